@@ -1,0 +1,3 @@
+from nec_extract.cli import main
+
+main()

@@ -1,0 +1,80 @@
+"""What every extractor receives: one report of a page, its sentences, and what is known around it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from nec_extract.models import DateMention
+from nec_extract.text import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Parser = Callable[[Iterable[str]], Iterable["Doc"]]
+
+
+@dataclass
+class PageFacts:
+    """Facts about the whole page that reports share."""
+
+    text: str
+    author: str | None = None
+    published: date | None = None
+    # meeting dates of every report of the page, in page order (None where unknown)
+    report_dates: list[date | None] = field(default_factory=list)
+
+
+@dataclass
+class ReportContext:
+    """One report: its place in the page, its sentences, and lazily parsed spaCy docs for them.
+
+    Statistical components (tagger, parser, NER) are run only on sentences an extractor asks for,
+    through :meth:`doc` or in a batch through :meth:`parse`.
+    """
+
+    page: PageFacts
+    start: int
+    end: int
+    title: str | None
+    sentences: list[Sentence]
+    index: int = 0
+    meeting_date: DateMention | None = None
+    parser: Parser | None = None
+    _docs: dict[int, Doc] = field(default_factory=dict, repr=False)
+
+    @property
+    def text(self) -> str:
+        """The whole page text: spans index into it."""
+        return self.page.text
+
+    @property
+    def body(self) -> str:
+        return self.page.text[self.start : self.end]
+
+    @property
+    def meeting_day(self) -> date | None:
+        """The meeting date as a ``date`` (its first day when only a month is known)."""
+        from nec_extract.datenorm import iso_to_date
+
+        if self.meeting_date is None or self.meeting_date.start is None:
+            return None
+        return iso_to_date(self.meeting_date.start)
+
+    def parse(self, sentences: Iterable[Sentence]) -> None:
+        """Run the statistical pipeline over these sentences in one batch (cached)."""
+        todo = [s for s in sentences if s.start not in self._docs]
+        if not todo or self.parser is None:
+            return
+        for sentence, doc in zip(todo, self.parser(s.text for s in todo), strict=True):
+            self._docs[sentence.start] = doc
+
+    def doc(self, sentence: Sentence) -> Doc:
+        """The parsed spaCy doc of one sentence; token ``idx`` + ``sentence.start`` is a page offset."""
+        if sentence.start not in self._docs:
+            if self.parser is None:
+                raise RuntimeError("this report context has no parser")
+            self.parse([sentence])
+        return self._docs[sentence.start]

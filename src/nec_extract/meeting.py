@@ -1,0 +1,140 @@
+"""The date of the meeting a report is about: from its heading, else from its opening lines,
+else from a relative reference ("yesterday's meeting") resolved against the publication date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from nec_extract.datenorm import (
+    DAY_RANGE,
+    DAY_RE,
+    MONTH_RE,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    YEAR_RE,
+    DateValue,
+    YearHints,
+    iso_to_date,
+    normalise,
+)
+from nec_extract.models import DateMention, Precision
+from nec_extract.text import make_span
+
+_DATE_EXPRESSION = re.compile(
+    rf"(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?(?:"
+    rf"{DAY_RE}(?:\s+(?:{MONTH_RE}\s+)?(?:-|–|—|to)\s*{DAY_RE})?(?:\s+of)?\s+{MONTH_RE}(?:,?\s+{YEAR_RE})?"
+    rf"|{MONTH_RE}\s+{DAY_RE}\b(?:,?\s+{YEAR_RE})?"
+    rf"|\b(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])/(?:(?:19|20)?\d\d)\b"
+    rf"|{MONTH_RE}(?:,?\s+{YEAR_RE})?"
+    rf")",
+    re.IGNORECASE,
+)
+_MEETING_CUE = re.compile(
+    r"\b(?:met|meets|meeting|held|took place|convened|gathered|NEC|Executive|Committee|Council|away ?day)\b"
+    r"[^.\n]{0,40}?\b(?:on|of|,)\s*$",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    rf"\b(?P<word>yesterday|today|(?P<weekday>{WEEKDAY_RE}))['’]s\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:meeting|NEC|executive|committee)\b|\b(?P<word2>yesterday|today)\b[^.\n]{{0,30}}?\bmeeting\b"
+    rf"|\bmeeting\b[^.\n]{{0,20}}?\b(?P<word3>yesterday|today)\b",
+    re.IGNORECASE,
+)
+OPENING_CHARS = 700
+
+
+@dataclass
+class MeetingDateInput:
+    page: str
+    title: str | None
+    title_start: int | None
+    body_start: int
+    end: int
+    published: date | None
+    hints: YearHints
+
+
+def find_meeting_date(source: MeetingDateInput) -> DateMention | None:
+    heading = _from_heading(source)
+    opening = _from_opening(source)
+    if heading is not None and heading.precision == Precision.MONTH and opening is not None:
+        if opening.start is not None and heading.start is not None and opening.start.startswith(heading.start):
+            return opening
+    if heading is not None:
+        return heading
+    if opening is not None:
+        return opening
+    return _from_relative(source)
+
+
+def _from_heading(source: MeetingDateInput) -> DateMention | None:
+    if not source.title or source.title_start is None:
+        return None
+    for match in _DATE_EXPRESSION.finditer(source.page, source.title_start, source.title_start + len(source.title)):
+        mention = _mention(source, match.start(), match.end())
+        if mention is not None:
+            return mention
+    return None
+
+
+def _from_opening(source: MeetingDateInput) -> DateMention | None:
+    limit = min(source.end, source.body_start + OPENING_CHARS)
+    for match in _DATE_EXPRESSION.finditer(source.page, source.body_start, limit):
+        before = source.page[max(source.body_start, match.start() - 60) : match.start()]
+        line_start = source.page.rfind("\n", 0, match.start()) + 1
+        on_own_line = line_start >= source.body_start and len(source.page[line_start : match.start()].split()) <= 6
+        if _MEETING_CUE.search(before) or (on_own_line and _names_body(source.page[line_start : match.start()])):
+            mention = _mention(source, match.start(), match.end())
+            if mention is not None and mention.precision == Precision.DAY:
+                return mention
+    return None
+
+
+def _names_body(text: str) -> bool:
+    return bool(re.search(r"\b(?:NEC|Executive|Committee|Council|meeting)\b", text, re.IGNORECASE))
+
+
+def _from_relative(source: MeetingDateInput) -> DateMention | None:
+    if source.published is None:
+        return None
+    start = source.title_start if source.title_start is not None else source.body_start
+    limit = min(source.end, source.body_start + OPENING_CHARS)
+    match = _RELATIVE.search(source.page, start, limit)
+    if not match:
+        return None
+    word = (match.group("word") or match.group("word2") or match.group("word3")).lower()
+    if word == "today":
+        day = source.published
+    elif word == "yesterday":
+        day = source.published - timedelta(days=1)
+    else:
+        back = (source.published.weekday() - WEEKDAYS[word]) % 7 or 7
+        day = source.published - timedelta(days=back)
+    span = make_span(source.page, match.start(), match.end())
+    return DateMention(text=span.text, span=span, start=day.isoformat(), precision=Precision.DAY)
+
+
+def _mention(source: MeetingDateInput, start: int, end: int) -> DateMention | None:
+    span = make_span(source.page, start, end)
+    value = normalise(span.text, source.hints)
+    if value.start is None:
+        return None
+    return _as_meeting_date(span.text, span, value)
+
+
+def _as_meeting_date(text: str, span: object, value: DateValue) -> DateMention:
+    """A meeting date is its first day: a range's end is dropped (a multi-day meeting starts then)."""
+    return DateMention.model_validate(
+        {"text": text, "span": span, "start": value.start, "end": None, "precision": value.precision}
+    )
+
+
+def month_or_day(value: DateMention | None) -> date | None:
+    if value is None or value.start is None:
+        return None
+    return iso_to_date(value.start)
+
+
+__all__ = ["DAY_RANGE", "MeetingDateInput", "find_meeting_date", "month_or_day"]

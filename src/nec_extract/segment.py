@@ -1,0 +1,188 @@
+"""Split a page into meeting reports: headings that name a meeting start one; teasers, comment
+threads, footers and other articles end one; clutter before the first heading belongs to none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from nec_extract.datenorm import parse_parts
+
+_LINE = re.compile(r"[^\n]*")
+
+# Words that name a meeting body; "NEC" in capitals only.
+_NEC = re.compile(r"\bNEC\b|\bN\.E\.C\b|\bNational Executive\b|\bruling body\b", re.IGNORECASE)
+_NEC_CASED = re.compile(r"\bNEC\b|\bN\.E\.C\b")
+_BODY = re.compile(
+    r"\b(?:Executive|Committee|Council|Conference|AGM|Annual General Meeting|Group|Panel|Board|Assembly|"
+    r"Forum|Branch|CLP)\b",
+    re.IGNORECASE,
+)
+_MEETING_WORD = re.compile(
+    r"\b(?:reports?|reported|reporting|meetings?|minutes|update|away[- ]?day|met|decisions|special|"
+    r"emergency|day (?:one|two|three|four|five|\d))\b",
+    re.IGNORECASE,
+)
+_ARTICLE_HEADLINE = re.compile(r"^(?:How|Why|What|Who|When|Where|Which|Should|Can|Is|Are|Do|Does)\b|\?")
+_TEASER = re.compile(r"^\s*(?:Continue reading|Read more|Read the full|Keep reading)\b", re.IGNORECASE)
+_FOOTER = re.compile(
+    r"^\s*(?:\d+\s+(?:comments?|responses?|replies|thoughts(?: on)?)\b|(?:one|two|three|no)\s+(?:comments?|responses?)\b|"
+    r"leave a (?:reply|comment)|comments?\s*(?:\(\d+\))?\s*$|share this:?|like this:?|related(?: posts)?:?\s*$|"
+    r"posted in\b|filed under\b|tags?:|you may also like|about the author\b|subscribe\b)",
+    re.IGNORECASE,
+)
+_COMMENT_AUTHOR = re.compile(r"^\s*\S.{0,60}\s(?:says|said|wrote):\s*$")
+_CLUTTER_SUFFIX = re.compile(r"\s*(?:Print\s+E-?mail|Print|E-?mail)\s*$", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[•*·▪–-]|\d+[.)])\s")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+@dataclass
+class ReportBlock:
+    """A report's place on the page: its heading (if any) and character range."""
+
+    title: str | None
+    start: int
+    end: int
+    body_start: int
+    title_start: int | None = None
+
+
+def lines_of(page: str) -> Iterator[Line]:
+    for match in _LINE.finditer(page):
+        if match.start() == match.end() and match.start() > 0 and page[match.start() - 1] != "\n":
+            continue
+        yield Line(match.start(), match.end(), match.group())
+
+
+def clean_title(line: str) -> str:
+    return _CLUTTER_SUFFIX.sub("", line.strip()).strip()
+
+
+def is_heading_like(line: str) -> bool:
+    """A short line standing alone, not a sentence of prose or a list item."""
+    text = clean_title(line)
+    words = text.split()
+    if not words or len(text) > 160 or len(words) > 22 or _BULLET.match(line):
+        return False
+    if text[-1] in ",;:":
+        return False
+    return not (text[-1] in ".!" and len(words) > 6)
+
+
+def names_meeting(line: str) -> bool:
+    """Does this heading name a meeting (rather than a section of one, or another article)?"""
+    text = clean_title(line)
+    if not is_heading_like(line) or _ARTICLE_HEADLINE.search(text):
+        return False
+    dated = parse_parts(text) is not None
+    if _NEC_CASED.search(text) or (_NEC.search(text) and re.search(r"\bNational Executive\b", text)):
+        return bool(dated or _MEETING_WORD.search(text))
+    return bool(_BODY.search(text) and (dated or re.search(r"\b(?:minutes|meeting)\b", text, re.I)))
+
+
+def is_article_headline(line: str) -> bool:
+    """A headline of another kind of article (an explainer, an election address): it ends a report."""
+    text = clean_title(line)
+    return is_heading_like(line) and bool(_ARTICLE_HEADLINE.search(text)) and len(text.split()) >= 3
+
+
+def ends_report(line: str) -> bool:
+    return bool(_TEASER.match(line) or _FOOTER.match(line) or _COMMENT_AUTHOR.match(line))
+
+
+def is_prose(line: str) -> bool:
+    text = line.strip()
+    return len(text) >= 80 or (len(text.split()) >= 8 and text[-1:] in ".!?\"”")
+
+
+MIN_BODY_CHARS = 150
+
+
+def segment(page: str) -> list[ReportBlock]:
+    """Reports of the page in order. A page with no meeting heading yields one untitled report,
+    unless it opens with another kind of headline (an article that is not a meeting report)."""
+    blocks: list[ReportBlock] = []
+    current: ReportBlock | None = None
+    body_chars = 0
+    for line in lines_of(page):
+        text = line.stripped
+        if not text:
+            continue
+        if names_meeting(text) and not (current is not None and body_chars == 0):
+            if current is not None:
+                _close(blocks, current, page, line.start, body_chars)
+            current = ReportBlock(clean_title(text), line.start, len(page), line.end, line.start)
+            body_chars = 0
+        elif current is not None and (ends_report(text) or is_article_headline(text)):
+            _close(blocks, current, page, line.start, body_chars)
+            current = None
+        elif current is not None and is_prose(text):
+            body_chars += len(text)
+    if current is not None:
+        _close(blocks, current, page, len(page), body_chars)
+    if not blocks:
+        untitled = _untitled_report(page)
+        return [untitled] if untitled else []
+    return blocks
+
+
+def _close(blocks: list[ReportBlock], block: ReportBlock, page: str, end: int, body_chars: int) -> None:
+    while end > block.start and page[end - 1].isspace():
+        end -= 1
+    block.end = end
+    # a "heading" followed by a line or two (a download link, a dateline) is not a report
+    if body_chars >= MIN_BODY_CHARS or not blocks and body_chars:
+        blocks.append(block)
+
+
+def _untitled_report(page: str) -> ReportBlock | None:
+    """The one report of a page without a meeting heading: from its first prose line to its footer."""
+    start = end = None
+    for line in lines_of(page):
+        text = line.stripped
+        if not text:
+            continue
+        if start is None:
+            if is_prose(text):
+                start = line.start + (len(line.text) - len(line.text.lstrip()))
+            elif is_heading_like(text) and not _is_page_furniture(text):
+                return None  # another kind of article, headed by its own title
+            continue
+        if ends_report(text) or is_article_headline(text):
+            end = line.start
+            break
+    if start is None:
+        return None
+    end = len(page) if end is None else end
+    while end > start and page[end - 1].isspace():
+        end -= 1
+    return ReportBlock(None, start, end, start)
+
+
+_FURNITURE = re.compile(
+    r"^(?:by\b|posted\b|published\b|written by\b|home\b|tag archives?\b|category\b|archives?\b|filed\b|"
+    r"menu\b|skip to\b|search\b|share\b)|›|»|\|",
+    re.IGNORECASE,
+)
+
+
+def _is_page_furniture(text: str) -> bool:
+    """Bylines, datelines, breadcrumbs and blog names that sit above a report's first paragraph."""
+    if _FURNITURE.search(text):
+        return True
+    parts = parse_parts(text)
+    if parts is not None and len(text.split()) <= 8:
+        return True
+    return bool(re.search(r"\b(?:NEC|National Executive|CLP|representative|rep|member)\b", text))
