@@ -53,26 +53,32 @@ def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
 
 @app.command()
 def parse(
-    path: Annotated[str, typer.Argument(help="A report file, or - for standard input.")],
+    paths: Annotated[list[str], typer.Argument(help="Report files, or - for standard input.")],
     output_format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="json (pretty), jsonl (one line) or table.")
     ] = OutputFormat.JSON,
 ) -> None:
-    """Extract the reports of one page and print them as one JSON document."""
+    """Extract the reports of each page and print one JSON document per file."""
     from nec_extract.inputs import InputError, decode, read_source
+    from nec_extract.models import Document, ErrorInfo
     from nec_extract.pipeline import extract
 
-    try:
-        data, source = read_source(path)
-    except InputError as error:
-        code = EXIT_USAGE if error.kind in {"FileNotFound", "IsADirectory"} else EXIT_SOME_FAILED
-        raise fail(error.message, code) from None
-    try:
-        decoded = decode(data)
-    except InputError as error:
-        raise fail(f"{source}: {error.message}", EXIT_SOME_FAILED) from None
-    document = extract(decoded.text, source, encoding=decoded.encoding)
-    _print(document, output_format)
+    failed = False
+    for path in paths:
+        try:
+            data, source = read_source(path)
+            decoded = decode(data)
+        except InputError as error:
+            if len(paths) == 1:
+                code = EXIT_USAGE if error.kind in {"FileNotFound", "IsADirectory"} else EXIT_SOME_FAILED
+                raise fail(error.message, code) from None
+            typer.echo(f"nec-extract: {path}: {error.message}", err=True)
+            failed = True
+            _print(Document(source=path, error=ErrorInfo(type=error.kind, message=error.message)), output_format)
+            continue
+        _print(extract(decoded.text, source, encoding=decoded.encoding), output_format)
+    if failed:
+        raise typer.Exit(EXIT_SOME_FAILED)
 
 
 def _print(document: Document, output_format: OutputFormat) -> None:
