@@ -59,14 +59,20 @@ class MeetingDateInput:
 def find_meeting_date(source: MeetingDateInput) -> DateMention | None:
     heading = _from_heading(source)
     opening = _from_opening(source)
-    if heading is not None and heading.precision == Precision.MONTH and opening is not None:
-        if opening.start is not None and heading.start is not None and opening.start.startswith(heading.start):
-            return opening
+    if _refines(opening, heading):
+        return opening
     if heading is not None:
         return heading
     if opening is not None:
         return opening
     return _from_relative(source)
+
+
+def _refines(opening: DateMention | None, heading: DateMention | None) -> bool:
+    """A day in the opening lines that falls in the month the heading names ("January 2024" → "23rd January")."""
+    if opening is None or heading is None or heading.precision != Precision.MONTH:
+        return False
+    return opening.start is not None and heading.start is not None and opening.start.startswith(heading.start)
 
 
 def _from_heading(source: MeetingDateInput) -> DateMention | None:

@@ -183,7 +183,7 @@ class ErrorInfo(Record):
 
 
 class Document(Record):
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["1"] = "1"
     source: str
     author: str | None = None
     published: str | None = None

@@ -13,8 +13,10 @@ NAME_LIST = rf"{FULL_NAME}(?:\s*(?:,|and|&)\s*{FULL_NAME})*"
 
 _AUTHOR_PATTERNS = [
     re.compile(rf"\bblog by (?P<name>{FULL_NAME})\b"),
-    re.compile(rf"^\s*(?:by|posted by|written by|report by|words by)\s+(?:the\s+\w+,\s*)?(?P<name>{FULL_NAME})\b",
-               re.IGNORECASE | re.MULTILINE),
+    re.compile(
+        rf"^\s*(?:by|posted by|written by|report by|words by)\s+(?:the\s+\w+,\s*)?(?P<name>{FULL_NAME})\b",
+        re.IGNORECASE | re.MULTILINE,
+    ),
     re.compile(rf"\bposted on [^\n]{{3,40}}? by (?P<name>{FULL_NAME})\b", re.IGNORECASE),
     re.compile(rf"^\s*(?P<name>{FULL_NAME})’?'?s\s+(?:\w+\s+)?(?:NEC\s+)?[Rr]eport\b", re.MULTILINE),
     re.compile(rf"[–-]\s*(?P<name>{FULL_NAME})[’']s\s+(?:\w+\s+)?NEC report\b"),

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
 from nec_extract.context import PageFacts, ReportContext
-from nec_extract.dates import extract_dates
 from nec_extract.datenorm import YEAR_RE, YearHints, iso_to_date
+from nec_extract.dates import extract_dates
 from nec_extract.meeting import MeetingDateInput, find_meeting_date
 from nec_extract.membership import extract_membership
 from nec_extract.models import DateMention, Document, Report, ReportSpan
@@ -121,7 +122,7 @@ def _years_in(text: str, block: ReportBlock) -> list[int]:
 
 def _runs_newest_first(days: list[date | None]) -> bool:
     known = [d for d in days if d is not None]
-    pairs = list(zip(known, known[1:], strict=False))
+    pairs = list(itertools.pairwise(known))
     return bool(pairs) and sum(a >= b for a, b in pairs) * 2 > len(pairs)
 
 

@@ -7,7 +7,7 @@ Each file is read once.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ def models_dir() -> Path:
     return _PACKAGED if _PACKAGED.is_dir() else _CHECKOUT
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str) -> Any:
     """The parsed JSON file ``models/<name>``."""
     path = models_dir() / name

@@ -27,7 +27,8 @@ _MEETING_WORD = re.compile(
 _ARTICLE_HEADLINE = re.compile(r"^(?:How|Why|What|Who|When|Where|Which|Should|Can|Is|Are|Do|Does)\b|\?")
 _TEASER = re.compile(r"^\s*(?:Continue reading|Read more|Read the full|Keep reading)\b", re.IGNORECASE)
 _FOOTER = re.compile(
-    r"^\s*(?:\d+\s+(?:comments?|responses?|replies|thoughts(?: on)?)\b|(?:one|two|three|no)\s+(?:comments?|responses?)\b|"
+    r"^\s*(?:\d+\s+(?:comments?|responses?|replies|thoughts(?: on)?)\b|"
+    r"(?:one|two|three|no)\s+(?:comments?|responses?)\b|"
     r"leave a (?:reply|comment)|comments?\s*(?:\(\d+\))?\s*$|share this:?|like this:?|related(?: posts)?:?\s*$|"
     r"posted in\b|filed under\b|tags?:|you may also like|about the author\b|subscribe\b)",
     re.IGNORECASE,
@@ -104,7 +105,7 @@ def ends_report(line: str) -> bool:
 
 def is_prose(line: str) -> bool:
     text = line.strip()
-    return len(text) >= 80 or (len(text.split()) >= 8 and text[-1:] in ".!?\"”")
+    return len(text) >= 80 or (len(text.split()) >= 8 and text[-1:] in '.!?"”')
 
 
 MIN_BODY_CHARS = 150
@@ -143,7 +144,7 @@ def _close(blocks: list[ReportBlock], block: ReportBlock, page: str, end: int, b
         end -= 1
     block.end = end
     # a "heading" followed by a line or two (a download link, a dateline) is not a report
-    if body_chars >= MIN_BODY_CHARS or not blocks and body_chars:
+    if body_chars >= MIN_BODY_CHARS or (not blocks and body_chars):
         blocks.append(block)
 
 
