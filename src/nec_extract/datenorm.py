@@ -160,7 +160,7 @@ def resolve(parts: Parts, hints: YearHints) -> DateValue:
 def infer_year(parts: Parts, hints: YearHints) -> int | None:
     """The year for a day or month named without one, or None when nothing ties it down."""
     assert parts.month is not None
-    if parts.weekday is not None and parts.day is not None:
+    if parts.weekday is not None and parts.day is not None and _reference_years(hints):
         year = _year_of_weekday(parts.month, parts.day, parts.weekday, _reference_years(hints))
         if year is not None:
             return year

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from nec_extract.datenorm import (
-    DAY_RANGE,
     DAY_RE,
     MONTH_RE,
     WEEKDAY_RE,
@@ -18,13 +17,14 @@ from nec_extract.datenorm import (
     YearHints,
     iso_to_date,
     normalise,
+    parse_parts,
 )
-from nec_extract.models import DateMention, Precision
+from nec_extract.models import DateMention, Precision, Span
 from nec_extract.text import make_span
 
 _DATE_EXPRESSION = re.compile(
     rf"(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?(?:"
-    rf"{DAY_RE}(?:\s+(?:{MONTH_RE}\s+)?(?:-|–|—|to)\s*{DAY_RE})?(?:\s+of)?\s+{MONTH_RE}(?:,?\s+{YEAR_RE})?"
+    rf"{DAY_RE}(?:\s*(?:{MONTH_RE}\s*)?(?:-|–|—|to)\s*{DAY_RE})?(?:\s+of)?\s+{MONTH_RE}(?:,?\s+{YEAR_RE})?"
     rf"|{MONTH_RE}\s+{DAY_RE}\b(?:,?\s+{YEAR_RE})?"
     rf"|\b(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])/(?:(?:19|20)?\d\d)\b"
     rf"|{MONTH_RE}(?:,?\s+{YEAR_RE})?"
@@ -43,6 +43,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 OPENING_CHARS = 700
+_PRECISION_RANK = {Precision.DAY: 0, Precision.MONTH: 1, Precision.QUARTER: 2, Precision.YEAR: 3, None: 4}
 
 
 @dataclass
@@ -54,10 +55,14 @@ class MeetingDateInput:
     end: int
     published: date | None
     hints: YearHints
+    # the last pass may fall back on the most recent past year for a weekday-qualified date
+    final_pass: bool = True
 
 
 def find_meeting_date(source: MeetingDateInput) -> DateMention | None:
     heading = _from_heading(source)
+    if heading is not None and heading.start is not None and source.hints.meeting is None:
+        source.hints.meeting = iso_to_date(heading.start)  # "April 2020" then "held on April 23rd"
     opening = _from_opening(source)
     if _refines(opening, heading):
         return opening
@@ -78,11 +83,11 @@ def _refines(opening: DateMention | None, heading: DateMention | None) -> bool:
 def _from_heading(source: MeetingDateInput) -> DateMention | None:
     if not source.title or source.title_start is None:
         return None
-    for match in _DATE_EXPRESSION.finditer(source.page, source.title_start, source.title_start + len(source.title)):
-        mention = _mention(source, match.start(), match.end())
-        if mention is not None:
-            return mention
-    return None
+    end = source.title_start + len(source.title)
+    matches = _DATE_EXPRESSION.finditer(source.page, source.title_start, end)
+    mentions = [m for m in (_mention(source, x.start(), x.end()) for x in matches) if m is not None]
+    # the most precise date of the heading: "July Executive – meeting July 17th 2018" is the 17th
+    return min(mentions, key=lambda m: _PRECISION_RANK[m.precision], default=None) if mentions else None
 
 
 def _from_opening(source: MeetingDateInput) -> DateMention | None:
@@ -125,22 +130,30 @@ def _from_relative(source: MeetingDateInput) -> DateMention | None:
 def _mention(source: MeetingDateInput, start: int, end: int) -> DateMention | None:
     span = make_span(source.page, start, end)
     value = normalise(span.text, source.hints)
+    if value.start is None and source.final_pass:
+        value = _most_recent_weekday_match(span.text)
     if value.start is None:
         return None
     return _as_meeting_date(span.text, span, value)
 
 
-def _as_meeting_date(text: str, span: object, value: DateValue) -> DateMention:
+def _most_recent_weekday_match(expression: str) -> DateValue:
+    """With nothing else to go on, a meeting reported as held on "Tuesday 18th September" is the most
+    recent such Tuesday: reports describe meetings that have happened."""
+    parts = parse_parts(expression)
+    if parts is None or parts.weekday is None or parts.day is None or parts.month is None or parts.year:
+        return DateValue.unresolved()
+    today = date.today()
+    for year in range(today.year, today.year - 60, -1):
+        try:
+            day = date(year, parts.month, parts.day)
+        except ValueError:
+            continue
+        if day <= today and day.weekday() == parts.weekday:
+            return DateValue(day.isoformat(), None, Precision.DAY)
+    return DateValue.unresolved()
+
+
+def _as_meeting_date(text: str, span: Span, value: DateValue) -> DateMention:
     """A meeting date is its first day: a range's end is dropped (a multi-day meeting starts then)."""
-    return DateMention.model_validate(
-        {"text": text, "span": span, "start": value.start, "end": None, "precision": value.precision}
-    )
-
-
-def month_or_day(value: DateMention | None) -> date | None:
-    if value is None or value.start is None:
-        return None
-    return iso_to_date(value.start)
-
-
-__all__ = ["DAY_RANGE", "MeetingDateInput", "find_meeting_date", "month_or_day"]
+    return DateMention(text=text, span=span, start=value.start, end=None, precision=value.precision)

@@ -83,7 +83,9 @@ def _meeting_dates(text: str, blocks: list[ReportBlock], published: date | None)
     neighbouring reports (bounded by the page's order when it runs newest first)."""
     years = [_years_in(text, block) for block in blocks]
     first = [
-        find_meeting_date(_meeting_input(text, block, YearHints(published=published, page_years=years[i])))
+        find_meeting_date(
+            _meeting_input(text, block, YearHints(published=published, page_years=years[i]), final_pass=False)
+        )
         for i, block in enumerate(blocks)
     ]
     known = [_as_day(m) for m in first]
@@ -104,7 +106,7 @@ def _meeting_dates(text: str, blocks: list[ReportBlock], published: date | None)
     return resolved
 
 
-def _meeting_input(text: str, block: ReportBlock, hints: YearHints) -> MeetingDateInput:
+def _meeting_input(text: str, block: ReportBlock, hints: YearHints, final_pass: bool = True) -> MeetingDateInput:
     return MeetingDateInput(
         page=text,
         title=block.title,
@@ -113,6 +115,7 @@ def _meeting_input(text: str, block: ReportBlock, hints: YearHints) -> MeetingDa
         end=block.end,
         published=hints.published,
         hints=hints,
+        final_pass=final_pass,
     )
 
 

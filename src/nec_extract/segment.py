@@ -24,17 +24,28 @@ _MEETING_WORD = re.compile(
     r"emergency|day (?:one|two|three|four|five|\d))\b",
     re.IGNORECASE,
 )
+# Undated headings must tie the meeting word to the body: "Alice's NEC report", "report from this week's NEC".
+_NEC_MEETING = re.compile(
+    r"\b(?:NEC|National Executive)\W+(?:[\w’']+\W+){0,2}?(?:reports?|meeting|minutes|update|away[- ]?day|decisions)\b"
+    r"|\b(?:reports?|reporting|meeting|minutes|update)\b(?:\W+back)?\W+(?:(?:from|on|of)\W+)(?:[\w’']+\W+){0,3}?"
+    r"(?:NEC|National Executive|Executive)\b",
+    re.IGNORECASE,
+)
+_BODY_MEETING = re.compile(r"\b(?:minutes|meeting|day (?:one|two|three|four|five|six|\d))\b", re.IGNORECASE)
 _ARTICLE_HEADLINE = re.compile(r"^(?:How|Why|What|Who|When|Where|Which|Should|Can|Is|Are|Do|Does)\b|\?")
 _TEASER = re.compile(r"^\s*(?:Continue reading|Read more|Read the full|Keep reading)\b", re.IGNORECASE)
 _FOOTER = re.compile(
     r"^\s*(?:\d+\s+(?:comments?|responses?|replies|thoughts(?: on)?)\b|"
     r"(?:one|two|three|no)\s+(?:comments?|responses?)\b|"
-    r"leave a (?:reply|comment)|comments?\s*(?:\(\d+\))?\s*$|share this:?|like this:?|related(?: posts)?:?\s*$|"
+    r"leave a (?:reply|comment)|post a comment|comments?\s*(?:\(\d+\))?\s*$|share this:?|like this:?|"
+    r"related(?: posts)?:?\s*$|"
     r"posted in\b|filed under\b|tags?:|you may also like|about the author\b|subscribe\b)",
     re.IGNORECASE,
 )
-_COMMENT_AUTHOR = re.compile(r"^\s*\S.{0,60}\s(?:says|said|wrote):\s*$")
+_COMMENT_AUTHOR = re.compile(r"^\s*\S.{0,60}\s(?:says|said|wrote)(?::|\.\.\.|…)\s*$")
 _CLUTTER_SUFFIX = re.compile(r"\s*(?:Print\s+E-?mail|Print|E-?mail)\s*$", re.IGNORECASE)
+_ARTICLE_SUFFIX = re.compile(r"\sPrint\s+E-?mail\s*$", re.IGNORECASE)
+_TABLE_ROW = re.compile(r"\S(?:[^\S\n]{3,}|\t)\S")
 _BULLET = re.compile(r"^\s*(?:[•*·▪–-]|\d+[.)])\s")
 
 
@@ -58,6 +69,7 @@ class ReportBlock:
     end: int
     body_start: int
     title_start: int | None = None
+    body_chars: int = 0
 
 
 def lines_of(page: str) -> Iterator[Line]:
@@ -75,7 +87,7 @@ def is_heading_like(line: str) -> bool:
     """A short line standing alone, not a sentence of prose or a list item."""
     text = clean_title(line)
     words = text.split()
-    if not words or len(text) > 160 or len(words) > 22 or _BULLET.match(line):
+    if not words or len(text) > 160 or len(words) > 22 or _BULLET.match(line) or _TABLE_ROW.search(text):
         return False
     if text[-1] in ",;:":
         return False
@@ -87,15 +99,20 @@ def names_meeting(line: str) -> bool:
     text = clean_title(line)
     if not is_heading_like(line) or _ARTICLE_HEADLINE.search(text):
         return False
-    dated = parse_parts(text) is not None
-    if _NEC_CASED.search(text) or (_NEC.search(text) and re.search(r"\bNational Executive\b", text)):
-        return bool(dated or _MEETING_WORD.search(text))
-    return bool(_BODY.search(text) and (dated or re.search(r"\b(?:minutes|meeting)\b", text, re.I)))
+    if _is_dated(text):
+        return bool(_NEC.search(text) or _BODY.search(text))
+    return bool(_NEC_MEETING.search(text) or (_BODY.search(text) and _BODY_MEETING.search(text)))
+
+
+def _is_dated(text: str) -> bool:
+    return parse_parts(text) is not None
 
 
 def is_article_headline(line: str) -> bool:
     """A headline of another kind of article (an explainer, an election address): it ends a report."""
     text = clean_title(line)
+    if _ARTICLE_SUFFIX.search(line):  # a blog engine's article title, with its print/e-mail buttons
+        return not names_meeting(line)
     return is_heading_like(line) and bool(_ARTICLE_HEADLINE.search(text)) and len(text.split()) >= 3
 
 
@@ -108,7 +125,21 @@ def is_prose(line: str) -> bool:
     return len(text) >= 80 or (len(text.split()) >= 8 and text[-1:] in '.!?"”')
 
 
-MIN_BODY_CHARS = 150
+def is_sentence(line: str) -> bool:
+    return is_prose(line) or line.strip()[-1:] in ".!?"
+
+
+def _starts_new_report(current: ReportBlock | None, heading: str, has_body: bool) -> bool:
+    """A heading right under another (no sentence between) is its subtitle; an undated heading inside
+    a dated report is one of its sections."""
+    if current is None:
+        return True
+    if not has_body:
+        return False
+    return _is_dated(clean_title(heading)) or current.title is None or not _is_dated(current.title)
+
+
+MIN_BODY_CHARS = 60
 
 
 def segment(page: str) -> list[ReportBlock]:
@@ -116,36 +147,38 @@ def segment(page: str) -> list[ReportBlock]:
     unless it opens with another kind of headline (an article that is not a meeting report)."""
     blocks: list[ReportBlock] = []
     current: ReportBlock | None = None
-    body_chars = 0
+    body_chars, has_body = 0, False
     for line in lines_of(page):
         text = line.stripped
         if not text:
             continue
-        if names_meeting(text) and not (current is not None and body_chars == 0):
+        if names_meeting(text) and _starts_new_report(current, text, has_body):
             if current is not None:
                 _close(blocks, current, page, line.start, body_chars)
             current = ReportBlock(clean_title(text), line.start, len(page), line.end, line.start)
-            body_chars = 0
+            body_chars, has_body = 0, False
         elif current is not None and (ends_report(text) or is_article_headline(text)):
             _close(blocks, current, page, line.start, body_chars)
             current = None
-        elif current is not None and is_prose(text):
-            body_chars += len(text)
+        elif current is not None:
+            has_body = has_body or is_sentence(text)
+            body_chars += len(text) if is_sentence(text) else 0
     if current is not None:
         _close(blocks, current, page, len(page), body_chars)
     if not blocks:
         untitled = _untitled_report(page)
         return [untitled] if untitled else []
-    return blocks
+    # a "heading" over a line or two (a download link, a dateline) is not a report, unless it is all there is
+    substantial = [b for b in blocks if b.body_chars >= MIN_BODY_CHARS]
+    return substantial or blocks
 
 
 def _close(blocks: list[ReportBlock], block: ReportBlock, page: str, end: int, body_chars: int) -> None:
     while end > block.start and page[end - 1].isspace():
         end -= 1
     block.end = end
-    # a "heading" followed by a line or two (a download link, a dateline) is not a report
-    if body_chars >= MIN_BODY_CHARS or (not blocks and body_chars):
-        blocks.append(block)
+    block.body_chars = body_chars
+    blocks.append(block)
 
 
 def _untitled_report(page: str) -> ReportBlock | None:
