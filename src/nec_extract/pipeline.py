@@ -35,7 +35,10 @@ def extract(text: str, source: str = "<text>", *, encoding: str | None = None) -
     """Extract every record the SPEC defines from one page of text."""
     blocks = segment(text)
     first_start = blocks[0].start if blocks else None
-    page = PageFacts(text=text, author=find_author(text, first_start), published=find_published(text, first_start))
+    first_title = blocks[0].title if blocks else None
+    page = PageFacts(
+        text=text, author=find_author(text, first_start, first_title), published=find_published(text, first_start)
+    )
     meeting_dates = _meeting_dates(text, blocks, page.published)
     page.report_dates = [_as_day(m) for m in meeting_dates]
     reports = [

@@ -45,6 +45,10 @@ _FOOTER = re.compile(
 _COMMENT_AUTHOR = re.compile(r"^\s*\S.{0,60}\s(?:says|said|wrote)(?::|\.\.\.|…)\s*$")
 _CLUTTER_SUFFIX = re.compile(r"\s*(?:Print\s+E-?mail|Print|E-?mail)\s*$", re.IGNORECASE)
 _ARTICLE_SUFFIX = re.compile(r"\sPrint\s+E-?mail\s*$", re.IGNORECASE)
+# Archive labels and breadcrumbs ("Category Archives: NEC reports", "Home › Reports › NEC") name no meeting.
+_BREADCRUMB = re.compile(
+    r"^(?:categor(?:y|ies)|tags?|archives?|filed under|posted in|home)\b[^:]{0,20}:|[›»]", re.IGNORECASE
+)
 _TABLE_ROW = re.compile(r"\S(?:[^\S\n]{3,}|\t)\S")
 _BULLET = re.compile(r"^\s*(?:[•*·▪–-]|\d+[.)])\s")
 
@@ -97,7 +101,7 @@ def is_heading_like(line: str) -> bool:
 def names_meeting(line: str) -> bool:
     """Does this heading name a meeting (rather than a section of one, or another article)?"""
     text = clean_title(line)
-    if not is_heading_like(line) or _ARTICLE_HEADLINE.search(text):
+    if not is_heading_like(line) or _ARTICLE_HEADLINE.search(text) or _BREADCRUMB.search(text):
         return False
     if _is_dated(text):
         return bool(_NEC.search(text) or _BODY.search(text))

@@ -1,0 +1,133 @@
+"""Meeting dates and the page facts they lean on (author, publication date), on pages written here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nec_extract.page import find_author, find_published
+from nec_extract.pipeline import extract
+
+BODY = "The General Secretary reported on the campaign and took questions from members of the committee."
+
+
+def meeting_dates(page: str) -> list[tuple[str | None, str | None]]:
+    document = extract(page, "test.txt")
+    return [
+        (r.meeting_date.start, r.meeting_date.precision.value if r.meeting_date.precision else None)
+        if r.meeting_date
+        else (None, None)
+        for r in document.reports
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("NEC Report – 28 March 2023", ("2023-03-28", "day")),
+        ("NEC Report 20/9/2016", ("2016-09-20", "day")),
+        ("NEC meeting, September 18th 2018", ("2018-09-18", "day")),
+        ("NEC Report – MAY 2021", ("2021-05", "month")),
+        ("Labour NEC Report – 4 to 9 March 2020", ("2020-03-04", "day")),
+        ("Rules Conference, Blackpool – 11–13 June 2019", ("2019-06-11", "day")),
+        ("NEC minutes for 19th June 2015", ("2015-06-19", "day")),
+        ("Jo's report on the July Executive - NEC Meeting July 17th 2018", ("2018-07-17", "day")),
+    ],
+)
+def test_heading_gives_the_date(heading: str, expected: tuple[str, str]) -> None:
+    assert meeting_dates(f"{heading}\n\n{BODY}\n") == [expected]
+
+
+def test_weekday_in_heading_fixes_the_year_near_the_page_dates() -> None:
+    page = f"NEC Report – Tuesday 21 January\n\nThe first NEC since the 2019 general election. {BODY}\n"
+    assert meeting_dates(page) == [("2020-01-21", "day")]
+
+
+def test_body_refines_a_month_heading() -> None:
+    page = f"NEC Report – January 2024\n\nWe met on Tuesday 23rd January in London. {BODY}\n"
+    assert meeting_dates(page) == [("2024-01-23", "day")]
+
+
+def test_body_gives_the_date_when_the_heading_has_none() -> None:
+    page = f"NEC report back\n\nReport of the NEC meeting held on 20 Mar 2012, at party HQ.\n\n{BODY}\n"
+    assert meeting_dates(page) == [("2012-03-20", "day")]
+
+
+def test_yesterdays_meeting_resolves_against_the_publication_date() -> None:
+    page = f"By Jo Bloggs | 14 March 2018\n\nLabour NEC: report from yesterday's meeting\n\n{BODY}\n"
+    assert meeting_dates(page) == [("2018-03-13", "day")]
+
+
+def test_publication_date_alone_gives_no_meeting_date() -> None:
+    page = f"Posted on 2 May 2022 by Jo Bloggs\n\nNEC report back\n\n{BODY}\n"
+    assert meeting_dates(page) == [(None, None)]
+
+
+def test_year_from_neighbouring_reports_on_a_newest_first_page() -> None:
+    page = (
+        f"NEC Report – 25 May\n\n{BODY}\n\nNEC Report – 21 January 2021\n\n{BODY}\n\n"
+        f"NEC Report – 24 November 2020\n\n{BODY}\n"
+    )
+    assert meeting_dates(page)[0] == ("2021-05-25", "day")
+
+
+def test_year_from_the_neighbour_on_an_oldest_first_page() -> None:
+    page = f"NEC Report – 24 September 2011\n\n{BODY}\n\nNEC Report – 22 November\n\n{BODY}\n"
+    assert meeting_dates(page)[1] == ("2011-11-22", "day")
+
+
+def test_unresolvable_date_gives_no_meeting_date() -> None:
+    assert meeting_dates(f"Branch Executive Committee, 25 May\n\n{BODY}\n") == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("A blog by Jo Bloggs about politics and the Labour Party", "Jo Bloggs"),
+        ("By Sam Okafor | 14 March 2018", "Sam Okafor"),
+        ("Posted on 20 March 2025 by Priya Shah", "Priya Shah"),
+        ("Written by Tom Evans-Pugh", "Tom Evans-Pugh"),
+        ("Report by the President, Ann Lowe", "Ann Lowe"),
+        ("Report by the branch secretary, Ann Lowe", "Ann Lowe"),
+        (
+            "A report from our NEC representatives: Ann Lowe, Jo Bloggs and Sam Okafor",
+            "Ann Lowe, Jo Bloggs, Sam Okafor",
+        ),
+        ("Jo Bloggs – notes from a CLP rep on the NEC", "Jo Bloggs"),
+    ],
+)
+def test_author_from_header_or_byline(header: str, author: str) -> None:
+    page = f"{header}\n\nNEC Report – 3 June 2021\n\n{BODY}\n"
+    assert find_author(page, page.index("NEC Report")) == author
+
+
+def test_author_from_title() -> None:
+    title = "Tackling abuse – Jo Bloggs's NEC report"
+    page = f"{title}\n\n{BODY}\n"
+    assert find_author(page, 0, title) == "Jo Bloggs"
+    assert find_author(page, 0, None) is None
+
+
+def test_a_name_heading_a_section_is_not_the_author() -> None:
+    page = f"NEC Report – 3 June 2021\n\nKeir Starmer's report\n\n{BODY}\n"
+    assert find_author(page, 0, "NEC Report – 3 June 2021") is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("Thursday, March 30, 2023", date(2023, 3, 30)),
+        ("Friday, 10 July 2015", date(2015, 7, 10)),
+        ("Published 29 January 2026", date(2026, 1, 29)),
+        ("By Jo Bloggs | 14 March 2018", date(2018, 3, 14)),
+    ],
+)
+def test_published_from_a_dateline(dateline: str, published: date) -> None:
+    page = f"{dateline}\n\nNEC Report – 28 March 2023\n\n{BODY}\n"
+    assert find_published(page, page.index("NEC Report")) == published
+
+
+def test_heading_date_is_not_a_publication_date() -> None:
+    page = f"NEC Report – 28 March 2023\n\n{BODY}\n"
+    assert find_published(page, 0) is None

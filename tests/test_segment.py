@@ -1,0 +1,136 @@
+"""Report segmentation on pages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.segment import is_article_headline, names_meeting, segment
+
+BODY = (
+    "The meeting opened with tributes to two long-serving councillors. The General Secretary then "
+    "reported on the by-election campaign and answered questions from members."
+)
+
+
+def titles(page: str) -> list[str | None]:
+    return [block.title for block in segment(page)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "NEC Report – 28 March 2023",
+        "Labour NEC Away Day Report – 24 November 2020",
+        "NEC meeting, 18 September 2018",
+        "Report from April’s emergency NEC meeting",
+        "NEC Report 20/9/2016",
+        "NEC Report – MAY 2021",
+        "NEC report back",
+        "Jo Bloggs's NEC report",
+        "Jo Bloggs reports back from Labour's NEC",
+        "Notes from this week's National Executive meeting",
+        "Eastholme CLP – General Committee minutes, 07/03/2019",
+        "Regional Executive Committee, Saturday 4th May 2019",
+        "Rules Conference - day two",
+        "NEC Report – Tuesday 21 January",
+    ],
+)
+def test_headings_that_name_a_meeting(heading: str) -> None:
+    assert names_meeting(heading)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leader's report",
+        "General Secretary's Report",
+        "Organisation Committee report",
+        "Local selections",
+        "Why I am standing for the NEC",
+        "How the NEC agrees its timetable",
+        "Twenty parliamentary selections were agreed and rubber stamped by the NEC today and reported widely",
+        "September 2021      Rule changes passed by Annual Conference",
+        BODY,
+    ],
+)
+def test_lines_that_do_not_start_a_report(line: str) -> None:
+    assert not names_meeting(line)
+
+
+def test_one_heading_one_report_with_its_span() -> None:
+    page = f"A blog about Labour politics\n\nNEC Report – 3 June 2021\n\n{BODY}\n"
+    [block] = segment(page)
+    assert block.title == "NEC Report – 3 June 2021"
+    assert page[block.start : block.end].startswith("NEC Report – 3 June 2021")
+    assert page[block.start : block.end].endswith("members.")
+
+
+def test_index_page_splits_at_each_heading_and_drops_teasers() -> None:
+    page = (
+        "Category: NEC reports\n\nNEC Report – 12 May 2022\n\n"
+        f"{BODY}\n\nContinue reading →\n\n"
+        "NEC Report – 22 March 2022\n\n"
+        f"{BODY}\n\nRead more\n"
+    )
+    blocks = segment(page)
+    assert [b.title for b in blocks] == ["NEC Report – 12 May 2022", "NEC Report – 22 March 2022"]
+    assert all("Continue reading" not in page[b.start : b.end] for b in blocks)
+    assert all("Read more" not in page[b.start : b.end] for b in blocks)
+
+
+def test_comment_thread_belongs_to_no_report() -> None:
+    page = f"NEC Report – 1 July 2021\n\n{BODY}\n\n2 comments\n\nSam K. says:\nGreat report, thanks.\n"
+    [block] = segment(page)
+    assert "Great report" not in page[block.start : block.end]
+
+
+def test_blogger_comment_signature_ends_the_report() -> None:
+    page = f"NEC Report – 1 July 2021\n\n{BODY}\n\nAnonymous Reader said...\nWhen is the next one?\n"
+    [block] = segment(page)
+    assert "next one" not in page[block.start : block.end]
+
+
+def test_another_article_on_the_page_is_not_a_report() -> None:
+    page = (
+        f"NEC Report – 9 February 2021\n\n{BODY}\n\nWhy I'm standing for the NEC again\n\n"
+        "Nominations open next month and I would be grateful for your support once more.\n"
+    )
+    [block] = segment(page)
+    assert "Nominations" not in page[block.start : block.end]
+    assert is_article_headline("Why I'm standing for the NEC again")
+
+
+def test_sections_inside_a_dated_report_do_not_split_it() -> None:
+    page = f"NEC Report – 14 January 2021\n\n{BODY}\n\nNEC Induction Meeting\n\n{BODY}\n"
+    assert titles(page) == ["NEC Report – 14 January 2021"]
+
+
+def test_subtitle_right_under_a_heading_stays_in_the_report() -> None:
+    page = f"Jo Bloggs's report on the January NEC\n\nNational Executive Committee 26 January 2016\n\n{BODY}\n"
+    assert titles(page) == ["Jo Bloggs's report on the January NEC"]
+
+
+def test_heading_over_a_download_link_is_not_a_report() -> None:
+    page = (
+        "Guide to Conference 2018 Print E-mail\nFriday, 21 September 2018 08:53\n\n"
+        "The guide can be downloaded here.\n\n"
+        f"NEC Meeting 18 September 2018 Print E-mail\n\n{BODY}\n"
+    )
+    assert titles(page) == ["NEC Meeting 18 September 2018"]
+
+
+def test_page_without_heading_is_one_untitled_report_after_its_byline() -> None:
+    page = f"By Jo Bloggs, CLP representative\n\nPublished 3 March 2022\n\nThe NEC met on 1 March 2022. {BODY}\n"
+    [block] = segment(page)
+    assert block.title is None
+    assert page[block.start :].startswith("The NEC met on 1 March 2022.")
+
+
+def test_page_headed_by_another_kind_of_article_has_no_report() -> None:
+    page = "There and back again\n\nA member on returning to the ruling body\n\n" + BODY + "\n"
+    assert segment(page) == []
+
+
+def test_empty_page_has_no_report() -> None:
+    assert segment("") == []
+    assert segment("   \n\n  ") == []
