@@ -59,6 +59,20 @@ def test_yesterdays_meeting_resolves_against_the_publication_date() -> None:
     assert meeting_dates(page) == [("2018-03-13", "day")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The NEC met yesterday for the first time this year.", "2018-03-13"),
+        ("Tuesday's NEC was a long one.", "2018-03-13"),
+        ("The committee met on Monday to agree the timetable.", "2018-03-12"),
+        ("Today's meeting of the executive ran late.", "2018-03-14"),
+    ],
+)
+def test_relative_meeting_days_resolve_against_publication(sentence: str, expected: str) -> None:
+    page = f"Published 14 March 2018\n\n{sentence} {BODY}\n"
+    assert meeting_dates(page) == [(expected, "day")]
+
+
 def test_publication_date_alone_gives_no_meeting_date() -> None:
     page = f"Posted on 2 May 2022 by Jo Bloggs\n\nNEC report back\n\n{BODY}\n"
     assert meeting_dates(page) == [(None, None)]

@@ -37,9 +37,10 @@ _MEETING_CUE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
-    rf"\b(?P<word>yesterday|today|(?P<weekday>{WEEKDAY_RE}))['’]s\s+(?:\w+\s+){{0,3}}?"
-    rf"(?:meeting|NEC|executive|committee)\b|\b(?P<word2>yesterday|today)\b[^.\n]{{0,30}}?\bmeeting\b"
-    rf"|\bmeeting\b[^.\n]{{0,20}}?\b(?P<word3>yesterday|today)\b",
+    rf"\b(?P<word>yesterday|today|{WEEKDAY_RE})['’]s\s+(?:\w+\s+){{0,3}}?(?:meeting|NEC|executive|committee)\b"
+    rf"|\b(?P<word2>yesterday|today)\b[^.\n]{{0,30}}?\bmeeting\b"
+    rf"|\b(?:meeting|met|convened|gathered)\b[^.\n]{{0,30}}?\b(?:on\s+)?(?P<word3>yesterday|today|last\s+{WEEKDAY_RE}|"
+    rf"{WEEKDAY_RE})\b(?!\s*,?\s*(?:\d|{MONTH_RE}))",
     re.IGNORECASE,
 )
 OPENING_CHARS = 700
@@ -116,6 +117,7 @@ def _from_relative(source: MeetingDateInput) -> DateMention | None:
     if not match:
         return None
     word = (match.group("word") or match.group("word2") or match.group("word3")).lower()
+    word = word.removeprefix("last").strip()
     if word == "today":
         day = source.published
     elif word == "yesterday":
