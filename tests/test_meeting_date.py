@@ -135,6 +135,7 @@ def test_a_name_heading_a_section_is_not_the_author() -> None:
         ("Friday, 10 July 2015", date(2015, 7, 10)),
         ("Published 29 January 2026", date(2026, 1, 29)),
         ("By Jo Bloggs | 14 March 2018", date(2018, 3, 14)),
+        ("Posted by Jo Bloggs on 14 October 2022", date(2022, 10, 14)),
     ],
 )
 def test_published_from_a_dateline(dateline: str, published: date) -> None:

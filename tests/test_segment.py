@@ -90,6 +90,12 @@ def test_blogger_comment_signature_ends_the_report() -> None:
     assert "next one" not in page[block.start : block.end]
 
 
+def test_a_quoted_speaker_introducing_a_list_does_not_end_the_report() -> None:
+    page = f"NEC Report – 1 July 2021\n\nThe Chair opened the meeting. He said:\n· Ninety motions were valid.\n{BODY}\n"
+    [block] = segment(page)
+    assert page[block.start : block.end].endswith("members.")
+
+
 def test_another_article_on_the_page_is_not_a_report() -> None:
     page = (
         f"NEC Report – 9 February 2021\n\n{BODY}\n\nWhy I'm standing for the NEC again\n\n"

@@ -72,7 +72,10 @@ _DATELINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _ISO_DATELINE = re.compile(r"\bdate\s+(?P<date>\d{4}-\d\d-\d\d)\b")
-_BYLINE_DATE = re.compile(r"\|\s*(?P<date>[^\n|]{3,30}?\b(?:19|20)\d\d)\b")
+_BYLINE_DATE = re.compile(
+    r"\|\s*(?P<date>[^\n|]{3,30}?\b(?:19|20)\d\d)\b"
+    r"|\b(?i:posted|written|published)\s+(?i:by)\s+[^\n]{2,40}?\s+(?i:on)\s+(?P<date2>[^\n|]{3,30}?\b(?:19|20)\d\d)\b"
+)
 
 
 def find_published(page: str, first_report_start: int | None) -> date | None:
@@ -89,7 +92,7 @@ def find_published(page: str, first_report_start: int | None) -> date | None:
             line = header[line_start : line_end if line_end >= 0 else len(header)]
             if pattern is _DATELINE and not _is_dateline(line):
                 continue
-            value = normalise(match.group("date"))
+            value = normalise(match.group("date") or match.groupdict()["date2"])
             if value.start is not None and len(value.start) == 10:
                 return iso_to_date(value.start)
     return None

@@ -42,7 +42,10 @@ _FOOTER = re.compile(
     r"posted in\b|filed under\b|tags?:|you may also like|about the author\b|subscribe\b)",
     re.IGNORECASE,
 )
-_COMMENT_AUTHOR = re.compile(r"^\s*\S.{0,60}\s(?:says|said|wrote)(?::|\.\.\.|…)\s*$")
+# A commenter's signature line: a short name, "says:" (or "said..."); not a sentence like "He said:".
+_COMMENT_AUTHOR = re.compile(
+    r"^\s*(?!(?:he|she|they|it|i|we|you)\s)(?:[\w.'’@-]+\s){1,4}(?:says|said|wrote)(?::|\.\.\.|…)\s*$", re.IGNORECASE
+)
 _CLUTTER_SUFFIX = re.compile(r"\s*(?:Print\s+E-?mail|Print|E-?mail)\s*$", re.IGNORECASE)
 _ARTICLE_SUFFIX = re.compile(r"\sPrint\s+E-?mail\s*$", re.IGNORECASE)
 # Archive labels and breadcrumbs ("Category Archives: NEC reports", "Home › Reports › NEC") name no meeting.
