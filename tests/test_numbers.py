@@ -1,0 +1,113 @@
+"""Counts in every written form, and the numbers that are not counts (numbers.py), on phrases written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.numbers import find_quantities, parse_quantity
+
+
+@pytest.mark.parametrize(
+    ("expression", "value", "approximate"),
+    [
+        ("612", 612, False),
+        ("318,442", 318442, False),
+        ("1,204,500", 1204500, False),
+        ("35k", 35000, True),
+        ("512K", 512000, True),
+        ("2.5k", 2500, True),
+        ("1.4m", 1400000, True),
+        ("3M", 3000000, True),
+        ("1.2 million", 1200000, True),
+        ("250 thousand", 250000, True),
+        ("seven", 7, False),
+        ("forty-three", 43, False),
+        ("nine hundred and eight", 908, False),
+        ("three hundred", 300, True),
+        ("two thousand four hundred and six", 2406, False),
+        ("one million", 1000000, True),
+        ("a million", 1000000, True),
+        ("a thousand", 1000, True),
+        ("half a million", 500000, True),
+        ("a quarter of a million", 250000, True),
+        ("three quarters of a million", 750000, True),
+        ("two million three hundred thousand", 2300000, True),
+    ],
+)
+def test_every_form_of_a_count(expression: str, value: int, approximate: bool) -> None:
+    quantity = parse_quantity(expression)
+    assert quantity is not None
+    assert (quantity.value, quantity.approximate) == (value, approximate)
+
+
+@pytest.mark.parametrize(
+    ("expression", "value", "hedge"),
+    [
+        ("around 418,000", 418000, "around"),
+        ("approx 41k", 41000, "approx"),
+        ("approximately 6,100", 6100, "approximately"),
+        ("about 900", 900, "about"),
+        ("some 75,000", 75000, "some"),
+        ("over 2,000", 2000, "over"),
+        ("more than 160,500", 160500, "more than"),
+        ("just over 88,000", 88000, "just over"),
+        ("nearly 333,000", 333000, "nearly"),
+        ("almost 12,000", 12000, "almost"),
+        ("just under 290,000", 290000, "just under"),
+        ("fewer than 4,000", 4000, "fewer than"),
+        ("roughly 61,000", 61000, "roughly"),
+        ("c. 404,000", 404000, "c."),
+        ("c.404,000", 404000, "c."),
+        ("in excess of 20,000", 20000, "in excess of"),
+        ("upwards of 1,000", 1000, "upwards of"),
+        ("Around 7,700", 7700, "around"),
+    ],
+)
+def test_a_hedge_makes_a_count_approximate(expression: str, value: int, hedge: str) -> None:
+    quantity = parse_quantity(expression)
+    assert quantity is not None
+    assert (quantity.value, quantity.approximate, quantity.hedge) == (value, True, hedge)
+
+
+def test_a_stray_letter_after_a_hedge_is_a_typo() -> None:
+    quantity = parse_quantity("about x 312,000")
+    assert quantity is not None
+    assert (quantity.value, quantity.hedge) == (312000, "about")
+
+
+def test_offsets_cover_hedge_and_number() -> None:
+    text = "The branch has nearly 1,900 members and 70 in arrears."
+    quantities = find_quantities(text)
+    assert [text[q.start : q.end] for q in quantities] == ["nearly 1,900", "70"]
+    assert text[quantities[0].numeral_start : quantities[0].end] == "1,900"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deficit is £2.4m this year.",
+        "A fee of £25 was agreed.",
+        "Turnout was 31% and 62 per cent backed it.",
+        "In 2019 and again in 2024 the party campaigned hard.",
+        "We meet on 14 May and again on June 3.",
+        "The 5th item was deferred; the 21st was not.",
+        "Many members are in their 30s.",
+        "It fell 17-11 on a show of hands.",
+        "The plan runs 2026–2029.",
+        "Doors open at 18:45.",
+        "Two-thirds of the committee agreed, as did two thirds of the panel.",
+        "Call 0207 946 0321 for help.",
+        "One in four members is under 30; one in every five is retired.",
+        "One of the members asked a question.",
+        "It is a one-off payment and a two-way conversation.",
+        "Minutes of 05/09/2021 were approved.",
+        "The ratio was 0.7 overall.",
+    ],
+)
+def test_numbers_that_are_not_counts(text: str) -> None:
+    counts = {q.value for q in find_quantities(text)}
+    assert counts <= {30}, counts  # "under 30" is an age: a count to this module, an age to membership.py
+
+
+def test_a_number_followed_by_strong_is_still_a_count() -> None:
+    assert [q.value for q in find_quantities("a 450,000-strong party")] == [450000]
