@@ -1,0 +1,245 @@
+"""Vote tallies: every form a tally is written in, its direction and outcome, and what is not a tally.
+
+All sentences here are written for the tests; none is quoted from the corpus.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from nec_extract.context import PageFacts, ReportContext
+from nec_extract.models import Outcome, Vote
+from nec_extract.text import split_sentences
+from nec_extract.votes import extract_votes, find_outcomes, to_number
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def report_of(text: str) -> ReportContext:
+    return ReportContext(page=PageFacts(text=text), start=0, end=len(text), title=None, sentences=split_sentences(text))
+
+
+def votes_of(text: str) -> list[Vote]:
+    return extract_votes(report_of(text))
+
+
+def counts(vote: Vote) -> tuple[int | None, int | None, int | None, bool]:
+    return (vote.for_, vote.against, vote.abstentions, vote.unanimous)
+
+
+def only(text: str) -> Vote:
+    found = votes_of(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "outcome"),
+    [
+        ("After an hour of debate the motion passed by 31 votes to 4.", (31, 4, None, False), Outcome.CARRIED),
+        ("The NEC backed the paper 20-6.", (20, 6, None, False), Outcome.CARRIED),
+        ("The proposal was approved 17–5 after some grumbling.", (17, 5, None, False), Outcome.CARRIED),
+        ("Our amendment was defeated 18-13.", (13, 18, None, False), Outcome.DEFEATED),
+        ("It was voted down 7-19 within minutes.", (7, 19, None, False), Outcome.DEFEATED),
+        ("The motion was rejected by 23 votes to 10.", (10, 23, None, False), Outcome.DEFEATED),
+        ("We lost the vote: 20-11.", (11, 20, None, False), Outcome.DEFEATED),
+        ("It fell 12–17.", (12, 17, None, False), Outcome.DEFEATED),
+        ("The report was accepted by 25 votes to 6 with 2 abstentions.", (25, 6, 2, False), Outcome.CARRIED),
+        ("The rule change went through by 14 votes to 12, with one abstention.", (14, 12, 1, False), Outcome.CARRIED),
+        ("Her motion was lost by eleven votes to eight.", (8, 11, None, False), Outcome.DEFEATED),
+        ("It was carried by twenty-two votes to three.", (22, 3, None, False), Outcome.CARRIED),
+        ("It scraped through by one vote, 13 to 12.", (13, 12, None, False), Outcome.CARRIED),
+        ("The statement was carried 30-0.", (30, 0, None, False), Outcome.CARRIED),
+        ("The motion was passed 23 to 4.", (23, 4, None, False), Outcome.CARRIED),
+        ("The count was 12 for, 9 against, with 4 abstentions.", (12, 9, 4, False), Outcome.CARRIED),
+        ("On a show of hands it was For 11, Against 6, Abstain 2.", (11, 6, 2, False), Outcome.CARRIED),
+        ("The changes were accepted, 15 in favour and 10 against.", (15, 10, None, False), Outcome.CARRIED),
+        (
+            "It won 19 votes for and 11 against, short of the two-thirds needed, so it was lost.",
+            (19, 11, None, False),
+            Outcome.DEFEATED,
+        ),
+        ("The branch motion was passed with only two members voting against.", (None, 2, None, False), Outcome.CARRIED),
+        ("The executive agreed the budget with three abstentions.", (None, None, 3, False), Outcome.CARRIED),
+        ("The minutes were agreed with no votes against.", (None, 0, None, False), Outcome.CARRIED),
+        ("The guidance was adopted unanimously.", (None, None, None, True), Outcome.CARRIED),
+        ("The NEC unanimously agreed the new complaints code.", (None, None, None, True), Outcome.CARRIED),
+        ("The timetable was approved nem con.", (None, None, None, True), Outcome.CARRIED),
+        ("The amendment was accepted without dissent.", (None, None, None, True), Outcome.CARRIED),
+        ("Priya was elected treasurer by acclamation.", (None, None, None, True), Outcome.CARRIED),
+    ],
+)
+def test_tally_forms(
+    sentence: str, expected: tuple[int | None, int | None, int | None, bool], outcome: Outcome
+) -> None:
+    vote = only(sentence)
+    assert counts(vote) == expected
+    assert vote.outcome is outcome
+
+
+def test_tie_then_recount_gives_two_tallies() -> None:
+    found = votes_of("The vote ended in a 14-14 tie, but the amendment was then defeated 15-13 on a recount.")
+    assert [counts(v) for v in found] == [(14, 14, None, False), (13, 15, None, False)]
+    assert [v.outcome for v in found] == [Outcome.DEFEATED, Outcome.DEFEATED]
+
+
+def test_first_count_tied_then_carried() -> None:
+    found = votes_of("The first count was 11–11; a recount was demanded, and the motion went through 12–11.")
+    assert [(counts(v), v.outcome) for v in found] == [
+        ((11, 11, None, False), Outcome.DEFEATED),
+        ((12, 11, None, False), Outcome.CARRIED),
+    ]
+
+
+def test_lost_twice() -> None:
+    found = votes_of("The proposal was lost 13-12 in committee and lost again 17-9 at the full NEC.")
+    assert [counts(v) for v in found] == [(12, 13, None, False), (9, 17, None, False)]
+
+
+def test_voted_by_a_margin_to_reject() -> None:
+    vote = only("The NEC voted 21 to 12 to reject the proposal.")
+    assert (counts(vote), vote.outcome) == ((12, 21, None, False), Outcome.DEFEATED)
+    vote = only("The executive voted 15 to 4 to back the strike fund.")
+    assert (counts(vote), vote.outcome) == ((15, 4, None, False), Outcome.CARRIED)
+
+
+def test_number_words_with_labels() -> None:
+    vote = only("Twelve members voted for the motion and nine against.")
+    assert counts(vote) == (12, 9, None, False)
+
+
+def test_forecast_and_result_in_one_sentence() -> None:
+    found = votes_of("We expected it to be 3-2 at best, but in the end it was carried 20-10.")
+    assert [counts(v) for v in found] == [(20, 10, None, False)]
+
+
+def test_casting_vote_decides_a_tie() -> None:
+    vote = only("The group split 6–6, and the chair used her casting vote in favour.")
+    assert counts(vote) == (6, 6, None, False)
+    assert vote.outcome is Outcome.CARRIED
+
+
+def test_winner_of_a_contested_election_gets_the_larger_count() -> None:
+    vote = only("Cllr Ada Brennan was re-elected chair, defeating Cllr Tom Hale by 14 votes to 9.")
+    assert counts(vote) == (14, 9, None, False)
+    assert vote.outcome is Outcome.CARRIED
+
+
+def test_recorded_vote_lists_count_names() -> None:
+    text = (
+        "Motion on bus cuts, proposed by Ann Lee.\n"
+        "For: Ann Lee, Bob Kerr, Cath Mills.\n"
+        "Against: Dev Rao.\n"
+        "Abstaining: Eve Nolan, Fin Ward.\n"
+        "The motion was declared carried.\n"
+    )
+    vote = only(text)
+    assert counts(vote) == (3, 1, 2, False)
+    assert vote.evidence.text.startswith("For: Ann Lee")
+    assert vote.evidence.text.endswith("Fin Ward.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The review covers the 2015-2020 period.",
+        "The policy forum meets on 21st-23rd July in Leeds.",
+        "Hustings run from 3–7 March.",
+        "Wages have been frozen for 5-6 years.",
+        "We hold the council with a majority of four.",
+        "Around 60% of delegates voted against.",
+        "The staff football team won the charity match 4-1.",
+        "In the members' ballot Jo Bell won with 41,200 votes to 35,100 for Sam Reed.",
+        "Turnout was 19%, and the winning slate took 52,000 votes to 47,000.",
+        "Last year the Commons voted 310 to 280 against the bill.",
+        "Our branch backed the same motion 40-2 last week.",
+        "The vote was tied, so the amendment fell.",
+        "The motion was carried overwhelmingly.",
+        "The decision was almost unanimous.",
+        "She was elected with 51,000 votes.",
+        "Item 4-2 on the agenda was deferred.",
+        "Chapter 3-1 of the rulebook was amended and the change was agreed.",
+        "The funding is a 50-50 split between the regions.",
+        "Officers expect the vote to be 12-10 at best when it comes back.",
+        "Young Labour covers members aged 14-26.",
+        "We thanked the 12 delegates for their work and agreed the minutes.",
+        "The panel was expanded from 6 to 9 and this was agreed.",
+        "The NEC agreed to hold hustings on 5 to 9 March.",
+    ],
+)
+def test_not_tallies(sentence: str) -> None:
+    assert votes_of(sentence) == []
+
+
+def test_evidence_is_the_clause_and_quotes_the_page() -> None:
+    text = "Intro line.\n\nAfter a long debate, the motion was carried by 9 votes to 4; the chair thanked everyone."
+    vote = only(text)
+    assert text[vote.evidence.start : vote.evidence.end] == vote.evidence.text
+    assert "9 votes to 4" in vote.evidence.text
+    assert "chair thanked" not in vote.evidence.text
+
+
+def test_hard_wrapped_lines_are_read_as_one_sentence() -> None:
+    text = "The motion on rail fares was\ncarried by 12 votes to 3 after a short debate.\n"
+    assert counts(only(text)) == (12, 3, None, False)
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("22", 22), ("742,300", 742300), ("twelve", 12), ("twenty-one", 21), ("thirty", 30), ("lots", None)],
+)
+def test_numbers(word: str, value: int | None) -> None:
+    assert to_number(word) == value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "outcome"),
+    [
+        ("The motion was not agreed.", Outcome.DEFEATED),
+        ("It failed to pass.", Outcome.DEFEATED),
+        ("The amendment fell.", Outcome.DEFEATED),
+        ("The proposal was lost.", Outcome.DEFEATED),
+        ("The slate was rubber stamped.", Outcome.CARRIED),
+        ("The motion was remitted to the officers.", Outcome.REMITTED),
+        ("The paper was referred back to the committee.", Outcome.REMITTED),
+        ("The amendment was withdrawn.", Outcome.WITHDRAWN),
+        ("The proposal was deferred to March.", Outcome.DEFERRED),
+        ("The paper was left on the table.", Outcome.DEFERRED),
+        ("The rule change was held over.", Outcome.DEFERRED),
+    ],
+)
+def test_outcome_phrases(phrase: str, outcome: Outcome) -> None:
+    found = [o for o in find_outcomes(phrase) if not o.hedged]
+    assert found and found[-1].outcome is outcome
+
+
+def test_declining_to_withdraw_is_no_withdrawal() -> None:
+    assert all(o.outcome is not Outcome.WITHDRAWN for o in find_outcomes("She declined to withdraw it."))
+
+
+def test_hoped_for_outcome_is_hedged() -> None:
+    assert all(o.hedged for o in find_outcomes("He wants the final paper agreed by June."))
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared (corpus and gold) is not available")
+def test_invented_pages_of_the_shared_corpus() -> None:
+    """The dev-c pages, written to cover tally phrasings: the multiset of tallies matches the gold."""
+    from nec_extract.pipeline import extract
+
+    for gold_path in sorted((SHARED / "gold").glob("dev-c*.json")):
+        text = (SHARED / "corpus" / gold_path.name.replace(".json", ".txt")).read_text(encoding="utf-8")
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        document = extract(text).to_dict()
+        want = Counter(
+            (v["for"], v["against"], v["abstentions"], v["unanimous"])
+            for r in gold["reports"]
+            for v in r.get("votes", [])
+        )
+        got = Counter(
+            (v["for"], v["against"], v["abstentions"], v["unanimous"]) for r in document["reports"] for v in r["votes"]
+        )
+        assert got == want, gold_path.name
