@@ -316,3 +316,15 @@ def test_invented_pages_of_the_shared_corpus() -> None:
                     for m in predicted
                 )
     assert gold_total and matched / gold_total >= 0.9
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chair agreed to consider it.",
+        "The General Secretary agreed to provide one.",
+        "Our treasurer agreed to write to them.",
+    ],
+)
+def test_an_undertaking_by_a_person_is_not_a_motion(sentence: str) -> None:
+    assert motions_of(sentence) == []

@@ -775,6 +775,8 @@ def _passive_decision(reading: _Reading) -> tuple[MotionKind, str] | None:
             and not re.search(r"\b(?:the|a|an|this|that|its|their)\b", text[phrase.end :], _FLAGS)
             and subject == before.strip(" ,")
             and not re.search(r"\b(?:was|were|is|are|been|be|has|have|had)\b", subject, _FLAGS)
+            # "The chair agreed to consider it" is an undertaking by a person, not a decision on an item
+            and not re.match(r"\s+to\s+[a-z]", text[phrase.end :])
         )
         agreed = phrase.outcome is Outcome.CARRIED and re.match(vocab()["agree_family"], text[phrase.start :], _FLAGS)
         headline = (
