@@ -328,3 +328,9 @@ def test_invented_pages_of_the_shared_corpus() -> None:
 )
 def test_an_undertaking_by_a_person_is_not_a_motion(sentence: str) -> None:
     assert motions_of(sentence) == []
+
+
+def test_a_section_heading_does_not_join_the_movers_name() -> None:
+    text = "Motions\n\nPriya Natarajan moved a motion on papers, and Tom Whitlock seconded. It fell 10-14.\n"
+    [motion] = motions_of(text)
+    assert motion.movers == ["Priya Natarajan"]

@@ -143,7 +143,8 @@ def _page_names(page: str) -> Counter[str]:
     """Capitalised names of two to four words on the page, titles dropped, with their counts."""
     token = r"[A-Z][a-z][A-Za-z'’-]*"
     counts: Counter[str] = Counter()
-    for match in re.finditer(rf"\b{token}(?:\s+{token}){{1,3}}\b", page):
+    # names never run across lines: a section heading above a paragraph is not a first name
+    for match in re.finditer(rf"\b{token}(?:[ \t\u00a0]+{token}){{1,3}}\b", page):
         name = _clean_name(match.group())
         if name and " " in name:
             counts[name] += 1
