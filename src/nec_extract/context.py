@@ -43,7 +43,7 @@ class ReportContext:
     index: int = 0
     meeting_date: DateMention | None = None
     parser: Parser | None = None
-    _docs: dict[int, Doc] = field(default_factory=dict, repr=False)
+    _docs: dict[tuple[int, int], Doc] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -65,16 +65,17 @@ class ReportContext:
 
     def parse(self, sentences: Iterable[Sentence]) -> None:
         """Run the statistical pipeline over these sentences in one batch (cached)."""
-        todo = [s for s in sentences if s.start not in self._docs]
+        todo = [s for s in sentences if (s.start, s.end) not in self._docs]
         if not todo or self.parser is None:
             return
         for sentence, doc in zip(todo, self.parser(s.text for s in todo), strict=True):
-            self._docs[sentence.start] = doc
+            self._docs[sentence.start, sentence.end] = doc
 
     def doc(self, sentence: Sentence) -> Doc:
         """The parsed spaCy doc of one sentence; token ``idx`` + ``sentence.start`` is a page offset."""
-        if sentence.start not in self._docs:
+        key = (sentence.start, sentence.end)
+        if key not in self._docs:
             if self.parser is None:
                 raise RuntimeError("this report context has no parser")
             self.parse([sentence])
-        return self._docs[sentence.start]
+        return self._docs[key]

@@ -1,0 +1,118 @@
+"""Name resolution on sentences written for these tests: titles, fullest form on the page, misspellings,
+initials and the roles a page gives people."""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.names import (
+    initials_map,
+    nearest_role_holder,
+    page_names,
+    person_words,
+    resolve_name,
+    role_holders,
+    role_key,
+    strip_titles,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Dame Margaret Beckett", "Margaret Beckett"),
+        ("Shabana Mahmood MP", "Shabana Mahmood"),
+        ("Cllr Ola Brightwell", "Ola Brightwell"),
+        ("Baroness Ines Corrie", "Ines Corrie"),
+        ("Sir Tobias Wren", "Tobias Wren"),
+        ("Dr. Amal Haddad", "Amal Haddad"),
+        ("Lord Peter Pell", "Peter Pell"),
+        ("Rhodri Vaughan’s", "Rhodri Vaughan"),
+    ],
+)
+def test_titles_and_possessives_are_dropped(raw: str, clean: str) -> None:
+    assert strip_titles(raw) == clean
+
+
+def test_person_words_trim_roles_and_reject_organisations() -> None:
+    assert person_words("General Secretary Gareth Pymm") == ["Gareth", "Pymm"]
+    assert person_words("Yesterday Keir Starmer") == ["Keir", "Starmer"]
+    assert person_words("Welsh Labour") == []
+    assert person_words("The Forde Report") == []
+    assert person_words("Ann Black") == ["Ann", "Black"]
+
+
+def test_page_names_are_full_names_in_page_order() -> None:
+    page = "The Labour Party met. Chair Nia Roberts opened. Later Nia Roberts and Kam Lee spoke."
+    assert [n.text for n in page_names(page)] == ["Nia Roberts", "Nia Roberts", "Kam Lee"]
+
+
+def test_first_names_and_surnames_resolve_to_the_fullest_form() -> None:
+    page = "Ravi Menon gave the report. Ravi said that costs were up. Menon added a caveat."
+    assert resolve_name("Ravi", page) == "Ravi Menon"
+    assert resolve_name("Menon", page) == "Ravi Menon"
+    assert resolve_name("Mr Menon", page) == "Ravi Menon"
+
+
+def test_a_name_with_no_fuller_form_stays() -> None:
+    assert resolve_name("Jeremy", "Jeremy spoke about the floods.") == "Jeremy"
+
+
+def test_a_middle_name_on_the_page_is_the_fullest_form() -> None:
+    page = "Gurinder Singh Josan proposed it. Gurinder Josan later withdrew."
+    assert resolve_name("Gurinder Josan", page) == "Gurinder Singh Josan"
+
+
+def test_people_sharing_a_surname_resolve_by_nearness() -> None:
+    page = "Gordon Brown gave the leader's report. Nick Brown gave the whips' report. Mr Brown said more."
+    assert resolve_name("Brown", page, near=page.index("Mr Brown")) == "Nick Brown"
+    assert resolve_name("Brown", page, near=page.index("Nick Brown") - 2) == "Gordon Brown"
+
+
+def test_a_small_misspelling_goes_to_the_more_frequent_form() -> None:
+    page = "Jon Smith spoke. Jon Smith voted. Jon Smiht moved an amendment."
+    assert resolve_name("Jon Smiht", page) == "Jon Smith"
+
+
+def test_the_gazetteer_corrects_known_misspellings() -> None:
+    assert resolve_name("Annelise Dodds", "Annelise Dodds reported.") == "Anneliese Dodds"
+    assert resolve_name("Kier Starmer", "Kier Starmer spoke.") == "Keir Starmer"
+
+
+def test_initials_declared_or_derived() -> None:
+    page = "Present: Alma Bright (AB), Cora Dunn, Carl Dent."
+    mapping = initials_map(page)
+    assert mapping["AB"] == "Alma Bright"
+    assert "CD" not in mapping  # two people have these initials
+
+
+def test_role_keys() -> None:
+    assert role_key("The NEC Chair") == "chair"
+    assert role_key("GS") == "general secretary"
+    assert role_key("Party Chair") == "party chair"
+
+
+@pytest.mark.parametrize(
+    ("page", "role", "holder"),
+    [
+        ("Chair: Verity Hollins. Secretary: Osian Reece.", "Secretary", "Osian Reece"),
+        ("Present: Chair (Tilly Markham) and eight others.", "Chair", "Tilly Markham"),
+        ("The General Secretary, Euan Strachan, reported.", "General Secretary", "Euan Strachan"),
+        ("Harriet Quayle, our Treasurer, reported.", "Treasurer", "Harriet Quayle"),
+        ("General Secretary Gareth Pymm reported.", "General Secretary", "Gareth Pymm"),
+        ("We thanked Ruth Okon, who retires as General Secretary.", "General Secretary", "Ruth Okon"),
+        ("Dame Margaret Beckett was elected chair of the NEC.", "Chair", "Margaret Beckett"),
+    ],
+)
+def test_the_page_says_who_holds_a_role(page: str, role: str, holder: str) -> None:
+    assert nearest_role_holder(page, role, len(page)) == holder
+
+
+def test_lower_case_words_are_never_role_holders() -> None:
+    page = "She has served as leader and deputy leader of the party."
+    assert role_holders(page) == ()
+
+
+def test_the_nearest_person_in_their_fullest_form() -> None:
+    page = "Gurinder Singh Josan chaired. Much later, Gurinder Josan spoke. Gurinder asked a question."
+    assert resolve_name("Gurinder", page, near=page.index("Gurinder asked")) == "Gurinder Singh Josan"
