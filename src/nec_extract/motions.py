@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
+from nec_extract import names
 from nec_extract.context import ReportContext
 from nec_extract.models import Motion, MotionKind, Outcome, Speaker, Vote
 from nec_extract.text import Sentence, make_span, normalise_space
@@ -138,36 +138,17 @@ def _clean_name(raw: str) -> str | None:
     return " ".join(tokens)
 
 
-@lru_cache(maxsize=8)
-def _page_names(page: str) -> Counter[str]:
-    """Capitalised names of two to four words on the page, titles dropped, with their counts."""
-    token = r"[A-Z][a-z][A-Za-z'’-]*"
-    counts: Counter[str] = Counter()
-    # names never run across lines: a section heading above a paragraph is not a first name
-    for match in re.finditer(rf"\b{token}(?:[ \t\u00a0]+{token}){{1,3}}\b", page):
-        name = _clean_name(match.group())
-        if name and " " in name:
-            counts[name] += 1
-    return counts
-
-
 def resolve_name(name: str, page: str, speakers: list[Speaker]) -> str:
-    """The fullest form of ``name`` on the page: a speaker's name or a longer capitalised name that starts
-    or ends with it; initials ("SI") resolve to the name they abbreviate."""
-    known = [s.name for s in speakers if s.name]
+    """The fullest form of ``name``: a speaker whose name extends it, else the page's fullest form;
+    initials ("SI") resolve to the name they abbreviate."""
     if re.fullmatch(r"[A-Z]{2,3}", name):
-        initials = [n for n in [*known, *_page_names(page)] if "".join(w[0] for w in n.split()) == name]
-        return initials[0] if initials else name
+        return names.initials_map(page).get(name, name)
     words = name.split()
-    candidates = [
-        n
-        for n in [*known, *_page_names(page)]
-        if len(n.split()) > len(words) and (n.split()[: len(words)] == words or n.split()[-len(words) :] == words)
-    ]
-    if not candidates:
-        return name
-    counts = _page_names(page)
-    return max(candidates, key=lambda n: (n in known, counts[n], len(n)))
+    for speaker in speakers:
+        full = (speaker.name or "").split()
+        if len(full) > len(words) and (full[: len(words)] == words or full[-len(words) :] == words):
+            return " ".join(full)
+    return names.resolve_name(name, page)
 
 
 # ---------------------------------------------------------------- movers and seconders
