@@ -8,29 +8,21 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from nec_extract.datenorm import (
-    DAY_RE,
     MONTH_RE,
     WEEKDAY_RE,
     WEEKDAYS,
-    YEAR_RE,
     DateValue,
     YearHints,
     iso_to_date,
     normalise,
     parse_parts,
 )
+from nec_extract.dates import Candidate, find_candidates
 from nec_extract.models import DateMention, Precision, Span
 from nec_extract.text import make_span
 
-_DATE_EXPRESSION = re.compile(
-    rf"(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?(?:"
-    rf"{DAY_RE}(?:\s*(?:{MONTH_RE}\s*)?(?:-|–|—|to)\s*{DAY_RE})?(?:\s+of)?\s+{MONTH_RE}(?:,?\s+{YEAR_RE})?"
-    rf"|{MONTH_RE}\s+{DAY_RE}\b(?:,?\s+{YEAR_RE})?"
-    rf"|\b(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])/(?:(?:19|20)?\d\d)\b"
-    rf"|{MONTH_RE}(?:,?\s+{YEAR_RE})?"
-    rf")",
-    re.IGNORECASE,
-)
+# the date mentions that can name a meeting's day or month (not a bare year, a quarter or "today")
+_MEETING_DATE_KINDS = frozenset({"day", "iso_day", "range", "month", "bare_month"})
 _MEETING_CUE = re.compile(
     r"\b(?:met|meets|meeting|held|took place|convened|gathered|NEC|Executive|Committee|Council|away ?day)\b"
     r"[^.\n]{0,40}?\b(?:on|of|,)\s*$",
@@ -85,23 +77,29 @@ def _from_heading(source: MeetingDateInput) -> DateMention | None:
     if not source.title or source.title_start is None:
         return None
     end = source.title_start + len(source.title)
-    matches = _DATE_EXPRESSION.finditer(source.page, source.title_start, end)
-    mentions = [m for m in (_mention(source, x.start(), x.end()) for x in matches) if m is not None]
+    candidates = _date_candidates(source.page, source.title_start, end)
+    mentions = [m for m in (_mention(source, c.start, c.end) for c in candidates) if m is not None]
     # the most precise date of the heading: "July Executive – meeting July 17th 2018" is the 17th
     return min(mentions, key=lambda m: _PRECISION_RANK[m.precision], default=None) if mentions else None
 
 
 def _from_opening(source: MeetingDateInput) -> DateMention | None:
     limit = min(source.end, source.body_start + OPENING_CHARS)
-    for match in _DATE_EXPRESSION.finditer(source.page, source.body_start, limit):
-        before = source.page[max(source.body_start, match.start() - 60) : match.start()]
-        line_start = source.page.rfind("\n", 0, match.start()) + 1
-        on_own_line = line_start >= source.body_start and len(source.page[line_start : match.start()].split()) <= 6
-        if _MEETING_CUE.search(before) or (on_own_line and _names_body(source.page[line_start : match.start()])):
-            mention = _mention(source, match.start(), match.end())
+    for candidate in _date_candidates(source.page, source.body_start, limit):
+        before = source.page[max(source.body_start, candidate.start - 60) : candidate.start]
+        line_start = source.page.rfind("\n", 0, candidate.start) + 1
+        on_own_line = line_start >= source.body_start and len(source.page[line_start : candidate.start].split()) <= 6
+        if _MEETING_CUE.search(before) or (on_own_line and _names_body(source.page[line_start : candidate.start])):
+            mention = _mention(source, candidate.start, candidate.end)
             if mention is not None and mention.precision == Precision.DAY:
                 return mention
     return None
+
+
+def _date_candidates(page: str, start: int, end: int) -> list[Candidate]:
+    """Date expressions the dates extractor finds in ``page[start:end]``, in text order."""
+    found = [c for c in find_candidates(page, start, end, []) if c.kind in _MEETING_DATE_KINDS]
+    return sorted(found, key=lambda c: c.start)
 
 
 def _names_body(text: str) -> bool:
