@@ -1,23 +1,84 @@
-"""The command line: thin Typer commands over the library. Only data goes to stdout."""
+"""The command line: thin Typer commands over the library. Only data goes to stdout; messages and the
+progress bar go to stderr.
+
+Exit status: 0 every file processed, 1 some file failed, 2 the command was wrong (no such path, a bad
+option), 130 interrupted (Ctrl-C).
+"""
 
 from __future__ import annotations
 
 import json
 import sys
+import traceback
+from contextlib import ExitStack, closing, contextmanager, nullcontext
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Protocol
 
 import typer
+from typer.core import TyperGroup
 
 from nec_extract import __version__
 
 if TYPE_CHECKING:
-    from nec_extract.models import Document
+    from collections.abc import Iterator, Sequence
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from nec_extract.batch import FileResult
+    from nec_extract.models import Document, InputFormat
+    from nec_extract.writers.flatten import RecordKind
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+_debug = False  # set by a command's --debug: show tracebacks instead of one line
+
+
+class _Group(TyperGroup):
+    """Turns every failure of the command itself into one line on stderr (a traceback with --debug)."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        global _debug
+        _debug = False
+        try:
+            result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            code = result if isinstance(result, int) else EXIT_OK
+        except typer.Abort:
+            _say("nec-extract: aborted")
+            code = EXIT_SOME_FAILED
+        except Exception as error:
+            code = _one_line(error)
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+def _one_line(error: Exception) -> int:
+    """Say what went wrong in one line; return the exit status."""
+    # click's exceptions (typer may vendor its own copy of click, so they are recognised by their shape)
+    if callable(getattr(error, "format_message", None)) and isinstance(getattr(error, "exit_code", None), int):
+        context = getattr(error, "ctx", None)
+        command = getattr(context, "command_path", "").partition(" ")[2]
+        hint = f" (see: nec-extract {command} --help)".replace("  ", " ") if context is not None else ""
+        _say(f"nec-extract: {error.format_message()}{hint if error.exit_code == EXIT_USAGE else ''}")  # type: ignore[attr-defined]
+        return int(error.exit_code)  # type: ignore[attr-defined]
+    if _debug:
+        traceback.print_exc()
+    _say(f"nec-extract: internal error: {type(error).__name__}: {error} (--debug shows the traceback)")
+    return EXIT_SOME_FAILED
+
 
 app = typer.Typer(
     name="nec-extract",
+    cls=_Group,
     help="Turn NEC meeting reports into validated records with character-offset evidence.",
     add_completion=False,
     no_args_is_help=True,
@@ -28,7 +89,17 @@ app = typer.Typer(
 class OutputFormat(StrEnum):
     JSON = "json"
     JSONL = "jsonl"
+    CSV = "csv"
     TABLE = "table"
+
+
+class Records(StrEnum):
+    REPORTS = "reports"
+    SPEAKERS = "speakers"
+    MOTIONS = "motions"
+    VOTES = "votes"
+    MEMBERSHIP = "membership"
+    DATES = "dates"
 
 
 def _version(value: bool) -> None:
@@ -46,48 +117,269 @@ def root(
     """Turn NEC meeting reports into validated records with character-offset evidence."""
 
 
+def _say(message: str) -> None:
+    typer.echo(message, err=True)
+
+
 def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
-    typer.echo(f"nec-extract: {message}", err=True)
+    _say(f"nec-extract: {message}")
     return typer.Exit(code)
+
+
+def _set_debug(value: bool) -> None:
+    global _debug
+    _debug = value
+
+
+DebugOption = Annotated[bool, typer.Option("--debug", help="Show Python tracebacks of failures.")]
 
 
 @app.command()
 def parse(
-    paths: Annotated[list[str], typer.Argument(help="Report files, or - for standard input.")],
+    paths: Annotated[list[str], typer.Argument(help="Report files, folders (searched recursively), or - for stdin.")],
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="json (pretty), jsonl (one line) or table.")
-    ] = OutputFormat.JSON,
+        OutputFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json: the pretty document (one file) or a JSON array of documents (several files or a folder); "
+            "jsonl: one document per line; csv: one row per record (see --records); table: a summary. "
+            "Default json, or nothing on stdout when --db is given.",
+            show_default=False,
+        ),
+    ] = None,
+    records: Annotated[
+        Records | None, typer.Option("--records", help="With --format csv: which records, one row each.")
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", min=1, help="Worker processes (default: the number of cores).", show_default=False
+        ),
+    ] = None,
+    globs: Annotated[
+        list[str] | None,
+        typer.Option("--glob", help="File pattern to find in folders; repeat for several (default: *.txt)."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.")
+    ] = None,
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="Also store the documents in this SQLite database (re-runs replace a file's rows)."),
+    ] = None,
+    debug: DebugOption = False,
 ) -> None:
-    """Extract the reports of each page and print one JSON document per file."""
-    from nec_extract.inputs import InputError, decode, read_source
-    from nec_extract.models import Document, ErrorInfo
-    from nec_extract.pipeline import extract
+    """Extract the reports of each page: one document per input file, in input order."""
+    _set_debug(debug)
+    from nec_extract import batch
 
-    failed = False
-    for path in paths:
-        try:
-            data, source = read_source(path)
-            decoded = decode(data)
-        except InputError as error:
-            if len(paths) == 1:
-                code = EXIT_USAGE if error.kind in {"FileNotFound", "IsADirectory"} else EXIT_SOME_FAILED
-                raise fail(error.message, code) from None
-            typer.echo(f"nec-extract: {path}: {error.message}", err=True)
-            failed = True
-            _print(Document(source=path, error=ErrorInfo(type=error.kind, message=error.message)), output_format)
-            continue
-        _print(extract(decoded.text, source, encoding=decoded.encoding), output_format)
+    if records is not None and output_format is not OutputFormat.CSV:
+        raise fail("--records needs --format csv")
+    chosen = output_format or (OutputFormat.JSON if db is None or output is not None else None)
+    for target, option in ((output, "--output"), (db, "--db")):
+        if target is not None and not target.parent.is_dir():
+            raise fail(f"{option}: no such folder: {target.parent}")
+        if target is not None and target.is_dir():
+            raise fail(f"{option}: is a folder: {target}")
+    try:
+        items = batch.discover(paths, globs or batch.DEFAULT_GLOBS)
+    except batch.UsageProblem as problem:
+        raise fail(str(problem)) from None
+    single = len(paths) == 1 and (paths[0] == batch.STDIN or not Path(paths[0]).is_dir())
+    workers = min(jobs or batch.default_jobs(), len(items))
+    show_progress = len(items) > 1 and sys.stderr.isatty() and not (chosen and output is None and sys.stdout.isatty())
+
+    failed = 0
+    with ExitStack() as stack:
+        stack.enter_context(_terminate_like_interrupt())
+        writer = None
+        if chosen is not None:
+            from nec_extract.writers import atomic_output
+
+            stream = stack.enter_context(atomic_output(output))
+            writer = _writer(chosen, stream, single=single, records=records)
+        database = None
+        if db is not None:
+            database = _open_database(db)
+            stack.callback(database.close)
+        progress = stack.enter_context(_progress(len(items)) if show_progress else nullcontext(None))
+        results = stack.enter_context(closing(batch.run(items, workers)))  # closed first: stops the workers
+        for result in results:
+            if result.failed:
+                failed += 1
+                _report_failure(result, progress.console if progress else None)
+            if writer is not None:
+                writer.write(result.document)
+            if database is not None:
+                database.write(result.document, key=result.key, content_hash=result.content_hash)
+            if progress is not None:
+                progress.advance(progress.task_ids[0])
+        if writer is not None:
+            writer.close()
     if failed:
         raise typer.Exit(EXIT_SOME_FAILED)
 
 
-def _print(document: Document, output_format: OutputFormat) -> None:
-    if output_format is OutputFormat.TABLE:
-        from nec_extract.summary import print_table
+@contextmanager
+def _terminate_like_interrupt() -> Iterator[None]:
+    """While a batch runs, `kill` (SIGTERM) unwinds as Ctrl-C does: workers stopped, no partial output file."""
+    import signal
+    import threading
 
-        print_table(document)
-    else:
-        sys.stdout.write(document.to_json(indent=2 if output_format is OutputFormat.JSON else None) + "\n")
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminated(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+class _Writer(Protocol):
+    def write(self, document: Document) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def _writer(output_format: OutputFormat, stream: Any, *, single: bool, records: Records | None) -> _Writer:
+    from nec_extract.writers.documents import JsonLinesWriter, JsonWriter, TableWriter
+
+    if output_format is OutputFormat.JSONL:
+        return JsonLinesWriter(stream)
+    if output_format is OutputFormat.JSON:
+        return JsonWriter(stream, single=single)
+    if output_format is OutputFormat.TABLE:
+        return TableWriter(stream)
+    from nec_extract.writers.records_csv import CsvWriter
+
+    return CsvWriter(stream, _record_kind(records or Records.REPORTS))
+
+
+def _record_kind(records: Records) -> RecordKind:
+    from nec_extract.writers.flatten import RecordKind
+
+    return RecordKind(records.value)
+
+
+def _open_database(path: Path) -> Any:
+    import sqlite3
+
+    from nec_extract.writers.database import DatabaseWriter
+
+    try:
+        return DatabaseWriter(path)
+    except sqlite3.Error as error:
+        raise fail(f"--db: cannot use {path} as a SQLite database: {error}") from None
+
+
+def _progress(total: int) -> Progress:
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        Task,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            return Text(f"{task.speed:.1f} files/s" if task.speed else "", style="progress.data.speed")
+
+    progress = Progress(
+        TextColumn("parsing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        RateColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+        redirect_stdout=False,
+        redirect_stderr=False,
+    )
+    progress.add_task("parsing", total=total)
+    return progress
+
+
+def _report_failure(result: FileResult, console: Console | None) -> None:
+    error = result.document.error
+    assert error is not None
+    lines = [f"nec-extract: {result.document.source}: {error.type}: {error.message}"]
+    if _debug and result.traceback:
+        lines.insert(0, result.traceback.rstrip())
+    for line in lines:
+        if console is not None:
+            console.print(line, markup=False, highlight=False, soft_wrap=True)
+        else:
+            _say(line)
+
+
+@app.command()
+def text(
+    path: Annotated[str, typer.Argument(help="A report file, or - for standard input.")],
+    debug: DebugOption = False,
+) -> None:
+    """Print the decoded text of a file exactly as the offsets of `parse` index it (UTF-8)."""
+    _set_debug(debug)
+    decoded_text, _, _ = _read_text(path)
+    sys.stdout.flush()
+    sys.stdout.buffer.write(decoded_text.encode("utf-8", errors="surrogatepass"))
+    sys.stdout.flush()
+
+
+@app.command()
+def show(
+    path: Annotated[str, typer.Argument(help="A report file, or - for standard input.")],
+    html: Annotated[
+        str | None,
+        typer.Option("--html", help="Write a self-contained review page to this file (- for stdout)."),
+    ] = None,
+    debug: DebugOption = False,
+) -> None:
+    """Show what was extracted from one file: a summary here, or a review page with --html."""
+    _set_debug(debug)
+    from nec_extract.batch import extract_text
+
+    decoded_text, encoding, input_format = _read_text(path)
+    source = "<stdin>" if path == "-" else path
+    document = extract_text(decoded_text, source, encoding, input_format)
+    if html is None:
+        from nec_extract.summary import print_details
+
+        print_details(document)
+        return
+    from nec_extract.writers import atomic_output
+    from nec_extract.writers.review import render_review
+
+    target = None if html == "-" else Path(html)
+    if target is not None and not target.parent.is_dir():
+        raise fail(f"--html: no such folder: {target.parent}")
+    with atomic_output(target) as stream:
+        stream.write(render_review(document, decoded_text))
+    if target is not None:
+        _say(f"nec-extract: wrote {target}")
+
+
+def _read_text(path: str) -> tuple[str, str | None, InputFormat]:
+    """The decoded text of one file; a file that cannot be read or decoded is one line and an exit."""
+    from nec_extract.batch import decode_input
+    from nec_extract.inputs import InputError, read_source
+
+    try:
+        data, source = read_source(path)
+        return decode_input(data, source)
+    except InputError as error:
+        code = EXIT_USAGE if error.kind in {"FileNotFound", "IsADirectory", "PermissionDenied"} else EXIT_SOME_FAILED
+        raise fail(error.message, code) from None
 
 
 @app.command()

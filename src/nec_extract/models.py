@@ -13,6 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 SCHEMA_VERSION = "1"
+InputFormat = Literal["text", "html"]
 
 
 class Precision(StrEnum):
@@ -188,7 +189,7 @@ class Document(Record):
     author: str | None = None
     published: str | None = None
     encoding: str | None = Field(default=None, description="how the input bytes were decoded")
-    input_format: Literal["text", "html"] = "text"
+    input_format: InputFormat = "text"
     reports: list[Report] = Field(default_factory=list)
     error: ErrorInfo | None = None
 

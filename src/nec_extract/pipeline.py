@@ -13,7 +13,7 @@ from nec_extract.datenorm import YEAR_RE, YearHints, iso_to_date
 from nec_extract.dates import extract_dates
 from nec_extract.meeting import MeetingDateInput, find_meeting_date
 from nec_extract.membership import extract_membership
-from nec_extract.models import DateMention, Document, Report, ReportSpan
+from nec_extract.models import DateMention, Document, InputFormat, Report, ReportSpan
 from nec_extract.motions import extract_motions
 from nec_extract.page import find_author, find_published
 from nec_extract.segment import ReportBlock, segment
@@ -31,7 +31,9 @@ def spacy_parser(texts: Iterable[str]) -> Iterator[Doc]:
     return iter(load_nlp().pipe(texts, batch_size=64))
 
 
-def extract(text: str, source: str = "<text>", *, encoding: str | None = None) -> Document:
+def extract(
+    text: str, source: str = "<text>", *, encoding: str | None = None, input_format: InputFormat = "text"
+) -> Document:
     """Extract every record the SPEC defines from one page of text."""
     blocks = segment(text)
     first_start = blocks[0].start if blocks else None
@@ -50,6 +52,7 @@ def extract(text: str, source: str = "<text>", *, encoding: str | None = None) -
         author=page.author,
         published=page.published.isoformat() if page.published else None,
         encoding=encoding,
+        input_format=input_format,
         reports=reports,
     )
     # every span is checked against the text it claims to quote

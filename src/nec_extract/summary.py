@@ -1,27 +1,32 @@
-"""The `--format table` view: a rich summary of a document for a person."""
+"""Views for a person at a terminal: the `--format table` summary and the record list of `show`."""
 
 from __future__ import annotations
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from nec_extract.models import Document
+from nec_extract.models import Document, Span
 
 
 def print_table(document: Document, console: Console | None = None) -> None:
     console = console or Console()
-    header = f"[bold]{document.source}[/bold]"
+    header = Text(document.source, style="bold")  # Text, not markup: page text may hold [brackets]
     if document.author:
-        header += f" by {document.author}"
+        header.append(f" by {document.author}")
     if document.published:
-        header += f", published {document.published}"
+        header.append(f", published {document.published}")
     console.print(header)
+    if document.error:
+        console.print(Text(f"{document.error.type}: {document.error.message}", style="red"))
+        return
     table = Table(show_lines=False)
     for column in ("report", "meeting date", "speakers", "motions", "votes", "membership", "dates"):
-        table.add_column(column, justify="left" if column in {"report", "meeting date"} else "right")
+        is_text = column in {"report", "meeting date"}
+        table.add_column(column, justify="left" if is_text else "right", no_wrap=column != "report")
     for report in document.reports:
         table.add_row(
-            report.title or "(untitled)",
+            Text(report.title or "(untitled)"),
             report.meeting_date.start if report.meeting_date and report.meeting_date.start else "-",
             str(len(report.speakers)),
             str(len(report.motions)),
@@ -30,3 +35,48 @@ def print_table(document: Document, console: Console | None = None) -> None:
             str(len(report.dates)),
         )
     console.print(table)
+
+
+def print_details(document: Document, console: Console | None = None) -> None:
+    """Every record of every report, one line each with the start of its evidence: `nec-extract show`."""
+    console = console or Console()
+    print_table(document, console)
+    for report in document.reports:
+        table = Table(title=Text(report.title or "(untitled)"), title_justify="left", expand=True)
+        table.add_column("record", no_wrap=True)
+        table.add_column("value", ratio=1)
+        table.add_column("at", justify="right", no_wrap=True)
+        table.add_column("evidence", ratio=2)
+        for speaker in report.speakers:
+            name = (speaker.name or "(unnamed)") + (f", {speaker.role}" if speaker.role else "")
+            where = speaker.mentions[0] if speaker.mentions else None
+            table.add_row("speaker", Text(name + (" (author)" if speaker.is_author else "")), _at(where), _quote(where))
+        for motion in report.motions:
+            value = f"{motion.kind.value}, {motion.outcome.value}: {motion.summary}"
+            table.add_row("motion", Text(_short(value)), _at(motion.evidence), _quote(motion.evidence))
+        for vote in report.votes:
+            value = f"{_count(vote.for_)}–{_count(vote.against)}" + (" unanimous" if vote.unanimous else "")
+            table.add_row("vote", value, _at(vote.evidence), _quote(vote.evidence))
+        for figure in report.membership:
+            value = f"{figure.metric.value} {figure.value:,}" + (" (approx.)" if figure.approximate else "")
+            table.add_row("membership", value, _at(figure.evidence), _quote(figure.evidence))
+        for mention in report.dates:
+            table.add_row("date", mention.start or "unresolved", _at(mention.span), _quote(mention.span))
+        console.print(table)
+
+
+def _at(span: Span | None) -> str:
+    return "" if span is None else str(span.start)
+
+
+def _quote(span: Span | None) -> Text:
+    return Text("") if span is None else Text(_short(span.text, 160))
+
+
+def _short(value: str, limit: int = 80) -> str:
+    words = " ".join(value.split())
+    return words if len(words) <= limit else words[: limit - 1] + "…"
+
+
+def _count(value: int | None) -> str:
+    return "?" if value is None else str(value)

@@ -7,14 +7,21 @@ from dataclasses import dataclass
 
 from nec_extract.models import Span
 
-# A sentence ends at . ! ? (optionally closed by a quote or bracket) followed by space and a capital,
-# digit or opening quote; common abbreviations do not end one.
-_SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)\]]?\s+(?=["'“‘(\[]?[A-Z0-9£])""")
+# A sentence ends at . ! ? (and the quote or bracket that closes it, which it keeps) followed by space
+# and a capital, digit or opening quote; common abbreviations do not end one.
+_SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)\]]?(?=\s+["'“‘(\[]?[A-Z0-9£])""")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|Rt|Hon|St|Prof|Sen|Gen|Capt|Lt|Col|No|Nos|vs|etc|approx|Co|Ltd|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|i\.e|e\.g|cf|al|inc|Inc|ie|eg)|\b[A-Z])\.$"
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
+# the longest abbreviation above, with its full stop: how far back from a sentence end to look
+_ABBREVIATION_REACH = 8
+
+# Sentences are handed to spaCy, whose memory grows with their length: a longer one (a page without
+# punctuation, a megabyte on one line) is cut at whitespace into pieces of at most this many
+# characters. The corpus's longest sentence has about 700.
+MAX_SENTENCE_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -26,32 +33,66 @@ class Sentence:
 
 def make_span(page: str, start: int, end: int) -> Span:
     """The span ``page[start:end]``, trimmed of surrounding whitespace."""
+    start, end = _trimmed(page, start, end)
+    return Span(start=start, end=end, text=page[start:end])
+
+
+def _trimmed(page: str, start: int, end: int) -> tuple[int, int]:
     while start < end and page[start].isspace():
         start += 1
     while end > start and page[end - 1].isspace():
         end -= 1
-    return Span(start=start, end=end, text=page[start:end])
+    return start, end
 
 
 def split_sentences(page: str, start: int = 0, end: int | None = None) -> list[Sentence]:
-    """Sentences of ``page[start:end]``: each line is split at sentence ends, offsets into ``page``."""
+    """Sentences of ``page[start:end]``: each line is split at sentence ends, offsets into ``page``.
+    None is longer than :data:`MAX_SENTENCE_CHARS`."""
     end = len(page) if end is None else end
     sentences: list[Sentence] = []
     for line in _PARAGRAPH.finditer(page, start, end):
         cursor = line.start()
         for boundary in _SENTENCE_END.finditer(page, line.start(), line.end()):
-            if _ABBREVIATIONS.search(page, cursor, boundary.start()):
+            if _ends_with_abbreviation(page, cursor, boundary.start()):
                 continue
-            _append(sentences, page, cursor, boundary.start())
+            _append(sentences, page, cursor, boundary.end())
             cursor = boundary.end()
         _append(sentences, page, cursor, line.end())
     return sentences
 
 
+def _ends_with_abbreviation(page: str, start: int, end: int) -> bool:
+    # only the last few characters are searched, so a long run of abbreviations stays linear
+    return bool(_ABBREVIATIONS.search(page, max(start, end - _ABBREVIATION_REACH), end))
+
+
 def _append(sentences: list[Sentence], page: str, start: int, end: int) -> None:
-    span = make_span(page, start, end)
-    if span.text:
-        sentences.append(Sentence(span.start, span.end, span.text))
+    start, end = _trimmed(page, start, end)
+    for piece_start, piece_end in bounded_pieces(page, start, end):
+        piece_start, piece_end = _trimmed(page, piece_start, piece_end)
+        if piece_end > piece_start:
+            sentences.append(Sentence(piece_start, piece_end, page[piece_start:piece_end]))
+
+
+def bounded_pieces(page: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """``page[start:end]`` as consecutive ranges of at most ``limit`` characters, each cut after the
+    last whitespace that fits (or at ``limit`` when there is none)."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > limit:
+        cut = _last_space(page, start, start + limit)
+        cut = cut + 1 if cut > start else start + limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
+def _last_space(page: str, start: int, end: int) -> int:
+    """Index of the last whitespace character in ``page[start:end]``, or -1."""
+    for index in range(end - 1, start - 1, -1):
+        if page[index].isspace():
+            return index
+    return -1
 
 
 def normalise_space(value: str) -> str:

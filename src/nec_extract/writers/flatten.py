@@ -1,0 +1,200 @@
+"""Records as flat rows: one row per record of a kind, the columns shared by the CSV and SQLite writers.
+
+A column is a name and its SQLite type. Lists (movers, seconders, speaker mentions) stay lists here;
+each writer decides how to store them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from enum import StrEnum
+from typing import Any
+
+from nec_extract.models import DateMention, Document, MembershipFigure, Motion, Report, Span, Speaker, Vote
+
+Row = dict[str, Any]
+
+
+class RecordKind(StrEnum):
+    REPORTS = "reports"
+    SPEAKERS = "speakers"
+    MOTIONS = "motions"
+    VOTES = "votes"
+    MEMBERSHIP = "membership"
+    DATES = "dates"
+
+
+EVIDENCE = (("evidence_start", "INTEGER"), ("evidence_end", "INTEGER"), ("evidence_text", "TEXT"))
+
+COLUMNS: dict[RecordKind, tuple[tuple[str, str], ...]] = {
+    RecordKind.REPORTS: (
+        ("title", "TEXT"),
+        ("span_start", "INTEGER"),
+        ("span_end", "INTEGER"),
+        ("meeting_date_text", "TEXT"),
+        ("meeting_date_start", "TEXT"),
+        ("meeting_date_end", "TEXT"),
+        ("meeting_date_precision", "TEXT"),
+        ("meeting_date_span_start", "INTEGER"),
+        ("meeting_date_span_end", "INTEGER"),
+        ("speaker_count", "INTEGER"),
+        ("motion_count", "INTEGER"),
+        ("vote_count", "INTEGER"),
+        ("membership_count", "INTEGER"),
+        ("date_count", "INTEGER"),
+    ),
+    RecordKind.SPEAKERS: (
+        ("name", "TEXT"),
+        ("role", "TEXT"),
+        ("is_author", "INTEGER"),
+        ("mention_count", "INTEGER"),
+        ("mentions", "TEXT"),
+        *EVIDENCE,
+    ),
+    RecordKind.MOTIONS: (
+        ("kind", "TEXT"),
+        ("summary", "TEXT"),
+        ("movers", "TEXT"),
+        ("seconders", "TEXT"),
+        ("outcome", "TEXT"),
+        ("vote_for", "INTEGER"),
+        ("vote_against", "INTEGER"),
+        ("vote_abstentions", "INTEGER"),
+        ("vote_unanimous", "INTEGER"),
+        *EVIDENCE,
+    ),
+    RecordKind.VOTES: (
+        ("votes_for", "INTEGER"),
+        ("votes_against", "INTEGER"),
+        ("abstentions", "INTEGER"),
+        ("unanimous", "INTEGER"),
+        ("outcome", "TEXT"),
+        *EVIDENCE,
+    ),
+    RecordKind.MEMBERSHIP: (
+        ("metric", "TEXT"),
+        ("value", "INTEGER"),
+        ("approximate", "INTEGER"),
+        ("organisation", "TEXT"),
+        ("qualifier", "TEXT"),
+        ("as_of", "TEXT"),
+        *EVIDENCE,
+    ),
+    RecordKind.DATES: (
+        ("text", "TEXT"),
+        ("date_start", "TEXT"),
+        ("date_end", "TEXT"),
+        ("precision", "TEXT"),
+        *EVIDENCE,
+    ),
+}
+
+
+def report_records(report: Report, kind: RecordKind) -> Iterator[Row]:
+    """The rows of one kind of record in a report (for ``reports``, the report's own row)."""
+    if kind is RecordKind.REPORTS:
+        yield report_row(report)
+    elif kind is RecordKind.SPEAKERS:
+        yield from (speaker_row(s) for s in report.speakers)
+    elif kind is RecordKind.MOTIONS:
+        yield from (motion_row(m) for m in report.motions)
+    elif kind is RecordKind.VOTES:
+        yield from (vote_row(v) for v in report.votes)
+    elif kind is RecordKind.MEMBERSHIP:
+        yield from (membership_row(f) for f in report.membership)
+    else:
+        yield from (date_row(d) for d in report.dates)
+
+
+def document_records(document: Document, kind: RecordKind) -> Iterator[tuple[int, Report, Row]]:
+    """Every row of one kind in a document, with the index and the report it belongs to."""
+    for index, report in enumerate(document.reports):
+        for row in report_records(report, kind):
+            yield index, report, row
+
+
+def report_row(report: Report) -> Row:
+    date = report.meeting_date
+    return {
+        "title": report.title,
+        "span_start": report.span.start,
+        "span_end": report.span.end,
+        "meeting_date_text": date.text if date else None,
+        "meeting_date_start": date.start if date else None,
+        "meeting_date_end": date.end if date else None,
+        "meeting_date_precision": date.precision.value if date and date.precision else None,
+        "meeting_date_span_start": date.span.start if date else None,
+        "meeting_date_span_end": date.span.end if date else None,
+        "speaker_count": len(report.speakers),
+        "motion_count": len(report.motions),
+        "vote_count": len(report.votes),
+        "membership_count": len(report.membership),
+        "date_count": len(report.dates),
+    }
+
+
+def speaker_row(speaker: Speaker) -> Row:
+    first = speaker.mentions[0] if speaker.mentions else None
+    return {
+        "name": speaker.name,
+        "role": speaker.role,
+        "is_author": speaker.is_author,
+        "mention_count": len(speaker.mentions),
+        "mentions": [[m.start, m.end] for m in speaker.mentions],
+        **_evidence(first),
+    }
+
+
+def motion_row(motion: Motion) -> Row:
+    vote = motion.vote
+    return {
+        "kind": motion.kind.value,
+        "summary": motion.summary,
+        "movers": list(motion.movers),
+        "seconders": list(motion.seconders),
+        "outcome": motion.outcome.value,
+        "vote_for": vote.for_ if vote else None,
+        "vote_against": vote.against if vote else None,
+        "vote_abstentions": vote.abstentions if vote else None,
+        "vote_unanimous": vote.unanimous if vote else None,
+        **_evidence(motion.evidence),
+    }
+
+
+def vote_row(vote: Vote) -> Row:
+    return {
+        "votes_for": vote.for_,
+        "votes_against": vote.against,
+        "abstentions": vote.abstentions,
+        "unanimous": vote.unanimous,
+        "outcome": vote.outcome.value,
+        **_evidence(vote.evidence),
+    }
+
+
+def membership_row(figure: MembershipFigure) -> Row:
+    return {
+        "metric": figure.metric.value,
+        "value": figure.value,
+        "approximate": figure.approximate,
+        "organisation": figure.organisation,
+        "qualifier": figure.qualifier,
+        "as_of": figure.as_of,
+        **_evidence(figure.evidence),
+    }
+
+
+def date_row(mention: DateMention) -> Row:
+    return {
+        "text": mention.text,
+        "date_start": mention.start,
+        "date_end": mention.end,
+        "precision": mention.precision.value if mention.precision else None,
+        **_evidence(mention.span),
+    }
+
+
+def _evidence(span: Span | None) -> Row:
+    if span is None:
+        return {"evidence_start": None, "evidence_end": None, "evidence_text": None}
+    return {"evidence_start": span.start, "evidence_end": span.end, "evidence_text": span.text}

@@ -1,0 +1,226 @@
+"""The command line: data on stdout only, one clear line on stderr for a wrong command, exit 0/1/2/130."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from nec_extract import __version__
+from nec_extract.cli import app
+
+REPORT = """NEC Report – 14 March 2023
+
+The NEC met on Tuesday. Ann Black moved a motion calling for a review of the selection timetable,
+seconded by Jo Bloggs. It was carried by 22 votes to 12. The next meeting is on 23 May 2023.
+"""
+
+SECOND = """NEC meeting, 18 September 2018
+
+A rule change on the disputes panel was agreed unanimously.
+"""
+
+
+def run(*args: str, stdin: str | bytes | None = None) -> Result:
+    return CliRunner().invoke(app, list(args), input=stdin)
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> Path:
+    (tmp_path / "one.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "two.txt").write_text(SECOND, encoding="utf-8")
+    (tmp_path / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (tmp_path / "latin.txt").write_bytes("NEC Report – 9 May 2022\n\nA “quoted” £5 budget.\n".encode("cp1252"))
+    return tmp_path
+
+
+def test_help_lists_the_commands_and_importing_the_cli_does_not_load_spacy() -> None:
+    result = run("--help")
+    assert result.exit_code == 0
+    for command in ("parse", "show", "text", "schema"):
+        assert command in result.stdout
+    probe = "import sys, nec_extract.cli; print('spacy' in sys.modules, 'nec_extract.pipeline' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
+
+
+def test_the_records_option_offers_every_record_kind() -> None:
+    from nec_extract.cli import Records
+    from nec_extract.writers.flatten import RecordKind
+
+    assert [r.value for r in Records] == [k.value for k in RecordKind]
+
+
+def test_version_and_schema() -> None:
+    assert run("--version").stdout.strip() == f"nec-extract {__version__}"
+    schema = json.loads(run("schema").stdout)
+    assert {"source", "reports", "error"} <= set(schema["properties"])
+
+
+def test_one_file_as_json_is_one_pretty_document(pages: Path) -> None:
+    result = run("parse", str(pages / "one.txt"), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("{\n")
+    document = json.loads(result.stdout)
+    assert document["source"] == str(pages / "one.txt")
+    assert document["reports"][0]["title"] == "NEC Report – 14 March 2023"
+    assert result.stderr == ""
+
+
+def test_several_files_as_json_are_an_array_and_as_jsonl_one_line_each(pages: Path) -> None:
+    files = [str(pages / "two.txt"), str(pages / "one.txt")]
+    array = run("parse", *files, "-j", "1")
+    assert array.exit_code == 0
+    assert [d["source"] for d in json.loads(array.stdout)] == files
+    lines = run("parse", *files, "--format", "jsonl", "-j", "1").stdout.splitlines()
+    assert [json.loads(line)["source"] for line in lines] == files
+    assert [json.loads(line) for line in lines] == json.loads(array.stdout)
+
+
+def test_a_folder_as_json_is_an_array_even_with_one_file(tmp_path: Path) -> None:
+    (tmp_path / "only.txt").write_text(REPORT, encoding="utf-8")
+    documents = json.loads(run("parse", str(tmp_path)).stdout)
+    assert isinstance(documents, list) and len(documents) == 1
+
+
+def test_standard_input_is_read_for_dash() -> None:
+    result = run("parse", "-", "--format", "jsonl", stdin=REPORT.encode("utf-8"))
+    assert result.exit_code == 0
+    document = json.loads(result.stdout)
+    assert document["source"] == "<stdin>"
+    assert document["reports"][0]["title"] == "NEC Report – 14 March 2023"
+
+
+def test_table_and_csv_formats(pages: Path) -> None:
+    table = run("parse", str(pages / "one.txt"), "--format", "table")
+    assert table.exit_code == 0 and "2023-03-14" in table.stdout
+    csv_out = run(
+        "parse", str(pages / "one.txt"), str(pages / "two.txt"), "-f", "csv", "--records", "reports", "-j", "1"
+    )
+    rows = csv_out.stdout.splitlines()
+    assert rows[0].startswith("source,report_index,report_title,meeting_date,span_start,")
+    assert len(rows) == 3 and rows[1].startswith(f"{pages / 'one.txt'},0,NEC Report – 14 March 2023,2023-03-14,")
+
+
+def test_a_binary_file_alone_is_an_error_record_one_line_and_exit_1(pages: Path) -> None:
+    result = run("parse", str(pages / "picture.txt"), "--format", "jsonl")
+    assert result.exit_code == 1
+    document = json.loads(result.stdout)
+    assert document["error"]["type"] == "BinaryFile" and document["reports"] == []
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["parse", "no/such/file.txt"], "no such file or folder: no/such/file.txt"),
+        (["parse", "--format", "yaml", "x.txt"], "Invalid value for '--format'"),
+        (["parse", "--bogus", "x.txt"], "No such option: --bogus"),
+        (["parse", "x.txt", "--jobs", "0"], "Invalid value for '--jobs'"),
+        (["parse", "x.txt", "--records", "votes"], "--records needs --format csv"),
+        (["parse"], "Missing argument"),
+        (["frobnicate"], "No such command"),
+        (["text", "no/such/file.txt"], "no such file: no/such/file.txt"),
+        (["show", "no/such/file.txt"], "no such file: no/such/file.txt"),
+    ],
+)
+def test_a_wrong_command_is_one_line_on_stderr_and_exit_2(args: list[str], message: str) -> None:
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert result.stderr.startswith("nec-extract: ") and message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_folder_with_no_txt_and_an_unreadable_path_are_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "notes.md").write_text("hello", encoding="utf-8")
+    result = run("parse", str(tmp_path))
+    assert result.exit_code == 2 and "no files matching *.txt" in result.stderr
+    assert run("parse", str(tmp_path), "--glob", "*.md", "-f", "jsonl").exit_code == 0
+
+    locked = tmp_path / "locked.txt"
+    locked.write_text(REPORT, encoding="utf-8")
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != locked and real_access(path, mode))
+    denied = run("parse", str(locked))
+    assert denied.exit_code == 2
+    assert denied.stderr.strip() == f"nec-extract: permission denied: {locked}"
+
+
+def test_debug_shows_the_traceback_of_a_failing_file(pages: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nec_extract import pipeline
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("extractor bug")
+
+    monkeypatch.setattr(pipeline, "extract", broken)
+    quiet = run("parse", str(pages / "one.txt"), "--format", "jsonl")
+    assert quiet.exit_code == 1
+    assert json.loads(quiet.stdout)["error"] == {"type": "RuntimeError", "message": "extractor bug"}
+    assert "Traceback" not in quiet.stderr and "RuntimeError: extractor bug" in quiet.stderr
+    loud = run("parse", str(pages / "one.txt"), "--format", "jsonl", "--debug")
+    assert "Traceback" in loud.stderr and "extractor bug" in loud.stderr
+
+
+def test_an_internal_error_is_one_line_unless_debug(pages: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nec_extract import batch
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("discovery bug")
+
+    monkeypatch.setattr(batch, "discover", broken)
+    quiet = run("parse", str(pages / "one.txt"))
+    assert quiet.exit_code == 1
+    assert quiet.stderr.strip().splitlines() == [
+        "nec-extract: internal error: RuntimeError: discovery bug (--debug shows the traceback)"
+    ]
+    assert "Traceback" in run("parse", str(pages / "one.txt"), "--debug").stderr
+
+
+def test_output_is_written_atomically_and_ctrl_c_leaves_nothing(pages: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = pages / "out" / "all.jsonl"
+    target.parent.mkdir()
+    result = run("parse", str(pages / "one.txt"), str(pages / "two.txt"), "-f", "jsonl", "-o", str(target), "-j", "1")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert len(target.read_text(encoding="utf-8").splitlines()) == 2
+
+    from nec_extract.writers import documents
+
+    def interrupted(self: object, document: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(documents.JsonLinesWriter, "write", interrupted)
+    stopped = run("parse", str(pages / "one.txt"), "-f", "jsonl", "-o", str(target), "-j", "1")
+    assert stopped.exit_code == 130
+    assert len(target.read_text(encoding="utf-8").splitlines()) == 2  # the old file, untouched
+    assert os.listdir(target.parent) == ["all.jsonl"]  # no temporary file left behind
+
+
+def test_text_prints_exactly_the_text_the_offsets_index(pages: Path) -> None:
+    latin = pages / "latin.txt"
+    shown = CliRunner().invoke(app, ["text", str(latin)])
+    assert shown.exit_code == 0
+    text = shown.stdout_bytes.decode("utf-8")
+    assert text == latin.read_bytes().decode("cp1252")
+    document = json.loads(run("parse", str(latin)).stdout)
+    span = document["reports"][0]["meeting_date"]["span"]
+    assert text[span["start"] : span["end"]] == span["text"] == "9 May 2022"
+
+
+def test_show_prints_the_records_and_writes_a_review_page(pages: Path) -> None:
+    summary = run("show", str(pages / "one.txt"))
+    assert summary.exit_code == 0 and "NEC Report – 14 March 2023" in summary.stdout
+    page = pages / "one.html"
+    written = run("show", str(pages / "one.txt"), "--html", str(page))
+    assert written.exit_code == 0 and written.stdout == ""
+    html = page.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "NEC Report – 14 March 2023" in html
+    assert run("show", str(pages / "picture.txt")).exit_code == 1

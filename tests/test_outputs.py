@@ -1,0 +1,219 @@
+"""Writers: the SQLite database, CSV rows, the HTML review page and atomic output files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from nec_extract.cli import app
+from nec_extract.models import (
+    DateMention,
+    Document,
+    MembershipFigure,
+    Metric,
+    Motion,
+    MotionKind,
+    Outcome,
+    Precision,
+    Report,
+    ReportSpan,
+    Span,
+    Speaker,
+    Vote,
+)
+from nec_extract.writers import atomic_output
+from nec_extract.writers.database import DatabaseWriter
+from nec_extract.writers.flatten import RecordKind
+from nec_extract.writers.records_csv import CsvWriter
+from nec_extract.writers.review import render_review
+
+TEXT = """NEC Report – 14 March 2023
+
+Ann Black moved a motion calling for a review of the <selection> timetable. It was carried by 22 votes to 12.
+Membership stood at 400,757. The next meeting is on 23 May 2023.
+"""
+
+TABLES = ("documents", "reports", "speakers", "motions", "votes", "membership", "dates")
+
+
+def span(text: str, quote: str) -> Span:
+    start = text.index(quote)
+    return Span(start=start, end=start + len(quote), text=quote)
+
+
+def sample_document(text: str = TEXT, source: str = "pages/one.txt") -> Document:
+    """A document holding one record of every kind, every span true to ``text``."""
+    vote = Vote.model_validate(
+        {"for": 22, "against": 12, "outcome": "carried", "evidence": span(text, "It was carried by 22 votes to 12.")}
+    )
+    report = Report(
+        title="NEC Report – 14 March 2023",
+        span=ReportSpan(start=0, end=len(text)),
+        meeting_date=DateMention(
+            text="14 March 2023", span=span(text, "14 March 2023"), start="2023-03-14", precision=Precision.DAY
+        ),
+        speakers=[Speaker(name="Ann Black", mentions=[span(text, "Ann Black")])],
+        motions=[
+            Motion(
+                kind=MotionKind.MOTION,
+                summary="calling for a review of the <selection> timetable",
+                movers=["Ann Black"],
+                seconders=["Jo Bloggs"],
+                outcome=Outcome.CARRIED,
+                vote=vote,
+                evidence=span(text, "Ann Black moved a motion calling for a review of the <selection> timetable."),
+            )
+        ],
+        votes=[vote],
+        membership=[
+            MembershipFigure(metric=Metric.MEMBERS, value=400757, evidence=span(text, "Membership stood at 400,757."))
+        ],
+        dates=[
+            DateMention(text="23 May 2023", span=span(text, "23 May 2023"), start="2023-05-23", precision=Precision.DAY)
+        ],
+    )
+    return Document.model_validate(
+        Document(source=source, encoding="utf-8", reports=[report]).model_dump(by_alias=True), context={"text": text}
+    )
+
+
+def counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as connection:
+        return {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}
+
+
+def test_the_database_holds_every_record_kind_linked_to_its_report_and_document(tmp_path: Path) -> None:
+    database = tmp_path / "nec.sqlite"
+    writer = DatabaseWriter(database)
+    writer.write(sample_document(), key="/abs/pages/one.txt", content_hash="aa")
+    writer.close()
+    assert counts(database) == dict.fromkeys(TABLES, 1)
+    with sqlite3.connect(database) as connection:
+        row = connection.execute(
+            """SELECT d.source, r.title, r.meeting_date_start, v.votes_for, v.votes_against, v.evidence_text,
+                      m.movers, m.vote_for, s.name, f.value, t.date_start
+               FROM votes v JOIN reports r USING (report_id) JOIN documents d ON d.document_id = v.document_id
+               JOIN motions m ON m.report_id = r.report_id JOIN speakers s ON s.report_id = r.report_id
+               JOIN membership f ON f.report_id = r.report_id JOIN dates t ON t.report_id = r.report_id"""
+        ).fetchone()
+    assert row == (
+        "pages/one.txt",
+        "NEC Report – 14 March 2023",
+        "2023-03-14",
+        22,
+        12,
+        "It was carried by 22 votes to 12.",
+        '["Ann Black"]',
+        22,
+        "Ann Black",
+        400757,
+        "2023-05-23",
+    )
+
+
+def test_writing_a_file_again_replaces_its_rows(tmp_path: Path) -> None:
+    database = tmp_path / "nec.sqlite"
+    writer = DatabaseWriter(database)
+    writer.write(sample_document(), key="/abs/one.txt", content_hash="aa")
+    writer.write(sample_document(), key="/abs/one.txt", content_hash="bb")  # the file changed
+    writer.write(sample_document(source="two.txt"), key="/abs/two.txt", content_hash="aa")
+    writer.write(sample_document(source="<stdin>"), key="<stdin>", content_hash="cc")
+    writer.write(sample_document(source="<stdin>"), key="<stdin>", content_hash="dd")  # other text on stdin
+    writer.close()
+    assert counts(database)["documents"] == 4
+    assert counts(database)["votes"] == 4
+    with sqlite3.connect(database) as connection:
+        hashes = connection.execute("SELECT content_hash FROM documents WHERE path = '/abs/one.txt'").fetchall()
+    assert hashes == [("bb",)]
+
+
+def test_parse_into_a_database_twice_leaves_the_same_row_counts(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "one.txt").write_text(TEXT, encoding="utf-8")
+    (pages / "two.txt").write_text(TEXT.replace("14 March", "16 May"), encoding="utf-8")
+    (pages / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 100)
+    database = tmp_path / "nec.sqlite"
+    first = CliRunner().invoke(app, ["parse", str(pages), "--db", str(database), "-j", "1"])
+    assert first.exit_code == 1 and first.stdout == ""  # with --db and no --format, nothing on stdout
+    before = counts(database)
+    assert before["documents"] == 3 and before["reports"] == 2
+    second = CliRunner().invoke(app, ["parse", str(pages), "--db", str(database), "-j", "1", "-f", "jsonl"])
+    assert len(second.stdout.splitlines()) == 3
+    assert counts(database) == before
+    with sqlite3.connect(database) as connection:
+        errors = connection.execute("SELECT source, error_type FROM documents WHERE error_type IS NOT NULL").fetchall()
+    assert errors == [(str(pages / "binary.txt"), "BinaryFile")]
+
+
+@pytest.mark.parametrize(
+    ("kind", "column", "value"),
+    [
+        (RecordKind.REPORTS, "vote_count", "1"),
+        (RecordKind.SPEAKERS, "name", "Ann Black"),
+        (RecordKind.MOTIONS, "movers", "Ann Black"),
+        (RecordKind.VOTES, "votes_for", "22"),
+        (RecordKind.MEMBERSHIP, "value", "400757"),
+        (RecordKind.DATES, "date_start", "2023-05-23"),
+    ],
+)
+def test_csv_has_one_flat_row_per_record_with_its_source_title_and_meeting_date(
+    kind: RecordKind, column: str, value: str
+) -> None:
+    stream = io.StringIO()
+    writer = CsvWriter(stream, kind)
+    writer.write(sample_document())
+    writer.write(Document(source="empty.txt"))  # no reports, no rows
+    rows = list(csv.DictReader(io.StringIO(stream.getvalue())))
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["source"], row["report_title"], row["meeting_date"]) == (
+        "pages/one.txt",
+        "NEC Report – 14 March 2023",
+        "2023-03-14",
+    )
+    assert row[column] == value
+    if "evidence_start" in row:
+        start, end = int(row["evidence_start"]), int(row["evidence_end"])
+        assert TEXT[start:end] == row["evidence_text"]
+
+
+def test_the_review_page_highlights_every_span_by_kind_and_escapes_the_text() -> None:
+    page = render_review(sample_document(), TEXT)
+    assert "<selection>" not in page and "&lt;selection&gt;" in page
+    for kind in ("k-motion", "k-vote", "k-membership", "k-speaker", "k-date", "k-meeting"):
+        assert f"class='{kind}" in page or f" {kind}" in page, kind
+    assert "<span class='k-membership' title='members: 400757'>Membership stood at 400,757.</span>" in page
+    assert "<a id='r0-vote-0'></a>" in page and "href='#r0-vote-0'" in page
+    assert "<script" not in page  # self-contained and inert
+
+
+def test_atomic_output_replaces_the_file_only_when_complete(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(RuntimeError), atomic_output(target) as stream:
+        stream.write("half")
+        raise RuntimeError("stopped")
+    assert target.read_text(encoding="utf-8") == "old"
+    with atomic_output(target) as stream:
+        stream.write(json.dumps({"new": True}))
+    assert json.loads(target.read_text(encoding="utf-8")) == {"new": True}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
+
+
+def test_the_table_view_prints_page_text_literally_not_as_markup() -> None:
+    from nec_extract.writers.documents import TableWriter
+
+    document = sample_document().model_copy(update={"source": "pages/[bold]x[/bold].txt"})
+    document.reports[0].title = "NEC Report [draft] – 14 March 2023"
+    stream = io.StringIO()
+    TableWriter(stream).write(document)
+    shown = stream.getvalue()
+    assert "pages/[bold]x[/bold].txt" in shown
+    assert "[draft]" in shown and "2023-03-14" in shown

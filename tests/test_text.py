@@ -1,0 +1,93 @@
+"""Sentences with offsets, bounded in length, and spans trimmed of whitespace."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from nec_extract.text import MAX_SENTENCE_CHARS, bounded_pieces, make_span, normalise_space, split_sentences
+
+
+def texts(page: str, start: int = 0, end: int | None = None) -> list[str]:
+    sentences = split_sentences(page, start, end)
+    for sentence in sentences:
+        assert page[sentence.start : sentence.end] == sentence.text
+    return [s.text for s in sentences]
+
+
+def test_sentences_end_at_stops_before_capitals_and_lines() -> None:
+    page = "The NEC met. Keir spoke first!  Was it agreed? Yes.\nA new line starts here"
+    assert texts(page) == ["The NEC met.", "Keir spoke first!", "Was it agreed?", "Yes.", "A new line starts here"]
+
+
+def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
+    page = "Mr. Smith and Dr. Jones met Cllr. Ann B. Black on 3 Jan. 2023 at St. Mary's. Then it ended."
+    first = "Mr. Smith and Dr. Jones met Cllr. Ann B. Black on 3 Jan. 2023 at St. Mary's."
+    assert texts(page) == [first, "Then it ended."]
+
+
+def test_a_quote_or_bracket_closes_a_sentence() -> None:
+    page = 'He said "we won." The vote (22-12.) Followed.'
+    assert texts(page) == ['He said "we won."', "The vote (22-12.)", "Followed."]
+
+
+def test_sentences_of_a_range_keep_page_offsets() -> None:
+    page = "Header line.\nNEC Report\nThe NEC met. It agreed.\nFooter."
+    start = page.index("The NEC")
+    end = page.index("\nFooter")
+    sentences = split_sentences(page, start, end)
+    assert [(s.start, s.text) for s in sentences] == [(start, "The NEC met."), (start + 13, "It agreed.")]
+
+
+def test_a_long_sentence_is_cut_at_whitespace_into_bounded_pieces() -> None:
+    page = "  " + "members discussed the review " * 200 + "and agreed it."
+    sentences = split_sentences(page)
+    assert len(sentences) > 1
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    for before, after in itertools.pairwise(sentences):
+        assert page[before.end].isspace()  # each cut falls on whitespace, never inside a word
+        assert page[before.end : after.start].isspace()
+    assert " ".join(texts(page)) == page.strip()
+
+
+def test_a_long_run_without_whitespace_is_cut_at_the_limit() -> None:
+    page = "x" * (2 * MAX_SENTENCE_CHARS + 5)
+    sentences = split_sentences(page)
+    assert [len(s.text) for s in sentences] == [MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 5]
+    assert "".join(texts(page)) == page
+
+
+def test_a_run_of_abbreviations_is_one_bounded_sentence_list() -> None:
+    page = "Mr. A. Mr. B. " * 2_000
+    sentences = split_sentences(page)
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert "".join(s.text for s in sentences).replace(" ", "") == page.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("length", "limit", "expected"),
+    [(10, 10, [(0, 10)]), (11, 10, [(0, 6), (6, 11)]), (0, 10, [(0, 0)])],
+)
+def test_bounded_pieces(length: int, limit: int, expected: list[tuple[int, int]]) -> None:
+    page = "abcde fghijklmnop"[:length]
+    assert bounded_pieces(page, 0, length, limit) == expected
+
+
+def test_sentences_of_odd_whitespace_and_control_characters_keep_true_offsets() -> None:
+    page = "\r\n\u00a0The NEC met.\u2003\x0bIt agreed\x00 this.\u2028Next\r\n\t"
+    for sentence in split_sentences(page):
+        assert page[sentence.start : sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip()
+
+
+def test_make_span_trims_whitespace_and_keeps_offsets() -> None:
+    page = "a \u00a0 quoted\tb"
+    span = make_span(page, 1, 11)
+    assert (span.start, span.end, span.text) == (4, 10, "quoted")
+    empty = make_span(page, 1, 3)
+    assert empty.text == "" and empty.start == empty.end
+
+
+def test_normalise_space() -> None:
+    assert normalise_space("  NEC\u00a0Report\n –\t28 March ") == "NEC Report – 28 March"
