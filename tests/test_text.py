@@ -91,3 +91,28 @@ def test_make_span_trims_whitespace_and_keeps_offsets() -> None:
 
 def test_normalise_space() -> None:
     assert normalise_space("  NEC\u00a0Report\n –\t28 March ") == "NEC Report – 28 March"
+
+
+def test_hard_wrapped_prose_is_joined_into_whole_sentences() -> None:
+    text = (
+        "The meeting opened with\na report from the Chair, who said the\nagenda was long. She thanked\n"
+        "the staff for their\nwork.\n"
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "The meeting opened with\na report from the Chair, who said the\nagenda was long.",
+        "She thanked\nthe staff for their\nwork.",
+    ]
+
+
+def test_a_list_of_short_lines_is_not_wrapped_prose() -> None:
+    text = "13/3 withdrawn\n13/4 lost\n15/2 carried\n8/1 carried\n"
+    assert [s.text for s in split_sentences(text)] == ["13/3 withdrawn", "13/4 lost", "15/2 carried", "8/1 carried"]
+
+
+def test_a_heading_and_dateline_stay_apart_from_the_body() -> None:
+    text = "NEC Report – 3 June 2021\nThursday, 5 June 2021\nThe meeting was short.\n"
+    assert [s.text for s in split_sentences(text)] == [
+        "NEC Report – 3 June 2021",
+        "Thursday, 5 June 2021",
+        "The meeting was short.",
+    ]

@@ -18,7 +18,7 @@ from nec_extract import names
 from nec_extract.context import ReportContext
 from nec_extract.models import Motion, MotionKind, Outcome, Speaker, Vote
 from nec_extract.text import Sentence, make_span, normalise_space
-from nec_extract.votes import OutcomePhrase, find_outcomes, joined_sentences, vocab
+from nec_extract.votes import OutcomePhrase, find_outcomes, vocab
 
 _FLAGS = re.IGNORECASE
 AUTHOR = "(author)"
@@ -70,7 +70,8 @@ def patterns() -> _Patterns:
     token = r"[A-Z][A-Za-z'’-]+"
     titles = _alt(v["name_titles"])
     name = (
-        rf"(?:(?:{titles})\.?\s+)*{token}(?:\s+(?:{token}|de|van|von|da|al))*(?:\s+(?:{_alt(v['name_suffixes'])})\b)?"
+        # possessive repeats: a long run of titles cannot make the match backtrack exponentially
+        rf"(?:(?:{titles})\.?\s+)*+{token}(?:\s+(?:{token}|de|van|von|da|al))*+(?:\s+(?:{_alt(v['name_suffixes'])})\b)?"
     )
     kinds = [
         (MotionKind(kind), re.compile(rf"\b(?:{_alt(nouns)})\b", _FLAGS)) for kind, nouns in v["motion_nouns"].items()
@@ -430,7 +431,7 @@ class _Draft:
 
 def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Speaker]) -> list[Motion]:
     """Motions of the report in text order, linked to their tallies."""
-    readings = [_read(report, s, votes) for s in joined_sentences(report)]
+    readings = [_read(report, s, votes) for s in report.sentences]
     drafts: list[_Draft] = []
     open_draft: _Draft | None = None  # introduced, outcome not yet known
     recent: _Draft | None = None  # settled just now: a further "The motion was declared carried." confirms it

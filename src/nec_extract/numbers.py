@@ -122,6 +122,8 @@ def _digit_quantity(text: str, match: re.Match[str]) -> Quantity | None:
     multiplier = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "million": 1_000_000}.get(
         scale_word, 1_000_000_000 if scale_word in ("bn", "billion") else 1
     )
+    if len(plain) > 15:
+        return None  # a run of digits, not a count
     value = round(float(plain) * multiplier)
     return _hedged(text, match.start(), match.end(), value, approximate=multiplier > 1)
 

@@ -65,7 +65,9 @@ def _report(page: PageFacts, block: ReportBlock, index: int, meeting_date: DateM
         start=block.start,
         end=block.end,
         title=block.title,
-        sentences=split_sentences(page.text, block.start, block.end),
+        # the heading apart: a body that runs on under it without a blank line must not join it
+        sentences=split_sentences(page.text, block.start, block.body_start)
+        + split_sentences(page.text, block.body_start, block.end),
         index=index,
         meeting_date=meeting_date,
         parser=spacy_parser,

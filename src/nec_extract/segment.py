@@ -46,7 +46,8 @@ _FOOTER = re.compile(
 _COMMENT_AUTHOR = re.compile(
     r"^\s*(?!(?:he|she|they|it|i|we|you)\s)(?:[\w.'’@-]+\s){1,4}(?:says|said|wrote)(?::|\.\.\.|…)\s*$", re.IGNORECASE
 )
-_CLUTTER_SUFFIX = re.compile(r"\s*(?:Print\s+E-?mail|Print|E-?mail)\s*$", re.IGNORECASE)
+# (?<!\s) anchors the match at the end of the last word: a line of spaces cannot make it quadratic
+_CLUTTER_SUFFIX = re.compile(r"(?<!\s)\s*(?:Print\s+E-?mail|Print|E-?mail)\s*$", re.IGNORECASE)
 _ARTICLE_SUFFIX = re.compile(r"\sPrint\s+E-?mail\s*$", re.IGNORECASE)
 # Archive labels and breadcrumbs ("Category Archives: NEC reports", "Home › Reports › NEC") name no meeting.
 _BREADCRUMB = re.compile(

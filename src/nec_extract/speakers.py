@@ -180,7 +180,7 @@ class _ReportState:
 
 def extract_speakers(report: ReportContext) -> list[Speaker]:
     """Speakers of the report, first mention first."""
-    sentences = logical_sentences(report)
+    sentences = report.sentences
     candidates = [s for s in sentences if _worth_parsing(s.text) and not _is_title(report, s)]
     report.parse(candidates)
     state = _ReportState(report=report, author=_author_name(report.page.author), quotes=_quote_ranges(report))
@@ -198,52 +198,6 @@ _TERMINAL = re.compile(r"""[.!?:]["'”’)\]]?$""")
 _WRAPPED_SHARE = 0.6
 # spaCy's memory grows with sentence length: a joined sentence stays as short as the splitter's own
 _MAX_JOINED_CHARS = 1000
-
-
-def logical_sentences(report: ReportContext) -> list[Sentence]:
-    """The report's sentences, with hard-wrapped paragraphs (lines broken mid-sentence, as in pasted
-    e-mails) joined back into whole sentences so that a subject and its verb meet again."""
-    page = report.text
-    result: list[Sentence] = []
-    for block in _blocks(report.sentences, page, report.title):
-        if not _is_wrapped(block, page):
-            result.extend(block)
-            continue
-        start = block[0].start
-        for index, piece in enumerate(block):
-            too_long = index + 1 < len(block) and block[index + 1].end - start > _MAX_JOINED_CHARS
-            if _TERMINAL.search(piece.text) or index == len(block) - 1 or too_long:
-                result.append(Sentence(start, piece.end, page[start : piece.end]))
-                if index + 1 < len(block):
-                    start = block[index + 1].start
-    return result
-
-
-def _blocks(sentences: list[Sentence], page: str, title: str | None) -> Iterator[list[Sentence]]:
-    """Runs of sentences on consecutive lines (no blank line between); the heading stands alone."""
-    block: list[Sentence] = []
-    for sentence in sentences:
-        if title is not None and sentence.text == title.strip():
-            if block:
-                yield block
-            yield [sentence]
-            block = []
-            continue
-        if block and page.count("\n", block[-1].end, sentence.start) > 1:
-            yield block
-            block = []
-        block.append(sentence)
-    if block:
-        yield block
-
-
-def _is_wrapped(block: list[Sentence], page: str) -> bool:
-    """Three or more lines, most of them ending mid-sentence."""
-    line_ends = [s for s in block if page.find("\n", s.end) == s.end or s.end == len(page)]
-    if len(line_ends) < 3:
-        return False
-    open_ended = sum(1 for s in line_ends if not _TERMINAL.search(s.text))
-    return open_ended / len(line_ends) >= _WRAPPED_SHARE
 
 
 def _is_title(report: ReportContext, sentence: Sentence) -> bool:

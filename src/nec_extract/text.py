@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from nec_extract.models import Span
@@ -12,9 +13,15 @@ from nec_extract.models import Span
 _SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)\]]?(?=\s+["'“‘(\[]?[A-Z0-9£])""")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|Rt|Hon|St|Prof|Sen|Gen|Capt|Lt|Col|No|Nos|vs|etc|approx|Co|Ltd|Jan|Feb|Mar|Apr|"
-    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|i\.e|e\.g|cf|al|inc|Inc|ie|eg)|\b[A-Z])\.$"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|i\.e|e\.g|cf|al|inc|Inc|ie|eg|c|ca)|\b[A-Z])\.$"
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
+# a line that closes its sentence (or introduces a list); a hard-wrapped line ends without one of these
+_CLOSED_LINE = re.compile(r"""[.!?:]["'”’)\]]?\s*$""")
+WRAPPED_SHARE = 0.6
+# a line that carries on a sentence from the line above starts in lower case
+_CONTINUATION = re.compile(r"\s*[a-z(£]")
+RUN_ON_SHARE = 0.25
 # the longest abbreviation above, with its full stop: how far back from a sentence end to look
 _ABBREVIATION_REACH = 8
 
@@ -46,19 +53,53 @@ def _trimmed(page: str, start: int, end: int) -> tuple[int, int]:
 
 
 def split_sentences(page: str, start: int = 0, end: int | None = None) -> list[Sentence]:
-    """Sentences of ``page[start:end]``: each line is split at sentence ends, offsets into ``page``.
+    """Sentences of ``page[start:end]``, offsets into ``page``: each paragraph is split at sentence ends.
     None is longer than :data:`MAX_SENTENCE_CHARS`."""
     end = len(page) if end is None else end
     sentences: list[Sentence] = []
-    for line in _PARAGRAPH.finditer(page, start, end):
-        cursor = line.start()
-        for boundary in _SENTENCE_END.finditer(page, line.start(), line.end()):
+    for paragraph_start, paragraph_end in paragraphs(page, start, end):
+        cursor = paragraph_start
+        for boundary in _SENTENCE_END.finditer(page, paragraph_start, paragraph_end):
             if _ends_with_abbreviation(page, cursor, boundary.start()):
                 continue
             _append(sentences, page, cursor, boundary.end())
             cursor = boundary.end()
-        _append(sentences, page, cursor, line.end())
+        _append(sentences, page, cursor, paragraph_end)
     return sentences
+
+
+def paragraphs(page: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Ranges of text that sentences do not cross: each line, except that a hard-wrapped block (three or
+    more lines in a row, most of them ending mid-sentence, as in a pasted e-mail) is one paragraph."""
+    for block in _line_blocks(page, start, end):
+        if _is_wrapped(block):
+            yield block[0].start(), block[-1].end()
+        else:
+            yield from (line.span() for line in block)
+
+
+def _line_blocks(page: str, start: int, end: int) -> Iterator[list[re.Match[str]]]:
+    """Runs of non-blank lines with no blank line between them."""
+    block: list[re.Match[str]] = []
+    for line in _PARAGRAPH.finditer(page, start, end):
+        if not line.group().strip():
+            continue
+        if block and page.count("\n", block[-1].end(), line.start()) > 1:
+            yield block
+            block = []
+        block.append(line)
+    if block:
+        yield block
+
+
+def _is_wrapped(block: list[re.Match[str]]) -> bool:
+    """Wrapped prose, not a list: most lines open at the end, and sentences running on into the next
+    line ("The meeting opened with / a report on ...")."""
+    if len(block) < 3:
+        return False
+    open_ended = sum(1 for line in block if not _CLOSED_LINE.search(line.group()))
+    run_on = sum(1 for line in block[1:] if _CONTINUATION.match(line.group()))
+    return open_ended / len(block) >= WRAPPED_SHARE and run_on / (len(block) - 1) >= RUN_ON_SHARE
 
 
 def _ends_with_abbreviation(page: str, start: int, end: int) -> bool:

@@ -456,56 +456,13 @@ def _names(listing: str) -> list[str]:
 # ---------------------------------------------------------------- sentences
 
 
-_WRAPPED_END = re.compile(r"""(?<=[.!?])["'”’)\]]?\s+(?=["'“‘(\[]?[A-Z0-9£])""")
-
-
-def joined_sentences(report: ReportContext) -> list[Sentence]:
-    """The report's sentences, with hard-wrapped lines joined back: a line that ends without a full stop
-    and is followed directly (no blank line) by one starting in lower case runs on into it."""
-    page = report.text
-    blocks: list[list[Sentence]] = []
-    for sentence in report.sentences:
-        previous = blocks[-1][-1] if blocks else None
-        if previous is not None and _runs_on(page, previous, sentence):
-            blocks[-1].append(sentence)
-        else:
-            blocks.append([sentence])
-    joined: list[Sentence] = []
-    for block in blocks:
-        if len(block) == 1:
-            joined.append(block[0])
-            continue
-        start, end = block[0].start, block[-1].end
-        cursor = start
-        for boundary in _WRAPPED_END.finditer(page, start, end):
-            joined.append(_sentence(page, cursor, boundary.start()))
-            cursor = boundary.end()
-        joined.append(_sentence(page, cursor, end))
-    return [s for s in joined if s.text]
-
-
-def _runs_on(page: str, previous: Sentence, sentence: Sentence) -> bool:
-    gap = page[previous.end : sentence.start]
-    if gap.count("\n") != 1 or re.search(r"[.!?:;\"”’)]\s*$", previous.text):
-        return False
-    return (
-        bool(re.match(r"[a-z(£]", sentence.text))
-        or len(page[page.rfind("\n", 0, previous.end) + 1 : previous.end]) > 50
-    )
-
-
-def _sentence(page: str, start: int, end: int) -> Sentence:
-    span = make_span(page, start, end)
-    return Sentence(span.start, span.end, span.text)
-
-
 # ---------------------------------------------------------------- entry point
 
 
 def extract_votes(report: ReportContext) -> list[Vote]:
     """Every tally the report gives, in text order."""
     votes: list[tuple[int, Vote]] = []
-    for sentence in joined_sentences(report):
+    for sentence in report.sentences:
         if patterns().recorded.match(sentence.text):
             continue
         for tally in sentence_tallies(sentence.text):
