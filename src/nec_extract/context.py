@@ -71,6 +71,10 @@ class ReportContext:
         for sentence, doc in zip(todo, self.parser(s.text for s in todo), strict=True):
             self._docs[sentence.start, sentence.end] = doc
 
+    def release_docs(self) -> None:
+        """Drop the cached docs: on a one-report page of megabytes they would otherwise all stay alive."""
+        self._docs.clear()
+
     def doc(self, sentence: Sentence) -> Doc:
         """The parsed spaCy doc of one sentence; token ``idx`` + ``sentence.start`` is a page offset."""
         key = (sentence.start, sentence.end)

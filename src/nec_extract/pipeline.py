@@ -74,6 +74,7 @@ def _report(page: PageFacts, block: ReportBlock, index: int, meeting_date: DateM
     )
     votes = extract_votes(context)
     speakers = extract_speakers(context)
+    context.release_docs()  # the speakers parse most sentences; later extractors parse the few they need
     return Report(
         title=block.title,
         span=ReportSpan(start=block.start, end=block.end),
