@@ -40,7 +40,7 @@ def test_heading_gives_the_date(heading: str, expected: tuple[str, str]) -> None
 
 
 def test_weekday_in_heading_fixes_the_year_near_the_page_dates() -> None:
-    page = f"NEC Report – Tuesday 21 January\n\nThe first NEC since the 2019 general election. {BODY}\n"
+    page = f"NEC Report – Tuesday 21 January\n\nOur first meeting after the 2019 election result. {BODY}\n"
     assert meeting_dates(page) == [("2020-01-21", "day")]
 
 

@@ -6,7 +6,7 @@ its clause:
 * what it counts: the noun after it ("489k members", "14,620 registered supporters") or, with no noun,
   the subject before it ("membership stood at 552,000");
 * what happened to those counted: "in arrears", "have joined", "had lapsed", "has lost ... members";
-* how it hangs on the figure before it: "of whom 38k ...", "... and 1,120 are retired", "down from 35,000".
+* how it hangs on the figure before it: "of whom 38k ...", "... and 900 are students", "down from 35,000".
 
 Counts of anything else (staff, delegates, votes, seats), shares ("a third of members"), thresholds
 ("unions with more than 100,000 members") and counts of members doing something (voting, attending,
@@ -237,7 +237,7 @@ def classify(
 
     ``before`` is the figure found last in the same sentence; ``in_context`` says whether the sentence
     or the one before it is about membership; ``following`` holds the words after the clause, up to the next
-    punctuation, or inside a bracket right after it ("550 members in the Rose Network (donating £1,000 a year)").
+    punctuation, or inside a bracket right after it ("300 members in the Leaders' Circle (giving £500 a year)").
     """
     if quantity.value < 2 or _excluded_by_context(clause, quantity):
         return None
@@ -451,7 +451,7 @@ def _excluded_predicate_ahead(following: Sequence[Word]) -> bool:
 
 
 def _in_a_scheme(counted: Counted) -> bool:
-    """ "members in the Rose Network", "members of the Chair's Circle": a donors' scheme, not a membership body."""
+    """ "members in the Thousand Club", "members of the Chair's Circle": a donors' scheme, not a membership body."""
     tail = counted.predicate[:6]
     if not tail or tail[0].lower not in ("in", "of"):
         return False
@@ -719,7 +719,7 @@ def _is_subgroup(clause: Clause, counted: Counted, before: Found) -> bool:
     opening = " ".join(w.lower for w in counted.predicate[:2])
     if opening in ("of whom", "of which", "of these", "of them"):
         return True
-    # "of whom 4,850 are in arrears and 1,120 are retired": the list goes on
+    # "of whom 3,200 are in arrears and 900 are students": the list goes on
     return clause.link in ("and", "with", ",") and not clause.left and before.metric is not Metric.MEMBERS
 
 

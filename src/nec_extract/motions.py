@@ -265,7 +265,7 @@ def _after_preposition(text: str) -> bool:
 
 
 def _subject_before(before: str) -> str | None:
-    """The person just before a mover verb: "Rory Cattermole, moved", "Maya, at her first meeting, moved"."""
+    """The person just before a mover verb: "Seth Pilling, moved", "Ines, new to the committee, moved"."""
     name = patterns().name
     adverbs = r"(?:(?:then|also|formally|later|finally|successfully|duly|subsequently)\s+)*"
     if re.search(rf"\b(?:have|has|had|would|will|to)\s+{adverbs}$", before):
@@ -558,7 +558,7 @@ def _same_noun(draft: _Draft, reference: str | None) -> bool:
 
 
 def _names_again(draft: _Draft, readings: list[_Reading], reading: _Reading) -> bool:
-    """ "X nominated Cllr Hana Reddy ... and Hana was elected": the outcome's subject was named in the introduction."""
+    """ "X nominated Cllr Uma Pillai ... and Uma was elected": the outcome's subject was named in the introduction."""
     text = reading.sentence.text
     first = reading.outcomes[0].start if reading.outcomes else 0
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, first)), default=0)
@@ -601,7 +601,7 @@ def _outcome(phrases: list[OutcomePhrase], votes: list[Vote]) -> tuple[Outcome, 
 
 
 def _orphan_outcome(readings: list[_Reading], index: int) -> list[_Draft]:
-    """ "Rule 22 (women's committee). Remitted to the GEC." : a bare outcome after an item naming a proposal."""
+    """ "Clause 9 (youth sections). Referred back to the EC." : a bare outcome after an item naming a proposal."""
     reading = readings[index]
     if reading.reference != "none" or not reading.outcomes or index == 0:
         return []
@@ -638,7 +638,7 @@ def _drafts_of(index: int, reading: _Reading) -> list[_Draft]:
         kind, summary = passive
         return [_Draft(index, index, kind, summary, people, outcome, vote, reading.noun)]
     if reading.kind is not None and reading.hedged_outcome and reading.kind_at < reading.hedged_outcome:
-        # "An amendment ... appeared to fall on a show of hands": a vote was held, its result may follow.
+        # "An amendment ... seemed to be lost on a show of hands": a vote was held, its result may follow.
         return [_Draft(index, index, reading.kind, text[: reading.hedged_outcome], _strong(), noun=reading.noun)]
     refers_back = reading.reference in ("pronoun", "near")
     if reading.kind is not None and refers_back and reading.outcomes and reading.kind_at < reading.outcomes[0].start:

@@ -19,7 +19,7 @@ NAME_WORD = (
     rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
     rf"(?:-(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+)*"
 )
-# a run of capitalised words on one line, e.g. "General Secretary Gareth Pymm MP"
+# a run of capitalised words on one line, e.g. "General Secretary Dylan Pryce MP"
 _RUN = re.compile(rf"(?<![\w’'-]){NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|MP|MEP|MSP|AM|OBE|MBE|CBE|QC|KC))*")
 _NAME_WORD = re.compile(NAME_WORD)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -203,7 +203,7 @@ def resolve_name(short: str, page_text: str, near: int | None = None) -> str:
 
 @lru_cache(maxsize=16)
 def initials_map(page_text: str) -> dict[str, str]:
-    """Initials the page uses for people ("TM" -> "Tilly Markham"): declared "Name (XX)" first, then the
+    """Initials the page uses for people ("TM" -> "Ada Fairley"): declared "Name (XX)" first, then the
     initials of full names on the page where only one name has them."""
     derived: dict[str, set[str]] = {}
     for name in page_names(page_text):
@@ -240,15 +240,15 @@ _ROLE = (
 )
 _RUN_TEXT = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,4}}"
 _ROLE_HOLDER_PATTERNS = [
-    # "Chair: Verity Hollins", "Chair (Tilly Markham)"
+    # "Chair: Mina Holloway", "Chair (Ada Fairley)"
     re.compile(rf"\b(?P<role>{_ROLE})[ \t]*[:(][ \t]*(?P<name>{_RUN_TEXT})"),
-    # "the General Secretary, Euan Strachan", "our Treasurer, Sir Tobias Wrenfield"
+    # "the General Secretary, Callum Reid", "our Treasurer, Sir Jasper Colley"
     re.compile(rf"\b(?i:the|our|its)[ \t]+(?P<role>{_ROLE}),[ \t]+(?P<name>{_RUN_TEXT})"),
-    # "Harriet Quayle, our Treasurer", "Tobias Wrenfield, the party's Treasurer"
+    # "Rosa Linton, our Treasurer", "Jasper Colley, the party's Treasurer"
     re.compile(rf"(?P<name>{_RUN_TEXT}),[ \t]+(?:the|our)[ \t]+(?:party['’]s[ \t]+)?(?P<role>{_ROLE})\b"),
-    # "General Secretary Gareth Pymm"
+    # "General Secretary Dylan Pryce"
     re.compile(rf"(?P<role>{_ROLE})[ \t]+(?P<name>{_RUN_TEXT})"),
-    # "Marcia Blenkinsop, who retires as General Secretary", "Margaret Beckett was elected chair"
+    # "Nell Hargreave, who retires as General Secretary", "Margaret Beckett was elected chair"
     re.compile(
         rf"(?P<name>{_RUN_TEXT})[^.\n]{{0,40}}?\b(?:as|elected|appointed)[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?"
         rf"(?P<role>{_ROLE})\b"

@@ -2,7 +2,7 @@
 
 A speaker is found from the dependency parse, not from a list of PERSON entities: the subject of a
 speech or act verb ("Keir said", "Zainab and I both spoke"), the agent of a passive one ("seconded by
-Lena Obuya"), the source of a report or proposal ("a proposal from Hamish Laidlaw", "Tom Watson's
+Wanjiru Kamau"), the source of a report or proposal ("a proposal from Fergus Dunn", "Tom Watson's
 report covered"), or the one thanked for moving or seconding. Verb classes and word lists live in
 ``models/speakers.json``; minutes' recorded votes and "proposer: XX" notes are read by pattern.
 """
@@ -283,7 +283,7 @@ def _in_main_clause(verb: Token) -> bool:
 
 
 def _linked_appositions(chunks: list[Chunk]) -> list[Chunk]:
-    """A role and a name in apposition are one person: "The General Secretary, Euan Strachan," or
+    """A role and a name in apposition are one person: "The General Secretary, Callum Reid," or
     "Vidhya Alakeson, Director of External Relations,"; the name takes the role."""
     by_token = {token.i: chunk for chunk in chunks for token in chunk.tokens}
     dropped: set[int] = set()
@@ -645,8 +645,8 @@ def _anchor(chunk: Chunk) -> Token:
 
 
 def _slot(token: Token, owner: dict[int, Chunk], chunk: Chunk) -> Token:
-    """Climb coordination and apposition to the token that fills the clause slot: "Kira Mensah and
-    Phil Danvers moved", "The General Secretary, Euan Strachan, reported"."""
+    """Climb coordination and apposition to the token that fills the clause slot: "Esi Boateng and
+    Neil Orton moved", "The General Secretary, Callum Reid, reported"."""
     token = _past_affiliation_list(token, owner, chunk)
     seen = {token.i}
     while token.head.i not in seen:
@@ -662,7 +662,7 @@ def _slot(token: Token, owner: dict[int, Chunk], chunk: Chunk) -> Token:
 
 
 def _past_affiliation(head: Token, owner: dict[int, Chunk]) -> Token:
-    """ "Howard Beckett from Unite and Laura Pidcock attacked": a name coordinated with the organisation
+    """ "Ann Lowe from the GMB and Sam Okafor criticised": a name coordinated with the organisation
     of the person before it is coordinated with that person."""
     preposition = head.head
     if head.dep_ in ("pobj", "nmod") and head.i not in owner and preposition.lower_ in ("from", "of"):
@@ -673,8 +673,8 @@ def _past_affiliation(head: Token, owner: dict[int, Chunk]) -> Token:
 
 
 def _past_affiliation_list(token: Token, owner: dict[int, Chunk], chunk: Chunk) -> Token:
-    """The parser may read "Howard Beckett from Unite and Laura Pidcock" as "from (Unite and Laura
-    Pidcock)": a name after "and" inside a from-phrase of a person is coordinated with that person."""
+    """The parser may read "Ann Lowe from the GMB and Sam Okafor" as "from (the GMB and Sam
+    Okafor)": a name after "and" inside a from-phrase of a person is coordinated with that person."""
     preposition = token.head
     if token.dep_ != "pobj" or preposition.lower_ != "from":
         return token
@@ -913,7 +913,7 @@ def _object_of_preposition_acts(preposition: Token) -> bool:
 
 
 def _noun_the_source_belongs_to(noun: Token) -> Token:
-    """ "a report on arrangements for conference from X": the parser hangs "from X" on the nearest
+    """ "an update on the conference timetable from X": the parser hangs "from X" on the nearest
     noun; climb back (at most three prepositional steps) to a report or proposal noun."""
     vocab = vocabulary()
     current = noun

@@ -94,7 +94,7 @@ def _line_blocks(page: str, start: int, end: int) -> Iterator[list[re.Match[str]
 
 def _is_wrapped(block: list[re.Match[str]]) -> bool:
     """Wrapped prose, not a list: most lines open at the end, and sentences running on into the next
-    line ("The meeting opened with / a report on ...")."""
+    line ("The Chair opened with / an update on ...")."""
     if len(block) < 3:
         return False
     open_ended = sum(1 for line in block if not _CLOSED_LINE.search(line.group()))
