@@ -27,9 +27,9 @@ from nec_extract.models import (
     Speaker,
     Vote,
 )
+from nec_extract.record_kinds import RecordKind
 from nec_extract.writers import atomic_output
 from nec_extract.writers.database import DatabaseWriter
-from nec_extract.writers.flatten import RecordKind
 from nec_extract.writers.records_csv import CsvWriter
 from nec_extract.writers.review import render_review
 

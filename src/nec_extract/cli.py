@@ -19,6 +19,7 @@ import typer
 from typer.core import TyperGroup
 
 from nec_extract import __version__
+from nec_extract.record_kinds import RecordKind
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
     from nec_extract.batch import FileResult
     from nec_extract.models import Document, InputFormat
-    from nec_extract.writers.flatten import RecordKind
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -93,15 +93,6 @@ class OutputFormat(StrEnum):
     TABLE = "table"
 
 
-class Records(StrEnum):
-    REPORTS = "reports"
-    SPEAKERS = "speakers"
-    MOTIONS = "motions"
-    VOTES = "votes"
-    MEMBERSHIP = "membership"
-    DATES = "dates"
-
-
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"nec-extract {__version__}")
@@ -149,7 +140,7 @@ def parse(
         ),
     ] = None,
     records: Annotated[
-        Records | None, typer.Option("--records", help="With --format csv: which records, one row each.")
+        RecordKind | None, typer.Option("--records", help="With --format csv: which records, one row each.")
     ] = None,
     jobs: Annotated[
         int | None,
@@ -247,7 +238,7 @@ class _Writer(Protocol):
     def close(self) -> None: ...
 
 
-def _writer(output_format: OutputFormat, stream: Any, *, single: bool, records: Records | None) -> _Writer:
+def _writer(output_format: OutputFormat, stream: Any, *, single: bool, records: RecordKind | None) -> _Writer:
     from nec_extract.writers.documents import JsonLinesWriter, JsonWriter, TableWriter
 
     if output_format is OutputFormat.JSONL:
@@ -258,13 +249,7 @@ def _writer(output_format: OutputFormat, stream: Any, *, single: bool, records: 
         return TableWriter(stream)
     from nec_extract.writers.records_csv import CsvWriter
 
-    return CsvWriter(stream, _record_kind(records or Records.REPORTS))
-
-
-def _record_kind(records: Records) -> RecordKind:
-    from nec_extract.writers.flatten import RecordKind
-
-    return RecordKind(records.value)
+    return CsvWriter(stream, records or RecordKind.REPORTS)
 
 
 def _open_database(path: Path) -> Any:

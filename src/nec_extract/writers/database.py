@@ -17,7 +17,8 @@ from typing import Any
 
 from nec_extract import __version__
 from nec_extract.models import Document
-from nec_extract.writers.flatten import COLUMNS, RecordKind, document_records
+from nec_extract.record_kinds import RecordKind
+from nec_extract.writers.flatten import COLUMNS, document_records
 
 SCHEMA_VERSION = 1
 STDIN_KEY = "<stdin>"

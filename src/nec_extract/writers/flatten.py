@@ -7,21 +7,14 @@ each writer decides how to store them.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from enum import StrEnum
 from typing import Any
 
 from nec_extract.models import DateMention, Document, MembershipFigure, Motion, Report, Span, Speaker, Vote
+from nec_extract.record_kinds import RecordKind
 
 Row = dict[str, Any]
 
 
-class RecordKind(StrEnum):
-    REPORTS = "reports"
-    SPEAKERS = "speakers"
-    MOTIONS = "motions"
-    VOTES = "votes"
-    MEMBERSHIP = "membership"
-    DATES = "dates"
 
 
 EVIDENCE = (("evidence_start", "INTEGER"), ("evidence_end", "INTEGER"), ("evidence_text", "TEXT"))

@@ -6,7 +6,8 @@ import csv
 from typing import Any, TextIO
 
 from nec_extract.models import Document
-from nec_extract.writers.flatten import COLUMNS, RecordKind, document_records
+from nec_extract.record_kinds import RecordKind
+from nec_extract.writers.flatten import COLUMNS, document_records
 
 CONTEXT = ("source", "report_index", "report_title", "meeting_date")
 
