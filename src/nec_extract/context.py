@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from nec_extract.datenorm import first_day
 from nec_extract.models import DateMention
 from nec_extract.text import Sentence
 
@@ -57,11 +58,7 @@ class ReportContext:
     @property
     def meeting_day(self) -> date | None:
         """The meeting date as a ``date`` (its first day when only a month is known)."""
-        from nec_extract.datenorm import iso_to_date
-
-        if self.meeting_date is None or self.meeting_date.start is None:
-            return None
-        return iso_to_date(self.meeting_date.start)
+        return first_day(self.meeting_date)
 
     def parse(self, sentences: Iterable[Sentence]) -> None:
         """Run the statistical pipeline over these sentences in one batch (cached)."""

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-from nec_extract.models import Precision
+from nec_extract.models import DateMention, Precision
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -122,6 +122,13 @@ def iso_to_date(value: str) -> date:
         return date(int(year), 3 * int(quarter) - 2, 1)
     pieces = [int(p) for p in value.split("-")]
     return date(pieces[0], pieces[1] if len(pieces) > 1 else 1, pieces[2] if len(pieces) > 2 else 1)
+
+
+def first_day(mention: DateMention | None) -> date | None:
+    """The first day a resolved date mention covers (a month's first day), or None."""
+    if mention is None or mention.start is None:
+        return None
+    return iso_to_date(mention.start)
 
 
 def month_number(name: str) -> int | None:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Final = "1"
 InputFormat = Literal["text", "html"]
 
 
@@ -184,7 +184,7 @@ class ErrorInfo(Record):
 
 
 class Document(Record):
-    schema_version: Literal["1"] = "1"
+    schema_version: Literal["1"] = SCHEMA_VERSION
     source: str
     author: str | None = None
     published: str | None = None

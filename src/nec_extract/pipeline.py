@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from nec_extract.context import PageFacts, ReportContext
-from nec_extract.datenorm import YEAR_RE, YearHints, iso_to_date
+from nec_extract.datenorm import YEAR_RE, YearHints, first_day
 from nec_extract.dates import extract_dates
 from nec_extract.meeting import MeetingDateInput, find_meeting_date
 from nec_extract.membership import extract_membership
@@ -42,7 +42,7 @@ def extract(
         text=text, author=find_author(text, first_start, first_title), published=find_published(text, first_start)
     )
     meeting_dates = _meeting_dates(text, blocks, page.published)
-    page.report_dates = [_as_day(m) for m in meeting_dates]
+    page.report_dates = [first_day(m) for m in meeting_dates]
     reports = [
         _report(page, block, index, meeting_date)
         for index, (block, meeting_date) in enumerate(zip(blocks, meeting_dates, strict=True))
@@ -97,7 +97,7 @@ def _meeting_dates(text: str, blocks: list[ReportBlock], published: date | None)
         )
         for i, block in enumerate(blocks)
     ]
-    known = [_as_day(m) for m in first]
+    known = [first_day(m) for m in first]
     newest_first = _runs_newest_first(known)
     resolved: list[DateMention | None] = []
     for i, block in enumerate(blocks):
@@ -136,7 +136,3 @@ def _runs_newest_first(days: list[date | None]) -> bool:
     known = [d for d in days if d is not None]
     pairs = list(itertools.pairwise(known))
     return bool(pairs) and sum(a >= b for a, b in pairs) * 2 > len(pairs)
-
-
-def _as_day(mention: DateMention | None) -> date | None:
-    return iso_to_date(mention.start) if mention is not None and mention.start is not None else None

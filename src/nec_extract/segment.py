@@ -13,15 +13,9 @@ _LINE = re.compile(r"[^\n]*")
 
 # Words that name a meeting body; "NEC" in capitals only.
 _NEC = re.compile(r"\bNEC\b|\bN\.E\.C\b|\bNational Executive\b|\bruling body\b", re.IGNORECASE)
-_NEC_CASED = re.compile(r"\bNEC\b|\bN\.E\.C\b")
 _BODY = re.compile(
     r"\b(?:Executive|Committee|Council|Conference|AGM|Annual General Meeting|Group|Panel|Board|Assembly|"
     r"Forum|Branch|CLP)\b",
-    re.IGNORECASE,
-)
-_MEETING_WORD = re.compile(
-    r"\b(?:reports?|reported|reporting|meetings?|minutes|update|away[- ]?day|met|decisions|special|"
-    r"emergency|day (?:one|two|three|four|five|\d))\b",
     re.IGNORECASE,
 )
 # Undated headings must tie the meeting word to the body: "Alice's NEC report", "report from this week's NEC".

@@ -194,12 +194,6 @@ def extract_speakers(report: ReportContext) -> list[Speaker]:
     return _merge(report, state.heard)
 
 
-_TERMINAL = re.compile(r"""[.!?:]["'”’)\]]?$""")
-_WRAPPED_SHARE = 0.6
-# spaCy's memory grows with sentence length: a joined sentence stays as short as the splitter's own
-_MAX_JOINED_CHARS = 1000
-
-
 def _is_title(report: ReportContext, sentence: Sentence) -> bool:
     """The heading names the report ("Luke Akehurst reports from ..."); it is not the meeting speaking."""
     if report.title is None:
