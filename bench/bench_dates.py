@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from nec_extract import pipeline
-from nec_extract.dates import extract_dates
-from nec_extract.nlp import load_nlp
+from nec_extract.extractors.dates import extract_dates
+from nec_extract.language.nlp import load_nlp
 
 
 def main() -> int:

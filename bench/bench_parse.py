@@ -44,7 +44,7 @@ def load_corpus(folder: Path) -> list[tuple[str, bytes]]:
 
 
 def repeat_to(corpus: list[tuple[str, bytes]], min_words: int) -> tuple[list[tuple[str, bytes]], int]:
-    from nec_extract.inputs import load_text
+    from nec_extract.reading.inputs import load_text
 
     words_per_copy = sum(len(load_text(data, name).text.split()) for name, data in corpus)
     copies = -(-min_words // words_per_copy)
@@ -133,8 +133,8 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true")
     args = parser.parse_args()
 
-    from nec_extract.inputs import load_text
-    from nec_extract.nlp import load_nlp
+    from nec_extract.language.nlp import load_nlp
+    from nec_extract.reading.inputs import load_text
 
     corpus = load_corpus(args.corpus)
     named, words = repeat_to(corpus, args.min_words)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from nec_extract.datenorm import (
+from nec_extract.language.datenorm import (
     DateValue,
     Parts,
     YearHints,

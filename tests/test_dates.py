@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from nec_extract.context import PageFacts, ReportContext
-from nec_extract.dates import extract_dates
+from nec_extract.extractors.dates import extract_dates
+from nec_extract.language.text import make_span, split_sentences
 from nec_extract.models import DateMention, Precision
-from nec_extract.text import make_span, split_sentences
+from nec_extract.page.context import PageFacts, ReportContext
 
 Value = tuple[str | None, str | None, str | None]
 
@@ -128,8 +128,10 @@ def test_years_also_inside_phrases(sentence: str, expected: list[Value]) -> None
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Income in Q4 of 2022 beat every quarter since Q1 of 2008.", [("2022-Q4", None, "quarter"),
-                                                                       ("2008-Q1", None, "quarter")]),
+        (
+            "Income in Q4 of 2022 beat every quarter since Q1 of 2008.",
+            [("2022-Q4", None, "quarter"), ("2008-Q1", None, "quarter")],
+        ),
         ("Donations received in Q1 were a record.", [("2023-Q1", None, "quarter")]),
         ("The 2021 Q3 accounts were late.", [("2021-Q3", None, "quarter")]),
         ("The group reports back in the third quarter of 2024.", [("2024-Q3", None, "quarter")]),
@@ -164,9 +166,7 @@ def test_ranges(sentence: str, expected: Value) -> None:
 
 
 def test_a_range_crossing_the_new_year_starts_in_the_year_before() -> None:
-    assert values("Offices close from 23 December to 3 January.", "2022-11-29") == [
-        ("2022-12-23", "2023-01-03", "day")
-    ]
+    assert values("Offices close from 23 December to 3 January.", "2022-11-29") == [("2022-12-23", "2023-01-03", "day")]
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from nec_extract.inputs import DecodedText, InputError, decode, is_html, load_text, read_source
+from nec_extract.language.text import MAX_SENTENCE_CHARS, split_sentences
 from nec_extract.models import Document, Span
 from nec_extract.pipeline import extract
-from nec_extract.text import MAX_SENTENCE_CHARS, split_sentences
+from nec_extract.reading.inputs import DecodedText, InputError, decode, is_html, load_text, read_source
 
 # Written for these tests: a non-breaking space, curly quotes, an en and an em dash, a pound sign.
 REPORT = (

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from nec_extract.page import find_author, find_published
+from nec_extract.page.byline import find_author, find_published
 from nec_extract.pipeline import extract
 
 BODY = "The General Secretary reported on the campaign and took questions from members of the committee."

@@ -7,11 +7,11 @@ from datetime import date
 
 import pytest
 
-from nec_extract.context import PageFacts, ReportContext
-from nec_extract.membership import extract_membership
+from nec_extract.extractors.membership import extract_membership
+from nec_extract.language.text import make_span, split_sentences
 from nec_extract.models import DateMention, MembershipFigure, Precision
+from nec_extract.page.context import PageFacts, ReportContext
 from nec_extract.pipeline import spacy_parser
-from nec_extract.text import make_span, split_sentences
 
 NEC_TITLE = "NEC Report – 14 March 2023"
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from nec_extract.context import PageFacts, ReportContext
+from nec_extract.extractors.motions import extract_motions, resolve_name
+from nec_extract.extractors.votes import extract_votes
+from nec_extract.language.text import split_sentences
 from nec_extract.models import Motion, MotionKind, Outcome, Speaker
-from nec_extract.motions import extract_motions, resolve_name
-from nec_extract.text import split_sentences
-from nec_extract.votes import extract_votes
+from nec_extract.page.context import PageFacts, ReportContext
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

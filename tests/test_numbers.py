@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.numbers import find_quantities, parse_quantity
+from nec_extract.language.numbers import find_quantities, parse_quantity
 
 
 @pytest.mark.parametrize(

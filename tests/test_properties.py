@@ -16,10 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from nec_extract.inputs import InputError, decode, load_text
+from nec_extract.language.text import MAX_SENTENCE_CHARS, split_sentences
 from nec_extract.models import DateMention, Document, Span
 from nec_extract.pipeline import extract
-from nec_extract.text import MAX_SENTENCE_CHARS, split_sentences
+from nec_extract.reading.inputs import InputError, decode, load_text
 
 FUZZING = "NEC_FUZZ_EXAMPLES" in os.environ
 EXAMPLES = int(os.environ.get("NEC_FUZZ_EXAMPLES", "30"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.segment import is_article_headline, names_meeting, segment
+from nec_extract.page.segment import is_article_headline, names_meeting, segment
 
 BODY = (
     "The meeting opened with tributes to two long-serving councillors. The General Secretary then "

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from nec_extract.context import PageFacts, ReportContext
+from nec_extract.extractors.speakers import extract_speakers
+from nec_extract.language.text import split_sentences
 from nec_extract.models import DateMention, Precision, Span, Speaker
+from nec_extract.page.context import PageFacts, ReportContext
 from nec_extract.pipeline import spacy_parser
-from nec_extract.speakers import extract_speakers
-from nec_extract.text import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from nec_extract.text import MAX_SENTENCE_CHARS, bounded_pieces, make_span, normalise_space, split_sentences
+from nec_extract.language.text import MAX_SENTENCE_CHARS, bounded_pieces, make_span, normalise_space, split_sentences
 
 
 def texts(page: str, start: int = 0, end: int | None = None) -> list[str]:

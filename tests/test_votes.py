@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from nec_extract.context import PageFacts, ReportContext
+from nec_extract.extractors.votes import extract_votes, find_outcomes, to_number
+from nec_extract.language.text import split_sentences
 from nec_extract.models import Outcome, Vote
-from nec_extract.text import split_sentences
-from nec_extract.votes import extract_votes, find_outcomes, to_number
+from nec_extract.page.context import PageFacts, ReportContext
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

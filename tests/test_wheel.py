@@ -43,7 +43,7 @@ def fresh_env(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_wheel_ships_models_inside_the_package(fresh_env: Path) -> None:
     out = subprocess.run(
-        [str(fresh_env / "bin" / "python"), "-c", "import nec_extract.resources as r; print(r.models_dir())"],
+        [str(fresh_env / "bin" / "python"), "-c", "import nec_extract.language.lexicon as r; print(r.models_dir())"],
         check=True,
         capture_output=True,
         text=True,

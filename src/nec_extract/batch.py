@@ -121,7 +121,7 @@ def _key(path: str) -> str:
 
 def process_one(item: Item) -> FileResult:
     """The document of one input. Never raises for a bad input: failures become error documents."""
-    from nec_extract.inputs import InputError, read_source
+    from nec_extract.reading.inputs import InputError, read_source
 
     key = _key(item.path) if item.path else item.source
     if item.error is not None:
@@ -149,7 +149,7 @@ def process_one(item: Item) -> FileResult:
 
 def decode_input(data: bytes, name: str) -> tuple[str, str | None, InputFormat]:
     """Bytes to (text, encoding, input format), as :func:`nec_extract.inputs.load_text` reads them."""
-    from nec_extract.inputs import load_text
+    from nec_extract.reading.inputs import load_text
 
     decoded = load_text(data, name)
     return decoded.text, decoded.encoding, decoded.input_format
@@ -183,7 +183,7 @@ def _init_worker() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from nec_extract.nlp import load_nlp
+    from nec_extract.language.nlp import load_nlp
 
     load_nlp()
 
@@ -195,7 +195,7 @@ def _new_pool(jobs: int) -> ProcessPoolExecutor:
     # server imports spaCy and the pipeline once, so each worker only loads the model
     if "forkserver" in multiprocessing.get_all_start_methods():
         server = multiprocessing.get_context("forkserver")
-        server.set_forkserver_preload(["nec_extract.pipeline", "nec_extract.nlp", "spacy"])
+        server.set_forkserver_preload(["nec_extract.pipeline", "nec_extract.language.nlp", "spacy"])
         return ProcessPoolExecutor(jobs, mp_context=server, initializer=_init_worker)
     return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker)
 

@@ -338,7 +338,7 @@ def show(
     source = "<stdin>" if path == "-" else path
     document = extract_text(decoded_text, source, encoding, input_format)
     if html is None:
-        from nec_extract.summary import print_details
+        from nec_extract.writers.summary import print_details
 
         print_details(document)
         return
@@ -357,7 +357,7 @@ def show(
 def _read_text(path: str) -> tuple[str, str | None, InputFormat]:
     """The decoded text of one file; a file that cannot be read or decoded is one line and an exit."""
     from nec_extract.batch import decode_input
-    from nec_extract.inputs import InputError, read_source
+    from nec_extract.reading.inputs import InputError, read_source
 
     try:
         data, source = read_source(path)

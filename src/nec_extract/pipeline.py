@@ -8,25 +8,25 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
-from nec_extract.context import PageFacts, ReportContext
-from nec_extract.datenorm import YEAR_RE, YearHints, first_day
-from nec_extract.dates import extract_dates
-from nec_extract.meeting import MeetingDateInput, find_meeting_date
-from nec_extract.membership import extract_membership
+from nec_extract.extractors.dates import extract_dates
+from nec_extract.extractors.membership import extract_membership
+from nec_extract.extractors.motions import extract_motions
+from nec_extract.extractors.speakers import extract_speakers
+from nec_extract.extractors.votes import extract_votes
+from nec_extract.language.datenorm import YEAR_RE, YearHints, first_day
+from nec_extract.language.text import split_sentences
 from nec_extract.models import DateMention, Document, InputFormat, Report, ReportSpan
-from nec_extract.motions import extract_motions
-from nec_extract.page import find_author, find_published
-from nec_extract.segment import ReportBlock, segment
-from nec_extract.speakers import extract_speakers
-from nec_extract.text import split_sentences
-from nec_extract.votes import extract_votes
+from nec_extract.page.byline import find_author, find_published
+from nec_extract.page.context import PageFacts, ReportContext
+from nec_extract.page.meeting_date import MeetingDateInput, find_meeting_date
+from nec_extract.page.segment import ReportBlock, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
 def spacy_parser(texts: Iterable[str]) -> Iterator[Doc]:
-    from nec_extract.nlp import load_nlp
+    from nec_extract.language.nlp import load_nlp
 
     return iter(load_nlp().pipe(texts, batch_size=64))
 

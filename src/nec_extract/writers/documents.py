@@ -51,7 +51,7 @@ class TableWriter:
         self.console = Console(file=stream)
 
     def write(self, document: Document) -> None:
-        from nec_extract.summary import print_table
+        from nec_extract.writers.summary import print_table
 
         print_table(document, self.console)
 

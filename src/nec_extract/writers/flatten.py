@@ -15,8 +15,6 @@ from nec_extract.record_kinds import RecordKind
 Row = dict[str, Any]
 
 
-
-
 EVIDENCE = (("evidence_start", "INTEGER"), ("evidence_end", "INTEGER"), ("evidence_text", "TEXT"))
 
 COLUMNS: dict[RecordKind, tuple[tuple[str, str], ...]] = {

@@ -15,8 +15,8 @@ from functools import cache
 
 from text_to_num import text2num
 
-from nec_extract.datenorm import MONTH_RE
-from nec_extract.resources import load_json
+from nec_extract.language.datenorm import MONTH_RE
+from nec_extract.language.lexicon import load_json
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from nec_extract.resources import load_json
+from nec_extract.language.lexicon import load_json
 
 
 @dataclass(frozen=True)

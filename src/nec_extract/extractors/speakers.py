@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from nec_extract import gazetteer
-from nec_extract.context import ReportContext
-from nec_extract.models import Span, Speaker
-from nec_extract.names import (
+from nec_extract.language import gazetteer
+from nec_extract.language.lexicon import load_json
+from nec_extract.language.names import (
     NAME_WORD,
     declared_initials,
     initials_map,
@@ -29,8 +28,9 @@ from nec_extract.names import (
     resolve_name,
     role_key,
 )
-from nec_extract.resources import load_json
-from nec_extract.text import Sentence, make_span
+from nec_extract.language.text import Sentence, make_span
+from nec_extract.models import Span, Speaker
+from nec_extract.page.context import ReportContext
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

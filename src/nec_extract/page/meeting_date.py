@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from nec_extract.datenorm import (
+from nec_extract.extractors.dates import Candidate, find_candidates
+from nec_extract.language.datenorm import (
     MONTH_RE,
     WEEKDAY_RE,
     WEEKDAYS,
@@ -17,9 +18,8 @@ from nec_extract.datenorm import (
     normalise,
     parse_parts,
 )
-from nec_extract.dates import Candidate, find_candidates
+from nec_extract.language.text import make_span
 from nec_extract.models import DateMention, Precision, Span
-from nec_extract.text import make_span
 
 # the date mentions that can name a meeting's day or month (not a bare year, a quarter or "today")
 _MEETING_DATE_KINDS = frozenset({"day", "iso_day", "range", "month", "bare_month"})

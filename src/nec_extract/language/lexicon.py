@@ -11,8 +11,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-_PACKAGED = Path(__file__).parent / "models"
-_CHECKOUT = Path(__file__).resolve().parents[2] / "models"
+_PACKAGED = Path(__file__).parents[1] / "models"
+_CHECKOUT = Path(__file__).resolve().parents[3] / "models"
 
 
 def models_dir() -> Path:

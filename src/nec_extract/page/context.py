@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from nec_extract.datenorm import first_day
+from nec_extract.language.datenorm import first_day
+from nec_extract.language.text import Sentence
 from nec_extract.models import DateMention
-from nec_extract.text import Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -22,8 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from nec_extract.context import ReportContext
-from nec_extract.datenorm import (
+from nec_extract.language.datenorm import (
     DAY_MONTH,
     MONTH_DAY,
     MONTH_YEAR,
@@ -34,10 +33,11 @@ from nec_extract.datenorm import (
     month_number,
     normalise,
 )
+from nec_extract.language.lexicon import load_json
+from nec_extract.language.numbers import Quantity, find_quantities
+from nec_extract.language.text import Sentence, make_span
 from nec_extract.models import MembershipFigure, Metric
-from nec_extract.numbers import Quantity, find_quantities
-from nec_extract.resources import load_json
-from nec_extract.text import Sentence, make_span
+from nec_extract.page.context import ReportContext
 
 _TOKEN = re.compile(r"\d[\d,.]*\d[kKmM]?\b|\w+(?:['’\-]\w+)*|[^\w\s]")
 _PUNCTUATION_BOUNDARIES = frozenset(',;:()[]–—-!?."“”')

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
-from nec_extract import gazetteer
-from nec_extract.resources import load_json
+from nec_extract.language import gazetteer
+from nec_extract.language.lexicon import load_json
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"

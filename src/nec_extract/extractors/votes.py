@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from nec_extract.context import ReportContext
+from nec_extract.language.lexicon import load_json
+from nec_extract.language.text import Sentence, make_span
 from nec_extract.models import Outcome, Span, Vote
-from nec_extract.resources import load_json
-from nec_extract.text import Sentence, make_span
+from nec_extract.page.context import ReportContext
 
 _FLAGS = re.IGNORECASE
 

@@ -4,7 +4,7 @@ A motion is introduced by a mover ("X moved a motion ...", "proposed by X", "I t
 or stated as a decision of the meeting ("The NEC agreed ...", "A motion ... was carried", "X was
 elected chair"). An introduction without an outcome takes the outcome of a following sentence that
 refers back to it ("This amendment fell.", "Agreed unanimously.", a tally). Vocabulary lives in
-``models/motions.json``; outcome phrases and tallies come from :mod:`nec_extract.votes`.
+``models/motions.json``; outcome phrases and tallies come from :mod:`nec_extract.extractors.votes`.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from nec_extract import names
-from nec_extract.context import ReportContext
+from nec_extract.extractors.votes import OutcomePhrase, find_outcomes, vocab
+from nec_extract.language import names
+from nec_extract.language.text import Sentence, make_span, normalise_space
 from nec_extract.models import Motion, MotionKind, Outcome, Speaker, Vote
-from nec_extract.text import Sentence, make_span, normalise_space
-from nec_extract.votes import OutcomePhrase, find_outcomes, vocab
+from nec_extract.page.context import ReportContext
 
 _FLAGS = re.IGNORECASE
 AUTHOR = "(author)"

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from nec_extract.datenorm import parse_parts
+from nec_extract.language.datenorm import parse_parts
 
 _LINE = re.compile(r"[^\n]*")
 

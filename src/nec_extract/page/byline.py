@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from nec_extract.datenorm import iso_to_date, normalise, parse_parts
+from nec_extract.language.datenorm import iso_to_date, normalise, parse_parts
 
 NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
 FULL_NAME = rf"{NAME}(?:[ \t]+(?:{NAME}|[A-Z]\.))*[ \t]+{NAME}"

@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from nec_extract.context import ReportContext
-from nec_extract.datenorm import (
+from nec_extract.language.datenorm import (
     DAY_RE,
     MONTH_RE,
     WEEKDAY_RE,
@@ -36,9 +35,10 @@ from nec_extract.datenorm import (
     parse_quarter,
     resolve,
 )
+from nec_extract.language.lexicon import load_json
+from nec_extract.language.text import Sentence, make_span
 from nec_extract.models import DateMention, Precision
-from nec_extract.resources import load_json
-from nec_extract.text import Sentence, make_span
+from nec_extract.page.context import ReportContext
 
 _VOCAB = load_json("dates.json")
 
@@ -55,23 +55,43 @@ _MONTH_YEAR = rf"\b{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
 # A form is tried only where a trigger of its sort starts: a digit, a month or weekday name, a word
 # ("last", "today", "first"), or a quarter ("Q1").
 _FORMS: list[tuple[str, str, str]] = [
-    ("range", "digit name", rf"(?P<first>(?:{WEEKDAY_ANY},?\s+)?\b{DAY_RE}(?:\s+{MONTH_RE}(?:,?\s+{YEAR_RE})?)?)"
-                            rf"{_TO_OR_AND}(?:the\s+)?(?P<last>{_DAY_FIRST})"),
-    ("range", "name", rf"(?P<first>\b{MONTH_RE}\s+{DAY_RE})\b{_TO_OR_AND}(?P<last>(?:{MONTH_RE}\s+)?{DAY_RE}\b"
-                      rf"(?:,?\s+{YEAR_RE}\b)?)"),
+    (
+        "range",
+        "digit name",
+        rf"(?P<first>(?:{WEEKDAY_ANY},?\s+)?\b{DAY_RE}(?:\s+{MONTH_RE}(?:,?\s+{YEAR_RE})?)?)"
+        rf"{_TO_OR_AND}(?:the\s+)?(?P<last>{_DAY_FIRST})",
+    ),
+    (
+        "range",
+        "name",
+        rf"(?P<first>\b{MONTH_RE}\s+{DAY_RE})\b{_TO_OR_AND}(?P<last>(?:{MONTH_RE}\s+)?{DAY_RE}\b"
+        rf"(?:,?\s+{YEAR_RE}\b)?)",
+    ),
     ("range", "name", rf"(?P<first>{_MONTH_YEAR}){_TO_OR_AND}(?P<last>{_MONTH_YEAR})"),
-    ("range", "digit", rf"(?P<first>\b{YEAR_RE})(?:\s*(?:-|–|—|/)\s*|\s+(?:to|until|till|and)\s+)"
-                       rf"(?P<last>{YEAR_RE}|\d\d)\b"),
+    (
+        "range",
+        "digit",
+        rf"(?P<first>\b{YEAR_RE})(?:\s*(?:-|–|—|/)\s*|\s+(?:to|until|till|and)\s+)"
+        rf"(?P<last>{YEAR_RE}|\d\d)\b",
+    ),
     ("day", "digit name", rf"(?:{_DAY_FIRST}|{_MONTH_FIRST})(?:\s+{_SHIFT}\s+year\b)?"),
     # day first; with full stops only with a four-digit year, so that rule numbers ("Clause 1.2.10") stay out
-    ("day", "digit", r"(?<![\d./-])(?:[12]\d|3[01]|0?[1-9])(?:/(?:1[0-2]|0?[1-9])/(?:(?:19|20)\d\d|\d\d)"
-                     r"|\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d)(?![\d]|[./-]\d)"),
+    (
+        "day",
+        "digit",
+        r"(?<![\d./-])(?:[12]\d|3[01]|0?[1-9])(?:/(?:1[0-2]|0?[1-9])/(?:(?:19|20)\d\d|\d\d)"
+        r"|\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d)(?![\d]|[./-]\d)",
+    ),
     ("iso_day", "digit", rf"(?<![\w-]){YEAR_RE}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\w-])"),
     ("month", "name", rf"\b{MONTH_RE},?\s+(?:of\s+)?{YEAR_RE}\b"),
     ("month", "name", rf"\b{MONTH_RE}\s+{_SHIFT}\s+year\b"),
     ("quarter", "quarter digit", rf"(?-i:\bQ[1-4]\b)(?:,?\s+(?:of\s+)?{YEAR_RE}\b)?|\b{YEAR_RE}\s+(?-i:Q[1-4])\b"),
-    ("quarter", "word digit", rf"\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+of\s+"
-                        rf"(?:{YEAR_RE}\b|{_SHIFT}\s+year\b)"),
+    (
+        "quarter",
+        "word digit",
+        rf"\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+of\s+"
+        rf"(?:{YEAR_RE}\b|{_SHIFT}\s+year\b)",
+    ),
     ("deictic", "word", r"\b(?P<word>today|yesterday|tomorrow)(?:s\b)?"),
     ("relative", "word", rf"\b{_SHIFT}\s+(?P<unit>year|month)\b|\b(?P<new_year>new\s+year)\b"),
     ("relative_month", "word", rf"\b{_SHIFT}\s+(?P<month>{FULL_MONTH})\b"),
@@ -262,7 +282,7 @@ def _full_month_names() -> frozenset[str]:
 
 
 def _is_range(match: re.Match[str]) -> bool:
-    """"and" joins a range only after "between" or between bare days ("21 and 22 June")."""
+    """ "and" joins a range only after "between" or between bare days ("21 and 22 June")."""
     joined_by_and = re.search(r"\band\b", match.string[match.end("first") : match.start("last")], re.IGNORECASE)
     bare_day = re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", match.group("first").strip())
     after_between = re.search(r"\bbetween\s+$", match.string[max(0, match.start() - 10) : match.start()], re.I)
@@ -413,7 +433,7 @@ class _Resolver:
         return None
 
     def _deictic(self, word: str) -> DateValue:
-        """"today" is the day the report speaks from: the meeting day, or the day after when the report
+        """ "today" is the day the report speaks from: the meeting day, or the day after when the report
         calls the meeting "yesterday"; with only a publication date, that day."""
         anchor = self._anchor()
         if anchor is None:
@@ -441,7 +461,7 @@ class _Resolver:
         return DateValue(f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", None, Precision.MONTH)
 
     def _relative_month(self, match: re.Match[str]) -> DateValue:
-        """"this May" is in the anchor's year; "next May" the first May after it, "last May" the one before."""
+        """ "this May" is in the anchor's year; "next May" the first May after it, "last May" the one before."""
         anchor = self._anchor()
         month = month_number(match.group("month"))
         if anchor is None or month is None:
@@ -474,7 +494,7 @@ class _Resolver:
         return DateValue(found.isoformat(), None, Precision.DAY)
 
     def _with_year_shift(self, candidate: Candidate, shift: str) -> DateValue:
-        """"December 17th last year", "the final quarter of next year": the year counted from the anchor."""
+        """ "December 17th last year", "the final quarter of next year": the year counted from the anchor."""
         anchor = self._anchor()
         text = candidate.match.group()
         parts = parse_quarter(text) or parse_parts(text)

@@ -1,0 +1,1 @@
+"""Reading input: bytes from a file or standard input, decoded to the text every offset indexes."""
