@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.language.names import (
+from nec_extract.language.people import (
     initials_map,
     nearest_role_holder,
     page_names,
