@@ -7,10 +7,10 @@ from functools import cache
 
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.names import names_vocabulary
-from nec_extract.language.people import author_names
+from nec_extract.language.people import NAME_WORD, author_names
 
-NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
-FULL_NAME = rf"{NAME}(?:[ \t]+(?:{NAME}|[A-Z]\.))*[ \t]+{NAME}"
+# two or more name words, initials ("J.") allowed between them
+FULL_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|[A-Z]\.))*[ \t]+{NAME_WORD}"
 NAME_LIST = rf"{FULL_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{FULL_NAME})*"
 BYLINE_CHARS = 400
 
