@@ -1,5 +1,5 @@
 """Imports every vocabulary model, so that :func:`nec_extract.language.lexicon.registered` sees them all."""
 
-from nec_extract.language.lexicon import calendar, names, people, speakers, titles
+from nec_extract.language.lexicon import calendar, membership, names, numbers, people, speakers, titles
 
-__all__ = ["calendar", "names", "people", "speakers", "titles"]
+__all__ = ["calendar", "membership", "names", "numbers", "people", "speakers", "titles"]
