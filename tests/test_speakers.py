@@ -296,6 +296,53 @@ def test_a_recorded_vote_lists_speakers() -> None:
     assert names(text) == {"Ann Example", "Bob Sample", "Cy Tester"}
 
 
+@pytest.mark.parametrize(
+    ("text", "voters"),
+    [
+        # council minutes: surnames under an announcement, sub-headings between the lists
+        (
+            "Moved by Councillor Pell.\nThe voting was recorded as follows:\n\nFor the motion\n\n"
+            "Ashby, Brook, Councillor D Yates, Fenwick\n\nAgainst\n\nGrant, Hollis\n\nAbstained\n\nInce\n\n"
+            "The motion was therefore carried by a clear margin.",
+            {"Pell", "Ashby", "Brook", "D Yates", "Fenwick", "Grant", "Hollis", "Ince"},
+        ),
+        # US-style minutes: labels inside one line
+        (
+            "The board took a roll call vote on the budget. Yes – Adams, Baker, R. Cho; No – Dietz; Abstain – Evans.",
+            {"Adams", "Baker", "R. Cho", "Dietz", "Evans"},
+        ),
+        # a CLP's minutes: labelled lines with counts, the names on the next line
+        (
+            "A recorded vote was taken.\nIn favour (3):\nMo Reed, Lin Park, Abe Ross\nAgainst (1): Ivy Dale\n",
+            {"Mo Reed", "Lin Park", "Abe Ross", "Ivy Dale"},
+        ),
+        # prose: a plural title before the names, or "voted for ...:" before a list
+        ("Councillors Ferry, Gale and Hume voted against the amendment.", {"Ferry", "Gale", "Hume"}),
+        ("The following members voted for the motion: Jo Ink, Kim Lowe.", {"Jo Ink", "Kim Lowe"}),
+    ],
+)
+def test_everyone_a_roll_call_records_is_a_speaker(text: str, voters: set[str]) -> None:
+    assert names(text) == voters
+
+
+def test_a_surname_in_a_roll_call_takes_the_fullest_form_on_the_page() -> None:
+    text = "Councillor Nora Fenwick opened the debate.\nThe vote was recorded.\nFor: Fenwick, Grant\n"
+    assert names(text) == {"Nora Fenwick", "Grant"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The voting was recorded as follows:\nFor: 23\nAgainst: 19\nThe motion was carried.",
+        "A recorded vote was requested.\nWe discussed rents, rates and fees at length before the vote was taken.",
+        "For: the Labour Group (35)\nAgainst: none\n",
+        "Present: Ames, Bell, Cole, Dunn.\nThe treasurer reported on the accounts.",
+    ],
+)
+def test_counts_organisations_and_attendance_are_no_roll_call(text: str) -> None:
+    assert names(text) == set()
+
+
 def test_minutes_initials() -> None:
     text = (
         "Present: Alma Bright (AB), Cora Dunn (CD).\n"

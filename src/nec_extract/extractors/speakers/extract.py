@@ -13,6 +13,7 @@ from nec_extract.extractors.speakers.heard import Heard, merge
 from nec_extract.extractors.speakers.minutes import minutes_speakers
 from nec_extract.extractors.speakers.offices import gazetteer_role, role_holder
 from nec_extract.extractors.speakers.pairing import lend_report_roles, linked_appositions
+from nec_extract.extractors.speakers.roll_calls import roll_call_speakers
 from nec_extract.extractors.speakers.slots import anchor_of, slot_of, speaks
 from nec_extract.extractors.speakers.sources import thanked_for_acting
 from nec_extract.language.people import NAME_WORD, gazetteer, person_words, resolve_name, single_author
@@ -46,6 +47,7 @@ def extract_speakers(report: ReportContext) -> list[Speaker]:
         else:
             _note_opening_name(state, sentence)
     state.heard.extend(minutes_speakers(report))
+    state.heard.extend(roll_call_speakers(report))
     return merge(report, state.heard)
 
 

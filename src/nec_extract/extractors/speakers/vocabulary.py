@@ -39,6 +39,8 @@ class Vocabulary:
     personal_pronouns: frozenset[str]
     author_possessives: frozenset[str]
     vote_list_labels: tuple[str, ...]
+    recorded_vote_cues: tuple[str, ...]
+    chair_labels: tuple[str, ...]
     minute_roles: tuple[str, ...]
     procedural_verbs: frozenset[str]
     stance_verbs: frozenset[str]
@@ -120,6 +122,8 @@ def vocabulary() -> Vocabulary:
         personal_pronouns=frozenset(data.personal_pronouns),
         author_possessives=frozenset(data.author_possessives),
         vote_list_labels=data.vote_list_labels,
+        recorded_vote_cues=data.recorded_vote_cues,
+        chair_labels=data.chair_labels,
         minute_roles=data.minute_roles,
         procedural_verbs=frozenset(data.procedural_verbs),
         stance_verbs=frozenset(data.stance_verbs),

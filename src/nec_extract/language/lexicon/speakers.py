@@ -38,6 +38,8 @@ class SpeakersVocabulary(Vocabulary):
     modal_auxiliaries: Words
     personal_pronouns: Words
     vote_list_labels: Words
+    recorded_vote_cues: Words
+    chair_labels: Words
     minute_roles: Words
     irregular_forms: dict[str, Words]
     cue_verbs: Words

@@ -17,6 +17,10 @@ NAME_WORD = (
     rf"(?:-(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+)*"
 )
 _NAME_WORD = re.compile(NAME_WORD)
+# a surname in capitals, as minutes and rolls print it: "WOODHOUSE", "McCLUSKEY", "O'NEILL"
+CAPITALS_WORD = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:[-'’][A-Z]{2,})*"
+# an initial standing for a first name: "A", "J."
+INITIAL = r"[A-Z]\."
 
 
 @dataclass(frozen=True)
