@@ -569,3 +569,44 @@ def test_an_act_at_an_earlier_meeting_is_not_at_this_one() -> None:
     assert names("Rob Dyer said at the March meeting that the budget was sound.") == set()
     assert names("Rob Dyer said at the last meeting that the budget was sound.") == set()
     assert names("Rob Dyer said at this meeting that the budget was sound.") == {"Rob Dyer"}
+
+
+# --- name forms ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Mr Penrose said the figures were wrong.", "Penrose"),  # a news report
+        ("Cllr Yardley moved the motion.", "Yardley"),  # council minutes
+        ("Dr. Okoro replied that the survey was late.", "Okoro"),
+        ("The motion was seconded by Councillor B Orme.", "B Orme"),  # an initial after a title
+        ("Bro. T WOODHOUSE opened the meeting.", "T WOODHOUSE"),  # union minutes, surname in capitals
+        ("Cllr. J. Smith moved the report.", "J. Smith"),
+    ],
+)
+def test_a_title_makes_a_surname_or_initials_a_name(sentence: str, speaker: str) -> None:
+    assert names(sentence) == {speaker}
+
+
+def test_a_titled_surname_takes_the_fullest_form_on_the_page() -> None:
+    text = "Councillor Mira Penrose chaired. Later Mr Penrose said the figures were wrong."
+    assert names(text) == {"Mira Penrose"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        ("Welsh Labour Leader Ffion Griffiths gave her report.", "Ffion Griffiths", "Welsh Labour Leader"),
+        ("Unite General Secretary Dara Quill spoke about pay.", "Dara Quill", "Unite General Secretary"),
+        ("The Scottish Labour Party Leader Ewan Moray said the vote was won.", "Ewan Moray", None),
+    ],
+)
+def test_an_organisation_and_role_before_the_name(sentence: str, speaker: str, role: str | None) -> None:
+    found = one(sentence, speaker)
+    assert role is None or found.role == role
+
+
+def test_a_name_the_parser_leaves_without_its_verb_is_its_subject() -> None:
+    assert names("Cllr Yardley moved the motion and Councillor B Orme seconded it.") == {"Yardley", "B Orme"}
+    assert names("Ada Rooke proposed the amendment and Ivo Platt seconded.") == {"Ada Rooke", "Ivo Platt"}

@@ -41,13 +41,13 @@ def _sharing_subject(verb: Token) -> Iterator[Token]:
 
 def _takes_subject_of(verb: Token, child: Token) -> bool:
     if child.dep_ == "conj":
-        return child.pos_ in ("VERB", "AUX") and not _own_subject(child)
+        return child.pos_ in ("VERB", "AUX") and not own_subject(child)
     if child.dep_ == "xcomp":
         return verb.lemma_ in vocabulary().lead_in_verbs
-    return child.dep_ == "advcl" and child.tag_ == "VBG" and not _own_subject(child)
+    return child.dep_ == "advcl" and child.tag_ == "VBG" and not own_subject(child)
 
 
-def _own_subject(verb: Token) -> bool:
+def own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nec_extract.extractors.speakers.acts import misread_main_verb, subject_acts
+from nec_extract.extractors.speakers.acts import misread_main_verb, own_subject, subject_acts
 from nec_extract.extractors.speakers.chunks import Chunk
 from nec_extract.extractors.speakers.occasion import at_this_meeting
 from nec_extract.extractors.speakers.sources import is_report_heading, object_of_preposition_acts, possessor_acts
@@ -17,13 +17,16 @@ if TYPE_CHECKING:
 
 def anchor_of(chunk: Chunk) -> Token:
     """The chunk's token whose head lies outside it; when the parser splits a name ("Shabana" hung on
-    another name, "Mahmood" the subject), the one that is not a mere modifier."""
-    inside = {t.i for t in chunk.tokens}
-    outward = [t for t in chunk.tokens if t.head.i not in inside or t.head.i == t.i]
+    another name, "Mahmood" the subject), the one that is not a mere modifier. A title's full stop the
+    parser took for a sentence end ("Bro. T Woodhouse") leaves the title out."""
+    stops = [i for i, t in enumerate(chunk.tokens[:-1]) if t.text == "."]
+    tokens = chunk.tokens[stops[-1] + 1 :] if stops else chunk.tokens
+    inside = {t.i for t in tokens}
+    outward = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     for token in outward:
         if token.dep_ not in ("compound", "conj", "cc", "punct", "nmod", "amod"):
             return token
-    return outward[0] if outward else chunk.tokens[-1]
+    return outward[0] if outward else tokens[-1]
 
 
 def slot_of(token: Token, owner: dict[int, Chunk], chunk: Chunk) -> Token:
@@ -68,23 +71,44 @@ def _past_affiliation_list(token: Token, owner: dict[int, Chunk], chunk: Chunk) 
 
 
 def speaks(slot: Token, chunk: Chunk) -> bool:
+    """Whether the mention, filling ``slot``, speaks or acts at the meeting."""
     if chunk.kind == "pronoun" and slot.dep_ != "nsubj":
         return False
     if chunk.kind == "author" and slot.dep_ == "nsubj" and slot.head.tag_ == "VBP":
         return False  # "I apologise now that ...": the author writing, not speaking at the meeting
     if slot.dep_ == "nsubj":
         return subject_acts(slot.head)
-    if any(misread_main_verb(c) for c in (*slot.children, *anchor_of(chunk).children)):
+    anchor = anchor_of(chunk)
+    if any(misread_main_verb(c) for c in (*slot.children, *anchor.children)) or _stranded_subject(chunk):
         return True
-    if is_report_heading(slot) and anchor_of(chunk).dep_ == "appos":
+    if is_report_heading(slot) and anchor.dep_ == "appos":
         return True  # "General Secretary's report (David Evans)", "Leader's Report – Keir Starmer"
-    if slot.dep_ == "pobj" and slot.head.lower_ in vocabulary().list_introducers:
-        return speaks(slot_of(slot.head.head, {}, chunk), chunk)  # "members, including X, spoke"
     if slot.dep_ == "pobj":
-        return object_of_preposition_acts(slot.head)
-    if slot.dep_ == "poss" and chunk.kind == "author":
+        return _object_acts(slot, chunk)
+    if slot.dep_ == "poss":
+        return _possessor_speaks(slot, chunk)
+    return False
+
+
+def _object_acts(slot: Token, chunk: Chunk) -> bool:
+    if slot.head.lower_ in vocabulary().list_introducers:
+        return speaks(slot_of(slot.head.head, {}, chunk), chunk)  # "members, including X, spoke"
+    return object_of_preposition_acts(slot.head)
+
+
+def _possessor_speaks(slot: Token, chunk: Chunk) -> bool:
+    if chunk.kind == "author":
         governor = slot.head.head
         return governor.pos_ not in ("VERB", "AUX") or at_this_meeting(governor, may_be_reported=True)
-    if slot.dep_ == "poss":
-        return possessor_acts(slot, chunk)
-    return False
+    return possessor_acts(slot, chunk)
+
+
+def _stranded_subject(chunk: Chunk) -> bool:
+    """ "... and Councillor B Orme seconded it": the parser hung the name elsewhere and left the verb right
+    after it without a subject; the name is that subject."""
+    last = chunk.tokens[-1]
+    doc = last.doc
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if following is None or following.tag_ not in ("VBD", "VBZ") or own_subject(following):
+        return False
+    return chunk.kind == "name" and following.dep_ in ("conj", "ROOT") and subject_acts(following)

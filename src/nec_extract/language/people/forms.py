@@ -59,16 +59,22 @@ def _back_words() -> frozenset[str]:
 
 def person_words(run: str) -> list[str]:
     """The words of a capitalised run that can be a person's name: titles, role words and sentence-initial
-    words trimmed from the front, honours from the back; nothing if an organisation word is inside."""
-    words = [strip_possessive(w) for w in run.split()]
+    words trimmed from the front, honours from the back; nothing if an organisation word is inside. After a
+    role ("Welsh Labour Leader Ffion Griffiths"), the name is what follows the role."""
+    words = _after_role([strip_possessive(w) for w in run.split()])
     front, back = _front_words(), _back_words()
-    while words and words[0].casefold() in front:
+    while words and words[0].strip(".").casefold() in front:
         words.pop(0)
     while words and words[-1].strip(".").casefold() in back:
         words.pop()
     if any(w.casefold() in non_person_words() for w in words):
         return []
     return words
+
+
+def _after_role(words: list[str]) -> list[str]:
+    heads = [i for i, word in enumerate(words[:-1]) if word.casefold() in role_heads()]
+    return words[heads[-1] + 1 :] if heads else words
 
 
 @cache
