@@ -81,13 +81,20 @@ def _read_sentence(state: _ReportState, sentence: Sentence, doc: Doc) -> None:
         heard = _as_heard(state, chunk, sentence)
         if heard is None:
             continue
-        acted = id(chunk) in thanked or speaks(slot, chunk)
+        acted = (id(chunk) in thanked or speaks(slot, chunk)) and not _the_write_up(state, chunk, slot)
         if acted:
             state.heard.append(heard)
         # a later "he"/"she" means a speaker or a main clause's subject, not someone in a side clause
         subject = slot.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(slot.head)
         if chunk.kind in ("name", "role") and (acted or subject):
             state.antecedent = heard
+
+
+def _the_write_up(state: _ReportState, chunk: Chunk, slot: Token) -> bool:
+    """ "Jo Bloggs's report from the NEC", "Report from Jo Bloggs": the author's own account, not a speech."""
+    return (
+        chunk.kind == "name" and chunk.name is not None and chunk.name == state.author and slot.dep_ in ("poss", "pobj")
+    )
 
 
 def _in_main_clause(verb: Token) -> bool:

@@ -13,6 +13,7 @@ class NamesVocabulary(Vocabulary):
     edge_words: Words
     page_chrome_words: Words
     byline_openers: Words
+    write_up_nouns: Words
 
 
 @cache
