@@ -610,3 +610,44 @@ def test_an_organisation_and_role_before_the_name(sentence: str, speaker: str, r
 def test_a_name_the_parser_leaves_without_its_verb_is_its_subject() -> None:
     assert names("Cllr Yardley moved the motion and Councillor B Orme seconded it.") == {"Yardley", "B Orme"}
     assert names("Ada Rooke proposed the amendment and Ivo Platt seconded.") == {"Ada Rooke", "Ivo Platt"}
+
+
+# --- more ways of saying someone spoke ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rhys Okafor was concerned at the emphasis on grammar schools.",  # council minutes
+        "Rhys Okafor was disappointed that the union had been criticised.",  # union report
+        "Rhys Okafor was clear that the ballot must go ahead.",  # NEC write-up
+        "Rhys Okafor was keen to stress that nothing had been agreed.",
+        "Rhys Okafor enquired about the cost of the hall.",
+        "Rhys Okafor inquired whether the accounts were audited.",
+        "Rhys Okafor covered the by-election campaign in his report.",
+        "Rhys Okafor touched on the housing crisis.",
+        "Rhys Okafor facilitated the session on organising.",
+        "Rhys Okafor gave one of the best speeches of the day.",  # a news report
+        "Rhys Okafor attended to discuss his inquiry into the selections.",
+    ],
+)
+def test_other_ways_of_speaking(sentence: str) -> None:
+    assert names(sentence) == {"Rhys Okafor"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rhys Okafor is very supportive, of course.",  # a standing view, not the meeting
+        "Rhys Okafor was proud to visit the picket line.",  # a feeling about something else
+        "Rhys Okafor was elected treasurer.",
+        "The grant will cover the cost of the hall.",
+    ],
+)
+def test_views_and_feelings_that_are_no_speech(sentence: str) -> None:
+    assert names(sentence) == set()
+
+
+def test_the_authors_feelings_are_no_speech() -> None:
+    assert speakers_of("I was proud that the motion passed.") == []
+    assert [s.is_author for s in speakers_of("I was keen to stress that nothing had been agreed.")] == [True]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nec_extract.extractors.speakers.acts import misread_main_verb, own_subject, subject_acts
+from nec_extract.extractors.speakers.acts import comment_only, misread_main_verb, own_subject, subject_acts
 from nec_extract.extractors.speakers.chunks import Chunk
 from nec_extract.extractors.speakers.occasion import at_this_meeting
 from nec_extract.extractors.speakers.sources import is_report_heading, object_of_preposition_acts, possessor_acts
@@ -76,8 +76,11 @@ def speaks(slot: Token, chunk: Chunk) -> bool:
         return False
     if chunk.kind == "author" and slot.dep_ == "nsubj" and slot.head.tag_ == "VBP":
         return False  # "I apologise now that ...": the author writing, not speaking at the meeting
-    if slot.dep_ == "nsubj":
-        return subject_acts(slot.head)
+    if chunk.kind == "author" and comment_only(slot.head.head if slot.head.dep_ == "auxpass" else slot.head):
+        return False  # "I was proud that ...": the author's own comment
+    if slot.dep_ == "nsubj" or (slot.dep_ == "nsubjpass" and slot.head.lower_ in vocabulary().stance_adjectives):
+        verb = slot.head.head if slot.head.dep_ in ("aux", "auxpass") else slot.head  # a subject hung on "was"
+        return subject_acts(verb)  # "X said", "X was concerned that"
     anchor = anchor_of(chunk)
     if any(misread_main_verb(c) for c in (*slot.children, *anchor.children)) or _stranded_subject(chunk):
         return True

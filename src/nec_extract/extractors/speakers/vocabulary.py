@@ -57,6 +57,12 @@ class Vocabulary:
     past_perfect_auxiliaries: frozenset[str]
     elsewhere_preps: frozenset[str]
     other_time: re.Pattern[str]
+    stance_adjectives: frozenset[str]
+    stance_complement_preps: frozenset[str]
+    partitive_words: frozenset[str]
+    handover_verbs: frozenset[str]
+    circulation_verbs: frozenset[str]
+    negating_preps: frozenset[str]
     speech_forms: frozenset[str]
     cue_forms: frozenset[str]
     # from the people service
@@ -84,7 +90,9 @@ def _cue_forms() -> frozenset[str]:
     verbs = set(data.speech_verbs) | set(data.opening_verbs) | set(data.cue_verbs)
     nouns = set(data.speech_nouns) | set(data.from_nouns)
     forms = {form for verb in verbs for form in _forms(verb, data.irregular_forms)}
-    return frozenset(forms | nouns | {n + "s" for n in nouns} | set(data.cue_words))
+    plurals = {n + "es" if n.endswith(("s", "sh", "ch", "x")) else n + "s" for n in nouns}
+    plurals |= {n[:-1] + "ies" for n in nouns if n.endswith("y")}
+    return frozenset(forms | nouns | plurals | set(data.cue_words) | set(data.stance_adjectives))
 
 
 def _other_time() -> re.Pattern[str]:
@@ -140,6 +148,12 @@ def vocabulary() -> Vocabulary:
         past_perfect_auxiliaries=frozenset(data.past_perfect_auxiliaries),
         elsewhere_preps=frozenset(data.elsewhere_preps),
         other_time=_other_time(),
+        stance_adjectives=frozenset(data.stance_adjectives),
+        stance_complement_preps=frozenset(data.stance_complement_preps),
+        partitive_words=frozenset(data.partitive_words),
+        handover_verbs=frozenset(data.handover_verbs),
+        circulation_verbs=frozenset(data.circulation_verbs),
+        negating_preps=frozenset(data.negating_preps),
         speech_forms=frozenset(form for verb in data.speech_verbs for form in _forms(verb, data.irregular_forms)),
         cue_forms=_cue_forms(),
         titles=titles(),

@@ -55,6 +55,12 @@ class SpeakersVocabulary(Vocabulary):
     other_time_patterns: Patterns
     earlier_words: Words
     occasion_nouns: Words
+    stance_adjectives: Words
+    stance_complement_preps: Words
+    partitive_words: Words
+    handover_verbs: Words
+    circulation_verbs: Words
+    negating_preps: Words
 
 
 @cache
