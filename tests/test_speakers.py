@@ -651,3 +651,56 @@ def test_views_and_feelings_that_are_no_speech(sentence: str) -> None:
 def test_the_authors_feelings_are_no_speech() -> None:
     assert speakers_of("I was proud that the motion passed.") == []
     assert [s.is_author for s in speakers_of("I was keen to stress that nothing had been agreed.")] == [True]
+
+
+def test_someone_named_as_an_object_speaks_in_a_who_clause() -> None:
+    text = "Finally the Leader agreed with Kit Vane, who said that the party must now win the peace."
+    assert "Kit Vane" in names(text)
+    assert "Kit Vane" not in names("The Leader praised Kit Vane, who had retired in May.")
+
+
+def test_a_name_the_parser_made_the_root() -> None:
+    text = "However, Will Barter, formerly from Leeds but recently moved to York asked for a separate vote."
+    assert names(text) == {"Will Barter"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The session was led by Nia Roberts.", {"Nia Roberts"}),
+        ("A short report was given by Ben Ash.", {"Ben Ash"}),
+        ("He also spoke about the commission led by Ivo Platt to review the constitution.", set()),
+        ("The prize was given by Ben Ash.", set()),
+    ],
+)
+def test_a_passive_light_verb_needs_a_speech_or_the_meeting(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A paper from Ada Rooke was circulated before the meeting.",  # minutes
+        "Papers from Ada Rooke on the budget.",
+        "The report from Ada Rooke was emailed to members.",
+        "Without a report from Ada Rooke, the item was deferred.",  # a negated event
+        "Ada Rooke's report was circulated in advance.",
+    ],
+)
+def test_circulated_documents_and_missing_reports_make_no_speaker(text: str) -> None:
+    assert names(text) == set()
+
+
+def test_a_proposal_sent_on_to_a_working_group_was_made_at_the_meeting() -> None:
+    assert names("A proposal from Lia Hart was sent to a working group.") == {"Lia Hart"}
+
+
+def test_who_chaired_minutes_say() -> None:
+    assert names("A. Facilitator: Ann Link\nB. Roll call\n") == {"Ann Link"}
+    assert names("In the chair: Bro. T Woodhouse\n") == {"T Woodhouse"}
+    assert names("Present: Issy Ghent - in the Chair, Gil Amos, Ros Penn\n") == {"Issy Ghent"}
+
+
+def test_declared_initials_are_the_words_they_spell() -> None:
+    text = "Chair’s Opening Remarks Issy Ghent (IG) welcomed everyone. IG thanked the team."
+    assert names(text) == {"Issy Ghent"}

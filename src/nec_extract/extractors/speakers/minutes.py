@@ -34,7 +34,10 @@ def _proposer_note() -> re.Pattern[str]:
 @cache
 def _chair_line() -> re.Pattern[str]:
     labels = alternation(vocabulary().chair_labels)
-    return re.compile(rf"^[ \t]*(?:{labels})[ \t]*[:–—-][ \t]*(?P<names>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
+    return re.compile(
+        rf"^[ \t]*(?:\(?[A-Za-z0-9]{{1,3}}[.)][ \t]*)?(?:{labels})[ \t]*[:–—-][ \t]*(?P<names>[^\n]+)$",
+        re.IGNORECASE | re.MULTILINE,
+    )
 
 
 def minutes_speakers(report: ReportContext) -> list[Heard]:

@@ -84,6 +84,8 @@ def speaks(slot: Token, chunk: Chunk) -> bool:
     anchor = anchor_of(chunk)
     if any(misread_main_verb(c) for c in (*slot.children, *anchor.children)) or _stranded_subject(chunk):
         return True
+    if _speaks_in_relative_clause(anchor) or _verbless_root(slot, chunk):
+        return True
     if is_report_heading(slot) and anchor.dep_ == "appos":
         return True  # "General Secretary's report (David Evans)", "Leader's Report – Keir Starmer"
     if slot.dep_ == "pobj":
@@ -115,3 +117,28 @@ def _stranded_subject(chunk: Chunk) -> bool:
     if following is None or following.tag_ not in ("VBD", "VBZ") or own_subject(following):
         return False
     return chunk.kind == "name" and following.dep_ in ("conj", "ROOT") and subject_acts(following)
+
+
+def _speaks_in_relative_clause(anchor: Token) -> bool:
+    """ "agreed with Keith Vaz, who said that ...": the person a who-clause hangs on speaks in it."""
+    pronouns = vocabulary().relative_pronouns
+    return any(
+        clause.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in clause.children)
+        and subject_acts(clause)
+        for clause in anchor.children
+    )
+
+
+def _verbless_root(slot: Token, chunk: Chunk) -> bool:
+    """ "Will Barter, formerly of Leeds but since moved, asked for a vote": the parser made the name the root and
+    hung the verbs on it; a finite verb there with no subject of its own is the name's."""
+    if slot.dep_ != "ROOT" or slot.pos_ not in NOMINAL or chunk.kind != "name":
+        return False
+    return any(
+        verb.tag_ in ("VBD", "VBZ")
+        and verb.dep_ in ("conj", "advcl", "acl")
+        and not own_subject(verb)
+        and subject_acts(verb)
+        for verb in slot.subtree
+    )

@@ -63,6 +63,7 @@ class Vocabulary:
     handover_verbs: frozenset[str]
     circulation_verbs: frozenset[str]
     negating_preps: frozenset[str]
+    relative_pronouns: frozenset[str]
     speech_forms: frozenset[str]
     cue_forms: frozenset[str]
     # from the people service
@@ -154,6 +155,7 @@ def vocabulary() -> Vocabulary:
         handover_verbs=frozenset(data.handover_verbs),
         circulation_verbs=frozenset(data.circulation_verbs),
         negating_preps=frozenset(data.negating_preps),
+        relative_pronouns=frozenset(data.relative_pronouns),
         speech_forms=frozenset(form for verb in data.speech_verbs for form in _forms(verb, data.irregular_forms)),
         cue_forms=_cue_forms(),
         titles=titles(),

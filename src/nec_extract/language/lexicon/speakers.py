@@ -61,6 +61,7 @@ class SpeakersVocabulary(Vocabulary):
     handover_verbs: Words
     circulation_verbs: Words
     negating_preps: Words
+    relative_pronouns: Words
 
 
 @cache

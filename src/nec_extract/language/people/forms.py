@@ -73,7 +73,8 @@ def person_words(run: str) -> list[str]:
 
 
 def _after_role(words: list[str]) -> list[str]:
-    heads = [i for i, word in enumerate(words[:-1]) if word.casefold() in role_heads()]
+    """The words after the last role word in the run: "Welsh Labour Leader Ffion Griffiths" -> "Ffion Griffiths"."""
+    heads = [i for i, word in enumerate(words[:-1]) if strip_possessive(word).casefold() in role_heads()]
     return words[heads[-1] + 1 :] if heads else words
 
 
