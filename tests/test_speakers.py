@@ -704,3 +704,24 @@ def test_who_chaired_minutes_say() -> None:
 def test_declared_initials_are_the_words_they_spell() -> None:
     text = "Chair’s Opening Remarks Issy Ghent (IG) welcomed everyone. IG thanked the team."
     assert names(text) == {"Issy Ghent"}
+
+
+def test_a_roll_of_who_attended_is_no_speech() -> None:
+    text = "Roll call:\n1. Cas Doyle (co-chair) – present\n2. Hal Ortiz (secretary) – absent\n3. Ivy Munro – apologies\n"
+    assert names(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "presenter"),
+    [
+        ("II. Treasurer's Report (Bob) 15 min\nBob Stuller gave the figures later.\n", "Bob Stuller"),  # US minutes
+        ("4. Housing update (Jo Bloggs)\nThe update was noted.\n", "Jo Bloggs"),  # CLP minutes
+        ("Item 3: Campaigns – (Rui Costa) – 10 minutes\n", "Rui Costa"),
+    ],
+)
+def test_an_agenda_line_names_who_presents_it(text: str, presenter: str) -> None:
+    assert presenter in names(text)
+
+
+def test_an_agenda_line_naming_a_body_or_a_lone_word_names_nobody() -> None:
+    assert names("5. Pay claim (Unite)\n6. Transport (Leeds)\n") == set()

@@ -16,13 +16,16 @@ from nec_extract.page.context import ReportContext
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 
 
-def listed_people(report: ReportContext, start: int, end: int, *, first_only: bool = False) -> Iterator[Heard]:
-    """A mention for each person the list ``page[start:end]`` names; ``first_only``: the first item alone."""
+def listed_people(
+    report: ReportContext, start: int, end: int, *, first_only: bool = False, full_names_only: bool = False
+) -> Iterator[Heard]:
+    """A mention for each person the list ``page[start:end]`` names; ``first_only``: the first item alone;
+    ``full_names_only``: a single word only where the page gives its fuller form ("Bob" -> "Bob Stuller")."""
     page = report.text
     items = list_items(page[start:end])
     for offset, item in items[:1] if first_only else items:
         name = _resolved(page, item, start + offset)
-        if name:
+        if name and (len(name.split()) > 1 or not full_names_only):
             span = make_span(page, start + offset, start + offset + len(item))
             yield Heard(name, gazetteer_role(name, report), False, span)
 

@@ -25,6 +25,14 @@ _IN_THE_CHAIR = re.compile(
 )
 
 
+# an agenda line that names who presents it: "II. Treasurer's report (Bob) 15 min", "4. Housing update (Jo Bloggs)"
+_PRESENTER = re.compile(
+    rf"^[ \t]*(?:[A-Za-z0-9]{{1,4}}[.)][ \t]*)?[^\n()]{{3,80}}?\((?P<names>{_NAME})\)"
+    rf"[ \t]*(?:[-–—:]?[ \t]*\d+[ \t]*(?:min|mins|minutes))?[ \t]*$",
+    re.MULTILINE,
+)
+
+
 @cache
 def _proposer_note() -> re.Pattern[str]:
     roles = alternation(vocabulary().minute_roles)
@@ -41,7 +49,8 @@ def _chair_line() -> re.Pattern[str]:
 
 
 def minutes_speakers(report: ReportContext) -> list[Heard]:
-    """Proposers and seconders noted, who chaired, and who leads a minutes line with a speech verb."""
+    """Proposers and seconders noted, who chaired, who presents an agenda item, and who leads a minutes line
+    with a speech verb."""
     page = report.text
     heard: list[Heard] = []
     for match in _proposer_note().finditer(page, report.start, report.end):
@@ -49,6 +58,8 @@ def minutes_speakers(report: ReportContext) -> list[Heard]:
     for pattern in (_chair_line(), _IN_THE_CHAIR):
         for match in pattern.finditer(page, report.start, report.end):
             heard.extend(listed_people(report, *match.span("names"), first_only=True))
+    for match in _PRESENTER.finditer(page, report.start, report.end):
+        heard.extend(listed_people(report, *match.span("names"), full_names_only=True))
     for match in _MINUTE_LINE.finditer(page, report.start, report.end):
         if match.group("verb").casefold() in vocabulary().speech_forms:
             heard.extend(listed_people(report, *match.span("names")))

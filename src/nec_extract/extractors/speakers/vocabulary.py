@@ -64,6 +64,7 @@ class Vocabulary:
     circulation_verbs: frozenset[str]
     negating_preps: frozenset[str]
     relative_pronouns: frozenset[str]
+    attendance_marks: frozenset[str]
     speech_forms: frozenset[str]
     cue_forms: frozenset[str]
     # from the people service
@@ -156,6 +157,7 @@ def vocabulary() -> Vocabulary:
         circulation_verbs=frozenset(data.circulation_verbs),
         negating_preps=frozenset(data.negating_preps),
         relative_pronouns=frozenset(data.relative_pronouns),
+        attendance_marks=frozenset(data.attendance_marks),
         speech_forms=frozenset(form for verb in data.speech_verbs for form in _forms(verb, data.irregular_forms)),
         cue_forms=_cue_forms(),
         titles=titles(),

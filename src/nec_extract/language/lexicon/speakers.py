@@ -62,6 +62,7 @@ class SpeakersVocabulary(Vocabulary):
     circulation_verbs: Words
     negating_preps: Words
     relative_pronouns: Words
+    attendance_marks: Words
 
 
 @cache
