@@ -4,7 +4,7 @@ A motion is introduced by a mover ("X moved a motion ...", "proposed by X", "I t
 or stated as a decision of the meeting ("The NEC agreed ...", "A motion ... was carried", "X was
 elected chair"). An introduction without an outcome takes the outcome of a following sentence that
 refers back to it ("This amendment fell.", "Agreed unanimously.", a tally). Vocabulary lives in
-``models/motions.json``; outcome phrases and tallies come from :mod:`nec_extract.extractors.votes`.
+``models/decisions.json``; outcome phrases and tallies come from :mod:`nec_extract.extractors.votes`.
 """
 
 from __future__ import annotations

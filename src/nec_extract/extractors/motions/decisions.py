@@ -8,34 +8,27 @@ from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.names import name_pattern
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of
-from nec_extract.extractors.votes.vocabulary import vocab
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.models import MotionKind, Outcome
 
 _FLAGS = re.IGNORECASE
-
-_VERB_OUTCOME = {
-    "nominated": Outcome.UNKNOWN,
-    "remitted": Outcome.REMITTED,
-    "referred": Outcome.REMITTED,
-    "deferred": Outcome.DEFERRED,
-}
 
 
 def meeting_decisions(index: int, reading: Reading) -> list[Draft]:
     """ "We agreed X", "The NEC endorsed X and appointed Y": one motion per decision verb."""
     text = reading.sentence.text
-    v = vocab()
+    v = decisions_vocabulary().motions
     first = patterns().meeting_decision.search(text)
     if first is None or anaphoric_subject(first.group()):
         return []
     # "When the NEC agreed ...": background, not this meeting's decision; "the NEC would ... agree": not yet one
-    if re.search(rf"\b(?:{v['decision_subordinators']})\s+(?:the\s+)?$", text[: first.start()], _FLAGS):
+    if re.search(rf"\b(?:{alternation(v.decision_subordinators)})\s+(?:the\s+)?$", text[: first.start()], _FLAGS):
         return []
-    if re.search(rf"\b(?:{v['decision_modals']})\b", text[first.start() : first.start("verb")], _FLAGS):
+    if re.search(rf"\b(?:{alternation(v.decision_modals)})\b", text[first.start() : first.start("verb")], _FLAGS):
         return []
-    coordinated = re.compile(
-        rf"(?:\band\b|,)\s+(?:[^,]{{0,40}},\s+)?(?P<verb>{v['agree_family']}|appointed|elected|nominated)\b", _FLAGS
-    )
+    also = alternation([*v.agree_verbs, *v.appointment_verbs])
+    coordinated = re.compile(rf"(?:\band\b|,)\s+(?:[^,]{{0,40}},\s+)?(?P<verb>{also})\b", _FLAGS)
     verbs = [first, *coordinated.finditer(text, first.end())]
     drafts = []
     for number, match in enumerate(verbs):
@@ -44,15 +37,13 @@ def meeting_decisions(index: int, reading: Reading) -> list[Draft]:
         if _not_a_decision(clause):
             continue
         verb = match["verb"].lower()
-        outcome = _VERB_OUTCOME.get(verb, Outcome.CARRIED)
-        if re.fullmatch(v["active_defeat_verbs"], verb, _FLAGS):
-            outcome = Outcome.DEFEATED
+        outcome = _verb_outcome(verb)
         later = [o for o in reading.outcomes if o.start > match.start("verb")]
         if later and later[-1].outcome is not Outcome.CARRIED:
             outcome = later[-1].outcome  # "agreed ... but sent them to a working group"
         # the kind is what was agreed ("a number of rule changes"), not whatever the clause goes on to mention
         head = " ".join(clause.split()[:8])
-        kind = MotionKind.OTHER if verb in ("appointed", "elected", "nominated") else kind_of(head)[0]
+        kind = MotionKind.OTHER if verb in v.appointment_verbs else kind_of(head)[0]
         vote = reading.votes[-1] if reading.votes else None
         draft = Draft(index, index, kind or MotionKind.OTHER, clause, strong(), outcome, vote)
         if len(verbs) > 1:
@@ -62,17 +53,25 @@ def meeting_decisions(index: int, reading: Reading) -> list[Draft]:
     return drafts
 
 
+def _verb_outcome(verb: str) -> Outcome:
+    """ "agreed" carries, "rejected" defeats, "referred" remits, "nominated" leaves the outcome open."""
+    v = decisions_vocabulary().motions
+    if re.fullmatch(alternation(v.defeat_verbs), verb, _FLAGS):
+        return Outcome.DEFEATED
+    return v.verb_outcomes.get(verb, Outcome.CARRIED)
+
+
 def anaphoric_subject(matched: str) -> bool:
     return bool(re.match(r"(?:it|this|which|they|these)\b", matched, _FLAGS))
 
 
 def _not_a_decision(clause: str) -> bool:
     """Agreeing with words or opinions, or to look at something, is not deciding a proposal."""
-    words = vocab()["not_a_decision"]
+    words = decisions_vocabulary().motions.not_a_decision
     return (
         not clause
-        or bool(re.match(rf"(?:{words['clause_openers']})", clause, _FLAGS))
-        or bool(re.match(rf"(?:[\w'’]+\s+){{0,3}}?(?:{words['objects']})\b", clause, _FLAGS))
+        or bool(re.match(rf"(?:{words.clause_openers.regex()})", clause, _FLAGS))
+        or bool(re.match(rf"(?:[\w'’]+\s+){{0,3}}?(?:{alternation(words.objects)})\b", clause, _FLAGS))
     )
 
 
@@ -102,7 +101,8 @@ def passive_decision(reading: Reading) -> tuple[MotionKind, str] | None:
             # "The chair agreed to consider it" is an undertaking by a person, not a decision on an item
             and not re.match(r"\s+to\s+[a-z]", text[phrase.end :])
         )
-        agreed = phrase.outcome is Outcome.CARRIED and re.match(vocab()["agree_family"], text[phrase.start :], _FLAGS)
+        agree_verbs = alternation(decisions_vocabulary().motions.agree_verbs)
+        agreed = phrase.outcome is Outcome.CARRIED and re.match(agree_verbs, text[phrase.start :], _FLAGS)
         headline = (
             aux is None
             and agreed

@@ -11,6 +11,7 @@ from nec_extract.extractors.motions.elections import election_drafts
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import CLAUSE_BREAK, Reading, read_sentence
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.language.text import Sentence
 from nec_extract.models import MotionKind, Outcome, Vote
 from nec_extract.page.context import ReportContext
@@ -70,7 +71,7 @@ def _impersonal(index: int, reading: Reading) -> list[Draft]:
         return []
     summary = text[impersonal.end() :]
     kind = reading.kind or MotionKind.PROPOSAL
-    if impersonal["verb"].lower() in ("proposed", "suggested"):
+    if impersonal["verb"].lower() in decisions_vocabulary().motions.impersonal_verbs.proposed:
         return [Draft(index, index, kind, summary, strong(), noun=reading.noun)]
     _, vote = final_outcome(reading.outcomes, reading.votes)
     return [Draft(index, index, kind, summary, reading.people, Outcome.CARRIED, vote)]
@@ -166,7 +167,7 @@ def _introduced_kind(text: str, reading: Reading) -> MotionKind:
 
 def summary_of_introduction(text: str) -> str:
     """What was moved: the words after an active mover verb, or the subject before a passive one."""
-    verb = re.search(rf"\b(?:{patterns().mover_verbs}|requested|considered|discussed)\b", text, _FLAGS)
+    verb = re.search(rf"\b(?:{patterns().introduction_verbs})\b", text, _FLAGS)
     if verb is None:
         return text
     passive = re.match(r"\s+by\b", text[verb.end() :]) or re.search(

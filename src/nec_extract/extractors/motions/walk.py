@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from nec_extract.extractors.motions.draft import Draft
 from nec_extract.extractors.motions.linking import NEAR, close, confirms, orphan_outcome, settle, settles
@@ -12,11 +13,18 @@ from nec_extract.extractors.motions.lists import bullet_draft, following_intro, 
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.extractors.motions.statements import drafts_of, drafts_of_clauses
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.models import Outcome, Vote
 from nec_extract.page.context import ReportContext
 
 _FLAGS = re.IGNORECASE
-_MINUTES_MOVER = re.compile(r"^\W*(?:moved|proposed|proposer|mover)\s*[:\-]", _FLAGS)
+
+
+@cache
+def _minutes_mover() -> re.Pattern[str]:
+    """ "Moved: Jane Doe", "Proposer - Jo Bloggs": a line of minutes naming the mover."""
+    return re.compile(rf"^\W*(?:{alternation(decisions_vocabulary().motions.mover_labels)})\s*[:\-]", _FLAGS)
 
 
 @dataclass
@@ -95,7 +103,7 @@ class SentenceWalk:
     def _introduce(self, index: int, reading: Reading) -> None:
         new = drafts_of_clauses(self.report, index, reading, self.votes) or drafts_of(index, reading)
         new = new or orphan_outcome(self.readings, index)
-        if new and _MINUTES_MOVER.match(reading.sentence.text) and index and self.readings[index - 1].kind:
+        if new and _minutes_mover().match(reading.sentence.text) and index and self.readings[index - 1].kind:
             # "Motion on rail fares. Moved: Jane Doe. ..." : the item names the motion, the next line its mover
             previous = self.readings[index - 1]
             new[0].first, new[0].summary = index - 1, previous.sentence.text

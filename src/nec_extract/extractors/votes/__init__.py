@@ -1,6 +1,6 @@
 """Vote tallies of a report (SPEC: Votes).
 
-Tallies are found with regular expressions built from ``models/motions.json``; the words around a
+Tallies are found with regular expressions built from ``models/decisions.json``; the words around a
 tally give its outcome, and the outcome gives the direction of an unlabelled pair ("defeated 16-14"
 is 14 for, 16 against). The outcome-phrase finder here is shared with the motions extractor.
 """

@@ -5,15 +5,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.extractors.votes.vocabulary import alternation, vocab
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
 
 
 @cache
 def number_pattern() -> str:
-    words = [w for w, n in vocab()["number_words"].items() if n > 0]
-    tens = alternation(list(vocab()["number_tens"]))
-    units = alternation([w for w, n in vocab()["number_words"].items() if 0 < n < 10])
-    return rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{tens})(?:[- ](?:{units}))?|{alternation(words)})"
+    tallies = decisions_vocabulary().tallies
+    words = [w for w, n in tallies.number_words.items() if n > 0]
+    units = [w for w, n in tallies.number_words.items() if 0 < n < 10]
+    tens = alternation(tallies.number_tens)
+    return rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{tens})(?:[- ](?:{alternation(units)}))?|{alternation(words)})"
 
 
 def to_number(token: str) -> int | None:
@@ -21,8 +23,8 @@ def to_number(token: str) -> int | None:
     token = token.strip().lower()
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", token):
         return int(token.replace(",", ""))
-    words: dict[str, int] = vocab()["number_words"]
-    tens: dict[str, int] = vocab()["number_tens"]
+    words = decisions_vocabulary().tallies.number_words
+    tens = decisions_vocabulary().tallies.number_tens
     if token in words:
         return words[token]
     parts = re.split(r"[- ]", token)
