@@ -1,5 +1,5 @@
 """Imports every vocabulary model, so that :func:`nec_extract.language.lexicon.registered` sees them all."""
 
-from nec_extract.language.lexicon import calendar, decisions
+from nec_extract.language.lexicon import calendar, decisions, membership, numbers
 
-__all__ = ["calendar", "decisions"]
+__all__ = ["calendar", "decisions", "membership", "numbers"]
