@@ -7,7 +7,6 @@ is 14 for, 16 against). The outcome-phrase finder here is shared with the motion
 
 from __future__ import annotations
 
-from nec_extract.extractors.votes.numbers import to_number
 from nec_extract.extractors.votes.outcomes import OutcomePhrase, find_outcomes
 from nec_extract.extractors.votes.patterns import clause, patterns
 from nec_extract.extractors.votes.recorded import recorded_votes
@@ -17,7 +16,7 @@ from nec_extract.language.text import make_span
 from nec_extract.models import Span, Vote
 from nec_extract.page.context import ReportContext
 
-__all__ = ["OutcomePhrase", "extract_votes", "find_outcomes", "to_number"]
+__all__ = ["OutcomePhrase", "extract_votes", "find_outcomes"]
 
 
 def extract_votes(report: ReportContext) -> list[Vote]:

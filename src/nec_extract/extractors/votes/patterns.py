@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from nec_extract.extractors.votes.numbers import number_pattern
 from nec_extract.language.calendar import MONTH_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.numbers import count_pattern
 
 _FLAGS = re.IGNORECASE
 
@@ -38,7 +38,7 @@ class TallyPatterns:
 @cache
 def patterns() -> TallyPatterns:
     v = decisions_vocabulary().tallies
-    num = number_pattern()
+    num = count_pattern()
     labels = alternation([*v.labels.for_, *v.labels.against, *v.labels.abstentions])
     voters = alternation(v.voter_nouns)
     return TallyPatterns(

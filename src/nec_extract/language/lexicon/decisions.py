@@ -55,8 +55,6 @@ class TallyLabels(_Section):
 
 
 class TallyWords(_Section):
-    number_words: dict[str, int]
-    number_tens: dict[str, int]
     labels: TallyLabels
     voter_nouns: Words
     unanimous: Phrases
