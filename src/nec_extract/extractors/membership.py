@@ -23,7 +23,7 @@ from functools import cache
 from typing import Any
 
 from nec_extract.language.calendar import WEEKDAY_NUMBERS
-from nec_extract.language.datenorm import (
+from nec_extract.language.dates import (
     DAY_MONTH,
     MONTH_DAY,
     MONTH_YEAR,
