@@ -1,5 +1,5 @@
 """Imports every vocabulary model, so that :func:`nec_extract.language.lexicon.registered` sees them all."""
 
-from nec_extract.language.lexicon import calendar, dates, pages
+from nec_extract.language.lexicon import calendar, dates, membership, numbers, pages
 
-__all__ = ["calendar", "dates", "pages"]
+__all__ = ["calendar", "dates", "membership", "numbers", "pages"]
