@@ -375,5 +375,77 @@ def schema() -> None:
     sys.stdout.write(json.dumps(output_schema(), indent=2) + "\n")
 
 
+class OverviewFormat(StrEnum):
+    HTML = "html"
+    CSV = "csv"
+
+
+@app.command()
+def overview(
+    paths: Annotated[
+        list[str], typer.Argument(help="Report files, folders, or SQLite databases written by `parse --db`.")
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The page to write (html), or the folder for the CSV files (csv).")
+    ],
+    output_format: Annotated[
+        OverviewFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="html: one self-contained page with charts; csv: membership.csv, "
+            "decisions.csv and people.csv in the --output folder.",
+        ),
+    ] = OverviewFormat.HTML,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes for files.")] = None,
+    globs: Annotated[
+        list[str] | None, typer.Option("--glob", help="File pattern to find in folders (default: *.txt).")
+    ] = None,
+    debug: DebugOption = False,
+) -> None:
+    """Across a collection: membership over time, every decision, the people in it, and what to check."""
+    _set_debug(debug)
+    from nec_extract.batch import DEFAULT_GLOBS, UsageProblem
+    from nec_extract.collection import charts, export, load, render
+    from nec_extract.collection.aggregate import summarise
+
+    folder = output if output_format is OverviewFormat.CSV else output.parent
+    if not (folder.is_dir() or (output_format is OverviewFormat.CSV and folder.parent.is_dir())):
+        raise fail(f"--output: no such folder: {folder if output_format is OverviewFormat.HTML else folder.parent}")
+    if output_format is OverviewFormat.HTML:
+        if output.is_dir():
+            raise fail(f"--output: is a folder: {output}")
+        try:
+            charts.require_matplotlib()
+        except charts.MissingExtra as missing:
+            raise fail(str(missing), EXIT_SOME_FAILED) from None
+    failed = []
+
+    def seen(result: FileResult) -> None:
+        if result.failed:
+            failed.append(result)
+            _report_failure(result, None)
+
+    with _terminate_like_interrupt():
+        try:
+            collection = load.gather(paths, globs or DEFAULT_GLOBS, jobs, on_result=seen)
+        except (UsageProblem, load.NotADatabase) as problem:
+            raise fail(str(problem)) from None
+    summary = summarise(collection)
+    if output_format is OverviewFormat.CSV:
+        folder.mkdir(exist_ok=True)
+        written = export.write_csv_folder(summary, folder)
+        _say(f"nec-extract: wrote {', '.join(str(path) for path in written)}")
+    else:
+        from nec_extract.writers import atomic_output
+
+        page = render.render_overview(summary, output.parent)
+        with atomic_output(output) as stream:
+            stream.write(page)
+        _say(f"nec-extract: wrote {output}")
+    if failed:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
 def main() -> None:
     app()
