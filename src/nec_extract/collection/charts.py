@@ -136,7 +136,7 @@ def margins_chart(decisions: Sequence[Decision]) -> str | None:
                 )
         axes.set_ylabel("margin, % of votes cast")
         axes.set_ylim(-105, 105)
-        _date_axis(axes, _x([d.day for d in tallied]))
+        _date_axis(axes, _x([d.day for d in tallied]), most=12)
         _legend_above(axes)
         return _svg(figure)
 
@@ -166,11 +166,11 @@ def _x(days: Sequence[date | None]) -> list[float]:
     return [float(date2num(day)) for day in days if day is not None]  # type: ignore[no-untyped-call]
 
 
-def _date_axis(axes: Axes, xs: Sequence[float]) -> None:
-    """Readable date ticks; a single day gets half a year of room either side."""
+def _date_axis(axes: Axes, xs: Sequence[float], most: int = 5) -> None:
+    """Readable date ticks (at most ``most``); a single day gets half a year of room either side."""
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 
-    locator = AutoDateLocator(minticks=2, maxticks=5)  # type: ignore[no-untyped-call]
+    locator = AutoDateLocator(minticks=3, maxticks=most)  # type: ignore[no-untyped-call]
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
     if len(set(xs)) == 1:
