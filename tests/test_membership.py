@@ -8,10 +8,9 @@ from datetime import date
 import pytest
 
 from nec_extract.extractors.membership import extract_membership
-from nec_extract.language.text import make_span, split_sentences
-from nec_extract.models import DateMention, MembershipFigure, Precision
-from nec_extract.page.context import PageFacts, ReportContext
-from nec_extract.pipeline import spacy_parser
+from nec_extract.models import MembershipFigure
+from nec_extract.page.context import ReportContext
+from support import report_context
 
 NEC_TITLE = "NEC Report – 14 March 2023"
 
@@ -21,17 +20,8 @@ MEETING_DAY = "14 March 2023"  # every test title ends with it
 
 def report_of(body: str, title: str = NEC_TITLE) -> ReportContext:
     page = f"{title}\n\n{body}\n"
-    heading_date = make_span(page, page.index(MEETING_DAY), page.index(MEETING_DAY) + len(MEETING_DAY))
-    return ReportContext(
-        page=PageFacts(text=page, published=date(2023, 3, 20)),
-        start=0,
-        end=len(page),
-        title=title,
-        sentences=split_sentences(page, len(title), len(page)),
-        meeting_date=DateMention(
-            text=heading_date.text, span=heading_date, start="2023-03-14", precision=Precision.DAY
-        ),
-        parser=spacy_parser,
+    return report_context(
+        page, title=title, meeting="2023-03-14", meeting_text=MEETING_DAY, published=date(2023, 3, 20)
     )
 
 

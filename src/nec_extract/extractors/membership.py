@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from nec_extract.language.calendar import WEEKDAY_NUMBERS
 from nec_extract.language.datenorm import (
     DAY_MONTH,
     MONTH_DAY,
     MONTH_YEAR,
     NUMERIC,
-    WEEKDAYS,
     YEAR_RE,
     YearHints,
     month_number,
@@ -224,7 +224,7 @@ def _outer_clause(words: Sequence[Word], earlier: Sequence[Quantity]) -> list[Wo
     return outer[::-1]
 
 
-def classify(
+def classify(  # noqa: C901 (to split: issue 11)
     clause: Clause,
     quantity: Quantity,
     pos_at: Tagger,
@@ -794,7 +794,7 @@ def _names_a_body(name: str, *, strict: bool) -> bool:
         return False
     if (name.isupper() and len(name) >= 3) or words[-1] in words_of("organisation_heads"):
         return True
-    return not strict and month_number(words[-1]) is None and words[-1] not in WEEKDAYS
+    return not strict and month_number(words[-1]) is None and words[-1] not in WEEKDAY_NUMBERS
 
 
 def _is_labour(name: str) -> bool:

@@ -429,7 +429,7 @@ class _Draft:
     end: int | None = None
 
 
-def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Speaker]) -> list[Motion]:
+def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Speaker]) -> list[Motion]:  # noqa: C901 (to split: issue 11)
     """Motions of the report in text order, linked to their tallies."""
     readings = [_read(report, s, votes) for s in report.sentences]
     drafts: list[_Draft] = []
@@ -612,7 +612,7 @@ def _orphan_outcome(readings: list[_Reading], index: int) -> list[_Draft]:
     return [_Draft(index - 1, index, previous.kind, previous.sentence.text, _People(), outcome, vote, previous.noun)]
 
 
-def _drafts_of(index: int, reading: _Reading) -> list[_Draft]:
+def _drafts_of(index: int, reading: _Reading) -> list[_Draft]:  # noqa: C901 (to split: issue 11)
     """Motions this sentence introduces or states."""
     text = reading.sentence.text
     p = patterns()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from nec_extract.language.calendar import MONTH_RE
 from nec_extract.language.lexicon import load_json
 from nec_extract.language.text import Sentence, make_span
 from nec_extract.models import Outcome, Span, Vote
@@ -193,11 +194,10 @@ def patterns() -> _Patterns:
             rf"\b(?:{v['candidate_totals']})\s+{num}\s+votes?\b|\b{num}\s+votes?\s+to\s+{num}(?:\s+votes?)?\s+for\s+[A-Z]",
             _FLAGS,
         ),
-        unit_after=re.compile(rf"\s*(?:{v['units_after_range']})\b", _FLAGS),
+        unit_after=re.compile(rf"\s*(?:{v['units_after_range']}|{MONTH_RE})\b", _FLAGS),
         month_before=re.compile(
-            r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|from|between|aged|ages|Rule|clause|section|motions?|chapter|article|"
-            r"page|pages|paragraphs?|items?)\.?\s*$",
+            rf"\b(?:{MONTH_RE}|(?:from|between|aged|ages|Rule|clause|section|motions?|chapter|article|"
+            r"page|pages|paragraphs?|items?)\.?)\s*$",
             _FLAGS,
         ),
         clause_break=re.compile(r";|,\s+and\b|,?\s+but\b|\s[–—]\s|\.\s"),

@@ -15,7 +15,7 @@ from functools import cache
 
 from text_to_num import text2num
 
-from nec_extract.language.datenorm import MONTH_RE
+from nec_extract.language.calendar import MONTH_RE
 from nec_extract.language.lexicon import load_json
 
 
