@@ -8,7 +8,8 @@ Times, each as its own command (``.venv/bin/nec-extract`` of this checkout):
 - ``overview DB --format csv -o DIR``.
 
 Peak memory is the largest sum of the resident memory of the command and every process under it (the
-forkserver and its workers included), sampled every 20 ms. ``--screenshot PNG`` also photographs the
+forkserver and its workers included), sampled every 20 ms; CPU seconds add up each process's user and
+system time as last sampled (wall time is unreliable on a shared machine). ``--screenshot PNG`` also photographs the
 top of the page in headless Chromium (no network: every host name fails to resolve).
 
     .venv/bin/python bench/bench_overview.py [--jobs 2] [--screenshot docs/overview.png]
@@ -17,6 +18,7 @@ top of the page in headless Chromium (no network: every host name fails to resol
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -40,31 +42,47 @@ CHROMIUM_FLAGS = [
 ]
 
 
-def tree_rss(pid: int) -> int:
-    """Resident kB of ``pid`` and all its descendants (0 once it has ended)."""
-    total, pending = 0, [pid]
+def tree(pid: int) -> list[int]:
+    """``pid`` and all its descendants."""
+    found, pending = [], [pid]
     while pending:
         current = pending.pop()
+        found.append(current)
         try:
-            status = Path(f"/proc/{current}/status").read_text()
-            total += next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
             for task in Path(f"/proc/{current}/task").iterdir():
                 pending.extend(int(child) for child in (task / "children").read_text().split())
-        except (OSError, StopIteration, ValueError):
+        except (OSError, ValueError):
             continue
-    return total
+    return found
 
 
-def measure(command: list[str]) -> tuple[float, int]:
-    """Wall seconds and peak resident MB of the process tree of ``command``."""
+def usage(pid: int) -> tuple[int, float]:
+    """Resident kB and CPU seconds (user + system) of one process; zeros once it has ended."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return 0, 0.0
+    rss = next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)
+    return rss, (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measure(command: list[str]) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds and peak resident MB of the process tree of ``command``."""
     peak = 0
+    cpu: dict[int, float] = {}
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
     def sample() -> None:
         nonlocal peak
         while process.poll() is None:
-            peak = max(peak, tree_rss(process.pid))
+            total = 0
+            for pid in tree(process.pid):
+                rss, seconds = usage(pid)
+                total += rss
+                cpu[pid] = max(cpu.get(pid, 0.0), seconds)
+            peak = max(peak, total)
             time.sleep(0.02)
 
     sampler = threading.Thread(target=sample)
@@ -74,7 +92,7 @@ def measure(command: list[str]) -> tuple[float, int]:
     sampler.join()
     if process.returncode != 0:
         sys.exit(f"bench_overview: {' '.join(command)} failed: {errors.decode(errors='replace')}")
-    return elapsed, peak // 1024
+    return elapsed, sum(cpu.values()), peak // 1024
 
 
 def screenshot(page: Path, target: Path, width: int = 1280, height: int = 1900) -> None:
@@ -116,10 +134,10 @@ def main() -> None:
             "overview DB -o PAGE": [str(TOOL), "overview", str(database), "-o", str(folder / "from-db.html")],
             "overview DB --format csv -o DIR": [str(TOOL), "overview", str(database), "-f", "csv", "-o", scratch],
         }
-        print(f"{'command':36} {'wall s':>7} {'peak MB':>8}")
+        print(f"{'command':36} {'wall s':>7} {'CPU s':>7} {'peak MB':>8}")
         for name, command in steps.items():
-            elapsed, peak = measure(command)
-            print(f"{name:36} {elapsed:7.1f} {peak:8d}")
+            elapsed, seconds, peak = measure(command)
+            print(f"{name:36} {elapsed:7.1f} {seconds:7.1f} {peak:8d}")
         print(f"page: {page.stat().st_size / 1024:.0f} KB")
         if args.screenshot:
             screenshot(page, args.screenshot)

@@ -72,3 +72,10 @@ def test_a_missing_matplotlib_is_one_clear_message(monkeypatch: pytest.MonkeyPat
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     with pytest.raises(charts.MissingExtra, match=r'pip install "nec-extract\[overview\]"'):
         page()
+
+
+def test_an_empty_collection_still_gives_a_page() -> None:
+    html = render_overview(summarise(from_documents([])))
+    assert html.count("<svg") == 0
+    assert "No organisation and metric with two dated figures to chart." in html
+    assert "No dated decisions to chart." in html

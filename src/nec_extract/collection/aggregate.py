@@ -173,14 +173,13 @@ def role_periods(roles: list[Role]) -> list[RolePeriod]:
 class PersonSummary:
     key: str
     forms: set[str] = field(default_factory=set)
-    reports: list[ReportEntry] = field(default_factory=list)
+    reports: dict[ReportEntry, None] = field(default_factory=dict)  # in the order first seen
     moved: list[Decision] = field(default_factory=list)
     seconded: list[Decision] = field(default_factory=list)
     page_roles: set[tuple[str | None, str]] = field(default_factory=set)
 
     def took_part(self, report: ReportEntry) -> None:
-        if report not in self.reports:
-            self.reports.append(report)
+        self.reports.setdefault(report)
 
     @property
     def meetings(self) -> int:

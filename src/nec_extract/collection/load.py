@@ -62,10 +62,13 @@ class Collection:
     )
 
     def extend(self, other: Collection) -> None:
-        self.documents.extend(other.documents)
-        self.reports.extend(other.reports)
+        """Add ``other``'s documents, less those of a file already here (a database and a folder
+        holding the same file count it once: the first input wins)."""
+        known = {document.path for document in self.documents if document.path}
+        self.documents.extend(d for d in other.documents if d.path not in known)
+        self.reports.extend(r for r in other.reports if r.document.path not in known)
         for kind in RECORD_KINDS:
-            self.records[kind].extend(other.records[kind])
+            self.records[kind].extend(pair for pair in other.records[kind] if pair[0].document.path not in known)
 
 
 def is_database(path: Path) -> bool:

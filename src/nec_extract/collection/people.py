@@ -54,10 +54,14 @@ def _known_or_self(form: str) -> str:
 
 def _fold_shorter_full_names(full_names: set[str]) -> dict[str, str]:
     """Each full name -> the one longer full name that holds all its words in order, else itself."""
+    by_ends: dict[tuple[str, str], list[str]] = {}  # only names with the same first and last word compare
+    for name in full_names:
+        words = name.split()
+        by_ends.setdefault((words[0], words[-1]), []).append(name)
     folded: dict[str, str] = {}
     for name in full_names:
         words = name.split()
-        longer = [other for other in full_names if _inside(words, other.split())]
+        longer = [other for other in by_ends[(words[0], words[-1])] if _inside(words, other.split())]
         folded[name] = longer[0] if len(longer) == 1 else name
     return folded
 
