@@ -107,6 +107,8 @@ def test_bad_inputs_are_one_line_and_exit_2(tmp_path: Path) -> None:
     assert len(message.strip().splitlines()) == 1
     code, message = invoke("overview", str(stranger), "-o", str(tmp_path / "no" / "o.html"))
     assert code == 2 and "no such folder" in message
+    code, message = invoke("overview", str(stranger), "-f", "csv", "-o", str(stranger))
+    assert code == 2 and "not a folder" in message
 
 
 def test_without_matplotlib_the_page_is_refused_in_one_line(

@@ -406,20 +406,11 @@ def overview(
     """Across a collection: membership over time, every decision, the people in it, and what to check."""
     _set_debug(debug)
     from nec_extract.batch import DEFAULT_GLOBS, UsageProblem
-    from nec_extract.collection import charts, export, load, render
+    from nec_extract.collection import export, load, render
     from nec_extract.collection.aggregate import summarise
 
-    folder = output if output_format is OverviewFormat.CSV else output.parent
-    if not (folder.is_dir() or (output_format is OverviewFormat.CSV and folder.parent.is_dir())):
-        raise fail(f"--output: no such folder: {folder if output_format is OverviewFormat.HTML else folder.parent}")
-    if output_format is OverviewFormat.HTML:
-        if output.is_dir():
-            raise fail(f"--output: is a folder: {output}")
-        try:
-            charts.require_matplotlib()
-        except charts.MissingExtra as missing:
-            raise fail(str(missing), EXIT_SOME_FAILED) from None
-    failed = []
+    _check_overview_output(output, output_format)
+    failed: list[FileResult] = []
 
     def seen(result: FileResult) -> None:
         if result.failed:
@@ -433,18 +424,32 @@ def overview(
             raise fail(str(problem)) from None
     summary = summarise(collection)
     if output_format is OverviewFormat.CSV:
-        folder.mkdir(exist_ok=True)
-        written = export.write_csv_folder(summary, folder)
-        _say(f"nec-extract: wrote {', '.join(str(path) for path in written)}")
+        written = export.write_csv_folder(summary, output)
     else:
-        from nec_extract.writers import atomic_output
-
-        page = render.render_overview(summary, output.parent)
-        with atomic_output(output) as stream:
-            stream.write(page)
-        _say(f"nec-extract: wrote {output}")
+        written = [render.write_page(summary, output)]
+    _say(f"nec-extract: wrote {', '.join(str(path) for path in written)}")
     if failed:
         raise typer.Exit(EXIT_SOME_FAILED)
+
+
+def _check_overview_output(output: Path, output_format: OverviewFormat) -> None:
+    """Refuse, before any work, an output that cannot be written or a page that cannot be drawn."""
+    from nec_extract.collection import charts
+
+    if output_format is OverviewFormat.CSV:
+        if output.exists() and not output.is_dir():
+            raise fail(f"--output: not a folder: {output}")
+        if not output.is_dir() and not output.parent.is_dir():
+            raise fail(f"--output: no such folder: {output.parent}")
+        return
+    if not output.parent.is_dir():
+        raise fail(f"--output: no such folder: {output.parent}")
+    if output.is_dir():
+        raise fail(f"--output: is a folder: {output}")
+    try:
+        charts.require_matplotlib()
+    except charts.MissingExtra as missing:
+        raise fail(str(missing), EXIT_SOME_FAILED) from None
 
 
 def main() -> None:

@@ -44,7 +44,8 @@ PEOPLE_COLUMNS = ("person", "name_forms", "meetings", "reports", "first", "last"
 
 
 def write_csv_folder(overview: Overview, folder: Path) -> list[Path]:
-    """Write the three files into ``folder`` (each atomically); return their paths."""
+    """Write the three files into ``folder`` (made if missing; each file atomically); return their paths."""
+    folder.mkdir(exist_ok=True)
     tables = {
         "membership.csv": (MEMBERSHIP_COLUMNS, map(membership_row, overview.membership)),
         "decisions.csv": (DECISION_COLUMNS, map(decision_row, overview.decisions)),

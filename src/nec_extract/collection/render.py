@@ -46,6 +46,16 @@ def render_overview(overview: Overview, page_folder: Path | None = None) -> str:
     )
 
 
+def write_page(overview: Overview, path: Path) -> Path:
+    """Write the page of ``overview`` to ``path`` (atomically), its links relative to it."""
+    from nec_extract.writers import atomic_output
+
+    page = render_overview(overview, path.parent)
+    with atomic_output(path) as stream:
+        stream.write(page)
+    return path
+
+
 def _markup(svg: str | None) -> Markup | None:
     """matplotlib's own SVG, trusted as markup: every text in it was escaped by matplotlib."""
     return Markup(svg) if svg is not None else None
