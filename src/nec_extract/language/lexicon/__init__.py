@@ -108,8 +108,3 @@ def pattern_alternation(patterns: Iterable[str]) -> str:
     """A regex alternation of pattern fragments, each in its own group, longest first."""
     return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
 
-
-@cache
-def load_json(name: str) -> Any:
-    """Transitional: the raw JSON of a file not yet described by a :class:`Vocabulary` model."""
-    return read_json(name)
