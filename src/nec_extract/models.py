@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 from pydantic.fields import FieldInfo
 
 SCHEMA_VERSION: Final = "1"
+UNNAMED_AUTHOR: Final = "(author)"  # how a mover or seconder who is the page's unnamed author ("I") is written
 InputFormat = Literal["text", "html"]
 
 

@@ -17,11 +17,11 @@ from functools import cache
 from nec_extract.extractors.votes import OutcomePhrase, find_outcomes, vocab
 from nec_extract.language import names
 from nec_extract.language.text import Sentence, make_span, normalise_space
-from nec_extract.models import Motion, MotionKind, Outcome, Speaker, Vote
+from nec_extract.models import UNNAMED_AUTHOR, Motion, MotionKind, Outcome, Speaker, Vote
 from nec_extract.page.context import ReportContext
 
 _FLAGS = re.IGNORECASE
-AUTHOR = "(author)"
+AUTHOR = UNNAMED_AUTHOR
 # How far a following sentence may be from its introduction and still be its outcome.
 _NEAR = 5
 _FAR = 30
