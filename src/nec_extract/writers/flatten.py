@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from nec_extract.models import (
-    UNNAMED_AUTHOR,
     DateMention,
     Document,
     MembershipFigure,
@@ -26,6 +25,7 @@ from nec_extract.models import (
     Vote,
 )
 from nec_extract.record_kinds import RecordKind
+from nec_extract.writers.wording import speaker_name
 
 Row = dict[str, Any]
 
@@ -174,11 +174,6 @@ def report_row(report: Report) -> Row:
         "membership_count": len(report.membership),
         "date_count": len(report.dates),
     }
-
-
-def speaker_name(speaker: Speaker) -> str | None:
-    """A speaker's name as the motions' movers give it: the author unnamed on the page is ``(author)``."""
-    return speaker.name or (UNNAMED_AUTHOR if speaker.is_author else None)
 
 
 def speaker_row(speaker: Speaker) -> Row:
