@@ -11,6 +11,8 @@ from pydantic import ValidationError
 from nec_extract.language import calendar
 from nec_extract.language.lexicon import Patterns, Vocabulary, Words, alternation, models_dir, read_json, registered
 from nec_extract.language.lexicon.calendar import CalendarVocabulary
+from nec_extract.language.lexicon.decisions import DecisionsVocabulary, Phrases
+from nec_extract.models import MotionKind
 from support import ROOT
 
 VOCABULARIES = registered()
@@ -93,3 +95,13 @@ def test_vocabulary_files_are_json_objects_with_an_about() -> None:
     for path in sorted(models_dir().glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         assert isinstance(data, dict) and (data.get("_about") or data.get("_doc")), path.name
+
+
+def test_decision_words_name_every_motion_kind_and_prefer_the_longest_phrase() -> None:
+    vocabulary = DecisionsVocabulary.model_validate(read_json(DecisionsVocabulary.FILE))
+    assert set(type(vocabulary.motions.nouns).model_fields) == {kind.value for kind in MotionKind}
+    phrases = Phrases(words=("agreed", "agreed to withdraw"), patterns=(r"re-?elected",))
+    found = re.search(rf"\b(?:{phrases.regex()})\b", "She agreed to withdraw it; Ann was re-elected.")
+    assert found is not None and found.group() == "agreed to withdraw"
+    with pytest.raises(ValidationError, match="regex syntax"):
+        Phrases(words=("re-?elected",))

@@ -444,5 +444,82 @@ def schema() -> None:
     sys.stdout.write(json.dumps(output_schema(), indent=2) + "\n")
 
 
+class OverviewFormat(StrEnum):
+    HTML = "html"
+    CSV = "csv"
+
+
+@app.command()
+def overview(
+    paths: Annotated[
+        list[str], typer.Argument(help="Report files, folders, or SQLite databases written by `parse --db`.")
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The page to write (html), or the folder for the CSV files (csv).")
+    ],
+    output_format: Annotated[
+        OverviewFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="html: one self-contained page with charts; csv: membership.csv, "
+            "decisions.csv and people.csv in the --output folder.",
+        ),
+    ] = OverviewFormat.HTML,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes for files.")] = None,
+    globs: Annotated[
+        list[str] | None, typer.Option("--glob", help="File pattern to find in folders (default: *.txt).")
+    ] = None,
+    debug: DebugOption = False,
+) -> None:
+    """Across a collection: membership over time, every decision, the people in it, and what to check."""
+    _set_debug(debug)
+    from nec_extract.batch import DEFAULT_GLOBS, UsageProblem
+    from nec_extract.collection import export, load, render
+    from nec_extract.collection.aggregate import summarise
+
+    _check_overview_output(output, output_format)
+    failed: list[FileResult] = []
+
+    def seen(result: FileResult) -> None:
+        if result.failed:
+            failed.append(result)
+            _report_failure(result, None)
+
+    with _terminate_like_interrupt():
+        try:
+            collection = load.gather(paths, globs or DEFAULT_GLOBS, jobs, on_result=seen)
+        except (UsageProblem, load.NotADatabase) as problem:
+            raise fail(str(problem)) from None
+    summary = summarise(collection)
+    if output_format is OverviewFormat.CSV:
+        written = export.write_csv_folder(summary, output)
+    else:
+        written = [render.write_page(summary, output)]
+    _say(f"nec-extract: wrote {', '.join(str(path) for path in written)}")
+    if failed:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+def _check_overview_output(output: Path, output_format: OverviewFormat) -> None:
+    """Refuse, before any work, an output that cannot be written or a page that cannot be drawn."""
+    from nec_extract.collection import charts
+
+    if output_format is OverviewFormat.CSV:
+        if output.exists() and not output.is_dir():
+            raise fail(f"--output: not a folder: {output}")
+        if not output.is_dir() and not output.parent.is_dir():
+            raise fail(f"--output: no such folder: {output.parent}")
+        return
+    if not output.parent.is_dir():
+        raise fail(f"--output: no such folder: {output.parent}")
+    if output.is_dir():
+        raise fail(f"--output: is a folder: {output}")
+    try:
+        charts.require_matplotlib()
+    except charts.MissingExtra as missing:
+        raise fail(str(missing), EXIT_SOME_FAILED) from None
+
+
 def main() -> None:
     app()

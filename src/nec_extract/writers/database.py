@@ -4,7 +4,8 @@ Tables: ``documents``, ``reports``, ``speakers``, ``motions``, ``votes``, ``memb
 record row carries ``document_id`` and ``report_id`` (and its place, ``record_index``), and its evidence as
 ``evidence_start``, ``evidence_end`` and ``evidence_text`` (offsets into the document's decoded text).
 Each document is written in one transaction; writing a file again (same path) replaces its rows, so a
-folder can be processed again safely. Standard input is keyed by its content hash instead.
+folder can be processed again safely. Standard input is keyed by its content hash instead. On closing,
+each speaker row's ``person`` and the ``people`` table are recomputed (:mod:`.people_table`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 from nec_extract import __version__
 from nec_extract.models import Document
 from nec_extract.record_kinds import RecordKind
+from nec_extract.writers import people_table
 from nec_extract.writers.flatten import COLUMNS, document_records
 
 SCHEMA_VERSION = 2
@@ -100,6 +102,7 @@ class DatabaseWriter:
             _upgrade(self.connection)
             for statement in _ddl():
                 self.connection.execute(statement)
+            people_table.prepare(self.connection)
             self.connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def write(self, document: Document, *, key: str, content_hash: str | None) -> None:
@@ -165,6 +168,7 @@ class DatabaseWriter:
         return cursor.lastrowid
 
     def close(self) -> None:
+        people_table.refresh(self.connection)
         self.connection.close()
 
 
