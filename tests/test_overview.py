@@ -70,7 +70,7 @@ def test_the_csv_files_hold_the_same_aggregates(pages: Path, tmp_path: Path) -> 
     read = {name: list(csv.DictReader((folder / name).open(encoding="utf-8"))) for name in os.listdir(folder)}
     assert sorted(read) == ["decisions.csv", "membership.csv", "people.csv"]
     assert [row["value"] for row in read["membership.csv"]] == ["41200", "43900", "45050"]
-    assert [(row["meeting_date"], row["outcome"], row["margin"]) for row in read["decisions.csv"]] == [
+    assert [(row["meeting_date"], row["outcome"], row["vote_margin"]) for row in read["decisions.csv"]] == [
         ("2021-03-12", "carried", "11"),
         ("2021-07-09", "defeated", "-5"),
     ]

@@ -1,5 +1,6 @@
 """The overview's aggregates as CSV files for spreadsheets and notebooks: ``membership.csv``,
-``decisions.csv`` and ``people.csv`` in one folder. Lists are joined with "; "."""
+``decisions.csv`` and ``people.csv`` in one folder. Lists are joined with "; "; a tally's columns are
+named as in ``parse``'s CSV tables (``vote_for``, ``vote_against`` ...)."""
 
 from __future__ import annotations
 
@@ -32,11 +33,11 @@ DECISION_COLUMNS = (
     "movers",
     "seconders",
     "outcome",
-    "votes_for",
-    "votes_against",
-    "abstentions",
-    "unanimous",
-    "margin",
+    "vote_for",
+    "vote_against",
+    "vote_abstentions",
+    "vote_unanimous",
+    "vote_margin",
     *REPORT_COLUMNS,
     *EVIDENCE_COLUMNS,
 )
@@ -111,11 +112,11 @@ def decision_row(decision: Decision) -> dict[str, Any]:
         "movers": decision.movers,
         "seconders": decision.seconders,
         "outcome": decision.outcome,
-        "votes_for": decision.votes_for,
-        "votes_against": decision.votes_against,
-        "abstentions": decision.abstentions,
-        "unanimous": decision.unanimous,
-        "margin": decision.margin,
+        "vote_for": decision.votes_for,
+        "vote_against": decision.votes_against,
+        "vote_abstentions": decision.abstentions,
+        "vote_unanimous": decision.unanimous,
+        "vote_margin": decision.margin,
         **_report(decision),
     }
 

@@ -19,8 +19,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from nec_extract.language.people import gazetteer
+from nec_extract.models import UNNAMED_AUTHOR
 
-AUTHOR_PLACEHOLDER = "(author)"  # an unnamed page author moving a motion: nobody across pages
+AUTHOR_PLACEHOLDER = UNNAMED_AUTHOR  # an unnamed page author moving a motion: nobody across pages
 
 
 def clean_name(name: str | None) -> str | None:

@@ -10,9 +10,10 @@ from nec_extract.extractors.motions.names import clean_name, name_pattern
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.models import UNNAMED_AUTHOR
 
 _FLAGS = re.IGNORECASE
-AUTHOR = "(author)"
+AUTHOR = UNNAMED_AUTHOR
 
 
 @dataclass
