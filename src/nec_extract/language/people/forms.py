@@ -20,7 +20,7 @@ _NAME_WORD = re.compile(NAME_WORD)
 # a surname in capitals, as minutes and rolls print it: "WOODHOUSE", "McCLUSKEY", "O'NEILL"
 CAPITALS_WORD = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:[-'’][A-Z]{2,})*"
 # an initial standing for a first name: "A", "J."
-INITIAL = r"[A-Z]\."
+_INITIAL_WORD = re.compile(r"[A-Z]\.?")
 
 
 @dataclass(frozen=True)
@@ -63,8 +63,11 @@ def person_words(run: str) -> list[str]:
     role ("Welsh Labour Leader Ffion Griffiths"), the name is what follows the role."""
     words = _after_role([strip_possessive(w) for w in run.split()])
     front, back = _front_words(), _back_words()
+    after_title = False
     while words and words[0].strip(".").casefold() in front:
-        words.pop(0)
+        if after_title and _INITIAL_WORD.fullmatch(words[0]) and len(words) > 1:
+            break  # "Councillor A Carter": an initial, not the article
+        after_title = words.pop(0).strip(".").casefold() in titles()
     while words and words[-1].strip(".").casefold() in back:
         words.pop()
     if any(w.casefold() in non_person_words() for w in words):
