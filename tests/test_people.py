@@ -16,6 +16,7 @@ from nec_extract.language.people import (
     role_title,
     strip_titles,
 )
+from nec_extract.language.people.gender import agrees_with
 from nec_extract.language.people.listed import list_items, listed_name
 from nec_extract.language.text import split_sentences
 
@@ -172,3 +173,10 @@ def test_list_items_keep_their_offsets() -> None:
         ("Cole", "Cole"),
         ("Dunn", "Dunn"),
     ]
+
+
+def test_a_pronoun_agrees_with_a_common_first_name_or_says_nothing() -> None:
+    assert agrees_with("Anna Reyes", "she") is True
+    assert agrees_with("Keir Starmer", "she") is False
+    assert agrees_with("J. Tomas Ruiz", "he") is None  # a first name the list does not know
+    assert agrees_with("Anna Reyes", "they") is None

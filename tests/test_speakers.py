@@ -725,3 +725,21 @@ def test_an_agenda_line_names_who_presents_it(text: str, presenter: str) -> None
 
 def test_an_agenda_line_naming_a_body_or_a_lone_word_names_nobody() -> None:
     assert names("5. Pay claim (Unite)\n6. Transport (Leeds)\n") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun_means"),
+    [
+        ("Tom Hale welcomed Anna Reyes back to the committee. She said the review was nearly done.", "Anna Reyes"),
+        ("The Chair welcomed Anna Reyes back. She said the review was nearly done.", "Anna Reyes"),
+        (
+            "Keir Starmer welcomed Angela Eagle and Rosa Dunn to the NEC. He gave a summary of the results.",
+            "Keir Starmer",
+        ),
+        ("Tal Ovadia welcomed Kit Vane to the meeting. He said the hall was booked.", "Tal Ovadia"),  # names unknown
+    ],
+)
+def test_he_or_she_is_the_person_whose_first_name_fits(text: str, pronoun_means: str) -> None:
+    mentions = {m.text: s.name for s in speakers_of(text) for m in s.mentions}
+    pronoun = "She" if "She" in text else "He"
+    assert mentions[pronoun] == pronoun_means

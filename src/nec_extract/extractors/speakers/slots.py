@@ -120,14 +120,20 @@ def _stranded_subject(chunk: Chunk) -> bool:
 
 
 def _speaks_in_relative_clause(anchor: Token) -> bool:
-    """ "agreed with Keith Vaz, who said that ...": the person a who-clause hangs on speaks in it."""
+    """ "agreed with Keith Vaz, who said that ...": the person a who-clause hangs on acts in it; not in a tribute
+    ("we remembered X, who chaired the council for years")."""
     pronouns = vocabulary().relative_pronouns
-    return any(
+    return not _in_a_tribute(anchor) and any(
         clause.dep_ == "relcl"
         and any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in clause.children)
         and subject_acts(clause)
         for clause in anchor.children
     )
+
+
+def _in_a_tribute(token: Token) -> bool:
+    words = vocabulary().tribute_words
+    return any(t.lower_ in words or t.lemma_.casefold() in words for t in token.sent)
 
 
 def _verbless_root(slot: Token, chunk: Chunk) -> bool:

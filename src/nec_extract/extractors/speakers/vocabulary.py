@@ -65,6 +65,7 @@ class Vocabulary:
     negating_preps: frozenset[str]
     relative_pronouns: frozenset[str]
     attendance_marks: frozenset[str]
+    tribute_words: frozenset[str]
     speech_forms: frozenset[str]
     cue_forms: frozenset[str]
     # from the people service
@@ -158,6 +159,7 @@ def vocabulary() -> Vocabulary:
         negating_preps=frozenset(data.negating_preps),
         relative_pronouns=frozenset(data.relative_pronouns),
         attendance_marks=frozenset(data.attendance_marks),
+        tribute_words=frozenset(data.tribute_words),
         speech_forms=frozenset(form for verb in data.speech_verbs for form in _forms(verb, data.irregular_forms)),
         cue_forms=_cue_forms(),
         titles=titles(),

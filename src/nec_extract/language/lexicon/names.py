@@ -14,6 +14,8 @@ class NamesVocabulary(Vocabulary):
     page_chrome_words: Words
     byline_openers: Words
     write_up_nouns: Words
+    female_first_names: Words
+    male_first_names: Words
 
 
 @cache

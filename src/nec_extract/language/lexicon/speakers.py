@@ -63,6 +63,7 @@ class SpeakersVocabulary(Vocabulary):
     negating_preps: Words
     relative_pronouns: Words
     attendance_marks: Words
+    tribute_words: Words
 
 
 @cache
