@@ -743,3 +743,8 @@ def test_he_or_she_is_the_person_whose_first_name_fits(text: str, pronoun_means:
     mentions = {m.text: s.name for s in speakers_of(text) for m in s.mentions}
     pronoun = "She" if "She" in text else "He"
     assert mentions[pronoun] == pronoun_means
+
+
+def test_a_first_name_alone_where_the_page_gives_no_surname() -> None:
+    assert names("Tamsin asked about the budget. Mark said the hall was booked.") == {"Tamsin", "Mark"}
+    assert names("June saw the launch of the campaign. Grant applications were discussed.") == set()

@@ -20,6 +20,7 @@ from nec_extract.language.people import (
     person_words,
     resolve_name,
 )
+from nec_extract.language.people.gender import is_common_first_name
 from nec_extract.language.people.roles import role_title
 from nec_extract.language.people.titles import strip_possessive
 from nec_extract.language.text import Sentence
@@ -267,6 +268,7 @@ def _is_person(raw: str, resolved: str, tokens: list[Token], *, titled: bool) ->
             or len(resolved.split()) > 1
             or any(t.ent_type_ == "PERSON" for t in tokens)
             or gazetteer.is_first_name(raw)
+            or is_common_first_name(raw)
         )
     # spaCy often takes unfamiliar names for places or organisations, so only some labels rule a run out
     labels = {t.ent_type_ for t in tokens if t.ent_type_}

@@ -27,3 +27,9 @@ def agrees_with(name: str, pronoun: str) -> bool | None:
     if wanted is None or known is None:
         return None
     return known == wanted
+
+
+def is_common_first_name(word: str) -> bool:
+    """Whether the word is a common first name ("Tamsin", "Mark"): evidence that a one-word name on the page is
+    a person's."""
+    return word.casefold() in _first_names()
