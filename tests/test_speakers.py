@@ -748,3 +748,19 @@ def test_he_or_she_is_the_person_whose_first_name_fits(text: str, pronoun_means:
 def test_a_first_name_alone_where_the_page_gives_no_surname() -> None:
     assert names("Tamsin asked about the budget. Mark said the hall was booked.") == {"Tamsin", "Mark"}
     assert names("June saw the launch of the campaign. Grant applications were discussed.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "There was a presentation by the campaign co-ordinators, Lena Ortiz and Raj Patel.",
+            {"Lena Ortiz", "Raj Patel"},
+        ),
+        ("We had a report from the regional directors, Ada Fox and Bo Lund.", {"Ada Fox", "Bo Lund"}),
+        ("Callum Reid's report covered the selections timetable.", {"Callum Reid"}),
+        ("There were questions from Mina Holloway about the budget.", {"Mina Holloway"}),
+    ],
+)
+def test_sources_named_by_a_noun(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -84,7 +84,7 @@ def speaks(slot: Token, chunk: Chunk) -> bool:
     anchor = anchor_of(chunk)
     if any(misread_main_verb(c) for c in (*slot.children, *anchor.children)) or _stranded_subject(chunk):
         return True
-    if _speaks_in_relative_clause(anchor) or _verbless_root(slot, chunk):
+    if _speaks_in_relative_clause(anchor) or _verbless_root(slot, chunk) or _names_the_source(slot, chunk):
         return True
     if is_report_heading(slot) and anchor.dep_ == "appos":
         return True  # "General Secretary's report (David Evans)", "Leader's Report – Keir Starmer"
@@ -148,3 +148,17 @@ def _verbless_root(slot: Token, chunk: Chunk) -> bool:
         and subject_acts(verb)
         for verb in slot.subtree
     )
+
+
+def _names_the_source(slot: Token, chunk: Chunk) -> bool:
+    """ "a presentation by the campaign co-ordinators, Lena Ortiz and Raj Patel": names set off after the noun
+    a "by"/"from" phrase ends with are that source, however the parser hung them."""
+    if slot.dep_ not in ("dep", "appos", "npadvmod") or chunk.kind != "name":
+        return False
+    first = slot.left_edge
+    if first.i < 2 or first.doc[first.i - 1].text != ",":
+        return False
+    noun = first.doc[first.i - 2]
+    while noun.dep_ != "pobj" and noun.head.i > noun.i and noun.head.i < first.i:
+        noun = noun.head  # "co - ordinators": the parser may split the noun
+    return noun.dep_ == "pobj" and object_of_preposition_acts(noun.head)
