@@ -3,6 +3,8 @@ initials and the roles a page gives people."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from nec_extract.language.people import (
@@ -180,3 +182,23 @@ def test_a_pronoun_agrees_with_a_common_first_name_or_says_nothing() -> None:
     assert agrees_with("Keir Starmer", "she") is False
     assert agrees_with("J. Tomas Ruiz", "he") is None  # a first name the list does not know
     assert agrees_with("Anna Reyes", "they") is None
+
+
+def test_a_written_name_takes_titles_particles_and_honours() -> None:
+    from nec_extract.language.people import written_name_re
+
+    for written in ("Cllr Ada de Vries MP", "Vice President Tomas Eke", "Dr. Mo Farrant", "Rt Hon Jo Tiller"):
+        assert re.fullmatch(written_name_re(), written), written
+    assert not re.fullmatch(written_name_re(), "the chair")
+
+
+def test_a_written_name_is_cleaned_to_the_person() -> None:
+    from nec_extract.language.people import clean_name
+
+    assert clean_name("Cllr Ada Rooke's") == "Ada Rooke"
+    assert clean_name("President Tomas Eke MP") == "Tomas Eke"
+    assert clean_name("Seconded Jo Tiller") == "Jo Tiller"
+    assert clean_name("Ann Black") == "Ann Black"  # a colour may end a surname
+    assert clean_name("The Chair") is None
+    assert clean_name("UK Government") is None
+    assert clean_name("Officers Jim Hale") == "Jim Hale"

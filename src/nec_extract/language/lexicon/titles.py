@@ -12,6 +12,7 @@ class TitlesVocabulary(Vocabulary):
     titles: Words
     abbreviated_titles: Words
     plural_titles: Words
+    office_titles: Words
     honours: Words
     role_words: Words
     role_heads: Words
