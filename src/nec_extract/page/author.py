@@ -14,8 +14,11 @@ from nec_extract.language.people.titles import honours_re
 
 # two or more name words, initials ("J.") allowed between them
 FULL_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|[A-Z]\.))*[ \t]+{NAME_WORD}"
-# the shortest such name, where what follows may also be capitalised ("Jo Bloggs December NEC report")
-SHORTEST_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|[A-Z]\.))*?[ \t]+{NAME_WORD}"
+# two to four name words, for patterns that may start at any word (not only at a line's start), so that a
+# long run of capitalised words costs no more than a short one; SHORTEST_NAME when what follows may also be
+# capitalised ("Jo Bloggs December NEC report")
+SHORT_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|[A-Z]\.)){{0,2}}[ \t]+{NAME_WORD}"
+SHORTEST_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|[A-Z]\.)){{0,2}}?[ \t]+{NAME_WORD}"
 NAME_LIST = rf"{FULL_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{FULL_NAME})*"
 BYLINE_CHARS = 400
 # a body whose report a member writes: "NEC", "WEC", "Executive"
@@ -64,7 +67,7 @@ def _byline_patterns() -> Patterns:
             rf"{_BODY}[ \t]+{_write_up()}\b"
         ),
         re.compile(
-            rf"(?P<name>{FULL_NAME})['’]s[ \t]+{_write_up()}[ \t]+(?:from|on|of)[ \t]+"
+            rf"(?P<name>{SHORT_NAME})['’]s[ \t]+{_write_up()}[ \t]+(?:from|on|of)[ \t]+"
             rf"(?:[\w’']+[ \t]+){{0,3}}?{_BODY}\b"
         ),
     ]

@@ -52,7 +52,7 @@ def _announcement() -> re.Pattern[str]:
 def _inline_label() -> re.Pattern[str]:
     """A label inside a line of a recorded vote: "Yes – Ames, Bell; No – Cole"."""
     labels = alternation(vocabulary().vote_list_labels)
-    names = r"(?:[^;.:\n]|(?<=\b[A-Z])\.)+?"  # an initial's full stop ("R. Cho") does not end the list
+    names = r"(?:[^;.:\n]|(?<=\b[A-Z])\.){1,400}?"  # an initial's full stop ("R. Cho") does not end the list
     return re.compile(
         rf"\b(?:{labels})[ \t]*(?:\(\d+\))?[ \t]*[:–—][ \t]*(?P<names>{names})"
         rf"(?=[ \t]*(?:;|(?<!\b[A-Z])\.|$|\b(?:{labels})[ \t]*[:–—]))",
