@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from nec_extract.language import calendar
 from nec_extract.language.lexicon import Patterns, Vocabulary, Words, alternation, models_dir, read_json, registered
@@ -105,3 +105,25 @@ def test_decision_words_name_every_motion_kind_and_prefer_the_longest_phrase() -
     assert found is not None and found.group() == "agreed to withdraw"
     with pytest.raises(ValidationError, match="regex syntax"):
         Phrases(words=("re-?elected",))
+
+
+def test_every_decision_word_list_is_read_by_the_motions_or_votes_code() -> None:
+    """Sections read whole (each outcome, each motion kind, a phrase list's words and patterns) apart, every key
+    of decisions.json is named in the code that uses it."""
+    code = "".join(
+        path.read_text(encoding="utf-8")
+        for folder in ("motions", "votes")
+        for path in ROOT.joinpath("src", "nec_extract", "extractors", folder).glob("*.py")
+    )
+    read_whole = {"OutcomeWords", "MotionNouns", "Phrases"}
+    unread = []
+    pending: list[type[BaseModel]] = [DecisionsVocabulary]
+    while pending:
+        model = pending.pop()
+        for name, field in model.model_fields.items():
+            inner = field.annotation
+            if isinstance(inner, type) and issubclass(inner, BaseModel):
+                pending.append(inner)
+            if model.__name__ not in read_whole and name != "about" and f".{name}" not in code:
+                unread.append(f"{model.__name__}.{name}")
+    assert unread == []
