@@ -23,7 +23,6 @@ class MotionPatterns:
     content_verbs: str  # those, or "debated": the motion's own words follow
     pronoun: re.Pattern[str]
     noun_reference: re.Pattern[str]
-    meeting_decision: re.Pattern[str]
     impersonal: re.Pattern[str]
     election: re.Pattern[str]
     passive: re.Pattern[str]
@@ -43,7 +42,6 @@ def patterns() -> MotionPatterns:
         (MotionKind(kind), re.compile(rf"\b(?:{getattr(v.nouns, kind).regex()})\b", _FLAGS))
         for kind in type(v.nouns).model_fields
     ]
-    decision_verbs = alternation([*v.agree_verbs, *v.defeat_verbs, *v.appointment_verbs, *v.other_decision_verbs])
     adverbs = rf"(?:(?:\w+ly|{alternation(v.decision_adverbs)})\s+)*"
     anaphoric_nouns = alternation(v.anaphoric_nouns)
     impersonal_verbs = alternation([*v.impersonal_verbs.decided, *v.impersonal_verbs.proposed])
@@ -58,10 +56,6 @@ def patterns() -> MotionPatterns:
             _FLAGS,
         ),
         noun_reference=re.compile(rf"\bthe\s+(?:\w+\s+)?(?P<noun>{anaphoric_nouns})\b", _FLAGS),
-        meeting_decision=re.compile(
-            rf"\b(?:{alternation(v.meeting_subjects)})\s+(?:[^,.;]{{0,80}}?\s+and\s+)?{adverbs}(?P<verb>{decision_verbs})\b",
-            _FLAGS,
-        ),
         impersonal=re.compile(
             r"\b(?:it|this)\s+(?:was|is|had been|has been)\s+(?:then\s+|also\s+|now\s+|unanimously\s+)?"
             rf"(?P<verb>{impersonal_verbs})\b",

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nec_extract.extractors.motions.bodies import MeetingBody
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People, find_people
 from nec_extract.extractors.votes import OutcomePhrase, find_outcomes
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.language.text import Sentence
 from nec_extract.models import MotionKind, Vote
 from nec_extract.page.context import ReportContext
@@ -27,6 +30,7 @@ class Reading:
     noun: str | None
     hedged_outcome: int | None
     excluded: bool
+    body: MeetingBody
 
 
 def kind_of(text: str) -> tuple[MotionKind | None, int]:
@@ -39,13 +43,14 @@ def kind_of(text: str) -> tuple[MotionKind | None, int]:
     return (best[2], best[0]) if best else (None, -1)
 
 
-def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote]) -> Reading:
+def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], body: MeetingBody) -> Reading:
     text = sentence.text
     content = _content_span(text)
     outcomes = [o for o in find_outcomes(text) if not o.hedged and not (content and content[0] <= o.start < content[1])]
     kind, kind_at = kind_of(text)
     inside = [v for v in votes if sentence.start <= v.evidence.start < sentence.end]
     first_event = outcomes[0].start if outcomes else min((v.evidence.start - sentence.start for v in inside), default=0)
+    first_end = outcomes[0].end if outcomes else first_event
     hedged = [
         o.start
         for o in find_outcomes(text)
@@ -59,16 +64,20 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote]) 
         kind=kind,
         kind_at=kind_at,
         votes=inside,
-        reference=_reference(text, first_event) if outcomes or inside else None,
+        reference=_reference(text, first_event, first_end) if outcomes or inside else None,
         noun=_noun(text, kind_at),
         hedged_outcome=hedged[0] if hedged else None,
         excluded=_about_elsewhere(report, text),
+        body=body,
     )
 
 
-def _reference(text: str, event: int) -> str | None:
+def _reference(text: str, event: int, event_end: int) -> str | None:
     """How the outcome's subject refers back: absent ("Agreed unanimously."), a pronoun or demonstrative
-    ("It fell", "This amendment fell"), "the <noun>" (returned), or not at all (None)."""
+    ("It fell", "This amendment fell", "the committee rejected them"), "the <noun>" (returned), or not at all
+    (None)."""
+    if re.match(rf"\s+(?:{alternation(decisions_vocabulary().motions.anaphoric_objects)})\b", text[event_end:], _FLAGS):
+        return "pronoun"
     before = text[:event]
     bare = re.sub(
         r"^\W*(?:(?:\w+ly|then|finally|after\b.*?,|when\b.*?,|on a show of hands,?)\s*)*", "", before, flags=_FLAGS

@@ -27,7 +27,7 @@ def drafts_of_clauses(report: ReportContext, index: int, reading: Reading, votes
     text, start = reading.sentence.text, reading.sentence.start
     cuts = [0, *(m.end() for m in CLAUSE_BREAK.finditer(text)), len(text)]
     clauses = [Sentence(start + a, start + b, text[a:b]) for a, b in itertools.pairwise(cuts)]
-    own = [read_sentence(report, clause, votes) for clause in clauses]
+    own = [read_sentence(report, clause, votes, reading.body) for clause in clauses]
     own = [r for r in own if r.kind is not None and r.outcomes and r.kind_at < r.outcomes[0].start]
     if len(own) < 2:
         return []

@@ -102,18 +102,32 @@ class MotionWords(_Section):
     mover_labels: Words
     moved_items: Words
     mover_adverbs: Words
-    meeting_subjects: Words
+    meeting_bodies: Words
+    bodies_the_title_names: Words
+    anaphoric_subjects: Words
+    meeting_pronouns: Words
     agree_verbs: Words
+    decide_verbs: Words
+    stance_verbs: Words
+    vote_verbs: Phrases
+    action_verbs: Words
+    not_an_action_after: Words
     defeat_verbs: Words
     appointment_verbs: Words
     other_decision_verbs: Words
     verb_outcomes: dict[str, Outcome]
+    author_vote_verbs: Words
+    author_pronouns: Words
+    not_our_body_before: Words
+    background_openers: Words
+    umbrella_labels: Words
     decision_adverbs: Words
     decision_subordinators: Words
     decision_modals: Words
     impersonal_verbs: ImpersonalVerbs
     not_a_decision: NotADecision
     anaphoric_pronouns: Words
+    anaphoric_objects: Words
     anaphoric_nouns: Words
     election_roles: Words
     election_qualifiers: Phrases

@@ -1,0 +1,178 @@
+"""Decisions of the meeting: who decides, by which verbs, several at once, and lists under an umbrella.
+
+Every text is written for these tests, in the styles of the reports the tool reads (an NEC member's write-up,
+union executive news, council and CLP minutes, a news report); none is quoted from a real page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.extractors.motions import extract_motions
+from nec_extract.extractors.votes import extract_votes
+from nec_extract.models import Motion, Outcome
+from support import report_context
+
+
+def motions_of(text: str, title: str | None = None) -> list[Motion]:
+    report = report_context(text, title=title, parse=False)
+    return extract_motions(report, extract_votes(report), [])
+
+
+def outcomes(text: str, title: str | None = None) -> list[Outcome]:
+    return [m.outcome for m in motions_of(text, title)]
+
+
+def evidence_is_exact(text: str, motions: list[Motion]) -> bool:
+    return all(text[m.evidence.start : m.evidence.end] == m.evidence.text for m in motions)
+
+
+# ---------------------------------------------------------------- who decides
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("SEC Report – May", "SEC Report – May\n\nThe SEC backed a call for a review of candidate selections."),
+        (
+            "Welsh Executive Committee, 3 March",
+            "Welsh Executive Committee, 3 March\n\nThe WEC voted to hold its next meeting in Wrexham.",
+        ),
+        ("Branch meeting notes", "Branch meeting notes\n\nThe branch endorsed the proposed pay claim."),
+        (
+            "Annual Conference report",
+            "Annual Conference report\n\nOn the Sunday, Conference adopted a new code of conduct.",
+        ),
+        (
+            "Labour's ruling body meets",
+            "Labour's ruling body meets\n\nNational executive committee (NEC) members voted to scrap the fee.",
+        ),
+    ],
+)
+def test_the_body_a_report_is_about_decides(title: str, text: str) -> None:
+    found = motions_of(text, title)
+    assert [m.outcome for m in found] == [Outcome.CARRIED]
+    assert evidence_is_exact(text, found)
+
+
+def test_conference_is_another_body_unless_the_report_is_about_it() -> None:
+    text = "NEC report\n\nThe NEC met on Tuesday. Conference adopted a new code of conduct in 2019."
+    assert motions_of(text, "NEC report") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NEC established a working group on digital campaigning.",
+        "The executive set up a hardship fund for striking members.",
+        "The committee extended the deadline for nominations by a fortnight.",
+    ],
+)
+def test_the_body_acting_is_a_decision(text: str) -> None:
+    assert outcomes(text) == [Outcome.CARRIED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The working group set up last year will report in the spring.",
+        "Our branch backed the same motion last week, so we were pleased.",
+        "When the audit was published we decided to review every contract.",
+        "The NEC noted that our policies are popular and supported by most voters.",
+        "We raised the issue of late correspondence with the General Secretary.",
+        "The panel established by the officers has not yet met.",
+    ],
+)
+def test_what_is_not_the_meeting_deciding(text: str) -> None:
+    assert motions_of(text) == []
+
+
+# ---------------------------------------------------------------- the author's own vote
+
+
+def test_our_own_vote_is_not_the_result() -> None:
+    found = motions_of("We voted for the amendment on digital membership cards.")
+    assert [m.outcome for m in found] == [Outcome.UNKNOWN]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Sadly this was unsuccessful in a vote.",
+        "Both were lost when the votes were counted.",
+        "I am sorry to report that the committee rejected them.",
+    ],
+)
+def test_two_proposals_we_voted_for_share_the_result_that_follows(result: str) -> None:
+    text = (
+        "We argued and voted for both the youth officer and the equalities officer to be elected by all members. "
+        f"{result}"
+    )
+    found = motions_of(text)
+    assert [m.outcome for m in found] == [Outcome.DEFEATED, Outcome.DEFEATED]
+    assert evidence_is_exact(text, found)
+
+
+def test_the_authors_vote_on_a_motion_already_named_is_no_new_motion() -> None:
+    text = "Ruth Osei moved a motion on bus fares. I voted for it, and it was carried by 20 votes to 4."
+    found = motions_of(text)
+    assert [m.outcome for m in found] == [Outcome.CARRIED]
+
+
+# ---------------------------------------------------------------- several decisions at once
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee agreed: to fund two more organisers; to hold a rally in June; and to write to every MP.",
+        "RESOLVED: that the branch affiliates to the campaign; that £200 be donated; that the secretary writes "
+        "to the council.",
+        "The NEC agreed: a timetable for selections; new guidance on social media; and the budget for 2025.",
+    ],
+)
+def test_a_decision_listing_three_things_is_three_motions(text: str) -> None:
+    found = motions_of(text)
+    assert [m.outcome for m in found] == [Outcome.CARRIED] * 3
+    assert evidence_is_exact(text, found)
+    assert len({m.evidence.start for m in found}) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NEC agreed:\n\n  • To hold the policy forum in October.\n\n  • The office will recruit two staff.\n",
+        "Following the officers' report, the Executive agreed to:\n- endorse the new bargaining strategy\n"
+        "- ask districts to report back in May\n",
+        "RESOLVED:\n1. That the minutes be approved.\n2. That the group writes to the cabinet member.\n",
+        "It was agreed:\n* to set up a housing working group;\n* to invite the MP to the next meeting.\n",
+    ],
+)
+def test_an_umbrella_over_a_list_makes_each_item_a_motion_and_is_none_itself(text: str) -> None:
+    found = motions_of(text)
+    assert [m.outcome for m in found] == [Outcome.CARRIED, Outcome.CARRIED]
+    assert all(not m.evidence.text.rstrip().endswith(":") for m in found)
+    assert evidence_is_exact(text, found)
+
+
+def test_an_umbrella_of_rejections_defeats_its_items() -> None:
+    text = "The committee rejected:\n- the proposal to close the Leith office\n- the plan to cut the hardship fund\n"
+    assert outcomes(text) == [Outcome.DEFEATED, Outcome.DEFEATED]
+
+
+# ---------------------------------------------------------------- outcome words
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("An amendment to cap speeches at three minutes was moved by Jo Hart. It was unsuccessful.", "defeated"),
+        ("Sam Reid tabled a notice of motion on rents. The motion lapsed.", "withdrawn"),
+        ("Sam Reid tabled a notice of motion on rents, but it was not proceeded with.", "withdrawn"),
+        ("A motion from Pat Lee on rail fares would be taken at the January meeting.", "deferred"),
+        ("The motion on hospital parking will be considered at the next meeting.", "deferred"),
+        ("An emergency motion on the strike was moved, and it was carried over to the next meeting.", "deferred"),
+    ],
+)
+def test_outcome_words(text: str, outcome: str) -> None:
+    assert outcomes(text) == [Outcome(outcome)]
