@@ -6,7 +6,6 @@ import re
 from functools import cache
 
 from nec_extract.extractors.motions.draft import Draft, strong
-from nec_extract.extractors.motions.names import name_pattern
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.language.lexicon import alternation
@@ -47,12 +46,12 @@ def enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     both = re.match(r"\s*(?:on\s+|for\s+|to\s+)?both\s+(.+?)\s+and\s+(.+?)[\s.;]*$", clause, _FLAGS)
     if both:
         return [(start + both.start(1), start + both.end(1)), (start + both.start(2), start + both.end(2))]
-    listed = re.match(r"\s*(?:to|that)?\s*:\s*", clause)
-    if listed and ";" in clause:
-        parts = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^;]+", clause[listed.end() :])]
-        parts = [(a + listed.end(), b + listed.end()) for a, b in parts]
-        parts = [(a, b) for a, b in parts if re.search(r"\w", text[a:b])]
-        return [_trimmed(text, a, b) for a, b in parts]
+    colon = re.match(r"\s*(?:to|that)?\s*:\s*", clause)
+    listed_from = colon.end() if colon else 0 if re.search(r":\s*$", text[:start]) else None
+    if listed_from is not None and ";" in clause:
+        first = start + listed_from
+        parts = [(first + m.start(), first + m.end()) for m in re.finditer(r"[^;]+", text[first:end])]
+        return [_trimmed(text, a, b) for a, b in parts if re.search(r"\w", text[a:b])]
     return [_trimmed(text, start, end)]
 
 
@@ -171,50 +170,3 @@ def _not_a_decision(clause: str) -> bool:
         or bool(re.match(rf"(?:{words.clause_openers.regex()})", clause, _FLAGS))
         or bool(re.match(rf"(?:[\w'’]+\s+){{0,3}}?(?:{alternation(words.objects)})\b", clause, _FLAGS))
     )
-
-
-def passive_decision(reading: Reading) -> tuple[MotionKind, str] | None:
-    """ "A motion ... was carried", "The revised code ... was agreed without a vote", "13/4 lost"."""
-    text = reading.sentence.text
-    p = patterns()
-    for phrase in reading.outcomes:
-        before = text[: phrase.start]
-        aux = p.passive.search(before)
-        subject = before[: aux.start()] if aux else before
-        subject = re.split(r"[;:]|\s[–—]\s", subject)[-1].strip(" ,")
-        if (
-            not subject
-            or anaphoric_subject(subject)
-            or re.search(r"(?:^|\s)(?:I|we|he|she|you|they|what|whatever)$", subject, _FLAGS)
-        ):
-            continue
-        kind, _ = kind_of(subject)
-        short_item = (
-            aux is None
-            and len(subject.split()) <= 6
-            and len(text[phrase.end :].split()) <= 3
-            and not re.search(r"\b(?:the|a|an|this|that|its|their)\b", text[phrase.end :], _FLAGS)
-            and subject == before.strip(" ,")
-            and not re.search(r"\b(?:was|were|is|are|been|be|has|have|had)\b", subject, _FLAGS)
-            # "The chair agreed to consider it" is an undertaking by a person, not a decision on an item
-            and not re.match(r"\s+to\s+[a-z]", text[phrase.end :])
-        )
-        agree_verbs = alternation(decisions_vocabulary().motions.agree_verbs)
-        agreed = phrase.outcome is Outcome.CARRIED and re.match(agree_verbs, text[phrase.start :], _FLAGS)
-        headline = (
-            aux is None
-            and agreed
-            and subject == before.strip()
-            and re.match(r"[A-Z]", subject)
-            and "," not in subject
-            and re.match(r"\s*(?:and|by|at|on|today|yesterday|[,.]|$)", text[phrase.end :])
-        )
-        if aux is None and not short_item and not headline and not (agreed and kind):
-            continue
-        if kind is not None or short_item or (agreed and not _looks_like_person(subject)):
-            return (kind or (MotionKind.OTHER if not short_item else MotionKind.MOTION), subject)
-    return None
-
-
-def _looks_like_person(subject: str) -> bool:
-    return bool(re.fullmatch(name_pattern(), subject.strip())) and len(subject.split()) <= 4

@@ -5,9 +5,11 @@ from __future__ import annotations
 import itertools
 import re
 
-from nec_extract.extractors.motions.decisions import meeting_decisions, passive_decision
+from nec_extract.extractors.motions.decisions import meeting_decisions
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.elections import election_drafts
+from nec_extract.extractors.motions.minutes import minutes_decisions
+from nec_extract.extractors.motions.passives import passive_decision
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import CLAUSE_BREAK, Reading, read_sentence
@@ -144,6 +146,7 @@ _READERS = (
     _elections,
     _introduction,
     _impersonal,
+    minutes_decisions,
     meeting_decisions,
     _passive,
     _hedged_vote,

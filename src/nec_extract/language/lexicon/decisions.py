@@ -121,6 +121,10 @@ class MotionWords(_Section):
     not_our_body_before: Words
     background_openers: Words
     umbrella_labels: Words
+    minutes_labels: Words
+    habitual_adverbs: Words
+    passive_items: Words
+    elected_groups: Words
     decision_adverbs: Words
     decision_subordinators: Words
     decision_modals: Words

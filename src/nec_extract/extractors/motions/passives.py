@@ -1,0 +1,115 @@
+"""Decisions stated of the item decided: "A motion ... was carried", "The revised code was agreed without a
+vote", "those changes passed easily", "The panel was elected", "Minutes of the last meeting: agreed"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nec_extract.extractors.motions.decisions import anaphoric_subject
+from nec_extract.extractors.motions.names import name_pattern
+from nec_extract.extractors.motions.patterns import patterns
+from nec_extract.extractors.motions.reading import Reading, kind_of
+from nec_extract.extractors.votes import OutcomePhrase
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.models import MotionKind, Outcome
+
+_FLAGS = re.IGNORECASE
+_NOT_AN_ITEM = re.compile(r"(?:^|\s)(?:I|we|he|she|you|they|what|whatever|which|who|that)$", _FLAGS)
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """An outcome phrase with what stands before and after it."""
+
+    before: str
+    subject: str
+    after: str
+    passive: bool  # "was carried" rather than "carried"
+
+
+def passive_decision(reading: Reading) -> tuple[MotionKind, str] | None:
+    """The kind and words of the item an outcome phrase is said of, if it is an item decided at the meeting."""
+    for phrase in reading.outcomes:
+        clause = _clause(reading.sentence.text, phrase)
+        if clause is None:
+            continue
+        decided = _decided(reading.sentence.text, phrase, clause)
+        if decided is not None:
+            return decided
+    return None
+
+
+def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
+    before = text[: phrase.start]
+    aux = patterns().passive.search(before)
+    subject = before[: aux.start()] if aux else before
+    subject = re.split(r"[;:]|\s[–—]\s", subject)[-1].strip(" ,")
+    if not subject or anaphoric_subject(subject) or _NOT_AN_ITEM.search(subject):
+        return None
+    habitual = alternation(decisions_vocabulary().motions.habitual_adverbs)
+    if re.match(rf"\W*(?:\w+ing\s+(?:the|a|an|its|their|our|this|these)|{habitual})\b", subject, _FLAGS):
+        return None  # "Recalling the policies adopted ...": a participle clause, not an item decided
+    return _Clause(before, subject, text[phrase.end :], aux is not None)
+
+
+def _decided(text: str, phrase: OutcomePhrase, clause: _Clause) -> tuple[MotionKind, str] | None:
+    v = decisions_vocabulary().motions
+    kind, _ = kind_of(clause.subject)
+    short = not clause.passive and _short_item(clause)
+    agreed = phrase.outcome is Outcome.CARRIED and re.match(alternation(v.agree_verbs), text[phrase.start :], _FLAGS)
+    # kind of the item, or of the words an outcome is said of ("those changes passed")
+    items = re.search(rf"\b(?:{alternation(v.passive_items)})\b", clause.subject, _FLAGS)
+    kind = kind or (MotionKind.PROPOSAL if items else None)
+    appointed = re.match(alternation(v.appointment_verbs), text[phrase.start :], _FLAGS)
+    headline = not clause.passive and agreed and _headline(clause)
+    if not clause.passive and not short and not headline and not (kind and (agreed or _noun_phrase(clause))):
+        return None
+    if appointed and clause.passive and kind is None:
+        kind = MotionKind.OTHER if _elected_group(clause) else None
+        return (kind, clause.subject) if kind else None
+    if kind is not None or short or (agreed and not _looks_like_person(clause)):
+        return (kind or (MotionKind.OTHER if not short else MotionKind.MOTION), clause.subject)
+    return None
+
+
+def _noun_phrase(clause: _Clause) -> bool:
+    """ "Thankfully, those changes, which speed things up, passed": the item alone before its outcome."""
+    bare = re.sub(r"^\W*\w+ly,\s*|,\s*(?:which|who|that)\b[^,]*,", "", clause.subject)
+    words = bare.split()
+    return 0 < len(words) <= 6 and kind_of(" ".join(words[-2:]))[0] is not None
+
+
+def _elected_group(clause: _Clause) -> bool:
+    """ "The panel for the award was elected": a group chosen by the meeting."""
+    groups = alternation(decisions_vocabulary().motions.elected_groups)
+    return bool(re.search(rf"\b(?:{groups})\b", clause.subject, _FLAGS))
+
+
+def _short_item(clause: _Clause) -> bool:
+    """ "Minutes of the last meeting agreed.", "Accounts: approved": a short item and its outcome alone."""
+    return (
+        len(clause.subject.split()) <= 6
+        and len(clause.after.split()) <= 3
+        and not re.search(r"\b(?:the|a|an|this|that|its|their)\b", clause.after, _FLAGS)
+        and not clause.after.lstrip().startswith(":")
+        and clause.subject == clause.before.strip(" ,")
+        and not re.search(r"\b(?:was|were|is|are|been|be|has|have|had)\b", clause.subject, _FLAGS)
+        # "The chair agreed to consider it" is an undertaking by a person, not a decision on an item
+        and not re.match(r"\s+to\s+[a-z]", clause.after)
+    )
+
+
+def _headline(clause: _Clause) -> bool:
+    """ "Rule changes agreed at NEC", "Members' pledge approved": a headline naming the item."""
+    return bool(
+        clause.subject == clause.before.strip()
+        and re.match(r"[A-Z]", clause.subject)
+        and "," not in clause.subject
+        and re.match(r"\s*(?:and|by|at|on|today|yesterday|[,.]|$)", clause.after)
+    )
+
+
+def _looks_like_person(clause: _Clause) -> bool:
+    return bool(re.fullmatch(name_pattern(), clause.subject.strip())) and len(clause.subject.split()) <= 4
