@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from nec_extract.extractors.motions import extract_motions
+from nec_extract.extractors.motions.tables import table_result
 from nec_extract.extractors.votes import extract_votes
+from nec_extract.language.text import Sentence
 from nec_extract.models import Motion, Outcome
 from support import report_context
 
@@ -176,3 +178,48 @@ def test_an_umbrella_of_rejections_defeats_its_items() -> None:
 )
 def test_outcome_words(text: str, outcome: str) -> None:
     assert outcomes(text) == [Outcome(outcome)]
+
+
+# ---------------------------------------------------------------- minutes and tables
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RESOLVED – That the council calls on the government to fund free school meals.",
+        "Upon the motion being put to the vote it was\n\nRESOLVED – That the group supports the bus franchise.",
+        "Agreed: to send two delegates to the regional conference.",
+        "Resolved that the branch donates £100 to the hardship fund.",
+    ],
+)
+def test_minutes_labels_state_a_carried_decision(text: str) -> None:
+    assert outcomes(text) == [Outcome.CARRIED]
+
+
+def test_a_lower_case_resolved_in_prose_is_no_label() -> None:
+    assert motions_of("The chair resolved to keep the meeting short.") == []
+
+
+def test_a_table_of_conference_decisions_is_one_motion_per_row() -> None:
+    text = (
+        "Motion  Subject  Mandate  Outcome\n"
+        "B1 Defend local libraries  Support  Carried\n"
+        "B2 Censure the executive over pensions  Oppose  Lost\n"
+        "B3 Campaign on pensions – see B2  n/a  Fell (B2 lost)\n"
+        "B4 Stop printing the journal  Remit  Remitted\n"
+        "B5 A members' diary  Oppose  Withdrawn\n"
+    )
+    found = motions_of(text)
+    assert [m.outcome.value for m in found] == ["carried", "defeated", "defeated", "remitted", "withdrawn"]
+    assert evidence_is_exact(text, found)
+
+
+def test_a_row_needs_a_row_beside_it_and_a_capitalised_result() -> None:
+    alone = "Intro line.\nB1 Defend local libraries  Support  Carried\n\nAfter that we went home.\n"
+    start = alone.index("B1")
+    row = Sentence(start, alone.index("\n", start), alone[start : alone.index("\n", start)])
+    assert table_result(alone, row) is None
+    table = "B1 Defend local libraries  Support  carried\nB2 Censure the executive  Oppose  lost\n"
+    first = Sentence(0, table.index("\n"), table[: table.index("\n")])
+    assert table_result(table, first) is None
+    assert table_result(table.replace("carried", "Carried").replace("lost", "Lost"), first) is Outcome.CARRIED

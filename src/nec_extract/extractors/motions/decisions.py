@@ -112,7 +112,8 @@ def _decision_draft(index: int, reading: Reading, match: re.Match[str], clause: 
     v = decisions_vocabulary().motions
     verb = " ".join(match["verb"].lower().split())
     outcome = _verb_outcome(verb, subject)
-    later = [o for o in reading.outcomes if o.start > match.start("verb")]
+    text = reading.sentence.text
+    later = [o for o in reading.outcomes if o.start > match.start("verb") and _contrasted(text[match.end() : o.start])]
     if later and later[-1].outcome is not Outcome.CARRIED:
         outcome = later[-1].outcome  # "agreed ... but sent them to a working group"
     # the kind is what was agreed ("a number of rule changes"), not whatever the clause goes on to mention
@@ -144,6 +145,11 @@ def umbrella_outcome(reading: Reading) -> Outcome | None:
 _EMPTY_OBJECT = re.compile(
     r"\s*(?:to|that|as follows|(?:on\s+)?the following(?:\s+[\w-]+){0,3}?|(?:the\s+)?following)?\s*", _FLAGS
 )
+
+
+def _contrasted(between: str) -> bool:
+    """An outcome after the decision in a clause of its own: "agreed it, but then sent it to a working group"."""
+    return bool(re.search(r"\b(?:but|however|although|then)\b|[;:]", between, _FLAGS))
 
 
 def _verb_outcome(verb: str, subject: str) -> Outcome:

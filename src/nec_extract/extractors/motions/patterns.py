@@ -73,8 +73,8 @@ def patterns() -> MotionPatterns:
         ),
         past=re.compile(rf"\b(?:{v.past_reference.regex()})\b", _FLAGS),
         other_body=re.compile(
-            rf"(?:{alternation(v.other_body_verbs)}) by (?:the )?(?!NEC\b)"
-            rf"(?:(?i:{alternation(v.other_bodies)})\b|[A-Z][\w'’]+(?: [A-Z][\w'’]+)*)"
+            rf"\b(?:{alternation(v.other_body_verbs)})\s+by\s+(?P<agent>(?:the\s+)?(?:"
+            rf"(?i:(?:[a-z'’-]+\s+){{0,2}}?(?:{alternation(v.other_bodies)}))\b|[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)*))"
         ),
         discussed=re.compile(rf"\b(?:{alternation(v.discussed_verbs)})\b", _FLAGS),
         following=re.compile(

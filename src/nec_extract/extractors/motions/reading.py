@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from nec_extract.extractors.motions.bodies import MeetingBody
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People, find_people
+from nec_extract.extractors.motions.tables import table_result
 from nec_extract.extractors.votes import OutcomePhrase, find_outcomes
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.language.text import Sentence
-from nec_extract.models import MotionKind, Vote
+from nec_extract.models import MotionKind, Outcome, Vote
 from nec_extract.page.context import ReportContext
 
 _FLAGS = re.IGNORECASE
@@ -31,6 +32,7 @@ class Reading:
     hedged_outcome: int | None
     excluded: bool
     body: MeetingBody
+    table_result: Outcome | None  # the result cell, when the sentence is a row of a table of decisions
 
 
 def kind_of(text: str) -> tuple[MotionKind | None, int]:
@@ -67,8 +69,9 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         reference=_reference(text, first_event, first_end) if outcomes or inside else None,
         noun=_noun(text, kind_at),
         hedged_outcome=hedged[0] if hedged else None,
-        excluded=_about_elsewhere(report, text),
+        excluded=_about_elsewhere(report, text, body),
         body=body,
+        table_result=table_result(report.text, sentence),
     )
 
 
@@ -135,10 +138,13 @@ def _content_span(text: str) -> tuple[int, int] | None:
     return verb.end(), end.start() if end else len(text)
 
 
-def _about_elsewhere(report: ReportContext, text: str) -> bool:
+def _about_elsewhere(report: ReportContext, text: str, body: MeetingBody) -> bool:
     """Decisions of other times or bodies: "had agreed", "last year", "passed by Annual Conference", a past year."""
     p = patterns()
-    if p.past.search(text) or p.other_body.search(text):
+    if p.past.search(text):
+        return True
+    ours = re.compile(body.subject(), _FLAGS)
+    if any(not ours.fullmatch(m["agent"]) for m in p.other_body.finditer(text)):
         return True
     day = report.meeting_day or report.page.published
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]

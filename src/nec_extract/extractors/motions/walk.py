@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from nec_extract.extractors.motions.draft import Draft
+from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.linking import NEAR, close, confirms, orphan_outcome, settle, settles
 from nec_extract.extractors.motions.lists import (
     bullet_draft,
@@ -22,7 +22,7 @@ from nec_extract.extractors.motions.reading import Reading
 from nec_extract.extractors.motions.statements import drafts_of, drafts_of_clauses
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
-from nec_extract.models import Outcome, Vote
+from nec_extract.models import MotionKind, Outcome, Vote
 from nec_extract.page.context import ReportContext
 
 _FLAGS = re.IGNORECASE
@@ -54,7 +54,8 @@ class SentenceWalk:
 
     def _step(self, index: int, reading: Reading) -> None:
         done = (
-            self._never_put(reading)
+            self._table_row(index, reading)
+            or self._never_put(reading)
             or self._list_item(index, reading)
             or self._settles_open(index, reading)
             or self._seconds_open(index, reading)
@@ -62,6 +63,17 @@ class SentenceWalk:
         )
         if not done:
             self._introduce(index, reading)
+
+    def _table_row(self, index: int, reading: Reading) -> bool:
+        """ "A7 Reinstate elections  Support  Carried": one motion per row of a table of decisions."""
+        if reading.table_result is None:
+            return False
+        self._close_open()
+        text = reading.sentence.text
+        row = Draft(index, index, MotionKind.MOTION, text, strong(), reading.table_result)
+        self.drafts.append(row)
+        self.recent = row
+        return True
 
     def _never_put(self, reading: Reading) -> bool:
         """ "The Chair ruled it out of order": never put, so no motion, neither this one nor the one just moved."""

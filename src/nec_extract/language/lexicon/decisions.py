@@ -125,6 +125,7 @@ class MotionWords(_Section):
     habitual_adverbs: Words
     passive_items: Words
     elected_groups: Words
+    table_results: Words
     decision_adverbs: Words
     decision_subordinators: Words
     decision_modals: Words
