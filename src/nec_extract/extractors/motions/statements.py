@@ -22,23 +22,37 @@ _FLAGS = re.IGNORECASE
 
 
 def drafts_of_clauses(report: ReportContext, index: int, reading: Reading, votes: list[Vote]) -> list[Draft]:
-    """ "Her amendment fell, but the substantive motion was carried.": clauses that each name a motion and
-    its outcome are read as sentences of their own."""
-    if len(reading.outcomes) < 2:
-        return []
+    """ "Her amendment fell, but the substantive motion was carried.", "The meeting confirmed the officers and
+    the policy motions were carried.": clauses that each state a motion are read as sentences of their own."""
     text, start = reading.sentence.text, reading.sentence.start
-    cuts = [0, *(m.end() for m in CLAUSE_BREAK.finditer(text)), len(text)]
-    clauses = [Sentence(start + a, start + b, text[a:b]) for a, b in itertools.pairwise(cuts)]
-    own = [read_sentence(report, clause, votes, reading.body) for clause in clauses]
-    own = [r for r in own if r.kind is not None and r.outcomes and r.kind_at < r.outcomes[0].start]
-    if len(own) < 2:
+    if not reading.outcomes and not reading.body.decision().search(text):
         return []
-    drafts = []
-    for clause in own:
-        for draft in drafts_of(index, clause):
-            draft.start, draft.end = clause.sentence.start, clause.sentence.end
-            drafts.append(draft)
-    return drafts
+    cuts = sorted({0, *(m.end() for m in CLAUSE_BREAK.finditer(text)), *_new_subjects(text), len(text)})
+    if len(cuts) < 3:
+        return []
+    clauses = [Sentence(start + a, start + b, text[a:b]) for a, b in itertools.pairwise(cuts)]
+    found = [(clause, drafts_of(index, read_sentence(report, clause, votes, reading.body))) for clause in clauses]
+    found = [(clause, drafts) for clause, drafts in found if drafts]
+    # an earlier clause left open is settled by a later one ("X moved ...; seconded by Y, it was agreed")
+    if len(found) < 2 or any(d.outcome is Outcome.UNKNOWN for _, drafts in found[:-1] for d in drafts):
+        return []
+    for clause, drafts in found:
+        for draft in drafts:
+            draft.start = clause.start if draft.start is None else draft.start
+            draft.end = clause.end if draft.end is None else draft.end
+    return [draft for _, drafts in found for draft in drafts]
+
+
+def _new_subjects(text: str) -> list[int]:
+    """Where "and" starts a clause with a subject of its own: "... and the motions were carried"."""
+    return [m.start() for m in _NEW_SUBJECT.finditer(text)]
+
+
+_NEW_SUBJECT = re.compile(
+    r"(?<=\s)and\s+(?=(?:the|a|an|this|its|their|our|all)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:was|were|is|are|has been|have been)\b)",
+    re.IGNORECASE,
+)
 
 
 def drafts_of(index: int, reading: Reading) -> list[Draft]:
@@ -51,8 +65,7 @@ def drafts_of(index: int, reading: Reading) -> list[Draft]:
 
 
 def _elections(index: int, reading: Reading) -> list[Draft]:
-    elections = list(patterns().election.finditer(reading.sentence.text))
-    return election_drafts(index, reading, elections) if elections else []
+    return election_drafts(index, reading)
 
 
 def _introduction(index: int, reading: Reading) -> list[Draft]:

@@ -135,6 +135,7 @@ class MotionWords(_Section):
     anaphoric_objects: Words
     anaphoric_nouns: Words
     election_roles: Words
+    appointed_words: Words
     election_qualifiers: Phrases
     glad_to_be: Words
     past_reference: Phrases
