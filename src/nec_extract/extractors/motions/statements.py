@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from nec_extract.extractors.motions.decisions import meeting_decisions
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
@@ -12,7 +13,8 @@ from nec_extract.extractors.motions.minutes import minutes_decisions
 from nec_extract.extractors.motions.passives import passive_decision
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
-from nec_extract.extractors.motions.reading import CLAUSE_BREAK, Reading, read_sentence
+from nec_extract.extractors.motions.reading import CLAUSE_BREAK, Reading, kind_of, read_sentence
+from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.language.text import Sentence
 from nec_extract.models import MotionKind, Outcome, Vote
@@ -75,7 +77,25 @@ def _introduction(index: int, reading: Reading) -> list[Draft]:
     text = reading.sentence.text
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     kind = _introduced_kind(text, reading)
-    return [Draft(index, index, kind, summary_of_introduction(text), reading.people, outcome, vote, reading.noun)]
+    noun = _moved_noun(text) or reading.noun
+    return [Draft(index, index, kind, summary_of_introduction(text), reading.people, outcome, vote, noun)]
+
+
+def _moved_noun(text: str) -> str | None:
+    """The motion noun of the clause with the mover verb ("... and the amendment was moved by X"), when the
+    sentence named another thing first."""
+    verb = re.search(rf"\b(?:{patterns().mover_verbs})\b", text, _FLAGS)
+    if verb is None:
+        return None
+    start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, verb.start())), default=0)
+    kind, at = kind_of(text[start : verb.start()])
+    if kind is None:
+        return None
+    noun = re.match(r"[\w-]+(?:\s+changes?)?", text[start + at :])
+    return noun.group().lower() if noun else None
+
+
+_CLAUSE_START = re.compile(r";|:|,\s+|\s+and\s+|\s[–—]\s")
 
 
 def _impersonal(index: int, reading: Reading) -> list[Draft]:
@@ -155,6 +175,36 @@ def _considered(index: int, reading: Reading) -> list[Draft]:
     return _from_motion_noun(index, reading, strong())
 
 
+def _put_to_a_vote(index: int, reading: Reading) -> list[Draft]:
+    """ "X asked for a separate vote on the report", "There was an emergency motion on rail": an item put to
+    the meeting, its result perhaps in a later sentence."""
+    text = reading.sentence.text
+    match = _vote_request().search(text) or _existential().match(text)
+    if match is None:
+        return []
+    item = text[match.end() :]
+    kind = kind_of(item)[0] or reading.kind or MotionKind.MOTION
+    outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    return [Draft(index, index, kind, item, strong(), outcome, vote, reading.noun)]
+
+
+@cache
+def _vote_request() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{decisions_vocabulary().motions.vote_requests.regex()})\s+", _FLAGS)
+
+
+@cache
+def _existential() -> re.Pattern[str]:
+    """ "There was an emergency motion on ...": the item the meeting had before it."""
+    v = decisions_vocabulary().motions
+    nouns = alternation([*v.anaphoric_nouns])
+    return re.compile(
+        rf"\W*(?:{v.existential_motions.regex()})\s+(?:a|an|one|two|three|four|several|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?={nouns}\b)",
+        _FLAGS,
+    )
+
+
 _READERS = (
     _elections,
     _introduction,
@@ -167,6 +217,7 @@ _READERS = (
     _counted,
     _on_the_agenda,
     _considered,
+    _put_to_a_vote,
 )
 
 
@@ -178,7 +229,8 @@ def _introduced_kind(text: str, reading: Reading) -> MotionKind:
         return MotionKind.OTHER
     if verb and verb["that"] and not (reading.kind and reading.kind_at < verb.start()):
         return MotionKind.PROPOSAL if verb["verb"].lower().startswith("propos") else MotionKind.MOTION
-    return reading.kind or MotionKind.MOTION
+    moved = kind_of(_moved_noun(text) or "")[0]
+    return moved or reading.kind or MotionKind.MOTION
 
 
 def summary_of_introduction(text: str) -> str:

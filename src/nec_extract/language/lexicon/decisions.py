@@ -118,6 +118,8 @@ class MotionWords(_Section):
     verb_outcomes: dict[str, Outcome]
     author_vote_verbs: Words
     author_pronouns: Words
+    vote_requests: Phrases
+    existential_motions: Phrases
     not_our_body_before: Words
     background_openers: Words
     umbrella_labels: Words
