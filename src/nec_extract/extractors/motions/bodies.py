@@ -72,15 +72,15 @@ def decision_verbs() -> str:
     v = decisions_vocabulary().motions
     words = [
         *v.agree_verbs,
+        *v.active_outcome_verbs,
         *v.decide_verbs,
         *v.stance_verbs,
         *v.action_verbs,
-        *v.defeat_verbs,
         *v.appointment_verbs,
         *v.other_decision_verbs,
         *v.author_vote_verbs,
     ]
-    return f"{v.vote_verbs.regex()}|{alternation(words)}"
+    return f"{v.vote_verbs.regex()}|{v.defeat_verbs.regex()}|{alternation(words)}"
 
 
 @cache
@@ -89,6 +89,6 @@ def _decision_regex(names: tuple[str, ...]) -> re.Pattern[str]:
     adverbs = rf"(?:(?:\w+ly|{alternation(v.decision_adverbs)})\s+)*"
     subject = rf"(?:{_subject(names)}|(?-i:I))"
     return re.compile(
-        rf"\b(?P<subject>{subject})\s+(?:[^,.;]{{0,80}}?\s+and\s+)?{adverbs}(?P<verb>{decision_verbs()})\b",
+        rf"\b(?P<subject>{subject})\s+(?:[^,.;]{{0,80}}?\s+and\s+)??{adverbs}(?P<verb>{decision_verbs()})\b",
         _FLAGS,
     )

@@ -46,7 +46,7 @@ def enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     both = re.match(r"\s*(?:on\s+|for\s+|to\s+)?both\s+(.+?)\s+and\s+(.+?)[\s.;]*$", clause, _FLAGS)
     if both:
         return [(start + both.start(1), start + both.end(1)), (start + both.start(2), start + both.end(2))]
-    colon = re.match(r"\s*(?:to|that)?\s*:\s*", clause)
+    colon = re.match(r"\s*(?:to|that|(?:[\w-]+\s+){0,3}[\w-]+)?\s*:\s*", clause)
     listed_from = colon.end() if colon else 0 if re.search(r":\s*$", text[:start]) else None
     if listed_from is not None and ";" in clause:
         first = start + listed_from
@@ -92,6 +92,8 @@ def _acts_now(text: str, match: re.Match[str]) -> bool:
         return False
     if next_word == "by" or (subject == "I" and verb not in v.author_vote_verbs):
         return False
+    if verb == "moved to" and next_word in v.not_after_moved_to:
+        return False  # "we moved to the next item": business, not a decision
     if verb in v.action_verbs and (subject.lower() in v.author_pronouns or next_word in ("", *v.not_an_action_after)):
         return False
     if verb in v.author_vote_verbs and next_word in (*v.anaphoric_subjects, "them"):
@@ -112,6 +114,8 @@ def _decision_draft(index: int, reading: Reading, match: re.Match[str], clause: 
     v = decisions_vocabulary().motions
     verb = " ".join(match["verb"].lower().split())
     outcome = _verb_outcome(verb, subject)
+    if outcome is Outcome.CARRIED:
+        outcome = _decided_outcome(clause) or outcome
     text = reading.sentence.text
     later = [o for o in reading.outcomes if o.start > match.start("verb") and _contrasted(text[match.end() : o.start])]
     if later and later[-1].outcome is not Outcome.CARRIED:
@@ -147,6 +151,14 @@ _EMPTY_OBJECT = re.compile(
 )
 
 
+def _decided_outcome(clause: str) -> Outcome | None:
+    """ "agreed to refer it to the officers" remits, "decided to postpone it" defers."""
+    for outcome, verbs in decisions_vocabulary().motions.decided_outcomes.items():
+        if re.match(rf"(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{alternation(verbs)})\b", clause, _FLAGS):
+            return outcome
+    return None
+
+
 def _contrasted(between: str) -> bool:
     """An outcome after the decision in a clause of its own: "agreed it, but then sent it to a working group"."""
     return bool(re.search(r"\b(?:but|however|although|then)\b|[;:]", between, _FLAGS))
@@ -158,7 +170,7 @@ def _verb_outcome(verb: str, subject: str) -> Outcome:
     v = decisions_vocabulary().motions
     if subject.lower() in v.author_pronouns and verb in v.author_vote_verbs:
         return Outcome.UNKNOWN
-    if re.fullmatch(alternation(v.defeat_verbs), verb, _FLAGS):
+    if re.fullmatch(v.defeat_verbs.regex(), verb, _FLAGS):
         return Outcome.DEFEATED
     return v.verb_outcomes.get(verb, Outcome.CARRIED)
 

@@ -45,7 +45,9 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
     before = text[: phrase.start]
     aux = patterns().passive.search(before)
     subject = before[: aux.start()] if aux else before
-    subject = re.split(r"[;:]|\s[–—]\s", subject)[-1].strip(" ,")
+    pieces = [p.strip(" ,") for p in re.split(r"[;:]|\s[–—]\s", subject)]
+    label = pieces[-2] if len(pieces) > 1 and len(pieces[-2].split()) <= 8 else ""
+    subject = pieces[-1] or label  # "Proposal to affiliate: agreed"
     if not subject or anaphoric_subject(subject) or _NOT_AN_ITEM.search(subject):
         return None
     habitual = alternation(decisions_vocabulary().motions.habitual_adverbs)
@@ -94,7 +96,7 @@ def _short_item(clause: _Clause) -> bool:
         and len(clause.after.split()) <= 3
         and not re.search(r"\b(?:the|a|an|this|that|its|their)\b", clause.after, _FLAGS)
         and not clause.after.lstrip().startswith(":")
-        and clause.subject == clause.before.strip(" ,")
+        and clause.subject == clause.before.strip(" ,:")
         and not re.search(r"\b(?:was|were|is|are|been|be|has|have|had)\b", clause.subject, _FLAGS)
         # "The chair agreed to consider it" is an undertaking by a person, not a decision on an item
         and not re.match(r"\s+to\s+[a-z]", clause.after)

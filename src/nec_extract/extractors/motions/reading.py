@@ -93,7 +93,7 @@ def _reference(text: str, event: int, event_end: int) -> str | None:
         return "pronoun"
     if _pronoun_subject(text[clause_start:event]):
         return "near"
-    noun = patterns().noun_reference.search(clause)
+    noun = patterns().noun_reference.search(clause) or patterns().noun_reference.match(text, event_end + 1)
     return noun["noun"].lower() if noun else None
 
 

@@ -188,6 +188,23 @@ def _put_to_a_vote(index: int, reading: Reading) -> list[Draft]:
     return [Draft(index, index, kind, item, strong(), outcome, vote, reading.noun)]
 
 
+def _nominal_decision(index: int, reading: Reading) -> list[Draft]:
+    """ "Approval was given to the new rates", "There was consensus on this paper": a decision as a noun."""
+    text = reading.sentence.text
+    match = _nominal().search(text)
+    if match is None:
+        return []
+    item = text[match.end() :]
+    kind = kind_of(item)[0] or reading.kind or MotionKind.PROPOSAL
+    _, vote = final_outcome(reading.outcomes, reading.votes)
+    return [Draft(index, index, kind, item, strong(), Outcome.CARRIED, vote, reading.noun)]
+
+
+@cache
+def _nominal() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{decisions_vocabulary().motions.nominal_decisions.regex()})\s*", _FLAGS)
+
+
 @cache
 def _vote_request() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{decisions_vocabulary().motions.vote_requests.regex()})\s+", _FLAGS)
@@ -218,6 +235,7 @@ _READERS = (
     _on_the_agenda,
     _considered,
     _put_to_a_vote,
+    _nominal_decision,
 )
 
 

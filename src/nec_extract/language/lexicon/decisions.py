@@ -112,14 +112,18 @@ class MotionWords(_Section):
     vote_verbs: Phrases
     action_verbs: Words
     not_an_action_after: Words
-    defeat_verbs: Words
+    defeat_verbs: Phrases
+    active_outcome_verbs: Words
     appointment_verbs: Words
     other_decision_verbs: Words
     verb_outcomes: dict[str, Outcome]
+    decided_outcomes: dict[Outcome, Words]
+    not_after_moved_to: Words
     author_vote_verbs: Words
     author_pronouns: Words
     vote_requests: Phrases
     existential_motions: Phrases
+    nominal_decisions: Phrases
     not_our_body_before: Words
     background_openers: Words
     umbrella_labels: Words
