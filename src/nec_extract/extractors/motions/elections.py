@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from nec_extract.extractors.motions.draft import Draft
-from nec_extract.extractors.motions.names import clean_name, name_pattern
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.people import clean_name, written_name_re
 from nec_extract.models import MotionKind, Outcome
 
 
@@ -94,7 +94,7 @@ def _listed(text: str) -> list[_Chosen]:
     if match is None:
         return []
     role = (match["role"] or "").strip()
-    names = re.finditer(rf"(?P<who>{name_pattern()})", text[match.end() :])
+    names = re.finditer(rf"(?P<who>{written_name_re()})", text[match.end() :])
     return [_Chosen(n["who"], role, match.end() + n.start(), match.end() + n.end()) for n in names]
 
 
@@ -114,7 +114,7 @@ def _appointment() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     roles = alternation(v.election_roles)
     return re.compile(
-        rf"(?P<who>\bI\b|{name_pattern()})(?:\s*,[^,]{{1,100}},)?\s+(?:was|were)\s+(?:\w+ly\s+|then\s+|also\s+)?"
+        rf"(?P<who>\bI\b|{written_name_re()})(?:\s*,[^,]{{1,100}},)?\s+(?:was|were)\s+(?:\w+ly\s+|then\s+|also\s+)?"
         rf"(?:re-?)?(?i:{alternation(v.appointed_words)})\b(?!\s+(?:on)?to\b)"
         rf"(?:\s+(?:as\s+)?(?:the\s+)?(?P<role>(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{roles}))\b))?"
     )

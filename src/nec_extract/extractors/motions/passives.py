@@ -7,12 +7,12 @@ import re
 from dataclasses import dataclass
 
 from nec_extract.extractors.motions.decisions import anaphoric_subject
-from nec_extract.extractors.motions.names import name_pattern
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.extractors.votes import OutcomePhrase
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.people import written_name_re
 from nec_extract.models import MotionKind, Outcome
 
 _FLAGS = re.IGNORECASE
@@ -114,4 +114,4 @@ def _headline(clause: _Clause) -> bool:
 
 
 def _looks_like_person(clause: _Clause) -> bool:
-    return bool(re.fullmatch(name_pattern(), clause.subject.strip())) and len(clause.subject.split()) <= 4
+    return bool(re.fullmatch(written_name_re(), clause.subject.strip())) and len(clause.subject.split()) <= 4

@@ -3,9 +3,11 @@ initials and the roles a page gives people."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from nec_extract.language.names import (
+from nec_extract.language.people import (
     initials_map,
     nearest_role_holder,
     page_names,
@@ -13,8 +15,10 @@ from nec_extract.language.names import (
     resolve_name,
     role_holders,
     role_key,
+    role_title,
     strip_titles,
 )
+from nec_extract.language.text import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -116,3 +120,48 @@ def test_lower_case_words_are_never_role_holders() -> None:
 def test_the_nearest_person_in_their_fullest_form() -> None:
     page = "Gurinder Singh Josan chaired. Much later, Gurinder Josan spoke. Gurinder asked a question."
     assert resolve_name("Gurinder", page, near=page.index("Gurinder asked")) == "Gurinder Singh Josan"
+
+
+@pytest.mark.parametrize(
+    ("words", "title"),
+    [
+        (["the", "general", "secretary"], "General Secretary"),
+        (["GS"], "General Secretary"),
+        (["Chair", "of", "the", "NPF"], "Chair of the NPF"),
+        (["Cllr", "Deputy", "Leader"], "Deputy Leader"),
+        (["Campaign", "launch"], None),
+    ],
+)
+def test_a_role_as_shown(words: list[str], title: str | None) -> None:
+    assert role_title(words) == title
+
+
+def test_titles_abbreviated_or_not_and_honours_are_all_dropped() -> None:
+    assert strip_titles("Capt. Ada Rooke OBE") == "Ada Rooke"
+    assert strip_titles("Rt Hon Ada Rooke MS") == "Ada Rooke"
+    assert person_words("Councillor Ada Rooke JP") == ["Ada", "Rooke"]
+
+
+def test_an_abbreviated_title_does_not_end_a_sentence() -> None:
+    page = "Cllr. Ada Rooke opened. Prof. Bo Lund replied."
+    assert [s.text for s in split_sentences(page)] == ["Cllr. Ada Rooke opened.", "Prof. Bo Lund replied."]
+
+
+def test_a_written_name_takes_titles_particles_and_honours() -> None:
+    from nec_extract.language.people import written_name_re
+
+    for written in ("Cllr Ada de Vries MP", "Vice President Tomas Eke", "Dr. Mo Farrant", "Rt Hon Jo Tiller"):
+        assert re.fullmatch(written_name_re(), written), written
+    assert not re.fullmatch(written_name_re(), "the chair")
+
+
+def test_a_written_name_is_cleaned_to_the_person() -> None:
+    from nec_extract.language.people import clean_name
+
+    assert clean_name("Cllr Ada Rooke's") == "Ada Rooke"
+    assert clean_name("President Tomas Eke MP") == "Tomas Eke"
+    assert clean_name("Seconded Jo Tiller") == "Jo Tiller"
+    assert clean_name("Ann Black") == "Ann Black"  # a colour may end a surname
+    assert clean_name("The Chair") is None
+    assert clean_name("UK Government") is None
+    assert clean_name("Officers Jim Hale") == "Jim Hale"
