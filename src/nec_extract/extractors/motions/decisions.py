@@ -115,11 +115,14 @@ def _decision_draft(index: int, reading: Reading, match: re.Match[str], clause: 
     verb = " ".join(match["verb"].lower().split())
     outcome = _verb_outcome(verb, subject)
     if outcome is Outcome.CARRIED:
-        outcome = _decided_outcome(clause) or outcome
+        outcome = decided_outcome(clause) or outcome
     text = reading.sentence.text
-    later = [o for o in reading.outcomes if o.start > match.start("verb") and _contrasted(text[match.end() : o.start])]
-    if later and later[-1].outcome is not Outcome.CARRIED:
-        outcome = later[-1].outcome  # "agreed ... but sent them to a working group"
+    later = [o for o in reading.outcomes if o.start > match.start("verb")]
+    contrasted = [o for o in later if _contrasted(text[match.end() : o.start])]
+    if contrasted and contrasted[-1].outcome is not Outcome.CARRIED:
+        outcome = contrasted[-1].outcome  # "agreed ... but sent them to a working group"
+    elif outcome is Outcome.UNKNOWN and later:
+        outcome = later[-1].outcome  # "we supported the recommendations, which were agreed"
     # the kind is what was agreed ("a number of rule changes"), not whatever the clause goes on to mention
     head = " ".join(clause.split()[:8])
     kind = MotionKind.OTHER if verb in v.appointment_verbs else kind_of(head)[0]
@@ -151,7 +154,7 @@ _EMPTY_OBJECT = re.compile(
 )
 
 
-def _decided_outcome(clause: str) -> Outcome | None:
+def decided_outcome(clause: str) -> Outcome | None:
     """ "agreed to refer it to the officers" remits, "decided to postpone it" defers."""
     for outcome, verbs in decisions_vocabulary().motions.decided_outcomes.items():
         if re.match(rf"(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{alternation(verbs)})\b", clause, _FLAGS):

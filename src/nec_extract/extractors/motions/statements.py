@@ -6,7 +6,7 @@ import itertools
 import re
 from functools import cache
 
-from nec_extract.extractors.motions.decisions import meeting_decisions
+from nec_extract.extractors.motions.decisions import decided_outcome, meeting_decisions
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.elections import election_drafts
 from nec_extract.extractors.motions.minutes import minutes_decisions
@@ -109,7 +109,8 @@ def _impersonal(index: int, reading: Reading) -> list[Draft]:
     if impersonal["verb"].lower() in decisions_vocabulary().motions.impersonal_verbs.proposed:
         return [Draft(index, index, kind, summary, strong(), noun=reading.noun)]
     _, vote = final_outcome(reading.outcomes, reading.votes)
-    return [Draft(index, index, kind, summary, reading.people, Outcome.CARRIED, vote)]
+    outcome = decided_outcome(summary.strip()) or Outcome.CARRIED  # "It was agreed to postpone the item."
+    return [Draft(index, index, kind, summary, reading.people, outcome, vote)]
 
 
 def _passive(index: int, reading: Reading) -> list[Draft]:
