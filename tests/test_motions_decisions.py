@@ -223,3 +223,129 @@ def test_a_row_needs_a_row_beside_it_and_a_capitalised_result() -> None:
     first = Sentence(0, table.index("\n"), table[: table.index("\n")])
     assert table_result(table, first) is None
     assert table_result(table.replace("carried", "Carried").replace("lost", "Lost"), first) is Outcome.CARRIED
+
+
+# ---------------------------------------------------------------- phrasings of one decision, several styles
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # an NEC member's write-up
+        ("The NEC agreed the timetable for the selection of the general secretary.", "carried"),
+        ("The NEC unanimously agreed to refer the matter to the disputes panel.", "remitted"),
+        ("NEC members backed plans to hold conference online.", "carried"),
+        ("We endorsed the recommendations of the organisation committee.", "carried"),
+        ("The NEC decided not to reopen nominations.", "carried"),
+        ("By 15 votes to 9, the NEC rejected the proposal to cut the fee.", "defeated"),
+        ("The NEC voted 24–9 against the proposal.", "defeated"),
+        ("The NEC was asked to agree the timetable, which it did.", "carried"),
+        ("The report recommended that the CLP be suspended, which the NEC accepted.", "carried"),
+        ("We noted the update on the digital strategy and agreed to return to it in May.", "deferred"),
+        # union executive news
+        ("The National Executive Council agreed that the union should affiliate to the campaign.", "carried"),
+        ("The Executive Council ratified the agreement.", "carried"),
+        ("The executive gave its backing to the strike.", "carried"),
+        ("The union's executive threw out the proposal.", "defeated"),
+        ("The committee declined to support the appeal.", "defeated"),
+        ("The committee said no to the request.", "defeated"),
+        ("Approval was given to the new membership rates.", "carried"),
+        # council and CLP minutes
+        ("The Group agreed to support the administration's budget.", "carried"),
+        ("The GC voted to nominate Jane Doe for the NEC.", "carried"),
+        ("Members present voted unanimously to donate £100.", "carried"),
+        ("Proposal to affiliate to the campaign: agreed.", "carried"),
+        ("It was agreed to postpone the item.", "deferred"),
+        ("Her appeal was upheld.", "carried"),
+        ("The appeal against the suspension was dismissed.", "defeated"),
+        ("The item was deferred to the next meeting.", "deferred"),
+        ("A vote to accept the pay offer was lost.", "defeated"),
+        ("Thankfully those changes, which speed up the process, passed easily.", "carried"),
+        # a news report
+        ("Labour's ruling body has voted to scrap the contest.", "carried"),
+        ("The party's ruling body voted by 20 votes to 14 to suspend the process.", "carried"),
+        ("The NEC has moved to ban the group from affiliating.", "carried"),
+        ("The national executive committee backed the move by 22 votes to 10.", "carried"),
+        ("The NEC gave the go-ahead for the ballot.", "carried"),
+        ("Consensus was reached on the new selection rules.", "carried"),
+        ("Conference Report\n\nConference carried the composite motion on housing.", "carried"),
+    ],
+)
+def test_one_decision_in_many_phrasings(text: str, outcome: str) -> None:
+    title = text.split("\n\n")[0] if "\n\n" in text else None
+    assert outcomes(text, title) == [Outcome(outcome)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The General Secretary reported that the panel had approved the shortlist.",
+        "The motion passed at last year's conference has still not been implemented.",
+        "Although the conference had agreed the policy, nothing was done.",
+        "I hope the NEC will agree this in March.",
+        "The Tories voted against the bill in the Commons.",
+        "The NEC agreed with the points made by the general secretary.",
+        "The committee noted the report.",
+        "The NEC discussed the report from the general secretary.",
+        "We moved to the next item.",
+        "The committee was told that the motion had been passed by the regional board.",
+        "Delegates were urged to support the motion.",
+        "The paper will be presented to the next NEC for approval.",
+        "At the branch's last annual meeting, members voted to double the subscription.",
+        "The report usually goes through without much debate.",
+    ],
+)
+def test_no_decision_of_this_meeting(text: str) -> None:
+    assert motions_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There was an emergency motion on the rail strike.", "unknown"),
+        ("Sam Lee asked for a separate vote on the part of the report about staffing.", "unknown"),
+        ("The sub-committee proposed that sitting councillors may not stand again.", "unknown"),
+        ("There was consensus on this paper after a long discussion.", "carried"),
+    ],
+)
+def test_items_put_to_the_meeting(text: str, expected: str) -> None:
+    assert outcomes(text) == [Outcome(expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This meeting confirmed the appointment of the branch officers and the policy motions were carried.",
+        "The NEC has suspended the CLP and appointed a new secretary.",
+        "The amendment was accepted by the mover and the motion as amended was carried.",
+    ],
+)
+def test_two_decisions_in_one_sentence(text: str) -> None:
+    found = motions_of(text)
+    assert [m.outcome for m in found] == [Outcome.CARRIED, Outcome.CARRIED]
+    assert evidence_is_exact(text, found)
+
+
+# ---------------------------------------------------------------- elections
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Ruth Bell was elected Chair, Owen Price Vice-Chair (again!) and Ann Shaw as Treasurer.", 3),
+        (
+            "The first task was to choose a secretary, and Dev Patel, our longest-serving member, was appointed.",
+            1,
+        ),
+        ("The following were co-opted to the committee: Lin Wu, Tom Hart and Ade Ola.", 3),
+        ("The panel for the annual award was elected – Lin Wu, Tom Hart and Ade Ola.", 1),
+    ],
+)
+def test_each_person_chosen_is_one_motion(text: str, people: int) -> None:
+    found = motions_of(text)
+    assert [m.outcome for m in found] == [Outcome.CARRIED] * people
+    assert evidence_is_exact(text, found)
+
+
+def test_an_appointment_onto_a_committee_by_others_is_no_election() -> None:
+    assert motions_of("I was appointed onto the policy committee, which next meets in June.") == []

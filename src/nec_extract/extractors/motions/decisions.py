@@ -80,6 +80,11 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
     return first if _acts_now(text, first) else None
 
 
+def habitual(text: str) -> bool:
+    """ "usually", "normally": what a body does as a rule, not what it did at this meeting."""
+    return bool(re.search(rf"\b(?:{alternation(decisions_vocabulary().motions.habitual_adverbs)})\b", text, _FLAGS))
+
+
 def _acts_now(text: str, match: re.Match[str]) -> bool:
     """Whether the subject acts at this meeting: not "our branch backed", "a working group set up last year",
     "supported by", "I agreed to ...", "When it was published we decided ...", "we voted for it"."""
@@ -88,7 +93,7 @@ def _acts_now(text: str, match: re.Match[str]) -> bool:
     before = re.search(r"(\w+)\W*$", text[: match.start()])
     after = re.match(r"\s*(\w+)", text[match.end() :])
     next_word = after[1].lower() if after else ""
-    if before and before[1].lower() in v.not_our_body_before:
+    if (before and before[1].lower() in v.not_our_body_before) or habitual(text[match.start() : match.start("verb")]):
         return False
     if next_word == "by" or (subject == "I" and verb not in v.author_vote_verbs):
         return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nec_extract.extractors.motions.decisions import anaphoric_subject
+from nec_extract.extractors.motions.decisions import anaphoric_subject, habitual
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.extractors.votes import OutcomePhrase
@@ -50,9 +50,10 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
     subject = pieces[-1] or label  # "Proposal to affiliate: agreed"
     if not subject or anaphoric_subject(subject) or _NOT_AN_ITEM.search(subject):
         return None
-    habitual = alternation(decisions_vocabulary().motions.habitual_adverbs)
-    if re.match(rf"\W*(?:\w+ing\s+(?:the|a|an|its|their|our|this|these)|{habitual})\b", subject, _FLAGS):
+    if re.match(r"\W*\w+ing\s+(?:the|a|an|its|their|our|this|these)\b", subject, _FLAGS):
         return None  # "Recalling the policies adopted ...": a participle clause, not an item decided
+    if habitual(before[-80:]):
+        return None  # "The report usually goes through": what happens as a rule, not at this meeting
     return _Clause(before, subject, text[phrase.end :], aux is not None)
 
 
@@ -78,7 +79,7 @@ def _decided(text: str, phrase: OutcomePhrase, clause: _Clause) -> tuple[MotionK
 
 def _noun_phrase(clause: _Clause) -> bool:
     """ "Thankfully, those changes, which speed things up, passed": the item alone before its outcome."""
-    bare = re.sub(r"^\W*\w+ly,\s*|,\s*(?:which|who|that)\b[^,]*,", "", clause.subject)
+    bare = re.sub(r"^\W*\w+ly,?\s+|,\s*(?:which|who|that)\b[^,]*(?:,|$)", "", clause.subject)
     words = bare.split()
     return 0 < len(words) <= 6 and kind_of(" ".join(words[-2:]))[0] is not None
 
