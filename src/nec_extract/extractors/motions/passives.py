@@ -59,12 +59,10 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
 
 def _decided(text: str, phrase: OutcomePhrase, clause: _Clause) -> tuple[MotionKind, str] | None:
     v = decisions_vocabulary().motions
-    kind, _ = kind_of(clause.subject)
     short = not clause.passive and _short_item(clause)
     agreed = phrase.outcome is Outcome.CARRIED and re.match(alternation(v.agree_verbs), text[phrase.start :], _FLAGS)
     # kind of the item, or of the words an outcome is said of ("those changes passed")
-    items = re.search(rf"\b(?:{alternation(v.passive_items)})\b", clause.subject, _FLAGS)
-    kind = kind or (MotionKind.PROPOSAL if items else None)
+    kind = _item_kind(clause.subject)
     appointed = re.match(alternation(v.appointment_verbs), text[phrase.start :], _FLAGS)
     headline = not clause.passive and agreed and _headline(clause)
     if not clause.passive and not short and not headline and not (kind and (agreed or _noun_phrase(clause))):
@@ -77,11 +75,17 @@ def _decided(text: str, phrase: OutcomePhrase, clause: _Clause) -> tuple[MotionK
     return None
 
 
+def _item_kind(words: str) -> MotionKind | None:
+    """The kind of item the words name: a motion noun, or words an outcome is said of ("those changes")."""
+    items = re.search(rf"\b(?:{alternation(decisions_vocabulary().motions.passive_items)})\b", words, _FLAGS)
+    return kind_of(words)[0] or (MotionKind.PROPOSAL if items else None)
+
+
 def _noun_phrase(clause: _Clause) -> bool:
     """ "Thankfully, those changes, which speed things up, passed": the item alone before its outcome."""
     bare = re.sub(r"^\W*\w+ly,?\s+|,\s*(?:which|who|that)\b[^,]*(?:,|$)", "", clause.subject)
     words = bare.split()
-    return 0 < len(words) <= 6 and kind_of(" ".join(words[-2:]))[0] is not None
+    return 0 < len(words) <= 6 and _item_kind(" ".join(words[-2:])) is not None
 
 
 def _elected_group(clause: _Clause) -> bool:
