@@ -22,6 +22,7 @@ class TallyPatterns:
     labelled_after: re.Pattern[str]
     labelled_before: re.Pattern[str]
     recorded: re.Pattern[str]
+    with_votes: re.Pattern[str]
     none_against: re.Pattern[str]
     unanimous: re.Pattern[str]
     not_unanimous: re.Pattern[str]
@@ -56,9 +57,14 @@ def patterns() -> TallyPatterns:
             rf"\b(?P<label>{labels})\s*(?P<colon>[:=])?\s*(?P<n>{num})\b(?=\s*(?:[,.;)]|$|and\b|votes?\b|{labels}))",
             _FLAGS,
         ),
+        # "For: Cllrs Ash, Birch." / "Against the motion: Eve and Ford (2)" / "Abstentions: 2"
         recorded=re.compile(
-            r"^\s*(?P<label>For|Against|Abstain(?:ed|ing|s)?|Abstentions?)\s*:\s*(?P<names>[^\d:]+?)\.?\s*$"
+            r"^\s*(?P<label>For|Against|In favour|Abstain(?:ed|ing|s)?|Abstentions?)"
+            r"(?:\s+the\s+(?i:motion|amendment|proposal|recommendation|resolution))?\s*[:=–-]\s*"
+            rf"(?:(?P<count>{num})|(?P<names>[^\d:]+?)(?:\s*\((?P<total>\d+)\))?)\.?\s*$"
         ),
+        # "With 20 votes, the NEC voted to ...": the votes for, the rest not given
+        with_votes=re.compile(rf"^\W*with\s+(?P<n>{num})\s+votes?\s*,", _FLAGS),
         none_against=re.compile(rf"\b(?:{v.none_against.regex()})\b", _FLAGS),
         unanimous=re.compile(rf"\b(?:{v.unanimous.regex()})(?!\w)", _FLAGS),
         not_unanimous=re.compile(rf"\b(?:{alternation(v.not_unanimous_before)})[\s-]*$", _FLAGS),
@@ -66,6 +72,7 @@ def patterns() -> TallyPatterns:
         not_tally=re.compile(rf"\b(?:{alternation(v.not_tally_context)})\b", _FLAGS),
         candidates=re.compile(
             rf"\b(?:{alternation(v.candidate_total_verbs)})(?: \w+){{0,3}}? with\s+{num}\s+votes?\b"
+            rf"|\b(?:{alternation(v.candidate_count_verbs)})\s+{num}\s+votes?\b(?!\s+(?:for|against|in favour)\b)"
             rf"|\b{num}\s+votes?\s+to\s+{num}(?:\s+votes?)?\s+for\s+[A-Z]",
             _FLAGS,
         ),

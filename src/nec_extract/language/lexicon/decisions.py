@@ -63,12 +63,14 @@ class TallyWords(_Section):
     vote_context: Words
     not_tally_context: Words
     candidate_total_verbs: Words
+    candidate_count_verbs: Words
     units_after_range: Words
     before_a_range: Words
     casting_vote_for: Words
     casting_vote_against: Words
     reject_verbs: Words
     winner_verbs: Words
+    counted_things: Words
 
 
 class MotionNouns(_Section):
