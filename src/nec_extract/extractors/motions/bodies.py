@@ -89,6 +89,7 @@ def _decision_regex(names: tuple[str, ...]) -> re.Pattern[str]:
     adverbs = rf"(?:(?:\w+ly|{alternation(v.decision_adverbs)})\s+)*"
     subject = rf"(?:{_subject(names)}|(?-i:I))"
     return re.compile(
-        rf"\b(?P<subject>{subject})\s+(?:[^,.;]{{0,80}}?\s+and\s+)??{adverbs}(?P<verb>{decision_verbs()})\b",
+        rf"\b(?P<subject>{subject})(?:\s*,[^,.;]{{1,80}},)?\s+(?:[^,.;]{{0,80}}?\s+and\s+)??{adverbs}"
+        rf"(?P<verb>{decision_verbs()})\b",
         _FLAGS,
     )

@@ -126,8 +126,8 @@ def _decision_draft(index: int, reading: Reading, match: re.Match[str], clause: 
     contrasted = [o for o in later if _contrasted(text[match.end() : o.start])]
     if contrasted and contrasted[-1].outcome is not Outcome.CARRIED:
         outcome = contrasted[-1].outcome  # "agreed ... but sent them to a working group"
-    elif outcome is Outcome.UNKNOWN and later:
-        outcome = later[-1].outcome  # "we supported the recommendations, which were agreed"
+    elif outcome is Outcome.UNKNOWN and (told := [o for o in later if _relative(text[match.end() : o.end])]):
+        outcome = told[-1].outcome  # "we supported the recommendations, which were agreed"
     # the kind is what was agreed ("a number of rule changes"), not whatever the clause goes on to mention
     head = " ".join(clause.split()[:8])
     kind = MotionKind.OTHER if verb in v.appointment_verbs else kind_of(head)[0]
@@ -165,6 +165,11 @@ def decided_outcome(clause: str) -> Outcome | None:
         if re.match(rf"(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{alternation(verbs)})\b", clause, _FLAGS):
             return outcome
     return None
+
+
+def _relative(between: str) -> bool:
+    """An outcome told of the item just named: "..., which were agreed", "..., and it was carried"."""
+    return bool(re.search(r",\s*(?:which|and\s+(?:it|this|they|these))\b", between, _FLAGS))
 
 
 def _contrasted(between: str) -> bool:
