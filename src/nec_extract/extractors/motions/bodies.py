@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.page.context import ReportContext
 
 _FLAGS = re.IGNORECASE
@@ -39,6 +39,10 @@ class MeetingBody:
         """A regex fragment (no groups) for the meeting's own body as a subject."""
         return _subject(self.names)
 
+    def is_ours(self, agent: str) -> bool:
+        """Whether these words ("the NEC", "the Welsh Executive") name the meeting's own body."""
+        return bool(_subject_regex(self.names).fullmatch(agent))
+
 
 def meeting_body(report: ReportContext) -> MeetingBody:
     """The body named by the report's title and by its opening sentences."""
@@ -61,9 +65,9 @@ def meeting_body(report: ReportContext) -> MeetingBody:
 @cache
 def _subject(names: tuple[str, ...]) -> str:
     v = decisions_vocabulary().motions
-    bodies = alternation([*v.meeting_bodies, *names])
+    bodies = either(v.meeting_bodies, names)
     members = r"(?:\)?\s+members)?"  # "NEC members voted", "the executive committee (EC) members agreed"
-    pronouns = alternation([*v.meeting_pronouns, *v.anaphoric_subjects])
+    pronouns = either(v.meeting_pronouns, v.anaphoric_subjects)
     return rf"(?:{pronouns}|(?:the\s+)?(?:{bodies}){members})"
 
 
@@ -84,9 +88,14 @@ def decision_verbs() -> str:
 
 
 @cache
+def _subject_regex(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_subject(names), _FLAGS)
+
+
+@cache
 def _decision_regex(names: tuple[str, ...]) -> re.Pattern[str]:
     v = decisions_vocabulary().motions
-    adverbs = rf"(?:(?:\w+ly|{alternation(v.decision_adverbs)})\s+)*"
+    adverbs = rf"(?:(?:\w+ly|{either(v.decision_adverbs)})\s+)*"
     subject = rf"(?:{_subject(names)}|(?-i:I))"
     return re.compile(
         rf"\b(?P<subject>{subject})(?:\s*,[^,.;]{{1,80}},)?\s+(?:[^,.;]{{0,80}}?\s+and\s+)??{adverbs}"

@@ -8,8 +8,7 @@ from functools import cache
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of
-from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.models import MotionKind, Outcome
 
 _FLAGS = re.IGNORECASE
@@ -73,16 +72,16 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
     if first is None or anaphoric_subject(first.group()):
         return None
     # "When the NEC agreed ...": background, not this meeting's decision; "the NEC would ... agree": not yet one
-    if re.search(rf"\b(?:{alternation(v.decision_subordinators)})\s+(?:the\s+)?$", text[: first.start()], _FLAGS):
+    if re.search(rf"\b(?:{either(v.decision_subordinators)})\s+(?:the\s+)?$", text[: first.start()], _FLAGS):
         return None
-    if re.search(rf"\b(?:{alternation(v.decision_modals)})\b", text[first.start() : first.start("verb")], _FLAGS):
+    if re.search(rf"\b(?:{either(v.decision_modals)})\b", text[first.start() : first.start("verb")], _FLAGS):
         return None
     return first if _acts_now(text, first) else None
 
 
 def habitual(text: str) -> bool:
     """ "usually", "normally": what a body does as a rule, not what it did at this meeting."""
-    return bool(re.search(rf"\b(?:{alternation(decisions_vocabulary().motions.habitual_adverbs)})\b", text, _FLAGS))
+    return bool(re.search(rf"\b(?:{either(decisions_vocabulary().motions.habitual_adverbs)})\b", text, _FLAGS))
 
 
 def _acts_now(text: str, match: re.Match[str]) -> bool:
@@ -103,7 +102,7 @@ def _acts_now(text: str, match: re.Match[str]) -> bool:
         return False
     if verb in v.author_vote_verbs and next_word in (*v.anaphoric_subjects, "them"):
         return False  # the author's vote on a motion already named
-    opener = re.match(rf"\W*(?:{alternation(v.background_openers)})\b", text, _FLAGS)
+    opener = re.match(rf"\W*(?:{either(v.background_openers)})\b", text, _FLAGS)
     return not (opener and opener.end() <= match.start())
 
 
@@ -111,7 +110,7 @@ def _acts_now(text: str, match: re.Match[str]) -> bool:
 def _coordinated() -> re.Pattern[str]:
     """A further decision verb coordinated with the first: "endorsed X and appointed Y"."""
     v = decisions_vocabulary().motions
-    also = alternation([*v.agree_verbs, *v.decide_verbs, *v.appointment_verbs])
+    also = either(v.agree_verbs, v.decide_verbs, v.appointment_verbs)
     return re.compile(rf"(?:\band\b|,)\s+(?:[^,]{{0,40}},\s+)?(?P<verb>{v.vote_verbs.regex()}|{also})\b", _FLAGS)
 
 
@@ -142,7 +141,7 @@ def umbrella_outcome(reading: Reading) -> Outcome | None:
     if not text.endswith(":"):
         return None
     head = text[:-1]
-    if re.fullmatch(rf"\W*(?:{alternation(decisions_vocabulary().motions.umbrella_labels)})\W*", head, _FLAGS):
+    if re.fullmatch(rf"\W*(?:{either(decisions_vocabulary().motions.umbrella_labels)})\W*", head, _FLAGS):
         return Outcome.CARRIED
     impersonal = patterns().impersonal.search(head)
     if impersonal and _EMPTY_OBJECT.fullmatch(head[impersonal.end() :]):
@@ -162,7 +161,7 @@ _EMPTY_OBJECT = re.compile(
 def decided_outcome(clause: str) -> Outcome | None:
     """ "agreed to refer it to the officers" remits, "decided to postpone it" defers."""
     for outcome, verbs in decisions_vocabulary().motions.decided_outcomes.items():
-        if re.match(rf"(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{alternation(verbs)})\b", clause, _FLAGS):
+        if re.match(rf"(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{either(verbs)})\b", clause, _FLAGS):
             return outcome
     return None
 
@@ -199,5 +198,5 @@ def _not_a_decision(clause: str) -> bool:
         not clause
         or bool(_EMPTY_OBJECT.fullmatch(clause.rstrip(":")) and clause.endswith(":"))
         or bool(re.match(rf"(?:{words.clause_openers.regex()})", clause, _FLAGS))
-        or bool(re.match(rf"(?:[\w'’]+\s+){{0,3}}?(?:{alternation(words.objects)})\b", clause, _FLAGS))
+        or bool(re.match(rf"(?:[\w'’]+\s+){{0,3}}?(?:{either(words.objects)})\b", clause, _FLAGS))
     )

@@ -11,9 +11,12 @@ from nec_extract.extractors.motions.draft import Draft
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.people import clean_name, written_name_re
 from nec_extract.models import MotionKind, Outcome
+
+# every election or appointment form holds one of these: a cheap test before the patterns run
+_CHOOSING = re.compile(r"elected|appointed|co-?opted", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,8 @@ def election_drafts(index: int, reading: Reading) -> list[Draft]:
 
 
 def _chosen(text: str) -> list[_Chosen]:
+    if not _CHOOSING.search(text):
+        return []
     found = [*_elected(text), *_appointed(text), *_listed(text)]
     found.sort(key=lambda person: person.start)
     kept: list[_Chosen] = []
@@ -100,7 +105,7 @@ def _listed(text: str) -> list[_Chosen]:
 
 @cache
 def _gap() -> re.Pattern[str]:
-    roles = alternation(decisions_vocabulary().motions.election_roles)
+    roles = either(decisions_vocabulary().motions.election_roles)
     # a name that stops before the role: "Cara Hilton Vice-Chair"
     word = rf"(?!(?i:{roles})\b)[A-Z][A-Za-z'’-]+"
     return re.compile(
@@ -112,10 +117,10 @@ def _gap() -> re.Pattern[str]:
 @cache
 def _appointment() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
-    roles = alternation(v.election_roles)
+    roles = either(v.election_roles)
     return re.compile(
         rf"(?P<who>\bI\b|{written_name_re()})(?:\s*,[^,]{{1,100}},)?\s+(?:was|were)\s+(?:\w+ly\s+|then\s+|also\s+)?"
-        rf"(?:re-?)?(?i:{alternation(v.appointed_words)})\b(?!\s+(?:on)?to\b)"
+        rf"(?:re-?)?(?i:{either(v.appointed_words)})\b(?!\s+(?:on)?to\b)"
         rf"(?:\s+(?:as\s+)?(?:the\s+)?(?P<role>(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{roles}))\b))?"
     )
 

@@ -8,15 +8,14 @@ from functools import cache
 from nec_extract.extractors.motions.decisions import enumerated
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.reading import Reading, kind_of
-from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.models import MotionKind, Outcome
 
 
 @cache
 def _label() -> re.Pattern[str]:
     """A decision label opening the sentence, capitalised as minutes write it, and what follows it."""
-    labels = alternation(decisions_vocabulary().motions.minutes_labels)
+    labels = either(decisions_vocabulary().motions.minutes_labels)
     return re.compile(rf"^\W*(?:(?i:it\s+was)\s+)?(?:{labels})\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b))")
 
 

@@ -10,8 +10,7 @@ from nec_extract.extractors.motions.decisions import anaphoric_subject, habitual
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.extractors.votes import OutcomePhrase
-from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.people import written_name_re
 from nec_extract.models import MotionKind, Outcome
 
@@ -60,10 +59,10 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
 def _decided(text: str, phrase: OutcomePhrase, clause: _Clause) -> tuple[MotionKind, str] | None:
     v = decisions_vocabulary().motions
     short = not clause.passive and _short_item(clause)
-    agreed = phrase.outcome is Outcome.CARRIED and re.match(alternation(v.agree_verbs), text[phrase.start :], _FLAGS)
+    agreed = phrase.outcome is Outcome.CARRIED and re.match(either(v.agree_verbs), text[phrase.start :], _FLAGS)
     # kind of the item, or of the words an outcome is said of ("those changes passed")
     kind = _item_kind(clause.subject)
-    appointed = re.match(alternation(v.appointment_verbs), text[phrase.start :], _FLAGS)
+    appointed = re.match(either(v.appointment_verbs), text[phrase.start :], _FLAGS)
     headline = not clause.passive and agreed and _headline(clause)
     if not clause.passive and not short and not headline and not (kind and (agreed or _noun_phrase(clause))):
         return None
@@ -77,7 +76,7 @@ def _decided(text: str, phrase: OutcomePhrase, clause: _Clause) -> tuple[MotionK
 
 def _item_kind(words: str) -> MotionKind | None:
     """The kind of item the words name: a motion noun, or words an outcome is said of ("those changes")."""
-    items = re.search(rf"\b(?:{alternation(decisions_vocabulary().motions.passive_items)})\b", words, _FLAGS)
+    items = re.search(rf"\b(?:{either(decisions_vocabulary().motions.passive_items)})\b", words, _FLAGS)
     return kind_of(words)[0] or (MotionKind.PROPOSAL if items else None)
 
 
@@ -90,7 +89,7 @@ def _noun_phrase(clause: _Clause) -> bool:
 
 def _elected_group(clause: _Clause) -> bool:
     """ "The panel for the award was elected": a group chosen by the meeting."""
-    groups = alternation(decisions_vocabulary().motions.elected_groups)
+    groups = either(decisions_vocabulary().motions.elected_groups)
     return bool(re.search(rf"\b(?:{groups})\b", clause.subject, _FLAGS))
 
 

@@ -10,8 +10,7 @@ from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People, find_people
 from nec_extract.extractors.motions.tables import table_result
 from nec_extract.extractors.votes import OutcomePhrase, find_outcomes
-from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.text import Sentence
 from nec_extract.models import MotionKind, Outcome, Vote
 from nec_extract.page.context import ReportContext
@@ -79,7 +78,7 @@ def _reference(text: str, event: int, event_end: int) -> str | None:
     """How the outcome's subject refers back: absent ("Agreed unanimously."), a pronoun or demonstrative
     ("It fell", "This amendment fell", "the committee rejected them"), "the <noun>" (returned), or not at all
     (None)."""
-    if re.match(rf"\s+(?:{alternation(decisions_vocabulary().motions.anaphoric_objects)})\b", text[event_end:], _FLAGS):
+    if re.match(rf"\s+(?:{either(decisions_vocabulary().motions.anaphoric_objects)})\b", text[event_end:], _FLAGS):
         return "pronoun"
     before = text[:event]
     bare = re.sub(
@@ -143,8 +142,7 @@ def _about_elsewhere(report: ReportContext, text: str, body: MeetingBody) -> boo
     p = patterns()
     if p.past.search(text):
         return True
-    ours = re.compile(body.subject(), _FLAGS)
-    if any(not ours.fullmatch(m["agent"]) for m in p.other_body.finditer(text)):
+    if any(not body.is_ours(m["agent"]) for m in p.other_body.finditer(text)):
         return True
     day = report.meeting_day or report.page.published
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]

@@ -14,8 +14,7 @@ from nec_extract.extractors.motions.passives import passive_decision
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import CLAUSE_BREAK, Reading, kind_of, read_sentence
-from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.text import Sentence
 from nec_extract.models import MotionKind, Outcome, Vote
 from nec_extract.page.context import ReportContext
@@ -215,7 +214,7 @@ def _vote_request() -> re.Pattern[str]:
 def _existential() -> re.Pattern[str]:
     """ "There was an emergency motion on ...": the item the meeting had before it."""
     v = decisions_vocabulary().motions
-    nouns = alternation([*v.anaphoric_nouns])
+    nouns = either(v.anaphoric_nouns)
     return re.compile(
         rf"\W*(?:{v.existential_motions.regex()})\s+(?:a|an|one|two|three|four|several|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?={nouns}\b)",

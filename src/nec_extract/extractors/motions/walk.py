@@ -20,8 +20,7 @@ from nec_extract.extractors.motions.lists import (
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.extractors.motions.statements import drafts_of, drafts_of_clauses
-from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.models import MotionKind, Outcome, Vote
 from nec_extract.page.context import ReportContext
 
@@ -31,7 +30,7 @@ _FLAGS = re.IGNORECASE
 @cache
 def _minutes_mover() -> re.Pattern[str]:
     """ "Moved: Jane Doe", "Proposer - Jo Bloggs": a line of minutes naming the mover."""
-    return re.compile(rf"^\W*(?:{alternation(decisions_vocabulary().motions.mover_labels)})\s*[:\-]", _FLAGS)
+    return re.compile(rf"^\W*(?:{either(decisions_vocabulary().motions.mover_labels)})\s*[:\-]", _FLAGS)
 
 
 @dataclass

@@ -14,8 +14,7 @@ from nec_extract.extractors.votes.patterns import clause, patterns
 from nec_extract.extractors.votes.recorded import recorded_votes
 from nec_extract.extractors.votes.tallies import sentence_tallies
 from nec_extract.extractors.votes.tally import Tally
-from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.numbers import count_value
 from nec_extract.language.text import make_span
 from nec_extract.models import Span, Vote
@@ -43,7 +42,7 @@ def _questions(tally: Tally, clause_text: str) -> int:
     """How many questions one word tally settles: "both were carried unanimously" is a tally for each."""
     if tally.is_pair or tally.for_ is not None:
         return 1
-    counted = alternation(decisions_vocabulary().tallies.counted_things)
+    counted = either(decisions_vocabulary().tallies.counted_things)
     found = re.search(rf"\b(?:{counted})\b", clause_text, re.IGNORECASE)
     if found is None:
         return 1

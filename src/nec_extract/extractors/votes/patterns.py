@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from nec_extract.language.calendar import MONTH_RE
-from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.numbers import count_pattern
 
 _FLAGS = re.IGNORECASE
@@ -40,8 +39,8 @@ class TallyPatterns:
 def patterns() -> TallyPatterns:
     v = decisions_vocabulary().tallies
     num = count_pattern()
-    labels = alternation([*v.labels.for_, *v.labels.against, *v.labels.abstentions])
-    voters = alternation(v.voter_nouns)
+    labels = either(v.labels.for_, v.labels.against, v.labels.abstentions)
+    voters = either(v.voter_nouns)
     return TallyPatterns(
         votes_to=re.compile(rf"\b(?P<a>{num})\s+votes?\s+(?:to|against)\s+(?P<b>{num})\b(?:\s+votes?\b)?", _FLAGS),
         dash=re.compile(r"(?<![\w£$€.,/–—-])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w%/–—-]|[.,]\d)"),
@@ -67,23 +66,23 @@ def patterns() -> TallyPatterns:
         with_votes=re.compile(rf"^\W*with\s+(?P<n>{num})\s+votes?\s*,", _FLAGS),
         none_against=re.compile(rf"\b(?:{v.none_against.regex()})\b", _FLAGS),
         unanimous=re.compile(rf"\b(?:{v.unanimous.regex()})(?!\w)", _FLAGS),
-        not_unanimous=re.compile(rf"\b(?:{alternation(v.not_unanimous_before)})[\s-]*$", _FLAGS),
-        context=re.compile(rf"\b(?:{alternation(v.vote_context)})\b", _FLAGS),
-        not_tally=re.compile(rf"\b(?:{alternation(v.not_tally_context)})\b", _FLAGS),
+        not_unanimous=re.compile(rf"\b(?:{either(v.not_unanimous_before)})[\s-]*$", _FLAGS),
+        context=re.compile(rf"\b(?:{either(v.vote_context)})\b", _FLAGS),
+        not_tally=re.compile(rf"\b(?:{either(v.not_tally_context)})\b", _FLAGS),
         candidates=re.compile(
-            rf"\b(?:{alternation(v.candidate_total_verbs)})(?: \w+){{0,3}}? with\s+{num}\s+votes?\b"
-            rf"|\b(?:{alternation(v.candidate_count_verbs)})\s+{num}\s+votes?\b(?!\s+(?:for|against|in favour)\b)"
+            rf"\b(?:{either(v.candidate_total_verbs)})(?: \w+){{0,3}}? with\s+{num}\s+votes?\b"
+            rf"|\b(?:{either(v.candidate_count_verbs)})\s+{num}\s+votes?\b(?!\s+(?:for|against|in favour)\b)"
             rf"|\b{num}\s+votes?\s+to\s+{num}(?:\s+votes?)?\s+for\s+[A-Z]",
             _FLAGS,
         ),
-        unit_after=re.compile(rf"\s*(?:{alternation(v.units_after_range)}|{MONTH_RE})\b", _FLAGS),
+        unit_after=re.compile(rf"\s*(?:{either(v.units_after_range)}|{MONTH_RE})\b", _FLAGS),
         month_before=re.compile(
-            rf"\b(?:{MONTH_RE}|(?:{alternation(v.before_a_range)})\.?)\s*$",
+            rf"\b(?:{MONTH_RE}|(?:{either(v.before_a_range)})\.?)\s*$",
             _FLAGS,
         ),
         clause_break=re.compile(r";|,\s+and\b|,?\s+but\b|\s[–—]\s|\.\s"),
-        casting_for=re.compile(rf"\b(?:{alternation(v.casting_vote_for)})\b", _FLAGS),
-        casting_against=re.compile(rf"\b(?:{alternation(v.casting_vote_against)})\b", _FLAGS),
+        casting_for=re.compile(rf"\b(?:{either(v.casting_vote_for)})\b", _FLAGS),
+        casting_against=re.compile(rf"\b(?:{either(v.casting_vote_against)})\b", _FLAGS),
     )
 
 

@@ -29,7 +29,7 @@ class Phrases(_Section):
 
     def regex(self) -> str:
         """One alternation of both, longest first (so that "agreed to withdraw" is tried before "agreed")."""
-        return "|".join(sorted(self.fragments(), key=len, reverse=True))
+        return _phrases_regex(self)
 
 
 class OutcomeWords(_Section):
@@ -169,3 +169,14 @@ class DecisionsVocabulary(Vocabulary):
 @cache
 def decisions_vocabulary() -> DecisionsVocabulary:
     return load(DecisionsVocabulary)
+
+
+@cache
+def either(*groups: tuple[str, ...]) -> str:
+    """One alternation of the words of these lists, built once (extractors ask for them per sentence)."""
+    return alternation(word for group in groups for word in group)
+
+
+@cache
+def _phrases_regex(phrases: Phrases) -> str:
+    return "|".join(sorted(phrases.fragments(), key=len, reverse=True))
