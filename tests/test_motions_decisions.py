@@ -293,6 +293,9 @@ def test_one_decision_in_many_phrasings(text: str, outcome: str) -> None:
         "The paper will be presented to the next NEC for approval.",
         "At the branch's last annual meeting, members voted to double the subscription.",
         "The report usually goes through without much debate.",
+        # an agenda announced, a consideration negated
+        "We considered the rule amendments at length.",
+        "We did not consider the motion on fracking.",
     ],
 )
 def test_no_decision_of_this_meeting(text: str) -> None:
@@ -310,6 +313,11 @@ def test_no_decision_of_this_meeting(text: str) -> None:
 )
 def test_items_put_to_the_meeting(text: str, expected: str) -> None:
     assert outcomes(text) == [Outcome(expected)]
+
+
+def test_a_motion_debated_with_words_of_its_own_is_put_to_the_meeting() -> None:
+    text = "We discussed the motion to restore the whip to the former leader."
+    assert outcomes(text) == [Outcome.UNKNOWN]
 
 
 @pytest.mark.parametrize(

@@ -170,9 +170,19 @@ def _considered(index: int, reading: Reading) -> list[Draft]:
     considered = patterns().discussed.search(text)
     if not considered or considered.start() >= reading.kind_at:
         return []
-    if re.search(r"\bwhether\b", text[: reading.kind_at], _FLAGS):
+    if re.search(r"\bwhether\b", text[: reading.kind_at], _FLAGS) or _agenda_announcement(text, reading.kind_at):
         return []
     return _from_motion_noun(index, reading, strong())
+
+
+def _agenda_announcement(text: str, at: int) -> bool:
+    """ "We considered the rule amendments.": a plural item with nothing of its own, the agenda the decisions
+    that follow belong to, not one motion."""
+    noun = re.match(r"(?:[\w-]+\s+)?[\w-]+s\b(?P<rest>.*)$", text[at:], re.DOTALL)
+    if noun is None:
+        return False
+    openers = either(decisions_vocabulary().motions.summary_openers)
+    return not re.match(rf"\s*(?:from\s+[^,]+?\s+)?(?:{openers})\b", noun["rest"], _FLAGS)
 
 
 def _put_to_a_vote(index: int, reading: Reading) -> list[Draft]:
