@@ -357,3 +357,16 @@ def test_each_person_chosen_is_one_motion(text: str, people: int) -> None:
 
 def test_an_appointment_onto_a_committee_by_others_is_no_election() -> None:
     assert motions_of("I was appointed onto the policy committee, which next meets in June.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Both amendments were lost.", 2),
+        ("Three emergency motions were carried unanimously.", 3),
+        ("The two motions on housing were referred to the policy committee.", 2),
+        ("The motion on the two councils was carried.", 1),
+    ],
+)
+def test_a_counted_plural_is_one_motion_per_item(text: str, count: int) -> None:
+    assert len(motions_of(text)) == count

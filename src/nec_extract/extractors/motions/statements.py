@@ -15,6 +15,7 @@ from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import CLAUSE_BREAK, Reading, kind_of, read_sentence
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.numbers import count_value
 from nec_extract.language.text import Sentence
 from nec_extract.models import MotionKind, Outcome, Vote
 from nec_extract.page.context import ReportContext
@@ -118,7 +119,22 @@ def _passive(index: int, reading: Reading) -> list[Draft]:
         return []
     kind, summary = passive
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
-    return [Draft(index, index, kind, summary, reading.people, outcome, vote, reading.noun)]
+    first = Draft(index, index, kind, summary, reading.people, outcome, vote, reading.noun)
+    # "Both amendments were lost", "Three emergency motions were carried": one motion each
+    more = _items_counted(summary) - 1
+    return [first, *(Draft(index, index, kind, summary, People(), outcome, noun=reading.noun) for _ in range(more))]
+
+
+_COUNT_BEFORE = re.compile(r"\b(?P<n>both|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}$", _FLAGS)
+
+
+def _items_counted(subject: str) -> int:
+    """How many items a counted plural names: "both amendments" 2, "the three emergency motions" 3, else 1."""
+    _, at = kind_of(subject)
+    count = _COUNT_BEFORE.search(subject[: max(at, 0)])
+    if at < 0 or count is None:
+        return 1
+    return 2 if count["n"].lower() == "both" else count_value(count["n"]) or 1
 
 
 def _hedged_vote(index: int, reading: Reading) -> list[Draft]:
