@@ -55,7 +55,7 @@ def ordered_map(
     try:
         while True:
             for item in itertools.islice(inputs, max(IN_FLIGHT_PER_WORKER * jobs - len(pending), 0)):
-                pending.append((item, pool.submit(function, item)))
+                pending.append((item, _submit(pool, function, item)))
             if not pending:
                 break
             item, future = pending.popleft()
@@ -88,22 +88,52 @@ def _run_alone(
 ) -> Output:
     pool = _new_pool(1, warm_up, preload)
     try:
-        return pool.submit(function, item).result()
+        return _submit(pool, function, item).result()
     except BrokenProcessPool:
         return crashed(item)
     finally:
         _stop(pool)
 
 
+def _submit(pool: ProcessPoolExecutor, function: Callable[[Input], Output], item: Input) -> Future[Output]:
+    """``pool.submit``, which may start a worker: a signal that ends the command waits until the new worker
+    is registered in the pool, so that stopping the pool stops it too (a worker left half-started would
+    fail on the pool's released semaphores, with a traceback)."""
+    with _ending_signals_deferred():
+        return pool.submit(function, item)
+
+
+@contextmanager
+def _ending_signals_deferred() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():  # only the main thread receives them
+        yield
+        return
+    pending: list[int] = []
+    previous = {signum: signal.signal(signum, lambda signum, frame: pending.append(signum)) for signum in _ENDING}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
+        for signum in pending:
+            signal.raise_signal(signum)  # now handled as it would have been
+
+
+_ENDING = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
 def _stop(pool: ProcessPoolExecutor) -> None:
-    """Stop at once: drop queued inputs and end the workers (used on Ctrl-C and after a crash)."""
+    """Stop at once: end the workers, then drop queued inputs (used on Ctrl-C, a signal, after a crash).
+
+    The workers go first: shutting the pool down releases the queues' semaphores, and a worker still
+    starting up (reading them) would fail with a traceback if they were gone before it."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():
             process.terminate()
     for process in processes:
         process.join(timeout=5)
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _new_pool(jobs: int, warm_up: Callable[[], None], preload: Sequence[str]) -> ProcessPoolExecutor:

@@ -3,7 +3,7 @@ a SQLite database (:mod:`.database`) and an HTML review page (:mod:`.review`); :
 a batch's documents to the ones the user chose.
 
 :class:`AtomicFile` (and :func:`atomic_output`) give a text stream that becomes the named file only when
-it is complete.
+it is complete (a device or a pipe is written straight into: :class:`DirectFile`).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -78,17 +79,48 @@ class AtomicFile:
             raise
 
 
+class DirectFile:
+    """Output into something that is not a regular file (``/dev/null``, a named pipe, ``>(gzip)``): written
+    straight into, since renaming a file onto it would replace the device or pipe itself."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        try:
+            self.stream: TextIO = open(self.path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        except OSError as error:
+            raise OutputProblem(cannot_write(self.path, error)) from None
+
+    def commit(self) -> None:
+        try:
+            self.stream.close()
+        except OSError as error:
+            raise OutputProblem(cannot_write(self.path, error)) from None
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            self.stream.close()
+
+
+def open_output(path: Path) -> AtomicFile | DirectFile:
+    """The file to write ``path`` through: atomic, unless ``path`` is a device or a pipe."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return AtomicFile(path)
+    return AtomicFile(path) if stat.S_ISREG(mode) else DirectFile(path)
+
+
 @contextlib.contextmanager
 def atomic_output(path: Path | None) -> Iterator[TextIO]:
-    """A UTF-8 text stream: standard output for ``None``, else an :class:`AtomicFile` at ``path``, published
-    when the block ends normally and dropped if it ends by an exception or Ctrl-C."""
+    """A UTF-8 text stream: standard output for ``None``, else the file :func:`open_output` gives for
+    ``path``, completed when the block ends normally and dropped if it ends by an exception or Ctrl-C."""
     if path is None:
         if hasattr(sys.stdout, "reconfigure"):
             sys.stdout.reconfigure(encoding="utf-8")
         yield sys.stdout
         sys.stdout.flush()
         return
-    output = AtomicFile(path)
+    output = open_output(path)
     try:
         yield output.stream
     except BaseException:

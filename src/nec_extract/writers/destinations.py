@@ -15,7 +15,15 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Protocol, TextIO, TypeVar
 
 from nec_extract.record_kinds import RecordKind
-from nec_extract.writers import AtomicFile, OutputFormat, OutputProblem, cannot_write, silence_stdout
+from nec_extract.writers import (
+    AtomicFile,
+    DirectFile,
+    OutputFormat,
+    OutputProblem,
+    cannot_write,
+    open_output,
+    silence_stdout,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -73,7 +81,7 @@ class Destinations:
     ) -> None:
         self.output = output
         self.db = db
-        self.file: AtomicFile | None = None
+        self.file: AtomicFile | DirectFile | None = None
         self.writer: Writer | None = None
         self.database: DatabaseWriter | None = None
         try:
@@ -91,7 +99,7 @@ class Destinations:
             if hasattr(sys.stdout, "reconfigure"):
                 sys.stdout.reconfigure(encoding="utf-8")
             return sys.stdout
-        self.file = self._as_output_problem(lambda: AtomicFile(output))
+        self.file = self._as_output_problem(lambda: open_output(output))
         return self.file.stream
 
     def __enter__(self) -> Destinations:

@@ -119,30 +119,15 @@ def _mark(span: Span, kind: str, anchor: str, label: str) -> Mark:
 
 def _text(text: str, reports: list[Report], marks: list[Mark]) -> str:
     """The text cut at every mark and report boundary; each piece carries the classes of the marks over it."""
-    cuts = {0, len(text)}
-    for mark in marks:
-        cuts.update((mark.start, mark.end))
-    for report in reports:
-        cuts.update((report.span.start, report.span.end))
-    points = sorted(c for c in cuts if 0 <= c <= len(text))
     starts: dict[int, list[Mark]] = {}
     for mark in marks:
         starts.setdefault(mark.start, []).append(mark)
-    opening = {report.span.start: (i, report) for i, report in enumerate(reports)}
-    closing = {report.span.end for report in reports}
+    frames = _ReportFrames(reports)
     anchored: set[str] = set()
     active: list[Mark] = []
     out: list[str] = []
-    open_report = False
-    for here, there in itertools.pairwise(points):
-        if here in closing and open_report:
-            out.append("</div>")
-            open_report = False
-        if here in opening and not open_report:
-            index, report = opening[here]
-            label = f"Report {index + 1}: {report.title or '(untitled)'}"
-            out.append(f"<div class='report' id='report-{index}'><div class='report-label'>{escape(label)}</div>")
-            open_report = True
+    for here, there in itertools.pairwise(_cut_points(text, reports, marks)):
+        out.extend(frames.tags_at(here))
         active = [m for m in active if m.end > here]
         for mark in starts.get(here, []):
             if mark.end > mark.start:
@@ -150,16 +135,52 @@ def _text(text: str, reports: list[Report], marks: list[Mark]) -> str:
             if mark.anchor not in anchored:
                 anchored.add(mark.anchor)
                 out.append(f"<a id='{mark.anchor}'></a>")
-        piece = escape(text[here:there])
-        if active:
-            classes = " ".join(sorted({f"k-{m.kind}" for m in active}))
-            title = "; ".join(dict.fromkeys(m.label for m in active))
-            out.append(f"<span class='{classes}' title='{escape(title)}'>{piece}</span>")
-        else:
-            out.append(piece)
-    if open_report:
-        out.append("</div>")
+        out.append(_piece(text[here:there], active))
+    out.extend(frames.closing_tags())
     return "".join(out)
+
+
+def _cut_points(text: str, reports: list[Report], marks: list[Mark]) -> list[int]:
+    cuts = {0, len(text)}
+    for mark in marks:
+        cuts.update((mark.start, mark.end))
+    for report in reports:
+        cuts.update((report.span.start, report.span.end))
+    return sorted(c for c in cuts if 0 <= c <= len(text))
+
+
+def _piece(piece: str, active: list[Mark]) -> str:
+    if not active:
+        return escape(piece)
+    classes = " ".join(sorted({f"k-{m.kind}" for m in active}))
+    title = "; ".join(dict.fromkeys(m.label for m in active))
+    return f"<span class='{classes}' title='{escape(title)}'>{escape(piece)}</span>"
+
+
+class _ReportFrames:
+    """The frame around each report's text: opened where the report starts, closed where it ends."""
+
+    def __init__(self, reports: list[Report]) -> None:
+        self.opening = {report.span.start: (i, report) for i, report in enumerate(reports)}
+        self.closing = {report.span.end for report in reports}
+        self.open = False
+
+    def tags_at(self, here: int) -> list[str]:
+        tags: list[str] = []
+        if here in self.closing and self.open:
+            tags.extend(self.closing_tags())
+        if here in self.opening and not self.open:
+            index, report = self.opening[here]
+            label = f"Report {index + 1}: {report.title or '(untitled)'}"
+            tags.append(f"<div class='report' id='report-{index}'><div class='report-label'>{escape(label)}</div>")
+            self.open = True
+        return tags
+
+    def closing_tags(self) -> list[str]:
+        if not self.open:
+            return []
+        self.open = False
+        return ["</div>"]
 
 
 def _records(document: Document) -> str:
