@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from nec_extract.extractors.dates import extract_dates
-from nec_extract.language.text import make_span, split_sentences
-from nec_extract.models import DateMention, Precision
-from nec_extract.page.context import PageFacts, ReportContext
+from nec_extract.language.text import split_sentences
+from nec_extract.page.context import ReportContext
+from support import report_context
 
 Value = tuple[str | None, str | None, str | None]
 
@@ -22,14 +22,7 @@ def report(
     neighbours: list[date | None] | None = None,
 ) -> ReportContext:
     """A one-report page holding ``text``, whose meeting date is ``meeting`` (ISO day or month)."""
-    meeting_date = None
-    if meeting is not None:
-        precision = Precision.DAY if len(meeting) == 10 else Precision.MONTH
-        meeting_date = DateMention(text="", span=make_span(text, 0, 0), start=meeting, precision=precision)
-    page = PageFacts(text=text, published=published, report_dates=neighbours or [])
-    return ReportContext(
-        page=page, start=0, end=len(text), title=None, sentences=split_sentences(text), meeting_date=meeting_date
-    )
+    return report_context(text, meeting=meeting, published=published, neighbours=neighbours, parse=False)
 
 
 def mentions(text: str, meeting: str | None = "2023-03-28", **facts: object) -> list[tuple[str, Value]]:

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from nec_extract.page.byline import find_author, find_published
+from nec_extract.page.author import find_author
+from nec_extract.page.dateline import find_published
 from nec_extract.pipeline import extract
 
 BODY = "The General Secretary reported on the campaign and took questions from members of the committee."

@@ -1,18 +1,22 @@
-"""Membership figures (membership.py), on report sentences written for these tests."""
+"""Membership figures (extractors/membership/), on report sentences written for these tests."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from nec_extract.extractors import membership
 from nec_extract.extractors.membership import extract_membership
-from nec_extract.language.text import make_span, split_sentences
-from nec_extract.models import DateMention, MembershipFigure, Precision
-from nec_extract.page.context import PageFacts, ReportContext
-from nec_extract.pipeline import spacy_parser
+from nec_extract.language.lexicon.membership import MembershipVocabulary
+from nec_extract.models import MembershipFigure
+from nec_extract.page.context import ReportContext
+from support import report_context
 
+PACKAGE = Path(membership.__file__).parent
 NEC_TITLE = "NEC Report – 14 March 2023"
 
 
@@ -21,17 +25,8 @@ MEETING_DAY = "14 March 2023"  # every test title ends with it
 
 def report_of(body: str, title: str = NEC_TITLE) -> ReportContext:
     page = f"{title}\n\n{body}\n"
-    heading_date = make_span(page, page.index(MEETING_DAY), page.index(MEETING_DAY) + len(MEETING_DAY))
-    return ReportContext(
-        page=PageFacts(text=page, published=date(2023, 3, 20)),
-        start=0,
-        end=len(page),
-        title=title,
-        sentences=split_sentences(page, len(title), len(page)),
-        meeting_date=DateMention(
-            text=heading_date.text, span=heading_date, start="2023-03-14", precision=Precision.DAY
-        ),
-        parser=spacy_parser,
+    return report_context(
+        page, title=title, meeting="2023-03-14", meeting_text=MEETING_DAY, published=date(2023, 3, 20)
     )
 
 
@@ -298,3 +293,11 @@ def test_plain_figures_need_no_statistical_parse() -> None:
     report = report_of("The party has 402,118 members, of whom 21,000 are in arrears.")
     report.parser = no_parser
     assert [(f.metric.value, f.value) for f in extract_membership(report)] == [("members", 402118), ("arrears", 21000)]
+
+
+def test_every_key_of_the_vocabulary_is_read() -> None:
+    source = "\n".join(path.read_text(encoding="utf-8") for path in PACKAGE.glob("*.py"))
+    keys = [key for key in MembershipVocabulary.model_fields if key != "about"]
+    unread = [key for key in keys if f'"{key}"' not in source and f".{key}" not in source]
+    assert unread == []
+    assert not re.search(r"load_json|membership\.json\"\)", source)

@@ -12,17 +12,14 @@ import pytest
 
 from nec_extract.extractors.motions import extract_motions, resolve_name
 from nec_extract.extractors.votes import extract_votes
-from nec_extract.language.text import split_sentences
 from nec_extract.models import Motion, MotionKind, Outcome, Speaker
-from nec_extract.page.context import PageFacts, ReportContext
+from support import report_context
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 def motions_of(text: str, author: str | None = None, speakers: list[Speaker] | None = None) -> list[Motion]:
-    report = ReportContext(
-        page=PageFacts(text=text, author=author), start=0, end=len(text), title=None, sentences=split_sentences(text)
-    )
+    report = report_context(text, author=author, parse=False)
     return extract_motions(report, extract_votes(report), speakers or [])
 
 

@@ -1,10 +1,17 @@
-"""Counts in every written form, and the numbers that are not counts (numbers.py), on phrases written here."""
+"""Counts in every written form, and the numbers that are not counts (language/numbers.py), on phrases written here."""
 
 from __future__ import annotations
 
-import pytest
+import re
+from pathlib import Path
 
-from nec_extract.language.numbers import find_quantities, parse_quantity
+import pytest
+from pydantic import ValidationError
+
+from nec_extract.language import numbers
+from nec_extract.language.lexicon import read_json
+from nec_extract.language.lexicon.numbers import NumbersVocabulary
+from nec_extract.language.numbers import count_pattern, count_value, find_quantities, is_count_suffix, parse_quantity
 
 
 @pytest.mark.parametrize(
@@ -106,8 +113,62 @@ def test_offsets_cover_hedge_and_number() -> None:
 )
 def test_numbers_that_are_not_counts(text: str) -> None:
     counts = {q.value for q in find_quantities(text)}
-    assert counts <= {30}, counts  # "under 30" is an age: a count to this module, an age to membership.py
+    assert counts <= {30}, counts  # "under 30" is an age: a count to this module, an age to the membership extractor
 
 
 def test_a_number_followed_by_strong_is_still_a_count() -> None:
     assert [q.value for q in find_quantities("a 450,000-strong party")] == [450000]
+
+
+@pytest.mark.parametrize(
+    ("token", "value"),
+    [
+        ("22", 22),
+        ("742,300", 742300),
+        ("twelve", 12),
+        ("Nineteen", 19),
+        ("twenty-one", 21),
+        ("forty six", 46),
+        ("thirty", 30),
+        ("nil", 0),
+        ("nobody", 0),
+        ("no one", 0),
+        ("lots", None),
+        ("twenty-twelve", None),
+    ],
+)
+def test_count_value_reads_a_tally_number(token: str, value: int | None) -> None:
+    assert count_value(token) == value
+
+
+def test_count_pattern_finds_tally_numbers_in_a_callers_regex() -> None:
+    tally = re.compile(rf"\b(?P<a>{count_pattern()})\s+votes?\s+to\s+(?P<b>{count_pattern()})\b", re.IGNORECASE)
+    found = tally.search("The amendment fell by seventeen votes to twenty-three.")
+    assert found is not None
+    assert (count_value(found["a"]), count_value(found["b"])) == (17, 23)
+    with_zero = re.compile(rf"\b(?P<n>{count_pattern(zero_words=True)})\s+against\b", re.IGNORECASE)
+    matched = with_zero.search("Twelve for, nil against.")
+    assert matched is not None and count_value(matched["n"]) == 0
+    assert re.search(rf"\b{count_pattern()}\s+against\b", "Twelve for, nil against.", re.IGNORECASE) is None
+
+
+def test_a_count_suffix_keeps_a_number_a_count() -> None:
+    assert is_count_suffix("strong") and is_count_suffix("Strong")
+    assert not is_count_suffix("year")
+
+
+def test_every_key_of_the_vocabulary_is_read() -> None:
+    source = Path(numbers.__file__).read_text(encoding="utf-8")
+    unread = [key for key in NumbersVocabulary.model_fields if key != "about" and f".{key}" not in source]
+    assert unread == []
+
+
+def test_number_words_out_of_order_or_fractions_out_of_range_are_refused() -> None:
+    data = read_json(NumbersVocabulary.FILE)
+    assert isinstance(data, dict)
+    with pytest.raises(ValidationError, match="smallest value first"):
+        NumbersVocabulary.model_validate({**data, "tens": {"thirty": 30, "twenty": 20}})
+    with pytest.raises(ValidationError, match="between 0 and 1"):
+        NumbersVocabulary.model_validate({**data, "fractions": {"double": 2.0}})
+    with pytest.raises(ValidationError, match="single characters"):
+        NumbersVocabulary.model_validate({**data, "currency_signs": ["GBP"]})

@@ -11,9 +11,8 @@ import pytest
 
 from nec_extract.extractors.speakers import extract_speakers
 from nec_extract.language.text import split_sentences
-from nec_extract.models import DateMention, Precision, Span, Speaker
-from nec_extract.page.context import PageFacts, ReportContext
-from nec_extract.pipeline import spacy_parser
+from nec_extract.models import Speaker
+from support import report_context
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -21,21 +20,9 @@ SHARED = ROOT.parent / "shared"
 
 def speakers_of(text: str, author: str | None = None, meeting: str | None = None) -> list[Speaker]:
     """Speakers of ``text`` read as one report; ``meeting`` (ISO day) must open the text."""
-    meeting_date = None
     if meeting:
         assert text.startswith(meeting)
-        span = Span(start=0, end=len(meeting), text=meeting)
-        meeting_date = DateMention(text=meeting, span=span, start=meeting, precision=Precision.DAY)
-    context = ReportContext(
-        page=PageFacts(text=text, author=author),
-        start=0,
-        end=len(text),
-        title=None,
-        sentences=split_sentences(text),
-        meeting_date=meeting_date,
-        parser=spacy_parser,
-    )
-    found = extract_speakers(context)
+    found = extract_speakers(report_context(text, author=author, meeting=meeting, meeting_text=meeting))
     for speaker in found:
         for mention in speaker.mentions:
             assert text[mention.start : mention.end] == mention.text

@@ -12,15 +12,15 @@ from pathlib import Path
 import pytest
 
 from nec_extract.extractors.votes import extract_votes, find_outcomes, to_number
-from nec_extract.language.text import split_sentences
 from nec_extract.models import Outcome, Vote
-from nec_extract.page.context import PageFacts, ReportContext
+from nec_extract.page.context import ReportContext
+from support import report_context
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 def report_of(text: str) -> ReportContext:
-    return ReportContext(page=PageFacts(text=text), start=0, end=len(text), title=None, sentences=split_sentences(text))
+    return report_context(text, parse=False)
 
 
 def votes_of(text: str) -> list[Vote]:

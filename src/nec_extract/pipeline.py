@@ -16,8 +16,9 @@ from nec_extract.extractors.votes import extract_votes
 from nec_extract.language.datenorm import YEAR_RE, YearHints, first_day
 from nec_extract.language.text import split_sentences
 from nec_extract.models import DateMention, Document, InputFormat, Report, ReportSpan
-from nec_extract.page.byline import find_author, find_published
+from nec_extract.page.author import find_author
 from nec_extract.page.context import PageFacts, ReportContext
+from nec_extract.page.dateline import find_published
 from nec_extract.page.meeting_date import MeetingDateInput, find_meeting_date
 from nec_extract.page.segment import ReportBlock, segment
 

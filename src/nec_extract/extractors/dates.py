@@ -16,11 +16,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from nec_extract.language.calendar import (
+    FULL_MONTH_RE,
+    MONTH_RE,
+    NAME_PREFIXES,
+    WEEKDAY_ABBR_RE,
+    WEEKDAY_NUMBERS,
+    WEEKDAY_RE,
+)
 from nec_extract.language.datenorm import (
     DAY_RE,
-    MONTH_RE,
-    WEEKDAY_RE,
-    WEEKDAYS,
     YEAR_RE,
     DateValue,
     Parts,
@@ -42,8 +47,8 @@ from nec_extract.page.context import ReportContext
 
 _VOCAB = load_json("dates.json")
 
-FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-WEEKDAY_ANY = rf"(?:{WEEKDAY_RE}|(?-i:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?)"
+FULL_MONTH = FULL_MONTH_RE
+WEEKDAY_ANY = rf"(?:{WEEKDAY_RE}|{WEEKDAY_ABBR_RE}\.?)"
 _TO_OR_AND = r"\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\band\b)\s*"
 _SHIFT = r"(?P<shift>last|next|this)"
 
@@ -108,7 +113,7 @@ for _kind, _starts, _pattern in _FORMS:
 _TRIGGER = re.compile(
     # the lookahead lets the regex engine skip quickly to letters that can start a trigger
     r"(?=[\dQqJjFfMmAaSsOoNnDdTtWwYyLl])\b(?:(?P<digit>\d)|(?P<quarter>Q[1-4]\b)"
-    r"|(?P<name>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+    rf"|(?P<name>{'|'.join(NAME_PREFIXES)})"
     r"|(?P<word>today|yesterday|tomorrow|this|last|next|first|second|third|fourth|final|new))",
     re.IGNORECASE,
 )
@@ -479,7 +484,7 @@ class _Resolver:
         """A weekday in the week of the meeting (or, without one, of the publication)."""
         match = candidate.match
         name = match.group("weekday") if candidate.kind == "relative_weekday" else match.group()
-        weekday = WEEKDAYS[name.lower()]
+        weekday = WEEKDAY_NUMBERS[name.lower()]
         anchor = self._anchor()
         if anchor is None or anchor[1] != Precision.DAY:
             return None

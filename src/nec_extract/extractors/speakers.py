@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from nec_extract.language import gazetteer
+from nec_extract.language.calendar import FULL_MONTH_RE
 from nec_extract.language.lexicon import load_json
 from nec_extract.language.names import (
     NAME_WORD,
@@ -433,7 +434,7 @@ def _trim_run(run: list[Token]) -> list[Token]:
     return run
 
 
-def _chunks(state: _ReportState, sentence: Sentence, doc: Doc) -> list[Chunk]:
+def _chunks(state: _ReportState, sentence: Sentence, doc: Doc) -> list[Chunk]:  # noqa: C901 (to split: issue 11)
     vocab = vocabulary()
     chunks: list[Chunk] = []
     taken: set[int] = set()
@@ -836,10 +837,9 @@ def _reported(verb: Token) -> bool:
     return not any(t.text == ";" for t in head.doc[low:high])
 
 
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _OTHER_TIME = re.compile(
     rf"^(?:in (?:19|20)\d\d$|last (?:year|month|week|time)|previously$|\w+ (?:years|months|weeks) ago$|"
-    rf"(?:at|in) (?:the|its|our) (?:last|previous|{_MONTHS}) (?:NEC|meeting|conference|session)$)",
+    rf"(?:at|in) (?:the|its|our) (?:last|previous|{FULL_MONTH_RE}) (?:NEC|meeting|conference|session)$)",
     re.IGNORECASE,
 )
 

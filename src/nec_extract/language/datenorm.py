@@ -14,23 +14,12 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
+from nec_extract.language.calendar import MONTH_NUMBERS, MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_NUMBERS, WEEKDAY_RE
 from nec_extract.models import DateMention, Precision
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
-WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
-
-MONTH_RE = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
-WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
 DASH_RE = r"\s*(?:-|–|—|to|until|till)\s*"
@@ -45,8 +34,6 @@ NUMERIC = re.compile(
     r"\b(?P<day>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<month>1[0-2]|0?[1-9])(?P=sep)(?P<year>(?:19|20)?\d\d)\b"
 )
 ISO_DAY = re.compile(rf"\b(?P<year>{YEAR_RE})-(?P<month>1[0-2]|0[1-9])-(?P<day>[12]\d|3[01]|0[1-9])\b")
-# abbreviations only capitalised: "Sat", "Sun" and "Wed" are words too
-WEEKDAY_ABBR_RE = r"(?-i:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)"
 WEEKDAY = re.compile(rf"\b(?P<weekday>{WEEKDAY_RE}|{WEEKDAY_ABBR_RE})\b", _FLAGS)
 DAY_RANGE = re.compile(
     rf"\b(?P<day1>{DAY_RE})(?:\s+(?P<month1>{MONTH_RE}))?{DASH_RE}(?P<day2>{DAY_RE})\s+(?P<month>{MONTH_RE})"
@@ -132,7 +119,7 @@ def first_day(mention: DateMention | None) -> date | None:
 
 
 def month_number(name: str) -> int | None:
-    return MONTHS.get(name.lower().rstrip("."))
+    return MONTH_NUMBERS.get(name.lower().rstrip("."))
 
 
 def day_number(token: str) -> int:
@@ -143,7 +130,7 @@ def day_number(token: str) -> int:
 def parse_parts(expression: str) -> Parts | None:
     """Day, month, year and weekday of one date expression, or None if it names no calendar date."""
     weekday_match = WEEKDAY.search(expression)
-    weekday = WEEKDAYS[weekday_match.group("weekday").lower()] if weekday_match else None
+    weekday = WEEKDAY_NUMBERS[weekday_match.group("weekday").lower()] if weekday_match else None
     numeric = ISO_DAY.search(expression) or NUMERIC.search(expression)
     if numeric:
         year = int(numeric.group("year"))

@@ -1,22 +1,28 @@
-"""Counts written in any form: "400,757", "489k", "1.2m", "six hundred and twelve", "half a million".
+"""The one number parser: counts written in any form, "400,757", "489k", "1.2m", "six hundred and twelve".
 
-:func:`find_quantities` lists the numbers of a text that can count things, each with its value and
-whether it is approximate (a hedge such as "around" or "just under", a k/m abbreviation, a rounded
-word like "one million"). Numbers that cannot be counts are skipped: money, percentages, years,
-days of a month, times, ordinals, decades, ranges and tallies ("16-14"), fractions ("two-thirds").
-Number words are read by text2num; this module adds what it lacks ("a million", "half a million").
+Two uses, one vocabulary (``models/numbers.json``):
+
+- :func:`find_quantities` lists the numbers of a text that can count things, each with its value and
+  whether it is approximate (a hedge such as "around" or "just under", a k/m abbreviation, a rounded
+  word like "one million"). Numbers that cannot be counts are skipped: money, percentages, years,
+  days of a month, times, ordinals, decades, ranges and tallies ("16-14"), fractions ("two-thirds").
+  Runs of number words are read by text2num; this module adds what it lacks ("a million", "half a million").
+- :func:`count_pattern` and :func:`count_value` read the small counts of a tally or a list ("12",
+  "twenty-one", "nil") inside a caller's own regular expression.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from text_to_num import text2num
 
-from nec_extract.language.datenorm import MONTH_RE
-from nec_extract.language.lexicon import load_json
+from nec_extract.language.calendar import MONTH_RE
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.numbers import numbers_vocabulary
 
 
 @dataclass(frozen=True)
@@ -31,56 +37,59 @@ class Quantity:
     hedge: str | None = None
 
 
-_UNITS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_WORD = rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS[1:10])}))?|{'|'.join(_UNITS)}|{'|'.join(_SCALES)})"
-_FRACTION_OF = {"half": 0.5, "a half": 0.5, "a quarter": 0.25, "quarter": 0.25, "three quarters": 0.75}
+_VOCABULARY = numbers_vocabulary()
+_UNITS = _VOCABULARY.units
+_TENS = _VOCABULARY.tens
+_SCALES = _VOCABULARY.scales
+_MULTIPLIERS = {**{w: n for w, n in _SCALES.items() if n >= 1_000}, **_VOCABULARY.abbreviated_scales}
+_ONE_TO_NINE = [w for w, n in _UNITS.items() if 0 < n < 10]
+_DIGIT_GROUPS = r"\d{1,3}(?:,\d{3})+"
+
+
+def _joined(words: Iterable[str]) -> str:
+    """An alternation of the words in the order given (number words smallest first)."""
+    return "|".join(re.escape(word) for word in words)
+
+
+def _characters(signs: Iterable[str]) -> str:
+    """A character class of single-character signs."""
+    return "[" + "".join(re.escape(sign) for sign in signs) + "]"
+
+
+_WORD = rf"(?:(?:{_joined(_TENS)})(?:-(?:{_joined(_ONE_TO_NINE)}))?|{_joined(_UNITS)}|{_joined(_SCALES)})"
+_LETTER_SCALES = [w for w in _VOCABULARY.abbreviated_scales if len(w) == 1]
+_WORD_SCALES = [w for w in _MULTIPLIERS if len(w) > 1]
+_FRACTION = "|".join(r"[\s-]+".join(re.escape(part) for part in phrase.split()) for phrase in _VOCABULARY.fractions)
+_FRACTION_SCALES = _joined(w for w, n in _SCALES.items() if n >= 1_000)
 
 _DIGITS = re.compile(
-    r"(?<![\w£$€,/:\-–])(?<!\d\.)"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>million|thousand|billion|mn|bn)\b|(?P<suffix>[kKmM])(?![\w]))?"
+    rf"(?<![\w,/:\-–])(?<!{_characters(_VOCABULARY.currency_signs)})(?<!\d\.)"
+    rf"(?P<num>{_DIGIT_GROUPS}(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f]\d{{3}})+|\d+(?:\.\d+)?)"
+    rf"(?:\s?(?P<scale>{_joined(_WORD_SCALES)})\b"
+    rf"|(?P<suffix>[{''.join(_LETTER_SCALES)}{''.join(_LETTER_SCALES).upper()}])(?![\w]))?"
     r"(?![\w])"
 )
 _WORDS = re.compile(
-    rf"\b(?:(?P<fraction>half|a\s+half|a\s+quarter|three[\s-]quarters)\s+(?:of\s+)?a\s+(?P<fscale>million|thousand)"
+    rf"\b(?:(?P<fraction>{_FRACTION})\s+(?:of\s+)?a\s+(?P<fscale>{_FRACTION_SCALES})"
     rf"|(?P<a>an?\s+)?(?P<words>{_WORD}(?:(?:\s+and\s+|\s+|-){_WORD})*))\b",
     re.IGNORECASE,
 )
 _PART_OF_DIGIT_RUN = re.compile(r"\d[ \t]$")  # "0345 092 2299": a phone number, not a count
-_MONEY_BEFORE = re.compile(r"[£$€]\s?$|\b(?:GBP|USD|EUR)\s?$")
+_MONEY_BEFORE = re.compile(
+    rf"{_characters(_VOCABULARY.currency_signs)}\s?$|\b(?:{_joined(c.upper() for c in _VOCABULARY.currency_codes)})\s?$"
+)
 _NOT_A_COUNT_AFTER = re.compile(
-    r"^(?:-(?!strong\b)[A-Za-z]|\s?%|\s?(?:per\s?cent|percent|pc|pence|p|am|pm|pounds?|quid|euros?|dollars?)\b|[:/\-–]\d|(?:st|nd|rd|th|s)\b"
-    r"|-(?:year|month|week|day|hour|minute)s?\b|[\s-](?:thirds?|quarters?|fifths?|sixths?|tenths?|halves)\b)",
+    rf"^(?:-(?!(?:{alternation(_VOCABULARY.count_suffixes)})\b)[A-Za-z]|\s?{_characters(_VOCABULARY.signs_after)}"
+    rf"|\s?(?:{alternation(_VOCABULARY.units_after)})\b|[:/\-–]\d|(?:st|nd|rd|th|s)\b"
+    rf"|[\s-](?:{alternation(_VOCABULARY.denominators)})\b)",
     re.IGNORECASE,
 )
 _DAY_OF_MONTH_AFTER = re.compile(rf"^\s+(?:of\s+)?{MONTH_RE}", re.IGNORECASE)
 _DAY_OF_MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$", re.IGNORECASE)
+# "one in four members", "1 in every 5"
 _RATIO_AFTER = re.compile(r"^\s+in\s+(?:every\s+)?(?:\d+|" + _WORD + r")\b", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(r"\b(?:\d+|one|a)\s+in\s+(?:every\s+)?$", re.IGNORECASE)
-_PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:the|them|us|those|these|our|its|their|his|her|whom|which)\b", re.IGNORECASE)
+_PARTITIVE_AFTER = re.compile(rf"^\s+of\s+(?:{alternation(_VOCABULARY.partitive_determiners)})\b", re.IGNORECASE)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -105,6 +114,35 @@ def parse_quantity(expression: str) -> Quantity | None:
     return None
 
 
+@cache
+def count_pattern(*, zero_words: bool = False) -> str:
+    """A regex fragment (no groups) for a count as a tally or a list writes it: "12", "1,204", "twelve",
+    "twenty-one" or "twenty one"; with ``zero_words`` also "nil", "none", "nobody", "no one"."""
+    words = [w for w, n in _UNITS.items() if n > 0] + (list(_VOCABULARY.zero_words) if zero_words else [])
+    tens = alternation(_TENS)
+    return rf"(?:{_DIGIT_GROUPS}|\d+|(?:{tens})(?:[- ](?:{alternation(_ONE_TO_NINE)}))?|{alternation(words)})"
+
+
+def count_value(token: str) -> int | None:
+    """The value of a count :func:`count_pattern` matched ("22", "742,300", "twenty-one", "nil" → 0), else None."""
+    token = token.strip().lower()
+    if re.fullmatch(rf"{_DIGIT_GROUPS}|\d+", token):
+        return int(token.replace(",", ""))
+    if token in _VOCABULARY.zero_words:
+        return 0
+    if token in _UNITS:
+        return _UNITS[token]
+    tens, _, unit = re.sub(r"[- ]", " ", token).partition(" ")
+    if tens in _TENS and (not unit or unit in _ONE_TO_NINE):
+        return _TENS[tens] + (_UNITS[unit] if unit else 0)
+    return None
+
+
+def is_count_suffix(word: str) -> bool:
+    """A word a count takes after a hyphen and stays a count: "strong" in "a 450,000-strong party"."""
+    return word.lower() in _VOCABULARY.count_suffixes
+
+
 def _digit_quantity(text: str, match: re.Match[str]) -> Quantity | None:
     before, after = text[: match.start()], text[match.end() :]
     if _MONEY_BEFORE.search(before) or _NOT_A_COUNT_AFTER.match(after) or _RATIO_BEFORE.search(before):
@@ -119,9 +157,7 @@ def _digit_quantity(text: str, match: re.Match[str]) -> Quantity | None:
             return None  # a decimal or a code, not a count
         if _looks_like_date(numeral, before, after):
             return None
-    multiplier = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "million": 1_000_000}.get(
-        scale_word, 1_000_000_000 if scale_word in ("bn", "billion") else 1
-    )
+    multiplier = _MULTIPLIERS.get(scale_word, 1)
     if len(plain) > 15:
         return None  # a run of digits, not a count
     value = round(float(plain) * multiplier)
@@ -142,7 +178,7 @@ def _word_quantity(text: str, match: re.Match[str]) -> Quantity | None:
     if _NOT_A_COUNT_AFTER.match(after) or _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(text[: match.start()]):
         return None
     if match.group("fraction"):
-        share = _FRACTION_OF[re.sub(r"[\s-]+", " ", match.group("fraction").lower())]
+        share = _VOCABULARY.fractions[re.sub(r"[\s-]+", " ", match.group("fraction").lower())]
         value = round(share * _SCALES[match.group("fscale").lower()])
         return _hedged(text, match.start(), match.end(), value, approximate=True)
     words = re.sub(r"\s+", " ", match.group("words").lower())
@@ -174,10 +210,11 @@ def _words_value(words: str) -> int | None:
 
 @cache
 def _hedge_pattern() -> re.Pattern[str]:
-    hedges = sorted(load_json("membership.json")["hedges"], key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(re.escape(part) for part in hedge.split()) for hedge in hedges)
     # a stray letter between hedge and number is a typo ("around d 530,000")
-    return re.compile(rf"(?<![\w.])(?P<hedge>{alternatives})\s*(?:[a-z]\s+)?$", re.IGNORECASE)
+    return re.compile(
+        rf"(?<![\w.])(?P<hedge>{alternation(_VOCABULARY.hedges)})\s*(?:[a-z]\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 def _hedged(text: str, start: int, end: int, value: int, *, approximate: bool) -> Quantity:

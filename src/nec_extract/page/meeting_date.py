@@ -8,10 +8,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from nec_extract.extractors.dates import Candidate, find_candidates
+from nec_extract.language.calendar import MONTH_RE, WEEKDAY_NUMBERS, WEEKDAY_RE
 from nec_extract.language.datenorm import (
-    MONTH_RE,
-    WEEKDAY_RE,
-    WEEKDAYS,
     DateValue,
     YearHints,
     iso_to_date,
@@ -121,7 +119,7 @@ def _from_relative(source: MeetingDateInput) -> DateMention | None:
     elif word == "yesterday":
         day = source.published - timedelta(days=1)
     else:
-        back = (source.published.weekday() - WEEKDAYS[word]) % 7 or 7
+        back = (source.published.weekday() - WEEKDAY_NUMBERS[word]) % 7 or 7
         day = source.published - timedelta(days=back)
     span = make_span(source.page, match.start(), match.end())
     return DateMention(text=span.text, span=span, start=day.isoformat(), precision=Precision.DAY)

@@ -1,0 +1,91 @@
+"""What happened to those counted: in arrears, joined, left; or "rejected" when they joined something else."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nec_extract.extractors.membership.clause import Clause
+from nec_extract.extractors.membership.counted import Counted
+from nec_extract.extractors.membership.vocabulary import words_of
+from nec_extract.extractors.membership.words import Word, is_arrears, lowers
+
+
+def event_of(clause: Clause, counted: Counted) -> str | None:
+    """arrears | joined | left | rejected (joined a march, left a meeting) | None."""
+    if _in_arrears(lowers(counted.predicate)):
+        return "arrears"
+    verb = _verb_event(counted.predicate)
+    if verb is not None:
+        return verb  # the verb wins: "2,000 new members joined the march" joined no party
+    if any(w.lower in words_of("join_modifiers") for w in counted.modifiers):
+        return "joined"
+    if any(w.lower in words_of("leave_modifiers") for w in counted.modifiers):
+        return "left"
+    return _event_before(lowers(clause.left[-3:]))
+
+
+def _in_arrears(predicate: Sequence[str]) -> bool:
+    return any(is_arrears(w) for w in predicate[:4]) or _behind_with_payments(predicate) or _not_paid(predicate)
+
+
+def _event_before(left: Sequence[str]) -> str | None:
+    """ "lost 60,000 members", "recruited 4,500", "a net loss of 90,000 members"."""
+    if any(w in words_of("leave_verbs_before") for w in left):
+        return "left"
+    if any(w in words_of("join_verbs_before") for w in left):
+        return "joined"
+    if left[-1:] == ["of"]:  # "a net loss of 90,000 members", "an increase of 5,000 members"
+        if any(w in words_of("decrease_words") for w in left):
+            return "left"
+        if any(w in words_of("increase_words") for w in left):
+            return "joined"
+    return None
+
+
+def _verb_event(predicate: Sequence[Word]) -> str | None:
+    """ "have joined since May" → joined, "had lapsed" → left, "joined the protest" → rejected."""
+    for index, word in enumerate(predicate[:4]):
+        if (
+            word.lower in words_of("auxiliaries")
+            or word.lower in words_of("relative_pronouns")
+            or word.lower == "recently"
+        ):
+            continue
+        if word.lower not in words_of("join_words") and word.lower not in words_of("leave_words"):
+            return None
+        if not _joins_the_organisation(predicate[index + 1 : index + 3]):
+            return "rejected"
+        return "joined" if word.lower in words_of("join_words") else "left"
+    return None
+
+
+def _not_paid(predicate: Sequence[str]) -> bool:
+    """ "had not paid their subs", "haven't paid", "unpaid": a phrase starting in the first four words."""
+    for start in range(min(4, len(predicate))):
+        for phrase in words_of("not_paid_phrases"):
+            size = len(phrase.split())
+            if start + size <= 5 and " ".join(predicate[start : start + size]) == phrase:
+                return True
+    return False
+
+
+def _behind_with_payments(predicate: Sequence[str]) -> bool:
+    """ "were behind with their subscriptions", "behind on payments"."""
+    if "behind" not in predicate[:4]:
+        return False
+    after = predicate[predicate.index("behind") + 1 : predicate.index("behind") + 4]
+    return not after or any(w in words_of("arrears_objects") for w in after)
+
+
+def _joins_the_organisation(following: Sequence[Word]) -> bool:
+    """After "joined"/"left": nothing, a time, or the party; not "joined the protest", "left the meeting"."""
+    if following and following[0].lower == "up":  # "signed up"
+        following = following[1:]
+        if following and following[0].lower in ("to", "for"):
+            return any(w.lower in words_of("join_object_nouns") for w in following[1:4])
+    if not following:
+        return True
+    first = following[0].lower
+    if first in ("the", "our", "a") and len(following) > 1:
+        return following[1].lower in words_of("join_object_nouns")
+    return first in words_of("join_objects") or first in words_of("join_object_nouns")

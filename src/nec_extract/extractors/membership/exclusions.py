@@ -1,0 +1,148 @@
+"""Counts that are no membership figure: staff, voters, committees' seats, thresholds, ages, rates, schemes.
+
+Each test reads a count's clause (and what it counts) and says whether the SPEC's "not membership" list or
+its rulings rule it out: counts of something else, of members doing something (voting, attending, being
+suspended), conditions and targets, a committee's own size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nec_extract.extractors.membership.clause import Clause
+from nec_extract.extractors.membership.counted import Counted
+from nec_extract.extractors.membership.vocabulary import words_of
+from nec_extract.extractors.membership.words import Word, kind_of, lowers
+from nec_extract.language.numbers import Quantity
+
+
+def ruled_out_by_clause(clause: Clause, quantity: Quantity, following: Sequence[Word]) -> bool:
+    """Ruled out before reading what the count counts: its context words, a bracket, a verb it shares."""
+    if quantity.value < 2 or _excluded_by_context(clause, quantity):
+        return True
+    in_brackets = bool(following) and following[0].text == "("
+    if in_brackets:
+        return any(w.lower in words_of("excluded_context") for w in following)
+    # "183,000 members and 113,000 supporters voted": the subjects share the verb
+    return not clause.left and clause.link in ("", ",", ";", ":") and _excluded_predicate_ahead(following)
+
+
+def ruled_out_by_counted(clause: Clause, quantity: Quantity, counted: Counted) -> bool:
+    """Ruled out by what the count counts, and by what those counted did."""
+    if counted.kind == "thing" or _in_a_scheme(counted) or _subject_is_a_committee(clause):
+        return True
+    if counted.kind != "none" and _counts_something_else(counted):
+        return True
+    if _excluded_predicate(counted.predicate):
+        return True
+    return counted.kind == "none" and _is_age(clause, quantity)
+
+
+def is_rate(predicate: Sequence[Word]) -> bool:
+    """ "1,000 members a day"; but "52,000 a year ago" is a date, not a rate."""
+    first = lowers(predicate[:3])
+    if len(first) < 2 or first[0] not in words_of("rate_determiners") or first[1] not in words_of("rate_units"):
+        return False
+    return not (first[2:] and first[2] in words_of("past_markers"))
+
+
+def _excluded_by_context(clause: Clause, quantity: Quantity) -> bool:
+    words = lowers(clause.left + clause.right)
+    if any(w in words_of("excluded_context") for w in words):
+        return True
+    if any(w in words_of("conditional_words") for w in lowers(clause.left)):
+        return True
+    return _is_threshold(clause, quantity) or _excluded_by_the_words_before(clause)
+
+
+def _excluded_by_the_words_before(clause: Clause) -> bool:
+    """ "signed by 1,200", "a letter from 100 members", "fees for 120,000 members": the figure is not what the
+    clause states; "fell by 5,000", "down from 35,000", "compared with 52,000" are figures."""
+    left = lowers(clause.left)
+    last = left[-2:]
+    if not last:
+        return False
+    change = any(w in words_of("increase_words") | words_of("decrease_words") for w in left)
+    if last[-1] == "by":
+        return not change
+    if last[-1] == "from":
+        return not (change or clause.link == "figure" or " ".join(last) in words_of("comparison_links"))
+    if " ".join(last) in words_of("comparison_links"):
+        return False
+    if last[-1] in words_of("object_prepositions") and clause.link != "with":
+        return True
+    return any(w in words_of("outreach_words") for w in last)
+
+
+def _excluded_predicate_ahead(following: Sequence[Word]) -> bool:
+    return any(w.lower in words_of("excluded_predicates") for w in following[:12])
+
+
+def _counts_something_else(counted: Counted) -> bool:
+    """ "4 NEC members", "members of staff", "new members joined the NEC": seats and such, not membership."""
+    bodies = words_of("excluded_bodies")
+    if any(w.lower in bodies for w in counted.modifiers):
+        return True
+    # "members of the NEC", "new members joined the NEC", "were welcomed to the committee"
+    return any(w.lower in bodies for w in counted.predicate[:5])
+
+
+def _excluded_predicate(predicate: Sequence[Word]) -> bool:
+    """Members doing something: "[members] have been suspended", "[members] voted in the ballot"."""
+    predicate = _without_owner(predicate)
+    for word in predicate[:4]:
+        if word.lower in words_of("auxiliaries") or word.lower in words_of("relative_pronouns"):
+            continue
+        return word.lower in words_of("excluded_predicates") and not _is_signing_up(predicate, word)
+    return False
+
+
+def _without_owner(predicate: Sequence[Word]) -> Sequence[Word]:
+    """The predicate after "of the party", "of Unite": "[members] of the party have been suspended"."""
+    if not predicate or predicate[0].lower != "of":
+        return predicate
+    rest = predicate[2:] if len(predicate) > 1 and predicate[1].lower == "the" else predicate[1:]
+    while rest and (rest[0].text[0].isupper() or rest[0].lower in words_of("organisation_heads")):
+        rest = rest[1:]
+    return rest
+
+
+def _is_signing_up(predicate: Sequence[Word], word: Word) -> bool:
+    index = predicate.index(word)
+    return word.lower.startswith("sign") and index + 1 < len(predicate) and predicate[index + 1].lower == "up"
+
+
+def _in_a_scheme(counted: Counted) -> bool:
+    """ "members in the Thousand Club", "members of the Chair's Circle": a donors' scheme, not a membership body."""
+    tail = counted.predicate[:6]
+    if not tail or tail[0].lower not in ("in", "of"):
+        return False
+    return any(w.text[0].isupper() and w.lower in words_of("scheme_heads") for w in tail[1:])
+
+
+def _subject_is_a_committee(clause: Clause) -> bool:
+    """ "the NEC has 39 members", "the panel be expanded from six members": seats on a committee."""
+    subject: list[Word] = []
+    for word in reversed(clause.left):
+        if word.lower in words_of("reporting_words"):
+            break
+        subject.append(word)
+    return any(w.lower in words_of("excluded_bodies") for w in subject)
+
+
+def _is_threshold(clause: Clause, quantity: Quantity) -> bool:
+    """ "unions with more than 100,000 members", "each CLP with over 500 members": a condition, not a count."""
+    if quantity.hedge not in words_of("threshold_hedges") or clause.link != "with" or not clause.outer:
+        return False
+    owner = clause.outer[-1].lower
+    if any(w.lower in words_of("conditional_words") for w in clause.outer):
+        return True
+    plural = owner.endswith("s") and kind_of(clause.outer[-1]) is None
+    return plural or owner in words_of("organisation_heads")
+
+
+def _is_age(clause: Clause, quantity: Quantity) -> bool:
+    if quantity.value >= 130:
+        return False
+    last = clause.left[-1].lower if clause.left else ""
+    return quantity.hedge in words_of("age_words") or last in words_of("age_words")

@@ -1,0 +1,115 @@
+"""The vocabulary layer: every word list, cue phrase and pattern fragment the pipeline uses, as data.
+
+Each file under ``models/`` is described by one :class:`Vocabulary` model (one module per file in this
+package) and validated when it is loaded, through :func:`load`: an unknown key, a missing key or an entry of
+the wrong shape is an error at load time, not a silent miss at match time.
+
+Two kinds of entry, one format (JSON lists of strings):
+
+- :data:`Words`: literal words or phrases, matched case-insensitively on whole words; lower case, no regex.
+- :data:`Patterns`: regular-expression fragments, where a list of words cannot say it; each must compile.
+
+In a wheel the files ship as ``nec_extract/models``; in a checkout they sit at the repository root.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Any, ClassVar, TypeVar
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+_PACKAGED = Path(__file__).parents[2] / "models"
+_CHECKOUT = Path(__file__).resolve().parents[4] / "models"
+_REGEX_SYNTAX = re.compile(r"[\\^$.|?*+()\[\]{}]")
+
+
+def models_dir() -> Path:
+    return _PACKAGED if _PACKAGED.is_dir() else _CHECKOUT
+
+
+def _literal_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    for word in words:
+        if not word.strip() or word != word.strip():
+            raise ValueError(f"empty or padded word {word!r}")
+        if _REGEX_SYNTAX.search(word.replace(".", "")):
+            raise ValueError(f"{word!r} holds regex syntax: put it under a Patterns key")
+    if len(set(words)) != len(words):
+        raise ValueError(f"repeated words: {sorted(w for w in set(words) if words.count(w) > 1)}")
+    return words
+
+
+def _compiling(patterns: tuple[str, ...]) -> tuple[str, ...]:
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise ValueError(f"pattern {pattern!r} does not compile: {error}") from error
+    return patterns
+
+
+Words = Annotated[tuple[str, ...], AfterValidator(_literal_words)]
+Patterns = Annotated[tuple[str, ...], AfterValidator(_compiling)]
+
+
+class Vocabulary(BaseModel):
+    """One file of ``models/``: its keys are this model's fields, each read by the code."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    FILE: ClassVar[str]
+    about: str = Field(alias="_about", min_length=1)
+
+
+V = TypeVar("V", bound=Vocabulary)
+
+
+def load(model: type[V]) -> V:
+    """The validated vocabulary of ``models/<model.FILE>``, read once."""
+    vocabulary = _validated(model)
+    assert isinstance(vocabulary, model)
+    return vocabulary
+
+
+@cache
+def _validated(model: type[Vocabulary]) -> Vocabulary:
+    return model.model_validate(read_json(model.FILE))
+
+
+def read_json(name: str) -> object:
+    """The parsed JSON file ``models/<name>``."""
+    with (models_dir() / name).open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def registered() -> list[type[Vocabulary]]:
+    """Every vocabulary model (one per file of ``models/``), once their modules are imported."""
+    from nec_extract.language.lexicon import catalogue  # noqa: F401  (imports every model)
+
+    found: list[type[Vocabulary]] = []
+    pending = list(Vocabulary.__subclasses__())
+    while pending:
+        model = pending.pop()
+        found.append(model)
+        pending.extend(model.__subclasses__())
+    return sorted(found, key=lambda model: model.FILE)
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of literal words or phrases, longest first, any run of spaces matching any."""
+    escaped = (r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in phrases)
+    return "|".join(sorted(escaped, key=len, reverse=True))
+
+
+def pattern_alternation(patterns: Iterable[str]) -> str:
+    """A regex alternation of pattern fragments, each in its own group, longest first."""
+    return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+
+
+@cache
+def load_json(name: str) -> Any:
+    """Transitional: the raw JSON of a file not yet described by a :class:`Vocabulary` model."""
+    return read_json(name)

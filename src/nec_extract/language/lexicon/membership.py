@@ -1,0 +1,73 @@
+"""``models/membership.json``: the words the membership extractor reads a figure's clause with."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from nec_extract.language.lexicon import Patterns, Vocabulary, Words, load
+
+
+class MembershipVocabulary(Vocabulary):
+    FILE = "membership.json"
+    sentence_cues: Patterns
+    auxiliaries: Words
+    prepositions: Words
+    time_words: Words
+    past_markers: Words
+    rate_determiners: Words
+    copulas: Words
+    relative_pronouns: Words
+    member_nouns: Words
+    supporter_nouns: Words
+    joiner_nouns: Words
+    leaver_nouns: Words
+    total_nouns: Words
+    people_nouns: Words
+    typo_targets: Words
+    neutral_modifiers: Words
+    subgroup_words: Words
+    join_modifiers: Words
+    leave_modifiers: Words
+    arrears_words: Words
+    arrears_objects: Words
+    not_paid_phrases: Words
+    join_words: Words
+    leave_words: Words
+    join_verbs_before: Words
+    leave_verbs_before: Words
+    join_objects: Words
+    join_object_nouns: Words
+    increase_words: Words
+    decrease_words: Words
+    link_words: Words
+    subgroup_links: Words
+    relative_links: Words
+    subgroup_openers: Words
+    age_openers: Words
+    parallel_openers: Words
+    comparison_links: Words
+    comparison_words: Words
+    clause_boundaries: Words
+    sentence_starters: Words
+    excluded_bodies: Words
+    excluded_predicates: Words
+    excluded_context: Words
+    scheme_heads: Words
+    reporting_words: Words
+    outreach_words: Words
+    share_words: Words
+    conditional_words: Words
+    object_prepositions: Words
+    threshold_hedges: Words
+    rate_units: Words
+    age_words: Words
+    organisation_heads: Words
+    body_name_heads: Patterns
+    own_body_markers: Patterns
+    labour_names: Words
+    organisation_verbs: Words
+
+
+@cache
+def membership_vocabulary() -> MembershipVocabulary:
+    return load(MembershipVocabulary)

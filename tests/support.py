@@ -1,0 +1,59 @@
+"""What the tests share: one builder of a report's context from text written for a test, and the shared data."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from nec_extract.language.text import split_sentences
+from nec_extract.models import DateMention, Precision, Span
+from nec_extract.page.context import PageFacts, ReportContext
+from nec_extract.pipeline import spacy_parser
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def report_context(
+    text: str,
+    *,
+    title: str | None = None,
+    meeting: str | None = None,
+    meeting_text: str | None = None,
+    published: date | None = None,
+    author: str | None = None,
+    neighbours: list[date | None] | None = None,
+    parse: bool = True,
+) -> ReportContext:
+    """``text`` read as a one-report page, as the pipeline would hand it to an extractor.
+
+    ``title``: the heading, which ``text`` must start with (its sentences are split apart from the body's).
+    ``meeting``: the meeting date as an ISO day or month; its span is ``meeting_text`` where the text holds
+    it, else empty. ``neighbours``: meeting dates of other reports on the page. ``parse``: whether spaCy is
+    available to the extractor.
+    """
+    if title is not None:
+        assert text.startswith(title), "the title opens the page"
+    heading_end = len(title) if title is not None else 0
+    sentences = split_sentences(text, 0, heading_end) + split_sentences(text, heading_end, len(text))
+    page = PageFacts(text=text, author=author, published=published, report_dates=list(neighbours or []))
+    return ReportContext(
+        page=page,
+        start=0,
+        end=len(text),
+        title=title,
+        sentences=sentences,
+        meeting_date=_meeting_date(text, meeting, meeting_text),
+        parser=spacy_parser if parse else None,
+    )
+
+
+def _meeting_date(text: str, meeting: str | None, meeting_text: str | None) -> DateMention | None:
+    if meeting is None:
+        return None
+    start = text.find(meeting_text) if meeting_text else -1
+    span = Span(start=0, end=0, text="")
+    if start >= 0 and meeting_text:
+        span = Span(start=start, end=start + len(meeting_text), text=meeting_text)
+    precision = Precision.DAY if len(meeting) == 10 else Precision.MONTH
+    return DateMention(text=span.text, span=span, start=meeting, precision=precision)
