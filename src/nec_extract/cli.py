@@ -122,7 +122,7 @@ DebugOption = Annotated[bool, typer.Option("--debug", metavar="", help="Show Pyt
 
 
 @app.command()
-def parse(  # noqa: C901 (to split: issue 11)
+def parse(
     paths: Annotated[list[str], typer.Argument(help="Report files, folders (searched recursively), or - for stdin.")],
     output_format: Annotated[
         OutputFormat | None,

@@ -117,7 +117,7 @@ def _mark(span: Span, kind: str, anchor: str, label: str) -> Mark:
     return Mark(span.start, span.end, kind, anchor, label)
 
 
-def _text(text: str, reports: list[Report], marks: list[Mark]) -> str:  # noqa: C901 (to split: issue 11)
+def _text(text: str, reports: list[Report], marks: list[Mark]) -> str:
     """The text cut at every mark and report boundary; each piece carries the classes of the marks over it."""
     starts: dict[int, list[Mark]] = {}
     for mark in marks:
