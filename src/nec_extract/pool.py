@@ -143,6 +143,7 @@ def _new_pool(jobs: int, warm_up: Callable[[], None], preload: Sequence[str]) ->
     if sys.platform != "win32":
         context = _WorkerContext()
         context.set_forkserver_preload(list(preload))
+        forkserver.ensure_running()  # the slow part (the server imports spaCy), while Ctrl-C still acts at once
     else:  # Windows: spawned workers, which do import the parent's script (it needs the __main__ guard)
         context = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_started, initargs=(warm_up,))
@@ -201,7 +202,7 @@ if sys.platform != "win32":
 
         @staticmethod
         def _Popen(process_obj: BaseProcess) -> Any:
-            forkserver.ensure_running()  # the slow part (the server imports spaCy), before hiding __main__
+            forkserver.ensure_running()  # running already (see _new_pool): only checks, before hiding __main__
             with _parent_script_hidden():
                 return ForkServerProcess._Popen(process_obj)
 
