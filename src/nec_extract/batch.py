@@ -13,6 +13,7 @@ import os
 import traceback
 from collections.abc import Generator, Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from nec_extract.models import Document, ErrorInfo, InputFormat
 from nec_extract.reading.discover import (
@@ -79,7 +80,9 @@ def process_one(item: Item) -> FileResult:
     content_hash = hashlib.sha256(data).hexdigest()
     try:
         decoded = decode_input(data, item.path or item.source)
-        document = extract_text(decoded.text, item.source, decoded.encoding, decoded.input_format)
+        document = extract_text(
+            decoded.text, item.source, decoded.encoding, decoded.input_format, published=item.published
+        )
     except InputError as error:
         return FileResult(_error_document(item.source, error.kind, error.message), key, content_hash)
     except Exception as error:  # one file's failure must never stop a batch
@@ -100,11 +103,13 @@ def decode_input(data: bytes, name: str) -> DecodedText:
     return load_text(data, name)
 
 
-def extract_text(text: str, source: str, encoding: str | None, input_format: InputFormat) -> Document:
+def extract_text(
+    text: str, source: str, encoding: str | None, input_format: InputFormat, *, published: date | None = None
+) -> Document:
     """The document of a decoded text, recording how it was decoded."""
     from nec_extract.pipeline import extract
 
-    return extract(text, source, encoding=encoding, input_format=input_format)
+    return extract(text, source, encoding=encoding, input_format=input_format, published=published)
 
 
 def _error_document(source: str, kind: str, message: str) -> Document:

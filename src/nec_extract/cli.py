@@ -15,9 +15,9 @@ import typer
 from typer.core import TyperGroup
 
 from nec_extract import __version__, commands
-from nec_extract.commands import ExitStatus, FileProblem
+from nec_extract.commands import CommandError, ExitStatus, OverviewFormat
 from nec_extract.reading.discover import UsageProblem
-from nec_extract.record_kinds import RecordKind
+from nec_extract.record_kinds import CsvTable
 from nec_extract.reporting import say
 from nec_extract.writers import OutputFormat, OutputProblem, silence_stdout
 
@@ -64,7 +64,7 @@ def _one_line(error: Exception) -> int:
     if isinstance(error, (UsageProblem, OutputProblem)):
         say(str(error))
         return ExitStatus.USAGE
-    if isinstance(error, FileProblem):
+    if isinstance(error, CommandError):
         say(str(error))
         return error.status
     # click's exceptions (typer may vendor its own copy of click, so they are recognised by their shape)
@@ -136,7 +136,35 @@ def parse(
         ),
     ] = None,
     records: Annotated[
-        RecordKind | None, typer.Option("--records", help="With --format csv: which records, one row each.")
+        CsvTable | None,
+        typer.Option(
+            "--records",
+            help="With --format csv: which records, one row each (default reports); documents: one row per input "
+            "with its error and counts; all: every table at once, one file each, into the folder -o names.",
+        ),
+    ] = None,
+    excel: Annotated[
+        bool,
+        typer.Option(
+            "--excel", metavar="", help="With --format csv: a UTF-8 byte-order mark and CRLF rows, for Excel."
+        ),
+    ] = False,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--published",
+            metavar="YYYY-MM-DD",
+            help="The day the one input was published, when the page does not say (its own dateline wins).",
+        ),
+    ] = None,
+    manifest: Annotated[
+        Path | None,
+        typer.Option(
+            "--manifest",
+            metavar="FILE.csv",
+            help="Publication days for a batch: a CSV with a path column (relative to the CSV) and a published "
+            "(YYYY-MM-DD) and/or url column (a day in the address, e.g. /2023/09/26/).",
+        ),
     ] = None,
     jobs: Annotated[
         int | None,
@@ -159,7 +187,10 @@ def parse(
 ) -> int:
     """Extract the reports of each page: one document per input file, in input order."""
     _set_debug(debug)
-    return commands.parse(commands.ParseOptions(paths, output_format, records, jobs, globs or (), output, db, debug))
+    options = commands.ParseOptions(
+        paths, output_format, records, excel, published, manifest, jobs, globs or (), output, db, debug
+    )
+    return commands.parse(options)
 
 
 @app.command()
@@ -179,17 +210,49 @@ def show(
         str | None,
         typer.Option("--html", help="Write a self-contained review page to this file (- for stdout)."),
     ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option("--published", metavar="YYYY-MM-DD", help="The day the page was published, when it does not say."),
+    ] = None,
     debug: DebugOption = False,
 ) -> None:
     """Show what was extracted from one file: a summary here, or a review page with --html."""
     _set_debug(debug)
-    commands.show(path, html)
+    commands.show(path, html, published)
 
 
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the documents `parse` prints."""
     commands.print_schema()
+
+
+@app.command()
+def overview(
+    paths: Annotated[
+        list[str], typer.Argument(help="Report files, folders, or SQLite databases written by `parse --db`.")
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The page to write (html), or the folder for the CSV files (csv).")
+    ],
+    output_format: Annotated[
+        OverviewFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="html: one self-contained page with charts; csv: membership.csv, "
+            "decisions.csv and people.csv in the --output folder.",
+        ),
+    ] = OverviewFormat.HTML,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes for files.")] = None,
+    globs: Annotated[
+        list[str] | None, typer.Option("--glob", help="File pattern to find in folders (default: *.txt).")
+    ] = None,
+    debug: DebugOption = False,
+) -> int:
+    """Across a collection: membership over time, every decision, the people in it, and what to check."""
+    _set_debug(debug)
+    return commands.overview(paths, output, output_format, jobs, globs or (), debug)
 
 
 def main() -> None:

@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from nec_extract.models import ErrorInfo
 
 STDIN = "-"
@@ -46,6 +48,7 @@ class Item:
     path: str | None = None
     data: bytes | None = None
     error: ErrorInfo | None = None
+    published: date | None = None  # the day the page was published, when the user knows it
 
 
 def shown_name(path: str) -> str:

@@ -5,7 +5,8 @@ record row carries ``document_id`` and ``report_id`` (and its place, ``record_in
 ``evidence_start``, ``evidence_end`` and ``evidence_text`` (offsets into the document's decoded text).
 Each document is written in one transaction; writing a file again (same path) replaces its rows, so a
 folder can be processed again safely, and so does a file with the same content (hash) at a new path when
-its old path is gone (a moved folder). Standard input is keyed by its content hash instead.
+its old path is gone (a moved folder). Standard input is keyed by its content hash instead. On closing,
+each speaker row's ``person`` and the ``people`` table are recomputed (:mod:`.people_table`).
 
 Several runs may write into one database at once: each transaction takes the write lock before it reads
 what to replace (``BEGIN IMMEDIATE``), and a writer waits for another's transaction to end (busy timeout).
@@ -25,9 +26,21 @@ from typing import Any
 from nec_extract import __version__
 from nec_extract.models import Document
 from nec_extract.record_kinds import RecordKind
+from nec_extract.writers import people_table
 from nec_extract.writers.flatten import COLUMNS, document_records
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# version 2 gave every kind the same column names (a tally is vote_*, a date mention date_*); a database
+# made by version 1 has its columns renamed when it is opened
+RENAMED_IN_VERSION_2 = {
+    "votes": {
+        "votes_for": "vote_for",
+        "votes_against": "vote_against",
+        "abstentions": "vote_abstentions",
+        "unanimous": "vote_unanimous",
+    },
+    "dates": {"text": "date_text", "precision": "date_precision"},
+}
 # How long a writer waits for another to finish its transaction (one document's rows take milliseconds).
 BUSY_TIMEOUT_SECONDS = 60
 STDIN_KEY = "<stdin>"
@@ -97,8 +110,10 @@ class DatabaseWriter:
         try:
             self.connection.execute("PRAGMA foreign_keys = ON")
             with self._transaction():
+                _upgrade(self.connection)
                 for statement in _ddl():
                     self.connection.execute(statement)
+                people_table.prepare(self.connection)
                 self.connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except BaseException:
             self.connection.close()
@@ -190,7 +205,25 @@ class DatabaseWriter:
         return cursor.lastrowid
 
     def close(self) -> None:
-        self.connection.close()
+        """Recompute the people over everything stored (under the write lock, so that a run writing at the
+        same time is either wholly counted or not yet), then close."""
+        try:
+            with self._transaction():
+                people_table.refresh(self.connection)
+        finally:
+            self.connection.close()
+
+
+def _upgrade(connection: sqlite3.Connection) -> None:
+    """Rename the columns of a version-1 database to this version's names."""
+    (version,) = connection.execute("PRAGMA user_version").fetchone()
+    if version != 1:
+        return
+    for table, renames in RENAMED_IN_VERSION_2.items():
+        present = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+        for old, new in renames.items():
+            if old in present:
+                connection.execute(f"ALTER TABLE {table} RENAME COLUMN {old} TO {new}")
 
 
 def _value(value: Any) -> Any:

@@ -8,13 +8,14 @@ locked database) is an :class:`~nec_extract.writers.OutputProblem` naming the op
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import sys
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol, TextIO, TypeVar
 
-from nec_extract.record_kinds import RecordKind
+from nec_extract.record_kinds import CsvTable
 from nec_extract.writers import (
     AtomicFile,
     DirectFile,
@@ -42,8 +43,11 @@ class Writer(Protocol):
     def close(self) -> None: ...
 
 
-def open_writer(output_format: OutputFormat, stream: TextIO, *, single: bool, records: RecordKind | None) -> Writer:
-    """The writer of ``output_format`` on ``stream``; ``single``: JSON of one document, not an array."""
+def open_writer(
+    output_format: OutputFormat, stream: TextIO, *, single: bool, records: CsvTable | None, excel: bool = False
+) -> Writer:
+    """The writer of ``output_format`` on ``stream``; ``single``: JSON of one document, not an array;
+    ``records``: which CSV table (not ``all``, which needs a folder: see :class:`Destinations`)."""
     from nec_extract.writers.documents import JsonLinesWriter, JsonWriter, TableWriter
 
     if output_format is OutputFormat.JSONL:
@@ -54,7 +58,7 @@ def open_writer(output_format: OutputFormat, stream: TextIO, *, single: bool, re
         return TableWriter(stream)
     from nec_extract.writers.records_csv import CsvWriter
 
-    return CsvWriter(stream, records or RecordKind.REPORTS)
+    return CsvWriter(stream, records or CsvTable.REPORTS, excel=excel)
 
 
 def open_database(path: Path) -> DatabaseWriter:
@@ -68,7 +72,7 @@ def open_database(path: Path) -> DatabaseWriter:
 
 class Destinations:
     """Where each document of a batch goes. Use as a context manager: leaving the block normally
-    completes every output (the file is renamed into place); leaving it by an exception drops the file."""
+    completes every output (files are renamed into place); leaving it by an exception drops the files."""
 
     def __init__(
         self,
@@ -77,16 +81,20 @@ class Destinations:
         output: Path | None,
         db: Path | None,
         single: bool,
-        records: RecordKind | None,
+        records: CsvTable | None,
+        excel: bool = False,
     ) -> None:
         self.output = output
         self.db = db
-        self.file: AtomicFile | DirectFile | None = None
+        self.files: list[AtomicFile | DirectFile] = []
         self.writer: Writer | None = None
         self.database: DatabaseWriter | None = None
         try:
-            if output_format is not None:
-                self.writer = open_writer(output_format, self._open_stream(), single=single, records=records)
+            if output_format is OutputFormat.CSV and records is CsvTable.ALL:
+                self.writer = self._open_table_folder(excel)
+            elif output_format is not None:
+                stream = self._open_stream()
+                self.writer = open_writer(output_format, stream, single=single, records=records, excel=excel)
             if db is not None:
                 self.database = open_database(db)
         except BaseException:
@@ -94,13 +102,25 @@ class Destinations:
             raise
 
     def _open_stream(self) -> TextIO:
-        output = self.output
-        if output is None:
+        if self.output is None:
             if hasattr(sys.stdout, "reconfigure"):
                 sys.stdout.reconfigure(encoding="utf-8")
             return sys.stdout
-        self.file = self._as_output_problem(lambda: open_output(output))
-        return self.file.stream
+        return self._open_file(self.output)
+
+    def _open_table_folder(self, excel: bool) -> Writer:
+        """Every CSV table at once, one file each, into the folder ``output`` (made if missing)."""
+        from nec_extract.writers.records_csv import TABLES, CsvFolderWriter
+
+        folder = self.output
+        assert folder is not None, "every table at once needs a folder to write into"
+        self._as_output_problem(lambda: folder.mkdir(exist_ok=True))
+        return CsvFolderWriter({table: self._open_file(folder / f"{table.value}.csv") for table in TABLES}, excel=excel)
+
+    def _open_file(self, path: Path) -> TextIO:
+        file = self._as_output_problem(lambda: open_output(path))
+        self.files.append(file)
+        return file.stream
 
     def __enter__(self) -> Destinations:
         return self
@@ -129,28 +149,30 @@ class Destinations:
                 raise OutputProblem(f"--db: cannot write to {self.db}: {error}") from None
 
     def finish(self) -> None:
-        """Complete every output: close the stream's format, publish the file, close the database."""
+        """Complete every output: close the format, publish the files, close the database."""
         try:
             if self.writer is not None:
                 self._to_stream(self.writer.close)
-            if self.writer is not None and self.file is None:
+            if self.writer is not None and not self.files:
                 self._to_stream(sys.stdout.flush)
-            if self.file is not None:
-                file, self.file = self.file, None
-                self._as_output_problem(file.commit)
+            while self.files:
+                self._as_output_problem(self.files.pop(0).commit)
+            database, self.database = self.database, None
+            if database is not None:
+                self._as_database_problem(database.close)
         finally:
             self.discard()
 
     def discard(self) -> None:
-        if self.file is not None:
-            self.file.discard()
-            self.file = None
+        while self.files:
+            self.files.pop().discard()
         if self.database is not None:
-            self.database.close()
-            self.database = None
+            database, self.database = self.database, None
+            with contextlib.suppress(sqlite3.Error):
+                database.close()
 
     def _to_stream(self, action: Callable[[], None]) -> None:
-        if self.file is not None:
+        if self.files:
             self._as_output_problem(action)
             return
         try:
@@ -168,3 +190,9 @@ class Destinations:
             raise OutputProblem(f"--output: {problem}") from None
         except OSError as error:
             raise OutputProblem(f"--output: {cannot_write(self.output or Path(), error)}") from None
+
+    def _as_database_problem(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except sqlite3.Error as error:
+            raise OutputProblem(f"--db: cannot write to {self.db}: {error}") from None
