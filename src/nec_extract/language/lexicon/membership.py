@@ -22,10 +22,20 @@ class MembershipVocabulary(Vocabulary):
     joiner_nouns: Words
     leaver_nouns: Words
     total_nouns: Words
+    subject_words: Words
+    extra_words: Words
+    milestone_nouns: Words
     people_nouns: Words
+    membership_topics: Words
     typo_targets: Words
     neutral_modifiers: Words
     subgroup_words: Words
+    locative_prepositions: Words
+    subgroup_verbs: Words
+    sector_nouns: Words
+    whole_places: Words
+    partitive_determiners: Words
+    electorate_words: Words
     join_modifiers: Words
     leave_modifiers: Words
     arrears_words: Words
@@ -33,12 +43,15 @@ class MembershipVocabulary(Vocabulary):
     not_paid_phrases: Words
     join_words: Words
     leave_words: Words
+    causative_verbs: Words
     join_verbs_before: Words
     leave_verbs_before: Words
     join_objects: Words
     join_object_nouns: Words
     increase_words: Words
     decrease_words: Words
+    change_nouns: Words
+    net_words: Words
     link_words: Words
     subgroup_links: Words
     relative_links: Words
@@ -52,10 +65,12 @@ class MembershipVocabulary(Vocabulary):
     excluded_bodies: Words
     excluded_predicates: Words
     excluded_context: Words
+    attendance_labels: Words
     scheme_heads: Words
     reporting_words: Words
     outreach_words: Words
     share_words: Words
+    share_verbs: Words
     conditional_words: Words
     object_prepositions: Words
     threshold_hedges: Words
