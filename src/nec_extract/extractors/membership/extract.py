@@ -106,7 +106,8 @@ def _figure(report: ReportContext, sentence: Sentence, item: Found, default_orga
     rest = rest_of_clause(sentence.text, item.quantity.end)
     start = min(clause.start, item.quantity.start)
     end = max(clause.end, item.quantity.end + len(rest))
-    subject_text = sentence.text[: item.quantity.start][-120:] + sentence.text[item.quantity.start : end]
+    before = sentence.text[: item.quantity.start][-120:].rpartition(";")[2]  # the subject is in the same clause
+    subject_text = before + sentence.text[item.quantity.start : end]
     return MembershipFigure(
         metric=item.metric,
         value=item.quantity.value,

@@ -79,7 +79,10 @@ class MembershipVocabulary(Vocabulary):
     organisation_heads: Words
     body_name_heads: Patterns
     own_body_markers: Patterns
+    meeting_bodies: Words
     labour_names: Words
+    generic_party_names: Words
+    party_heads: Words
     organisation_verbs: Words
 
 
