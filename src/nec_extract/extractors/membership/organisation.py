@@ -57,12 +57,14 @@ def _organisation_before_verb() -> re.Pattern[str]:
 
 @cache
 def _mentions_labour() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(words_of('labour_names'))})\b", re.IGNORECASE)
+    names = alternation(words_of("labour_names"))
+    return re.compile(rf"\b(?:{names})\b", re.IGNORECASE)
 
 
 @cache
 def _mentions_a_party() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(words_of('generic_party_names'))})\b", re.IGNORECASE)
+    names = alternation(words_of("generic_party_names"))
+    return re.compile(rf"\b(?:{names})\b", re.IGNORECASE)
 
 
 def report_organisation(report: ReportContext) -> str:
@@ -135,9 +137,8 @@ def organisation_of(clause_text: str, default: str) -> str:
 
 def _the_party(default: str) -> str:
     """What "the party" means in a report of ``default``: that body if it is a party other than Labour."""
-    return (
-        default if default != "Labour" and _body_name().fullmatch(default) and " Party" in f" {default}" else "Labour"
-    )
+    is_a_party = default != "Labour" and default.lower().split()[-1] in words_of("party_heads")
+    return default if is_a_party else "Labour"
 
 
 def _resolved(name: str, party: str) -> str:
