@@ -18,11 +18,22 @@ def event_of(clause: Clause, counted: Counted) -> str | None:
     verb = _verb_event(counted.predicate)
     if verb is not None:
         return verb  # the verb wins: "2,000 new members joined the march" joined no party
+    comparative = _comparative(counted)
+    if comparative is not None:
+        return comparative
     if any(w.lower in words_of("join_modifiers") for w in counted.modifiers):
         return "joined"
     if any(w.lower in words_of("leave_modifiers") for w in counted.modifiers):
         return "left"
     return _event_before(lowers(clause.left[-3:]))
+
+
+def _comparative(counted: Counted) -> str | None:
+    """ "15,000 more members than a year ago": a net rise; "fewer members than" a fall."""
+    if lowers(counted.predicate[:1]) != ["than"]:
+        return None
+    compared = [w.lower for w in counted.modifiers if w.lower in words_of("comparative_words")]
+    return None if not compared else "rise" if compared[0] == "more" else "fall"
 
 
 def _in_arrears(predicate: Sequence[str]) -> bool:

@@ -26,7 +26,14 @@ def ruled_out_by_clause(clause: Clause, quantity: Quantity, following: Sequence[
     if in_brackets:
         return any(w.lower in words_of("excluded_context") for w in following)
     # "183,000 members and 113,000 supporters voted": the subjects share the verb
-    return not clause.left and clause.link in ("", ",", ";", ":") and _excluded_predicate_ahead(following)
+    shares_a_verb = not clause.left and clause.link in ("", ",", ";", ":") and not _has_a_verb(clause)
+    return shares_a_verb and _excluded_predicate_ahead(following)
+
+
+def _has_a_verb(clause: Clause) -> bool:
+    """Words after the counted noun: "25,000 new members have joined ..." has its own verb."""
+    nouns = [i for i, w in enumerate(clause.right) if kind_of(w) is not None]
+    return bool(nouns) and nouns[0] + 1 < len(clause.right)
 
 
 def ruled_out_by_counted(clause: Clause, quantity: Quantity, counted: Counted) -> bool:
@@ -111,7 +118,7 @@ def _excluded_predicate_ahead(following: Sequence[Word]) -> bool:
     nouns = [i for i, w in enumerate(ahead) if kind_of(w) is not None]
     if nouns:
         ahead = ahead[nouns[-1] + 1 :]
-    return _excluded_predicate(ahead) or (not nouns and any(w.lower in words_of("excluded_predicates") for w in ahead))
+    return bool(nouns) and _excluded_predicate(ahead)
 
 
 def _names_follow(clause: Clause) -> bool:

@@ -5,11 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from nec_extract.extractors.membership.clause import Clause
+from nec_extract.extractors.membership.clause import PUNCTUATION_BOUNDARIES, Clause
 from nec_extract.extractors.membership.counted import Counted, counted_by
 from nec_extract.extractors.membership.events import event_of
 from nec_extract.extractors.membership.exclusions import is_rate, ruled_out_by_clause, ruled_out_by_counted
-from nec_extract.extractors.membership.subgroups import electorate_qualifier, share_of_the_figure_before, subgroup_of
+from nec_extract.extractors.membership.subgroups import (
+    electorate_qualifier,
+    is_a_ballot_sent,
+    share_of_the_figure_before,
+    subgroup_of,
+)
 from nec_extract.extractors.membership.subject import NET, Reading, change_by, subject_metric
 from nec_extract.extractors.membership.vocabulary import words_of
 from nec_extract.extractors.membership.words import Tagger, Word, kind_of, lowers
@@ -73,7 +78,8 @@ def classify(
 def _electorate(clause: Clause, quantity: Quantity, pos_at: Tagger) -> str | None:
     """The electorate of a ballot counts as a subgroup even beside "ballot" or "turnout"."""
     words = lowers(clause.left + clause.right)
-    if quantity.value < 2 or not any(w in words_of("electorate_words") for w in words):
+    named = any(w in words_of("electorate_words") for w in words)
+    if quantity.value < 2 or not (named or is_a_ballot_sent(lowers(clause.left))):
         return None
     return electorate_qualifier(counted_by(clause.right, pos_at), lowers(clause.left))
 
@@ -144,7 +150,7 @@ def _metric_without_noun(
 
 def _metric_after(clause: Clause, counted: Counted, before: Found) -> Reading | None:
     """A count read against the figure before it: a comparison, the same figure at another date, a subgroup."""
-    if _is_comparison(clause) or _is_parallel(clause, counted):
+    if _is_comparison(clause) or _is_parallel(clause, counted) or _is_dated_aside(clause):
         return before.metric, before.qualifier
     if _is_subgroup(clause, counted, before) and counted.predicate:
         return Metric.OTHER, share_of_the_figure_before(_after_relative_link(counted.predicate))
@@ -187,6 +193,14 @@ def _is_parallel(clause: Clause, counted: Counted) -> bool:
     )
 
 
+def _is_dated_aside(clause: Clause) -> bool:
+    """ "412 (last year 380)", "412 (previous year 380)": the figure before at another date."""
+    if clause.link != "(" or not clause.left:
+        return False
+    dated = words_of("time_words") | words_of("rate_units")
+    return all(w.lower in dated or w.text[:1].isdigit() or w.text in PUNCTUATION_BOUNDARIES for w in clause.left)
+
+
 def _is_subgroup(clause: Clause, counted: Counted, before: Found) -> bool:
     if clause.link in words_of("subgroup_links"):
         return True
@@ -196,7 +210,7 @@ def _is_subgroup(clause: Clause, counted: Counted, before: Found) -> bool:
         return True  # "Of our 2,800 members, 1,100 are women"
     # "of whom 3,200 are in arrears and 900 are students": the list goes on
     goes_on = clause.link in ("and", "with", ",") and not clause.left and before.metric is not Metric.MEMBERS
-    return goes_on and lowers(counted.predicate[:1]) in ([w] for w in words_of("copulas"))
+    return goes_on and lowers(counted.predicate[:1]) in ([w] for w in words_of("list_openers"))
 
 
 def _after_relative_link(predicate: Sequence[Word]) -> Sequence[Word]:

@@ -12,22 +12,34 @@ from nec_extract.extractors.membership.counted import Counted
 from nec_extract.extractors.membership.vocabulary import words_of
 from nec_extract.extractors.membership.words import Word, lowers
 from nec_extract.language.calendar import MONTH_NUMBERS, WEEKDAY_NUMBERS
+from nec_extract.language.numbers import count_value
 
 
 def electorate_qualifier(counted: Counted, before: Sequence[str] = ()) -> str | None:
     """ "14,200 eligible members" → "eligible members"; "38,000 members were balloted" → "balloted"; "the
-    electorate was 33,400 members" → "electorate"."""
+    electorate was 33,400 members" → "electorate"; "ballot papers went to 61,000 members" → "balloted"."""
     if counted.kind != "member":
         return None
     named = [w for w in before if w in words_of("electorate_words")]
     if named:
         return named[-1]
+    if is_a_ballot_sent(before):
+        return "balloted"
     if any(w.lower in words_of("electorate_words") for w in counted.modifiers):
         return " ".join(w.text for w in counted.modifiers) + " members"
     predicate = _without_auxiliaries(counted.predicate)
     if predicate and predicate[0].lower in words_of("electorate_words"):
         return " ".join(w.text for w in predicate[:6])
     return None
+
+
+def is_a_ballot_sent(before: Sequence[str]) -> bool:
+    """ "ballot papers went to", "the ballot was sent to": the count after "to" is the electorate."""
+    return before[-1:] == ["to"] and _a_ballot_went_out(before)
+
+
+def _a_ballot_went_out(before: Sequence[str]) -> bool:
+    return any(w in words_of("ballot_nouns") for w in before) and any(w in words_of("dispatch_verbs") for w in before)
 
 
 def subgroup_of(predicate: Sequence[Word]) -> str | None:
@@ -69,6 +81,8 @@ def _names_a_place(words: Sequence[Word]) -> bool:
         words = words[1:]
     if not words or words[0].lower in words_of("whole_places") or words[0].lower in words_of("time_words"):
         return False
+    if any(w.text[0].isdigit() or count_value(w.text) is not None for w in words[:3]):
+        return False  # "in over 20 sectors", "in 31 workplaces": spread across, not a part
     first = words[0]
     if first.lower in MONTH_NUMBERS or first.lower in WEEKDAY_NUMBERS or first.text[0].isdigit():
         return False

@@ -30,7 +30,8 @@ def subject_metric(clause: Clause, pos_at: Tagger, *, in_context: bool) -> Readi
     if share is not None:
         return share
     left = _without_trailing_article(clause.left)
-    if not left or left[-1].lower not in words_of("link_words"):
+    verbs = [w for w in left if w.lower not in words_of("level_adverbs")]  # "is still over 500,000"
+    if not verbs or verbs[-1].lower not in words_of("link_words"):
         return None
     left = _with_outer_subject(clause, left)
     for index in range(len(left) - 1, max(-1, len(left) - 10), -1):
@@ -94,10 +95,20 @@ def _labelled_noun(clause: Clause) -> tuple[list[Word], int] | None:
     """The noun labelling a count: "Total membership: 415,300", "Lapsed: 28"; "Membership 405,000",
     "Joiners 63, leavers 28" in a list."""
     left = list(clause.left)
-    if not left and clause.link in _LABELS and clause.outer and _is_a_label(clause.outer[-1]):
-        return list(clause.outer), len(clause.outer) - 1
+    if not left and clause.link in _LABELS and clause.outer:
+        label = _label_at(clause.outer)
+        return (list(clause.outer), label) if label is not None else None
     if 0 < len(left) <= 3 and clause.link in ("", ";", ",", *_LABELS) and _is_a_label(left[-1]):
         return left, len(left) - 1
+    return None
+
+
+def _label_at(words: Sequence[Word]) -> int | None:
+    """The noun of a label: "Lapsed", "Total membership", "Membership numbers" (the member noun before "numbers")."""
+    if _is_a_label(words[-1]):
+        return len(words) - 1
+    if len(words) > 1 and words[-1].lower in words_of("total_nouns") and _is_a_label(words[-2]):
+        return len(words) - 2
     return None
 
 

@@ -24,6 +24,7 @@ class MembershipVocabulary(Vocabulary):
     total_nouns: Words
     subject_words: Words
     extra_words: Words
+    comparative_words: Words
     milestone_nouns: Words
     people_nouns: Words
     membership_topics: Words
@@ -36,6 +37,8 @@ class MembershipVocabulary(Vocabulary):
     whole_places: Words
     partitive_determiners: Words
     electorate_words: Words
+    ballot_nouns: Words
+    dispatch_verbs: Words
     join_modifiers: Words
     leave_modifiers: Words
     arrears_words: Words
@@ -53,9 +56,11 @@ class MembershipVocabulary(Vocabulary):
     change_nouns: Words
     net_words: Words
     link_words: Words
+    level_adverbs: Words
     subgroup_links: Words
     relative_links: Words
     subgroup_openers: Words
+    list_openers: Words
     age_openers: Words
     parallel_openers: Words
     comparison_links: Words
