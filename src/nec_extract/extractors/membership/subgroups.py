@@ -20,17 +20,15 @@ def electorate_qualifier(counted: Counted, before: Sequence[str] = ()) -> str | 
     electorate was 33,400 members" → "electorate"; "ballot papers went to 61,000 members" → "balloted"."""
     if counted.kind != "member":
         return None
-    named = [w for w in before if w in words_of("electorate_words")]
-    if named:
-        return named[-1]
-    if is_a_ballot_sent(before):
-        return "balloted"
     if any(w.lower in words_of("electorate_words") for w in counted.modifiers):
         return " ".join(w.text for w in counted.modifiers) + " members"
     predicate = _without_auxiliaries(counted.predicate)
     if predicate and predicate[0].lower in words_of("electorate_words"):
         return " ".join(w.text for w in predicate[:6])
-    return None
+    named = [w for w in before if w in words_of("electorate_words")]
+    if named:
+        return named[-1]
+    return "balloted" if is_a_ballot_sent(before) else None
 
 
 def is_a_ballot_sent(before: Sequence[str]) -> bool:
