@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING
 
-from nec_extract.language.datenorm import first_day
+from nec_extract.language.dates import Candidate, find_candidates, first_day
 from nec_extract.language.text import Sentence
 from nec_extract.models import DateMention
 
@@ -54,6 +55,11 @@ class ReportContext:
     @property
     def body(self) -> str:
         return self.page.text[self.start : self.end]
+
+    @cached_property
+    def date_candidates(self) -> list[Candidate]:
+        """Every date expression of the report, found once: the meeting date and the date mentions read them."""
+        return find_candidates(self.page.text, self.start, self.end, self.sentences)
 
     @property
     def meeting_day(self) -> date | None:

@@ -4,49 +4,50 @@ threads, footers and other articles end one; clutter before the first heading be
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from nec_extract.language.datenorm import parse_parts
+from nec_extract.language.dates import parse_parts
+from nec_extract.language.lexicon import alternation, pattern_alternation
+from nec_extract.language.lexicon.pages import pages_vocabulary
 
 _LINE = re.compile(r"[^\n]*")
+_WORDS = pages_vocabulary()
 
-# Words that name a meeting body; "NEC" in capitals only.
-_NEC = re.compile(r"\bNEC\b|\bN\.E\.C\b|\bNational Executive\b|\bruling body\b", re.IGNORECASE)
-_BODY = re.compile(
-    r"\b(?:Executive|Committee|Council|Conference|AGM|Annual General Meeting|Group|Panel|Board|Assembly|"
-    r"Forum|Branch|CLP)\b",
-    re.IGNORECASE,
-)
+
+def _words(words: Iterable[str]) -> str:
+    return rf"\b(?:{alternation(words)})\b"
+
+
+# Words that name a meeting body
+_NEC = re.compile(_words([*_WORDS.nec_names, *_WORDS.nec_other_names]), re.IGNORECASE)
+_BODY = re.compile(_words(_WORDS.body_words), re.IGNORECASE)
 # Undated headings must tie the meeting word to the body: "Alice's NEC report", "report from this week's NEC".
 _NEC_MEETING = re.compile(
-    r"\b(?:NEC|National Executive)\W+(?:[\w’']+\W+){0,2}?(?:reports?|meeting|minutes|update|away[- ]?day|decisions)\b"
-    r"|\b(?:reports?|reporting|meeting|minutes|update)\b(?:\W+back)?\W+(?:(?:from|on|of)\W+)(?:[\w’']+\W+){0,3}?"
-    r"(?:NEC|National Executive|Executive)\b",
+    rf"\b(?:{alternation(_WORDS.nec_names)})\W+(?:[\w’']+\W+){{0,2}}?(?:{alternation(_WORDS.words_after_nec)})\b"
+    rf"|{_words(_WORDS.words_before_nec)}(?:\W+back)?\W+(?:(?:{alternation(_WORDS.prepositions_before_nec)})\W+)"
+    rf"(?:[\w’']+\W+){{0,3}}?(?:{alternation(_WORDS.nec_after_report_words)})\b",
     re.IGNORECASE,
 )
-_BODY_MEETING = re.compile(r"\b(?:minutes|meeting|day (?:one|two|three|four|five|six|\d))\b", re.IGNORECASE)
-_ARTICLE_HEADLINE = re.compile(r"^(?:How|Why|What|Who|When|Where|Which|Should|Can|Is|Are|Do|Does)\b|\?")
-_TEASER = re.compile(r"^\s*(?:Continue reading|Read more|Read the full|Keep reading)\b", re.IGNORECASE)
-_FOOTER = re.compile(
-    r"^\s*(?:\d+\s+(?:comments?|responses?|replies|thoughts(?: on)?)\b|"
-    r"(?:one|two|three|no)\s+(?:comments?|responses?)\b|"
-    r"leave a (?:reply|comment)|post a comment|comments?\s*(?:\(\d+\))?\s*$|share this:?|like this:?|"
-    r"related(?: posts)?:?\s*$|"
-    r"posted in\b|filed under\b|tags?:|you may also like|about the author\b|subscribe\b)",
-    re.IGNORECASE,
-)
+_BODY_MEETING = re.compile(rf"\b(?:{pattern_alternation(_WORDS.body_meeting)})\b", re.IGNORECASE)
+_ARTICLE_HEADLINE = re.compile(rf"^(?:{'|'.join(word.capitalize() for word in _WORDS.question_words)})\b|\?")
+_TEASER = re.compile(rf"^\s*(?:{alternation(_WORDS.teasers)})\b", re.IGNORECASE)
+_FOOTER = re.compile(rf"^\s*(?:{pattern_alternation(_WORDS.footer_lines)})", re.IGNORECASE)
 # A commenter's signature line: a short name, "says:" (or "said..."); not a sentence like "He said:".
 _COMMENT_AUTHOR = re.compile(
-    r"^\s*(?!(?:he|she|they|it|i|we|you)\s)(?:[\w.'’@-]+\s){1,4}(?:says|said|wrote)(?::|\.\.\.|…)\s*$", re.IGNORECASE
+    rf"^\s*(?!(?:{alternation(_WORDS.comment_pronouns)})\s)(?:[\w.'’@-]+\s){{1,4}}"
+    rf"(?:{alternation(_WORDS.comment_verbs)})(?::|\.\.\.|…)\s*$",
+    re.IGNORECASE,
 )
+_BOTH_BUTTONS = pattern_alternation(_WORDS.print_and_email_buttons)
 # (?<!\s) anchors the match at the end of the last word: a line of spaces cannot make it quadratic
-_CLUTTER_SUFFIX = re.compile(r"(?<!\s)\s*(?:Print\s+E-?mail|Print|E-?mail)\s*$", re.IGNORECASE)
-_ARTICLE_SUFFIX = re.compile(r"\sPrint\s+E-?mail\s*$", re.IGNORECASE)
-# Archive labels and breadcrumbs ("Category Archives: NEC reports", "Home › Reports › NEC") name no meeting.
-_BREADCRUMB = re.compile(
-    r"^(?:categor(?:y|ies)|tags?|archives?|filed under|posted in|home)\b[^:]{0,20}:|[›»]", re.IGNORECASE
+_CLUTTER_SUFFIX = re.compile(
+    rf"(?<!\s)\s*(?:{pattern_alternation([*_WORDS.print_and_email_buttons, *_WORDS.single_buttons])})\s*$",
+    re.IGNORECASE,
 )
+_ARTICLE_SUFFIX = re.compile(rf"\s(?:{_BOTH_BUTTONS})\s*$", re.IGNORECASE)
+# Archive labels and breadcrumbs ("Category Archives: NEC reports", "Home › Reports › NEC") name no meeting.
+_BREADCRUMB = re.compile(rf"^(?:{pattern_alternation(_WORDS.breadcrumb_labels)})\b[^:]{{0,20}}:|[›»]", re.IGNORECASE)
 _TABLE_ROW = re.compile(r"\S(?:[^\S\n]{3,}|\t)\S")
 _BULLET = re.compile(r"^\s*(?:[•*·▪–-]|\d+[.)])\s")
 
@@ -207,11 +208,8 @@ def _untitled_report(page: str) -> ReportBlock | None:
     return ReportBlock(None, start, end, start)
 
 
-_FURNITURE = re.compile(
-    r"^(?:by\b|posted\b|published\b|written by\b|home\b|tag archives?\b|category\b|archives?\b|filed\b|"
-    r"menu\b|skip to\b|search\b|share\b)|›|»|\|",
-    re.IGNORECASE,
-)
+_FURNITURE = re.compile(rf"^(?:{pattern_alternation(_WORDS.furniture_openers)})|›|»|\|", re.IGNORECASE)
+_BYLINE_ROLE = re.compile(_words(_WORDS.byline_roles))
 
 
 def _is_page_furniture(text: str) -> bool:
@@ -221,4 +219,4 @@ def _is_page_furniture(text: str) -> bool:
     parts = parse_parts(text)
     if parts is not None and len(text.split()) <= 8:
         return True
-    return bool(re.search(r"\b(?:NEC|National Executive|CLP|representative|rep|member)\b", text))
+    return bool(_BYLINE_ROLE.search(text))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nec_extract.language.datenorm import DAY_MONTH, MONTH_DAY, MONTH_YEAR, NUMERIC, YEAR_RE, YearHints, normalise
+from nec_extract.language.dates import DAY_MONTH, MONTH_DAY, MONTH_YEAR, NUMERIC, YEAR_RE, YearHints, normalise
 from nec_extract.page.context import ReportContext
 
 _YEAR = re.compile(rf"\b{YEAR_RE}\b")

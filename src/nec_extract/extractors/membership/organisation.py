@@ -13,7 +13,7 @@ from functools import cache
 from nec_extract.extractors.membership.vocabulary import body_name_heads, own_body_markers, words_of
 from nec_extract.extractors.membership.words import Word, kind_of
 from nec_extract.language.calendar import WEEKDAY_NUMBERS
-from nec_extract.language.datenorm import month_number
+from nec_extract.language.dates import month_number
 from nec_extract.language.lexicon import alternation
 from nec_extract.page.context import ReportContext
 

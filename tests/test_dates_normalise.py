@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from nec_extract.language.datenorm import (
+from nec_extract.language.dates import (
     DateValue,
     Parts,
     YearHints,

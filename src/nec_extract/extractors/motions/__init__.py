@@ -1,0 +1,26 @@
+"""Motions put to the meeting: what, who moved and seconded it, how it ended (SPEC: Motions).
+
+A motion is introduced by a mover ("X moved a motion ...", "proposed by X", "I tabled an amendment")
+or stated as a decision of the meeting ("The NEC agreed ...", "A motion ... was carried", "X was
+elected chair"). An introduction without an outcome takes the outcome of a following sentence that
+refers back to it ("This amendment fell.", "Agreed unanimously.", a tally). Vocabulary lives in
+``models/decisions.json``; outcome phrases and tallies come from :mod:`nec_extract.extractors.votes`.
+"""
+
+from __future__ import annotations
+
+from nec_extract.extractors.motions.names import resolve_name
+from nec_extract.extractors.motions.reading import read_sentence
+from nec_extract.extractors.motions.records import to_motion
+from nec_extract.extractors.motions.walk import SentenceWalk
+from nec_extract.models import Motion, Speaker, Vote
+from nec_extract.page.context import ReportContext
+
+__all__ = ["extract_motions", "resolve_name"]
+
+
+def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Speaker]) -> list[Motion]:
+    """Motions of the report in text order, linked to their tallies."""
+    readings = [read_sentence(report, s, votes) for s in report.sentences]
+    drafts = SentenceWalk(report, readings, votes).run()
+    return [to_motion(report, readings, d, speakers) for d in drafts]

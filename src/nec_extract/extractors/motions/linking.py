@@ -1,0 +1,105 @@
+"""Following sentences that settle or confirm a motion introduced before them ("This amendment fell.")."""
+
+from __future__ import annotations
+
+import re
+
+from nec_extract.extractors.motions.draft import Draft, final_outcome
+from nec_extract.extractors.motions.people import People
+from nec_extract.extractors.motions.reading import CLAUSE_BREAK, Reading
+from nec_extract.models import Outcome
+
+_FLAGS = re.IGNORECASE
+# How far a following sentence may be from its introduction and still be its outcome.
+NEAR = 5
+_FAR = 30
+
+
+def close(drafts: list[Draft], draft: Draft | None) -> None:
+    """An introduction whose outcome never came is kept only when something was clearly moved."""
+    if draft is not None and draft.outcome is Outcome.UNKNOWN and not draft.people.strong and draft in drafts:
+        drafts.remove(draft)
+
+
+def settles(draft: Draft, readings: list[Reading], index: int) -> bool:
+    """Whether this sentence gives the outcome of the open introduction."""
+    reading = readings[index]
+    if not (reading.outcomes or reading.votes) or reading.people.strong:
+        return False
+    distance = index - draft.first
+    reference = reading.reference
+    if distance <= NEAR:
+        if reference in ("pronoun", "near", "none") or _same_noun(draft, reference):
+            return True
+        if reading.votes and reading.kind is None:
+            return True
+        if _names_again(draft, readings, reading):
+            return True
+        if _mover_withdraws(reading):
+            return True
+    return distance <= _FAR and _same_noun(draft, reference)
+
+
+def confirms(draft: Draft, readings: list[Reading], index: int) -> bool:
+    """A second outcome sentence about a motion just settled ("The motion was declared carried.")."""
+    reading = readings[index]
+    if not reading.outcomes or reading.people.movers:
+        return False
+    if any(r.kind is not None for r in readings[draft.last + 1 : index]):
+        return False
+    return reading.reference in ("pronoun", "none") or _same_noun(draft, reading.reference)
+
+
+def _same_noun(draft: Draft, reference: str | None) -> bool:
+    if reference in (None, "pronoun", "near", "none"):
+        return False
+    assert reference is not None
+    wanted = (draft.noun or "motion proposal").rstrip("s")
+    return reference.rstrip("s") in wanted or wanted in reference
+
+
+def _names_again(draft: Draft, readings: list[Reading], reading: Reading) -> bool:
+    """ "X nominated Cllr Uma Pillai ... and Uma was elected": the outcome's subject was named in the introduction."""
+    text = reading.sentence.text
+    first = reading.outcomes[0].start if reading.outcomes else 0
+    clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, first)), default=0)
+    subject = re.findall(r"\b[A-Z][a-z]{2,}\b", text[clause_start:first])
+    intro = readings[draft.first].sentence.text
+    return any(re.search(rf"\b{re.escape(word)}\b", intro) for word in subject)
+
+
+def _mover_withdraws(reading: Reading) -> bool:
+    """ "She agreed to withdraw it": only a mover withdraws, so "he" or "she" here is the mover."""
+    last = reading.outcomes[-1] if reading.outcomes else None
+    text = reading.sentence.text
+    return (
+        last is not None
+        and last.outcome is Outcome.WITHDRAWN
+        and bool(re.search(r"\b(?:he|she|they)\b", text[: last.start], _FLAGS))
+    )
+
+
+def settle(draft: Draft, reading: Reading, index: int) -> None:
+    draft.last = index
+    outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    if outcome is not Outcome.UNKNOWN or draft.outcome is Outcome.UNKNOWN:
+        draft.outcome = outcome
+    draft.vote = vote or draft.vote
+    for name in reading.people.movers:
+        if name not in draft.people.movers:
+            draft.people.movers.append(name)
+    for name in reading.people.seconders:
+        if name not in draft.people.seconders:
+            draft.people.seconders.append(name)
+
+
+def orphan_outcome(readings: list[Reading], index: int) -> list[Draft]:
+    """ "Clause 9 (youth sections). Referred back to the EC." : a bare outcome after an item naming a proposal."""
+    reading = readings[index]
+    if reading.reference != "none" or not reading.outcomes or index == 0:
+        return []
+    previous = readings[index - 1]
+    if previous.kind is None or previous.excluded or previous.outcomes:
+        return []
+    outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    return [Draft(index - 1, index, previous.kind, previous.sentence.text, People(), outcome, vote, previous.noun)]

@@ -1,0 +1,149 @@
+"""Movers and seconders named in a sentence ("moved by X", "X seconded", "I tabled")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from nec_extract.extractors.motions.names import clean_name, name_pattern
+from nec_extract.extractors.motions.patterns import patterns
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.models import UNNAMED_AUTHOR
+
+_FLAGS = re.IGNORECASE
+AUTHOR = UNNAMED_AUTHOR
+
+
+@dataclass
+class People:
+    movers: list[str] = field(default_factory=list)
+    seconders: list[str] = field(default_factory=list)
+    strong: bool = False  # moved, proposed, tabled: a motion even with no outcome found
+    # movers named only by office ("The General Secretary moved ..."), resolved through the speakers
+    offices: list[str] = field(default_factory=list)
+
+    def add(self, role: str, raw: str | None) -> None:
+        name = AUTHOR if raw == "I" else (clean_name(raw) if raw else None)
+        target = self.movers if role == "mover" else self.seconders
+        if name and name not in target:
+            target.append(name)
+        elif name is None and raw and role == "mover" and _office(raw):
+            self.offices.append(_office(raw))
+
+    @property
+    def introduced(self) -> bool:
+        return bool(self.movers or self.offices)
+
+
+# Every mover and seconder pattern contains one of these: a cheap test before the name patterns run.
+_PEOPLE_CUE = re.compile(
+    r"\b(?:mov|propos|second|tabl|nominat|present|puts? forward|brought|bring|submit|introduc|request)"
+    r"|\bfrom\b|['’]s\s",
+    _FLAGS,
+)
+
+
+@cache
+def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    p = patterns()
+    name, verbs = name_pattern(), p.mover_verbs
+    labels = alternation(decisions_vocabulary().motions.mover_labels)
+    items = alternation(decisions_vocabulary().motions.moved_items)
+    return [
+        (
+            "pair",
+            re.compile(
+                rf"(?P<a>{name}|\bI\b)\s+and\s+(?P<b>{name})\s+(?:then\s+|also\s+|jointly\s+)?moved\s+and\s+seconded"
+            ),
+        ),
+        (
+            "pair",
+            re.compile(rf"(?P<a>{name})[^.;()]{{0,60}}?\s+and\s+(?P<b>{name})\s+for\s+proposing\s+and\s+seconding"),
+        ),
+        (
+            "mover",
+            re.compile(
+                rf"\b(?i:(?:{verbs})\s+by|(?:{labels})\s*[:\-]|proposer|(?:its|the)\s+(?:mover|proposer),?)"
+                rf"\s+(?P<a>{name})"
+            ),
+        ),
+        ("seconder", re.compile(rf"\b(?i:seconded\s+by|seconded\s*[:\-]|seconder\s*[:\-]?)\s+(?P<a>{name})")),
+        (
+            "mover",
+            re.compile(
+                rf"\b(?i:(?:{items})s?,?\s+from)"
+                rf"\s+(?P<a>{name})"
+            ),
+        ),
+        (
+            "mover",
+            re.compile(
+                rf"(?P<a>{name})['’]s\s+(?i:(?:(?:emergency|own|first|second)\s+)?(?:motion|amendment|proposal))"
+            ),
+        ),
+        ("seconder", re.compile(rf"(?<!by )(?P<a>{name})\s+(?:then\s+|duly\s+)?seconded\b(?!\s+by)")),
+    ]
+
+
+def find_people(text: str) -> People:
+    """Movers and seconders named in one sentence ("I" for the author)."""
+    people = People()
+    if not _PEOPLE_CUE.search(text):
+        return people
+    taken: list[tuple[int, int]] = []
+    for role, regex in _people_patterns():
+        for match in regex.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            if role == "pair":
+                people.add("mover", match["a"])
+                people.add("seconder", match["b"])
+                people.strong = True
+            else:
+                people.add(role, match["a"])
+                by_strong = re.match(rf"(?:{_strong_verbs()})\s+by", match.group(), _FLAGS)
+                people.strong = people.strong or bool(by_strong)
+    for verb in re.finditer(rf"\b(?P<verb>{patterns().mover_or_request})\b", text, _FLAGS):
+        if re.match(r"\s+(?:by|in (?:his|her|their) absence)\b", text[verb.end() :]):
+            continue
+        subject = _subject_before(text[: verb.start()])
+        if subject and not any(s <= verb.start() < e for s, e in taken):
+            people.add("mover", subject)
+            strong = re.fullmatch(_strong_verbs(), verb["verb"], _FLAGS)
+            people.strong = people.strong or bool(strong)
+    return people
+
+
+def _office(raw: str) -> str:
+    """ "The General Secretary" → "General Secretary"; "" when the words are no office."""
+    words = re.sub(r"^(?:the|our)\s+", "", raw.strip(), flags=_FLAGS)
+    roles = alternation(decisions_vocabulary().motions.election_roles)
+    return words if re.fullmatch(rf"(?:[\w-]+\s+)?(?:{roles})", words, _FLAGS) else ""
+
+
+def _after_preposition(text: str) -> bool:
+    return bool(re.search(r"\b(?:by|from|to|with|of|for)\s+$", text))
+
+
+def _subject_before(before: str) -> str | None:
+    """The person just before a mover verb: "Seth Pilling, moved", "Ines, new to the committee, moved"."""
+    name = name_pattern()
+    adverbs = rf"(?:(?:{alternation(decisions_vocabulary().motions.mover_adverbs)})\s+)*"
+    if re.search(rf"\b(?:have|has|had|would|will|to)\s+{adverbs}$", before):
+        return None
+    if re.search(rf"(?:^|[^\w])I\s+{adverbs}$", before):
+        return "I"
+    appositive = re.search(rf"(?P<a>{name})\s*,\s*(?P<inner>[a-z][^,]{{0,80}}),\s*{adverbs}$", before)
+    if appositive and not _after_preposition(before[: appositive.start()]):
+        return appositive["a"]
+    match = re.search(rf"(?P<a>{name}),?\s+{adverbs}$", before)
+    if match and not _after_preposition(before[: match.start()]):
+        return match["a"]
+    return None
+
+
+def _strong_verbs() -> str:
+    return alternation(decisions_vocabulary().motions.strong_mover_verbs)

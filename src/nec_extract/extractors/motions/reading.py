@@ -1,0 +1,141 @@
+"""What one sentence says about motions: outcome phrases, people, the motion noun, tallies, references back."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nec_extract.extractors.motions.patterns import patterns
+from nec_extract.extractors.motions.people import People, find_people
+from nec_extract.extractors.votes import OutcomePhrase, find_outcomes
+from nec_extract.language.text import Sentence
+from nec_extract.models import MotionKind, Vote
+from nec_extract.page.context import ReportContext
+
+_FLAGS = re.IGNORECASE
+
+
+@dataclass
+class Reading:
+    sentence: Sentence
+    outcomes: list[OutcomePhrase]
+    people: People
+    kind: MotionKind | None
+    kind_at: int
+    votes: list[Vote]
+    reference: str | None  # how the outcome's subject refers back: "pronoun", "none", a noun, or None
+    noun: str | None
+    hedged_outcome: int | None
+    excluded: bool
+
+
+def kind_of(text: str) -> tuple[MotionKind | None, int]:
+    """The kind named first in the sentence (a rule change before a plain amendment at the same place)."""
+    best: tuple[int, int, MotionKind] | None = None
+    for order, (kind, regex) in enumerate(patterns().kinds):
+        match = regex.search(text)
+        if match and (best is None or (match.start(), order) < best[:2]):
+            best = (match.start(), order, kind)
+    return (best[2], best[0]) if best else (None, -1)
+
+
+def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote]) -> Reading:
+    text = sentence.text
+    content = _content_span(text)
+    outcomes = [o for o in find_outcomes(text) if not o.hedged and not (content and content[0] <= o.start < content[1])]
+    kind, kind_at = kind_of(text)
+    inside = [v for v in votes if sentence.start <= v.evidence.start < sentence.end]
+    first_event = outcomes[0].start if outcomes else min((v.evidence.start - sentence.start for v in inside), default=0)
+    hedged = [
+        o.start
+        for o in find_outcomes(text)
+        if o.hedged
+        and re.search(r"\b(?:appear|seem|look)(?:s|ed)?\s+(?:to|like)\s+(?:\w+\s+)?$", text[: o.start], _FLAGS)
+    ]
+    return Reading(
+        sentence=sentence,
+        outcomes=outcomes,
+        people=find_people(text),
+        kind=kind,
+        kind_at=kind_at,
+        votes=inside,
+        reference=_reference(text, first_event) if outcomes or inside else None,
+        noun=_noun(text, kind_at),
+        hedged_outcome=hedged[0] if hedged else None,
+        excluded=_about_elsewhere(report, text),
+    )
+
+
+def _reference(text: str, event: int) -> str | None:
+    """How the outcome's subject refers back: absent ("Agreed unanimously."), a pronoun or demonstrative
+    ("It fell", "This amendment fell"), "the <noun>" (returned), or not at all (None)."""
+    before = text[:event]
+    bare = re.sub(
+        r"^\W*(?:(?:\w+ly|then|finally|after\b.*?,|when\b.*?,|on a show of hands,?)\s*)*", "", before, flags=_FLAGS
+    )
+    if not re.search(r"[A-Za-z0-9]", bare):
+        return "none"
+    clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(before)), default=0)
+    clause = text[clause_start : event + 12]
+    if _pronoun_subject(text[clause_start:event], at_start_only=True) or _pronoun_subject(text[:event], True):
+        return "pronoun"
+    if _pronoun_subject(text[clause_start:event]):
+        return "near"
+    noun = patterns().noun_reference.search(clause)
+    return noun["noun"].lower() if noun else None
+
+
+def _pronoun_subject(segment: str, at_start_only: bool = False) -> bool:
+    """A pronoun or "this amendment" opening the clause ("and it was lost") or just before the outcome
+    ("which was then carried")."""
+    pronoun = patterns().pronoun.pattern
+    if re.match(rf"^\W*(?:\w+\s+){{0,2}}?{pronoun}", segment, _FLAGS):
+        return True
+    return not at_start_only and bool(re.search(rf"{pronoun}\s+(?:\w+\s+){{0,3}}$", segment, _FLAGS))
+
+
+def _noun(text: str, at: int) -> str | None:
+    if at < 0:
+        return None
+    match = re.match(r"[\w-]+(?:\s+changes?)?", text[at:])
+    return match.group().lower() if match else None
+
+
+CLAUSE_BREAK = re.compile(r";|:|,\s+(?:and|but|so)\b|\s+but\b|\s[–—]\s")
+# Where a motion's own words end: "moved that X[, seconded by Y]", "a motion calling for X[; it was lost]".
+_CONTENT_END = re.compile(
+    r",\s*(?:and\s+)?(?:it|this|which|seconded|but|after|so)\b|,\s+and\s+(?:the\s+)?[A-Z]|\.\s|;|\s[–—]\s|"
+    r"\s(?:was|were)\s+(?:\w+ly\s+|then\s+)?(?=\w+ed\b)"
+)
+
+
+def _content_span(text: str) -> tuple[int, int] | None:
+    """The motion's own words after a mover or consideration verb, whose outcome words are not its outcome."""
+    verb = next(
+        (
+            m
+            for m in re.finditer(rf"\b(?:{patterns().content_verbs})\b", text, _FLAGS)
+            if not re.search(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?$", text[: m.start()])
+            and not re.match(r"\s+by\b", text[m.end() :])
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    end = _CONTENT_END.search(text, verb.end())
+    return verb.end(), end.start() if end else len(text)
+
+
+def _about_elsewhere(report: ReportContext, text: str) -> bool:
+    """Decisions of other times or bodies: "had agreed", "last year", "passed by Annual Conference", a past year."""
+    p = patterns()
+    if p.past.search(text) or p.other_body.search(text):
+        return True
+    day = report.meeting_day or report.page.published
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    return bool(
+        day
+        and years
+        and all(y < day.year for y in years)
+        and re.match(r"^\W*(?:\w+\s+)?(?:19|20)\d\d\b|.*\bin (?:19|20)\d\d\b", text)
+    )

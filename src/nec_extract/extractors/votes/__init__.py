@@ -1,0 +1,47 @@
+"""Vote tallies of a report (SPEC: Votes).
+
+Tallies are found with regular expressions built from ``models/decisions.json``; the words around a
+tally give its outcome, and the outcome gives the direction of an unlabelled pair ("defeated 16-14"
+is 14 for, 16 against). The outcome-phrase finder here is shared with the motions extractor.
+"""
+
+from __future__ import annotations
+
+from nec_extract.extractors.votes.outcomes import OutcomePhrase, find_outcomes
+from nec_extract.extractors.votes.patterns import clause, patterns
+from nec_extract.extractors.votes.recorded import recorded_votes
+from nec_extract.extractors.votes.tallies import sentence_tallies
+from nec_extract.extractors.votes.tally import Tally
+from nec_extract.language.text import make_span
+from nec_extract.models import Span, Vote
+from nec_extract.page.context import ReportContext
+
+__all__ = ["OutcomePhrase", "extract_votes", "find_outcomes"]
+
+
+def extract_votes(report: ReportContext) -> list[Vote]:
+    """Every tally the report gives, in text order."""
+    votes: list[tuple[int, Vote]] = []
+    for sentence in report.sentences:
+        if patterns().recorded.match(sentence.text):
+            continue
+        for tally in sentence_tallies(sentence.text):
+            lo, hi = clause(sentence.text, tally.start, tally.end)
+            span = make_span(report.text, sentence.start + lo, sentence.start + hi)
+            votes.append((span.start, _vote(tally, span)))
+    for first, last, tally in recorded_votes(report):
+        votes.append((first.start, _vote(tally, make_span(report.text, first.start, last.end))))
+    return [vote for _, vote in sorted(votes, key=lambda item: item[0])]
+
+
+def _vote(tally: Tally, evidence: Span) -> Vote:
+    return Vote.model_validate(
+        {
+            "for": tally.for_,
+            "against": tally.against,
+            "abstentions": tally.abstentions,
+            "unanimous": tally.unanimous,
+            "outcome": tally.outcome,
+            "evidence": evidence,
+        }
+    )

@@ -1,0 +1,45 @@
+"""The outcome of a tally from the words of its clause, and the direction of an unlabelled pair."""
+
+from __future__ import annotations
+
+import re
+
+from nec_extract.extractors.votes.outcomes import find_outcomes
+from nec_extract.extractors.votes.patterns import clause, patterns
+from nec_extract.extractors.votes.tally import Tally, orient, outcome_from_counts
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.models import Outcome
+
+_FLAGS = re.IGNORECASE
+
+
+def read_outcome(text: str, tally: Tally, lo: int, hi: int) -> None:
+    """Outcome from the nearest outcome phrase in the tally's clause (before it, else after), else from
+    the counts; then the direction of an unlabelled pair from that outcome."""
+    p = patterns()
+    clause_lo, clause_hi = clause(text, tally.start, tally.end)
+    lo, hi = max(lo, clause_lo), min(hi, clause_hi)
+    phrases = [ph for ph in find_outcomes(text) if not ph.hedged]
+    before = [ph for ph in phrases if lo <= ph.start and ph.end <= tally.start]
+    after = [ph for ph in phrases if tally.end <= ph.start and ph.end <= hi]
+    inside = [ph for ph in phrases if tally.start <= ph.start < tally.end]
+    tie = tally.is_pair and tally.first == tally.second
+    purpose = re.match(r"\s+(?:votes?\s+)?to\s+(?P<verb>\w+(?:\s+out)?)", text[tally.end :])
+    if purpose and re.fullmatch(alternation(decisions_vocabulary().tallies.reject_verbs), purpose["verb"], _FLAGS):
+        # "voted 20 to 13 to reject it": the majority was against the proposal
+        tally.outcome = Outcome.DEFEATED
+    elif (purpose and tally.is_pair and re.search(r"\bvoted\s+$", text[: tally.start])) or (
+        tie and p.casting_for.search(text)
+    ):
+        tally.outcome = Outcome.CARRIED
+    elif tie and p.casting_against.search(text):
+        tally.outcome = Outcome.DEFEATED
+    elif before:
+        tally.outcome = before[-1].outcome
+    elif after or inside:
+        tally.outcome = (after or inside)[0].outcome
+    if tally.outcome not in (Outcome.CARRIED, Outcome.DEFEATED):
+        tally.outcome = outcome_from_counts(tally)
+    if tally.is_pair:
+        orient(tally)

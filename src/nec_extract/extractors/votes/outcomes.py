@@ -1,0 +1,74 @@
+"""Outcome phrases ("carried", "fell", "referred back to"), negated and hedged ones told apart."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.models import Outcome
+
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class OutcomePhrase:
+    start: int
+    end: int
+    outcome: Outcome
+    hedged: bool = False
+
+
+@cache
+def _outcome_phrases() -> list[tuple[str, Outcome]]:
+    """Every outcome phrase with its outcome, longest first so that "agreed to withdraw" beats "agreed"."""
+    outcomes = decisions_vocabulary().outcomes.by_outcome()
+    pairs = [(phrase, outcome) for outcome, phrases in outcomes for phrase in phrases.fragments()]
+    return sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)
+
+
+@cache
+def outcome_regex() -> re.Pattern[str]:
+    groups = [f"(?P<o{number}>{phrase})" for number, (phrase, _) in enumerate(_outcome_phrases())]
+    return re.compile(rf"\b(?:{'|'.join(groups)})\b", _FLAGS)
+
+
+@cache
+def _negated_regex() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(decisions_vocabulary().outcome_negators)})\s+(?:\w+\s+){{0,2}}$", _FLAGS)
+
+
+@cache
+def hedged_regex() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(decisions_vocabulary().outcome_hedges)})\s+(?:\w+\s+){{0,3}}$", _FLAGS)
+
+
+# "defeating Cllr X by 19 votes to 12": the defeat is the rival's, the tally the winner's.
+@cache
+def _winner() -> re.Pattern[str]:
+    verbs = alternation(decisions_vocabulary().tallies.winner_verbs)
+    return re.compile(rf"\b(?:{verbs})\s+(?:Cllr\.?\s+|Councillor\s+|Dr\.?\s+)?[A-Z][a-z]")
+
+
+def find_outcomes(text: str) -> list[OutcomePhrase]:
+    """Outcome phrases of ``text`` in order; a negated "carried" is a defeat, a negated withdrawal is none."""
+    return list(_outcomes(text))
+
+
+@lru_cache(maxsize=4096)
+def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
+    phrases: list[OutcomePhrase] = []
+    for match in outcome_regex().finditer(text):
+        outcome = _outcome_phrases()[int(str(match.lastgroup)[1:])][1]
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _negated_regex().search(before):
+            if outcome is not Outcome.CARRIED:
+                continue
+            outcome = Outcome.DEFEATED
+        elif outcome is Outcome.DEFEATED and _winner().match(text, match.start()):
+            outcome = Outcome.CARRIED
+        hedged = bool(hedged_regex().search(before))
+        phrases.append(OutcomePhrase(match.start(), match.end(), outcome, hedged))
+    return tuple(phrases)

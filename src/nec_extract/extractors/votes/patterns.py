@@ -1,0 +1,88 @@
+"""The regular expressions of tallies, built once from the vocabulary, and the clause a tally sits in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from nec_extract.language.calendar import MONTH_RE
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.numbers import count_pattern
+
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class TallyPatterns:
+    votes_to: re.Pattern[str]
+    dash: re.Pattern[str]
+    bare_to: re.Pattern[str]
+    labelled_after: re.Pattern[str]
+    labelled_before: re.Pattern[str]
+    recorded: re.Pattern[str]
+    none_against: re.Pattern[str]
+    unanimous: re.Pattern[str]
+    not_unanimous: re.Pattern[str]
+    context: re.Pattern[str]
+    not_tally: re.Pattern[str]
+    candidates: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    month_before: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    casting_for: re.Pattern[str]
+    casting_against: re.Pattern[str]
+
+
+@cache
+def patterns() -> TallyPatterns:
+    v = decisions_vocabulary().tallies
+    num = count_pattern()
+    labels = alternation([*v.labels.for_, *v.labels.against, *v.labels.abstentions])
+    voters = alternation(v.voter_nouns)
+    return TallyPatterns(
+        votes_to=re.compile(rf"\b(?P<a>{num})\s+votes?\s+(?:to|against)\s+(?P<b>{num})\b(?:\s+votes?\b)?", _FLAGS),
+        dash=re.compile(r"(?<![\w£$€.,/–—-])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w%/–—-]|[.,]\d)"),
+        bare_to=re.compile(
+            rf"(?:(?:\bby|\bof|\bvoted|,|:)\s+(?P<a>{num})|(?<![\d,.£$€])\b(?P<d>\d{{1,3}}))\s+to\s+(?P<b>{num})\b",
+            _FLAGS,
+        ),
+        labelled_after=re.compile(
+            rf"\b(?P<n>{num})\s+(?:(?:{voters})\s+)?(?:(?:voting|voted)\s+)?(?P<label>{labels})\b",
+            _FLAGS,
+        ),
+        labelled_before=re.compile(
+            rf"\b(?P<label>{labels})\s*(?P<colon>[:=])?\s*(?P<n>{num})\b(?=\s*(?:[,.;)]|$|and\b|votes?\b|{labels}))",
+            _FLAGS,
+        ),
+        recorded=re.compile(
+            r"^\s*(?P<label>For|Against|Abstain(?:ed|ing|s)?|Abstentions?)\s*:\s*(?P<names>[^\d:]+?)\.?\s*$"
+        ),
+        none_against=re.compile(rf"\b(?:{v.none_against.regex()})\b", _FLAGS),
+        unanimous=re.compile(rf"\b(?:{v.unanimous.regex()})(?!\w)", _FLAGS),
+        not_unanimous=re.compile(rf"\b(?:{alternation(v.not_unanimous_before)})[\s-]*$", _FLAGS),
+        context=re.compile(rf"\b(?:{alternation(v.vote_context)})\b", _FLAGS),
+        not_tally=re.compile(rf"\b(?:{alternation(v.not_tally_context)})\b", _FLAGS),
+        candidates=re.compile(
+            rf"\b(?:{alternation(v.candidate_total_verbs)})(?: \w+){{0,3}}? with\s+{num}\s+votes?\b"
+            rf"|\b{num}\s+votes?\s+to\s+{num}(?:\s+votes?)?\s+for\s+[A-Z]",
+            _FLAGS,
+        ),
+        unit_after=re.compile(rf"\s*(?:{alternation(v.units_after_range)}|{MONTH_RE})\b", _FLAGS),
+        month_before=re.compile(
+            rf"\b(?:{MONTH_RE}|(?:{alternation(v.before_a_range)})\.?)\s*$",
+            _FLAGS,
+        ),
+        clause_break=re.compile(r";|,\s+and\b|,?\s+but\b|\s[–—]\s|\.\s"),
+        casting_for=re.compile(rf"\b(?:{alternation(v.casting_vote_for)})\b", _FLAGS),
+        casting_against=re.compile(rf"\b(?:{alternation(v.casting_vote_against)})\b", _FLAGS),
+    )
+
+
+def clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: cut at semicolons, ", and", "but" and dashes."""
+    breaks = list(patterns().clause_break.finditer(text))
+    lo = max((b.end() for b in breaks if b.end() <= start), default=0)
+    hi = min((b.start() for b in breaks if b.start() >= end), default=len(text))
+    return lo, hi

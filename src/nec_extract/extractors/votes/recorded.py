@@ -1,0 +1,35 @@
+"""Recorded votes: runs of "For: A, B." / "Against: C." lines, where each name is one vote."""
+
+from __future__ import annotations
+
+import re
+
+from nec_extract.extractors.votes.patterns import patterns
+from nec_extract.extractors.votes.tally import Tally, field_of, label_of, outcome_from_counts
+from nec_extract.language.text import Sentence
+from nec_extract.page.context import ReportContext
+
+
+def recorded_votes(report: ReportContext) -> list[tuple[Sentence, Sentence, Tally]]:
+    """ "For: A, B, C." / "Against: D." / "Abstaining: E." lines: each name is one vote."""
+    found: list[tuple[Sentence, Sentence, Tally]] = []
+    run: list[tuple[Sentence, str, int]] = []
+    for sentence in [*report.sentences, None]:
+        match = patterns().recorded.match(sentence.text) if sentence else None
+        if match and sentence:
+            run.append((sentence, label_of(match["label"]), len(_names(match["names"]))))
+            continue
+        if len({label for _, label, _ in run}) >= 2:
+            tally = Tally(0, 0)
+            for _, label, count in run:
+                setattr(tally, field_of(label), count)
+            tally.outcome = outcome_from_counts(tally)
+            found.append((run[0][0], run[-1][0], tally))
+        run = []
+    return found
+
+
+def _names(listing: str) -> list[str]:
+    return [
+        n for n in re.split(r",|;|\band\b|&", listing) if n.strip() and n.strip().lower() not in {"none", "nil", "-"}
+    ]

@@ -1,0 +1,155 @@
+"""Every tally of one sentence: unlabelled pairs, labelled counts and unanimity words."""
+
+from __future__ import annotations
+
+import re
+
+from nec_extract.extractors.votes.direction import read_outcome
+from nec_extract.extractors.votes.outcomes import hedged_regex, outcome_regex
+from nec_extract.extractors.votes.patterns import clause, patterns
+from nec_extract.extractors.votes.tally import Tally, field_of, label_of
+from nec_extract.language.numbers import count_value
+
+_FLAGS = re.IGNORECASE
+
+
+def _pairs(text: str) -> list[Tally]:
+    """Unlabelled pairs: "22 votes to 12", "22-12", "by 15 to 14"."""
+    p = patterns()
+    found: list[Tally] = []
+    for regex in (p.votes_to, p.dash, p.bare_to):
+        for match in regex.finditer(text):
+            if any(t.start < match.end() and match.start() < t.end for t in found):
+                continue
+            if regex is not p.votes_to and not _plausible_range(text, match):
+                continue
+            first = match["a"] if match["a"] is not None else match["d"]
+            a, b = count_value(first), count_value(match["b"])
+            if a is None or b is None:
+                continue
+            start = match.start("a" if match["a"] is not None else "d") if regex is p.bare_to else match.start()
+            found.append(Tally(start, match.end(), first=a, second=b))
+    return found
+
+
+def _plausible_range(text: str, match: re.Match[str]) -> bool:
+    """A bare "15-14" or "15 to 14" is a tally only where nothing marks it as a date, time or range."""
+    p = patterns()
+    if p.unit_after.match(text, match.end()) or p.month_before.search(text, 0, match.start()):
+        return False
+    first = match["a"] or match.groupdict().get("d") or ""
+    return not (first.isdigit() and len(first) > 3)
+
+
+def _labelled(text: str, taken: list[Tally]) -> list[tuple[int, int, str, int]]:
+    """Labelled counts ``(start, end, label, n)``: "16 for", "7 against", "3 abstentions", "For 14"."""
+    p = patterns()
+    items: list[tuple[int, int, str, int]] = []
+    for match in p.labelled_after.finditer(text):
+        n = count_value(match["n"])
+        if n is not None:
+            items.append((match.start(), match.end(), label_of(match["label"]), n))
+    before = []
+    for match in p.labelled_before.finditer(text):
+        n = count_value(match["n"])
+        if n is None or any(s < match.end() and match.start() < e for s, e, _, _ in items):
+            continue
+        before.append((match.start(), match.end(), label_of(match["label"]), n, bool(match["colon"]), match["label"]))
+    # "For 14, Against 3": a count after its label needs a colon, a capital, or a second such label.
+    if len({b[2] for b in before}) >= 2 or any(b[4] or b[5][0].isupper() for b in before):
+        items.extend((s, e, label, n) for s, e, label, n, _, _ in before)
+    return sorted(i for i in items if not any(t.start <= i[0] < t.end for t in taken))
+
+
+def _group_labelled(items: list[tuple[int, int, str, int]], pairs: list[Tally]) -> list[Tally]:
+    """Abstentions join the pair just before them; other labelled counts form tallies, a repeated label
+    starting a new one."""
+    tallies: list[Tally] = []
+    current: Tally | None = None
+    for start, end, label, n in items:
+        before = [t for t in pairs if t.end <= start]
+        if (
+            label == "abstentions"
+            and before
+            and before[-1].abstentions is None
+            and (current is None or current.end < before[-1].start)
+        ):
+            before[-1].abstentions = n
+            before[-1].end = max(before[-1].end, end)
+            continue
+        if current is None or getattr(current, field_of(label)) is not None:
+            current = Tally(start, end)
+            tallies.append(current)
+        setattr(current, field_of(label), n)
+        current.end = end
+    return tallies
+
+
+# Every tally form holds a digit or one of these words: a cheap test before the full patterns run.
+_TALLY_CUE = re.compile(r"\d|unanim|nem\.? ?con|dissent|acclamation|against|abstain|abstention|\bvotes?\b", _FLAGS)
+
+
+def sentence_tallies(text: str) -> list[Tally]:
+    """Every tally of one sentence, with outcome and direction read from its words."""
+    p = patterns()
+    if not _TALLY_CUE.search(text) or p.not_tally.search(text) or p.candidates.search(text):
+        return []
+    has_context = bool(p.context.search(text))
+    pairs = _pairs(text) if has_context else []
+    pairs = [t for t in pairs if _pair_has_context(text, t)]
+    labelled = _group_labelled(_labelled(text, pairs), pairs) if has_context or is_recorded_line(text) else []
+    tallies = sorted(pairs + [t for t in labelled if _enough_labels(text, t)], key=lambda t: t.start)
+    tallies += _word_tallies(text, tallies)
+    tallies.sort(key=lambda t: t.start)
+    for index, tally in enumerate(tallies):
+        read_outcome(text, tally, tallies[index - 1].end if index else 0, _next_start(tallies, index, len(text)))
+    return tallies
+
+
+def _next_start(tallies: list[Tally], index: int, default: int) -> int:
+    return tallies[index + 1].start if index + 1 < len(tallies) else default
+
+
+def _pair_has_context(text: str, tally: Tally) -> bool:
+    """A pair must sit in a clause about a vote, not merely in a sentence that mentions one, and not in a
+    forecast ("it would be 3-2 at best")."""
+    if hedged_regex().search(text, max(0, tally.start - 40), tally.start):
+        return False
+    if re.search(r"\b(?:split|divided)\s+$", text[: tally.start], _FLAGS):
+        return True
+    lo, hi = clause(text, tally.start, tally.end)
+    return bool(patterns().context.search(text, lo, hi) or outcome_regex().search(text, lo, hi))
+
+
+def _enough_labels(text: str, tally: Tally) -> bool:
+    """A count "for" alone is a tally only when it says votes ("16 votes for"): "thanked 12 members for
+    their work" is not one."""
+    if tally.against is not None or tally.abstentions is not None:
+        return True
+    return tally.for_ is not None and "vot" in text[tally.start : tally.end].lower()
+
+
+def is_recorded_line(text: str) -> bool:
+    return bool(patterns().recorded.match(text))
+
+
+def _word_tallies(text: str, numeric: list[Tally]) -> list[Tally]:
+    """Unanimity ("agreed unanimously", "nem con") and "no votes against", where no count says more."""
+    p = patterns()
+    found: list[Tally] = []
+    if not (p.context.search(text) or outcome_regex().search(text)):
+        return found
+    for match in p.unanimous.finditer(text):
+        if p.not_unanimous.search(text, 0, match.start()) or _overlapsclause(text, match, numeric + found):
+            continue
+        found.append(Tally(match.start(), match.end(), unanimous=True))
+    for match in p.none_against.finditer(text):
+        if _overlapsclause(text, match, numeric + found):
+            continue
+        found.append(Tally(match.start(), match.end(), against=0))
+    return found
+
+
+def _overlapsclause(text: str, match: re.Match[str], tallies: list[Tally]) -> bool:
+    lo, hi = clause(text, match.start(), match.end())
+    return any(lo <= t.start < hi or lo < t.end <= hi for t in tallies)

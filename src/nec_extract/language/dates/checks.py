@@ -1,0 +1,125 @@
+"""The checks a found form must pass to be a date mention: a "May" that is a name, a "2019" that is a sum of
+money, a weekday that names a habit, a range joined by "and" that is two dates."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nec_extract.language.calendar import FULL_MONTH_NAMES, MONTH_RE, WEEKDAY_RE
+from nec_extract.language.dates.forms import Candidate
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.dates import dates_vocabulary
+
+_VOCABULARY = dates_vocabulary()
+_MONTH_WORD = re.compile(rf"\b{MONTH_RE}", re.IGNORECASE)
+_FULL_MONTHS = frozenset(name.lower() for name in FULL_MONTH_NAMES)
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)\W*$")
+_ADJACENT_WORD = re.compile(r"([\w'’.-]+)[^\S\n]+$")
+WORD_AFTER = re.compile(r"^\W*?([\w%'’]+)")
+_POSSESSIVE = ("'s", "’s")
+
+
+def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
+    """Does the form's match stand for a date here?"""
+    text = page[candidate.start : candidate.end]
+    if not _months_written_as_months(text):
+        return False
+    before = page[max(0, candidate.start - 40) : candidate.start]
+    after = page[candidate.end : candidate.end + 30]
+    kind = candidate.kind
+    if kind in ("range", "year_range"):
+        return _is_range(candidate.match)
+    if kind == "relative" and candidate.match.group("unit"):
+        # "over the last year" is a duration, not the year before
+        return not re.search(r"\b(?:the|past)\s+$", before, re.IGNORECASE)
+    if kind == "bare_month":
+        return _is_month(text, page, candidate.start, sentence_start, after)
+    if kind == "bare_weekday":
+        return _is_dated_weekday(before, after)
+    if kind == "year":
+        return _is_year(before, after)
+    return True
+
+
+def _months_written_as_months(text: str) -> bool:
+    """Month words lower-case only where they cannot be other words ("may", "march"); abbreviations capitalised."""
+    for match in _MONTH_WORD.finditer(text):
+        word = match.group().rstrip(".")
+        full = word.lower() in _FULL_MONTHS
+        if word.islower() and (not full or word in _VOCABULARY.months_also_words):
+            return False
+    return True
+
+
+def _is_range(match: re.Match[str]) -> bool:
+    """ "and" joins a range only after "between" or between bare days ("21 and 22 June")."""
+    joined_by_and = re.search(r"\band\b", match.string[match.end("first") : match.start("last")], re.IGNORECASE)
+    bare_day = re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", match.group("first").strip())
+    after_between = re.search(r"\bbetween\s+$", match.string[max(0, match.start() - 10) : match.start()], re.I)
+    if joined_by_and and not after_between and not bare_day:
+        return False
+    first, last = match.group("first"), match.group("last")
+    if first.isdigit() and len(first) == 4:
+        end_year = int(last) if len(last) == 4 else int(first[:2] + last)
+        return int(first) < end_year <= int(first) + 50
+    return True
+
+
+def _is_month(text: str, page: str, start: int, sentence_start: int, after: str) -> bool:
+    """A bare month name that is not a modal verb ("May I ...") or part of a name ("Theresa May", "June Hart")."""
+    before = page[max(sentence_start, start - 80) : start]
+    month = text.lower()
+    following = WORD_AFTER.match(after)
+    next_word = following.group(1) if following else ""
+    if not before.strip() and month == "may" and next_word.lower() in _VOCABULARY.pronouns:
+        return False
+    adjacent = _ADJACENT_WORD.search(before)
+    previous_word = adjacent.group(1) if adjacent else ""
+    if adjacent and _looks_like_a_name(previous_word):
+        return False
+    opener = previous_word.lower() in _VOCABULARY.openers_before_a_month or previous_word.endswith(_POSSESSIVE)
+    surname_follows = next_word[:1].isupper() and not next_word.isupper()
+    return not (month in _VOCABULARY.months_also_first_names and surname_follows and not opener)
+
+
+def _looks_like_a_name(word: str) -> bool:
+    """A capitalised word that is no acronym, no possessive and no little word that may open a sentence or
+    sit in a title-case heading ("In", "From", "The"): a first name or title ("Theresa", "Mrs")."""
+    if not word[:1].isupper() or word.isupper() or word.endswith(_POSSESSIVE):
+        return False
+    return word.lower() not in _VOCABULARY.openers_before_a_month
+
+
+def _is_dated_weekday(before: str, after: str) -> bool:
+    """A weekday used as a time ("on Saturday", "Tuesday's meeting"), not a habit ("Mondays to Wednesday")."""
+    previous = _WORD_BEFORE.search(before)
+    previous_word = previous.group(1).lower() if previous else ""
+    if re.search(rf"{WEEKDAY_RE}s\s+(?:to|-|–)\s*$", before, re.IGNORECASE):
+        return False
+    if previous_word in _VOCABULARY.weekday_lead_words:
+        return True
+    next_word = WORD_AFTER.match(after)
+    if after[:1] in "'’" and after[1:2].lower() == "s":
+        return True
+    return bool(next_word and next_word.group(1).lower() in _VOCABULARY.weekday_time_of_day)
+
+
+def _is_year(before: str, after: str) -> bool:
+    """A four-digit number that is a year: not money, a measure, a count, or part of a longer number."""
+    if re.search(r"(?:[£$€#]\s*|\d[,.]?|\bNo\.?\s*)$", before) or re.match(r"[,.]?\d", after):
+        return False
+    if re.search(r"\d{3,}\s+$", before) or re.match(r"\s+\d{3,}", after):
+        return False
+    if _measure_pattern().match(after):
+        return False
+    following = WORD_AFTER.match(after)
+    if following and following.group(1).lower() in _VOCABULARY.count_nouns:
+        previous = _WORD_BEFORE.search(before)
+        return bool(previous and previous.group(1).lower() in _VOCABULARY.year_lead_words)
+    return True
+
+
+@cache
+def _measure_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{alternation(_VOCABULARY.measure_after_number)})(?!\w)", re.IGNORECASE)

@@ -1,0 +1,118 @@
+"""The written forms of a date mention, one regex per form, each tried where a trigger of its sort starts.
+
+A form's kind says how its value is found: a written date ("day", "month", "quarter", "year", "iso_day"),
+a "range", a word counted from an anchor ("deictic" today, "relative" next year, "relative_month" this
+May, "relative_weekday" last Monday), or a bare name checked in its context ("bare_month", "bare_weekday").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nec_extract.language.calendar import FULL_MONTH_RE, MONTH_RE, NAME_PREFIXES, WEEKDAY_ABBR_RE, WEEKDAY_RE
+from nec_extract.language.dates.parts import DAY_RE, YEAR_RE
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.dates import dates_vocabulary
+
+_VOCABULARY = dates_vocabulary()
+WEEKDAY_ANY = rf"(?:{WEEKDAY_RE}|{WEEKDAY_ABBR_RE}\.?)"
+_JOINERS = alternation(_VOCABULARY.range_joiners)
+_TO_OR_AND = rf"\s*(?:-|–|—|\b(?:{_JOINERS})\b|\band\b)\s*"
+_SHIFT = rf"(?P<shift>{alternation(_VOCABULARY.shifts)})"
+_DEICTIC = alternation(_VOCABULARY.days_from_today)
+_ORDINALS = alternation(_VOCABULARY.quarter_ordinals)
+
+_DAY_FIRST = rf"(?:{WEEKDAY_ANY},?\s+(?:the\s+)?)?\b{DAY_RE}(?:\s+of)?\s+{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
+_MONTH_FIRST = rf"(?:{WEEKDAY_ANY},?\s+)?\b{MONTH_RE}\s+(?:the\s+)?{DAY_RE}\b(?:,?\s+{YEAR_RE}\b)?"
+_MONTH_YEAR = rf"\b{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
+
+# (kind, what it starts with, pattern) for every form; a range marks its two ends "first" and "last".
+# A form is tried only where a trigger of its sort starts: a digit, a month or weekday name, a word
+# ("last", "today", "first"), or a quarter ("Q1").
+_FORMS: list[tuple[str, str, str]] = [
+    (
+        "range",
+        "digit name",
+        rf"(?P<first>(?:{WEEKDAY_ANY},?\s+)?\b{DAY_RE}(?:\s+{MONTH_RE}(?:,?\s+{YEAR_RE})?)?)"
+        rf"{_TO_OR_AND}(?:the\s+)?(?P<last>{_DAY_FIRST})",
+    ),
+    (
+        "range",
+        "name",
+        rf"(?P<first>\b{MONTH_RE}\s+{DAY_RE})\b{_TO_OR_AND}(?P<last>(?:{MONTH_RE}\s+)?{DAY_RE}\b"
+        rf"(?:,?\s+{YEAR_RE}\b)?)",
+    ),
+    ("range", "name", rf"(?P<first>{_MONTH_YEAR}){_TO_OR_AND}(?P<last>{_MONTH_YEAR})"),
+    (
+        "year_range",
+        "digit",
+        rf"(?P<first>\b{YEAR_RE})(?:\s*(?:-|–|—|/)\s*|\s+(?:{_JOINERS}|and)\s+)"
+        rf"(?P<last>{YEAR_RE}|\d\d)\b",
+    ),
+    ("day", "digit name", rf"(?:{_DAY_FIRST}|{_MONTH_FIRST})(?:\s+{_SHIFT}\s+year\b)?"),
+    # day first; with full stops only with a four-digit year, so that rule numbers ("Clause 1.2.10") stay out
+    (
+        "day",
+        "digit",
+        r"(?<![\d./-])(?:[12]\d|3[01]|0?[1-9])(?:/(?:1[0-2]|0?[1-9])/(?:(?:19|20)\d\d|\d\d)"
+        r"|\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d)(?![\d]|[./-]\d)",
+    ),
+    ("iso_day", "digit", rf"(?<![\w-]){YEAR_RE}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\w-])"),
+    ("month", "name", rf"\b{MONTH_RE},?\s+(?:of\s+)?{YEAR_RE}\b"),
+    ("month", "name", rf"\b{MONTH_RE}\s+{_SHIFT}\s+year\b"),
+    ("quarter", "quarter digit", rf"(?-i:\bQ[1-4]\b)(?:,?\s+(?:of\s+)?{YEAR_RE}\b)?|\b{YEAR_RE}\s+(?-i:Q[1-4])\b"),
+    (
+        "quarter",
+        "word digit",
+        rf"\b(?:{_ORDINALS})\s+quarter\s+of\s+(?:{YEAR_RE}\b|{_SHIFT}\s+year\b)",
+    ),
+    ("deictic", "word", rf"\b(?P<word>{_DEICTIC})(?:s\b)?"),
+    ("relative", "word", rf"\b{_SHIFT}\s+(?P<unit>year|month)\b|\b(?P<new_year>new\s+year)\b"),
+    ("relative_month", "word", rf"\b{_SHIFT}\s+(?P<month>{FULL_MONTH_RE})\b"),
+    ("relative_weekday", "word", rf"\b{_SHIFT}\s+(?P<weekday>{WEEKDAY_RE})\b"),
+    # "Novembers NEC": a possessive that lost its apostrophe
+    ("bare_month", "name", rf"\b{FULL_MONTH_RE}(?=s?\b)"),
+    ("bare_weekday", "name", rf"\b{WEEKDAY_RE}\b"),
+    ("year", "digit", rf"\b{YEAR_RE}\b"),
+]
+PATTERNS_BY_TRIGGER: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+for _kind, _starts, _pattern in _FORMS:
+    for _start in _starts.split():
+        PATTERNS_BY_TRIGGER.setdefault(_start, []).append((_kind, re.compile(_pattern, re.IGNORECASE)))
+
+# the words that start a word-led form: "today", "last", "first" (quarter), "new" (year)
+_ORDINAL_WORDS = [word for word in _VOCABULARY.quarter_ordinals if word.isalpha()]
+_TRIGGER_WORDS = sorted({*_VOCABULARY.days_from_today, *_VOCABULARY.shifts, *_ORDINAL_WORDS, "new"})
+
+
+def _first_letters(words: list[str]) -> str:
+    return "".join(sorted({letter for word in words for letter in (word[0].lower(), word[0].upper())}))
+
+
+TRIGGER = re.compile(
+    # the lookahead lets the regex engine skip quickly to characters that can start a trigger
+    rf"(?=[\d{_first_letters([*NAME_PREFIXES, *_TRIGGER_WORDS, 'q'])}])"
+    r"\b(?:(?P<digit>\d)|(?P<quarter>Q[1-4]\b)"
+    rf"|(?P<name>{'|'.join(NAME_PREFIXES)})"
+    rf"|(?P<word>{alternation(_TRIGGER_WORDS)}))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A date expression the forms found: its kind, its place on the page and the match that found it."""
+
+    kind: str
+    start: int
+    end: int
+    match: re.Match[str]
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    @property
+    def text(self) -> str:
+        return self.match.string[self.start : self.end]

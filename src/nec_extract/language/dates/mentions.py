@@ -1,0 +1,147 @@
+"""The value of each date mention of a report, from what the report and its page say around it: its
+meeting date, the publication date, the neighbouring reports, the page's years and each clause's tense."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from nec_extract.language.dates.forms import Candidate
+from nec_extract.language.dates.normalise import normalise
+from nec_extract.language.dates.parts import WRITTEN_YEAR
+from nec_extract.language.dates.ranges import range_value, year_range_value
+from nec_extract.language.dates.relative import (
+    Anchor,
+    from_today,
+    relative_month,
+    relative_period,
+    shift_of,
+    weekday_near,
+    with_year_shift,
+)
+from nec_extract.language.dates.tense import tense_around
+from nec_extract.language.dates.values import DateValue, iso_to_date
+from nec_extract.language.dates.years import Tense, YearHints, month_span
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.dates import dates_vocabulary
+from nec_extract.language.text import Sentence
+from nec_extract.models import DateMention, Precision
+
+# the middle stretch of the report's years a weekday-dated day is sought near (see DateResolver)
+_MIDDLE_YEARS = 12
+_TODAY_OR_YESTERDAY = re.compile(r"\b(today|yesterday)", re.IGNORECASE)
+_MEETING_WORD = re.compile(rf"\b(?:{alternation(dates_vocabulary().meeting_words)})\b", re.IGNORECASE)
+
+
+@dataclass
+class ReportSetting:
+    """What the values of one report's mentions depend on."""
+
+    page: str
+    start: int
+    sentences: list[Sentence]
+    meeting: DateMention | None = None
+    published: date | None = None
+    # meeting days of the page's other reports
+    neighbours: list[date] = field(default_factory=list)
+
+
+class DateResolver:
+    """Normalises the candidates of one report against what the report and its page say."""
+
+    def __init__(self, setting: ReportSetting, candidates: list[Candidate]) -> None:
+        self.setting = setting
+        self.sentence_starts = [s.start for s in setting.sentences]
+        self.meeting = _meeting_period(setting.meeting)
+        years = sorted(int(y) for c in candidates for y in WRITTEN_YEAR.findall(c.match.group()))
+        # the middle of the report's years is what a weekday-dated day is sought near; its middle
+        # stretch keeps that middle while keeping the work per mention small on a huge page
+        middle = len(years) // 2
+        self.page_years = years[max(0, middle - _MIDDLE_YEARS) : middle + _MIDDLE_YEARS + 1]
+        self.anchor = _anchor(setting)
+
+    def value(self, candidate: Candidate) -> DateValue | None:
+        """The mention's value; None when it is no date mention after all (a weekday with no week)."""
+        kind, match = candidate.kind, candidate.match
+        if kind == "range":
+            return range_value(match.group("first"), match.group("last"), self._hints(candidate))
+        if kind == "year_range":
+            return year_range_value(match.group("first"), match.group("last"))
+        if kind in ("relative_weekday", "bare_weekday"):
+            return self._weekday(candidate)
+        if kind in ("deictic", "relative", "relative_month") or match.groupdict().get("shift"):
+            return self._relative(candidate)
+        return normalise(match.group(), self._hints(candidate))
+
+    def _relative(self, candidate: Candidate) -> DateValue:
+        anchor, match = self.anchor, candidate.match
+        if anchor is None:
+            return DateValue.unresolved()
+        if candidate.kind == "deictic":
+            return from_today(match.group("word"), anchor)
+        if candidate.kind == "relative":
+            return relative_period(match, anchor)
+        if candidate.kind == "relative_month":
+            return relative_month(match.group("shift"), match.group("month"), anchor)
+        return with_year_shift(match.group(), match.group("shift"), anchor)
+
+    def _weekday(self, candidate: Candidate) -> DateValue | None:
+        """A weekday in the week of the meeting (or, without one, of the publication)."""
+        if self.anchor is None:
+            return None
+        match = candidate.match
+        named = candidate.kind == "relative_weekday"
+        weekday, shift = (match.group("weekday"), match.group("shift")) if named else (match.group(), "this")
+        tense = self._tense(candidate) if shift_of(shift) == 0 else None
+        return weekday_near(weekday, shift, self.anchor, tense)
+
+    def _hints(self, candidate: Candidate) -> YearHints:
+        first, last = self.meeting or (None, None)
+        return YearHints(
+            meeting=first,
+            meeting_last=last,
+            published=self.setting.published,
+            neighbours=self.setting.neighbours,
+            page_years=self.page_years,
+            tense=self._tense(candidate),
+        )
+
+    def _tense(self, candidate: Candidate) -> Tense | None:
+        index = bisect.bisect_right(self.sentence_starts, candidate.start) - 1
+        sentence_start = self.setting.sentences[index].start if index >= 0 else self.setting.start
+        return tense_around(self.setting.page, sentence_start, candidate.start, candidate.end)
+
+
+def _anchor(setting: ReportSetting) -> Anchor | None:
+    """The meeting day (the report speaking from the day after when it calls its meeting "yesterday"),
+    else the publication day."""
+    meeting = setting.meeting
+    if meeting is not None and meeting.start is not None and meeting.precision is not None:
+        return Anchor(iso_to_date(meeting.start), meeting.precision, _writing_day_offset(setting.sentences))
+    if setting.published is not None:
+        return Anchor(setting.published, Precision.DAY)
+    return None
+
+
+def _meeting_period(meeting: DateMention | None) -> tuple[date, date] | None:
+    if meeting is None or meeting.start is None:
+        return None
+    first = iso_to_date(meeting.start)
+    if meeting.precision == Precision.DAY:
+        return first, first
+    if meeting.precision == Precision.MONTH:
+        return month_span(first)
+    if meeting.precision == Precision.QUARTER:
+        return first, month_span(date(first.year, first.month + 2, 1))[1]
+    return first, date(first.year, 12, 31)
+
+
+def _writing_day_offset(sentences: list[Sentence]) -> int:
+    """1 when the report calls its meeting "yesterday" (written the day after) and never "today", else 0."""
+    said_of_meeting: set[str] = set()
+    for sentence in sentences:
+        if _MEETING_WORD.search(sentence.text):
+            said_of_meeting.update(word.lower() for word in _TODAY_OR_YESTERDAY.findall(sentence.text))
+    return 1 if said_of_meeting == {"yesterday"} else 0

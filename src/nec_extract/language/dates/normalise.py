@@ -1,0 +1,22 @@
+"""One date expression in, its ISO values out: a day, a month, a quarter, a year or a range of days."""
+
+from __future__ import annotations
+
+from nec_extract.language.dates.parts import dateparser_parts, parse_parts, parse_quarter
+from nec_extract.language.dates.ranges import DAY_RANGE, range_value
+from nec_extract.language.dates.values import DateValue, resolve
+from nec_extract.language.dates.years import YearHints
+
+
+def normalise(expression: str, hints: YearHints | None = None) -> DateValue:
+    """ISO start/end/precision of one date expression; a missing year is inferred from the hints.
+
+    Forms the regexes do not know are handed to dateparser (English, day first)."""
+    hints = hints or YearHints()
+    span_match = DAY_RANGE.search(expression)
+    if span_match:
+        return range_value(span_match.group("first"), span_match.group("last"), hints)
+    parts = parse_quarter(expression) or parse_parts(expression) or dateparser_parts(expression)
+    if parts is None:
+        return DateValue.unresolved()
+    return resolve(parts, hints)

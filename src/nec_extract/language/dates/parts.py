@@ -1,0 +1,158 @@
+"""What one date expression says: its day, month, year, weekday or quarter, as numbers (no year inferred)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from nec_extract.language.calendar import MONTH_NUMBERS, MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_NUMBERS, WEEKDAY_RE
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.dates import dates_vocabulary
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
+
+DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
+#: the dash or word between the two ends of a range
+DASH_RE = rf"\s*(?:-|–|—|{alternation(dates_vocabulary().range_joiners)})\s*"
+
+_FLAGS = re.IGNORECASE
+DAY_MONTH = re.compile(rf"\b(?P<day>{DAY_RE})(?:\s+of)?\s+(?P<month>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?\b", _FLAGS)
+MONTH_DAY = re.compile(
+    rf"\b(?P<month>{MONTH_RE})\s+(?:the\s+)?(?P<day>{DAY_RE})\b(?:,?\s+(?P<year>{YEAR_RE}))?\b", _FLAGS
+)
+MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_RE})(?:,?\s+(?:of\s+)?(?P<year>{YEAR_RE}))?\b", _FLAGS)
+NUMERIC = re.compile(
+    r"\b(?P<day>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<month>1[0-2]|0?[1-9])(?P=sep)(?P<year>(?:19|20)?\d\d)\b"
+)
+ISO_DAY = re.compile(rf"\b(?P<year>{YEAR_RE})-(?P<month>1[0-2]|0[1-9])-(?P<day>[12]\d|3[01]|0[1-9])\b")
+WEEKDAY = re.compile(rf"\b(?P<weekday>{WEEKDAY_RE}|{WEEKDAY_ABBR_RE})\b", _FLAGS)
+WRITTEN_YEAR = re.compile(rf"\b{YEAR_RE}\b")
+#: a scraper's stamp of the day a page was saved: "date 2020-11-25"
+DATE_STAMP = re.compile(rf"\bdate\s+(?P<date>{YEAR_RE}-\d\d-\d\d)\b", re.IGNORECASE)
+
+QUARTER = re.compile(
+    rf"\bQ(?P<quarter>[1-4])\b(?:,?\s+(?:of\s+)?(?P<year>{YEAR_RE})\b)?"
+    rf"|\b(?P<year_first>{YEAR_RE})\s+Q(?P<quarter2>[1-4])\b"
+)
+QUARTER_ORDINALS: dict[str, int] = dates_vocabulary().quarter_ordinals
+ORDINAL_QUARTER = re.compile(
+    rf"\b(?P<ordinal>{alternation(QUARTER_ORDINALS)})\s+quarter(?:\s+of)?(?:\s+(?P<year>{YEAR_RE}))?\b", _FLAGS
+)
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What an expression says: any of day, month, year and weekday (1-based month, 0=Monday)."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    quarter: int | None = None
+
+
+def month_number(name: str) -> int | None:
+    return MONTH_NUMBERS.get(name.lower().rstrip("."))
+
+
+def day_number(token: str) -> int:
+    return int(re.sub(r"\D", "", token))
+
+
+@lru_cache(maxsize=4096)
+def parse_parts(expression: str) -> Parts | None:
+    """Day, month, year and weekday of one date expression, or None if it names no calendar date."""
+    weekday_match = WEEKDAY.search(expression)
+    weekday = WEEKDAY_NUMBERS[weekday_match.group("weekday").lower()] if weekday_match else None
+    numeric = ISO_DAY.search(expression) or NUMERIC.search(expression)
+    if numeric:
+        month, day = int(numeric.group("month")), int(numeric.group("day"))
+        return _valid(Parts(_full_year(numeric.group("year")), month, day, weekday))
+    for pattern in (DAY_MONTH, MONTH_DAY):
+        match = pattern.search(expression)
+        if match:
+            day = day_number(match.group("day"))
+            return _valid(Parts(_year_or_none(match), month_number(match.group("month")), day, weekday))
+    match = MONTH_YEAR.search(expression)
+    if match:
+        return Parts(_year_or_none(match), month_number(match.group("month")), None, weekday)
+    year_only = WRITTEN_YEAR.search(expression)
+    if year_only:
+        return Parts(int(year_only.group()), None, None, None)
+    return None
+
+
+def _full_year(text: str) -> int:
+    """A year written with two digits is in this century up to 50, else the last."""
+    year = int(text)
+    if year < 100:
+        year += 2000 if year <= 50 else 1900
+    return year
+
+
+def _year_or_none(match: re.Match[str]) -> int | None:
+    year_text = match.group("year")
+    return int(year_text) if year_text else None
+
+
+def _valid(parts: Parts) -> Parts | None:
+    """The parts, or None for a day the month lacks (31 April; 29 February outside a leap year)."""
+    if parts.month is None or parts.day is None:
+        return parts
+    if parts.year is not None:
+        try:
+            date(parts.year, parts.month, parts.day)
+        except ValueError:
+            return None
+    elif parts.day > calendar.monthrange(2000, parts.month)[1]:
+        return None
+    return parts
+
+
+@lru_cache(maxsize=1024)
+def parse_quarter(expression: str) -> Parts | None:
+    """The quarter an expression names ("Q4 of 2022", "2023 Q1", "the third quarter of 2014")."""
+    match = QUARTER.search(expression)
+    if match:
+        quarter = match.group("quarter") or match.group("quarter2")
+        year_text = match.group("year") or match.group("year_first")
+        return Parts(year=int(year_text) if year_text else None, quarter=int(quarter))
+    match = ORDINAL_QUARTER.search(expression)
+    if match:
+        quarter = QUARTER_ORDINALS[match.group("ordinal").lower()]
+        return Parts(year=_year_or_none(match), quarter=quarter)
+    return None
+
+
+@lru_cache(maxsize=1024)
+def dateparser_parts(expression: str) -> Parts | None:
+    """Day and month of a form the regexes miss ("Tues 4th Feb", "5.3.2019"), read by dateparser.
+
+    dateparser fills a missing year with the current one, so the year is kept only when written.
+    """
+    data = _dateparser().get_date_data(expression)
+    if data.date_obj is None or data.period not in ("day", "month"):
+        return None
+    found = data.date_obj.date()
+    written_year = WRITTEN_YEAR.search(expression) or re.search(r"\d[./-]\d\d?[./-]\d\d\b", expression)
+    return Parts(
+        year=found.year if written_year else None,
+        month=found.month,
+        day=found.day if data.period == "day" else None,
+    )
+
+
+@lru_cache(maxsize=1)
+def _dateparser() -> DateDataParser:
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month"]},
+    )

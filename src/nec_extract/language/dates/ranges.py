@@ -1,0 +1,55 @@
+"""Ranges: two ends, the first borrowing what it leaves out from the last ("4 to 9 March 2020")."""
+
+from __future__ import annotations
+
+import re
+
+from nec_extract.language.calendar import MONTH_RE
+from nec_extract.language.dates.parts import DASH_RE, DAY_RE, YEAR_RE, Parts, parse_parts
+from nec_extract.language.dates.values import DateValue, iso_to_date, resolve
+from nec_extract.language.dates.years import YearHints
+from nec_extract.models import Precision
+
+#: a range of days in one expression: "4 to 9 March 2020", "30 December - 2 January"
+DAY_RANGE = re.compile(
+    rf"\b(?P<first>{DAY_RE}(?:\s+{MONTH_RE})?){DASH_RE}(?P<last>{DAY_RE}\s+{MONTH_RE}(?:,?\s+{YEAR_RE})?)\b",
+    re.IGNORECASE,
+)
+_DAY_AND_YEAR = re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>{YEAR_RE}))?")
+
+
+def range_value(first_text: str, last_text: str, hints: YearHints) -> DateValue:
+    """A range of days or months; the first end borrows what it leaves out from the last."""
+    first = _parts_or_day(first_text)
+    last = _parts_or_day(last_text)
+    if first is None or last is None:
+        return DateValue.unresolved()
+    if last.month is None:
+        last = Parts(last.year, first.month, last.day, last.weekday)
+    end = resolve(last, hints)
+    if end.start is None:
+        return DateValue.unresolved()
+    end_day = iso_to_date(end.start)
+    month = first.month or end_day.month
+    year = first.year
+    if year is None:
+        year = end_day.year - 1 if month > end_day.month else end_day.year
+    start = resolve(Parts(year, month, first.day, first.weekday), hints)
+    if start.start is None or start.precision != end.precision or start.start > end.start:
+        return DateValue.unresolved()
+    return DateValue(start.start, end.start, end.precision)
+
+
+def year_range_value(first_text: str, last_text: str) -> DateValue:
+    """ "2019-20", "2015 to 2017": the years, the second completed from the first's century."""
+    end_year = last_text if len(last_text) == 4 else first_text[:2] + last_text
+    return DateValue(first_text, end_year, Precision.YEAR)
+
+
+def _parts_or_day(text: str) -> Parts | None:
+    """Parts of one end of a range; a bare number is a day ("4" in "4 to 9 March", "14, 2023" in "June 12-14, 2023")."""
+    day_only = _DAY_AND_YEAR.fullmatch(text.strip())
+    if day_only:
+        written_year = day_only.group("year")
+        return Parts(year=int(written_year) if written_year else None, day=int(day_only.group("day")))
+    return parse_parts(text)

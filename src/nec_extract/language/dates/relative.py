@@ -1,0 +1,94 @@
+"""Dates counted from an anchor day (the meeting's, else the publication's): "today", "next year", "this
+May", "last Monday", "on Saturday", "December 17th last year"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from nec_extract.language.calendar import WEEKDAY_NUMBERS
+from nec_extract.language.dates.parts import Parts, month_number, parse_parts, parse_quarter
+from nec_extract.language.dates.values import DateValue, at_precision, resolve
+from nec_extract.language.dates.years import Tense, YearHints, nearest_weekday
+from nec_extract.language.lexicon.dates import dates_vocabulary
+from nec_extract.models import Precision
+
+_VOCABULARY = dates_vocabulary()
+# "early in the New Year" is the coming year, unless the anchor is already in this month or earlier
+_NEW_YEAR_FROM_MONTH = 7
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The day relative dates count from, how precisely it is known, and how many days after it the
+    report speaks ("today" in a report written the day after its meeting)."""
+
+    day: date
+    precision: Precision
+    writing_offset: int = 0
+
+
+def shift_of(word: str) -> int:
+    """-1, 0 or 1 for "last", "this", "next"."""
+    return _VOCABULARY.shifts[word.lower()]
+
+
+def from_today(word: str, anchor: Anchor) -> DateValue:
+    """ "today", "yesterday", "tomorrow": the day the report speaks from, and the days either side."""
+    if anchor.precision != Precision.DAY:
+        return at_precision(anchor.day, anchor.precision)
+    day = anchor.day + timedelta(days=anchor.writing_offset + _VOCABULARY.days_from_today[word.lower()])
+    return DateValue(day.isoformat(), None, Precision.DAY)
+
+
+def relative_period(match: re.Match[str], anchor: Anchor) -> DateValue:
+    """ "next year", "last month", "the New Year"."""
+    day = anchor.day
+    if match.group("new_year"):
+        return DateValue(str(day.year + (1 if day.month >= _NEW_YEAR_FROM_MONTH else 0)), None, Precision.YEAR)
+    step = shift_of(match.group("shift"))
+    if match.group("unit").lower() == "year":
+        return DateValue(str(day.year + step), None, Precision.YEAR)
+    month_index = day.year * 12 + day.month - 1 + step
+    return DateValue(f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", None, Precision.MONTH)
+
+
+def relative_month(shift: str, month_name: str, anchor: Anchor) -> DateValue:
+    """ "this May" is in the anchor's year; "next May" the first May after it, "last May" the one before."""
+    month = month_number(month_name)
+    if month is None:
+        return DateValue.unresolved()
+    day = anchor.day
+    step = shift_of(shift)
+    year = day.year
+    if step > 0 and month <= day.month:
+        year += 1
+    elif step < 0 and month >= day.month:
+        year -= 1
+    return DateValue(f"{year:04d}-{month:02d}", None, Precision.MONTH)
+
+
+def weekday_near(weekday_name: str, shift: str, anchor: Anchor, tense: Tense | None) -> DateValue | None:
+    """A weekday in the anchor's week; "next" and "last" step out of it. None without a day to count from."""
+    if anchor.precision != Precision.DAY:
+        return None
+    weekday = WEEKDAY_NUMBERS[weekday_name.lower()]
+    step = shift_of(shift)
+    day = anchor.day
+    if step > 0:
+        found = day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+    elif step < 0:
+        found = day - timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
+    else:
+        found = nearest_weekday(weekday, day, tense)
+    return DateValue(found.isoformat(), None, Precision.DAY)
+
+
+def with_year_shift(text: str, shift: str, anchor: Anchor) -> DateValue:
+    """ "December 17th last year", "the final quarter of next year": the year counted from the anchor."""
+    parts = parse_quarter(text) or parse_parts(text)
+    if parts is None:
+        return DateValue.unresolved()
+    year = anchor.day.year + shift_of(shift)
+    return resolve(Parts(year, parts.month, parts.day, parts.weekday, parts.quarter), YearHints())

@@ -1,0 +1,46 @@
+"""The tense a mention's clause gives it ("will meet in May", "since January"): which side of the meeting a
+date without a year lies."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nec_extract.language.dates.years import Tense
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.dates import dates_vocabulary
+
+# where a clause ends or a subordinate one begins: the tense of one clause says nothing of the next
+_CLAUSE_BREAK = re.compile(
+    r"[;()\n]|:\s|,\s+(?:and|but)\b|\b(?:which|who|whom|whose|that|when|where|while|because|although|though)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;:.()\n]|\b(?:which|who|that|when|where|while|because|before|after|and|but)\b")
+# how far back the tense of a mention is looked for (a clause is shorter than this)
+CLAUSE_WINDOW = 300
+_LOOK_AHEAD = 200
+
+
+def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense | None:
+    """The tense of the clause holding ``page[start:end]``: the cue before it nearest it, else the first
+    after it ("an election in September would ...")."""
+    clause_start = max(sentence_start, start - CLAUSE_WINDOW)
+    before = _CLAUSE_BREAK.split(page[clause_start:start])[-1]
+    cues = list(_cue_pattern().finditer(before))
+    if cues:
+        return _cue_tense(cues[-1])
+    after = page[end : end + _LOOK_AHEAD]
+    clause_end = _CLAUSE_END.search(after)
+    cue = _cue_pattern().search(after, 0, clause_end.start() if clause_end else len(after))
+    return _cue_tense(cue) if cue else None
+
+
+def _cue_tense(cue: re.Match[str]) -> Tense:
+    return "future" if cue.lastgroup == "future" else "past"
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    vocabulary = dates_vocabulary()
+    future, past = alternation(vocabulary.future_cues), alternation(vocabulary.past_cues)
+    return re.compile(rf"(?<!\w)(?:(?P<future>{future})|(?P<past>{past}))(?!\w)", re.IGNORECASE)

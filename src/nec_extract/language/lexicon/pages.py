@@ -1,0 +1,49 @@
+"""``models/pages.json``: the words of the page stage (headings, report ends, page furniture, meeting-date cues)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from nec_extract.language.lexicon import Patterns, Vocabulary, Words, load
+
+
+class PagesVocabulary(Vocabulary):
+    FILE = "pages.json"
+    # a heading that names a meeting
+    nec_names: Words
+    nec_other_names: Words
+    body_words: Words
+    words_after_nec: Words
+    words_before_nec: Words
+    prepositions_before_nec: Words
+    nec_after_report_words: Words
+    body_meeting: Patterns
+    # a headline of another kind of article opens with one of these (capitalised), or asks a question
+    question_words: Words
+    # lines that end a report
+    teasers: Words
+    footer_lines: Patterns
+    comment_verbs: Words
+    comment_pronouns: Words
+    # page furniture: print buttons after a title, breadcrumbs, the lines above a report's first paragraph
+    print_and_email_buttons: Patterns
+    single_buttons: Patterns
+    breadcrumb_labels: Patterns
+    furniture_openers: Patterns
+    byline_roles: Words  # matched as written
+    # the meeting date: words that tie a date to the meeting, in the opening lines or a relative reference
+    meeting_cues: Words
+    meeting_cue_links: Words
+    relative_days: Words
+    meeting_nouns: Words
+    meeting_noun_after_relative_day: Words
+    meeting_verbs: Words
+    body_names: Words
+    # the publication date
+    dateline_verbs: Words
+    byline_verbs: Words
+
+
+@cache
+def pages_vocabulary() -> PagesVocabulary:
+    return load(PagesVocabulary)
