@@ -11,18 +11,23 @@ MEETING_DAY = "14 March 2023"  # every title below names it
 BRANCH = "Northgate Health Branch – AGM, 14 March 2023"
 BRANCH_2 = "Eastside Community Branch – Committee, 14 March 2023"
 BRANCH_3 = "Riverside Unison Branch – AGM, 14 March 2023"
+BRANCH_4 = "City Hospitals Branch – Branch Meeting, 14 March 2023"
 CLP = "Westmoor CLP – General Meeting, 14 March 2023"
 CLP_2 = "Hollowfield Constituency Labour Party – AGM minutes, 14 March 2023"
 CLP_3 = "Norbridge CLP – All Members Meeting, 14 March 2023"
+CLP_4 = "Eastbrook CLP – Executive Committee, 14 March 2023"
 GREEN = "Riverside Green Party – Committee minutes, 14 March 2023"
 NEC = "NEC Report – 14 March 2023"
 NEWS = "Union executive hears of record growth – 14 March 2023"
+NEWS_2 = "Teachers' union executive backs new strategy – 14 March 2023"
 PARTY = "Harbourside Liberal Democrats – Executive minutes, 14 March 2023"
 PARTY_2 = "Valley Green Party – Members' meeting, 14 March 2023"
+PARTY_3 = "Coastal Co-operative Party – Council meeting, 14 March 2023"
 PRESS = "Press release: party membership hits new high – 14 March 2023"
 UNION = "Allied Bakers' Union – National Executive, 14 March 2023"
 UNION_2 = "Federation of Print Workers – Annual Conference Report, 14 March 2023"
 UNION_3 = "Bakers and Allied Workers Union – Executive Council, 14 March 2023"
+UNION_4 = "Northern Transport Union – Executive Council minutes, 14 March 2023"
 
 
 def figures_of(body: str, title: str) -> list[MembershipFigure]:

@@ -10,9 +10,11 @@ from membership_support import (
     BRANCH_2,
     CLP,
     CLP_2,
+    CLP_4,
     GREEN,
     NEC,
     NEWS,
+    NEWS_2,
     PARTY,
     UNION,
     UNION_2,
@@ -69,6 +71,14 @@ CASES = [
             reason="workers recruited by a union: a count of people the rules do not read as joiners", strict=True
         ),
     ),
+    (CLP_4, "Members agreed that the 28 members who had lapsed should be contacted.", [("left", 28)]),
+    (
+        NEWS_2,
+        "Some 30,000 people have joined the party since the by-election, a spokesperson said.",
+        [("joined", 30000)],
+    ),
+    (NEC, "There has been a net loss of around 20,000 members since the conference.", [("left", 20000)]),
+    (NEC, "Membership is almost 100k lower than at its peak.", [("left", 100000)]),
 ]
 
 

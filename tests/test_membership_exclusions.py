@@ -10,17 +10,21 @@ from membership_support import (
     BRANCH,
     BRANCH_2,
     BRANCH_3,
+    BRANCH_4,
     CLP,
     CLP_2,
     CLP_3,
+    CLP_4,
     GREEN,
     NEC,
     NEWS,
+    NEWS_2,
     PARTY,
     PARTY_2,
     UNION,
     UNION_2,
     UNION_3,
+    UNION_4,
     pairs,
 )
 
@@ -95,6 +99,26 @@ CASES = [
     (CLP_3, "The meeting was attended by 45 members and 3 visitors.", []),
     (BRANCH_3, "The committee now has 11 members following the elections.", []),
     (PARTY_2, "It was agreed to set a target of 500 members by the end of the year.", []),
+    (CLP_4, "Membership fees will rise to £5 a month for the 1,130 members who pay by direct debit.", []),
+    (CLP_4, "The chair thanked the 74 members who had come to the AGM.", []),
+    (CLP_4, "Twelve members stood for the eight places on the executive.", []),
+    (BRANCH_4, "Nominations closed with 3 candidates for 2 places.", []),
+    (UNION_4, "Conference heard that 14 branches had closed and 3,200 members had transferred to other regions.", []),
+    (NEWS_2, "Delegates representing 1.2 million workers attended the congress.", []),
+    (UNION_4, "Over 11,000 members are now active as workplace reps.", []),
+    (NEWS_2, "A poll of 1,000 members found most backed the leader.", []),
+    (NEWS_2, "Only 150 members turned up to the rally.", []),
+    (NEWS_2, "The party has lost a third of its members in two years.", []),
+    (NEC, "Around 2,000 members a week are leaving.", []),
+    pytest.param(
+        *(NEC, "Of the 600 complaints received, 120 concerned members in Scotland.", []),
+        marks=pytest.mark.xfail(
+            reason="a count inside 'Of the 600 complaints, ...' is read without the frame of the figure before",
+            strict=True,
+        ),
+    ),
+    (NEC, "Clause 4 was discussed and 12 members spoke.", []),
+    (NEC, "The NEC agreed that members with more than 12 months' continuous membership may vote.", []),
 ]
 
 

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nec_extract.extractors.membership.vocabulary import words_of
-from nec_extract.extractors.membership.words import APOSTROPHES, Tagger, Word, is_arrears, kind_of
+from nec_extract.extractors.membership.words import APOSTROPHES, Tagger, Word, is_arrears, kind_of, lowers
+from nec_extract.language.numbers import is_count_suffix
 
 _PREDICATE_OPENERS = ("auxiliaries", "prepositions", "time_words", "join_words", "leave_words")
 
@@ -56,8 +57,16 @@ def _counted_noun(right: Sequence[Word], index: int, kind: str, modifiers: list[
 
 
 def _milestone(right: Sequence[Word]) -> Counted | None:
-    """ "topped the 500,000 mark": the noun after the count names no one; the subject says what it counts."""
-    return Counted("none", [], list(right[1:])) if right[:1] and right[0].lower in words_of("milestone_nouns") else None
+    """ "topped the 500,000 mark", "the union was 84,000 strong": the word after the count names no one; the
+    subject says what it counts. "100k lower than at its peak": a comparison, read as the predicate."""
+    if not right:
+        return None
+    if right[0].lower in words_of("milestone_nouns") or is_count_suffix(right[0].lower):
+        return Counted("none", [], list(right[1:]))
+    comparative = words_of("comparatives_up") | words_of("comparatives_down")
+    if right[0].lower in comparative and lowers(right[1:2]) == ["than"]:
+        return Counted("none", [], list(right))
+    return None
 
 
 def _partitive(right: Sequence[Word]) -> Counted | None:

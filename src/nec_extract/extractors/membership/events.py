@@ -29,11 +29,14 @@ def event_of(clause: Clause, counted: Counted) -> str | None:
 
 
 def _comparative(counted: Counted) -> str | None:
-    """ "15,000 more members than a year ago": a net rise; "fewer members than" a fall."""
-    if lowers(counted.predicate[:1]) != ["than"]:
+    """ "15,000 more members than a year ago", "100k lower than at its peak": a net rise or fall."""
+    words = lowers([*counted.modifiers, *counted.predicate[:2]])
+    if "than" not in words[1:]:
         return None
-    compared = [w.lower for w in counted.modifiers if w.lower in words_of("comparative_words")]
-    return None if not compared else "rise" if compared[0] == "more" else "fall"
+    before_than = words[: words.index("than")]
+    if any(w in words_of("comparatives_up") for w in before_than):
+        return "rise"
+    return "fall" if any(w in words_of("comparatives_down") for w in before_than) else None
 
 
 def _in_arrears(predicate: Sequence[str]) -> bool:
@@ -63,7 +66,7 @@ def _is_a_change(word: str) -> bool:
 
 def _verb_event(predicate: Sequence[Word]) -> str | None:
     """ "have joined since May" → joined, "had lapsed" → left, "joined the protest" → rejected."""
-    predicate = _without_causative(predicate)
+    predicate = _without_causative(_after_relative_link(predicate))
     for index, word in enumerate(predicate[:4]):
         if (
             word.lower in words_of("auxiliaries")
@@ -77,6 +80,11 @@ def _verb_event(predicate: Sequence[Word]) -> str | None:
             return "rejected"
         return "joined" if word.lower in words_of("join_words") else "left"
     return None
+
+
+def _after_relative_link(predicate: Sequence[Word]) -> Sequence[Word]:
+    """ "[96] of whom joined this year": the verb after "of whom"."""
+    return predicate[2:] if " ".join(lowers(predicate[:2])) in words_of("relative_links") else predicate
 
 
 def _without_causative(predicate: Sequence[Word]) -> Sequence[Word]:
@@ -113,8 +121,8 @@ def _joins_the_organisation(following: Sequence[Word]) -> bool:
         following = following[1:]
         if following and following[0].lower in ("to", "for"):
             return any(w.lower in words_of("join_object_nouns") for w in following[1:4])
-    if not following:
-        return True
+    if not following or following[0].lower in words_of("auxiliaries"):
+        return True  # "the 28 members who had lapsed should be contacted": the relative clause ends
     first = following[0].lower
     if first in ("the", "our", "a") and len(following) > 1:
         return following[1].lower in words_of("join_object_nouns")

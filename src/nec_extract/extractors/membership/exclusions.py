@@ -42,7 +42,7 @@ def ruled_out_by_counted(clause: Clause, quantity: Quantity, counted: Counted) -
         return True
     if counted.kind != "none" and _counts_something_else(counted):
         return True
-    if _excluded_predicate(counted.predicate):
+    if _excluded_predicate(counted.predicate) and not _the_whole_will_act(clause, counted):
         return True
     return counted.kind == "none" and _is_age(clause, quantity)
 
@@ -95,21 +95,44 @@ def _excluded_by_the_words_before(clause: Clause) -> bool:
         return False  # "retired members account for 7,400"
     if last[-1] in words_of("object_prepositions") and clause.link != "with":
         return True
-    if _the_body_counts(clause.left):
+    if _the_body_counts(clause):
         return False  # "the union represents 260,000 members"
     return any(w in words_of("outreach_words") for w in last)
 
 
-def _the_body_counts(left: Sequence[Word]) -> bool:
-    """ "The union represents", "UNISON represents", "we represent": a body stating its own size."""
-    if len(left) < 2 or left[-1].lower not in words_of("organisation_verbs"):
+def represented_by_the_body(clause: Clause, counted: Counted) -> bool:
+    """ "The union represents 450,000 teachers", "the union, which represents ...": a union's size, whatever it calls
+    the people it counts, unless it counts units ("represents 30 branches")."""
+    if counted.kind != "thing" or not counted.modifiers or counted.modifiers[-1].lower in words_of("unit_nouns"):
         return False
-    owner = left[-2]
-    return (
-        owner.lower in words_of("organisation_heads")
-        or owner.lower in words_of("subject_words")
-        or owner.text.isupper()
-    )
+    return _the_body_counts(clause, "representing_verbs")
+
+
+def _is_the_body(owner: Word) -> bool:
+    """ "the union", "we", "UNISON": the body itself as the subject of "represents"."""
+    named = owner.text.isupper() and len(owner.text) > 1
+    return named or owner.lower in words_of("organisation_heads") or owner.lower in words_of("subject_words")
+
+
+def _the_whole_will_act(clause: Clause, counted: Counted) -> bool:
+    """ "The union's 320,000 members will vote on the offer": the body's whole membership, about to act."""
+    owner = clause.left[-1] if clause.left else None
+    if owner is None or counted.kind != "member" or counted.modifiers:
+        return False
+    owned = owner.lower.endswith(("'s", "’s")) or owner.lower in words_of("partitive_determiners")
+    modal = lowers(counted.predicate[:1])
+    return owned and owner.lower != "the" and bool(modal) and modal[0] in words_of("modal_words")
+
+
+def _the_body_counts(clause: Clause, verbs: str = "organisation_verbs") -> bool:
+    """ "The union represents", "UNISON represents", "we represent", "the union, which represents": a body
+    stating its own size."""
+    left = list(clause.left)
+    if len(left) == 2 and left[0].lower in words_of("relative_pronouns") and clause.link == "," and clause.outer:
+        left = [clause.outer[-1], left[1]]  # the subject of "which" is before the comma
+    if len(left) < 2 or left[-1].lower not in words_of(verbs):
+        return False
+    return _is_the_body(left[-2])
 
 
 def _excluded_predicate_ahead(following: Sequence[Word]) -> bool:

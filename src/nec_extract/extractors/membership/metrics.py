@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from nec_extract.extractors.membership.clause import PUNCTUATION_BOUNDARIES, Clause
 from nec_extract.extractors.membership.counted import Counted, counted_by
 from nec_extract.extractors.membership.events import event_of
-from nec_extract.extractors.membership.exclusions import is_rate, ruled_out_by_clause, ruled_out_by_counted
+from nec_extract.extractors.membership.exclusions import (
+    is_rate,
+    represented_by_the_body,
+    ruled_out_by_clause,
+    ruled_out_by_counted,
+)
 from nec_extract.extractors.membership.subgroups import (
     electorate_qualifier,
     is_a_ballot_sent,
@@ -63,6 +68,8 @@ def classify(
     if ruled_out_by_clause(clause, quantity, following):
         return None
     counted = counted_by(clause.right, pos_at)
+    if represented_by_the_body(clause, counted):
+        return Metric.MEMBERS, None  # "the union, which represents 450,000 teachers"
     if ruled_out_by_counted(clause, quantity, counted):
         return None
     event = event_of(clause, counted)
@@ -135,6 +142,8 @@ def _metric_without_noun(
 ) -> Reading | None:
     if event == "arrears":
         return Metric.ARREARS, None
+    if event in ("rise", "fall") and lowers(counted.predicate[1:2]) == ["than"] and context.about_members:
+        return _EVENT_READINGS[event]  # "membership is 100k lower than at its peak"
     subject = subject_metric(clause, pos_at, in_context=context.about_members)
     if subject is not None:
         return subject

@@ -9,6 +9,7 @@ from nec_extract.extractors.membership.clause import Clause
 from nec_extract.extractors.membership.subgroups import place_or_sector
 from nec_extract.extractors.membership.vocabulary import words_of
 from nec_extract.extractors.membership.words import APOSTROPHES, Tagger, Word, is_arrears, kind_of, lowers
+from nec_extract.language.calendar import MONTH_NUMBERS
 from nec_extract.models import Metric
 
 Reading = tuple[Metric, str | None]  # a figure's metric and qualifier
@@ -98,22 +99,41 @@ def _labelled_noun(clause: Clause) -> tuple[list[Word], int] | None:
     if not left and clause.link in _LABELS and clause.outer:
         label = _label_at(clause.outer)
         return (list(clause.outer), label) if label is not None else None
-    if 0 < len(left) <= 3 and clause.link in ("", ";", ",", *_LABELS) and _is_a_label(left[-1]):
-        return left, len(left) - 1
+    if 0 < len(left) <= 6 and clause.link in ("", ";", ",", *_LABELS):
+        label = _label_at(left)
+        return (left, label) if label is not None else None
     return None
 
 
 def _label_at(words: Sequence[Word]) -> int | None:
-    """The noun of a label: "Lapsed", "Total membership", "Membership numbers" (the member noun before "numbers")."""
+    """The noun of a label: "Lapsed", "Total membership", "Membership numbers" (the member noun before "numbers"),
+    "Membership as of 1 March", "new members since January" (a date after the noun, no verb)."""
     if _is_a_label(words[-1]):
         return len(words) - 1
     if len(words) > 1 and words[-1].lower in words_of("total_nouns") and _is_a_label(words[-2]):
         return len(words) - 2
+    for index in range(min(3, len(words))):
+        if _is_a_label(words[index]) and _is_a_date_tail(words[index + 1 :]):
+            return index
     return None
 
 
+def _is_a_date_tail(words: Sequence[Word]) -> bool:
+    """ "as of 1 March", "since January", "at the end of Q3": prepositions, time words, months and numbers."""
+    return 0 < len(words) <= 5 and all(_is_a_date_word(w) for w in words)
+
+
+def _is_a_date_word(word: Word) -> bool:
+    lower = word.lower
+    if lower in words_of("prepositions") or lower in words_of("time_words") or lower in words_of("rate_units"):
+        return True
+    return lower in MONTH_NUMBERS or lower in words_of("date_words") or word.text[0].isdigit()
+
+
 def _is_a_label(word: Word) -> bool:
-    return kind_of(word) in _SUBJECT_KINDS or word.lower in words_of("leave_modifiers") or is_arrears(word.lower)
+    if kind_of(word) in _SUBJECT_KINDS or is_arrears(word.lower):
+        return True
+    return word.lower in words_of("leave_modifiers") or word.lower in words_of("join_modifiers")
 
 
 def _with_outer_subject(clause: Clause, left: list[Word]) -> list[Word]:
@@ -143,8 +163,10 @@ def _subject_at(left: list[Word], index: int, pos_at: Tagger) -> Reading | None:
     kind = kind_of(left[index])
     if kind == "supporter":
         return Metric.SUPPORTERS, _supporters_qualifier(left, index)
-    if kind in ("joiner", "leaver") or left[index].lower in words_of("leave_modifiers"):
-        return (Metric.JOINED, None) if kind == "joiner" else (Metric.LEFT, None)
+    if kind == "joiner" or left[index].lower in words_of("join_modifiers"):
+        return Metric.JOINED, None  # "Joiners 63", "New: 41"
+    if kind == "leaver" or left[index].lower in words_of("leave_modifiers"):
+        return Metric.LEFT, None
     return _member_subject(left, index, between, pos_at)
 
 

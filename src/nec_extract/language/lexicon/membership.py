@@ -11,8 +11,10 @@ class MembershipVocabulary(Vocabulary):
     FILE = "membership.json"
     sentence_cues: Patterns
     auxiliaries: Words
+    modal_words: Words
     prepositions: Words
     time_words: Words
+    date_words: Words
     past_markers: Words
     rate_determiners: Words
     copulas: Words
@@ -24,7 +26,8 @@ class MembershipVocabulary(Vocabulary):
     total_nouns: Words
     subject_words: Words
     extra_words: Words
-    comparative_words: Words
+    comparatives_up: Words
+    comparatives_down: Words
     milestone_nouns: Words
     people_nouns: Words
     membership_topics: Words
@@ -89,6 +92,8 @@ class MembershipVocabulary(Vocabulary):
     generic_party_names: Words
     party_heads: Words
     organisation_verbs: Words
+    representing_verbs: Words
+    unit_nouns: Words
 
 
 @cache
