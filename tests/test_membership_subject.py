@@ -318,3 +318,45 @@ CASES = [
 @pytest.mark.parametrize(("title", "body", "expected"), CASES)
 def test_subject(title: str, body: str, expected: list[tuple[str, int]]) -> None:
     assert pairs(body, title) == sorted(expected)
+
+
+# a paragraph about membership lends its subject to counts with none, but not to other counts
+AFTER_A_FIGURE = [
+    (
+        NEC,
+        "The party has 402,000 members. The deficit stands at 2.3 million. We have 12 regional offices.",
+        [("members", 402000)],
+    ),
+    (
+        NEC,
+        "Membership is 402,000. Turnout in the by-election was 34%, and we won by 1,200 votes.",
+        [("members", 402000)],
+    ),
+    (CLP, "Membership was discussed. It was agreed to hold 3 canvassing sessions in May.", []),
+    (CLP, "Membership secretary's report. We now have 14 ward branches and 6 affiliated unions.", []),
+    (UNION, "Membership is 62,000. The union now stands at 4th in the league table of unions.", [("members", 62000)]),
+    (NEC, "Membership is 402,000. It is now 2 years since the last election.", [("members", 402000)]),
+    (NEC, "Membership stood at 402,000. The NEC then spent 45 minutes on the budget.", [("members", 402000)]),
+    (CLP, "New members were welcomed. The meeting then heard from 2 speakers.", []),
+    (NEC, "The membership report was noted. Item 7 was deferred to the next meeting.", []),
+    (
+        UNION,
+        "Membership is 62,000. We have won 14 pay disputes this year and recruited 300 reps.",
+        [("members", 62000)],
+    ),
+    (NEC, "Membership has risen to 410,000. We are 6 points ahead in the polls.", [("members", 410000)]),
+    (CLP, "Membership is 1,200. The executive has 15 places and 3 are vacant.", [("members", 1200)]),
+    (NEC, "Membership stands at 400,000. Some 150 people attended the reception afterwards.", [("members", 400000)]),
+    (UNION, "Membership is 62,000. Our strike fund is now 1.2 million.", [("members", 62000)]),
+    (CLP, "Membership has grown to 1,200. It will cost 500 to hire the hall.", [("members", 1200)]),
+    (NEC, "Membership figures were reported. There are 650 constituencies and 11 regions.", []),
+    (NEC, "Members were told about the new app. Over 20,000 have downloaded it.", []),
+    (UNION, "New members are joining every day. Our target is 70,000 by the summer.", []),
+    (CLP, "Membership: 1,200. Bank balance: 3,450.", [("members", 1200)]),
+    (NEC, "Membership is 400,000 and rising. Conference will be attended by 13,000 people.", [("members", 400000)]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), AFTER_A_FIGURE)
+def test_other_counts_after_a_figure_stay_out(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)

@@ -70,12 +70,13 @@ def _organisation_subject(left: Sequence[Word], *, in_context: bool) -> Reading 
     """ "the union says it now stands at 212,000", "the local party ... now had 1,140", and in a paragraph about
     membership "We now stand at 2,340": the body as the subject of a level."""
     ignored = ("auxiliaries", "link_words", "reporting_words")
-    subject = {w.lower for w in left if not any(w.lower in words_of(key) for key in ignored)}
-    if subject & (words_of("increase_words") | words_of("decrease_words") | words_of("change_nouns")):
+    subject = [w.lower for w in left if not any(w.lower in words_of(key) for key in ignored)]
+    if set(subject) & (words_of("increase_words") | words_of("decrease_words") | words_of("change_nouns")):
         return None  # "the union saw a net fall of 2,000": a change, read elsewhere
-    if subject & words_of("organisation_heads"):
+    head = subject[-1] if subject else ""  # "our strike fund is now 1.2 million": the fund, not us
+    if head in words_of("organisation_heads"):
         return Metric.MEMBERS, None
-    return (Metric.MEMBERS, None) if in_context and subject & words_of("subject_words") else None
+    return (Metric.MEMBERS, None) if in_context and head in words_of("subject_words") else None
 
 
 def _share_of_a_subject(left: Sequence[Word]) -> Reading | None:
