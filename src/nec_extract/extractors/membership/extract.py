@@ -65,7 +65,8 @@ def read_sentence(
 
 
 def _about_members(text: str) -> bool:
-    return _mentions_members(words_in(text))
+    # the cue (a stem of every noun and topic word) spares the word-by-word reading of most sentences
+    return bool(sentence_cue().search(text)) and _mentions_members(words_in(text))
 
 
 def _mentions_members(words: Sequence[Word]) -> bool:
