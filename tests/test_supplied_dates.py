@@ -10,7 +10,7 @@ import pytest
 
 from nec_extract.batch import Item
 from nec_extract.pipeline import extract
-from nec_extract.supplied_dates import SuppliedDateError, parse_day, read_manifest, with_published
+from nec_extract.reading.supplied_dates import SuppliedDateError, parse_day, read_manifest, with_published
 
 NO_YEAR = """Branch executive report – 24 March
 

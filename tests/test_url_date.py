@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from nec_extract.url_date import date_in_url
+from nec_extract.reading.url_date import date_in_url
 
 
 @pytest.mark.parametrize(

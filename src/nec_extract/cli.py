@@ -300,7 +300,7 @@ def _writer(output_format: OutputFormat, stream: Any, *, single: bool) -> _Write
 def _with_published(items: list[Item], published: str | None, manifest: Path | None) -> list[Item]:
     """The inputs with the publication days the user supplied; a date or manifest that cannot be used is
     one line and exit status 2."""
-    from nec_extract import supplied_dates
+    from nec_extract.reading import supplied_dates
 
     if published is not None and manifest is not None:
         raise fail("--published and --manifest: give one or the other")
@@ -397,7 +397,7 @@ def show(
     """Show what was extracted from one file: a summary here, or a review page with --html."""
     _set_debug(debug)
     from nec_extract.batch import extract_text
-    from nec_extract.supplied_dates import SuppliedDateError, parse_day
+    from nec_extract.reading.supplied_dates import SuppliedDateError, parse_day
 
     try:
         day = parse_day(published) if published is not None else None

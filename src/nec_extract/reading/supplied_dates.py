@@ -2,7 +2,7 @@
 (``--manifest FILE.csv``: a ``path`` column, and a ``published`` and/or ``url`` column).
 
 A manifest row's ``published`` (an ISO day) is used as it is; where it is empty, a whole day in its ``url``
-(:mod:`nec_extract.url_date`). Paths are read relative to the manifest's folder; an input matches a row by
+(:mod:`nec_extract.reading.url_date`). Paths are read relative to the manifest's folder; an input matches a row by
 its full path, else by its file name when no other row has that name. An input with no row, or a row with
 no date, is read exactly as without a manifest. The page's own dateline always wins over a supplied date.
 """
@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from nec_extract.batch import Item
-from nec_extract.url_date import date_in_url
+from nec_extract.reading.url_date import date_in_url
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
