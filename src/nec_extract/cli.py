@@ -15,10 +15,10 @@ import typer
 from typer.core import TyperGroup
 
 from nec_extract import __version__, commands
+from nec_extract.batch.reporting import say
 from nec_extract.commands import CommandError, ExitStatus, OverviewFormat
 from nec_extract.reading.discover import UsageProblem
 from nec_extract.record_kinds import CsvTable
-from nec_extract.reporting import say
 from nec_extract.writers import OutputFormat, OutputProblem, silence_stdout
 
 if TYPE_CHECKING:

@@ -72,7 +72,7 @@ class ParseOptions:
 def parse(options: ParseOptions) -> ExitStatus:
     """One document per input, in input order, written where ``options`` say; the exit status."""
     from nec_extract import batch
-    from nec_extract.reporting import BatchReport
+    from nec_extract.batch.reporting import BatchReport
     from nec_extract.writers.destinations import Destinations
 
     chosen = _chosen_format(options)
@@ -179,8 +179,8 @@ def _signals_end_like_ctrl_c() -> Iterator[None]:
 def read_text(path: str) -> DecodedText:
     """The decoded text of one file (``-`` for standard input); a decoding notice is said on stderr."""
     from nec_extract.batch import decode_input
+    from nec_extract.batch.reporting import say
     from nec_extract.reading.inputs import InputError, read_source
-    from nec_extract.reporting import say
 
     try:
         data, source = read_source(path)
@@ -205,8 +205,8 @@ def show(path: str, html: str | None = None, published: str | None = None) -> No
     """What was extracted from one file: a summary on stdout, or a review page written to ``html``;
     ``published``: the day the page was published (YYYY-MM-DD), when it does not say."""
     from nec_extract.batch import extract_text
+    from nec_extract.batch.reporting import say
     from nec_extract.reading.discover import STDIN, STDIN_SOURCE, UsageProblem, shown_name
-    from nec_extract.reporting import say
     from nec_extract.writers import OutputProblem, atomic_output, cannot_write
 
     day = _day(published)
@@ -255,10 +255,10 @@ def overview(
     """The overview of a collection (files, folders, databases) written to ``output``: a page (html), or
     CSV files in the folder ``output`` (csv); the exit status (1 when some file failed)."""
     from nec_extract.batch import DEFAULT_GLOBS
+    from nec_extract.batch.reporting import BatchReport, say
     from nec_extract.collection import export, load, render
     from nec_extract.collection.aggregate import summarise
     from nec_extract.reading.discover import UsageProblem
-    from nec_extract.reporting import BatchReport, say
     from nec_extract.writers import OutputProblem, cannot_write
 
     _check_overview_output(output, output_format)

@@ -3,7 +3,7 @@
 :func:`discover` (from :mod:`nec_extract.reading.discover`) turns the paths a user names into
 :class:`Item` s, :func:`process_one` turns one item into a :class:`FileResult` whatever happens (a file
 that fails gets an error document), and :func:`run` maps it over the items in input order, streaming,
-with ``jobs`` worker processes (:mod:`nec_extract.pool`). Each worker loads spaCy once, when it starts.
+with ``jobs`` worker processes (:mod:`nec_extract.batch.pool`). Each worker loads spaCy once, when it starts.
 """
 
 from __future__ import annotations
@@ -131,7 +131,7 @@ def run(items: Iterable[Item], jobs: int = 1) -> Generator[FileResult, None, Non
         for item in items:
             yield process_one(item)
         return
-    from nec_extract.pool import ordered_map
+    from nec_extract.batch.pool import ordered_map
 
     yield from ordered_map(
         process_one, iter(items), jobs, warm_up=_init_worker, crashed=_crashed, preload=WORKER_PRELOAD
