@@ -370,3 +370,25 @@ def test_an_appointment_onto_a_committee_by_others_is_no_election() -> None:
 )
 def test_a_counted_plural_is_one_motion_per_item(text: str, count: int) -> None:
     assert len(motions_of(text)) == count
+
+
+def test_a_participle_heading_over_a_list_decides_its_items() -> None:
+    text = (
+        "Agreed rule changes\n\n- Clause 3 will be deleted.\n- Branches may merge with regional approval.\n\n"
+        "Other business\n\nThe chair closed the meeting."
+    )
+    found = motions_of(text)
+    assert [m.outcome for m in found] == [Outcome.CARRIED, Outcome.CARRIED]
+    assert evidence_is_exact(text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The NEC raised the registered supporter fee to £25.", 1),
+        ("The NEC raised concerns about the timetable.", 0),
+        ("The committee raised the issue with the officers.", 0),
+    ],
+)
+def test_raising_a_fee_is_a_decision_raising_a_concern_is_not(text: str, count: int) -> None:
+    assert len(motions_of(text)) == count

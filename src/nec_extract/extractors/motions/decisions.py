@@ -98,6 +98,10 @@ def _acts_now(text: str, match: re.Match[str]) -> bool:
         return False
     if verb == "moved to" and next_word in v.not_after_moved_to:
         return False  # "we moved to the next item": business, not a decision
+    if verb in v.raise_verbs and re.match(
+        rf"\s+(?:\w+\s+){{0,2}}?(?:{either(v.not_raised)})\b", text[match.end() :], _FLAGS
+    ):
+        return False  # "the NEC raised concerns": words, not a decision; "raised the fee" is one
     if verb in v.action_verbs and (subject.lower() in v.author_pronouns or next_word in ("", *v.not_an_action_after)):
         return False
     if verb in v.author_vote_verbs and next_word in (*v.anaphoric_subjects, "them"):

@@ -9,8 +9,9 @@ from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading, kind_of
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.language.text import Sentence
-from nec_extract.models import MotionKind
+from nec_extract.models import MotionKind, Outcome
 from nec_extract.page.context import ReportContext
 
 
@@ -27,6 +28,24 @@ def following_intro(readings: list[Reading], index: int, current: Draft | None) 
     if umbrella is not None:
         return Draft(index, index, MotionKind.PROPOSAL, "", People(), umbrella)
     return current if current is not None and index - current.last <= 1 else None
+
+
+def subheading_umbrella(report: ReportContext, readings: list[Reading], index: int) -> Draft | None:
+    """ "Agreed rule changes" on a line of its own over a list: a participle heading whose items were decided."""
+    reading = readings[index]
+    text = reading.sentence.text.strip()
+    words = text.split()
+    if not words or len(words) > _HEADING_WORDS or re.search(r"[.!?:;,]$", text):
+        return None
+    if words[0].lower() not in decisions_vocabulary().motions.umbrella_labels or not words[0][0].isupper():
+        return None
+    following = readings[index + 1] if index + 1 < len(readings) else None
+    if not (starts_line(report, reading.sentence) and following and is_bullet(report, following.sentence)):
+        return None
+    return Draft(index, index, kind_of(text)[0] or MotionKind.PROPOSAL, "", People(), Outcome.CARRIED)
+
+
+_HEADING_WORDS = 6
 
 
 def is_umbrella(reading: Reading) -> bool:

@@ -16,6 +16,7 @@ from nec_extract.extractors.motions.lists import (
     is_bullet,
     is_umbrella,
     starts_line,
+    subheading_umbrella,
 )
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading
@@ -121,9 +122,11 @@ class SentenceWalk:
         return True
 
     def _introduce(self, index: int, reading: Reading) -> None:
-        if is_umbrella(reading):
+        heading = subheading_umbrella(self.report, self.readings, index)
+        if heading is not None or is_umbrella(reading):
             self._close_open()
-            self.following, self.recent = following_intro(self.readings, index, self.following), None
+            self.following = heading or following_intro(self.readings, index, self.following)
+            self.recent = None
             return
         new = drafts_of_clauses(self.report, index, reading, self.votes) or drafts_of(index, reading)
         new = new or orphan_outcome(self.readings, index)

@@ -114,6 +114,8 @@ class MotionWords(_Section):
     vote_verbs: Phrases
     action_verbs: Words
     not_an_action_after: Words
+    raise_verbs: Words
+    not_raised: Words
     defeat_verbs: Phrases
     active_outcome_verbs: Words
     appointment_verbs: Words
