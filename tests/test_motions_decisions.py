@@ -392,3 +392,22 @@ def test_a_participle_heading_over_a_list_decides_its_items() -> None:
 )
 def test_raising_a_fee_is_a_decision_raising_a_concern_is_not(text: str, count: int) -> None:
     assert len(motions_of(text)) == count
+
+
+# ---------------------------------------------------------------- the parse, for subjects the patterns cannot reach
+
+
+def test_the_parse_finds_the_item_of_a_long_main_clause() -> None:
+    text = (
+        "Happily, those changes, which make appeals quicker, fairer to the members who bring them and easier "
+        "for the staff who handle them, passed easily this afternoon."
+    )
+    report = report_context(text, parse=True)
+    assert [m.outcome for m in extract_motions(report, extract_votes(report), [])] == [Outcome.CARRIED]
+    assert motions_of(text) == []  # without a parser the patterns alone cannot tell
+
+
+def test_the_parse_leaves_a_participle_alone() -> None:
+    text = "The enabling motion lets the executive tidy the rulebook so that all the motions passed fit into it."
+    report = report_context(text, parse=True)
+    assert extract_motions(report, extract_votes(report), []) == []

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from nec_extract.extractors.motions.decisions import anaphoric_subject, habitual
+from nec_extract.extractors.motions.parsed import main_clause_subject
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.extractors.votes import OutcomePhrase
@@ -34,7 +35,7 @@ def passive_decision(reading: Reading) -> tuple[MotionKind, str] | None:
         clause = _clause(reading.sentence.text, phrase)
         if clause is None:
             continue
-        decided = _decided(reading.sentence.text, phrase, clause)
+        decided = _decided(reading, phrase, clause)
         if decided is not None:
             return decided
     return None
@@ -56,8 +57,9 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
     return _Clause(before, subject, text[phrase.end :], aux is not None)
 
 
-def _decided(text: str, phrase: OutcomePhrase, clause: _Clause) -> tuple[MotionKind, str] | None:
+def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[MotionKind, str] | None:
     v = decisions_vocabulary().motions
+    text = reading.sentence.text
     short = not clause.passive and _short_item(clause)
     agreed = phrase.outcome is Outcome.CARRIED and re.match(either(v.agree_verbs), text[phrase.start :], _FLAGS)
     # kind of the item, or of the words an outcome is said of ("those changes passed")
@@ -65,13 +67,20 @@ def _decided(text: str, phrase: OutcomePhrase, clause: _Clause) -> tuple[MotionK
     appointed = re.match(either(v.appointment_verbs), text[phrase.start :], _FLAGS)
     headline = not clause.passive and agreed and _headline(clause)
     if not clause.passive and not short and not headline and not (kind and (agreed or _noun_phrase(clause))):
-        return None
+        return _parsed(reading, phrase) if kind else None
     if appointed and clause.passive and kind is None:
         kind = MotionKind.OTHER if _elected_group(clause) else None
         return (kind, clause.subject) if kind else None
     if kind is not None or short or (agreed and not _looks_like_person(clause)):
         return (kind or (MotionKind.OTHER if not short else MotionKind.MOTION), clause.subject)
     return None
+
+
+def _parsed(reading: Reading, phrase: OutcomePhrase) -> tuple[MotionKind, str] | None:
+    """The item as the parse finds it, when the words before the outcome are too long for the patterns."""
+    subject = main_clause_subject(reading.report, reading.sentence, reading.sentence.start + phrase.start)
+    kind = _item_kind(subject) if subject else None
+    return (kind, subject) if kind and subject else None
 
 
 def _item_kind(words: str) -> MotionKind | None:

@@ -32,6 +32,7 @@ class Reading:
     excluded: bool
     body: MeetingBody
     table_result: Outcome | None  # the result cell, when the sentence is a row of a table of decisions
+    report: ReportContext  # for the parse of the few sentences the patterns leave undecided
 
 
 def kind_of(text: str) -> tuple[MotionKind | None, int]:
@@ -71,6 +72,7 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         excluded=_about_elsewhere(report, text, body),
         body=body,
         table_result=table_result(report.text, sentence),
+        report=report,
     )
 
 
