@@ -39,7 +39,7 @@ def find_published(page: str, first_report_start: int | None) -> date | None:
             line_start = header.rfind("\n", 0, match.start()) + 1
             line_end = header.find("\n", match.end())
             line = header[line_start : line_end if line_end >= 0 else len(header)]
-            if pattern is _DATELINE and not _is_dateline(line):
+            if pattern is _DATELINE and not is_dateline(line):
                 continue
             value = normalise(match.group("date") or match.groupdict()["date2"])
             if value.start is not None and len(value.start) == 10:
@@ -47,7 +47,7 @@ def find_published(page: str, first_report_start: int | None) -> date | None:
     return None
 
 
-def _is_dateline(line: str) -> bool:
+def is_dateline(line: str) -> bool:
     """A line that is only a date (maybe a time, a 'Posted on', a 'by NAME'), not a heading with a date."""
     text = _TIME.sub("", line)
     text = re.sub(r"\bby\s+.*$", "", text, flags=re.IGNORECASE)

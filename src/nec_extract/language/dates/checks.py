@@ -8,6 +8,7 @@ from functools import cache
 
 from nec_extract.language.calendar import FULL_MONTH_NAMES, MONTH_RE, WEEKDAY_RE
 from nec_extract.language.dates.forms import Candidate
+from nec_extract.language.dates.parts import WRITTEN_YEAR
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.dates import dates_vocabulary
 
@@ -18,6 +19,9 @@ _WORD_BEFORE = re.compile(r"([\w'’.-]+)\W*$")
 _ADJACENT_WORD = re.compile(r"([\w'’.-]+)[^\S\n]+$")
 WORD_AFTER = re.compile(r"^\W*?([\w%'’]+)")
 _POSSESSIVE = ("'s", "’s")
+_AND = re.compile(r"\band\b|&", re.IGNORECASE)
+_BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+_BARE_MONTH = re.compile(MONTH_RE, re.IGNORECASE)
 
 
 def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
@@ -53,17 +57,21 @@ def _months_written_as_months(text: str) -> bool:
 
 
 def _is_range(match: re.Match[str]) -> bool:
-    """ "and" joins a range only after "between" or between bare days ("21 and 22 June")."""
-    joined_by_and = re.search(r"\band\b", match.string[match.end("first") : match.start("last")], re.IGNORECASE)
-    bare_day = re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", match.group("first").strip())
-    after_between = re.search(r"\bbetween\s+$", match.string[max(0, match.start() - 10) : match.start()], re.I)
-    if joined_by_and and not after_between and not bare_day:
-        return False
+    """ "and" (or "&") joins a range only after "between", between bare days ("21 and 22 June") or between
+    months that share the year written after the last ("March and April 2020")."""
     first, last = match.group("first"), match.group("last")
+    joined_by_and = _AND.search(match.string, match.end("first"), match.start("last"))
+    after_between = re.search(r"\bbetween\s+$", match.string[max(0, match.start() - 10) : match.start()], re.I)
+    if joined_by_and and not (after_between or _BARE_DAY.fullmatch(first.strip()) or _shares_a_year(first, last)):
+        return False
     if first.isdigit() and len(first) == 4:
         end_year = int(last) if len(last) == 4 else int(first[:2] + last)
         return int(first) < end_year <= int(first) + 50
     return True
+
+
+def _shares_a_year(first: str, last: str) -> bool:
+    return bool(_BARE_MONTH.fullmatch(first.strip()) and WRITTEN_YEAR.search(last))
 
 
 def _is_month(text: str, page: str, start: int, sentence_start: int, after: str) -> bool:

@@ -18,7 +18,9 @@ from nec_extract.language.lexicon.dates import dates_vocabulary
 _VOCABULARY = dates_vocabulary()
 WEEKDAY_ANY = rf"(?:{WEEKDAY_RE}|{WEEKDAY_ABBR_RE}\.?)"
 _JOINERS = alternation(_VOCABULARY.range_joiners)
-_TO_OR_AND = rf"\s*(?:-|–|—|\b(?:{_JOINERS})\b|\band\b)\s*"
+# the two ends of a range are joined by a dash, a word ("to", "until"), a slash or "and" ("20/21 July",
+# "21 and 22 June", "March & April 2020"); checks.py says where "and" joins a range
+_TO_OR_AND = rf"\s*(?:-|–|—|/|&|\b(?:{_JOINERS})\b|\band\b)\s*"
 _SHIFT = rf"(?P<shift>{alternation(_VOCABULARY.shifts)})"
 _DEICTIC = alternation(_VOCABULARY.days_from_today)
 _ORDINALS = alternation(_VOCABULARY.quarter_ordinals)
@@ -26,6 +28,11 @@ _ORDINALS = alternation(_VOCABULARY.quarter_ordinals)
 _DAY_FIRST = rf"(?:{WEEKDAY_ANY},?\s+(?:the\s+)?)?\b{DAY_RE}(?:\s+of)?\s+{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
 _MONTH_FIRST = rf"(?:{WEEKDAY_ANY},?\s+)?\b{MONTH_RE}\s+(?:the\s+)?{DAY_RE}\b(?:,?\s+{YEAR_RE}\b)?"
 _MONTH_YEAR = rf"\b{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
+# day first in figures; with full stops only with a four-digit year, so that rule numbers ("Clause 1.2.10") stay out
+_NUMERIC_DAY = (
+    r"(?<![\d./-])(?:[12]\d|3[01]|0?[1-9])(?:/(?:1[0-2]|0?[1-9])/(?:(?:19|20)\d\d|\d\d)"
+    r"|\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d)(?![\d]|[./-]\d)"
+)
 
 # (kind, what it starts with, pattern) for every form; a range marks its two ends "first" and "last".
 # A form is tried only where a trigger of its sort starts: a digit, a month or weekday name, a word
@@ -35,7 +42,8 @@ _FORMS: list[tuple[str, str, str]] = [
         "range",
         "digit name",
         rf"(?P<first>(?:{WEEKDAY_ANY},?\s+)?\b{DAY_RE}(?:\s+{MONTH_RE}(?:,?\s+{YEAR_RE})?)?)"
-        rf"{_TO_OR_AND}(?:the\s+)?(?P<last>{_DAY_FIRST})",
+        # the days between the ends of a list: "2nd, 7th, 9th and 15th March"
+        rf"(?:,\s*{DAY_RE}\b)*{_TO_OR_AND}(?:the\s+)?(?P<last>{_DAY_FIRST})",
     ),
     (
         "range",
@@ -51,13 +59,7 @@ _FORMS: list[tuple[str, str, str]] = [
         rf"(?P<last>{YEAR_RE}|\d\d)\b",
     ),
     ("day", "digit name", rf"(?:{_DAY_FIRST}|{_MONTH_FIRST})(?:\s+{_SHIFT}\s+year\b)?"),
-    # day first; with full stops only with a four-digit year, so that rule numbers ("Clause 1.2.10") stay out
-    (
-        "day",
-        "digit",
-        r"(?<![\d./-])(?:[12]\d|3[01]|0?[1-9])(?:/(?:1[0-2]|0?[1-9])/(?:(?:19|20)\d\d|\d\d)"
-        r"|\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d)(?![\d]|[./-]\d)",
-    ),
+    ("day", "digit", _NUMERIC_DAY),
     ("iso_day", "digit", rf"(?<![\w-]){YEAR_RE}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\w-])"),
     ("month", "name", rf"\b{MONTH_RE},?\s+(?:of\s+)?{YEAR_RE}\b"),
     ("month", "name", rf"\b{MONTH_RE}\s+{_SHIFT}\s+year\b"),
@@ -66,6 +68,12 @@ _FORMS: list[tuple[str, str, str]] = [
         "quarter",
         "word digit",
         rf"\b(?:{_ORDINALS})\s+quarter\s+of\s+(?:{YEAR_RE}\b|{_SHIFT}\s+year\b)",
+    ),
+    # "last night (19/06/13)", "yesterday 20th July": the day written beside the word gives the value
+    (
+        "deictic_dated",
+        "word",
+        rf"\b(?P<word>{_DEICTIC})(?:\s+\(?|\s*\()(?P<date>{_NUMERIC_DAY}|{_DAY_FIRST}|{_MONTH_FIRST})\)?",
     ),
     ("deictic", "word", rf"\b(?P<word>{_DEICTIC})(?:s\b)?"),
     ("relative", "word", rf"\b{_SHIFT}\s+(?P<unit>year|month)\b|\b(?P<new_year>new\s+year)\b"),
@@ -83,7 +91,8 @@ for _kind, _starts, _pattern in _FORMS:
 
 # the words that start a word-led form: "today", "last", "first" (quarter), "new" (year)
 _ORDINAL_WORDS = [word for word in _VOCABULARY.quarter_ordinals if word.isalpha()]
-_TRIGGER_WORDS = sorted({*_VOCABULARY.days_from_today, *_VOCABULARY.shifts, *_ORDINAL_WORDS, "new"})
+_DEICTIC_WORDS = [phrase.split()[0] for phrase in _VOCABULARY.days_from_today]
+_TRIGGER_WORDS = sorted({*_DEICTIC_WORDS, *_VOCABULARY.shifts, *_ORDINAL_WORDS, "new"})
 
 
 def _first_letters(words: list[str]) -> str:

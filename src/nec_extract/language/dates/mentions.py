@@ -9,9 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from nec_extract.language.dates.forms import Candidate
-from nec_extract.language.dates.normalise import normalise
+from nec_extract.language.dates.normalise import written_value
 from nec_extract.language.dates.parts import WRITTEN_YEAR
-from nec_extract.language.dates.ranges import range_value, year_range_value
 from nec_extract.language.dates.relative import (
     Anchor,
     from_today,
@@ -65,15 +64,11 @@ class DateResolver:
     def value(self, candidate: Candidate) -> DateValue | None:
         """The mention's value; None when it is no date mention after all (a weekday with no week)."""
         kind, match = candidate.kind, candidate.match
-        if kind == "range":
-            return range_value(match.group("first"), match.group("last"), self._hints(candidate))
-        if kind == "year_range":
-            return year_range_value(match.group("first"), match.group("last"))
         if kind in ("relative_weekday", "bare_weekday"):
             return self._weekday(candidate)
         if kind in ("deictic", "relative", "relative_month") or match.groupdict().get("shift"):
             return self._relative(candidate)
-        return normalise(match.group(), self._hints(candidate))
+        return written_value(candidate, self._hints(candidate))
 
     def _relative(self, candidate: Candidate) -> DateValue:
         anchor, match = self.anchor, candidate.match

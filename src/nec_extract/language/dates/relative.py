@@ -38,7 +38,8 @@ def from_today(word: str, anchor: Anchor) -> DateValue:
     """ "today", "yesterday", "tomorrow": the day the report speaks from, and the days either side."""
     if anchor.precision != Precision.DAY:
         return at_precision(anchor.day, anchor.precision)
-    day = anchor.day + timedelta(days=anchor.writing_offset + _VOCABULARY.days_from_today[word.lower()])
+    step = _VOCABULARY.days_from_today[" ".join(word.lower().split())]
+    day = anchor.day + timedelta(days=anchor.writing_offset + step)
     return DateValue(day.isoformat(), None, Precision.DAY)
 
 

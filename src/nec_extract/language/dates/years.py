@@ -42,7 +42,8 @@ class YearHints:
 
 
 def infer_year(parts: Parts, hints: YearHints) -> int | None:
-    """The year for a day, month or quarter named without one, or None when nothing ties it down."""
+    """The year for a day, month or quarter named without one, or None when nothing ties it down: the
+    weekday's, the anchor's (meeting or publication), else the neighbouring reports'."""
     assert parts.month is not None or parts.quarter is not None
     if parts.weekday is not None and parts.day is not None and parts.month is not None:
         year = _year_of_weekday(parts.month, parts.day, parts.weekday, _weekday_centre(hints))
@@ -56,12 +57,16 @@ def infer_year(parts: Parts, hints: YearHints) -> int | None:
     return None
 
 
+def _middle(years: list[int]) -> int | None:
+    """The middle of the years given."""
+    return sorted(years)[len(years) // 2] if years else None
+
+
 def _weekday_centre(hints: YearHints) -> int | None:
     """The year a weekday-qualified date is sought near: the meeting's, else the middle of the page's years."""
     if hints.meeting is not None:
         return hints.meeting.year
-    years = sorted(hints.page_years + [d.year for d in (hints.published, *hints.neighbours) if d is not None])
-    return years[len(years) // 2] if years else None
+    return _middle(hints.page_years + [d.year for d in (hints.published, *hints.neighbours) if d is not None])
 
 
 def _year_of_weekday(month: int, day: int, weekday: int, centre: int | None) -> int | None:

@@ -34,10 +34,10 @@ class PagesVocabulary(Vocabulary):
     # the meeting date: words that tie a date to the meeting, in the opening lines or a relative reference
     meeting_cues: Words
     meeting_cue_links: Words
-    relative_days: Words
-    meeting_nouns: Words
-    meeting_noun_after_relative_day: Words
-    meeting_verbs: Words
+    month_cue_links: Words
+    date_labels: Words
+    meeting_nouns_after_month: Words
+    relative_meeting_words: Words
     body_names: Words
     # the publication date
     dateline_verbs: Words
