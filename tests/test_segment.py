@@ -132,9 +132,17 @@ def test_page_without_heading_is_one_untitled_report_after_its_byline() -> None:
     assert page[block.start :].startswith("The NEC met on 1 March 2022.")
 
 
-def test_page_headed_by_another_kind_of_article_has_no_report() -> None:
-    page = "There and back again\n\nA member on returning to the ruling body\n\n" + BODY + "\n"
+def test_page_headed_by_an_explainer_has_no_report() -> None:
+    page = "How does the ruling body choose its chair?\n\nA short guide for members\n\n" + BODY + "\n"
     assert segment(page) == []
+
+
+def test_page_under_a_title_that_names_no_meeting_is_one_untitled_report() -> None:
+    # SPEC ruling: a page with no meeting heading that opens with a subheading or a title still yields one
+    page = "There and back again\n\nA member on returning to the ruling body\n\n" + BODY + "\n"
+    [block] = segment(page)
+    assert block.title is None
+    assert page[block.start :].startswith("The meeting opened")
 
 
 def test_empty_page_has_no_report() -> None:

@@ -34,12 +34,16 @@ def shift_of(word: str) -> int:
     return _VOCABULARY.shifts[word.lower()]
 
 
+def days_from_today(word: str) -> int:
+    """-1 for "yesterday" or "last night", 0 for "today" or "this afternoon", 1 for "tomorrow"."""
+    return _VOCABULARY.days_from_today[" ".join(word.lower().split())]
+
+
 def from_today(word: str, anchor: Anchor) -> DateValue:
     """ "today", "yesterday", "tomorrow": the day the report speaks from, and the days either side."""
     if anchor.precision != Precision.DAY:
         return at_precision(anchor.day, anchor.precision)
-    step = _VOCABULARY.days_from_today[" ".join(word.lower().split())]
-    day = anchor.day + timedelta(days=anchor.writing_offset + step)
+    day = anchor.day + timedelta(days=anchor.writing_offset + days_from_today(word))
     return DateValue(day.isoformat(), None, Precision.DAY)
 
 

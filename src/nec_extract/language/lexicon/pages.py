@@ -18,10 +18,19 @@ class PagesVocabulary(Vocabulary):
     prepositions_before_nec: Words
     nec_after_report_words: Words
     body_meeting: Patterns
+    # a dated heading names a meeting with a body's acronym ("SEC", "WEC") or a meeting word ("Special Meeting")
+    body_acronyms: Patterns
+    dated_meeting_words: Words
+    # the first heading of a page (or of an article) also names a meeting as "<Body> report" or a news headline
+    # about a decision ("<Body> votes to ...")
+    page_title_words: Words
+    decision_verbs: Words
     # a headline of another kind of article opens with one of these (capitalised), or asks a question
     question_words: Words
     # lines that end a report
     teasers: Words
+    excerpt_ends: Patterns
+    speaker_openers: Words
     footer_lines: Patterns
     comment_verbs: Words
     comment_pronouns: Words

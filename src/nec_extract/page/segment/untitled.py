@@ -1,0 +1,35 @@
+"""The one report of a page without a meeting heading (SPEC ruling: a page that opens with a section
+subheading, a byline or a headline still yields one)."""
+
+from __future__ import annotations
+
+from nec_extract.page.segment.block import ReportBlock, trimmed_end
+from nec_extract.page.segment.ends import ends_report
+from nec_extract.page.segment.furniture import is_page_furniture
+from nec_extract.page.segment.headings import is_article_headline
+from nec_extract.page.segment.lines import is_heading_like, is_prose, lines_of
+
+
+def untitled_report(page: str) -> ReportBlock | None:
+    """From the page's first prose line (on a page of tables or lists, its first line that is not furniture)
+    to its footer; none when the page is headed by another kind of article (an explainer's question)."""
+    start = first_text = end = None
+    for line in lines_of(page):
+        text = line.stripped
+        if not text:
+            continue
+        if start is not None:
+            if ends_report(text) or is_article_headline(text):
+                end = line.start
+                break
+            continue
+        if is_heading_like(text) and is_article_headline(text):
+            return None
+        if is_prose(text):
+            start = line.text_start
+        elif first_text is None and not is_page_furniture(text):
+            first_text = line.text_start
+    start = first_text if start is None else start
+    if start is None:
+        return None
+    return ReportBlock(None, start, trimmed_end(page, start, len(page) if end is None else end), start)
