@@ -22,6 +22,8 @@ _POSSESSIVE = ("'s", "’s")
 _AND = re.compile(r"\band\b|&", re.IGNORECASE)
 _BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 _BARE_MONTH = re.compile(MONTH_RE, re.IGNORECASE)
+# months that are also names or words: a capitalised word before them may make them a surname ("Theresa May")
+_NAME_MONTHS = frozenset(_VOCABULARY.months_also_first_names) | frozenset(_VOCABULARY.months_also_words)
 
 
 def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
@@ -84,7 +86,7 @@ def _is_month(text: str, page: str, start: int, sentence_start: int, after: str)
         return False
     adjacent = _ADJACENT_WORD.search(before)
     previous_word = adjacent.group(1) if adjacent else ""
-    if adjacent and _looks_like_a_name(previous_word):
+    if month in _NAME_MONTHS and _looks_like_a_name(previous_word):
         return False
     opener = previous_word.lower() in _VOCABULARY.openers_before_a_month or previous_word.endswith(_POSSESSIVE)
     surname_follows = next_word[:1].isupper() and not next_word.isupper()

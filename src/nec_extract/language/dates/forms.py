@@ -69,11 +69,13 @@ _FORMS: list[tuple[str, str, str]] = [
         "word digit",
         rf"\b(?:{_ORDINALS})\s+quarter\s+of\s+(?:{YEAR_RE}\b|{_SHIFT}\s+year\b)",
     ),
-    # "last night (19/06/13)", "yesterday 20th July": the day written beside the word gives the value
+    # "last night (19/06/13)", "yesterday 20th July", "last Tuesday 20th July": the day written beside the
+    # relative word gives the value
     (
         "deictic_dated",
         "word",
-        rf"\b(?P<word>{_DEICTIC})(?:\s+\(?|\s*\()(?P<date>{_NUMERIC_DAY}|{_DAY_FIRST}|{_MONTH_FIRST})\)?",
+        rf"\b(?P<word>{_DEICTIC}|(?:{alternation(_VOCABULARY.shifts)})\s+{WEEKDAY_RE})(?:\s+\(?|\s*\()"
+        rf"(?P<date>{_NUMERIC_DAY}|{_DAY_FIRST}|{_MONTH_FIRST})\)?",
     ),
     ("deictic", "word", rf"\b(?P<word>{_DEICTIC})(?:s\b)?"),
     ("relative", "word", rf"\b{_SHIFT}\s+(?P<unit>year|month)\b|\b(?P<new_year>new\s+year)\b"),

@@ -28,6 +28,7 @@ from nec_extract.language.lexicon.dates import dates_vocabulary
 from nec_extract.language.text import Sentence
 from nec_extract.models import DateMention, Precision
 
+_RELATIVE_KINDS = frozenset({"deictic", "relative_weekday", "bare_weekday"})
 # the middle stretch of the report's years a weekday-dated day is sought near (see DateResolver)
 _MIDDLE_YEARS = 12
 _TODAY_OR_YESTERDAY = re.compile(r"\b(today|yesterday)", re.IGNORECASE)
@@ -64,6 +65,8 @@ class DateResolver:
     def value(self, candidate: Candidate) -> DateValue | None:
         """The mention's value; None when it is no date mention after all (a weekday with no week)."""
         kind, match = candidate.kind, candidate.match
+        if kind in _RELATIVE_KINDS and self._is_the_meeting_date(candidate):
+            return _meeting_value(self.setting.meeting)
         if kind in ("relative_weekday", "bare_weekday"):
             return self._weekday(candidate)
         if kind in ("deictic", "relative", "relative_month") or match.groupdict().get("shift"):
@@ -82,12 +85,18 @@ class DateResolver:
             return relative_month(match.group("shift"), match.group("month"), anchor)
         return with_year_shift(match.group(), match.group("shift"), anchor)
 
+    def _is_the_meeting_date(self, candidate: Candidate) -> bool:
+        """The mention the meeting date was read from ("yesterday's NEC"): its value is the meeting date's."""
+        meeting = self.setting.meeting
+        return meeting is not None and meeting.start is not None and meeting.span.start == candidate.start
+
     def _weekday(self, candidate: Candidate) -> DateValue | None:
-        """A weekday in the week of the meeting (or, without one, of the publication)."""
-        if self.anchor is None:
-            return None
+        """A weekday in the week of the meeting (or, without one, of the publication); "last Saturday" with no
+        week to point into is listed unresolved, a bare "Saturday" is no mention."""
         match = candidate.match
         named = candidate.kind == "relative_weekday"
+        if self.anchor is None or self.anchor.precision != Precision.DAY:
+            return DateValue.unresolved() if named else None
         weekday, shift = (match.group("weekday"), match.group("shift")) if named else (match.group(), "this")
         tense = self._tense(candidate) if shift_of(shift) == 0 else None
         return weekday_near(weekday, shift, self.anchor, tense)
@@ -107,6 +116,11 @@ class DateResolver:
         index = bisect.bisect_right(self.sentence_starts, candidate.start) - 1
         sentence_start = self.setting.sentences[index].start if index >= 0 else self.setting.start
         return tense_around(self.setting.page, sentence_start, candidate.start, candidate.end)
+
+
+def _meeting_value(meeting: DateMention | None) -> DateValue:
+    assert meeting is not None
+    return DateValue(meeting.start, None, meeting.precision)
 
 
 def _anchor(setting: ReportSetting) -> Anchor | None:

@@ -39,6 +39,14 @@ def days_from_today(word: str) -> int:
     return _VOCABULARY.days_from_today[" ".join(word.lower().split())]
 
 
+def is_past_word(word: str) -> bool:
+    """ "yesterday", "last night", "last Tuesday": the words themselves put the day in the past."""
+    words = " ".join(word.lower().split())
+    if words in _VOCABULARY.days_from_today:
+        return _VOCABULARY.days_from_today[words] < 0
+    return _VOCABULARY.shifts.get(words.split()[0], 0) < 0
+
+
 def from_today(word: str, anchor: Anchor) -> DateValue:
     """ "today", "yesterday", "tomorrow": the day the report speaks from, and the days either side."""
     if anchor.precision != Precision.DAY:

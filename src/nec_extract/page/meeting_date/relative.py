@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from nec_extract.language.calendar import WEEKDAY_NUMBERS
 from nec_extract.language.dates import Candidate, DateValue, tense_around, written_value
-from nec_extract.language.dates.relative import Anchor, days_from_today, from_today
+from nec_extract.language.dates.relative import Anchor, from_today, is_past_word
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import make_span
@@ -56,7 +56,7 @@ def _said_as_past(candidate: Candidate) -> bool:
     """ "yesterday", "last night": the word itself says the day is past."""
     if candidate.kind not in ("deictic", "deictic_dated"):
         return False
-    return days_from_today(candidate.match.group("word")) < 0
+    return is_past_word(candidate.match.group("word"))
 
 
 def _speaks_of_the_meeting(source: MeetingDateInput, candidate: Candidate) -> bool:

@@ -48,8 +48,17 @@ def names_meeting(line: str) -> bool:
     if not _could_name_meeting(line, text):
         return False
     if is_dated(text):
-        return _names_body(text) or bool(_DATED_MEETING.search(text))
+        return _names_body(text) or _titled_meeting(text)
     return bool(_NEC_MEETING.search(text) or (_BODY.search(text) and _BODY_MEETING.search(text)))
+
+
+def _titled_meeting(text: str) -> bool:
+    """ "Special Meeting – 5 March": a meeting word in a title, not a label ("Next meeting: 29 June") or the
+    end of a sentence ("... at the July meeting)")."""
+    found = _DATED_MEETING.search(text)
+    if found is None or not text[0].isupper() or text[-1] in ".;:,)":
+        return False
+    return not text[found.end() :].lstrip().startswith(":")
 
 
 def titles_page(line: str) -> bool:

@@ -27,8 +27,18 @@ def segment(page: str) -> list[ReportBlock]:
     if not blocks:
         untitled = untitled_report(page)
         return [untitled] if untitled else []
-    substantial = [b for b in blocks if b.has_substance]
-    return substantial or blocks
+    return _with_substance(page, blocks) or blocks
+
+
+def _with_substance(page: str, blocks: list[ReportBlock]) -> list[ReportBlock]:
+    """The blocks with a body; one without that runs straight on from the report above belongs to it."""
+    kept: list[ReportBlock] = []
+    for block in blocks:
+        if block.has_substance:
+            kept.append(block)
+        elif kept and not page[kept[-1].end : block.start].strip():
+            kept[-1].end = block.end
+    return kept
 
 
 class _Reader:
