@@ -6,6 +6,7 @@ held-out check (a rule that helps one half and not the other is fitted, not gene
     .venv/bin/python bench/referee.py                 # tables for corpus and corpus2, all / odd / even
     .venv/bin/python bench/referee.py --detail odd    # also the misses of corpus2's odd half (stderr)
     .venv/bin/python bench/referee.py --sets corpus2 --json out.json
+    .venv/bin/python bench/referee.py --manifest ../shared/manifest.csv   # with the pages' publication days
 
 It parses each set once (``nec-extract parse --format jsonl``) and scores the saved documents with
 ``../shared/eval/score.py --pred``. Nothing here is a test: it needs ``../shared``.
@@ -35,9 +36,10 @@ def half_of(name: str) -> str | None:
     return "odd" if int(match.group(1)) % 2 else "even"
 
 
-def parse_set(texts: Path, golds: list[Path], out: Path, jobs: str) -> None:
+def parse_set(texts: Path, golds: list[Path], out: Path, jobs: str, manifest: Path | None = None) -> None:
     files = [str(texts / json.loads(g.read_text(encoding="utf-8"))["file"]) for g in golds]
     command = [str(ROOT / ".venv" / "bin" / "nec-extract"), "parse", *files, "--format", "jsonl", "--jobs", jobs]
+    command += ["--manifest", str(manifest)] if manifest else []
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode not in (0, 1):
         sys.exit(f"parse failed ({result.returncode}): {result.stderr[-400:]}")
@@ -59,6 +61,7 @@ def main() -> int:
     parser.add_argument("--sets", nargs="+", default=list(SETS), choices=list(SETS))
     parser.add_argument("--detail", choices=["odd", "even", "all"], help="print corpus2's misses for this half")
     parser.add_argument("--jobs", default="2")
+    parser.add_argument("--manifest", type=Path, help="pass this manifest of publication days to parse")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.sets:
@@ -67,7 +70,7 @@ def main() -> int:
             golds = sorted(gold.glob("*.json"))
             pred = Path(tmp) / name / "pred"
             pred.mkdir(parents=True)
-            parse_set(texts, golds, pred, args.jobs)
+            parse_set(texts, golds, pred, args.jobs, args.manifest)
             for half in ("all", "odd", "even"):
                 chosen = [g for g in golds if half == "all" or half_of(g.name) == half]
                 if not chosen:

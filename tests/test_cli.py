@@ -226,3 +226,49 @@ def test_show_prints_the_records_and_writes_a_review_page(pages: Path) -> None:
     html = page.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "NEC Report – 14 March 2023" in html
     assert run("show", str(pages / "picture.txt")).exit_code == 1
+
+
+def test_every_csv_table_in_one_run_into_a_folder(pages: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "tables"
+    result = run("parse", str(pages), "-f", "csv", "--records", "all", "-o", str(folder), "--excel", "-j", "1")
+    assert result.exit_code == 1 and result.stdout == ""  # the picture fails; its row is in documents.csv
+    names = {"documents", "reports", "speakers", "motions", "votes", "membership", "dates"}
+    assert {p.stem for p in folder.iterdir()} == names
+    documents = (folder / "documents.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(documents) == 5 and any(",BinaryFile," in line for line in documents)
+    assert "NEC Report – 14 March 2023" in (folder / "reports.csv").read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-f", "csv", "--records", "all"], "--records all writes one file per table"),
+        (["--excel"], "--excel needs --format csv"),
+        (["--published", "26/09/2023"], "--published: '26/09/2023' is not a day written YYYY-MM-DD"),
+        (["--manifest", "no/such/manifest.csv"], "--manifest: cannot read no/such/manifest.csv"),
+    ],
+)
+def test_output_and_date_options_that_do_not_fit_are_exit_2(pages: Path, args: list[str], message: str) -> None:
+    result = run("parse", str(pages / "one.txt"), *args)
+    assert result.exit_code == 2 and message in result.stderr and result.stdout == ""
+
+
+NO_YEAR = "Branch executive report – 24 March\n\nThe executive agreed a motion on the hall booking by 9 votes to 3.\n"
+
+
+def test_published_dates_one_input_and_a_manifest_dates_a_batch(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(NO_YEAR, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(NO_YEAR, encoding="utf-8")
+    plain = json.loads(run("parse", str(tmp_path / "a.txt")).stdout)
+    dated = json.loads(run("parse", str(tmp_path / "a.txt"), "--published", "2022-04-01").stdout)
+    assert plain["reports"][0]["meeting_date"] is None
+    assert dated["reports"][0]["meeting_date"]["start"] == "2022-03-24" and dated["published"] == "2022-04-01"
+    assert run("parse", str(tmp_path), "--published", "2022-04-01").exit_code == 2
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("path,url\na.txt,https://example.org/2021/03/30/report/\n", encoding="utf-8")
+    lines = run("parse", str(tmp_path), "-f", "jsonl", "--manifest", str(manifest)).stdout.splitlines()
+    assert [json.loads(line)["published"] for line in lines] == ["2021-03-30", None]
+    both = run("parse", str(tmp_path / "a.txt"), "--published", "2022-04-01", "--manifest", str(manifest))
+    assert both.exit_code == 2 and "one or the other" in both.stderr
+    shown = run("show", str(tmp_path / "a.txt"), "--published", "2022-04-01")
+    assert shown.exit_code == 0 and "2022-03-24" in shown.stdout

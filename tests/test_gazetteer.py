@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from nec_extract.language import gazetteer
+from nec_extract.language.people import gazetteer
 
 
 def test_every_entry_is_well_formed() -> None:

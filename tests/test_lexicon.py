@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import re
+from typing import get_args
 
 import pytest
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from nec_extract.language import calendar
 from nec_extract.language.lexicon import Patterns, Vocabulary, Words, alternation, models_dir, read_json, registered
 from nec_extract.language.lexicon.calendar import CalendarVocabulary
+from nec_extract.language.lexicon.decisions import DecisionsVocabulary, Phrases
+from nec_extract.models import Metric, MotionKind, Outcome
 from support import ROOT
 
 VOCABULARIES = registered()
@@ -93,3 +96,54 @@ def test_vocabulary_files_are_json_objects_with_an_about() -> None:
     for path in sorted(models_dir().glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         assert isinstance(data, dict) and (data.get("_about") or data.get("_doc")), path.name
+
+
+def test_decision_words_name_every_motion_kind_and_prefer_the_longest_phrase() -> None:
+    vocabulary = DecisionsVocabulary.model_validate(read_json(DecisionsVocabulary.FILE))
+    assert set(type(vocabulary.motions.nouns).model_fields) == {kind.value for kind in MotionKind}
+    phrases = Phrases(words=("agreed", "agreed to withdraw"), patterns=(r"re-?elected",))
+    found = re.search(rf"\b(?:{phrases.regex()})\b", "She agreed to withdraw it; Ann was re-elected.")
+    assert found is not None and found.group() == "agreed to withdraw"
+    with pytest.raises(ValidationError, match="regex syntax"):
+        Phrases(words=("re-?elected",))
+
+
+def test_every_models_file_has_exactly_one_vocabulary_model() -> None:
+    files = sorted(path.name for path in models_dir().glob("*.json"))
+    assert sorted(model.FILE for model in VOCABULARIES) == files
+
+
+def _field_names(model: type[BaseModel]) -> set[str]:
+    """The fields of a vocabulary model and of the models nested in it."""
+    names = set()
+    for name, field in model.model_fields.items():
+        names.add(name)
+        for nested in _models_in(field.annotation):
+            names |= _field_names(nested)
+    return names - {"about"}
+
+
+def _models_in(annotation: object) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [model for argument in get_args(annotation) for model in _models_in(argument)]
+
+
+# keys named after a value of an output enum (an outcome, a motion kind, a metric) are read by walking the enum
+_ENUM_VALUES = {member.value for enum in (Outcome, MotionKind, Metric) for member in enum}
+
+
+@pytest.mark.parametrize("model", VOCABULARIES, ids=lambda model: model.FILE)
+def test_no_key_goes_unread(model: type[Vocabulary]) -> None:
+    """Every key of every vocabulary file is read by the code outside the lexicon package: as an attribute, by
+    its name in quotes, or, for a key named after an output enum value, by walking that enum."""
+    lexicon = ROOT / "src" / "nec_extract" / "language" / "lexicon"
+    code = "\n".join(
+        path.read_text(encoding="utf-8") for path in ROOT.joinpath("src").rglob("*.py") if lexicon not in path.parents
+    )
+    unread = [
+        name
+        for name in sorted(_field_names(model) - _ENUM_VALUES)
+        if not re.search(rf"\.{name}\b|[\"']{name}[\"']", code)
+    ]
+    assert not unread, f"{model.FILE}: keys nobody reads: {unread}"

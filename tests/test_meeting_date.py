@@ -1,4 +1,4 @@
-"""Meeting dates and the page facts they lean on (author, publication date), on pages written here."""
+"""Meeting dates and the page facts they lean on (the publication date), on pages written here."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 
-from nec_extract.page.author import find_author
 from nec_extract.page.dateline import find_published
 from nec_extract.pipeline import extract
 
@@ -94,39 +93,6 @@ def test_year_from_the_neighbour_on_an_oldest_first_page() -> None:
 
 def test_unresolvable_date_gives_no_meeting_date() -> None:
     assert meeting_dates(f"Branch Executive Committee, 25 May\n\n{BODY}\n") == [(None, None)]
-
-
-@pytest.mark.parametrize(
-    ("header", "author"),
-    [
-        ("A blog by Jo Bloggs about politics and the Labour Party", "Jo Bloggs"),
-        ("By Sam Okafor | 14 March 2018", "Sam Okafor"),
-        ("Posted on 20 March 2025 by Priya Shah", "Priya Shah"),
-        ("Written by Tom Evans-Pugh", "Tom Evans-Pugh"),
-        ("Report by the President, Ann Lowe", "Ann Lowe"),
-        ("Report by the branch secretary, Ann Lowe", "Ann Lowe"),
-        (
-            "A report from our NEC representatives: Ann Lowe, Jo Bloggs and Sam Okafor",
-            "Ann Lowe, Jo Bloggs, Sam Okafor",
-        ),
-        ("Jo Bloggs – notes from a CLP rep on the NEC", "Jo Bloggs"),
-    ],
-)
-def test_author_from_header_or_byline(header: str, author: str) -> None:
-    page = f"{header}\n\nNEC Report – 3 June 2021\n\n{BODY}\n"
-    assert find_author(page, page.index("NEC Report")) == author
-
-
-def test_author_from_title() -> None:
-    title = "Tackling abuse – Jo Bloggs's NEC report"
-    page = f"{title}\n\n{BODY}\n"
-    assert find_author(page, 0, title) == "Jo Bloggs"
-    assert find_author(page, 0, None) is None
-
-
-def test_a_name_heading_a_section_is_not_the_author() -> None:
-    page = f"NEC Report – 3 June 2021\n\nKeir Starmer's report\n\n{BODY}\n"
-    assert find_author(page, 0, "NEC Report – 3 June 2021") is None
 
 
 @pytest.mark.parametrize(

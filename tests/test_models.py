@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 from pydantic import ValidationError
@@ -79,3 +80,24 @@ def test_error_document_validates_against_the_schema() -> None:
         {"source": "x.bin", "error": {"type": "BinaryFile", "message": "binary"}, "reports": []}
     )
     jsonschema.Draft202012Validator(output_schema()).validate(json.loads(document.to_json()))
+
+
+def test_every_property_and_record_of_the_schema_is_described() -> None:
+    schema = output_schema()
+    definitions: dict[str, Any] = {"Document": schema, **schema["$defs"]}
+    properties = [
+        (f"{model}.{name}", prop)
+        for model, definition in definitions.items()
+        for name, prop in definition.get("properties", {}).items()
+    ]
+    assert len(properties) >= 50
+    assert [where for where, prop in properties if not prop.get("description")] == []
+    assert [name for name, definition in definitions.items() if not definition.get("description")] == []
+
+
+def test_help_lists_every_field_with_its_description() -> None:
+    for model in (Document, Span, DateMention, Vote, MembershipFigure):
+        doc = model.__doc__ or ""
+        for name, field in model.model_fields.items():
+            assert f"    {field.alias or name}: {field.description}" in doc
+    assert "Fields:" not in output_schema()["description"]

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sqlite3
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,10 @@ from typer.testing import CliRunner
 
 from nec_extract.cli import app
 from nec_extract.models import (
+    UNNAMED_AUTHOR,
     DateMention,
     Document,
+    ErrorInfo,
     MembershipFigure,
     Metric,
     Motion,
@@ -27,10 +30,10 @@ from nec_extract.models import (
     Speaker,
     Vote,
 )
-from nec_extract.record_kinds import RecordKind
+from nec_extract.record_kinds import CsvTable, RecordKind
 from nec_extract.writers import atomic_output
-from nec_extract.writers.database import DatabaseWriter
-from nec_extract.writers.records_csv import CsvWriter
+from nec_extract.writers.database import RENAMED_IN_VERSION_2, DatabaseWriter
+from nec_extract.writers.records_csv import CsvWriter, csv_header, csv_output
 from nec_extract.writers.review import render_review
 
 TEXT = """NEC Report – 14 March 2023
@@ -96,7 +99,7 @@ def test_the_database_holds_every_record_kind_linked_to_its_report_and_document(
     assert counts(database) == dict.fromkeys(TABLES, 1)
     with sqlite3.connect(database) as connection:
         row = connection.execute(
-            """SELECT d.source, r.title, r.meeting_date_start, v.votes_for, v.votes_against, v.evidence_text,
+            """SELECT d.source, r.title, r.meeting_date_start, v.vote_for, v.vote_against, v.evidence_text,
                       m.movers, m.vote_for, s.name, f.value, t.date_start
                FROM votes v JOIN reports r USING (report_id) JOIN documents d ON d.document_id = v.document_id
                JOIN motions m ON m.report_id = r.report_id JOIN speakers s ON s.report_id = r.report_id
@@ -158,7 +161,7 @@ def test_parse_into_a_database_twice_leaves_the_same_row_counts(tmp_path: Path) 
         (RecordKind.REPORTS, "vote_count", "1"),
         (RecordKind.SPEAKERS, "name", "Ann Black"),
         (RecordKind.MOTIONS, "movers", "Ann Black"),
-        (RecordKind.VOTES, "votes_for", "22"),
+        (RecordKind.VOTES, "vote_for", "22"),
         (RecordKind.MEMBERSHIP, "value", "400757"),
         (RecordKind.DATES, "date_start", "2023-05-23"),
     ],
@@ -184,14 +187,155 @@ def test_csv_has_one_flat_row_per_record_with_its_source_title_and_meeting_date(
         assert TEXT[start:end] == row["evidence_text"]
 
 
+def test_every_kind_names_a_tally_and_a_date_the_same_way() -> None:
+    headers = {table: csv_header(table) for table in CsvTable if table is not CsvTable.ALL}
+    tallies = ("vote_for", "vote_against", "vote_abstentions", "vote_unanimous")
+    assert all(column in headers[CsvTable.MOTIONS] and column in headers[CsvTable.VOTES] for column in tallies)
+    assert {"date_text", "date_start", "date_end", "date_precision"} <= set(headers[CsvTable.DATES])
+    every_column = {column for header in headers.values() for column in header}
+    assert not every_column & {"votes_for", "votes_against", "text", "precision", "unanimous", "abstentions"}
+
+
+def test_the_unnamed_author_is_written_the_same_way_as_speaker_and_as_mover() -> None:
+    document = sample_document()
+    report = document.reports[0]
+    report.speakers[0] = Speaker(name=None, is_author=True, mentions=report.speakers[0].mentions)
+    report.motions[0].movers = [UNNAMED_AUTHOR]
+    rows = {}
+    for table in (CsvTable.SPEAKERS, CsvTable.MOTIONS):
+        stream = io.StringIO()
+        CsvWriter(stream, table).write(document)
+        rows[table] = next(csv.DictReader(io.StringIO(stream.getvalue())))
+    assert rows[CsvTable.SPEAKERS]["name"] == rows[CsvTable.MOTIONS]["movers"] == "(author)"
+    assert rows[CsvTable.SPEAKERS]["is_author"] == "true"
+
+
+def test_the_documents_table_has_a_row_for_every_input_with_its_error_and_counts() -> None:
+    stream = io.StringIO()
+    writer = CsvWriter(stream, CsvTable.DOCUMENTS)
+    writer.write(sample_document())
+    writer.write(Document(source="empty.txt", encoding="utf-8"))
+    writer.write(Document(source="scan.pdf", error=ErrorInfo(type="BinaryFile", message="binary content")))
+    rows = list(csv.DictReader(io.StringIO(stream.getvalue())))
+    assert [(r["source"], r["report_count"], r["vote_count"], r["error_type"]) for r in rows] == [
+        ("pages/one.txt", "1", "1", ""),
+        ("empty.txt", "0", "0", ""),
+        ("scan.pdf", "0", "0", "BinaryFile"),
+    ]
+
+
+def test_every_table_in_one_pass_into_a_folder_with_a_byte_order_mark_for_excel(tmp_path: Path) -> None:
+    folder = tmp_path / "tables"
+    with csv_output(CsvTable.ALL, folder, excel=True) as writer:
+        writer.write(sample_document())
+        writer.write(Document(source="scan.pdf", error=ErrorInfo(type="BinaryFile", message="binary content")))
+        writer.close()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{t.value}.csv" for t in CsvTable if t.value != "all")
+    raw = (folder / "reports.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    assert "–".encode() in raw  # the dash of the title, as UTF-8
+    with (folder / "documents.csv").open(encoding="utf-8-sig", newline="") as stream:
+        assert [row["error_type"] for row in csv.DictReader(stream)] == ["", "BinaryFile"]
+    with (folder / "votes.csv").open(encoding="utf-8-sig", newline="") as stream:
+        assert [row["vote_for"] for row in csv.DictReader(stream)] == ["22"]
+
+
+def test_an_interrupted_run_leaves_no_csv_files(tmp_path: Path) -> None:
+    folder = tmp_path / "tables"
+    with pytest.raises(KeyboardInterrupt), csv_output(CsvTable.ALL, folder) as writer:
+        writer.write(sample_document())
+        raise KeyboardInterrupt
+    assert list(folder.iterdir()) == []
+
+
+def test_a_version_1_database_gets_the_new_column_names(tmp_path: Path) -> None:
+    database = tmp_path / "old.sqlite"
+    DatabaseWriter(database).close()
+    with sqlite3.connect(database) as connection:  # as version 1 named them
+        for table, renames in RENAMED_IN_VERSION_2.items():
+            for old, new in renames.items():
+                connection.execute(f"ALTER TABLE {table} RENAME COLUMN {new} TO {old}")
+        connection.execute("PRAGMA user_version = 1")
+    writer = DatabaseWriter(database)
+    writer.write(sample_document(), key="/abs/one.txt", content_hash="aa")
+    writer.close()
+    with sqlite3.connect(database) as connection:
+        row = connection.execute("SELECT vote_for, vote_unanimous FROM votes").fetchone()
+        precision = connection.execute("SELECT date_precision FROM dates").fetchone()
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+    assert (row, precision, version) == ((22, 0), ("day",), 2)
+
+
 def test_the_review_page_highlights_every_span_by_kind_and_escapes_the_text() -> None:
     page = render_review(sample_document(), TEXT)
     assert "<selection>" not in page and "&lt;selection&gt;" in page
     for kind in ("k-motion", "k-vote", "k-membership", "k-speaker", "k-date", "k-meeting"):
         assert f"class='{kind}" in page or f" {kind}" in page, kind
-    assert "<span class='k-membership' title='members: 400757'>Membership stood at 400,757.</span>" in page
+    assert "Membership stood at 400,757.</span>" in page
     assert "<a id='r0-vote-0'></a>" in page and "href='#r0-vote-0'" in page
-    assert "<script" not in page  # self-contained and inert
+
+
+class _Pieces(HTMLParser):
+    """The text of every highlighted piece of the review page's text pane, with the records it belongs to."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pieces: list[tuple[set[str], str]] = []
+        self.legend: list[str] = []
+        self._open: list[set[str] | None] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "span":
+            self._open.append(set((values.get("data-r") or "").split()) or None)
+            if (values.get("class") or "").startswith("k-") and "data-r" not in values:
+                self.legend.append(values["class"] or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "span" and self._open:
+            self._open.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._open and self._open[-1]:
+            self.pieces.append((self._open[-1], data))
+
+
+def test_every_piece_of_a_records_evidence_carries_the_record_so_all_of_it_is_outlined() -> None:
+    document = sample_document()
+    parsed = _Pieces()
+    parsed.feed(render_review(document, TEXT))
+    motion = document.reports[0].motions[0]
+    pieces = [text for records, text in parsed.pieces if "r0-motion-0" in records]
+    assert len(pieces) >= 2  # the speaker's name splits the motion's evidence
+    assert "".join(pieces) == motion.evidence.text
+    assert ["r0-speaker-0" in records for records, text in parsed.pieces if text == "Ann Black"] == [True]
+
+
+def test_the_legend_chips_are_light_boxes_and_counts_read_in_words() -> None:
+    page = render_review(sample_document(), TEXT)
+    parsed = _Pieces()
+    parsed.feed(page)
+    assert parsed.legend == ["k-motion", "k-vote", "k-membership", "k-speaker", "k-date", "k-meeting"]
+    assert page.count("<span class='chip'>") == 6
+    assert "for 22 / against 12 (carried)" in page and "?–?" not in page
+
+
+def test_the_review_page_has_a_report_index_a_jump_list_and_a_search_box() -> None:
+    document = sample_document()
+    two = document.model_copy(update={"reports": [document.reports[0], document.reports[0]]})
+    page = render_review(two, TEXT)
+    assert page.count("<tr data-report=") == 2 and page.count("<option value='report-") == 2
+    assert "<input id='search' type='search'" in page
+    assert page.count("<script>") == 1 and "<script src" not in page and "http" not in page  # loads nothing
+
+
+def test_the_review_page_escapes_markup_in_the_text_and_the_records() -> None:
+    text = TEXT + "</script><script>alert(1)</script>\n"
+    document = sample_document(text)
+    document.reports[0].title = "<b onclick='x()'>NEC</b>"
+    page = render_review(document, text)
+    assert page.count("<script>") == 1 and "&lt;/script&gt;&lt;script&gt;alert(1)" in page
+    assert "<b onclick" not in page and "&lt;b onclick=&#x27;x()&#x27;&gt;NEC" in page
 
 
 def test_atomic_output_replaces_the_file_only_when_complete(tmp_path: Path) -> None:

@@ -516,3 +516,9 @@ def test_section_headings_that_name_who_reported() -> None:
         ("Ivy Hart", "Treasurer"),
     ]
     assert [m.text for m in speakers[1].mentions] == ["Dana Cole", "She"]
+
+
+def test_an_act_at_an_earlier_meeting_is_not_at_this_one() -> None:
+    assert names("Rob Dyer said at the March meeting that the budget was sound.") == set()
+    assert names("Rob Dyer said at the last meeting that the budget was sound.") == set()
+    assert names("Rob Dyer said at this meeting that the budget was sound.") == {"Rob Dyer"}

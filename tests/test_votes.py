@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from nec_extract.extractors.votes import extract_votes, find_outcomes, to_number
+from nec_extract.extractors.votes import extract_votes, find_outcomes
 from nec_extract.models import Outcome, Vote
 from nec_extract.page.context import ReportContext
 from support import report_context
@@ -186,14 +186,6 @@ def test_evidence_is_the_clause_and_quotes_the_page() -> None:
 def test_hard_wrapped_lines_are_read_as_one_sentence() -> None:
     text = "The motion on rail fares was\ncarried by 12 votes to 3 after a short debate.\n"
     assert counts(only(text)) == (12, 3, None, False)
-
-
-@pytest.mark.parametrize(
-    ("word", "value"),
-    [("22", 22), ("742,300", 742300), ("twelve", 12), ("twenty-one", 21), ("thirty", 30), ("lots", None)],
-)
-def test_numbers(word: str, value: int | None) -> None:
-    assert to_number(word) == value
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""The built wheel carries models/ and runs `parse` from a fresh environment."""
+"""The built wheel carries models/ and the overview template, and runs `parse` and `overview` from a fresh
+environment."""
 
 from __future__ import annotations
 
@@ -65,3 +66,17 @@ def test_installed_command_parses_a_sample(fresh_env: Path) -> None:
     assert result.returncode == 0, result.stderr
     document = json.loads(result.stdout)
     assert document["reports"] and document["reports"][0]["meeting_date"] is not None
+
+
+def test_installed_command_writes_the_overview_page_from_its_packaged_template(fresh_env: Path) -> None:
+    pytest.importorskip("matplotlib", reason="the overview page needs the [overview] extra (matplotlib)")
+    page = fresh_env / "overview.html"
+    result = subprocess.run(
+        [str(fresh_env / "bin" / "nec-extract"), "overview", str(SAMPLE.parent), "-o", str(page), "--jobs", "1"],
+        capture_output=True,
+        text=True,
+        cwd=fresh_env,
+    )
+    assert result.returncode == 0, result.stderr
+    html = page.read_text(encoding="utf-8")
+    assert "<svg" in html and 'id="decisions-table"' in html

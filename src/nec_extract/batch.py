@@ -18,6 +18,7 @@ from collections.abc import Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from nec_extract.models import Document, ErrorInfo, InputFormat
@@ -39,6 +40,7 @@ class Item:
     path: str | None = None
     data: bytes | None = None
     error: ErrorInfo | None = None
+    published: date | None = None  # the day the page was published, when the user knows it
 
 
 @dataclass(frozen=True)
@@ -133,7 +135,7 @@ def process_one(item: Item) -> FileResult:
     content_hash = hashlib.sha256(data).hexdigest()
     try:
         text, encoding, input_format = decode_input(data, item.source)
-        document = extract_text(text, item.source, encoding, input_format)
+        document = extract_text(text, item.source, encoding, input_format, published=item.published)
     except InputError as error:
         return FileResult(_error_document(item.source, error.kind, error.message), key, content_hash)
     except Exception as error:  # one file's failure must never stop a batch
@@ -155,11 +157,13 @@ def decode_input(data: bytes, name: str) -> tuple[str, str | None, InputFormat]:
     return decoded.text, decoded.encoding, decoded.input_format
 
 
-def extract_text(text: str, source: str, encoding: str | None, input_format: InputFormat) -> Document:
+def extract_text(
+    text: str, source: str, encoding: str | None, input_format: InputFormat, *, published: date | None = None
+) -> Document:
     """The document of a decoded text, recording how it was decoded."""
     from nec_extract.pipeline import extract
 
-    return extract(text, source, encoding=encoding, input_format=input_format)
+    return extract(text, source, encoding=encoding, input_format=input_format, published=published)
 
 
 def _error_document(source: str, kind: str, message: str) -> Document:

@@ -19,7 +19,7 @@ import typer
 from typer.core import TyperGroup
 
 from nec_extract import __version__
-from nec_extract.record_kinds import RecordKind
+from nec_extract.record_kinds import CsvTable
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.progress import Progress
 
-    from nec_extract.batch import FileResult
+    from nec_extract.batch import FileResult, Item
     from nec_extract.models import Document, InputFormat
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -126,7 +126,7 @@ DebugOption = Annotated[bool, typer.Option("--debug", help="Show Python tracebac
 
 
 @app.command()
-def parse(  # noqa: C901 (to split: issue 11)
+def parse(
     paths: Annotated[list[str], typer.Argument(help="Report files, folders (searched recursively), or - for stdin.")],
     output_format: Annotated[
         OutputFormat | None,
@@ -140,7 +140,32 @@ def parse(  # noqa: C901 (to split: issue 11)
         ),
     ] = None,
     records: Annotated[
-        RecordKind | None, typer.Option("--records", help="With --format csv: which records, one row each.")
+        CsvTable | None,
+        typer.Option(
+            "--records",
+            help="With --format csv: which records, one row each (default reports); documents: one row per input "
+            "with its error and counts; all: every table at once, one file each, into the folder -o names.",
+        ),
+    ] = None,
+    excel: Annotated[
+        bool, typer.Option("--excel", help="With --format csv: a UTF-8 byte-order mark and CRLF rows, for Excel.")
+    ] = False,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--published",
+            metavar="YYYY-MM-DD",
+            help="The day the one input was published, when the page does not say (its own dateline wins).",
+        ),
+    ] = None,
+    manifest: Annotated[
+        Path | None,
+        typer.Option(
+            "--manifest",
+            metavar="FILE.csv",
+            help="Publication days for a batch: a CSV with a path column (relative to the CSV) and a published "
+            "(YYYY-MM-DD) and/or url column (a day in the address, e.g. /2023/09/26/).",
+        ),
     ] = None,
     jobs: Annotated[
         int | None,
@@ -165,16 +190,9 @@ def parse(  # noqa: C901 (to split: issue 11)
     _set_debug(debug)
     from nec_extract import batch
 
-    if records is not None and output_format is not OutputFormat.CSV:
-        raise fail("--records needs --format csv")
-    chosen = output_format or (OutputFormat.JSON if db is None or output is not None else None)
-    for target, option in ((output, "--output"), (db, "--db")):
-        if target is not None and not target.parent.is_dir():
-            raise fail(f"{option}: no such folder: {target.parent}")
-        if target is not None and target.is_dir():
-            raise fail(f"{option}: is a folder: {target}")
+    chosen = _chosen_format(output_format, records, excel, output, db)
     try:
-        items = batch.discover(paths, globs or batch.DEFAULT_GLOBS)
+        items = _with_published(batch.discover(paths, globs or batch.DEFAULT_GLOBS), published, manifest)
     except batch.UsageProblem as problem:
         raise fail(str(problem)) from None
     single = len(paths) == 1 and (paths[0] == batch.STDIN or not Path(paths[0]).is_dir())
@@ -184,12 +202,7 @@ def parse(  # noqa: C901 (to split: issue 11)
     failed = 0
     with ExitStack() as stack:
         stack.enter_context(_terminate_like_interrupt())
-        writer = None
-        if chosen is not None:
-            from nec_extract.writers import atomic_output
-
-            stream = stack.enter_context(atomic_output(output))
-            writer = _writer(chosen, stream, single=single, records=records)
+        writer = _open_writer(stack, chosen, output, single=single, records=records, excel=excel)
         database = None
         if db is not None:
             database = _open_database(db)
@@ -238,18 +251,65 @@ class _Writer(Protocol):
     def close(self) -> None: ...
 
 
-def _writer(output_format: OutputFormat, stream: Any, *, single: bool, records: RecordKind | None) -> _Writer:
+def _chosen_format(
+    output_format: OutputFormat | None, records: CsvTable | None, excel: bool, output: Path | None, db: Path | None
+) -> OutputFormat | None:
+    """The format to print (None: only the database), once the output options are known to fit together."""
+    if (records is not None or excel) and output_format is not OutputFormat.CSV:
+        raise fail(f"{'--records' if records is not None else '--excel'} needs --format csv")
+    if records is CsvTable.ALL and output is None:
+        raise fail("--records all writes one file per table: name their folder with --output DIR")
+    for target, option in ((output, "--output"), (db, "--db")):
+        if target is not None and not target.parent.is_dir():
+            raise fail(f"{option}: no such folder: {target.parent}")
+        if target is not None and target.is_dir() and not (option == "--output" and records is CsvTable.ALL):
+            raise fail(f"{option}: is a folder: {target}")
+    return output_format or (OutputFormat.JSON if db is None or output is not None else None)
+
+
+def _open_writer(
+    stack: ExitStack,
+    chosen: OutputFormat | None,
+    output: Path | None,
+    *,
+    single: bool,
+    records: CsvTable | None,
+    excel: bool,
+) -> _Writer | None:
+    if chosen is OutputFormat.CSV:
+        from nec_extract.writers.records_csv import csv_output
+
+        return stack.enter_context(csv_output(records or CsvTable.REPORTS, output, excel=excel))
+    if chosen is None:
+        return None
+    from nec_extract.writers import atomic_output
+
+    return _writer(chosen, stack.enter_context(atomic_output(output)), single=single)
+
+
+def _writer(output_format: OutputFormat, stream: Any, *, single: bool) -> _Writer:
     from nec_extract.writers.documents import JsonLinesWriter, JsonWriter, TableWriter
 
     if output_format is OutputFormat.JSONL:
         return JsonLinesWriter(stream)
     if output_format is OutputFormat.JSON:
         return JsonWriter(stream, single=single)
-    if output_format is OutputFormat.TABLE:
-        return TableWriter(stream)
-    from nec_extract.writers.records_csv import CsvWriter
+    return TableWriter(stream)
 
-    return CsvWriter(stream, records or RecordKind.REPORTS)
+
+def _with_published(items: list[Item], published: str | None, manifest: Path | None) -> list[Item]:
+    """The inputs with the publication days the user supplied; a date or manifest that cannot be used is
+    one line and exit status 2."""
+    from nec_extract.reading import supplied_dates
+
+    if published is not None and manifest is not None:
+        raise fail("--published and --manifest: give one or the other")
+    try:
+        day = supplied_dates.parse_day(published) if published is not None else None
+        dates = supplied_dates.read_manifest(manifest) if manifest is not None else None
+        return supplied_dates.with_published(items, published=day, manifest=dates)
+    except supplied_dates.SuppliedDateError as problem:
+        raise fail(str(problem)) from None
 
 
 def _open_database(path: Path) -> Any:
@@ -328,15 +388,24 @@ def show(
         str | None,
         typer.Option("--html", help="Write a self-contained review page to this file (- for stdout)."),
     ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option("--published", metavar="YYYY-MM-DD", help="The day the page was published, when it does not say."),
+    ] = None,
     debug: DebugOption = False,
 ) -> None:
     """Show what was extracted from one file: a summary here, or a review page with --html."""
     _set_debug(debug)
     from nec_extract.batch import extract_text
+    from nec_extract.reading.supplied_dates import SuppliedDateError, parse_day
 
+    try:
+        day = parse_day(published) if published is not None else None
+    except SuppliedDateError as problem:
+        raise fail(str(problem)) from None
     decoded_text, encoding, input_format = _read_text(path)
     source = "<stdin>" if path == "-" else path
-    document = extract_text(decoded_text, source, encoding, input_format)
+    document = extract_text(decoded_text, source, encoding, input_format, published=day)
     if html is None:
         from nec_extract.writers.summary import print_details
 
@@ -373,6 +442,83 @@ def schema() -> None:
     from nec_extract.models import output_schema
 
     sys.stdout.write(json.dumps(output_schema(), indent=2) + "\n")
+
+
+class OverviewFormat(StrEnum):
+    HTML = "html"
+    CSV = "csv"
+
+
+@app.command()
+def overview(
+    paths: Annotated[
+        list[str], typer.Argument(help="Report files, folders, or SQLite databases written by `parse --db`.")
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The page to write (html), or the folder for the CSV files (csv).")
+    ],
+    output_format: Annotated[
+        OverviewFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="html: one self-contained page with charts; csv: membership.csv, "
+            "decisions.csv and people.csv in the --output folder.",
+        ),
+    ] = OverviewFormat.HTML,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes for files.")] = None,
+    globs: Annotated[
+        list[str] | None, typer.Option("--glob", help="File pattern to find in folders (default: *.txt).")
+    ] = None,
+    debug: DebugOption = False,
+) -> None:
+    """Across a collection: membership over time, every decision, the people in it, and what to check."""
+    _set_debug(debug)
+    from nec_extract.batch import DEFAULT_GLOBS, UsageProblem
+    from nec_extract.collection import export, load, render
+    from nec_extract.collection.aggregate import summarise
+
+    _check_overview_output(output, output_format)
+    failed: list[FileResult] = []
+
+    def seen(result: FileResult) -> None:
+        if result.failed:
+            failed.append(result)
+            _report_failure(result, None)
+
+    with _terminate_like_interrupt():
+        try:
+            collection = load.gather(paths, globs or DEFAULT_GLOBS, jobs, on_result=seen)
+        except (UsageProblem, load.NotADatabase) as problem:
+            raise fail(str(problem)) from None
+    summary = summarise(collection)
+    if output_format is OverviewFormat.CSV:
+        written = export.write_csv_folder(summary, output)
+    else:
+        written = [render.write_page(summary, output)]
+    _say(f"nec-extract: wrote {', '.join(str(path) for path in written)}")
+    if failed:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+def _check_overview_output(output: Path, output_format: OverviewFormat) -> None:
+    """Refuse, before any work, an output that cannot be written or a page that cannot be drawn."""
+    from nec_extract.collection import charts
+
+    if output_format is OverviewFormat.CSV:
+        if output.exists() and not output.is_dir():
+            raise fail(f"--output: not a folder: {output}")
+        if not output.is_dir() and not output.parent.is_dir():
+            raise fail(f"--output: no such folder: {output.parent}")
+        return
+    if not output.parent.is_dir():
+        raise fail(f"--output: no such folder: {output.parent}")
+    if output.is_dir():
+        raise fail(f"--output: is a folder: {output}")
+    try:
+        charts.require_matplotlib()
+    except charts.MissingExtra as missing:
+        raise fail(str(missing), EXIT_SOME_FAILED) from None
 
 
 def main() -> None:

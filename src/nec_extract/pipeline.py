@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
 from typing import TYPE_CHECKING
 
 from nec_extract.extractors.dates import extract_dates
@@ -30,14 +31,26 @@ def spacy_parser(texts: Iterable[str]) -> Iterator[Doc]:
 
 
 def extract(
-    text: str, source: str = "<text>", *, encoding: str | None = None, input_format: InputFormat = "text"
+    text: str,
+    source: str = "<text>",
+    *,
+    encoding: str | None = None,
+    input_format: InputFormat = "text",
+    published: date | None = None,
 ) -> Document:
-    """Extract every record the SPEC defines from one page of text."""
+    """Extract every record the SPEC defines from one page of text.
+
+    ``published`` is the day the page was published when it is known from elsewhere (the user, the address
+    the page was saved from). The page's own dateline wins over it; either way it resolves missing years and
+    relative meeting dates ("yesterday's meeting") as the SPEC's rules say.
+    """
     blocks = segment(text)
     first_start = blocks[0].start if blocks else None
     first_title = blocks[0].title if blocks else None
     page = PageFacts(
-        text=text, author=find_author(text, first_start, first_title), published=find_published(text, first_start)
+        text=text,
+        author=find_author(text, first_start, first_title),
+        published=find_published(text, first_start) or published,
     )
     contexts = [_context(page, block, index) for index, block in enumerate(blocks)]
     dates = meeting_dates(blocks, contexts, page.published)

@@ -15,3 +15,17 @@ class RecordKind(StrEnum):
     VOTES = "votes"
     MEMBERSHIP = "membership"
     DATES = "dates"
+
+
+class CsvTable(StrEnum):
+    """What ``--records`` writes as CSV: one kind of record, the documents (one row per input, with its
+    error and record counts), or all of them at once into a folder."""
+
+    ALL = "all"
+    DOCUMENTS = "documents"
+    REPORTS = "reports"
+    SPEAKERS = "speakers"
+    MOTIONS = "motions"
+    VOTES = "votes"
+    MEMBERSHIP = "membership"
+    DATES = "dates"

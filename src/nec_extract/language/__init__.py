@@ -1,2 +1,2 @@
 """The shared language layer: the vocabulary loaded from ``models/``, sentences and spans, dates, numbers,
-names and the people-and-roles gazetteer, and the spaCy pipeline."""
+the people service (names, titles and roles, the gazetteer, the author) and the spaCy pipeline."""

@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from nec_extract.language.calendar import MONTH_ABBREVIATIONS
+from nec_extract.language.people.titles import abbreviated_titles_re
 from nec_extract.models import Span
 
 # A sentence ends at . ! ? (and the quote or bracket that closes it, which it keeps) followed by space
 # and a capital, digit or opening quote; common abbreviations do not end one.
 _SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)\]]?(?=\s+["'“‘(\[]?[A-Z0-9£])""")
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|Rt|Hon|St|Prof|Sen|Gen|Capt|Lt|Col|No|Nos|vs|etc|approx|Co|Ltd|"
+    rf"(?:\b(?:{abbreviated_titles_re()}|No|Nos|vs|etc|approx|Co|Ltd|"
     rf"{'|'.join(MONTH_ABBREVIATIONS)}|i\.e|e\.g|cf|al|inc|Inc|ie|eg|c|ca)|\b[A-Z])\.$"
 )
 _PARAGRAPH = re.compile(r"[^\n]+")

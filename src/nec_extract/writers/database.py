@@ -4,7 +4,8 @@ Tables: ``documents``, ``reports``, ``speakers``, ``motions``, ``votes``, ``memb
 record row carries ``document_id`` and ``report_id`` (and its place, ``record_index``), and its evidence as
 ``evidence_start``, ``evidence_end`` and ``evidence_text`` (offsets into the document's decoded text).
 Each document is written in one transaction; writing a file again (same path) replaces its rows, so a
-folder can be processed again safely. Standard input is keyed by its content hash instead.
+folder can be processed again safely. Standard input is keyed by its content hash instead. On closing,
+each speaker row's ``person`` and the ``people`` table are recomputed (:mod:`.people_table`).
 """
 
 from __future__ import annotations
@@ -18,9 +19,21 @@ from typing import Any
 from nec_extract import __version__
 from nec_extract.models import Document
 from nec_extract.record_kinds import RecordKind
+from nec_extract.writers import people_table
 from nec_extract.writers.flatten import COLUMNS, document_records
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# version 2 gave every kind the same column names (a tally is vote_*, a date mention date_*); a database
+# made by version 1 has its columns renamed when it is opened
+RENAMED_IN_VERSION_2 = {
+    "votes": {
+        "votes_for": "vote_for",
+        "votes_against": "vote_against",
+        "abstentions": "vote_abstentions",
+        "unanimous": "vote_unanimous",
+    },
+    "dates": {"text": "date_text", "precision": "date_precision"},
+}
 STDIN_KEY = "<stdin>"
 RECORD_TABLES = tuple(kind for kind in RecordKind if kind is not RecordKind.REPORTS)
 ROW_ID = {
@@ -86,8 +99,10 @@ class DatabaseWriter:
         self.connection = sqlite3.connect(path, timeout=30)
         self.connection.execute("PRAGMA foreign_keys = ON")
         with self.connection:
+            _upgrade(self.connection)
             for statement in _ddl():
                 self.connection.execute(statement)
+            people_table.prepare(self.connection)
             self.connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def write(self, document: Document, *, key: str, content_hash: str | None) -> None:
@@ -153,7 +168,20 @@ class DatabaseWriter:
         return cursor.lastrowid
 
     def close(self) -> None:
+        people_table.refresh(self.connection)
         self.connection.close()
+
+
+def _upgrade(connection: sqlite3.Connection) -> None:
+    """Rename the columns of a version-1 database to this version's names."""
+    (version,) = connection.execute("PRAGMA user_version").fetchone()
+    if version != 1:
+        return
+    for table, renames in RENAMED_IN_VERSION_2.items():
+        present = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+        for old, new in renames.items():
+            if old in present:
+                connection.execute(f"ALTER TABLE {table} RENAME COLUMN {old} TO {new}")
 
 
 def _value(value: Any) -> Any:

@@ -1,7 +1,12 @@
 """Records as flat rows: one row per record of a kind, the columns shared by the CSV and SQLite writers.
 
-A column is a name and its SQLite type. Lists (movers, seconders, speaker mentions) stay lists here;
-each writer decides how to store them.
+A column is a name and its SQLite type. One naming scheme runs through every kind: a record's own fields
+keep their names (``name``, ``kind``, ``outcome``, ``value``), and the fields of a value inside it are
+prefixed with that value's name: ``vote_for`` / ``vote_against`` / ``vote_abstentions`` /
+``vote_unanimous`` for a tally (in ``motions`` and ``votes`` alike), ``meeting_date_start``,
+``date_text`` / ``date_start`` / ``date_precision``, ``span_start``, ``evidence_text``. The author is
+written as the motions' movers write them: by name, or ``(author)`` when the page does not name them.
+Lists (movers, seconders, speaker mentions) stay lists here; each writer decides how to store them.
 """
 
 from __future__ import annotations
@@ -9,8 +14,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from nec_extract.models import DateMention, Document, MembershipFigure, Motion, Report, Span, Speaker, Vote
+from nec_extract.models import (
+    DateMention,
+    Document,
+    MembershipFigure,
+    Motion,
+    Report,
+    Span,
+    Speaker,
+    Vote,
+)
 from nec_extract.record_kinds import RecordKind
+from nec_extract.writers.wording import speaker_name
 
 Row = dict[str, Any]
 
@@ -55,10 +70,10 @@ COLUMNS: dict[RecordKind, tuple[tuple[str, str], ...]] = {
         *EVIDENCE,
     ),
     RecordKind.VOTES: (
-        ("votes_for", "INTEGER"),
-        ("votes_against", "INTEGER"),
-        ("abstentions", "INTEGER"),
-        ("unanimous", "INTEGER"),
+        ("vote_for", "INTEGER"),
+        ("vote_against", "INTEGER"),
+        ("vote_abstentions", "INTEGER"),
+        ("vote_unanimous", "INTEGER"),
         ("outcome", "TEXT"),
         *EVIDENCE,
     ),
@@ -72,13 +87,50 @@ COLUMNS: dict[RecordKind, tuple[tuple[str, str], ...]] = {
         *EVIDENCE,
     ),
     RecordKind.DATES: (
-        ("text", "TEXT"),
+        ("date_text", "TEXT"),
         ("date_start", "TEXT"),
         ("date_end", "TEXT"),
-        ("precision", "TEXT"),
+        ("date_precision", "TEXT"),
         *EVIDENCE,
     ),
 }
+
+
+DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("source", "TEXT"),
+    ("author", "TEXT"),
+    ("published", "TEXT"),
+    ("encoding", "TEXT"),
+    ("input_format", "TEXT"),
+    ("error_type", "TEXT"),
+    ("error_message", "TEXT"),
+    ("report_count", "INTEGER"),
+    ("speaker_count", "INTEGER"),
+    ("motion_count", "INTEGER"),
+    ("vote_count", "INTEGER"),
+    ("membership_count", "INTEGER"),
+    ("date_count", "INTEGER"),
+)
+
+
+def document_row(document: Document) -> Row:
+    """One input: what is known of the page, why it failed (if it did) and how many records it gave."""
+    reports = document.reports
+    return {
+        "source": document.source,
+        "author": document.author,
+        "published": document.published,
+        "encoding": document.encoding,
+        "input_format": document.input_format,
+        "error_type": document.error.type if document.error else None,
+        "error_message": document.error.message if document.error else None,
+        "report_count": len(reports),
+        "speaker_count": sum(len(r.speakers) for r in reports),
+        "motion_count": sum(len(r.motions) for r in reports),
+        "vote_count": sum(len(r.votes) for r in reports),
+        "membership_count": sum(len(r.membership) for r in reports),
+        "date_count": sum(len(r.dates) for r in reports),
+    }
 
 
 def report_records(report: Report, kind: RecordKind) -> Iterator[Row]:
@@ -127,7 +179,7 @@ def report_row(report: Report) -> Row:
 def speaker_row(speaker: Speaker) -> Row:
     first = speaker.mentions[0] if speaker.mentions else None
     return {
-        "name": speaker.name,
+        "name": speaker_name(speaker),
         "role": speaker.role,
         "is_author": speaker.is_author,
         "mention_count": len(speaker.mentions),
@@ -154,10 +206,10 @@ def motion_row(motion: Motion) -> Row:
 
 def vote_row(vote: Vote) -> Row:
     return {
-        "votes_for": vote.for_,
-        "votes_against": vote.against,
-        "abstentions": vote.abstentions,
-        "unanimous": vote.unanimous,
+        "vote_for": vote.for_,
+        "vote_against": vote.against,
+        "vote_abstentions": vote.abstentions,
+        "vote_unanimous": vote.unanimous,
         "outcome": vote.outcome.value,
         **_evidence(vote.evidence),
     }
@@ -177,10 +229,10 @@ def membership_row(figure: MembershipFigure) -> Row:
 
 def date_row(mention: DateMention) -> Row:
     return {
-        "text": mention.text,
+        "date_text": mention.text,
         "date_start": mention.start,
         "date_end": mention.end,
-        "precision": mention.precision.value if mention.precision else None,
+        "date_precision": mention.precision.value if mention.precision else None,
         **_evidence(mention.span),
     }
 

@@ -1,45 +1,100 @@
-"""One kind of record as CSV: a flat row per record, with its source, report and meeting date."""
+"""Records as CSV for spreadsheets: one table to a stream, or every table at once into a folder.
+
+A table is one kind of record (a row per record, led by its source, report and meeting date) or
+``documents`` (a row per input: its author, publication date, error and record counts). Lists are
+joined with "; ". With ``excel``, the file starts with a UTF-8 byte-order mark and rows end in CRLF, so
+Excel reads dashes and accents as they are instead of guessing a Windows code page.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import csv
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, TextIO
 
 from nec_extract.models import Document
-from nec_extract.record_kinds import RecordKind
-from nec_extract.writers.flatten import COLUMNS, document_records
+from nec_extract.record_kinds import CsvTable, RecordKind
+from nec_extract.writers import atomic_output
+from nec_extract.writers.flatten import COLUMNS, DOCUMENT_COLUMNS, Row, document_records, document_row
 
 CONTEXT = ("source", "report_index", "report_title", "meeting_date")
+BYTE_ORDER_MARK = "\ufeff"
+TABLES: tuple[CsvTable, ...] = tuple(table for table in CsvTable if table is not CsvTable.ALL)
 
 
-def csv_header(kind: RecordKind) -> list[str]:
-    """The same four leading columns for every kind; a report's own title is its ``report_title``."""
-    return [*CONTEXT, *(name for name, _ in COLUMNS[kind] if name != "title")]
+def csv_header(table: CsvTable | RecordKind) -> list[str]:
+    """``documents``' own columns; for a kind of record, the same four leading columns for every kind, then
+    the kind's (a report's own title is its ``report_title``)."""
+    if table == CsvTable.DOCUMENTS:
+        return [name for name, _ in DOCUMENT_COLUMNS]
+    return [*CONTEXT, *(name for name, _ in COLUMNS[RecordKind(table)] if name != "title")]
+
+
+def table_rows(document: Document, table: CsvTable | RecordKind) -> Iterator[Row]:
+    if table == CsvTable.DOCUMENTS:
+        yield document_row(document)
+        return
+    for index, report, row in document_records(document, RecordKind(table)):
+        context: Row = {
+            "source": document.source,
+            "report_index": index,
+            "report_title": report.title,
+            "meeting_date": report.meeting_date.start if report.meeting_date else None,
+        }
+        yield {**context, **row}
 
 
 class CsvWriter:
-    """Rows of ``kind`` for every document, under one header. Lists are joined with "; "."""
+    """Rows of one table for every document, under one header."""
 
-    def __init__(self, stream: TextIO, kind: RecordKind) -> None:
-        self.kind = kind
-        self.header = csv_header(kind)
-        self.writer = csv.writer(stream, lineterminator="\n")
+    def __init__(self, stream: TextIO, table: CsvTable | RecordKind, *, excel: bool = False) -> None:
+        self.table = table
+        self.header = csv_header(table)
         self.stream = stream
+        if excel:
+            stream.write(BYTE_ORDER_MARK)
+        self.writer = csv.writer(stream, lineterminator="\r\n" if excel else "\n")
         self.writer.writerow(self.header)
 
     def write(self, document: Document) -> None:
-        for index, report, row in document_records(document, self.kind):
-            context: dict[str, Any] = {
-                "source": document.source,
-                "report_index": index,
-                "report_title": report.title,
-                "meeting_date": report.meeting_date.start if report.meeting_date else None,
-            }
-            full = {**context, **row}
-            self.writer.writerow([_cell(full[name]) for name in self.header])
+        for row in table_rows(document, self.table):
+            self.writer.writerow([_cell(row[name]) for name in self.header])
 
     def close(self) -> None:
         self.stream.flush()
+
+
+class CsvFolderWriter:
+    """Every table in one pass: ``documents.csv``, ``reports.csv``, ``speakers.csv`` ... in one folder."""
+
+    def __init__(self, streams: dict[CsvTable, TextIO], *, excel: bool = False) -> None:
+        self.writers = [CsvWriter(stream, table, excel=excel) for table, stream in streams.items()]
+
+    def write(self, document: Document) -> None:
+        for writer in self.writers:
+            writer.write(document)
+
+    def close(self) -> None:
+        for writer in self.writers:
+            writer.close()
+
+
+@contextlib.contextmanager
+def csv_output(table: CsvTable, output: Path | None, *, excel: bool = False) -> Iterator[CsvWriter | CsvFolderWriter]:
+    """A CSV writer of ``table`` to ``output`` (standard output for None); for ``all``, ``output`` is a folder
+    (made if missing) that receives one file per table. Files appear only when the run completes."""
+    if table is not CsvTable.ALL:
+        with atomic_output(output) as stream:
+            yield CsvWriter(stream, table, excel=excel)
+        return
+    if output is None:
+        raise ValueError("every table at once needs a folder to write into")
+    output.mkdir(exist_ok=True)
+    with contextlib.ExitStack() as files:
+        streams = {table: files.enter_context(atomic_output(output / f"{table.value}.csv")) for table in TABLES}
+        yield CsvFolderWriter(streams, excel=excel)
 
 
 def _cell(value: Any) -> Any:

@@ -7,6 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from nec_extract.models import Document, Span
+from nec_extract.writers.wording import speaker_label, tally_words
 
 
 def print_table(document: Document, console: Console | None = None) -> None:
@@ -48,14 +49,13 @@ def print_details(document: Document, console: Console | None = None) -> None:
         table.add_column("at", justify="right", no_wrap=True)
         table.add_column("evidence", ratio=2)
         for speaker in report.speakers:
-            name = (speaker.name or "(unnamed)") + (f", {speaker.role}" if speaker.role else "")
             where = speaker.mentions[0] if speaker.mentions else None
-            table.add_row("speaker", Text(name + (" (author)" if speaker.is_author else "")), _at(where), _quote(where))
+            table.add_row("speaker", Text(speaker_label(speaker)), _at(where), _quote(where))
         for motion in report.motions:
             value = f"{motion.kind.value}, {motion.outcome.value}: {motion.summary}"
             table.add_row("motion", Text(_short(value)), _at(motion.evidence), _quote(motion.evidence))
         for vote in report.votes:
-            value = f"{_count(vote.for_)}–{_count(vote.against)}" + (" unanimous" if vote.unanimous else "")
+            value = f"{tally_words(vote)} ({vote.outcome.value})"
             table.add_row("vote", value, _at(vote.evidence), _quote(vote.evidence))
         for figure in report.membership:
             value = f"{figure.metric.value} {figure.value:,}" + (" (approx.)" if figure.approximate else "")
@@ -76,7 +76,3 @@ def _quote(span: Span | None) -> Text:
 def _short(value: str, limit: int = 80) -> str:
     words = " ".join(value.split())
     return words if len(words) <= limit else words[: limit - 1] + "…"
-
-
-def _count(value: int | None) -> str:
-    return "?" if value is None else str(value)

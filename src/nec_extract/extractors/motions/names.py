@@ -5,41 +5,41 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.extractors.votes.vocabulary import vocab
 from nec_extract.language import names
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.decisions import NameWords, decisions_vocabulary
 from nec_extract.models import Speaker
 
 
-def _alternation(phrases: list[str]) -> str:
-    return "|".join(sorted(phrases, key=len, reverse=True))
+def _words() -> NameWords:
+    return decisions_vocabulary().names
 
 
 @cache
 def name_pattern() -> str:
     """A person's name as written in a motion: titles, capitalised words, particles, a post-nominal suffix."""
-    v = vocab()
     token = r"[A-Z][A-Za-z'’-]+"
-    titles = _alternation(v["name_titles"])
+    titles = alternation(_words().titles)
     return (
         # possessive repeats: a long run of titles cannot make the match backtrack exponentially
-        rf"(?:(?:{titles})\.?\s+)*+{token}(?:\s+(?:{token}|de|van|von|da|al))*+(?:\s+(?:{_alternation(v['name_suffixes'])})\b)?"
+        rf"(?:(?:{titles})\.?\s+)*+{token}(?:\s+(?:{token}|de|van|von|da|al))*+(?:\s+(?:{alternation(_words().suffixes)})\b)?"
     )
 
 
 @cache
 def _titles() -> re.Pattern[str]:
-    return re.compile(rf"^(?:(?:{_alternation(vocab()['name_titles'])})\.?\s+)+")
+    return re.compile(rf"^(?:(?:{alternation(_words().titles)})\.?\s+)+")
 
 
 @cache
 def _suffixes() -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:{_alternation(vocab()['name_suffixes'])})$")
+    return re.compile(rf"\s+(?:{alternation(_words().suffixes)})$")
 
 
 def clean_name(raw: str) -> str | None:
     """A matched name without its titles, suffix, possessive or stray capitalised words; None if nothing is left."""
     name = _suffixes().sub("", _titles().sub("", re.sub(r"^.*['’]s\s+", "", raw.strip())))
-    stop = set(vocab()["name_stopwords"])
+    stop = set(_words().stopwords)
     tokens = name.replace("’s", "").replace("'s", "").split()
     while tokens and tokens[0] in stop:
         tokens = tokens[1:]

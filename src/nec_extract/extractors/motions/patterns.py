@@ -7,20 +7,20 @@ from dataclasses import dataclass
 from functools import cache
 
 from nec_extract.extractors.motions.names import name_pattern
-from nec_extract.extractors.votes.vocabulary import vocab
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.models import MotionKind
 
 _FLAGS = re.IGNORECASE
-
-
-def alternation(phrases: list[str]) -> str:
-    return "|".join(sorted(phrases, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
 class MotionPatterns:
     kinds: list[tuple[MotionKind, re.Pattern[str]]]
     mover_verbs: str
+    mover_or_request: str  # "moved", "requested": a person brings something to the meeting
+    introduction_verbs: str  # those, or "considered": what was moved or considered follows
+    content_verbs: str  # those, or "debated": the motion's own words follow
     pronoun: re.Pattern[str]
     noun_reference: re.Pattern[str]
     meeting_decision: re.Pattern[str]
@@ -37,52 +37,58 @@ class MotionPatterns:
 
 @cache
 def patterns() -> MotionPatterns:
-    v = vocab()
+    v = decisions_vocabulary().motions
     name = name_pattern()
     kinds = [
-        (MotionKind(kind), re.compile(rf"\b(?:{alternation(nouns)})\b", _FLAGS))
-        for kind, nouns in v["motion_nouns"].items()
+        (MotionKind(kind), re.compile(rf"\b(?:{getattr(v.nouns, kind).regex()})\b", _FLAGS))
+        for kind in type(v.nouns).model_fields
     ]
-    decision_verbs = (
-        rf"{v['agree_family']}|{v['active_defeat_verbs']}|voted (?:to|for)|(?:re-?)?elected|appointed|nominated|"
-        r"remitted|referred|deferred"
-    )
-    adverbs = r"(?:(?:\w+ly|then|also|finally|duly|formally|now|just|did|has|have|at least|all|both|subsequently)\s+)*"
+    decision_verbs = alternation([*v.agree_verbs, *v.defeat_verbs, *v.appointment_verbs, *v.other_decision_verbs])
+    adverbs = rf"(?:(?:\w+ly|{alternation(v.decision_adverbs)})\s+)*"
+    anaphoric_nouns = alternation(v.anaphoric_nouns)
+    impersonal_verbs = alternation([*v.impersonal_verbs.decided, *v.impersonal_verbs.proposed])
     return MotionPatterns(
         kinds=kinds,
-        mover_verbs=v["mover_verbs"],
+        mover_verbs=alternation(v.mover_verbs),
+        mover_or_request=alternation([*v.mover_verbs, *v.request_verbs]),
+        introduction_verbs=alternation([*v.mover_verbs, *v.request_verbs, *v.consideration_verbs]),
+        content_verbs=alternation([*v.mover_verbs, *v.request_verbs, *v.consideration_verbs, *v.debate_verbs]),
         pronoun=re.compile(
-            rf"\b(?:{v['anaphors']['pronouns']}|(?:this|that|these|those)\s+(?:\w+\s+)?(?:{v['anaphors']['nouns']}))\b",
+            rf"\b(?:{alternation(v.anaphoric_pronouns)}|(?:this|that|these|those)\s+(?:\w+\s+)?(?:{anaphoric_nouns}))\b",
             _FLAGS,
         ),
-        noun_reference=re.compile(rf"\bthe\s+(?:\w+\s+)?(?P<noun>{v['anaphors']['nouns']})\b", _FLAGS),
+        noun_reference=re.compile(rf"\bthe\s+(?:\w+\s+)?(?P<noun>{anaphoric_nouns})\b", _FLAGS),
         meeting_decision=re.compile(
-            rf"\b(?:{v['meeting_subjects']})\s+(?:[^,.;]{{0,80}}?\s+and\s+)?{adverbs}(?P<verb>{decision_verbs})\b",
+            rf"\b(?:{alternation(v.meeting_subjects)})\s+(?:[^,.;]{{0,80}}?\s+and\s+)?{adverbs}(?P<verb>{decision_verbs})\b",
             _FLAGS,
         ),
         impersonal=re.compile(
             r"\b(?:it|this)\s+(?:was|is|had been|has been)\s+(?:then\s+|also\s+|now\s+|unanimously\s+)?"
-            r"(?P<verb>agreed|decided|resolved|proposed|suggested)\b",
+            rf"(?P<verb>{impersonal_verbs})\b",
             _FLAGS,
         ),
         election=re.compile(
             rf"(?P<who>\bI\b|{name})\s+(?:was|were)\s+(?:then\s+|also\s+|duly\s+|unanimously\s+)?"
-            rf"(?:(?:{v['glad_to_be']})\s+to\s+be\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
-            rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{v['election_roles']})\b|(?:{v['election_qualifiers']}))",
+            rf"(?:(?:{alternation(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
+            rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(v.election_roles)})\b|(?:{v.election_qualifiers.regex()}))",
         ),
         passive=re.compile(
             rf"\b(?:was|were|has been|have been|had been|is|are|got|be)\s+{adverbs}"
             r"(?:(?:[\w-]+\s+){0,6}?and\s+)?$",
             _FLAGS,
         ),
-        past=re.compile(rf"\b(?:{v['past_reference']})\b", _FLAGS),
-        other_body=re.compile(v["other_body_agent"]),
-        discussed=re.compile(rf"\b(?:{v['discussed_verbs']})\b", _FLAGS),
+        past=re.compile(rf"\b(?:{v.past_reference.regex()})\b", _FLAGS),
+        other_body=re.compile(
+            rf"(?:{alternation(v.other_body_verbs)}) by (?:the )?(?!NEC\b)"
+            rf"(?:(?i:{alternation(v.other_bodies)})\b|[A-Z][\w'’]+(?: [A-Z][\w'’]+)*)"
+        ),
+        discussed=re.compile(rf"\b(?:{alternation(v.discussed_verbs)})\b", _FLAGS),
         following=re.compile(
-            r"\bthe following\s+(?:[\w-]+\s+){0,3}?"
-            r"(?P<noun>rule changes|motions|amendments|proposals|recommendations|changes)\b",
+            rf"\bthe following\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alternation(v.list_heads)})\b",
             _FLAGS,
         ),
-        never_put=re.compile(rf"\b(?:{v['never_put']})\b", _FLAGS),
-        agenda=re.compile(rf"\b(?:{v['agenda_item']})\b.*?\b(?P<noun>{v['agenda_nouns']})\b", _FLAGS),
+        never_put=re.compile(rf"\b(?:{v.never_put.regex()})\b", _FLAGS),
+        agenda=re.compile(
+            rf"\b(?:{alternation(v.agenda_items)})\b.*?\b(?P<noun>{alternation(v.agenda_nouns)})\b", _FLAGS
+        ),
     )

@@ -8,10 +8,12 @@ from functools import cache
 
 from nec_extract.extractors.motions.names import clean_name, name_pattern
 from nec_extract.extractors.motions.patterns import patterns
-from nec_extract.extractors.votes.vocabulary import vocab
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.models import UNNAMED_AUTHOR
 
 _FLAGS = re.IGNORECASE
-AUTHOR = "(author)"
+AUTHOR = UNNAMED_AUTHOR
 
 
 @dataclass
@@ -47,6 +49,8 @@ _PEOPLE_CUE = re.compile(
 def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
     p = patterns()
     name, verbs = name_pattern(), p.mover_verbs
+    labels = alternation(decisions_vocabulary().motions.mover_labels)
+    items = alternation(decisions_vocabulary().motions.moved_items)
     return [
         (
             "pair",
@@ -61,7 +65,7 @@ def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "mover",
             re.compile(
-                rf"\b(?i:(?:{verbs})\s+by|(?:proposer|mover|moved|proposed)\s*[:\-]|proposer|(?:its|the)\s+(?:mover|proposer),?)"
+                rf"\b(?i:(?:{verbs})\s+by|(?:{labels})\s*[:\-]|proposer|(?:its|the)\s+(?:mover|proposer),?)"
                 rf"\s+(?P<a>{name})"
             ),
         ),
@@ -69,7 +73,7 @@ def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "mover",
             re.compile(
-                rf"\b(?i:(?:motion|amendment|proposal|paper|rule change|resolution|nomination)s?,?\s+from)"
+                rf"\b(?i:(?:{items})s?,?\s+from)"
                 rf"\s+(?P<a>{name})"
             ),
         ),
@@ -100,15 +104,15 @@ def find_people(text: str) -> People:
                 people.strong = True
             else:
                 people.add(role, match["a"])
-                by_strong = re.match(rf"(?:{vocab()['strong_mover_verbs']})\s+by", match.group(), _FLAGS)
+                by_strong = re.match(rf"(?:{_strong_verbs()})\s+by", match.group(), _FLAGS)
                 people.strong = people.strong or bool(by_strong)
-    for verb in re.finditer(rf"\b(?P<verb>{patterns().mover_verbs}|requested)\b", text, _FLAGS):
+    for verb in re.finditer(rf"\b(?P<verb>{patterns().mover_or_request})\b", text, _FLAGS):
         if re.match(r"\s+(?:by|in (?:his|her|their) absence)\b", text[verb.end() :]):
             continue
         subject = _subject_before(text[: verb.start()])
         if subject and not any(s <= verb.start() < e for s, e in taken):
             people.add("mover", subject)
-            strong = re.fullmatch(vocab()["strong_mover_verbs"], verb["verb"], _FLAGS)
+            strong = re.fullmatch(_strong_verbs(), verb["verb"], _FLAGS)
             people.strong = people.strong or bool(strong)
     return people
 
@@ -116,7 +120,8 @@ def find_people(text: str) -> People:
 def _office(raw: str) -> str:
     """ "The General Secretary" → "General Secretary"; "" when the words are no office."""
     words = re.sub(r"^(?:the|our)\s+", "", raw.strip(), flags=_FLAGS)
-    return words if re.fullmatch(rf"(?:[\w-]+\s+)?(?:{vocab()['election_roles']})", words, _FLAGS) else ""
+    roles = alternation(decisions_vocabulary().motions.election_roles)
+    return words if re.fullmatch(rf"(?:[\w-]+\s+)?(?:{roles})", words, _FLAGS) else ""
 
 
 def _after_preposition(text: str) -> bool:
@@ -126,7 +131,7 @@ def _after_preposition(text: str) -> bool:
 def _subject_before(before: str) -> str | None:
     """The person just before a mover verb: "Seth Pilling, moved", "Ines, new to the committee, moved"."""
     name = name_pattern()
-    adverbs = r"(?:(?:then|also|formally|later|finally|successfully|duly|subsequently)\s+)*"
+    adverbs = rf"(?:(?:{alternation(decisions_vocabulary().motions.mover_adverbs)})\s+)*"
     if re.search(rf"\b(?:have|has|had|would|will|to)\s+{adverbs}$", before):
         return None
     if re.search(rf"(?:^|[^\w])I\s+{adverbs}$", before):
@@ -138,3 +143,7 @@ def _subject_before(before: str) -> str | None:
     if match and not _after_preposition(before[: match.start()]):
         return match["a"]
     return None
+
+
+def _strong_verbs() -> str:
+    return alternation(decisions_vocabulary().motions.strong_mover_verbs)

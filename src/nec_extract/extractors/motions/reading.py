@@ -114,9 +114,7 @@ def _content_span(text: str) -> tuple[int, int] | None:
     verb = next(
         (
             m
-            for m in re.finditer(
-                rf"\b(?:{patterns().mover_verbs}|requested|considered|discussed|debated)\b", text, _FLAGS
-            )
+            for m in re.finditer(rf"\b(?:{patterns().content_verbs})\b", text, _FLAGS)
             if not re.search(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?$", text[: m.start()])
             and not re.match(r"\s+by\b", text[m.end() :])
         ),

@@ -1,13 +1,12 @@
 """Vote tallies of a report (SPEC: Votes).
 
-Tallies are found with regular expressions built from ``models/motions.json``; the words around a
+Tallies are found with regular expressions built from ``models/decisions.json``; the words around a
 tally give its outcome, and the outcome gives the direction of an unlabelled pair ("defeated 16-14"
 is 14 for, 16 against). The outcome-phrase finder here is shared with the motions extractor.
 """
 
 from __future__ import annotations
 
-from nec_extract.extractors.votes.numbers import to_number
 from nec_extract.extractors.votes.outcomes import OutcomePhrase, find_outcomes
 from nec_extract.extractors.votes.patterns import clause, patterns
 from nec_extract.extractors.votes.recorded import recorded_votes
@@ -17,7 +16,7 @@ from nec_extract.language.text import make_span
 from nec_extract.models import Span, Vote
 from nec_extract.page.context import ReportContext
 
-__all__ = ["OutcomePhrase", "extract_votes", "find_outcomes", "to_number"]
+__all__ = ["OutcomePhrase", "extract_votes", "find_outcomes"]
 
 
 def extract_votes(report: ReportContext) -> list[Vote]:

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from nec_extract.extractors.votes.vocabulary import vocab
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.models import Outcome
 
 _FLAGS = re.IGNORECASE
@@ -23,7 +24,8 @@ class OutcomePhrase:
 @cache
 def _outcome_phrases() -> list[tuple[str, Outcome]]:
     """Every outcome phrase with its outcome, longest first so that "agreed to withdraw" beats "agreed"."""
-    pairs = [(phrase, Outcome(name)) for name, phrases in vocab()["outcomes"].items() for phrase in phrases]
+    outcomes = decisions_vocabulary().outcomes.by_outcome()
+    pairs = [(phrase, outcome) for outcome, phrases in outcomes for phrase in phrases.fragments()]
     return sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)
 
 
@@ -35,16 +37,19 @@ def outcome_regex() -> re.Pattern[str]:
 
 @cache
 def _negated_regex() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{vocab()['negators']})\s+(?:\w+\s+){{0,2}}$", _FLAGS)
+    return re.compile(rf"\b(?:{alternation(decisions_vocabulary().outcome_negators)})\s+(?:\w+\s+){{0,2}}$", _FLAGS)
 
 
 @cache
 def hedged_regex() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{vocab()['hedges']})\s+(?:\w+\s+){{0,3}}$", _FLAGS)
+    return re.compile(rf"\b(?:{alternation(decisions_vocabulary().outcome_hedges)})\s+(?:\w+\s+){{0,3}}$", _FLAGS)
 
 
 # "defeating Cllr X by 19 votes to 12": the defeat is the rival's, the tally the winner's.
-_WINNER = re.compile(r"\b(?:defeating|beating|defeated|beat)\s+(?:Cllr\.?\s+|Councillor\s+|Dr\.?\s+)?[A-Z][a-z]")
+@cache
+def _winner() -> re.Pattern[str]:
+    verbs = alternation(decisions_vocabulary().tallies.winner_verbs)
+    return re.compile(rf"\b(?:{verbs})\s+(?:Cllr\.?\s+|Councillor\s+|Dr\.?\s+)?[A-Z][a-z]")
 
 
 def find_outcomes(text: str) -> list[OutcomePhrase]:
@@ -62,7 +67,7 @@ def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
             if outcome is not Outcome.CARRIED:
                 continue
             outcome = Outcome.DEFEATED
-        elif outcome is Outcome.DEFEATED and _WINNER.match(text, match.start()):
+        elif outcome is Outcome.DEFEATED and _winner().match(text, match.start()):
             outcome = Outcome.CARRIED
         hedged = bool(hedged_regex().search(before))
         phrases.append(OutcomePhrase(match.start(), match.end(), outcome, hedged))

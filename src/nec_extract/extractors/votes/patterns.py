@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from nec_extract.extractors.votes.numbers import number_pattern
-from nec_extract.extractors.votes.vocabulary import alternation, vocab
 from nec_extract.language.calendar import MONTH_RE
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.numbers import count_pattern
 
 _FLAGS = re.IGNORECASE
 
@@ -34,13 +35,12 @@ class TallyPatterns:
     casting_against: re.Pattern[str]
 
 
-LABELS = r"for|in favour|against|abstentions?|abstaining|abstained|abstains?"
-
-
 @cache
 def patterns() -> TallyPatterns:
-    v = vocab()
-    num = number_pattern()
+    v = decisions_vocabulary().tallies
+    num = count_pattern()
+    labels = alternation([*v.labels.for_, *v.labels.against, *v.labels.abstentions])
+    voters = alternation(v.voter_nouns)
     return TallyPatterns(
         votes_to=re.compile(rf"\b(?P<a>{num})\s+votes?\s+(?:to|against)\s+(?P<b>{num})\b(?:\s+votes?\b)?", _FLAGS),
         dash=re.compile(r"(?<![\w£$€.,/–—-])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w%/–—-]|[.,]\d)"),
@@ -49,35 +49,34 @@ def patterns() -> TallyPatterns:
             _FLAGS,
         ),
         labelled_after=re.compile(
-            rf"\b(?P<n>{num})\s+(?:votes?\s+|members?\s+|people\s+|delegates\s+|councillors\s+)?"
-            rf"(?:(?:voting|voted)\s+)?(?P<label>{LABELS})\b",
+            rf"\b(?P<n>{num})\s+(?:(?:{voters})\s+)?(?:(?:voting|voted)\s+)?(?P<label>{labels})\b",
             _FLAGS,
         ),
         labelled_before=re.compile(
-            rf"\b(?P<label>{LABELS})\s*(?P<colon>[:=])?\s*(?P<n>{num})\b(?=\s*(?:[,.;)]|$|and\b|votes?\b|{LABELS}))",
+            rf"\b(?P<label>{labels})\s*(?P<colon>[:=])?\s*(?P<n>{num})\b(?=\s*(?:[,.;)]|$|and\b|votes?\b|{labels}))",
             _FLAGS,
         ),
         recorded=re.compile(
             r"^\s*(?P<label>For|Against|Abstain(?:ed|ing|s)?|Abstentions?)\s*:\s*(?P<names>[^\d:]+?)\.?\s*$"
         ),
-        none_against=re.compile(rf"\b(?:{alternation(v['none_against'])})\b", _FLAGS),
-        unanimous=re.compile(rf"\b(?:{alternation(v['unanimous'])})(?!\w)", _FLAGS),
-        not_unanimous=re.compile(rf"\b(?:{v['not_unanimous_before']})[\s-]*$", _FLAGS),
-        context=re.compile(rf"\b(?:{v['vote_context']})\b", _FLAGS),
-        not_tally=re.compile(rf"\b(?:{alternation(v['not_tally_context'])})\b", _FLAGS),
+        none_against=re.compile(rf"\b(?:{v.none_against.regex()})\b", _FLAGS),
+        unanimous=re.compile(rf"\b(?:{v.unanimous.regex()})(?!\w)", _FLAGS),
+        not_unanimous=re.compile(rf"\b(?:{alternation(v.not_unanimous_before)})[\s-]*$", _FLAGS),
+        context=re.compile(rf"\b(?:{alternation(v.vote_context)})\b", _FLAGS),
+        not_tally=re.compile(rf"\b(?:{alternation(v.not_tally_context)})\b", _FLAGS),
         candidates=re.compile(
-            rf"\b(?:{v['candidate_totals']})\s+{num}\s+votes?\b|\b{num}\s+votes?\s+to\s+{num}(?:\s+votes?)?\s+for\s+[A-Z]",
+            rf"\b(?:{alternation(v.candidate_total_verbs)})(?: \w+){{0,3}}? with\s+{num}\s+votes?\b"
+            rf"|\b{num}\s+votes?\s+to\s+{num}(?:\s+votes?)?\s+for\s+[A-Z]",
             _FLAGS,
         ),
-        unit_after=re.compile(rf"\s*(?:{v['units_after_range']}|{MONTH_RE})\b", _FLAGS),
+        unit_after=re.compile(rf"\s*(?:{alternation(v.units_after_range)}|{MONTH_RE})\b", _FLAGS),
         month_before=re.compile(
-            rf"\b(?:{MONTH_RE}|(?:from|between|aged|ages|Rule|clause|section|motions?|chapter|article|"
-            r"page|pages|paragraphs?|items?)\.?)\s*$",
+            rf"\b(?:{MONTH_RE}|(?:{alternation(v.before_a_range)})\.?)\s*$",
             _FLAGS,
         ),
         clause_break=re.compile(r";|,\s+and\b|,?\s+but\b|\s[–—]\s|\.\s"),
-        casting_for=re.compile(rf"\b{v['casting_vote_for']}\b", _FLAGS),
-        casting_against=re.compile(rf"\b{v['casting_vote_against']}\b", _FLAGS),
+        casting_for=re.compile(rf"\b(?:{alternation(v.casting_vote_for)})\b", _FLAGS),
+        casting_against=re.compile(rf"\b(?:{alternation(v.casting_vote_against)})\b", _FLAGS),
     )
 
 

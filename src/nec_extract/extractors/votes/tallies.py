@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from nec_extract.extractors.votes.direction import read_outcome
-from nec_extract.extractors.votes.numbers import to_number
 from nec_extract.extractors.votes.outcomes import hedged_regex, outcome_regex
 from nec_extract.extractors.votes.patterns import clause, patterns
 from nec_extract.extractors.votes.tally import Tally, field_of, label_of
+from nec_extract.language.numbers import count_value
 
 _FLAGS = re.IGNORECASE
 
@@ -24,7 +24,7 @@ def _pairs(text: str) -> list[Tally]:
             if regex is not p.votes_to and not _plausible_range(text, match):
                 continue
             first = match["a"] if match["a"] is not None else match["d"]
-            a, b = to_number(first), to_number(match["b"])
+            a, b = count_value(first), count_value(match["b"])
             if a is None or b is None:
                 continue
             start = match.start("a" if match["a"] is not None else "d") if regex is p.bare_to else match.start()
@@ -46,12 +46,12 @@ def _labelled(text: str, taken: list[Tally]) -> list[tuple[int, int, str, int]]:
     p = patterns()
     items: list[tuple[int, int, str, int]] = []
     for match in p.labelled_after.finditer(text):
-        n = to_number(match["n"])
+        n = count_value(match["n"])
         if n is not None:
             items.append((match.start(), match.end(), label_of(match["label"]), n))
     before = []
     for match in p.labelled_before.finditer(text):
-        n = to_number(match["n"])
+        n = count_value(match["n"])
         if n is None or any(s < match.end() and match.start() < e for s, e, _, _ in items):
             continue
         before.append((match.start(), match.end(), label_of(match["label"]), n, bool(match["colon"]), match["label"]))

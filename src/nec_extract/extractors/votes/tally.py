@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.models import Outcome
 
 
@@ -27,10 +28,12 @@ class Tally:
 
 
 def label_of(word: str) -> str:
-    word = word.lower()
-    if word.startswith("abst"):
+    """The field a label fills: "for", "against" or "abstentions"."""
+    word = " ".join(word.lower().split())
+    labels = decisions_vocabulary().tallies.labels
+    if word in labels.abstentions:
         return "abstentions"
-    return "against" if word == "against" else "for"
+    return "against" if word in labels.against else "for"
 
 
 def field_of(label: str) -> str:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any, ClassVar, TypeVar
+from typing import Annotated, ClassVar, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
@@ -107,9 +107,3 @@ def alternation(phrases: Iterable[str]) -> str:
 def pattern_alternation(patterns: Iterable[str]) -> str:
     """A regex alternation of pattern fragments, each in its own group, longest first."""
     return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
-
-
-@cache
-def load_json(name: str) -> Any:
-    """Transitional: the raw JSON of a file not yet described by a :class:`Vocabulary` model."""
-    return read_json(name)

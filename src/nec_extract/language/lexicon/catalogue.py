@@ -1,5 +1,16 @@
 """Imports every vocabulary model, so that :func:`nec_extract.language.lexicon.registered` sees them all."""
 
-from nec_extract.language.lexicon import calendar, dates, membership, numbers, pages
+from nec_extract.language.lexicon import (
+    calendar,
+    dates,
+    decisions,
+    membership,
+    names,
+    numbers,
+    pages,
+    people,
+    speakers,
+    titles,
+)
 
-__all__ = ["calendar", "dates", "membership", "numbers", "pages"]
+__all__ = ["calendar", "dates", "decisions", "membership", "names", "numbers", "pages", "people", "speakers", "titles"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from nec_extract.language.lexicon import load_json
+from nec_extract.language.lexicon.people import people_vocabulary
 
 
 @dataclass(frozen=True)
@@ -38,22 +38,14 @@ def _key(name: str) -> str:
 @cache
 def people() -> tuple[Person, ...]:
     """Everyone in the gazetteer, read once."""
-    data = load_json("people.json")
     return tuple(
         Person(
-            name=entry["name"],
-            variants=tuple(entry.get("variants", [])),
-            misspellings=tuple(entry.get("misspellings", [])),
-            tenures=tuple(
-                Tenure(
-                    role=t["role"],
-                    start=date.fromisoformat(t["start"]),
-                    end=date.fromisoformat(t["end"]) if t.get("end") else None,
-                )
-                for t in entry.get("roles", [])
-            ),
+            name=entry.name,
+            variants=entry.variants,
+            misspellings=entry.misspellings,
+            tenures=tuple(Tenure(role=t.role, start=t.start, end=t.end) for t in entry.roles),
         )
-        for entry in data["people"]
+        for entry in people_vocabulary().people
     )
 
 
@@ -118,3 +110,8 @@ def holders(role: str, day: date | None) -> list[str]:
         return []
     wanted = _key(role)
     return [person.name for person in people() if any(_key(t.role) == wanted and t.covers(day) for t in person.tenures)]
+
+
+def holders_of_page_role(key: str, day: date | None) -> list[str]:
+    """Holders of a role a report names by its key alone ("chair"), under the gazetteer's name for it."""
+    return holders(people_vocabulary().page_roles.get(key, key), day)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.language.names import (
+from nec_extract.language.people import (
     initials_map,
     nearest_role_holder,
     page_names,
@@ -13,8 +13,10 @@ from nec_extract.language.names import (
     resolve_name,
     role_holders,
     role_key,
+    role_title,
     strip_titles,
 )
+from nec_extract.language.text import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -116,3 +118,28 @@ def test_lower_case_words_are_never_role_holders() -> None:
 def test_the_nearest_person_in_their_fullest_form() -> None:
     page = "Gurinder Singh Josan chaired. Much later, Gurinder Josan spoke. Gurinder asked a question."
     assert resolve_name("Gurinder", page, near=page.index("Gurinder asked")) == "Gurinder Singh Josan"
+
+
+@pytest.mark.parametrize(
+    ("words", "title"),
+    [
+        (["the", "general", "secretary"], "General Secretary"),
+        (["GS"], "General Secretary"),
+        (["Chair", "of", "the", "NPF"], "Chair of the NPF"),
+        (["Cllr", "Deputy", "Leader"], "Deputy Leader"),
+        (["Campaign", "launch"], None),
+    ],
+)
+def test_a_role_as_shown(words: list[str], title: str | None) -> None:
+    assert role_title(words) == title
+
+
+def test_titles_abbreviated_or_not_and_honours_are_all_dropped() -> None:
+    assert strip_titles("Capt. Ada Rooke OBE") == "Ada Rooke"
+    assert strip_titles("Rt Hon Ada Rooke MS") == "Ada Rooke"
+    assert person_words("Councillor Ada Rooke JP") == ["Ada", "Rooke"]
+
+
+def test_an_abbreviated_title_does_not_end_a_sentence() -> None:
+    page = "Cllr. Ada Rooke opened. Prof. Bo Lund replied."
+    assert [s.text for s in split_sentences(page)] == ["Cllr. Ada Rooke opened.", "Prof. Bo Lund replied."]

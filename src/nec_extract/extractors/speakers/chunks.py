@@ -1,0 +1,239 @@
+"""Mentions of people in a parsed sentence: capitalised runs split into a role and a name, the author's "I",
+a he/she pronoun, or a role noun ("the treasurer")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from nec_extract.extractors.speakers.offices import gazetteer_role
+from nec_extract.extractors.speakers.tokens import word_in
+from nec_extract.extractors.speakers.vocabulary import vocabulary
+from nec_extract.language.people import (
+    declared_initials,
+    gazetteer,
+    initials_map,
+    is_name_word,
+    person_words,
+    resolve_name,
+)
+from nec_extract.language.people.roles import role_title
+from nec_extract.language.people.titles import strip_possessive
+from nec_extract.language.text import Sentence
+from nec_extract.page.context import ReportContext
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass
+class Chunk:
+    """A mention of someone in a parsed sentence: a name (maybe with role and titles), a role alone,
+    the author's "I", or a he/she pronoun."""
+
+    tokens: list[Token]
+    kind: str  # "name" | "role" | "author" | "pronoun"
+    name: str | None = None
+    role: str | None = None
+    name_start: int = 0  # sentence offsets of the part that names the person
+    name_end: int = 0
+
+
+ALL_CAPS = re.compile(r"[A-Z]{2,4}")
+
+
+def _is_capital_token(token: Token) -> bool:
+    text = token.text
+    is_title = text.casefold().strip(".") in vocabulary().titles
+    return is_name_word(text) or is_title or ALL_CAPS.fullmatch(text) is not None
+
+
+def _runs(doc: Doc) -> Iterator[list[Token]]:
+    """Maximal runs of capitalised tokens, joined across hyphens ("Barros-Curtis") and across
+    "of (the)" after a role word ("Director of Legal Affairs Alex Barros-Curtis")."""
+    vocab = vocabulary()
+    run: list[Token] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.is_space:  # a line break inside a hard-wrapped sentence
+            i += 1
+            continue
+        if _is_capital_token(token) or (run and token.text in ("-", "–") and not run[-1].whitespace_):
+            run.append(token)
+            i += 1
+            continue
+        joins_role = (
+            run
+            and token.lower_ == "of"
+            and run[-1].lower_ in vocab.head_role_words
+            and i + 1 < len(doc)
+            and (_is_capital_token(doc[i + 1]) or (doc[i + 1].lower_ == "the" and i + 2 < len(doc)))
+        )
+        if joins_role:
+            run.append(token)
+            if doc[i + 1].lower_ == "the":
+                run.append(doc[i + 1])
+                i += 1
+            i += 1
+            continue
+        if run:
+            yield _trim_run(run)
+        run = []
+        i += 1
+    if run:
+        yield _trim_run(run)
+
+
+def _trim_run(run: list[Token]) -> list[Token]:
+    """Without a dangling hyphen or "of" at the end, nor sentence words at the front ("Later Rowan")."""
+    while run and run[-1].text in ("-", "–", "of", "the"):
+        run = run[:-1]
+    vocab = vocabulary()
+    while len(run) > 1 and run[0].lower_ in vocab.edge_words and run[0].lower_ not in vocab.role_words:
+        run = run[1:]
+    return run
+
+
+def chunks_of(report: ReportContext, sentence: Sentence, doc: Doc) -> list[Chunk]:
+    """Every mention of someone in the sentence, in sentence order."""
+    chunks = [chunk for run in _runs(doc) if run and (chunk := _name_chunk(report, sentence, doc, run))]
+    taken = {t.i for chunk in chunks for t in chunk.tokens}
+    chunks += [chunk for token in doc if token.i not in taken and (chunk := _word_chunk(token))]
+    return sorted(chunks, key=lambda c: c.tokens[0].i)
+
+
+def _word_chunk(token: Token) -> Chunk | None:
+    """A one-word mention: the author's "I" or "my", a he/she subject, or a role noun with its role words."""
+    vocab = vocabulary()
+    chunk = None
+    if token.text == "I" and token.pos_ == "PRON":
+        chunk = Chunk([token], "author")
+    elif token.lower_ in vocab.author_possessives and word_in(token.head, vocab.author_possessive_nouns):
+        chunk = Chunk([token], "author")  # "my amendment was carried"
+    elif token.lower_ in vocab.personal_pronouns and token.dep_ in ("nsubj", "conj"):
+        chunk = Chunk([token], "pronoun")
+    elif token.pos_ == "NOUN" and token.lower_ in vocab.head_role_words and _has_determiner(token):
+        # "the general secretary", "our deputy leader"
+        words = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.lower_ in vocab.role_words]
+        chunk = Chunk([*words, token], "role", role=role_title([t.text for t in [*words, token]]))
+    if chunk is not None:
+        chunk.name_start, chunk.name_end = chunk.tokens[0].idx, token.idx + len(token.text)
+    return chunk
+
+
+def _has_determiner(token: Token) -> bool:
+    """ "the secretary", "our treasurer", "the party's chair"."""
+    determiners = vocabulary().role_determiners
+    return any((c.dep_ == "det" and c.lower_ in determiners) or c.dep_ == "poss" for c in token.children)
+
+
+def _name_chunk(report: ReportContext, sentence: Sentence, doc: Doc, run: list[Token]) -> Chunk | None:
+    """Split a capitalised run into its role (front) and the person's name (back)."""
+    page = report.text
+    initials = _initials_name(page, run)
+    if initials:
+        return _chunk_for(run, run, "name", initials, None)
+    name_tokens = _name_tokens(run)
+    role_tokens = run[: run.index(name_tokens[0])] if name_tokens else run
+    role = role_title([t.text for t in role_tokens])
+    if not name_tokens:
+        introduced = _preceded_by_article(doc, run) or _is_abbreviation(run) or _is_possessive(doc, run)
+        if role is None or not introduced:
+            return None
+        return _chunk_for(run, role_tokens, "role", None, role)
+    raw = _join(name_tokens)
+    name = resolve_name(raw, page, sentence.start + name_tokens[0].idx)
+    # "the Hard Left", "a Labour Together report": a name takes no article
+    after_article = not role and _previous(doc, run).lower_ in ("the", "a", "an")
+    if after_article or not _is_person(raw, name, name_tokens):
+        return Chunk(run, "role", role=role) if role else None
+    role = role or gazetteer_role(name, report)
+    return _chunk_for(run, name_tokens, "name", name, role)
+
+
+def _chunk_for(run: list[Token], shown: list[Token], kind: str, name: str | None, role: str | None) -> Chunk:
+    start, end = shown[0].idx, shown[-1].idx + len(shown[-1].text)
+    return Chunk(run, kind, name=name, role=role, name_start=start, name_end=end)
+
+
+def _preceded_by_article(doc: Doc, run: list[Token]) -> bool:
+    """A role run like "The General Secretary" or "the Chair" names a role; a bare capitalised noun
+    at a sentence start ("Campaign launch") does not."""
+    determiners = vocabulary().role_determiners
+    first = run[0]
+    if first.lower_ in determiners:
+        return True
+    before = doc[first.i - 1] if first.i > 0 else None
+    # "the Chair", "the party's Treasurer", "Vera Lindgren, Director of Digital Campaigns,"
+    return before is not None and (before.lower_ in determiners or before.tag_ == "POS" or before.text == ",")
+
+
+def _previous(doc: Doc, run: list[Token]) -> Token:
+    return doc[run[0].i - 1] if run[0].i > 0 else run[0]
+
+
+def _is_possessive(doc: Doc, run: list[Token]) -> bool:
+    """ "Leader's report": a role owning something."""
+    after = run[-1].i + 1
+    return after < len(doc) and doc[after].tag_ == "POS"
+
+
+def _is_abbreviation(run: list[Token]) -> bool:
+    return len(run) == 1 and run[0].lower_ in vocabulary().role_abbreviations
+
+
+def _join(tokens: list[Token]) -> str:
+    return "".join(t.text + t.whitespace_ for t in tokens).strip()
+
+
+def _name_tokens(run: list[Token]) -> list[Token]:
+    """The tokens of the person's name in a run: after any role phrase, before trailing honours.
+    After "Director of ..." the name is the PERSON entity, or the last two words."""
+    tail = run
+    if any(t.lower_ == "of" for t in run):
+        after_of = run[max(i for i, t in enumerate(run) if t.lower_ == "of") + 1 :]
+        # the department takes at least the first word after "of": "Head of Compliance Theo Marsh"
+        person = [t for t in after_of[1:] if t.ent_type_ == "PERSON"]
+        words = [t for t in after_of if is_name_word(t.text)]
+        tail = person if len(person) >= 2 else (words[-2:] if len(words) >= 3 else [])
+        if not tail:
+            return []
+        tail = run[run.index(tail[0]) : run.index(tail[-1]) + 1]
+    text_words = person_words(_join(tail).replace(" - ", "-").replace("- ", "-").replace(" -", "-"))
+    if not text_words:
+        return []
+    first_word = text_words[0].split("-")[0]
+    last_word = text_words[-1].split("-")[-1]
+    starts = [i for i, t in enumerate(tail) if t.text == first_word]
+    ends = [i for i, t in enumerate(tail) if strip_possessive(t.text) == last_word]
+    if not starts or not ends or ends[-1] < starts[0]:
+        return []
+    return tail[starts[0] : ends[-1] + 1]
+
+
+def _initials_name(page: str, run: list[Token]) -> str | None:
+    """ "TM reported": initials the page declares, or of one full name on it; a known abbreviation
+    ("GS", "NEC") counts only when the page declares it as someone's initials."""
+    if len(run) != 1 or not ALL_CAPS.fullmatch(run[0].text):
+        return None
+    text = run[0].text
+    vocab = vocabulary()
+    known_word = text.casefold() in vocab.role_abbreviations.keys() | vocab.non_person_words | vocab.role_words
+    if known_word:
+        return declared_initials(page).get(text)
+    return initials_map(page).get(text)
+
+
+def _is_person(raw: str, resolved: str, tokens: list[Token]) -> bool:
+    """A name that is a person's: a one-word name only when the page gives a fuller form, spaCy sees
+    a PERSON or the gazetteer knows the first name; no run spaCy takes for a date or thing."""
+    if gazetteer.lookup(resolved):
+        return True
+    if len(raw.split()) == 1:
+        return len(resolved.split()) > 1 or any(t.ent_type_ == "PERSON" for t in tokens) or gazetteer.is_first_name(raw)
+    # spaCy often takes unfamiliar names for places or organisations, so only some labels rule a run out
+    labels = {t.ent_type_ for t in tokens if t.ent_type_}
+    return not labels or not labels <= vocabulary().non_person_entity_labels

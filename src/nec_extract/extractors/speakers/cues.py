@@ -1,0 +1,38 @@
+"""Which sentences are worth parsing: a speech or act cue and someone who could be speaking."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nec_extract.extractors.speakers.vocabulary import vocabulary
+from nec_extract.language.people import NAME_WORD
+
+_WORD = re.compile(r"[\w’'&-]+")
+_BY_SOMEONE = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
+_CAPITALISED = re.compile(rf"{NAME_WORD}|\b[A-Z]{{2,4}}\b")
+
+
+def worth_parsing(text: str) -> bool:
+    """A sentence with a speech or act cue and someone who could be speaking in it."""
+    vocab = vocabulary()
+    label = text.split(":", 1)[0].strip().casefold() if ":" in text[:30] else ""
+    if label in vocab.roster_labels:
+        return False  # "Present: ...", "Apologies: ..." list people, not what they said
+    words = _WORD.findall(text)
+    if not any(w.casefold() in vocab.cue_forms for w in words) and not _BY_SOMEONE.search(text):
+        return False
+    if any(w in _person_forms() for w in words):
+        return True
+    if any(w.casefold() in vocab.head_role_words for w in words):
+        return True
+    not_names = vocab.edge_words | vocab.non_person_words
+    return any(m.group().casefold() not in not_names for m in _CAPITALISED.finditer(text))
+
+
+@cache
+def _person_forms() -> frozenset[str]:
+    """ "I" and the personal pronouns and author's possessives as written, lower case or capitalised."""
+    vocab = vocabulary()
+    words = vocab.personal_pronouns | vocab.author_possessives
+    return frozenset({"I"} | words | {w.capitalize() for w in words})

@@ -1,0 +1,130 @@
+"""Speakers of one report: each sentence worth parsing is read for mentions in speaking slots, pronouns carry
+the last speaker, minutes' lists are added, and mentions merge into one speaker per person."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from nec_extract.extractors.speakers.chunks import Chunk, chunks_of
+from nec_extract.extractors.speakers.cues import worth_parsing
+from nec_extract.extractors.speakers.heard import Heard, merge
+from nec_extract.extractors.speakers.minutes import minutes_speakers
+from nec_extract.extractors.speakers.offices import gazetteer_role, role_holder
+from nec_extract.extractors.speakers.pairing import lend_report_roles, linked_appositions
+from nec_extract.extractors.speakers.slots import anchor_of, slot_of, speaks
+from nec_extract.extractors.speakers.sources import thanked_for_acting
+from nec_extract.language.people import NAME_WORD, gazetteer, person_words, resolve_name, single_author
+from nec_extract.language.text import Sentence, make_span
+from nec_extract.models import Speaker
+from nec_extract.page.context import ReportContext
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass
+class _ReportState:
+    report: ReportContext
+    author: str | None
+    quotes: list[tuple[int, int]]
+    antecedent: Heard | None = None
+    heard: list[Heard] = field(default_factory=list)
+
+
+def extract_speakers(report: ReportContext) -> list[Speaker]:
+    """Speakers of the report, first mention first."""
+    sentences = report.sentences
+    candidates = [s for s in sentences if worth_parsing(s.text) and not _is_title(report, s)]
+    report.parse(candidates)
+    state = _ReportState(report=report, author=single_author(report.page.author), quotes=_quote_ranges(report))
+    chosen = {s.start for s in candidates}
+    for sentence in sentences:
+        if sentence.start in chosen and report.parser is not None:
+            _read_sentence(state, sentence, report.doc(sentence))
+        else:
+            _note_opening_name(state, sentence)
+    state.heard.extend(minutes_speakers(report))
+    return merge(report, state.heard)
+
+
+def _is_title(report: ReportContext, sentence: Sentence) -> bool:
+    """The heading names the report ("Luke Akehurst reports from ..."); it is not the meeting speaking."""
+    if report.title is None:
+        return False
+    title, text = " ".join(report.title.split()), " ".join(sentence.text.split())
+    return text in title or text.startswith(title)
+
+
+_QUOTE = re.compile(r"“[^”\n]{1,800}”|\"[^\"\n]{1,800}\"")
+
+
+def _quote_ranges(report: ReportContext) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(report.text, report.start, report.end)]
+
+
+def _in_quote(state: _ReportState, offset: int) -> bool:
+    return any(start < offset < end for start, end in state.quotes)
+
+
+def _read_sentence(state: _ReportState, sentence: Sentence, doc: Doc) -> None:
+    chunks = lend_report_roles(linked_appositions(chunks_of(state.report, sentence, doc)))
+    owner = {token.i: chunk for chunk in chunks for token in chunk.tokens}
+    thanked = thanked_for_acting(doc, chunks)
+    for chunk in chunks:
+        if _in_quote(state, sentence.start + chunk.name_start):
+            continue
+        slot = slot_of(anchor_of(chunk), owner, chunk)
+        heard = _as_heard(state, chunk, sentence)
+        if heard is None:
+            continue
+        acted = id(chunk) in thanked or speaks(slot, chunk)
+        if acted:
+            state.heard.append(heard)
+        # a later "he"/"she" means a speaker or a main clause's subject, not someone in a side clause
+        subject = slot.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(slot.head)
+        if chunk.kind in ("name", "role") and (acted or subject):
+            state.antecedent = heard
+
+
+def _in_main_clause(verb: Token) -> bool:
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+_OPENING_NAME = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})[ \t]+(?:[a-z]|’s|'s)")
+
+
+def _note_opening_name(state: _ReportState, sentence: Sentence) -> None:
+    """An unparsed sentence that opens with a person's name ("Gil Moran was elected ...") still sets
+    who a following "He thanked ..." refers to."""
+    match = _OPENING_NAME.match(sentence.text)
+    if match is None:
+        return
+    words = person_words(match.group("name"))
+    raw = " ".join(words)
+    if not words or raw not in match.group("name"):
+        return
+    page = state.report.text
+    offset = sentence.start + match.group("name").find(raw)
+    name = resolve_name(raw, page, offset)
+    if len(name.split()) >= 2 or gazetteer.is_first_name(name):
+        span = make_span(page, offset, offset + len(raw))
+        state.antecedent = Heard(name, gazetteer_role(name, state.report), False, span)
+
+
+def _as_heard(state: _ReportState, chunk: Chunk, sentence: Sentence) -> Heard | None:
+    page = state.report.text
+    span = make_span(page, sentence.start + chunk.name_start, sentence.start + chunk.name_end)
+    if chunk.kind == "author":
+        return Heard(state.author, None, True, span)
+    if chunk.kind == "pronoun":
+        before = state.antecedent
+        if before is None:
+            return None
+        return Heard(before.name, before.role, before.is_author, span)
+    if chunk.kind == "role":
+        return Heard(role_holder(state.report, chunk.role or "", span.start), chunk.role, False, span)
+    return Heard(chunk.name, chunk.role, False, span)

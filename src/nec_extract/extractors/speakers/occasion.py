@@ -1,0 +1,72 @@
+"""Whether an act happened at this meeting: not negated, modal, conditional, earlier, reported second-hand
+or said somewhere else (in an article, on the radio)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from nec_extract.extractors.speakers.tokens import text_of
+from nec_extract.extractors.speakers.vocabulary import vocabulary
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def at_this_meeting(verb: Token, *, may_be_reported: bool = False) -> bool:
+    """Not negated, not modal or future, not past perfect ("had said"), not conditional, not reported
+    inside someone else's speech, not said somewhere else ("in his written report", "on ITV")."""
+    vocab = vocabulary()
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return False
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in vocab.modal_auxiliaries:
+            return False
+        if child.dep_ == "aux" and child.lower_ in vocab.past_perfect_auxiliaries and verb.tag_ in ("VBN", "VBG"):
+            return False  # "had said", "had been arguing": before the meeting
+        if child.dep_ == "mark" and child.lower_ in vocab.conditional_marks:
+            return False
+        if child.dep_ == "prep" and child.lower_ in vocab.elsewhere_preps and _names_elsewhere(child):
+            return False
+        if child.dep_ in ("dobj", "dative") and _is_media(child):
+            return False  # "told the BBC", "told Sky News"
+        if child.dep_ in ("prep", "npadvmod", "advmod") and vocab.other_time.search(text_of(child)):
+            return False  # "in 2015", "last year", "at the January meeting"
+    return may_be_reported or not _reported(verb)
+
+
+def _reported(verb: Token) -> bool:
+    """Inside what another speaker said ("Jeremy said that Paul had spoken ..."); a clause the parser
+    hangs off a later verb across a semicolon is a sentence of its own."""
+    head = verb
+    while head.dep_ == "conj":
+        head = head.head
+    vocab = vocabulary()
+    if verb.lemma_.casefold() in vocab.procedural_verbs:
+        return False  # nobody reports a seconder second-hand; the parser often hangs "and Y seconded" low
+    if head.dep_ != "ccomp" or head.head.lemma_.casefold() not in vocab.speech_verbs:
+        return False
+    low, high = sorted((head.i, head.head.i))
+    return not any(t.text == ";" for t in head.doc[low:high])
+
+
+def _names_elsewhere(preposition: Token) -> bool:
+    # "in his written report", "in an interview", "on Twitter", "to the press"
+    written = preposition.lower_ == "in"
+    return any(
+        noun.dep_ == "pobj" and (_is_elsewhere(noun) or (written and _is_written(noun)))
+        for noun in preposition.children
+    )
+
+
+def _is_elsewhere(noun: Token) -> bool:
+    vocab = vocabulary()
+    return noun.lower_ in vocab.elsewhere_nouns or noun.lemma_.casefold() in vocab.elsewhere_nouns
+
+
+def _is_media(noun: Token) -> bool:
+    nouns = vocabulary().media_nouns
+    return noun.lower_ in nouns or any(c.dep_ == "compound" and c.lower_ in nouns for c in noun.children)
+
+
+def _is_written(noun: Token) -> bool:
+    return any(c.lower_ in vocabulary().written_adjectives for c in noun.children)

@@ -1,0 +1,104 @@
+"""Someone named as the source of an act rather than its subject: a passive agent ("seconded by X"), "a report
+from X", "X's report", or someone thanked for moving or seconding."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from nec_extract.extractors.speakers.acts import is_act
+from nec_extract.extractors.speakers.chunks import Chunk
+from nec_extract.extractors.speakers.occasion import at_this_meeting
+from nec_extract.extractors.speakers.tokens import objects_of, word_in
+from nec_extract.extractors.speakers.vocabulary import vocabulary
+from nec_extract.language.people.titles import strip_possessive
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def is_report_heading(noun: Token) -> bool:
+    """A verbless line whose head is a report noun: a section heading naming who reported."""
+    return noun.dep_ == "ROOT" and word_in(noun, vocabulary().from_nouns)
+
+
+def object_of_preposition_acts(preposition: Token) -> bool:
+    """ "seconded by X" (passive agent), "a proposal from X", "we heard from X"."""
+    vocab = vocabulary()
+    head = preposition.head
+    if preposition.dep_ == "agent" or (preposition.lower_ == "by" and head.tag_ == "VBN"):
+        return head.pos_ in ("VERB", "AUX") and _is_passive_act(head) and at_this_meeting(head)
+    if preposition.lower_ == "by" and head.pos_ == "NOUN" and word_in(head, vocab.from_nouns):
+        # "there was a presentation by X"; a bare "Report by X" line is a byline
+        return head.head.pos_ in ("VERB", "AUX") and at_this_meeting(head.head, may_be_reported=True)
+    if preposition.lower_ != "from":
+        return False
+    if head.lower_ in vocab.source_particles and head.dep_ in ("advmod", "prt"):
+        head = head.head
+    if is_report_heading(head):
+        return True  # "Report from the Treasurer, Dianne Hayter" (the parser may tag "Report" a verb)
+    head = _noun_the_source_belongs_to(head)
+    if head.pos_ == "NOUN" and word_in(head, vocab.from_nouns):
+        governor = head.head
+        # "We had an update from X, she praised ...": the parser may hang the clause off the next verb
+        return governor.pos_ not in ("VERB", "AUX") or at_this_meeting(governor, may_be_reported=True)
+    if head.pos_ == "VERB" and any(c.dep_ == "nsubj" and word_in(c, vocab.from_nouns) for c in head.children):
+        return at_this_meeting(head)  # "contributions came from X"
+    if head.pos_ == "VERB" and head.lemma_.casefold() in vocab.receive_verbs:
+        heard_directly = head.lemma_.casefold() == "hear"
+        return (heard_directly or any(word_in(o, vocab.from_nouns) for o in objects_of(head))) and at_this_meeting(
+            head, may_be_reported=heard_directly
+        )
+    return False
+
+
+def _noun_the_source_belongs_to(noun: Token) -> Token:
+    """ "an update on the conference timetable from X": the parser hangs "from X" on the nearest
+    noun; climb back (at most three prepositional steps) to a report or proposal noun."""
+    vocab = vocabulary()
+    current = noun
+    for _ in range(3):
+        if word_in(current, vocab.from_nouns) or current.dep_ != "pobj":
+            break
+        current = current.head.head
+    return current if word_in(current, vocab.from_nouns) else noun
+
+
+def _is_passive_act(verb: Token) -> bool:
+    vocab = vocabulary()
+    lemma = verb.lemma_.casefold()
+    if lemma in vocab.passive_act_verbs:
+        return True
+    return lemma in vocab.speech_verbs and lemma not in vocab.particle_verbs and lemma not in vocab.stance_verbs
+
+
+def possessor_acts(slot: Token, chunk: Chunk) -> bool:
+    """ "Tom Watson's report covered ...": a report noun right after the name (role words between)."""
+    vocab = vocabulary()
+    noun = slot.head
+    if not word_in(noun, vocab.possessive_nouns):
+        return False
+    between = [t for t in noun.doc[chunk.tokens[-1].i + 1 : noun.i] if t.dep_ != "case"]
+    allowed = vocab.possessive_gap_words | vocab.role_words
+    if not all(strip_possessive(t.lower_) in allowed or t.is_punct for t in between) or len(between) > 3:
+        return False
+    governor = noun.head
+    return governor.pos_ not in ("VERB", "AUX") or at_this_meeting(governor)
+
+
+def thanked_for_acting(doc: Doc, chunks: list[Chunk]) -> set[int]:
+    """Chunks thanked for an act: "thanks to Tom Warnett and Ann Black for proposing and seconding me"."""
+    vocab = vocabulary()
+    found: set[int] = set()
+    for token in doc:
+        if token.lower_ not in vocab.thank_words:
+            continue
+        for later in doc[token.i + 1 :]:
+            if later.lower_ != "for":
+                continue
+            gerunds = [c for c in later.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+            if any(is_act(g) for g in gerunds):
+                found.update(
+                    id(c) for c in chunks if c.kind == "name" and token.i < c.tokens[0].i and c.tokens[-1].i < later.i
+                )
+            break
+    return found

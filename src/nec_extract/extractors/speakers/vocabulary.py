@@ -1,0 +1,147 @@
+"""The speakers extractor's vocabulary as sets: its own verb classes and nouns (``models/speakers.json``) and
+the people service's titles, role words and name words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from nec_extract.language.calendar import FULL_MONTH_RE
+from nec_extract.language.lexicon import alternation, pattern_alternation
+from nec_extract.language.lexicon.speakers import speakers_vocabulary
+from nec_extract.language.people.forms import edge_words, non_person_words
+from nec_extract.language.people.titles import role_abbreviations, role_heads, role_words, titles
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    speech_verbs: frozenset[str]
+    particle_verbs: dict[str, frozenset[str]]
+    transitive_only: frozenset[str]
+    locomotion_preps: frozenset[str]
+    light_verbs: frozenset[str]
+    speech_nouns: frozenset[str]
+    from_nouns: frozenset[str]
+    possessive_nouns: frozenset[str]
+    possessive_gap_words: frozenset[str]
+    receive_verbs: frozenset[str]
+    opening_verbs: frozenset[str]
+    meeting_nouns: frozenset[str]
+    join_objects: frozenset[str]
+    lead_in_verbs: frozenset[str]
+    gerund_preps: frozenset[str]
+    thank_words: frozenset[str]
+    elsewhere_nouns: frozenset[str]
+    media_nouns: frozenset[str]
+    written_adjectives: frozenset[str]
+    modal_auxiliaries: frozenset[str]
+    personal_pronouns: frozenset[str]
+    author_possessives: frozenset[str]
+    vote_list_labels: tuple[str, ...]
+    minute_roles: tuple[str, ...]
+    procedural_verbs: frozenset[str]
+    stance_verbs: frozenset[str]
+    passive_act_verbs: frozenset[str]
+    non_person_entity_labels: frozenset[str]
+    roster_labels: frozenset[str]
+    author_possessive_nouns: frozenset[str]
+    walkthrough_verbs: frozenset[str]
+    role_determiners: frozenset[str]
+    list_introducers: frozenset[str]
+    source_particles: frozenset[str]
+    object_preps: frozenset[str]
+    conditional_marks: frozenset[str]
+    past_perfect_auxiliaries: frozenset[str]
+    elsewhere_preps: frozenset[str]
+    other_time: re.Pattern[str]
+    speech_forms: frozenset[str]
+    cue_forms: frozenset[str]
+    # from the people service
+    titles: frozenset[str]
+    role_words: frozenset[str]
+    head_role_words: frozenset[str]
+    role_abbreviations: dict[str, str]
+    edge_words: frozenset[str]
+    non_person_words: frozenset[str]
+
+
+def _forms(lemma: str, irregular: dict[str, tuple[str, ...]]) -> set[str]:
+    """Inflected forms of a verb, generously: they only pick the sentences worth parsing."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + lemma[-1] + "ed"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+    return forms | set(irregular.get(lemma, ()))
+
+
+def _cue_forms() -> frozenset[str]:
+    """Words that make a sentence worth parsing: forms of speech, opening and cue verbs, speech nouns."""
+    data = speakers_vocabulary()
+    # light verbs, "from" and "by" only matter beside a speech noun or a name, so they are no cue alone
+    verbs = set(data.speech_verbs) | set(data.opening_verbs) | set(data.cue_verbs)
+    nouns = set(data.speech_nouns) | set(data.from_nouns)
+    forms = {form for verb in verbs for form in _forms(verb, data.irregular_forms)}
+    return frozenset(forms | nouns | {n + "s" for n in nouns} | set(data.cue_words))
+
+
+def _other_time() -> re.Pattern[str]:
+    """A verb's modifier that puts the act at another time: "in 2015", "at the January meeting"."""
+    data = speakers_vocabulary()
+    earlier = rf"(?:{alternation(data.earlier_words)}|{FULL_MONTH_RE})"
+    meeting = rf"^(?:at|in) (?:the|its|our) {earlier} (?:{alternation(data.occasion_nouns)})$"
+    return re.compile(f"{pattern_alternation(data.other_time_patterns)}|{meeting}", re.IGNORECASE)
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    data = speakers_vocabulary()
+    return Vocabulary(
+        speech_verbs=frozenset(data.speech_verbs),
+        particle_verbs={k: frozenset(v) for k, v in data.particle_verbs.items()},
+        transitive_only=frozenset(data.transitive_only),
+        locomotion_preps=frozenset(data.locomotion_preps),
+        light_verbs=frozenset(data.light_verbs),
+        speech_nouns=frozenset(data.speech_nouns),
+        from_nouns=frozenset(data.from_nouns),
+        possessive_nouns=frozenset(data.possessive_nouns),
+        possessive_gap_words=frozenset(data.possessive_gap_words),
+        receive_verbs=frozenset(data.receive_verbs),
+        opening_verbs=frozenset(data.opening_verbs),
+        meeting_nouns=frozenset(data.meeting_nouns),
+        join_objects=frozenset(data.join_objects),
+        lead_in_verbs=frozenset(data.lead_in_verbs),
+        gerund_preps=frozenset(data.gerund_preps),
+        thank_words=frozenset(data.thank_words),
+        elsewhere_nouns=frozenset(data.elsewhere_nouns) | frozenset(data.media_nouns),
+        media_nouns=frozenset(data.media_nouns),
+        written_adjectives=frozenset(data.elsewhere_written_adjectives),
+        modal_auxiliaries=frozenset(data.modal_auxiliaries),
+        personal_pronouns=frozenset(data.personal_pronouns),
+        author_possessives=frozenset(data.author_possessives),
+        vote_list_labels=data.vote_list_labels,
+        minute_roles=data.minute_roles,
+        procedural_verbs=frozenset(data.procedural_verbs),
+        stance_verbs=frozenset(data.stance_verbs),
+        passive_act_verbs=frozenset(data.passive_act_verbs),
+        non_person_entity_labels=frozenset(data.non_person_entity_labels),
+        roster_labels=frozenset(data.roster_labels),
+        author_possessive_nouns=frozenset(data.author_possessive_nouns),
+        walkthrough_verbs=frozenset(data.walkthrough_verbs),
+        role_determiners=frozenset(data.role_determiners),
+        list_introducers=frozenset(data.list_introducers),
+        source_particles=frozenset(data.source_particles),
+        object_preps=frozenset(data.object_preps),
+        conditional_marks=frozenset(data.conditional_marks),
+        past_perfect_auxiliaries=frozenset(data.past_perfect_auxiliaries),
+        elsewhere_preps=frozenset(data.elsewhere_preps),
+        other_time=_other_time(),
+        speech_forms=frozenset(form for verb in data.speech_verbs for form in _forms(verb, data.irregular_forms)),
+        cue_forms=_cue_forms(),
+        titles=titles(),
+        role_words=role_words(),
+        head_role_words=role_heads(),
+        role_abbreviations=role_abbreviations(),
+        edge_words=edge_words(),
+        non_person_words=non_person_words(),
+    )

@@ -1,0 +1,150 @@
+"""``models/decisions.json``: the words of decisions, for the motions and votes extractors.
+
+Outcome words, decision verbs, motion nouns and unanimity words are each defined here once.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from nec_extract.language.lexicon import Patterns, Vocabulary, Words, alternation, load
+from nec_extract.models import Outcome
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Phrases(_Section):
+    """Literal words, and patterns where a list of words cannot say it."""
+
+    words: Words
+    patterns: Patterns = ()
+
+    def fragments(self) -> list[str]:
+        """Each word as a regex, then each pattern."""
+        return [alternation([word]) for word in self.words] + list(self.patterns)
+
+    def regex(self) -> str:
+        """One alternation of both, longest first (so that "agreed to withdraw" is tried before "agreed")."""
+        return "|".join(sorted(self.fragments(), key=len, reverse=True))
+
+
+class OutcomeWords(_Section):
+    """The phrases of each outcome a decision can have."""
+
+    carried: Phrases
+    defeated: Phrases
+    withdrawn: Phrases
+    remitted: Phrases
+    deferred: Phrases
+
+    def by_outcome(self) -> list[tuple[Outcome, Phrases]]:
+        return [(Outcome(name), getattr(self, name)) for name in type(self).model_fields]
+
+
+class TallyLabels(_Section):
+    """The words that label a count: "16 for", "Against: 3", "two abstentions"."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    for_: Words = Field(alias="for")
+    against: Words
+    abstentions: Words
+
+
+class TallyWords(_Section):
+    labels: TallyLabels
+    voter_nouns: Words
+    unanimous: Phrases
+    not_unanimous_before: Words
+    none_against: Phrases
+    vote_context: Words
+    not_tally_context: Words
+    candidate_total_verbs: Words
+    units_after_range: Words
+    before_a_range: Words
+    casting_vote_for: Words
+    casting_vote_against: Words
+    reject_verbs: Words
+    winner_verbs: Words
+
+
+class MotionNouns(_Section):
+    """The nouns that name each kind of motion, in the order a tie at one place is broken."""
+
+    rule_change: Phrases
+    amendment: Phrases
+    motion: Phrases
+    proposal: Phrases
+    report: Phrases
+    other: Phrases
+
+
+class NotADecision(_Section):
+    clause_openers: Phrases
+    objects: Words
+
+
+class ImpersonalVerbs(_Section):
+    decided: Words
+    proposed: Words
+
+
+class MotionWords(_Section):
+    nouns: MotionNouns
+    mover_verbs: Words
+    strong_mover_verbs: Words
+    request_verbs: Words
+    consideration_verbs: Words
+    debate_verbs: Words
+    mover_labels: Words
+    moved_items: Words
+    mover_adverbs: Words
+    meeting_subjects: Words
+    agree_verbs: Words
+    defeat_verbs: Words
+    appointment_verbs: Words
+    other_decision_verbs: Words
+    verb_outcomes: dict[str, Outcome]
+    decision_adverbs: Words
+    decision_subordinators: Words
+    decision_modals: Words
+    impersonal_verbs: ImpersonalVerbs
+    not_a_decision: NotADecision
+    anaphoric_pronouns: Words
+    anaphoric_nouns: Words
+    election_roles: Words
+    election_qualifiers: Phrases
+    glad_to_be: Words
+    past_reference: Phrases
+    other_body_verbs: Words
+    other_bodies: Words
+    discussed_verbs: Words
+    list_heads: Words
+    agenda_items: Words
+    agenda_nouns: Words
+    never_put: Phrases
+    summary_openers: Words
+
+
+class NameWords(_Section):
+    titles: Words
+    suffixes: Words
+    stopwords: Words
+
+
+class DecisionsVocabulary(Vocabulary):
+    FILE = "decisions.json"
+    outcomes: OutcomeWords
+    outcome_negators: Words
+    outcome_hedges: Words
+    tallies: TallyWords
+    motions: MotionWords
+    names: NameWords
+
+
+@cache
+def decisions_vocabulary() -> DecisionsVocabulary:
+    return load(DecisionsVocabulary)

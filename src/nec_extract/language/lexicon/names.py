@@ -1,0 +1,20 @@
+"""``models/names.json``: words that tell a person's name from other capitalised runs on a page."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from nec_extract.language.lexicon import Vocabulary, Words, load
+
+
+class NamesVocabulary(Vocabulary):
+    FILE = "names.json"
+    non_person_words: Words
+    edge_words: Words
+    page_chrome_words: Words
+    byline_openers: Words
+
+
+@cache
+def names_vocabulary() -> NamesVocabulary:
+    return load(NamesVocabulary)

@@ -1,0 +1,60 @@
+"""``models/speakers.json``: the verb classes and nouns by which a sentence says someone spoke at the meeting."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from nec_extract.language.lexicon import Patterns, Vocabulary, Words, load
+
+
+class SpeakersVocabulary(Vocabulary):
+    FILE = "speakers.json"
+    speech_verbs: Words
+    particle_verbs: dict[str, Words]
+    procedural_verbs: Words
+    stance_verbs: Words
+    roster_labels: Words
+    passive_act_verbs: Words
+    non_person_entity_labels: tuple[str, ...]
+    author_possessive_nouns: Words
+    walkthrough_verbs: Words
+    transitive_only: Words
+    locomotion_preps: Words
+    light_verbs: Words
+    speech_nouns: Words
+    from_nouns: Words
+    possessive_nouns: Words
+    possessive_gap_words: Words
+    receive_verbs: Words
+    opening_verbs: Words
+    meeting_nouns: Words
+    join_objects: Words
+    lead_in_verbs: Words
+    gerund_preps: Words
+    thank_words: Words
+    elsewhere_nouns: Words
+    media_nouns: Words
+    elsewhere_written_adjectives: Words
+    modal_auxiliaries: Words
+    personal_pronouns: Words
+    vote_list_labels: Words
+    minute_roles: Words
+    irregular_forms: dict[str, Words]
+    cue_verbs: Words
+    cue_words: Words
+    author_possessives: Words
+    role_determiners: Words
+    list_introducers: Words
+    source_particles: Words
+    object_preps: Words
+    conditional_marks: Words
+    past_perfect_auxiliaries: Words
+    elsewhere_preps: Words
+    other_time_patterns: Patterns
+    earlier_words: Words
+    occasion_nouns: Words
+
+
+@cache
+def speakers_vocabulary() -> SpeakersVocabulary:
+    return load(SpeakersVocabulary)

@@ -1,0 +1,95 @@
+"""The forms of people's names on a page: what a name word looks like, which words of a capitalised run can
+be a person's name, and every full name the page gives."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from nec_extract.language.lexicon.names import names_vocabulary
+from nec_extract.language.people.titles import honours, honours_re, role_heads, role_words, strip_possessive, titles
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+NAME_WORD = (
+    rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
+    rf"(?:-(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+)*"
+)
+_NAME_WORD = re.compile(NAME_WORD)
+
+
+@dataclass(frozen=True)
+class PageName:
+    """A full name (two to four words) as the page gives it, and where."""
+
+    text: str
+    start: int
+
+
+def is_name_word(word: str) -> bool:
+    return bool(_NAME_WORD.fullmatch(word))
+
+
+@cache
+def non_person_words() -> frozenset[str]:
+    """Words that make a capitalised run something other than a person ("Committee", "London")."""
+    return frozenset(names_vocabulary().non_person_words)
+
+
+@cache
+def edge_words() -> frozenset[str]:
+    """Sentence words trimmed from the front of a capitalised run ("Later", "The"), never a name alone."""
+    return frozenset(names_vocabulary().edge_words)
+
+
+@cache
+def _front_words() -> frozenset[str]:
+    return titles() | role_words() | edge_words()
+
+
+@cache
+def _back_words() -> frozenset[str]:
+    return honours() | titles()
+
+
+def person_words(run: str) -> list[str]:
+    """The words of a capitalised run that can be a person's name: titles, role words and sentence-initial
+    words trimmed from the front, honours from the back; nothing if an organisation word is inside."""
+    words = [strip_possessive(w) for w in run.split()]
+    front, back = _front_words(), _back_words()
+    while words and words[0].casefold() in front:
+        words.pop(0)
+    while words and words[-1].strip(".").casefold() in back:
+        words.pop()
+    if any(w.casefold() in non_person_words() for w in words):
+        return []
+    return words
+
+
+@cache
+def _run() -> re.Pattern[str]:
+    """A run of capitalised words on one line, e.g. "General Secretary Dylan Pryce MP"."""
+    return re.compile(rf"(?<![\w’'-]){NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|{honours_re()}))*")
+
+
+@cache
+def _department_before() -> re.Pattern[str]:
+    """ "Head of", "Director of the": a department, not a name, follows."""
+    heads = "|".join(sorted((re.escape(w.capitalize()) for w in role_heads()), key=len, reverse=True))
+    return re.compile(rf"\b(?:{heads})\s+of\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=16)
+def page_names(page_text: str) -> tuple[PageName, ...]:
+    """Every full name the page gives, in page order (repeats included)."""
+    found: list[PageName] = []
+    for run in _run().finditer(page_text):
+        words = person_words(run.group())
+        if _department_before().search(page_text, max(0, run.start() - 30), run.start()) and len(words) >= 3:
+            words = words[-2:]  # "Head of Compliance Theo Marsh": the department comes first
+        if not 2 <= len(words) <= 4:
+            continue
+        text = " ".join(words)
+        found.append(PageName(text, run.start() + run.group().find(words[0])))
+    return tuple(found)

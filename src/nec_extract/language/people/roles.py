@@ -1,0 +1,106 @@
+"""Roles: a role phrase's comparable key and display form, and who the page says holds which role."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.titles import titles_vocabulary
+from nec_extract.language.people.forms import NAME_WORD, edge_words, person_words
+from nec_extract.language.people.fullest import resolve_name
+from nec_extract.language.people.titles import role_abbreviations, role_heads, role_words, strip_possessive, titles
+
+_SMALL_WORDS = ("of", "the", "and")
+
+
+def role_key(role: str) -> str:
+    """A role's comparable form: "The NEC Chair" -> "chair", "GS" -> "general secretary"."""
+    vocabulary = titles_vocabulary()
+    key = " ".join(role.replace("’", "'").split()).casefold()
+    key = _ignored_prefix().sub("", key)
+    return vocabulary.role_synonyms.get(key, key)
+
+
+@cache
+def _ignored_prefix() -> re.Pattern[str]:
+    return re.compile(rf"^(?:(?:{alternation(titles_vocabulary().role_key_ignored)})\s+)+")
+
+
+def role_title(words: list[str]) -> str | None:
+    """A role as it is shown: "general secretary" -> "General Secretary", "GS" -> "General Secretary";
+    "Chair of the NPF" keeps its small words. None if no word can end a role phrase."""
+    while words and words[0].casefold() in edge_words() | titles():
+        words = words[1:]
+    if not any(strip_possessive(w).casefold() in role_heads() for w in words):
+        return None
+    text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    abbreviation = role_abbreviations().get(text.casefold())
+    if abbreviation:
+        return abbreviation
+    return " ".join(w if w in _SMALL_WORDS or not w[:1].islower() else w[0].upper() + w[1:] for w in text.split())
+
+
+# ---------------------------------------------------------------------------------------------------
+# Who holds which role, as the page says it
+
+
+@dataclass(frozen=True)
+class RoleHolder:
+    role: str  # role_key form
+    name: str
+    start: int
+
+
+@cache
+def _holder_patterns() -> list[re.Pattern[str]]:
+    # role words in any case; names (NAME_WORD) stay capitalised
+    role = rf"(?i:(?:(?:{alternation(role_words())})[ \t-]+)*(?:{alternation(role_heads())}))"
+    run = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,4}}"
+    return [
+        # "Chair: Mina Holloway", "Chair (Ada Fairley)"
+        re.compile(rf"\b(?P<role>{role})[ \t]*[:(][ \t]*(?P<name>{run})"),
+        # "the General Secretary, Callum Reid", "our Treasurer, Sir Jasper Colley"
+        re.compile(rf"\b(?i:the|our|its)[ \t]+(?P<role>{role}),[ \t]+(?P<name>{run})"),
+        # "Rosa Linton, our Treasurer", "Jasper Colley, the party's Treasurer"
+        re.compile(rf"(?P<name>{run}),[ \t]+(?:the|our)[ \t]+(?:party['’]s[ \t]+)?(?P<role>{role})\b"),
+        # "General Secretary Dylan Pryce"
+        re.compile(rf"(?P<role>{role})[ \t]+(?P<name>{run})"),
+        # "Nell Hargreave, who retires as General Secretary", "Margaret Beckett was elected chair"
+        re.compile(
+            rf"(?P<name>{run})[^.\n]{{0,40}}?\b(?:as|elected|appointed)[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?"
+            rf"(?P<role>{role})\b"
+        ),
+    ]
+
+
+@lru_cache(maxsize=16)
+def role_holders(page_text: str) -> tuple[RoleHolder, ...]:
+    """Every "this person holds that role" the page states, in page order."""
+    found: list[RoleHolder] = []
+    for pattern in _holder_patterns():
+        for match in pattern.finditer(page_text):
+            words = person_words(match.group("name"))
+            if len(words) >= 2:
+                found.append(RoleHolder(role_key(match.group("role")), " ".join(words), match.start()))
+    return tuple(sorted(found, key=lambda h: h.start))
+
+
+@lru_cache(maxsize=16)
+def _holders_by_role(page_text: str) -> dict[str, list[RoleHolder]]:
+    by_role: dict[str, list[RoleHolder]] = {}
+    for holder in role_holders(page_text):
+        by_role.setdefault(holder.role, []).append(holder)
+    return by_role
+
+
+def nearest_role_holder(page_text: str, role: str, offset: int) -> str | None:
+    """Who the page says holds ``role``, nearest to ``offset`` (earlier statements first)."""
+    holders = _holders_by_role(page_text).get(role_key(role))
+    if not holders:
+        return None
+    position = bisect_right([h.start for h in holders], offset)
+    best = holders[position - 1] if position else holders[0]
+    return resolve_name(best.name, page_text, best.start)
