@@ -24,6 +24,8 @@ class PagesVocabulary(Vocabulary):
     # the first heading of a page (or of an article) also names a meeting as "<Body> report" or a news headline
     # about a decision ("<Body> votes to ...")
     page_title_words: Words
+    # a line of a cover note pointing at a report ("Here is my NEC report") is no heading
+    cover_note_openers: Words
     decision_verbs: Words
     # a headline of another kind of article opens with one of these (capitalised), or asks a question
     question_words: Words

@@ -37,6 +37,7 @@ _NEC_MEETING = re.compile(
 _BODY_MEETING = re.compile(rf"\b(?:{pattern_alternation(_WORDS.body_meeting)})\b", re.IGNORECASE)
 _PAGE_TITLE_WORD = re.compile(_words([*_WORDS.page_title_words, *_WORDS.decision_verbs]), re.IGNORECASE)
 _ARTICLE_HEADLINE = re.compile(rf"^(?:{'|'.join(word.capitalize() for word in _WORDS.question_words)})\b|\?")
+_COVER_NOTE = re.compile(_words(_WORDS.cover_note_openers), re.IGNORECASE)
 _ARTICLE_SUFFIX = re.compile(rf"\s(?:{pattern_alternation(_WORDS.print_and_email_buttons)})\s*$", re.IGNORECASE)
 # Archive labels and breadcrumbs ("Category Archives: NEC reports", "Home › Reports › NEC") name no meeting.
 _BREADCRUMB = re.compile(rf"^(?:{pattern_alternation(_WORDS.breadcrumb_labels)})\b[^:]{{0,20}}:|[›»]", re.IGNORECASE)
@@ -71,7 +72,9 @@ def titles_page(line: str) -> bool:
 
 
 def _could_name_meeting(line: str, text: str) -> bool:
-    return is_heading_like(line) and not _ARTICLE_HEADLINE.search(text) and not _BREADCRUMB.search(text)
+    if not is_heading_like(line) or _COVER_NOTE.match(text):
+        return False
+    return not _ARTICLE_HEADLINE.search(text) and not _BREADCRUMB.search(text)
 
 
 def _names_body(text: str) -> bool:
