@@ -64,9 +64,9 @@ def _day(expression: str) -> date | None:
 def is_dateline(line: str) -> bool:
     """A line that is only a date (maybe a time, a 'Posted on', a 'by NAME', a blog's tags in brackets, a
     blog's name before a colon), not a heading with a date."""
-    if names_meeting(line):
-        return False
     text = _TAGS.sub("", _TIME.sub("", line))
+    if names_meeting(text):
+        return False
     text = re.sub(r"\bby\s+.*$", "", text, flags=re.IGNORECASE)
     text = _STAMP_OPENING.sub("", text)
     parts = parse_parts(text)

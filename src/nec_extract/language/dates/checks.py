@@ -23,6 +23,12 @@ _AND = re.compile(r"\band\b|&", re.IGNORECASE)
 _BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 _BARE_MONTH = re.compile(MONTH_RE, re.IGNORECASE)
 # months that are also names or words: a capitalised word before them may make them a surname ("Theresa May")
+_BEFORE_A_BARE_DAY = re.compile(
+    rf"\b(?:{alternation(_VOCABULARY.lead_words_before_a_bare_day)})\s+the\s+$", re.IGNORECASE
+)
+_AFTER_A_BARE_DAY = re.compile(rf"\s*(?:[,.;:)!?]|$|(?:{alternation(_VOCABULARY.words_after_a_bare_day)})\b)")
+# a capitalised programme word right before the number: "Vision 2030"
+_PROGRAMME = re.compile(rf"\b(?:{alternation(w.capitalize() for w in _VOCABULARY.programme_words)})\s+$")
 _NAME_MONTHS = frozenset(_VOCABULARY.months_also_first_names) | frozenset(_VOCABULARY.months_also_words)
 
 
@@ -45,6 +51,8 @@ def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
         return _is_dated_weekday(before, after)
     if kind == "year":
         return _is_year(before, after)
+    if kind == "bare_ordinal":
+        return _is_bare_day(page[max(0, candidate.match.start() - 40) : candidate.match.start()], after)
     return True
 
 
@@ -115,9 +123,19 @@ def _is_dated_weekday(before: str, after: str) -> bool:
     return bool(next_word and next_word.group(1).lower() in _VOCABULARY.weekday_time_of_day)
 
 
+def _is_bare_day(before: str, after: str) -> bool:
+    """ "on the 6th", "by the 21st, when ...": not "the 3rd reading", "the 2nd of the motions"."""
+    if not _BEFORE_A_BARE_DAY.search(before):
+        return False
+    return bool(_AFTER_A_BARE_DAY.match(after))
+
+
 def _is_year(before: str, after: str) -> bool:
-    """A four-digit number that is a year: not money, a measure, a count, or part of a longer number."""
-    if re.search(r"(?:[£$€#]\s*|\d[,.]?|\bNo\.?\s*)$", before) or re.match(r"[,.]?\d", after):
+    """A four-digit number that is a year: not money, a measure, a count, part of a longer number or of an
+    identifier ("ballot 2023-07"), or a programme's name ("Vision 2030")."""
+    if re.search(r"(?:[£$€#]\s*|\d[,.]?|\bNo\.?\s*)$", before) or re.match(r"[,.]?\d|[-–/]\d", after):
+        return False
+    if _PROGRAMME.search(before):
         return False
     if re.search(r"\d{3,}\s+$", before) or re.match(r"\s+\d{3,}", after):
         return False

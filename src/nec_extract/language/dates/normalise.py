@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nec_extract.language.dates.forms import Candidate
+from nec_extract.language.dates.holidays import holiday_value
 from nec_extract.language.dates.parts import dateparser_parts, parse_parts, parse_quarter
 from nec_extract.language.dates.ranges import DAY_RANGE, range_value, year_range_value
 from nec_extract.language.dates.values import DateValue, resolve
@@ -32,4 +33,6 @@ def written_value(candidate: Candidate, hints: YearHints) -> DateValue:
         return year_range_value(match.group("first"), match.group("last"))
     if candidate.kind == "deictic_dated":
         return normalise(match.group("date"), hints)
+    if candidate.kind == "holiday":
+        return holiday_value(match.group("holiday"), hints)
     return normalise(match.group(), hints)

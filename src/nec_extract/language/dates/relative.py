@@ -105,3 +105,20 @@ def with_year_shift(text: str, shift: str, anchor: Anchor) -> DateValue:
         return DateValue.unresolved()
     year = anchor.day.year + shift_of(shift)
     return resolve(Parts(year, parts.month, parts.day, parts.weekday, parts.quarter), YearHints())
+
+
+def from_the_meeting(words: str, anchor: Anchor) -> DateValue:
+    """ "the day before", "the following day": counted from the anchor's day."""
+    if anchor.precision != Precision.DAY:
+        return DateValue.unresolved()
+    day = anchor.day + timedelta(days=_VOCABULARY.days_from_the_meeting[" ".join(words.lower().split())])
+    return DateValue(day.isoformat(), None, Precision.DAY)
+
+
+def anchor_period(unit: str, anchor: Anchor) -> DateValue:
+    """ "the end of the year", "the start of the month": the anchor's year or month."""
+    if unit.lower() == "year":
+        return DateValue(str(anchor.day.year), None, Precision.YEAR)
+    if anchor.precision not in (Precision.DAY, Precision.MONTH):
+        return DateValue.unresolved()
+    return at_precision(anchor.day, Precision.MONTH)

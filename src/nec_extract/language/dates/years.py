@@ -46,7 +46,7 @@ def infer_year(parts: Parts, hints: YearHints) -> int | None:
     weekday's, the anchor's (meeting or publication), else the neighbouring reports'."""
     assert parts.month is not None or parts.quarter is not None
     if parts.weekday is not None and parts.day is not None and parts.month is not None:
-        year = _year_of_weekday(parts.month, parts.day, parts.weekday, _weekday_centre(hints))
+        year = _year_of_weekday(parts.month, parts.day, parts.weekday, _weekday_centre(hints), hints.tense)
         if year is not None:
             return year
     anchor = hints.anchor()
@@ -69,8 +69,9 @@ def _weekday_centre(hints: YearHints) -> int | None:
     return _middle(hints.page_years + [d.year for d in (hints.published, *hints.neighbours) if d is not None])
 
 
-def _year_of_weekday(month: int, day: int, weekday: int, centre: int | None) -> int | None:
-    """The year nearest the centre in which the day falls on the weekday (None without a centre)."""
+def _year_of_weekday(month: int, day: int, weekday: int, centre: int | None, tense: Tense | None) -> int | None:
+    """The year nearest the centre in which the day falls on the weekday (None without a centre); of two
+    equally near, the earlier when the tense looks back, else the later."""
     if centre is None:
         return None
     candidates = []
@@ -82,7 +83,8 @@ def _year_of_weekday(month: int, day: int, weekday: int, centre: int | None) -> 
             continue
     if not candidates:
         return None
-    return min(candidates, key=lambda y: (abs(y - centre), -y))
+    later_first = -1 if tense != "past" else 1
+    return min(candidates, key=lambda y: (abs(y - centre), later_first * y))
 
 
 def _nearest_year(parts: Parts, anchor: tuple[date, date], hints: YearHints) -> int:
