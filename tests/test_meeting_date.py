@@ -191,3 +191,13 @@ def test_a_day_still_to_come_is_not_the_meeting_date() -> None:
 def test_a_weekday_date_with_no_year_on_the_page_stays_unresolved() -> None:
     page = f"Branch Executive report\n\nThe branch executive met on Friday 17th September. {BODY}\n"
     assert meeting_dates(page) == [(None, None)]
+
+
+def test_a_meeting_still_to_come_in_the_opening_is_not_the_meeting_date() -> None:
+    page = f"Branch executive report\n\nThe executive will meet next on 5 June 2021 to agree the budget. {BODY}\n"
+    assert meeting_dates(page) == [(None, None)]
+
+
+def test_the_year_of_a_page_intro_above_the_reports() -> None:
+    page = f"Blog archive for 2019\n\nExecutive Committee – 12 March\n\n{BODY}\n\nExecutive Committee – 9 April\n\n{BODY}\n"
+    assert meeting_dates(page) == [("2019-03-12", "day"), ("2019-04-09", "day")]

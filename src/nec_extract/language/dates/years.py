@@ -31,6 +31,8 @@ class YearHints:
     meeting_last: date | None = None
     # "past" or "future" when the text makes plain which side of the anchor the date lies
     tense: Tense | None = None
+    # the one year a page's intro gives above its reports ("Reports from 2019"), the last resort
+    intro_year: int | None = None
 
     def anchor(self) -> tuple[date, date] | None:
         """The days a missing year is judged against: the meeting's, else the publication day."""
@@ -43,7 +45,7 @@ class YearHints:
 
 def infer_year(parts: Parts, hints: YearHints) -> int | None:
     """The year for a day, month or quarter named without one, or None when nothing ties it down: the
-    weekday's, the anchor's (meeting or publication), else the neighbouring reports'."""
+    weekday's, the anchor's (meeting or publication), the neighbouring reports', else the page intro's."""
     assert parts.month is not None or parts.quarter is not None
     if parts.weekday is not None and parts.day is not None and parts.month is not None:
         year = _year_of_weekday(parts.month, parts.day, parts.weekday, _weekday_centre(hints), hints.tense)
@@ -54,7 +56,7 @@ def infer_year(parts: Parts, hints: YearHints) -> int | None:
         return _nearest_year(parts, anchor, hints)
     if hints.neighbours and parts.month is not None:
         return _year_between_neighbours(parts, hints)
-    return None
+    return hints.intro_year
 
 
 def _middle(years: list[int]) -> int | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from nec_extract.language.dates import Candidate
+from nec_extract.language.dates import Candidate, tense_around
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.models import Precision
@@ -60,9 +60,9 @@ def _tied_to_meeting(source: MeetingDateInput, candidate: Candidate) -> Dated | 
 
 def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     page = source.page
-    before_in_sentence = page[source.sentence_start(candidate.start) : candidate.start]
-    if _DAY_CUE.search(before_in_sentence):
-        return True
+    sentence_start = source.sentence_start(candidate.start)
+    if _DAY_CUE.search(page[sentence_start : candidate.start]):
+        return tense_around(page, sentence_start, candidate.start, candidate.end) != "future"
     line_start = page.rfind("\n", 0, candidate.start) + 1
     before_on_line = page[line_start : candidate.start]
     if line_start < source.body_start:

@@ -24,6 +24,7 @@ def meeting_dates(
         for block, context, year_list in zip(blocks, contexts, years, strict=True)
     ]
     known = [first_day(m) for m in first]
+    intro_year = _intro_year(contexts[0]) if contexts else None
     newest_first = _runs_newest_first(known)
     resolved: list[DateMention | None] = []
     for i, (block, context) in enumerate(zip(blocks, contexts, strict=True)):
@@ -31,7 +32,7 @@ def meeting_dates(
             resolved.append(first[i])
             continue
         hints = _neighbour_hints(known, i, newest_first)
-        hints.published, hints.page_years = published, years[i]
+        hints.published, hints.page_years, hints.intro_year = published, years[i], intro_year
         resolved.append(find_meeting_date(_input(block, context, hints)))
     return resolved
 
@@ -58,6 +59,12 @@ def _input(block: ReportBlock, context: ReportContext, hints: YearHints) -> Meet
         candidates=context.date_candidates,
         sentences=context.sentences,
     )
+
+
+def _intro_year(first: ReportContext) -> int | None:
+    """The one year written above the page's first report, if it writes exactly one."""
+    years = {int(y) for y in WRITTEN_YEAR.findall(first.text, 0, first.start)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _years_in(context: ReportContext) -> list[int]:
