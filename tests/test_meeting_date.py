@@ -199,5 +199,8 @@ def test_a_meeting_still_to_come_in_the_opening_is_not_the_meeting_date() -> Non
 
 
 def test_the_year_of_a_page_intro_above_the_reports() -> None:
-    page = f"Blog archive for 2019\n\nExecutive Committee – 12 March\n\n{BODY}\n\nExecutive Committee – 9 April\n\n{BODY}\n"
+    page = (
+        f"Blog archive for 2019\n\nExecutive Committee – 12 March\n\n{BODY}\n\n"
+        f"Executive Committee – 9 April\n\n{BODY}\n"
+    )
     assert meeting_dates(page) == [("2019-03-12", "day"), ("2019-04-09", "day")]

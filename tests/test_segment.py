@@ -241,7 +241,10 @@ def test_a_dated_sub_heading_inside_a_page_starts_a_report() -> None:
 
 
 def test_the_last_report_of_an_archive_cut_off_mid_sentence_is_kept() -> None:
-    page = f"NEC Meeting, 20 July 2021\n\n{BODY}\n\nNEC Meeting, 11 February 2021\n\nThe Leader joined from an airport where he was"
+    page = (
+        f"NEC Meeting, 20 July 2021\n\n{BODY}\n\n"
+        "NEC Meeting, 11 February 2021\n\nThe Leader joined from an airport where he was"
+    )
     assert titles(page) == ["NEC Meeting, 20 July 2021", "NEC Meeting, 11 February 2021"]
 
 

@@ -84,6 +84,9 @@ def _opens_minutes(source: MeetingDateInput, candidate: Candidate, line_start: i
 
 
 def _month_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
-    before_in_sentence = source.page[source.sentence_start(candidate.start) : candidate.start]
+    """ "met in March", "the March meeting"; not "deferred to the March meeting"."""
+    sentence_start = source.sentence_start(candidate.start)
     after = source.page[candidate.end : candidate.end + 40]
-    return bool(_MONTH_CUE.search(before_in_sentence) or _NOUN_AFTER_MONTH.match(after))
+    if not (_MONTH_CUE.search(source.page[sentence_start : candidate.start]) or _NOUN_AFTER_MONTH.match(after)):
+        return False
+    return tense_around(source.page, sentence_start, candidate.start, candidate.end) != "future"

@@ -23,11 +23,18 @@ def find_meeting_date(source: MeetingDateInput) -> DateMention | None:
 def _choose(heading: Dated | None, source: MeetingDateInput) -> Dated | None:
     opening = from_opening(source)
     if heading is None:
-        return opening or from_relative(source)
+        return _more_precise(opening, from_relative(source))
     if _refines(opening, heading):
         return opening
     relative = from_relative(source) if PRECISION_RANK[heading.precision] > 0 else None
     return relative if _refines(relative, heading) else heading
+
+
+def _more_precise(opening: Dated | None, relative: Dated | None) -> Dated | None:
+    """The opening's date, unless a relative reference gives a day where it gives only a month."""
+    if opening is None or relative is None:
+        return opening or relative
+    return relative if PRECISION_RANK[relative.precision] < PRECISION_RANK[opening.precision] else opening
 
 
 def _refines(finer: Dated | None, heading: Dated) -> bool:
