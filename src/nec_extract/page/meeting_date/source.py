@@ -10,7 +10,6 @@ from nec_extract.language.dates import (
     Candidate,
     DateValue,
     YearHints,
-    find_candidates,
     iso_to_date,
     month_span,
     written_value,
@@ -43,11 +42,7 @@ class MeetingDateInput:
 
     def within(self, start: int, end: int, kinds: frozenset[str] = MEETING_DATE_KINDS) -> list[Candidate]:
         """The report's date expressions within ``page[start:end]`` of these kinds, in text order."""
-        found = [c for c in self.candidates if start <= c.start and c.end <= end]
-        if any(c.start < end < c.end for c in self.candidates):
-            # an expression runs past the window's end (a heading cut short): read the window on its own
-            found = find_candidates(self.page, start, end, [])
-        return [c for c in found if c.kind in kinds]
+        return [c for c in self.candidates if start <= c.start and c.end <= end and c.kind in kinds]
 
     def sentence_start(self, offset: int) -> int:
         """Where the sentence holding ``offset`` starts (its line's start when no sentence holds it)."""

@@ -54,7 +54,7 @@ class _Reader:
         text = line.stripped
         if self._is_heading(text) and self._starts_new_report(text):
             self._close(line.start)
-            self.current = ReportBlock(clean_title(text), line.start, len(self.page), line.end, line.start)
+            self.current = ReportBlock(clean_title(text), line.start, len(self.page), line.end, line.text_start)
             self.has_body = self.excerpt_ended = False
         elif self.current is not None and (ends_report(text) or is_article_headline(text)):
             self._close(line.start)
