@@ -3,6 +3,8 @@ initials and the roles a page gives people."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from nec_extract.language.people import (
@@ -143,3 +145,23 @@ def test_titles_abbreviated_or_not_and_honours_are_all_dropped() -> None:
 def test_an_abbreviated_title_does_not_end_a_sentence() -> None:
     page = "Cllr. Ada Rooke opened. Prof. Bo Lund replied."
     assert [s.text for s in split_sentences(page)] == ["Cllr. Ada Rooke opened.", "Prof. Bo Lund replied."]
+
+
+def test_a_written_name_takes_titles_particles_and_honours() -> None:
+    from nec_extract.language.people import written_name_re
+
+    for written in ("Cllr Ada de Vries MP", "Vice President Tomas Eke", "Dr. Mo Farrant", "Rt Hon Jo Tiller"):
+        assert re.fullmatch(written_name_re(), written), written
+    assert not re.fullmatch(written_name_re(), "the chair")
+
+
+def test_a_written_name_is_cleaned_to_the_person() -> None:
+    from nec_extract.language.people import clean_name
+
+    assert clean_name("Cllr Ada Rooke's") == "Ada Rooke"
+    assert clean_name("President Tomas Eke MP") == "Tomas Eke"
+    assert clean_name("Seconded Jo Tiller") == "Jo Tiller"
+    assert clean_name("Ann Black") == "Ann Black"  # a colour may end a surname
+    assert clean_name("The Chair") is None
+    assert clean_name("UK Government") is None
+    assert clean_name("Officers Jim Hale") == "Jim Hale"

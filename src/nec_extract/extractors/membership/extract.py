@@ -73,6 +73,7 @@ def _tagger(report: ReportContext, sentence: Sentence) -> Tagger:
 
 def _figure(report: ReportContext, sentence: Sentence, item: Found, default_organisation: str) -> MembershipFigure:
     clause = item.clause
+    at = sentence.start
     rest = rest_of_clause(sentence.text, item.quantity.end)
     start = min(clause.start, item.quantity.start)
     end = max(clause.end, item.quantity.end + len(rest))
@@ -83,6 +84,9 @@ def _figure(report: ReportContext, sentence: Sentence, item: Found, default_orga
         approximate=item.quantity.approximate,
         organisation=organisation_of(subject_text, default_organisation),
         qualifier=item.qualifier,
-        as_of=as_of(report, rest + " " + sentence.text[start : item.quantity.start]),
+        as_of=as_of(
+            report,
+            [(at + item.quantity.end, at + item.quantity.end + len(rest)), (at + start, at + item.quantity.start)],
+        ),
         evidence=make_span(report.text, sentence.start + start, sentence.start + end),
     )

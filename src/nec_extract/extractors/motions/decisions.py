@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from nec_extract.extractors.motions.draft import Draft, strong
-from nec_extract.extractors.motions.names import name_pattern
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.people import written_name_re
 from nec_extract.models import MotionKind, Outcome
 
 _FLAGS = re.IGNORECASE
@@ -119,4 +119,4 @@ def passive_decision(reading: Reading) -> tuple[MotionKind, str] | None:
 
 
 def _looks_like_person(subject: str) -> bool:
-    return bool(re.fullmatch(name_pattern(), subject.strip())) and len(subject.split()) <= 4
+    return bool(re.fullmatch(written_name_re(), subject.strip())) and len(subject.split()) <= 4

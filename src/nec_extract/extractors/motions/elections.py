@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from nec_extract.extractors.motions.draft import Draft
-from nec_extract.extractors.motions.names import clean_name
 from nec_extract.extractors.motions.reading import Reading
+from nec_extract.language.people import clean_name
 from nec_extract.models import MotionKind, Outcome
 
 

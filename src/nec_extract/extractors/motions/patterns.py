@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from nec_extract.extractors.motions.names import name_pattern
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.people import written_name_re
 from nec_extract.models import MotionKind
 
 _FLAGS = re.IGNORECASE
@@ -38,7 +38,7 @@ class MotionPatterns:
 @cache
 def patterns() -> MotionPatterns:
     v = decisions_vocabulary().motions
-    name = name_pattern()
+    name = written_name_re()
     kinds = [
         (MotionKind(kind), re.compile(rf"\b(?:{getattr(v.nouns, kind).regex()})\b", _FLAGS))
         for kind in type(v.nouns).model_fields

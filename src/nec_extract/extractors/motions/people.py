@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from nec_extract.extractors.motions.names import clean_name, name_pattern
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.people import clean_name, written_name_re
 from nec_extract.models import UNNAMED_AUTHOR
 
 _FLAGS = re.IGNORECASE
@@ -48,7 +48,7 @@ _PEOPLE_CUE = re.compile(
 @cache
 def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
     p = patterns()
-    name, verbs = name_pattern(), p.mover_verbs
+    name, verbs = written_name_re(), p.mover_verbs
     labels = alternation(decisions_vocabulary().motions.mover_labels)
     items = alternation(decisions_vocabulary().motions.moved_items)
     return [
@@ -130,7 +130,7 @@ def _after_preposition(text: str) -> bool:
 
 def _subject_before(before: str) -> str | None:
     """The person just before a mover verb: "Seth Pilling, moved", "Ines, new to the committee, moved"."""
-    name = name_pattern()
+    name = written_name_re()
     adverbs = rf"(?:(?:{alternation(decisions_vocabulary().motions.mover_adverbs)})\s+)*"
     if re.search(rf"\b(?:have|has|had|would|will|to)\s+{adverbs}$", before):
         return None

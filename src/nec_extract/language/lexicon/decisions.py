@@ -129,12 +129,6 @@ class MotionWords(_Section):
     summary_openers: Words
 
 
-class NameWords(_Section):
-    titles: Words
-    suffixes: Words
-    stopwords: Words
-
-
 class DecisionsVocabulary(Vocabulary):
     FILE = "decisions.json"
     outcomes: OutcomeWords
@@ -142,7 +136,6 @@ class DecisionsVocabulary(Vocabulary):
     outcome_hedges: Words
     tallies: TallyWords
     motions: MotionWords
-    names: NameWords
 
 
 @cache

@@ -2,6 +2,7 @@
 
 Name forms and the page's full names (:mod:`.forms`), fullest-form resolution (:mod:`.fullest`), initials
 (:mod:`.initials`), titles, honours and role words (:mod:`.titles`), roles and their holders (:mod:`.roles`),
+names as running text writes them (:mod:`.written`),
 the gazetteer of known people (:mod:`.gazetteer`) and the author as a person (:mod:`.author`). Used by the
 speakers and motions extractors and by the page's byline.
 """
@@ -14,12 +15,14 @@ from nec_extract.language.people.fullest import names_on_page, resolve_name
 from nec_extract.language.people.initials import declared_initials, initials_map
 from nec_extract.language.people.roles import RoleHolder, nearest_role_holder, role_holders, role_key, role_title
 from nec_extract.language.people.titles import strip_titles
+from nec_extract.language.people.written import clean_name, written_name_re
 
 __all__ = [
     "NAME_WORD",
     "PageName",
     "RoleHolder",
     "author_names",
+    "clean_name",
     "declared_initials",
     "initials_map",
     "is_name_word",
@@ -33,4 +36,5 @@ __all__ = [
     "role_title",
     "single_author",
     "strip_titles",
+    "written_name_re",
 ]

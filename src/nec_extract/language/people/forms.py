@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from nec_extract.language.calendar import FULL_MONTH_NAMES, WEEKDAY_NAMES
 from nec_extract.language.lexicon.names import names_vocabulary
 from nec_extract.language.people.titles import honours, honours_re, role_heads, role_words, strip_possessive, titles
 
@@ -39,8 +40,9 @@ def non_person_words() -> frozenset[str]:
 
 @cache
 def edge_words() -> frozenset[str]:
-    """Sentence words trimmed from the front of a capitalised run ("Later", "The"), never a name alone."""
-    return frozenset(names_vocabulary().edge_words)
+    """Sentence words trimmed from the front of a capitalised run ("Later", "The", "March"), never a name alone."""
+    calendar_names = (name.lower() for name in (*FULL_MONTH_NAMES, *WEEKDAY_NAMES))
+    return frozenset(names_vocabulary().edge_words) | frozenset(calendar_names)
 
 
 @cache
