@@ -255,6 +255,8 @@ def test_a_row_needs_a_row_beside_it_and_a_capitalised_result() -> None:
         ("The GC voted to nominate Jane Doe for the NEC.", "carried"),
         ("Members present voted unanimously to donate £100.", "carried"),
         ("Proposal to affiliate to the campaign: agreed.", "carried"),
+        ("Emergency motion on the cost of living crisis in our city: carried.", "carried"),
+        ("The NEC panel shortlisted four candidates for the by-election.", "carried"),
         ("It was agreed to postpone the item.", "deferred"),
         ("Her appeal was upheld.", "carried"),
         ("The appeal against the suspension was dismissed.", "defeated"),
@@ -347,6 +349,9 @@ def test_two_decisions_in_one_sentence(text: str) -> None:
         ),
         ("The following were co-opted to the committee: Lin Wu, Tom Hart and Ade Ola.", 3),
         ("The panel for the annual award was elected – Lin Wu, Tom Hart and Ade Ola.", 1),
+        ("The following officers were elected: Chair – Ann Lee; Secretary – Bob Hill; Treasurer – Cat Roy.", 3),
+        ("Election of officers\n\nChair: Ann Lee (elected unopposed)\nSecretary: Bob Hill (elected unopposed)\n", 2),
+        ("Ann Lee was returned as secretary unopposed.", 1),
     ],
 )
 def test_each_person_chosen_is_one_motion(text: str, people: int) -> None:

@@ -15,9 +15,6 @@ from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.people import clean_name, written_name_re
 from nec_extract.models import MotionKind, Outcome
 
-# every election or appointment form holds one of these: a cheap test before the patterns run
-_CHOOSING = re.compile(r"elected|appointed|co-?opted", re.IGNORECASE)
-
 
 @dataclass(frozen=True)
 class _Chosen:
@@ -44,9 +41,9 @@ def election_drafts(index: int, reading: Reading) -> list[Draft]:
 
 
 def _chosen(text: str) -> list[_Chosen]:
-    if not _CHOOSING.search(text):
+    if not _choosing().search(text):
         return []
-    found = [*_elected(text), *_appointed(text), *_listed(text)]
+    found = [*_elected(text), *_appointed(text), *_listed(text), *_role_first(text)]
     found.sort(key=lambda person: person.start)
     kept: list[_Chosen] = []
     for person in found:
@@ -100,7 +97,24 @@ def _listed(text: str) -> list[_Chosen]:
         return []
     role = (match["role"] or "").strip()
     names = re.finditer(rf"(?P<who>{written_name_re()})", text[match.end() :])
-    return [_Chosen(n["who"], role, match.end() + n.start(), match.end() + n.end()) for n in names]
+    roles = decisions_vocabulary().motions.election_roles
+    return [
+        _Chosen(n["who"], role, match.end() + n.start(), match.end() + n.end())
+        for n in names
+        if n["who"].lower() not in roles  # "Chair – Ann Lee; Secretary – Bob Hill": the posts are no people
+    ]
+
+
+def _role_first(text: str) -> list[_Chosen]:
+    """ "Chair: Ann Lee (elected unopposed)": a post, the person, and the word that they were chosen."""
+    match = _post_then_person().match(text)
+    return [_Chosen(match["who"], match["role"], match.start(), match.end())] if match else []
+
+
+@cache
+def _choosing() -> re.Pattern[str]:
+    """Every election or appointment form holds one of these words: a cheap test before the patterns run."""
+    return re.compile(rf"elected|{either(decisions_vocabulary().motions.appointed_words)}", re.IGNORECASE)
 
 
 @cache
@@ -122,6 +136,15 @@ def _appointment() -> re.Pattern[str]:
         rf"(?P<who>\bI\b|{written_name_re()})(?:\s*,[^,]{{1,100}},)?\s+(?:was|were)\s+(?:\w+ly\s+|then\s+|also\s+)?"
         rf"(?:re-?)?(?i:{either(v.appointed_words)})\b(?!\s+(?:on)?to\b)"
         rf"(?:\s+(?:as\s+)?(?:the\s+)?(?P<role>(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{roles}))\b))?"
+    )
+
+
+@cache
+def _post_then_person() -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    return re.compile(
+        rf"\W*(?P<role>(?i:{either(v.election_roles)}))\s*[:–—-]\s*(?P<who>{written_name_re()})\s*"
+        rf"\((?i:(?:re-?)?elected|(?:re-?)?appointed|unopposed)[^()]*\)"
     )
 
 

@@ -46,7 +46,7 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
     aux = patterns().passive.search(before)
     subject = before[: aux.start()] if aux else before
     pieces = [p.strip(" ,") for p in re.split(r"[;:]|\s[–—]\s", subject)]
-    label = pieces[-2] if len(pieces) > 1 and len(pieces[-2].split()) <= 8 else ""
+    label = pieces[-2] if len(pieces) > 1 and len(pieces[-2].split()) <= _LABEL_WORDS else ""
     subject = pieces[-1] or label  # "Proposal to affiliate: agreed"
     if not subject or anaphoric_subject(subject) or _NOT_AN_ITEM.search(subject):
         return None
@@ -102,10 +102,15 @@ def _elected_group(clause: _Clause) -> bool:
     return bool(re.search(rf"\b(?:{groups})\b", clause.subject, _FLAGS))
 
 
+_ITEM_WORDS = 6
+_LABEL_WORDS = 12
+
+
 def _short_item(clause: _Clause) -> bool:
     """ "Minutes of the last meeting agreed.", "Accounts: approved": a short item and its outcome alone."""
+    labelled = clause.before.rstrip().endswith(":")  # "Emergency motion on the cost of living: carried."
     return (
-        len(clause.subject.split()) <= 6
+        len(clause.subject.split()) <= (_LABEL_WORDS if labelled else _ITEM_WORDS)
         and len(clause.after.split()) <= 3
         and not re.search(r"\b(?:the|a|an|this|that|its|their)\b", clause.after, _FLAGS)
         and not clause.after.lstrip().startswith(":")
