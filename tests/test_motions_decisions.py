@@ -416,3 +416,29 @@ def test_the_parse_leaves_a_participle_alone() -> None:
     text = "The enabling motion lets the executive tidy the rulebook so that all the motions passed fit into it."
     report = report_context(text, parse=True)
     assert extract_motions(report, extract_votes(report), []) == []
+
+
+# ---------------------------------------------------------------- each decision once, and of this meeting
+
+
+def test_the_heading_names_the_news_and_the_body_states_the_decision() -> None:
+    title = "NEC votes to change the voting system"
+    text = f"{title}\n\nThe NEC voted yesterday to change the voting system for its internal elections."
+    found = motions_of(text, title)
+    assert [m.outcome for m in found] == [Outcome.CARRIED]
+    assert found[0].evidence.start > len(title)
+
+
+def test_a_spokesperson_restating_a_decision_adds_no_motion() -> None:
+    text = "The NEC agreed to scrap the fee. A spokesperson said: “The NEC has today agreed to scrap the fee.”"
+    assert outcomes(text) == [Outcome.CARRIED]
+
+
+def test_a_decision_only_quoted_still_counts() -> None:
+    assert outcomes("One member told us: “The committee agreed to scrap the fee.”") == [Outcome.CARRIED]
+
+
+def test_a_decision_of_an_earlier_month_is_background() -> None:
+    text = "The NEC met on 20 June. The rule change agreed in March is now in force."
+    report = report_context(text, meeting="2024-06-20", meeting_text="20 June", parse=False)
+    assert extract_motions(report, extract_votes(report), []) == []

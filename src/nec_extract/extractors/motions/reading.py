@@ -10,6 +10,7 @@ from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People, find_people
 from nec_extract.extractors.motions.tables import table_result
 from nec_extract.extractors.votes import OutcomePhrase, find_outcomes
+from nec_extract.language.calendar import FULL_MONTH_RE, MONTH_NUMBERS
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.text import Sentence
 from nec_extract.models import MotionKind, Outcome, Vote
@@ -147,6 +148,8 @@ def _about_elsewhere(report: ReportContext, text: str, body: MeetingBody) -> boo
     if any(not body.is_ours(m["agent"]) for m in p.other_body.finditer(text)):
         return True
     day = report.meeting_day or report.page.published
+    if day and _decided_in_an_earlier_month(text, day.month):
+        return True
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
     return bool(
         day
@@ -154,3 +157,17 @@ def _about_elsewhere(report: ReportContext, text: str, body: MeetingBody) -> boo
         and all(y < day.year for y in years)
         and re.match(r"^\W*(?:\w+\s+)?(?:19|20)\d\d\b|.*\bin (?:19|20)\d\d\b", text)
     )
+
+
+_DECIDED_IN = re.compile(
+    rf"\s+(?:back\s+)?(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?P<month>{FULL_MONTH_RE})\b(?!\s+\d)"
+)
+
+
+def _decided_in_an_earlier_month(text: str, meeting_month: int) -> bool:
+    """ "The rule change agreed in March" at a June meeting: a decision of an earlier meeting."""
+    for outcome in find_outcomes(text):
+        month = _DECIDED_IN.match(text, outcome.end)
+        if month and MONTH_NUMBERS[month["month"].lower()] < meeting_month:
+            return True
+    return False

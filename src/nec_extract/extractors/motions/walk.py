@@ -47,7 +47,7 @@ class SentenceWalk:
     def run(self) -> list[Draft]:
         """The drafts of every motion, in text order."""
         for index, reading in enumerate(self.readings):
-            if not reading.excluded and not is_bare_marker(reading):
+            if not reading.excluded and not is_bare_marker(reading) and not self._is_heading(reading):
                 self._step(index, reading)
         self._close_open()
         return self.drafts
@@ -63,6 +63,11 @@ class SentenceWalk:
         )
         if not done:
             self._introduce(index, reading)
+
+    def _is_heading(self, reading: Reading) -> bool:
+        """The report's own heading names its news ("NEC votes to change the rules"); the body states it."""
+        title = self.report.title
+        return title is not None and reading.sentence.start < self.report.start + len(title)
 
     def _table_row(self, index: int, reading: Reading) -> bool:
         """ "A7 Reinstate elections  Support  Carried": one motion per row of a table of decisions."""
@@ -130,6 +135,8 @@ class SentenceWalk:
             return
         new = drafts_of_clauses(self.report, index, reading, self.votes) or drafts_of(index, reading)
         new = new or orphan_outcome(self.readings, index)
+        if _quoted(reading) and any(d.outcome is n.outcome for n in new for d in self.drafts):
+            new = []  # a spokesperson restating the decision: listed once
         if new and _minutes_mover().match(reading.sentence.text) and index and self.readings[index - 1].kind:
             # "Motion on rail fares. Moved: Jane Doe. ..." : the item names the motion, the next line its mover
             previous = self.readings[index - 1]
@@ -150,6 +157,14 @@ class SentenceWalk:
         for draft in self.open_drafts:
             close(self.drafts, draft)
         self.open_drafts = []
+
+
+def _quoted(reading: Reading) -> bool:
+    """Speech quoted in the report: "A spokesperson said: “The NEC has agreed ...”"."""
+    return bool(_QUOTED.search(reading.sentence.text))
+
+
+_QUOTED = re.compile(r"^\W*[“\"‘']|\b(?:said|says|added|told\s+\w+)\s*[:,]?\s*[“\"‘']")
 
 
 def _unsettled(draft: Draft) -> bool:
