@@ -262,6 +262,7 @@ def test_a_row_needs_a_row_beside_it_and_a_capitalised_result() -> None:
         ("The appeal against the suspension was dismissed.", "defeated"),
         ("A vote to accept the pay offer was lost.", "defeated"),
         ("Thankfully those changes, which speed up the process, passed easily.", "carried"),
+        ("We made some amendments to the code of conduct that were accepted by consensus.", "carried"),
         # a news report
         ("Labour's ruling body has voted to scrap the contest.", "carried"),
         ("The party's ruling body voted by 20 votes to 14 to suspend the process.", "carried"),
@@ -441,3 +442,7 @@ def test_a_decision_of_an_earlier_month_is_background() -> None:
     text = "The NEC met on 20 June. The rule change agreed in March is now in force."
     report = report_context(text, meeting="2024-06-20", meeting_text="20 June", parse=False)
     assert extract_motions(report, extract_votes(report), []) == []
+
+
+def test_a_relative_that_stands_for_the_item_only_after_a_motion_noun() -> None:
+    assert motions_of("The chair read out a letter that was accepted by the members present.") == []

@@ -19,6 +19,20 @@ _FLAGS = re.IGNORECASE
 _NOT_AN_ITEM = re.compile(r"(?:^|\s)(?:I|we|he|she|you|they|what|whatever|which|who|that)$", _FLAGS)
 
 
+def _antecedent(subject: str) -> str:
+    """ "... some amendments to the policy that were accepted": the item a relative "that" or "which" stands
+    for, when a motion noun ends the words before it; else the words unchanged."""
+    relative = re.search(r"\s+(?:that|which)$", subject, _FLAGS)
+    if relative is None:
+        return subject
+    before = subject[: relative.start()]
+    _, at = kind_of(" ".join(before.split()[-_ANTECEDENT_WORDS:]))
+    return " ".join(before.split()[-_ANTECEDENT_WORDS:]) if at >= 0 else subject
+
+
+_ANTECEDENT_WORDS = 6
+
+
 @dataclass(frozen=True)
 class _Clause:
     """An outcome phrase with what stands before and after it."""
@@ -48,6 +62,7 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
     pieces = [p.strip(" ,") for p in re.split(r"[;:]|\s[–—]\s", subject)]
     label = pieces[-2] if len(pieces) > 1 and len(pieces[-2].split()) <= _LABEL_WORDS else ""
     subject = pieces[-1] or label  # "Proposal to affiliate: agreed"
+    subject = _antecedent(subject)
     if not subject or anaphoric_subject(subject) or _NOT_AN_ITEM.search(subject):
         return None
     if re.match(r"\W*\w+ing\s+(?:the|a|an|its|their|our|this|these)\b", subject, _FLAGS):
