@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -226,6 +228,131 @@ def test_show_prints_the_records_and_writes_a_review_page(pages: Path) -> None:
     html = page.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "NEC Report – 14 March 2023" in html
     assert run("show", str(pages / "picture.txt")).exit_code == 1
+
+
+def nec_extract(*args: str, **options: Any) -> subprocess.CompletedProcess[str]:
+    """The command in a process of its own, for what a CliRunner cannot show (file limits, real pipes)."""
+    return subprocess.run(
+        [sys.executable, "-m", "nec_extract", *args], capture_output=True, text=True, timeout=300, **options
+    )
+
+
+def test_no_arguments_prints_the_help_and_debug_is_a_plain_flag() -> None:
+    alone = run()
+    assert alone.exit_code == 2
+    assert "Usage: nec-extract" in alone.stdout and "parse" in alone.stdout
+    assert alone.stderr == ""
+    parse_help = run("parse", "--help").stdout
+    debug_line = next(line for line in parse_help.splitlines() if "--debug" in line)
+    assert "<bool>" not in debug_line and "Show Python tracebacks" in debug_line
+
+
+def unwritable_folder(tmp_path: Path) -> Path:
+    """A folder nobody may write into; root may write anywhere, except into sysfs."""
+    if os.geteuid() != 0:
+        folder = tmp_path / "read-only"
+        folder.mkdir(mode=0o555)
+        return folder
+    if not Path("/sys/kernel").is_dir():
+        pytest.skip("running as root, and no sysfs to stand for a read-only folder")
+    return Path("/sys/kernel")
+
+
+def test_output_into_a_read_only_folder_is_one_line_and_exit_2(pages: Path, tmp_path: Path) -> None:
+    target = unwritable_folder(tmp_path) / "all.jsonl"
+    result = run("parse", str(pages / "one.txt"), "-o", str(target))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [f"nec-extract: --output: cannot write {target}: Permission denied"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="file size limits are POSIX")
+def test_output_onto_a_full_disk_is_one_line_exit_2_and_leaves_nothing(pages: Path, tmp_path: Path) -> None:
+    import resource
+    import signal
+
+    def small_disk() -> None:  # in the child: any file it writes stops at 4 KB, as on a full disk
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (pages / "picture.txt").unlink()
+    result = nec_extract("parse", str(pages), "-j", "1", "-o", str(out / "all.json"), preexec_fn=small_disk)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [f"nec-extract: --output: cannot write {out / 'all.json'}: File too large"]
+    assert os.listdir(out) == []
+
+
+@pytest.mark.skipif(not Path("/dev/full").is_char_device(), reason="needs /dev/full")
+def test_standard_output_on_a_full_disk_is_one_line_and_exit_2(pages: Path) -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "nec_extract", "parse", str(pages / "one.txt")],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == ["nec-extract: cannot write to standard output: No space left on device"]
+
+
+def test_output_onto_one_of_the_inputs_is_refused(pages: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(pages)
+    before = (pages / "one.txt").read_bytes()
+    for args in (["one.txt", "-o", "one.txt"], [".", "-o", "two.txt"], ["one.txt", "--db", "one.txt"]):
+        result = run("parse", *args)
+        assert result.exit_code == 2, args
+        assert result.stderr.endswith("is one of the inputs; writing it would destroy it\n")
+    assert (pages / "one.txt").read_bytes() == before
+
+
+@pytest.fixture
+def many_pages(tmp_path: Path) -> Path:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for index in range(40):
+        (folder / f"page_{index:02}.txt").write_text(REPORT, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="sets a pipe's size (Linux)")
+@pytest.mark.parametrize("with_db", [False, True], ids=["stdout only", "stdout and --db"])
+def test_a_reader_that_stops_reading_ends_the_output_quietly(many_pages: Path, tmp_path: Path, with_db: bool) -> None:
+    """`parse DIR -f jsonl | head -1`: a closed pipe is the reader's choice, not a failure; a database
+    given as well still gets every document."""
+    import fcntl
+
+    database = tmp_path / "nec.sqlite"
+    args = ["parse", str(many_pages), "-f", "jsonl", "-j", "1", *(["--db", str(database)] if with_db else [])]
+    command = subprocess.Popen(
+        [sys.executable, "-m", "nec_extract", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert command.stdout is not None and command.stderr is not None
+    fcntl.fcntl(command.stdout.fileno(), fcntl.F_SETPIPE_SZ, 4096)  # the output cannot all fit in the pipe
+    first = command.stdout.readline()
+    command.stdout.close()  # as `head -1` does
+    stderr = command.stderr.read().decode()
+    assert command.wait(timeout=300) == 0
+    assert json.loads(first)["reports"]
+    assert stderr == ""
+    if with_db:
+        with sqlite3.connect(database) as connection:
+            assert connection.execute("SELECT count(*) FROM documents").fetchone()[0] == 40
+
+
+def test_a_mostly_utf8_file_keeps_its_utf8_reading_and_says_so(tmp_path: Path) -> None:
+    page = tmp_path / "mixed.txt"
+    page.write_bytes("NEC Report – 14 March 2023\n\nA ".encode() + b"\x93quoted\x94 aside, agreed unanimously.\n")
+    result = run("parse", str(page), "-f", "jsonl")
+    assert result.exit_code == 0
+    document = json.loads(result.stdout)
+    assert document["encoding"] == "utf-8+cp1252"
+    assert document["reports"][0]["title"] == "NEC Report – 14 March 2023"
+    assert result.stderr.splitlines() == [
+        f"nec-extract: {page}: mostly UTF-8: 2 stray bytes read as cp1252 (encoding utf-8+cp1252)"
+    ]
 
 
 def test_every_csv_table_in_one_run_into_a_folder(pages: Path, tmp_path: Path) -> None:

@@ -347,3 +347,148 @@ def test_only_the_reports_own_range_is_read() -> None:
     context.end = text.index("Comments")
     context.sentences = split_sentences(text, context.start, context.end)
     assert [m.text for m in extract_dates(context)] == ["March"]
+
+
+# --- two-part dates, relative days with the date beside them, more forms (issue 12) ---------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # coordinated or slashed parts that share a month or year are one mention, first to last
+        ("Conference sits on 20/21 July 2019 in Brighton.", ("20/21 July 2019", ("2019-07-20", "2019-07-21", "day"))),
+        ("Our AGM report covers March/April 2020.", ("March/April 2020", ("2020-03", "2020-04", "month"))),
+        (
+            "Minutes for November & December 2015 are attached.",
+            ("November & December 2015", ("2015-11", "2015-12", "month")),
+        ),
+        (
+            "Branch meetings: 2nd, 7th, 9th and 15th March 2023.",
+            ("2nd, 7th, 9th and 15th March 2023", ("2023-03-02", "2023-03-15", "day")),
+        ),
+        (
+            "The tour runs 30 September / 1 October 2019.",
+            ("30 September / 1 October 2019", ("2019-09-30", "2019-10-01", "day")),
+        ),
+        (
+            "The council will hear it on 6th, 7th & 8th July.",
+            ("6th, 7th & 8th July", ("2023-07-06", "2023-07-08", "day")),
+        ),
+        ("Elections were held in March and April 2020.", ("March and April 2020", ("2020-03", "2020-04", "month"))),
+    ],
+)
+def test_two_part_dates_are_one_mention(sentence: str, expected: tuple[str, Value]) -> None:
+    assert mentions(sentence) == [expected]
+
+
+def test_two_dates_each_with_their_month_joined_by_and_stay_two() -> None:
+    assert values("The branch met on 5 May and 6 June.") == [day("2023-05-05"), day("2023-06-06")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The executive met last night (19/06/13) and voted it down.", ("last night (19/06/13)", day("2013-06-19"))),
+        ("We met yesterday 20th July to agree the slate.", ("yesterday 20th July", day("2023-07-20"))),
+        ("Labour's NEC met last Tuesday 20th July.", ("last Tuesday 20th July", day("2023-07-20"))),
+    ],
+)
+def test_a_relative_day_with_its_date_beside_it_is_one_mention(sentence: str, expected: tuple[str, Value]) -> None:
+    assert mentions(sentence, "2023-07-21") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The rule change passed easily this afternoon.", day("2023-03-28")),
+        ("Councillors gathered last night to elect a leader.", day("2023-03-27")),
+        ("The group reconvenes tonight.", day("2023-03-28")),
+        ("The papers arrived the day before.", day("2023-03-27")),
+        ("Officers met again the following day, as agreed.", day("2023-03-29")),
+        ("A review will report by the end of the year.", year("2023")),
+        ("Accounts close at the end of the month.", month("2023-03")),
+        ("Staff move to the new offices after Easter.", day("2023-04-09")),
+        ("The ballot closes before Christmas.", day("2022-12-25")),
+    ],
+)
+def test_days_counted_from_the_meeting_and_holidays(sentence: str, expected: Value) -> None:
+    assert values(sentence) == [expected]
+
+
+def test_the_day_before_something_named_is_no_date() -> None:
+    assert values("Leaflets went out the day before the by-election.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The union executive met in June. On the 6th, it agreed the pay claim.",
+            [month("2023-06"), day("2023-06-06")],
+        ),
+        ("Nominations close on the 14th, when the list is published.", [day("2023-03-14")]),
+    ],
+)
+def test_a_bare_ordinal_takes_the_month_in_view(sentence: str, expected: list[Value]) -> None:
+    assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bill passed on the 3rd reading.",
+        "We voted on the 2nd of the motions.",
+        "She finished 4th in the ballot.",
+    ],
+)
+def test_ordinals_that_are_no_days(sentence: str) -> None:
+    assert values(sentence) == []
+
+
+def test_an_abbreviated_month_alone_is_a_month_but_not_a_name() -> None:
+    assert mentions("The Jan meeting was cancelled.") == [("Jan", month("2023-01"))]
+    assert values("Jan Smith chaired the meeting.") == []
+
+
+def test_a_day_glued_to_the_word_before_it() -> None:
+    assert mentions("The panel was heldon28 March 2023 in private.") == [("28 March 2023", day("2023-03-28"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The council adopted Vision 2030 as its plan.", "Ballot 2023-07 closed at noon.", "Project 2025 was discussed."],
+)
+def test_numbers_in_names_and_identifiers_are_no_years(sentence: str) -> None:
+    assert values(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a date that was due before the meeting, now put back
+        ("The members' council was due to take place in June but was postponed.", month("2022-06")),
+        ("Strategy talks were scheduled for the November meeting.", month("2022-11")),
+        # put off: the new date lies ahead
+        ("The item was put off to Saturday.", day("2023-04-01")),
+    ],
+)
+def test_the_tense_of_plans_and_postponements(sentence: str, expected: Value) -> None:
+    assert values(sentence, "2023-03-28") == [expected]
+
+
+def test_a_meeting_scheduled_for_a_day_that_passed_is_not_a_year_ahead() -> None:
+    # the meeting this one replaced: nearest the meeting, not pushed into the future by "scheduled"
+    assert values("The meeting scheduled for 14 March was cancelled.", "2023-03-28") == [day("2023-03-14")]
+
+
+def test_a_relative_weekday_with_no_week_is_listed_unresolved() -> None:
+    assert mentions("The committee met last Saturday.", None) == [("last Saturday", UNRESOLVED)]
+    assert mentions("The committee met on Saturday.", None) == []
+
+
+def test_a_meeting_read_as_yesterday_puts_the_report_on_the_day_after() -> None:
+    # the meeting date came from "Yesterday's" (published 28 March): every "yesterday" is that day
+    text = "Yesterday's rally drew a crowd. Yesterday the chair spoke, and today we write."
+    context = report_context(text, meeting="2023-03-27", meeting_text="Yesterday", parse=False)
+    found = [(m.text, m.start) for m in extract_dates(context)]
+    assert found == [("Yesterday", "2023-03-27"), ("Yesterday", "2023-03-27"), ("today", "2023-03-28")]

@@ -102,6 +102,35 @@ def test_utf8_with_stray_cp1252_bytes_keeps_both(tmp_path: Path) -> None:
     assert decoded.encoding == "utf-8+cp1252"
 
 
+@pytest.mark.parametrize(
+    ("valid", "stray"),
+    [
+        ("NEC Report – 14 March 2023\n\nThe budget was agreed.", b" A \x93pasted\x94 quote and \xa35."),
+        ("Union minutes, 3 May: “all agreed”.", b" The caf\xe9 and the na\xefve \x96 and \x85"),
+        ("Council group — notes.", b" \x91one\x92 \x91two\x92 \x91three\x92"),
+    ],
+    ids=["dash-and-strays", "quotes-and-latin1-strays", "one-dash-six-strays"],
+)
+def test_a_few_utf8_characters_outweigh_more_stray_bytes(tmp_path: Path, valid: str, stray: bytes) -> None:
+    """A UTF-8 file with fewer good non-ASCII characters than bad bytes is still UTF-8: read whole as cp1252,
+    its dash would become "â€“" and every offset after it would move."""
+    decoded = load_file(tmp_path, "mixed.txt", valid.encode("utf-8") + stray)
+    assert decoded.text == valid + stray.decode("cp1252")
+    assert decoded.encoding == "utf-8+cp1252"
+    stray_count = sum(1 for byte in stray if byte > 0x7F)
+    assert decoded.notice == f"mostly UTF-8: {stray_count} stray bytes read as cp1252 (encoding utf-8+cp1252)"
+
+
+def test_a_cp1252_file_is_not_taken_for_utf8_by_a_chance_pair_of_bytes(tmp_path: Path) -> None:
+    """In cp1252, "Ä…" is two bytes that happen to be valid UTF-8 (for "ą"): one chance pair among many
+    accented letters is not a UTF-8 file."""
+    text = "Ärger… über die Grüße für Müller und Schäfer, schön."
+    decoded = load_file(tmp_path, "german.txt", text.encode("cp1252"))
+    assert decoded.text == text
+    assert decoded.encoding == "cp1252"
+    assert decoded.notice is None
+
+
 def test_non_western_single_byte_text_goes_to_charset_normalizer(tmp_path: Path) -> None:
     text = "Национальный исполнительный комитет собрался во вторник и принял резолюцию. " * 3
     decoded = load_file(tmp_path, "cyrillic.txt", text.encode("cp1251"))

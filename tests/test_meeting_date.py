@@ -103,6 +103,12 @@ def test_unresolvable_date_gives_no_meeting_date() -> None:
         ("Published 29 January 2026", date(2026, 1, 29)),
         ("By Jo Bloggs | 14 March 2018", date(2018, 3, 14)),
         ("Posted by Jo Bloggs on 14 October 2022", date(2022, 10, 14)),
+        # issue 12: capitals, a blog's tags after the time, a blog's name before a colon, a short year
+        ("OCTOBER 3RD 2019", date(2019, 10, 3)),
+        ("May 4, 2016 at 9:05 pm (branch news, minutes)", date(2016, 5, 4)),
+        ("Left Notes: 12th June 2017", date(2017, 6, 12)),
+        ("Posted 21.11.20", date(2020, 11, 21)),
+        ("By Jo Bloggs | 03.02.21", date(2021, 2, 3)),
     ],
 )
 def test_published_from_a_dateline(dateline: str, published: date) -> None:
@@ -113,3 +119,88 @@ def test_published_from_a_dateline(dateline: str, published: date) -> None:
 def test_heading_date_is_not_a_publication_date() -> None:
     page = f"NEC Report – 28 March 2023\n\n{BODY}\n"
     assert find_published(page, 0) is None
+    colon = f"Branch Committee: 28 March 2023\n\n{BODY}\n"
+    assert find_published(colon, 0) is None
+
+
+def test_a_labelled_stamp_in_the_middle_of_a_one_line_page() -> None:
+    page = f"Briefing: Executive report From: The Secretary Published: 17th March 2020 Updated: never {BODY}"
+    assert find_published(page, 0) == date(2020, 3, 17)
+
+
+# --- meeting dates on pages the tool had not seen (issue 12) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a cue anywhere earlier in the sentence
+        (
+            "NEC report – November 2011\n\nThe committee met for its annual away day (in the basement, as it "
+            f"happens, not far away at all) on 1 November. {BODY}\n",
+            ("2011-11-01", "day"),
+        ),
+        # a label in minutes
+        (f"Steering Committee Meeting\nDate: Sunday, February 25, 2024\nTime: 8pm\n\n{BODY}\n", ("2024-02-25", "day")),
+        # the first line of minutes gives the day and the hours
+        (
+            f"Minutes of the Branch AGM\n\nSaturday 16th February 2013 11.15am – 12.15pm, Town Hall\n\n{BODY}\n",
+            ("2013-02-16", "day"),
+        ),
+        # a month tied to the meeting when no day is
+        (
+            f"Co-operative Party briefing\n\nThis covers the committee's latest meeting in February 2020. {BODY}\n",
+            ("2020-02", "month"),
+        ),
+        # a period heading right above the meeting's own heading: one report, the meeting's day
+        (
+            f"NEC Report, September / October 2009\n\nNational Executive Committee, 22 September 2009\n\n{BODY}\n",
+            ("2009-09-22", "day"),
+        ),
+        # two months: the first
+        (f"NEC report: November & December 2015\n\n{BODY}\n", ("2015-11", "month")),
+    ],
+)
+def test_meeting_dates_tied_to_the_meeting(page: str, expected: tuple[str, str]) -> None:
+    assert meeting_dates(page) == [expected]
+
+
+def test_a_relative_day_refines_a_month_heading() -> None:
+    page = f"Executive Update – March 2021\n\nMARCH 12TH 2021\n\nYesterday's Organisation Committee ran long. {BODY}\n"
+    assert meeting_dates(page) == [("2021-03-11", "day")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Those changes to the standing orders passed easily this afternoon.", "2021-09-19"),
+        ("Yesterday's branch event saw eighty people gathered in the hall.", "2021-09-18"),
+        ("At the first meeting of the new committee last night (17/09/21), members voted it down.", "2021-09-17"),
+    ],
+)
+def test_relative_days_tied_to_the_meeting_by_their_sentence(sentence: str, expected: str) -> None:
+    page = f"Party news\n\nPublished: 19 September 2021\n\n{sentence} {BODY}\n"
+    assert meeting_dates(page) == [(expected, "day")]
+
+
+def test_a_day_still_to_come_is_not_the_meeting_date() -> None:
+    page = f"Published 19 September 2021\n\nThe council will meet again on Tuesday to vote. {BODY}\n"
+    assert meeting_dates(page) == [(None, None)]
+
+
+def test_a_weekday_date_with_no_year_on_the_page_stays_unresolved() -> None:
+    page = f"Branch Executive report\n\nThe branch executive met on Friday 17th September. {BODY}\n"
+    assert meeting_dates(page) == [(None, None)]
+
+
+def test_a_meeting_still_to_come_in_the_opening_is_not_the_meeting_date() -> None:
+    page = f"Branch executive report\n\nThe executive will meet next on 5 June 2021 to agree the budget. {BODY}\n"
+    assert meeting_dates(page) == [(None, None)]
+
+
+def test_the_year_of_a_page_intro_above_the_reports() -> None:
+    page = (
+        f"Blog archive for 2019\n\nExecutive Committee – 12 March\n\n{BODY}\n\n"
+        f"Executive Committee – 9 April\n\n{BODY}\n"
+    )
+    assert meeting_dates(page) == [("2019-03-12", "day"), ("2019-04-09", "day")]

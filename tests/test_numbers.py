@@ -172,3 +172,88 @@ def test_number_words_out_of_order_or_fractions_out_of_range_are_refused() -> No
         NumbersVocabulary.model_validate({**data, "fractions": {"double": 2.0}})
     with pytest.raises(ValidationError, match="single characters"):
         NumbersVocabulary.model_validate({**data, "currency_signs": ["GBP"]})
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("1.4 Million", 1400000),
+        ("2.1 MILLION", 2100000),
+        ("450 Thousand", 450000),
+        ("1.3 Mn", 1300000),
+        ("1.2 mil", 1200000),
+        ("3.5 mln", 3500000),
+        ("2 Bn", 2000000000),
+        ("1.25 Million", 1250000),
+    ],
+)
+def test_a_multiplier_in_any_case_or_abbreviation(expression: str, value: int) -> None:
+    quantity = parse_quantity(expression)
+    assert quantity is not None
+    assert (quantity.value, quantity.approximate) == (value, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "hedge"),
+    [
+        ("We have between 4,000 and 5,000 members.", 4000, "between"),
+        ("The union has 400,000-450,000 members.", 400000, None),
+        ("Membership is 1.4m-1.5m.", 1400000, None),
+        ("Membership is somewhere between 540k and 550k.", 540000, "somewhere between"),
+        ("It is anything from 1,200 to 1,500.", 1200, "anything from"),
+    ],
+)
+def test_a_range_is_one_approximate_count_its_lower_bound(text: str, value: int, hedge: str | None) -> None:
+    found = find_quantities(text)
+    assert [(q.value, q.approximate, q.hedge) for q in found] == [(value, True, hedge)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("It fell 17-11 on a show of hands.", []),
+        ("The plan covers 2019-2021.", []),
+        ("The panel grew from 12 to 15 members.", [12, 15]),
+        ("Fees rose from £1,200-£1,500.", []),
+        ("Turnout was 30-40% in most branches.", []),
+    ],
+)
+def test_tallies_years_changes_and_money_are_no_ranges(text: str, values: list[int]) -> None:
+    assert [q.value for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "hedge", "quoted"),
+    [
+        ("We have 1,200-odd members.", 1200, "odd", "1,200-odd"),
+        ("The branch has 300+ members.", 300, "+", "300+"),
+        ("Membership is 1,500 or so.", 1500, "or so", "1,500 or so"),
+        ("There are 2,000 plus members.", 2000, "plus", "2,000 plus"),
+        ("Membership is a little over 2,000.", 2000, "a little over", "a little over 2,000"),
+        ("Membership is just shy of 600.", 600, "just shy of", "just shy of 600"),
+        ("It is in the order of 12,000.", 12000, "in the order of", "in the order of 12,000"),
+    ],
+)
+def test_hedges_before_and_after_the_number(text: str, value: int, hedge: str, quoted: str) -> None:
+    (quantity,) = find_quantities(text)
+    assert (quantity.value, quantity.approximate, quantity.hedge) == (value, True, hedge)
+    assert text[quantity.start : quantity.end] == quoted
+
+
+def test_plus_before_another_number_adds() -> None:
+    assert [q.value for q in find_quantities("There were 300 plus 20 guests.")] == [300, 20]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several thousand new members joined.",
+        "A few thousand have lapsed.",
+        "Thousands of members marched.",
+        "Tens of thousands signed up.",
+        "Many hundreds came.",
+        "Some 40,000 are up to six months in arrears; others 12 weeks.",
+    ],
+)
+def test_vague_quantities_and_durations_are_no_counts(text: str) -> None:
+    assert {q.value for q in find_quantities(text)} <= {40000}

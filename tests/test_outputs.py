@@ -5,7 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
+import subprocess
+import sys
+import threading
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -361,3 +365,86 @@ def test_the_table_view_prints_page_text_literally_not_as_markup() -> None:
     shown = stream.getvalue()
     assert "pages/[bold]x[/bold].txt" in shown
     assert "[draft]" in shown and "2023-03-14" in shown
+
+
+def test_while_a_file_is_written_it_has_no_name_and_a_device_is_written_straight_into(tmp_path: Path) -> None:
+    """A killed process cannot clean up, so nothing named may exist until the file is complete."""
+    target = tmp_path / "out.jsonl"
+    with atomic_output(target) as stream:
+        stream.write("line\n" * 10_000)
+        stream.flush()
+        assert list(tmp_path.iterdir()) == []
+    assert target.read_text(encoding="utf-8") == "line\n" * 10_000
+
+    with atomic_output(Path(os.devnull)) as stream:  # renaming onto /dev/null would replace the device
+        stream.write("thrown away")
+    assert Path(os.devnull).is_char_device()
+
+
+def second_run(database: Path, ready: threading.Event, go: threading.Event, done: threading.Event) -> None:
+    writer = DatabaseWriter(database)  # opened (tables checked) before the other run's transaction begins
+    ready.set()
+    go.wait(30)
+    writer.write(sample_document(), key="/abs/one.txt", content_hash="same")
+    done.set()
+    writer.close()
+
+
+def test_a_writer_waits_for_another_writers_transaction_and_then_replaces_its_rows(tmp_path: Path) -> None:
+    """The second writer must read what to replace only once the first has committed: a deferred
+    transaction reads first, then finds the first writer's rows in its way (UNIQUE constraint failed)."""
+    database = tmp_path / "nec.sqlite"
+    DatabaseWriter(database).close()
+    ready, go, done = threading.Event(), threading.Event(), threading.Event()
+    second = threading.Thread(target=second_run, args=(database, ready, go, done), daemon=True)
+    second.start()
+    assert ready.wait(30)
+    first = sqlite3.connect(database, isolation_level=None)
+    first.execute("BEGIN IMMEDIATE")  # another run, in the middle of writing the same file
+    first.execute(
+        "INSERT INTO documents (path, content_hash, source, report_count, extracted_at, extractor_version) "
+        "VALUES ('/abs/one.txt', 'same', 'one.txt', 0, 'now', 'test')"
+    )
+    go.set()
+    assert not done.wait(0.3)  # the second writer waits for the lock...
+    first.execute("COMMIT")
+    first.close()
+    second.join(timeout=30)
+    assert done.is_set()  # ...then writes, replacing the other run's row
+    assert counts(database)["documents"] == 1 and counts(database)["votes"] == 1
+
+
+def test_two_runs_into_one_database_at_once_both_store_every_row(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for day in range(1, 29):
+        (pages / f"report_{day:02}.txt").write_text(TEXT.replace("14 March", f"{day} March"), encoding="utf-8")
+    database = tmp_path / "nec.sqlite"
+    command = [sys.executable, "-m", "nec_extract", "parse", str(pages), "--db", str(database), "-j", "1"]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outcomes = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outcomes
+    assert [stderr for _, stderr in outcomes] == ["", ""]
+    with sqlite3.connect(database) as connection:
+        paths = connection.execute("SELECT count(*), count(DISTINCT path) FROM documents").fetchone()
+    assert paths == (28, 28)
+    assert counts(database)["reports"] == 28 and counts(database)["votes"] == 28
+
+
+def test_a_moved_file_is_recognised_by_its_content_and_a_copy_is_kept_apart(tmp_path: Path) -> None:
+    database = tmp_path / "nec.sqlite"
+    old, new = tmp_path / "2023", tmp_path / "archive" / "2023"
+    old.mkdir()
+    (old / "one.txt").write_text(TEXT, encoding="utf-8")
+    (old / "copy.txt").write_text(TEXT, encoding="utf-8")  # the same text under two names: two documents
+    (old / "two.txt").write_text(TEXT.replace("14 March", "16 May"), encoding="utf-8")
+    assert CliRunner().invoke(app, ["parse", str(old), "--db", str(database), "-j", "1"]).exit_code == 0
+    before = counts(database)
+    assert before["documents"] == 3
+    new.parent.mkdir()
+    old.rename(new)
+    assert CliRunner().invoke(app, ["parse", str(new), "--db", str(database), "-j", "1"]).exit_code == 0
+    assert counts(database) == before
+    with sqlite3.connect(database) as connection:
+        paths = sorted(row[0] for row in connection.execute("SELECT path FROM documents"))
+    assert paths == [str((new / name).resolve()) for name in ("copy.txt", "one.txt", "two.txt")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.page.segment import is_article_headline, names_meeting, segment
+from nec_extract.page.segment import is_article_headline, names_meeting, segment, titles_page
 
 BODY = (
     "The meeting opened with tributes to two long-serving councillors. The General Secretary then "
@@ -132,11 +132,134 @@ def test_page_without_heading_is_one_untitled_report_after_its_byline() -> None:
     assert page[block.start :].startswith("The NEC met on 1 March 2022.")
 
 
-def test_page_headed_by_another_kind_of_article_has_no_report() -> None:
-    page = "There and back again\n\nA member on returning to the ruling body\n\n" + BODY + "\n"
+def test_page_headed_by_an_explainer_has_no_report() -> None:
+    page = "How does the ruling body choose its chair?\n\nA short guide for members\n\n" + BODY + "\n"
     assert segment(page) == []
+
+
+def test_page_under_a_title_that_names_no_meeting_is_one_untitled_report() -> None:
+    # SPEC ruling: a page with no meeting heading that opens with a subheading or a title still yields one
+    page = "There and back again\n\nA member on returning to the ruling body\n\n" + BODY + "\n"
+    [block] = segment(page)
+    assert block.title is None
+    assert page[block.start :].startswith("The meeting opened")
 
 
 def test_empty_page_has_no_report() -> None:
     assert segment("") == []
     assert segment("   \n\n  ") == []
+
+
+# --- pages the tool had not seen (issue 12) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "SEC Report – April 2018",  # a body's acronym with a date
+        "WEC November 2017",
+        "Special Meeting – 5 March",  # a meeting word in a dated title
+        "Minutes of the Special Council Meeting",
+        "Justice Policy Commission, 12 May 2021",
+    ],
+)
+def test_more_headings_that_name_a_meeting(heading: str) -> None:
+    assert names_meeting(heading)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Next meeting: 29 June, 6pm.",  # a label, not a heading
+        "the July meeting)",
+        "Here is my NEC report",  # a cover note pointing at a report
+        "Please find the Executive minutes below",
+    ],
+)
+def test_more_lines_that_do_not_start_a_report(line: str) -> None:
+    assert not names_meeting(line)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Scottish Executive Committee report: two youth reps",
+        "Regional Board summary report",
+        "Council votes to keep the library open",
+        "NEC backs new code of conduct",
+        "Branch Committee did not agree the budget",
+        "Union Executive circular to branches",
+    ],
+)
+def test_a_page_title_may_name_a_meeting_more_loosely(heading: str) -> None:
+    page = f"{heading}\n\n{BODY}\n"
+    assert titles(page) == [heading]
+    assert titles_page(heading) and not names_meeting(heading)
+
+
+def test_a_loose_title_inside_a_report_is_a_section() -> None:
+    page = f"Jo's NEC report\n\n{BODY}\n\nOrganisation Committee report\n\n{BODY}\n"
+    assert titles(page) == ["Jo's NEC report"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Leader's report", "Jo Bloggs", "Agenda item\n\nWhite Paper Motion - Library closures", "Latest post on Our Blog"],
+)
+def test_a_page_without_meeting_heading_is_one_report_under_any_opening_line(opening: str) -> None:
+    page = f"{opening}\n\n{BODY}\n"
+    [block] = segment(page)
+    assert page[block.start :].startswith("The meeting opened")
+
+
+def test_a_page_of_table_rows_is_one_report() -> None:
+    page = (
+        "Motion  Mandate  Outcome\nA1 Reinstate elections  Support  Carried\nA2 Censure the executive  Oppose  Lost\n"
+    )
+    [block] = segment(page)
+    assert page[block.start :].startswith("Motion")
+
+
+def test_an_excerpt_end_lets_an_undated_heading_start_a_report() -> None:
+    page = f"NEC Meeting, 25 May 2021\n\n{BODY} […]\n\nNEC Update – Policy Commission\n\n{BODY} […]\n"
+    assert titles(page) == ["NEC Meeting, 25 May 2021", "NEC Update – Policy Commission"]
+
+
+def test_two_stacked_headings_of_different_days_are_two_reports() -> None:
+    page = f"NEC Report – 14 June 2022\n\nDisputes Panel – 7 June 2022\n\n{BODY}\n"
+    assert titles(page) == ["NEC Report – 14 June 2022", "Disputes Panel – 7 June 2022"]
+
+
+def test_a_period_heading_above_a_meeting_heading_is_one_report() -> None:
+    page = f"NEC Report, September / October 2009\n\nNational Executive Committee, 22 September 2009\n\n{BODY}\n"
+    assert titles(page) == ["NEC Report, September / October 2009"]
+
+
+def test_a_dated_sub_heading_inside_a_page_starts_a_report() -> None:
+    page = f"Branch Executive, 2 March 2022\n\n{BODY}\n\nSpecial Meeting – 9 March 2022\n\n{BODY}\n"
+    assert titles(page) == ["Branch Executive, 2 March 2022", "Special Meeting – 9 March 2022"]
+
+
+def test_the_last_report_of_an_archive_cut_off_mid_sentence_is_kept() -> None:
+    page = (
+        f"NEC Meeting, 20 July 2021\n\n{BODY}\n\n"
+        "NEC Meeting, 11 February 2021\n\nThe Leader joined from an airport where he was"
+    )
+    assert titles(page) == ["NEC Meeting, 20 July 2021", "NEC Meeting, 11 February 2021"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["READ MORE: Council tax rise approved", "Read more: the leader's speech in full", "A Labour spokesperson said:"],
+)
+def test_in_article_links_and_quotes_do_not_end_a_report(line: str) -> None:
+    page = f"Council votes to keep the library open\n\n{BODY}\n\n{line}\n\n{BODY}\n"
+    [block] = segment(page)
+    assert page[block.start : block.end].endswith("members.")
+    assert page[block.start : block.end].count("The meeting opened") == 2
+
+
+def test_a_next_meeting_line_stays_in_the_report() -> None:
+    page = f"Branch Committee, 25 May 2022\n\n{BODY}\n\nNext meeting: 29 June, 6pm.\n"
+    [block] = segment(page)
+    assert page[block.start : block.end].endswith("6pm.")

@@ -53,7 +53,7 @@ def extract(
         published=find_published(text, first_start) or published,
     )
     contexts = [_context(page, block, index) for index, block in enumerate(blocks)]
-    dates = meeting_dates(text, blocks, [c.date_candidates for c in contexts], page.published)
+    dates = meeting_dates(blocks, contexts, page.published)
     page.report_dates = [first_day(m) for m in dates]
     for context, meeting_date in zip(contexts, dates, strict=True):
         context.meeting_date = meeting_date

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from nec_extract.batch import DEFAULT_GLOBS, STDIN, FileResult, default_jobs, discover, run
 from nec_extract.models import Document
+from nec_extract.reading.discover import SkipReporter, warn_skipped
 from nec_extract.record_kinds import RecordKind
 from nec_extract.writers.flatten import Row, document_records
 
@@ -159,9 +160,11 @@ def gather(
     globs: Sequence[str] = DEFAULT_GLOBS,
     jobs: int | None = None,
     on_result: Callable[[FileResult], None] | None = None,
+    on_skip: SkipReporter = warn_skipped,
 ) -> Collection:
     """The collection of every input: SQLite databases are read as stored (no spaCy), files and folders
-    are extracted (``jobs`` processes). ``on_result`` sees each extracted file's result as it comes.
+    are extracted (``jobs`` processes). ``on_result`` sees each extracted file's result as it comes,
+    ``on_skip`` each folder entry that is not a file to read.
 
     Raises :class:`nec_extract.batch.UsageProblem` for a path that does not exist or a folder with no
     matching file, and :class:`NotADatabase` for a SQLite file that ``parse --db`` did not write.
@@ -172,7 +175,7 @@ def gather(
     for path in databases:
         collection.extend(from_database(Path(path)))
     if pages:
-        items = discover(pages, globs)
+        items = discover(pages, globs, on_skip)
         with closing(run(items, min(jobs or default_jobs(), len(items)))) as results:
             collection.extend(from_documents(_documents(results, on_result)))
     return collection

@@ -62,12 +62,28 @@ _WORD_SCALES = [w for w in _MULTIPLIERS if len(w) > 1]
 _FRACTION = "|".join(r"[\s-]+".join(re.escape(part) for part in phrase.split()) for phrase in _VOCABULARY.fractions)
 _FRACTION_SCALES = _joined(w for w, n in _SCALES.items() if n >= 1_000)
 
+_NUMERAL = rf"{_DIGIT_GROUPS}(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f]\d{{3}})+|\d+(?:\.\d+)?"
+
+
+def _multiplier_after(word: str, letter: str) -> str:
+    """A multiplier after digits, in any case: "1.4m", "489K", "2.5 million", "1.4 Million", "1.3 Mn"."""
+    letters = "".join(_LETTER_SCALES)
+    return rf"\s?(?{word}(?i:{alternation(_WORD_SCALES)}))\b|(?{letter}[{letters}{letters.upper()}])(?![\w])"
+
+
 _DIGITS = re.compile(
     rf"(?<![\w,/:\-–])(?<!{_characters(_VOCABULARY.currency_signs)})(?<!\d\.)"
-    rf"(?P<num>{_DIGIT_GROUPS}(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f]\d{{3}})+|\d+(?:\.\d+)?)"
-    rf"(?:\s?(?P<scale>{_joined(_WORD_SCALES)})\b"
-    rf"|(?P<suffix>[{''.join(_LETTER_SCALES)}{''.join(_LETTER_SCALES).upper()}])(?![\w]))?"
+    rf"(?P<num>{_NUMERAL})(?:{_multiplier_after('P<scale>', 'P<suffix>')})?"
     r"(?![\w])"
+)
+# "between 4,000 and 5,000", "540k–550k", "1.4-1.5m": one approximate count
+_RANGE = re.compile(
+    rf"(?<![\w,.])(?<!{_characters(_VOCABULARY.currency_signs)})"
+    rf"(?:(?P<opener>{alternation(_VOCABULARY.range_openers)})\s+)?"
+    rf"(?P<a>{_NUMERAL})(?P<a_scale>{_multiplier_after(':', ':')})?"
+    rf"(?:\s?[-–]\s?|\s+(?P<link>{alternation(_VOCABULARY.range_links)})\s+)"
+    rf"(?P<b>{_NUMERAL})(?P<b_scale>{_multiplier_after(':', ':')})?(?![\w%])",
+    re.IGNORECASE,
 )
 _WORDS = re.compile(
     rf"\b(?:(?P<fraction>{_FRACTION})\s+(?:of\s+)?a\s+(?P<fscale>{_FRACTION_SCALES})"
@@ -94,15 +110,18 @@ _PARTITIVE_AFTER = re.compile(rf"^\s+of\s+(?:{alternation(_VOCABULARY.partitive_
 
 def find_quantities(text: str) -> list[Quantity]:
     """Numbers in ``text`` that can count things, in text order."""
-    found = [q for q in (_digit_quantity(text, m) for m in _DIGITS.finditer(text)) if q is not None]
-    taken = [(q.numeral_start, q.end) for q in found]
+    found = [q for q in (_range_quantity(text, m) for m in _RANGE.finditer(text)) if q is not None]
+    for match in _DIGITS.finditer(text):
+        if not _overlaps(found, match):
+            found.extend(q for q in [_digit_quantity(text, match)] if q is not None)
     for match in _WORDS.finditer(text):
-        if any(match.start() < end and start < match.end() for start, end in taken):
-            continue
-        quantity = _word_quantity(text, match)
-        if quantity is not None:
-            found.append(quantity)
+        if not _overlaps(found, match):
+            found.extend(q for q in [_word_quantity(text, match)] if q is not None)
     return sorted(found, key=lambda q: q.start)
+
+
+def _overlaps(found: list[Quantity], match: re.Match[str]) -> bool:
+    return any(match.start() < q.end and q.numeral_start < match.end() for q in found)
 
 
 def parse_quantity(expression: str) -> Quantity | None:
@@ -149,19 +168,45 @@ def _digit_quantity(text: str, match: re.Match[str]) -> Quantity | None:
         return None
     if _PART_OF_DIGIT_RUN.search(before) or re.match(r"[ \t]\d", after):
         return None
-    numeral = match.group("num")
-    plain = re.sub(r"[,\u00a0\u202f]", "", numeral)
     scale_word = (match.group("scale") or match.group("suffix") or "").lower()
+    value = _digits_value(match.group("num"), scale_word, before, after)
+    if value is None:
+        return None
+    return _hedged(text, match.start(), match.end(), value, approximate=scale_word != "")
+
+
+def _digits_value(numeral: str, scale_word: str, before: str, after: str) -> int | None:
+    """The count a numeral with its multiplier states; None for decimals, codes, years, days and digit runs."""
+    plain = re.sub(r"[,\u00a0\u202f]", "", numeral)
     if not scale_word:
         if "." in plain or (plain.startswith("0") and plain != "0"):
             return None  # a decimal or a code, not a count
         if _looks_like_date(numeral, before, after):
             return None
-    multiplier = _MULTIPLIERS.get(scale_word, 1)
     if len(plain) > 15:
         return None  # a run of digits, not a count
-    value = round(float(plain) * multiplier)
-    return _hedged(text, match.start(), match.end(), value, approximate=multiplier > 1)
+    return round(float(plain) * _MULTIPLIERS.get(scale_word, 1))
+
+
+def _range_quantity(text: str, match: re.Match[str]) -> Quantity | None:
+    """A range stated as one count: its lower bound, approximate. Tallies ("16-14"), year spans
+    ("2019-2021") and "from N to M" (a change) are no ranges; "to" and "and" need an opener ("between")."""
+    if match.group("link") and not match.group("opener"):
+        return None
+    before, after = text[: match.start("a")], text[match.end() :]
+    if _MONEY_BEFORE.search(before) or _NOT_A_COUNT_AFTER.match(after):
+        return None
+    b_scale = (match.group("b_scale") or "").strip().lower()
+    a_scale = (match.group("a_scale") or "").strip().lower() or (b_scale if "," not in match.group("a") else "")
+    low = _digits_value(match.group("a"), a_scale, before, "")
+    high = _digits_value(match.group("b"), b_scale, "", after)
+    if low is None or high is None or low >= high or (low < 1_000 and not match.group("opener")):
+        return None
+    quantity = _hedged(text, match.start("a"), match.end(), low, approximate=True)
+    if match.group("opener"):
+        hedge = re.sub(r"\s+", " ", match.group("opener").lower())
+        return Quantity(match.start(), quantity.end, match.start("a"), low, True, hedge)
+    return quantity
 
 
 def _looks_like_date(numeral: str, before: str, after: str) -> bool:
@@ -189,6 +234,8 @@ def _word_quantity(text: str, match: re.Match[str]) -> Quantity | None:
     count = _words_value(("one " if match.group("a") else "") + words)
     if count is None:
         return None
+    if not match.group("a") and words in _SCALES:
+        return None  # "several thousand", "a few thousand": a scale with no number is vague
     approximate = words.split(" ")[-1] in _SCALES
     return _hedged(text, match.start(), match.end(), count, approximate=approximate)
 
@@ -217,8 +264,22 @@ def _hedge_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _hedge_after_pattern() -> re.Pattern[str]:
+    """ "1,200 or so", "1,200-odd", "300+", "300 plus": but "300 plus 20 guests" adds."""
+    return re.compile(
+        rf"(?:\s?(?P<sign>{_characters(_VOCABULARY.hedge_signs_after)})"
+        rf"|[\s-]+(?P<hedge>{alternation(_VOCABULARY.hedges_after)})\b)(?![\s-]*(?:\d|(?:{_WORD})\b))",
+        re.IGNORECASE,
+    )
+
+
 def _hedged(text: str, start: int, end: int, value: int, *, approximate: bool) -> Quantity:
+    after = _hedge_after_pattern().match(text, end)
+    if after is not None:
+        end, approximate = after.end(), True
     hedge = _hedge_pattern().search(text, max(0, start - 40), start)
     if hedge is None:
-        return Quantity(start, end, start, value, approximate)
+        word = after and (after.group("sign") or re.sub(r"\s+", " ", after.group("hedge").lower()))
+        return Quantity(start, end, start, value, approximate, word or None)
     return Quantity(hedge.start(), end, start, value, True, re.sub(r"\s+", " ", hedge.group("hedge").lower()))

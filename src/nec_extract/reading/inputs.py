@@ -2,7 +2,8 @@
 pages turned into the plain text that every offset indexes.
 
 Encodings are tried from the most certain to the least: a byte order mark, UTF-16 without one (its
-NUL bytes give it away), strict UTF-8, then the legacy single-byte encodings. Short English files in
+NUL bytes give it away), strict UTF-8, UTF-8 with a few stray bytes (kept as UTF-8, the stray bytes
+read as cp1252, and said in a notice), then the legacy single-byte encodings. Short English files in
 cp1252 fool charset-normalizer (it reads ``NEC Report – 28 March`` as cp1125 and ``£5`` as UTF-16),
 so cp1252 / Latin-1 is taken when it decodes to plausible Western text, and charset-normalizer is
 asked only about the rest.
@@ -31,30 +32,37 @@ class InputError(Exception):
 
 @dataclass(frozen=True)
 class DecodedText:
-    """The text extraction runs on (offsets index it), how its bytes were decoded, and its format."""
+    """The text extraction runs on (offsets index it), how its bytes were decoded, and its format.
+
+    ``notice`` says, in a sentence for the user, a decision worth knowing (a UTF-8 file with stray bytes).
+    """
 
     text: str
     encoding: str
     input_format: InputFormat = "text"
+    notice: str | None = None
 
 
 def read_source(path: str) -> tuple[bytes, str]:
     """The raw bytes of a path, or of standard input for ``-``; raises InputError."""
     import sys
 
+    from nec_extract.reading.discover import shown_name
+
     if path == "-":
         return sys.stdin.buffer.read(), "<stdin>"
     file = Path(path)
+    shown = shown_name(path)
     try:
-        return file.read_bytes(), path
+        return file.read_bytes(), shown
     except FileNotFoundError:
-        raise InputError("FileNotFound", f"no such file: {path}") from None
+        raise InputError("FileNotFound", f"no such file: {shown}") from None
     except IsADirectoryError:
-        raise InputError("IsADirectory", f"is a directory: {path}") from None
+        raise InputError("IsADirectory", f"is a directory: {shown}") from None
     except PermissionError:
-        raise InputError("PermissionDenied", f"permission denied: {path}") from None
+        raise InputError("PermissionDenied", f"permission denied: {shown}") from None
     except OSError as error:
-        raise InputError("ReadError", f"cannot read {path}: {error.strerror or error}") from None
+        raise InputError("ReadError", f"cannot read {shown}: {error.strerror or error}") from None
 
 
 def load_text(data: bytes, name: str) -> DecodedText:
@@ -63,7 +71,7 @@ def load_text(data: bytes, name: str) -> DecodedText:
     decoded = decode(data)
     if not is_html(name, decoded.text):
         return decoded
-    return DecodedText(html_to_text(decoded.text), decoded.encoding, "html")
+    return DecodedText(html_to_text(decoded.text), decoded.encoding, "html", decoded.notice)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -101,6 +109,7 @@ MIN_LETTERS_TO_JUDGE = 20
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_STRAY_BYTE = re.compile("[\udc80-\udcff]")  # how surrogateescape shows a byte that is not UTF-8
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 # bytes that are printable characters in cp1252 but controls in Latin-1
 _CP1252_ONLY_BYTE = re.compile(rb"[\x80-\x9f]")
@@ -131,7 +140,7 @@ def _decode_text(data: bytes) -> DecodedText:
     except UnicodeDecodeError:
         pass
     if _mostly_utf8(data):
-        return DecodedText(data.decode("utf-8", errors=_CP1252_FALLBACK), "utf-8+cp1252")
+        return _utf8_with_stray_bytes(data)
     return _decode_legacy(data)
 
 
@@ -160,12 +169,33 @@ def _utf16_without_mark(data: bytes) -> str | None:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """UTF-8 with a few stray bytes (a pasted cp1252 quote): more valid multi-byte sequences than
-    invalid bytes."""
+    """UTF-8 with a few stray bytes (a pasted cp1252 quote): at least as many valid multi-byte sequences
+    as invalid bytes, or valid sequences that are mostly characters Western text uses (dashes, curly
+    quotes, accented letters: what cp1252 can write). In a file really written in cp1252 such sequences
+    arise only from text that was already misread ("â€“"), so even one of them tells UTF-8; the chance
+    pairs of a cp1252 file ("ß“") read as characters from other scripts."""
     read = data.decode("utf-8", errors="replace")
     invalid = read.count("\ufffd")
-    valid = _non_ascii_count(read) - invalid
-    return valid > 0 and valid >= invalid
+    valid = [char for char in _NON_ASCII.findall(read) if char != "\ufffd"]
+    western = sum(1 for char in valid if _cp1252_can_write(char))
+    return bool(valid) and (len(valid) >= invalid or 2 * western >= len(valid))
+
+
+def _cp1252_can_write(char: str) -> bool:
+    try:
+        char.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _utf8_with_stray_bytes(data: bytes) -> DecodedText:
+    """The UTF-8 reading, each stray byte read as its cp1252 character; the decision said in ``notice``."""
+    text = data.decode("utf-8", errors=_CP1252_FALLBACK)
+    stray = len(_STRAY_BYTE.findall(data.decode("utf-8", errors="surrogateescape")))
+    label = "utf-8+cp1252"
+    notice = f"mostly UTF-8: {stray} stray byte{'s' if stray != 1 else ''} read as cp1252 (encoding {label})"
+    return DecodedText(text, label, notice=notice)
 
 
 def _cp1252_or_latin1(error: UnicodeError) -> tuple[str, int]:
@@ -207,10 +237,6 @@ def _looks_western(text: str) -> bool:
     non_ascii_letters = sum(1 for char in _NON_ASCII.findall(text) if char.isalpha())  # few in Western text
     letters = ascii_letters + non_ascii_letters
     return letters < MIN_LETTERS_TO_JUDGE or non_ascii_letters / letters <= MAX_NON_ASCII_LETTER_SHARE
-
-
-def _non_ascii_count(text: str) -> int:
-    return len(text) - len(text.encode("ascii", errors="ignore"))
 
 
 def _control_share(text: str) -> float:

@@ -10,13 +10,14 @@ no date, is read exactly as without a manifest. The page's own dateline always w
 from __future__ import annotations
 
 import csv
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from nec_extract.batch import Item
+from nec_extract.reading.discover import Item
 from nec_extract.reading.url_date import date_in_url
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -45,7 +46,7 @@ class Manifest:
     by_name: dict[str, date]
 
     def published_for(self, path: str) -> date | None:
-        found = self.by_path.get(Path(path).resolve())
+        found = self.by_path.get(Path(os.path.realpath(path)))  # realpath: never raises on a link loop
         return found if found is not None else self.by_name.get(Path(path).name)
 
 

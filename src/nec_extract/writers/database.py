@@ -4,14 +4,21 @@ Tables: ``documents``, ``reports``, ``speakers``, ``motions``, ``votes``, ``memb
 record row carries ``document_id`` and ``report_id`` (and its place, ``record_index``), and its evidence as
 ``evidence_start``, ``evidence_end`` and ``evidence_text`` (offsets into the document's decoded text).
 Each document is written in one transaction; writing a file again (same path) replaces its rows, so a
-folder can be processed again safely. Standard input is keyed by its content hash instead. On closing,
+folder can be processed again safely, and so does a file with the same content (hash) at a new path when
+its old path is gone (a moved folder). Standard input is keyed by its content hash instead. On closing,
 each speaker row's ``person`` and the ``people`` table are recomputed (:mod:`.people_table`).
+
+Several runs may write into one database at once: each transaction takes the write lock before it reads
+what to replace (``BEGIN IMMEDIATE``), and a writer waits for another's transaction to end (busy timeout).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -34,6 +41,8 @@ RENAMED_IN_VERSION_2 = {
     },
     "dates": {"text": "date_text", "precision": "date_precision"},
 }
+# How long a writer waits for another to finish its transaction (one document's rows take milliseconds).
+BUSY_TIMEOUT_SECONDS = 60
 STDIN_KEY = "<stdin>"
 RECORD_TABLES = tuple(kind for kind in RecordKind if kind is not RecordKind.REPORTS)
 ROW_ID = {
@@ -96,18 +105,36 @@ class DatabaseWriter:
     """Writes documents into the SQLite file at ``path`` (created with its tables when missing)."""
 
     def __init__(self, path: Path) -> None:
-        self.connection = sqlite3.connect(path, timeout=30)
-        self.connection.execute("PRAGMA foreign_keys = ON")
-        with self.connection:
-            _upgrade(self.connection)
-            for statement in _ddl():
-                self.connection.execute(statement)
-            people_table.prepare(self.connection)
-            self.connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        # isolation_level=None: no implicit transactions, so each one can begin with BEGIN IMMEDIATE
+        self.connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        try:
+            self.connection.execute("PRAGMA foreign_keys = ON")
+            with self._transaction():
+                _upgrade(self.connection)
+                for statement in _ddl():
+                    self.connection.execute(statement)
+                people_table.prepare(self.connection)
+                self.connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except BaseException:
+            self.connection.close()
+            raise
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write transaction. It takes the write lock first: a deferred one would read what to replace,
+        then wait for a concurrent writer and find that writer's new rows in its way (UNIQUE failed)."""
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
 
     def write(self, document: Document, *, key: str, content_hash: str | None) -> None:
         """Store one document and its records in one transaction, replacing what was stored for it."""
-        with self.connection:
+        with self._transaction():
             self._delete(key, content_hash)
             document_id = self._insert(
                 "documents",
@@ -149,16 +176,26 @@ class DatabaseWriter:
                     )
 
     def _delete(self, key: str, content_hash: str | None) -> None:
-        if key == STDIN_KEY:
-            found = self.connection.execute(
-                "SELECT document_id FROM documents WHERE path = ? AND content_hash IS ?", (key, content_hash)
-            )
-        else:
-            found = self.connection.execute("SELECT document_id FROM documents WHERE path = ?", (key,))
-        for (document_id,) in found.fetchall():
+        for document_id in self._replaced(key, content_hash):
             for kind in (*RECORD_TABLES, RecordKind.REPORTS):
                 self.connection.execute(f"DELETE FROM {kind.value} WHERE document_id = ?", (document_id,))
             self.connection.execute("DELETE FROM documents WHERE document_id = ?", (document_id,))
+
+    def _replaced(self, key: str, content_hash: str | None) -> list[int]:
+        """The documents a new one at ``key`` replaces: the same path's; for standard input, the same
+        text's; and the same content's at a path that no longer exists (the file was moved)."""
+        if key == STDIN_KEY:
+            query = "SELECT document_id FROM documents WHERE path = ? AND content_hash IS ?"
+            return [row[0] for row in self.connection.execute(query, (key, content_hash))]
+        replaced = [
+            row[0] for row in self.connection.execute("SELECT document_id FROM documents WHERE path = ?", (key,))
+        ]
+        if content_hash is not None:
+            query = "SELECT document_id, path FROM documents WHERE content_hash = ? AND path NOT IN (?, ?)"
+            for document_id, path in self.connection.execute(query, (content_hash, key, STDIN_KEY)).fetchall():
+                if not os.path.lexists(path):
+                    replaced.append(document_id)
+        return replaced
 
     def _insert(self, table: str, row: dict[str, Any]) -> int:
         names = ", ".join(row)
@@ -168,8 +205,13 @@ class DatabaseWriter:
         return cursor.lastrowid
 
     def close(self) -> None:
-        people_table.refresh(self.connection)
-        self.connection.close()
+        """Recompute the people over everything stored (under the write lock, so that a run writing at the
+        same time is either wholly counted or not yet), then close."""
+        try:
+            with self._transaction():
+                people_table.refresh(self.connection)
+        finally:
+            self.connection.close()
 
 
 def _upgrade(connection: sqlite3.Connection) -> None:

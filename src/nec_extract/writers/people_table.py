@@ -40,33 +40,33 @@ def prepare(connection: sqlite3.Connection) -> None:
 
 
 def refresh(connection: sqlite3.Connection) -> None:
-    """Recompute every speaker row's person and the ``people`` table, in one transaction."""
+    """Recompute every speaker row's person and the ``people`` table, inside the caller's transaction
+    (the database writer's, which holds the write lock from the first read)."""
     collection = from_connection(connection)
     speakers = collection.records[RecordKind.SPEAKERS]
     decisions = decision_list(collection.records[RecordKind.MOTIONS])
     keys = person_keys(names_in(speakers, decisions))
     names = {row["name"] for _, row in speakers if row.get("name") is not None}
-    with connection:
-        connection.execute("UPDATE speakers SET person = NULL")
-        connection.executemany(
-            "UPDATE speakers SET person = ? WHERE name = ?",
-            [(keys[form], name) for name in names if (form := clean_name(name))],
-        )
-        connection.execute("DELETE FROM people")
-        connection.executemany(
-            "INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    person.key,
-                    json.dumps(sorted(person.forms), ensure_ascii=False),
-                    person.meetings,
-                    len(person.reports),
-                    person.dates[0] if person.dates else None,
-                    person.dates[-1] if person.dates else None,
-                    len(person.moved),
-                    len(person.seconded),
-                    json.dumps([f"{p.role}: {p.when}" for p in person.role_periods], ensure_ascii=False),
-                )
-                for person in people_summary(speakers, decisions)
-            ],
-        )
+    connection.execute("UPDATE speakers SET person = NULL")
+    connection.executemany(
+        "UPDATE speakers SET person = ? WHERE name = ?",
+        [(keys[form], name) for name in names if (form := clean_name(name))],
+    )
+    connection.execute("DELETE FROM people")
+    connection.executemany(
+        "INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                person.key,
+                json.dumps(sorted(person.forms), ensure_ascii=False),
+                person.meetings,
+                len(person.reports),
+                person.dates[0] if person.dates else None,
+                person.dates[-1] if person.dates else None,
+                len(person.moved),
+                len(person.seconded),
+                json.dumps([f"{p.role}: {p.when}" for p in person.role_periods], ensure_ascii=False),
+            )
+            for person in people_summary(speakers, decisions)
+        ],
+    )

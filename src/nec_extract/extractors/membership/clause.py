@@ -11,7 +11,7 @@ from nec_extract.language.numbers import Quantity, is_count_suffix
 
 PUNCTUATION_BOUNDARIES = frozenset(',;:()[]–—-!?."“”')
 # links after which the clause before may hold the subject or a label ("Membership: 415,300")
-_OUTER_LINKS = ("and", "but", ":", ",", "with", "–", "—", "-")
+_OUTER_LINKS = ("and", "but", ":", ",", "with", "–", "—", "-", "(")
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,10 @@ class Clause:
     end: int
     # the clause before the link, when the link is "and", "but" or ":" (a verb's subject or a label may be there)
     outer: tuple[Word, ...] = ()
+    # the words back to the clause's boundary read through earlier counts ("enlarged from 12 to")
+    chain: tuple[Word, ...] = ()
+    # the words of the sentence after the clause
+    beyond: tuple[Word, ...] = ()
 
 
 def clause_around(
@@ -35,19 +39,21 @@ def clause_around(
     before = [w for w in words if w.end <= quantity.start]
     after = [w for w in words if w.start >= quantity.end]
     left, link = _back_to_boundary(before, earlier)
-    outer = _outer_clause(before[: len(before) - len(left) - 1], earlier) if link in _OUTER_LINKS else []
+    outer = _outer(before[: len(before) - len(left) - 1], earlier) if link in _OUTER_LINKS else []
     right = _forward_to_boundary(after, later)
     start = left[0].start if left else quantity.start
     end = right[-1].end if right else quantity.end
-    return Clause(left, right, link, start, end, tuple(outer))
+    chain, _ = _back_to_boundary(before, ())
+    beyond = tuple(w for w in after if w.start >= end)
+    return Clause(left, right, link, start, end, tuple(outer), tuple(chain), beyond)
 
 
-def words_after(clause: Clause, words: Sequence[Word]) -> list[Word]:
+def words_after(clause: Clause) -> list[Word]:
     """The words after the clause up to the next punctuation, or inside a bracket that opens right after it."""
-    following = [w for w in words if w.start >= clause.end]
+    following = clause.beyond
     if following and following[0].text == "(":
         closing = next((i for i, w in enumerate(following) if w.text == ")"), len(following))
-        return following[:closing]
+        return list(following[:closing])
     ahead: list[Word] = []
     for word in following[1:]:
         if word.text in PUNCTUATION_BOUNDARIES:
@@ -100,6 +106,21 @@ def _ends_the_clause(word: Word) -> bool:
     # a capitalised "This", "The" after a number: the full stop is missing
     starts_sentence = word.text[0].isupper() and word.lower in words_of("sentence_starters")
     return word.text in PUNCTUATION_BOUNDARIES or word.lower in words_of("clause_boundaries") or starts_sentence
+
+
+def _outer(words: Sequence[Word], earlier: Sequence[Quantity]) -> list[Word]:
+    """The clause before the link; past an aside ("membership, which had dipped in the summer, was back up to")
+    the clause before the aside, which holds the subject."""
+    outer = _outer_clause(words, earlier)
+    aside_opens = len(words) - len(outer) - 1
+    if (
+        outer
+        and outer[0].lower in words_of("relative_pronouns")
+        and aside_opens >= 0
+        and words[aside_opens].text == ","
+    ):
+        return _outer_clause(words[:aside_opens], earlier)
+    return outer
 
 
 def _outer_clause(words: Sequence[Word], earlier: Sequence[Quantity]) -> list[Word]:

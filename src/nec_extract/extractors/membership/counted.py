@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nec_extract.extractors.membership.vocabulary import words_of
-from nec_extract.extractors.membership.words import APOSTROPHES, Tagger, Word, is_arrears, kind_of
+from nec_extract.extractors.membership.words import APOSTROPHES, Tagger, Word, is_arrears, kind_of, lowers
+from nec_extract.language.numbers import is_count_suffix
 
 _PREDICATE_OPENERS = ("auxiliaries", "prepositions", "time_words", "join_words", "leave_words")
 
@@ -18,20 +19,24 @@ class Counted:
     kind: str  # member | supporter | joiner | leaver | people | thing | none
     modifiers: list[Word]
     predicate: list[Word]  # the words after the counted noun (or after the number when there is none)
+    partitive: bool = False  # "1,100 of our members": a part, never the total
 
 
 def counted_by(right: Sequence[Word], pos_at: Tagger) -> Counted:
     """What the number counts: the first noun after it, with its modifiers ("10k new members")."""
+    framed = _partitive(right) or _milestone(right)
+    if framed is not None:
+        return framed
     modifiers: list[Word] = []
     for index, word in enumerate(right[:5]):
         kind = kind_of(word)
         if kind is not None:
-            if kind == "member" and index + 1 < len(right) and right[index + 1].text in APOSTROPHES:
-                return Counted("thing", modifiers, [])  # "500 members' votes"
-            return Counted(kind, modifiers, list(right[index + 1 :]))
+            return _counted_noun(right, index, kind, modifiers)
         if _modifies_a_member_noun(right, index):
             modifiers.append(word)  # "lapsed members", "NEC members", "new members"
             continue
+        if word.lower in words_of("extra_words"):
+            continue  # "29,000 more in arrears"
         if _opens_predicate(word):
             break
         pos = pos_at(word.start)
@@ -43,6 +48,35 @@ def counted_by(right: Sequence[Word], pos_at: Tagger) -> Counted:
     if modifiers:
         return Counted("thing", modifiers, [])
     return Counted("none", [], list(right))
+
+
+def _counted_noun(right: Sequence[Word], index: int, kind: str, modifiers: list[Word]) -> Counted:
+    if kind == "member" and index + 1 < len(right) and right[index + 1].text in APOSTROPHES:
+        return Counted("thing", modifiers, [])  # "500 members' votes"
+    return Counted(kind, modifiers, list(right[index + 1 :]))
+
+
+def _milestone(right: Sequence[Word]) -> Counted | None:
+    """ "topped the 500,000 mark", "the union was 84,000 strong": the word after the count names no one; the
+    subject says what it counts. "100k lower than at its peak": a comparison, read as the predicate."""
+    if not right:
+        return None
+    if right[0].lower in words_of("milestone_nouns") or is_count_suffix(right[0].lower):
+        return Counted("none", [], list(right[1:]))
+    comparative = words_of("comparatives_up") | words_of("comparatives_down")
+    if right[0].lower in comparative and lowers(right[1:2]) == ["than"]:
+        return Counted("none", [], list(right))
+    return None
+
+
+def _partitive(right: Sequence[Word]) -> Counted | None:
+    """ "1,100 of our members", "600 of the union's members": a part of the membership."""
+    if len(right) < 3 or right[0].lower != "of" or right[1].lower not in words_of("partitive_determiners"):
+        return None
+    for index in (2, 3):
+        if index < len(right) and kind_of(right[index]) == "member":
+            return Counted("member", [], list(right[index + 1 :]), partitive=True)
+    return None
 
 
 def _modifies_a_member_noun(right: Sequence[Word], index: int) -> bool:

@@ -1,4 +1,4 @@
-"""What happened to those counted: in arrears, joined, left; or "rejected" when they joined something else."""
+"""What happened to those counted: in arrears, joined, left, a net rise or fall; or joined something else."""
 
 from __future__ import annotations
 
@@ -11,12 +11,16 @@ from nec_extract.extractors.membership.words import Word, is_arrears, lowers
 
 
 def event_of(clause: Clause, counted: Counted) -> str | None:
-    """arrears | joined | left | rejected (joined a march, left a meeting) | None."""
+    """arrears | joined | left | rise | fall (a net change: "up 45 members", "a net loss of 90,000 members") |
+    rejected (joined a march, left a meeting) | None."""
     if _in_arrears(lowers(counted.predicate)):
         return "arrears"
     verb = _verb_event(counted.predicate)
     if verb is not None:
         return verb  # the verb wins: "2,000 new members joined the march" joined no party
+    comparative = _comparative(counted)
+    if comparative is not None:
+        return comparative
     if any(w.lower in words_of("join_modifiers") for w in counted.modifiers):
         return "joined"
     if any(w.lower in words_of("leave_modifiers") for w in counted.modifiers):
@@ -24,8 +28,19 @@ def event_of(clause: Clause, counted: Counted) -> str | None:
     return _event_before(lowers(clause.left[-3:]))
 
 
+def _comparative(counted: Counted) -> str | None:
+    """ "15,000 more members than a year ago", "100k lower than at its peak": a net rise or fall."""
+    words = lowers([*counted.modifiers, *counted.predicate[:2]])
+    if "than" not in words[1:]:
+        return None
+    before_than = words[: words.index("than")]
+    if any(w in words_of("comparatives_up") for w in before_than):
+        return "rise"
+    return "fall" if any(w in words_of("comparatives_down") for w in before_than) else None
+
+
 def _in_arrears(predicate: Sequence[str]) -> bool:
-    return any(is_arrears(w) for w in predicate[:4]) or _behind_with_payments(predicate) or _not_paid(predicate)
+    return any(is_arrears(w) for w in predicate[:7]) or _behind_with_payments(predicate) or _not_paid(predicate)
 
 
 def _event_before(left: Sequence[str]) -> str | None:
@@ -34,16 +49,24 @@ def _event_before(left: Sequence[str]) -> str | None:
         return "left"
     if any(w in words_of("join_verbs_before") for w in left):
         return "joined"
-    if left[-1:] == ["of"]:  # "a net loss of 90,000 members", "an increase of 5,000 members"
+    if left[-1:] in (["up"], ["down"]):  # "the branch is up 45 members"
+        return "rise" if left[-1] == "up" else "fall"
+    # "a net loss of 90,000 members", "an increase of 5,000 members", "grew by 300 members", "has grown 300 members"
+    if left[-1:] in (["of"], ["by"]) or (left and _is_a_change(left[-1])):
         if any(w in words_of("decrease_words") for w in left):
-            return "left"
+            return "fall"
         if any(w in words_of("increase_words") for w in left):
-            return "joined"
+            return "rise"
     return None
+
+
+def _is_a_change(word: str) -> bool:
+    return word in words_of("increase_words") or word in words_of("decrease_words")
 
 
 def _verb_event(predicate: Sequence[Word]) -> str | None:
     """ "have joined since May" → joined, "had lapsed" → left, "joined the protest" → rejected."""
+    predicate = _without_causative(_after_relative_link(predicate))
     for index, word in enumerate(predicate[:4]):
         if (
             word.lower in words_of("auxiliaries")
@@ -57,6 +80,21 @@ def _verb_event(predicate: Sequence[Word]) -> str | None:
             return "rejected"
         return "joined" if word.lower in words_of("join_words") else "left"
     return None
+
+
+def _after_relative_link(predicate: Sequence[Word]) -> Sequence[Word]:
+    """ "[96] of whom joined this year": the verb after "of whom"."""
+    return predicate[2:] if " ".join(lowers(predicate[:2])) in words_of("relative_links") else predicate
+
+
+def _without_causative(predicate: Sequence[Word]) -> Sequence[Word]:
+    """ "have let their membership lapse" reads as "have lapsed"."""
+    for index, word in enumerate(predicate[:4]):
+        if word.lower in words_of("causative_verbs"):
+            after = predicate[index + 1 : index + 8]
+            verbs = [i for i, w in enumerate(after) if w.lower in words_of("leave_words")]
+            return [*predicate[:index], *after[verbs[0] :]] if verbs else predicate
+    return predicate
 
 
 def _not_paid(predicate: Sequence[str]) -> bool:
@@ -83,8 +121,8 @@ def _joins_the_organisation(following: Sequence[Word]) -> bool:
         following = following[1:]
         if following and following[0].lower in ("to", "for"):
             return any(w.lower in words_of("join_object_nouns") for w in following[1:4])
-    if not following:
-        return True
+    if not following or following[0].lower in words_of("auxiliaries"):
+        return True  # "the 28 members who had lapsed should be contacted": the relative clause ends
     first = following[0].lower
     if first in ("the", "our", "a") and len(following) > 1:
         return following[1].lower in words_of("join_object_nouns")

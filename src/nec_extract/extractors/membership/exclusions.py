@@ -11,20 +11,29 @@ from collections.abc import Sequence
 
 from nec_extract.extractors.membership.clause import Clause
 from nec_extract.extractors.membership.counted import Counted
+from nec_extract.extractors.membership.subgroups import place_or_sector
 from nec_extract.extractors.membership.vocabulary import words_of
 from nec_extract.extractors.membership.words import Word, kind_of, lowers
-from nec_extract.language.numbers import Quantity
+from nec_extract.language.numbers import Quantity, count_value
 
 
 def ruled_out_by_clause(clause: Clause, quantity: Quantity, following: Sequence[Word]) -> bool:
-    """Ruled out before reading what the count counts: its context words, a bracket, a verb it shares."""
-    if quantity.value < 2 or _excluded_by_context(clause, quantity):
+    """Ruled out before reading what the count counts: its context words, a bracket, a verb it shares, the
+    names of those it counts."""
+    if quantity.value < 2 or _excluded_by_context(clause, quantity) or _names_follow(clause):
         return True
     in_brackets = bool(following) and following[0].text == "("
     if in_brackets:
         return any(w.lower in words_of("excluded_context") for w in following)
     # "183,000 members and 113,000 supporters voted": the subjects share the verb
-    return not clause.left and clause.link in ("", ",", ";", ":") and _excluded_predicate_ahead(following)
+    shares_a_verb = not clause.left and clause.link in ("", ",", ";", ":") and not _has_a_verb(clause)
+    return shares_a_verb and _excluded_predicate_ahead(following)
+
+
+def _has_a_verb(clause: Clause) -> bool:
+    """Words after the counted noun: "25,000 new members have joined ..." has its own verb."""
+    nouns = [i for i, w in enumerate(clause.right) if kind_of(w) is not None]
+    return bool(nouns) and nouns[0] + 1 < len(clause.right)
 
 
 def ruled_out_by_counted(clause: Clause, quantity: Quantity, counted: Counted) -> bool:
@@ -33,7 +42,7 @@ def ruled_out_by_counted(clause: Clause, quantity: Quantity, counted: Counted) -
         return True
     if counted.kind != "none" and _counts_something_else(counted):
         return True
-    if _excluded_predicate(counted.predicate):
+    if _excluded_predicate(counted.predicate) and not _the_whole_will_act(clause, counted):
         return True
     return counted.kind == "none" and _is_age(clause, quantity)
 
@@ -47,12 +56,25 @@ def is_rate(predicate: Sequence[Word]) -> bool:
 
 
 def _excluded_by_context(clause: Clause, quantity: Quantity) -> bool:
-    words = lowers(clause.left + clause.right)
+    # "Attendance: 31", "quorate with 11 members", "Quorum (9 voting members)"
+    label = list(clause.outer) if clause.link in (":", "–", "—", "with", "(") and not clause.left else []
+    words = lowers(label + clause.left + clause.right)
     if any(w in words_of("excluded_context") for w in words):
         return True
-    if any(w in words_of("conditional_words") for w in lowers(clause.left)):
+    if _is_conditional(clause):
         return True
     return _is_threshold(clause, quantity) or _excluded_by_the_words_before(clause)
+
+
+def _is_conditional(clause: Clause) -> bool:
+    """ "we aim to reach 1,000", "the target is 600", "hoping to grow from 1.3m to two million" (the target, not
+    the starting point "from 1.3m")."""
+    words = lowers(clause.chain)
+    marks = [i for i, w in enumerate(words) if w in words_of("conditional_words")]
+    if not marks:
+        return False
+    ends = [w for w in words[marks[-1] + 1 :] if w in ("from", "to")]
+    return ends[-1:] != ["from"]
 
 
 def _excluded_by_the_words_before(clause: Clause) -> bool:
@@ -69,13 +91,65 @@ def _excluded_by_the_words_before(clause: Clause) -> bool:
         return not (change or clause.link == "figure" or " ".join(last) in words_of("comparison_links"))
     if " ".join(last) in words_of("comparison_links"):
         return False
+    if " ".join(last) in words_of("share_verbs"):
+        return False  # "retired members account for 7,400"
     if last[-1] in words_of("object_prepositions") and clause.link != "with":
         return True
+    if _the_body_counts(clause):
+        return False  # "the union represents 260,000 members"
     return any(w in words_of("outreach_words") for w in last)
 
 
+def represented_by_the_body(clause: Clause, counted: Counted) -> bool:
+    """ "The union represents 450,000 teachers", "the union, which represents ...": a union's size, whatever it calls
+    the people it counts, unless it counts units ("represents 30 branches")."""
+    if counted.kind != "thing" or not counted.modifiers or counted.modifiers[-1].lower in words_of("unit_nouns"):
+        return False
+    return _the_body_counts(clause, "representing_verbs")
+
+
+def _is_the_body(owner: Word) -> bool:
+    """ "the union", "we", "UNISON": the body itself as the subject of "represents"."""
+    named = owner.text.isupper() and len(owner.text) > 1
+    return named or owner.lower in words_of("organisation_heads") or owner.lower in words_of("subject_words")
+
+
+def _the_whole_will_act(clause: Clause, counted: Counted) -> bool:
+    """ "The union's 320,000 members will vote on the offer": the body's whole membership, about to act."""
+    owner = clause.left[-1] if clause.left else None
+    if owner is None or counted.kind != "member" or counted.modifiers:
+        return False
+    owned = owner.lower.endswith(("'s", "’s")) or owner.lower in words_of("partitive_determiners")
+    modal = lowers(counted.predicate[:1])
+    return owned and owner.lower != "the" and bool(modal) and modal[0] in words_of("modal_words")
+
+
+def _the_body_counts(clause: Clause, verbs: str = "organisation_verbs") -> bool:
+    """ "The union represents", "UNISON represents", "we represent", "the union, which represents": a body
+    stating its own size."""
+    left = list(clause.left)
+    if len(left) == 2 and left[0].lower in words_of("relative_pronouns") and clause.link == "," and clause.outer:
+        left = [clause.outer[-1], left[1]]  # the subject of "which" is before the comma
+    if len(left) < 2 or left[-1].lower not in words_of(verbs):
+        return False
+    return _is_the_body(left[-2])
+
+
 def _excluded_predicate_ahead(following: Sequence[Word]) -> bool:
-    return any(w.lower in words_of("excluded_predicates") for w in following[:12])
+    """The verb after the last counted noun ahead: "[183,000 members] and 113,000 supporters voted"."""
+    ahead = list(following[:12])
+    nouns = [i for i, w in enumerate(ahead) if kind_of(w) is not None]
+    if nouns:
+        ahead = ahead[nouns[-1] + 1 :]
+    return bool(nouns) and _excluded_predicate(ahead)
+
+
+def _names_follow(clause: Clause) -> bool:
+    """ "five new members: Ann Cole, Raj Patel ...": the people are named, so the count is no figure."""
+    beyond = clause.beyond
+    if len(beyond) < 3 or beyond[0].text not in (":", "(", "–", "—", "-"):
+        return False
+    return all(w.text[0].isupper() and kind_of(w) is None for w in beyond[1:3])
 
 
 def _counts_something_else(counted: Counted) -> bool:
@@ -90,6 +164,8 @@ def _counts_something_else(counted: Counted) -> bool:
 def _excluded_predicate(predicate: Sequence[Word]) -> bool:
     """Members doing something: "[members] have been suspended", "[members] voted in the ballot"."""
     predicate = _without_owner(predicate)
+    if place_or_sector(predicate) is not None:
+        return False  # "members employed in local government"
     for word in predicate[:4]:
         if word.lower in words_of("auxiliaries") or word.lower in words_of("relative_pronouns"):
             continue
@@ -121,24 +197,37 @@ def _in_a_scheme(counted: Counted) -> bool:
 
 
 def _subject_is_a_committee(clause: Clause) -> bool:
-    """ "the NEC has 39 members", "the panel be expanded from six members": seats on a committee."""
-    subject: list[Word] = []
-    for word in reversed(clause.left):
-        if word.lower in words_of("reporting_words"):
-            break
-        subject.append(word)
-    return any(w.lower in words_of("excluded_bodies") for w in subject)
+    """ "the NEC has 39 members", "the panel be expanded from six members to nine", "the executive, which has 21
+    members": seats on a committee. A member noun first ("the committee heard membership is 1,200") rules it out."""
+    words = list(clause.chain)
+    if words[:1] and words[0].lower in words_of("relative_pronouns") and clause.link == ",":
+        words = list(clause.outer) + words
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
+        counted = position > 0 and count_value(words[position - 1].text) is not None  # "has nine members after"
+        if word.lower in words_of("reporting_words") or (kind_of(word) in ("member", "supporter") and not counted):
+            return False
+        if word.lower in words_of("excluded_bodies"):
+            return True
+    return False
 
 
 def _is_threshold(clause: Clause, quantity: Quantity) -> bool:
-    """ "unions with more than 100,000 members", "each CLP with over 500 members": a condition, not a count."""
-    if quantity.hedge not in words_of("threshold_hedges") or clause.link != "with" or not clause.outer:
+    """ "unions with more than 100,000 members", "each CLP with over 500 members", "branches of fewer than 30
+    members": a condition, not a count."""
+    if quantity.hedge not in words_of("threshold_hedges"):
         return False
-    owner = clause.outer[-1].lower
-    if any(w.lower in words_of("conditional_words") for w in clause.outer):
-        return True
-    plural = owner.endswith("s") and kind_of(clause.outer[-1]) is None
-    return plural or owner in words_of("organisation_heads")
+    if clause.link == "with" and clause.outer:
+        if any(w.lower in words_of("conditional_words") for w in clause.outer):
+            return True
+        return _names_bodies(clause.outer[-1])
+    left = clause.left
+    return len(left) >= 2 and left[-1].lower in ("with", "of") and _names_bodies(left[-2])
+
+
+def _names_bodies(word: Word) -> bool:
+    """ "unions", "branches", "CLPs": bodies in general; but "a union of 200,000 members" is one body's size."""
+    return word.lower.endswith("s") and kind_of(word) is None and word.lower not in words_of("subject_words")
 
 
 def _is_age(clause: Clause, quantity: Quantity) -> bool:

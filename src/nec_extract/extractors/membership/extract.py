@@ -1,4 +1,4 @@
-"""Membership figures of a report: each count of a sentence that mentions membership, read against its clause."""
+"""Membership figures of a report: each count of a sentence about membership, read against its clause."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from collections.abc import Sequence
 
 from nec_extract.extractors.membership.as_of import as_of, rest_of_clause
 from nec_extract.extractors.membership.clause import clause_around, words_after
-from nec_extract.extractors.membership.metrics import Found, classify
+from nec_extract.extractors.membership.metrics import Context, Found, classify
 from nec_extract.extractors.membership.organisation import organisation_of, report_organisation
-from nec_extract.extractors.membership.vocabulary import sentence_cue
-from nec_extract.extractors.membership.words import Tagger, kind_of, words_in
+from nec_extract.extractors.membership.vocabulary import sentence_cue, words_of
+from nec_extract.extractors.membership.words import Tagger, Word, kind_of, words_in
 from nec_extract.language.numbers import Quantity, find_quantities
 from nec_extract.language.text import Sentence, make_span
 from nec_extract.models import MembershipFigure, Metric
@@ -18,39 +18,70 @@ from nec_extract.page.context import ReportContext
 
 def extract_membership(report: ReportContext) -> list[MembershipFigure]:
     """Membership figures of the report in text order, each (metric, value) once."""
-    candidates = [(s, qs) for s in report.sentences if sentence_cue().search(s.text) for qs in [_quantities(s)] if qs]
     organisation = report_organisation(report)
     figures: list[MembershipFigure] = []
     seen: set[tuple[Metric, int]] = set()
-    previous: tuple[int, list[Found]] = (-2, [])
-    for sentence, quantities in candidates:
-        number = report.sentences.index(sentence)
-        previous_sentence = previous[1] if previous[0] == number - 1 else []
-        found = read_sentence(sentence.text, quantities, _tagger(report, sentence), previous_sentence)
+    previous = Context()
+    for sentence in report.sentences:
+        found: list[Found] = []
+        quantities = _quantities(sentence) if sentence_cue().search(sentence.text) or previous.about_members else []
+        if quantities:
+            found = read_sentence(sentence.text, quantities, _tagger(report, sentence), previous)
         for item in found:
             key = (item.metric, item.quantity.value)
             if key not in seen:
                 seen.add(key)
                 figures.append(_figure(report, sentence, item, organisation))
-        previous = (number, found)
+        previous = Context(previous=found[-1] if found else None, about_members=_about_members(sentence.text))
     return figures
 
 
+_NO_CONTEXT = Context()
+_TOPIC_KINDS = ("member", "supporter", "joiner", "leaver")
+
+
 def read_sentence(
-    text: str, quantities: Sequence[Quantity], pos_at: Tagger, previous_sentence: Sequence[Found] = ()
+    text: str, quantities: Sequence[Quantity], pos_at: Tagger, previous: Context = _NO_CONTEXT
 ) -> list[Found]:
-    """The membership figures a sentence states; ``pos_at`` tags the word at a sentence offset."""
+    """The membership figures a sentence states; ``pos_at`` tags the word at a sentence offset; ``previous``
+    says what the sentence before held."""
     words = words_in(text)
+    if _lists_attendance(words):
+        return []
+    about_members = previous.about_members or previous.previous is not None or _mentions_members(words)
     found: list[Found] = []
     for index, quantity in enumerate(quantities):
         clause = clause_around(words, quantity, quantities[:index], quantities[index + 1 :])
-        before = found[-1] if found else None
-        in_context = bool(found or previous_sentence) or any(kind_of(w) in ("member", "supporter") for w in words)
-        result = classify(clause, quantity, pos_at, before, in_context=in_context, following=words_after(clause, words))
+        context = Context(
+            before=found[-1] if found else None,
+            previous=previous.previous,
+            about_members=about_members or bool(found),
+        )
+        result = classify(clause, quantity, pos_at, context, following=words_after(clause))
         if result is not None:
             metric, qualifier = result
             found.append(Found(metric, qualifier, clause, quantity))
     return found
+
+
+def _about_members(text: str) -> bool:
+    # the cue (a stem of every noun and topic word) spares the word-by-word reading of most sentences
+    return bool(sentence_cue().search(text)) and _mentions_members(words_in(text))
+
+
+def _mentions_members(words: Sequence[Word]) -> bool:
+    """A sentence about membership names members, supporters, joiners or leavers, or recruitment."""
+    return any(kind_of(w) in _TOPIC_KINDS or w.lower in words_of("membership_topics") for w in words)
+
+
+def _lists_attendance(words: Sequence[Word]) -> bool:
+    """ "Present: ...", "In attendance – ...": a list of those at the meeting, whose counts are no figures."""
+    opening = " ".join(w.lower for w in words[:4])
+    for label in words_of("attendance_labels"):
+        size = len(label.split())
+        if opening.startswith(label) and len(words) > size and words[size].text in (":", "-", "–", "—"):
+            return True
+    return False
 
 
 def _quantities(sentence: Sentence) -> list[Quantity]:
@@ -77,7 +108,8 @@ def _figure(report: ReportContext, sentence: Sentence, item: Found, default_orga
     rest = rest_of_clause(sentence.text, item.quantity.end)
     start = min(clause.start, item.quantity.start)
     end = max(clause.end, item.quantity.end + len(rest))
-    subject_text = sentence.text[: item.quantity.start][-120:] + sentence.text[item.quantity.start : end]
+    before = sentence.text[: item.quantity.start][-120:].rpartition(";")[2]  # the subject is in the same clause
+    subject_text = before + sentence.text[item.quantity.start : end]
     return MembershipFigure(
         metric=item.metric,
         value=item.quantity.value,

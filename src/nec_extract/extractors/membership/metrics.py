@@ -5,17 +5,35 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from nec_extract.extractors.membership.clause import Clause
+from nec_extract.extractors.membership.clause import PUNCTUATION_BOUNDARIES, Clause
 from nec_extract.extractors.membership.counted import Counted, counted_by
 from nec_extract.extractors.membership.events import event_of
-from nec_extract.extractors.membership.exclusions import is_rate, ruled_out_by_clause, ruled_out_by_counted
-from nec_extract.extractors.membership.subject import Reading, subject_metric
+from nec_extract.extractors.membership.exclusions import (
+    is_rate,
+    represented_by_the_body,
+    ruled_out_by_clause,
+    ruled_out_by_counted,
+)
+from nec_extract.extractors.membership.subgroups import (
+    electorate_qualifier,
+    is_a_ballot_sent,
+    share_of_the_figure_before,
+    subgroup_of,
+)
+from nec_extract.extractors.membership.subject import NET, Reading, change_by, subject_metric
 from nec_extract.extractors.membership.vocabulary import words_of
 from nec_extract.extractors.membership.words import Tagger, Word, kind_of, lowers
 from nec_extract.language.numbers import Quantity
 from nec_extract.models import Metric
 
-_EVENT_METRICS = {"joined": Metric.JOINED, "left": Metric.LEFT}
+# what happened to those counted, as a metric and qualifier: a net rise or fall is qualified "net" (SPEC rulings)
+_EVENT_READINGS: dict[str, Reading] = {
+    "joined": (Metric.JOINED, None),
+    "left": (Metric.LEFT, None),
+    "rise": (Metric.JOINED, NET),
+    "fall": (Metric.LEFT, NET),
+    "arrears": (Metric.ARREARS, None),
+}
 
 
 @dataclass(frozen=True)
@@ -26,24 +44,32 @@ class Found:
     quantity: Quantity
 
 
+@dataclass(frozen=True)
+class Context:
+    """What surrounds a count: the figure before it in its sentence, the last figure of the sentence before, and
+    whether the sentence or the one before is about membership."""
+
+    before: Found | None = None
+    previous: Found | None = None
+    about_members: bool = False
+
+
 def classify(
-    clause: Clause,
-    quantity: Quantity,
-    pos_at: Tagger,
-    before: Found | None,
-    *,
-    in_context: bool,
-    following: Sequence[Word] = (),
+    clause: Clause, quantity: Quantity, pos_at: Tagger, context: Context, *, following: Sequence[Word] = ()
 ) -> Reading | None:
     """The metric and qualifier of one count, or None when it is no membership figure.
 
-    ``before`` is the figure found last in the same sentence; ``in_context`` says whether the sentence
-    or the one before it is about membership; ``following`` holds the words after the clause, up to the next
-    punctuation, or inside a bracket right after it ("300 members in the Leaders' Circle (giving £500 a year)").
+    ``following`` holds the words after the clause, up to the next punctuation, or inside a bracket right after
+    it ("300 members in the Leaders' Circle (giving £500 a year)").
     """
+    electorate = _electorate(clause, quantity, pos_at)
+    if electorate is not None:
+        return Metric.OTHER, electorate
     if ruled_out_by_clause(clause, quantity, following):
         return None
     counted = counted_by(clause.right, pos_at)
+    if represented_by_the_body(clause, counted):
+        return Metric.MEMBERS, None  # "the union, which represents 450,000 teachers"
     if ruled_out_by_counted(clause, quantity, counted):
         return None
     event = event_of(clause, counted)
@@ -53,32 +79,43 @@ def classify(
         return _metric_of_counted(counted, event)
     if counted.kind == "people":
         return _metric_of_people(counted, event)
-    return _metric_without_noun(clause, counted, event, before, pos_at, has_context=in_context)
+    return _metric_without_noun(clause, counted, event, context, pos_at)
+
+
+def _electorate(clause: Clause, quantity: Quantity, pos_at: Tagger) -> str | None:
+    """The electorate of a ballot counts as a subgroup even beside "ballot" or "turnout"."""
+    words = lowers(clause.left + clause.right)
+    named = any(w in words_of("electorate_words") for w in words)
+    if quantity.value < 2 or not (named or is_a_ballot_sent(lowers(clause.left))):
+        return None
+    return electorate_qualifier(counted_by(clause.right, pos_at), lowers(clause.left))
 
 
 def _metric_of_people(counted: Counted, event: str | None) -> Reading | None:
     """ "48 people had joined", "1.1m people are members of the union"."""
-    if event in _EVENT_METRICS:
-        return _EVENT_METRICS[event], None
+    if event in ("joined", "left", "rise", "fall"):
+        return _EVENT_READINGS[event]
     return (Metric.MEMBERS, None) if _are_members(counted.predicate) else None
 
 
-def _metric_of_counted(counted: Counted, event: str | None) -> Reading:
+def _metric_of_counted(counted: Counted, event: str | None) -> Reading | None:
     qualifier = _noun_qualifier(counted)
     if event == "arrears":
         return Metric.ARREARS, None
     if counted.kind == "supporter":
         return Metric.SUPPORTERS, qualifier
-    if event == "joined" or counted.kind == "joiner":
-        return Metric.JOINED, None
-    if event == "left" or counted.kind == "leaver":
-        return Metric.LEFT, None
-    modifiers = _qualifying_modifiers(counted)
-    if any(w.lower not in words_of("neutral_modifiers") for w in modifiers):
+    if event in ("joined", "left", "rise", "fall"):
+        return _EVENT_READINGS[event]
+    if counted.kind in ("joiner", "leaver"):
+        return _EVENT_READINGS["joined" if counted.kind == "joiner" else "left"]
+    if any(w.lower not in words_of("neutral_modifiers") for w in _qualifying_modifiers(counted)):
         return Metric.OTHER, qualifier
-    subgroup = _subgroup_predicate(counted.predicate)
+    subgroup = subgroup_of(counted.predicate)
     if subgroup is not None:
         return Metric.OTHER, subgroup
+    if counted.partitive:  # "1,100 of our members are women"
+        share = share_of_the_figure_before(counted.predicate)
+        return (Metric.OTHER, share) if share else None
     return Metric.MEMBERS, qualifier
 
 
@@ -94,18 +131,6 @@ def _noun_qualifier(counted: Counted) -> str | None:
     return " ".join(w.text for w in modifiers) + (" " + noun if modifiers else "") or None
 
 
-def _subgroup_predicate(predicate: Sequence[Word]) -> str | None:
-    """ "members aged over 60", "members in their 20s", "members who are under 27": a counted subgroup."""
-    words = lowers(predicate)
-    if words[:1] and words[0] in words_of("age_openers") and len(words) > 1:
-        return " ".join(w.text for w in predicate)
-    if words[:2] == ["in", "their"]:
-        return " ".join(w.text for w in predicate)
-    if len(words) > 2 and words[0] in words_of("relative_pronouns") and words[1] in ("are", "were"):
-        return " ".join(w.text for w in predicate[2:])
-    return None
-
-
 def _are_members(predicate: Sequence[Word]) -> bool:
     """ "1.1m people are members of the union"."""
     words = lowers(predicate[:3])
@@ -113,51 +138,50 @@ def _are_members(predicate: Sequence[Word]) -> bool:
 
 
 def _metric_without_noun(
-    clause: Clause,
-    counted: Counted,
-    event: str | None,
-    before: Found | None,
-    pos_at: Tagger,
-    *,
-    has_context: bool,
+    clause: Clause, counted: Counted, event: str | None, context: Context, pos_at: Tagger
 ) -> Reading | None:
     if event == "arrears":
         return Metric.ARREARS, None
-    subject = subject_metric(clause, pos_at, in_context=has_context)
+    if event in ("rise", "fall") and lowers(counted.predicate[1:2]) == ["than"] and context.about_members:
+        return _EVENT_READINGS[event]  # "membership is 100k lower than at its peak"
+    subject = subject_metric(clause, pos_at, in_context=context.about_members)
     if subject is not None:
         return subject
-    change = _change_metric(clause, before)
-    if change is not None and has_context:
+    change = _change_metric(clause, context)
+    if change is not None and context.about_members:
         return change
-    if event in _EVENT_METRICS and has_context:
-        return _EVENT_METRICS[event], None
-    if before is None:
+    if event in ("joined", "left", "rise", "fall") and context.about_members:
+        return _EVENT_READINGS[event]
+    if context.before is None:
         return None
-    return _metric_after(clause, counted, before)
+    return _metric_after(clause, counted, context.before)
 
 
 def _metric_after(clause: Clause, counted: Counted, before: Found) -> Reading | None:
     """A count read against the figure before it: a comparison, the same figure at another date, a subgroup."""
-    if _is_comparison(clause) or _is_parallel(clause, counted):
+    if _is_comparison(clause) or _is_parallel(clause, counted) or _is_dated_aside(clause):
         return before.metric, before.qualifier
     if _is_subgroup(clause, counted, before) and counted.predicate:
-        return Metric.OTHER, _predicate_phrase(counted.predicate)
+        return Metric.OTHER, share_of_the_figure_before(_after_relative_link(counted.predicate))
     return None
 
 
-def _change_metric(clause: Clause, before: Found | None) -> Reading | None:
-    """ "membership has fallen by 5,000" → left; "risen by 12,000", "388,400, up 2,000" → joined (net changes)."""
-    left = lowers(clause.left)
-    after_total = before is not None and before.metric is Metric.MEMBERS
+def _change_metric(clause: Clause, context: Context) -> Reading | None:
+    """ "membership has fallen by 5,000" → left; "risen by 12,000", "388,400, up 2,000", "That is up 310" (after
+    a total) → joined: net changes."""
+    left = _without_net(lowers(clause.left))
+    after_total = any(f is not None and f.metric is Metric.MEMBERS for f in (context.before, context.previous))
     if left[-1:] in (["down"], ["up"]) and (after_total or any(kind_of(w) == "member" for w in clause.left)):
-        return (Metric.LEFT, None) if left[-1] == "down" else (Metric.JOINED, None)
-    if not left or left[-1] not in ("by", "of"):
-        return None
-    if any(w in words_of("decrease_words") for w in left):
-        return Metric.LEFT, None
-    if any(w in words_of("increase_words") for w in left):
-        return Metric.JOINED, None
-    return None
+        return (Metric.LEFT, NET) if left[-1] == "down" else (Metric.JOINED, NET)
+    return change_by(left)
+
+
+def _without_net(left: list[str]) -> list[str]:
+    """ "rose by a net 4,300": the words before the count without "a net"."""
+    if left[-1:] and left[-1] in words_of("net_words"):
+        left = left[:-1]
+        return left[:-1] if left[-1:] in (["a"], ["an"]) else left
+    return left
 
 
 def _is_comparison(clause: Clause) -> bool:
@@ -178,19 +202,26 @@ def _is_parallel(clause: Clause, counted: Counted) -> bool:
     )
 
 
+def _is_dated_aside(clause: Clause) -> bool:
+    """ "412 (last year 380)", "412 (previous year 380)": the figure before at another date."""
+    if clause.link != "(" or not clause.left:
+        return False
+    dated = words_of("time_words") | words_of("rate_units")
+    return all(w.lower in dated or w.text[:1].isdigit() or w.text in PUNCTUATION_BOUNDARIES for w in clause.left)
+
+
 def _is_subgroup(clause: Clause, counted: Counted, before: Found) -> bool:
     if clause.link in words_of("subgroup_links"):
         return True
     if " ".join(lowers(counted.predicate[:2])) in words_of("subgroup_openers"):
         return True
+    if clause.link == "," and not clause.left and lowers(before.clause.left[:1]) == ["of"]:
+        return True  # "Of our 2,800 members, 1,100 are women"
     # "of whom 3,200 are in arrears and 900 are students": the list goes on
-    return clause.link in ("and", "with", ",") and not clause.left and before.metric is not Metric.MEMBERS
+    goes_on = clause.link in ("and", "with", ",") and not clause.left and before.metric is not Metric.MEMBERS
+    return goes_on and lowers(counted.predicate[:1]) in ([w] for w in words_of("list_openers"))
 
 
-def _predicate_phrase(predicate: Sequence[Word]) -> str | None:
-    words = [w.text for w in predicate]
-    if " ".join(lowers(predicate[:2])) in words_of("relative_links"):
-        words = words[2:]  # "of whom"
-    while words and words[0].lower() in words_of("auxiliaries"):
-        words = words[1:]
-    return " ".join(words) or None
+def _after_relative_link(predicate: Sequence[Word]) -> Sequence[Word]:
+    """The predicate after "of whom", "of which"."""
+    return predicate[2:] if " ".join(lowers(predicate[:2])) in words_of("relative_links") else predicate

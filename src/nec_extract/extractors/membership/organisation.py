@@ -1,4 +1,9 @@
-"""The body a figure counts: Labour, unless its clause or the report names another (a union, CLP or branch)."""
+"""The body a figure counts: Labour, unless its clause or the report names another (a union, CLP, branch, party).
+
+The report's body is the one its title names ("Eastfield Health Branch – AGM"), else the one whose meeting the
+opening reports ("UNISON's national executive council met"), else Labour for an NEC report. "The party" in a
+clause is the report's body when that is another party, else Labour.
+"""
 
 from __future__ import annotations
 
@@ -34,6 +39,16 @@ def _own_body() -> re.Pattern[str]:
 
 
 @cache
+def _meeting_owner() -> re.Pattern[str]:
+    """The body whose meeting is reported: "UNISON's national executive council", "GMB Congress", "EMLD AGM"."""
+    meetings = alternation(words_of("meeting_bodies"))
+    return re.compile(
+        r"(?P<name>\b[A-Z][A-Z&]{2,}\b|\b[A-Z][a-z]+(?=['’]s\b))(?:['’]s)?\s+"
+        rf"(?:(?:national|annual|special|biennial)\s+)?(?i:{meetings})\b"
+    )
+
+
+@cache
 def _organisation_before_verb() -> re.Pattern[str]:
     """A capitalised name owning members: "Unison has", "UNISON represent", "Young Labour now has"."""
     verbs = "|".join(sorted(words_of("organisation_verbs")))
@@ -42,39 +57,103 @@ def _organisation_before_verb() -> re.Pattern[str]:
 
 @cache
 def _mentions_labour() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(words_of('labour_names'))})\b", re.IGNORECASE)
+    names = alternation(words_of("labour_names"))
+    return re.compile(rf"\b(?:{names})\b", re.IGNORECASE)
+
+
+@cache
+def _mentions_a_party() -> re.Pattern[str]:
+    names = alternation(words_of("generic_party_names"))
+    return re.compile(rf"\b(?:{names})\b", re.IGNORECASE)
 
 
 def report_organisation(report: ReportContext) -> str:
-    """ "Labour" for NEC reports; for a union, CLP or branch report, the body the report names first."""
-    named = _body_name().search(report.title or "")
-    if named and not _is_labour(named.group("name")):
-        return _clean_name(named.group("name"))
+    """ "Labour" for NEC reports; for a union, CLP, branch or party report, the body the report names first."""
+    title = report.title or ""
     head = report.text[report.start : min(report.end, report.start + 800)]
-    if _own_body().search(head):
+    named = _named_body(title)
+    if named is not None:
+        return named
+    owner = _owner_of_meeting(title)
+    if owner is not None:
+        return _full_name(owner, head)  # "NUCW National Executive" → "National Union of Care Workers"
+    if _own_body().search(title):
+        return "Labour"
+    return _body_of_the_opening(head)
+
+
+def _body_of_the_opening(head: str) -> str:
+    """The body whose meeting the opening reports ("UNISON's national executive met"), unless the NEC comes first;
+    else Labour for an NEC report; else the body the opening names in full ("Allied Transport Workers' Union")."""
+    nec = _own_body().search(head)
+    owner = next((m for m in _meeting_owner().finditer(head) if _owner_of_meeting(m.group()) is not None), None)
+    if owner is not None and (nec is None or owner.start() < nec.start()):
+        return _full_name(owner.group("name"), head)
+    if nec is not None:
         return "Labour"  # a Labour NEC report that mentions a union or a CLP
-    named = _body_name().search(head)
-    return _clean_name(named.group("name")) if named and not _is_labour(named.group("name")) else "Labour"
+    return _named_body(head) or "Labour"
+
+
+def _named_body(text: str) -> str | None:
+    """The first body named in full, with at least one word before its head ("Eastfield Health Branch")."""
+    for match in _body_name().finditer(text):
+        name = _clean_name(match.group("name"))
+        if not _is_labour(name) and len(name.split()) > 1:
+            return name
+    return None
+
+
+def _full_name(acronym: str, text: str) -> str:
+    """An acronym's full name where the text gives one ("NUCW" → "National Union of Care Workers")."""
+    for match in _body_name().finditer(text):
+        name = _clean_name(match.group("name"))
+        if "".join(w[0] for w in name.split() if w[0].isupper()) == acronym:
+            return name
+    return acronym
+
+
+def _owner_of_meeting(text: str) -> str | None:
+    for match in _meeting_owner().finditer(text):
+        name = match.group("name")
+        ignored = words_of("excluded_bodies") | words_of("meeting_bodies") | words_of("subgroup_words")
+        if not _is_labour(name) and name.lower() not in ignored:
+            return name
+    return None
 
 
 def organisation_of(clause_text: str, default: str) -> str:
     """The body a figure counts: named in its clause ("UNISON represent ...", "Young Labour has"), else the default."""
+    party = _the_party(default)
     named = _ORGANISATION_AFTER_MEMBERS.search(clause_text)
     if named and named.group("name").lower() not in words_of("excluded_bodies"):
-        return "Labour" if _is_labour(named.group("name")) else _clean_name(named.group("name"))
-    owner = _owner_named(clause_text)
+        return _resolved(_clean_name(named.group("name")), party)
+    owner = _owner_named(clause_text, party)
     if owner is not None:
         return owner
-    return "Labour" if _mentions_labour().search(clause_text) else default
+    if _mentions_labour().search(clause_text):
+        return "Labour"
+    return party if _mentions_a_party().search(clause_text) else default
 
 
-def _owner_named(clause_text: str) -> str | None:
+def _the_party(default: str) -> str:
+    """What "the party" means in a report of ``default``: that body if it is a party other than Labour."""
+    is_a_party = default != "Labour" and default.lower().split()[-1] in words_of("party_heads")
+    return default if is_a_party else "Labour"
+
+
+def _resolved(name: str, party: str) -> str:
+    if _is_labour(name):
+        return "Labour"
+    return party if name.lower() in words_of("generic_party_names") else name
+
+
+def _owner_named(clause_text: str, party: str) -> str | None:
     """ "Unison has ...", "GMB members ...": the first capitalised name that owns members, if any."""
     for pattern, strict in ((_organisation_before_verb(), False), (_ORGANISATION_BEFORE_MEMBERSHIP, True)):
         for match in pattern.finditer(clause_text):
             name = _clean_name(match.group("name"))
-            if _is_labour(name):
-                return "Labour"
+            if _is_labour(name) or name.lower() in words_of("generic_party_names"):
+                return _resolved(name, party)
             if _names_a_body(name, strict=strict):
                 return name
     return None

@@ -15,7 +15,7 @@ Used by the meeting date, the date mentions, the dateline, segmentation and memb
 from nec_extract.language.dates.finding import find_candidates
 from nec_extract.language.dates.forms import Candidate
 from nec_extract.language.dates.mentions import DateResolver, ReportSetting
-from nec_extract.language.dates.normalise import normalise
+from nec_extract.language.dates.normalise import normalise, written_value
 from nec_extract.language.dates.parts import (
     DATE_STAMP,
     DAY_MONTH,
@@ -30,8 +30,9 @@ from nec_extract.language.dates.parts import (
     parse_parts,
     parse_quarter,
 )
+from nec_extract.language.dates.tense import tense_around
 from nec_extract.language.dates.values import DateValue, first_day, iso_to_date
-from nec_extract.language.dates.years import Tense, YearHints, infer_year, nearest_weekday
+from nec_extract.language.dates.years import Tense, YearHints, infer_year, month_span, nearest_weekday
 
 __all__ = [
     "DATE_STAMP",
@@ -54,8 +55,11 @@ __all__ = [
     "infer_year",
     "iso_to_date",
     "month_number",
+    "month_span",
     "nearest_weekday",
     "normalise",
     "parse_parts",
     "parse_quarter",
+    "tense_around",
+    "written_value",
 ]

@@ -8,6 +8,7 @@ from functools import cache
 
 from nec_extract.language.calendar import FULL_MONTH_NAMES, MONTH_RE, WEEKDAY_RE
 from nec_extract.language.dates.forms import Candidate
+from nec_extract.language.dates.parts import WRITTEN_YEAR
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.dates import dates_vocabulary
 
@@ -18,6 +19,17 @@ _WORD_BEFORE = re.compile(r"([\w'’.-]+)\W*$")
 _ADJACENT_WORD = re.compile(r"([\w'’.-]+)[^\S\n]+$")
 WORD_AFTER = re.compile(r"^\W*?([\w%'’]+)")
 _POSSESSIVE = ("'s", "’s")
+_AND = re.compile(r"\band\b|&", re.IGNORECASE)
+_BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+_BARE_MONTH = re.compile(MONTH_RE, re.IGNORECASE)
+# months that are also names or words: a capitalised word before them may make them a surname ("Theresa May")
+_BEFORE_A_BARE_DAY = re.compile(
+    rf"\b(?:{alternation(_VOCABULARY.lead_words_before_a_bare_day)})\s+the\s+$", re.IGNORECASE
+)
+_AFTER_A_BARE_DAY = re.compile(rf"\s*(?:[,.;:)!?]|$|(?:{alternation(_VOCABULARY.words_after_a_bare_day)})\b)")
+# a capitalised programme word right before the number: "Vision 2030"
+_PROGRAMME = re.compile(rf"\b(?:{alternation(w.capitalize() for w in _VOCABULARY.programme_words)})\s+$")
+_NAME_MONTHS = frozenset(_VOCABULARY.months_also_first_names) | frozenset(_VOCABULARY.months_also_words)
 
 
 def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
@@ -39,6 +51,8 @@ def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
         return _is_dated_weekday(before, after)
     if kind == "year":
         return _is_year(before, after)
+    if kind == "bare_ordinal":
+        return _is_bare_day(page[max(0, candidate.match.start() - 40) : candidate.match.start()], after)
     return True
 
 
@@ -53,17 +67,21 @@ def _months_written_as_months(text: str) -> bool:
 
 
 def _is_range(match: re.Match[str]) -> bool:
-    """ "and" joins a range only after "between" or between bare days ("21 and 22 June")."""
-    joined_by_and = re.search(r"\band\b", match.string[match.end("first") : match.start("last")], re.IGNORECASE)
-    bare_day = re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", match.group("first").strip())
-    after_between = re.search(r"\bbetween\s+$", match.string[max(0, match.start() - 10) : match.start()], re.I)
-    if joined_by_and and not after_between and not bare_day:
-        return False
+    """ "and" (or "&") joins a range only after "between", between bare days ("21 and 22 June") or between
+    months that share the year written after the last ("March and April 2020")."""
     first, last = match.group("first"), match.group("last")
+    joined_by_and = _AND.search(match.string, match.end("first"), match.start("last"))
+    after_between = re.search(r"\bbetween\s+$", match.string[max(0, match.start() - 10) : match.start()], re.I)
+    if joined_by_and and not (after_between or _BARE_DAY.fullmatch(first.strip()) or _shares_a_year(first, last)):
+        return False
     if first.isdigit() and len(first) == 4:
         end_year = int(last) if len(last) == 4 else int(first[:2] + last)
         return int(first) < end_year <= int(first) + 50
     return True
+
+
+def _shares_a_year(first: str, last: str) -> bool:
+    return bool(_BARE_MONTH.fullmatch(first.strip()) and WRITTEN_YEAR.search(last))
 
 
 def _is_month(text: str, page: str, start: int, sentence_start: int, after: str) -> bool:
@@ -76,7 +94,7 @@ def _is_month(text: str, page: str, start: int, sentence_start: int, after: str)
         return False
     adjacent = _ADJACENT_WORD.search(before)
     previous_word = adjacent.group(1) if adjacent else ""
-    if adjacent and _looks_like_a_name(previous_word):
+    if month in _NAME_MONTHS and _looks_like_a_name(previous_word):
         return False
     opener = previous_word.lower() in _VOCABULARY.openers_before_a_month or previous_word.endswith(_POSSESSIVE)
     surname_follows = next_word[:1].isupper() and not next_word.isupper()
@@ -105,9 +123,19 @@ def _is_dated_weekday(before: str, after: str) -> bool:
     return bool(next_word and next_word.group(1).lower() in _VOCABULARY.weekday_time_of_day)
 
 
+def _is_bare_day(before: str, after: str) -> bool:
+    """ "on the 6th", "by the 21st, when ...": not "the 3rd reading", "the 2nd of the motions"."""
+    if not _BEFORE_A_BARE_DAY.search(before):
+        return False
+    return bool(_AFTER_A_BARE_DAY.match(after))
+
+
 def _is_year(before: str, after: str) -> bool:
-    """A four-digit number that is a year: not money, a measure, a count, or part of a longer number."""
-    if re.search(r"(?:[£$€#]\s*|\d[,.]?|\bNo\.?\s*)$", before) or re.match(r"[,.]?\d", after):
+    """A four-digit number that is a year: not money, a measure, a count, part of a longer number or of an
+    identifier ("ballot 2023-07"), or a programme's name ("Vision 2030")."""
+    if re.search(r"(?:[£$€#]\s*|\d[,.]?|\bNo\.?\s*)$", before) or re.match(r"[,.]?\d|[-–/]\d", after):
+        return False
+    if _PROGRAMME.search(before):
         return False
     if re.search(r"\d{3,}\s+$", before) or re.match(r"\s+\d{3,}", after):
         return False

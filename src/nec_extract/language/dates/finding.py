@@ -21,6 +21,8 @@ _LINK_MARK = re.compile(r"://|\bwww\.|@\w|\.(?:com|org|net|uk|io)\b")
 _FURNITURE = re.compile(
     rf"{DATE_STAMP.pattern}|\b(?:{alternation(dates_vocabulary().link_texts)})\b[^\n]*", re.IGNORECASE
 )
+# the forms that take the "the" before them: "the third quarter of 2014", "the day before", "the end of the year"
+_TAKE_THE = frozenset({"quarter", "meeting_day", "anchor_period", "bare_ordinal"})
 # an address is never longer than this: the bound keeps a page without spaces linear
 _LONGEST_LINK = 300
 
@@ -95,7 +97,8 @@ def _candidate(kind: str, match: re.Match[str]) -> Candidate:
     if _FULL_MONTH_AND_STOP.search(match.string, start, end):
         end -= 1  # the full stop after "4 February." ends the sentence
     new_year = kind == "relative" and match.group("new_year")
-    if (kind == "quarter" or new_year) and match.string[max(0, start - 4) : start].lower() == "the ":
+    takes_the = kind in _TAKE_THE or new_year
+    if takes_the and match.string[max(0, start - 4) : start].lower() == "the ":
         start -= 4
     return Candidate(kind, start, end, match)
 

@@ -10,22 +10,41 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nec_extract.language.calendar import FULL_MONTH_RE, MONTH_RE, NAME_PREFIXES, WEEKDAY_ABBR_RE, WEEKDAY_RE
-from nec_extract.language.dates.parts import DAY_RE, YEAR_RE
+from nec_extract.language.calendar import (
+    FULL_MONTH_RE,
+    MONTH_ABBREVIATIONS,
+    MONTH_RE,
+    NAME_PREFIXES,
+    WEEKDAY_ABBR_RE,
+    WEEKDAY_RE,
+)
+from nec_extract.language.dates.parts import DAY_NUMBER_RE, DAY_RE, YEAR_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.dates import dates_vocabulary
 
 _VOCABULARY = dates_vocabulary()
 WEEKDAY_ANY = rf"(?:{WEEKDAY_RE}|{WEEKDAY_ABBR_RE}\.?)"
 _JOINERS = alternation(_VOCABULARY.range_joiners)
-_TO_OR_AND = rf"\s*(?:-|–|—|\b(?:{_JOINERS})\b|\band\b)\s*"
+# the two ends of a range are joined by a dash, a word ("to", "until"), a slash or "and" ("20/21 July",
+# "21 and 22 June", "March & April 2020"); checks.py says where "and" joins a range
+_TO_OR_AND = rf"\s*(?:-|–|—|/|&|\b(?:{_JOINERS})\b|\band\b)\s*"
 _SHIFT = rf"(?P<shift>{alternation(_VOCABULARY.shifts)})"
 _DEICTIC = alternation(_VOCABULARY.days_from_today)
 _ORDINALS = alternation(_VOCABULARY.quarter_ordinals)
+_HOLIDAYS = alternation(_VOCABULARY.holidays)
+_DAYS_FROM_THE_MEETING = alternation(_VOCABULARY.days_from_the_meeting)
+_PARTS_OF_A_PERIOD = alternation(_VOCABULARY.parts_of_a_period)
+# an abbreviated month on its own ("the Jan meeting"), capitalised; not one that is a word ("Mar")
+_ABBREVIATION_ALONE = "|".join(a for a in MONTH_ABBREVIATIONS if a.lower() not in _VOCABULARY.abbreviations_never_alone)
 
 _DAY_FIRST = rf"(?:{WEEKDAY_ANY},?\s+(?:the\s+)?)?\b{DAY_RE}(?:\s+of)?\s+{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
 _MONTH_FIRST = rf"(?:{WEEKDAY_ANY},?\s+)?\b{MONTH_RE}\s+(?:the\s+)?{DAY_RE}\b(?:,?\s+{YEAR_RE}\b)?"
 _MONTH_YEAR = rf"\b{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
+# day first in figures; with full stops only with a four-digit year, so that rule numbers ("Clause 1.2.10") stay out
+_NUMERIC_DAY = (
+    r"(?<![\d./-])(?:[12]\d|3[01]|0?[1-9])(?:/(?:1[0-2]|0?[1-9])/(?:(?:19|20)\d\d|\d\d)"
+    r"|\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d)(?![\d]|[./-]\d)"
+)
 
 # (kind, what it starts with, pattern) for every form; a range marks its two ends "first" and "last".
 # A form is tried only where a trigger of its sort starts: a digit, a month or weekday name, a word
@@ -35,7 +54,8 @@ _FORMS: list[tuple[str, str, str]] = [
         "range",
         "digit name",
         rf"(?P<first>(?:{WEEKDAY_ANY},?\s+)?\b{DAY_RE}(?:\s+{MONTH_RE}(?:,?\s+{YEAR_RE})?)?)"
-        rf"{_TO_OR_AND}(?:the\s+)?(?P<last>{_DAY_FIRST})",
+        # the days between the ends of a list: "2nd, 7th, 9th and 15th March"
+        rf"(?:,\s*{DAY_RE}\b)*{_TO_OR_AND}(?:the\s+)?(?P<last>{_DAY_FIRST})",
     ),
     (
         "range",
@@ -51,13 +71,9 @@ _FORMS: list[tuple[str, str, str]] = [
         rf"(?P<last>{YEAR_RE}|\d\d)\b",
     ),
     ("day", "digit name", rf"(?:{_DAY_FIRST}|{_MONTH_FIRST})(?:\s+{_SHIFT}\s+year\b)?"),
-    # day first; with full stops only with a four-digit year, so that rule numbers ("Clause 1.2.10") stay out
-    (
-        "day",
-        "digit",
-        r"(?<![\d./-])(?:[12]\d|3[01]|0?[1-9])(?:/(?:1[0-2]|0?[1-9])/(?:(?:19|20)\d\d|\d\d)"
-        r"|\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d)(?![\d]|[./-]\d)",
-    ),
+    ("day", "digit", _NUMERIC_DAY),
+    # a day glued to the word before it by a lost space ("held on28 March 2023")
+    ("day", "glued", rf"{DAY_RE}(?:\s+of)?\s+{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"),
     ("iso_day", "digit", rf"(?<![\w-]){YEAR_RE}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\w-])"),
     ("month", "name", rf"\b{MONTH_RE},?\s+(?:of\s+)?{YEAR_RE}\b"),
     ("month", "name", rf"\b{MONTH_RE}\s+{_SHIFT}\s+year\b"),
@@ -67,12 +83,29 @@ _FORMS: list[tuple[str, str, str]] = [
         "word digit",
         rf"\b(?:{_ORDINALS})\s+quarter\s+of\s+(?:{YEAR_RE}\b|{_SHIFT}\s+year\b)",
     ),
+    # "last night (19/06/13)", "yesterday 20th July", "last Tuesday 20th July": the day written beside the
+    # relative word gives the value
+    (
+        "deictic_dated",
+        "word",
+        rf"\b(?P<word>{_DEICTIC}|(?:{alternation(_VOCABULARY.shifts)})\s+{WEEKDAY_RE})(?:\s+\(?|\s*\()"
+        rf"(?P<date>{_NUMERIC_DAY}|{_DAY_FIRST}|{_MONTH_FIRST})\)?",
+    ),
     ("deictic", "word", rf"\b(?P<word>{_DEICTIC})(?:s\b)?"),
     ("relative", "word", rf"\b{_SHIFT}\s+(?P<unit>year|month)\b|\b(?P<new_year>new\s+year)\b"),
     ("relative_month", "word", rf"\b{_SHIFT}\s+(?P<month>{FULL_MONTH_RE})\b"),
     ("relative_weekday", "word", rf"\b{_SHIFT}\s+(?P<weekday>{WEEKDAY_RE})\b"),
     # "Novembers NEC": a possessive that lost its apostrophe
     ("bare_month", "name", rf"\b{FULL_MONTH_RE}(?=s?\b)"),
+    ("bare_month", "name", rf"\b(?-i:{_ABBREVIATION_ALONE})\b(?!\.\w)"),
+    # "Christmas", "Easter Monday", "New Year's Day"
+    ("holiday", "word", rf"\b(?P<holiday>{_HOLIDAYS})\b"),
+    # "the day before", "the following day", counted from the meeting; not "the day before the vote"
+    ("meeting_day", "word", rf"\b(?P<days>{_DAYS_FROM_THE_MEETING})\b(?=\s*[,.;:)]|\s*$)"),
+    # "the end of the year", "the start of the month": the anchor's year or month
+    ("anchor_period", "word", rf"\b(?:{_PARTS_OF_A_PERIOD})\s+of\s+the\s+(?P<unit>year|month)\b"),
+    # "on the 6th": a day in the month the report has just named (checks.py looks for "on the")
+    ("bare_ordinal", "digit", rf"(?P<day>{DAY_NUMBER_RE})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH_RE})"),
     ("bare_weekday", "name", rf"\b{WEEKDAY_RE}\b"),
     ("year", "digit", rf"\b{YEAR_RE}\b"),
 ]
@@ -83,7 +116,12 @@ for _kind, _starts, _pattern in _FORMS:
 
 # the words that start a word-led form: "today", "last", "first" (quarter), "new" (year)
 _ORDINAL_WORDS = [word for word in _VOCABULARY.quarter_ordinals if word.isalpha()]
-_TRIGGER_WORDS = sorted({*_VOCABULARY.days_from_today, *_VOCABULARY.shifts, *_ORDINAL_WORDS, "new"})
+_DEICTIC_WORDS = [phrase.split()[0] for phrase in _VOCABULARY.days_from_today]
+_PHRASE_WORDS = [
+    phrase.split()[0]
+    for phrase in [*_VOCABULARY.holidays, *_VOCABULARY.days_from_the_meeting, *_VOCABULARY.parts_of_a_period]
+]
+_TRIGGER_WORDS = sorted({*_DEICTIC_WORDS, *_PHRASE_WORDS, *_VOCABULARY.shifts, *_ORDINAL_WORDS, "new"})
 
 
 def _first_letters(words: list[str]) -> str:
@@ -93,9 +131,9 @@ def _first_letters(words: list[str]) -> str:
 TRIGGER = re.compile(
     # the lookahead lets the regex engine skip quickly to characters that can start a trigger
     rf"(?=[\d{_first_letters([*NAME_PREFIXES, *_TRIGGER_WORDS, 'q'])}])"
-    r"\b(?:(?P<digit>\d)|(?P<quarter>Q[1-4]\b)"
+    r"(?:(?<=[a-z])(?P<glued>\d)|\b(?:(?P<digit>\d)|(?P<quarter>Q[1-4]\b)"
     rf"|(?P<name>{'|'.join(NAME_PREFIXES)})"
-    rf"|(?P<word>{alternation(_TRIGGER_WORDS)}))",
+    rf"|(?P<word>{alternation(_TRIGGER_WORDS)})))",
     re.IGNORECASE,
 )
 

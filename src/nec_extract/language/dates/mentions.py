@@ -9,11 +9,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from nec_extract.language.dates.forms import Candidate
-from nec_extract.language.dates.normalise import normalise
+from nec_extract.language.dates.normalise import written_value
 from nec_extract.language.dates.parts import WRITTEN_YEAR
-from nec_extract.language.dates.ranges import range_value, year_range_value
 from nec_extract.language.dates.relative import (
     Anchor,
+    anchor_period,
+    days_from_today,
+    from_the_meeting,
     from_today,
     relative_month,
     relative_period,
@@ -29,9 +31,12 @@ from nec_extract.language.lexicon.dates import dates_vocabulary
 from nec_extract.language.text import Sentence
 from nec_extract.models import DateMention, Precision
 
+_RELATIVE_KINDS = frozenset({"deictic", "relative_weekday", "bare_weekday"})
+_ANCHORED_KINDS = frozenset({"deictic", "relative", "relative_month", "meeting_day", "anchor_period"})
 # the middle stretch of the report's years a weekday-dated day is sought near (see DateResolver)
 _MIDDLE_YEARS = 12
 _TODAY_OR_YESTERDAY = re.compile(r"\b(today|yesterday)", re.IGNORECASE)
+_DEICTIC_START = re.compile(rf"^(?:{alternation(dates_vocabulary().days_from_today)})(?=\W|s\b|$)", re.IGNORECASE)
 _MEETING_WORD = re.compile(rf"\b(?:{alternation(dates_vocabulary().meeting_words)})\b", re.IGNORECASE)
 
 
@@ -61,19 +66,23 @@ class DateResolver:
         middle = len(years) // 2
         self.page_years = years[max(0, middle - _MIDDLE_YEARS) : middle + _MIDDLE_YEARS + 1]
         self.anchor = _anchor(setting)
+        # the month the report last named, for "on the 6th"
+        self.month_in_view: date | None = None
 
     def value(self, candidate: Candidate) -> DateValue | None:
         """The mention's value; None when it is no date mention after all (a weekday with no week)."""
         kind, match = candidate.kind, candidate.match
-        if kind == "range":
-            return range_value(match.group("first"), match.group("last"), self._hints(candidate))
-        if kind == "year_range":
-            return year_range_value(match.group("first"), match.group("last"))
+        if kind in _RELATIVE_KINDS and self._is_the_meeting_date(candidate):
+            return _meeting_value(self.setting.meeting)
         if kind in ("relative_weekday", "bare_weekday"):
             return self._weekday(candidate)
-        if kind in ("deictic", "relative", "relative_month") or match.groupdict().get("shift"):
+        if kind in _ANCHORED_KINDS or match.groupdict().get("shift"):
             return self._relative(candidate)
-        return normalise(match.group(), self._hints(candidate))
+        if kind == "bare_ordinal":
+            return self._day_of_the_month_in_view(candidate)
+        value = written_value(candidate, self._hints(candidate))
+        self._note_month(value)
+        return value
 
     def _relative(self, candidate: Candidate) -> DateValue:
         anchor, match = self.anchor, candidate.match
@@ -85,14 +94,41 @@ class DateResolver:
             return relative_period(match, anchor)
         if candidate.kind == "relative_month":
             return relative_month(match.group("shift"), match.group("month"), anchor)
+        if candidate.kind == "meeting_day":
+            return from_the_meeting(match.group("days"), anchor)
+        if candidate.kind == "anchor_period":
+            return anchor_period(match.group("unit"), anchor)
         return with_year_shift(match.group(), match.group("shift"), anchor)
 
+    def _note_month(self, value: DateValue) -> None:
+        if value.start is not None and value.precision in (Precision.DAY, Precision.MONTH):
+            self.month_in_view = iso_to_date(value.start)
+
+    def _day_of_the_month_in_view(self, candidate: Candidate) -> DateValue:
+        """ "on the 6th": a day of the month the report last named, else of the meeting's month."""
+        month = self.month_in_view
+        if month is None and self.anchor is not None and self.anchor.precision in (Precision.DAY, Precision.MONTH):
+            month = self.anchor.day
+        if month is None:
+            return DateValue.unresolved()
+        try:
+            day = month.replace(day=int(candidate.match.group("day")))
+        except ValueError:
+            return DateValue.unresolved()
+        return DateValue(day.isoformat(), None, Precision.DAY)
+
+    def _is_the_meeting_date(self, candidate: Candidate) -> bool:
+        """The mention the meeting date was read from ("yesterday's NEC"): its value is the meeting date's."""
+        meeting = self.setting.meeting
+        return meeting is not None and meeting.start is not None and meeting.span.start == candidate.start
+
     def _weekday(self, candidate: Candidate) -> DateValue | None:
-        """A weekday in the week of the meeting (or, without one, of the publication)."""
-        if self.anchor is None:
-            return None
+        """A weekday in the week of the meeting (or, without one, of the publication); "last Saturday" with no
+        week to point into is listed unresolved, a bare "Saturday" is no mention."""
         match = candidate.match
         named = candidate.kind == "relative_weekday"
+        if self.anchor is None or self.anchor.precision != Precision.DAY:
+            return DateValue.unresolved() if named else None
         weekday, shift = (match.group("weekday"), match.group("shift")) if named else (match.group(), "this")
         tense = self._tense(candidate) if shift_of(shift) == 0 else None
         return weekday_near(weekday, shift, self.anchor, tense)
@@ -114,15 +150,29 @@ class DateResolver:
         return tense_around(self.setting.page, sentence_start, candidate.start, candidate.end)
 
 
+def _meeting_value(meeting: DateMention | None) -> DateValue:
+    assert meeting is not None
+    return DateValue(meeting.start, None, meeting.precision)
+
+
 def _anchor(setting: ReportSetting) -> Anchor | None:
     """The meeting day (the report speaking from the day after when it calls its meeting "yesterday"),
     else the publication day."""
     meeting = setting.meeting
     if meeting is not None and meeting.start is not None and meeting.precision is not None:
-        return Anchor(iso_to_date(meeting.start), meeting.precision, _writing_day_offset(setting.sentences))
+        offset = _offset_of_a_relative_meeting_date(meeting)
+        if offset is None:
+            offset = _writing_day_offset(setting.sentences)
+        return Anchor(iso_to_date(meeting.start), meeting.precision, offset)
     if setting.published is not None:
         return Anchor(setting.published, Precision.DAY)
     return None
+
+
+def _offset_of_a_relative_meeting_date(meeting: DateMention) -> int | None:
+    """A meeting date read as "yesterday's meeting": the report speaks from the day after."""
+    word = _DEICTIC_START.match(meeting.text)
+    return -days_from_today(word.group()) if word else None
 
 
 def _meeting_period(meeting: DateMention | None) -> tuple[date, date] | None:

@@ -16,7 +16,8 @@ from nec_extract.language.lexicon.dates import dates_vocabulary
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
-DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+DAY_NUMBER_RE = r"(?:[12]\d|3[01]|0?[1-9])"
+DAY_RE = rf"{DAY_NUMBER_RE}(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
 #: the dash or word between the two ends of a range
 DASH_RE = rf"\s*(?:-|–|—|{alternation(dates_vocabulary().range_joiners)})\s*"

@@ -34,11 +34,24 @@ def shift_of(word: str) -> int:
     return _VOCABULARY.shifts[word.lower()]
 
 
+def days_from_today(word: str) -> int:
+    """-1 for "yesterday" or "last night", 0 for "today" or "this afternoon", 1 for "tomorrow"."""
+    return _VOCABULARY.days_from_today[" ".join(word.lower().split())]
+
+
+def is_past_word(word: str) -> bool:
+    """ "yesterday", "last night", "last Tuesday": the words themselves put the day in the past."""
+    words = " ".join(word.lower().split())
+    if words in _VOCABULARY.days_from_today:
+        return _VOCABULARY.days_from_today[words] < 0
+    return _VOCABULARY.shifts.get(words.split()[0], 0) < 0
+
+
 def from_today(word: str, anchor: Anchor) -> DateValue:
     """ "today", "yesterday", "tomorrow": the day the report speaks from, and the days either side."""
     if anchor.precision != Precision.DAY:
         return at_precision(anchor.day, anchor.precision)
-    day = anchor.day + timedelta(days=anchor.writing_offset + _VOCABULARY.days_from_today[word.lower()])
+    day = anchor.day + timedelta(days=anchor.writing_offset + days_from_today(word))
     return DateValue(day.isoformat(), None, Precision.DAY)
 
 
@@ -92,3 +105,20 @@ def with_year_shift(text: str, shift: str, anchor: Anchor) -> DateValue:
         return DateValue.unresolved()
     year = anchor.day.year + shift_of(shift)
     return resolve(Parts(year, parts.month, parts.day, parts.weekday, parts.quarter), YearHints())
+
+
+def from_the_meeting(words: str, anchor: Anchor) -> DateValue:
+    """ "the day before", "the following day": counted from the anchor's day."""
+    if anchor.precision != Precision.DAY:
+        return DateValue.unresolved()
+    day = anchor.day + timedelta(days=_VOCABULARY.days_from_the_meeting[" ".join(words.lower().split())])
+    return DateValue(day.isoformat(), None, Precision.DAY)
+
+
+def anchor_period(unit: str, anchor: Anchor) -> DateValue:
+    """ "the end of the year", "the start of the month": the anchor's year or month."""
+    if unit.lower() == "year":
+        return DateValue(str(anchor.day.year), None, Precision.YEAR)
+    if anchor.precision not in (Precision.DAY, Precision.MONTH):
+        return DateValue.unresolved()
+    return at_precision(anchor.day, Precision.MONTH)

@@ -31,6 +31,8 @@ class YearHints:
     meeting_last: date | None = None
     # "past" or "future" when the text makes plain which side of the anchor the date lies
     tense: Tense | None = None
+    # the one year a page's intro gives above its reports ("Reports from 2019"), the last resort
+    intro_year: int | None = None
 
     def anchor(self) -> tuple[date, date] | None:
         """The days a missing year is judged against: the meeting's, else the publication day."""
@@ -42,10 +44,11 @@ class YearHints:
 
 
 def infer_year(parts: Parts, hints: YearHints) -> int | None:
-    """The year for a day, month or quarter named without one, or None when nothing ties it down."""
+    """The year for a day, month or quarter named without one, or None when nothing ties it down: the
+    weekday's, the anchor's (meeting or publication), the neighbouring reports', else the page intro's."""
     assert parts.month is not None or parts.quarter is not None
     if parts.weekday is not None and parts.day is not None and parts.month is not None:
-        year = _year_of_weekday(parts.month, parts.day, parts.weekday, _weekday_centre(hints))
+        year = _year_of_weekday(parts.month, parts.day, parts.weekday, _weekday_centre(hints), hints.tense)
         if year is not None:
             return year
     anchor = hints.anchor()
@@ -53,19 +56,24 @@ def infer_year(parts: Parts, hints: YearHints) -> int | None:
         return _nearest_year(parts, anchor, hints)
     if hints.neighbours and parts.month is not None:
         return _year_between_neighbours(parts, hints)
-    return None
+    return hints.intro_year
+
+
+def _middle(years: list[int]) -> int | None:
+    """The middle of the years given."""
+    return sorted(years)[len(years) // 2] if years else None
 
 
 def _weekday_centre(hints: YearHints) -> int | None:
     """The year a weekday-qualified date is sought near: the meeting's, else the middle of the page's years."""
     if hints.meeting is not None:
         return hints.meeting.year
-    years = sorted(hints.page_years + [d.year for d in (hints.published, *hints.neighbours) if d is not None])
-    return years[len(years) // 2] if years else None
+    return _middle(hints.page_years + [d.year for d in (hints.published, *hints.neighbours) if d is not None])
 
 
-def _year_of_weekday(month: int, day: int, weekday: int, centre: int | None) -> int | None:
-    """The year nearest the centre in which the day falls on the weekday (None without a centre)."""
+def _year_of_weekday(month: int, day: int, weekday: int, centre: int | None, tense: Tense | None) -> int | None:
+    """The year nearest the centre in which the day falls on the weekday (None without a centre); of two
+    equally near, the earlier when the tense looks back, else the later."""
     if centre is None:
         return None
     candidates = []
@@ -77,7 +85,8 @@ def _year_of_weekday(month: int, day: int, weekday: int, centre: int | None) -> 
             continue
     if not candidates:
         return None
-    return min(candidates, key=lambda y: (abs(y - centre), -y))
+    later_first = -1 if tense != "past" else 1
+    return min(candidates, key=lambda y: (abs(y - centre), later_first * y))
 
 
 def _nearest_year(parts: Parts, anchor: tuple[date, date], hints: YearHints) -> int:

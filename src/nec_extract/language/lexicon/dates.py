@@ -15,12 +15,16 @@ class DatesVocabulary(Vocabulary):
     # checks: a month word that is another word or a name, a weekday used as a time, a number that is a year
     months_also_words: Words
     months_also_first_names: Words
+    # abbreviations that are read as a month only with a day or a year ("Mar" is a word)
+    abbreviations_never_alone: Words
     openers_before_a_month: Words
     pronouns: Words
     weekday_lead_words: Words
     weekday_time_of_day: Words
     count_nouns: Words
     year_lead_words: Words
+    # "Vision 2020", "Project 2025": a name, not a year
+    programme_words: Words
     measure_after_number: Words
     # a report that calls its meeting "yesterday" was written the day after
     meeting_words: Words
@@ -29,6 +33,15 @@ class DatesVocabulary(Vocabulary):
     shifts: dict[str, int]
     days_from_today: dict[str, int]
     quarter_ordinals: dict[str, int]
+    # "the day before": counted from the meeting day
+    days_from_the_meeting: dict[str, int]
+    # "the end of the year": the anchor's year or month
+    parts_of_a_period: Words
+    # "on the 6th": a day whose month the report has just named
+    lead_words_before_a_bare_day: Words
+    words_after_a_bare_day: Words
+    # "Christmas": a day of the year as "MM-DD", or "easter+N" days from Easter Sunday
+    holidays: dict[str, str]
     # a link's words inside a report ("Continue reading ...") hold no mention
     link_texts: Words
 

@@ -11,8 +11,10 @@ class MembershipVocabulary(Vocabulary):
     FILE = "membership.json"
     sentence_cues: Patterns
     auxiliaries: Words
+    modal_words: Words
     prepositions: Words
     time_words: Words
+    date_words: Words
     past_markers: Words
     rate_determiners: Words
     copulas: Words
@@ -22,10 +24,24 @@ class MembershipVocabulary(Vocabulary):
     joiner_nouns: Words
     leaver_nouns: Words
     total_nouns: Words
+    subject_words: Words
+    extra_words: Words
+    comparatives_up: Words
+    comparatives_down: Words
+    milestone_nouns: Words
     people_nouns: Words
+    membership_topics: Words
     typo_targets: Words
     neutral_modifiers: Words
     subgroup_words: Words
+    locative_prepositions: Words
+    subgroup_verbs: Words
+    sector_nouns: Words
+    whole_places: Words
+    partitive_determiners: Words
+    electorate_words: Words
+    ballot_nouns: Words
+    dispatch_verbs: Words
     join_modifiers: Words
     leave_modifiers: Words
     arrears_words: Words
@@ -33,16 +49,21 @@ class MembershipVocabulary(Vocabulary):
     not_paid_phrases: Words
     join_words: Words
     leave_words: Words
+    causative_verbs: Words
     join_verbs_before: Words
     leave_verbs_before: Words
     join_objects: Words
     join_object_nouns: Words
     increase_words: Words
     decrease_words: Words
+    change_nouns: Words
+    net_words: Words
     link_words: Words
+    level_adverbs: Words
     subgroup_links: Words
     relative_links: Words
     subgroup_openers: Words
+    list_openers: Words
     age_openers: Words
     parallel_openers: Words
     comparison_links: Words
@@ -52,10 +73,12 @@ class MembershipVocabulary(Vocabulary):
     excluded_bodies: Words
     excluded_predicates: Words
     excluded_context: Words
+    attendance_labels: Words
     scheme_heads: Words
     reporting_words: Words
     outreach_words: Words
     share_words: Words
+    share_verbs: Words
     conditional_words: Words
     object_prepositions: Words
     threshold_hedges: Words
@@ -64,8 +87,13 @@ class MembershipVocabulary(Vocabulary):
     organisation_heads: Words
     body_name_heads: Patterns
     own_body_markers: Patterns
+    meeting_bodies: Words
     labour_names: Words
+    generic_party_names: Words
+    party_heads: Words
     organisation_verbs: Words
+    representing_verbs: Words
+    unit_nouns: Words
 
 
 @cache

@@ -54,6 +54,10 @@ class NumbersVocabulary(Vocabulary):
     fractions: Fractions
     zero_words: Words
     hedges: Words
+    hedges_after: Words
+    hedge_signs_after: Signs
+    range_openers: Words
+    range_links: Words
     currency_signs: Signs
     currency_codes: Words
     signs_after: Signs

@@ -18,10 +18,21 @@ class PagesVocabulary(Vocabulary):
     prepositions_before_nec: Words
     nec_after_report_words: Words
     body_meeting: Patterns
+    # a dated heading names a meeting with a body's acronym ("SEC", "WEC") or a meeting word ("Special Meeting")
+    body_acronyms: Patterns
+    dated_meeting_words: Words
+    # the first heading of a page (or of an article) also names a meeting as "<Body> report" or a news headline
+    # about a decision ("<Body> votes to ...")
+    page_title_words: Words
+    # a line of a cover note pointing at a report ("Here is my NEC report") is no heading
+    cover_note_openers: Words
+    decision_verbs: Words
     # a headline of another kind of article opens with one of these (capitalised), or asks a question
     question_words: Words
     # lines that end a report
     teasers: Words
+    excerpt_ends: Patterns
+    speaker_openers: Words
     footer_lines: Patterns
     comment_verbs: Words
     comment_pronouns: Words
@@ -34,10 +45,10 @@ class PagesVocabulary(Vocabulary):
     # the meeting date: words that tie a date to the meeting, in the opening lines or a relative reference
     meeting_cues: Words
     meeting_cue_links: Words
-    relative_days: Words
-    meeting_nouns: Words
-    meeting_noun_after_relative_day: Words
-    meeting_verbs: Words
+    month_cue_links: Words
+    date_labels: Words
+    meeting_nouns_after_month: Words
+    relative_meeting_words: Words
     body_names: Words
     # the publication date
     dateline_verbs: Words

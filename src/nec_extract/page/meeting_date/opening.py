@@ -1,0 +1,92 @@
+"""The meeting date the opening lines of a report give, where the words tie it to the meeting:
+
+- a cue earlier in its sentence ("The committee met for its away day ... on 1 November", "held on", "the
+  meeting of"), or "in" for a month ("at its latest meeting in February 2020");
+- a label ("Date: Sunday, 25 February 2024");
+- a line naming the body ("National Executive Committee, 22 September 2009");
+- the first line of the body opening with the day and the hours of the meeting ("Saturday 3 May 2014
+  10am – 1pm, Town Hall"), which a publication dateline is not;
+- a month named before the meeting ("the March meeting", "the June NEC").
+
+A day is preferred to a month."""
+
+from __future__ import annotations
+
+import re
+
+from nec_extract.language.dates import Candidate, tense_around
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.pages import pages_vocabulary
+from nec_extract.models import Precision
+from nec_extract.page.dateline import is_dateline
+from nec_extract.page.meeting_date.source import Dated, MeetingDateInput, dated
+
+_WORDS = pages_vocabulary()
+_CUES = alternation(_WORDS.meeting_cues)
+_DAY_CUE = re.compile(rf"\b(?:{_CUES})\b[^\n]*?\b(?:(?:{alternation(_WORDS.meeting_cue_links)})\s*|,\s*)$", re.I)
+_MONTH_CUE = re.compile(rf"\b(?:{_CUES})\b[^\n]*?\b(?:{alternation(_WORDS.month_cue_links)})\s+$", re.I)
+_LABEL = re.compile(rf"^\s*(?:{alternation(_WORDS.date_labels)})\s*[:\-–]?\s*$", re.IGNORECASE)
+_BODY_NAME = re.compile(rf"\b(?:{alternation(_WORDS.body_names)})\b", re.IGNORECASE)
+_NOUN_AFTER_MONTH = re.compile(rf"^\s+(?:{alternation(_WORDS.meeting_nouns_after_month)})\b", re.IGNORECASE)
+# the hours of a meeting: "7pm", "11.15am", "19:30"
+_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE)
+_WORDS_BEFORE_ON_OWN_LINE = 6
+
+
+def from_opening(source: MeetingDateInput) -> Dated | None:
+    """The first day the opening lines tie to the meeting, else the first month."""
+    month: Dated | None = None
+    for candidate in source.within(source.body_start, source.opening_end):
+        found = _tied_to_meeting(source, candidate)
+        if found is None:
+            continue
+        if found.precision == Precision.DAY:
+            return found
+        if month is None and found.precision == Precision.MONTH:
+            month = found
+    return month
+
+
+def _tied_to_meeting(source: MeetingDateInput, candidate: Candidate) -> Dated | None:
+    found = dated(source, candidate)
+    if found is None:
+        return None
+    if _day_tied(source, candidate):
+        return found
+    if found.precision == Precision.MONTH and _month_tied(source, candidate):
+        return found
+    return None
+
+
+def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
+    page = source.page
+    sentence_start = source.sentence_start(candidate.start)
+    if _DAY_CUE.search(page[sentence_start : candidate.start]):
+        return tense_around(page, sentence_start, candidate.start, candidate.end) != "future"
+    line_start = page.rfind("\n", 0, candidate.start) + 1
+    before_on_line = page[line_start : candidate.start]
+    if line_start < source.body_start:
+        return False
+    if _LABEL.match(before_on_line):
+        return True
+    if len(before_on_line.split()) <= _WORDS_BEFORE_ON_OWN_LINE and _BODY_NAME.search(before_on_line):
+        return True
+    return _opens_minutes(source, candidate, line_start)
+
+
+def _opens_minutes(source: MeetingDateInput, candidate: Candidate, line_start: int) -> bool:
+    """The body's first line opens with the day and gives the meeting's hours (not a publication dateline)."""
+    if source.page[line_start : candidate.start].strip() or source.page[source.body_start : line_start].strip():
+        return False
+    line_end = source.page.find("\n", candidate.end)
+    line = source.page[line_start : len(source.page) if line_end < 0 else line_end]
+    return bool(_TIME.search(line, candidate.end - line_start)) and not is_dateline(line)
+
+
+def _month_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
+    """ "met in March", "the March meeting"; not "deferred to the March meeting"."""
+    sentence_start = source.sentence_start(candidate.start)
+    after = source.page[candidate.end : candidate.end + 40]
+    if not (_MONTH_CUE.search(source.page[sentence_start : candidate.start]) or _NOUN_AFTER_MONTH.match(after)):
+        return False
+    return tense_around(source.page, sentence_start, candidate.start, candidate.end) != "future"

@@ -1,0 +1,77 @@
+"""The meeting dates of a page's reports: first those each report states, then, for the others, those whose
+year only the neighbouring reports give (bounded by the page's order when it runs newest first)."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+from nec_extract.language.dates import WRITTEN_YEAR, YearHints, first_day
+from nec_extract.models import DateMention
+from nec_extract.page.context import ReportContext
+from nec_extract.page.meeting_date.report import find_meeting_date
+from nec_extract.page.meeting_date.source import MeetingDateInput
+from nec_extract.page.segment import ReportBlock
+
+
+def meeting_dates(
+    blocks: list[ReportBlock], contexts: list[ReportContext], published: date | None
+) -> list[DateMention | None]:
+    """The meeting date of each report (the contexts hold each report's date expressions and sentences)."""
+    years = [_years_in(context) for context in contexts]
+    first = [
+        find_meeting_date(_input(block, context, YearHints(published=published, page_years=year_list)))
+        for block, context, year_list in zip(blocks, contexts, years, strict=True)
+    ]
+    known = [first_day(m) for m in first]
+    intro_year = _intro_year(contexts[0]) if contexts else None
+    newest_first = _runs_newest_first(known)
+    resolved: list[DateMention | None] = []
+    for i, (block, context) in enumerate(zip(blocks, contexts, strict=True)):
+        if first[i] is not None:
+            resolved.append(first[i])
+            continue
+        hints = _neighbour_hints(known, i, newest_first)
+        hints.published, hints.page_years, hints.intro_year = published, years[i], intro_year
+        resolved.append(find_meeting_date(_input(block, context, hints)))
+    return resolved
+
+
+def _neighbour_hints(known: list[date | None], index: int, newest_first: bool) -> YearHints:
+    hints = YearHints(neighbours=[d for j, d in enumerate(known) if d is not None and j != index])
+    if newest_first:
+        above = [d for d in known[:index] if d is not None]
+        below = [d for d in known[index + 1 :] if d is not None]
+        hints.not_after = min(above) if above else None
+        hints.not_before = max(below) if below else None
+    return hints
+
+
+def _input(block: ReportBlock, context: ReportContext, hints: YearHints) -> MeetingDateInput:
+    return MeetingDateInput(
+        page=context.text,
+        title=block.title,
+        title_start=block.title_start,
+        body_start=block.body_start,
+        end=block.end,
+        published=hints.published,
+        hints=hints,
+        candidates=context.date_candidates,
+        sentences=context.sentences,
+    )
+
+
+def _intro_year(first: ReportContext) -> int | None:
+    """The one year written above the page's first report, if it writes exactly one."""
+    years = {int(y) for y in WRITTEN_YEAR.findall(first.text, 0, first.start)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _years_in(context: ReportContext) -> list[int]:
+    return [int(y) for y in WRITTEN_YEAR.findall(context.text, context.start, context.end)]
+
+
+def _runs_newest_first(days: list[date | None]) -> bool:
+    known = [d for d in days if d is not None]
+    pairs = list(itertools.pairwise(known))
+    return bool(pairs) and sum(a >= b for a, b in pairs) * 2 > len(pairs)

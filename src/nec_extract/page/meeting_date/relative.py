@@ -1,0 +1,72 @@
+"""A meeting day the report gives relative to its publication: "yesterday's NEC", "the committee met on
+Tuesday", "the motion passed this afternoon" (SPEC: resolved against the publication date)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from nec_extract.language.calendar import WEEKDAY_NUMBERS
+from nec_extract.language.dates import Candidate, DateValue, tense_around, written_value
+from nec_extract.language.dates.relative import Anchor, from_today, is_past_word
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.pages import pages_vocabulary
+from nec_extract.language.text import make_span
+from nec_extract.models import Precision
+from nec_extract.page.meeting_date.source import OPENING_CHARS, Dated, MeetingDateInput
+
+_RELATIVE_KINDS = frozenset({"deictic", "deictic_dated", "relative_weekday", "bare_weekday"})
+# a news report's lede can be long: a relative day is looked for this much further than other dates
+_REACH = 2
+_MEETING_WORD = re.compile(rf"\b(?:{alternation(pages_vocabulary().relative_meeting_words)})\b", re.IGNORECASE)
+
+
+def from_relative(source: MeetingDateInput) -> Dated | None:
+    """The first relative day in the heading or opening lines whose sentence speaks of the meeting, not of
+    what is to come."""
+    start = source.title_start if source.title_start is not None else source.body_start
+    end = min(source.end, source.body_start + _REACH * OPENING_CHARS)
+    for candidate in source.within(start, end, _RELATIVE_KINDS):
+        day = _day_of(candidate, source)
+        if day is not None and _speaks_of_the_meeting(source, candidate):
+            value = DateValue(day.isoformat(), None, Precision.DAY)
+            return Dated(make_span(source.page, candidate.start, candidate.end), value)
+    return None
+
+
+def _day_of(candidate: Candidate, source: MeetingDateInput) -> date | None:
+    """The day a relative reference names: counted back from the publication day, or written beside it."""
+    match, published = candidate.match, source.published
+    if candidate.kind == "deictic_dated":
+        value = written_value(candidate, source.hints)
+        return date.fromisoformat(value.start) if value.start and len(value.start) == 10 else None
+    if published is None:
+        return None
+    if candidate.kind == "deictic":
+        value = from_today(match.group("word"), Anchor(published, Precision.DAY))
+        return date.fromisoformat(value.start) if value.start else None
+    if candidate.kind == "relative_weekday" and match.group("shift").lower() != "last":
+        return None
+    weekday = match.group("weekday") if candidate.kind == "relative_weekday" else match.group()
+    back = (published.weekday() - WEEKDAY_NUMBERS[weekday.lower()]) % 7 or 7
+    return published - timedelta(days=back)
+
+
+def _said_as_past(candidate: Candidate) -> bool:
+    """ "yesterday", "last night": the word itself says the day is past."""
+    if candidate.kind not in ("deictic", "deictic_dated"):
+        return False
+    return is_past_word(candidate.match.group("word"))
+
+
+def _speaks_of_the_meeting(source: MeetingDateInput, candidate: Candidate) -> bool:
+    """Its sentence names the meeting or a decision; a day that may lie ahead ("today", "on Saturday") is
+    not spoken of as to come."""
+    sentence_start = source.sentence_start(candidate.start)
+    sentence = source.page[sentence_start : source.sentence_end(candidate.start)]
+    if not _MEETING_WORD.search(sentence):
+        return False
+    return (
+        _said_as_past(candidate)
+        or tense_around(source.page, sentence_start, candidate.start, candidate.end) != "future"
+    )

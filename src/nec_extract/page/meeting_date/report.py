@@ -1,0 +1,51 @@
+"""The date of the meeting one report is about: from its heading, refined by a more precise date the opening
+lines or a relative reference give within the heading's period; else from the opening lines; else from a
+relative reference resolved against the publication date."""
+
+from __future__ import annotations
+
+from nec_extract.language.dates import iso_to_date
+from nec_extract.models import DateMention
+from nec_extract.page.meeting_date.heading import PRECISION_RANK, from_heading
+from nec_extract.page.meeting_date.opening import from_opening
+from nec_extract.page.meeting_date.relative import from_relative
+from nec_extract.page.meeting_date.source import Dated, MeetingDateInput
+
+
+def find_meeting_date(source: MeetingDateInput) -> DateMention | None:
+    heading = from_heading(source)
+    if heading is not None and heading.value.start is not None and source.hints.meeting is None:
+        source.hints.meeting = iso_to_date(heading.value.start)  # "April 2020" then "held on April 23rd"
+    found = _choose(heading, source)
+    return _as_meeting_date(found) if found is not None else None
+
+
+def _choose(heading: Dated | None, source: MeetingDateInput) -> Dated | None:
+    opening = from_opening(source)
+    if heading is None:
+        return _more_precise(opening, from_relative(source))
+    if _refines(opening, heading):
+        return opening
+    relative = from_relative(source) if PRECISION_RANK[heading.precision] > 0 else None
+    return relative if _refines(relative, heading) else heading
+
+
+def _more_precise(opening: Dated | None, relative: Dated | None) -> Dated | None:
+    """The opening's date, unless a relative reference gives a day where it gives only a month."""
+    if opening is None or relative is None:
+        return opening or relative
+    return relative if PRECISION_RANK[relative.precision] < PRECISION_RANK[opening.precision] else opening
+
+
+def _refines(finer: Dated | None, heading: Dated) -> bool:
+    """A more precise date within the heading's period ("January 2024" → "23rd January")."""
+    if finer is None or PRECISION_RANK[finer.precision] >= PRECISION_RANK[heading.precision]:
+        return False
+    first, last = heading.period()
+    return first <= finer.period()[0] <= last
+
+
+def _as_meeting_date(found: Dated) -> DateMention:
+    """A meeting date is its first day: a range's end is dropped (a multi-day meeting starts then)."""
+    span = found.span
+    return DateMention(text=span.text, span=span, start=found.value.start, end=None, precision=found.precision)

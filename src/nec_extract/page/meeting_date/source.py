@@ -1,0 +1,98 @@
+"""What the meeting date of one report is read from: the page, the report's place, its date expressions and
+sentences, and the hints that give a date its year."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from nec_extract.language.dates import (
+    Candidate,
+    DateValue,
+    YearHints,
+    iso_to_date,
+    month_span,
+    written_value,
+)
+from nec_extract.language.text import Sentence, make_span
+from nec_extract.models import Precision, Span
+
+# the kinds of date expression that can name a meeting's day or month (not a bare year, a quarter or "today")
+MEETING_DATE_KINDS = frozenset({"day", "iso_day", "range", "year_range", "month", "bare_month"})
+# how far into the body the opening lines reach
+OPENING_CHARS = 700
+
+
+@dataclass
+class MeetingDateInput:
+    page: str
+    title: str | None
+    title_start: int | None
+    body_start: int
+    end: int
+    published: date | None
+    hints: YearHints
+    # the report's date expressions and sentences
+    candidates: list[Candidate]
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def opening_end(self) -> int:
+        return min(self.end, self.body_start + OPENING_CHARS)
+
+    def within(self, start: int, end: int, kinds: frozenset[str] = MEETING_DATE_KINDS) -> list[Candidate]:
+        """The report's date expressions within ``page[start:end]`` of these kinds, in text order."""
+        return [c for c in self.candidates if start <= c.start and c.end <= end and c.kind in kinds]
+
+    def sentence_start(self, offset: int) -> int:
+        """Where the sentence holding ``offset`` starts (its line's start when no sentence holds it)."""
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence.start
+        return self.page.rfind("\n", 0, offset) + 1
+
+    def sentence_end(self, offset: int) -> int:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence.end
+        line_end = self.page.find("\n", offset)
+        return len(self.page) if line_end < 0 else line_end
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A date that may be the meeting's: where the page says it, and its value (a range keeps its end)."""
+
+    span: Span
+    value: DateValue
+
+    @property
+    def precision(self) -> Precision | None:
+        return self.value.precision
+
+    def period(self) -> tuple[date, date]:
+        """The first and last day the date covers."""
+        assert self.value.start is not None
+        first = iso_to_date(self.value.start)
+        last = _last_day(self.value.end or self.value.start)
+        return first, last
+
+
+def dated(source: MeetingDateInput, candidate: Candidate) -> Dated | None:
+    """The candidate's value with the report's hints, or None when it cannot be resolved."""
+    value = written_value(candidate, source.hints)
+    if value.start is None:
+        return None
+    return Dated(make_span(source.page, candidate.start, candidate.end), value)
+
+
+def _last_day(iso: str) -> date:
+    """The last day an ISO day, month, quarter or year covers."""
+    first = iso_to_date(iso)
+    if len(iso) == 10:
+        return first
+    if len(iso) == 4:
+        return date(first.year, 12, 31)
+    if "Q" in iso:
+        return month_span(date(first.year, first.month + 2, 1))[1]
+    return month_span(first)[1]

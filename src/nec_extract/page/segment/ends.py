@@ -1,0 +1,31 @@
+"""Lines that end a report: a teaser ("Continue reading"), a footer ("2 comments", "Share this"), a commenter's
+signature ("Sam says:"); and the mark that ends a post's excerpt on an archive page ("[…]")."""
+
+from __future__ import annotations
+
+import re
+
+from nec_extract.language.lexicon import alternation, pattern_alternation
+from nec_extract.language.lexicon.pages import pages_vocabulary
+
+_WORDS = pages_vocabulary()
+# a teaser ends the report; a link inside an article ("Read more: <another headline>") does not
+_TEASER = re.compile(rf"^\s*(?:{alternation(_WORDS.teasers)})\b(?!\s*:\s*\w)", re.IGNORECASE)
+_FOOTER = re.compile(rf"^\s*(?:{pattern_alternation(_WORDS.footer_lines)})", re.IGNORECASE)
+# A commenter's signature line: a short name, "says:" (or "said..."); not a sentence like "He said:" or
+# "A party spokesperson said:".
+_COMMENT_AUTHOR = re.compile(
+    rf"^\s*(?!(?:{alternation([*_WORDS.comment_pronouns, *_WORDS.speaker_openers])})\s)(?:[\w.'’@-]+\s){{1,4}}"
+    rf"(?:{alternation(_WORDS.comment_verbs)})(?::|\.\.\.|…)\s*$",
+    re.IGNORECASE,
+)
+_EXCERPT_END = re.compile(rf"(?:{pattern_alternation(_WORDS.excerpt_ends)})\s*$")
+
+
+def ends_report(line: str) -> bool:
+    return bool(_TEASER.match(line) or _FOOTER.match(line) or _COMMENT_AUTHOR.match(line))
+
+
+def ends_excerpt(line: str) -> bool:
+    """The last line of a post's excerpt on an archive page: the next heading starts another post."""
+    return bool(_EXCERPT_END.search(line))

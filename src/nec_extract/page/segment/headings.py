@@ -1,0 +1,101 @@
+"""Which headings name a meeting, and which head another kind of article.
+
+A heading names a meeting when it is dated and names a body ("NEC Report – 28 March 2023", "SEC November
+2017", "Special Meeting – 5 March"), or, undated, ties a meeting word to the body ("Alice's NEC report",
+"Minutes of the Special Council Meeting"). The first heading of a page or article may name one more loosely:
+"<Body> report" ("Scottish Executive Committee report") or a news headline about a decision ("Council votes
+to ...", "NEC backs ...")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from nec_extract.language.dates import parse_parts
+from nec_extract.language.lexicon import alternation, pattern_alternation
+from nec_extract.language.lexicon.pages import pages_vocabulary
+from nec_extract.page.segment.lines import clean_title, is_heading_like
+
+_WORDS = pages_vocabulary()
+
+
+def _words(words: Iterable[str]) -> str:
+    return rf"\b(?:{alternation(words)})\b"
+
+
+_NEC = re.compile(_words([*_WORDS.nec_names, *_WORDS.nec_other_names]), re.IGNORECASE)
+_BODY = re.compile(_words(_WORDS.body_words), re.IGNORECASE)
+_ACRONYM = re.compile(rf"\b(?:{pattern_alternation(_WORDS.body_acronyms)})\b")
+_DATED_MEETING = re.compile(_words(_WORDS.dated_meeting_words), re.IGNORECASE)
+# Undated headings must tie the meeting word to the body: "Alice's NEC report", "report from this week's NEC".
+_NEC_MEETING = re.compile(
+    rf"\b(?:{alternation(_WORDS.nec_names)})\W+(?:[\w’']+\W+){{0,2}}?(?:{alternation(_WORDS.words_after_nec)})\b"
+    rf"|{_words(_WORDS.words_before_nec)}(?:\W+back)?\W+(?:(?:{alternation(_WORDS.prepositions_before_nec)})\W+)"
+    rf"(?:[\w’']+\W+){{0,3}}?(?:{alternation(_WORDS.nec_after_report_words)})\b",
+    re.IGNORECASE,
+)
+_BODY_MEETING = re.compile(rf"\b(?:{pattern_alternation(_WORDS.body_meeting)})\b", re.IGNORECASE)
+_PAGE_TITLE_WORD = re.compile(_words([*_WORDS.page_title_words, *_WORDS.decision_verbs]), re.IGNORECASE)
+_ARTICLE_HEADLINE = re.compile(rf"^(?:{'|'.join(word.capitalize() for word in _WORDS.question_words)})\b|\?")
+_COVER_NOTE = re.compile(_words(_WORDS.cover_note_openers), re.IGNORECASE)
+_ARTICLE_SUFFIX = re.compile(rf"\s(?:{pattern_alternation(_WORDS.print_and_email_buttons)})\s*$", re.IGNORECASE)
+# Archive labels and breadcrumbs ("Category Archives: NEC reports", "Home › Reports › NEC") name no meeting.
+_BREADCRUMB = re.compile(rf"^(?:{pattern_alternation(_WORDS.breadcrumb_labels)})\b[^:]{{0,20}}:|[›»]", re.IGNORECASE)
+
+
+def names_meeting(line: str) -> bool:
+    """Does this heading name a meeting (rather than a section of one, or another article)?"""
+    text = clean_title(line)
+    if not _could_name_meeting(line, text):
+        return False
+    if is_dated(text):
+        return _names_body(text) or _titled_meeting(text)
+    return bool(_NEC_MEETING.search(text) or (_BODY.search(text) and _BODY_MEETING.search(text)))
+
+
+def _titled_meeting(text: str) -> bool:
+    """ "Special Meeting – 5 March": a meeting word in a title, not a label ("Next meeting: 29 June") or the
+    end of a sentence ("... at the July meeting)")."""
+    found = _DATED_MEETING.search(text)
+    if found is None or not text[0].isupper() or text[-1] in ".;:,)":
+        return False
+    return not text[found.end() :].lstrip().startswith(":")
+
+
+def titles_page(line: str) -> bool:
+    """Does this heading, opening a page or an article, name a meeting: also "<Body> report" and a news
+    headline about what a body decided?"""
+    text = clean_title(line)
+    if names_meeting(line):
+        return True
+    return _could_name_meeting(line, text) and _names_body(text) and bool(_PAGE_TITLE_WORD.search(text))
+
+
+def _could_name_meeting(line: str, text: str) -> bool:
+    if not is_heading_like(line) or _COVER_NOTE.match(text):
+        return False
+    return not _ARTICLE_HEADLINE.search(text) and not _BREADCRUMB.search(text)
+
+
+def _names_body(text: str) -> bool:
+    return bool(_NEC.search(text) or _BODY.search(text) or _ACRONYM.search(text))
+
+
+def is_dated(text: str) -> bool:
+    return parse_parts(text) is not None
+
+
+def names_a_day(text: str) -> tuple[int, int] | None:
+    """The (month, day) a heading names, if it names a day."""
+    parts = parse_parts(text)
+    if parts is None or parts.day is None or parts.month is None:
+        return None
+    return parts.month, parts.day
+
+
+def is_article_headline(line: str) -> bool:
+    """A headline of another kind of article (an explainer, an election address): it ends a report."""
+    text = clean_title(line)
+    if _ARTICLE_SUFFIX.search(line):  # a blog engine's article title, with its print/e-mail buttons
+        return not names_meeting(line)
+    return is_heading_like(line) and bool(_ARTICLE_HEADLINE.search(text)) and len(text.split()) >= 3

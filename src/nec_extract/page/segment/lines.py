@@ -1,0 +1,71 @@
+"""The lines of a page and what they look like: a heading standing alone, a sentence of prose, a list item."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from nec_extract.language.lexicon import pattern_alternation
+from nec_extract.language.lexicon.pages import pages_vocabulary
+
+_LINE = re.compile(r"[^\n]*")
+_WORDS = pages_vocabulary()
+_BUTTONS = pattern_alternation([*_WORDS.print_and_email_buttons, *_WORDS.single_buttons])
+# (?<!\s) anchors the match at the end of the last word: a line of spaces cannot make it quadratic
+_CLUTTER_SUFFIX = re.compile(rf"(?<!\s)\s*(?:{_BUTTONS})\s*$", re.IGNORECASE)
+_TABLE_ROW = re.compile(r"\S(?:[^\S\n]{3,}|\t)\S")
+_BULLET = re.compile(r"^\s*(?:[•*·▪–-]|\d+[.)])\s")
+_LONGEST_HEADING_CHARS = 160
+_LONGEST_HEADING_WORDS = 22
+# a heading may end with a full stop when it is this short
+_SHORT_HEADING_WORDS = 6
+PROSE_CHARS = 80
+PROSE_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def text_start(self) -> int:
+        """Where the line's text starts, after its indentation."""
+        return self.start + len(self.text) - len(self.text.lstrip())
+
+
+def lines_of(page: str) -> Iterator[Line]:
+    for match in _LINE.finditer(page):
+        if match.start() == match.end() and match.start() > 0 and page[match.start() - 1] != "\n":
+            continue
+        yield Line(match.start(), match.end(), match.group())
+
+
+def clean_title(line: str) -> str:
+    return _CLUTTER_SUFFIX.sub("", line.strip()).strip()
+
+
+def is_heading_like(line: str) -> bool:
+    """A short line standing alone, not a sentence of prose or a list item."""
+    text = clean_title(line)
+    words = text.split()
+    if not words or len(text) > _LONGEST_HEADING_CHARS or len(words) > _LONGEST_HEADING_WORDS:
+        return False
+    if _BULLET.match(line) or _TABLE_ROW.search(text) or text[-1] in ",;:":
+        return False
+    return not (text[-1] in ".!" and len(words) > _SHORT_HEADING_WORDS)
+
+
+def is_prose(line: str) -> bool:
+    text = line.strip()
+    return len(text) >= PROSE_CHARS or (len(text.split()) >= PROSE_WORDS and text[-1:] in '.!?"”')
+
+
+def is_sentence(line: str) -> bool:
+    return is_prose(line) or line.strip()[-1:] in ".!?"

@@ -1,0 +1,111 @@
+"""A page read line by line into reports.
+
+A heading that names a meeting starts a report, except: right under another heading (no sentence between)
+it is that heading's subtitle, unless both name different days (two meetings stacked: two reports); and an
+undated heading inside a dated report is one of its sections, unless the report's excerpt has ended ("[…]")."""
+
+from __future__ import annotations
+
+from nec_extract.page.segment.block import ReportBlock, trimmed_end
+from nec_extract.page.segment.ends import ends_excerpt, ends_report
+from nec_extract.page.segment.headings import is_article_headline, is_dated, names_a_day, names_meeting, titles_page
+from nec_extract.page.segment.lines import Line, clean_title, is_sentence, lines_of
+from nec_extract.page.segment.untitled import untitled_report
+
+# the words of a line cut off at the page's end that still count as a body ("Keir Starmer joined from ...")
+_CUT_OFF_WORDS = 5
+
+
+def segment(page: str) -> list[ReportBlock]:
+    """Reports of the page in order. A page with no meeting heading yields one untitled report,
+    unless it opens with another kind of headline (an article that is not a meeting report)."""
+    reader = _Reader(page)
+    for line in lines_of(page):
+        if line.stripped:
+            reader.read(line)
+    blocks = reader.finish()
+    if not blocks:
+        untitled = untitled_report(page)
+        return [untitled] if untitled else []
+    return _with_substance(page, blocks) or blocks
+
+
+def _with_substance(page: str, blocks: list[ReportBlock]) -> list[ReportBlock]:
+    """The blocks with a body; one without that runs straight on from the report above belongs to it."""
+    kept: list[ReportBlock] = []
+    for block in blocks:
+        if block.has_substance:
+            kept.append(block)
+        elif kept and not page[kept[-1].end : block.start].strip():
+            kept[-1].end = block.end
+    return kept
+
+
+class _Reader:
+    def __init__(self, page: str) -> None:
+        self.page = page
+        self.blocks: list[ReportBlock] = []
+        self.current: ReportBlock | None = None
+        self.has_body = False
+        self.excerpt_ended = False
+        self.last_line: Line | None = None
+
+    def read(self, line: Line) -> None:
+        text = line.stripped
+        if self._is_heading(text) and self._starts_new_report(text):
+            self._close(line.start)
+            self.current = ReportBlock(clean_title(text), line.start, len(self.page), line.end, line.text_start)
+            self.has_body = self.excerpt_ended = False
+        elif self.current is not None and (ends_report(text) or is_article_headline(text)):
+            self._close(line.start)
+        elif self.current is not None:
+            self._read_body(text)
+        self.last_line = line
+
+    def finish(self) -> list[ReportBlock]:
+        if self.current is not None and self.last_line is not None:
+            self._count_cut_off(self.last_line.stripped)
+        self._close(len(self.page))
+        return self.blocks
+
+    def _is_heading(self, text: str) -> bool:
+        return titles_page(text) if self.current is None else names_meeting(text)
+
+    def _starts_new_report(self, heading: str) -> bool:
+        current = self.current
+        if current is None:
+            return True
+        if not self.has_body:
+            stacked = _different_days(current.title, heading)
+            current.stacked = stacked
+            return stacked
+        if self.excerpt_ended or is_dated(clean_title(heading)):
+            return True
+        return current.title is None or not is_dated(current.title)
+
+    def _read_body(self, text: str) -> None:
+        assert self.current is not None
+        if is_sentence(text):
+            self.has_body = True
+            self.current.body_chars += len(text)
+        self.excerpt_ended = self.excerpt_ended or ends_excerpt(text)
+
+    def _count_cut_off(self, text: str) -> None:
+        """A page cut off in its last sentence still gives that half sentence to its last report."""
+        assert self.current is not None
+        if not is_sentence(text) and len(text.split()) >= _CUT_OFF_WORDS and self.current.title != clean_title(text):
+            self.current.cut_off = True
+
+    def _close(self, end: int) -> None:
+        if self.current is None:
+            return
+        self.current.end = trimmed_end(self.page, self.current.start, end)
+        self.blocks.append(self.current)
+        self.current = None
+
+
+def _different_days(first: str | None, second: str) -> bool:
+    """Two stacked headings that each name a day, different days: two meetings."""
+    first_day = names_a_day(first) if first else None
+    second_day = names_a_day(clean_title(second))
+    return first_day is not None and second_day is not None and first_day != second_day

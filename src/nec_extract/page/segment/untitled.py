@@ -1,0 +1,41 @@
+"""The one report of a page without a meeting heading (SPEC ruling: a page that opens with a section
+subheading, a byline or a headline still yields one)."""
+
+from __future__ import annotations
+
+from nec_extract.page.segment.block import ReportBlock, trimmed_end
+from nec_extract.page.segment.ends import ends_report
+from nec_extract.page.segment.furniture import is_page_furniture
+from nec_extract.page.segment.headings import is_article_headline
+from nec_extract.page.segment.lines import is_heading_like, is_prose, lines_of
+
+# a page without prose is a report when it holds at least this many lines of text (a table of decisions)
+_FEWEST_ROWS = 3
+
+
+def untitled_report(page: str) -> ReportBlock | None:
+    """From the page's first prose line (on a page of tables or lists, its first line that is not furniture)
+    to its footer; none when the page is headed by another kind of article (an explainer's question)."""
+    start = first_text = end = None
+    content_lines = 0
+    for line in lines_of(page):
+        text = line.stripped
+        if not text:
+            continue
+        if start is not None:
+            if ends_report(text) or is_article_headline(text):
+                end = line.start
+                break
+            continue
+        if is_heading_like(text) and is_article_headline(text):
+            return None
+        if is_prose(text):
+            start = line.text_start
+        elif not is_page_furniture(text):
+            first_text = line.text_start if first_text is None else first_text
+            content_lines += 1
+    if start is None and content_lines >= _FEWEST_ROWS:
+        start = first_text
+    if start is None:
+        return None
+    return ReportBlock(None, start, trimmed_end(page, start, len(page) if end is None else end), start)

@@ -1,0 +1,103 @@
+"""Joiners, leavers and net changes (extractors/membership/events.py): who joined, lapsed or resigned, and a
+net rise or fall of the total (SPEC rulings: `joined` / `left` with qualifier `net`). Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from membership_support import (
+    BRANCH,
+    BRANCH_2,
+    CLP,
+    CLP_2,
+    CLP_4,
+    GREEN,
+    NEC,
+    NEWS,
+    NEWS_2,
+    PARTY,
+    UNION,
+    UNION_2,
+    UNION_3,
+    figures_of,
+    pairs,
+)
+
+CASES = [
+    (CLP, "There were 520 joiners against 140 lapsed.", [("joined", 520), ("left", 140)]),
+    (GREEN, "We gained 300 members but 95 resigned.", [("joined", 300), ("left", 95)]),
+    (CLP, "New members: 63. Lapsed: 28.", [("joined", 63), ("left", 28)]),
+    (BRANCH, "Joiners 63, leavers 28.", [("joined", 63), ("left", 28)]),
+    (
+        UNION,
+        "During the quarter 180 new members joined, while 75 let their membership lapse.",
+        [("joined", 180), ("left", 75)],
+    ),
+    (CLP, "Resignations totalled 44 this year.", [("left", 44)]),
+    (NEC, "Lapsed members numbered 1,200 at the end of the month.", [("left", 1200)]),
+    (CLP, "The CLP recruited 58 people at the freshers' fair.", [("joined", 58)]),
+    (BRANCH, "We lost 22 members to the new branch and gained 31.", [("left", 22), ("joined", 31)]),
+    (UNION, "Some 3,400 new members joined in the year, against 2,900 who left.", [("joined", 3400), ("left", 2900)]),
+    (UNION, "Membership grew by 1,200 over the year.", [("joined", 1200)]),
+    (CLP, "There was a net increase of 340 members.", [("joined", 340)]),
+    (NEC, "Membership is down 2,500 on last year.", [("left", 2500)]),
+    (UNION, "The union saw a net fall of 2,000 in membership.", [("left", 2000)]),
+    (UNION, "Membership increased by 8,200 in the first half of the year.", [("joined", 8200)]),
+    (UNION, "The union continues to grow, with membership increasing by 6,150 so far this year.", [("joined", 6150)]),
+    (CLP, "Membership has been declining, falling by 900 since the spring.", [("left", 900)]),
+    (GREEN, "Net membership growth this year is 1,450.", [("joined", 1450)]),
+    (NEC, "Membership dropped by around 3,000 after the vote.", [("left", 3000)]),
+    (BRANCH, "The branch is up 45 members since the AGM.", [("joined", 45)]),
+    (NEC, "Membership rose by a net 4,300 in the quarter.", [("joined", 4300)]),
+    (BRANCH_2, "Recruitment: 37 new members. Lapses: 12.", [("joined", 37), ("left", 12)]),
+    (CLP_2, "We welcomed 64 new members this quarter but lost 29.", [("joined", 64), ("left", 29)]),
+    (UNION_2, "Leavers over the year numbered 4,100, mostly through retirement.", [("left", 4100)]),
+    (PARTY, "There were 48 new joiners and 19 lapsed members in the period.", [("joined", 48), ("left", 19)]),
+    (NEC, "Some 25,000 members have let their membership lapse since the summer.", [("left", 25000)]),
+    (BRANCH_2, "Twelve people joined the branch at the open day.", [("joined", 12)]),
+    (UNION_2, "Resignations ran at 300 while new joiners reached 1,100.", [("left", 300), ("joined", 1100)]),
+    (UNION_2, "Overall membership rose by 2,600.", [("joined", 2600)]),
+    (CLP_2, "Membership has fallen by 40 since the selection row.", [("left", 40)]),
+    (NEWS, "The party recorded a net gain of 3,200 members in January.", [("joined", 3200)]),
+    (NEC, "Membership is down by almost 10,000 on the same period last year.", [("left", 10000)]),
+    (UNION_2, "There was a net loss of 650 members over the year.", [("left", 650)]),
+    (BRANCH_2, "Membership has increased by 22 since the last report.", [("joined", 22)]),
+    (PARTY, "Membership growth of 115 was reported for the quarter.", [("joined", 115)]),
+    (NEC, "The party has grown by 14,000 members since January.", [("joined", 14000)]),
+    (UNION_3, "Some 2,150 members left the union during the year, most on retirement.", [("left", 2150)]),
+    pytest.param(
+        *(UNION_3, "A recruitment drive signed up 640 care workers.", [("joined", 640)]),
+        marks=pytest.mark.xfail(
+            reason="workers recruited by a union: a count of people the rules do not read as joiners", strict=True
+        ),
+    ),
+    (CLP_4, "Members agreed that the 28 members who had lapsed should be contacted.", [("left", 28)]),
+    (
+        NEWS_2,
+        "Some 30,000 people have joined the party since the by-election, a spokesperson said.",
+        [("joined", 30000)],
+    ),
+    (NEC, "There has been a net loss of around 20,000 members since the conference.", [("left", 20000)]),
+    (NEC, "Membership is almost 100k lower than at its peak.", [("left", 100000)]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), CASES)
+def test_events(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "qualifier"),
+    [
+        ("Membership grew by 1,200 over the year.", "net"),
+        ("There was a net increase of 340 members.", "net"),
+        ("Membership is down 2,500 on last year.", "net"),
+        ("The branch is up 45 members since the AGM.", "net"),
+        ("Some 5,600 new members joined after the conference speech.", None),
+        ("Around 8,000 members resigned in the week after the vote.", None),
+    ],
+)
+def test_a_change_of_the_total_is_qualified_net(body: str, qualifier: str | None) -> None:
+    (figure,) = figures_of(body, NEC)
+    assert figure.qualifier == qualifier
