@@ -512,6 +512,21 @@ def test_hard_wrapped_lines_are_read_as_whole_sentences() -> None:
     assert one(text, "Harriet Voss").role == "Chair of the Arrangements Committee"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an e-mailed bulletin wrapped at a fixed width, a name broken after its title and first name
+        "The meeting was opened by the leader, who set out the\npriorities for the budget. Cllr Viv\n"
+        "Osterley said the housing department needed more staff, and Cllr Dana\nWhitlock agreed with her.\n",
+        # a union circular: the break between first name and surname
+        "Members heard first from the branch secretary, who\nwelcomed everyone back after the summer. Then Viv\n"
+        "Osterley reported on the ballot and Dana\nWhitlock asked about the timetable for the strike.\n",
+    ],
+)
+def test_a_name_broken_across_wrapped_lines_is_one_name(text: str) -> None:
+    assert names(text) == {"Viv Osterley", "Dana Whitlock"}
+
+
 def test_lower_case_roles() -> None:
     speaker = one("The party’s general secretary, Dana Cole, said the books were balanced.", "Dana Cole")
     assert speaker.role == "General Secretary"

@@ -82,7 +82,7 @@ def _runs(doc: Doc) -> Iterator[list[Token]]:
     i = 0
     while i < len(doc):
         token = doc[i]
-        if token.is_space:  # a line break inside a hard-wrapped sentence
+        if token.is_space and "\n" in token.text:  # a line break inside a hard-wrapped sentence
             i += 1
             continue
         if (
@@ -215,7 +215,12 @@ def _is_abbreviation(run: list[Token]) -> bool:
 
 
 def _join(tokens: list[Token]) -> str:
-    return "".join(t.text + t.whitespace_ for t in tokens).strip()
+    """The tokens' words as written, a line break between two of them read as a space ("Cllr Viv\nOsterley")."""
+    parts = []
+    for token in tokens:
+        broken = not token.whitespace_ and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_space
+        parts.append(token.text + (" " if broken else token.whitespace_))
+    return "".join(parts).strip()
 
 
 def _name_tokens(run: list[Token]) -> list[Token]:

@@ -11,6 +11,7 @@ from nec_extract.extractors.speakers.listing import listed_people
 from nec_extract.extractors.speakers.vocabulary import vocabulary
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.people import NAME_WORD
+from nec_extract.language.people.titles import personal_titles
 from nec_extract.page.context import ReportContext
 
 _NAME = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}"
@@ -19,9 +20,11 @@ _NAME = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}"
 _MINUTE_LINE = re.compile(
     rf"^[ \t]*(?P<names>[A-Z]{{2,4}}|{NAME_WORD}[ \t]+{NAME_WORD})[ \t]*:[ \t]*(?P<verb>[A-Za-z]+)", re.MULTILINE
 )
-# "Jo Bloggs – in the chair", "Jo Bloggs (Chair)" in a list of who attended
+# "Jo Bloggs – in the chair", "Jo Bloggs (Chair)", "Jo Bloggs (President, in the chair)", "Jo Bloggs (President) in
+# the Chair" in a list of who attended
 _IN_THE_CHAIR = re.compile(
-    rf"(?P<names>{_NAME})[ \t]*(?:[-–—,][ \t]*\(?|\()[ \t]*(?i:in[ \t]+the[ \t]+chair|chair(?:man|woman|person)?\))"
+    rf"(?P<names>{_NAME})[ \t]*(?:[-–—,][ \t]*\(?|\((?:[^()\n]{{1,40}}?,[ \t]*)?|\([^()\n]{{1,40}}\)[ \t]*)[ \t]*"
+    rf"(?i:in[ \t]+the[ \t]+chair|chair(?:man|woman|person)?\))"
 )
 
 
@@ -34,9 +37,25 @@ _PRESENTER = re.compile(
 
 
 @cache
-def _proposer_note() -> re.Pattern[str]:
-    roles = alternation(vocabulary().minute_roles)
-    return re.compile(rf"\b(?:{roles})[ \t]*:[ \t]*(?P<names>{_NAME}|[A-Z]{{2,4}}\b)", re.IGNORECASE)
+def _listed_names() -> str:
+    """Names as a minutes note lists them, titles allowed ("Cllr Hamid Rauf and Bro. Walsh"); a wide gap or a
+    label ("Ravi Kumar   Seconded: ...") ends a name."""
+    title = rf"(?:(?i:{alternation(personal_titles())})\.?[ \t]+)?"
+    name = rf"{title}{NAME_WORD}(?: {{1,2}}{NAME_WORD}(?![\w:])){{0,3}}"
+    return rf"{name}(?:[ \t]*(?:,|&|\band\b)[ \t]*{name})*"
+
+
+@cache
+def _proposer_notes() -> list[re.Pattern[str]]:
+    """ "Moved: Jo Bloggs", "Proposer: SI", "(... branch, proposer Gary Tennant, seconder Ann Yelland)",
+    "Jo Bloggs (seconder)"."""
+    vocab = vocabulary()
+    roles, nouns, names = alternation(vocab.minute_roles), alternation(vocab.minute_role_nouns), _listed_names()
+    return [
+        re.compile(rf"\b(?i:{roles})[ \t]*:[ \t]*(?P<names>{names}|[A-Z]{{2,4}}\b)"),
+        re.compile(rf"\b(?i:{nouns})[ \t]+(?P<names>{names})"),
+        re.compile(rf"(?P<names>{names})[ \t]*\((?i:{roles})\)"),
+    ]
 
 
 @cache
@@ -53,8 +72,9 @@ def minutes_speakers(report: ReportContext) -> list[Heard]:
     with a speech verb."""
     page = report.text
     heard: list[Heard] = []
-    for match in _proposer_note().finditer(page, report.start, report.end):
-        heard.extend(listed_people(report, *match.span("names")))
+    for pattern in _proposer_notes():
+        for match in pattern.finditer(page, report.start, report.end):
+            heard.extend(listed_people(report, *match.span("names")))
     for pattern in (_chair_line(), _IN_THE_CHAIR):
         for match in pattern.finditer(page, report.start, report.end):
             heard.extend(listed_people(report, *match.span("names"), first_only=True))

@@ -45,8 +45,15 @@ def _reported(verb: Token) -> bool:
         return False  # nobody reports a seconder second-hand; the parser often hangs "and Y seconded" low
     if head.dep_ != "ccomp" or head.head.lemma_.casefold() not in vocab.speech_verbs:
         return False
+    if _after_a_conjunction(head):
+        return False  # "Viv reported on the ballot and Dana asked ...": a main clause the parser hung as what was said
     low, high = sorted((head.i, head.head.i))
     return not any(t.text == ";" for t in head.doc[low:high])
+
+
+def _after_a_conjunction(clause: Token) -> bool:
+    first = clause.left_edge
+    return first.i > 0 and first.doc[first.i - 1].lower_ in ("and", "but") and first.i > clause.head.i
 
 
 def _names_elsewhere(preposition: Token) -> bool:

@@ -80,7 +80,8 @@ def speaks(slot: Token, chunk: Chunk) -> bool:
         return False  # "I was proud that ...": the author's own comment
     if slot.dep_ == "nsubj" or (slot.dep_ == "nsubjpass" and slot.head.lower_ in vocabulary().stance_adjectives):
         verb = slot.head.head if slot.head.dep_ in ("aux", "auxpass") else slot.head  # a subject hung on "was"
-        return subject_acts(verb)  # "X said", "X was concerned that"
+        # "X said", "X was concerned that"; not a subject the parser hung on a noun ("Reference Backs on ... reports")
+        return verb.pos_ in ("VERB", "AUX") and subject_acts(verb)
     anchor = anchor_of(chunk)
     if any(misread_main_verb(c) for c in (*slot.children, *anchor.children)) or _stranded_subject(chunk):
         return True

@@ -42,6 +42,7 @@ class Vocabulary:
     recorded_vote_cues: tuple[str, ...]
     chair_labels: tuple[str, ...]
     minute_roles: tuple[str, ...]
+    minute_role_nouns: tuple[str, ...]
     procedural_verbs: frozenset[str]
     stance_verbs: frozenset[str]
     passive_act_verbs: frozenset[str]
@@ -136,6 +137,7 @@ def vocabulary() -> Vocabulary:
         recorded_vote_cues=data.recorded_vote_cues,
         chair_labels=data.chair_labels,
         minute_roles=data.minute_roles,
+        minute_role_nouns=data.minute_role_nouns,
         procedural_verbs=frozenset(data.procedural_verbs),
         stance_verbs=frozenset(data.stance_verbs),
         passive_act_verbs=frozenset(data.passive_act_verbs),

@@ -41,6 +41,7 @@ class SpeakersVocabulary(Vocabulary):
     recorded_vote_cues: Words
     chair_labels: Words
     minute_roles: Words
+    minute_role_nouns: Words
     irregular_forms: dict[str, Words]
     cue_verbs: Words
     cue_words: Words

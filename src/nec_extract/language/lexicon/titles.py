@@ -19,6 +19,7 @@ class TitlesVocabulary(Vocabulary):
     role_abbreviations: dict[str, str]
     role_synonyms: dict[str, str]
     role_key_ignored: Words
+    role_body_words: Words
 
 
 @cache

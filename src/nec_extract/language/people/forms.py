@@ -85,8 +85,9 @@ def _after_role(words: list[str]) -> list[str]:
 
 @cache
 def _run() -> re.Pattern[str]:
-    """A run of capitalised words on one line, e.g. "General Secretary Dylan Pryce MP"."""
-    return re.compile(rf"(?<![\w’'-]){NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|{honours_re()}))*")
+    """A run of capitalised words on one line, e.g. "General Secretary Dylan Pryce MP"; a wider gap separates
+    columns ("Moved: Ravi Kumar   Seconded: ...")."""
+    return re.compile(rf"(?<![\w’'-]){NAME_WORD}(?: {{1,2}}(?:{NAME_WORD}|{honours_re()}))*")
 
 
 @cache

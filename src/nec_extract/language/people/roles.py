@@ -68,8 +68,14 @@ def _holder_patterns() -> list[re.Pattern[str]]:
         re.compile(rf"(?P<name>{run}),[ \t]+(?:the|our)[ \t]+(?:party['’]s[ \t]+)?(?P<role>{role})\b"),
         # "General Secretary Dylan Pryce"; not "Jo Bloggs in the Chair Sam Hale, ...", a list of who attended
         re.compile(rf"(?<![Ii]n the )(?P<role>{role})[ \t]+(?P<name>{run})"),
-        # "Jo Bloggs – in the chair", "Jo Bloggs (in the Chair)"
-        re.compile(rf"(?P<name>{run})[ \t]*(?:[-–—,][ \t]*\(?|\()[ \t]*(?i:in[ \t]+the[ \t]+)(?P<role>(?i:chair))\b"),
+        # "Jo Bloggs – in the chair", "Jo Bloggs (in the Chair)", "Jo Bloggs (President, in the chair)",
+        # "Jo Bloggs (President) in the Chair"
+        re.compile(
+            rf"(?P<name>{run})[ \t]*(?:[-–—,][ \t]*\(?|\((?:[^()\n]{{1,40}}?,[ \t]*)?|\([^()\n]{{1,40}}\)[ \t]*)"
+            rf"[ \t]*(?i:in[ \t]+the[ \t]+)(?P<role>(?i:chair))\b"
+        ),
+        # an attendance list: "Jo Bloggs (Branch Secretary)", "Jo Bloggs (Head of Finance, in the chair)"
+        re.compile(rf"(?P<name>{run})[ \t]*\([ \t]*(?P<role>[\w’' -]{{2,40}}?)[ \t]*[,;)]"),
         # "Nell Hargreave, who retires as General Secretary", "Margaret Beckett was elected chair"
         re.compile(
             rf"(?P<name>{run})[^.\n]{{0,40}}?\b(?:as|elected|appointed)[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?"
@@ -85,7 +91,7 @@ def role_holders(page_text: str) -> tuple[RoleHolder, ...]:
     for pattern in _holder_patterns():
         for match in pattern.finditer(page_text):
             words = person_words(match.group("name"))
-            if len(words) >= 2:
+            if len(words) >= 2 and role_title(match.group("role").split()):
                 found.append(RoleHolder(role_key(match.group("role")), " ".join(words), match.start()))
     return tuple(sorted(found, key=lambda h: h.start))
 
@@ -99,10 +105,29 @@ def _holders_by_role(page_text: str) -> dict[str, list[RoleHolder]]:
 
 
 def nearest_role_holder(page_text: str, role: str, offset: int) -> str | None:
-    """Who the page says holds ``role``, nearest to ``offset`` (earlier statements first)."""
-    holders = _holders_by_role(page_text).get(role_key(role))
+    """Who the page says holds ``role``, nearest to ``offset`` (earlier statements first); else the one person
+    it says holds the same office under a fuller or shorter name ("the Secretary": "Branch Secretary")."""
+    by_role = _holders_by_role(page_text)
+    key = role_key(role)
+    holders = by_role.get(key)
     if not holders:
-        return None
+        alike = [h for other, found in by_role.items() if same_office(key, other) for h in found]
+        if len({h.name for h in alike}) != 1:
+            return None
+        holders = alike
     position = bisect_right([h.start for h in holders], offset)
     best = holders[position - 1] if position else holders[0]
     return resolve_name(best.name, page_text, best.start)
+
+
+def same_office(key: str, other: str) -> bool:
+    """Two role keys name one office: equal, or one is the other with the body it belongs to in front ("branch
+    secretary", "secretary"); not another office ("deputy leader", "leader")."""
+    short, long = sorted((key.split(), other.split()), key=len)
+    extra = long[: len(long) - len(short)]
+    return long[len(extra) :] == short and all(word in _body_words() for word in extra)
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    return frozenset(titles_vocabulary().role_body_words)

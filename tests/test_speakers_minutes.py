@@ -1,0 +1,142 @@
+"""Speakers in minutes' own forms: proposer and seconder notes, who an attendance list says holds a role (so that
+"the Secretary reported" names that person) and who it says was in the chair. Sentences and pages written for
+these tests, invented people, in the styles of union, CLP, council and other parties' minutes."""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.extractors.speakers import extract_speakers
+from nec_extract.models import Speaker
+from support import report_context
+
+
+def speakers_of(text: str) -> list[Speaker]:
+    found = extract_speakers(report_context(text))
+    for speaker in found:
+        for mention in speaker.mentions:
+            assert text[mention.start : mention.end] == mention.text
+    return found
+
+
+def names(text: str) -> set[str]:
+    return {s.name for s in speakers_of(text) if s.name}
+
+
+# --- movers and seconders noted -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each on its own line (a union branch)
+        "The minutes were agreed as a correct record.\nMoved: Ines Carvalho\nSeconded: Piotr Nowak\n",
+        # both on one line, set apart by a wide gap (a CLP)
+        "Accounts accepted.\nMoved: Ines Carvalho   Seconded: Piotr Nowak\n",
+        # in running text, titles before the names (a council group)
+        "Proposal to fund the summer scheme. Proposed: Cllr Ines Carvalho; Seconded: Cllr Piotr Nowak. Agreed.",
+        "Emergency motion on the bus station. Moved: Ines Carvalho. Seconded: Piotr Nowak. Carried.",
+        # inside a motion's line, in brackets (a CLP's motions to conference)
+        "Motion on youth services (Westfield ward, proposer Ines Carvalho, seconder Piotr Nowak) was carried.",
+        # after the names (a party committee's amendments)
+        "Amendment 2 – Ines Carvalho (mover), Piotr Nowak (seconder) – lost.",
+    ],
+)
+def test_a_mover_and_seconder_noted_are_speakers(text: str) -> None:
+    assert names(text) == {"Ines Carvalho", "Piotr Nowak"}
+
+
+def test_a_wide_gap_or_a_label_ends_a_name() -> None:
+    text = "Moved: Ines Carvalho   Seconded: Piotr Nowak\nInes Carvalho asked about the costs.\n"
+    assert names(text) == {"Ines Carvalho", "Piotr Nowak"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The proposer of the motion was not present, so it was deferred.",
+        "Seconded: the whole branch committee.\n",
+        "Moved: see item 4 above.\n",
+    ],
+)
+def test_a_note_naming_nobody_adds_no_speaker(text: str) -> None:
+    assert names(text) == set()
+
+
+# --- roles an attendance list gives ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a union branch: the office in full in the list, shorter in the minutes
+        ("Present: Oona Fitz (Branch Secretary), Raj Mehta\n\nThe Secretary reported on the ballot.", "Oona Fitz"),
+        # a national executive: officials "in attendance"
+        (
+            "Present: Ada Lowe, Raj Mehta\nIn attendance: Oona Fitz (General Secretary)\n\n"
+            "The General Secretary said a new offer was expected.",
+            "Oona Fitz",
+        ),
+        # a council group: a plural title before the list, the office longer in the minutes
+        (
+            "Present: Councillors Oona Fitz (Leader), Raj Mehta (Chief Whip)\n\n"
+            "The Group Leader warned that the settlement was worse than expected.",
+            "Oona Fitz",
+        ),
+        # a head of a department
+        (
+            "In attendance: Oona Fitz (Head of Finance)\n\nThe Head of Finance presented the accounts.",
+            "Oona Fitz",
+        ),
+        # a passive agent named by role
+        (
+            "Present: Oona Fitz (Group Secretary), Raj Mehta\n\nCllr Mehta was nominated, seconded by the Group "
+            "Secretary.",
+            "Oona Fitz",
+        ),
+    ],
+)
+def test_a_role_in_minutes_names_the_holder_the_attendance_list_gives(text: str, speaker: str) -> None:
+    assert speaker in names(text)
+
+
+def test_another_office_with_the_same_head_is_not_the_holder() -> None:
+    text = "Present: Oona Fitz (Deputy Leader), Raj Mehta\n\nThe Leader opened the meeting."
+    found = speakers_of(text)
+    assert [(s.name, s.role) for s in found] == [(None, "Leader")]
+
+
+def test_two_holders_of_offices_the_role_could_mean_name_nobody() -> None:
+    text = "Present: Oona Fitz (Branch Secretary), Raj Mehta (Regional Secretary)\n\nThe Secretary reported."
+    assert names(text) == set()
+
+
+def test_an_office_of_its_own_is_not_the_role_the_minutes_name() -> None:
+    text = "Present: Oona Fitz (Branch Secretary), Raj Mehta (Minutes Secretary)\n\nThe Secretary reported."
+    assert names(text) == {"Oona Fitz"}
+
+
+def test_people_an_attendance_list_names_do_not_speak_by_being_there() -> None:
+    text = "Present: Oona Fitz (Treasurer), Raj Mehta, Ada Lowe\nApologies: Ben Ruiz\n\nThe Treasurer reported."
+    assert names(text) == {"Oona Fitz"}
+
+
+# --- who was in the chair -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present: Una Bell (Vice-Chair, in the chair), Raj Mehta, Ada Lowe\n",
+        "PRESENT: Bro. Una Bell (President) in the Chair; Bro. Raj Mehta; Sis. Ada Lowe.\n",
+        "Present: Councillors Una Bell (Group Leader, in the chair), Raj Mehta, Ada Lowe.\n",
+        "Attendees: Una Bell (Chair), Raj Mehta (Secretary)\n",
+    ],
+)
+def test_the_chair_an_attendance_list_names_is_a_speaker(text: str) -> None:
+    assert names(text) == {"Una Bell"}
+
+
+def test_the_chair_of_an_attendance_list_is_who_the_chair_is_later() -> None:
+    text = "Present: Una Bell (President, in the chair), Raj Mehta\n\n5. AOB\nThe Chair closed the meeting at 9pm."
+    assert names(text) == {"Una Bell"}
