@@ -140,3 +140,24 @@ def test_the_chair_an_attendance_list_names_is_a_speaker(text: str) -> None:
 def test_the_chair_of_an_attendance_list_is_who_the_chair_is_later() -> None:
     text = "Present: Una Bell (President, in the chair), Raj Mehta\n\n5. AOB\nThe Chair closed the meeting at 9pm."
     assert names(text) == {"Una Bell"}
+
+
+# --- passive agents minutes write ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cllr Ada Lowe was nominated for the post of vice-chair of housing by Cllr Raj Mehta.", {"Raj Mehta"}),
+        (
+            "PRESENT: Bro. Tom Walsh; Sis. Pat Carr.\nIt was moved by Bro. Walsh and seconded by Sis. Carr that the "
+            "report be received. CARRIED.",
+            {"Tom Walsh", "Pat Carr"},
+        ),
+        ("An amendment to the third paragraph of the motion was moved by Ines Carvalho.", {"Ines Carvalho"}),
+        ("Ada Lowe was elected to the board of trustees by the members.", set()),
+        ("The new office was designed for the branch by Ines Carvalho.", set()),
+    ],
+)
+def test_a_passive_agent_the_parser_hung_on_a_noun(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -37,6 +37,11 @@ def _sharing_subject(verb: Token) -> Iterator[Token]:
             for gerund in child.children:
                 if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG":
                     yield from _sharing_subject(gerund)
+        elif child.dep_ == "dobj" and verb.lemma_ in vocab.lead_in_verbs:
+            # "took the opportunity to thank", "broke ranks to speak": the parser may hang the purpose on the object
+            for clause in child.children:
+                if clause.dep_ == "acl" and _infinitive(clause) and not own_subject(clause):
+                    yield from _sharing_subject(clause)
 
 
 def _takes_subject_of(verb: Token, child: Token) -> bool:
@@ -45,9 +50,13 @@ def _takes_subject_of(verb: Token, child: Token) -> bool:
     lead_in = verb.lemma_ in vocabulary().lead_in_verbs
     if child.dep_ == "xcomp":
         return lead_in
-    if child.dep_ == "advcl" and lead_in and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-        return not own_subject(child)  # "attended to discuss", "came to speak"
+    if child.dep_ == "advcl" and _infinitive(child):
+        return not own_subject(child)  # "attended to discuss", "came to speak", "broke ranks to speak against it"
     return child.dep_ == "advcl" and child.tag_ == "VBG" and not own_subject(child)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def own_subject(verb: Token) -> bool:

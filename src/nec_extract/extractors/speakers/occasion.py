@@ -31,7 +31,22 @@ def at_this_meeting(verb: Token, *, may_be_reported: bool = False) -> bool:
             return False  # "told the BBC", "told Sky News"
         if child.dep_ in ("prep", "npadvmod", "advmod") and vocab.other_time.search(text_of(child)):
             return False  # "in 2015", "last year", "at the January meeting"
+        if _speaking_afterwards(child):
+            return False
     return may_be_reported or not _reported(verb)
+
+
+def _speaking_afterwards(clause: Token) -> bool:
+    """ "Speaking after the meeting, X said": a participle of speaking set at another time."""
+    vocab = vocabulary()
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and clause.lemma_.casefold() in vocab.speech_verbs
+        and any(
+            c.dep_ in ("prep", "npadvmod", "advmod") and vocab.other_time.search(text_of(c)) for c in clause.children
+        )
+    )
 
 
 def _reported(verb: Token) -> bool:
@@ -57,12 +72,18 @@ def _after_a_conjunction(clause: Token) -> bool:
 
 
 def _names_elsewhere(preposition: Token) -> bool:
-    # "in his written report", "in an interview", "on Twitter", "to the press"
+    # "in his written report", "in an interview", "on Twitter", "to the press", "in a statement"
     written = preposition.lower_ == "in"
     return any(
-        noun.dep_ == "pobj" and (_is_elsewhere(noun) or (written and _is_written(noun)))
+        noun.dep_ == "pobj" and (_is_elsewhere(noun) or (written and (_is_written(noun) or _is_issued(noun))))
         for noun in preposition.children
     )
+
+
+def _is_issued(noun: Token) -> bool:
+    """ "a statement", "a press release": issued, not said at the meeting ("his statement to the NEC" may be)."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return indefinite and noun.lemma_.casefold() in vocabulary().issued_nouns
 
 
 def _is_elsewhere(noun: Token) -> bool:

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING
 from nec_extract.extractors.speakers.acts import comment_only, misread_main_verb, own_subject, subject_acts
 from nec_extract.extractors.speakers.chunks import Chunk
 from nec_extract.extractors.speakers.occasion import at_this_meeting
-from nec_extract.extractors.speakers.sources import is_report_heading, object_of_preposition_acts, possessor_acts
+from nec_extract.extractors.speakers.sources import (
+    attributed_after_a_quote,
+    is_report_heading,
+    object_of_preposition_acts,
+    possessor_acts,
+)
 from nec_extract.extractors.speakers.tokens import NOMINAL
 from nec_extract.extractors.speakers.vocabulary import vocabulary
 
@@ -20,7 +25,16 @@ def anchor_of(chunk: Chunk) -> Token:
     another name, "Mahmood" the subject), the one that is not a mere modifier. A title's full stop the
     parser took for a sentence end ("Bro. T Woodhouse") leaves the title out."""
     stops = [i for i, t in enumerate(chunk.tokens[:-1]) if t.text == "."]
-    tokens = chunk.tokens[stops[-1] + 1 :] if stops else chunk.tokens
+    if not stops:
+        return _outward(chunk.tokens)
+    after = _outward(chunk.tokens[stops[-1] + 1 :])
+    title = chunk.tokens[0]
+    if after.dep_ == "ROOT" and title.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") and title.head not in chunk.tokens:
+        return title  # "seconded by Sis. Carr": the parser began a sentence at the surname; the title holds the slot
+    return after
+
+
+def _outward(tokens: list[Token]) -> Token:
     inside = {t.i for t in tokens}
     outward = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     for token in outward:
@@ -83,9 +97,7 @@ def speaks(slot: Token, chunk: Chunk) -> bool:
         # "X said", "X was concerned that"; not a subject the parser hung on a noun ("Reference Backs on ... reports")
         return verb.pos_ in ("VERB", "AUX") and subject_acts(verb)
     anchor = anchor_of(chunk)
-    if any(misread_main_verb(c) for c in (*slot.children, *anchor.children)) or _stranded_subject(chunk):
-        return True
-    if _speaks_in_relative_clause(anchor) or _verbless_root(slot, chunk) or _names_the_source(slot, chunk):
+    if _acts_whatever_the_parse(slot, anchor, chunk) or _speaks_in_relative_clause(anchor):
         return True
     if is_report_heading(slot) and anchor.dep_ == "appos":
         return True  # "General Secretary's report (David Evans)", "Leader's Report – Keir Starmer"
@@ -94,6 +106,18 @@ def speaks(slot: Token, chunk: Chunk) -> bool:
     if slot.dep_ == "poss":
         return _possessor_speaks(slot, chunk)
     return False
+
+
+def _acts_whatever_the_parse(slot: Token, anchor: Token, chunk: Chunk) -> bool:
+    """A subject the parser did not hang as one: a verb hung on the name, a verb left without its subject, the
+    name made the root, names set off after a source, a name after a quote and its speech verb."""
+    return (
+        any(misread_main_verb(c) for c in (*slot.children, *anchor.children))
+        or _stranded_subject(chunk)
+        or _verbless_root(slot, chunk)
+        or _names_the_source(slot, chunk)
+        or (chunk.kind in ("name", "role") and attributed_after_a_quote(chunk))
+    )
 
 
 def _object_acts(slot: Token, chunk: Chunk) -> bool:

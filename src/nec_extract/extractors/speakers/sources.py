@@ -1,5 +1,6 @@
 """Someone named as the source of an act rather than its subject: a passive agent ("seconded by X"), "a report
-from X", "X's report", or someone thanked for moving or seconding."""
+from X", "according to X", "X's report", the name after a quote ('"...," said X'), or someone thanked for moving
+or seconding."""
 
 from __future__ import annotations
 
@@ -22,18 +23,32 @@ def is_report_heading(noun: Token) -> bool:
 
 
 def object_of_preposition_acts(preposition: Token) -> bool:
-    """ "seconded by X" (passive agent), "a proposal from X", "we heard from X"."""
-    vocab = vocabulary()
+    """ "seconded by X" (passive agent), "a proposal from X", "we heard from X", "according to X"."""
+    if preposition.lower_ == "by" or preposition.dep_ == "agent":
+        return _by_acts(preposition)
+    if preposition.lower_ == "to" and preposition.head.lower_ == "according":
+        # "According to Dev Anand, the vote was unanimous": what a named person said; not a forecast ("... the
+        # deficit will be cleared"), which may come from anywhere
+        claim = preposition.head.head
+        return claim.pos_ in ("VERB", "AUX") and at_this_meeting(claim, may_be_reported=True)
+    return preposition.lower_ == "from" and _from_acts(preposition.head)
+
+
+def _by_acts(preposition: Token) -> bool:
     head = preposition.head
-    if preposition.dep_ == "agent" or (preposition.lower_ == "by" and head.tag_ == "VBN"):
+    if preposition.dep_ == "agent" or head.tag_ == "VBN":
         return (
             head.pos_ in ("VERB", "AUX") and _is_passive_act(head) and at_this_meeting(head) and _done_to_speech(head)
         )
-    if preposition.lower_ == "by" and head.pos_ == "NOUN" and word_in(head, vocab.from_nouns):
+    if head.pos_ == "NOUN" and word_in(head, vocabulary().from_nouns):
         # "there was a presentation by X"; a bare "Report by X" line is a byline
         return head.head.pos_ in ("VERB", "AUX") and at_this_meeting(head.head, may_be_reported=True)
-    if preposition.lower_ != "from":
-        return False
+    verb = _passive_verb_above(head) if head.dep_ == "pobj" else None  # "nominated for the chair of planning by X"
+    return verb is not None and _is_passive_act(verb) and at_this_meeting(verb) and _done_to_speech(verb)
+
+
+def _from_acts(head: Token) -> bool:
+    vocab = vocabulary()
     if head.lower_ in vocab.source_particles and head.dep_ in ("advmod", "prt"):
         head = head.head
     if is_report_heading(head):
@@ -53,6 +68,18 @@ def object_of_preposition_acts(preposition: Token) -> bool:
             head, may_be_reported=heard_directly
         )
     return False
+
+
+def _passive_verb_above(noun: Token) -> Token | None:
+    """The passive verb a by-phrase the parser hung on a noun belongs to, at most three prepositional steps up."""
+    current = noun
+    for _ in range(3):
+        if current.dep_ != "pobj" or current.head.dep_ != "prep":
+            return None
+        current = current.head.head
+        if current.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in current.children):
+            return current
+    return None
 
 
 def _done_to_speech(verb: Token) -> bool:
@@ -128,3 +155,32 @@ def thanked_for_acting(doc: Doc, chunks: list[Chunk]) -> set[int]:
                 )
             break
     return found
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "''"})
+_ROLE_GAP = 7  # words between the verb and the name: "the union's deputy general secretary,"
+
+
+def attributed_after_a_quote(chunk: Chunk) -> bool:
+    """'"We will not give up," added deputy general secretary Frank Olusanya': a speech verb right after a
+    closing quote, and the person after the verb (only a role or a description between)."""
+    doc = chunk.tokens[0].doc
+    i = chunk.tokens[0].i - 1
+    while i >= 0 and chunk.tokens[0].i - i <= _ROLE_GAP and _describes_someone(doc[i]):
+        i -= 1
+    if i < 1 or doc[i].lemma_.casefold() not in vocabulary().speech_verbs or doc[i].tag_ not in ("VBD", "VBZ"):
+        return False
+    before = doc[i - 1]
+    return before.text in _CLOSING_QUOTES or (before.text == "," and i > 1 and doc[i - 2].text in _CLOSING_QUOTES)
+
+
+def _describes_someone(token: Token) -> bool:
+    """A word of "the union's general secretary," or "campaigner" before a name."""
+    vocab = vocabulary()
+    return (
+        token.lower_ in vocab.role_words
+        or token.lower_ in vocab.role_determiners
+        or token.tag_ == "POS"
+        or token.text == ","
+        or (token.is_lower and token.pos_ in ("NOUN", "ADJ"))
+    )

@@ -35,6 +35,7 @@ class Vocabulary:
     elsewhere_nouns: frozenset[str]
     media_nouns: frozenset[str]
     written_adjectives: frozenset[str]
+    issued_nouns: frozenset[str]
     modal_auxiliaries: frozenset[str]
     personal_pronouns: frozenset[str]
     author_possessives: frozenset[str]
@@ -130,6 +131,7 @@ def vocabulary() -> Vocabulary:
         elsewhere_nouns=frozenset(data.elsewhere_nouns) | frozenset(data.media_nouns),
         media_nouns=frozenset(data.media_nouns),
         written_adjectives=frozenset(data.elsewhere_written_adjectives),
+        issued_nouns=frozenset(data.issued_nouns),
         modal_auxiliaries=frozenset(data.modal_auxiliaries),
         personal_pronouns=frozenset(data.personal_pronouns),
         author_possessives=frozenset(data.author_possessives),

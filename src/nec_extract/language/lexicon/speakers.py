@@ -35,6 +35,7 @@ class SpeakersVocabulary(Vocabulary):
     elsewhere_nouns: Words
     media_nouns: Words
     elsewhere_written_adjectives: Words
+    issued_nouns: Words
     modal_auxiliaries: Words
     personal_pronouns: Words
     vote_list_labels: Words
