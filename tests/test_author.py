@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from nec_extract.language.people import author_names, single_author
-from nec_extract.page.author import find_author
+from nec_extract.page.author import find_author, report_author
 from nec_extract.pipeline import extract
 
 BODY = "The General Secretary reported on the campaign and took questions from members of the committee."
@@ -117,3 +117,92 @@ def test_the_authors_own_report_is_not_a_speech() -> None:
     page = f"NEC Report – June 2021\n\nPlease see below Jo Bloggs's report from the NEC.\n\n{BODY}\n"
     speakers = extract(page, "t.txt").reports[0].speakers
     assert "Jo Bloggs" not in {s.name for s in speakers}
+
+
+# --- a report's own byline (each post of a blog archive) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "July 18, 2019 · Jo Bloggs · 5 Comments",
+        "Posted on 18 July 2019 by Jo Bloggs",
+        "By Jo Bloggs | 18/07/2019 | NEC reports",
+        "Jo Bloggs / 18 July 2019 / No comments",
+        "18th July 2019 • by Jo Bloggs",
+    ],
+)
+def test_a_reports_own_byline_names_its_author(byline: str) -> None:
+    page = f"NEC update: July meeting\n{byline}\n\n{BODY}\n"
+    assert report_author(page, 0, len(page), "NEC update: July meeting") == "Jo Bloggs"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leader's report – Keir Starmer – 10 minutes",  # an agenda line, no date
+        "Treasurer · Jo Bloggs",
+        "Present: Jo Bloggs, Sam Hale · 3 May 2019",
+    ],
+)
+def test_a_line_under_the_heading_that_is_no_byline(line: str) -> None:
+    page = f"NEC update: July meeting\n{line}\n\n{BODY}\n"
+    assert report_author(page, 0, len(page), "NEC update: July meeting") is None
+
+
+def test_each_post_of_an_archive_has_its_own_i() -> None:
+    page = (
+        "JO BLOGGS\nCouncillor and member of the National Executive\n\n"
+        "NEC meeting, July 2019\nJuly 18, 2019 · Jo Bloggs · 5 Comments\n\n"
+        "I asked about the disputes panel. Ellen Marsh replied that it would be ready soon.\n\n"
+        "Guest post: the Women's Conference meeting, May 2019\nMay 30, 2019 · Hana Kowal · 0 Comments\n\n"
+        "At the Women's Conference arrangements meeting I proposed a mentoring scheme, which was agreed.\n"
+    )
+    document = extract(page, "t.txt")
+    assert document.author == "Jo Bloggs"
+    authors = [[s.name for s in report.speakers if s.is_author] for report in document.reports]
+    assert authors == [["Jo Bloggs"], ["Hana Kowal"]]
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("ALICE MORGAN\nCouncillor for Riverside ward", "Alice Morgan"),
+        ("BRENDAN O'NEILL\nNotes from the executive", "Brendan O'Neill"),
+    ],
+)
+def test_a_blog_header_in_capitals_with_a_common_first_name_names_the_author(header: str, author: str) -> None:
+    page = f"{header}\n\nNEC Report – 3 June 2021\n\n{BODY}\n"
+    assert find_author(page, page.index("NEC Report")) == author
+
+
+def test_a_blog_header_in_capitals_names_whom_the_page_names_so() -> None:
+    page = f"JO BLOGGS\nCouncillor\n\nNEC Report – 3 June 2021\n\n{BODY}\n\nAll content © 2021 Jo Bloggs\n"
+    assert find_author(page, page.index("NEC Report")) == "Jo Bloggs"
+
+
+@pytest.mark.parametrize("header", ["NEC REPORT\nJune 2021", "LABOUR PARTY NEWS\nthe latest", "BREAKING NEWS"])
+def test_a_header_in_capitals_that_is_no_name(header: str) -> None:
+    page = f"{header}\n\nNEC Report – 3 June 2021\n\n{BODY}\n"
+    assert find_author(page, page.index("NEC Report")) is None
+
+
+# --- a byline that names several people ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "A report from your members' representatives: Alys Rowe, Tom Wick, Kerry Boyd and Imran Qadir",
+        "A report from our NEC representatives: Alys Rowe, Tom Wick, Kerry Boyd and Imran Qadir",
+        "Report by Alys Rowe, Tom Wick, Kerry Boyd and Imran Qadir",
+    ],
+)
+def test_a_byline_of_several_people_makes_none_of_them_a_speaker(byline: str) -> None:
+    page = (
+        f"NEC report – March 2024\n\n{byline}\n\n"
+        "The meeting was chaired by Rachel Dunn, who welcomed new members. We raised concerns about the cost of the "
+        "new membership system, and Kerry Boyd asked for a breakdown by region.\n"
+    )
+    speakers = extract(page, "t.txt").reports[0].speakers
+    assert {s.name for s in speakers if s.name} == {"Rachel Dunn", "Kerry Boyd"}

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.language.calendar import FULL_MONTH_RE
+from nec_extract.language.calendar import FULL_MONTH_RE, MONTH_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.names import names_vocabulary
-from nec_extract.language.people import NAME_WORD, author_names
+from nec_extract.language.people import NAME_WORD, author_names, names_on_page
+from nec_extract.language.people.gender import is_common_first_name
 from nec_extract.language.people.titles import honours_re
 
 # two or more name words, initials ("J.") allowed between them
@@ -110,6 +111,27 @@ def find_author(page: str, first_report_start: int | None, title: str | None = N
                 name = author_names(match.group("name"))
                 if name:
                     return name
+    return _name_in_capitals(page, page[:start])
+
+
+# a blog header that names its owner in capitals: "JO BLOGGS"
+_CAPITALS_WORD = r"[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?"
+_CAPITALS_LINE = re.compile(rf"^[ \t]*(?P<name>{_CAPITALS_WORD}(?:[ \t]+{_CAPITALS_WORD}){{1,3}})[ \t]*$")
+
+
+def _name_in_capitals(page: str, header: str) -> str | None:
+    """A header line in capitals that is a person's name: as the page writes it elsewhere ("Jo Bloggs"), or
+    when its first word is a common first name."""
+    for line in header.splitlines():
+        match = _CAPITALS_LINE.match(line)
+        if not match:
+            continue
+        written = " ".join(match.group("name").split())
+        elsewhere = [name for name in names_on_page(page) if name.casefold() == written.casefold()]
+        titled = re.sub(r"[A-Z]+", lambda word: word.group().capitalize(), written)  # "O'NEILL" -> "O'Neill"
+        name = elsewhere[0] if elsewhere else (titled if is_common_first_name(written.split()[0]) else None)
+        if name and author_names(name):
+            return author_names(name)
     return None
 
 
@@ -119,3 +141,48 @@ def _line_after_heading(opening: str, title: str | None) -> str:
     if title and lines and " ".join(lines[0].split()) == " ".join(title.split()):
         return lines[1] if len(lines) > 1 else ""
     return ""
+
+
+# a report's own byline line: "July 18, 2019 · Jo Bloggs · 5 Comments", "Jo Bloggs | 3 May 2021 | NEC"
+_SEGMENT_SEPARATOR = re.compile(r"[ \t]+[·•|/–—][ \t]+|[ \t]*[·•|][ \t]*")
+_DATE_OR_COMMENTS = re.compile(
+    rf"\b(?:{MONTH_RE}|\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})|\b(?:\d+|no)[ \t]+comments?\b|^comments?\b",
+    re.IGNORECASE,
+)
+# how many lines under a report's heading its byline may sit
+_REPORT_BYLINE_LINES = 2
+
+
+def report_author(page: str, start: int, end: int, title: str | None) -> str | None:
+    """The author a report's own byline names, in the lines just under its heading (each post of a blog archive
+    has one: "July 18, 2019 · Jo Bloggs · 5 Comments", "Posted by Jo Bloggs on 3 May"), else None."""
+    opening = page[start : min(end, start + BYLINE_CHARS)]
+    lines = [line.strip() for line in opening.splitlines() if line.strip()]
+    if title and lines and " ".join(lines[0].split()) == " ".join(title.split()):
+        lines = lines[1:]
+    for line in lines[:_REPORT_BYLINE_LINES]:
+        name = _byline_line_name(line)
+        if name:
+            return name
+    return None
+
+
+def _byline_line_name(line: str) -> str | None:
+    segments = _SEGMENT_SEPARATOR.split(line)
+    if len(segments) >= 2:
+        named = [name for segment in segments if (name := _segment_name(segment))]
+        dated = any(_DATE_OR_COMMENTS.search(segment) for segment in segments)
+        if len(named) == 1 and dated:
+            return named[0]
+    for pattern in _byline_patterns()[:2]:  # "By Jo Bloggs", "Posted on 3 May by Jo Bloggs"
+        match = pattern.match(line) or pattern.search(line)
+        if match:
+            return author_names(match.group("name"))
+    return None
+
+
+def _segment_name(segment: str) -> str | None:
+    """A byline segment that is only a person's name, maybe after "by"."""
+    openers = alternation(names_vocabulary().byline_openers)
+    match = re.fullmatch(rf"(?:(?i:{openers})[ \t]+)?(?P<name>{FULL_NAME})", segment.strip())
+    return author_names(match.group("name")) if match else None

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from nec_extract.language.dates import Candidate, find_candidates, first_day
 from nec_extract.language.text import Sentence
 from nec_extract.models import DateMention
+from nec_extract.page.author import report_author
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -60,6 +61,11 @@ class ReportContext:
     def date_candidates(self) -> list[Candidate]:
         """Every date expression of the report, found once: the meeting date and the date mentions read them."""
         return find_candidates(self.page.text, self.start, self.end, self.sentences)
+
+    @cached_property
+    def author(self) -> str | None:
+        """Who wrote this report: its own byline under the heading (a blog archive's posts), else the page's."""
+        return report_author(self.page.text, self.start, self.end, self.title) or self.page.author
 
     @property
     def meeting_day(self) -> date | None:

@@ -15,7 +15,7 @@ from nec_extract.extractors.speakers.offices import gazetteer_role, role_holder
 from nec_extract.extractors.speakers.pairing import lend_report_roles, linked_appositions
 from nec_extract.extractors.speakers.roll_calls import roll_call_speakers
 from nec_extract.extractors.speakers.slots import anchor_of, slot_of, speaks
-from nec_extract.extractors.speakers.sources import thanked_for_acting
+from nec_extract.extractors.speakers.sources import is_report_heading, thanked_for_acting
 from nec_extract.language.people import NAME_WORD, gazetteer, person_words, resolve_name, single_author
 from nec_extract.language.people.gender import agrees_with
 from nec_extract.language.text import Sentence, make_span
@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 @dataclass
 class _ReportState:
     report: ReportContext
-    author: str | None
+    author: str | None  # the one person "I" is
+    writers: frozenset[str]  # everyone the byline names ("A report from your representatives: A, B and C")
     quotes: list[tuple[int, int]]
     antecedent: Heard | None = None
     heard: list[Heard] = field(default_factory=list)
@@ -41,7 +42,8 @@ def extract_speakers(report: ReportContext) -> list[Speaker]:
     sentences = report.sentences
     candidates = [s for s in sentences if worth_parsing(s.text) and not _is_title(report, s)]
     report.parse(candidates)
-    state = _ReportState(report=report, author=single_author(report.page.author), quotes=_quote_ranges(report))
+    writers = frozenset(report.author.split(", ")) if report.author else frozenset()
+    state = _ReportState(report, single_author(report.author), writers, _quote_ranges(report))
     chosen = {s.start for s in candidates}
     for sentence in sentences:
         if sentence.start in chosen and report.parser is not None:
@@ -96,9 +98,12 @@ def _read_sentence(state: _ReportState, sentence: Sentence, doc: Doc) -> None:
 
 
 def _the_write_up(state: _ReportState, chunk: Chunk, slot: Token) -> bool:
-    """ "Jo Bloggs's report from the NEC", "Report from Jo Bloggs": the author's own account, not a speech."""
+    """ "Jo Bloggs's report from the NEC", "Report from Jo Bloggs", "A report from your representatives: Jo Bloggs,
+    ...": the writers' own account, not a speech."""
     return (
-        chunk.kind == "name" and chunk.name is not None and chunk.name == state.author and slot.dep_ in ("poss", "pobj")
+        chunk.kind == "name"
+        and chunk.name in state.writers
+        and (slot.dep_ in ("poss", "pobj") or is_report_heading(slot))
     )
 
 
