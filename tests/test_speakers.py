@@ -521,6 +521,9 @@ def test_hard_wrapped_lines_are_read_as_whole_sentences() -> None:
         # a union circular: the break between first name and surname
         "Members heard first from the branch secretary, who\nwelcomed everyone back after the summer. Then Viv\n"
         "Osterley reported on the ballot and Dana\nWhitlock asked about the timetable for the strike.\n",
+        # two lines of a bulletin
+        "The first motion, on the closure of the Riverside library, was moved by Cllr Viv\nOsterley and seconded by "
+        "Cllr Dana Whitlock, and carried.\n",
     ],
 )
 def test_a_name_broken_across_wrapped_lines_is_one_name(text: str) -> None:

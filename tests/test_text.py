@@ -116,3 +116,26 @@ def test_a_heading_and_dateline_stay_apart_from_the_body() -> None:
         "Thursday, 5 June 2021",
         "The meeting was short.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A motion on the parking charges was moved by Cllr Hamid\nRauf and seconded by Cllr Bea Lindholm.\n",
+        "The treasurer's report was given in her absence by Hamid\nRauf, who said the accounts were in order.\n",
+    ],
+)
+def test_two_lines_of_prose_a_name_is_broken_across_are_one_sentence(text: str) -> None:
+    assert [s.text for s in split_sentences(text)] == [text.strip()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Motions to the regional conference on Housing\nThree motions were received.\n",  # a heading, short
+        "The meeting heard from the Treasurer on the Accounts\nTom Reid asked about the deficit.\n",  # a full name
+        "We then discussed the Organisation Committee's report.\nAll the reports were noted.\n",  # a sentence ends
+    ],
+)
+def test_lines_that_do_not_break_a_name_stay_apart(text: str) -> None:
+    assert len(split_sentences(text)) == 2

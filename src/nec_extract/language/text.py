@@ -24,6 +24,16 @@ WRAPPED_SHARE = 0.6
 # a line that carries on a sentence from the line above starts in lower case
 _CONTINUATION = re.compile(r"\s*[a-z(£]")
 RUN_ON_SHARE = 0.25
+# a line of prose that ends in the first part of a name after a title or a word that brings in a person ("... was
+# moved by Cllr Hamid", "... and Dana") and a line that goes on with the rest of it and the sentence ("Rauf and
+# seconded ...", "Whitlock, who ...")
+_NAME_BREAK_END = re.compile(
+    rf"(?:\b(?:{abbreviated_titles_re()})\.?|\b(?:by|and|from|with|to|as|including|[Tt]hen)|,)[ \t]+[A-Z][a-z]+[ \t]*$"
+)
+_NAME_BREAK_START = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]|,)")
+# how long a line of wrapped prose is at least, and how much of its end the test above reads
+_WRAPPED_LINE_CHARS = 40
+_NAME_BREAK_REACH = 60
 # the longest abbreviation above, with its full stop: how far back from a sentence end to look
 _ABBREVIATION_REACH = 8
 
@@ -77,7 +87,25 @@ def paragraphs(page: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if _is_wrapped(block):
             yield block[0].start(), block[-1].end()
         else:
-            yield from (line.span() for line in block)
+            yield from _lines_joined_at_broken_names(block)
+
+
+def _lines_joined_at_broken_names(block: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
+    """Each line, except that two lines of prose a name is broken across ("... moved by Cllr Hamid" / "Rauf and
+    seconded by ...") are one."""
+    start = block[0].start()
+    for line, following in zip(block, [*block[1:], None], strict=True):
+        if following is not None and _breaks_a_name(line.group(), following.group()):
+            continue
+        yield start, line.end()
+        if following is not None:
+            start = following.start()
+
+
+def _breaks_a_name(line: str, following: str) -> bool:
+    if len(line) < _WRAPPED_LINE_CHARS or not line[:1].isalpha() or _CLOSED_LINE.search(line):
+        return False
+    return bool(_NAME_BREAK_END.search(line[-_NAME_BREAK_REACH:]) and _NAME_BREAK_START.match(following))
 
 
 def _line_blocks(page: str, start: int, end: int) -> Iterator[list[re.Match[str]]]:
