@@ -139,3 +139,29 @@ def test_two_lines_of_prose_a_name_is_broken_across_are_one_sentence(text: str) 
 )
 def test_lines_that_do_not_break_a_name_stay_apart(text: str) -> None:
     assert len(split_sentences(text)) == 2
+
+
+def test_lines_wrapped_at_one_width_are_prose_whatever_word_starts_them() -> None:
+    text = (
+        "Our chair opened the meeting with a minute's silence for a member who\n"
+        "died last month after fifty years in the branch. The branch secretary\n"
+        "Amos Greene then reported on the pay claim, and members asked whether\n"
+        "Steward Ian Hollis would lead the talks. He said he would.\n"
+    )
+    sentences = [" ".join(s.text.split()) for s in split_sentences(text)]
+    assert sentences == [
+        "Our chair opened the meeting with a minute's silence for a member who died last month after fifty years in "
+        "the branch.",
+        "The branch secretary Amos Greene then reported on the pay claim, and members asked whether Steward Ian "
+        "Hollis would lead the talks.",
+        "He said he would.",
+    ]
+
+
+def test_a_list_of_long_closed_lines_is_not_wrapped_prose() -> None:
+    text = (
+        "Jo Bloggs reported on the accounts for the year to March, which were approved.\n"
+        "Sam Hale moved the motion on the closure of the library, which was carried.\n"
+        "Ana Ruiz asked about the date of the next meeting and was told it is in June.\n"
+    )
+    assert len(split_sentences(text)) == 3

@@ -24,6 +24,9 @@ WRAPPED_SHARE = 0.6
 # a line that carries on a sentence from the line above starts in lower case
 _CONTINUATION = re.compile(r"\s*[a-z(£]")
 RUN_ON_SHARE = 0.25
+# or the lines but the last are all about one width, as a mail client wraps them
+WRAP_WIDTH_MIN = 50
+WRAP_WIDTH_SPREAD = 20
 # a line of prose that ends in the first part of a name after a title or a word that brings in a person ("... was
 # moved by Cllr Hamid", "... and Dana") and a line that goes on with the rest of it and the sentence ("Rauf and
 # seconded ...", "Whitlock, who ...")
@@ -128,8 +131,17 @@ def _is_wrapped(block: list[re.Match[str]]) -> bool:
     if len(block) < 3:
         return False
     open_ended = sum(1 for line in block if not _CLOSED_LINE.search(line.group()))
+    if open_ended / len(block) < WRAPPED_SHARE:
+        return False
     run_on = sum(1 for line in block[1:] if _CONTINUATION.match(line.group()))
-    return open_ended / len(block) >= WRAPPED_SHARE and run_on / (len(block) - 1) >= RUN_ON_SHARE
+    return run_on / (len(block) - 1) >= RUN_ON_SHARE or _of_one_width(block)
+
+
+def _of_one_width(block: list[re.Match[str]]) -> bool:
+    """Lines cut at one fixed width, as an e-mail is, whatever words they start with ("... Branch secretary" /
+    "Amos Greene then reported ...")."""
+    widths = [len(line.group().rstrip()) for line in block[:-1]]
+    return min(widths) >= WRAP_WIDTH_MIN and max(widths) - min(widths) <= WRAP_WIDTH_SPREAD
 
 
 def _ends_with_abbreviation(page: str, start: int, end: int) -> bool:
