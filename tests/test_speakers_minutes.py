@@ -161,3 +161,29 @@ def test_the_chair_of_an_attendance_list_is_who_the_chair_is_later() -> None:
 )
 def test_a_passive_agent_the_parser_hung_on_a_noun(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+# --- tables and labelled lines ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Motion | Proposer | Seconder | Result\nBus services | Ines Carvalho | Piotr Nowak | Carried\n",
+        "| Item | Moved by | Seconded by |\n| Accounts | Ines Carvalho | Piotr Nowak |\n\nThe meeting closed.",
+        "Motion\tProposer\tSeconder\nLibrary hours\tCllr Ines Carvalho\tCllr Piotr Nowak\n",
+    ],
+)
+def test_a_table_with_proposer_and_seconder_columns(text: str) -> None:
+    assert names(text) == {"Ines Carvalho", "Piotr Nowak"}
+
+
+def test_a_table_without_such_columns_names_no_speaker() -> None:
+    text = "Ward | Candidate | Votes\nEastgate | Ines Carvalho | 1,204\nWestgate | Piotr Nowak | 988\n"
+    assert names(text) == set()
+
+
+def test_a_chair_label_ends_where_the_next_label_begins() -> None:
+    text = "Chair: Robin Ash. Minutes: Delia Frost (Secretary).\nPresent: 31 members.\n"
+    assert names(text) == {"Robin Ash"}
+    assert names("Chair: Robin Ash; minutes taken by Delia Frost\n") == {"Robin Ash"}

@@ -16,6 +16,7 @@ from nec_extract.extractors.speakers.pairing import lend_report_roles, linked_ap
 from nec_extract.extractors.speakers.roll_calls import roll_call_speakers
 from nec_extract.extractors.speakers.slots import anchor_of, slot_of, speaks
 from nec_extract.extractors.speakers.sources import is_report_heading, thanked_for_acting
+from nec_extract.extractors.speakers.tables import table_speakers
 from nec_extract.language.people import NAME_WORD, gazetteer, person_words, resolve_name, single_author
 from nec_extract.language.people.gender import agrees_with
 from nec_extract.language.text import Sentence, make_span
@@ -52,6 +53,7 @@ def extract_speakers(report: ReportContext) -> list[Speaker]:
             _note_opening_name(state, sentence)
     state.heard.extend(minutes_speakers(report))
     state.heard.extend(roll_call_speakers(report))
+    state.heard.extend(table_speakers(report))
     return merge(report, state.heard)
 
 

@@ -61,8 +61,10 @@ def _proposer_notes() -> list[re.Pattern[str]]:
 @cache
 def _chair_line() -> re.Pattern[str]:
     labels = alternation(vocabulary().chair_labels)
+    # the names run to the line's end, a semicolon or the next label ("Chair: Robin Ashcroft. Minutes: ...")
     return re.compile(
-        rf"^[ \t]*(?:\(?[A-Za-z0-9]{{1,3}}[.)][ \t]*)?(?:{labels})[ \t]*[:–—-][ \t]*(?P<names>[^\n]+)$",
+        rf"^[ \t]*(?:\(?[A-Za-z0-9]{{1,3}}[.)][ \t]*)?(?:{labels})[ \t]*[:–—-][ \t]*"
+        rf"(?P<names>(?:(?!\.[ \t]+\w[\w \t]{{0,20}}:|;)[^\n])+)",
         re.IGNORECASE | re.MULTILINE,
     )
 

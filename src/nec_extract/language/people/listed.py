@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from nec_extract.language.people.forms import CAPITALS_WORD, edge_words, is_name_word, non_person_words
-from nec_extract.language.people.titles import honours, personal_titles
+from nec_extract.language.people.titles import honours, personal_titles, role_words
 
 _INITIAL = re.compile(r"[A-Z]\.?")
 _CAPITALS = re.compile(CAPITALS_WORD)
@@ -50,6 +50,8 @@ def listed_name(item: str) -> str | None:
         return None
     if any(w.casefold() in non_person_words() for w in words) or _INITIAL.fullmatch(words[-1]):
         return None
+    if all(w.casefold() in role_words() for w in words):
+        return None  # "Seconder", "Vice Chair": a role, not a name
     if len(words) == 1 and (
         words[0].casefold() in edge_words() or (_CAPITALS.fullmatch(words[0]) and len(words[0]) < 3)
     ):
