@@ -187,3 +187,31 @@ def test_a_chair_label_ends_where_the_next_label_begins() -> None:
     text = "Chair: Robin Ash. Minutes: Delia Frost (Secretary).\nPresent: 31 members.\n"
     assert names(text) == {"Robin Ash"}
     assert names("Chair: Robin Ash; minutes taken by Delia Frost\n") == {"Robin Ash"}
+
+
+# --- council minutes: initials, and the office in the chair ------------------------------------------------------
+
+
+def test_a_surname_takes_the_initialled_form_the_page_gives() -> None:
+    text = (
+        "Councillors: R. Adair, L. Bright, J. Faulkner.\n\n"
+        "Councillor Bright asked the Leader of the Council, Councillor Faulkner, about the leisure centre. "
+        "Councillor Faulkner replied that a contractor would be appointed.\n"
+    )
+    assert names(text) == {"L. Bright", "J. Faulkner"}
+
+
+def test_a_full_first_name_wins_over_initials() -> None:
+    text = "Present: Cllr L Bright, Cllr Lucy Bright's deputy Tom Orr.\nCouncillor Bright asked about the budget.\n"
+    assert names(text) == {"Lucy Bright"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mayor (Councillor Una Bell) in the Chair.\n",
+        "The Chairman (Cllr Una Bell) in the chair.\n",
+    ],
+)
+def test_the_office_in_the_chair_names_who_chaired(text: str) -> None:
+    assert names(text) == {"Una Bell"}

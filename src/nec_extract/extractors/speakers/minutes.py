@@ -26,6 +26,8 @@ _IN_THE_CHAIR = re.compile(
     rf"(?P<names>{_NAME})[ \t]*(?:[-–—,][ \t]*\(?|\((?:[^()\n]{{1,40}}?,[ \t]*)?|\([^()\n]{{1,40}}\)[ \t]*)[ \t]*"
     rf"(?i:in[ \t]+the[ \t]+chair|chair(?:man|woman|person)?\))"
 )
+# "The Mayor (Councillor Jo Bloggs) in the Chair": the name in brackets after an office
+_NAMED_OFFICE_IN_THE_CHAIR = re.compile(rf"\((?P<names>{_NAME})\)[ \t]*(?i:in[ \t]+the[ \t]+chair)")
 
 
 # an agenda line that names who presents it: "II. Treasurer's report (Bob) 15 min", "4. Housing update (Jo Bloggs)"
@@ -77,7 +79,7 @@ def minutes_speakers(report: ReportContext) -> list[Heard]:
     for pattern in _proposer_notes():
         for match in pattern.finditer(page, report.start, report.end):
             heard.extend(listed_people(report, *match.span("names")))
-    for pattern in (_chair_line(), _IN_THE_CHAIR):
+    for pattern in (_chair_line(), _IN_THE_CHAIR, _NAMED_OFFICE_IN_THE_CHAIR):
         for match in pattern.finditer(page, report.start, report.end):
             heard.extend(listed_people(report, *match.span("names"), first_only=True))
     for match in _PRESENTER.finditer(page, report.start, report.end):

@@ -110,3 +110,25 @@ def page_names(page_text: str) -> tuple[PageName, ...]:
         text = " ".join(words)
         found.append(PageName(text, run.start() + run.group().find(words[0])))
     return tuple(found)
+
+
+@cache
+def _initialled() -> re.Pattern[str]:
+    """A surname after initials with full stops ("R. Adair", "R.J. Adair") or after a title ("Cllr L Bright")."""
+    title = "|".join(sorted((re.escape(t) for t in titles()), key=len, reverse=True))
+    after_title = rf"(?i:{title})\.?[ \t]+(?P<titled>[A-Z]\.?(?:[ \t]?[A-Z]\.?){{0,2}}[ \t]+{NAME_WORD})"
+    dotted = rf"(?<![\w.])(?P<dotted>[A-Z]\.(?:[ \t]?[A-Z]\.){{0,2}}[ \t]?{NAME_WORD})"
+    return re.compile(rf"(?:\b{after_title}|{dotted})\b")
+
+
+@lru_cache(maxsize=16)
+def initialled_names(page_text: str) -> tuple[PageName, ...]:
+    """Every name the page gives as initials and a surname ("R. Adair", "Cllr L Bright" -> "L Bright")."""
+    found: list[PageName] = []
+    for match in _initialled().finditer(page_text):
+        group = "titled" if match.group("titled") else "dotted"
+        name = " ".join(match.group(group).split())
+        surname = name.split()[-1].split(".")[-1].casefold()
+        if surname not in non_person_words() and surname not in edge_words():
+            found.append(PageName(name, match.start(group)))
+    return tuple(found)

@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from nec_extract.language.people import gazetteer
-from nec_extract.language.people.forms import page_names
+from nec_extract.language.people.forms import initialled_names, page_names
 from nec_extract.language.people.titles import strip_titles
 
 _SIMILAR_WORD = 0.8
@@ -125,5 +125,19 @@ def resolve_name(short: str, page_text: str, near: int | None = None) -> str:
     index = _index(page_text)
     words = clean.split()
     longer = [text for text in index.by_word.get(words[0], ()) if _contains_in_order(text.split(), words)]
+    if not longer and len(words) == 1:
+        initialled = _initialled_form(clean, page_text, near)
+        if initialled:
+            return initialled
     best = _fullest(_pick(longer, index, near), longer, index) if longer else _corrected(clean, index, near)
     return gazetteer.canonical_name(best, page_text) or best
+
+
+def _initialled_form(surname: str, page_text: str, near: int | None) -> str | None:
+    """ "Councillor Bright" on a page whose only fuller form is "L. Bright": that form (the nearest before
+    ``near`` when the page gives several)."""
+    forms = [name for name in initialled_names(page_text) if name.text.split()[-1].split(".")[-1] == surname]
+    if not forms:
+        return None
+    before = [name for name in forms if near is None or name.start <= near]
+    return (before[-1] if before else forms[0]).text

@@ -50,8 +50,8 @@ def listed_name(item: str) -> str | None:
         return None
     if any(w.casefold() in non_person_words() for w in words) or _INITIAL.fullmatch(words[-1]):
         return None
-    if all(w.casefold() in role_words() for w in words):
-        return None  # "Seconder", "Vice Chair": a role, not a name
+    if all(w.casefold() in role_words() or w.casefold() in edge_words() for w in words):
+        return None  # "Seconder", "The Chairman": a role, not a name
     if len(words) == 1 and (
         words[0].casefold() in edge_words() or (_CAPITALS.fullmatch(words[0]) and len(words[0]) < 3)
     ):
