@@ -206,3 +206,34 @@ def test_a_byline_of_several_people_makes_none_of_them_a_speaker(byline: str) ->
     )
     speakers = extract(page, "t.txt").reports[0].speakers
     assert {s.name for s in speakers if s.name} == {"Rachel Dunn", "Kerry Boyd"}
+
+
+# --- a signature under a sign-off ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Best wishes,\nIona Fraser\nCLP representative on the SEC",
+        "In solidarity,\n\nCllr Iona Fraser\nBranch Secretary",
+        "Yours fraternally\nIona Fraser",
+    ],
+)
+def test_a_signature_under_a_sign_off_names_the_author(closing: str) -> None:
+    page = f"SEC meeting, 9 March 2019\n\nI seconded the motion on training. {BODY}\n\n{closing}\n"
+    assert find_author(page, 0, "SEC meeting, 9 March 2019") == "Iona Fraser"
+    speakers = extract(page, "t.txt").reports[0].speakers
+    assert [s.name for s in speakers if s.is_author] == ["Iona Fraser"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Thanks,\nIona",  # a first name alone
+        "Thanks to Iona Fraser and Sam Hale for the minutes.",  # thanks in a sentence
+        "Best wishes,\nThe Branch Committee",
+    ],
+)
+def test_a_closing_that_signs_no_name(closing: str) -> None:
+    page = f"SEC meeting, 9 March 2019\n\n{BODY}\n\n{closing}\n"
+    assert find_author(page, 0, "SEC meeting, 9 March 2019") is None

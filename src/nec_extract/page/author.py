@@ -95,7 +95,8 @@ def _title_patterns() -> Patterns:
 
 
 def find_author(page: str, first_report_start: int | None, title: str | None = None) -> str | None:
-    """The author's name from the page's header, a byline, or the first report's title, else None."""
+    """The author's name from the page's header, a byline, the first report's title, or a signature at the page's
+    end, else None."""
     start = max(first_report_start or 0, 0)
     opening = page[start : start + BYLINE_CHARS]
     searches = [
@@ -111,7 +112,7 @@ def find_author(page: str, first_report_start: int | None, title: str | None = N
                 name = author_names(match.group("name"))
                 if name:
                     return name
-    return _name_in_capitals(page, page[:start])
+    return _name_in_capitals(page, page[:start]) or signature(page[-BYLINE_CHARS:])
 
 
 # a blog header that names its owner in capitals: "JO BLOGGS"
@@ -155,7 +156,8 @@ _REPORT_BYLINE_LINES = 2
 
 def report_author(page: str, start: int, end: int, title: str | None) -> str | None:
     """The author a report's own byline names, in the lines just under its heading (each post of a blog archive
-    has one: "July 18, 2019 · Jo Bloggs · 5 Comments", "Posted by Jo Bloggs on 3 May"), else None."""
+    has one: "July 18, 2019 · Jo Bloggs · 5 Comments", "Posted by Jo Bloggs on 3 May"), or its signature under a
+    sign-off at its end ("In solidarity," / "Jo Bloggs"), else None."""
     opening = page[start : min(end, start + BYLINE_CHARS)]
     lines = [line.strip() for line in opening.splitlines() if line.strip()]
     if title and lines and " ".join(lines[0].split()) == " ".join(title.split()):
@@ -164,7 +166,32 @@ def report_author(page: str, start: int, end: int, title: str | None) -> str | N
         name = _byline_line_name(line)
         if name:
             return name
+    return signature(page[max(start, end - BYLINE_CHARS) : end])
+
+
+# how many lines below a sign-off the writer's name may be, and how many lines may follow it (a role, a ward)
+_SIGNATURE_GAP = 1
+_AFTER_SIGNATURE = 3
+
+
+def signature(closing: str) -> str | None:
+    """The name signed under a sign-off in the closing lines of a text: "Best wishes," / "Jo Bloggs" / "CLP rep"."""
+    lines = [line.strip() for line in closing.splitlines() if line.strip()]
+    sign_offs = frozenset(names_vocabulary().sign_offs)
+    for index, line in enumerate(lines):
+        if line.rstrip(",.!").casefold() not in sign_offs or len(lines) - index - 1 > _SIGNATURE_GAP + _AFTER_SIGNATURE:
+            continue
+        for candidate in lines[index + 1 : index + 2 + _SIGNATURE_GAP]:
+            name = author_names(candidate.rstrip(",")) if _signed_name().fullmatch(candidate) else None
+            if name:
+                return name
     return None
+
+
+@cache
+def _signed_name() -> re.Pattern[str]:
+    """A line that is a name, maybe with a title before it and honours after it: "Cllr Jo Bloggs MP"."""
+    return re.compile(rf"(?:\S+[ \t]+)?{FULL_NAME}(?:[ \t]+(?:{honours_re()}))*[ \t]*,?")
 
 
 def _byline_line_name(line: str) -> str | None:

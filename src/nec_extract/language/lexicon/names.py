@@ -14,6 +14,7 @@ class NamesVocabulary(Vocabulary):
     page_chrome_words: Words
     byline_openers: Words
     write_up_nouns: Words
+    sign_offs: Words
     female_first_names: Words
     male_first_names: Words
 
