@@ -782,3 +782,32 @@ def test_a_first_name_alone_where_the_page_gives_no_surname() -> None:
 )
 def test_sources_named_by_a_noun(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an NEC write-up: the author's question, the answer
+        (
+            "I asked the General Secretary, Rhodri Evans, about the training; he told me places were open.",
+            {"Rhodri Evans"},
+        ),
+        # a union rep's report: the answer in a clause of its own
+        ("I pressed Nerys Lloyd on the timetable, and she replied that it would slip.", {"Nerys Lloyd"}),
+    ],
+)
+def test_he_or_she_after_the_authors_question_is_who_was_asked(text: str, expected: set[str]) -> None:
+    found = speakers_of(text, author="Carys Pugh")
+    assert {s.name for s in found if not s.is_author} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Questions were taken from Lucy Byrne and Grace Tan about the membership figures.",
+        "Questions were then taken from the floor, from Lucy Byrne and Grace Tan.",
+        "The chair took questions from Lucy Byrne and Grace Tan.",
+    ],
+)
+def test_questions_taken_from_people(text: str) -> None:
+    assert {"Lucy Byrne", "Grace Tan"} <= names(text)

@@ -36,6 +36,7 @@ class _ReportState:
     antecedent: Heard | None = None
     heard: list[Heard] = field(default_factory=list)
     recent: list[Heard] = field(default_factory=list)  # the last people named, latest first
+    exchange: list[Heard] | None = None  # people named in this sentence after the author spoke in it
 
 
 def extract_speakers(report: ReportContext) -> list[Speaker]:
@@ -81,6 +82,7 @@ def _read_sentence(state: _ReportState, sentence: Sentence, doc: Doc) -> None:
     chunks = lend_report_roles(linked_appositions(chunks_of(state.report, sentence, doc)))
     owner = {token.i: chunk for chunk in chunks for token in chunk.tokens}
     thanked = thanked_for_acting(doc, chunks)
+    state.exchange = None
     for chunk in chunks:
         if _in_quote(state, sentence.start + chunk.name_start):
             continue
@@ -97,6 +99,15 @@ def _read_sentence(state: _ReportState, sentence: Sentence, doc: Doc) -> None:
             state.antecedent = heard
         if chunk.kind == "name":
             state.recent = [heard, *state.recent[: _RECENT - 1]]
+        _note_exchange(state, chunk, heard, acted=acted)
+
+
+def _note_exchange(state: _ReportState, chunk: Chunk, heard: Heard, *, acted: bool) -> None:
+    """After the author speaks in a sentence, whom they speak with: "I asked X about Y; he said ..."."""
+    if chunk.kind == "author" and acted:
+        state.exchange = []
+    elif chunk.kind == "name" and state.exchange is not None:
+        state.exchange.append(heard)
 
 
 def _the_write_up(state: _ReportState, chunk: Chunk, slot: Token) -> bool:
@@ -139,6 +150,10 @@ def _note_opening_name(state: _ReportState, sentence: Sentence) -> None:
 def _antecedent(state: _ReportState, pronoun: str) -> Heard | None:
     """Who "he" or "she" is: the last speaker or main subject, unless their first name says otherwise and
     someone just named fits ("The Leader welcomed Ana Reyes. She said ...")."""
+    # the author is "I", never "he" or "she": "I asked the General Secretary, Rhodri Evans, ...; he said ..."
+    answering = [h for h in reversed(state.exchange or []) if agrees_with(h.name or "", pronoun) is not False]
+    if answering:
+        return answering[0]
     before = state.antecedent
     if before is None:
         return None

@@ -64,7 +64,9 @@ def _from_acts(head: Token) -> bool:
         return at_this_meeting(head)  # "contributions came from X"
     if head.pos_ == "VERB" and head.lemma_.casefold() in vocab.receive_verbs:
         heard_directly = head.lemma_.casefold() == "hear"
-        return (heard_directly or any(word_in(o, vocab.from_nouns) for o in objects_of(head))) and at_this_meeting(
+        # "we took questions from X", "questions were taken from X"
+        received = [*objects_of(head), *(c for c in head.children if c.dep_ == "nsubjpass")]
+        return (heard_directly or any(word_in(o, vocab.from_nouns) for o in received)) and at_this_meeting(
             head, may_be_reported=heard_directly
         )
     return False

@@ -13,8 +13,11 @@ NOMINAL = {"PROPN", "NOUN", "PRON"}
 
 
 def word_in(token: Token, words: frozenset[str]) -> bool:
-    """The word or its lemma is listed ("thanks" lemmatises to "thank")."""
-    return token.lower_ in words or token.lemma_.casefold() in words
+    """The word or its lemma is listed ("thanks" lemmatises to "thank"); a plural the parser took for a name
+    ("Questions were taken ...") is read as its singular."""
+    if token.lower_ in words or token.lemma_.casefold() in words:
+        return True
+    return token.pos_ == "PROPN" and token.lower_.endswith("s") and token.lower_[:-1] in words
 
 
 def text_of(token: Token) -> str:
