@@ -215,3 +215,23 @@ def test_a_full_first_name_wins_over_initials() -> None:
 )
 def test_the_office_in_the_chair_names_who_chaired(text: str) -> None:
     assert names(text) == {"Una Bell"}
+
+
+def test_abbreviated_proposer_and_seconder_with_initials() -> None:
+    text = "Present: Priya Bose (PB), Olu Ade (OA), Rae Sims (RS)\n\nPlans for a stall agreed (prop. PB, sec. OA).\n"
+    assert names(text) == {"Priya Bose", "Olu Ade"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Present: Tina Lee (TL)\n\nTL read a letter from the regional officer about the conference.", {"Tina Lee"}),
+        ("The secretary, Tina Lee, read out the result of the ballot.", {"Tina Lee"}),
+        ("Tina Lee read the papers on the train and found them dull.", set()),
+        ("Olu Ade offered to draw up a rota for the stall.", {"Olu Ade"}),
+        ("Olu Ade volunteered to chair the next meeting.", {"Olu Ade"}),
+        ("Present: Ann Kerr (AK), Rae Sims (RS)\n\nAK welcomed everyone and noted apologies from RS.", {"Ann Kerr"}),
+    ],
+)
+def test_minutes_verbs(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

@@ -146,8 +146,9 @@ def _speech_verb_fits(verb: Token, lemma: str, objects: list[Token]) -> bool:
     particles = vocab.particle_verbs.get(lemma)
     if particles is not None:
         attached = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
-        if not attached & particles:
-            return False
+        free = vocab.particle_free_objects.get(lemma, frozenset())
+        if not attached & particles and not any(word_in(o, free) for o in objects):
+            return False  # "read out the result", "read a letter"; not "read the papers"
     if lemma in vocab.transitive_only:
         has_object = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) or verb.dep_ == "relcl"
         if not has_object:

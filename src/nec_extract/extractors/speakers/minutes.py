@@ -49,13 +49,13 @@ def _listed_names() -> str:
 
 @cache
 def _proposer_notes() -> list[re.Pattern[str]]:
-    """ "Moved: Jo Bloggs", "Proposer: SI", "(... branch, proposer Gary Tennant, seconder Ann Yelland)",
-    "Jo Bloggs (seconder)"."""
+    """ "Moved: Jo Bloggs", "Proposer: SI", "(... branch, proposer Gary Tennant, seconder Ann Yelland)", "(prop. PB,
+    sec. OA)", "Jo Bloggs (seconder)"."""
     vocab = vocabulary()
     roles, nouns, names = alternation(vocab.minute_roles), alternation(vocab.minute_role_nouns), _listed_names()
     return [
         re.compile(rf"\b(?i:{roles})[ \t]*:[ \t]*(?P<names>{names}|[A-Z]{{2,4}}\b)"),
-        re.compile(rf"\b(?i:{nouns})[ \t]+(?P<names>{names})"),
+        re.compile(rf"\b(?i:{nouns})[ \t]+(?P<names>{names}|[A-Z]{{2,4}}\b)"),
         re.compile(rf"(?P<names>{names})[ \t]*\((?i:{roles})\)"),
     ]
 

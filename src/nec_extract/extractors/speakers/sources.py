@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nec_extract.extractors.speakers.acts import is_act
+from nec_extract.extractors.speakers.acts import is_act, own_subject
 from nec_extract.extractors.speakers.chunks import Chunk
 from nec_extract.extractors.speakers.occasion import at_this_meeting
 from nec_extract.extractors.speakers.tokens import objects_of, word_in
@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 
 
 def is_report_heading(noun: Token) -> bool:
-    """A verbless line whose head is a report noun: a section heading naming who reported."""
-    return noun.dep_ == "ROOT" and word_in(noun, vocabulary().from_nouns)
+    """A verbless line whose head is a report noun: a section heading naming who reported (not "AK welcomed
+    everyone ... from RS", a verb with its subject)."""
+    return noun.dep_ == "ROOT" and word_in(noun, vocabulary().from_nouns) and not own_subject(noun)
 
 
 def object_of_preposition_acts(preposition: Token) -> bool:

@@ -18,6 +18,7 @@ from nec_extract.language.people.titles import role_abbreviations, role_heads, r
 class Vocabulary:
     speech_verbs: frozenset[str]
     particle_verbs: dict[str, frozenset[str]]
+    particle_free_objects: dict[str, frozenset[str]]
     transitive_only: frozenset[str]
     locomotion_preps: frozenset[str]
     light_verbs: frozenset[str]
@@ -114,6 +115,7 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         speech_verbs=frozenset(data.speech_verbs),
         particle_verbs={k: frozenset(v) for k, v in data.particle_verbs.items()},
+        particle_free_objects={k: frozenset(v) for k, v in data.particle_free_objects.items()},
         transitive_only=frozenset(data.transitive_only),
         locomotion_preps=frozenset(data.locomotion_preps),
         light_verbs=frozenset(data.light_verbs),

@@ -11,6 +11,7 @@ class SpeakersVocabulary(Vocabulary):
     FILE = "speakers.json"
     speech_verbs: Words
     particle_verbs: dict[str, Words]
+    particle_free_objects: dict[str, Words]
     procedural_verbs: Words
     stance_verbs: Words
     roster_labels: Words
