@@ -237,3 +237,16 @@ def test_a_signature_under_a_sign_off_names_the_author(closing: str) -> None:
 def test_a_closing_that_signs_no_name(closing: str) -> None:
     page = f"SEC meeting, 9 March 2019\n\n{BODY}\n\n{closing}\n"
     assert find_author(page, 0, "SEC meeting, 9 March 2019") is None
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Published 14 October 2021 by Sadia Karim",
+        "Updated on 3 May 2021 by Sadia Karim",
+        "Sadia Karim | 20 September 2021",
+    ],
+)
+def test_more_ways_a_post_names_its_author(byline: str) -> None:
+    page = f"Regional Executive: October meeting\n{byline}\n\nI moved the motion on rents. {BODY}\n"
+    assert report_author(page, 0, len(page), "Regional Executive: October meeting") == "Sadia Karim"

@@ -235,3 +235,35 @@ def test_abbreviated_proposer_and_seconder_with_initials() -> None:
 )
 def test_minutes_verbs(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Officers present: Chair – Nia Quill; Secretary – Abe Rahman.\n\nThe Secretary presented his report.",
+            "Abe Rahman",
+        ),
+        ("Attendance: Fay Lund (Branch Chair), Kas Osman\n\nChair thanked Kas Osman for the social.", "Fay Lund"),
+        ("Attendance: Fay Lund (Branch Secretary), Kas Osman\n\n2. Branch Secretary reported a letter.", "Fay Lund"),
+        ("Attendance: Fay Lund (Treasurer), Kas Osman\n\nTreasurer gave the balance as £560.", "Fay Lund"),
+    ],
+)
+def test_an_office_named_bare_or_set_out_as_role_and_name(text: str, speaker: str) -> None:
+    assert speaker in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Executive Council met in London with President Kemi Ade in the chair.\n",
+        "The branch met on Zoom, with Kemi Ade in the chair, and agreed the accounts.\n",
+    ],
+)
+def test_with_someone_in_the_chair(text: str) -> None:
+    assert names(text) == {"Kemi Ade"}
+
+
+def test_a_party_and_title_before_a_name() -> None:
+    assert names("Liberal Democrat councillor Anjali Rao proposed an amendment.") == {"Anjali Rao"}
+    assert names("Green Party Cllr Anjali Rao seconded it.") == {"Anjali Rao"}

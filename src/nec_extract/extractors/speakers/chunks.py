@@ -168,7 +168,9 @@ def _name_chunk(report: ReportContext, sentence: Sentence, doc: Doc, run: list[T
     role_tokens = run[: run.index(name_tokens[0])] if name_tokens else run
     role = role_title([t.text for t in role_tokens])
     if not name_tokens:
-        introduced = _preceded_by_article(doc, run) or _is_abbreviation(run) or _is_possessive(doc, run)
+        introduced = (
+            _preceded_by_article(doc, run) or _is_abbreviation(run) or _is_possessive(doc, run) or _opens(doc, run)
+        )
         if role is None or not introduced:
             return None
         return _chunk_for(run, role_tokens, "role", None, role)
@@ -198,6 +200,11 @@ def _preceded_by_article(doc: Doc, run: list[Token]) -> bool:
     before = doc[first.i - 1] if first.i > 0 else None
     # "the Chair", "the party's Treasurer", "Vera Lindgren, Director of Digital Campaigns,"
     return before is not None and (before.lower_ in determiners or before.tag_ == "POS" or before.text == ",")
+
+
+def _opens(doc: Doc, run: list[Token]) -> bool:
+    """Minutes name an office bare at a sentence's start: "Chair thanked ...", "4. Treasurer gave the balance"."""
+    return all(t.is_punct or t.is_space or t.like_num for t in doc[: run[0].i])
 
 
 def _previous(doc: Doc, run: list[Token]) -> Token:

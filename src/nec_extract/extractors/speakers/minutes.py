@@ -26,8 +26,9 @@ _IN_THE_CHAIR = re.compile(
     rf"(?P<names>{_NAME})[ \t]*(?:[-–—,][ \t]*\(?|\((?:[^()\n]{{1,40}}?,[ \t]*)?|\([^()\n]{{1,40}}\)[ \t]*)[ \t]*"
     rf"(?i:in[ \t]+the[ \t]+chair|chair(?:man|woman|person)?\))"
 )
-# "The Mayor (Councillor Jo Bloggs) in the Chair": the name in brackets after an office
-_NAMED_OFFICE_IN_THE_CHAIR = re.compile(rf"\((?P<names>{_NAME})\)[ \t]*(?i:in[ \t]+the[ \t]+chair)")
+# "The Mayor (Councillor Jo Bloggs) in the Chair": the name in brackets after an office; "met with President Jo
+# Bloggs in the chair"
+_NAMED_OFFICE_IN_THE_CHAIR = re.compile(rf"(?:\(|\bwith[ \t]+)(?P<names>{_NAME})\)?[ \t]*(?i:in[ \t]+the[ \t]+chair)")
 
 
 # an agenda line that names who presents it: "II. Treasurer's report (Bob) 15 min", "4. Housing update (Jo Bloggs)"

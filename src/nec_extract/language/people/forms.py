@@ -9,7 +9,15 @@ from functools import cache, lru_cache
 
 from nec_extract.language.calendar import FULL_MONTH_NAMES, WEEKDAY_NAMES
 from nec_extract.language.lexicon.names import names_vocabulary
-from nec_extract.language.people.titles import honours, honours_re, role_heads, role_words, strip_possessive, titles
+from nec_extract.language.people.titles import (
+    honours,
+    honours_re,
+    personal_titles,
+    role_heads,
+    role_words,
+    strip_possessive,
+    titles,
+)
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -78,8 +86,14 @@ def person_words(run: str) -> list[str]:
 
 
 def _after_role(words: list[str]) -> list[str]:
-    """The words after the last role word in the run: "Welsh Labour Leader Ffion Griffiths" -> "Ffion Griffiths"."""
-    heads = [i for i, word in enumerate(words[:-1]) if strip_possessive(word).casefold() in role_heads()]
+    """The words after the last role word or title in the run: "Welsh Labour Leader Ffion Griffiths" -> "Ffion
+    Griffiths", "Liberal Democrat councillor Anjali Rao" -> "Anjali Rao"."""
+    heads = [
+        i
+        for i, word in enumerate(words[:-1])
+        if strip_possessive(word).casefold() in role_heads()
+        or (i > 0 and word.strip(".").casefold() in personal_titles())  # a title in front is trimmed later
+    ]
     return words[heads[-1] + 1 :] if heads else words
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from nec_extract.language.people.forms import CAPITALS_WORD, edge_words, is_name_word, non_person_words
-from nec_extract.language.people.titles import honours, personal_titles, role_words
+from nec_extract.language.people.titles import honours, personal_titles, role_heads, role_words
 
 _INITIAL = re.compile(r"[A-Z]\.?")
 _CAPITALS = re.compile(CAPITALS_WORD)
@@ -32,6 +32,11 @@ def _is_name_part(word: str) -> bool:
     return is_name_word(word) or bool(_CAPITALS.fullmatch(word)) or bool(_INITIAL.fullmatch(word))
 
 
+def _office(word: str) -> bool:
+    """A capitalised role word before a name in a list: "President Kemi Adebayo", "Chair Jo Bloggs"."""
+    return word[:1].isupper() and word.casefold() in role_words() and word.casefold() in role_heads()
+
+
 def listed_name(item: str) -> str | None:
     """The name a list item gives, as written, without titles, honours and marks: "Cllr A Carter (2)" ->
     "A Carter", "Bro. T WOODHOUSE" -> "T WOODHOUSE", "Finnigan" -> "Finnigan"; None for "the Labour Group",
@@ -42,7 +47,7 @@ def listed_name(item: str) -> str | None:
             break
         item = stripped
     words = item.split()
-    while words and words[0].strip(".").casefold() in personal_titles():
+    while len(words) > 1 and (words[0].strip(".").casefold() in personal_titles() or _office(words[0])):
         words.pop(0)
     while words and words[-1].strip(".").casefold() in honours():
         words.pop()

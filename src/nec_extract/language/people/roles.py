@@ -60,8 +60,8 @@ def _holder_patterns() -> list[re.Pattern[str]]:
     role = rf"(?i:(?:(?:{alternation(role_words())})[ \t-]+)*(?:{alternation(role_heads())}))"
     run = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,4}}"
     return [
-        # "Chair: Mina Holloway", "Chair (Ada Fairley)"
-        re.compile(rf"\b(?P<role>{role})[ \t]*[:(][ \t]*(?P<name>{run})"),
+        # "Chair: Mina Holloway", "Chair (Ada Fairley)", "Officers: Chair – Mina Holloway; Secretary – ..."
+        re.compile(rf"\b(?P<role>{role})[ \t]*(?:[:(]|[ \t][–—-])[ \t]*(?P<name>{run})"),
         # "the General Secretary, Callum Reid", "our Treasurer, Sir Jasper Colley"
         re.compile(rf"\b(?i:the|our|its)[ \t]+(?P<role>{role}),[ \t]+(?P<name>{run})"),
         # "Rosa Linton, our Treasurer", "Jasper Colley, the party's Treasurer"
