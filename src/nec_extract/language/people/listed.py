@@ -47,7 +47,7 @@ def listed_name(item: str) -> str | None:
             break
         item = stripped
     words = item.split()
-    while len(words) > 1 and (words[0].strip(".").casefold() in personal_titles() or _office(words[0])):
+    while words and (words[0].strip(".").casefold() in personal_titles() or (len(words) > 1 and _office(words[0]))):
         words.pop(0)
     while words and words[-1].strip(".").casefold() in honours():
         words.pop()
