@@ -4,6 +4,7 @@ chair") and lines led by who spoke ("SC: Suggested ...")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from nec_extract.extractors.speakers.heard import Heard
@@ -57,8 +58,32 @@ def _proposer_notes() -> list[re.Pattern[str]]:
     return [
         re.compile(rf"\b(?i:{roles})[ \t]*:[ \t]*(?P<names>{names}|[A-Z]{{2,4}}\b)"),
         re.compile(rf"\b(?i:{nouns})[ \t]+(?P<names>{names}|[A-Z]{{2,4}}\b)"),
-        re.compile(rf"(?P<names>{names})[ \t]*\((?i:{roles})\)"),
     ]
+
+
+@cache
+def _role_mark() -> re.Pattern[str]:
+    """ "(seconder)" after a name; the name is read backwards from it (cheaper than trying a name at every word)."""
+    return re.compile(rf"[ \t]*\((?i:{alternation(vocabulary().minute_roles)})\)")
+
+
+@cache
+def _name_before() -> re.Pattern[str]:
+    return re.compile(rf"(?P<names>{_listed_names()})$")
+
+
+_LOOK_BACK = 120  # how far before "(seconder)" its name may start
+
+
+def _marked_names(report: ReportContext) -> Iterator[tuple[int, int]]:
+    """ "Ines Carvalho (mover), Piotr Nowak (seconder)": the names before a role in brackets."""
+    page = report.text
+    for mark in _role_mark().finditer(page, report.start, report.end):
+        start = max(report.start, mark.start() - _LOOK_BACK)
+        line_start = page.rfind("\n", start, mark.start()) + 1 or start
+        for match in _name_before().finditer(page, max(start, line_start), mark.start()):
+            yield match.span("names")
+            break
 
 
 @cache
@@ -80,6 +105,8 @@ def minutes_speakers(report: ReportContext) -> list[Heard]:
     for pattern in _proposer_notes():
         for match in pattern.finditer(page, report.start, report.end):
             heard.extend(listed_people(report, *match.span("names")))
+    for start, end in _marked_names(report):
+        heard.extend(listed_people(report, start, end))
     for pattern in (_chair_line(), _IN_THE_CHAIR, _NAMED_OFFICE_IN_THE_CHAIR):
         for match in pattern.finditer(page, report.start, report.end):
             heard.extend(listed_people(report, *match.span("names"), first_only=True))
