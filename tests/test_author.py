@@ -250,3 +250,17 @@ def test_a_closing_that_signs_no_name(closing: str) -> None:
 def test_more_ways_a_post_names_its_author(byline: str) -> None:
     page = f"Regional Executive: October meeting\n{byline}\n\nI moved the motion on rents. {BODY}\n"
     assert report_author(page, 0, len(page), "Regional Executive: October meeting") == "Sadia Karim"
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        ("Pat Doyle\nCLP representative", "Pat Doyle"),
+        ("Cllr Pat Doyle\nGroup Secretary, Eastfield", "Pat Doyle"),
+        ("Present:\nPat Doyle\nSam Hale", None),  # a list of names, not a signature
+        ("Pat Doyle", None),  # a name alone
+    ],
+)
+def test_a_signature_block_without_a_sign_off(closing: str, author: str | None) -> None:
+    page = f"NEC report – 15 February 2022\n\nI raised the disputes backlog. {BODY}\n\n{closing}\n"
+    assert find_author(page, 0, "NEC report – 15 February 2022") == author

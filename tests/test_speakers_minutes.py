@@ -267,3 +267,19 @@ def test_with_someone_in_the_chair(text: str) -> None:
 def test_a_party_and_title_before_a_name() -> None:
     assert names("Liberal Democrat councillor Anjali Rao proposed an amendment.") == {"Anjali Rao"}
     assert names("Green Party Cllr Anjali Rao seconded it.") == {"Anjali Rao"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chairperson Denise Whit called the meeting to order at 7:02 pm.",
+        "Provost Denise Whit, who chaired the meeting, had to use her casting vote on a separate item.",
+        "Denise Whit, who chaired the meeting, later left for another engagement.",
+    ],
+)
+def test_calling_to_order_and_chairing_in_a_who_clause(text: str) -> None:
+    assert names(text) == {"Denise Whit"}
+
+
+def test_a_who_clause_in_a_tribute_is_no_chairing() -> None:
+    assert names("We remembered Denise Whit, who chaired the council for many years, with a minute's silence.") == set()

@@ -11,7 +11,7 @@ from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.names import names_vocabulary
 from nec_extract.language.people import NAME_WORD, author_names, names_on_page
 from nec_extract.language.people.gender import is_common_first_name
-from nec_extract.language.people.titles import honours_re
+from nec_extract.language.people.titles import honours_re, role_heads
 
 # two or more name words, initials ("J.") allowed between them
 FULL_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|[A-Z]\.))*[ \t]+{NAME_WORD}"
@@ -175,7 +175,30 @@ _AFTER_SIGNATURE = 3
 
 
 def signature(closing: str) -> str | None:
-    """The name signed under a sign-off in the closing lines of a text: "Best wishes," / "Jo Bloggs" / "CLP rep"."""
+    """The name signed under a sign-off in the closing lines of a text ("Best wishes," / "Jo Bloggs" / "CLP rep"),
+    or a last paragraph that is a name and the office it signs with ("Pat Doyle" / "CLP representative")."""
+    return _signed_off(closing) or _signature_block(closing)
+
+
+# the words an office signed under a name may run to: "CLP representative on the NEC"
+_OFFICE_WORDS = 8
+
+
+def _signature_block(closing: str) -> str | None:
+    block = [line.strip() for line in re.split(r"\n[ \t]*\n", closing.strip())[-1].splitlines() if line.strip()]
+    if not 2 <= len(block) <= 1 + _AFTER_SIGNATURE or not _signed_name().fullmatch(block[0]):
+        return None
+    offices = block[1:]
+    if not all(len(line.split()) <= _OFFICE_WORDS and _names_an_office(line) for line in offices):
+        return None
+    return author_names(block[0].rstrip(","))
+
+
+def _names_an_office(line: str) -> bool:
+    return any(word.strip(",.").casefold() in role_heads() for word in line.split())
+
+
+def _signed_off(closing: str) -> str | None:
     lines = [line.strip() for line in closing.splitlines() if line.strip()]
     sign_offs = frozenset(names_vocabulary().sign_offs)
     for index, line in enumerate(lines):

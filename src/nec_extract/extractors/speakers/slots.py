@@ -94,8 +94,11 @@ def speaks(slot: Token, chunk: Chunk) -> bool:
         return False  # "I was proud that ...": the author's own comment
     if slot.dep_ == "nsubj" or (slot.dep_ == "nsubjpass" and slot.head.lower_ in vocabulary().stance_adjectives):
         verb = slot.head.head if slot.head.dep_ in ("aux", "auxpass") else slot.head  # a subject hung on "was"
-        # "X said", "X was concerned that"; not a subject the parser hung on a noun ("Reference Backs on ... reports")
-        return verb.pos_ in ("VERB", "AUX") and subject_acts(verb)
+        # "X said", "X was concerned that"; not a subject the parser hung on a noun ("Reference Backs on ... reports");
+        # or "X, who chaired the meeting, had to ..."
+        if verb.pos_ in ("VERB", "AUX") and subject_acts(verb):
+            return True
+        return chunk.kind == "name" and _speaks_in_relative_clause(anchor_of(chunk))
     anchor = anchor_of(chunk)
     if _acts_whatever_the_parse(slot, anchor, chunk) or _speaks_in_relative_clause(anchor):
         return True
