@@ -4,8 +4,9 @@ styles of minutes, news reports, NEC write-ups, blog archives and e-mailed bulle
     .venv/bin/python bench/speaker_pages.py            # the reports and speakers rows
     .venv/bin/python bench/speaker_pages.py --detail   # also every report's misses
 
-The pages were written, with their expected speakers, before the rules for them: the first score recorded in
-the closing note is the honest measure of how the rules generalise. Needs ``../shared/eval/score.py``.
+The pages were written in four rounds (p*, q*, r*, s*), each with its expected speakers and scored once before
+any rule was written for it: those first scores (in the closing note of issue 14) are the honest measure of how
+the rules generalise; later scores are not. Needs ``../shared/eval/score.py``.
 """
 
 from __future__ import annotations
