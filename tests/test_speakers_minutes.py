@@ -283,3 +283,38 @@ def test_calling_to_order_and_chairing_in_a_who_clause(text: str) -> None:
 
 def test_a_who_clause_in_a_tribute_is_no_chairing() -> None:
     assert names("We remembered Denise Whit, who chaired the council for many years, with a minute's silence.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Motion 4 – rents.\nMoved: Jo Bloggs (Eastfield)   Seconded: Sam Hale (Westfield)\nCarried.",
+            {"Jo Bloggs", "Sam Hale"},
+        ),
+        ("Motion 4 – rents. Proposed – Jo Bloggs; seconded – Sam Hale. Carried.", {"Jo Bloggs", "Sam Hale"}),
+        ("Motion on rents. Moved by Jo Bloggs, seconded by Sam Hale. Carried.", {"Jo Bloggs", "Sam Hale"}),
+        ("Mover: Jo Bloggs, Eastfield branch\nSeconder: Sam Hale, Westfield branch\n", {"Jo Bloggs", "Sam Hale"}),
+        (
+            "Present: J. Roe (Chair), T. Poe (Secretary), A. Lee\n\nThe Secretary reported on the ballot.",
+            {"J. Roe", "T. Poe"},
+        ),
+        (
+            "In attendance: Ann Doe, General Secretary; Marcus Hale, Head of Finance\n\n"
+            "The General Secretary reported on pay. The Head of Finance presented the accounts.",
+            {"Ann Doe", "Marcus Hale"},
+        ),
+        ("Chair: Jane Roe; Secretary: Ann Doe\n\nThe Secretary read the correspondence.", {"Jane Roe", "Ann Doe"}),
+        (
+            "The motion on parking charges was moved at the start of the meeting by Cllr\n"
+            "Viv Osterley and seconded by Cllr Bea Lind.\n",
+            {"Viv Osterley", "Bea Lind"},
+        ),
+        ("Present: Jane Roe (Chair), Tom Poe\n\nThe chair thanked members for attending.", {"Jane Roe"}),
+        ("Jane Roe presided.", {"Jane Roe"}),
+        ("Jane Roe took the chair at 7pm.", {"Jane Roe"}),
+        ("Jane Roe was in the chair.", {"Jane Roe"}),
+    ],
+)
+def test_more_ways_minutes_say_who_moved_held_an_office_or_chaired(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

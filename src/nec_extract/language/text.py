@@ -34,6 +34,8 @@ _NAME_BREAK_END = re.compile(
     rf"(?:\b(?:{abbreviated_titles_re()})\.?|\b(?:by|and|from|with|to|as|including|[Tt]hen)|,)[ \t]+[A-Z][a-z]+[ \t]*$"
 )
 _NAME_BREAK_START = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]|,)")
+_TITLE_AT_END = re.compile(rf"[a-z,][ \t]+(?:{abbreviated_titles_re()})\.?[ \t]*$")
+_NAME_AT_START = re.compile(r"[ \t]*[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
 # how long a line of wrapped prose is at least, and how much of its end the test above reads
 _WRAPPED_LINE_CHARS = 40
 _NAME_BREAK_REACH = 60
@@ -108,7 +110,10 @@ def _lines_joined_at_broken_names(block: list[re.Match[str]]) -> Iterator[tuple[
 def _breaks_a_name(line: str, following: str) -> bool:
     if len(line) < _WRAPPED_LINE_CHARS or not line[:1].isalpha() or _CLOSED_LINE.search(line):
         return False
-    return bool(_NAME_BREAK_END.search(line[-_NAME_BREAK_REACH:]) and _NAME_BREAK_START.match(following))
+    end = line[-_NAME_BREAK_REACH:]
+    if _TITLE_AT_END.search(end):
+        return bool(_NAME_AT_START.match(following))  # "... seconded by Cllr" / "Bea Lind and ..."
+    return bool(_NAME_BREAK_END.search(end) and _NAME_BREAK_START.match(following))
 
 
 def _line_blocks(page: str, start: int, end: int) -> Iterator[list[re.Match[str]]]:

@@ -89,6 +89,9 @@ def _opens(verb: Token, lemma: str, objects: list[Token]) -> bool:
 
 
 def _in_the_chair(verb: Token, lemma: str, objects: list[Token]) -> bool:
+    """ "was in the chair", "took the chair"."""
+    if lemma == "take":
+        return any(o.lower_ == "chair" for o in objects)
     return lemma == "be" and any(
         c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "chair" for p in c.children) for c in verb.children
     )

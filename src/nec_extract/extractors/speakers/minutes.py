@@ -45,7 +45,8 @@ def _listed_names() -> str:
     """Names as a minutes note lists them, titles allowed ("Cllr Hamid Rauf and Bro. Walsh"); a wide gap or a
     label ("Ravi Kumar   Seconded: ...") ends a name."""
     title = rf"(?:(?i:{alternation(personal_titles())})\.?[ \t]+)?"
-    name = rf"{title}{NAME_WORD}(?: {{1,2}}{NAME_WORD}(?![\w:])){{0,3}}"
+    # not a place before a lowercase word ("Jo Bloggs, Eastfield branch")
+    name = rf"{title}{NAME_WORD}(?![\w’'-])(?: {{1,2}}{NAME_WORD}(?![\w:’'-])){{0,3}}(?![ \t]+(?!and\b)[a-z])"
     return rf"{name}(?:[ \t]*(?:,|&|\band\b)[ \t]*{name})*"
 
 
@@ -56,7 +57,7 @@ def _proposer_notes() -> list[re.Pattern[str]]:
     vocab = vocabulary()
     roles, nouns, names = alternation(vocab.minute_roles), alternation(vocab.minute_role_nouns), _listed_names()
     return [
-        re.compile(rf"\b(?i:{roles})[ \t]*:[ \t]*(?P<names>{names}|[A-Z]{{2,4}}\b)"),
+        re.compile(rf"\b(?i:{roles})[ \t]*(?::|[ \t][–—-])[ \t]*(?P<names>{names}|[A-Z]{{2,4}}\b)"),
         re.compile(rf"\b(?i:{nouns})[ \t]+(?P<names>{names}|[A-Z]{{2,4}}\b)"),
     ]
 

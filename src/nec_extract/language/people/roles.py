@@ -59,7 +59,13 @@ def _holder_patterns() -> list[re.Pattern[str]]:
     # role words in any case; names (NAME_WORD) stay capitalised
     role = rf"(?i:(?:(?:{alternation(role_words())})[ \t-]+)*(?:{alternation(role_heads())}))"
     run = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,4}}"
+    initialled = rf"(?:[A-Z]\.[ \t]?){{1,3}}{NAME_WORD}"  # "T. Poe" in an attendance list
+    department = rf"{role}(?:[ \t]+of[ \t]+(?:the[ \t]+)?{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})?"
     return [
+        # an attendance list: "Ann Doe, General Secretary; Marcus Hale, Head of Finance"
+        re.compile(rf"(?:^|[:;][ \t]*)(?P<name>{run}),[ \t]+(?P<role>{department})[ \t]*(?=[;\n]|$)", re.MULTILINE),
+        # "T. Poe (Secretary)"
+        re.compile(rf"(?<![\w.])(?P<name>{initialled})[ \t]*\([ \t]*(?P<role>[\w’' -]{{2,40}}?)[ \t]*[,;)]"),
         # "Chair: Mina Holloway", "Chair (Ada Fairley)", "Officers: Chair – Mina Holloway; Secretary – ..."
         re.compile(rf"\b(?P<role>{role})[ \t]*(?:[:(]|[ \t][–—-])[ \t]*(?P<name>{run})"),
         # "the General Secretary, Callum Reid", "our Treasurer, Sir Jasper Colley"
