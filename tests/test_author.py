@@ -245,6 +245,8 @@ def test_a_closing_that_signs_no_name(closing: str) -> None:
         "Published 14 October 2021 by Sadia Karim",
         "Updated on 3 May 2021 by Sadia Karim",
         "Sadia Karim | 20 September 2021",
+        "Posted in CAC reports by Sadia Karim · 3 comments",
+        "Sadia Karim writes:",
     ],
 )
 def test_more_ways_a_post_names_its_author(byline: str) -> None:

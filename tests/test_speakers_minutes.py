@@ -318,3 +318,11 @@ def test_a_who_clause_in_a_tribute_is_no_chairing() -> None:
 )
 def test_more_ways_minutes_say_who_moved_held_an_office_or_chaired(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_town_clerk_in_attendance_is_the_clerk_who_reports() -> None:
+    text = (
+        "Present: Cllrs George Wake (Chairman), Lin Wei\nIn attendance: Jane Dowd (Town Clerk)\n\n"
+        "The Clerk reported that the precept had been received. The Town Clerk read a letter from the county."
+    )
+    assert names(text) == {"George Wake", "Jane Dowd"}

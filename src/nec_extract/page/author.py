@@ -224,13 +224,15 @@ def _byline_line_name(line: str) -> str | None:
         dated = any(_DATE_OR_COMMENTS.search(segment) for segment in segments)
         if len(named) == 1 and dated:
             return named[0]
-    for pattern in (*_byline_patterns()[:2], _PUBLISHED_BY):  # "By Jo Bloggs", "Posted on 3 May by Jo Bloggs"
+    for pattern in (*_byline_patterns()[:2], _PUBLISHED_BY, _WRITES):  # "By Jo Bloggs", "Posted on 3 May by Jo Bloggs"
         match = pattern.search(line)
         if match:
             return author_names(match.group("name"))
     return None
 
 
+# "Jo Bloggs writes:", "Jo Bloggs reports:" on a line of its own under the heading
+_WRITES = re.compile(rf"^(?P<name>{FULL_NAME})[ \t]+(?:writes|reports)[ \t]*:?[ \t]*$")
 # "Published 14 October 2021 by Jo Bloggs", "Added on 3 May by Jo Bloggs"
 _PUBLISHED_BY = re.compile(
     rf"^(?i:posted|published|written|added|updated)\b[^\n]{{0,40}}?\b(?i:by)[ \t]+(?P<name>{FULL_NAME})"
