@@ -109,6 +109,16 @@ def test_unresolvable_date_gives_no_meeting_date() -> None:
         ("Left Notes: 12th June 2017", date(2017, 6, 12)),
         ("Posted 21.11.20", date(2020, 11, 21)),
         ("By Jo Bloggs | 03.02.21", date(2021, 2, 3)),
+        # a byline before the date, a category or an author after it, an ISO day, an update stamp
+        ("Written by Jo Bloggs, 14th December 2019", date(2019, 12, 14)),
+        ("By Jo Bloggs - 14/12/2019", date(2019, 12, 14)),
+        ("by Jo Bloggs on Dec 14, 2019", date(2019, 12, 14)),
+        ("Posted 14 May 2018 in Executive Council", date(2018, 5, 14)),
+        ("14 May 2018 in NEC reports", date(2018, 5, 14)),
+        ("Saturday 14th December 2019 | News", date(2019, 12, 14)),
+        ("Published on 2 June 2022 by Jo Bloggs in Branch news | 2 comments", date(2022, 6, 2)),
+        ("2019-12-14", date(2019, 12, 14)),
+        ("Last updated: 14 December 2019", date(2019, 12, 14)),
     ],
 )
 def test_published_from_a_dateline(dateline: str, published: date) -> None:

@@ -263,3 +263,40 @@ def test_a_next_meeting_line_stays_in_the_report() -> None:
     page = f"Branch Committee, 25 May 2022\n\n{BODY}\n\nNext meeting: 29 June, 6pm.\n"
     [block] = segment(page)
     assert page[block.start : block.end].endswith("6pm.")
+
+
+# --- pages2: kinds of failure seen on pages written by others (issue 12) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted 14 May 2018 in Executive Council",
+        "Posted on 3 March 2021 by Jo Bloggs in NEC reports",
+        "14 May 2018 in NEC reports",
+        "Saturday 14th December 2019 | Executive Committee | 2 comments",
+        "December 14, 2019 at 3:12 pm by admin",
+        "By Jo Bloggs, NEC member, 5 March 2019",
+        "Published: 17th March 2020 – Regional Council",
+        "Last updated 2 June 2022 under Branch meetings",
+    ],
+)
+def test_a_posts_metadata_line_is_no_heading(line: str) -> None:
+    assert not names_meeting(line)
+    assert not titles_page(line)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["5 May 2018 – NEC meeting", "14 December 2019: Executive Committee report", "By-election special: NEC 5 May"],
+)
+def test_a_heading_that_opens_with_its_date_still_names_a_meeting(heading: str) -> None:
+    assert titles_page(heading)
+
+
+def test_a_metadata_line_under_a_report_does_not_split_it() -> None:
+    page = (
+        f"NEC Report – 12 May 2018\n\n{BODY}\n\nPosted 14 May 2018 in Executive Council\n\n{BODY}\n\n"
+        f"NEC Report – 20 March 2018\n\n{BODY}\n\nPosted 22 March 2018 in Executive Council\n"
+    )
+    assert titles(page) == ["NEC Report – 12 May 2018", "NEC Report – 20 March 2018"]

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from nec_extract.language.calendar import WEEKDAY_RE
-from nec_extract.language.dates import DATE_STAMP, iso_to_date, normalise, parse_parts
+from nec_extract.language.dates import DATE_STAMP, find_candidates, iso_to_date, normalise, parse_parts
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.page.segment import names_meeting
@@ -17,9 +17,6 @@ _VERBS = alternation(_WORDS.dateline_verbs)
 _STAMP_VERB = rf"(?:{_VERBS})\s+(?:on\s+)?"
 # a date ending in a year: "Tuesday, 5 March 2019", "March 12th 2021", "12.03.19"
 _DATE = r"[^\n|]{3,30}?\b(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./]\d\d\b"
-_DATELINE = re.compile(
-    rf"^\s*(?:{_STAMP_VERB})?(?P<date>(?:[A-Z][a-z]+day,?\s+)?(?:{_DATE}))\b", re.IGNORECASE | re.MULTILINE
-)
 _BYLINE_DATE = re.compile(
     rf"\|\s*(?P<date>{_DATE})\b"
     rf"|\b(?i:{alternation(_WORDS.byline_verbs)})\s+(?i:by)\s+[^\n]{{2,40}}?\s+(?i:on)\s+(?P<date2>{_DATE})\b"
@@ -28,9 +25,20 @@ _BYLINE_DATE = re.compile(
 _LABELLED = re.compile(rf"\b(?:{_VERBS})(?:\s+on)?\s*:\s*(?P<date>[^\n|]{{3,30}}?\b(?:19|20)\d\d)\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(?:at\s+)?(?<![\d./])\d{1,2}[:.]\d\d(?![./]\d)(?:\s*[ap]m)?\b", re.IGNORECASE)
 _TAGS = re.compile(r"\([^()\n]*\)\s*$")
-_STAMP_OPENING = re.compile(rf"^\s*{_STAMP_VERB}", re.IGNORECASE)
+_STAMP_OPENING = re.compile(rf"^\s*(?:(?:last\s+|first\s+)?(?:{_VERBS}|updated)\b\s*(?:on\b)?\s*:?\s*)", re.IGNORECASE)
+# a byline before the date: "By Jo Bloggs, 14 March 2018", "Written by Jo Bloggs on 3 May 2021"
+_BYLINE_LEAD = re.compile(
+    rf"^\s*(?:(?:{alternation(_WORDS.byline_verbs)})\s+)?by\s+[^\d,|\n]{{2,40}}?(?:\s+on\s+|\s*[,|–—-]\s*)(?=\S)",
+    re.IGNORECASE,
+)
+# what may follow a post's date: its author, its category, a separator ("by admin", "in NEC reports", "| News")
+_TAIL = re.compile(
+    rf"\s*(?:[|·•]|,?\s+(?:{alternation(_WORDS.post_metadata_after_date)})\s)",
+    re.IGNORECASE,
+)
 _DATE_WORDS = re.compile(rf"\b{WEEKDAY_RE}\b|\b[A-Z][A-Za-z]*\b|\d+(?i:st|nd|rd|th)?|[,.:\s/-]")
 _MOST_WORDS = 6
+_DAY_KINDS = frozenset({"day", "iso_day"})
 
 
 def find_published(page: str, first_report_start: int | None) -> date | None:
@@ -39,21 +47,18 @@ def find_published(page: str, first_report_start: int | None) -> date | None:
     limit = (first_report_start or 0) + HEADER_CHARS
     header = page[: min(len(page), limit)]
     stamp = DATE_STAMP.search(header)
-    found = _day(stamp.group("date")) if stamp else None
-    for pattern in (_BYLINE_DATE, _LABELLED, _DATELINE):
-        for match in pattern.finditer(header) if found is None else ():
-            if pattern is _DATELINE and not is_dateline(_line_around(header, match)):
-                continue
+    if stamp:
+        return _day(stamp.group("date"))
+    for pattern in (_BYLINE_DATE, _LABELLED):
+        for match in pattern.finditer(header):
             found = _day(match.group("date") or match.groupdict()["date2"])
             if found is not None:
-                break
-    return found
-
-
-def _line_around(text: str, match: re.Match[str]) -> str:
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    line_end = text.find("\n", match.end())
-    return text[line_start : line_end if line_end >= 0 else len(text)]
+                return found
+    for line in header.splitlines():
+        found = _dateline_day(line)
+        if found is not None:
+            return found
+    return None
 
 
 def _day(expression: str) -> date | None:
@@ -61,15 +66,36 @@ def _day(expression: str) -> date | None:
     return iso_to_date(value.start) if value.start is not None and len(value.start) == 10 else None
 
 
+def _dateline_day(line: str) -> date | None:
+    text = _dateline_text(line)
+    if text is None:
+        return None
+    return _day(text)
+
+
 def is_dateline(line: str) -> bool:
-    """A line that is only a date (maybe a time, a 'Posted on', a 'by NAME', a blog's tags in brackets, a
-    blog's name before a colon), not a heading with a date."""
+    """A line that is only a date (maybe a time, a 'Posted on', a byline, a blog's tags in brackets, a
+    blog's name before a colon, the post's category after it), not a heading with a date."""
+    return _dateline_text(line) is not None
+
+
+def _dateline_text(line: str) -> str | None:
+    """The date part of a dateline, or None when the line is not one."""
     text = _TAGS.sub("", _TIME.sub("", line))
-    if names_meeting(text):
-        return False
-    text = re.sub(r"\bby\s+.*$", "", text, flags=re.IGNORECASE)
-    text = _STAMP_OPENING.sub("", text)
+    if not text.strip() or names_meeting(text):
+        return None
+    text = _without_tail(_BYLINE_LEAD.sub("", _STAMP_OPENING.sub("", text)))
     parts = parse_parts(text)
     if parts is None or parts.day is None or parts.year is None:
-        return False
-    return len(text.split()) <= _MOST_WORDS and not _DATE_WORDS.sub("", text)
+        return None
+    if len(text.split()) <= _MOST_WORDS and not _DATE_WORDS.sub("", text):
+        return text
+    return None
+
+
+def _without_tail(text: str) -> str:
+    """The line up to the end of its date when what follows is the post's author, category or counts."""
+    days = [c for c in find_candidates(text, 0, len(text), []) if c.kind in _DAY_KINDS]
+    if days and _TAIL.match(text, days[0].end):
+        return text[: days[0].end]
+    return text

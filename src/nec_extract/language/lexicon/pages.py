@@ -42,6 +42,9 @@ class PagesVocabulary(Vocabulary):
     breadcrumb_labels: Patterns
     furniture_openers: Patterns
     byline_roles: Words  # matched as written
+    # a post's metadata line: "Posted 14 May 2018 in Executive Council", "14 May 2018 in NEC reports"
+    post_metadata_openers: Patterns
+    post_metadata_after_date: Words
     # the meeting date: words that tie a date to the meeting, in the opening lines or a relative reference
     meeting_cues: Words
     meeting_cue_links: Words

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from nec_extract.language.dates import parse_parts
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
+from nec_extract.page.segment.furniture import is_post_metadata
 from nec_extract.page.segment.lines import clean_title, is_heading_like
 
 _WORDS = pages_vocabulary()
@@ -72,7 +73,7 @@ def titles_page(line: str) -> bool:
 
 
 def _could_name_meeting(line: str, text: str) -> bool:
-    if not is_heading_like(line) or _COVER_NOTE.match(text):
+    if not is_heading_like(line) or _COVER_NOTE.match(text) or is_post_metadata(text):
         return False
     return not _ARTICLE_HEADLINE.search(text) and not _BREADCRUMB.search(text)
 
