@@ -300,3 +300,76 @@ def test_a_metadata_line_under_a_report_does_not_split_it() -> None:
         f"NEC Report – 20 March 2018\n\n{BODY}\n\nPosted 22 March 2018 in Executive Council\n"
     )
     assert titles(page) == ["NEC Report – 12 May 2018", "NEC Report – 20 March 2018"]
+
+
+def _wrapped(paragraph: str, width: int = 72) -> str:
+    """A paragraph hard-wrapped at ``width``, as an e-mail client sends it."""
+    import textwrap
+
+    return "\n".join(textwrap.wrap(paragraph, width))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # an NEC member's e-mail: a wrapped line names a conference and its dates
+        (
+            "The General Secretary reported on the finances, which are stable, and on preparations for",
+            "the women's conference (5-7 March, online). Members asked when selections would open.",
+        ),
+        # a union branch newsletter: the line above ends on an open word
+        (
+            "The branch secretary thanked everyone who had helped at the stall and asked for volunteers for the",
+            "Regional Council meeting, 12 June 2021. The treasurer's report was then received.",
+        ),
+        # council group minutes: the line below the wrapped one carries on in lower case
+        (
+            "Members noted that the budget would go to the",
+            "Full Council, 3 March 2020 and\nbe debated there in the usual way after the group had met again.",
+        ),
+    ],
+)
+def test_a_line_that_carries_on_a_paragraph_is_no_heading(first: str, second: str) -> None:
+    page = f"NEC Report – 14 February 2021\n\n{BODY}\n{first}\n{second}\n\n{BODY}\n"
+    assert titles(page) == ["NEC Report – 14 February 2021"]
+
+
+def test_a_hard_wrapped_email_is_one_report_however_its_lines_fall() -> None:
+    paragraphs = [
+        "Dear all, here is my report of the National Executive Committee held on Tuesday 14 February 2023 "
+        "at party headquarters, with all but two members present.",
+        "The Leader opened with a report on the local elections. The committee then agreed a timetable for "
+        "the selections and heard that the NEC, 28 March 2023 would look again at the code of conduct.",
+        "DATES. Next NEC: Tuesday 28 March. Annual Conference will be held in Liverpool in October and the "
+        "deadline for motions is the end of July.",
+    ]
+    for width in (48, 60, 72):
+        page = "Subject: NEC report\n\n" + "\n\n".join(_wrapped(p, width) for p in paragraphs) + "\n"
+        assert titles(page) == ["Subject: NEC report"], width
+
+
+def test_a_heading_in_a_hard_wrapped_page_still_starts_a_report() -> None:
+    body = _wrapped(
+        "The committee met at the regional office with twelve members present. The chair welcomed two new "
+        "members and the minutes of the last meeting were agreed as a true record after a short discussion.",
+    )
+    page = f"Regional Committee – 3 June 2021\n{body}\n\nRegional Committee – 1 July 2021\n{body}\n"
+    assert titles(page) == ["Regional Committee – 3 June 2021", "Regional Committee – 1 July 2021"]
+
+
+def test_the_untitled_report_of_a_hard_wrapped_page_starts_at_its_first_paragraph() -> None:
+    body = _wrapped(
+        "The executive met on Saturday 4 May 2019 with twenty members present and the president in the chair. "
+        "It agreed to ballot members on the pay offer and heard a report on recruitment in the colleges.",
+        60,
+    )
+    page = f"From: The Secretary\n\n{body}\n"
+    blocks = segment(page)
+    assert len(blocks) == 1 and blocks[0].start == page.index("The executive met")
+
+
+@pytest.mark.parametrize(
+    "line", ["Next NEC: Tuesday 23 March", "Date of next meeting – 5 May 2022", "Forthcoming Executive, 12 June"]
+)
+def test_a_label_for_a_meeting_to_come_is_no_heading(line: str) -> None:
+    assert not names_meeting(line)

@@ -27,6 +27,10 @@ class PagesVocabulary(Vocabulary):
     # a line of a cover note pointing at a report ("Here is my NEC report") is no heading
     cover_note_openers: Words
     decision_verbs: Words
+    # a line ending in one of these runs on into the next (a hard-wrapped paragraph)
+    open_line_endings: Words
+    # a date after one of these is a meeting to come, named in a label ("Next NEC: Tuesday 23 March")
+    future_meeting_words: Words
     # a headline of another kind of article opens with one of these (capitalised), or asks a question
     question_words: Words
     # lines that end a report

@@ -31,6 +31,8 @@ _NOUN_AFTER_MONTH = re.compile(rf"^\s+(?:{alternation(_WORDS.meeting_nouns_after
 # the hours of a meeting: "7pm", "11.15am", "19:30"
 _TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 _WORDS_BEFORE_ON_OWN_LINE = 6
+# a meeting to come named in a label: "Next NEC: Tuesday 23 March", "Date of next meeting: 5 May"
+_FUTURE_MEETING = re.compile(rf"\b(?:{alternation(_WORDS.future_meeting_words)})\b", re.IGNORECASE)
 
 
 def from_opening(source: MeetingDateInput) -> Dated | None:
@@ -61,11 +63,11 @@ def _tied_to_meeting(source: MeetingDateInput, candidate: Candidate) -> Dated | 
 def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     page = source.page
     sentence_start = source.sentence_start(candidate.start)
-    if _DAY_CUE.search(page[sentence_start : candidate.start]):
+    if _DAY_CUE.search(_one_line(page[sentence_start : candidate.start])):
         return tense_around(page, sentence_start, candidate.start, candidate.end) != "future"
     line_start = page.rfind("\n", 0, candidate.start) + 1
     before_on_line = page[line_start : candidate.start]
-    if line_start < source.body_start:
+    if line_start < source.body_start or _FUTURE_MEETING.search(before_on_line):
         return False
     if _LABEL.match(before_on_line):
         return True
@@ -83,10 +85,16 @@ def _opens_minutes(source: MeetingDateInput, candidate: Candidate, line_start: i
     return bool(_TIME.search(line, candidate.end - line_start)) and not is_dateline(line)
 
 
+def _one_line(sentence: str) -> str:
+    """A sentence a hard-wrapped page broke across lines, read as one line."""
+    return sentence.replace("\n", " ")
+
+
 def _month_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     """ "met in March", "the March meeting"; not "deferred to the March meeting"."""
     sentence_start = source.sentence_start(candidate.start)
     after = source.page[candidate.end : candidate.end + 40]
-    if not (_MONTH_CUE.search(source.page[sentence_start : candidate.start]) or _NOUN_AFTER_MONTH.match(after)):
+    before = _one_line(source.page[sentence_start : candidate.start])
+    if not (_MONTH_CUE.search(before) or _NOUN_AFTER_MONTH.match(after)):
         return False
     return tense_around(source.page, sentence_start, candidate.start, candidate.end) != "future"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from nec_extract.language.dates import parse_parts
+from nec_extract.language.dates import find_candidates, parse_parts
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.page.segment.furniture import is_post_metadata
@@ -38,6 +38,7 @@ _NEC_MEETING = re.compile(
 _BODY_MEETING = re.compile(rf"\b(?:{pattern_alternation(_WORDS.body_meeting)})\b", re.IGNORECASE)
 _PAGE_TITLE_WORD = re.compile(_words([*_WORDS.page_title_words, *_WORDS.decision_verbs]), re.IGNORECASE)
 _ARTICLE_HEADLINE = re.compile(rf"^(?:{'|'.join(word.capitalize() for word in _WORDS.question_words)})\b|\?")
+_FUTURE_MEETING = re.compile(_words(_WORDS.future_meeting_words), re.IGNORECASE)
 _COVER_NOTE = re.compile(_words(_WORDS.cover_note_openers), re.IGNORECASE)
 _ARTICLE_SUFFIX = re.compile(rf"\s(?:{pattern_alternation(_WORDS.print_and_email_buttons)})\s*$", re.IGNORECASE)
 # Archive labels and breadcrumbs ("Category Archives: NEC reports", "Home › Reports › NEC") name no meeting.
@@ -50,8 +51,14 @@ def names_meeting(line: str) -> bool:
     if not _could_name_meeting(line, text):
         return False
     if is_dated(text):
-        return _names_body(text) or _titled_meeting(text)
+        return (_names_body(text) or _titled_meeting(text)) and not _names_meeting_to_come(text)
     return bool(_NEC_MEETING.search(text) or (_BODY.search(text) and _BODY_MEETING.search(text)))
+
+
+def _names_meeting_to_come(text: str) -> bool:
+    """ "Next NEC: Tuesday 23 March", "Forthcoming meeting – 5 May": a label for a meeting to come."""
+    found = find_candidates(text, 0, len(text), [])
+    return bool(_FUTURE_MEETING.search(text, 0, found[0].start if found else len(text)))
 
 
 def _titled_meeting(text: str) -> bool:
