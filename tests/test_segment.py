@@ -373,3 +373,35 @@ def test_the_untitled_report_of_a_hard_wrapped_page_starts_at_its_first_paragrap
 )
 def test_a_label_for_a_meeting_to_come_is_no_heading(line: str) -> None:
     assert not names_meeting(line)
+
+
+@pytest.mark.parametrize(
+    "posts",
+    [
+        # "N/M" opening each post, a later post as short as a heading
+        [
+            "1/5 Thread on yesterday's NEC meeting. A long one, so bear with me.",
+            "2/5 The Leader's report was about the cost of living, and several of us pressed for more on pay.",
+            "3/5 NEC Disputes Panel – 8 March 2022",
+            "4/5 The panel's report was noted. A motion to reopen three selections was lost 14-21.",
+            "5/5 That's it for now. A fuller report will be on my blog.",
+        ],
+        # "(N/M)" closing each post, the first post a headline
+        [
+            "What happened at the Scottish Executive Committee on Saturday (1/4)",
+            "The committee agreed the timetable for the Holyrood selections, with nominations in April. (2/4)",
+            "Scottish Executive Committee, 12 March 2022 (3/4)",
+            "The minutes of that meeting were approved and the women's committee rule change passed 18-9. (4/4)",
+        ],
+    ],
+)
+def test_a_thread_of_numbered_posts_is_one_report_from_its_first_post(posts: list[str]) -> None:
+    page = "Jo Bloggs @jobloggs · 13 Mar 2022\n\n" + "\n\n".join(posts) + "\n"
+    blocks = segment(page)
+    assert len(blocks) == 1
+    assert blocks[0].start == page.index(posts[0])
+
+
+def test_dated_headings_numbered_like_posts_are_no_thread() -> None:
+    page = f"NEC report 3/9\n\n{BODY}\n\nNEC report 5/9\n\n{BODY}\n"
+    assert titles(page) == ["NEC report 3/9", "NEC report 5/9"]

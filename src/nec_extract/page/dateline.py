@@ -25,6 +25,8 @@ _BYLINE_DATE = re.compile(
 _LABELLED = re.compile(rf"\b(?:{_VERBS})(?:\s+on)?\s*:\s*(?P<date>[^\n|]{{3,30}}?\b(?:19|20)\d\d)\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(?:at\s+)?(?<![\d./])\d{1,2}[:.]\d\d(?![./]\d)(?:\s*[ap]m)?\b", re.IGNORECASE)
 _TAGS = re.compile(r"\([^()\n]*\)\s*$")
+# a social post's header: "Jo Bloggs @jobloggs · 15 Mar 2022"
+_HANDLE = re.compile(r"@\w+\s*[·•]?")
 _STAMP_OPENING = re.compile(rf"^\s*(?:(?:last\s+|first\s+)?(?:{_VERBS}|updated)\b\s*(?:on\b)?\s*:?\s*)", re.IGNORECASE)
 # a byline before the date: "By Jo Bloggs, 14 March 2018", "Written by Jo Bloggs on 3 May 2021"
 _BYLINE_LEAD = re.compile(
@@ -81,7 +83,7 @@ def is_dateline(line: str) -> bool:
 
 def _dateline_text(line: str) -> str | None:
     """The date part of a dateline, or None when the line is not one."""
-    text = _TAGS.sub("", _TIME.sub("", line))
+    text = _HANDLE.sub("", _TAGS.sub("", _TIME.sub("", line)))
     if not text.strip() or names_meeting(text):
         return None
     text = _without_tail(_BYLINE_LEAD.sub("", _STAMP_OPENING.sub("", text)))

@@ -10,6 +10,7 @@ from nec_extract.page.segment.block import ReportBlock, trimmed_end
 from nec_extract.page.segment.ends import ends_excerpt, ends_report
 from nec_extract.page.segment.headings import is_article_headline, is_dated, names_a_day, names_meeting, titles_page
 from nec_extract.page.segment.lines import Line, clean_title, is_sentence, lines_of
+from nec_extract.page.segment.threads import thread_posts
 from nec_extract.page.segment.untitled import untitled_report
 from nec_extract.page.segment.wrapping import carried_on_lines
 
@@ -21,14 +22,16 @@ def segment(page: str) -> list[ReportBlock]:
     """Reports of the page in order. A page with no meeting heading yields one untitled report,
     unless it opens with another kind of headline (an article that is not a meeting report)."""
     lines = list(lines_of(page))
-    carried_on = carried_on_lines(lines)
-    reader = _Reader(page, carried_on)
+    posts = thread_posts(lines)
+    # lines of a paragraph carried on from the line above, and a thread's later posts, are body, never headings
+    body_lines = carried_on_lines(lines) | {start for start, number in posts.items() if number > 1}
+    reader = _Reader(page, body_lines)
     for line in lines:
         if line.stripped:
             reader.read(line)
     blocks = reader.finish()
     if not blocks:
-        untitled = untitled_report(page, lines, carried_on)
+        untitled = untitled_report(page, lines, body_lines | posts.keys())
         return [untitled] if untitled else []
     return _with_substance(page, blocks) or blocks
 
@@ -45,10 +48,9 @@ def _with_substance(page: str, blocks: list[ReportBlock]) -> list[ReportBlock]:
 
 
 class _Reader:
-    def __init__(self, page: str, carried_on: set[int]) -> None:
+    def __init__(self, page: str, body_lines: set[int]) -> None:
         self.page = page
-        # the lines that carry on a hard-wrapped paragraph: never headings, always body
-        self.carried_on = carried_on
+        self.body_lines = body_lines
         self.blocks: list[ReportBlock] = []
         self.current: ReportBlock | None = None
         self.has_body = False
@@ -57,15 +59,15 @@ class _Reader:
 
     def read(self, line: Line) -> None:
         text = line.stripped
-        carried_on = line.start in self.carried_on
-        if not carried_on and self._is_heading(text) and self._starts_new_report(text):
+        body_line = line.start in self.body_lines
+        if not body_line and self._is_heading(text) and self._starts_new_report(text):
             self._close(line.start)
             self.current = ReportBlock(clean_title(text), line.start, len(self.page), line.end, line.text_start)
             self.has_body = self.excerpt_ended = False
         elif self.current is not None and (ends_report(text) or is_article_headline(text)):
             self._close(line.start)
         elif self.current is not None:
-            self._read_body(text, carried_on)
+            self._read_body(text, body_line)
         self.last_line = line
 
     def finish(self) -> list[ReportBlock]:
@@ -89,9 +91,9 @@ class _Reader:
             return True
         return current.title is None or not is_dated(current.title)
 
-    def _read_body(self, text: str, carried_on: bool) -> None:
+    def _read_body(self, text: str, body_line: bool) -> None:
         assert self.current is not None
-        if carried_on or is_sentence(text):
+        if body_line or is_sentence(text):
             self.has_body = True
             self.current.body_chars += len(text)
         self.excerpt_ended = self.excerpt_ended or ends_excerpt(text)
