@@ -194,7 +194,9 @@ def test_relative_days_tied_to_the_meeting_by_their_sentence(sentence: str, expe
 
 
 def test_a_day_still_to_come_is_not_the_meeting_date() -> None:
-    page = f"Published 19 September 2021\n\nThe council will meet again on Tuesday to vote. {BODY}\n"
+    page = (
+        f"Published 19 September 2021\n\nThe council agreed its budget and will meet again on Tuesday to vote. {BODY}\n"
+    )
     assert meeting_dates(page) == [(None, None)]
 
 

@@ -57,6 +57,19 @@ class PagesVocabulary(Vocabulary):
     meeting_nouns_after_month: Words
     relative_meeting_words: Words
     body_names: Words
+    # a page with no meeting heading is a report only when it gives an account of a meeting: it says the
+    # meeting took place, what it decided, or what was reported and said there
+    account_meeting_verbs: Words
+    account_meeting_nouns: Words
+    account_the_meeting: Words
+    account_decision_verbs: Words
+    account_subjects: Words
+    account_tallies: Patterns
+    account_outcomes: Words
+    account_proceedings: Words
+    account_proceeding_patterns: Patterns
+    account_not_cues: Words
+    account_outcome_cells: Words  # matched as written
     # the publication date
     dateline_verbs: Words
     byline_verbs: Words

@@ -6,6 +6,7 @@ undated heading inside a dated report is one of its sections, unless the report'
 
 from __future__ import annotations
 
+from nec_extract.page.segment.account import is_meeting_account
 from nec_extract.page.segment.block import ReportBlock, trimmed_end
 from nec_extract.page.segment.ends import ends_excerpt, ends_report
 from nec_extract.page.segment.headings import is_article_headline, is_dated, names_a_day, names_meeting, titles_page
@@ -19,8 +20,8 @@ _CUT_OFF_WORDS = 5
 
 
 def segment(page: str) -> list[ReportBlock]:
-    """Reports of the page in order. A page with no meeting heading yields one untitled report,
-    unless it opens with another kind of headline (an article that is not a meeting report)."""
+    """Reports of the page in order. A page with no meeting heading yields one untitled report when it is an
+    account of a meeting, unless it opens with another kind of headline (an explainer's question)."""
     lines = list(lines_of(page))
     posts = thread_posts(lines)
     # lines of a paragraph carried on from the line above, and a thread's later posts, are body, never headings
@@ -32,7 +33,7 @@ def segment(page: str) -> list[ReportBlock]:
     blocks = reader.finish()
     if not blocks:
         untitled = untitled_report(page, lines, body_lines | posts.keys())
-        return [untitled] if untitled else []
+        return [untitled] if untitled and is_meeting_account(page, untitled.start, untitled.end) else []
     return _with_substance(page, blocks) or blocks
 
 
