@@ -414,45 +414,67 @@ NOT_ACCOUNTS = [
     (
         "Jo Bloggs for the NEC\n"
         "\n"
-        "I am standing for re-election to Labour's National Executive Committee in the CLP section, and I am asking for your nomination.\n"
+        "I am standing for re-election to Labour's National Executive Committee in the CLP section, and I"
+        " am asking for your nomination.\n"
         "\n"
-        "Over the last two years I have fought for members' rights, for fair selections and for a party that listens to its branches. I have always reported back after every meeting, and I always will.\n"
+        "Over the last two years I have fought for members' rights, for fair selections and for a party "
+        "that listens to its branches. I have always reported back after every meeting, and I always "
+        "will.\n"
         "\n"
-        "If elected, I will press for a democratic conference, for proper funding of local parties, and for a disputes process that is fast and fair. I will oppose any attempt to centralise power in the leader's office.\n"
+        "If elected, I will press for a democratic conference, for proper funding of local parties, and "
+        "for a disputes process that is fast and fair. I will oppose any attempt to centralise power in "
+        "the leader's office.\n"
         "\n"
-        "Please nominate me at your CLP meeting before 30 June. You can contact me at any time through my website.\n"
+        "Please nominate me at your CLP meeting before 30 June. You can contact me at any time through my"
+        " website.\n"
     ),
     # an explainer
     (
-        "The National Executive Committee is the governing body of the Labour Party. It sets the party's objectives and oversees the running of the party nationally.\n"
+        "The National Executive Committee is the governing body of the Labour Party. It sets the party's "
+        "objectives and oversees the running of the party nationally.\n"
         "\n"
-        "The NEC has 39 members. Some are elected by the membership, some by affiliated trade unions and socialist societies, and some sit because of the office they hold, such as the Leader and the Deputy Leader.\n"
+        "The NEC has 39 members. Some are elected by the membership, some by affiliated trade unions and "
+        "socialist societies, and some sit because of the office they hold, such as the Leader and the "
+        "Deputy Leader.\n"
         "\n"
-        "The full NEC usually meets every two months. Most of its work is done in committees: the Organisation Committee deals with selections and rules, the Disputes Panel with complaints, and the Equalities Committee with representation.\n"
+        "The full NEC usually meets every two months. Most of its work is done in committees: the "
+        "Organisation Committee deals with selections and rules, the Disputes Panel with complaints, and "
+        "the Equalities Committee with representation.\n"
         "\n"
-        "Members who want to raise an issue with the NEC should write to one of their CLP representatives, whose contact details are published on the party website.\n"
+        "Members who want to raise an issue with the NEC should write to one of their CLP "
+        "representatives, whose contact details are published on the party website.\n"
     ),
     # an opinion piece
     (
-        "Our union's executive has lost its way. For years the lay members who sit on it were the backbone of the union, but today they are too often asked to rubber-stamp decisions made elsewhere.\n"
+        "Our union's executive has lost its way. For years the lay members who sit on it were the "
+        "backbone of the union, but today they are too often asked to rubber-stamp decisions made "
+        "elsewhere.\n"
         "\n"
-        "The problem is not the people but the structure. Papers arrive late, meetings are short, and there is little room for the kind of argument that used to shape policy. Members deserve better than that.\n"
+        "The problem is not the people but the structure. Papers arrive late, meetings are short, and "
+        "there is little room for the kind of argument that used to shape policy. Members deserve better "
+        "than that.\n"
         "\n"
-        "It does not have to be this way. A shorter agenda, earlier papers and a proper report back to branches would go a long way. Next year's conference is the place to make the case.\n"
+        "It does not have to be this way. A shorter agenda, earlier papers and a proper report back to "
+        "branches would go a long way. Next year's conference is the place to make the case.\n"
     ),
     # news of a ballot
     (
         "Results of the ballot for the Regional Council have been announced by the returning officer.\n"
         "\n"
-        "Sam Green topped the poll with 2,140 votes, followed by Pat Brown with 1,980 and Alex White with 1,455. Turnout was 11 per cent, slightly down on the last election in 2019.\n"
+        "Sam Green topped the poll with 2,140 votes, followed by Pat Brown with 1,980 and Alex White with"
+        " 1,455. Turnout was 11 per cent, slightly down on the last election in 2019.\n"
         "\n"
-        "The three successful candidates will take their seats at the council's first meeting in September. Sam Green said she was delighted with the result and thanked everyone who had campaigned for her.\n"
+        "The three successful candidates will take their seats at the council's first meeting in "
+        "September. Sam Green said she was delighted with the result and thanked everyone who had "
+        "campaigned for her.\n"
     ),
     # notice of a meeting to come
     (
-        "Our AGM will be held on Thursday 12 March at 7pm in the Community Centre. All members are welcome and we hope to see as many of you there as possible.\n"
+        "Our AGM will be held on Thursday 12 March at 7pm in the Community Centre. All members are "
+        "welcome and we hope to see as many of you there as possible.\n"
         "\n"
-        "The agenda will include the election of officers, the secretary's annual report and motions to the regional conference. Nominations for officer posts should reach the secretary by 5 March.\n"
+        "The agenda will include the election of officers, the secretary's annual report and motions to "
+        "the regional conference. Nominations for officer posts should reach the secretary by 5 March.\n"
         "\n"
         "Refreshments will be provided. If you need help with transport, please let us know.\n"
     ),
@@ -460,58 +482,80 @@ NOT_ACCOUNTS = [
     (
         "Thank you, chair, and thank you all for coming tonight.\n"
         "\n"
-        "When I was elected to the executive three years ago, I said I would be a voice for the members in the workplaces, and I hope I have kept that promise. We have been through a pandemic, a pay freeze and two ballots, and through all of it you have stood together.\n"
+        "When I was elected to the executive three years ago, I said I would be a voice for the members "
+        "in the workplaces, and I hope I have kept that promise. We have been through a pandemic, a pay "
+        "freeze and two ballots, and through all of it you have stood together.\n"
         "\n"
-        "We still have a long way to go. Pay has fallen behind prices, workloads are rising, and too many of our members are leaving the job. That is why this union must keep organising in every school and every college.\n"
+        "We still have a long way to go. Pay has fallen behind prices, workloads are rising, and too many"
+        " of our members are leaving the job. That is why this union must keep organising in every school"
+        " and every college.\n"
         "\n"
         "So my message tonight is simple: stay together, keep organising, and we will win.\n"
     ),
     # a ballot result
     (
-        "The result of the members' ballot for the two CLP places on the committee is in. Turnout was 14 per cent.\n"
+        "The result of the members' ballot for the two CLP places on the committee is in. Turnout was 14 "
+        "per cent.\n"
         "\n"
-        "Alex Khan received 10,220 votes and Sam Green 9,876; both are elected. Pat Brown received 7,004 votes.\n"
+        "Alex Khan received 10,220 votes and Sam Green 9,876; both are elected. Pat Brown received 7,004 "
+        "votes.\n"
         "\n"
-        "The new members will serve a two-year term. Congratulations to both, and thanks to everyone who stood.\n"
+        "The new members will serve a two-year term. Congratulations to both, and thanks to everyone who "
+        "stood.\n"
     ),
     # an election address recalling past work
     (
-        "Since I was elected to the Regional Executive in 2019, I have worked to bring the voice of branches into every decision. I moved the motion that set up the young members' forum, and I argued for the rule change that gave every branch a delegate.\n"
+        "Since I was elected to the Regional Executive in 2019, I have worked to bring the voice of "
+        "branches into every decision. I moved the motion that set up the young members' forum, and I "
+        "argued for the rule change that gave every branch a delegate.\n"
         "\n"
-        "Now I am asking for your vote again. If re-elected, I will keep pushing for a fairer share of the region's budget for branches outside the cities.\n"
+        "Now I am asking for your vote again. If re-elected, I will keep pushing for a fairer share of "
+        "the region's budget for branches outside the cities.\n"
     ),
     # election results
     (
         "The results of the elections to the party executive have been announced.\n"
         "\n"
-        "Jo Bloggs was elected as Chair with 2,345 votes, ahead of Sam Green on 1,902. Alex Khan was re-elected as Treasurer unopposed, and Pat Brown was elected International Coordinator after three rounds of counting.\n"
+        "Jo Bloggs was elected as Chair with 2,345 votes, ahead of Sam Green on 1,902. Alex Khan was "
+        "re-elected as Treasurer unopposed, and Pat Brown was elected International Coordinator after "
+        "three rounds of counting.\n"
         "\n"
-        "Turnout was 23 per cent. The new executive takes office in October. Congratulations to all those elected and thank you to every candidate who stood.\n"
+        "Turnout was 23 per cent. The new executive takes office in October. Congratulations to all those"
+        " elected and thank you to every candidate who stood.\n"
     ),
 ]
 
 ACCOUNTS = [
     # an NEC member's account
     (
-        "The NEC met on Tuesday for its last meeting before conference. Keir Starmer gave the Leader's report, focusing on the cost of living, and took questions from members.\n"
+        "The NEC met on Tuesday for its last meeting before conference. Keir Starmer gave the Leader's "
+        "report, focusing on the cost of living, and took questions from members.\n"
         "\n"
-        "The General Secretary reported that membership stood at around 400,000. A motion from the CLP representatives calling for a review of the disputes process was defeated by 20 votes to 11.\n"
+        "The General Secretary reported that membership stood at around 400,000. A motion from the CLP "
+        "representatives calling for a review of the disputes process was defeated by 20 votes to 11.\n"
         "\n"
-        "The committee agreed the conference timetable and noted the report of the Organisation Committee.\n"
+        "The committee agreed the conference timetable and noted the report of the Organisation "
+        "Committee.\n"
     ),
     # union executive news
     (
-        "The Executive welcomed the new President to her first meeting and paid tribute to the outgoing officers.\n"
+        "The Executive welcomed the new President to her first meeting and paid tribute to the outgoing "
+        "officers.\n"
         "\n"
-        "Following a report from the General Secretary, the Executive agreed to ballot members on the pay offer and to fund a campaign in the colleges.\n"
+        "Following a report from the General Secretary, the Executive agreed to ballot members on the pay"
+        " offer and to fund a campaign in the colleges.\n"
         "\n"
-        "A motion on the climate emergency was carried unanimously. The Executive also heard a report on recruitment, which is up on last year.\n"
+        "A motion on the climate emergency was carried unanimously. The Executive also heard a report on "
+        "recruitment, which is up on last year.\n"
     ),
     # council group news
     (
-        "Labour councillors voted last night to set a budget that protects libraries and children's centres.\n"
+        "Labour councillors voted last night to set a budget that protects libraries and children's "
+        "centres.\n"
         "\n"
-        "The group's leader told the meeting that the council faced a gap of £12m. An amendment from the opposition to close two leisure centres was rejected after a long debate, and the budget was carried by 34 votes to 20.\n"
+        "The group's leader told the meeting that the council faced a gap of £12m. An amendment from the "
+        "opposition to close two leisure centres was rejected after a long debate, and the budget was "
+        "carried by 34 votes to 20.\n"
     ),
     # minutes without a title
     (
@@ -525,25 +569,31 @@ ACCOUNTS = [
     ),
     # a short account
     (
-        "Yesterday's Regional Executive was a short one. The main item was the campaign plan for the by-elections, which we went through line by line before it was signed off.\n"
+        "Yesterday's Regional Executive was a short one. The main item was the campaign plan for the "
+        "by-elections, which we went through line by line before it was signed off.\n"
     ),
     # news of a council vote
     (
         "Northtown Council has a new leader after a tense vote at the town hall.\n"
         "\n"
-        "Labour's Sam Green was named leader of the council by 28 votes to 22, replacing Pat Brown, who stood down last month after eight years in the post.\n"
+        "Labour's Sam Green was named leader of the council by 28 votes to 22, replacing Pat Brown, who "
+        "stood down last month after eight years in the post.\n"
         "\n"
-        "Opposition councillors had put forward their own candidate, but the Liberal Democrat group abstained. Speaking after the result, Green promised to put housing at the top of her agenda.\n"
+        "Opposition councillors had put forward their own candidate, but the Liberal Democrat group "
+        "abstained. Speaking after the result, Green promised to put housing at the top of her agenda.\n"
     ),
     # a recorded vote
     (
-        "A recorded vote was taken on the motion to close the Riverside leisure centre. Councillors Green, Brown, Khan and Patel voted for; Councillors White, Black and O'Neill voted against; Councillor Shah abstained. The motion therefore fell.\n"
+        "A recorded vote was taken on the motion to close the Riverside leisure centre. Councillors "
+        "Green, Brown, Khan and Patel voted for; Councillors White, Black and O'Neill voted against; "
+        "Councillor Shah abstained. The motion therefore fell.\n"
     ),
     # news of a group meeting
     (
         "Westshire's Labour group has chosen a new leader.\n"
         "\n"
-        "At a meeting on Monday evening, members of the group backed Alex Khan over the sitting leader, Jo Patel. Khan won 19 of the 31 votes cast.\n"
+        "At a meeting on Monday evening, members of the group backed Alex Khan over the sitting leader, "
+        "Jo Patel. Khan won 19 of the 31 votes cast.\n"
         "\n"
         'Khan told the local paper that she wanted the group to be "a louder voice for the villages".\n'
     ),
