@@ -119,6 +119,12 @@ def test_unresolvable_date_gives_no_meeting_date() -> None:
         ("Published on 2 June 2022 by Jo Bloggs in Branch news | 2 comments", date(2022, 6, 2)),
         ("2019-12-14", date(2019, 12, 14)),
         ("Last updated: 14 December 2019", date(2019, 12, 14)),
+        # dashes and year-first figures; a line of parts set apart by separators
+        ("14-12-2019", date(2019, 12, 14)),
+        ("2019/12/14", date(2019, 12, 14)),
+        ("Jo Bloggs · December 14, 2019 · 3 min read", date(2019, 12, 14)),
+        ("14 December 2019 — Jo Bloggs", date(2019, 12, 14)),
+        ("Originally posted 14 December 2019", date(2019, 12, 14)),
     ],
 )
 def test_published_from_a_dateline(dateline: str, published: date) -> None:
@@ -216,3 +222,20 @@ def test_the_year_of_a_page_intro_above_the_reports() -> None:
         f"Executive Committee – 9 April\n\n{BODY}\n"
     )
     assert meeting_dates(page) == [("2019-03-12", "day"), ("2019-04-09", "day")]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "This entry was posted on Saturday, 14 December 2019 and is filed under NEC reports.",
+        "This article was first published on 14 December 2019.",
+    ],
+)
+def test_a_heading_without_a_year_takes_it_from_a_publication_sentence_at_the_foot(footer: str) -> None:
+    page = "Labour NEC – 12th December\n\n" + f"{BODY} " * 8 + f"\n\n{footer}\n"
+    assert meeting_dates(page) == [("2019-12-12", "day")]
+
+
+def test_a_line_with_the_meetings_hours_is_no_publication_dateline() -> None:
+    page = f"Minutes of the Branch AGM\n\nSaturday 16th February 2013 11.15am – 12.15pm – Town Hall\n\n{BODY}\n"
+    assert find_published(page, 0) is None

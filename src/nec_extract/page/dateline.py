@@ -27,7 +27,18 @@ _TIME = re.compile(r"\b(?:at\s+)?(?<![\d./])\d{1,2}[:.]\d\d(?![./]\d)(?:\s*[ap]m
 _TAGS = re.compile(r"\([^()\n]*\)\s*$")
 # a social post's header: "Jo Bloggs @jobloggs · 15 Mar 2022"
 _HANDLE = re.compile(r"@\w+\s*[·•]?")
-_STAMP_OPENING = re.compile(rf"^\s*(?:(?:last\s+|first\s+)?(?:{_VERBS}|updated)\b\s*(?:on\b)?\s*:?\s*)", re.IGNORECASE)
+_STAMP_OPENING = re.compile(
+    rf"^\s*(?:(?:last|first|originally)\s+)?(?:{_VERBS}|updated)\b\s*(?:on\b)?\s*:?\s*", re.IGNORECASE
+)
+# a sentence saying when the page was published, anywhere on it: "This entry was posted on Thursday, 14
+# December 2019", "This article was first published on 14 December 2019."
+_PUBLISHED_SENTENCE = re.compile(
+    rf"\b(?:this|the)\s+(?:{alternation(_WORDS.published_things)})\s+was\s+(?:(?:first|originally)\s+)?"
+    rf"(?:{_VERBS})\s+(?:on\s+)?(?P<date>[^\n|]{{3,30}}?\b(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# the parts of a line a blog sets apart with separators: "Jo Bloggs · December 14, 2019 · 3 min read"
+_SEPARATOR = re.compile(r"\s[·•|—–]\s")
 # a byline before the date: "By Jo Bloggs, 14 March 2018", "Written by Jo Bloggs on 3 May 2021"
 _BYLINE_LEAD = re.compile(
     rf"^\s*(?:(?:{alternation(_WORDS.byline_verbs)})\s+)?by\s+[^\d,|\n]{{2,40}}?(?:\s+on\s+|\s*[,|–—-]\s*)(?=\S)",
@@ -60,7 +71,8 @@ def find_published(page: str, first_report_start: int | None) -> date | None:
         found = _dateline_day(line)
         if found is not None:
             return found
-    return None
+    sentence = _PUBLISHED_SENTENCE.search(page)
+    return _day(sentence.group("date")) if sentence else None
 
 
 def _day(expression: str) -> date | None:
@@ -69,10 +81,14 @@ def _day(expression: str) -> date | None:
 
 
 def _dateline_day(line: str) -> date | None:
+    """The day of a dateline, or of the one part of a line with separators that is a dateline."""
     text = _dateline_text(line)
-    if text is None:
-        return None
-    return _day(text)
+    # a line with the meeting's hours ("Saturday 16 February 11am – 1pm") is no dateline, in parts or whole
+    hours = len(_TIME.findall(line)) > 1
+    if text is None and not hours and not names_meeting(_without_time_and_tags(line)):
+        parts = (_dateline_text(part) for part in _SEPARATOR.split(line))
+        text = next((part for part in parts if part is not None), None)
+    return _day(text) if text is not None else None
 
 
 def is_dateline(line: str) -> bool:
@@ -83,7 +99,7 @@ def is_dateline(line: str) -> bool:
 
 def _dateline_text(line: str) -> str | None:
     """The date part of a dateline, or None when the line is not one."""
-    text = _HANDLE.sub("", _TAGS.sub("", _TIME.sub("", line)))
+    text = _HANDLE.sub("", _without_time_and_tags(line))
     if not text.strip() or names_meeting(text):
         return None
     text = _without_tail(_BYLINE_LEAD.sub("", _STAMP_OPENING.sub("", text)))
@@ -93,6 +109,10 @@ def _dateline_text(line: str) -> str | None:
     if len(text.split()) <= _MOST_WORDS and not _DATE_WORDS.sub("", text):
         return text
     return None
+
+
+def _without_time_and_tags(line: str) -> str:
+    return _TAGS.sub("", _TIME.sub("", line))
 
 
 def _without_tail(text: str) -> str:

@@ -30,6 +30,7 @@ _AFTER_A_BARE_DAY = re.compile(rf"\s*(?:[,.;:)!?]|$|(?:{alternation(_VOCABULARY.
 # a capitalised programme word right before the number: "Vision 2030"
 _PROGRAMME = re.compile(rf"\b(?:{alternation(w.capitalize() for w in _VOCABULARY.programme_words)})\s+$")
 _NAME_MONTHS = frozenset(_VOCABULARY.months_also_first_names) | frozenset(_VOCABULARY.months_also_words)
+_PART_OF_A_NUMBER = re.compile(r"[-/.]\d")
 # a full month name with a full stop after it ends its sentence: "died in December.\n3. The treasurer ..."
 _SENTENCE_ENDS_AT_MONTH = re.compile(rf"\b(?:{'|'.join(FULL_MONTH_NAMES)})\.\s", re.IGNORECASE)
 
@@ -38,6 +39,8 @@ def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
     """Does the form's match stand for a date here?"""
     text = page[candidate.start : candidate.end]
     if not _months_written_as_months(text) or _SENTENCE_ENDS_AT_MONTH.search(text):
+        return False
+    if _PART_OF_A_NUMBER.match(page, candidate.end):  # "December 14-12" of "December\n14-12-2019"
         return False
     before = page[max(0, candidate.start - 40) : candidate.start]
     after = page[candidate.end : candidate.end + 30]

@@ -73,6 +73,8 @@ class PagesVocabulary(Vocabulary):
     # the publication date
     dateline_verbs: Words
     byline_verbs: Words
+    # "This entry was posted on ...": a sentence anywhere on the page stating its publication
+    published_things: Words
 
 
 @cache
