@@ -239,3 +239,53 @@ def test_a_heading_without_a_year_takes_it_from_a_publication_sentence_at_the_fo
 def test_a_line_with_the_meetings_hours_is_no_publication_dateline() -> None:
     page = f"Minutes of the Branch AGM\n\nSaturday 16th February 2013 11.15am – 12.15pm – Town Hall\n\n{BODY}\n"
     assert find_published(page, 0) is None
+
+
+MINUTES_BODY = (
+    "Present: 34 members. Apologies were received from six members.\n\n"
+    "1. The chair welcomed members and the minutes of the last meeting were agreed.\n"
+    "2. The secretary presented the annual report, which was accepted.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a minutes title with no date, the day on a line below it
+        "MINUTES OF THE ANNUAL GENERAL MEETING\nof the Northtown Branch\n"
+        "held on Monday 27 February 2023 at 7pm, at the Miners' Welfare",
+        "Minutes of the Special General Meeting\nheld on 27/02/2023 at 19:00",
+        # a subtitle between the title and the day with the meeting's hours
+        "ANNUAL GENERAL MEETING\nMINUTES\n\nMonday 27 February 2023, 7pm\nThe Crown, Northtown",
+        # a title run on across two lines, the cue on the first
+        "Minutes of the Annual General Meeting held at The Crown, Northtown,\non Monday 27 February 2023 at 7pm",
+    ],
+)
+def test_a_minutes_title_takes_the_day_written_below_it(top: str) -> None:
+    assert meeting_dates(f"{top}\n\n{MINUTES_BODY}") == [("2023-02-27", "day")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As I said last time, the full NEC meets on Tuesday 25 May.",
+        "The executive is meeting again on 4 June to settle the budget.",
+        "The regional council reconvenes on Saturday 12 June.",
+    ],
+)
+def test_a_meeting_in_the_present_tense_is_one_to_come(sentence: str) -> None:
+    page = f"Organisation Committee update\n\n{sentence} {BODY}\n"
+    assert meeting_dates(page) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Justice and Home Affairs Commission, 12 May 2021 The commission heard from the shadow minister.",
+        "Disputes Panel – 12 May 2021: the panel heard four appeals and upheld one.",
+        "Youth Committee: 12 May 2021 Eleven members attended and elected a new chair.",
+    ],
+)
+def test_a_sentence_that_opens_with_the_body_and_its_day_dates_the_meeting(sentence: str) -> None:
+    page = f"Policy commissions update\n\nThanks for all your comments since my last update. {sentence} {BODY}\n"
+    assert meeting_dates(page) == [("2021-05-12", "day")]

@@ -609,3 +609,15 @@ def test_a_page_that_gives_no_account_of_a_meeting_holds_no_report(page: str) ->
 def test_a_page_that_gives_an_account_of_a_meeting_is_one_report(page: str) -> None:
     [block] = segment(page)
     assert block.title is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Minutes of the Special General Meeting",
+        "Draft minutes of the meeting of 4 June",
+        "MINUTES OF THE EXTRAORDINARY GENERAL MEETING",
+    ],
+)
+def test_a_minutes_title_names_a_meeting(title: str) -> None:
+    assert names_meeting(title)

@@ -18,6 +18,8 @@ class PagesVocabulary(Vocabulary):
     prepositions_before_nec: Words
     nec_after_report_words: Words
     body_meeting: Patterns
+    # a minutes title names a meeting without a body's name: "Minutes of the Special General Meeting"
+    minutes_titles: Patterns
     # a dated heading names a meeting with a body's acronym ("SEC", "WEC") or a meeting word ("Special Meeting")
     body_acronyms: Patterns
     dated_meeting_words: Words
@@ -52,6 +54,8 @@ class PagesVocabulary(Vocabulary):
     # the meeting date: words that tie a date to the meeting, in the opening lines or a relative reference
     meeting_cues: Words
     meeting_cue_links: Words
+    # a present tense that puts the meeting to come: "the full NEC meets on Tuesday 25 May"
+    meeting_verbs_to_come: Words
     month_cue_links: Words
     date_labels: Words
     meeting_nouns_after_month: Words

@@ -36,6 +36,7 @@ _NEC_MEETING = re.compile(
     re.IGNORECASE,
 )
 _BODY_MEETING = re.compile(rf"\b(?:{pattern_alternation(_WORDS.body_meeting)})\b", re.IGNORECASE)
+_MINUTES_TITLE = re.compile(rf"^(?:{pattern_alternation(_WORDS.minutes_titles)})", re.IGNORECASE)
 _PAGE_TITLE_WORD = re.compile(_words([*_WORDS.page_title_words, *_WORDS.decision_verbs]), re.IGNORECASE)
 _ARTICLE_HEADLINE = re.compile(rf"^(?:{'|'.join(word.capitalize() for word in _WORDS.question_words)})\b|\?")
 _FUTURE_MEETING = re.compile(_words(_WORDS.future_meeting_words), re.IGNORECASE)
@@ -52,7 +53,9 @@ def names_meeting(line: str) -> bool:
         return False
     if is_dated(text):
         return (_names_body(text) or _titled_meeting(text)) and not _names_meeting_to_come(text)
-    return bool(_NEC_MEETING.search(text) or (_BODY.search(text) and _BODY_MEETING.search(text)))
+    return bool(
+        _NEC_MEETING.search(text) or (_BODY.search(text) and _BODY_MEETING.search(text)) or _MINUTES_TITLE.match(text)
+    )
 
 
 def _names_meeting_to_come(text: str) -> bool:
