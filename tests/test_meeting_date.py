@@ -289,3 +289,37 @@ def test_a_meeting_in_the_present_tense_is_one_to_come(sentence: str) -> None:
 def test_a_sentence_that_opens_with_the_body_and_its_day_dates_the_meeting(sentence: str) -> None:
     page = f"Policy commissions update\n\nThanks for all your comments since my last update. {sentence} {BODY}\n"
     assert meeting_dates(page) == [("2021-05-12", "day")]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # the sentence opens with the day, the meeting named after it
+        (
+            f"NEC report\n\nOn Tuesday 12 March 2019 the National Executive met in London. {BODY}",
+            "2019-03-12",
+        ),
+        (f"Branch news\n\nOn 12 March 2019, the branch committee considered the budget. {BODY}", "2019-03-12"),
+        (f"Group report\n\nTuesday 12 March 2019 saw a long council group meeting. {BODY}", "2019-03-12"),
+        # the day right before the meeting's name
+        (f"Executive report\n\nThe 12 March 2019 meeting was dominated by the budget. {BODY}", "2019-03-12"),
+        # a day in brackets right after the meeting
+        (f"NEC report\n\nPublished 14 March 2019\n\nTuesday's meeting (12 March) ran long. {BODY}", "2019-03-12"),
+        # a bare day of the month the heading names
+        (f"NEC report – March 2019\n\nThe NEC met on the 12th and agreed the budget. {BODY}", "2019-03-12"),
+        # the year of a heading that names only a year
+        (f"Executive report – 2019\n\nThe executive met on 12 March and agreed the budget. {BODY}", "2019-03-12"),
+        # day, month and a two-digit year with full stops, in a heading
+        (f"NEC – 12.03.19\n\n{BODY}", "2019-03-12"),
+    ],
+)
+def test_more_ways_of_writing_the_meetings_day(page: str, expected: str) -> None:
+    assert meeting_dates(page + "\n") == [(expected, "day")]
+
+
+def test_the_days_of_several_meetings_are_none_of_them_the_meeting() -> None:
+    page = (
+        "Branch AGM 2023 – the Special Branch Committee\n\nThe AGM meetings held on 2nd, 7th and 9th March were not "
+        f"quorate. The Special Branch Committee took place on Wednesday 5th April 2023. {BODY}\n"
+    )
+    assert meeting_dates(page) == [("2023-04-05", "day")]

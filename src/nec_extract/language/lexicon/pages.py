@@ -56,6 +56,8 @@ class PagesVocabulary(Vocabulary):
     meeting_cue_links: Words
     # a present tense that puts the meeting to come: "the full NEC meets on Tuesday 25 May"
     meeting_verbs_to_come: Words
+    # the words a sentence may open with before the day of the meeting ("On Tuesday 12 March the NEC met")
+    day_openers: Words
     month_cue_links: Words
     date_labels: Words
     meeting_nouns_after_month: Words

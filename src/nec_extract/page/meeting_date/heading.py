@@ -6,6 +6,7 @@ from __future__ import annotations
 from nec_extract.models import Precision
 from nec_extract.page.meeting_date.source import Dated, MeetingDateInput, dated
 
+_YEAR = frozenset({"year"})
 PRECISION_RANK = {Precision.DAY: 0, Precision.MONTH: 1, Precision.QUARTER: 2, Precision.YEAR: 3, None: 4}
 
 
@@ -15,3 +16,12 @@ def from_heading(source: MeetingDateInput) -> Dated | None:
     end = source.title_start + len(source.title)
     found = [d for d in (dated(source, c) for c in source.within(source.title_start, end)) if d is not None]
     return min(found, key=lambda d: PRECISION_RANK[d.precision], default=None)
+
+
+def year_in_heading(source: MeetingDateInput) -> int | None:
+    """The one year a heading names without a month ("Executive report – 2019")."""
+    if not source.title or source.title_start is None:
+        return None
+    end = source.title_start + len(source.title)
+    years = {int(c.text) for c in source.within(source.title_start, end, _YEAR)}
+    return years.pop() if len(years) == 1 else None

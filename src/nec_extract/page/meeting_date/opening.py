@@ -24,7 +24,12 @@ from nec_extract.page.segment.lines import is_heading_like
 
 _WORDS = pages_vocabulary()
 _CUES = alternation(_WORDS.meeting_cues)
-_DAY_CUE = re.compile(rf"\b(?:{_CUES})\b[^\n]*?\b(?:(?:{alternation(_WORDS.meeting_cue_links)})\s*|,\s*)$", re.I)
+_DAY_CUE = re.compile(
+    rf"\b(?:{_CUES})\b(?:[^\n]*?\b(?:(?:{alternation(_WORDS.meeting_cue_links)})\s*|,\s*)|\s*\(\s*)$", re.I
+)
+# a sentence that opens with the day and then names the meeting: "On Tuesday 12 March the NEC met ..."
+_OPENS_WITH_DAY = re.compile(rf"^\W*(?:(?:{alternation(_WORDS.day_openers)})\s+)?$", re.IGNORECASE)
+_CUE_AFTER = re.compile(rf"\b(?:{_CUES})\b", re.IGNORECASE)
 _MONTH_CUE = re.compile(rf"\b(?:{_CUES})\b[^\n]*?\b(?:{alternation(_WORDS.month_cue_links)})\s+$", re.I)
 _LABEL = re.compile(rf"^\s*(?:{alternation(_WORDS.date_labels)})\s*[:\-–]?\s*$", re.IGNORECASE)
 _BODY_NAME = re.compile(rf"\b(?:{alternation(_WORDS.body_names)})\b", re.IGNORECASE)
@@ -35,6 +40,8 @@ _TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b", re.
 _WORDS_BEFORE_ON_OWN_LINE = 6
 # a meeting to come named in a label: "Next NEC: Tuesday 23 March", "Date of next meeting: 5 May"
 _FUTURE_MEETING = re.compile(rf"\b(?:{alternation(_WORDS.future_meeting_words)})\b", re.IGNORECASE)
+# "the aggregate meetings held on 2nd, 7th and 9th March": the days of several meetings, none of them the one
+_SEVERAL_MEETINGS = re.compile(r"\bmeetings\b", re.IGNORECASE)
 _TO_COME = re.compile(rf"\b(?:{alternation(_WORDS.meeting_verbs_to_come)})\b", re.IGNORECASE)
 # the lines between a minutes title and its date line: a subtitle or two ("MINUTES", "of the Northtown Branch")
 _MOST_LINES_ABOVE_MINUTES_DAY = 3
@@ -69,8 +76,12 @@ def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     page = source.page
     sentence_start = _clause_start(source, candidate.start)
     clause = _one_line(page[sentence_start : candidate.start])
-    if _DAY_CUE.search(clause):
-        if _TO_COME.search(clause):
+    if (
+        _DAY_CUE.search(clause)
+        or _NOUN_AFTER_MONTH.match(page[candidate.end : candidate.end + 40])
+        or _opens_the_account(source, clause, candidate)
+    ):
+        if _TO_COME.search(clause) or _SEVERAL_MEETINGS.search(clause):
             return False
         return tense_around(page, sentence_start, candidate.start, candidate.end) != "future"
     line_start = page.rfind("\n", 0, candidate.start) + 1
@@ -82,6 +93,16 @@ def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     if len(before_on_line.split()) <= _WORDS_BEFORE_ON_OWN_LINE and _BODY_NAME.search(before_on_line):
         return True
     return _names_body_then_day(page[sentence_start : candidate.start]) or _opens_minutes(source, candidate, line_start)
+
+
+def _opens_the_account(source: MeetingDateInput, clause: str, candidate: Candidate) -> bool:
+    """The sentence opens with the day ("On Tuesday 12 March", "12 March 2019 saw ...") and then names the
+    meeting or the body ("... the National Executive Committee met in London")."""
+    if not _OPENS_WITH_DAY.match(clause):
+        return False
+    sentence_end = source.sentence_end(candidate.start)
+    rest = source.page[candidate.end : sentence_end]
+    return bool(_CUE_AFTER.search(rest)) and not _TO_COME.search(rest)
 
 
 def _names_body_then_day(before: str) -> bool:
