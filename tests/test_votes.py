@@ -235,3 +235,47 @@ def test_invented_pages_of_the_shared_corpus() -> None:
             (v["for"], v["against"], v["abstentions"], v["unanimous"]) for r in document["reports"] for v in r["votes"]
         )
         assert got == want, gold_path.name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # elections the meeting decided, as the candidates' totals (SPEC: Rulings)
+        ("Ann Lee was elected chair with 20 votes, against 14 for Raj Patel.", [(20, 14, None, False)]),
+        ("In the ballot for vice-chair, Tom Bell won with 12 votes to Sue Ray's 9.", [(12, 9, None, False)]),
+        ("Jo Hunt received 31 votes and Ali Khan 25, so Jo was elected secretary.", [(31, 25, None, False)]),
+        ("Councillor Ray was elected leader by 21 votes to 19 for Councillor Burt.", [(21, 19, None, False)]),
+        # a second tally joined to the first, a count of votes for alone, the losing side's words
+        ("The amendment fell 10-14, and 9-15 on the paper itself.", [(10, 14, None, False), (9, 15, None, False)]),
+        ("With 20 votes, the NEC voted to scrap the levy.", [(20, None, None, False)]),
+        ("The motion was lost, losing 12–17.", [(12, 17, None, False)]),
+        # unanimity inside the decision, and over several questions at once
+        ("The NEC decided to unanimously adopt the new code.", [(None, None, None, True)]),
+        ("Both motions were carried unanimously.", [(None, None, None, True)] * 2),
+        ("Both amendments were agreed without dissent.", [(None, None, None, True)] * 2),
+        ("The second paper was finally accepted, without opposition.", [(None, None, None, True)]),
+        # tallies laid out as lines, with a count or a list of names and its total
+        ("For: 12\nAgainst: 9\nAbstentions: 2\n", [(12, 9, 2, False)]),
+        (
+            "For the motion: Councillors Ash, Birch, Cole and Dale (4)\n"
+            "Against the motion: Councillors Eve and Ford (2)\n",
+            [(4, 2, None, False)],
+        ),
+    ],
+)
+def test_more_tally_forms(text: str, expected: list[tuple[int | None, int | None, int | None, bool]]) -> None:
+    found = votes_of(text)
+    assert [counts(v) for v in found] == expected
+    assert all(text[v.evidence.start : v.evidence.end] == v.evidence.text for v in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sarah Jones topped the poll with 87,407 votes to 73,536.",
+        "Membership rose to 520, against 480 in 2022.",
+        "We had 40 members at the meeting against 25 at the last one.",
+    ],
+)
+def test_ballots_of_the_membership_and_comparisons_are_no_meeting_tallies(text: str) -> None:
+    assert votes_of(text) == []

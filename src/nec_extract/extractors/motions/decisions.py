@@ -3,60 +3,190 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of
-from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
-from nec_extract.language.people import written_name_re
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.models import MotionKind, Outcome
 
 _FLAGS = re.IGNORECASE
 
 
 def meeting_decisions(index: int, reading: Reading) -> list[Draft]:
-    """ "We agreed X", "The NEC endorsed X and appointed Y": one motion per decision verb."""
+    """ "We agreed X", "The NEC endorsed X and appointed Y", "agreed: A; B; C": one motion per decision."""
     text = reading.sentence.text
-    v = decisions_vocabulary().motions
-    first = patterns().meeting_decision.search(text)
-    if first is None or anaphoric_subject(first.group()):
+    first = _first_decision(reading)
+    if first is None:
         return []
-    # "When the NEC agreed ...": background, not this meeting's decision; "the NEC would ... agree": not yet one
-    if re.search(rf"\b(?:{alternation(v.decision_subordinators)})\s+(?:the\s+)?$", text[: first.start()], _FLAGS):
-        return []
-    if re.search(rf"\b(?:{alternation(v.decision_modals)})\b", text[first.start() : first.start("verb")], _FLAGS):
-        return []
-    also = alternation([*v.agree_verbs, *v.appointment_verbs])
-    coordinated = re.compile(rf"(?:\band\b|,)\s+(?:[^,]{{0,40}},\s+)?(?P<verb>{also})\b", _FLAGS)
-    verbs = [first, *coordinated.finditer(text, first.end())]
+    verbs = [first, *_coordinated().finditer(text, first.end())]
     drafts = []
     for number, match in enumerate(verbs):
         end = verbs[number + 1].start() if number + 1 < len(verbs) else len(text)
         clause = re.sub(r"[\s,]+and\s*$", "", text[match.end("verb") : end]).strip(" ,.;")
         if _not_a_decision(clause):
             continue
-        verb = match["verb"].lower()
-        outcome = _verb_outcome(verb)
-        later = [o for o in reading.outcomes if o.start > match.start("verb")]
-        if later and later[-1].outcome is not Outcome.CARRIED:
-            outcome = later[-1].outcome  # "agreed ... but sent them to a working group"
-        # the kind is what was agreed ("a number of rule changes"), not whatever the clause goes on to mention
-        head = " ".join(clause.split()[:8])
-        kind = MotionKind.OTHER if verb in v.appointment_verbs else kind_of(head)[0]
-        vote = reading.votes[-1] if reading.votes else None
-        draft = Draft(index, index, kind or MotionKind.OTHER, clause, strong(), outcome, vote)
-        if len(verbs) > 1:
-            draft.start = reading.sentence.start + (0 if number == 0 else match.start("verb"))
-            draft.end = reading.sentence.start + end
-        drafts.append(draft)
+        items = enumerated(text, match.end("verb"), end)
+        whole = (0 if number == 0 else match.start("verb"), end)
+        for item in items:
+            summary = clause if len(items) == 1 else text[item[0] : item[1]]
+            draft = _decision_draft(index, reading, match, summary, first["subject"])
+            if len(verbs) > 1 or len(items) > 1:
+                span = item if len(items) > 1 else whole
+                draft.start, draft.end = reading.sentence.start + span[0], reading.sentence.start + span[1]
+            drafts.append(draft)
     return drafts
 
 
-def _verb_outcome(verb: str) -> Outcome:
-    """ "agreed" carries, "rejected" defeats, "referred" remits, "nominated" leaves the outcome open."""
+def enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The decisions a clause lists, as offsets: "both A and B" is two, ": A; B; C" three, else one."""
+    clause = text[start:end]
+    both = re.match(r"\s*(?:on\s+|for\s+|to\s+)?both\s+(.+?)\s+and\s+(.+?)[\s.;]*$", clause, _FLAGS)
+    if both:
+        return [(start + both.start(1), start + both.end(1)), (start + both.start(2), start + both.end(2))]
+    colon = re.match(r"\s*(?:to|that|(?:[\w-]+\s+){0,3}[\w-]+)?\s*:\s*", clause)
+    listed_from = colon.end() if colon else 0 if re.search(r":\s*$", text[:start]) else None
+    if listed_from is not None and ";" in clause:
+        first = start + listed_from
+        parts = [(first + m.start(), first + m.end()) for m in re.finditer(r"[^;]+", text[first:end])]
+        return [_trimmed(text, a, b) for a, b in parts if re.search(r"\w", text[a:b])]
+    return [_trimmed(text, start, end)]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets without surrounding spaces, punctuation or a leading "and"."""
+    piece = text[start:end]
+    lead = re.match(r"[\s,:;]*(?:and\s+)?", piece)
+    trail = re.search(r"[\s,.;:]*$", piece)
+    a = start + (lead.end() if lead else 0)
+    b = start + (trail.start() if trail else len(piece))
+    return (a, b) if a < b else (start, end)
+
+
+def _first_decision(reading: Reading) -> re.Match[str] | None:
+    """The first decision verb whose subject is the meeting, in a main clause of this meeting's time."""
+    text = reading.sentence.text
     v = decisions_vocabulary().motions
-    if re.fullmatch(alternation(v.defeat_verbs), verb, _FLAGS):
+    first = reading.body.decision().search(text)
+    if first is None or anaphoric_subject(first.group()):
+        return None
+    # "When the NEC agreed ...": background, not this meeting's decision; "the NEC would ... agree": not yet one
+    if re.search(rf"\b(?:{either(v.decision_subordinators)})\s+(?:the\s+)?$", text[: first.start()], _FLAGS):
+        return None
+    if re.search(rf"\b(?:{either(v.decision_modals)})\b", text[first.start() : first.start("verb")], _FLAGS):
+        return None
+    return first if _acts_now(text, first) else None
+
+
+def habitual(text: str) -> bool:
+    """ "usually", "normally": what a body does as a rule, not what it did at this meeting."""
+    return bool(re.search(rf"\b(?:{either(decisions_vocabulary().motions.habitual_adverbs)})\b", text, _FLAGS))
+
+
+def _acts_now(text: str, match: re.Match[str]) -> bool:
+    """Whether the subject acts at this meeting: not "our branch backed", "a working group set up last year",
+    "supported by", "I agreed to ...", "When it was published we decided ...", "we voted for it"."""
+    v = decisions_vocabulary().motions
+    verb, subject = " ".join(match["verb"].lower().split()), match["subject"]
+    before = re.search(r"(\w+)\W*$", text[: match.start()])
+    after = re.match(r"\s*(\w+)", text[match.end() :])
+    next_word = after[1].lower() if after else ""
+    if (before and before[1].lower() in v.not_our_body_before) or habitual(text[match.start() : match.start("verb")]):
+        return False
+    if next_word == "by" or (subject == "I" and verb not in v.author_vote_verbs):
+        return False
+    if verb == "moved to" and next_word in v.not_after_moved_to:
+        return False  # "we moved to the next item": business, not a decision
+    if verb in v.raise_verbs and re.match(
+        rf"\s+(?:\w+\s+){{0,2}}?(?:{either(v.not_raised)})\b", text[match.end() :], _FLAGS
+    ):
+        return False  # "the NEC raised concerns": words, not a decision; "raised the fee" is one
+    if verb in v.action_verbs and (subject.lower() in v.author_pronouns or next_word in ("", *v.not_an_action_after)):
+        return False
+    if verb in v.author_vote_verbs and next_word in (*v.anaphoric_subjects, "them"):
+        return False  # the author's vote on a motion already named
+    opener = re.match(rf"\W*(?:{either(v.background_openers)})\b", text, _FLAGS)
+    return not (opener and opener.end() <= match.start())
+
+
+@cache
+def _coordinated() -> re.Pattern[str]:
+    """A further decision verb coordinated with the first: "endorsed X and appointed Y"."""
+    v = decisions_vocabulary().motions
+    also = either(v.agree_verbs, v.decide_verbs, v.appointment_verbs)
+    return re.compile(rf"(?:\band\b|,)\s+(?:[^,]{{0,40}},\s+)?(?P<verb>{v.vote_verbs.regex()}|{also})\b", _FLAGS)
+
+
+def _decision_draft(index: int, reading: Reading, match: re.Match[str], clause: str, subject: str) -> Draft:
+    v = decisions_vocabulary().motions
+    verb = " ".join(match["verb"].lower().split())
+    outcome = _verb_outcome(verb, subject)
+    if outcome is Outcome.CARRIED:
+        outcome = decided_outcome(clause) or outcome
+    text = reading.sentence.text
+    later = [o for o in reading.outcomes if o.start > match.start("verb")]
+    contrasted = [o for o in later if _contrasted(text[match.end() : o.start])]
+    if contrasted and contrasted[-1].outcome is not Outcome.CARRIED:
+        outcome = contrasted[-1].outcome  # "agreed ... but sent them to a working group"
+    elif outcome is Outcome.UNKNOWN and (told := [o for o in later if _relative(text[match.end() : o.end])]):
+        outcome = told[-1].outcome  # "we supported the recommendations, which were agreed"
+    # the kind is what was agreed ("a number of rule changes"), not whatever the clause goes on to mention
+    head = " ".join(clause.split()[:8])
+    kind = MotionKind.OTHER if verb in v.appointment_verbs else kind_of(head)[0]
+    vote = reading.votes[-1] if reading.votes else None
+    return Draft(index, index, kind or MotionKind.OTHER, clause, strong(), outcome, vote)
+
+
+def umbrella_outcome(reading: Reading) -> Outcome | None:
+    """The outcome an umbrella gives the list below it ("The NEC agreed:", "RESOLVED:", "It was agreed to:");
+    None when the sentence is no umbrella."""
+    text = reading.sentence.text.rstrip()
+    if not text.endswith(":"):
+        return None
+    head = text[:-1]
+    if re.fullmatch(rf"\W*(?:{either(decisions_vocabulary().motions.umbrella_labels)})\W*", head, _FLAGS):
+        return Outcome.CARRIED
+    impersonal = patterns().impersonal.search(head)
+    if impersonal and _EMPTY_OBJECT.fullmatch(head[impersonal.end() :]):
+        return Outcome.CARRIED
+    first = _first_decision(reading)
+    if first is not None and _EMPTY_OBJECT.fullmatch(head[first.end() :]):
+        return _verb_outcome(" ".join(first["verb"].lower().split()), first["subject"])
+    return None
+
+
+# what an umbrella's verb may take before its colon: "agreed to:", "agreed the following rule changes:"
+_EMPTY_OBJECT = re.compile(
+    r"\s*(?:to|that|as follows|(?:on\s+)?the following(?:\s+[\w-]+){0,3}?|(?:the\s+)?following)?\s*", _FLAGS
+)
+
+
+def decided_outcome(clause: str) -> Outcome | None:
+    """ "agreed to refer it to the officers" remits, "decided to postpone it" defers."""
+    for outcome, verbs in decisions_vocabulary().motions.decided_outcomes.items():
+        if re.match(rf"(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{either(verbs)})\b", clause, _FLAGS):
+            return outcome
+    return None
+
+
+def _relative(between: str) -> bool:
+    """An outcome told of the item just named: "..., which were agreed", "..., and it was carried"."""
+    return bool(re.search(r",\s*(?:which|and\s+(?:it|this|they|these))\b", between, _FLAGS))
+
+
+def _contrasted(between: str) -> bool:
+    """An outcome after the decision in a clause of its own: "agreed it, but then sent it to a working group"."""
+    return bool(re.search(r"\b(?:but|however|although|then)\b|[;:]", between, _FLAGS))
+
+
+def _verb_outcome(verb: str, subject: str) -> Outcome:
+    """ "agreed" carries, "rejected" defeats, "referred" remits, "nominated" leaves the outcome open, and so
+    does the author's own vote ("we voted against it"): the meeting's result is another matter."""
+    v = decisions_vocabulary().motions
+    if subject.lower() in v.author_pronouns and verb in v.author_vote_verbs:
+        return Outcome.UNKNOWN
+    if re.fullmatch(v.defeat_verbs.regex(), verb, _FLAGS):
         return Outcome.DEFEATED
     return v.verb_outcomes.get(verb, Outcome.CARRIED)
 
@@ -70,53 +200,7 @@ def _not_a_decision(clause: str) -> bool:
     words = decisions_vocabulary().motions.not_a_decision
     return (
         not clause
+        or bool(_EMPTY_OBJECT.fullmatch(clause.rstrip(":")) and clause.endswith(":"))
         or bool(re.match(rf"(?:{words.clause_openers.regex()})", clause, _FLAGS))
-        or bool(re.match(rf"(?:[\w'’]+\s+){{0,3}}?(?:{alternation(words.objects)})\b", clause, _FLAGS))
+        or bool(re.match(rf"(?:[\w'’]+\s+){{0,3}}?(?:{either(words.objects)})\b", clause, _FLAGS))
     )
-
-
-def passive_decision(reading: Reading) -> tuple[MotionKind, str] | None:
-    """ "A motion ... was carried", "The revised code ... was agreed without a vote", "13/4 lost"."""
-    text = reading.sentence.text
-    p = patterns()
-    for phrase in reading.outcomes:
-        before = text[: phrase.start]
-        aux = p.passive.search(before)
-        subject = before[: aux.start()] if aux else before
-        subject = re.split(r"[;:]|\s[–—]\s", subject)[-1].strip(" ,")
-        if (
-            not subject
-            or anaphoric_subject(subject)
-            or re.search(r"(?:^|\s)(?:I|we|he|she|you|they|what|whatever)$", subject, _FLAGS)
-        ):
-            continue
-        kind, _ = kind_of(subject)
-        short_item = (
-            aux is None
-            and len(subject.split()) <= 6
-            and len(text[phrase.end :].split()) <= 3
-            and not re.search(r"\b(?:the|a|an|this|that|its|their)\b", text[phrase.end :], _FLAGS)
-            and subject == before.strip(" ,")
-            and not re.search(r"\b(?:was|were|is|are|been|be|has|have|had)\b", subject, _FLAGS)
-            # "The chair agreed to consider it" is an undertaking by a person, not a decision on an item
-            and not re.match(r"\s+to\s+[a-z]", text[phrase.end :])
-        )
-        agree_verbs = alternation(decisions_vocabulary().motions.agree_verbs)
-        agreed = phrase.outcome is Outcome.CARRIED and re.match(agree_verbs, text[phrase.start :], _FLAGS)
-        headline = (
-            aux is None
-            and agreed
-            and subject == before.strip()
-            and re.match(r"[A-Z]", subject)
-            and "," not in subject
-            and re.match(r"\s*(?:and|by|at|on|today|yesterday|[,.]|$)", text[phrase.end :])
-        )
-        if aux is None and not short_item and not headline and not (agreed and kind):
-            continue
-        if kind is not None or short_item or (agreed and not _looks_like_person(subject)):
-            return (kind or (MotionKind.OTHER if not short_item else MotionKind.MOTION), subject)
-    return None
-
-
-def _looks_like_person(subject: str) -> bool:
-    return bool(re.fullmatch(written_name_re(), subject.strip())) and len(subject.split()) <= 4

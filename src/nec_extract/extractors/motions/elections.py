@@ -1,33 +1,159 @@
-"""Elections by the meeting: one motion per "X was elected ROLE" clause."""
+"""Elections and appointments by the meeting: one motion per person chosen ("X was elected Chair, Y
+Vice-Chair and Z as Treasurer", "X, our delegate, was appointed", "The following were co-opted: X, Y")."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from nec_extract.extractors.motions.draft import Draft
+from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading
-from nec_extract.language.people import clean_name
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.people import clean_name, written_name_re
 from nec_extract.models import MotionKind, Outcome
 
 
-def election_drafts(index: int, reading: Reading, matches: list[re.Match[str]]) -> list[Draft]:
-    """One motion per "X was elected ROLE" clause of the sentence."""
+@dataclass(frozen=True)
+class _Chosen:
+    who: str  # as written, "I" for the author
+    role: str  # "" when the words name none
+    start: int  # the clause within the sentence
+    end: int
+
+
+def election_drafts(index: int, reading: Reading) -> list[Draft]:
+    """One motion per person the sentence says the meeting elected or appointed."""
     text = reading.sentence.text
+    chosen = _chosen(text)
     drafts = []
-    for number, match in enumerate(matches):
-        start = match.start("who")
-        end = matches[number + 1].start() if number + 1 < len(matches) else len(text)
-        clause = text[start:end]
-        clause = re.sub(r"\s+and\s+(?:[\w'’]+\s+){0,2}$", "", clause)
-        who = match["who"]
-        person = "the author" if who == "I" else (clean_name(who) or who)
-        role = text[match.end("who") : match.end()].split("elected", 1)[-1].strip()
-        summary = f"election of {person}" + (
-            "" if re.match(r"(?:by|unopposed|unanim|without|nem|on)\b", role) else f" as {role}"
-        )
+    for person in chosen:
+        name = "the author" if person.who == "I" else (clean_name(person.who) or person.who)
+        summary = f"election of {name}" + (f" as {person.role}" if person.role else "")
         draft = Draft(index, index, MotionKind.OTHER, summary, reading.people, Outcome.CARRIED)
-        draft.vote = reading.votes[-1] if reading.votes and len(matches) == 1 else None
-        draft.start = reading.sentence.start + (0 if number == 0 else start)
-        draft.end = reading.sentence.start + start + len(clause.rstrip())
+        draft.vote = reading.votes[-1] if reading.votes and len(chosen) == 1 else None
+        draft.start = reading.sentence.start + (0 if person is chosen[0] else person.start)
+        draft.end = reading.sentence.start + person.end
         drafts.append(draft)
     return drafts
+
+
+def _chosen(text: str) -> list[_Chosen]:
+    if not _choosing().search(text):
+        return []
+    found = [*_elected(text), *_appointed(text), *_listed(text), *_role_first(text)]
+    found.sort(key=lambda person: person.start)
+    kept: list[_Chosen] = []
+    for person in found:
+        if not any(k.start <= person.start < k.end for k in kept):
+            kept.append(person)
+    # each clause runs to the next one
+    return [
+        _Chosen(p.who, p.role, p.start, _clause_end(text, p, kept[i + 1].start if i + 1 < len(kept) else len(text)))
+        for i, p in enumerate(kept)
+    ]
+
+
+def _clause_end(text: str, person: _Chosen, limit: int) -> int:
+    clause = text[person.start : limit]
+    clause = re.sub(r"(?:[\s,;]+and)?[\s,;]*$", "", clause)
+    return person.start + len(clause.rstrip())
+
+
+def _elected(text: str) -> list[_Chosen]:
+    """ "X was elected Chair, Y Vice-Chair and Z as Treasurer": the first clause and those it gaps."""
+    found = []
+    for match in patterns().election.finditer(text):
+        role = text[match.end("who") : match.end()].split("elected", 1)[-1].strip()
+        qualifier = re.match(r"(?:by|unopposed|unanim|without|nem|on)\b", role)
+        found.append(_Chosen(match["who"], "" if qualifier else role, match.start("who"), match.end()))
+        found.extend(_gapped(text, match.end()))
+    return found
+
+
+def _gapped(text: str, start: int) -> list[_Chosen]:
+    """ ", Y Vice-Chair and Z as Treasurer" after a first election: the verb is left out."""
+    found = []
+    position = start
+    while match := _gap().match(text, position):
+        found.append(_Chosen(match["who"], match["role"], match.start("who"), match.end()))
+        position = match.end()
+    return found
+
+
+def _appointed(text: str) -> list[_Chosen]:
+    """ "X, the current secretary of the union, was appointed (as Y)"."""
+    return [
+        _Chosen(m["who"], (m["role"] or "").strip(), m.start("who"), m.end()) for m in _appointment().finditer(text)
+    ]
+
+
+def _listed(text: str) -> list[_Chosen]:
+    """ "The following were co-opted to the committee: A, B and C": one election per name."""
+    match = _following().search(text)
+    if match is None:
+        return []
+    role = (match["role"] or "").strip()
+    names = re.finditer(rf"(?P<who>{written_name_re()})", text[match.end() :])
+    roles = decisions_vocabulary().motions.election_roles
+    return [
+        _Chosen(n["who"], role, match.end() + n.start(), match.end() + n.end())
+        for n in names
+        if n["who"].lower() not in roles  # "Chair – Ann Lee; Secretary – Bob Hill": the posts are no people
+    ]
+
+
+def _role_first(text: str) -> list[_Chosen]:
+    """ "Chair: Ann Lee (elected unopposed)": a post, the person, and the word that they were chosen."""
+    match = _post_then_person().match(text)
+    return [_Chosen(match["who"], match["role"], match.start(), match.end())] if match else []
+
+
+@cache
+def _choosing() -> re.Pattern[str]:
+    """Every election or appointment form holds one of these words: a cheap test before the patterns run."""
+    return re.compile(rf"elected|{either(decisions_vocabulary().motions.appointed_words)}", re.IGNORECASE)
+
+
+@cache
+def _gap() -> re.Pattern[str]:
+    roles = either(decisions_vocabulary().motions.election_roles)
+    # a name that stops before the role: "Cara Hilton Vice-Chair"
+    word = rf"(?!(?i:{roles})\b)[A-Z][A-Za-z'’-]+"
+    return re.compile(
+        rf"\s*(?:,|;|\band\b|,\s*and\b)\s*(?P<who>{word}(?:\s+{word}){{0,3}})\s+(?:as\s+)?(?:the\s+)?"
+        rf"(?P<role>(?i:(?:[\w'’-]+\s+){{0,2}}?(?:{roles})))\b(?:\s*\([^()]*\))?"
+    )
+
+
+@cache
+def _appointment() -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    roles = either(v.election_roles)
+    return re.compile(
+        rf"(?P<who>\bI\b|{written_name_re()})(?:\s*,[^,]{{1,100}},)?\s+(?:was|were)\s+(?:\w+ly\s+|then\s+|also\s+)?"
+        rf"(?:re-?)?(?i:{either(v.appointed_words)})\b(?!\s+(?:on)?to\b)"
+        rf"(?:\s+(?:as\s+)?(?:the\s+)?(?P<role>(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{roles}))\b))?"
+    )
+
+
+@cache
+def _post_then_person() -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    return re.compile(
+        rf"\W*(?P<role>(?i:{either(v.election_roles)}))\s*[:–—-]\s*(?P<who>{written_name_re()})\s*"
+        rf"\((?i:(?:re-?)?elected|(?:re-?)?appointed|unopposed)[^()]*\)"
+    )
+
+
+@cache
+def _following() -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    verbs = alternation([*v.appointed_words, "elected", "nominated"])
+    return re.compile(
+        rf"\bthe following(?:\s+[\w-]+){{0,2}}?\s+(?:were|was|have been|had been)\s+(?:\w+ly\s+)?(?:re-?)?"
+        rf"(?:{verbs})(?:\s+(?:as|to)\s+(?P<role>[^:]{{1,80}}?))?\s*:\s*",
+        re.IGNORECASE,
+    )

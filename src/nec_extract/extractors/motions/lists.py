@@ -4,33 +4,73 @@ from __future__ import annotations
 
 import re
 
+from nec_extract.extractors.motions.decisions import umbrella_outcome
 from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading, kind_of
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.language.text import Sentence
-from nec_extract.models import MotionKind
+from nec_extract.models import MotionKind, Outcome
 from nec_extract.page.context import ReportContext
 
 
 def following_intro(readings: list[Reading], index: int, current: Draft | None) -> Draft | None:
-    """ "We agreed the following rule changes:" makes each bullet below it a motion of that kind."""
-    match = patterns().following.search(readings[index].sentence.text)
-    if match is None:
-        return current if current is not None and index - current.last <= 1 else None
-    kind, _ = kind_of(match["noun"])
-    outcome, _ = final_outcome(readings[index].outcomes, [])
-    return Draft(index, index, kind or MotionKind.PROPOSAL, "", People(), outcome)
+    """ "We agreed the following rule changes:" or "The NEC agreed:" makes each bullet below it a motion; the
+    list goes on while its bullets do."""
+    reading = readings[index]
+    match = patterns().following.search(reading.sentence.text)
+    if match is not None:
+        kind, _ = kind_of(match["noun"])
+        outcome, _ = final_outcome(reading.outcomes, [])
+        return Draft(index, index, kind or MotionKind.PROPOSAL, "", People(), outcome)
+    umbrella = umbrella_outcome(reading)
+    if umbrella is not None:
+        return Draft(index, index, MotionKind.PROPOSAL, "", People(), umbrella)
+    return current if current is not None and index - current.last <= 1 else None
+
+
+def subheading_umbrella(report: ReportContext, readings: list[Reading], index: int) -> Draft | None:
+    """ "Agreed rule changes" on a line of its own over a list: a participle heading whose items were decided."""
+    reading = readings[index]
+    text = reading.sentence.text.strip()
+    words = text.split()
+    if not words or len(words) > _HEADING_WORDS or re.search(r"[.!?:;,]$", text):
+        return None
+    if words[0].lower() not in decisions_vocabulary().motions.umbrella_labels or not words[0][0].isupper():
+        return None
+    following = readings[index + 1] if index + 1 < len(readings) else None
+    if not (starts_line(report, reading.sentence) and following and is_bullet(report, following.sentence)):
+        return None
+    return Draft(index, index, kind_of(text)[0] or MotionKind.PROPOSAL, "", People(), Outcome.CARRIED)
+
+
+_HEADING_WORDS = 6
+
+
+def is_umbrella(reading: Reading) -> bool:
+    """A sentence that only announces the list below it: it is no motion itself."""
+    return umbrella_outcome(reading) is not None
+
+
+_MARKER = r"\s*(?:[•·▪*–-]|\(?(?:\d+|[a-h])[.)])\s"
 
 
 def starts_line(report: ReportContext, sentence: Sentence) -> bool:
+    """Whether the sentence opens its line, a list marker apart."""
     line_start = report.text.rfind("\n", 0, sentence.start) + 1
-    return not re.search(r"[.!?]\s", report.text[line_start : sentence.start])
+    before = re.sub(rf"^{_MARKER}", "", report.text[line_start : sentence.start])
+    return not re.search(r"[.!?]\s", before)
 
 
 def is_bullet(report: ReportContext, sentence: Sentence) -> bool:
     line_start = report.text.rfind("\n", 0, sentence.start) + 1
-    return bool(re.match(r"\s*(?:[•·▪*–-]|\d+[.)])\s", report.text[line_start : sentence.end]))
+    return bool(re.match(_MARKER, report.text[line_start : sentence.end]))
+
+
+def is_bare_marker(reading: Reading) -> bool:
+    """ "1." split off the item it numbers."""
+    return bool(re.fullmatch(r"\s*(?:[•·▪*–-]|\(?(?:\d+|[a-h])[.)])\s*", reading.sentence.text))
 
 
 def bullet_draft(index: int, reading: Reading, intro: Draft) -> Draft:

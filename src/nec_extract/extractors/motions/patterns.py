@@ -6,8 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.people import written_name_re
 from nec_extract.models import MotionKind
 
@@ -23,7 +22,6 @@ class MotionPatterns:
     content_verbs: str  # those, or "debated": the motion's own words follow
     pronoun: re.Pattern[str]
     noun_reference: re.Pattern[str]
-    meeting_decision: re.Pattern[str]
     impersonal: re.Pattern[str]
     election: re.Pattern[str]
     passive: re.Pattern[str]
@@ -43,25 +41,20 @@ def patterns() -> MotionPatterns:
         (MotionKind(kind), re.compile(rf"\b(?:{getattr(v.nouns, kind).regex()})\b", _FLAGS))
         for kind in type(v.nouns).model_fields
     ]
-    decision_verbs = alternation([*v.agree_verbs, *v.defeat_verbs, *v.appointment_verbs, *v.other_decision_verbs])
-    adverbs = rf"(?:(?:\w+ly|{alternation(v.decision_adverbs)})\s+)*"
-    anaphoric_nouns = alternation(v.anaphoric_nouns)
-    impersonal_verbs = alternation([*v.impersonal_verbs.decided, *v.impersonal_verbs.proposed])
+    adverbs = rf"(?:(?:\w+ly|{either(v.decision_adverbs)})\s+)*"
+    anaphoric_nouns = either(v.anaphoric_nouns)
+    impersonal_verbs = either(v.impersonal_verbs.decided, v.impersonal_verbs.proposed)
     return MotionPatterns(
         kinds=kinds,
-        mover_verbs=alternation(v.mover_verbs),
-        mover_or_request=alternation([*v.mover_verbs, *v.request_verbs]),
-        introduction_verbs=alternation([*v.mover_verbs, *v.request_verbs, *v.consideration_verbs]),
-        content_verbs=alternation([*v.mover_verbs, *v.request_verbs, *v.consideration_verbs, *v.debate_verbs]),
+        mover_verbs=either(v.mover_verbs),
+        mover_or_request=either(v.mover_verbs, v.request_verbs),
+        introduction_verbs=either(v.mover_verbs, v.request_verbs, v.consideration_verbs),
+        content_verbs=either(v.mover_verbs, v.request_verbs, v.consideration_verbs, v.debate_verbs),
         pronoun=re.compile(
-            rf"\b(?:{alternation(v.anaphoric_pronouns)}|(?:this|that|these|those)\s+(?:\w+\s+)?(?:{anaphoric_nouns}))\b",
+            rf"\b(?:{either(v.anaphoric_pronouns)}|(?:this|that|these|those)\s+(?:\w+\s+)?(?:{anaphoric_nouns}))\b",
             _FLAGS,
         ),
         noun_reference=re.compile(rf"\bthe\s+(?:\w+\s+)?(?P<noun>{anaphoric_nouns})\b", _FLAGS),
-        meeting_decision=re.compile(
-            rf"\b(?:{alternation(v.meeting_subjects)})\s+(?:[^,.;]{{0,80}}?\s+and\s+)?{adverbs}(?P<verb>{decision_verbs})\b",
-            _FLAGS,
-        ),
         impersonal=re.compile(
             r"\b(?:it|this)\s+(?:was|is|had been|has been)\s+(?:then\s+|also\s+|now\s+|unanimously\s+)?"
             rf"(?P<verb>{impersonal_verbs})\b",
@@ -69,8 +62,8 @@ def patterns() -> MotionPatterns:
         ),
         election=re.compile(
             rf"(?P<who>\bI\b|{name})\s+(?:was|were)\s+(?:then\s+|also\s+|duly\s+|unanimously\s+)?"
-            rf"(?:(?:{alternation(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
-            rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(v.election_roles)})\b|(?:{v.election_qualifiers.regex()}))",
+            rf"(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
+            rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)})\b|(?:{v.election_qualifiers.regex()}))",
         ),
         passive=re.compile(
             rf"\b(?:was|were|has been|have been|had been|is|are|got|be)\s+{adverbs}"
@@ -79,16 +72,14 @@ def patterns() -> MotionPatterns:
         ),
         past=re.compile(rf"\b(?:{v.past_reference.regex()})\b", _FLAGS),
         other_body=re.compile(
-            rf"(?:{alternation(v.other_body_verbs)}) by (?:the )?(?!NEC\b)"
-            rf"(?:(?i:{alternation(v.other_bodies)})\b|[A-Z][\w'’]+(?: [A-Z][\w'’]+)*)"
+            rf"\b(?:{either(v.other_body_verbs)})\s+by\s+(?P<agent>(?:the\s+)?(?:"
+            rf"(?i:(?:[a-z'’-]+\s+){{0,2}}?(?:{either(v.other_bodies)}))\b|[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)*))"
         ),
-        discussed=re.compile(rf"\b(?:{alternation(v.discussed_verbs)})\b", _FLAGS),
+        discussed=re.compile(rf"\b(?:{either(v.discussed_verbs)})\b", _FLAGS),
         following=re.compile(
-            rf"\bthe following\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alternation(v.list_heads)})\b",
+            rf"\bthe following\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{either(v.list_heads)})\b",
             _FLAGS,
         ),
         never_put=re.compile(rf"\b(?:{v.never_put.regex()})\b", _FLAGS),
-        agenda=re.compile(
-            rf"\b(?:{alternation(v.agenda_items)})\b.*?\b(?P<noun>{alternation(v.agenda_nouns)})\b", _FLAGS
-        ),
+        agenda=re.compile(rf"\b(?:{either(v.agenda_items)})\b.*?\b(?P<noun>{either(v.agenda_nouns)})\b", _FLAGS),
     )

@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from nec_extract.extractors.motions.patterns import patterns
-from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.people import clean_name, written_name_re
 from nec_extract.models import UNNAMED_AUTHOR
 
@@ -49,8 +48,8 @@ _PEOPLE_CUE = re.compile(
 def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
     p = patterns()
     name, verbs = written_name_re(), p.mover_verbs
-    labels = alternation(decisions_vocabulary().motions.mover_labels)
-    items = alternation(decisions_vocabulary().motions.moved_items)
+    labels = either(decisions_vocabulary().motions.mover_labels)
+    items = either(decisions_vocabulary().motions.moved_items)
     return [
         (
             "pair",
@@ -120,7 +119,7 @@ def find_people(text: str) -> People:
 def _office(raw: str) -> str:
     """ "The General Secretary" → "General Secretary"; "" when the words are no office."""
     words = re.sub(r"^(?:the|our)\s+", "", raw.strip(), flags=_FLAGS)
-    roles = alternation(decisions_vocabulary().motions.election_roles)
+    roles = either(decisions_vocabulary().motions.election_roles)
     return words if re.fullmatch(rf"(?:[\w-]+\s+)?(?:{roles})", words, _FLAGS) else ""
 
 
@@ -131,7 +130,7 @@ def _after_preposition(text: str) -> bool:
 def _subject_before(before: str) -> str | None:
     """The person just before a mover verb: "Seth Pilling, moved", "Ines, new to the committee, moved"."""
     name = written_name_re()
-    adverbs = rf"(?:(?:{alternation(decisions_vocabulary().motions.mover_adverbs)})\s+)*"
+    adverbs = rf"(?:(?:{either(decisions_vocabulary().motions.mover_adverbs)})\s+)*"
     if re.search(rf"\b(?:have|has|had|would|will|to)\s+{adverbs}$", before):
         return None
     if re.search(rf"(?:^|[^\w])I\s+{adverbs}$", before):
@@ -146,4 +145,4 @@ def _subject_before(before: str) -> str | None:
 
 
 def _strong_verbs() -> str:
-    return alternation(decisions_vocabulary().motions.strong_mover_verbs)
+    return either(decisions_vocabulary().motions.strong_mover_verbs)

@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nec_extract.extractors.motions.bodies import MeetingBody
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People, find_people
+from nec_extract.extractors.motions.tables import table_result
 from nec_extract.extractors.votes import OutcomePhrase, find_outcomes
+from nec_extract.language.calendar import FULL_MONTH_RE, MONTH_NUMBERS
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.text import Sentence
-from nec_extract.models import MotionKind, Vote
+from nec_extract.models import MotionKind, Outcome, Vote
 from nec_extract.page.context import ReportContext
 
 _FLAGS = re.IGNORECASE
@@ -27,6 +31,9 @@ class Reading:
     noun: str | None
     hedged_outcome: int | None
     excluded: bool
+    body: MeetingBody
+    table_result: Outcome | None  # the result cell, when the sentence is a row of a table of decisions
+    report: ReportContext  # for the parse of the few sentences the patterns leave undecided
 
 
 def kind_of(text: str) -> tuple[MotionKind | None, int]:
@@ -39,13 +46,14 @@ def kind_of(text: str) -> tuple[MotionKind | None, int]:
     return (best[2], best[0]) if best else (None, -1)
 
 
-def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote]) -> Reading:
+def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], body: MeetingBody) -> Reading:
     text = sentence.text
     content = _content_span(text)
     outcomes = [o for o in find_outcomes(text) if not o.hedged and not (content and content[0] <= o.start < content[1])]
     kind, kind_at = kind_of(text)
     inside = [v for v in votes if sentence.start <= v.evidence.start < sentence.end]
     first_event = outcomes[0].start if outcomes else min((v.evidence.start - sentence.start for v in inside), default=0)
+    first_end = outcomes[0].end if outcomes else first_event
     hedged = [
         o.start
         for o in find_outcomes(text)
@@ -59,16 +67,22 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote]) 
         kind=kind,
         kind_at=kind_at,
         votes=inside,
-        reference=_reference(text, first_event) if outcomes or inside else None,
+        reference=_reference(text, first_event, first_end) if outcomes or inside else None,
         noun=_noun(text, kind_at),
         hedged_outcome=hedged[0] if hedged else None,
-        excluded=_about_elsewhere(report, text),
+        excluded=_about_elsewhere(report, text, body),
+        body=body,
+        table_result=table_result(report.text, sentence),
+        report=report,
     )
 
 
-def _reference(text: str, event: int) -> str | None:
+def _reference(text: str, event: int, event_end: int) -> str | None:
     """How the outcome's subject refers back: absent ("Agreed unanimously."), a pronoun or demonstrative
-    ("It fell", "This amendment fell"), "the <noun>" (returned), or not at all (None)."""
+    ("It fell", "This amendment fell", "the committee rejected them"), "the <noun>" (returned), or not at all
+    (None)."""
+    if re.match(rf"\s+(?:{either(decisions_vocabulary().motions.anaphoric_objects)})\b", text[event_end:], _FLAGS):
+        return "pronoun"
     before = text[:event]
     bare = re.sub(
         r"^\W*(?:(?:\w+ly|then|finally|after\b.*?,|when\b.*?,|on a show of hands,?)\s*)*", "", before, flags=_FLAGS
@@ -81,7 +95,7 @@ def _reference(text: str, event: int) -> str | None:
         return "pronoun"
     if _pronoun_subject(text[clause_start:event]):
         return "near"
-    noun = patterns().noun_reference.search(clause)
+    noun = patterns().noun_reference.search(clause) or patterns().noun_reference.match(text, event_end + 1)
     return noun["noun"].lower() if noun else None
 
 
@@ -126,12 +140,16 @@ def _content_span(text: str) -> tuple[int, int] | None:
     return verb.end(), end.start() if end else len(text)
 
 
-def _about_elsewhere(report: ReportContext, text: str) -> bool:
+def _about_elsewhere(report: ReportContext, text: str, body: MeetingBody) -> bool:
     """Decisions of other times or bodies: "had agreed", "last year", "passed by Annual Conference", a past year."""
     p = patterns()
-    if p.past.search(text) or p.other_body.search(text):
+    if p.past.search(text):
+        return True
+    if any(not body.is_ours(m["agent"]) for m in p.other_body.finditer(text)):
         return True
     day = report.meeting_day or report.page.published
+    if day and _decided_in_an_earlier_month(text, day.month):
+        return True
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
     return bool(
         day
@@ -139,3 +157,17 @@ def _about_elsewhere(report: ReportContext, text: str) -> bool:
         and all(y < day.year for y in years)
         and re.match(r"^\W*(?:\w+\s+)?(?:19|20)\d\d\b|.*\bin (?:19|20)\d\d\b", text)
     )
+
+
+_DECIDED_IN = re.compile(
+    rf"\s+(?:back\s+)?(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?P<month>{FULL_MONTH_RE})\b(?!\s+\d)"
+)
+
+
+def _decided_in_an_earlier_month(text: str, meeting_month: int) -> bool:
+    """ "The rule change agreed in March" at a June meeting: a decision of an earlier meeting."""
+    for outcome in find_outcomes(text):
+        month = _DECIDED_IN.match(text, outcome.end)
+        if month and MONTH_NUMBERS[month["month"].lower()] < meeting_month:
+            return True
+    return False

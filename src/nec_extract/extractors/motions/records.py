@@ -9,8 +9,7 @@ from nec_extract.extractors.motions.names import resolve_name
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import AUTHOR
 from nec_extract.extractors.motions.reading import Reading
-from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.text import make_span, normalise_space
 from nec_extract.models import Motion, MotionKind, Speaker
 from nec_extract.page.context import ReportContext
@@ -30,7 +29,7 @@ def _trim_summary(raw: str, kind: MotionKind) -> str:
         rest = re.sub(
             r"^\s*(?:from\s+[^,]+?\s+(?=(?:to|that|on|calling|for)\b)|,\s*from\s+[^,]+,\s*)?", "", text[found.end() :]
         )
-        if re.match(rf"(?:{alternation(decisions_vocabulary().motions.summary_openers)})\b", rest):
+        if re.match(rf"(?:{either(decisions_vocabulary().motions.summary_openers)})\b", rest):
             text = rest
     cut = re.search(
         r"\s+and then\b|,\s*(?:seconded|moved|proposed|and\s+[A-Z]\w+\s+seconded|which|who|it was"

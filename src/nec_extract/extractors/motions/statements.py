@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
-from nec_extract.extractors.motions.decisions import meeting_decisions, passive_decision
+from nec_extract.extractors.motions.decisions import decided_outcome, meeting_decisions
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.elections import election_drafts
+from nec_extract.extractors.motions.minutes import minutes_decisions
+from nec_extract.extractors.motions.passives import passive_decision
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
-from nec_extract.extractors.motions.reading import CLAUSE_BREAK, Reading, read_sentence
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.extractors.motions.reading import CLAUSE_BREAK, Reading, kind_of, read_sentence
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.numbers import count_value
 from nec_extract.language.text import Sentence
 from nec_extract.models import MotionKind, Outcome, Vote
 from nec_extract.page.context import ReportContext
@@ -20,23 +24,37 @@ _FLAGS = re.IGNORECASE
 
 
 def drafts_of_clauses(report: ReportContext, index: int, reading: Reading, votes: list[Vote]) -> list[Draft]:
-    """ "Her amendment fell, but the substantive motion was carried.": clauses that each name a motion and
-    its outcome are read as sentences of their own."""
-    if len(reading.outcomes) < 2:
-        return []
+    """ "Her amendment fell, but the substantive motion was carried.", "The meeting confirmed the officers and
+    the policy motions were carried.": clauses that each state a motion are read as sentences of their own."""
     text, start = reading.sentence.text, reading.sentence.start
-    cuts = [0, *(m.end() for m in CLAUSE_BREAK.finditer(text)), len(text)]
-    clauses = [Sentence(start + a, start + b, text[a:b]) for a, b in itertools.pairwise(cuts)]
-    own = [read_sentence(report, clause, votes) for clause in clauses]
-    own = [r for r in own if r.kind is not None and r.outcomes and r.kind_at < r.outcomes[0].start]
-    if len(own) < 2:
+    if not reading.outcomes and not reading.body.decision().search(text):
         return []
-    drafts = []
-    for clause in own:
-        for draft in drafts_of(index, clause):
-            draft.start, draft.end = clause.sentence.start, clause.sentence.end
-            drafts.append(draft)
-    return drafts
+    cuts = sorted({0, *(m.end() for m in CLAUSE_BREAK.finditer(text)), *_new_subjects(text), len(text)})
+    if len(cuts) < 3:
+        return []
+    clauses = [Sentence(start + a, start + b, text[a:b]) for a, b in itertools.pairwise(cuts)]
+    found = [(clause, drafts_of(index, read_sentence(report, clause, votes, reading.body))) for clause in clauses]
+    found = [(clause, drafts) for clause, drafts in found if drafts]
+    # an earlier clause left open is settled by a later one ("X moved ...; seconded by Y, it was agreed")
+    if len(found) < 2 or any(d.outcome is Outcome.UNKNOWN for _, drafts in found[:-1] for d in drafts):
+        return []
+    for clause, drafts in found:
+        for draft in drafts:
+            draft.start = clause.start if draft.start is None else draft.start
+            draft.end = clause.end if draft.end is None else draft.end
+    return [draft for _, drafts in found for draft in drafts]
+
+
+def _new_subjects(text: str) -> list[int]:
+    """Where "and" starts a clause with a subject of its own: "... and the motions were carried"."""
+    return [m.start() for m in _NEW_SUBJECT.finditer(text)]
+
+
+_NEW_SUBJECT = re.compile(
+    r"(?<=\s)and\s+(?=(?:the|a|an|this|its|their|our|all)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:was|were|is|are|has been|have been)\b)",
+    re.IGNORECASE,
+)
 
 
 def drafts_of(index: int, reading: Reading) -> list[Draft]:
@@ -49,8 +67,7 @@ def drafts_of(index: int, reading: Reading) -> list[Draft]:
 
 
 def _elections(index: int, reading: Reading) -> list[Draft]:
-    elections = list(patterns().election.finditer(reading.sentence.text))
-    return election_drafts(index, reading, elections) if elections else []
+    return election_drafts(index, reading)
 
 
 def _introduction(index: int, reading: Reading) -> list[Draft]:
@@ -60,7 +77,25 @@ def _introduction(index: int, reading: Reading) -> list[Draft]:
     text = reading.sentence.text
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     kind = _introduced_kind(text, reading)
-    return [Draft(index, index, kind, summary_of_introduction(text), reading.people, outcome, vote, reading.noun)]
+    noun = _moved_noun(text) or reading.noun
+    return [Draft(index, index, kind, summary_of_introduction(text), reading.people, outcome, vote, noun)]
+
+
+def _moved_noun(text: str) -> str | None:
+    """The motion noun of the clause with the mover verb ("... and the amendment was moved by X"), when the
+    sentence named another thing first."""
+    verb = re.search(rf"\b(?:{patterns().mover_verbs})\b", text, _FLAGS)
+    if verb is None:
+        return None
+    start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, verb.start())), default=0)
+    kind, at = kind_of(text[start : verb.start()])
+    if kind is None:
+        return None
+    noun = re.match(r"[\w-]+(?:\s+changes?)?", text[start + at :])
+    return noun.group().lower() if noun else None
+
+
+_CLAUSE_START = re.compile(r";|:|,\s+|\s+and\s+|\s[–—]\s")
 
 
 def _impersonal(index: int, reading: Reading) -> list[Draft]:
@@ -74,7 +109,8 @@ def _impersonal(index: int, reading: Reading) -> list[Draft]:
     if impersonal["verb"].lower() in decisions_vocabulary().motions.impersonal_verbs.proposed:
         return [Draft(index, index, kind, summary, strong(), noun=reading.noun)]
     _, vote = final_outcome(reading.outcomes, reading.votes)
-    return [Draft(index, index, kind, summary, reading.people, Outcome.CARRIED, vote)]
+    outcome = decided_outcome(summary.strip()) or Outcome.CARRIED  # "It was agreed to postpone the item."
+    return [Draft(index, index, kind, summary, reading.people, outcome, vote)]
 
 
 def _passive(index: int, reading: Reading) -> list[Draft]:
@@ -83,7 +119,22 @@ def _passive(index: int, reading: Reading) -> list[Draft]:
         return []
     kind, summary = passive
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
-    return [Draft(index, index, kind, summary, reading.people, outcome, vote, reading.noun)]
+    first = Draft(index, index, kind, summary, reading.people, outcome, vote, reading.noun)
+    # "Both amendments were lost", "Three emergency motions were carried": one motion each
+    more = _items_counted(summary) - 1
+    return [first, *(Draft(index, index, kind, summary, People(), outcome, noun=reading.noun) for _ in range(more))]
+
+
+_COUNT_BEFORE = re.compile(r"\b(?P<n>both|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}$", _FLAGS)
+
+
+def _items_counted(subject: str) -> int:
+    """How many items a counted plural names: "both amendments" 2, "the three emergency motions" 3, else 1."""
+    _, at = kind_of(subject)
+    count = _COUNT_BEFORE.search(subject[: max(at, 0)])
+    if at < 0 or count is None:
+        return 1
+    return 2 if count["n"].lower() == "both" else count_value(count["n"]) or 1
 
 
 def _hedged_vote(index: int, reading: Reading) -> list[Draft]:
@@ -135,15 +186,73 @@ def _considered(index: int, reading: Reading) -> list[Draft]:
     considered = patterns().discussed.search(text)
     if not considered or considered.start() >= reading.kind_at:
         return []
-    if re.search(r"\bwhether\b", text[: reading.kind_at], _FLAGS):
+    if re.search(r"\bwhether\b", text[: reading.kind_at], _FLAGS) or _agenda_announcement(text, reading.kind_at):
         return []
     return _from_motion_noun(index, reading, strong())
+
+
+def _agenda_announcement(text: str, at: int) -> bool:
+    """ "We considered the rule amendments.": a plural item with nothing of its own, the agenda the decisions
+    that follow belong to, not one motion."""
+    noun = re.match(r"(?:[\w-]+\s+)?[\w-]+s\b(?P<rest>.*)$", text[at:], re.DOTALL)
+    if noun is None:
+        return False
+    openers = either(decisions_vocabulary().motions.summary_openers)
+    return not re.match(rf"\s*(?:from\s+[^,]+?\s+)?(?:{openers})\b", noun["rest"], _FLAGS)
+
+
+def _put_to_a_vote(index: int, reading: Reading) -> list[Draft]:
+    """ "X asked for a separate vote on the report", "There was an emergency motion on rail": an item put to
+    the meeting, its result perhaps in a later sentence."""
+    text = reading.sentence.text
+    match = _vote_request().search(text) or _existential().match(text)
+    if match is None:
+        return []
+    item = text[match.end() :]
+    kind = kind_of(item)[0] or reading.kind or MotionKind.MOTION
+    outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    return [Draft(index, index, kind, item, strong(), outcome, vote, reading.noun)]
+
+
+def _nominal_decision(index: int, reading: Reading) -> list[Draft]:
+    """ "Approval was given to the new rates", "There was consensus on this paper": a decision as a noun."""
+    text = reading.sentence.text
+    match = _nominal().search(text)
+    if match is None:
+        return []
+    item = text[match.end() :]
+    kind = kind_of(item)[0] or reading.kind or MotionKind.PROPOSAL
+    _, vote = final_outcome(reading.outcomes, reading.votes)
+    return [Draft(index, index, kind, item, strong(), Outcome.CARRIED, vote, reading.noun)]
+
+
+@cache
+def _nominal() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{decisions_vocabulary().motions.nominal_decisions.regex()})\s*", _FLAGS)
+
+
+@cache
+def _vote_request() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{decisions_vocabulary().motions.vote_requests.regex()})\s+", _FLAGS)
+
+
+@cache
+def _existential() -> re.Pattern[str]:
+    """ "There was an emergency motion on ...": the item the meeting had before it."""
+    v = decisions_vocabulary().motions
+    nouns = either(v.anaphoric_nouns)
+    return re.compile(
+        rf"\W*(?:{v.existential_motions.regex()})\s+(?:a|an|one|two|three|four|several|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?={nouns}\b)",
+        _FLAGS,
+    )
 
 
 _READERS = (
     _elections,
     _introduction,
     _impersonal,
+    minutes_decisions,
     meeting_decisions,
     _passive,
     _hedged_vote,
@@ -151,6 +260,8 @@ _READERS = (
     _counted,
     _on_the_agenda,
     _considered,
+    _put_to_a_vote,
+    _nominal_decision,
 )
 
 
@@ -162,7 +273,8 @@ def _introduced_kind(text: str, reading: Reading) -> MotionKind:
         return MotionKind.OTHER
     if verb and verb["that"] and not (reading.kind and reading.kind_at < verb.start()):
         return MotionKind.PROPOSAL if verb["verb"].lower().startswith("propos") else MotionKind.MOTION
-    return reading.kind or MotionKind.MOTION
+    moved = kind_of(_moved_noun(text) or "")[0]
+    return moved or reading.kind or MotionKind.MOTION
 
 
 def summary_of_introduction(text: str) -> str:

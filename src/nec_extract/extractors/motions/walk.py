@@ -7,15 +7,22 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from nec_extract.extractors.motions.draft import Draft
+from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.linking import NEAR, close, confirms, orphan_outcome, settle, settles
-from nec_extract.extractors.motions.lists import bullet_draft, following_intro, is_bullet, starts_line
+from nec_extract.extractors.motions.lists import (
+    bullet_draft,
+    following_intro,
+    is_bare_marker,
+    is_bullet,
+    is_umbrella,
+    starts_line,
+    subheading_umbrella,
+)
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.extractors.motions.statements import drafts_of, drafts_of_clauses
-from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
-from nec_extract.models import Outcome, Vote
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.models import MotionKind, Outcome, Vote
 from nec_extract.page.context import ReportContext
 
 _FLAGS = re.IGNORECASE
@@ -24,7 +31,7 @@ _FLAGS = re.IGNORECASE
 @cache
 def _minutes_mover() -> re.Pattern[str]:
     """ "Moved: Jane Doe", "Proposer - Jo Bloggs": a line of minutes naming the mover."""
-    return re.compile(rf"^\W*(?:{alternation(decisions_vocabulary().motions.mover_labels)})\s*[:\-]", _FLAGS)
+    return re.compile(rf"^\W*(?:{either(decisions_vocabulary().motions.mover_labels)})\s*[:\-]", _FLAGS)
 
 
 @dataclass
@@ -33,21 +40,22 @@ class SentenceWalk:
     readings: list[Reading]
     votes: list[Vote]
     drafts: list[Draft] = field(default_factory=list)
-    open_draft: Draft | None = None  # introduced, outcome not yet known
+    open_drafts: list[Draft] = field(default_factory=list)  # introduced together, outcome not yet known
     recent: Draft | None = None  # settled just now: a further "The motion was declared carried." confirms it
     following: Draft | None = None  # "the following motions:" over a list
 
     def run(self) -> list[Draft]:
         """The drafts of every motion, in text order."""
         for index, reading in enumerate(self.readings):
-            if not reading.excluded:
+            if not reading.excluded and not is_bare_marker(reading) and not self._is_heading(reading):
                 self._step(index, reading)
-        close(self.drafts, self.open_draft)
+        self._close_open()
         return self.drafts
 
     def _step(self, index: int, reading: Reading) -> None:
         done = (
-            self._never_put(reading)
+            self._table_row(index, reading)
+            or self._never_put(reading)
             or self._list_item(index, reading)
             or self._settles_open(index, reading)
             or self._seconds_open(index, reading)
@@ -56,20 +64,36 @@ class SentenceWalk:
         if not done:
             self._introduce(index, reading)
 
+    def _is_heading(self, reading: Reading) -> bool:
+        """The report's own heading names its news ("NEC votes to change the rules"); the body states it."""
+        title = self.report.title
+        return title is not None and reading.sentence.start < self.report.start + len(title)
+
+    def _table_row(self, index: int, reading: Reading) -> bool:
+        """ "A7 Reinstate elections  Support  Carried": one motion per row of a table of decisions."""
+        if reading.table_result is None:
+            return False
+        self._close_open()
+        text = reading.sentence.text
+        row = Draft(index, index, MotionKind.MOTION, text, strong(), reading.table_result)
+        self.drafts.append(row)
+        self.recent = row
+        return True
+
     def _never_put(self, reading: Reading) -> bool:
         """ "The Chair ruled it out of order": never put, so no motion, neither this one nor the one just moved."""
         if not patterns().never_put.search(reading.sentence.text):
             return False
-        if self.open_draft is not None and self.open_draft in self.drafts:
-            self.drafts.remove(self.open_draft)
-        self.open_draft = self.recent = None
+        for draft in self.open_drafts:
+            if draft in self.drafts:
+                self.drafts.remove(draft)
+        self.open_drafts, self.recent = [], None
         return True
 
     def _list_item(self, index: int, reading: Reading) -> bool:
         if self.following is None or not is_bullet(self.report, reading.sentence):
             return False
-        close(self.drafts, self.open_draft)
-        self.open_draft = None
+        self._close_open()
         if starts_line(self.report, reading.sentence) or self.recent is None:
             self.recent = bullet_draft(index, reading, self.following)
             self.drafts.append(self.recent)
@@ -80,14 +104,16 @@ class SentenceWalk:
         return True
 
     def _settles_open(self, index: int, reading: Reading) -> bool:
-        if self.open_draft is None or not settles(self.open_draft, self.readings, index):
+        """ "This amendment fell.", or for several introduced together, "Both were lost."."""
+        if not self.open_drafts or not settles(self.open_drafts[-1], self.readings, index):
             return False
-        settle(self.open_draft, reading, index)
-        self.open_draft, self.recent = None, self.open_draft
+        for draft in self.open_drafts:
+            settle(draft, reading, index)
+        self.open_drafts, self.recent = [], self.open_drafts[-1]
         return True
 
     def _seconds_open(self, index: int, reading: Reading) -> bool:
-        draft = self.open_draft
+        draft = self.open_drafts[-1] if self.open_drafts else None
         people = reading.people
         if draft is None or not people.seconders or people.movers or index - draft.first > NEAR:
             return False
@@ -101,8 +127,16 @@ class SentenceWalk:
         return True
 
     def _introduce(self, index: int, reading: Reading) -> None:
+        heading = subheading_umbrella(self.report, self.readings, index)
+        if heading is not None or is_umbrella(reading):
+            self._close_open()
+            self.following = heading or following_intro(self.readings, index, self.following)
+            self.recent = None
+            return
         new = drafts_of_clauses(self.report, index, reading, self.votes) or drafts_of(index, reading)
         new = new or orphan_outcome(self.readings, index)
+        if _quoted(reading) and any(d.outcome is n.outcome for n in new for d in self.drafts):
+            new = []  # a spokesperson restating the decision: listed once
         if new and _minutes_mover().match(reading.sentence.text) and index and self.readings[index - 1].kind:
             # "Motion on rail fares. Moved: Jane Doe. ..." : the item names the motion, the next line its mover
             previous = self.readings[index - 1]
@@ -111,10 +145,27 @@ class SentenceWalk:
         self.following = following_intro(self.readings, index, self.following)
         if not new:
             return
-        close(self.drafts, self.open_draft)
-        self.open_draft = self.recent = None
+        self._close_open()
+        self.recent = None
         self.drafts.extend(new)
-        if new[-1].outcome is Outcome.UNKNOWN and new[-1].vote is None:
-            self.open_draft = new[-1]
+        if _unsettled(new[-1]):
+            self.open_drafts = [draft for draft in new if _unsettled(draft)]
         else:
             self.recent = new[-1]
+
+    def _close_open(self) -> None:
+        for draft in self.open_drafts:
+            close(self.drafts, draft)
+        self.open_drafts = []
+
+
+def _quoted(reading: Reading) -> bool:
+    """Speech quoted in the report: "A spokesperson said: “The NEC has agreed ...”"."""
+    return bool(_QUOTED.search(reading.sentence.text))
+
+
+_QUOTED = re.compile(r"^\W*[“\"‘']|\b(?:said|says|added|told\s+\w+)\s*[:,]?\s*[“\"‘']")
+
+
+def _unsettled(draft: Draft) -> bool:
+    return draft.outcome is Outcome.UNKNOWN and draft.vote is None

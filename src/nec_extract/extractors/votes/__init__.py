@@ -7,11 +7,15 @@ is 14 for, 16 against). The outcome-phrase finder here is shared with the motion
 
 from __future__ import annotations
 
+import re
+
 from nec_extract.extractors.votes.outcomes import OutcomePhrase, find_outcomes
 from nec_extract.extractors.votes.patterns import clause, patterns
 from nec_extract.extractors.votes.recorded import recorded_votes
 from nec_extract.extractors.votes.tallies import sentence_tallies
 from nec_extract.extractors.votes.tally import Tally
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.numbers import count_value
 from nec_extract.language.text import make_span
 from nec_extract.models import Span, Vote
 from nec_extract.page.context import ReportContext
@@ -28,10 +32,21 @@ def extract_votes(report: ReportContext) -> list[Vote]:
         for tally in sentence_tallies(sentence.text):
             lo, hi = clause(sentence.text, tally.start, tally.end)
             span = make_span(report.text, sentence.start + lo, sentence.start + hi)
-            votes.append((span.start, _vote(tally, span)))
+            votes.extend((span.start, _vote(tally, span)) for _ in range(_questions(tally, sentence.text[lo:hi])))
     for first, last, tally in recorded_votes(report):
         votes.append((first.start, _vote(tally, make_span(report.text, first.start, last.end))))
     return [vote for _, vote in sorted(votes, key=lambda item: item[0])]
+
+
+def _questions(tally: Tally, clause_text: str) -> int:
+    """How many questions one word tally settles: "both were carried unanimously" is a tally for each."""
+    if tally.is_pair or tally.for_ is not None:
+        return 1
+    counted = either(decisions_vocabulary().tallies.counted_things)
+    found = re.search(rf"\b(?:{counted})\b", clause_text, re.IGNORECASE)
+    if found is None:
+        return 1
+    return 2 if found.group().lower().endswith(("both", "two")) else count_value(found.group().split()[-1]) or 1
 
 
 def _vote(tally: Tally, evidence: Span) -> Vote:

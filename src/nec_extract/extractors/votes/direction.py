@@ -7,8 +7,7 @@ import re
 from nec_extract.extractors.votes.outcomes import find_outcomes
 from nec_extract.extractors.votes.patterns import clause, patterns
 from nec_extract.extractors.votes.tally import Tally, orient, outcome_from_counts
-from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.models import Outcome
 
 _FLAGS = re.IGNORECASE
@@ -26,7 +25,7 @@ def read_outcome(text: str, tally: Tally, lo: int, hi: int) -> None:
     inside = [ph for ph in phrases if tally.start <= ph.start < tally.end]
     tie = tally.is_pair and tally.first == tally.second
     purpose = re.match(r"\s+(?:votes?\s+)?to\s+(?P<verb>\w+(?:\s+out)?)", text[tally.end :])
-    if purpose and re.fullmatch(alternation(decisions_vocabulary().tallies.reject_verbs), purpose["verb"], _FLAGS):
+    if purpose and re.fullmatch(either(decisions_vocabulary().tallies.reject_verbs), purpose["verb"], _FLAGS):
         # "voted 20 to 13 to reject it": the majority was against the proposal
         tally.outcome = Outcome.DEFEATED
     elif (purpose and tally.is_pair and re.search(r"\bvoted\s+$", text[: tally.start])) or (

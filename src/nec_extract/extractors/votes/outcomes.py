@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.models import Outcome
 
 _FLAGS = re.IGNORECASE
@@ -48,7 +48,7 @@ def hedged_regex() -> re.Pattern[str]:
 # "defeating Cllr X by 19 votes to 12": the defeat is the rival's, the tally the winner's.
 @cache
 def _winner() -> re.Pattern[str]:
-    verbs = alternation(decisions_vocabulary().tallies.winner_verbs)
+    verbs = either(decisions_vocabulary().tallies.winner_verbs)
     return re.compile(rf"\b(?:{verbs})\s+(?:Cllr\.?\s+|Councillor\s+|Dr\.?\s+)?[A-Z][a-z]")
 
 

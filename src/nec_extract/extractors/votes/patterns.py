@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from nec_extract.language.calendar import MONTH_RE
-from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.numbers import count_pattern
 
 _FLAGS = re.IGNORECASE
@@ -22,6 +21,7 @@ class TallyPatterns:
     labelled_after: re.Pattern[str]
     labelled_before: re.Pattern[str]
     recorded: re.Pattern[str]
+    with_votes: re.Pattern[str]
     none_against: re.Pattern[str]
     unanimous: re.Pattern[str]
     not_unanimous: re.Pattern[str]
@@ -39,8 +39,8 @@ class TallyPatterns:
 def patterns() -> TallyPatterns:
     v = decisions_vocabulary().tallies
     num = count_pattern()
-    labels = alternation([*v.labels.for_, *v.labels.against, *v.labels.abstentions])
-    voters = alternation(v.voter_nouns)
+    labels = either(v.labels.for_, v.labels.against, v.labels.abstentions)
+    voters = either(v.voter_nouns)
     return TallyPatterns(
         votes_to=re.compile(rf"\b(?P<a>{num})\s+votes?\s+(?:to|against)\s+(?P<b>{num})\b(?:\s+votes?\b)?", _FLAGS),
         dash=re.compile(r"(?<![\w£$€.,/–—-])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w%/–—-]|[.,]\d)"),
@@ -56,27 +56,33 @@ def patterns() -> TallyPatterns:
             rf"\b(?P<label>{labels})\s*(?P<colon>[:=])?\s*(?P<n>{num})\b(?=\s*(?:[,.;)]|$|and\b|votes?\b|{labels}))",
             _FLAGS,
         ),
+        # "For: Cllrs Ash, Birch." / "Against the motion: Eve and Ford (2)" / "Abstentions: 2"
         recorded=re.compile(
-            r"^\s*(?P<label>For|Against|Abstain(?:ed|ing|s)?|Abstentions?)\s*:\s*(?P<names>[^\d:]+?)\.?\s*$"
+            r"^\s*(?P<label>For|Against|In favour|Abstain(?:ed|ing|s)?|Abstentions?)"
+            r"(?:\s+the\s+(?i:motion|amendment|proposal|recommendation|resolution))?\s*[:=–-]\s*"
+            rf"(?:(?P<count>{num})|(?P<names>[^\d:]+?)(?:\s*\((?P<total>\d+)\))?)\.?\s*$"
         ),
+        # "With 20 votes, the NEC voted to ...": the votes for, the rest not given
+        with_votes=re.compile(rf"^\W*with\s+(?P<n>{num})\s+votes?\s*,", _FLAGS),
         none_against=re.compile(rf"\b(?:{v.none_against.regex()})\b", _FLAGS),
         unanimous=re.compile(rf"\b(?:{v.unanimous.regex()})(?!\w)", _FLAGS),
-        not_unanimous=re.compile(rf"\b(?:{alternation(v.not_unanimous_before)})[\s-]*$", _FLAGS),
-        context=re.compile(rf"\b(?:{alternation(v.vote_context)})\b", _FLAGS),
-        not_tally=re.compile(rf"\b(?:{alternation(v.not_tally_context)})\b", _FLAGS),
+        not_unanimous=re.compile(rf"\b(?:{either(v.not_unanimous_before)})[\s-]*$", _FLAGS),
+        context=re.compile(rf"\b(?:{either(v.vote_context)})\b", _FLAGS),
+        not_tally=re.compile(rf"\b(?:{either(v.not_tally_context)})\b", _FLAGS),
         candidates=re.compile(
-            rf"\b(?:{alternation(v.candidate_total_verbs)})(?: \w+){{0,3}}? with\s+{num}\s+votes?\b"
+            rf"\b(?:{either(v.candidate_total_verbs)})(?: \w+){{0,3}}? with\s+{num}\s+votes?\b"
+            rf"|\b(?:{either(v.candidate_count_verbs)})\s+{num}\s+votes?\b(?!\s+(?:for|against|in favour)\b)"
             rf"|\b{num}\s+votes?\s+to\s+{num}(?:\s+votes?)?\s+for\s+[A-Z]",
             _FLAGS,
         ),
-        unit_after=re.compile(rf"\s*(?:{alternation(v.units_after_range)}|{MONTH_RE})\b", _FLAGS),
+        unit_after=re.compile(rf"\s*(?:{either(v.units_after_range)}|{MONTH_RE})\b", _FLAGS),
         month_before=re.compile(
-            rf"\b(?:{MONTH_RE}|(?:{alternation(v.before_a_range)})\.?)\s*$",
+            rf"\b(?:{MONTH_RE}|(?:{either(v.before_a_range)})\.?)\s*$",
             _FLAGS,
         ),
         clause_break=re.compile(r";|,\s+and\b|,?\s+but\b|\s[–—]\s|\.\s"),
-        casting_for=re.compile(rf"\b(?:{alternation(v.casting_vote_for)})\b", _FLAGS),
-        casting_against=re.compile(rf"\b(?:{alternation(v.casting_vote_against)})\b", _FLAGS),
+        casting_for=re.compile(rf"\b(?:{either(v.casting_vote_for)})\b", _FLAGS),
+        casting_against=re.compile(rf"\b(?:{either(v.casting_vote_against)})\b", _FLAGS),
     )
 
 

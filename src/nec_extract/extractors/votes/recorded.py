@@ -6,18 +6,20 @@ import re
 
 from nec_extract.extractors.votes.patterns import patterns
 from nec_extract.extractors.votes.tally import Tally, field_of, label_of, outcome_from_counts
+from nec_extract.language.numbers import count_value
 from nec_extract.language.text import Sentence
 from nec_extract.page.context import ReportContext
 
 
 def recorded_votes(report: ReportContext) -> list[tuple[Sentence, Sentence, Tally]]:
-    """ "For: A, B, C." / "Against: D." / "Abstaining: E." lines: each name is one vote."""
+    """ "For: A, B, C." / "Against: D." / "Abstaining: E." lines, each name one vote, or "For: 12" /
+    "Against: 9" lines, each giving its count: one tally for the run."""
     found: list[tuple[Sentence, Sentence, Tally]] = []
     run: list[tuple[Sentence, str, int]] = []
     for sentence in [*report.sentences, None]:
         match = patterns().recorded.match(sentence.text) if sentence else None
         if match and sentence:
-            run.append((sentence, label_of(match["label"]), len(_names(match["names"]))))
+            run.append((sentence, label_of(match["label"]), _count(match)))
             continue
         if len({label for _, label, _ in run}) >= 2:
             tally = Tally(0, 0)
@@ -27,6 +29,15 @@ def recorded_votes(report: ReportContext) -> list[tuple[Sentence, Sentence, Tall
             found.append((run[0][0], run[-1][0], tally))
         run = []
     return found
+
+
+def _count(line: re.Match[str]) -> int:
+    """The votes a line records: its number ("Against: 9"), the total it gives ("(23)"), or its names."""
+    if line["count"] is not None:
+        return count_value(line["count"]) or 0
+    if line["total"] is not None:
+        return int(line["total"])
+    return len(_names(line["names"]))
 
 
 def _names(listing: str) -> list[str]:

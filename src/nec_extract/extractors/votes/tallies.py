@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nec_extract.extractors.votes.candidates import election_tallies
 from nec_extract.extractors.votes.direction import read_outcome
 from nec_extract.extractors.votes.outcomes import hedged_regex, outcome_regex
 from nec_extract.extractors.votes.patterns import clause, patterns
@@ -86,19 +87,24 @@ def _group_labelled(items: list[tuple[int, int, str, int]], pairs: list[Tally]) 
 
 
 # Every tally form holds a digit or one of these words: a cheap test before the full patterns run.
-_TALLY_CUE = re.compile(r"\d|unanim|nem\.? ?con|dissent|acclamation|against|abstain|abstention|\bvotes?\b", _FLAGS)
+_TALLY_CUE = re.compile(
+    r"\d|unanim|nem\.? ?con|dissent|acclamation|opposition|objection|against|abstain|abstention|\bvotes?\b", _FLAGS
+)
 
 
 def sentence_tallies(text: str) -> list[Tally]:
     """Every tally of one sentence, with outcome and direction read from its words."""
     p = patterns()
-    if not _TALLY_CUE.search(text) or p.not_tally.search(text) or p.candidates.search(text):
+    if not _TALLY_CUE.search(text) or p.not_tally.search(text):
         return []
+    if p.candidates.search(text):
+        return election_tallies(text)
     has_context = bool(p.context.search(text))
     pairs = _pairs(text) if has_context else []
-    pairs = [t for t in pairs if _pair_has_context(text, t)]
+    pairs = [t for i, t in enumerate(pairs) if _pair_has_context(text, t) or _continues(text, pairs[:i], t)]
     labelled = _group_labelled(_labelled(text, pairs), pairs) if has_context or is_recorded_line(text) else []
     tallies = sorted(pairs + [t for t in labelled if _enough_labels(text, t)], key=lambda t: t.start)
+    tallies += _votes_for_only(text, tallies)
     tallies += _word_tallies(text, tallies)
     tallies.sort(key=lambda t: t.start)
     for index, tally in enumerate(tallies):
@@ -119,6 +125,20 @@ def _pair_has_context(text: str, tally: Tally) -> bool:
         return True
     lo, hi = clause(text, tally.start, tally.end)
     return bool(patterns().context.search(text, lo, hi) or outcome_regex().search(text, lo, hi))
+
+
+def _votes_for_only(text: str, found: list[Tally]) -> list[Tally]:
+    """ "With 20 votes, the NEC voted to ...": a count of the votes for alone."""
+    match = patterns().with_votes.match(text)
+    if match is None or found:
+        return []
+    count = count_value(match["n"])
+    return [Tally(match.start("n"), match.end(), for_=count)] if count is not None else []
+
+
+def _continues(text: str, earlier: list[Tally], tally: Tally) -> bool:
+    """ "It fell 10-14, and 9-15 on the paper itself": a second pair joined to a first tally."""
+    return bool(earlier) and bool(re.fullmatch(r"[\s,;]*(?:and|then|with)?\s*", text[earlier[-1].end : tally.start]))
 
 
 def _enough_labels(text: str, tally: Tally) -> bool:

@@ -29,7 +29,7 @@ class Phrases(_Section):
 
     def regex(self) -> str:
         """One alternation of both, longest first (so that "agreed to withdraw" is tried before "agreed")."""
-        return "|".join(sorted(self.fragments(), key=len, reverse=True))
+        return _phrases_regex(self)
 
 
 class OutcomeWords(_Section):
@@ -63,12 +63,14 @@ class TallyWords(_Section):
     vote_context: Words
     not_tally_context: Words
     candidate_total_verbs: Words
+    candidate_count_verbs: Words
     units_after_range: Words
     before_a_range: Words
     casting_vote_for: Words
     casting_vote_against: Words
     reject_verbs: Words
     winner_verbs: Words
+    counted_things: Words
 
 
 class MotionNouns(_Section):
@@ -102,20 +104,48 @@ class MotionWords(_Section):
     mover_labels: Words
     moved_items: Words
     mover_adverbs: Words
-    meeting_subjects: Words
+    meeting_bodies: Words
+    bodies_the_title_names: Words
+    anaphoric_subjects: Words
+    meeting_pronouns: Words
     agree_verbs: Words
-    defeat_verbs: Words
+    decide_verbs: Words
+    stance_verbs: Words
+    vote_verbs: Phrases
+    action_verbs: Words
+    not_an_action_after: Words
+    raise_verbs: Words
+    not_raised: Words
+    defeat_verbs: Phrases
+    active_outcome_verbs: Words
     appointment_verbs: Words
     other_decision_verbs: Words
     verb_outcomes: dict[str, Outcome]
+    decided_outcomes: dict[Outcome, Words]
+    not_after_moved_to: Words
+    author_vote_verbs: Words
+    author_pronouns: Words
+    vote_requests: Phrases
+    existential_motions: Phrases
+    nominal_decisions: Phrases
+    not_our_body_before: Words
+    background_openers: Words
+    umbrella_labels: Words
+    minutes_labels: Words
+    habitual_adverbs: Words
+    passive_items: Words
+    elected_groups: Words
+    table_results: Words
     decision_adverbs: Words
     decision_subordinators: Words
     decision_modals: Words
     impersonal_verbs: ImpersonalVerbs
     not_a_decision: NotADecision
     anaphoric_pronouns: Words
+    anaphoric_objects: Words
     anaphoric_nouns: Words
     election_roles: Words
+    appointed_words: Words
     election_qualifiers: Phrases
     glad_to_be: Words
     past_reference: Phrases
@@ -141,3 +171,14 @@ class DecisionsVocabulary(Vocabulary):
 @cache
 def decisions_vocabulary() -> DecisionsVocabulary:
     return load(DecisionsVocabulary)
+
+
+@cache
+def either(*groups: tuple[str, ...]) -> str:
+    """One alternation of the words of these lists, built once (extractors ask for them per sentence)."""
+    return alternation(word for group in groups for word in group)
+
+
+@cache
+def _phrases_regex(phrases: Phrases) -> str:
+    return "|".join(sorted(phrases.fragments(), key=len, reverse=True))

@@ -1,0 +1,104 @@
+"""Who decides at this meeting: "we", the body's usual names ("the NEC", "the committee"), and what the
+report's title calls it ("SEC", "Conference" for a conference report, "NCG" for a National Coordinating Group).
+
+A decision verb whose subject is one of these is a decision of the meeting ("The Welsh Executive backed ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.page.context import ReportContext
+
+_FLAGS = re.IGNORECASE
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|and|for))*\s+[A-Z][a-z]+\b")
+_MET = re.compile(
+    r"\b(?P<name>[A-Z]{2,6})\s+(?:met|meets|meeting)\b|\bmeeting of the\s+(?:\w+\s+){0,3}?(?P<of>[A-Z]{2,6})\b"
+)
+_NOT_NAMES = {"I", "II", "III", "IV", "VI", "AM", "PM", "UK", "GB", "EU", "GE", "MP", "MPS", "MEP", "RE", "FAQ"}
+# how many of the report's first sentences may say who met ("The Momentum NCG met at the start of July.")
+_OPENING = 3
+
+
+@dataclass(frozen=True)
+class MeetingBody:
+    """The names this report gives its own body, beyond the usual ones every report shares."""
+
+    names: tuple[str, ...] = ()
+
+    def decision(self) -> re.Pattern[str]:
+        """A decision of the meeting: its subject, adverbs, then a decision verb (group ``verb``)."""
+        return _decision_regex(self.names)
+
+    def subject(self) -> str:
+        """A regex fragment (no groups) for the meeting's own body as a subject."""
+        return _subject(self.names)
+
+    def is_ours(self, agent: str) -> bool:
+        """Whether these words ("the NEC", "the Welsh Executive") name the meeting's own body."""
+        return bool(_subject_regex(self.names).fullmatch(agent))
+
+
+def meeting_body(report: ReportContext) -> MeetingBody:
+    """The body named by the report's title and by its opening sentences."""
+    title = report.title or ""
+    opening = " ".join(s.text for s in report.sentences[:_OPENING])
+    names: list[str] = []
+    for found in _ACRONYM.findall(title):
+        names.append(found)
+    for run in _CAPITALISED_RUN.findall(title):
+        initials = "".join(word[0] for word in run.split() if word[0].isupper())
+        names.extend(initials[i:] for i in range(len(initials) - 2))
+    for match in _MET.finditer(opening):
+        names.append(match["name"] or match["of"])
+    title_words = decisions_vocabulary().motions.bodies_the_title_names
+    names.extend(word for word in title_words if re.search(rf"\b{re.escape(word)}\b", title, _FLAGS))
+    kept = sorted({name for name in names if name.upper() not in _NOT_NAMES})
+    return MeetingBody(tuple(kept))
+
+
+@cache
+def _subject(names: tuple[str, ...]) -> str:
+    v = decisions_vocabulary().motions
+    bodies = either(v.meeting_bodies, names)
+    members = r"(?:\)?\s+members)?"  # "NEC members voted", "the executive committee (EC) members agreed"
+    pronouns = either(v.meeting_pronouns, v.anaphoric_subjects)
+    return rf"(?:{pronouns}|(?:the\s+)?(?:{bodies}){members})"
+
+
+def decision_verbs() -> str:
+    """Every verb by which a body decides, as one alternation."""
+    v = decisions_vocabulary().motions
+    words = [
+        *v.agree_verbs,
+        *v.active_outcome_verbs,
+        *v.decide_verbs,
+        *v.stance_verbs,
+        *v.action_verbs,
+        *v.appointment_verbs,
+        *v.other_decision_verbs,
+        *v.author_vote_verbs,
+    ]
+    return f"{v.vote_verbs.regex()}|{v.defeat_verbs.regex()}|{alternation(words)}"
+
+
+@cache
+def _subject_regex(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_subject(names), _FLAGS)
+
+
+@cache
+def _decision_regex(names: tuple[str, ...]) -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    adverbs = rf"(?:(?:\w+ly|{either(v.decision_adverbs)})\s+)*"
+    subject = rf"(?:{_subject(names)}|(?-i:I))"
+    return re.compile(
+        rf"\b(?P<subject>{subject})(?:\s*,[^,.;]{{1,80}},)?\s+(?:[^,.;]{{0,80}}?\s+and\s+)??{adverbs}"
+        rf"(?P<verb>{decision_verbs()})\b",
+        _FLAGS,
+    )

@@ -1,0 +1,38 @@
+"""Minutes conventions for a decision: "RESOLVED: that ...", "Agreed: to ...", "It was RESOLVED – That ..."."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nec_extract.extractors.motions.decisions import enumerated
+from nec_extract.extractors.motions.draft import Draft, strong
+from nec_extract.extractors.motions.reading import Reading, kind_of
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.models import MotionKind, Outcome
+
+
+@cache
+def _label() -> re.Pattern[str]:
+    """A decision label opening the sentence, capitalised as minutes write it, and what follows it."""
+    labels = either(decisions_vocabulary().motions.minutes_labels)
+    return re.compile(rf"^\W*(?:(?i:it\s+was)\s+)?(?:{labels})\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b))")
+
+
+def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
+    """One carried motion per item the label decides: "RESOLVED: that A; that B" is two."""
+    text = reading.sentence.text
+    label = _label().match(text)
+    if label is None or not re.search(r"\w", text[label.end() :]):
+        return []
+    items = enumerated(text, label.end(), len(text))
+    drafts = []
+    for start, end in items:
+        kind, _ = kind_of(text[start:end])
+        draft = Draft(index, index, kind or MotionKind.PROPOSAL, text[start:end], strong(), Outcome.CARRIED)
+        if reading.votes:
+            draft.vote = reading.votes[-1]
+        if len(items) > 1:
+            draft.start, draft.end = reading.sentence.start + start, reading.sentence.start + end
+        drafts.append(draft)
+    return drafts

@@ -1,0 +1,150 @@
+"""Decisions stated of the item decided: "A motion ... was carried", "The revised code was agreed without a
+vote", "those changes passed easily", "The panel was elected", "Minutes of the last meeting: agreed"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nec_extract.extractors.motions.decisions import anaphoric_subject, habitual
+from nec_extract.extractors.motions.parsed import main_clause_subject
+from nec_extract.extractors.motions.patterns import patterns
+from nec_extract.extractors.motions.reading import Reading, kind_of
+from nec_extract.extractors.votes import OutcomePhrase
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.people import written_name_re
+from nec_extract.models import MotionKind, Outcome
+
+_FLAGS = re.IGNORECASE
+_NOT_AN_ITEM = re.compile(r"(?:^|\s)(?:I|we|he|she|you|they|what|whatever|which|who|that)$", _FLAGS)
+
+
+def _antecedent(subject: str) -> str:
+    """ "... some amendments to the policy that were accepted": the item a relative "that" or "which" stands
+    for, when a motion noun ends the words before it; else the words unchanged."""
+    relative = re.search(r"\s+(?:that|which)$", subject, _FLAGS)
+    if relative is None:
+        return subject
+    before = subject[: relative.start()]
+    _, at = kind_of(" ".join(before.split()[-_ANTECEDENT_WORDS:]))
+    return " ".join(before.split()[-_ANTECEDENT_WORDS:]) if at >= 0 else subject
+
+
+_ANTECEDENT_WORDS = 6
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """An outcome phrase with what stands before and after it."""
+
+    before: str
+    subject: str
+    after: str
+    passive: bool  # "was carried" rather than "carried"
+
+
+def passive_decision(reading: Reading) -> tuple[MotionKind, str] | None:
+    """The kind and words of the item an outcome phrase is said of, if it is an item decided at the meeting."""
+    for phrase in reading.outcomes:
+        clause = _clause(reading.sentence.text, phrase)
+        if clause is None:
+            continue
+        decided = _decided(reading, phrase, clause)
+        if decided is not None:
+            return decided
+    return None
+
+
+def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
+    before = text[: phrase.start]
+    aux = patterns().passive.search(before)
+    subject = before[: aux.start()] if aux else before
+    pieces = [p.strip(" ,") for p in re.split(r"[;:]|\s[–—]\s", subject)]
+    label = pieces[-2] if len(pieces) > 1 and len(pieces[-2].split()) <= _LABEL_WORDS else ""
+    subject = pieces[-1] or label  # "Proposal to affiliate: agreed"
+    subject = _antecedent(subject)
+    if not subject or anaphoric_subject(subject) or _NOT_AN_ITEM.search(subject):
+        return None
+    if re.match(r"\W*\w+ing\s+(?:the|a|an|its|their|our|this|these)\b", subject, _FLAGS):
+        return None  # "Recalling the policies adopted ...": a participle clause, not an item decided
+    if habitual(before[-80:]):
+        return None  # "The report usually goes through": what happens as a rule, not at this meeting
+    return _Clause(before, subject, text[phrase.end :], aux is not None)
+
+
+def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[MotionKind, str] | None:
+    v = decisions_vocabulary().motions
+    text = reading.sentence.text
+    short = not clause.passive and _short_item(clause)
+    agreed = phrase.outcome is Outcome.CARRIED and re.match(either(v.agree_verbs), text[phrase.start :], _FLAGS)
+    # kind of the item, or of the words an outcome is said of ("those changes passed")
+    kind = _item_kind(clause.subject)
+    appointed = re.match(either(v.appointment_verbs), text[phrase.start :], _FLAGS)
+    headline = not clause.passive and agreed and _headline(clause)
+    if not clause.passive and not short and not headline and not (kind and (agreed or _noun_phrase(clause))):
+        return _parsed(reading, phrase) if kind else None
+    if appointed and clause.passive and kind is None:
+        kind = MotionKind.OTHER if _elected_group(clause) else None
+        return (kind, clause.subject) if kind else None
+    if kind is not None or short or (agreed and not _looks_like_person(clause)):
+        return (kind or (MotionKind.OTHER if not short else MotionKind.MOTION), clause.subject)
+    return None
+
+
+def _parsed(reading: Reading, phrase: OutcomePhrase) -> tuple[MotionKind, str] | None:
+    """The item as the parse finds it, when the words before the outcome are too long for the patterns."""
+    subject = main_clause_subject(reading.report, reading.sentence, reading.sentence.start + phrase.start)
+    kind = _item_kind(subject) if subject else None
+    return (kind, subject) if kind and subject else None
+
+
+def _item_kind(words: str) -> MotionKind | None:
+    """The kind of item the words name: a motion noun, or words an outcome is said of ("those changes")."""
+    items = re.search(rf"\b(?:{either(decisions_vocabulary().motions.passive_items)})\b", words, _FLAGS)
+    return kind_of(words)[0] or (MotionKind.PROPOSAL if items else None)
+
+
+def _noun_phrase(clause: _Clause) -> bool:
+    """ "Thankfully, those changes, which speed things up, passed": the item alone before its outcome."""
+    bare = re.sub(r"^\W*\w+ly,?\s+|,\s*(?:which|who|that)\b[^,]*(?:,|$)", "", clause.subject)
+    words = bare.split()
+    return 0 < len(words) <= 6 and _item_kind(" ".join(words[-2:])) is not None
+
+
+def _elected_group(clause: _Clause) -> bool:
+    """ "The panel for the award was elected": a group chosen by the meeting."""
+    groups = either(decisions_vocabulary().motions.elected_groups)
+    return bool(re.search(rf"\b(?:{groups})\b", clause.subject, _FLAGS))
+
+
+_ITEM_WORDS = 6
+_LABEL_WORDS = 12
+
+
+def _short_item(clause: _Clause) -> bool:
+    """ "Minutes of the last meeting agreed.", "Accounts: approved": a short item and its outcome alone."""
+    labelled = clause.before.rstrip().endswith(":")  # "Emergency motion on the cost of living: carried."
+    return (
+        len(clause.subject.split()) <= (_LABEL_WORDS if labelled else _ITEM_WORDS)
+        and len(clause.after.split()) <= 3
+        and not re.search(r"\b(?:the|a|an|this|that|its|their)\b", clause.after, _FLAGS)
+        and not clause.after.lstrip().startswith(":")
+        and clause.subject == clause.before.strip(" ,:")
+        and not re.search(r"\b(?:was|were|is|are|been|be|has|have|had)\b", clause.subject, _FLAGS)
+        # "The chair agreed to consider it" is an undertaking by a person, not a decision on an item
+        and not re.match(r"\s+to\s+[a-z]", clause.after)
+    )
+
+
+def _headline(clause: _Clause) -> bool:
+    """ "Rule changes agreed at NEC", "Members' pledge approved": a headline naming the item."""
+    return bool(
+        clause.subject == clause.before.strip()
+        and re.match(r"[A-Z]", clause.subject)
+        and "," not in clause.subject
+        and re.match(r"\s*(?:and|by|at|on|today|yesterday|[,.]|$)", clause.after)
+    )
+
+
+def _looks_like_person(clause: _Clause) -> bool:
+    return bool(re.fullmatch(written_name_re(), clause.subject.strip())) and len(clause.subject.split()) <= 4

@@ -1,0 +1,37 @@
+"""Elections the meeting decided, written as the candidates' totals ("Ann was elected with 20 votes, against 14
+for Raj"): one tally, the winner's votes for and the runner-up's against (SPEC: Rulings)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nec_extract.extractors.votes.tally import Tally
+from nec_extract.language.numbers import count_pattern, count_value
+from nec_extract.models import Outcome
+
+# a meeting counts its own votes in tens or hundreds; totals in thousands are a ballot of the membership
+_MEETING_SIZE = 1000
+
+
+@cache
+def _count() -> re.Pattern[str]:
+    num = count_pattern()
+    return re.compile(
+        rf"\b(?P<a>{num})\s+votes?\b"
+        rf"|(?:\b(?:against|to|with|and|while)|['’]s|\b[A-Z][a-z]+)\s+(?P<b>{num})\b(?!\s*(?:%|per))"
+    )
+
+
+def election_tallies(text: str) -> list[Tally]:
+    """The tally of a two-candidate election, if the sentence gives exactly two totals of meeting size."""
+    counts: list[tuple[int, int, int]] = []
+    for match in _count().finditer(text):
+        group = "a" if match["a"] is not None else "b"
+        value = count_value(match[group])
+        if value is not None and not any(start == match.start(group) for start, _, _ in counts):
+            counts.append((match.start(group), match.end(group), value))
+    if len(counts) != 2 or max(value for _, _, value in counts) >= _MEETING_SIZE:
+        return []
+    (start, _, first), (_, end, second) = counts
+    return [Tally(start, end, for_=max(first, second), against=min(first, second), outcome=Outcome.CARRIED)]
