@@ -621,3 +621,11 @@ def test_a_page_that_gives_an_account_of_a_meeting_is_one_report(page: str) -> N
 )
 def test_a_minutes_title_names_a_meeting(title: str) -> None:
     assert names_meeting(title)
+
+
+def test_a_section_dated_only_by_a_year_stays_in_its_report() -> None:
+    page = (
+        f"NEC Report – 24 January 2023\n\n{BODY}\n\nAnnual Conference 2023\n\n{BODY}\n\n"
+        f"Regional Conference 2023/24\n\n{BODY}\n"
+    )
+    assert titles(page) == ["NEC Report – 24 January 2023"]

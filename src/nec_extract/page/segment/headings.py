@@ -96,6 +96,12 @@ def is_dated(text: str) -> bool:
     return parse_parts(text) is not None
 
 
+def names_a_month(text: str) -> bool:
+    """Does the heading name a month or a day, not only a year ("Annual Conference 2023")?"""
+    parts = parse_parts(text)
+    return parts is not None and parts.month is not None
+
+
 def names_a_day(text: str) -> tuple[int, int] | None:
     """The (month, day) a heading names, if it names a day."""
     parts = parse_parts(text)

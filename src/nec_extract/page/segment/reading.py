@@ -2,14 +2,22 @@
 
 A heading that names a meeting starts a report, except: right under another heading (no sentence between)
 it is that heading's subtitle, unless both name different days (two meetings stacked: two reports); and an
-undated heading inside a dated report is one of its sections, unless the report's excerpt has ended ("[…]")."""
+undated heading (or one dated only by a year: "Annual Conference 2023") inside a dated report is one of its
+sections, unless the report's excerpt has ended ("[…]")."""
 
 from __future__ import annotations
 
 from nec_extract.page.segment.account import is_meeting_account
 from nec_extract.page.segment.block import ReportBlock, trimmed_end
 from nec_extract.page.segment.ends import ends_excerpt, ends_report
-from nec_extract.page.segment.headings import is_article_headline, is_dated, names_a_day, names_meeting, titles_page
+from nec_extract.page.segment.headings import (
+    is_article_headline,
+    is_dated,
+    names_a_day,
+    names_a_month,
+    names_meeting,
+    titles_page,
+)
 from nec_extract.page.segment.lines import Line, clean_title, is_sentence, lines_of
 from nec_extract.page.segment.threads import thread_posts
 from nec_extract.page.segment.untitled import untitled_report
@@ -88,7 +96,7 @@ class _Reader:
             stacked = _different_days(current.title, heading)
             current.stacked = stacked
             return stacked
-        if self.excerpt_ended or is_dated(clean_title(heading)):
+        if self.excerpt_ended or names_a_month(clean_title(heading)):
             return True
         return current.title is None or not is_dated(current.title)
 
