@@ -629,3 +629,15 @@ def test_a_section_dated_only_by_a_year_stays_in_its_report() -> None:
         f"Regional Conference 2023/24\n\n{BODY}\n"
     )
     assert titles(page) == ["NEC Report – 24 January 2023"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["NEC meeting 5 March 2019:", "Branch committee, 14/02/2022:", "Regional Executive 3rd June:"]
+)
+def test_a_short_dated_heading_ending_in_a_colon_names_a_meeting(heading: str) -> None:
+    assert names_meeting(heading)
+
+
+@pytest.mark.parametrize("line", ["The NEC on 5 March agreed:", "At its meeting on 5 March the executive decided:"])
+def test_a_sentence_introducing_a_list_is_no_heading(line: str) -> None:
+    assert not names_meeting(line)

@@ -39,6 +39,9 @@ _BODY_MEETING = re.compile(rf"\b(?:{pattern_alternation(_WORDS.body_meeting)})\b
 _MINUTES_TITLE = re.compile(rf"^(?:{pattern_alternation(_WORDS.minutes_titles)})", re.IGNORECASE)
 _PAGE_TITLE_WORD = re.compile(_words([*_WORDS.page_title_words, *_WORDS.decision_verbs]), re.IGNORECASE)
 _ARTICLE_HEADLINE = re.compile(rf"^(?:{'|'.join(word.capitalize() for word in _WORDS.question_words)})\b|\?")
+# a short heading ending in a colon, as an e-mail heads the paragraph under it; not a sentence that
+# introduces a list ("The NEC on 5 March agreed:")
+_DATED_LABEL = re.compile(r"^(?:\S+\s+){1,7}(?!\w+(?:ed|said|says):$)\S+:$")
 _FUTURE_MEETING = re.compile(_words(_WORDS.future_meeting_words), re.IGNORECASE)
 _COVER_NOTE = re.compile(_words(_WORDS.cover_note_openers), re.IGNORECASE)
 _ARTICLE_SUFFIX = re.compile(rf"\s(?:{pattern_alternation(_WORDS.print_and_email_buttons)})\s*$", re.IGNORECASE)
@@ -49,6 +52,8 @@ _BREADCRUMB = re.compile(rf"^(?:{pattern_alternation(_WORDS.breadcrumb_labels)})
 def names_meeting(line: str) -> bool:
     """Does this heading name a meeting (rather than a section of one, or another article)?"""
     text = clean_title(line)
+    if _DATED_LABEL.match(text) and is_dated(text):  # "NEC meeting 5 March 2019:" opening an e-mail's section
+        line = text = text[:-1].rstrip()
     if not _could_name_meeting(line, text):
         return False
     if is_dated(text):
