@@ -323,3 +323,12 @@ def test_the_days_of_several_meetings_are_none_of_them_the_meeting() -> None:
         f"quorate. The Special Branch Committee took place on Wednesday 5th April 2023. {BODY}\n"
     )
     assert meeting_dates(page) == [("2023-04-05", "day")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Monday night's NEC agreed the budget.", "At Monday evening's meeting the budget was agreed."],
+)
+def test_a_weekday_with_its_time_of_day_before_the_meeting(sentence: str) -> None:
+    page = f"Party news\n\nPublished: Thursday 14 March 2019\n\n{sentence} {BODY}\n"
+    assert meeting_dates(page) == [("2019-03-11", "day")]

@@ -125,7 +125,14 @@ def _is_dated_weekday(before: str, after: str) -> bool:
     next_word = WORD_AFTER.match(after)
     if after[:1] in "'’" and after[1:2].lower() == "s":
         return True
-    return bool(next_word and next_word.group(1).lower() in _VOCABULARY.weekday_time_of_day)
+    # "Tuesday evening", "Monday night's NEC"
+    return bool(next_word and _without_possessive(next_word.group(1).lower()) in _VOCABULARY.weekday_time_of_day)
+
+
+def _without_possessive(word: str) -> str:
+    for ending in _POSSESSIVE:
+        word = word.removesuffix(ending)
+    return word
 
 
 def _is_bare_day(before: str, after: str) -> bool:
