@@ -492,3 +492,28 @@ def test_a_meeting_read_as_yesterday_puts_the_report_on_the_day_after() -> None:
     context = report_context(text, meeting="2023-03-27", meeting_text="Yesterday", parse=False)
     found = [(m.text, m.start) for m in extract_dates(context)]
     assert found == [("Yesterday", "2023-03-27"), ("Yesterday", "2023-03-27"), ("today", "2023-03-28")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # two days of one month, the first with its weekday, or the month written before the first
+        (
+            "The conference runs on Friday 24th and Saturday 25th March.",
+            "Friday 24th and Saturday 25th March",
+            ("2023-03-24", "2023-03-25", "day"),
+        ),
+        ("Stalls are booked for March 8th & 9th.", "March 8th & 9th", ("2023-03-08", "2023-03-09", "day")),
+        (
+            "The school runs from Friday 14th to Sunday 16th April.",
+            "Friday 14th to Sunday 16th April",
+            ("2023-04-14", "2023-04-16", "day"),
+        ),
+    ],
+)
+def test_two_days_of_one_month(sentence: str, text: str, expected: Value) -> None:
+    assert mentions(sentence) == [(text, expected)]
+
+
+def test_two_whole_dates_joined_by_and_stay_two() -> None:
+    assert [t for t, _ in mentions("We meet on March 8th and April 9th.")] == ["March 8th", "April 9th"]

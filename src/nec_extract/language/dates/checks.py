@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.language.calendar import FULL_MONTH_NAMES, MONTH_RE, WEEKDAY_RE
+from nec_extract.language.calendar import FULL_MONTH_NAMES, MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_RE
 from nec_extract.language.dates.forms import Candidate
 from nec_extract.language.dates.parts import WRITTEN_YEAR
 from nec_extract.language.lexicon import alternation
@@ -21,6 +21,7 @@ WORD_AFTER = re.compile(r"^\W*?([\w%'’]+)")
 _POSSESSIVE = ("'s", "’s")
 _AND = re.compile(r"\band\b|&", re.IGNORECASE)
 _BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+_LEADING_WEEKDAY = re.compile(rf"^(?:{WEEKDAY_RE}|{WEEKDAY_ABBR_RE}\.?),?\s+", re.IGNORECASE)
 _BARE_MONTH = re.compile(MONTH_RE, re.IGNORECASE)
 # months that are also names or words: a capitalised word before them may make them a surname ("Theresa May")
 _BEFORE_A_BARE_DAY = re.compile(
@@ -77,12 +78,19 @@ def _is_range(match: re.Match[str]) -> bool:
     first, last = match.group("first"), match.group("last")
     joined_by_and = _AND.search(match.string, match.end("first"), match.start("last"))
     after_between = re.search(r"\bbetween\s+$", match.string[max(0, match.start() - 10) : match.start()], re.I)
-    if joined_by_and and not (after_between or _BARE_DAY.fullmatch(first.strip()) or _shares_a_year(first, last)):
+    if joined_by_and and not (after_between or _days_of_one_month(first, last) or _shares_a_year(first, last)):
         return False
     if first.isdigit() and len(first) == 4:
         end_year = int(last) if len(last) == 4 else int(first[:2] + last)
         return int(first) < end_year <= int(first) + 50
     return True
+
+
+def _days_of_one_month(first: str, last: str) -> bool:
+    """ "21 and 22 June", "Friday 8th and Saturday 9th March", "March 8th & 9th": two days of the month written
+    once."""
+    first_day = _LEADING_WEEKDAY.sub("", first.strip())
+    return bool(_BARE_DAY.fullmatch(first_day) or _BARE_DAY.fullmatch(last.strip()))
 
 
 def _shares_a_year(first: str, last: str) -> bool:
