@@ -332,3 +332,25 @@ def test_the_days_of_several_meetings_are_none_of_them_the_meeting() -> None:
 def test_a_weekday_with_its_time_of_day_before_the_meeting(sentence: str) -> None:
     page = f"Party news\n\nPublished: Thursday 14 March 2019\n\n{sentence} {BODY}\n"
     assert meeting_dates(page) == [("2019-03-11", "day")]
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "footer"),
+    [
+        # a blog engine's dateline above each post, its footer below
+        ("Tuesday, 12 March 2019\n\n", "", "Posted by Jo Bloggs at 21:14 2 comments:"),
+        # the dateline under each post's title
+        ("", "Posted on 12 March 2019 by jobloggs\n\n", "Filed under: NEC reports"),
+        ("", "12/03/2019\n\n", "This entry was posted in Reports."),
+    ],
+)
+def test_each_post_of_an_archive_page_counts_its_days_from_its_own_dateline(
+    above: str, below: str, footer: str
+) -> None:
+    def post(title: str, dateline_above: str, dateline_below: str) -> str:
+        return f"{dateline_above}{title}\n{dateline_below}\nThe NEC met yesterday. {BODY}\n\n{footer}\n\n"
+
+    second_above = above.replace("Tuesday, 12 March 2019", "Wednesday, 16 January 2019")
+    second_below = below.replace("12 March 2019", "16 January 2019").replace("12/03/2019", "16/01/2019")
+    page = post("NEC Report", above, below) + post("NEC report", second_above, second_below)
+    assert meeting_dates(page) == [("2019-03-11", "day"), ("2019-01-15", "day")]

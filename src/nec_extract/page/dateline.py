@@ -9,9 +9,11 @@ from nec_extract.language.calendar import WEEKDAY_RE
 from nec_extract.language.dates import DATE_STAMP, find_candidates, iso_to_date, normalise, parse_parts
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
-from nec_extract.page.segment import names_meeting
+from nec_extract.page.segment import ReportBlock, names_meeting
 
 HEADER_CHARS = 600
+# how far under a later post's heading its dateline is looked for
+REPORT_HEADER_CHARS = 200
 _WORDS = pages_vocabulary()
 _VERBS = alternation(_WORDS.dateline_verbs)
 _STAMP_VERB = rf"(?:{_VERBS})\s+(?:on\s+)?"
@@ -73,6 +75,27 @@ def find_published(page: str, first_report_start: int | None) -> date | None:
             return found
     sentence = _PUBLISHED_SENTENCE.search(page)
     return _day(sentence.group("date")) if sentence else None
+
+
+def reports_published(page: str, blocks: list[ReportBlock], published: date | None) -> list[date | None]:
+    """The publication date of each report: the page's for the first; for a later post of an archive page its
+    own dateline, else the page's."""
+    days = []
+    for index, block in enumerate(blocks):
+        own = _report_published(page, blocks[index - 1].end, block.body_start, block.end) if index else None
+        days.append(own or published)
+    return days
+
+
+def _report_published(page: str, above_start: int, body_start: int, end: int) -> date | None:
+    """A dateline between the post above and this one's body, or in the first lines under its heading."""
+    header = page[above_start : min(end, body_start + REPORT_HEADER_CHARS)]
+    for pattern in (_BYLINE_DATE, _LABELLED):
+        for match in pattern.finditer(header):
+            found = _day(match.group("date") or match.groupdict()["date2"])
+            if found is not None:
+                return found
+    return next((day for line in header.splitlines() if (day := _dateline_day(line)) is not None), None)
 
 
 def _day(expression: str) -> date | None:
