@@ -53,6 +53,9 @@ _TAIL = re.compile(
 )
 _DATE_WORDS = re.compile(rf"\b{WEEKDAY_RE}\b|\b[A-Z][A-Za-z]*\b|\d+(?i:st|nd|rd|th)?|[,.:\s/-]")
 _MOST_WORDS = 6
+# a dateline is a short line that writes a year (in full, or two digits after a day and month in figures)
+_LONGEST_DATELINE = 200
+_HAS_A_YEAR = re.compile(r"(?:19|20)\d\d|\d[./-]\d\d?[./-]\d\d")
 _DAY_KINDS = frozenset({"day", "iso_day"})
 
 
@@ -122,6 +125,8 @@ def is_dateline(line: str) -> bool:
 
 def _dateline_text(line: str) -> str | None:
     """The date part of a dateline, or None when the line is not one."""
+    if len(line) > _LONGEST_DATELINE or not _HAS_A_YEAR.search(line):
+        return None
     text = _HANDLE.sub("", _without_time_and_tags(line))
     if not text.strip() or names_meeting(text):
         return None

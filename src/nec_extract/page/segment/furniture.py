@@ -4,6 +4,7 @@ metadata line."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from nec_extract.language.dates import find_candidates, parse_parts
 from nec_extract.language.lexicon import alternation, pattern_alternation
@@ -21,6 +22,8 @@ _AFTER_DATE = re.compile(
     re.IGNORECASE,
 )
 _POST_DATE_KINDS = frozenset({"day", "iso_day"})
+# a line that may open with a date: a figure, or a word that may be a weekday or a month
+_OPENS_LIKE_A_DATE = re.compile(r"\s*(?:\d|[A-Za-z]{3})")
 
 
 def is_page_furniture(text: str) -> bool:
@@ -33,12 +36,15 @@ def is_page_furniture(text: str) -> bool:
     return bool(_BYLINE_ROLE.search(text))
 
 
+@lru_cache(maxsize=4096)
 def is_post_metadata(text: str) -> bool:
     """A blog post's metadata line, never a heading: it opens with a posting word ("Posted 14 May 2018 in
     Executive Council", "By Jo Bloggs, 3 March 2021"), or with the post's date followed by its category, its
     author or a separator ("14 May 2018 in NEC reports", "Saturday 14th December 2019 | News")."""
     if _POSTED.match(text):
         return True
+    if not _OPENS_LIKE_A_DATE.match(text):
+        return False
     found = find_candidates(text, 0, len(text), [])
     if not found or found[0].kind not in _POST_DATE_KINDS or text[: found[0].start].strip():
         return False

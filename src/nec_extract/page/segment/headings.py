@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from nec_extract.language.dates import find_candidates, parse_parts
 from nec_extract.language.lexicon import alternation, pattern_alternation
@@ -49,6 +50,7 @@ _ARTICLE_SUFFIX = re.compile(rf"\s(?:{pattern_alternation(_WORDS.print_and_email
 _BREADCRUMB = re.compile(rf"^(?:{pattern_alternation(_WORDS.breadcrumb_labels)})\b[^:]{{0,20}}:|[›»]", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def names_meeting(line: str) -> bool:
     """Does this heading name a meeting (rather than a section of one, or another article)?"""
     text = clean_title(line)
@@ -65,6 +67,8 @@ def names_meeting(line: str) -> bool:
 
 def _names_meeting_to_come(text: str) -> bool:
     """ "Next NEC: Tuesday 23 March", "Forthcoming meeting – 5 May": a label for a meeting to come."""
+    if not _FUTURE_MEETING.search(text):
+        return False
     found = find_candidates(text, 0, len(text), [])
     return bool(_FUTURE_MEETING.search(text, 0, found[0].start if found else len(text)))
 
@@ -78,6 +82,7 @@ def _titled_meeting(text: str) -> bool:
     return not text[found.end() :].lstrip().startswith(":")
 
 
+@lru_cache(maxsize=4096)
 def titles_page(line: str) -> bool:
     """Does this heading, opening a page or an article, name a meeting: also "<Body> report" and a news
     headline about what a body decided?"""
