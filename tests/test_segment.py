@@ -641,3 +641,26 @@ def test_a_short_dated_heading_ending_in_a_colon_names_a_meeting(heading: str) -
 @pytest.mark.parametrize("line", ["The NEC on 5 March agreed:", "At its meeting on 5 March the executive decided:"])
 def test_a_sentence_introducing_a_list_is_no_heading(line: str) -> None:
     assert not names_meeting(line)
+
+
+@pytest.mark.parametrize("width", range(40, 101, 4))
+def test_wrapped_lines_that_split_a_date_or_hold_a_sentence_end_are_no_headings(width: int) -> None:
+    paragraphs = [
+        "The committee agreed the timetable for selections. Members asked about the Regional Executive, "
+        "3 March 2023, and were told the papers would follow.",
+        "The National Policy Forum, 12 May 2023, meets in Nottingham. Local Government Committee 6 June 2023 "
+        "is online, and the Youth Conference, 18 March 2023, is in Leeds.",
+    ]
+    page = "Subject: NEC report\n\n" + "\n\n".join(_wrapped(p, width) for p in paragraphs) + "\n"
+    assert titles(page) == ["Subject: NEC report"]
+
+
+@pytest.mark.parametrize("width", range(40, 101, 6))
+def test_two_reports_of_a_hard_wrapped_email_stay_two(width: int) -> None:
+    body = _wrapped(
+        "The committee met online with fifteen members present. It agreed the campaign plan for the May elections "
+        "and heard a report from the Women's Committee, 1 March 2023, on training.",
+        width,
+    )
+    page = f"NEC Report – 14 February 2023\n{body}\n\nRegional Executive – 3 March 2023\n{body}\n"
+    assert titles(page) == ["NEC Report – 14 February 2023", "Regional Executive – 3 March 2023"]

@@ -14,6 +14,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from nec_extract.language.calendar import MONTH_RE
+from nec_extract.language.dates import find_candidates
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.page.segment.lines import Line
@@ -22,6 +24,12 @@ _WORDS = pages_vocabulary()
 _SENTENCE_END = re.compile(r"[.!?:;…][\"”’')\]]*\s*$")
 _OPEN_END = re.compile(rf"(?:[,(]|\b(?:{alternation(_WORDS.open_line_endings)}))\s*$", re.IGNORECASE)
 _LOWER_START = re.compile(r"^\s*[\"“‘(]?[a-z]")
+# a sentence ends inside the line and another begins: "... meets in Nottingham. Local Government ..."
+_INNER_BREAK = re.compile(r"[a-z)][.!?]\s+[A-Z]")
+# a day or month ending a line, a month, a year or a day opening the next: perhaps a date the wrap split
+_DATE_PART_END = re.compile(rf"(?:\d|\b{MONTH_RE})\s*$", re.IGNORECASE)
+_DATE_PART_START = re.compile(rf"\s*(?:\d|{MONTH_RE}\b)", re.IGNORECASE)
+_DATE_REACH = 30
 # a line ending on an open word carries on only when it has this many words (not a menu's "Log in")
 _FEWEST_OPEN_WORDS = 4
 _WORD = re.compile(r"\S+")
@@ -65,7 +73,7 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
 def _carries_on(above: Line, line: Line, width: int | None) -> bool:
     if _SENTENCE_END.search(above.text):
         return False
-    if _ends_open(above) or _LOWER_START.match(line.text):
+    if _ends_open(above) or _LOWER_START.match(line.text) or _splits_a_date(above, line):
         return True
     return _broken_for_width(above, line, width)
 
@@ -73,10 +81,19 @@ def _carries_on(above: Line, line: Line, width: int | None) -> bool:
 def _runs_on(line: Line, below: Line, width: int | None) -> bool:
     if _SENTENCE_END.search(line.text):
         return False
-    if _ends_open(line):
+    if _ends_open(line) or _splits_a_date(line, below):
         return True
-    prose = _LOWER_START.match(below.text) or _reads_as_prose(line.stripped)
+    prose = _LOWER_START.match(below.text) or _INNER_BREAK.search(line.text) or _reads_as_prose(line.stripped)
     return _broken_for_width(line, below, width) and bool(prose)
+
+
+def _splits_a_date(line: Line, below: Line) -> bool:
+    """The break falls inside a date ("... Committee 6\nJune 2023", "3 March\n2023, and ...")."""
+    if not (_DATE_PART_END.search(line.text) and _DATE_PART_START.match(below.text)):
+        return False
+    before, after = line.text.rstrip()[-_DATE_REACH:], below.text.lstrip()[:_DATE_REACH]
+    joined = f"{before} {after}"
+    return any(c.start < len(before) < c.end for c in find_candidates(joined, 0, len(joined), []))
 
 
 def _ends_open(line: Line) -> bool:
