@@ -5,8 +5,9 @@ width breaks its sentences across lines, and a wrapped line that happens to name
 A line carries on the paragraph above it when the line above ends mid-sentence and either ends on a word that
 cannot end a heading ("and", "the", a comma), or this line opens in lower case, or the line above was broken
 only because this line's first word would not fit the page's width. A line runs on into the one below when it
-ends mid-sentence and ends on such a word, or it fills the page's width and reads as prose (or the line below
-opens in lower case)."""
+ends mid-sentence and ends on such a word, or the break splits a date, or a sentence ends inside it and
+another begins, or it is as long as prose and the line below opens in lower case, or it fills the page's
+width and reads as prose."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from nec_extract.language.calendar import MONTH_RE
 from nec_extract.language.dates import find_candidates
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
-from nec_extract.page.segment.lines import Line
+from nec_extract.page.segment.lines import PROSE_CHARS, Line
 
 _WORDS = pages_vocabulary()
 _SENTENCE_END = re.compile(r"[.!?:;…][\"”’')\]]*\s*$")
@@ -83,7 +84,11 @@ def _runs_on(line: Line, below: Line, width: int | None) -> bool:
         return False
     if _ends_open(line) or _splits_a_date(line, below):
         return True
-    prose = _LOWER_START.match(below.text) or _INNER_BREAK.search(line.text) or _reads_as_prose(line.stripped)
+    if _INNER_BREAK.search(line.text):  # "... meets in Nottingham. Local Government Committee\n6 June ..."
+        return True
+    if len(line.stripped) >= PROSE_CHARS and _LOWER_START.match(below.text):
+        return True
+    prose = _LOWER_START.match(below.text) or _reads_as_prose(line.stripped)
     return _broken_for_width(line, below, width) and bool(prose)
 
 
