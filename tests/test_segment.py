@@ -279,6 +279,10 @@ def test_a_next_meeting_line_stays_in_the_report() -> None:
         "By Jo Bloggs, NEC member, 5 March 2019",
         "Published: 17th March 2020 – Regional Council",
         "Last updated 2 June 2022 under Branch meetings",
+        "Executive Council | 14 May 2018 | 3 comments",
+        "In: Executive Council, 14 May 2018",
+        "Regional Board · 14 May 2018 · 4 min read",
+        "May 14, 2018 / Executive Council / Jo Bloggs",
     ],
 )
 def test_a_posts_metadata_line_is_no_heading(line: str) -> None:

@@ -51,6 +51,8 @@ class PagesVocabulary(Vocabulary):
     # a post's metadata line: "Posted 14 May 2018 in Executive Council", "14 May 2018 in NEC reports"
     post_metadata_openers: Patterns
     post_metadata_after_date: Words
+    # a part of a post's metadata line anywhere in it: "3 comments", "Leave a comment", "4 min read"
+    post_metadata_parts: Patterns
     # the meeting date: words that tie a date to the meeting, in the opening lines or a relative reference
     meeting_cues: Words
     meeting_cue_links: Words

@@ -18,9 +18,10 @@ _POSTED = re.compile(rf"^\s*(?:{pattern_alternation(_WORDS.post_metadata_openers
 # what follows the date of a post's metadata line: a time, then its category, author or a separator
 _AFTER_DATE = re.compile(
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]m)?)?"
-    rf"(?:\s+(?:{alternation(_WORDS.post_metadata_after_date)})\s+\S|\s*[|·•])",
+    rf"(?:\s+(?:{alternation(_WORDS.post_metadata_after_date)})\s+\S|\s*[|·•/])",
     re.IGNORECASE,
 )
+_METADATA_PART = re.compile(rf"\b(?:{pattern_alternation(_WORDS.post_metadata_parts)})\b", re.IGNORECASE)
 _POST_DATE_KINDS = frozenset({"day", "iso_day"})
 # a line that may open with a date: a figure, or a word that may be a weekday or a month
 _OPENS_LIKE_A_DATE = re.compile(r"\s*(?:\d|[A-Za-z]{3})")
@@ -41,7 +42,7 @@ def is_post_metadata(text: str) -> bool:
     """A blog post's metadata line, never a heading: it opens with a posting word ("Posted 14 May 2018 in
     Executive Council", "By Jo Bloggs, 3 March 2021"), or with the post's date followed by its category, its
     author or a separator ("14 May 2018 in NEC reports", "Saturday 14th December 2019 | News")."""
-    if _POSTED.match(text):
+    if _POSTED.match(text) or _METADATA_PART.search(text):
         return True
     if not _OPENS_LIKE_A_DATE.match(text):
         return False
