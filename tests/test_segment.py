@@ -397,6 +397,13 @@ def test_a_label_for_a_meeting_to_come_is_no_heading(line: str) -> None:
             "Scottish Executive Committee, 12 March 2022 (3/4)",
             "The minutes of that meeting were approved and the women's committee rule change passed 18-9. (4/4)",
         ],
+        # "N/" with no total, counting from one
+        [
+            "1/ Thread on last night's Regional Executive. Bear with me, it was a long one.",
+            "2/ Regional Executive – 20 January 2023",
+            "3/ The treasurer reported a small surplus and the budget was agreed unanimously after a short debate.",
+            "4/ We also discussed the by-election and agreed campaign days every Saturday.",
+        ],
     ],
 )
 def test_a_thread_of_numbered_posts_is_one_report_from_its_first_post(posts: list[str]) -> None:
