@@ -98,6 +98,9 @@ def test_months_with_and_without_a_year(sentence: str, expected: list[Value]) ->
         "May I thank everyone who campaigned.",
         "June Okafor seconded the amendment.",
         "We voted to march on the town hall.",
+        # a march, the walk: capitalised after an article, before what it is for or against
+        "Branches sent coaches to the March for the Alternative.",
+        "The union will join a March against the cuts in the autumn.",
     ],
 )
 def test_month_words_that_are_not_months(sentence: str) -> None:

@@ -109,9 +109,16 @@ def _is_month(text: str, page: str, start: int, sentence_start: int, after: str)
     previous_word = adjacent.group(1) if adjacent else ""
     if month in _NAME_MONTHS and _looks_like_a_name(previous_word):
         return False
+    if month in _VOCABULARY.months_also_words and _an_event(previous_word, next_word):
+        return False
     opener = previous_word.lower() in _VOCABULARY.openers_before_a_month or previous_word.endswith(_POSSESSIVE)
     surname_follows = next_word[:1].isupper() and not next_word.isupper()
     return not (month in _VOCABULARY.months_also_first_names and surname_follows and not opener)
+
+
+def _an_event(previous_word: str, next_word: str) -> bool:
+    """ "the March for the Alternative", "a march against cuts": the walk, not the month."""
+    return previous_word.lower() in _VOCABULARY.articles and next_word.lower() in _VOCABULARY.words_after_an_event
 
 
 def _looks_like_a_name(word: str) -> bool:
