@@ -520,3 +520,17 @@ def test_two_days_of_one_month(sentence: str, text: str, expected: Value) -> Non
 
 def test_two_whole_dates_joined_by_and_stay_two() -> None:
     assert [t for t, _ in mentions("We meet on March 8th and April 9th.")] == ["March 8th", "April 9th"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        ("The branch meets again on Tuesday 4th.", "Tuesday 4th", day("2023-04-04")),
+        ("Ballot papers go out on Friday the 31st.", "Friday the 31st", day("2023-03-31")),
+        ("We last met on Wed 15th.", "Wed 15th", day("2023-03-15")),
+    ],
+)
+def test_a_weekday_and_a_day_without_a_month_fall_in_the_nearest_month_that_fits(
+    sentence: str, text: str, expected: Value
+) -> None:
+    assert mentions(sentence) == [(text, expected)]

@@ -354,3 +354,12 @@ def test_each_post_of_an_archive_page_counts_its_days_from_its_own_dateline(
     second_below = below.replace("12 March 2019", "16 January 2019").replace("12/03/2019", "16/01/2019")
     page = post("NEC Report", above, below) + post("NEC report", second_above, second_below)
     assert meeting_dates(page) == [("2019-03-11", "day"), ("2019-01-15", "day")]
+
+
+@pytest.mark.parametrize(
+    "top",
+    ["NEC Report – March 2019\n\n", "Branch news\n\nPublished 21 March 2019\n\n"],
+)
+def test_a_weekday_and_a_day_give_the_meeting_day_in_the_month_in_view(top: str) -> None:
+    page = f"{top}The committee met on Tuesday 19th and agreed the budget. {BODY}\n"
+    assert meeting_dates(page) == [("2019-03-19", "day")]

@@ -107,6 +107,13 @@ _FORMS: list[tuple[str, str, str]] = [
     ("anchor_period", "word", rf"\b(?:{_PARTS_OF_A_PERIOD})\s+of\s+the\s+(?P<unit>year|month)\b"),
     # "on the 6th": a day in the month the report has just named (checks.py looks for "on the")
     ("bare_ordinal", "digit", rf"(?P<day>{DAY_NUMBER_RE})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH_RE})"),
+    # "on Tuesday 19th": a day with its weekday and no month, in the month in view
+    (
+        "weekday_ordinal",
+        "name",
+        rf"\b(?P<weekday>{WEEKDAY_RE}|{WEEKDAY_ABBR_RE}\.?),?\s+(?:the\s+)?(?P<day>{DAY_NUMBER_RE})(?:st|nd|rd|th)\b"
+        rf"(?!\s+(?:of\s+)?{MONTH_RE})",
+    ),
     ("bare_weekday", "name", rf"\b{WEEKDAY_RE}\b"),
     ("year", "digit", rf"\b{YEAR_RE}\b"),
 ]

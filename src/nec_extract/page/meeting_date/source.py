@@ -14,11 +14,14 @@ from nec_extract.language.dates import (
     month_span,
     written_value,
 )
+from nec_extract.language.dates.relative import weekday_day_near
 from nec_extract.language.text import Sentence, make_span
 from nec_extract.models import Precision, Span
 
 # the kinds of date expression that can name a meeting's day or month (not a bare year, a quarter or "today")
-MEETING_DATE_KINDS = frozenset({"day", "iso_day", "range", "year_range", "month", "bare_month", "bare_ordinal"})
+MEETING_DATE_KINDS = frozenset(
+    {"day", "iso_day", "range", "year_range", "month", "bare_month", "bare_ordinal", "weekday_ordinal"}
+)
 # how far into the body the opening lines reach
 OPENING_CHARS = 700
 
@@ -82,11 +85,26 @@ def dated(source: MeetingDateInput, candidate: Candidate) -> Dated | None:
     """The candidate's value with the report's hints, or None when it cannot be resolved."""
     if candidate.kind == "bare_ordinal":
         value = _day_of_the_headings_month(candidate, source.hints.meeting)
+    elif candidate.kind == "weekday_ordinal":
+        month = source.hints.meeting or source.published
+        match = candidate.match
+        value = (
+            weekday_day_near(match.group("weekday"), int(match.group("day")), month)
+            if month
+            else DateValue.unresolved()
+        )
     else:
         value = written_value(candidate, source.hints)
     if value.start is None:
         return None
     return Dated(make_span(source.page, candidate.start, candidate.end), value)
+
+
+def _weekday_and_day(candidate: Candidate, around: date | None) -> DateValue:
+    """ "met on Tuesday 19th": the 19th that is a Tuesday near the heading's month or the publication day."""
+    if around is None:
+        return DateValue.unresolved()
+    return weekday_day_near(candidate.match.group("weekday"), int(candidate.match.group("day")), around)
 
 
 def _day_of_the_headings_month(candidate: Candidate, month: date | None) -> DateValue:
