@@ -363,3 +363,14 @@ def test_each_post_of_an_archive_page_counts_its_days_from_its_own_dateline(
 def test_a_weekday_and_a_day_give_the_meeting_day_in_the_month_in_view(top: str) -> None:
     page = f"{top}The committee met on Tuesday 19th and agreed the budget. {BODY}\n"
     assert meeting_dates(page) == [("2019-03-19", "day")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Executive Council met via Zoom from 13th to 16th July 2020.",
+        "The conference was held between 13 and 16 July 2020 in Brighton.",
+    ],
+)
+def test_a_meeting_over_several_days_from_its_first(sentence: str) -> None:
+    assert meeting_dates(f"Executive Council minutes\n\n{sentence} {BODY}\n") == [("2020-07-13", "day")]
