@@ -374,3 +374,8 @@ def test_a_weekday_and_a_day_give_the_meeting_day_in_the_month_in_view(top: str)
 )
 def test_a_meeting_over_several_days_from_its_first(sentence: str) -> None:
     assert meeting_dates(f"Executive Council minutes\n\n{sentence} {BODY}\n") == [("2020-07-13", "day")]
+
+
+def test_a_year_that_belongs_to_something_else_in_the_heading_gives_no_year() -> None:
+    page = f"NEC report: special meeting on the 2019 election defeat\n\nThe NEC met on 6 January. {BODY}\n"
+    assert meeting_dates(page) == [(None, None)]

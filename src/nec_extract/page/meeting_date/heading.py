@@ -18,10 +18,13 @@ def from_heading(source: MeetingDateInput) -> Dated | None:
     return min(found, key=lambda d: PRECISION_RANK[d.precision], default=None)
 
 
-def year_in_heading(source: MeetingDateInput) -> int | None:
-    """The one year a heading names without a month ("Executive report – 2019")."""
+def year_of_heading(source: MeetingDateInput) -> Dated | None:
+    """The year a heading names on its own, at its end ("Executive report – 2019", "AGM 2021"), not the year of
+    something else ("Special meeting on 2019 election defeat")."""
     if not source.title or source.title_start is None:
         return None
     end = source.title_start + len(source.title)
-    years = {int(c.text) for c in source.within(source.title_start, end, _YEAR)}
-    return years.pop() if len(years) == 1 else None
+    years = source.within(source.title_start, end, _YEAR)
+    if len(years) != 1 or source.page[years[0].end : end].strip(" )]"):
+        return None
+    return dated(source, years[0])

@@ -4,11 +4,9 @@ relative reference resolved against the publication date."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from nec_extract.language.dates import iso_to_date
 from nec_extract.models import DateMention
-from nec_extract.page.meeting_date.heading import PRECISION_RANK, from_heading, year_in_heading
+from nec_extract.page.meeting_date.heading import PRECISION_RANK, from_heading, year_of_heading
 from nec_extract.page.meeting_date.opening import from_opening
 from nec_extract.page.meeting_date.relative import from_relative
 from nec_extract.page.meeting_date.source import Dated, MeetingDateInput
@@ -16,18 +14,14 @@ from nec_extract.page.meeting_date.source import Dated, MeetingDateInput
 
 def find_meeting_date(source: MeetingDateInput) -> DateMention | None:
     heading = from_heading(source)
+    year = year_of_heading(source) if heading is None else None
     if heading is not None and heading.value.start is not None and source.hints.meeting is None:
         source.hints.meeting = iso_to_date(heading.value.start)  # "April 2020" then "held on April 23rd"
-    elif heading is None and source.hints.meeting is None:
-        _anchor_on_the_headings_year(source)  # "Executive report – 2019" then "met on 12 March"
+    elif year is not None and source.hints.meeting is None:
+        first, last = year.period()  # "Executive report – 2019" then "met on 12 March"
+        source.hints.meeting, source.hints.meeting_last = first, last
     found = _choose(heading, source)
     return _as_meeting_date(found) if found is not None else None
-
-
-def _anchor_on_the_headings_year(source: MeetingDateInput) -> None:
-    year = year_in_heading(source)
-    if year is not None:
-        source.hints.meeting, source.hints.meeting_last = date(year, 1, 1), date(year, 12, 31)
 
 
 def _choose(heading: Dated | None, source: MeetingDateInput) -> Dated | None:
