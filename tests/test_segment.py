@@ -537,6 +537,23 @@ NOT_ACCOUNTS = [
 ]
 
 ACCOUNTS = [
+    # a union executive, its body named by its acronym
+    (
+        "Report from the Executive Council, December\n"
+        "\n"
+        "The EC received the General Secretary's report, which covered the pay disputes in the bus sector"
+        " and the union's political fund. The EC endorsed the recommendation to support the strike at the"
+        " depot, and noted the progress on the housing campaign.\n"
+        "\n"
+        "Under the Political Director's report, the EC discussed the selections in the region. Several EC"
+        " members raised concerns about the timetable.\n"
+    ),
+    # a CLP general committee, a decision taken unanimously
+    (
+        "The GC heard a report from the MP on the cost of living. The GC then discussed the motion on "
+        "local bus services, which was moved by the Northtown branch. After a long debate the GC "
+        "supported the motion unanimously.\n"
+    ),
     # an NEC member's account
     (
         "The NEC met on Tuesday for its last meeting before conference. Keir Starmer gave the Leader's "

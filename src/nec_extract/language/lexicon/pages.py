@@ -73,6 +73,7 @@ class PagesVocabulary(Vocabulary):
     account_decision_verbs: Words
     account_subjects: Words
     account_tallies: Patterns
+    account_unanimity: Patterns
     account_outcomes: Words
     account_proceedings: Words
     account_proceeding_patterns: Patterns

@@ -39,8 +39,10 @@ _THE_MEETING = re.compile(
 # therefore fell"); not of the writer ("I was elected") -- or a tally ("by 28 votes to 22")
 _DECIDED = re.compile(
     rf"(?<!\bI\s)(?<!\bwe\s)\b(?:was|were|been|being|"
-    rf"{alternation([*_WORDS.account_subjects, *_WORDS.account_meeting_nouns])})"
-    rf"\s+(?:[\w-]+\s+)?{_DECISIONS}|\b(?:{pattern_alternation(_WORDS.account_tallies)})\b",
+    rf"{alternation([*_WORDS.account_subjects, *_WORDS.account_meeting_nouns])}|"
+    rf"(?-i:{pattern_alternation(_WORDS.body_acronyms)}))"  # "the EC endorsed", "the GC supported"
+    rf"\s+(?:[\w-]+\s+)?{_DECISIONS}"
+    rf"|\b(?:{pattern_alternation([*_WORDS.account_tallies, *_WORDS.account_unanimity])})(?!\w)",
     re.IGNORECASE,
 )
 # a proposal's fate said of it alone: "passed easily", "fell by two votes", "carried." (not "passed away",
