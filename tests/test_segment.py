@@ -539,8 +539,6 @@ NOT_ACCOUNTS = [
 ACCOUNTS = [
     # a union executive, its body named by its acronym
     (
-        "Report from the Executive Council, December\n"
-        "\n"
         "The EC received the General Secretary's report, which covered the pay disputes in the bus sector"
         " and the union's political fund. The EC endorsed the recommendation to support the strike at the"
         " depot, and noted the progress on the housing campaign.\n"
