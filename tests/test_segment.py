@@ -537,6 +537,41 @@ NOT_ACCOUNTS = [
 ]
 
 ACCOUNTS = [
+    # a regional executive, its main item and discussion
+    (
+        "The WEC's September meeting was held in Cardiff, the first in person since the pandemic. The "
+        "main item was the review of the Welsh party's structures, which has been going on for over a "
+        "year.\n"
+        "\n"
+        "There was a long discussion of the options for regional committees. Most members favoured "
+        "keeping them, though some thought they had outlived their usefulness.\n"
+    ),
+    # a conference arrangements committee ruling motions
+    (
+        "The CAC met on Friday to consider the contemporary motions submitted by CLPs and affiliates. We "
+        "ruled twelve motions out of order because they referred to matters covered in the NEC's report, "
+        "and we composited the rest into eight topics.\n"
+        "\n"
+        "Delegates will be able to challenge our rulings in the reference back debate on Sunday.\n"
+    ),
+    # a special general meeting voting
+    (
+        "Over 60 members came to the special general meeting to decide how the LRC should respond to the "
+        "new leadership. After a lively debate the meeting voted to back the campaign for open "
+        "selections, with only three against.\n"
+    ),
+    # union executive news: the body considers and approves
+    (
+        "The Executive considered the latest position on the pay offer and approved the recommendation to"
+        " hold an indicative ballot of members in the autumn term. The Executive also considered a paper "
+        "on workload and asked officers to bring proposals to the next meeting.\n"
+    ),
+    # an NEC member's account in the first person
+    (
+        "It was a long session. We spent most of the morning on the general election review, and the "
+        "afternoon on the new disputes procedures, which will now go to conference. I pressed for more "
+        "resources for the compliance unit and was supported by several colleagues.\n"
+    ),
     # a union executive, its body named by its acronym
     (
         "The EC received the General Secretary's report, which covered the pay disputes in the bus sector"

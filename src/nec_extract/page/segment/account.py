@@ -54,6 +54,14 @@ _PROCEEDINGS = re.compile(
     rf"{_words(_WORDS.account_proceedings)}|\b(?:{pattern_alternation(_WORDS.account_proceeding_patterns)})\b",
     re.IGNORECASE,
 )
+# a sentence whose subject is the body ("The Executive considered ... and approved ..."): its decision verbs
+# anywhere in it are the body's
+_BODY_SUBJECT = re.compile(
+    rf"^\W*(?:the\s+|our\s+|this\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{alternation(_WORDS.account_meeting_nouns)}|(?-i:{pattern_alternation(_WORDS.body_acronyms)}))\b",
+    re.IGNORECASE,
+)
+_DECISION = re.compile(_DECISIONS, re.IGNORECASE)
 _OUTCOME_CELL = re.compile(rf"\b(?:{alternation(_WORDS.account_outcome_cells)})\s*$", re.MULTILINE)
 _NOT_DONE = re.compile(_words(_WORDS.account_not_cues), re.IGNORECASE)
 _FUTURE = re.compile(_words(_WORDS.future_meeting_words), re.IGNORECASE)
@@ -90,7 +98,8 @@ def _statements(page: str, sentence: Sentence, dates: list[Candidate]) -> set[st
     """What one sentence says of a meeting: that it took place ("met"), decided, or what was said there."""
     text = sentence.text
     said = set()
-    if _done(text, _DECIDED) or _done(text, _OUTCOME) or _OUTCOME_CELL.search(text):
+    body_decides = _BODY_SUBJECT.match(text) and _done(text, _DECISION)
+    if body_decides or _done(text, _DECIDED) or _done(text, _OUTCOME) or _OUTCOME_CELL.search(text):
         said.add("decided")
     if _done(text, _PROCEEDINGS):
         said.add("proceedings")
