@@ -379,3 +379,11 @@ def test_a_meeting_over_several_days_from_its_first(sentence: str) -> None:
 def test_a_year_that_belongs_to_something_else_in_the_heading_gives_no_year() -> None:
     page = f"NEC report: special meeting on the 2019 election defeat\n\nThe NEC met on 6 January. {BODY}\n"
     assert meeting_dates(page) == [(None, None)]
+
+
+def test_a_relative_day_written_before_a_dated_line_wins_over_it() -> None:
+    page = (
+        "Published 15 March 2022\n\nThread on today's NEC. It was a long one.\n\n"
+        f"NEC Disputes Panel, 8 March 2022 was reported first: its report was noted. {BODY}\n"
+    )
+    assert meeting_dates(page) == [("2022-03-15", "day")]

@@ -35,10 +35,14 @@ def _choose(heading: Dated | None, source: MeetingDateInput) -> Dated | None:
 
 
 def _more_precise(opening: Dated | None, relative: Dated | None) -> Dated | None:
-    """The opening's date, unless a relative reference gives a day where it gives only a month."""
+    """The more precise of the opening's date and a relative reference; of two as precise, the one written
+    first ("Thread on today's NEC. … NEC Disputes Panel, 8 March 2022 …")."""
     if opening is None or relative is None:
         return opening or relative
-    return relative if PRECISION_RANK[relative.precision] < PRECISION_RANK[opening.precision] else opening
+    opening_rank, relative_rank = PRECISION_RANK[opening.precision], PRECISION_RANK[relative.precision]
+    if relative_rank == opening_rank:
+        return relative if relative.span.start < opening.span.start else opening
+    return relative if relative_rank < opening_rank else opening
 
 
 def _refines(finer: Dated | None, heading: Dated) -> bool:
