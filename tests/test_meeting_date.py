@@ -125,6 +125,11 @@ def test_unresolvable_date_gives_no_meeting_date() -> None:
         ("Jo Bloggs · December 14, 2019 · 3 min read", date(2019, 12, 14)),
         ("14 December 2019 — Jo Bloggs", date(2019, 12, 14)),
         ("Originally posted 14 December 2019", date(2019, 12, 14)),
+        # timestamps and their times of day
+        ("2010-07-22T09:41", date(2010, 7, 22)),
+        ("Jul 22, 2010 @ 09:41", date(2010, 7, 22)),
+        ("Last modified on Thu 22 Jul 2010 09.41 BST", date(2010, 7, 22)),
+        ("22nd of July, 2010", date(2010, 7, 22)),
     ],
 )
 def test_published_from_a_dateline(dateline: str, published: date) -> None:

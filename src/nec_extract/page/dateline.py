@@ -25,12 +25,15 @@ _BYLINE_DATE = re.compile(
 )
 # a labelled stamp anywhere in the header, also mid-line: "Published: 17th March 2020"
 _LABELLED = re.compile(rf"\b(?:{_VERBS})(?:\s+on)?\s*:\s*(?P<date>[^\n|]{{3,30}}?\b(?:19|20)\d\d)\b", re.IGNORECASE)
-_TIME = re.compile(r"\b(?:at\s+)?(?<![\d./])\d{1,2}[:.]\d\d(?![./]\d)(?:\s*[ap]m)?\b", re.IGNORECASE)
+# a time of day, also of a timestamp ("2010-07-22T09:41", "@ 09:41")
+_TIME = re.compile(
+    r"(?:\b(?:at\s+)?|@\s*|(?<=\d)T)(?<![\d./])\d{1,2}[:.]\d\d(?::\d\d)?(?![./]\d)(?:\s*[ap]m)?\b", re.IGNORECASE
+)
 _TAGS = re.compile(r"\([^()\n]*\)\s*$")
 # a social post's header: "Jo Bloggs @jobloggs · 15 Mar 2022"
 _HANDLE = re.compile(r"@\w+\s*[·•]?")
 _STAMP_OPENING = re.compile(
-    rf"^\s*(?:(?:last|first|originally)\s+)?(?:{_VERBS}|updated)\b\s*(?:on\b)?\s*:?\s*", re.IGNORECASE
+    rf"^\s*(?:(?:last|first|originally)\s+)?(?:{_VERBS}|updated|modified)\b\s*(?:on\b)?\s*:?\s*", re.IGNORECASE
 )
 # a sentence saying when the page was published, anywhere on it: "This entry was posted on Thursday, 14
 # December 2019", "This article was first published on 14 December 2019."
@@ -51,7 +54,7 @@ _TAIL = re.compile(
     rf"\s*(?:[|·•]|,?\s+(?:{alternation(_WORDS.post_metadata_after_date)})\s)",
     re.IGNORECASE,
 )
-_DATE_WORDS = re.compile(rf"\b{WEEKDAY_RE}\b|\b[A-Z][A-Za-z]*\b|\d+(?i:st|nd|rd|th)?|[,.:\s/-]")
+_DATE_WORDS = re.compile(rf"\b{WEEKDAY_RE}\b|\b[A-Z][A-Za-z]*\b|\d+(?i:st|nd|rd|th)?|\bof\b|[,.:\s/-]")
 _MOST_WORDS = 6
 # a dateline is a short line that writes a year (in full, or two digits after a day and month in figures)
 _LONGEST_DATELINE = 200
