@@ -392,3 +392,8 @@ def test_a_relative_day_written_before_a_dated_line_wins_over_it() -> None:
         f"NEC Disputes Panel, 8 March 2022 was reported first: its report was noted. {BODY}\n"
     )
     assert meeting_dates(page) == [("2022-03-15", "day")]
+
+
+def test_the_days_of_several_meetings_are_the_meeting_date_when_nothing_else_is() -> None:
+    page = f"NEC report – conference 2016\n\nThe NEC meetings held on 24 and 26 September 2016 were short. {BODY}\n"
+    assert meeting_dates(page) == [("2016-09-24", "day")]

@@ -48,17 +48,26 @@ _MOST_LINES_ABOVE_MINUTES_DAY = 3
 
 
 def from_opening(source: MeetingDateInput) -> Dated | None:
-    """The first day the opening lines tie to the meeting, else the first month."""
+    """The first day the opening lines tie to the meeting, else the first month; a day of several meetings
+    ("the aggregate meetings held on 2nd, 7th and 9th March") only when no other is tied."""
     month: Dated | None = None
+    several: Dated | None = None
     for candidate in source.within(source.body_start, source.opening_end):
         found = _tied_to_meeting(source, candidate)
         if found is None:
             continue
         if found.precision == Precision.DAY:
-            return found
-        if month is None and found.precision == Precision.MONTH:
+            if not _of_several_meetings(source, candidate):
+                return found
+            several = several or found
+        elif month is None and found.precision == Precision.MONTH:
             month = found
-    return month
+    return several or month
+
+
+def _of_several_meetings(source: MeetingDateInput, candidate: Candidate) -> bool:
+    clause = source.page[_clause_start(source, candidate.start) : candidate.start]
+    return bool(_SEVERAL_MEETINGS.search(clause))
 
 
 def _tied_to_meeting(source: MeetingDateInput, candidate: Candidate) -> Dated | None:
@@ -81,7 +90,7 @@ def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
         or _NOUN_AFTER_MONTH.match(page[candidate.end : candidate.end + 40])
         or _opens_the_account(source, clause, candidate)
     ):
-        if _TO_COME.search(clause) or _SEVERAL_MEETINGS.search(clause):
+        if _TO_COME.search(clause):
             return False
         return tense_around(page, sentence_start, candidate.start, candidate.end) != "future"
     line_start = page.rfind("\n", 0, candidate.start) + 1
