@@ -534,3 +534,8 @@ def test_a_weekday_and_a_day_without_a_month_fall_in_the_nearest_month_that_fits
     sentence: str, text: str, expected: Value
 ) -> None:
     assert mentions(sentence) == [(text, expected)]
+
+
+def test_the_tense_of_a_sentence_a_hard_wrapped_line_cut_reaches_back_over_the_break() -> None:
+    text = "DATES. The next meeting is in May. Annual Conference will be held in\nLiverpool from 8 to 11 October."
+    assert values(text)[-1] == ("2023-10-08", "2023-10-11", "day")
