@@ -537,6 +537,25 @@ NOT_ACCOUNTS = [
 ]
 
 ACCOUNTS = [
+    # a narrative account with few of the usual words
+    (
+        "It was a strange meeting. Half the committee joined by video and the sound kept cutting out, so "
+        "the chair had to repeat most of the questions.\n"
+        "\n"
+        "The big argument was over the budget for the youth section. Officers wanted to halve the grant; "
+        "most of us thought that was a false economy. In the end the cut was dropped and the grant stays "
+        "as it is for another year.\n"
+        "\n"
+        "After that the mood improved. The treasurer's figures were better than expected and the new "
+        "membership secretary made a good impression.\n"
+    ),
+    # a branch meeting told as news
+    (
+        "Last night's branch meeting was the best attended for years, with over forty members packed into"
+        " the back room of the Crown. The guest speaker from the strike committee got a standing ovation,"
+        " and the collection raised nearly £600 for the hardship fund. Members also backed a motion "
+        "calling on the council to bring the bin service back in house.\n"
+    ),
     # a regional executive, its main item and discussion
     (
         "The WEC's September meeting was held in Cardiff, the first in person since the pandemic. The "

@@ -70,6 +70,7 @@ class PagesVocabulary(Vocabulary):
     account_meeting_verbs: Words
     account_meeting_nouns: Words
     account_the_meeting: Words
+    account_meeting_patterns: Patterns
     account_decision_verbs: Words
     account_subjects: Words
     account_tallies: Patterns

@@ -29,7 +29,11 @@ def _words(words: Iterable[str]) -> str:
 
 
 _DECISIONS = _words(_WORDS.account_decision_verbs)
-_HAPPENED = re.compile(_words(_WORDS.account_meeting_verbs), re.IGNORECASE)
+# "met", "took place", "It was a strange meeting"
+_HAPPENED = re.compile(
+    rf"{_words(_WORDS.account_meeting_verbs)}|\b(?:{pattern_alternation(_WORDS.account_meeting_patterns)})\b",
+    re.IGNORECASE,
+)
 _MEETING_NOUN = re.compile(_words(_WORDS.account_meeting_nouns), re.IGNORECASE)
 # "The meeting opened with ...", "this meeting agreed", "yesterday's meeting": the one meeting of the account
 _THE_MEETING = re.compile(
