@@ -744,3 +744,9 @@ def test_two_reports_of_a_hard_wrapped_email_stay_two(width: int) -> None:
     )
     page = f"NEC Report – 14 February 2023\n{body}\n\nRegional Executive – 3 March 2023\n{body}\n"
     assert titles(page) == ["NEC Report – 14 February 2023", "Regional Executive – 3 March 2023"]
+
+
+@pytest.mark.parametrize("above", ["March 6, 2019", "Posted by admin"])
+def test_a_heading_in_lower_case_under_a_dateline_or_byline_still_starts_a_report(above: str) -> None:
+    page = f"{above}\nnec report – 5 march 2019\n{BODY}\n"
+    assert titles(page) == ["nec report – 5 march 2019"]

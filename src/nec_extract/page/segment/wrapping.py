@@ -74,7 +74,9 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
 def _carries_on(above: Line, line: Line, width: int | None) -> bool:
     if _SENTENCE_END.search(above.text):
         return False
-    if _ends_open(above) or _LOWER_START.match(line.text) or _splits_a_date(above, line):
+    if _ends_open(above) or _splits_a_date(above, line):
+        return True
+    if _LOWER_START.match(line.text) and _ends_mid_sentence(above):
         return True
     return _broken_for_width(above, line, width)
 
@@ -99,6 +101,12 @@ def _splits_a_date(line: Line, below: Line) -> bool:
     before, after = line.text.rstrip()[-_DATE_REACH:], below.text.lstrip()[:_DATE_REACH]
     joined = f"{before} {after}"
     return any(c.start < len(before) < c.end for c in find_candidates(joined, 0, len(joined), []))
+
+
+def _ends_mid_sentence(line: Line) -> bool:
+    """A line of prose broken off on a word in lower case or a comma (not a dateline, nor "Posted by admin")."""
+    text = line.text.rstrip()
+    return len(text.split()) >= _FEWEST_OPEN_WORDS and (text[-1:].islower() or text.endswith(","))
 
 
 def _ends_open(line: Line) -> bool:
