@@ -234,6 +234,8 @@ def test_the_year_of_a_page_intro_above_the_reports() -> None:
     [
         "This entry was posted on Saturday, 14 December 2019 and is filed under NEC reports.",
         "This article was first published on 14 December 2019.",
+        "Posted 14 December 2019 in NEC reports",
+        "Published on 14/12/2019 by Jo Bloggs",
     ],
 )
 def test_a_heading_without_a_year_takes_it_from_a_publication_sentence_at_the_foot(footer: str) -> None:

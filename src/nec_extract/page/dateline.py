@@ -42,6 +42,8 @@ _PUBLISHED_SENTENCE = re.compile(
     rf"(?:{_VERBS})\s+(?:on\s+)?(?P<date>[^\n|]{{3,30}}?\b(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# a line that opens with a posting word: "Posted 14 December 2019 in NEC reports", "Published on ..."
+_STAMP_LINE = re.compile(rf"^[^\S\n]*(?:{_VERBS})\b[^\n]{{0,120}}$", re.IGNORECASE | re.MULTILINE)
 # the parts of a line a blog sets apart with separators: "Jo Bloggs · December 14, 2019 · 3 min read"
 _SEPARATOR = re.compile(r"\s[·•|—–]\s")
 # a byline before the date: "By Jo Bloggs, 14 March 2018", "Written by Jo Bloggs on 3 May 2021"
@@ -80,7 +82,18 @@ def find_published(page: str, first_report_start: int | None) -> date | None:
         if found is not None:
             return found
     sentence = _PUBLISHED_SENTENCE.search(page)
-    return _day(sentence.group("date")) if sentence else None
+    if sentence:
+        return _day(sentence.group("date"))
+    return _footer_stamp(page)
+
+
+def _footer_stamp(page: str) -> date | None:
+    """A stamp at the foot of a post, further down than the header: "Posted 14 December 2019 in NEC reports"."""
+    for stamp in _STAMP_LINE.finditer(page):
+        found = _dateline_day(stamp.group())
+        if found is not None:
+            return found
+    return None
 
 
 def reports_published(page: str, blocks: list[ReportBlock], published: date | None) -> list[date | None]:
