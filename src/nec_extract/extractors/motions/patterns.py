@@ -34,9 +34,15 @@ class MotionPatterns:
 
 
 @cache
+def person_name() -> str:
+    """A person as minutes name them: a written name, or initials and a surname ("D. Mensah", "J.R. Hale")."""
+    return rf"(?:(?:[A-Z]\.\s?){{1,3}}[A-Z][A-Za-z'’-]+|{written_name_re()})"
+
+
+@cache
 def patterns() -> MotionPatterns:
     v = decisions_vocabulary().motions
-    name = written_name_re()
+    name = person_name()
     kinds = [
         (MotionKind(kind), re.compile(rf"\b(?:{getattr(v.nouns, kind).regex()})\b", _FLAGS))
         for kind in type(v.nouns).model_fields

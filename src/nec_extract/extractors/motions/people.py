@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from nec_extract.extractors.motions.patterns import patterns
+from nec_extract.extractors.motions.patterns import patterns, person_name
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
-from nec_extract.language.people import clean_name, written_name_re
+from nec_extract.language.people import clean_name
 from nec_extract.models import UNNAMED_AUTHOR
 
 _FLAGS = re.IGNORECASE
@@ -47,7 +47,7 @@ _PEOPLE_CUE = re.compile(
 @cache
 def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
     p = patterns()
-    name, verbs = written_name_re(), p.mover_verbs
+    name, verbs = person_name(), p.mover_verbs
     labels = either(decisions_vocabulary().motions.mover_labels)
     items = either(decisions_vocabulary().motions.moved_items)
     return [
@@ -129,7 +129,7 @@ def _after_preposition(text: str) -> bool:
 
 def _subject_before(before: str) -> str | None:
     """The person just before a mover verb: "Seth Pilling, moved", "Ines, new to the committee, moved"."""
-    name = written_name_re()
+    name = person_name()
     adverbs = rf"(?:(?:{either(decisions_vocabulary().motions.mover_adverbs)})\s+)*"
     if re.search(rf"\b(?:have|has|had|would|will|to)\s+{adverbs}$", before):
         return None

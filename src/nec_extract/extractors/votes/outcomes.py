@@ -45,6 +45,19 @@ def hedged_regex() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(decisions_vocabulary().outcome_hedges)})\s+(?:\w+\s+){{0,3}}$", _FLAGS)
 
 
+def hedged_before(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether a hedge ("expected to", "would", "may") stands just before ``end``; the month ("the minutes of
+    10 May were agreed", "in May it was carried") is no hedge: a capitalised "May" is the modal only when it
+    opens the sentence with no number after it."""
+    end = len(text) if end is None else end
+    match = hedged_regex().search(text, start, end)
+    if match is None:
+        return False
+    if match.group().startswith("May") and (text[: match.start()].strip() or re.match(r"May\s+\d", match.group())):
+        return hedged_before(text, match.start() + 3, end)
+    return True
+
+
 # "defeating Cllr X by 19 votes to 12": the defeat is the rival's, the tally the winner's.
 @cache
 def _winner() -> re.Pattern[str]:
@@ -69,6 +82,6 @@ def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
             outcome = Outcome.DEFEATED
         elif outcome is Outcome.DEFEATED and _winner().match(text, match.start()):
             outcome = Outcome.CARRIED
-        hedged = bool(hedged_regex().search(before))
+        hedged = hedged_before(before)
         phrases.append(OutcomePhrase(match.start(), match.end(), outcome, hedged))
     return tuple(phrases)

@@ -54,9 +54,20 @@ class TallyLabels(_Section):
     abstentions: Words
 
 
+class StanceLabels(_Section):
+    """Verbs that count voters on a side: "21 members supported the motion and 4 opposed it"."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    for_: Words = Field(alias="for")
+    against: Words
+
+
 class TallyWords(_Section):
     labels: TallyLabels
     voter_nouns: Words
+    count_verbs: Words  # between a count and its label: "6 votes having been cast for"
+    stance_labels: StanceLabels
+    each_side: Words  # "tied at 15 each": both sides the same count
     unanimous: Phrases
     not_unanimous_before: Words
     none_against: Phrases
