@@ -104,8 +104,8 @@ def _acts_now(text: str, match: re.Match[str]) -> bool:
         return False  # "the NEC raised concerns": words, not a decision; "raised the fee" is one
     if verb in v.action_verbs and (subject.lower() in v.author_pronouns or next_word in ("", *v.not_an_action_after)):
         return False
-    if verb in v.author_vote_verbs and next_word in (*v.anaphoric_subjects, "them"):
-        return False  # the author's vote on a motion already named
+    if verb in v.author_vote_verbs and refers_back(text[match.end() :]):
+        return False  # the author's vote on a motion already named ("I supported both", "we opposed the motion")
     opener = re.match(rf"\W*(?:{either(v.background_openers)})\b", text, _FLAGS)
     return not (opener and opener.end() <= match.start())
 
@@ -127,10 +127,13 @@ def _decision_draft(index: int, reading: Reading, match: re.Match[str], clause: 
     text = reading.sentence.text
     later = [o for o in reading.outcomes if o.start > match.start("verb")]
     contrasted = [o for o in later if _contrasted(text[match.end() : o.start])]
+    told = [o for o in later if _relative(text[match.end() : o.end]) or _contrasted(text[match.end() : o.start])]
     if contrasted and contrasted[-1].outcome is not Outcome.CARRIED:
         outcome = contrasted[-1].outcome  # "agreed ... but sent them to a working group"
-    elif outcome is Outcome.UNKNOWN and (told := [o for o in later if _relative(text[match.end() : o.end])]):
-        outcome = told[-1].outcome  # "we supported the recommendations, which were agreed"
+    elif outcome is Outcome.UNKNOWN and told:
+        # the author's vote, then the meeting's result: "we supported the recommendations, which were agreed",
+        # "I voted against the proposal, but it was carried", "I voted for it; the motion fell"
+        outcome = told[-1].outcome
     # the kind is what was agreed ("a number of rule changes"), not whatever the clause goes on to mention
     head = " ".join(clause.split()[:8])
     kind = MotionKind.OTHER if verb in v.appointment_verbs else kind_of(head)[0]
@@ -189,6 +192,17 @@ def _verb_outcome(verb: str, subject: str) -> Outcome:
     if re.fullmatch(v.defeat_verbs.regex(), verb, _FLAGS):
         return Outcome.DEFEATED
     return v.verb_outcomes.get(verb, Outcome.CARRIED)
+
+
+def refers_back(words: str) -> bool:
+    """Whether the object these words open with is an item already named: "it", "both", "them", or a bare
+    "the motion" that the clause says no more about ("the motion, as did ...", "the amendment.")."""
+    v = decisions_vocabulary().motions
+    if re.match(rf"\s*(?:{either(v.anaphoric_subjects)}|them)\b", words, _FLAGS):
+        return True
+    nouns = either(v.anaphoric_nouns)
+    item = rf"(?:{either(v.anaphoric_objects)}|(?:the|this|that|these|those)\s+(?:{nouns}))"
+    return bool(re.match(rf"\s*{item}\s*(?:[,.;:!?)]|$|\s+(?:as|but|and|too|again|anyway)\b)", words, _FLAGS))
 
 
 def anaphoric_subject(matched: str) -> bool:

@@ -24,7 +24,7 @@ def close(drafts: list[Draft], draft: Draft | None) -> None:
 def settles(draft: Draft, readings: list[Reading], index: int) -> bool:
     """Whether this sentence gives the outcome of the open introduction."""
     reading = readings[index]
-    if not (reading.outcomes or reading.votes) or reading.people.strong:
+    if not (reading.outcomes or reading.votes) or reading.people.strong or _another_item(draft, reading):
         return False
     distance = index - draft.first
     reference = reading.reference
@@ -40,14 +40,91 @@ def settles(draft: Draft, readings: list[Reading], index: int) -> bool:
     return distance <= _FAR and _same_noun(draft, reference)
 
 
+def earlier_named(drafts: list[Draft], readings: list[Reading], index: int) -> Draft | None:
+    """The unsettled motion an outcome names by its noun when others came between: "The amendment was lost.
+    The motion was carried." settles the motion moved before the amendment."""
+    reading = readings[index]
+    if not (reading.outcomes or reading.votes) or reading.people.strong or reading.reference in _NOT_A_NOUN:
+        return None
+    for draft in reversed(drafts):
+        if index - draft.first > _FAR:
+            return None
+        if draft.outcome is Outcome.UNKNOWN and draft.vote is None and _same_noun(draft, reading.reference):
+            return draft
+    return None
+
+
+_NOT_A_NOUN = (None, "pronoun", "near", "none")
+
+
 def confirms(draft: Draft, readings: list[Reading], index: int) -> bool:
     """A second outcome sentence about a motion just settled ("The motion was declared carried.")."""
     reading = readings[index]
-    if not reading.outcomes or reading.people.movers:
+    if not reading.outcomes or reading.people.movers or _another_item(draft, reading):
         return False
     if any(r.kind is not None for r in readings[draft.last + 1 : index]):
         return False
     return reading.reference in ("pronoun", "none") or _same_noun(draft, reading.reference)
+
+
+def _another_item(draft: Draft, reading: Reading) -> bool:
+    """Whether the sentence describes an item of its own ("I voted for the motion from the CLP reps calling for
+    ...; it fell") rather than the one before it: a motion noun with words of its own that the earlier
+    motion's words do not share ("the motion on rail fares was carried" after "a motion on rail fares")."""
+    if reading.kind is None:
+        return False
+    text = reading.sentence.text
+    determiner = _DETERMINER.search(text, 0, reading.kind_at)
+    if determiner is None or re.search(r"\b(?:this|that|these|those|same)\s", determiner.group(), _FLAGS):
+        return False  # "to report that ...": no item; "this motion", "the same amendment": the one before
+    described = _DESCRIBED.match(text, reading.kind_at)
+    if described is None:
+        return False
+    own = _content_words(described["words"])
+    return bool(own) and not own & _content_words(draft.summary)
+
+
+_DETERMINER = re.compile(r"\b(?:a|an|the|another|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$", _FLAGS)
+_DESCRIBED = re.compile(
+    r"[\w-]+(?:\s+changes?)?\s+(?:from\s+[^,;]+?\s+)?(?P<words>(?:on|calling|to|that|about|for|condemning|opposing|"
+    r"supporting|welcoming|urging|demanding|asking|seeking)\b[^,;.]{6,})",
+    _FLAGS,
+)
+
+
+def _content_words(text: str) -> set[str]:
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]{3,}", text)}
+    return words - _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = frozenset(
+    {
+        "calling",
+        "from",
+        "that",
+        "this",
+        "with",
+        "which",
+        "their",
+        "there",
+        "about",
+        "into",
+        "onto",
+        "upon",
+        "would",
+        "should",
+        "could",
+        "been",
+        "were",
+        "have",
+        "motion",
+        "amendment",
+        "proposal",
+        "asking",
+        "seeking",
+        "urging",
+    }
+)
 
 
 def _same_noun(draft: Draft, reference: str | None) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from nec_extract.extractors.motions.bodies import MeetingBody
 from nec_extract.extractors.motions.patterns import patterns
@@ -49,7 +50,11 @@ def kind_of(text: str) -> tuple[MotionKind | None, int]:
 def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], body: MeetingBody) -> Reading:
     text = sentence.text
     content = _content_span(text)
-    outcomes = [o for o in find_outcomes(text) if not o.hedged and not (content and content[0] <= o.start < content[1])]
+    outcomes = [
+        o
+        for o in find_outcomes(text)
+        if not o.hedged and not (content and content[0] <= o.start < content[1]) and not _participle(text, o, body)
+    ]
     kind, kind_at = kind_of(text)
     inside = [v for v in votes if sentence.start <= v.evidence.start < sentence.end]
     first_event = outcomes[0].start if outcomes else min((v.evidence.start - sentence.start for v in inside), default=0)
@@ -75,6 +80,49 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         table_result=table_result(report.text, sentence),
         report=report,
     )
+
+
+def _participle(text: str, phrase: OutcomePhrase, body: MeetingBody) -> bool:
+    """ "two members appointed by the Scottish leader", "the policy adopted by Conference": an outcome word that
+    only describes a noun, by an agent other than the meeting, is no outcome of this sentence."""
+    before = re.search(r"([\w'’]+)\W*$", text[: phrase.start])
+    if before is None or before[1].lower() in _NOT_A_NOUN_BEFORE or before[1].lower().endswith("ly"):
+        return False
+    agent = re.match(r"\s+by\s+(?P<agent>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", text[phrase.end :])
+    return agent is not None and not body.is_ours(agent["agent"])
+
+
+_NOT_A_NOUN_BEFORE = frozenset(
+    {
+        "was",
+        "were",
+        "been",
+        "be",
+        "is",
+        "are",
+        "being",
+        "got",
+        "get",
+        "has",
+        "have",
+        "had",
+        "it",
+        "they",
+        "which",
+        "that",
+        "this",
+        "these",
+        "we",
+        "i",
+        "then",
+        "also",
+        "and",
+        "but",
+        "duly",
+        "finally",
+        "not",
+    }
+)
 
 
 def _reference(text: str, event: int, event_end: int) -> str | None:
@@ -124,20 +172,37 @@ _CONTENT_END = re.compile(
 
 
 def _content_span(text: str) -> tuple[int, int] | None:
-    """The motion's own words after a mover or consideration verb, whose outcome words are not its outcome."""
-    verb = next(
-        (
-            m
-            for m in re.finditer(rf"\b(?:{patterns().content_verbs})\b", text, _FLAGS)
-            if not re.search(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?$", text[: m.start()])
-            and not re.match(r"\s+by\b", text[m.end() :])
-        ),
-        None,
-    )
-    if verb is None:
+    """The motion's own words after a mover or consideration verb ("X moved that ...", "It was moved by X
+    that ..."), whose outcome words are not its outcome."""
+    start = None
+    for verb in re.finditer(rf"\b(?:{patterns().content_verbs})\b", text, _FLAGS):
+        passive = re.search(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?$", text[: verb.start()])
+        if not passive and not re.match(r"\s+by\b", text[verb.end() :]):
+            start = verb.end()
+            break
+        that = _PASSIVE_THAT.match(text, verb.end()) if passive else None
+        if that is not None:
+            start = that.end()
+            break
+    if start is None:
         return None
-    end = _CONTENT_END.search(text, verb.end())
-    return verb.end(), end.start() if end else len(text)
+    end = _CONTENT_END.search(text, start)
+    return start, end.start() if end else len(text)
+
+
+# "It was moved by Cllr Hughes and seconded by Cllr Patel that ...": the motion's words follow "that"
+_PASSIVE_THAT = re.compile(r"(?:\s+by\s+[^,;:]{1,60}?(?:,?\s+and\s+seconded\s+by\s+[^,;:]{1,60}?)?)?,?\s+that\b")
+
+
+def moved_that(text: str) -> re.Match[str] | None:
+    """ "X moved that ...", "It was proposed by X, seconded by Y, that ...": a mover verb whose object is the
+    motion's own words (group ``verb``)."""
+    return _moved_that_regex().search(text)
+
+
+@cache
+def _moved_that_regex() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<verb>{patterns().mover_verbs}){_PASSIVE_THAT.pattern}", _FLAGS)
 
 
 def _about_elsewhere(report: ReportContext, text: str, body: MeetingBody) -> bool:

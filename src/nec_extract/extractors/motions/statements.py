@@ -13,7 +13,7 @@ from nec_extract.extractors.motions.minutes import minutes_decisions
 from nec_extract.extractors.motions.passives import passive_decision
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
-from nec_extract.extractors.motions.reading import CLAUSE_BREAK, Reading, kind_of, read_sentence
+from nec_extract.extractors.motions.reading import CLAUSE_BREAK, Reading, kind_of, moved_that, read_sentence
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.numbers import count_value
 from nec_extract.language.text import Sentence
@@ -77,7 +77,10 @@ def _introduction(index: int, reading: Reading) -> list[Draft]:
     text = reading.sentence.text
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     kind = _introduced_kind(text, reading)
-    noun = _moved_noun(text) or reading.noun
+    that = moved_that(text)
+    # "It was moved that the Council reverse the budget cuts": the motion, not the budget it names
+    named_first = reading.kind is not None and that is not None and reading.kind_at < that.start()
+    noun = _moved_noun(text) or (reading.noun if that is None or named_first else None)
     return [Draft(index, index, kind, summary_of_introduction(text), reading.people, outcome, vote, noun)]
 
 
@@ -268,11 +271,12 @@ _READERS = (
 def _introduced_kind(text: str, reading: Reading) -> MotionKind:
     """ "X moved that ..." is a motion and "X proposed that ..." a proposal, whatever nouns the proposal
     itself contains; otherwise the motion noun named."""
-    verb = re.search(rf"\b(?P<verb>{patterns().mover_verbs})\s+(?P<that>that\b)?", text, _FLAGS)
+    verb = re.search(rf"\b(?P<verb>{patterns().mover_verbs})\b", text, _FLAGS)
     if verb and verb["verb"].lower().startswith("nominat"):
         return MotionKind.OTHER
-    if verb and verb["that"] and not (reading.kind and reading.kind_at < verb.start()):
-        return MotionKind.PROPOSAL if verb["verb"].lower().startswith("propos") else MotionKind.MOTION
+    that = moved_that(text)
+    if that and not (reading.kind and reading.kind_at < that.start()):
+        return MotionKind.PROPOSAL if that["verb"].lower().startswith("propos") else MotionKind.MOTION
     moved = kind_of(_moved_noun(text) or "")[0]
     return moved or reading.kind or MotionKind.MOTION
 

@@ -8,7 +8,15 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from nec_extract.extractors.motions.draft import Draft, strong
-from nec_extract.extractors.motions.linking import NEAR, close, confirms, orphan_outcome, settle, settles
+from nec_extract.extractors.motions.linking import (
+    NEAR,
+    close,
+    confirms,
+    earlier_named,
+    orphan_outcome,
+    settle,
+    settles,
+)
 from nec_extract.extractors.motions.lists import (
     bullet_draft,
     following_intro,
@@ -60,6 +68,7 @@ class SentenceWalk:
             or self._settles_open(index, reading)
             or self._seconds_open(index, reading)
             or self._confirms_recent(index, reading)
+            or self._settles_earlier(index, reading)
         )
         if not done:
             self._introduce(index, reading)
@@ -124,6 +133,14 @@ class SentenceWalk:
         if self.recent is None or index - self.recent.last > 3 or not confirms(self.recent, self.readings, index):
             return False
         settle(self.recent, reading, index)
+        return True
+
+    def _settles_earlier(self, index: int, reading: Reading) -> bool:
+        draft = earlier_named(self.drafts, self.readings, index)
+        if draft is None:
+            return False
+        settle(draft, reading, index)
+        self.recent = draft
         return True
 
     def _introduce(self, index: int, reading: Reading) -> None:

@@ -1,0 +1,130 @@
+"""How an outcome is attached to a motion: the motion it names, the author's vote against the meeting's result,
+outcome words inside a motion's own words or describing a noun, a sentence that names another item.
+
+Every text is written for these tests, in the styles of the reports the tool reads (an NEC member's write-up,
+union minutes, council and CLP minutes, a news report); none is quoted from a real page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.extractors.motions import extract_motions
+from nec_extract.extractors.votes import extract_votes
+from nec_extract.models import Motion, Outcome
+from support import report_context
+
+
+def motions_of(text: str, title: str | None = None) -> list[Motion]:
+    report = report_context(text, title=title, parse=False)
+    return extract_motions(report, extract_votes(report), [])
+
+
+def kinds_and_outcomes(text: str, title: str | None = None) -> list[tuple[str, Outcome]]:
+    return [(m.kind.value, m.outcome) for m in motions_of(text, title)]
+
+
+# ---------------------------------------------------------------- the outcome names the motion it settles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # council minutes
+        "It was moved by Councillor Ash and seconded by Councillor Birch that the council oppose the closure. "
+        "An amendment was moved by Councillor Cole to add a call for a review. "
+        "On being put to the vote, the amendment was declared lost. "
+        "The substantive motion was then put and declared carried.",
+        # union minutes
+        "A motion to renew the affiliation was moved by S. Grant and seconded by P. Ortiz. "
+        "An amendment to cap the fee was moved by R. Hale. The amendment was lost. The motion was carried.",
+        # a CLP's notes
+        "Dana Frost moved a motion on rail fares. Eli Gray proposed an amendment to delete the second paragraph. "
+        "After some debate the amendment fell. The original motion passed comfortably.",
+    ],
+)
+def test_an_outcome_naming_the_motion_settles_it_after_an_amendment(text: str) -> None:
+    assert kinds_and_outcomes(text) == [("motion", Outcome.CARRIED), ("amendment", Outcome.DEFEATED)]
+
+
+def test_an_outcome_naming_an_amendment_does_not_settle_the_motion() -> None:
+    text = (
+        "Ann Lee moved a motion calling for a housing audit. Ben Kay moved an amendment to add a deadline. "
+        "The amendment was carried."
+    )
+    assert kinds_and_outcomes(text) == [("motion", Outcome.UNKNOWN), ("amendment", Outcome.CARRIED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was moved by Councillor Fox that the Council reverse the cuts agreed in the last budget. "
+        "The motion was declared lost.",
+        "It was proposed by Jo Bell, and seconded by Sam Reid, that the branch restore the grant approved in 2019. "
+        "After debate the motion fell.",
+    ],
+)
+def test_outcome_words_inside_what_was_moved_are_not_its_outcome(text: str) -> None:
+    assert [m.outcome for m in motions_of(text)] == [Outcome.DEFEATED]
+
+
+# ---------------------------------------------------------------- the author's vote, then the meeting's result
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("I voted against the proposal to shorten conference, but it was carried by 24 to 9.", Outcome.CARRIED),
+        ("We opposed the plan to close the regional office, but it went through anyway.", Outcome.CARRIED),
+        ("I voted for the motion from the CLP reps on the fuel cut; the motion fell, 8 votes to 25.", Outcome.DEFEATED),
+        ("We supported the statement on the economy, which was agreed without a vote.", Outcome.CARRIED),
+        ("I backed the amendment on pensions, but it was lost.", Outcome.DEFEATED),
+        ("I voted for the emergency motion on rents.", Outcome.UNKNOWN),
+    ],
+)
+def test_the_meetings_result_not_the_authors_vote_is_the_outcome(text: str, outcome: Outcome) -> None:
+    assert [m.outcome for m in motions_of(text)] == [outcome]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "I supported both.",
+        "I voted against the motion, as did most of the union section.",
+        "We voted for it.",
+        "I opposed the amendment.",
+    ],
+)
+def test_the_authors_vote_on_an_item_already_named_adds_no_motion(follow_up: str) -> None:
+    text = f"The NEC agreed both the motion on food banks and the amendment on rents. {follow_up}"
+    assert len(motions_of(text)) == 2
+
+
+def test_a_sentence_describing_another_item_does_not_settle_the_one_before() -> None:
+    text = (
+        "We supported the statement on the economy, which was agreed without a vote. "
+        "I voted for the motion from the CLP reps calling for a pause to the fuel cut; the motion fell, 8 votes to 25."
+    )
+    assert [m.outcome for m in motions_of(text)] == [Outcome.CARRIED, Outcome.DEFEATED]
+
+
+def test_the_same_item_described_again_settles_the_one_before() -> None:
+    text = "Lee Park moved a motion on rail fares in the region. The motion on rail fares was carried unanimously."
+    found = motions_of(text)
+    assert [m.outcome for m in found] == [Outcome.CARRIED]
+    assert found[0].movers == ["Lee Park"]
+
+
+# ---------------------------------------------------------------- outcome words that only describe a noun
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These included the proposal to add two members appointed by the Scottish Leader.",
+        "The report listed the policies adopted by Conference since 2015.",
+        "Delegates heard about the grants approved by the Arts Council.",
+    ],
+)
+def test_a_participle_with_another_agent_is_no_outcome(text: str) -> None:
+    assert motions_of(text) == []
