@@ -128,3 +128,59 @@ def test_the_same_item_described_again_settles_the_one_before() -> None:
 )
 def test_a_participle_with_another_agent_is_no_outcome(text: str) -> None:
     assert motions_of(text) == []
+
+
+# ---------------------------------------------------------------- a decision on the item just put, pointed to
+
+
+@pytest.mark.parametrize(
+    ("decision", "outcome"),
+    [
+        ("The group decided to refer the matter to the regional office.", Outcome.REMITTED),
+        ("The committee agreed to defer it to the next meeting.", Outcome.DEFERRED),
+        ("We voted to reject the proposal.", Outcome.DEFEATED),
+        ("The executive agreed it without a vote.", Outcome.CARRIED),
+    ],
+)
+def test_a_decision_on_the_item_just_put_settles_it(decision: str, outcome: Outcome) -> None:
+    text = f"A proposal from Cllr Hanley that the whip be restored was discussed at length. {decision}"
+    found = motions_of(text)
+    assert [(m.outcome, m.movers) for m in found] == [(outcome, ["Hanley"])]
+
+
+def test_a_decision_that_names_the_thing_decided_is_the_item_it_names() -> None:
+    text = (
+        "The SEC was asked to approve the timetable for selections. Some members thought it too short. "
+        "A vote was taken, and the timetable was approved by 19 votes to 8."
+    )
+    found = motions_of(text, None)
+    assert [m.outcome for m in found] == [Outcome.CARRIED]
+    assert found[0].vote is not None and found[0].vote.for_ == 19
+
+
+# ---------------------------------------------------------------- a clause about another time or body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We considered a proposal to extend the freeze on mergers. "
+        "This was agreed after it was pointed out that the SEC had approved a similar freeze in May.",
+        "We considered a proposal to extend the freeze on mergers. "
+        "It was carried, although a similar proposal was rejected by the Welsh Executive last year.",
+    ],
+)
+def test_the_main_clause_decides_when_another_clause_tells_of_another_body(text: str) -> None:
+    assert [m.outcome for m in motions_of(text)] == [Outcome.CARRIED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year the committee agreed to review the code of conduct.",
+        "We noted that conference had agreed the rule change.",
+        "The rule change passed by Annual Conference comes into force in January.",
+    ],
+)
+def test_decisions_of_another_time_or_body_are_no_motion(text: str) -> None:
+    assert motions_of(text) == []

@@ -84,7 +84,8 @@ def decision_verbs() -> str:
         *v.other_decision_verbs,
         *v.author_vote_verbs,
     ]
-    return f"{v.vote_verbs.regex()}|{v.defeat_verbs.regex()}|{alternation(words)}"
+    # defeats first: "voted to reject" is a defeat, not "voted to" with an object "reject ..."
+    return f"{v.defeat_verbs.regex()}|{v.vote_verbs.regex()}|{alternation(words)}"
 
 
 @cache

@@ -7,7 +7,7 @@ from functools import cache
 
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.patterns import patterns
-from nec_extract.extractors.motions.reading import Reading, kind_of
+from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.models import MotionKind, Outcome
 
@@ -136,9 +136,11 @@ def _decision_draft(index: int, reading: Reading, match: re.Match[str], clause: 
         outcome = told[-1].outcome
     # the kind is what was agreed ("a number of rule changes"), not whatever the clause goes on to mention
     head = " ".join(clause.split()[:8])
-    kind = MotionKind.OTHER if verb in v.appointment_verbs else kind_of(head)[0]
+    named, at = kind_of(head)
+    kind = MotionKind.OTHER if verb in v.appointment_verbs else named
     vote = reading.votes[-1] if reading.votes else None
-    return Draft(index, index, kind or MotionKind.OTHER, clause, strong(), outcome, vote)
+    # the noun the report uses for it ("the timetable"), so that a later "the timetable was approved" settles it
+    return Draft(index, index, kind or MotionKind.OTHER, clause, strong(), outcome, vote, noun_at(head, at))
 
 
 def umbrella_outcome(reading: Reading) -> Outcome | None:
@@ -192,6 +194,23 @@ def _verb_outcome(verb: str, subject: str) -> Outcome:
     if re.fullmatch(v.defeat_verbs.regex(), verb, _FLAGS):
         return Outcome.DEFEATED
     return v.verb_outcomes.get(verb, Outcome.CARRIED)
+
+
+def decision_on_the_item_before(reading: Reading) -> Outcome | None:
+    """The outcome of a decision the meeting takes on the item just put, named only by a word that points back:
+    "The group decided to refer the matter to the regional office", "We agreed to defer it"."""
+    first = _first_decision(reading)
+    if first is None:
+        return None
+    text = reading.sentence.text
+    clause = text[first.end() :].strip()
+    nouns = either(decisions_vocabulary().motions.back_reference_nouns, decisions_vocabulary().motions.anaphoric_nouns)
+    pointer = rf"(?:it|them|this|these|both|(?:the|this|that)\s+(?:{nouns}))\b"
+    if not re.match(rf"(?:(?:to\s+)?(?:\w+ly\s+)?[a-z]+\s+(?:back\s+)?)?{pointer}", clause, _FLAGS):
+        return None
+    verb = " ".join(first["verb"].lower().split())
+    outcome = _verb_outcome(verb, first["subject"])
+    return decided_outcome(clause) or outcome if outcome is Outcome.CARRIED else outcome
 
 
 def refers_back(words: str) -> bool:

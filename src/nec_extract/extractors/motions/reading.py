@@ -55,6 +55,14 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         for o in find_outcomes(text)
         if not o.hedged and not (content and content[0] <= o.start < content[1]) and not _participle(text, o, body)
     ]
+    excluded = _about_elsewhere(report, text, body)
+    background = _background_clause(text, body)
+    if background is not None and not excluded:
+        # "This was agreed after it was pointed out that the SEC had approved a similar freeze": the main clause
+        # decides; the outcome words of the clause about another time or body are not this meeting's
+        main = [o for o in outcomes if o.start < background]
+        excluded = not main and not body.decision().search(text, 0, background)
+        outcomes = main
     kind, kind_at = kind_of(text)
     inside = [v for v in votes if sentence.start <= v.evidence.start < sentence.end]
     first_event = outcomes[0].start if outcomes else min((v.evidence.start - sentence.start for v in inside), default=0)
@@ -73,9 +81,9 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         kind_at=kind_at,
         votes=inside,
         reference=_reference(text, first_event, first_end) if outcomes or inside else None,
-        noun=_noun(text, kind_at),
+        noun=noun_at(text, kind_at),
         hedged_outcome=hedged[0] if hedged else None,
-        excluded=_about_elsewhere(report, text, body),
+        excluded=excluded,
         body=body,
         table_result=table_result(report.text, sentence),
         report=report,
@@ -156,7 +164,8 @@ def _pronoun_subject(segment: str, at_start_only: bool = False) -> bool:
     return not at_start_only and bool(re.search(rf"{pronoun}\s+(?:\w+\s+){{0,3}}$", segment, _FLAGS))
 
 
-def _noun(text: str, at: int) -> str | None:
+def noun_at(text: str, at: int) -> str | None:
+    """The motion noun starting at ``at`` ("amendment", "rule changes"), lower-cased; None when ``at`` < 0."""
     if at < 0:
         return None
     match = re.match(r"[\w-]+(?:\s+changes?)?", text[at:])
@@ -205,13 +214,26 @@ def _moved_that_regex() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<verb>{patterns().mover_verbs}){_PASSIVE_THAT.pattern}", _FLAGS)
 
 
-def _about_elsewhere(report: ReportContext, text: str, body: MeetingBody) -> bool:
-    """Decisions of other times or bodies: "had agreed", "last year", "passed by Annual Conference", a past year."""
+def _background_clause(text: str, body: MeetingBody) -> int | None:
+    """Where the clause about another time or body starts ("had agreed", "last year", "passed by Annual
+    Conference"), or None when the sentence has none."""
     p = patterns()
-    if p.past.search(text):
-        return True
-    if any(not body.is_ours(m["agent"]) for m in p.other_body.finditer(text)):
-        return True
+    markers = [m.start() for m in p.past.finditer(text)]
+    markers += [m.start() for m in p.other_body.finditer(text) if not body.is_ours(m["agent"])]
+    if not markers:
+        return None
+    first = min(markers)
+    return max((m.end() for m in _CLAUSE_OPENER.finditer(text, 0, first)), default=0)
+
+
+_CLAUSE_OPENER = re.compile(
+    r"[;:,]\s*|\s[–—]\s|\b(?:after|when|although|though|because|since|as|while|whereas|that|which|who|where|but)\s+",
+    _FLAGS,
+)
+
+
+def _about_elsewhere(report: ReportContext, text: str, body: MeetingBody) -> bool:
+    """Decisions of other times: a decision "agreed in March" at a June meeting, one told of a past year."""
     day = report.meeting_day or report.page.published
     if day and _decided_in_an_earlier_month(text, day.month):
         return True

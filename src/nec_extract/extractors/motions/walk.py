@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from nec_extract.extractors.motions.decisions import decision_on_the_item_before
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.linking import (
     NEAR,
@@ -66,6 +67,7 @@ class SentenceWalk:
             or self._never_put(reading)
             or self._list_item(index, reading)
             or self._settles_open(index, reading)
+            or self._decides_open(index, reading)
             or self._seconds_open(index, reading)
             or self._confirms_recent(index, reading)
             or self._settles_earlier(index, reading)
@@ -118,6 +120,20 @@ class SentenceWalk:
             return False
         for draft in self.open_drafts:
             settle(draft, reading, index)
+        self.open_drafts, self.recent = [], self.open_drafts[-1]
+        return True
+
+    def _decides_open(self, index: int, reading: Reading) -> bool:
+        """ "A proposal from X ... was discussed. The group decided to refer the matter to the region.": the
+        meeting's decision on the item just put, pointed to by "it" or "the matter"."""
+        if not self.open_drafts or index - self.open_drafts[-1].first > NEAR:
+            return False
+        outcome = decision_on_the_item_before(reading)
+        if outcome is None or outcome is Outcome.UNKNOWN:
+            return False
+        for draft in self.open_drafts:
+            settle(draft, reading, index)
+            draft.outcome = outcome
         self.open_drafts, self.recent = [], self.open_drafts[-1]
         return True
 

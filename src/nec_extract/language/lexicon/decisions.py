@@ -155,6 +155,7 @@ class MotionWords(_Section):
     anaphoric_pronouns: Words
     anaphoric_objects: Words
     anaphoric_nouns: Words
+    back_reference_nouns: Words  # "decided to refer the matter": the item just put, whatever its name
     election_roles: Words
     appointed_words: Words
     election_qualifiers: Phrases
