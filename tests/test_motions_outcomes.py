@@ -184,3 +184,61 @@ def test_the_main_clause_decides_when_another_clause_tells_of_another_body(text:
 )
 def test_decisions_of_another_time_or_body_are_no_motion(text: str) -> None:
     assert motions_of(text) == []
+
+
+# ---------------------------------------------------------------- minutes that leave the meeting unsaid; "it" deciding
+
+
+def test_numbered_minutes_whose_items_open_with_the_decision_verb() -> None:
+    text = (
+        "The Executive:\n"
+        "1. Approved the budget for next year, subject to the savings found by the officers.\n"
+        "2. Agreed to ballot members in further education over pay.\n"
+        "3. Elected Farida Bello as Vice-President for the coming year.\n"
+        "4. Rejected the call for a special conference.\n"
+    )
+    assert kinds_and_outcomes(text) == [
+        ("report", Outcome.CARRIED),
+        ("proposal", Outcome.CARRIED),
+        ("other", Outcome.CARRIED),
+        ("other", Outcome.DEFEATED),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elected members were asked to attend the training day.",
+        "Agreed actions from the last meeting are in the appendix.",
+        "Launched a new website for the branch in the spring.",
+        "Approved by the council last year, the scheme has now started.",
+    ],
+)
+def test_a_participle_opening_a_sentence_is_no_decision(text: str) -> None:
+    assert motions_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board did approve a motion welcoming the new figures. It also elected Sunita Rao as its vice-chair.",
+        "The committee agreed the motion on the new figures. It then elected Sunita Rao as vice-chair.",
+    ],
+)
+def test_it_electing_is_the_body_choosing_not_the_motion_before(text: str) -> None:
+    assert kinds_and_outcomes(text) == [("motion", Outcome.CARRIED), ("other", Outcome.CARRIED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Kowalski was elected with 18 votes, against 14 for Dev Sharma.",
+        "Helen Cho was elected with 26 votes to 19 for Joe Barker.",
+        "Ravi Patel was elected by 12 votes to 9 over Sue Dunn.",
+    ],
+)
+def test_an_election_with_its_count_is_one_motion_with_its_tally(text: str) -> None:
+    found = motions_of(text)
+    assert [(m.kind.value, m.outcome) for m in found] == [("other", Outcome.CARRIED)]
+    assert found[0].vote is not None and found[0].vote.against is not None
+    assert " as with" not in found[0].summary

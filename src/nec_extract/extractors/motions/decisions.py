@@ -8,6 +8,7 @@ from functools import cache
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
+from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.models import MotionKind, Outcome
 
@@ -68,8 +69,11 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
     """The first decision verb whose subject is the meeting, in a main clause of this meeting's time."""
     text = reading.sentence.text
     v = decisions_vocabulary().motions
-    first = reading.body.decision().search(text)
-    if first is None or anaphoric_subject(first.group()):
+    bare = _bare_decision().match(text)
+    if bare is not None and not _OBJECT.match(text, bare.end()):
+        bare = None  # "Elected members were asked ...", "Agreed actions": a participle before its noun
+    first = bare or reading.body.decision().search(text)
+    if first is None or (anaphoric_subject(first.group()) and not _body_as_it(first)):
         return None
     # "When the NEC agreed ...": background, not this meeting's decision; "the NEC would ... agree": not yet one
     if re.search(rf"\b(?:{either(v.decision_subordinators)})\s+(?:the\s+)?$", text[: first.start()], _FLAGS):
@@ -77,6 +81,52 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
     if re.search(rf"\b(?:{either(v.decision_modals)})\b", text[first.start() : first.start("verb")], _FLAGS):
         return None
     return first if _acts_now(text, first) else None
+
+
+@cache
+def _bare_decision() -> re.Pattern[str]:
+    """Minutes that leave the meeting unsaid: "1. Approved the budget.", "Agreed to ballot members", "Elected Ann
+    Lee as Vice-President" - a capitalised decision verb opening the sentence (group ``subject`` empty)."""
+    v = decisions_vocabulary().motions
+    unknown = {verb for verb, outcome in v.verb_outcomes.items() if outcome is Outcome.UNKNOWN}
+    words = [
+        w
+        # not the body's actions: "Launched a new website" in a list of what a member did is no decision
+        for w in (*v.agree_verbs, *v.decide_verbs, *v.appointment_verbs, *v.other_decision_verbs)
+        if w not in unknown and " " not in w
+    ]
+    verbs = f"{v.defeat_verbs.regex()}|{alternation(words)}"
+    return re.compile(
+        rf"^\W*(?:\(?(?:\d+|[a-h])[.)]\s+)?(?P<subject>)(?P<verb>(?=[A-Z])(?i:{verbs}))\b(?!\s+by\b|\s*[:–—-])"
+    )
+
+
+def decides_anew(reading: Reading) -> bool:
+    """Whether the sentence states a decision on an item of its own rather than the result of the one before:
+    "It also elected X" ("it" choosing is the body), "Agreed to ballot members" (minutes naming what was
+    agreed), against "It was carried." or "Agreed unanimously."."""
+    text = reading.sentence.text
+    first = reading.body.decision().search(text)
+    if first is not None and _body_as_it(first):
+        return True
+    bare = _bare_decision().match(text)
+    if bare is None:
+        return False
+    rest = text[bare.end() :]
+    return bool(_OBJECT.match(rest)) and not refers_back(rest) and decision_on_the_item_before(reading) is None
+
+
+# what a decision verb takes as its object: "to ballot", "that ...", "the budget", "Ann Lee as Chair"
+_OBJECT = re.compile(r"\s*(?:to\s+[a-z]|that\b|(?:the|a|an|its|their|our|all|both|two|three)\s|[A-Z][a-z])")
+
+
+def _body_as_it(match: re.Match[str]) -> bool:
+    """ "It also elected X as its vice-chair", "It voted to ...": "it" choosing or deciding can only be a body
+    (an item is agreed or carried, it does not elect)."""
+    v = decisions_vocabulary().motions
+    verb = " ".join(match["verb"].lower().split())
+    agentive = verb in (*v.appointment_verbs, *v.decide_verbs) or re.fullmatch(v.vote_verbs.regex(), verb, _FLAGS)
+    return match["subject"].lower() == "it" and bool(agentive)
 
 
 def habitual(text: str) -> bool:
@@ -205,7 +255,9 @@ def decision_on_the_item_before(reading: Reading) -> Outcome | None:
     text = reading.sentence.text
     clause = text[first.end() :].strip()
     nouns = either(decisions_vocabulary().motions.back_reference_nouns, decisions_vocabulary().motions.anaphoric_nouns)
-    pointer = rf"(?:it|them|this|these|both|(?:the|this|that)\s+(?:{nouns}))\b"
+    # the item pointed to, with nothing said of it ("the matter to the region"; not "the report of the review")
+    described = r"(?!\s+(?:of|on|from|calling|that|which)\b)"
+    pointer = rf"(?:it|them|this|these|both|(?:the|this|that)\s+(?:{nouns}))\b{described}"
     if not re.match(rf"(?:(?:to\s+)?(?:\w+ly\s+)?[a-z]+\s+(?:back\s+)?)?{pointer}", clause, _FLAGS):
         return None
     verb = " ".join(first["verb"].lower().split())

@@ -67,7 +67,7 @@ def _elected(text: str) -> list[_Chosen]:
     found = []
     for match in patterns().election.finditer(text):
         role = text[match.end("who") : match.end()].split("elected", 1)[-1].strip()
-        qualifier = re.match(r"(?:by|unopposed|unanim|without|nem|on)\b", role)
+        qualifier = re.match(r"(?:by|with|unopposed|unanim|without|nem|on)\b", role)
         found.append(_Chosen(match["who"], "" if qualifier else role, match.start("who"), match.end()))
         found.extend(_gapped(text, match.end()))
     return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nec_extract.extractors.motions.decisions import decides_anew
 from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import CLAUSE_BREAK, Reading
@@ -25,6 +26,8 @@ def settles(draft: Draft, readings: list[Reading], index: int) -> bool:
     """Whether this sentence gives the outcome of the open introduction."""
     reading = readings[index]
     if not (reading.outcomes or reading.votes) or reading.people.strong or _another_item(draft, reading):
+        return False
+    if decides_anew(reading):
         return False
     distance = index - draft.first
     reference = reading.reference
@@ -60,7 +63,7 @@ _NOT_A_NOUN = (None, "pronoun", "near", "none")
 def confirms(draft: Draft, readings: list[Reading], index: int) -> bool:
     """A second outcome sentence about a motion just settled ("The motion was declared carried.")."""
     reading = readings[index]
-    if not reading.outcomes or reading.people.movers or _another_item(draft, reading):
+    if not reading.outcomes or reading.people.movers or _another_item(draft, reading) or decides_anew(reading):
         return False
     if any(r.kind is not None for r in readings[draft.last + 1 : index]):
         return False
