@@ -117,7 +117,11 @@ def decides_anew(reading: Reading) -> bool:
 
 
 # what a decision verb takes as its object: "to ballot", "that ...", "the budget", "Ann Lee as Chair"
-_OBJECT = re.compile(r"\s*(?:to\s+[a-z]|that\b|(?:the|a|an|its|their|our|all|both|two|three)\s|[A-Z][a-z])")
+# ("Remitted to the executive" names where the item went, not a new item)
+_OBJECT = re.compile(
+    r"\s*(?:to\s+(?!(?:the|a|an|its|their|our|next|this)\b)[a-z]|that\b|(?:the|a|an|its|their|our|all|both|two|three)\s"
+    r"|[A-Z][a-z])"
+)
 
 
 def _body_as_it(match: re.Match[str]) -> bool:
