@@ -242,3 +242,49 @@ def test_an_election_with_its_count_is_one_motion_with_its_tally(text: str) -> N
     assert [(m.kind.value, m.outcome) for m in found] == [("other", Outcome.CARRIED)]
     assert found[0].vote is not None and found[0].vote.against is not None
     assert " as with" not in found[0].summary
+
+
+# ---------------------------------------------------------------- a motion put by someone the report does not name
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "Our youth representative moved a motion calling for the youth conference to be restored. "
+            "After a long debate the motion was withdrawn.",
+            Outcome.WITHDRAWN,
+        ),
+        (
+            "The Scottish region submitted a motion asking the Executive to oppose the new law. A debate followed. "
+            "In the vote, 21 members supported the motion and 4 opposed it.",
+            Outcome.CARRIED,
+        ),
+        (
+            "An emergency motion from the London region on the cost of living was tabled late. "
+            "It was held over to the November meeting.",
+            Outcome.DEFERRED,
+        ),
+        ("A motion from the Women's Committee on childcare was debated. It was carried.", Outcome.CARRIED),
+        ("Members of the youth caucus tabled an amendment on the age limit, which fell.", Outcome.DEFEATED),
+    ],
+)
+def test_a_motion_put_by_someone_unnamed_takes_the_outcome_that_follows(text: str, outcome: Outcome) -> None:
+    assert [m.outcome for m in motions_of(text)] == [outcome]
+
+
+def test_a_motion_put_with_no_result_stays_unknown() -> None:
+    text = "A motion from Eastgate ward on library hours was debated. Several members spoke for it."
+    assert [m.outcome for m in motions_of(text)] == [Outcome.UNKNOWN]
+
+
+@pytest.mark.parametrize(
+    ("text", "movers"),
+    [
+        ("A motion from Eastgate ward on library hours was debated.", []),
+        ("An amendment from Northgate branch on fees was debated.", []),
+        ("A motion from Jo Akande on rents was debated.", ["Jo Akande"]),
+    ],
+)
+def test_a_motion_from_a_ward_or_branch_names_no_mover(text: str, movers: list[str]) -> None:
+    assert [m.movers for m in motions_of(text)] == [movers]

@@ -73,7 +73,7 @@ def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
             "mover",
             re.compile(
                 rf"\b(?i:(?:{items})s?,?\s+from)"
-                rf"\s+(?P<a>{name})"
+                rf"\s+(?P<a>{name})\b(?!\s+(?i:{either(decisions_vocabulary().motions.organisation_nouns)})\b)"
             ),
         ),
         (

@@ -81,7 +81,9 @@ def _introduction(index: int, reading: Reading) -> list[Draft]:
     # "It was moved that the Council reverse the budget cuts": the motion, not the budget it names
     named_first = reading.kind is not None and that is not None and reading.kind_at < that.start()
     noun = _moved_noun(text) or (reading.noun if that is None or named_first else None)
-    return [Draft(index, index, kind, summary_of_introduction(text), reading.people, outcome, vote, noun)]
+    people = reading.people
+    people.strong = people.strong or put_to_the_meeting(reading)  # "A motion from X on Y was debated."
+    return [Draft(index, index, kind, summary_of_introduction(text), people, outcome, vote, noun)]
 
 
 def _moved_noun(text: str) -> str | None:
@@ -182,16 +184,42 @@ def _on_the_agenda(index: int, reading: Reading) -> list[Draft]:
 
 
 def _considered(index: int, reading: Reading) -> list[Draft]:
-    """ "We debated a motion on ...": a motion put to the meeting, its outcome perhaps in a later sentence."""
+    """ "We debated a motion on ...", "Our youth rep moved a motion ...", "An emergency motion from the London
+    region was tabled": a motion put to the meeting, whoever put it, its outcome perhaps in a later sentence."""
+    return _from_motion_noun(index, reading, strong()) if put_to_the_meeting(reading) else []
+
+
+def put_to_the_meeting(reading: Reading) -> bool:
+    """Whether the sentence tells of a motion put to the meeting: debated, moved, tabled, submitted."""
     if reading.kind not in (MotionKind.MOTION, MotionKind.AMENDMENT, MotionKind.RULE_CHANGE, MotionKind.PROPOSAL):
-        return []
+        return False
     text = reading.sentence.text
-    considered = patterns().discussed.search(text)
-    if not considered or considered.start() >= reading.kind_at:
-        return []
-    if re.search(r"\bwhether\b", text[: reading.kind_at], _FLAGS) or _agenda_announcement(text, reading.kind_at):
-        return []
-    return _from_motion_noun(index, reading, strong())
+    before, after = text[: reading.kind_at], text[reading.kind_at :]
+    considered = patterns().discussed.search(before) or _put_before().search(before)
+    if not considered and not (_SUBJECT_START.fullmatch(before) and _put_after().search(after)):
+        return False
+    return not re.search(r"\bwhether\b", before, _FLAGS) and not _agenda_announcement(text, reading.kind_at)
+
+
+# the motion noun opens the sentence, as its subject: "An emergency motion from the region was tabled"
+_SUBJECT_START = re.compile(r"\W*(?:(?:then|also|finally|next|a|an|the|one|another)\s+)*(?:[\w'’-]+\s+){0,2}", _FLAGS)
+
+
+@cache
+def _put_before() -> re.Pattern[str]:
+    """ "moved a motion", "tabled two amendments": a mover verb, then the item it put."""
+    return re.compile(
+        rf"\b(?:{patterns().mover_verbs})\s+(?:a|an|the|its|their|his|her|our|one|two|three)\s+(?:[\w'’-]+\s+){{0,3}}$",
+        _FLAGS,
+    )
+
+
+@cache
+def _put_after() -> re.Pattern[str]:
+    """ "... was tabled", "... were debated": the item, then the verb by which it came to the meeting."""
+    return re.compile(
+        rf"^[^;:]*?\b(?:was|were)\s+(?:\w+ly\s+|then\s+|also\s+)?(?:{patterns().content_verbs})\b", _FLAGS
+    )
 
 
 def _agenda_announcement(text: str, at: int) -> bool:

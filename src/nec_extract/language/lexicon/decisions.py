@@ -113,6 +113,7 @@ class MotionWords(_Section):
     consideration_verbs: Words
     debate_verbs: Words
     mover_labels: Words
+    organisation_nouns: Words  # "from Eastgate ward": a name before one of these is no person's
     moved_items: Words
     mover_adverbs: Words
     meeting_bodies: Words
