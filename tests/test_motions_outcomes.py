@@ -288,3 +288,48 @@ def test_a_motion_put_with_no_result_stays_unknown() -> None:
 )
 def test_a_motion_from_a_ward_or_branch_names_no_mover(text: str, movers: list[str]) -> None:
     assert [m.movers for m in motions_of(text)] == [movers]
+
+
+# ---------------------------------------------------------------- items counted together, told one by one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a regional committee's email
+        "We had two motions. The first, from Riverside branch, asked the region to fund a coach. It went through "
+        "without any opposition. The second, from the retired members, proposed a printed newsletter. After a "
+        "lively discussion it was narrowly rejected, 11 to 13.",
+        # a CLP secretary's notes
+        "Two motions were submitted by branches. The first motion, on bus fares, was carried. "
+        "The second motion, on the Local Plan, was lost.",
+    ],
+)
+def test_ordinals_tell_counted_items_one_by_one(text: str) -> None:
+    assert [m.outcome for m in motions_of(text)] == [Outcome.CARRIED, Outcome.DEFEATED]
+
+
+def test_both_settles_every_item_counted() -> None:
+    text = "Two motions came to us from the women's conference, on period poverty and on pay. Both were adopted."
+    assert [m.outcome for m in motions_of(text)] == [Outcome.CARRIED, Outcome.CARRIED]
+
+
+def test_ordinals_without_a_count_are_each_a_motion_with_its_outcome() -> None:
+    text = (
+        "Most of the time went on the proposals of the review. The first proposal, a veto for the Leader, was "
+        "defeated on the chair's casting vote. The second, to shrink the committee, was rejected. The third, on "
+        "digital cards, was approved with little debate."
+    )
+    assert [m.outcome for m in motions_of(text)] == [Outcome.DEFEATED, Outcome.DEFEATED, Outcome.CARRIED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee moved that the panel grow to nine. The first count was 15-15, and the proposal then went through.",
+        "We agreed to back the strike. The second time we met, the mood had changed.",
+        "The branch may in future submit both a motion and a rule change in one year, which was agreed.",
+    ],
+)
+def test_no_count_no_ordinal_item(text: str) -> None:
+    assert len(motions_of(text)) == 1

@@ -6,6 +6,7 @@ import itertools
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.counted import items_counted, one_each
 from nec_extract.extractors.motions.decisions import decided_outcome, meeting_decisions
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.elections import election_drafts
@@ -15,7 +16,6 @@ from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import CLAUSE_BREAK, Reading, kind_of, moved_that, read_sentence
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
-from nec_extract.language.numbers import count_value
 from nec_extract.language.text import Sentence
 from nec_extract.models import MotionKind, Outcome, Vote
 from nec_extract.page.context import ReportContext
@@ -62,7 +62,7 @@ def drafts_of(index: int, reading: Reading) -> list[Draft]:
     for reader in _READERS:
         drafts = reader(index, reading)
         if drafts:
-            return drafts
+            return drafts if reader is _passive else one_each(drafts, reading)
     return []
 
 
@@ -126,20 +126,8 @@ def _passive(index: int, reading: Reading) -> list[Draft]:
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     first = Draft(index, index, kind, summary, reading.people, outcome, vote, reading.noun)
     # "Both amendments were lost", "Three emergency motions were carried": one motion each
-    more = _items_counted(summary) - 1
+    more = items_counted(summary) - 1
     return [first, *(Draft(index, index, kind, summary, People(), outcome, noun=reading.noun) for _ in range(more))]
-
-
-_COUNT_BEFORE = re.compile(r"\b(?P<n>both|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}$", _FLAGS)
-
-
-def _items_counted(subject: str) -> int:
-    """How many items a counted plural names: "both amendments" 2, "the three emergency motions" 3, else 1."""
-    _, at = kind_of(subject)
-    count = _COUNT_BEFORE.search(subject[: max(at, 0)])
-    if at < 0 or count is None:
-        return 1
-    return 2 if count["n"].lower() == "both" else count_value(count["n"]) or 1
 
 
 def _hedged_vote(index: int, reading: Reading) -> list[Draft]:
@@ -198,7 +186,10 @@ def put_to_the_meeting(reading: Reading) -> bool:
     considered = patterns().discussed.search(before) or _put_before().search(before)
     if not considered and not (_SUBJECT_START.fullmatch(before) and _put_after().search(after)):
         return False
-    return not re.search(r"\bwhether\b", before, _FLAGS) and not _agenda_announcement(text, reading.kind_at)
+    counted = items_counted(text, reading.kind_at) > 1  # "Two motions came to us": items, not an agenda
+    return not re.search(r"\bwhether\b", before, _FLAGS) and (
+        counted or not _agenda_announcement(text, reading.kind_at)
+    )
 
 
 # the motion noun opens the sentence, as its subject: "An emergency motion from the region was tabled"
@@ -216,9 +207,11 @@ def _put_before() -> re.Pattern[str]:
 
 @cache
 def _put_after() -> re.Pattern[str]:
-    """ "... was tabled", "... were debated": the item, then the verb by which it came to the meeting."""
+    """ "... was tabled", "... were debated", "... came to us from": the item, then how it came to the meeting."""
+    arrivals = either(decisions_vocabulary().motions.arrival_verbs)
     return re.compile(
-        rf"^[^;:]*?\b(?:was|were)\s+(?:\w+ly\s+|then\s+|also\s+)?(?:{patterns().content_verbs})\b", _FLAGS
+        rf"^[^;:]*?\b(?:(?:was|were)\s+(?:\w+ly\s+|then\s+|also\s+)?(?:{patterns().content_verbs})|{arrivals})\b",
+        _FLAGS,
     )
 
 

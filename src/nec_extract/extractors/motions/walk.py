@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from nec_extract.extractors.motions.counted import ordinal_of
 from nec_extract.extractors.motions.decisions import decision_on_the_item_before
-from nec_extract.extractors.motions.draft import Draft, strong
+from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.linking import (
     NEAR,
     close,
@@ -52,6 +53,8 @@ class SentenceWalk:
     open_drafts: list[Draft] = field(default_factory=list)  # introduced together, outcome not yet known
     recent: Draft | None = None  # settled just now: a further "The motion was declared carried." confirms it
     following: Draft | None = None  # "the following motions:" over a list
+    focus: Draft | None = None  # of several open, the one "The second, ..." named: "it" is that one
+    counted: list[Draft] = field(default_factory=list)  # "We had two motions.": the items an ordinal counts
 
     def run(self) -> list[Draft]:
         """The drafts of every motion, in text order."""
@@ -66,6 +69,7 @@ class SentenceWalk:
             self._table_row(index, reading)
             or self._never_put(reading)
             or self._list_item(index, reading)
+            or self._one_of_several(index, reading)
             or self._settles_open(index, reading)
             or self._decides_open(index, reading)
             or self._seconds_open(index, reading)
@@ -114,10 +118,44 @@ class SentenceWalk:
                 settle(self.recent, reading, index)
         return True
 
+    def _one_of_several(self, index: int, reading: Reading) -> bool:
+        """ "We had two motions. The first, from Riverside branch, ... It went through. The second ... was
+        rejected.": each ordinal takes its item in turn; without items counted before, one with an outcome is
+        a motion of its own ("The third, on membership cards, was approved")."""
+        number = ordinal_of(reading)
+        if number is None:
+            return False
+        counted = self.counted
+        target = (counted[number - 1] if 0 < number <= len(counted) else counted[-1]) if counted else None
+        if target is not None and target in self.open_drafts:
+            target.first, target.summary = index, reading.sentence.text
+            if reading.outcomes or reading.votes:
+                settle(target, reading, index)
+                self.open_drafts.remove(target)
+                self.recent, self.focus = target, None
+            else:
+                self.focus = target
+            return True
+        if not reading.outcomes or reading.excluded:
+            return False
+        outcome, vote = final_outcome(reading.outcomes, reading.votes)
+        draft = Draft(index, index, reading.kind or MotionKind.PROPOSAL, reading.sentence.text, reading.people)
+        draft.outcome, draft.vote = outcome, vote
+        self._close_open()
+        self.drafts.append(draft)
+        self.recent = draft
+        return True
+
     def _settles_open(self, index: int, reading: Reading) -> bool:
-        """ "This amendment fell.", or for several introduced together, "Both were lost."."""
+        """ "This amendment fell.", or for several introduced together, "Both were lost."; of several, "It went
+        through" settles the one an ordinal named."""
         if not self.open_drafts or not settles(self.open_drafts[-1], self.readings, index):
             return False
+        if self.focus in self.open_drafts and reading.reference in ("pronoun", "near", "none"):
+            settle(self.focus, reading, index)
+            self.open_drafts.remove(self.focus)
+            self.recent, self.focus = self.focus, None
+            return True
         for draft in self.open_drafts:
             settle(draft, reading, index)
         self.open_drafts, self.recent = [], self.open_drafts[-1]
@@ -183,6 +221,7 @@ class SentenceWalk:
         self.drafts.extend(new)
         if _unsettled(new[-1]):
             self.open_drafts = [draft for draft in new if _unsettled(draft)]
+            self.counted = list(self.open_drafts) if len(self.open_drafts) > 1 else []
         else:
             self.recent = new[-1]
 

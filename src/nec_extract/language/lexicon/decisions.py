@@ -114,6 +114,8 @@ class MotionWords(_Section):
     debate_verbs: Words
     mover_labels: Words
     organisation_nouns: Words  # "from Eastgate ward": a name before one of these is no person's
+    arrival_verbs: Words  # "Two motions came to us from ...": items before the meeting
+    ordinals: dict[str, int]  # "the second" of items counted together; -1 the last
     moved_items: Words
     mover_adverbs: Words
     meeting_bodies: Words
