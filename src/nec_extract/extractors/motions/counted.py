@@ -27,7 +27,7 @@ def items_counted(words: str, at: int | None = None) -> int:
     if at is None:
         _, at = kind_of(words)
     count = _COUNT_BEFORE.search(words[: max(at, 0)])
-    plural = re.match(r"[\w-]+s\b|[\w-]+\s+changes\b", words[max(at, 0) :])  # "both a motion and a rule change": 1
+    plural = re.match(r"(?:[\w-]+\s+)?[\w-]+s\b", words[max(at, 0) :])  # "both a motion and a rule change": 1
     if at < 0 or count is None or plural is None:
         return 1
     return 2 if count["n"].lower() == "both" else count_value(count["n"]) or 1
