@@ -333,3 +333,57 @@ def test_ordinals_without_a_count_are_each_a_motion_with_its_outcome() -> None:
 )
 def test_no_count_no_ordinal_item(text: str) -> None:
     assert len(motions_of(text)) == 1
+
+
+# ---------------------------------------------------------------- several decisions in one sentence or resolution
+
+
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        (
+            "RESOLVED – (1) That the application be deferred to allow a site visit. (2) That officers seek more "
+            "information on flood risk.",
+            [Outcome.DEFERRED, Outcome.CARRIED],
+        ),
+        ("RESOLVED: That the motion be referred to the Policy Committee.", [Outcome.REMITTED]),
+        ("It was RESOLVED that the report be approved.", [Outcome.CARRIED]),
+    ],
+)
+def test_a_resolution_in_numbered_parts_and_the_outcome_it_names(text: str, outcomes: list[Outcome]) -> None:
+    assert [m.outcome for m in motions_of(text)] == outcomes
+
+
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        (
+            "The NEC approved the budget and rejected the call for a special conference.",
+            [Outcome.CARRIED, Outcome.DEFEATED],
+        ),
+        (
+            "The committee endorsed the first recommendation but referred the second back to the working group.",
+            [Outcome.CARRIED, Outcome.REMITTED],
+        ),
+        ("The executive accepted the report and deferred the pay claim to March.", [Outcome.CARRIED, Outcome.DEFERRED]),
+        (
+            "We agreed some of them – the new panel interview and the shorter form – but held over the change to "
+            "shortlisting.",
+            [Outcome.CARRIED, Outcome.CARRIED, Outcome.DEFERRED],
+        ),
+        (
+            "The board adopted two of the proposals (the new fee and the later deadline) without a vote.",
+            [Outcome.CARRIED, Outcome.CARRIED],
+        ),
+    ],
+)
+def test_coordinated_decisions_each_with_its_own_outcome(text: str, outcomes: list[Outcome]) -> None:
+    found = motions_of(text)
+    assert [m.outcome for m in found] == outcomes
+    assert all(text[m.evidence.start : m.evidence.end] == m.evidence.text for m in found)
+
+
+def test_an_outcome_told_later_in_its_own_clause_still_counts() -> None:
+    assert [m.outcome for m in motions_of("The NEC agreed the report, but then sent it to a working group.")] == [
+        Outcome.REMITTED
+    ]

@@ -8,6 +8,7 @@ from functools import cache
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
+from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.models import MotionKind, Outcome
@@ -32,7 +33,7 @@ def meeting_decisions(index: int, reading: Reading) -> list[Draft]:
         whole = (0 if number == 0 else match.start("verb"), end)
         for item in items:
             summary = clause if len(items) == 1 else text[item[0] : item[1]]
-            draft = _decision_draft(index, reading, match, summary, first["subject"])
+            draft = _decision_draft(index, reading, (match, end), summary, first["subject"])
             if len(verbs) > 1 or len(items) > 1:
                 span = item if len(items) > 1 else whole
                 draft.start, draft.end = reading.sentence.start + span[0], reading.sentence.start + span[1]
@@ -46,6 +47,11 @@ def enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     both = re.match(r"\s*(?:on\s+|for\s+|to\s+)?both\s+(.+?)\s+and\s+(.+?)[\s.;]*$", clause, _FLAGS)
     if both:
         return [(start + both.start(1), start + both.end(1)), (start + both.start(2), start + both.end(2))]
+    aside = _ASIDE_LIST.match(clause)
+    if aside:  # "some of them – the panel interview and the shorter form –"
+        first = start + aside.start("list")
+        parts = re.finditer(r"(?:[^,]+?)(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)", text[first : start + aside.end("list")])
+        return [_trimmed(text, first + m.start(), first + m.end()) for m in parts if m.group().strip()]
     colon = re.match(r"\s*(?:to|that|(?:[\w-]+\s+){0,3}[\w-]+)?\s*:\s*", clause)
     listed_from = colon.end() if colon else 0 if re.search(r":\s*$", text[:start]) else None
     if listed_from is not None and ";" in clause:
@@ -53,6 +59,14 @@ def enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
         parts = [(first + m.start(), first + m.end()) for m in re.finditer(r"[^;]+", text[first:end])]
         return [_trimmed(text, a, b) for a, b in parts if re.search(r"\w", text[a:b])]
     return [_trimmed(text, start, end)]
+
+
+# a quantity of items, then their list set apart by dashes or brackets
+_ASIDE_LIST = re.compile(
+    r"\s*(?:(?:some|most|two|three|four|several|all|both|a few|many)\s+of\s+(?:them|these|those|the\s+[\w-]+)"
+    r"|(?:two|three|four|several)\s+(?:[\w-]+\s+)?[\w-]+s)\s*[–—(]\s*(?P<list>[^–—()]+?\sand\s[^–—()]+?)\s*[–—)]",
+    _FLAGS,
+)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -166,20 +180,28 @@ def _acts_now(text: str, match: re.Match[str]) -> bool:
 
 @cache
 def _coordinated() -> re.Pattern[str]:
-    """A further decision verb coordinated with the first: "endorsed X and appointed Y"."""
+    """A further decision verb coordinated with the first: "endorsed X and appointed Y", "approved the budget and
+    rejected the call for ...", "agreed A but held over B"."""
     v = decisions_vocabulary().motions
-    also = either(v.agree_verbs, v.decide_verbs, v.appointment_verbs)
-    return re.compile(rf"(?:\band\b|,)\s+(?:[^,]{{0,40}},\s+)?(?P<verb>{v.vote_verbs.regex()}|{also})\b", _FLAGS)
+    settled = [verb for verb, outcome in v.verb_outcomes.items() if outcome is not Outcome.UNKNOWN]
+    also = either(v.agree_verbs, v.decide_verbs, v.appointment_verbs, tuple(settled))
+    verbs = f"{v.defeat_verbs.regex()}|{v.vote_verbs.regex()}|{also}"
+    return re.compile(rf"(?:\band\b|\bbut\b|,)\s+(?:[^,]{{0,40}},\s+)?(?:then\s+)?(?P<verb>{verbs})\b", _FLAGS)
 
 
-def _decision_draft(index: int, reading: Reading, match: re.Match[str], clause: str, subject: str) -> Draft:
+def _decision_draft(
+    index: int, reading: Reading, verb_clause: tuple[re.Match[str], int], clause: str, subject: str
+) -> Draft:
+    """The motion one decision verb states; its outcome may be told later in its own clause (up to the next
+    coordinated decision verb)."""
+    match, clause_end = verb_clause
     v = decisions_vocabulary().motions
     verb = " ".join(match["verb"].lower().split())
     outcome = _verb_outcome(verb, subject)
     if outcome is Outcome.CARRIED:
         outcome = decided_outcome(clause) or outcome
     text = reading.sentence.text
-    later = [o for o in reading.outcomes if o.start > match.start("verb")]
+    later = [o for o in reading.outcomes if match.start("verb") < o.start < clause_end]
     contrasted = [o for o in later if _contrasted(text[match.end() : o.start])]
     told = [o for o in later if _relative(text[match.end() : o.end]) or _contrasted(text[match.end() : o.start])]
     if contrasted and contrasted[-1].outcome is not Outcome.CARRIED:
@@ -222,10 +244,16 @@ _EMPTY_OBJECT = re.compile(
 
 
 def decided_outcome(clause: str) -> Outcome | None:
-    """ "agreed to refer it to the officers" remits, "decided to postpone it" defers."""
+    """ "agreed to refer it to the officers" remits, "decided to postpone it" defers, "RESOLVED that the
+    application be deferred" defers."""
     for outcome, verbs in decisions_vocabulary().motions.decided_outcomes.items():
         if re.match(rf"(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{either(verbs)})\b", clause, _FLAGS):
             return outcome
+    for phrase in find_outcomes(clause):
+        if phrase.outcome is not Outcome.CARRIED and re.match(
+            r"\W*that\b[^;:]*?\bbe\s+(?:\w+ly\s+)?$", clause[: phrase.start], _FLAGS
+        ):
+            return phrase.outcome
     return None
 
 

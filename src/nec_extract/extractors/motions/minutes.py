@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.extractors.motions.decisions import enumerated
+from nec_extract.extractors.motions.decisions import decided_outcome, enumerated
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -29,10 +29,17 @@ def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
     drafts = []
     for start, end in items:
         kind, _ = kind_of(text[start:end])
-        draft = Draft(index, index, kind or MotionKind.PROPOSAL, text[start:end], strong(), Outcome.CARRIED)
+        outcome = decided_outcome(re.sub(r"^\W*(?:\(?(?:\d+|[a-h])[.)]\s*)?", "", text[start:end])) or Outcome.CARRIED
+        draft = Draft(index, index, kind or MotionKind.PROPOSAL, text[start:end], strong(), outcome)
         if reading.votes:
             draft.vote = reading.votes[-1]
         if len(items) > 1:
             draft.start, draft.end = reading.sentence.start + start, reading.sentence.start + end
         drafts.append(draft)
     return drafts
+
+
+def numbered_resolution(reading: Reading) -> bool:
+    """ "RESOLVED – (1) That ...": the resolution numbers its parts, so "(2) That ..." after it is one more."""
+    label = _label().match(reading.sentence.text)
+    return label is not None and bool(re.match(r"\(?(?:1|a|i)[.)]\s", reading.sentence.text[label.end() :]))

@@ -25,6 +25,7 @@ from nec_extract.extractors.motions.lists import (
     is_bare_marker,
     is_bullet,
     is_umbrella,
+    opens_numbered,
     starts_line,
     subheading_umbrella,
 )
@@ -106,10 +107,11 @@ class SentenceWalk:
         return True
 
     def _list_item(self, index: int, reading: Reading) -> bool:
-        if self.following is None or not is_bullet(self.report, reading.sentence):
+        numbered = opens_numbered(reading.sentence)
+        if self.following is None or not (numbered or is_bullet(self.report, reading.sentence)):
             return False
         self._close_open()
-        if starts_line(self.report, reading.sentence) or self.recent is None:
+        if numbered or starts_line(self.report, reading.sentence) or self.recent is None:
             self.recent = bullet_draft(index, reading, self.following)
             self.drafts.append(self.recent)
         else:
