@@ -50,8 +50,8 @@ def enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     aside = _ASIDE_LIST.match(clause)
     if aside:  # "some of them – the panel interview and the shorter form –"
         first = start + aside.start("list")
-        parts = re.finditer(r"(?:[^,]+?)(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)", text[first : start + aside.end("list")])
-        return [_trimmed(text, first + m.start(), first + m.end()) for m in parts if m.group().strip()]
+        pieces = re.finditer(r"(?:[^,]+?)(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)", text[first : start + aside.end("list")])
+        return [_trimmed(text, first + m.start(), first + m.end()) for m in pieces if m.group().strip()]
     colon = re.match(r"\s*(?:to|that|(?:[\w-]+\s+){0,3}[\w-]+)?\s*:\s*", clause)
     listed_from = colon.end() if colon else 0 if re.search(r":\s*$", text[:start]) else None
     if listed_from is not None and ";" in clause:
