@@ -387,3 +387,48 @@ def test_an_outcome_told_later_in_its_own_clause_still_counts() -> None:
     assert [m.outcome for m in motions_of("The NEC agreed the report, but then sent it to a working group.")] == [
         Outcome.REMITTED
     ]
+
+
+# ---------------------------------------------------------------- the action agreed to; decisions not to act
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "A motion from Anna Lind on rail workers looked set to pass until the leader's office asked for it to "
+            "be referred to the union committee, which the NEC agreed to do.",
+            Outcome.REMITTED,
+        ),
+        (
+            "Jo Bell moved a motion on rents; the chair asked that it be deferred to May, and the meeting agreed to "
+            "do so.",
+            Outcome.DEFERRED,
+        ),
+    ],
+)
+def test_agreeing_to_do_what_was_asked_is_that_outcome(text: str, outcome: Outcome) -> None:
+    assert [m.outcome for m in motions_of(text)] == [outcome]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following a long debate, the Council voted by 18 to 15 not to proceed with the merger.",
+        "The executive voted not to renew the contract with the printers.",
+    ],
+)
+def test_a_vote_not_to_act_is_a_decision_carried(text: str) -> None:
+    assert [m.outcome for m in motions_of(text)] == [Outcome.CARRIED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A similar application was turned down by the committee in 2019.",
+        "An earlier version of the rule change had been rejected.",
+        "A previous motion on the subject was carried.",
+    ],
+)
+def test_a_similar_or_earlier_item_is_background(text: str) -> None:
+    assert motions_of(text) == []

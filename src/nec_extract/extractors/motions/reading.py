@@ -55,6 +55,7 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         for o in find_outcomes(text)
         if not o.hedged and not (content and content[0] <= o.start < content[1]) and not _participle(text, o, body)
     ]
+    outcomes = _confirmed(text, outcomes)
     excluded = _about_elsewhere(report, text, body)
     background = _background_clause(text, body)
     if background is not None and not excluded:
@@ -88,6 +89,24 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         table_result=table_result(report.text, sentence),
         report=report,
     )
+
+
+def _confirmed(text: str, outcomes: list[OutcomePhrase]) -> list[OutcomePhrase]:
+    """ "... asked for it to be referred to the committee, which the NEC agreed to do": the agreement makes the
+    action asked for the outcome (here a remit), not a carried motion of its own."""
+    agreed = _AGREED_TO_DO.search(text)
+    if agreed is None:
+        return outcomes
+    asked = [o for o in find_outcomes(text) if o.end <= agreed.start() and o.outcome is not Outcome.CARRIED]
+    if not asked:
+        return outcomes
+    action = OutcomePhrase(asked[-1].start, asked[-1].end, asked[-1].outcome)
+    return [o for o in outcomes if o.end <= asked[-1].start] + [action]
+
+
+_AGREED_TO_DO = re.compile(
+    r"\b(?:agreed|decided|voted|was happy|were happy)\s+to\s+do(?:\s+(?:so|this|that|it))?\b|\bdid\s+so\b", _FLAGS
+)
 
 
 def _participle(text: str, phrase: OutcomePhrase, body: MeetingBody) -> bool:
