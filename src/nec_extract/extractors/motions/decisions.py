@@ -94,7 +94,7 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
         return None
     if re.search(rf"\b(?:{either(v.decision_modals)})\b", text[first.start() : first.start("verb")], _FLAGS):
         return None
-    return first if _acts_now(text, first) else None
+    return first if _acts_now(text, first) and _on_a_proposal(text, first) else None
 
 
 @cache
@@ -176,6 +176,20 @@ def _acts_now(text: str, match: re.Match[str]) -> bool:
         return False  # the author's vote on a motion already named ("I supported both", "we opposed the motion")
     opener = re.match(rf"\W*(?:{either(v.background_openers)})\b", text, _FLAGS)
     return not (opener and opener.end() <= match.start())
+
+
+def _on_a_proposal(text: str, match: re.Match[str]) -> bool:
+    """A stance ("backed", "supported") or the author's vote decides only on a proposal: "we backed the call for a
+    review", "I voted for the amendment", "we voted for both officers to be elected by all members" - not "we
+    backed the strikers on the picket line" or "we voted for Labour in the election"."""
+    v = decisions_vocabulary().motions
+    verb = " ".join(match["verb"].lower().split())
+    if verb not in (*v.stance_verbs, *v.author_vote_verbs):
+        return True
+    head = " ".join(text[match.end() :].split()[:20])
+    objects = either(v.passive_items, v.proposal_objects)
+    named = kind_of(head)[0] is not None or re.search(rf"\b(?:{objects})\b", head, _FLAGS)
+    return bool(named or re.search(r"\bto\s+(?:be\s+)?[a-z]+|\bthat\b", head) or refers_back(head))
 
 
 @cache

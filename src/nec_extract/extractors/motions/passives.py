@@ -86,7 +86,10 @@ def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[
     if appointed and clause.passive and kind is None:
         kind = MotionKind.OTHER if _elected_group(clause) else None
         return (kind, clause.subject) if kind else None
-    if kind is not None or short or (agreed and not _looks_like_person(clause)):
+    # "Membership fell.", "The Tories lost.": a short subject with no motion noun is an item only under a label
+    # or with a number ("13/4 lost", "A7: carried")
+    numbered = clause.before.rstrip().endswith(":") or bool(re.search(r"\d", clause.subject))
+    if kind is not None or (short and numbered) or (agreed and not short and not _looks_like_person(clause)):
         return (kind or (MotionKind.OTHER if not short else MotionKind.MOTION), clause.subject)
     return None
 
@@ -137,9 +140,11 @@ def _short_item(clause: _Clause) -> bool:
 
 
 def _headline(clause: _Clause) -> bool:
-    """ "Rule changes agreed at NEC", "Members' pledge approved": a headline naming the item."""
+    """ "Rule changes agreed at NEC", "Members' pledge approved": a headline naming the item (a headline has no
+    full stop: "Everyone agreed." is a sentence)."""
     return bool(
-        clause.subject == clause.before.strip()
+        not clause.after.rstrip().endswith(".")
+        and clause.subject == clause.before.strip()
         and re.match(r"[A-Z]", clause.subject)
         and "," not in clause.subject
         and re.match(r"\s*(?:and|by|at|on|today|yesterday|[,.]|$)", clause.after)

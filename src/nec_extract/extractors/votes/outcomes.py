@@ -41,6 +41,12 @@ def _negated_regex() -> re.Pattern[str]:
 
 
 @cache
+def _not_an_outcome() -> re.Pattern[str]:
+    """What makes the word before it no outcome: "carried out", "passed away", "passed on the thanks"."""
+    return re.compile(rf"\s+(?:{decisions_vocabulary().not_an_outcome_after.regex()})\b", _FLAGS)
+
+
+@cache
 def hedged_regex() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(decisions_vocabulary().outcome_hedges)})\s+(?:\w+\s+){{0,3}}$", _FLAGS)
 
@@ -74,6 +80,8 @@ def find_outcomes(text: str) -> list[OutcomePhrase]:
 def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
     phrases: list[OutcomePhrase] = []
     for match in outcome_regex().finditer(text):
+        if _not_an_outcome().match(text, match.end()):
+            continue
         outcome = _outcome_phrases()[int(str(match.lastgroup)[1:])][1]
         before = text[max(0, match.start() - 40) : match.start()]
         if _negated_regex().search(before):

@@ -148,6 +148,7 @@ class MotionWords(_Section):
     minutes_labels: Words
     habitual_adverbs: Words
     passive_items: Words
+    proposal_objects: Words  # "backed a call for ...": what a stance is taken on, beyond the motion nouns
     elected_groups: Words
     table_results: Words
     decision_adverbs: Words
@@ -177,6 +178,7 @@ class MotionWords(_Section):
 class DecisionsVocabulary(Vocabulary):
     FILE = "decisions.json"
     outcomes: OutcomeWords
+    not_an_outcome_after: Phrases  # "carried out", "passed away", "passed on the thanks": no outcome
     outcome_negators: Words
     outcome_hedges: Words
     tallies: TallyWords
