@@ -184,7 +184,8 @@ def _on_a_proposal(text: str, match: re.Match[str]) -> bool:
     backed the strikers on the picket line" or "we voted for Labour in the election"."""
     v = decisions_vocabulary().motions
     verb = " ".join(match["verb"].lower().split())
-    if verb not in (*v.stance_verbs, *v.author_vote_verbs):
+    # a phrase ("gave the go-ahead to") says the decision outright; a bare "backed" or "supported" may not
+    if verb not in (*[w for w in v.stance_verbs if " " not in w], *v.author_vote_verbs):
         return True
     head = " ".join(text[match.end() :].split()[:20])
     objects = either(v.passive_items, v.proposal_objects)
