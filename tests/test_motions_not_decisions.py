@@ -65,7 +65,7 @@ def test_no_decision_of_the_meeting(text: str, parse: bool) -> None:
         ("The amendment failed to win majority support.", Outcome.DEFEATED),
         ("The motion failed.", Outcome.DEFEATED),
         ("The motion on rents was passed on a show of hands.", Outcome.CARRIED),
-        ("The SEC backed a call for a review of selections.", Outcome.CARRIED),
+        ("The committee backed a call for a review of selections.", Outcome.CARRIED),
         ("We voted for both officers to be elected by all members.", Outcome.UNKNOWN),
     ],
 )
