@@ -432,3 +432,15 @@ def test_a_vote_not_to_act_is_a_decision_carried(text: str) -> None:
 )
 def test_a_similar_or_earlier_item_is_background(text: str) -> None:
     assert motions_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minutes of the previous meeting were agreed as a correct record.",
+        "The minutes of the last meeting were approved.",
+        "Actions from the last meeting were agreed.",
+    ],
+)
+def test_the_minutes_of_the_last_meeting_are_decided_at_this_one(text: str) -> None:
+    assert [m.outcome for m in motions_of(text)] == [Outcome.CARRIED]

@@ -237,7 +237,8 @@ def _background_clause(text: str, body: MeetingBody) -> int | None:
     """Where the clause about another time or body starts ("had agreed", "last year", "passed by Annual
     Conference"), or None when the sentence has none."""
     p = patterns()
-    markers = [m.start() for m in p.past.finditer(text)]
+    # "the minutes of the last meeting": the time names the item, not when it was decided
+    markers = [m.start() for m in p.past.finditer(text) if not re.search(r"\b(?:of|from)\s+$", text[: m.start()])]
     markers += [m.start() for m in p.other_body.finditer(text) if not body.is_ours(m["agent"])]
     if not markers:
         return None
