@@ -444,3 +444,32 @@ def test_a_similar_or_earlier_item_is_background(text: str) -> None:
 )
 def test_the_minutes_of_the_last_meeting_are_decided_at_this_one(text: str) -> None:
     assert [m.outcome for m in motions_of(text)] == [Outcome.CARRIED]
+
+
+@pytest.mark.parametrize(
+    ("text", "movers"),
+    [
+        ("Ann Lee withdrew her amendment.", ["Ann Lee"]),
+        ("After discussion the mover agreed to withdraw the motion so that members could be consulted.", []),
+        ("Cllr Ray Dunn withdrew his motion on parking.", ["Ray Dunn"]),
+    ],
+)
+def test_a_mover_withdrawing_the_item(text: str, movers: list[str]) -> None:
+    assert [(m.outcome, m.movers) for m in motions_of(text)] == [(Outcome.WITHDRAWN, movers)]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("The motion received overwhelming support.", Outcome.CARRIED),
+        ("The amendment received little support.", Outcome.DEFEATED),
+        ("The vote went in favour of the motion.", Outcome.CARRIED),
+        ("The vote went against the motion.", Outcome.DEFEATED),
+    ],
+)
+def test_outcomes_told_by_the_support_found_or_the_way_the_vote_went(text: str, outcome: Outcome) -> None:
+    assert [m.outcome for m in motions_of(text)] == [outcome]
+
+
+def test_withdrawing_a_complaint_is_no_motion() -> None:
+    assert motions_of("I withdrew my complaints about the wording in the light of the research.") == []

@@ -12,7 +12,7 @@ from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.elections import election_drafts
 from nec_extract.extractors.motions.minutes import minutes_decisions
 from nec_extract.extractors.motions.passives import passive_decision
-from nec_extract.extractors.motions.patterns import patterns
+from nec_extract.extractors.motions.patterns import patterns, person_name
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import CLAUSE_BREAK, Reading, kind_of, moved_that, read_sentence
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -128,6 +128,29 @@ def _passive(index: int, reading: Reading) -> list[Draft]:
     # "Both amendments were lost", "Three emergency motions were carried": one motion each
     more = items_counted(summary) - 1
     return [first, *(Draft(index, index, kind, summary, People(), outcome, noun=reading.noun) for _ in range(more))]
+
+
+def _withdrawn_by_its_mover(index: int, reading: Reading) -> list[Draft]:
+    """ "Ann Lee withdrew her amendment", "the mover agreed to withdraw the motion": only a mover withdraws, and
+    the item withdrawn is the object."""
+    withdrawn = [o for o in reading.outcomes if o.outcome is Outcome.WITHDRAWN and o.end <= reading.kind_at]
+    if reading.kind in (None, MotionKind.OTHER) or not withdrawn:
+        return []  # "I withdrew my complaints": no proposal
+    if not re.fullmatch(
+        r"\s*(?:(?:his|her|their|its|the|this|that|our|my)\s+)?(?:[\w-]+\s+){0,2}", _between(reading, withdrawn[-1].end)
+    ):
+        return []
+    text = reading.sentence.text
+    people = People(strong=True)
+    mover = re.match(rf"\W*(?P<who>{person_name()})\s+(?:\w+\s+){{0,2}}?$", text[: withdrawn[-1].start])
+    if mover:
+        people.add("mover", mover["who"])
+    summary = text[reading.kind_at :]
+    return [Draft(index, index, reading.kind, summary, people, Outcome.WITHDRAWN, None, reading.noun)]
+
+
+def _between(reading: Reading, start: int) -> str:
+    return reading.sentence.text[start : reading.kind_at]
 
 
 def _hedged_vote(index: int, reading: Reading) -> list[Draft]:
@@ -279,6 +302,7 @@ _READERS = (
     minutes_decisions,
     meeting_decisions,
     _passive,
+    _withdrawn_by_its_mover,
     _hedged_vote,
     _outcome_refers_back,
     _counted,
