@@ -473,3 +473,88 @@ def test_outcomes_told_by_the_support_found_or_the_way_the_vote_went(text: str, 
 
 def test_withdrawing_a_complaint_is_no_motion() -> None:
     assert motions_of("I withdrew my complaints about the wording in the light of the research.") == []
+
+
+# ---------------------------------------------------------------- minutes: moved, seconded, resolved; results in lines
+
+
+def test_a_resolution_after_the_mover_and_seconder_is_that_motions_result() -> None:
+    text = (
+        "4. PAY CAMPAIGN\nMoved: D. Mensah\nSeconded: H. Clarke\n"
+        "RESOLVED: That the Executive rejects the offer and recommends members vote to reject it.\n"
+    )
+    found = motions_of(text)
+    assert [(m.outcome, m.movers, m.seconders) for m in found] == [(Outcome.CARRIED, ["D. Mensah"], ["H. Clarke"])]
+    assert found[0].summary.startswith("That the Executive rejects")
+
+
+def test_a_result_in_lines_under_the_motion_it_names() -> None:
+    text = (
+        "Item 4: Motion on rail fares\nProposer: Leila Haddad\nSeconder: Brian Cole\n"
+        "An amendment from Northgate ward to add a call for a fares freeze was accepted by the mover.\n"
+        "Vote on the motion as amended:\nFor: 24\nAgainst: 3\nAbstentions: 4\nCarried.\n"
+    )
+    found = motions_of(text)
+    assert [(m.kind.value, m.outcome) for m in found] == [("motion", Outcome.CARRIED), ("amendment", Outcome.CARRIED)]
+    assert found[0].movers == ["Leila Haddad"] and "Carried." in found[0].evidence.text
+
+
+def test_a_motion_moved_and_seconded_is_kept_when_no_result_follows() -> None:
+    text = (
+        "The main item was a motion from Jo Akande calling for the branch to join the trades council. "
+        "It was seconded by Sam Kerr. We ran out of time before a vote could be taken."
+    )
+    assert [(m.outcome, m.movers, m.seconders) for m in motions_of(text)] == [
+        (Outcome.UNKNOWN, ["Jo Akande"], ["Sam Kerr"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "An amendment to the standing orders, proposed by the President, would allow remote meetings. "
+            "The amendment will be redrafted and brought back to the next meeting.",
+            Outcome.DEFERRED,
+        ),
+        (
+            "The proposal to merge the two portfolios was discussed. No consensus was reached and the proposal will "
+            "be brought back in the new year.",
+            Outcome.DEFERRED,
+        ),
+        (
+            "A proposal to move the bank account would probably have passed if more members had stayed, but the "
+            "meeting was no longer quorate.",
+            Outcome.UNKNOWN,
+        ),
+    ],
+)
+def test_futures_and_counterfactuals(text: str, outcome: Outcome) -> None:
+    assert [m.outcome for m in motions_of(text)] == [outcome]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GPEx DECIDED to approve the revised strategy. GPEx AGREED the reforecast.",
+        "The Board AGREED the accounts. The Board RESOLVED to write to the regulator.",
+    ],
+)
+def test_a_body_then_its_decision_in_capitals(text: str) -> None:
+    assert [m.outcome for m in motions_of(text)] == [Outcome.CARRIED, Outcome.CARRIED]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("We agreed that the next meeting would be in Leeds, and that the budget would be increased.", 2),
+        ("Members agreed to send a delegation to the Gala, and to donate £250 to the food bank.", 2),
+        ("We agreed to write to the council and to the MP about the closure.", 1),
+    ],
+)
+def test_decisions_repeating_to_or_that(text: str, count: int) -> None:
+    assert len(motions_of(text)) == count
+
+
+def test_a_paper_before_the_meeting_is_no_motion_without_a_result() -> None:
+    assert motions_of("There was also a paper on the membership fee. Members asked about arrears.") == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -54,12 +55,21 @@ def enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [_trimmed(text, first + m.start(), first + m.end()) for m in pieces if m.group().strip()]
     colon = re.match(r"\s*(?:to|that|(?:[\w-]+\s+){0,3}[\w-]+)?\s*:\s*", clause)
     listed_from = colon.end() if colon else 0 if re.search(r":\s*$", text[:start]) else None
+    coordinated = _COORDINATED_INFINITIVES.match(clause)
+    if coordinated:  # "agreed that A, and that B", "agreed to A and to B"
+        cuts = [start, *(start + m.start() for m in _NEXT_INFINITIVE.finditer(clause, coordinated.end())), end]
+        return [_trimmed(text, a, b) for a, b in itertools.pairwise(cuts) if re.search(r"\w", text[a:b])]
     if listed_from is not None and ";" in clause:
         first = start + listed_from
         parts = [(first + m.start(), first + m.end()) for m in re.finditer(r"[^;]+", text[first:end])]
         return [_trimmed(text, a, b) for a, b in parts if re.search(r"\w", text[a:b])]
     return [_trimmed(text, start, end)]
 
+
+# a decision verb's object repeated with its own "to" or "that": each is a decision
+_TO_OR_THAT = r"(?:to\s+(?!(?:the|a|an|his|her|their|our|its|this|that|these)\b)[a-z]+|that)\s"
+_COORDINATED_INFINITIVES = re.compile(rf"\s*(?={_TO_OR_THAT})(?=.*?,?\s+and\s+{_TO_OR_THAT})", re.DOTALL)
+_NEXT_INFINITIVE = re.compile(rf",?\s+and\s+(?={_TO_OR_THAT})")
 
 # a quantity of items, then their list set apart by dashes or brackets
 _ASIDE_LIST = re.compile(

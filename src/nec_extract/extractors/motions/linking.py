@@ -45,16 +45,37 @@ def settles(draft: Draft, readings: list[Reading], index: int) -> bool:
 
 def earlier_named(drafts: list[Draft], readings: list[Reading], index: int) -> Draft | None:
     """The unsettled motion an outcome names by its noun when others came between: "The amendment was lost.
-    The motion was carried." settles the motion moved before the amendment."""
+    The motion was carried." settles the motion moved before the amendment; so does a bare result under a line
+    that names it ("Vote on the motion as amended:" / "For: 24" / "Carried.")."""
     reading = readings[index]
-    if not (reading.outcomes or reading.votes) or reading.people.strong or reading.reference in _NOT_A_NOUN:
+    if not (reading.outcomes or reading.votes) or reading.people.strong:
+        return None
+    noun = reading.reference if reading.reference not in _NOT_A_NOUN else None
+    if noun is None and reading.reference == "none":
+        noun = _named_just_before(readings, index)
+    if noun is None:
         return None
     for draft in reversed(drafts):
         if index - draft.first > _FAR:
             return None
-        if draft.outcome is Outcome.UNKNOWN and draft.vote is None and _same_noun(draft, reading.reference):
+        if draft.outcome is Outcome.UNKNOWN and draft.vote is None and _same_noun(draft, noun):
             return draft
     return None
+
+
+def _named_just_before(readings: list[Reading], index: int) -> str | None:
+    """The motion a line just above names with no result of its own ("Vote on the motion as amended:"), across
+    the tally lines between."""
+    for before in reversed(readings[max(0, index - 4) : index]):
+        if before.outcomes:
+            return None
+        named = _NAMED.search(before.sentence.text) if not before.votes else None
+        if named:
+            return named["noun"].lower()
+    return None
+
+
+_NAMED = re.compile(r"\b(?:on|put)\s+the\s+(?P<noun>motion|amendment|proposal|resolution|recommendation)s?\b", _FLAGS)
 
 
 _NOT_A_NOUN = (None, "pronoun", "near", "none")
@@ -89,15 +110,16 @@ def _another_item(draft: Draft, reading: Reading) -> bool:
 
 _DETERMINER = re.compile(r"\b(?:a|an|the|another|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$", _FLAGS)
 _DESCRIBED = re.compile(
-    r"[\w-]+(?:\s+changes?)?\s+(?:from\s+[^,;]+?\s+)?(?P<words>(?:on|calling|to|that|about|for|condemning|opposing|"
+    r"[\w-]+(?:\s+changes?)?,?\s+(?:from\s+[^,;]+?\s+)?(?P<words>(?:on|calling|to|that|about|for|condemning|opposing|"
     r"supporting|welcoming|urging|demanding|asking|seeking)\b[^,;.]{6,})",
     _FLAGS,
 )
 
 
 def _content_words(text: str) -> set[str]:
-    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]{3,}", text)}
-    return words - _FUNCTION_WORDS
+    """The stems (first five letters) of a text's content words: "refuse" and "refusal" are one."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]{3,}", text)} - _FUNCTION_WORDS
+    return {w[:5] for w in words}
 
 
 _FUNCTION_WORDS = frozenset(

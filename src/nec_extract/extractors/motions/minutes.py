@@ -15,8 +15,13 @@ from nec_extract.models import MotionKind, Outcome
 @cache
 def _label() -> re.Pattern[str]:
     """A decision label opening the sentence, capitalised as minutes write it, and what follows it."""
-    labels = either(decisions_vocabulary().motions.minutes_labels)
-    return re.compile(rf"^\W*(?:(?i:it\s+was)\s+)?(?:{labels})\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b))")
+    labels = decisions_vocabulary().motions.minutes_labels
+    shouted = either(tuple(label for label in labels if label.isupper()))
+    # "GPEx DECIDED to ...", "The Committee AGREED the accounts": a body, then the label in capitals
+    subject = rf"(?:[A-Z][\w'’-]*\s+){{1,4}}(?:{shouted})\b\s*[:–—-]*\s*"
+    return re.compile(
+        rf"^\W*(?:{subject}|(?:(?i:it\s+was)\s+)?(?:{either(labels)})\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b)))"
+    )
 
 
 def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
@@ -37,6 +42,11 @@ def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
             draft.start, draft.end = reading.sentence.start + start, reading.sentence.start + end
         drafts.append(draft)
     return drafts
+
+
+def minutes_label(reading: Reading) -> bool:
+    """Whether the sentence opens with a decision label ("RESOLVED:", "Agreed –")."""
+    return _label().match(reading.sentence.text) is not None
 
 
 def numbered_resolution(reading: Reading) -> bool:

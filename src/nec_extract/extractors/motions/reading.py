@@ -68,12 +68,7 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
     inside = [v for v in votes if sentence.start <= v.evidence.start < sentence.end]
     first_event = outcomes[0].start if outcomes else min((v.evidence.start - sentence.start for v in inside), default=0)
     first_end = outcomes[0].end if outcomes else first_event
-    hedged = [
-        o.start
-        for o in find_outcomes(text)
-        if o.hedged
-        and re.search(r"\b(?:appear|seem|look)(?:s|ed)?\s+(?:to|like)\s+(?:\w+\s+)?$", text[: o.start], _FLAGS)
-    ]
+    hedged = [o.start for o in find_outcomes(text) if o.hedged and _VOTE_HELD.search(text, 0, o.start)]
     return Reading(
         sentence=sentence,
         outcomes=outcomes,
@@ -89,6 +84,12 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         table_result=table_result(report.text, sentence),
         report=report,
     )
+
+
+# a vote held whose result is uncertain or counterfactual: "seemed to be lost", "would probably have passed"
+_VOTE_HELD = re.compile(
+    r"\b(?:(?:appear|seem|look)(?:s|ed)?\s+(?:to|like|set\s+to)\s+(?:\w+\s+)?|would\s+(?:\w+\s+)?have\s+)$", _FLAGS
+)
 
 
 def _confirmed(text: str, outcomes: list[OutcomePhrase]) -> list[OutcomePhrase]:

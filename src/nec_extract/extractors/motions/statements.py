@@ -252,21 +252,24 @@ def _put_to_a_vote(index: int, reading: Reading) -> list[Draft]:
     """ "X asked for a separate vote on the report", "There was an emergency motion on rail": an item put to
     the meeting, its result perhaps in a later sentence."""
     text = reading.sentence.text
-    match = _vote_request().search(text) or _existential().match(text)
+    request = _vote_request().search(text)
+    match = request or _existential().match(text)
     if match is None:
         return []
     item = text[match.end() :]
     kind = kind_of(item)[0] or reading.kind or MotionKind.MOTION
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
-    return [Draft(index, index, kind, item, strong(), outcome, vote, reading.noun)]
+    # "There was also a paper on fees": a paper before the meeting is a motion only if a result follows
+    people = People() if request is None and kind in (MotionKind.REPORT, MotionKind.OTHER) else strong()
+    return [Draft(index, index, kind, item, people, outcome, vote, reading.noun)]
 
 
 def _nominal_decision(index: int, reading: Reading) -> list[Draft]:
     """ "Approval was given to the new rates", "There was consensus on this paper": a decision as a noun."""
     text = reading.sentence.text
     match = _nominal().search(text)
-    if match is None:
-        return []
+    if match is None or re.search(r"\b(?:no|not|never)\s+(?:\w+\s+)?$", text[: match.start()], _FLAGS):
+        return []  # "No consensus was reached": no decision
     item = text[match.end() :]
     kind = kind_of(item)[0] or reading.kind or MotionKind.PROPOSAL
     _, vote = final_outcome(reading.outcomes, reading.votes)

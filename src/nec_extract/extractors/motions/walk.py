@@ -29,6 +29,7 @@ from nec_extract.extractors.motions.lists import (
     starts_line,
     subheading_umbrella,
 )
+from nec_extract.extractors.motions.minutes import minutes_label
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.extractors.motions.statements import drafts_of, drafts_of_clauses
@@ -183,6 +184,7 @@ class SentenceWalk:
         if draft is None or not people.seconders or people.movers or index - draft.first > NEAR:
             return False
         draft.people.seconders += [s for s in people.seconders if s not in draft.people.seconders]
+        draft.people.strong = True  # moved and seconded: put to the meeting, whatever became of it
         return True
 
     def _confirms_recent(self, index: int, reading: Reading) -> bool:
@@ -215,6 +217,7 @@ class SentenceWalk:
             previous = self.readings[index - 1]
             new[0].first, new[0].summary = index - 1, previous.sentence.text
             new[0].kind = previous.kind or new[0].kind
+        new = self._resolves_open(index, reading, new)
         self.following = following_intro(self.readings, index, self.following)
         if not new:
             return
@@ -227,10 +230,28 @@ class SentenceWalk:
         else:
             self.recent = new[-1]
 
+    def _resolves_open(self, index: int, reading: Reading, new: list[Draft]) -> list[Draft]:
+        """ "Moved: D. Mensah / Seconded: H. Clarke / RESOLVED: That ...": the resolution is the result of the
+        motion just moved, in its words; further parts of it are motions of their own."""
+        moved = self.open_drafts[-1] if self.open_drafts else None
+        if not new or moved is None or index - moved.last > _RESOLVES_WITHIN or not minutes_label(reading):
+            return new
+        resolution = new[0]
+        moved.outcome, moved.vote = resolution.outcome, resolution.vote or moved.vote
+        moved.summary, moved.last = resolution.summary, index
+        moved.kind = resolution.kind if moved.kind is MotionKind.MOTION else moved.kind
+        self.open_drafts.remove(moved)
+        self.recent = moved
+        return new[1:]
+
     def _close_open(self) -> None:
         for draft in self.open_drafts:
             close(self.drafts, draft)
         self.open_drafts = []
+
+
+# how many sentences after a motion is moved a "RESOLVED:" still states its result
+_RESOLVES_WITHIN = 3
 
 
 def _quoted(reading: Reading) -> bool:

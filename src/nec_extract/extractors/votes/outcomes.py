@@ -71,6 +71,9 @@ def _winner() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\s+(?:Cllr\.?\s+|Councillor\s+|Dr\.?\s+)?[A-Z][a-z]")
 
 
+_FUTURE = re.compile(r"\b(?:will|is to|are to|would)(?:\s+be)?\s+(?:\w+\s+(?:and\s+)?)?$", _FLAGS)
+
+
 def find_outcomes(text: str) -> list[OutcomePhrase]:
     """Outcome phrases of ``text`` in order; a negated "carried" is a defeat, a negated withdrawal is none."""
     return list(_outcomes(text))
@@ -90,6 +93,7 @@ def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
             outcome = Outcome.DEFEATED
         elif outcome is Outcome.DEFEATED and _winner().match(text, match.start()):
             outcome = Outcome.CARRIED
-        hedged = hedged_before(before)
+        # a deferral is told in the future tense: "it will be brought back to the next meeting"
+        hedged = hedged_before(before) and not (outcome is Outcome.DEFERRED and _FUTURE.search(before))
         phrases.append(OutcomePhrase(match.start(), match.end(), outcome, hedged))
     return tuple(phrases)
