@@ -558,3 +558,32 @@ def test_decisions_repeating_to_or_that(text: str, count: int) -> None:
 
 def test_a_paper_before_the_meeting_is_no_motion_without_a_result() -> None:
     assert motions_of("There was also a paper on the membership fee. Members asked about arrears.") == []
+
+
+def test_a_plural_put_first_only_announces_the_items_decided() -> None:
+    text = (
+        "Proposals to change the selection rules were brought by the General Secretary. After a long debate we "
+        "agreed some of them – the panel interview and the shorter form – but held over the shortlisting change."
+    )
+    assert [m.outcome for m in motions_of(text)] == [Outcome.CARRIED, Outcome.CARRIED, Outcome.DEFERRED]
+
+
+def test_a_post_announced_then_the_person_elected_is_one_election() -> None:
+    text = "We then elected a new Chair of the Equalities Committee. Anna Kowalski was elected with 18 votes to 14."
+    found = motions_of(text)
+    assert [(m.kind.value, m.summary) for m in found] == [("other", "election of Anna Kowalski")]
+
+
+@pytest.mark.parametrize(
+    "result",
+    ["Due to the time, the item was deferred to the June meeting.", "The matter was referred to the officers."],
+)
+def test_the_item_or_the_matter_is_whatever_was_just_put(result: str) -> None:
+    text = f"A paper proposing that members may attend remotely was circulated. {result}"
+    assert [m.kind.value for m in motions_of(text)] == ["report"]
+    assert motions_of(text)[0].outcome in (Outcome.DEFERRED, Outcome.REMITTED)
+
+
+def test_a_paper_discussed_is_only_discussed() -> None:
+    text = "The committee discussed the action plan. Members asked how it would be monitored."
+    assert motions_of(text) == []

@@ -66,7 +66,9 @@ def _elected(text: str) -> list[_Chosen]:
     """ "X was elected Chair, Y Vice-Chair and Z as Treasurer": the first clause and those it gaps."""
     found = []
     for match in patterns().election.finditer(text):
-        role = text[match.end("who") : match.end()].split("elected", 1)[-1].strip()
+        role = re.sub(
+            r"^(?:as\s+)?(?:the\s+)?", "", text[match.end("who") : match.end()].split("elected", 1)[-1].strip()
+        )
         qualifier = re.match(r"(?:by|with|unopposed|unanim|without|nem|on)\b", role)
         found.append(_Chosen(match["who"], "" if qualifier else role, match.start("who"), match.end()))
         found.extend(_gapped(text, match.end()))

@@ -8,6 +8,7 @@ from nec_extract.extractors.motions.decisions import decides_anew
 from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import CLAUSE_BREAK, Reading
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.models import Outcome
 
 _FLAGS = re.IGNORECASE
@@ -156,6 +157,8 @@ def _same_noun(draft: Draft, reference: str | None) -> bool:
     if reference in (None, "pronoun", "near", "none"):
         return False
     assert reference is not None
+    if reference in decisions_vocabulary().motions.back_reference_nouns and reference not in ("motion", "proposal"):
+        return True  # "the item was deferred", "the matter was referred": whatever was just put
     wanted = (draft.noun or "motion proposal").rstrip("s")
     return reference.rstrip("s") in wanted or wanted in reference
 

@@ -60,7 +60,9 @@ def patterns() -> MotionPatterns:
             rf"\b(?:{either(v.anaphoric_pronouns)}|(?:this|that|these|those)\s+(?:\w+\s+)?(?:{anaphoric_nouns}))\b",
             _FLAGS,
         ),
-        noun_reference=re.compile(rf"\bthe\s+(?:\w+\s+)?(?P<noun>{anaphoric_nouns})\b", _FLAGS),
+        noun_reference=re.compile(
+            rf"\bthe\s+(?:\w+\s+)?(?P<noun>{anaphoric_nouns}|{either(v.back_reference_nouns)})\b", _FLAGS
+        ),
         impersonal=re.compile(
             r"\b(?:it|this)\s+(?:was|is|had been|has been)\s+(?:then\s+|also\s+|now\s+|unanimously\s+)?"
             rf"(?P<verb>{impersonal_verbs})\b",

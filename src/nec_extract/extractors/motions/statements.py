@@ -197,16 +197,23 @@ def _on_the_agenda(index: int, reading: Reading) -> list[Draft]:
 def _considered(index: int, reading: Reading) -> list[Draft]:
     """ "We debated a motion on ...", "Our youth rep moved a motion ...", "An emergency motion from the London
     region was tabled": a motion put to the meeting, whoever put it, its outcome perhaps in a later sentence."""
+    if reading.kind is MotionKind.REPORT and put_to_the_meeting(reading, papers=True):
+        # "A paper proposing remote meetings was circulated": a motion only if a result follows
+        return _from_motion_noun(index, reading, People())
     return _from_motion_noun(index, reading, strong()) if put_to_the_meeting(reading) else []
 
 
-def put_to_the_meeting(reading: Reading) -> bool:
-    """Whether the sentence tells of a motion put to the meeting: debated, moved, tabled, submitted."""
-    if reading.kind not in (MotionKind.MOTION, MotionKind.AMENDMENT, MotionKind.RULE_CHANGE, MotionKind.PROPOSAL):
+def put_to_the_meeting(reading: Reading, papers: bool = False) -> bool:
+    """Whether the sentence tells of a motion (or, asked, a paper) put to the meeting: debated, moved, tabled,
+    submitted, circulated."""
+    kinds = (MotionKind.MOTION, MotionKind.AMENDMENT, MotionKind.RULE_CHANGE, MotionKind.PROPOSAL)
+    if reading.kind not in (*kinds, *((MotionKind.REPORT,) if papers else ())):
         return False
     text = reading.sentence.text
     before, after = text[: reading.kind_at], text[reading.kind_at :]
-    considered = patterns().discussed.search(before) or _put_before().search(before)
+    # a paper "discussed" is only discussed; one "circulated" or "tabled" was put to the meeting
+    discussed = None if reading.kind is MotionKind.REPORT else patterns().discussed.search(before)
+    considered = discussed or _put_before().search(before)
     if not considered and not (_SUBJECT_START.fullmatch(before) and _put_after().search(after)):
         return False
     counted = items_counted(text, reading.kind_at) > 1  # "Two motions came to us": items, not an agenda

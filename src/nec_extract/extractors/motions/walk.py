@@ -221,6 +221,9 @@ class SentenceWalk:
         self.following = following_intro(self.readings, index, self.following)
         if not new:
             return
+        if _OF_THEM.search(reading.sentence.text):
+            self._drop_plural_open()
+        self._drop_post_announced(index, new)
         self._close_open()
         self.recent = None
         self.drafts.extend(new)
@@ -244,12 +247,33 @@ class SentenceWalk:
         self.recent = moved
         return new[1:]
 
+    def _drop_post_announced(self, index: int, new: list[Draft]) -> None:
+        """ "We then elected a new Chair of the Equalities Committee. Anna Kowalski was elected with 18 votes.":
+        the post announced and the person elected are one election, told by the second sentence."""
+        before = self.drafts[-1] if self.drafts else None
+        if before is None or before.first != index - 1 or not new or not new[0].summary.startswith("election of "):
+            return
+        if before.kind is MotionKind.OTHER and _POST_ONLY.match(before.summary):
+            self.drafts.remove(before)
+
+    def _drop_plural_open(self) -> None:
+        """ "Proposals to change the selection rules were brought. ... we agreed some of them - A and B": the
+        plural put first only announced the items decided one by one."""
+        for draft in [d for d in self.open_drafts if (d.noun or "").endswith("s")]:
+            self.open_drafts.remove(draft)
+            if draft in self.drafts:
+                self.drafts.remove(draft)
+
     def _close_open(self) -> None:
         for draft in self.open_drafts:
             close(self.drafts, draft)
         self.open_drafts = []
 
 
+_POST_ONLY = re.compile(
+    r"(?:a|an)\s+(?:new\s+)?[A-Z][\w-]*",
+)
+_OF_THEM = re.compile(r"\b(?:some|most|all|two|three|several|none|each|both)\s+of\s+(?:them|these|those)\b", _FLAGS)
 # how many sentences after a motion is moved a "RESOLVED:" still states its result
 _RESOLVES_WITHIN = 3
 
