@@ -98,6 +98,9 @@ def test_months_with_and_without_a_year(sentence: str, expected: list[Value]) ->
         "May I thank everyone who campaigned.",
         "June Okafor seconded the amendment.",
         "We voted to march on the town hall.",
+        # a march, the walk: capitalised after an article, before what it is for or against
+        "Branches sent coaches to the March for the Alternative.",
+        "The union will join a March against the cuts in the autumn.",
     ],
 )
 def test_month_words_that_are_not_months(sentence: str) -> None:
@@ -492,3 +495,47 @@ def test_a_meeting_read_as_yesterday_puts_the_report_on_the_day_after() -> None:
     context = report_context(text, meeting="2023-03-27", meeting_text="Yesterday", parse=False)
     found = [(m.text, m.start) for m in extract_dates(context)]
     assert found == [("Yesterday", "2023-03-27"), ("Yesterday", "2023-03-27"), ("today", "2023-03-28")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # two days of one month, the first with its weekday, or the month written before the first
+        (
+            "The conference runs on Friday 24th and Saturday 25th March.",
+            "Friday 24th and Saturday 25th March",
+            ("2023-03-24", "2023-03-25", "day"),
+        ),
+        ("Stalls are booked for March 8th & 9th.", "March 8th & 9th", ("2023-03-08", "2023-03-09", "day")),
+        (
+            "The school runs from Friday 14th to Sunday 16th April.",
+            "Friday 14th to Sunday 16th April",
+            ("2023-04-14", "2023-04-16", "day"),
+        ),
+    ],
+)
+def test_two_days_of_one_month(sentence: str, text: str, expected: Value) -> None:
+    assert mentions(sentence) == [(text, expected)]
+
+
+def test_two_whole_dates_joined_by_and_stay_two() -> None:
+    assert [t for t, _ in mentions("We meet on March 8th and April 9th.")] == ["March 8th", "April 9th"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        ("The branch meets again on Tuesday 4th.", "Tuesday 4th", day("2023-04-04")),
+        ("Ballot papers go out on Friday the 31st.", "Friday the 31st", day("2023-03-31")),
+        ("We last met on Wed 15th.", "Wed 15th", day("2023-03-15")),
+    ],
+)
+def test_a_weekday_and_a_day_without_a_month_fall_in_the_nearest_month_that_fits(
+    sentence: str, text: str, expected: Value
+) -> None:
+    assert mentions(sentence) == [(text, expected)]
+
+
+def test_the_tense_of_a_sentence_a_hard_wrapped_line_cut_reaches_back_over_the_break() -> None:
+    text = "DATES. The next meeting is in May. Annual Conference will be held in\nLiverpool from 8 to 11 October."
+    assert values(text)[-1] == ("2023-10-08", "2023-10-11", "day")

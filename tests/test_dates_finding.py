@@ -53,3 +53,15 @@ def test_a_report_finds_its_candidates_once() -> None:
     first = context.date_candidates
     assert [c.text for c in first] == ["12 May 2022", "19 May"]
     assert context.date_candidates is first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The branch chair died in December.\n\n3. The treasurer reported a surplus.",
+        "Nominations closed in March. 12 members stood for the four places.",
+        "We last met in October.\n2. Apologies were received.",
+    ],
+)
+def test_a_month_that_ends_its_sentence_takes_no_day_from_the_next(text: str) -> None:
+    assert [kind for kind, _ in found(text)] == ["bare_month"]

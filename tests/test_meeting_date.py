@@ -109,6 +109,27 @@ def test_unresolvable_date_gives_no_meeting_date() -> None:
         ("Left Notes: 12th June 2017", date(2017, 6, 12)),
         ("Posted 21.11.20", date(2020, 11, 21)),
         ("By Jo Bloggs | 03.02.21", date(2021, 2, 3)),
+        # a byline before the date, a category or an author after it, an ISO day, an update stamp
+        ("Written by Jo Bloggs, 14th December 2019", date(2019, 12, 14)),
+        ("By Jo Bloggs - 14/12/2019", date(2019, 12, 14)),
+        ("by Jo Bloggs on Dec 14, 2019", date(2019, 12, 14)),
+        ("Posted 14 May 2018 in Executive Council", date(2018, 5, 14)),
+        ("14 May 2018 in NEC reports", date(2018, 5, 14)),
+        ("Saturday 14th December 2019 | News", date(2019, 12, 14)),
+        ("Published on 2 June 2022 by Jo Bloggs in Branch news | 2 comments", date(2022, 6, 2)),
+        ("2019-12-14", date(2019, 12, 14)),
+        ("Last updated: 14 December 2019", date(2019, 12, 14)),
+        # dashes and year-first figures; a line of parts set apart by separators
+        ("14-12-2019", date(2019, 12, 14)),
+        ("2019/12/14", date(2019, 12, 14)),
+        ("Jo Bloggs · December 14, 2019 · 3 min read", date(2019, 12, 14)),
+        ("14 December 2019 — Jo Bloggs", date(2019, 12, 14)),
+        ("Originally posted 14 December 2019", date(2019, 12, 14)),
+        # timestamps and their times of day
+        ("2010-07-22T09:41", date(2010, 7, 22)),
+        ("Jul 22, 2010 @ 09:41", date(2010, 7, 22)),
+        ("Last modified on Thu 22 Jul 2010 09.41 BST", date(2010, 7, 22)),
+        ("22nd of July, 2010", date(2010, 7, 22)),
     ],
 )
 def test_published_from_a_dateline(dateline: str, published: date) -> None:
@@ -184,7 +205,9 @@ def test_relative_days_tied_to_the_meeting_by_their_sentence(sentence: str, expe
 
 
 def test_a_day_still_to_come_is_not_the_meeting_date() -> None:
-    page = f"Published 19 September 2021\n\nThe council will meet again on Tuesday to vote. {BODY}\n"
+    page = (
+        f"Published 19 September 2021\n\nThe council agreed its budget and will meet again on Tuesday to vote. {BODY}\n"
+    )
     assert meeting_dates(page) == [(None, None)]
 
 
@@ -204,3 +227,175 @@ def test_the_year_of_a_page_intro_above_the_reports() -> None:
         f"Executive Committee – 9 April\n\n{BODY}\n"
     )
     assert meeting_dates(page) == [("2019-03-12", "day"), ("2019-04-09", "day")]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "This entry was posted on Saturday, 14 December 2019 and is filed under NEC reports.",
+        "This article was first published on 14 December 2019.",
+        "Posted 14 December 2019 in NEC reports",
+        "Published on 14/12/2019 by Jo Bloggs",
+    ],
+)
+def test_a_heading_without_a_year_takes_it_from_a_publication_sentence_at_the_foot(footer: str) -> None:
+    page = "Labour NEC – 12th December\n\n" + f"{BODY} " * 8 + f"\n\n{footer}\n"
+    assert meeting_dates(page) == [("2019-12-12", "day")]
+
+
+def test_a_line_with_the_meetings_hours_is_no_publication_dateline() -> None:
+    page = f"Minutes of the Branch AGM\n\nSaturday 16th February 2013 11.15am – 12.15pm – Town Hall\n\n{BODY}\n"
+    assert find_published(page, 0) is None
+
+
+MINUTES_BODY = (
+    "Present: 34 members. Apologies were received from six members.\n\n"
+    "1. The chair welcomed members and the minutes of the last meeting were agreed.\n"
+    "2. The secretary presented the annual report, which was accepted.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a minutes title with no date, the day on a line below it
+        "MINUTES OF THE ANNUAL GENERAL MEETING\nof the Northtown Branch\n"
+        "held on Monday 27 February 2023 at 7pm, at the Miners' Welfare",
+        "Minutes of the Special General Meeting\nheld on 27/02/2023 at 19:00",
+        # a subtitle between the title and the day with the meeting's hours
+        "ANNUAL GENERAL MEETING\nMINUTES\n\nMonday 27 February 2023, 7pm\nThe Crown, Northtown",
+        # a title run on across two lines, the cue on the first
+        "Minutes of the Annual General Meeting held at The Crown, Northtown,\non Monday 27 February 2023 at 7pm",
+    ],
+)
+def test_a_minutes_title_takes_the_day_written_below_it(top: str) -> None:
+    assert meeting_dates(f"{top}\n\n{MINUTES_BODY}") == [("2023-02-27", "day")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As I said last time, the full NEC meets on Tuesday 25 May.",
+        "The executive is meeting again on 4 June to settle the budget.",
+        "The regional council reconvenes on Saturday 12 June.",
+    ],
+)
+def test_a_meeting_in_the_present_tense_is_one_to_come(sentence: str) -> None:
+    page = f"Organisation Committee update\n\n{sentence} {BODY}\n"
+    assert meeting_dates(page) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Justice and Home Affairs Commission, 12 May 2021 The commission heard from the shadow minister.",
+        "Disputes Panel – 12 May 2021: the panel heard four appeals and upheld one.",
+        "Youth Committee: 12 May 2021 Eleven members attended and elected a new chair.",
+    ],
+)
+def test_a_sentence_that_opens_with_the_body_and_its_day_dates_the_meeting(sentence: str) -> None:
+    page = f"Policy commissions update\n\nThanks for all your comments since my last update. {sentence} {BODY}\n"
+    assert meeting_dates(page) == [("2021-05-12", "day")]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # the sentence opens with the day, the meeting named after it
+        (
+            f"NEC report\n\nOn Tuesday 12 March 2019 the National Executive met in London. {BODY}",
+            "2019-03-12",
+        ),
+        (f"Branch news\n\nOn 12 March 2019, the branch committee considered the budget. {BODY}", "2019-03-12"),
+        (f"Group report\n\nTuesday 12 March 2019 saw a long council group meeting. {BODY}", "2019-03-12"),
+        # the day right before the meeting's name
+        (f"Executive report\n\nThe 12 March 2019 meeting was dominated by the budget. {BODY}", "2019-03-12"),
+        # a day in brackets right after the meeting
+        (f"NEC report\n\nPublished 14 March 2019\n\nTuesday's meeting (12 March) ran long. {BODY}", "2019-03-12"),
+        # a bare day of the month the heading names
+        (f"NEC report – March 2019\n\nThe NEC met on the 12th and agreed the budget. {BODY}", "2019-03-12"),
+        # the year of a heading that names only a year
+        (f"Executive report – 2019\n\nThe executive met on 12 March and agreed the budget. {BODY}", "2019-03-12"),
+        # day, month and a two-digit year with full stops, in a heading
+        (f"NEC – 12.03.19\n\n{BODY}", "2019-03-12"),
+    ],
+)
+def test_more_ways_of_writing_the_meetings_day(page: str, expected: str) -> None:
+    assert meeting_dates(page + "\n") == [(expected, "day")]
+
+
+def test_the_days_of_several_meetings_are_none_of_them_the_meeting() -> None:
+    page = (
+        "Branch AGM 2023 – the Special Branch Committee\n\nThe AGM meetings held on 2nd, 7th and 9th March were not "
+        f"quorate. The Special Branch Committee took place on Wednesday 5th April 2023. {BODY}\n"
+    )
+    assert meeting_dates(page) == [("2023-04-05", "day")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Monday night's NEC agreed the budget.", "At Monday evening's meeting the budget was agreed."],
+)
+def test_a_weekday_with_its_time_of_day_before_the_meeting(sentence: str) -> None:
+    page = f"Party news\n\nPublished: Thursday 14 March 2019\n\n{sentence} {BODY}\n"
+    assert meeting_dates(page) == [("2019-03-11", "day")]
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "footer"),
+    [
+        # a blog engine's dateline above each post, its footer below
+        ("Tuesday, 12 March 2019\n\n", "", "Posted by Jo Bloggs at 21:14 2 comments:"),
+        # the dateline under each post's title
+        ("", "Posted on 12 March 2019 by jobloggs\n\n", "Filed under: NEC reports"),
+        ("", "12/03/2019\n\n", "This entry was posted in Reports."),
+    ],
+)
+def test_each_post_of_an_archive_page_counts_its_days_from_its_own_dateline(
+    above: str, below: str, footer: str
+) -> None:
+    def post(title: str, dateline_above: str, dateline_below: str) -> str:
+        return f"{dateline_above}{title}\n{dateline_below}\nThe NEC met yesterday. {BODY}\n\n{footer}\n\n"
+
+    second_above = above.replace("Tuesday, 12 March 2019", "Wednesday, 16 January 2019")
+    second_below = below.replace("12 March 2019", "16 January 2019").replace("12/03/2019", "16/01/2019")
+    page = post("NEC Report", above, below) + post("NEC report", second_above, second_below)
+    assert meeting_dates(page) == [("2019-03-11", "day"), ("2019-01-15", "day")]
+
+
+@pytest.mark.parametrize(
+    "top",
+    ["NEC Report – March 2019\n\n", "Branch news\n\nPublished 21 March 2019\n\n"],
+)
+def test_a_weekday_and_a_day_give_the_meeting_day_in_the_month_in_view(top: str) -> None:
+    page = f"{top}The committee met on Tuesday 19th and agreed the budget. {BODY}\n"
+    assert meeting_dates(page) == [("2019-03-19", "day")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Executive Council met via Zoom from 13th to 16th July 2020.",
+        "The conference was held between 13 and 16 July 2020 in Brighton.",
+    ],
+)
+def test_a_meeting_over_several_days_from_its_first(sentence: str) -> None:
+    assert meeting_dates(f"Executive Council minutes\n\n{sentence} {BODY}\n") == [("2020-07-13", "day")]
+
+
+def test_a_year_that_belongs_to_something_else_in_the_heading_gives_no_year() -> None:
+    page = f"NEC report: special meeting on the 2019 election defeat\n\nThe NEC met on 6 January. {BODY}\n"
+    assert meeting_dates(page) == [(None, None)]
+
+
+def test_a_relative_day_written_before_a_dated_line_wins_over_it() -> None:
+    page = (
+        "Published 15 March 2022\n\nThread on today's NEC. It was a long one.\n\n"
+        f"NEC Disputes Panel, 8 March 2022 was reported first: its report was noted. {BODY}\n"
+    )
+    assert meeting_dates(page) == [("2022-03-15", "day")]
+
+
+def test_the_days_of_several_meetings_are_the_meeting_date_when_nothing_else_is() -> None:
+    page = f"NEC report – conference 2016\n\nThe NEC meetings held on 24 and 26 September 2016 were short. {BODY}\n"
+    assert meeting_dates(page) == [("2016-09-24", "day")]

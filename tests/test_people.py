@@ -18,6 +18,8 @@ from nec_extract.language.people import (
     role_title,
     strip_titles,
 )
+from nec_extract.language.people.gender import agrees_with
+from nec_extract.language.people.listed import list_items, listed_name
 from nec_extract.language.text import split_sentences
 
 
@@ -145,6 +147,41 @@ def test_titles_abbreviated_or_not_and_honours_are_all_dropped() -> None:
 def test_an_abbreviated_title_does_not_end_a_sentence() -> None:
     page = "Cllr. Ada Rooke opened. Prof. Bo Lund replied."
     assert [s.text for s in split_sentences(page)] == ["Cllr. Ada Rooke opened.", "Prof. Bo Lund replied."]
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        ("Cllr A Carter (2)", "A Carter"),
+        ("Bro. T WOODHOUSE", "T WOODHOUSE"),
+        ("Finnigan", "Finnigan"),
+        ("Dame Ines Corrie MP*", "Ines Corrie"),
+        ("the Labour Group", None),
+        ("12", None),
+        ("none", None),
+        ("Councillors", None),
+        ("J.", None),
+    ],
+)
+def test_a_name_in_a_list(item: str, name: str | None) -> None:
+    assert listed_name(item) == name
+
+
+def test_list_items_keep_their_offsets() -> None:
+    text = "Ames, Bell and Cole; Dunn"
+    assert [(text[at : at + len(item)], item) for at, item in list_items(text)] == [
+        ("Ames", "Ames"),
+        ("Bell", "Bell"),
+        ("Cole", "Cole"),
+        ("Dunn", "Dunn"),
+    ]
+
+
+def test_a_pronoun_agrees_with_a_common_first_name_or_says_nothing() -> None:
+    assert agrees_with("Anna Reyes", "she") is True
+    assert agrees_with("Keir Starmer", "she") is False
+    assert agrees_with("J. Tomas Ruiz", "he") is None  # a first name the list does not know
+    assert agrees_with("Anna Reyes", "they") is None
 
 
 def test_a_written_name_takes_titles_particles_and_honours() -> None:

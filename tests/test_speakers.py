@@ -296,6 +296,53 @@ def test_a_recorded_vote_lists_speakers() -> None:
     assert names(text) == {"Ann Example", "Bob Sample", "Cy Tester"}
 
 
+@pytest.mark.parametrize(
+    ("text", "voters"),
+    [
+        # council minutes: surnames under an announcement, sub-headings between the lists
+        (
+            "Moved by Councillor Pell.\nThe voting was recorded as follows:\n\nFor the motion\n\n"
+            "Ashby, Brook, Councillor D Yates, Fenwick\n\nAgainst\n\nGrant, Hollis\n\nAbstained\n\nInce\n\n"
+            "The motion was therefore carried by a clear margin.",
+            {"Pell", "Ashby", "Brook", "D Yates", "Fenwick", "Grant", "Hollis", "Ince"},
+        ),
+        # US-style minutes: labels inside one line
+        (
+            "The board took a roll call vote on the budget. Yes – Adams, Baker, R. Cho; No – Dietz; Abstain – Evans.",
+            {"Adams", "Baker", "R. Cho", "Dietz", "Evans"},
+        ),
+        # a CLP's minutes: labelled lines with counts, the names on the next line
+        (
+            "A recorded vote was taken.\nIn favour (3):\nMo Reed, Lin Park, Abe Ross\nAgainst (1): Ivy Dale\n",
+            {"Mo Reed", "Lin Park", "Abe Ross", "Ivy Dale"},
+        ),
+        # prose: a plural title before the names, or "voted for ...:" before a list
+        ("Councillors Ferry, Gale and Hume voted against the amendment.", {"Ferry", "Gale", "Hume"}),
+        ("The following members voted for the motion: Jo Ink, Kim Lowe.", {"Jo Ink", "Kim Lowe"}),
+    ],
+)
+def test_everyone_a_roll_call_records_is_a_speaker(text: str, voters: set[str]) -> None:
+    assert names(text) == voters
+
+
+def test_a_surname_in_a_roll_call_takes_the_fullest_form_on_the_page() -> None:
+    text = "Councillor Nora Fenwick opened the debate.\nThe vote was recorded.\nFor: Fenwick, Grant\n"
+    assert names(text) == {"Nora Fenwick", "Grant"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The voting was recorded as follows:\nFor: 23\nAgainst: 19\nThe motion was carried.",
+        "A recorded vote was requested.\nWe discussed rents, rates and fees at length before the vote was taken.",
+        "For: the Labour Group (35)\nAgainst: none\n",
+        "Present: Ames, Bell, Cole, Dunn.\nThe treasurer reported on the accounts.",
+    ],
+)
+def test_counts_organisations_and_attendance_are_no_roll_call(text: str) -> None:
+    assert names(text) == set()
+
+
 def test_minutes_initials() -> None:
     text = (
         "Present: Alma Bright (AB), Cora Dunn (CD).\n"
@@ -522,3 +569,198 @@ def test_an_act_at_an_earlier_meeting_is_not_at_this_one() -> None:
     assert names("Rob Dyer said at the March meeting that the budget was sound.") == set()
     assert names("Rob Dyer said at the last meeting that the budget was sound.") == set()
     assert names("Rob Dyer said at this meeting that the budget was sound.") == {"Rob Dyer"}
+
+
+# --- name forms ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Mr Penrose said the figures were wrong.", "Penrose"),  # a news report
+        ("Cllr Yardley moved the motion.", "Yardley"),  # council minutes
+        ("Dr. Okoro replied that the survey was late.", "Okoro"),
+        ("The motion was seconded by Councillor B Orme.", "B Orme"),  # an initial after a title
+        ("Bro. T WOODHOUSE opened the meeting.", "T WOODHOUSE"),  # union minutes, surname in capitals
+        ("Cllr. J. Smith moved the report.", "J. Smith"),
+    ],
+)
+def test_a_title_makes_a_surname_or_initials_a_name(sentence: str, speaker: str) -> None:
+    assert names(sentence) == {speaker}
+
+
+def test_a_titled_surname_takes_the_fullest_form_on_the_page() -> None:
+    text = "Councillor Mira Penrose chaired. Later Mr Penrose said the figures were wrong."
+    assert names(text) == {"Mira Penrose"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        ("Welsh Labour Leader Ffion Griffiths gave her report.", "Ffion Griffiths", "Welsh Labour Leader"),
+        ("Unite General Secretary Dara Quill spoke about pay.", "Dara Quill", "Unite General Secretary"),
+        ("The Scottish Labour Party Leader Ewan Moray said the vote was won.", "Ewan Moray", None),
+    ],
+)
+def test_an_organisation_and_role_before_the_name(sentence: str, speaker: str, role: str | None) -> None:
+    found = one(sentence, speaker)
+    assert role is None or found.role == role
+
+
+def test_a_name_the_parser_leaves_without_its_verb_is_its_subject() -> None:
+    assert names("Cllr Yardley moved the motion and Councillor B Orme seconded it.") == {"Yardley", "B Orme"}
+    assert names("Ada Rooke proposed the amendment and Ivo Platt seconded.") == {"Ada Rooke", "Ivo Platt"}
+
+
+# --- more ways of saying someone spoke ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rhys Okafor was concerned at the emphasis on grammar schools.",  # council minutes
+        "Rhys Okafor was disappointed that the union had been criticised.",  # union report
+        "Rhys Okafor was clear that the ballot must go ahead.",  # NEC write-up
+        "Rhys Okafor was keen to stress that nothing had been agreed.",
+        "Rhys Okafor enquired about the cost of the hall.",
+        "Rhys Okafor inquired whether the accounts were audited.",
+        "Rhys Okafor covered the by-election campaign in his report.",
+        "Rhys Okafor touched on the housing crisis.",
+        "Rhys Okafor facilitated the session on organising.",
+        "Rhys Okafor gave one of the best speeches of the day.",  # a news report
+        "Rhys Okafor attended to discuss his inquiry into the selections.",
+    ],
+)
+def test_other_ways_of_speaking(sentence: str) -> None:
+    assert names(sentence) == {"Rhys Okafor"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rhys Okafor is very supportive, of course.",  # a standing view, not the meeting
+        "Rhys Okafor was proud to visit the picket line.",  # a feeling about something else
+        "Rhys Okafor was elected treasurer.",
+        "The grant will cover the cost of the hall.",
+    ],
+)
+def test_views_and_feelings_that_are_no_speech(sentence: str) -> None:
+    assert names(sentence) == set()
+
+
+def test_the_authors_feelings_are_no_speech() -> None:
+    assert speakers_of("I was proud that the motion passed.") == []
+    assert [s.is_author for s in speakers_of("I was keen to stress that nothing had been agreed.")] == [True]
+
+
+def test_someone_named_as_an_object_speaks_in_a_who_clause() -> None:
+    text = "Finally the Leader agreed with Kit Vane, who said that the party must now win the peace."
+    assert "Kit Vane" in names(text)
+    assert "Kit Vane" not in names("The Leader praised Kit Vane, who had retired in May.")
+
+
+def test_a_name_the_parser_made_the_root() -> None:
+    text = "However, Will Barter, formerly from Leeds but recently moved to York asked for a separate vote."
+    assert names(text) == {"Will Barter"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The session was led by Nia Roberts.", {"Nia Roberts"}),
+        ("A short report was given by Ben Ash.", {"Ben Ash"}),
+        ("He also spoke about the commission led by Ivo Platt to review the constitution.", set()),
+        ("The prize was given by Ben Ash.", set()),
+    ],
+)
+def test_a_passive_light_verb_needs_a_speech_or_the_meeting(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A paper from Ada Rooke was circulated before the meeting.",  # minutes
+        "Papers from Ada Rooke on the budget.",
+        "The report from Ada Rooke was emailed to members.",
+        "Without a report from Ada Rooke, the item was deferred.",  # a negated event
+        "Ada Rooke's report was circulated in advance.",
+    ],
+)
+def test_circulated_documents_and_missing_reports_make_no_speaker(text: str) -> None:
+    assert names(text) == set()
+
+
+def test_a_proposal_sent_on_to_a_working_group_was_made_at_the_meeting() -> None:
+    assert names("A proposal from Lia Hart was sent to a working group.") == {"Lia Hart"}
+
+
+def test_who_chaired_minutes_say() -> None:
+    assert names("A. Facilitator: Ann Link\nB. Roll call\n") == {"Ann Link"}
+    assert names("In the chair: Bro. T Woodhouse\n") == {"T Woodhouse"}
+    assert names("Present: Issy Ghent - in the Chair, Gil Amos, Ros Penn\n") == {"Issy Ghent"}
+
+
+def test_declared_initials_are_the_words_they_spell() -> None:
+    text = "Chair’s Opening Remarks Issy Ghent (IG) welcomed everyone. IG thanked the team."
+    assert names(text) == {"Issy Ghent"}
+
+
+def test_a_roll_of_who_attended_is_no_speech() -> None:
+    text = "Roll call:\n1. Cas Doyle (co-chair) – present\n2. Hal Ortiz – absent\n3. Ivy Munro – apologies\n"
+    assert names(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "presenter"),
+    [
+        ("II. Treasurer's Report (Bob) 15 min\nBob Stuller gave the figures later.\n", "Bob Stuller"),  # US minutes
+        ("4. Housing update (Jo Bloggs)\nThe update was noted.\n", "Jo Bloggs"),  # CLP minutes
+        ("Item 3: Campaigns – (Rui Costa) – 10 minutes\n", "Rui Costa"),
+    ],
+)
+def test_an_agenda_line_names_who_presents_it(text: str, presenter: str) -> None:
+    assert presenter in names(text)
+
+
+def test_an_agenda_line_naming_a_body_or_a_lone_word_names_nobody() -> None:
+    assert names("5. Pay claim (Unite)\n6. Transport (Leeds)\n") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun_means"),
+    [
+        ("Tom Hale welcomed Anna Reyes back to the committee. She said the review was nearly done.", "Anna Reyes"),
+        ("The Chair welcomed Anna Reyes back. She said the review was nearly done.", "Anna Reyes"),
+        (
+            "Keir Starmer welcomed Angela Eagle and Rosa Dunn to the NEC. He gave a summary of the results.",
+            "Keir Starmer",
+        ),
+        ("Tal Ovadia welcomed Kit Vane to the meeting. He said the hall was booked.", "Tal Ovadia"),  # names unknown
+    ],
+)
+def test_he_or_she_is_the_person_whose_first_name_fits(text: str, pronoun_means: str) -> None:
+    mentions = {m.text: s.name for s in speakers_of(text) for m in s.mentions}
+    pronoun = "She" if "She" in text else "He"
+    assert mentions[pronoun] == pronoun_means
+
+
+def test_a_first_name_alone_where_the_page_gives_no_surname() -> None:
+    assert names("Tamsin asked about the budget. Mark said the hall was booked.") == {"Tamsin", "Mark"}
+    assert names("June saw the launch of the campaign. Grant applications were discussed.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "There was a presentation by the campaign co-ordinators, Lena Ortiz and Raj Patel.",
+            {"Lena Ortiz", "Raj Patel"},
+        ),
+        ("We had a report from the regional directors, Ada Fox and Bo Lund.", {"Ada Fox", "Bo Lund"}),
+        ("Callum Reid's report covered the selections timetable.", {"Callum Reid"}),
+        ("There were questions from Mina Holloway about the budget.", {"Mina Holloway"}),
+    ],
+)
+def test_sources_named_by_a_noun(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

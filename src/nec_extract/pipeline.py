@@ -16,7 +16,7 @@ from nec_extract.language.text import split_sentences
 from nec_extract.models import Document, InputFormat, Report, ReportSpan
 from nec_extract.page.author import find_author
 from nec_extract.page.context import PageFacts, ReportContext
-from nec_extract.page.dateline import find_published
+from nec_extract.page.dateline import find_published, reports_published
 from nec_extract.page.meeting_date import meeting_dates
 from nec_extract.page.segment import ReportBlock, segment
 
@@ -52,8 +52,9 @@ def extract(
         author=find_author(text, first_start, first_title),
         published=find_published(text, first_start) or published,
     )
-    contexts = [_context(page, block, index) for index, block in enumerate(blocks)]
-    dates = meeting_dates(blocks, contexts, page.published)
+    published_days = reports_published(text, blocks, page.published)
+    contexts = [_context(page, block, index, published_days[index]) for index, block in enumerate(blocks)]
+    dates = meeting_dates(blocks, contexts)
     page.report_dates = [first_day(m) for m in dates]
     for context, meeting_date in zip(contexts, dates, strict=True):
         context.meeting_date = meeting_date
@@ -70,7 +71,7 @@ def extract(
     return Document.model_validate(document.model_dump(by_alias=True), context={"text": text})
 
 
-def _context(page: PageFacts, block: ReportBlock, index: int) -> ReportContext:
+def _context(page: PageFacts, block: ReportBlock, index: int, published: date | None) -> ReportContext:
     return ReportContext(
         page=page,
         start=block.start,
@@ -80,6 +81,7 @@ def _context(page: PageFacts, block: ReportBlock, index: int) -> ReportContext:
         sentences=split_sentences(page.text, block.start, block.body_start)
         + split_sentences(page.text, block.body_start, block.end),
         index=index,
+        own_published=published,
         parser=spacy_parser,
     )
 

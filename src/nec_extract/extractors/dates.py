@@ -37,6 +37,6 @@ def _setting(report: ReportContext) -> ReportSetting:
         start=report.start,
         sentences=report.sentences,
         meeting=report.meeting_date,
-        published=report.page.published,
+        published=report.published,
         neighbours=neighbours,
     )

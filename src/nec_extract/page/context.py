@@ -43,6 +43,8 @@ class ReportContext:
     title: str | None
     sentences: list[Sentence]
     index: int = 0
+    # a later post's own dateline on an archive page
+    own_published: date | None = None
     meeting_date: DateMention | None = None
     parser: Parser | None = None
     _docs: dict[tuple[int, int], Doc] = field(default_factory=dict, repr=False)
@@ -51,6 +53,11 @@ class ReportContext:
     def text(self) -> str:
         """The whole page text: spans index into it."""
         return self.page.text
+
+    @property
+    def published(self) -> date | None:
+        """The day the report was published: its own dateline (a later post of an archive page), else the page's."""
+        return self.own_published or self.page.published
 
     @property
     def body(self) -> str:

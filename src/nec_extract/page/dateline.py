@@ -6,31 +6,62 @@ import re
 from datetime import date
 
 from nec_extract.language.calendar import WEEKDAY_RE
-from nec_extract.language.dates import DATE_STAMP, iso_to_date, normalise, parse_parts
+from nec_extract.language.dates import DATE_STAMP, find_candidates, iso_to_date, normalise, parse_parts
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
-from nec_extract.page.segment import names_meeting
+from nec_extract.page.segment import ReportBlock, names_meeting
 
 HEADER_CHARS = 600
+# how far under a later post's heading its dateline is looked for
+REPORT_HEADER_CHARS = 200
 _WORDS = pages_vocabulary()
 _VERBS = alternation(_WORDS.dateline_verbs)
 _STAMP_VERB = rf"(?:{_VERBS})\s+(?:on\s+)?"
 # a date ending in a year: "Tuesday, 5 March 2019", "March 12th 2021", "12.03.19"
 _DATE = r"[^\n|]{3,30}?\b(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./]\d\d\b"
-_DATELINE = re.compile(
-    rf"^\s*(?:{_STAMP_VERB})?(?P<date>(?:[A-Z][a-z]+day,?\s+)?(?:{_DATE}))\b", re.IGNORECASE | re.MULTILINE
-)
 _BYLINE_DATE = re.compile(
     rf"\|\s*(?P<date>{_DATE})\b"
     rf"|\b(?i:{alternation(_WORDS.byline_verbs)})\s+(?i:by)\s+[^\n]{{2,40}}?\s+(?i:on)\s+(?P<date2>{_DATE})\b"
 )
 # a labelled stamp anywhere in the header, also mid-line: "Published: 17th March 2020"
 _LABELLED = re.compile(rf"\b(?:{_VERBS})(?:\s+on)?\s*:\s*(?P<date>[^\n|]{{3,30}}?\b(?:19|20)\d\d)\b", re.IGNORECASE)
-_TIME = re.compile(r"\b(?:at\s+)?(?<![\d./])\d{1,2}[:.]\d\d(?![./]\d)(?:\s*[ap]m)?\b", re.IGNORECASE)
+# a time of day, also of a timestamp ("2010-07-22T09:41", "@ 09:41")
+_TIME = re.compile(
+    r"(?:\b(?:at\s+)?|@\s*|(?<=\d)T)(?<![\d./])\d{1,2}[:.]\d\d(?::\d\d)?(?![./]\d)(?:\s*[ap]m)?\b", re.IGNORECASE
+)
 _TAGS = re.compile(r"\([^()\n]*\)\s*$")
-_STAMP_OPENING = re.compile(rf"^\s*{_STAMP_VERB}", re.IGNORECASE)
-_DATE_WORDS = re.compile(rf"\b{WEEKDAY_RE}\b|\b[A-Z][A-Za-z]*\b|\d+(?i:st|nd|rd|th)?|[,.:\s/-]")
+# a social post's header: "Jo Bloggs @jobloggs · 15 Mar 2022"
+_HANDLE = re.compile(r"@\w+\s*[·•]?")
+_STAMP_OPENING = re.compile(
+    rf"^\s*(?:(?:last|first|originally)\s+)?(?:{_VERBS}|updated|modified)\b\s*(?:on\b)?\s*:?\s*", re.IGNORECASE
+)
+# a sentence saying when the page was published, anywhere on it: "This entry was posted on Thursday, 14
+# December 2019", "This article was first published on 14 December 2019."
+_PUBLISHED_SENTENCE = re.compile(
+    rf"\b(?:this|the)\s+(?:{alternation(_WORDS.published_things)})\s+was\s+(?:(?:first|originally)\s+)?"
+    rf"(?:{_VERBS})\s+(?:on\s+)?(?P<date>[^\n|]{{3,30}}?\b(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# a line that opens with a posting word: "Posted 14 December 2019 in NEC reports", "Published on ..."
+_STAMP_LINE = re.compile(rf"^[^\S\n]*(?:{_VERBS})\b[^\n]{{0,120}}$", re.IGNORECASE | re.MULTILINE)
+# the parts of a line a blog sets apart with separators: "Jo Bloggs · December 14, 2019 · 3 min read"
+_SEPARATOR = re.compile(r"\s[·•|—–]\s")
+# a byline before the date: "By Jo Bloggs, 14 March 2018", "Written by Jo Bloggs on 3 May 2021"
+_BYLINE_LEAD = re.compile(
+    rf"^\s*(?:(?:{alternation(_WORDS.byline_verbs)})\s+)?by\s+[^\d,|\n]{{2,40}}?(?:\s+on\s+|\s*[,|–—-]\s*)(?=\S)",
+    re.IGNORECASE,
+)
+# what may follow a post's date: its author, its category, a separator ("by admin", "in NEC reports", "| News")
+_TAIL = re.compile(
+    rf"\s*(?:[|·•]|,?\s+(?:{alternation(_WORDS.post_metadata_after_date)})\s)",
+    re.IGNORECASE,
+)
+_DATE_WORDS = re.compile(rf"\b{WEEKDAY_RE}\b|\b[A-Z][A-Za-z]*\b|\d+(?i:st|nd|rd|th)?|\bof\b|[,.:\s/-]")
 _MOST_WORDS = 6
+# a dateline is a short line that writes a year (in full, or two digits after a day and month in figures)
+_LONGEST_DATELINE = 200
+_HAS_A_YEAR = re.compile(r"(?:19|20)\d\d|\d[./-]\d\d?[./-]\d\d")
+_DAY_KINDS = frozenset({"day", "iso_day"})
 
 
 def find_published(page: str, first_report_start: int | None) -> date | None:
@@ -39,21 +70,51 @@ def find_published(page: str, first_report_start: int | None) -> date | None:
     limit = (first_report_start or 0) + HEADER_CHARS
     header = page[: min(len(page), limit)]
     stamp = DATE_STAMP.search(header)
-    found = _day(stamp.group("date")) if stamp else None
-    for pattern in (_BYLINE_DATE, _LABELLED, _DATELINE):
-        for match in pattern.finditer(header) if found is None else ():
-            if pattern is _DATELINE and not is_dateline(_line_around(header, match)):
-                continue
+    if stamp:
+        return _day(stamp.group("date"))
+    for pattern in (_BYLINE_DATE, _LABELLED):
+        for match in pattern.finditer(header):
             found = _day(match.group("date") or match.groupdict()["date2"])
             if found is not None:
-                break
-    return found
+                return found
+    for line in header.splitlines():
+        found = _dateline_day(line)
+        if found is not None:
+            return found
+    sentence = _PUBLISHED_SENTENCE.search(page)
+    if sentence:
+        return _day(sentence.group("date"))
+    return _footer_stamp(page)
 
 
-def _line_around(text: str, match: re.Match[str]) -> str:
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    line_end = text.find("\n", match.end())
-    return text[line_start : line_end if line_end >= 0 else len(text)]
+def _footer_stamp(page: str) -> date | None:
+    """A stamp at the foot of a post, further down than the header: "Posted 14 December 2019 in NEC reports"."""
+    for stamp in _STAMP_LINE.finditer(page):
+        found = _dateline_day(stamp.group())
+        if found is not None:
+            return found
+    return None
+
+
+def reports_published(page: str, blocks: list[ReportBlock], published: date | None) -> list[date | None]:
+    """The publication date of each report: the page's for the first; for a later post of an archive page its
+    own dateline, else the page's."""
+    days = []
+    for index, block in enumerate(blocks):
+        own = _report_published(page, blocks[index - 1].end, block.body_start, block.end) if index else None
+        days.append(own or published)
+    return days
+
+
+def _report_published(page: str, above_start: int, body_start: int, end: int) -> date | None:
+    """A dateline between the post above and this one's body, or in the first lines under its heading."""
+    header = page[above_start : min(end, body_start + REPORT_HEADER_CHARS)]
+    for pattern in (_BYLINE_DATE, _LABELLED):
+        for match in pattern.finditer(header):
+            found = _day(match.group("date") or match.groupdict()["date2"])
+            if found is not None:
+                return found
+    return next((day for line in header.splitlines() if (day := _dateline_day(line)) is not None), None)
 
 
 def _day(expression: str) -> date | None:
@@ -61,15 +122,46 @@ def _day(expression: str) -> date | None:
     return iso_to_date(value.start) if value.start is not None and len(value.start) == 10 else None
 
 
+def _dateline_day(line: str) -> date | None:
+    """The day of a dateline, or of the one part of a line with separators that is a dateline."""
+    text = _dateline_text(line)
+    # a line with the meeting's hours ("Saturday 16 February 11am – 1pm") is no dateline, in parts or whole
+    hours = len(_TIME.findall(line)) > 1
+    if text is None and not hours and not names_meeting(_without_time_and_tags(line)):
+        parts = (_dateline_text(part) for part in _SEPARATOR.split(line))
+        text = next((part for part in parts if part is not None), None)
+    return _day(text) if text is not None else None
+
+
 def is_dateline(line: str) -> bool:
-    """A line that is only a date (maybe a time, a 'Posted on', a 'by NAME', a blog's tags in brackets, a
-    blog's name before a colon), not a heading with a date."""
-    text = _TAGS.sub("", _TIME.sub("", line))
-    if names_meeting(text):
-        return False
-    text = re.sub(r"\bby\s+.*$", "", text, flags=re.IGNORECASE)
-    text = _STAMP_OPENING.sub("", text)
+    """A line that is only a date (maybe a time, a 'Posted on', a byline, a blog's tags in brackets, a
+    blog's name before a colon, the post's category after it), not a heading with a date."""
+    return _dateline_text(line) is not None
+
+
+def _dateline_text(line: str) -> str | None:
+    """The date part of a dateline, or None when the line is not one."""
+    if len(line) > _LONGEST_DATELINE or not _HAS_A_YEAR.search(line):
+        return None
+    text = _HANDLE.sub("", _without_time_and_tags(line))
+    if not text.strip() or names_meeting(text):
+        return None
+    text = _without_tail(_BYLINE_LEAD.sub("", _STAMP_OPENING.sub("", text)))
     parts = parse_parts(text)
     if parts is None or parts.day is None or parts.year is None:
-        return False
-    return len(text.split()) <= _MOST_WORDS and not _DATE_WORDS.sub("", text)
+        return None
+    if len(text.split()) <= _MOST_WORDS and not _DATE_WORDS.sub("", text):
+        return text
+    return None
+
+
+def _without_time_and_tags(line: str) -> str:
+    return _TAGS.sub("", _TIME.sub("", line))
+
+
+def _without_tail(text: str) -> str:
+    """The line up to the end of its date when what follows is the post's author, category or counts."""
+    days = [c for c in find_candidates(text, 0, len(text), []) if c.kind in _DAY_KINDS]
+    if days and _TAIL.match(text, days[0].end):
+        return text[: days[0].end]
+    return text

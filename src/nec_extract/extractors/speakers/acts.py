@@ -41,40 +41,95 @@ def _sharing_subject(verb: Token) -> Iterator[Token]:
 
 def _takes_subject_of(verb: Token, child: Token) -> bool:
     if child.dep_ == "conj":
-        return child.pos_ in ("VERB", "AUX") and not _own_subject(child)
+        return child.pos_ in ("VERB", "AUX") and not own_subject(child)
+    lead_in = verb.lemma_ in vocabulary().lead_in_verbs
     if child.dep_ == "xcomp":
-        return verb.lemma_ in vocabulary().lead_in_verbs
-    return child.dep_ == "advcl" and child.tag_ == "VBG" and not _own_subject(child)
+        return lead_in
+    if child.dep_ == "advcl" and lead_in and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        return not own_subject(child)  # "attended to discuss", "came to speak"
+    return child.dep_ == "advcl" and child.tag_ == "VBG" and not own_subject(child)
 
 
-def _own_subject(verb: Token) -> bool:
+def own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def is_act(verb: Token) -> bool:
     """A speech or act verb, a light verb with a speech noun ("gave a report", "paid tribute"), an
-    opening verb ("opened the meeting"), "was in the chair" or "joined us"."""
-    vocab = vocabulary()
+    opening verb ("opened the meeting"), "was in the chair", "joined us", "took the NEC through" or a
+    view stated ("was concerned that")."""
     lemma = verb.lemma_.casefold()
     objects = objects_of(verb)
-    if lemma in vocab.speech_verbs and _speech_verb_fits(verb, lemma, objects):
-        return True
-    if lemma in vocab.light_verbs and any(word_in(o, vocab.speech_nouns) for o in objects):
-        return True
-    if lemma in vocab.opening_verbs and (
+    return any(test(verb, lemma, objects) for test in _ACT_TESTS)
+
+
+def _speaks_verb(verb: Token, lemma: str, objects: list[Token]) -> bool:
+    return lemma in vocabulary().speech_verbs and _speech_verb_fits(verb, lemma, objects)
+
+
+def _light_verb(verb: Token, lemma: str, objects: list[Token]) -> bool:
+    vocab = vocabulary()
+    return lemma in vocab.light_verbs and any(word_in(o, vocab.speech_nouns) for o in objects)
+
+
+def _opens(verb: Token, lemma: str, objects: list[Token]) -> bool:
+    vocab = vocabulary()
+    return lemma in vocab.opening_verbs and (
         not objects or any(word_in(o, vocab.meeting_nouns | vocab.speech_nouns) for o in objects)
-    ):
-        return True
-    if lemma == "be":
-        return any(
-            c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "chair" for p in c.children)
-            for c in verb.children
-        )
-    if lemma == "join":
-        return any(o.lower_ in vocab.join_objects for o in objects)
-    if lemma in vocab.walkthrough_verbs:  # "took the NEC through the plan"
-        return any(c.dep_ == "prep" and c.lower_ == "through" for c in verb.children)
-    return False
+    )
+
+
+def _in_the_chair(verb: Token, lemma: str, objects: list[Token]) -> bool:
+    return lemma == "be" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "chair" for p in c.children) for c in verb.children
+    )
+
+
+def _joins_us(verb: Token, lemma: str, objects: list[Token]) -> bool:
+    return lemma == "join" and any(o.lower_ in vocabulary().join_objects for o in objects)
+
+
+def _walks_through(verb: Token, lemma: str, objects: list[Token]) -> bool:
+    """ "took the NEC through the plan"."""
+    return lemma in vocabulary().walkthrough_verbs and any(
+        c.dep_ == "prep" and c.lower_ == "through" for c in verb.children
+    )
+
+
+def _states_a_view(verb: Token, lemma: str, objects: list[Token]) -> bool:
+    """ "was concerned at the cuts", "was disappointed that ...", "was clear that ...": a stance, in the past,
+    with what it is about, which minutes use for what someone said."""
+    if verb.lower_ in vocabulary().stance_adjectives:  # "was concerned at", parsed as a passive
+        return _in_the_past(verb) and _about_something(verb)
+    stance = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in vocabulary().stance_adjectives]
+    return lemma == "be" and verb.tag_ == "VBD" and any(_about_something(c) or _about_something(verb) for c in stance)
+
+
+def _in_the_past(verb: Token) -> bool:
+    """ "was concerned", not "is concerned": what was said at the meeting, not a standing view."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _about_something(word: Token) -> bool:
+    """A that-clause or "about/at/with ...", or a speech act ("was keen to stress"), not "proud to visit"."""
+    preps = vocabulary().stance_complement_preps
+    view = any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in preps) for c in word.children)
+    return view or _speech_complement(word)
+
+
+def _speech_complement(word: Token) -> bool:
+    return any(c.dep_ == "xcomp" and _speaks_verb(c, c.lemma_.casefold(), []) for c in word.children)
+
+
+def comment_only(verb: Token) -> bool:
+    """A view stated with no speech act in it ("was proud that ..."): from the author, a comment on the page."""
+    if not _states_a_view(verb, verb.lemma_.casefold(), []):
+        return False
+    stance = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    return not any(_speech_complement(word) for word in stance)
+
+
+_ACT_TESTS = (_speaks_verb, _light_verb, _opens, _in_the_chair, _joins_us, _walks_through, _states_a_view)
 
 
 def _speech_verb_fits(verb: Token, lemma: str, objects: list[Token]) -> bool:

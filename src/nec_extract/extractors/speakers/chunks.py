@@ -12,6 +12,7 @@ from nec_extract.extractors.speakers.offices import gazetteer_role
 from nec_extract.extractors.speakers.tokens import word_in
 from nec_extract.extractors.speakers.vocabulary import vocabulary
 from nec_extract.language.people import (
+    CAPITALS_WORD,
     declared_initials,
     gazetteer,
     initials_map,
@@ -19,6 +20,7 @@ from nec_extract.language.people import (
     person_words,
     resolve_name,
 )
+from nec_extract.language.people.gender import is_common_first_name
 from nec_extract.language.people.roles import role_title
 from nec_extract.language.people.titles import strip_possessive
 from nec_extract.language.text import Sentence
@@ -42,12 +44,34 @@ class Chunk:
 
 
 ALL_CAPS = re.compile(r"[A-Z]{2,4}")
+_INITIAL = re.compile(r"[A-Z]\.?")
+_CAPITALS = re.compile(CAPITALS_WORD)
 
 
 def _is_capital_token(token: Token) -> bool:
     text = token.text
-    is_title = text.casefold().strip(".") in vocabulary().titles
-    return is_name_word(text) or is_title or ALL_CAPS.fullmatch(text) is not None
+    return is_name_word(text) or _is_title(token) or ALL_CAPS.fullmatch(text) is not None
+
+
+def _is_title(token: Token) -> bool:
+    return token.text.casefold().strip(".") in vocabulary().titles
+
+
+def _continues_name(run: list[Token], token: Token) -> bool:
+    """An initial or a surname in capitals inside a titled name: "Councillor B Orme", "Bro. T WOODHOUSE"."""
+    if not run:
+        return False
+    previous, doc = run[-1], token.doc
+    if token.text == "." and _is_title(previous) and not previous.whitespace_:
+        return True  # "Bro." split in two
+    if previous.text == "." and len(run) > 1:
+        previous = run[-2]
+    if _INITIAL.fullmatch(token.text):
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return (_is_title(previous) or bool(_INITIAL.fullmatch(previous.text))) and (
+            following is not None and (is_name_word(following.text) or bool(_CAPITALS.fullmatch(following.text)))
+        )
+    return bool(_CAPITALS.fullmatch(token.text)) and bool(_INITIAL.fullmatch(previous.text))
 
 
 def _runs(doc: Doc) -> Iterator[list[Token]]:
@@ -61,7 +85,11 @@ def _runs(doc: Doc) -> Iterator[list[Token]]:
         if token.is_space:  # a line break inside a hard-wrapped sentence
             i += 1
             continue
-        if _is_capital_token(token) or (run and token.text in ("-", "–") and not run[-1].whitespace_):
+        if (
+            _is_capital_token(token)
+            or _continues_name(run, token)
+            or (run and token.text in ("-", "–") and not run[-1].whitespace_)
+        ):
             run.append(token)
             i += 1
             continue
@@ -148,7 +176,8 @@ def _name_chunk(report: ReportContext, sentence: Sentence, doc: Doc, run: list[T
     name = resolve_name(raw, page, sentence.start + name_tokens[0].idx)
     # "the Hard Left", "a Labour Together report": a name takes no article
     after_article = not role and _previous(doc, run).lower_ in ("the", "a", "an")
-    if after_article or not _is_person(raw, name, name_tokens):
+    titled = any(_is_title(t) for t in run[: run.index(name_tokens[0])])
+    if after_article or not _is_person(raw, name, name_tokens, titled=titled):
         return Chunk(run, "role", role=role) if role else None
     role = role or gazetteer_role(name, report)
     return _chunk_for(run, name_tokens, "name", name, role)
@@ -227,13 +256,20 @@ def _initials_name(page: str, run: list[Token]) -> str | None:
     return initials_map(page).get(text)
 
 
-def _is_person(raw: str, resolved: str, tokens: list[Token]) -> bool:
-    """A name that is a person's: a one-word name only when the page gives a fuller form, spaCy sees
-    a PERSON or the gazetteer knows the first name; no run spaCy takes for a date or thing."""
+def _is_person(raw: str, resolved: str, tokens: list[Token], *, titled: bool) -> bool:
+    """A name that is a person's: a one-word name only when a title goes before it ("Mr Penrose"), the page
+    gives a fuller form, spaCy sees a PERSON or the gazetteer knows the first name; no run spaCy takes for a
+    date or thing."""
     if gazetteer.lookup(resolved):
         return True
     if len(raw.split()) == 1:
-        return len(resolved.split()) > 1 or any(t.ent_type_ == "PERSON" for t in tokens) or gazetteer.is_first_name(raw)
+        return (
+            titled
+            or len(resolved.split()) > 1
+            or any(t.ent_type_ == "PERSON" for t in tokens)
+            or gazetteer.is_first_name(raw)
+            or is_common_first_name(raw)
+        )
     # spaCy often takes unfamiliar names for places or organisations, so only some labels rule a run out
     labels = {t.ent_type_ for t in tokens if t.ent_type_}
     return not labels or not labels <= vocabulary().non_person_entity_labels

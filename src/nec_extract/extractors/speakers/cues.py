@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from nec_extract.extractors.speakers.vocabulary import vocabulary
+from nec_extract.language.lexicon import alternation
 from nec_extract.language.people import NAME_WORD
 
 _WORD = re.compile(r"[\w’'&-]+")
@@ -17,8 +18,8 @@ def worth_parsing(text: str) -> bool:
     """A sentence with a speech or act cue and someone who could be speaking in it."""
     vocab = vocabulary()
     label = text.split(":", 1)[0].strip().casefold() if ":" in text[:30] else ""
-    if label in vocab.roster_labels:
-        return False  # "Present: ...", "Apologies: ..." list people, not what they said
+    if label in vocab.roster_labels or _attendance_line(text):
+        return False  # "Present: ...", "Apologies: ...", "Jo Bloggs (treasurer) – present" list people
     words = _WORD.findall(text)
     if not any(w.casefold() in vocab.cue_forms for w in words) and not _BY_SOMEONE.search(text):
         return False
@@ -36,3 +37,14 @@ def _person_forms() -> frozenset[str]:
     vocab = vocabulary()
     words = vocab.personal_pronouns | vocab.author_possessives
     return frozenset({"I"} | words | {w.capitalize() for w in words})
+
+
+@cache
+def _attendance() -> re.Pattern[str]:
+    marks = alternation(vocabulary().attendance_marks)
+    return re.compile(rf"[–—:-][ \t]*(?:{marks})\W*$", re.IGNORECASE)
+
+
+def _attendance_line(text: str) -> bool:
+    """A roll of who attended: "3. Jo Bloggs (co-chair) – present"."""
+    return bool(_attendance().search(text))

@@ -13,9 +13,11 @@ from nec_extract.extractors.speakers.heard import Heard, merge
 from nec_extract.extractors.speakers.minutes import minutes_speakers
 from nec_extract.extractors.speakers.offices import gazetteer_role, role_holder
 from nec_extract.extractors.speakers.pairing import lend_report_roles, linked_appositions
+from nec_extract.extractors.speakers.roll_calls import roll_call_speakers
 from nec_extract.extractors.speakers.slots import anchor_of, slot_of, speaks
 from nec_extract.extractors.speakers.sources import thanked_for_acting
 from nec_extract.language.people import NAME_WORD, gazetteer, person_words, resolve_name, single_author
+from nec_extract.language.people.gender import agrees_with
 from nec_extract.language.text import Sentence, make_span
 from nec_extract.models import Speaker
 from nec_extract.page.context import ReportContext
@@ -31,6 +33,7 @@ class _ReportState:
     quotes: list[tuple[int, int]]
     antecedent: Heard | None = None
     heard: list[Heard] = field(default_factory=list)
+    recent: list[Heard] = field(default_factory=list)  # the last people named, latest first
 
 
 def extract_speakers(report: ReportContext) -> list[Speaker]:
@@ -46,6 +49,7 @@ def extract_speakers(report: ReportContext) -> list[Speaker]:
         else:
             _note_opening_name(state, sentence)
     state.heard.extend(minutes_speakers(report))
+    state.heard.extend(roll_call_speakers(report))
     return merge(report, state.heard)
 
 
@@ -57,6 +61,7 @@ def _is_title(report: ReportContext, sentence: Sentence) -> bool:
     return text in title or text.startswith(title)
 
 
+_RECENT = 6
 _QUOTE = re.compile(r"“[^”\n]{1,800}”|\"[^\"\n]{1,800}\"")
 
 
@@ -79,13 +84,22 @@ def _read_sentence(state: _ReportState, sentence: Sentence, doc: Doc) -> None:
         heard = _as_heard(state, chunk, sentence)
         if heard is None:
             continue
-        acted = id(chunk) in thanked or speaks(slot, chunk)
+        acted = (id(chunk) in thanked or speaks(slot, chunk)) and not _the_write_up(state, chunk, slot)
         if acted:
             state.heard.append(heard)
         # a later "he"/"she" means a speaker or a main clause's subject, not someone in a side clause
         subject = slot.dep_ in ("nsubj", "nsubjpass") and _in_main_clause(slot.head)
         if chunk.kind in ("name", "role") and (acted or subject):
             state.antecedent = heard
+        if chunk.kind == "name":
+            state.recent = [heard, *state.recent[: _RECENT - 1]]
+
+
+def _the_write_up(state: _ReportState, chunk: Chunk, slot: Token) -> bool:
+    """ "Jo Bloggs's report from the NEC", "Report from Jo Bloggs": the author's own account, not a speech."""
+    return (
+        chunk.kind == "name" and chunk.name is not None and chunk.name == state.author and slot.dep_ in ("poss", "pobj")
+    )
 
 
 def _in_main_clause(verb: Token) -> bool:
@@ -115,13 +129,27 @@ def _note_opening_name(state: _ReportState, sentence: Sentence) -> None:
         state.antecedent = Heard(name, gazetteer_role(name, state.report), False, span)
 
 
+def _antecedent(state: _ReportState, pronoun: str) -> Heard | None:
+    """Who "he" or "she" is: the last speaker or main subject, unless their first name says otherwise and
+    someone just named fits ("The Leader welcomed Ana Reyes. She said ...")."""
+    before = state.antecedent
+    if before is None:
+        return None
+    fits = agrees_with(before.name or "", pronoun)
+    if fits or (fits is None and before.name):
+        return before
+    # a role or a name of the other gender: someone named since who fits
+    later = [h for h in state.recent if h.span.start > before.span.start or fits is False]
+    return next((h for h in later if agrees_with(h.name or "", pronoun)), before)
+
+
 def _as_heard(state: _ReportState, chunk: Chunk, sentence: Sentence) -> Heard | None:
     page = state.report.text
     span = make_span(page, sentence.start + chunk.name_start, sentence.start + chunk.name_end)
     if chunk.kind == "author":
         return Heard(state.author, None, True, span)
     if chunk.kind == "pronoun":
-        before = state.antecedent
+        before = _antecedent(state, chunk.tokens[0].lower_)
         if before is None:
             return None
         return Heard(before.name, before.role, before.is_author, span)

@@ -35,7 +35,7 @@ def merge(report: ReportContext, heard: Iterable[Heard]) -> list[Speaker]:
             speaker.is_author = True
         if speaker.role is None and item.role:
             speaker.role = item.role
-        if all(m.start != item.span.start for m in speaker.mentions):
+        if not any(m.start < item.span.end and item.span.start < m.end for m in speaker.mentions):
             speaker.mentions.append(item.span)
     return list(speakers.values())
 

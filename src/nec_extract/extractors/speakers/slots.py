@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nec_extract.extractors.speakers.acts import misread_main_verb, subject_acts
+from nec_extract.extractors.speakers.acts import comment_only, misread_main_verb, own_subject, subject_acts
 from nec_extract.extractors.speakers.chunks import Chunk
 from nec_extract.extractors.speakers.occasion import at_this_meeting
 from nec_extract.extractors.speakers.sources import is_report_heading, object_of_preposition_acts, possessor_acts
@@ -17,13 +17,16 @@ if TYPE_CHECKING:
 
 def anchor_of(chunk: Chunk) -> Token:
     """The chunk's token whose head lies outside it; when the parser splits a name ("Shabana" hung on
-    another name, "Mahmood" the subject), the one that is not a mere modifier."""
-    inside = {t.i for t in chunk.tokens}
-    outward = [t for t in chunk.tokens if t.head.i not in inside or t.head.i == t.i]
+    another name, "Mahmood" the subject), the one that is not a mere modifier. A title's full stop the
+    parser took for a sentence end ("Bro. T Woodhouse") leaves the title out."""
+    stops = [i for i, t in enumerate(chunk.tokens[:-1]) if t.text == "."]
+    tokens = chunk.tokens[stops[-1] + 1 :] if stops else chunk.tokens
+    inside = {t.i for t in tokens}
+    outward = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     for token in outward:
         if token.dep_ not in ("compound", "conj", "cc", "punct", "nmod", "amod"):
             return token
-    return outward[0] if outward else chunk.tokens[-1]
+    return outward[0] if outward else tokens[-1]
 
 
 def slot_of(token: Token, owner: dict[int, Chunk], chunk: Chunk) -> Token:
@@ -68,23 +71,94 @@ def _past_affiliation_list(token: Token, owner: dict[int, Chunk], chunk: Chunk) 
 
 
 def speaks(slot: Token, chunk: Chunk) -> bool:
+    """Whether the mention, filling ``slot``, speaks or acts at the meeting."""
     if chunk.kind == "pronoun" and slot.dep_ != "nsubj":
         return False
     if chunk.kind == "author" and slot.dep_ == "nsubj" and slot.head.tag_ == "VBP":
         return False  # "I apologise now that ...": the author writing, not speaking at the meeting
-    if slot.dep_ == "nsubj":
-        return subject_acts(slot.head)
-    if any(misread_main_verb(c) for c in (*slot.children, *anchor_of(chunk).children)):
+    if chunk.kind == "author" and comment_only(slot.head.head if slot.head.dep_ == "auxpass" else slot.head):
+        return False  # "I was proud that ...": the author's own comment
+    if slot.dep_ == "nsubj" or (slot.dep_ == "nsubjpass" and slot.head.lower_ in vocabulary().stance_adjectives):
+        verb = slot.head.head if slot.head.dep_ in ("aux", "auxpass") else slot.head  # a subject hung on "was"
+        return subject_acts(verb)  # "X said", "X was concerned that"
+    anchor = anchor_of(chunk)
+    if any(misread_main_verb(c) for c in (*slot.children, *anchor.children)) or _stranded_subject(chunk):
         return True
-    if is_report_heading(slot) and anchor_of(chunk).dep_ == "appos":
+    if _speaks_in_relative_clause(anchor) or _verbless_root(slot, chunk) or _names_the_source(slot, chunk):
+        return True
+    if is_report_heading(slot) and anchor.dep_ == "appos":
         return True  # "General Secretary's report (David Evans)", "Leader's Report – Keir Starmer"
-    if slot.dep_ == "pobj" and slot.head.lower_ in vocabulary().list_introducers:
-        return speaks(slot_of(slot.head.head, {}, chunk), chunk)  # "members, including X, spoke"
     if slot.dep_ == "pobj":
-        return object_of_preposition_acts(slot.head)
-    if slot.dep_ == "poss" and chunk.kind == "author":
+        return _object_acts(slot, chunk)
+    if slot.dep_ == "poss":
+        return _possessor_speaks(slot, chunk)
+    return False
+
+
+def _object_acts(slot: Token, chunk: Chunk) -> bool:
+    if slot.head.lower_ in vocabulary().list_introducers:
+        return speaks(slot_of(slot.head.head, {}, chunk), chunk)  # "members, including X, spoke"
+    return object_of_preposition_acts(slot.head)
+
+
+def _possessor_speaks(slot: Token, chunk: Chunk) -> bool:
+    if chunk.kind == "author":
         governor = slot.head.head
         return governor.pos_ not in ("VERB", "AUX") or at_this_meeting(governor, may_be_reported=True)
-    if slot.dep_ == "poss":
-        return possessor_acts(slot, chunk)
-    return False
+    return possessor_acts(slot, chunk)
+
+
+def _stranded_subject(chunk: Chunk) -> bool:
+    """ "... and Councillor B Orme seconded it": the parser hung the name elsewhere and left the verb right
+    after it without a subject; the name is that subject."""
+    last = chunk.tokens[-1]
+    doc = last.doc
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if following is None or following.tag_ not in ("VBD", "VBZ") or own_subject(following):
+        return False
+    return chunk.kind == "name" and following.dep_ in ("conj", "ROOT") and subject_acts(following)
+
+
+def _speaks_in_relative_clause(anchor: Token) -> bool:
+    """ "agreed with Keith Vaz, who said that ...": the person a who-clause hangs on acts in it; not in a tribute
+    ("we remembered X, who chaired the council for years")."""
+    pronouns = vocabulary().relative_pronouns
+    return not _in_a_tribute(anchor) and any(
+        clause.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in clause.children)
+        and subject_acts(clause)
+        for clause in anchor.children
+    )
+
+
+def _in_a_tribute(token: Token) -> bool:
+    words = vocabulary().tribute_words
+    return any(t.lower_ in words or t.lemma_.casefold() in words for t in token.sent)
+
+
+def _verbless_root(slot: Token, chunk: Chunk) -> bool:
+    """ "Will Barter, formerly of Leeds but since moved, asked for a vote": the parser made the name the root and
+    hung the verbs on it; a finite verb there with no subject of its own is the name's."""
+    if slot.dep_ != "ROOT" or slot.pos_ not in NOMINAL or chunk.kind != "name":
+        return False
+    return any(
+        verb.tag_ in ("VBD", "VBZ")
+        and verb.dep_ in ("conj", "advcl", "acl")
+        and not own_subject(verb)
+        and subject_acts(verb)
+        for verb in slot.subtree
+    )
+
+
+def _names_the_source(slot: Token, chunk: Chunk) -> bool:
+    """ "a presentation by the campaign co-ordinators, Lena Ortiz and Raj Patel": names set off after the noun
+    a "by"/"from" phrase ends with are that source, however the parser hung them."""
+    if slot.dep_ not in ("dep", "appos", "npadvmod") or chunk.kind != "name":
+        return False
+    first = slot.left_edge
+    if first.i < 2 or first.doc[first.i - 1].text != ",":
+        return False
+    noun = first.doc[first.i - 2]
+    while noun.dep_ != "pobj" and noun.head.i > noun.i and noun.head.i < first.i:
+        noun = noun.head  # "co - ordinators": the parser may split the noun
+    return noun.dep_ == "pobj" and object_of_preposition_acts(noun.head)

@@ -26,7 +26,9 @@ def object_of_preposition_acts(preposition: Token) -> bool:
     vocab = vocabulary()
     head = preposition.head
     if preposition.dep_ == "agent" or (preposition.lower_ == "by" and head.tag_ == "VBN"):
-        return head.pos_ in ("VERB", "AUX") and _is_passive_act(head) and at_this_meeting(head)
+        return (
+            head.pos_ in ("VERB", "AUX") and _is_passive_act(head) and at_this_meeting(head) and _done_to_speech(head)
+        )
     if preposition.lower_ == "by" and head.pos_ == "NOUN" and word_in(head, vocab.from_nouns):
         # "there was a presentation by X"; a bare "Report by X" line is a byline
         return head.head.pos_ in ("VERB", "AUX") and at_this_meeting(head.head, may_be_reported=True)
@@ -39,6 +41,8 @@ def object_of_preposition_acts(preposition: Token) -> bool:
     head = _noun_the_source_belongs_to(head)
     if head.pos_ == "NOUN" and word_in(head, vocab.from_nouns):
         governor = head.head
+        if _circulated_or_missing(head):
+            return False
         # "We had an update from X, she praised ...": the parser may hang the clause off the next verb
         return governor.pos_ not in ("VERB", "AUX") or at_this_meeting(governor, may_be_reported=True)
     if head.pos_ == "VERB" and any(c.dep_ == "nsubj" and word_in(c, vocab.from_nouns) for c in head.children):
@@ -49,6 +53,26 @@ def object_of_preposition_acts(preposition: Token) -> bool:
             head, may_be_reported=heard_directly
         )
     return False
+
+
+def _done_to_speech(verb: Token) -> bool:
+    """A passive light or opening verb acts at the meeting only on a speech or the meeting: "a report was given
+    by X", "the session was led by X", not "a commission led by X"."""
+    vocab = vocabulary()
+    lemma = verb.lemma_.casefold()
+    if lemma in vocab.speech_verbs or lemma not in vocab.light_verbs | vocab.opening_verbs:
+        return True
+    done_to = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
+    return not done_to or any(word_in(t, vocab.speech_nouns | vocab.meeting_nouns) for t in done_to)
+
+
+def _circulated_or_missing(noun: Token) -> bool:
+    """ "a paper from X was circulated", "without a report from X": no one spoke."""
+    vocab = vocabulary()
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.lower_ in vocab.negating_preps:
+        return True
+    return governor.pos_ in ("VERB", "AUX") and governor.lemma_.casefold() in vocab.circulation_verbs
 
 
 def _noun_the_source_belongs_to(noun: Token) -> Token:
@@ -82,6 +106,8 @@ def possessor_acts(slot: Token, chunk: Chunk) -> bool:
     if not all(strip_possessive(t.lower_) in allowed or t.is_punct for t in between) or len(between) > 3:
         return False
     governor = noun.head
+    if _circulated_or_missing(noun):
+        return False
     return governor.pos_ not in ("VERB", "AUX") or at_this_meeting(governor)
 
 

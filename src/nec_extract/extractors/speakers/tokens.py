@@ -23,11 +23,20 @@ def text_of(token: Token) -> str:
 
 
 def objects_of(verb: Token) -> list[Token]:
-    """What the verb acts on: its objects, the noun a relative clause hangs on, "with/to/about X"."""
+    """What the verb acts on: its objects, the noun a relative clause hangs on, "with/to/about X", and what
+    a part of it stands for: "one of the speeches"."""
     found = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
     if verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL:
         found.append(verb.head)
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in vocabulary().object_preps:
             found.extend(c for c in child.children if c.dep_ == "pobj")
-    return found
+    return found + [whole for part in found for whole in _partitive_of(part)]
+
+
+def _partitive_of(noun: Token) -> list[Token]:
+    """ "one of the best speeches", "a number of questions": the nouns a part stands for."""
+    if noun.lower_ not in vocabulary().partitive_words:
+        return []
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return [c for prep in preps for c in prep.children if c.dep_ == "pobj"]

@@ -39,6 +39,8 @@ class Vocabulary:
     personal_pronouns: frozenset[str]
     author_possessives: frozenset[str]
     vote_list_labels: tuple[str, ...]
+    recorded_vote_cues: tuple[str, ...]
+    chair_labels: tuple[str, ...]
     minute_roles: tuple[str, ...]
     procedural_verbs: frozenset[str]
     stance_verbs: frozenset[str]
@@ -55,6 +57,15 @@ class Vocabulary:
     past_perfect_auxiliaries: frozenset[str]
     elsewhere_preps: frozenset[str]
     other_time: re.Pattern[str]
+    stance_adjectives: frozenset[str]
+    stance_complement_preps: frozenset[str]
+    partitive_words: frozenset[str]
+    handover_verbs: frozenset[str]
+    circulation_verbs: frozenset[str]
+    negating_preps: frozenset[str]
+    relative_pronouns: frozenset[str]
+    attendance_marks: frozenset[str]
+    tribute_words: frozenset[str]
     speech_forms: frozenset[str]
     cue_forms: frozenset[str]
     # from the people service
@@ -82,7 +93,9 @@ def _cue_forms() -> frozenset[str]:
     verbs = set(data.speech_verbs) | set(data.opening_verbs) | set(data.cue_verbs)
     nouns = set(data.speech_nouns) | set(data.from_nouns)
     forms = {form for verb in verbs for form in _forms(verb, data.irregular_forms)}
-    return frozenset(forms | nouns | {n + "s" for n in nouns} | set(data.cue_words))
+    plurals = {n + "es" if n.endswith(("s", "sh", "ch", "x")) else n + "s" for n in nouns}
+    plurals |= {n[:-1] + "ies" for n in nouns if n.endswith("y")}
+    return frozenset(forms | nouns | plurals | set(data.cue_words) | set(data.stance_adjectives))
 
 
 def _other_time() -> re.Pattern[str]:
@@ -120,6 +133,8 @@ def vocabulary() -> Vocabulary:
         personal_pronouns=frozenset(data.personal_pronouns),
         author_possessives=frozenset(data.author_possessives),
         vote_list_labels=data.vote_list_labels,
+        recorded_vote_cues=data.recorded_vote_cues,
+        chair_labels=data.chair_labels,
         minute_roles=data.minute_roles,
         procedural_verbs=frozenset(data.procedural_verbs),
         stance_verbs=frozenset(data.stance_verbs),
@@ -136,6 +151,15 @@ def vocabulary() -> Vocabulary:
         past_perfect_auxiliaries=frozenset(data.past_perfect_auxiliaries),
         elsewhere_preps=frozenset(data.elsewhere_preps),
         other_time=_other_time(),
+        stance_adjectives=frozenset(data.stance_adjectives),
+        stance_complement_preps=frozenset(data.stance_complement_preps),
+        partitive_words=frozenset(data.partitive_words),
+        handover_verbs=frozenset(data.handover_verbs),
+        circulation_verbs=frozenset(data.circulation_verbs),
+        negating_preps=frozenset(data.negating_preps),
+        relative_pronouns=frozenset(data.relative_pronouns),
+        attendance_marks=frozenset(data.attendance_marks),
+        tribute_words=frozenset(data.tribute_words),
         speech_forms=frozenset(form for verb in data.speech_verbs for form in _forms(verb, data.irregular_forms)),
         cue_forms=_cue_forms(),
         titles=titles(),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.language.calendar import FULL_MONTH_NAMES, MONTH_RE, WEEKDAY_RE
+from nec_extract.language.calendar import FULL_MONTH_NAMES, MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_RE
 from nec_extract.language.dates.forms import Candidate
 from nec_extract.language.dates.parts import WRITTEN_YEAR
 from nec_extract.language.lexicon import alternation
@@ -21,6 +21,7 @@ WORD_AFTER = re.compile(r"^\W*?([\w%'’]+)")
 _POSSESSIVE = ("'s", "’s")
 _AND = re.compile(r"\band\b|&", re.IGNORECASE)
 _BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+_LEADING_WEEKDAY = re.compile(rf"^(?:{WEEKDAY_RE}|{WEEKDAY_ABBR_RE}\.?),?\s+", re.IGNORECASE)
 _BARE_MONTH = re.compile(MONTH_RE, re.IGNORECASE)
 # months that are also names or words: a capitalised word before them may make them a surname ("Theresa May")
 _BEFORE_A_BARE_DAY = re.compile(
@@ -30,12 +31,17 @@ _AFTER_A_BARE_DAY = re.compile(rf"\s*(?:[,.;:)!?]|$|(?:{alternation(_VOCABULARY.
 # a capitalised programme word right before the number: "Vision 2030"
 _PROGRAMME = re.compile(rf"\b(?:{alternation(w.capitalize() for w in _VOCABULARY.programme_words)})\s+$")
 _NAME_MONTHS = frozenset(_VOCABULARY.months_also_first_names) | frozenset(_VOCABULARY.months_also_words)
+_PART_OF_A_NUMBER = re.compile(r"[-/.]\d")
+# a full month name with a full stop after it ends its sentence: "died in December.\n3. The treasurer ..."
+_SENTENCE_ENDS_AT_MONTH = re.compile(rf"\b(?:{'|'.join(FULL_MONTH_NAMES)})\.\s", re.IGNORECASE)
 
 
 def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
     """Does the form's match stand for a date here?"""
     text = page[candidate.start : candidate.end]
-    if not _months_written_as_months(text):
+    if not _months_written_as_months(text) or _SENTENCE_ENDS_AT_MONTH.search(text):
+        return False
+    if _PART_OF_A_NUMBER.match(page, candidate.end):  # "December 14-12" of "December\n14-12-2019"
         return False
     before = page[max(0, candidate.start - 40) : candidate.start]
     after = page[candidate.end : candidate.end + 30]
@@ -72,12 +78,19 @@ def _is_range(match: re.Match[str]) -> bool:
     first, last = match.group("first"), match.group("last")
     joined_by_and = _AND.search(match.string, match.end("first"), match.start("last"))
     after_between = re.search(r"\bbetween\s+$", match.string[max(0, match.start() - 10) : match.start()], re.I)
-    if joined_by_and and not (after_between or _BARE_DAY.fullmatch(first.strip()) or _shares_a_year(first, last)):
+    if joined_by_and and not (after_between or _days_of_one_month(first, last) or _shares_a_year(first, last)):
         return False
     if first.isdigit() and len(first) == 4:
         end_year = int(last) if len(last) == 4 else int(first[:2] + last)
         return int(first) < end_year <= int(first) + 50
     return True
+
+
+def _days_of_one_month(first: str, last: str) -> bool:
+    """ "21 and 22 June", "Friday 8th and Saturday 9th March", "March 8th & 9th": two days of the month written
+    once."""
+    first_day = _LEADING_WEEKDAY.sub("", first.strip())
+    return bool(_BARE_DAY.fullmatch(first_day) or _BARE_DAY.fullmatch(last.strip()))
 
 
 def _shares_a_year(first: str, last: str) -> bool:
@@ -96,9 +109,16 @@ def _is_month(text: str, page: str, start: int, sentence_start: int, after: str)
     previous_word = adjacent.group(1) if adjacent else ""
     if month in _NAME_MONTHS and _looks_like_a_name(previous_word):
         return False
+    if month in _VOCABULARY.months_also_words and _an_event(previous_word, next_word):
+        return False
     opener = previous_word.lower() in _VOCABULARY.openers_before_a_month or previous_word.endswith(_POSSESSIVE)
     surname_follows = next_word[:1].isupper() and not next_word.isupper()
     return not (month in _VOCABULARY.months_also_first_names and surname_follows and not opener)
+
+
+def _an_event(previous_word: str, next_word: str) -> bool:
+    """ "the March for the Alternative", "a march against cuts": the walk, not the month."""
+    return previous_word.lower() in _VOCABULARY.articles and next_word.lower() in _VOCABULARY.words_after_an_event
 
 
 def _looks_like_a_name(word: str) -> bool:
@@ -120,7 +140,14 @@ def _is_dated_weekday(before: str, after: str) -> bool:
     next_word = WORD_AFTER.match(after)
     if after[:1] in "'’" and after[1:2].lower() == "s":
         return True
-    return bool(next_word and next_word.group(1).lower() in _VOCABULARY.weekday_time_of_day)
+    # "Tuesday evening", "Monday night's NEC"
+    return bool(next_word and _without_possessive(next_word.group(1).lower()) in _VOCABULARY.weekday_time_of_day)
+
+
+def _without_possessive(word: str) -> str:
+    for ending in _POSSESSIVE:
+        word = word.removesuffix(ending)
+    return word
 
 
 def _is_bare_day(before: str, after: str) -> bool:

@@ -40,10 +40,11 @@ _ABBREVIATION_ALONE = "|".join(a for a in MONTH_ABBREVIATIONS if a.lower() not i
 _DAY_FIRST = rf"(?:{WEEKDAY_ANY},?\s+(?:the\s+)?)?\b{DAY_RE}(?:\s+of)?\s+{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
 _MONTH_FIRST = rf"(?:{WEEKDAY_ANY},?\s+)?\b{MONTH_RE}\s+(?:the\s+)?{DAY_RE}\b(?:,?\s+{YEAR_RE}\b)?"
 _MONTH_YEAR = rf"\b{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
-# day first in figures; with full stops only with a four-digit year, so that rule numbers ("Clause 1.2.10") stay out
+# day first in figures; with full stops or dashes only with a four-digit year or a month of two digits
+# ("12.03.19"), so that rule numbers ("Clause 1.2.10") stay out
 _NUMERIC_DAY = (
     r"(?<![\d./-])(?:[12]\d|3[01]|0?[1-9])(?:/(?:1[0-2]|0?[1-9])/(?:(?:19|20)\d\d|\d\d)"
-    r"|\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d)(?![\d]|[./-]\d)"
+    r"|(?P<numeric_sep>[.-])(?:1[0-2]|0?[1-9])(?P=numeric_sep)(?:19|20)\d\d|\.(?:1[0-2]|0[1-9])\.\d\d)(?![\d]|[./-]\d)"
 )
 
 # (kind, what it starts with, pattern) for every form; a range marks its two ends "first" and "last".
@@ -106,6 +107,13 @@ _FORMS: list[tuple[str, str, str]] = [
     ("anchor_period", "word", rf"\b(?:{_PARTS_OF_A_PERIOD})\s+of\s+the\s+(?P<unit>year|month)\b"),
     # "on the 6th": a day in the month the report has just named (checks.py looks for "on the")
     ("bare_ordinal", "digit", rf"(?P<day>{DAY_NUMBER_RE})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH_RE})"),
+    # "on Tuesday 19th": a day with its weekday and no month, in the month in view
+    (
+        "weekday_ordinal",
+        "name",
+        rf"\b(?P<weekday>{WEEKDAY_RE}|{WEEKDAY_ABBR_RE}\.?),?\s+(?:the\s+)?(?P<day>{DAY_NUMBER_RE})(?:st|nd|rd|th)\b"
+        rf"(?!\s+(?:of\s+)?{MONTH_RE})",
+    ),
     ("bare_weekday", "name", rf"\b{WEEKDAY_RE}\b"),
     ("year", "digit", rf"\b{YEAR_RE}\b"),
 ]

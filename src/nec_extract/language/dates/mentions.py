@@ -20,6 +20,7 @@ from nec_extract.language.dates.relative import (
     relative_month,
     relative_period,
     shift_of,
+    weekday_day_near,
     weekday_near,
     with_year_shift,
 )
@@ -80,6 +81,8 @@ class DateResolver:
             return self._relative(candidate)
         if kind == "bare_ordinal":
             return self._day_of_the_month_in_view(candidate)
+        if kind == "weekday_ordinal":
+            return self._weekday_and_day(candidate)
         value = written_value(candidate, self._hints(candidate))
         self._note_month(value)
         return value
@@ -116,6 +119,16 @@ class DateResolver:
         except ValueError:
             return DateValue.unresolved()
         return DateValue(day.isoformat(), None, Precision.DAY)
+
+    def _weekday_and_day(self, candidate: Candidate) -> DateValue:
+        """ "Tuesday 19th": the 19th that is a Tuesday, near the month in view or the meeting's."""
+        month = self.month_in_view
+        if month is None and self.anchor is not None and self.anchor.precision in (Precision.DAY, Precision.MONTH):
+            month = self.anchor.day
+        if month is None:
+            return DateValue.unresolved()
+        match = candidate.match
+        return weekday_day_near(match.group("weekday"), int(match.group("day")), month)
 
     def _is_the_meeting_date(self, candidate: Candidate) -> bool:
         """The mention the meeting date was read from ("yesterday's NEC"): its value is the meeting date's."""

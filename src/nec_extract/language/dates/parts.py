@@ -28,10 +28,15 @@ MONTH_DAY = re.compile(
     rf"\b(?P<month>{MONTH_RE})\s+(?:the\s+)?(?P<day>{DAY_RE})\b(?:,?\s+(?P<year>{YEAR_RE}))?\b", _FLAGS
 )
 MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_RE})(?:,?\s+(?:of\s+)?(?P<year>{YEAR_RE}))?\b", _FLAGS)
+# day first in figures: "14/12/2019", "14.12.19", "14-12-2019" (with dashes only with a four-digit year)
 NUMERIC = re.compile(
-    r"\b(?P<day>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<month>1[0-2]|0?[1-9])(?P=sep)(?P<year>(?:19|20)?\d\d)\b"
+    r"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:(?P<sep>[/.])(?P<month>1[0-2]|0?[1-9])(?P=sep)(?P<year>(?:19|20)?\d\d)"
+    r"|-(?P<dash_month>1[0-2]|0?[1-9])-(?P<dash_year>(?:19|20)\d\d))\b"
 )
-ISO_DAY = re.compile(rf"\b(?P<year>{YEAR_RE})-(?P<month>1[0-2]|0[1-9])-(?P<day>[12]\d|3[01]|0[1-9])\b")
+# year first: "2019-12-14", "2019/12/14"
+ISO_DAY = re.compile(
+    rf"\b(?P<year>{YEAR_RE})(?P<sep>[-/])(?P<month>1[0-2]|0[1-9])(?P=sep)(?P<day>[12]\d|3[01]|0[1-9])\b"
+)
 WEEKDAY = re.compile(rf"\b(?P<weekday>{WEEKDAY_RE}|{WEEKDAY_ABBR_RE})\b", _FLAGS)
 WRITTEN_YEAR = re.compile(rf"\b{YEAR_RE}\b")
 #: a scraper's stamp of the day a page was saved: "date 2020-11-25"
@@ -73,8 +78,9 @@ def parse_parts(expression: str) -> Parts | None:
     weekday = WEEKDAY_NUMBERS[weekday_match.group("weekday").lower()] if weekday_match else None
     numeric = ISO_DAY.search(expression) or NUMERIC.search(expression)
     if numeric:
-        month, day = int(numeric.group("month")), int(numeric.group("day"))
-        return _valid(Parts(_full_year(numeric.group("year")), month, day, weekday))
+        groups = numeric.groupdict()
+        month, year = groups.get("dash_month") or groups["month"], groups.get("dash_year") or groups["year"]
+        return _valid(Parts(_full_year(year), int(month), int(numeric.group("day")), weekday))
     for pattern in (DAY_MONTH, MONTH_DAY):
         match = pattern.search(expression)
         if match:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nec_extract.language.calendar import MONTH_RE
+from nec_extract.language.calendar import MONTH_RE, WEEKDAY_NUMBERS, WEEKDAY_RE
 from nec_extract.language.dates.parts import DASH_RE, DAY_RE, YEAR_RE, Parts, parse_parts
 from nec_extract.language.dates.values import DateValue, iso_to_date, resolve
 from nec_extract.language.dates.years import YearHints
@@ -15,6 +15,7 @@ DAY_RANGE = re.compile(
     rf"\b(?P<first>{DAY_RE}(?:\s+{MONTH_RE})?){DASH_RE}(?P<last>{DAY_RE}\s+{MONTH_RE}(?:,?\s+{YEAR_RE})?)\b",
     re.IGNORECASE,
 )
+_WEEKDAY_FIRST = re.compile(rf"(?P<weekday>{WEEKDAY_RE}),?\s+", re.IGNORECASE)
 _DAY_AND_YEAR = re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>{YEAR_RE}))?")
 
 
@@ -47,9 +48,15 @@ def year_range_value(first_text: str, last_text: str) -> DateValue:
 
 
 def _parts_or_day(text: str) -> Parts | None:
-    """Parts of one end of a range; a bare number is a day ("4" in "4 to 9 March", "14, 2023" in "June 12-14, 2023")."""
-    day_only = _DAY_AND_YEAR.fullmatch(text.strip())
+    """Parts of one end of a range; a bare number is a day ("4" in "4 to 9 March", "14, 2023" in "June 12-14, 2023",
+    "Friday 8th" in "Friday 8th and Saturday 9th March")."""
+    weekday = _WEEKDAY_FIRST.match(text.strip())
+    day_only = _DAY_AND_YEAR.fullmatch(text.strip()[weekday.end() if weekday else 0 :])
     if day_only:
         written_year = day_only.group("year")
-        return Parts(year=int(written_year) if written_year else None, day=int(day_only.group("day")))
+        return Parts(
+            year=int(written_year) if written_year else None,
+            day=int(day_only.group("day")),
+            weekday=WEEKDAY_NUMBERS.get(weekday.group("weekday").lower()) if weekday else None,
+        )
     return parse_parts(text)

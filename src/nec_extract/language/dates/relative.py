@@ -122,3 +122,26 @@ def anchor_period(unit: str, anchor: Anchor) -> DateValue:
     if anchor.precision not in (Precision.DAY, Precision.MONTH):
         return DateValue.unresolved()
     return at_precision(anchor.day, Precision.MONTH)
+
+
+# how many months either side of the month in view a weekday-and-day ("Tuesday 19th") is sought
+_MONTHS_AROUND = 2
+
+
+def weekday_day_near(weekday: str, day: int, around: date) -> DateValue:
+    """ "Tuesday 19th" with no month: the 19th that is a Tuesday in the month in view, else in the nearest
+    month around it where it is; unresolved when none is near."""
+    wanted = WEEKDAY_NUMBERS[weekday.lower().rstrip(".")]
+    found: list[date] = []
+    for step in range(-_MONTHS_AROUND, _MONTHS_AROUND + 1):
+        index = around.year * 12 + around.month - 1 + step
+        try:
+            candidate = date(index // 12, index % 12 + 1, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == wanted:
+            found.append(candidate)
+    if not found:
+        return DateValue.unresolved()
+    nearest = min(found, key=lambda d: abs((d - around.replace(day=min(day, 28))).days))
+    return DateValue(nearest.isoformat(), None, Precision.DAY)

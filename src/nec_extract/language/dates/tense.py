@@ -16,6 +16,8 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:.()\n]|\b(?:which|who|that|when|where|while|because|before|after|and|but)\b")
+# a line break inside a sentence of a hard-wrapped page (not after its end, nor a blank line)
+_WRAPPED_BREAK = re.compile(r"(?<=[^\s.!?:;])\n(?=[^\S\n]*[^\s])")
 # how far back the tense of a mention is looked for (a clause is shorter than this)
 CLAUSE_WINDOW = 300
 _LOOK_AHEAD = 200
@@ -24,15 +26,27 @@ _LOOK_AHEAD = 200
 def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense | None:
     """The tense of the clause holding ``page[start:end]``: the cue before it nearest it, else the first
     after it ("an election in September would ...")."""
-    clause_start = max(sentence_start, start - CLAUSE_WINDOW)
-    before = _CLAUSE_BREAK.split(page[clause_start:start])[-1]
+    clause_start = max(_wrapped_sentence_start(page, sentence_start), start - CLAUSE_WINDOW)
+    before = _CLAUSE_BREAK.split(_WRAPPED_BREAK.sub(" ", page[clause_start:start]))[-1]
     cues = list(_cue_pattern().finditer(before))
     if cues:
         return _cue_tense(cues[-1])
-    after = page[end : end + _LOOK_AHEAD]
+    after = _WRAPPED_BREAK.sub(" ", page[end : end + _LOOK_AHEAD])
     clause_end = _CLAUSE_END.search(after)
     cue = _cue_pattern().search(after, 0, clause_end.start() if clause_end else len(after))
     return _cue_tense(cue) if cue else None
+
+
+def _wrapped_sentence_start(page: str, sentence_start: int) -> int:
+    """A sentence cut at a hard-wrapped line break ("will be held in\nLiverpool from 8 to 11 October") starts
+    with the line above it, when that line ends mid-sentence (on a word in lower case or a comma)."""
+    line_end = page.rfind("\n", 0, sentence_start)
+    if line_end <= 0 or page[line_end + 1 : sentence_start].strip():
+        return sentence_start
+    above = page[page.rfind("\n", 0, line_end) + 1 : line_end].rstrip()
+    if not above or not (above[-1].islower() or above[-1] == ","):  # a heading above ends otherwise
+        return sentence_start
+    return line_end - len(above)
 
 
 def _cue_tense(cue: re.Match[str]) -> Tense:

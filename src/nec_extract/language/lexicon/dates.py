@@ -14,6 +14,9 @@ class DatesVocabulary(Vocabulary):
     past_cues: Words
     # checks: a month word that is another word or a name, a weekday used as a time, a number that is a year
     months_also_words: Words
+    # "the March for the Alternative": a month that is also a word, between these, is that word
+    articles: Words
+    words_after_an_event: Words
     months_also_first_names: Words
     # abbreviations that are read as a month only with a day or a year ("Mar" is a word)
     abbreviations_never_alone: Words

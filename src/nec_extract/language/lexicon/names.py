@@ -13,6 +13,9 @@ class NamesVocabulary(Vocabulary):
     edge_words: Words
     page_chrome_words: Words
     byline_openers: Words
+    write_up_nouns: Words
+    female_first_names: Words
+    male_first_names: Words
 
 
 @cache

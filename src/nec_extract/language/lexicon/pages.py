@@ -18,6 +18,8 @@ class PagesVocabulary(Vocabulary):
     prepositions_before_nec: Words
     nec_after_report_words: Words
     body_meeting: Patterns
+    # a minutes title names a meeting without a body's name: "Minutes of the Special General Meeting"
+    minutes_titles: Patterns
     # a dated heading names a meeting with a body's acronym ("SEC", "WEC") or a meeting word ("Special Meeting")
     body_acronyms: Patterns
     dated_meeting_words: Words
@@ -27,6 +29,10 @@ class PagesVocabulary(Vocabulary):
     # a line of a cover note pointing at a report ("Here is my NEC report") is no heading
     cover_note_openers: Words
     decision_verbs: Words
+    # a line ending in one of these runs on into the next (a hard-wrapped paragraph)
+    open_line_endings: Words
+    # a date after one of these is a meeting to come, named in a label ("Next NEC: Tuesday 23 March")
+    future_meeting_words: Words
     # a headline of another kind of article opens with one of these (capitalised), or asks a question
     question_words: Words
     # lines that end a report
@@ -42,17 +48,43 @@ class PagesVocabulary(Vocabulary):
     breadcrumb_labels: Patterns
     furniture_openers: Patterns
     byline_roles: Words  # matched as written
+    # a post's metadata line: "Posted 14 May 2018 in Executive Council", "14 May 2018 in NEC reports"
+    post_metadata_openers: Patterns
+    post_metadata_after_date: Words
+    # a part of a post's metadata line anywhere in it: "3 comments", "Leave a comment", "4 min read"
+    post_metadata_parts: Patterns
     # the meeting date: words that tie a date to the meeting, in the opening lines or a relative reference
     meeting_cues: Words
     meeting_cue_links: Words
+    # a present tense that puts the meeting to come: "the full NEC meets on Tuesday 25 May"
+    meeting_verbs_to_come: Words
+    # the words a sentence may open with before the day of the meeting ("On Tuesday 12 March the NEC met")
+    day_openers: Words
     month_cue_links: Words
     date_labels: Words
     meeting_nouns_after_month: Words
     relative_meeting_words: Words
     body_names: Words
+    # a page with no meeting heading is a report only when it gives an account of a meeting: it says the
+    # meeting took place, what it decided, or what was reported and said there
+    account_meeting_verbs: Words
+    account_meeting_nouns: Words
+    account_the_meeting: Words
+    account_meeting_patterns: Patterns
+    account_decision_verbs: Words
+    account_subjects: Words
+    account_tallies: Patterns
+    account_unanimity: Patterns
+    account_outcomes: Words
+    account_proceedings: Words
+    account_proceeding_patterns: Patterns
+    account_not_cues: Words
+    account_outcome_cells: Words  # matched as written
     # the publication date
     dateline_verbs: Words
     byline_verbs: Words
+    # "This entry was posted on ...": a sentence anywhere on the page stating its publication
+    published_things: Words
 
 
 @cache

@@ -38,6 +38,8 @@ class SpeakersVocabulary(Vocabulary):
     modal_auxiliaries: Words
     personal_pronouns: Words
     vote_list_labels: Words
+    recorded_vote_cues: Words
+    chair_labels: Words
     minute_roles: Words
     irregular_forms: dict[str, Words]
     cue_verbs: Words
@@ -53,6 +55,15 @@ class SpeakersVocabulary(Vocabulary):
     other_time_patterns: Patterns
     earlier_words: Words
     occasion_nouns: Words
+    stance_adjectives: Words
+    stance_complement_preps: Words
+    partitive_words: Words
+    handover_verbs: Words
+    circulation_verbs: Words
+    negating_preps: Words
+    relative_pronouns: Words
+    attendance_marks: Words
+    tribute_words: Words
 
 
 @cache

@@ -11,6 +11,7 @@ class TitlesVocabulary(Vocabulary):
     FILE = "titles.json"
     titles: Words
     abbreviated_titles: Words
+    plural_titles: Words
     office_titles: Words
     honours: Words
     role_words: Words

@@ -10,7 +10,7 @@ speakers and motions extractors and by the page's byline.
 from __future__ import annotations
 
 from nec_extract.language.people.author import author_names, single_author
-from nec_extract.language.people.forms import NAME_WORD, PageName, is_name_word, page_names, person_words
+from nec_extract.language.people.forms import CAPITALS_WORD, NAME_WORD, PageName, is_name_word, page_names, person_words
 from nec_extract.language.people.fullest import names_on_page, resolve_name
 from nec_extract.language.people.initials import declared_initials, initials_map
 from nec_extract.language.people.roles import RoleHolder, nearest_role_holder, role_holders, role_key, role_title
@@ -18,6 +18,7 @@ from nec_extract.language.people.titles import strip_titles
 from nec_extract.language.people.written import clean_name, written_name_re
 
 __all__ = [
+    "CAPITALS_WORD",
     "NAME_WORD",
     "PageName",
     "RoleHolder",

@@ -7,7 +7,7 @@ from functools import cache
 
 from nec_extract.language.lexicon.names import names_vocabulary
 from nec_extract.language.people.forms import is_name_word, non_person_words, person_words
-from nec_extract.language.people.titles import role_words
+from nec_extract.language.people.titles import role_words, strip_titles
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
@@ -25,7 +25,7 @@ def _is_author_name(name: str) -> bool:
 
 def author_names(raw: str) -> str | None:
     """The people a byline names, joined by ", " ("Jo Bloggs and Sam Hale" -> "Jo Bloggs, Sam Hale")."""
-    names = [n.strip() for n in _LIST_SEPARATOR.split(raw) if n.strip()]
+    names = [strip_titles(n) for n in _LIST_SEPARATOR.split(raw) if n.strip()]
     names = [n for n in names if _is_author_name(n)]
     return ", ".join(names) if names else None
 

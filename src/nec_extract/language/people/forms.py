@@ -18,6 +18,10 @@ NAME_WORD = (
     rf"(?:-(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+)*"
 )
 _NAME_WORD = re.compile(NAME_WORD)
+# a surname in capitals, as minutes and rolls print it: "WOODHOUSE", "McCLUSKEY", "O'NEILL"
+CAPITALS_WORD = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:[-'’][A-Z]{2,})*"
+# an initial standing for a first name: "A", "J."
+_INITIAL_WORD = re.compile(r"[A-Z]\.?")
 
 
 @dataclass(frozen=True)
@@ -57,16 +61,26 @@ def _back_words() -> frozenset[str]:
 
 def person_words(run: str) -> list[str]:
     """The words of a capitalised run that can be a person's name: titles, role words and sentence-initial
-    words trimmed from the front, honours from the back; nothing if an organisation word is inside."""
-    words = [strip_possessive(w) for w in run.split()]
+    words trimmed from the front, honours from the back; nothing if an organisation word is inside. After a
+    role ("Welsh Labour Leader Ffion Griffiths"), the name is what follows the role."""
+    words = _after_role([strip_possessive(w) for w in run.split()])
     front, back = _front_words(), _back_words()
-    while words and words[0].casefold() in front:
-        words.pop(0)
+    after_title = False
+    while words and words[0].strip(".").casefold() in front:
+        if after_title and _INITIAL_WORD.fullmatch(words[0]) and len(words) > 1:
+            break  # "Councillor A Carter": an initial, not the article
+        after_title = words.pop(0).strip(".").casefold() in titles()
     while words and words[-1].strip(".").casefold() in back:
         words.pop()
     if any(w.casefold() in non_person_words() for w in words):
         return []
     return words
+
+
+def _after_role(words: list[str]) -> list[str]:
+    """The words after the last role word in the run: "Welsh Labour Leader Ffion Griffiths" -> "Ffion Griffiths"."""
+    heads = [i for i, word in enumerate(words[:-1]) if strip_possessive(word).casefold() in role_heads()]
+    return words[heads[-1] + 1 :] if heads else words
 
 
 @cache

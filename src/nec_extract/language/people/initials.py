@@ -31,7 +31,15 @@ def declared_initials(page_text: str) -> dict[str, str]:
     """Initials the page itself gives a person: "Sam Clark (SC)"."""
     mapping: dict[str, str] = {}
     for match in _INITIALS_DECLARED.finditer(page_text):
-        words = person_words(match.group("name"))
+        initials = match.group("initials")
+        words = person_words(" ".join(_spelt_by(match.group("name").split(), initials)))
         if len(words) >= 2:
-            mapping[match.group("initials")] = " ".join(words)
+            mapping[initials] = " ".join(words)
     return mapping
+
+
+def _spelt_by(words: list[str], initials: str) -> list[str]:
+    """The last words of the name whose first letters spell the initials ("Opening Remarks Issan Ghazni (IG)" ->
+    "Issan Ghazni"); all the words when they do not."""
+    tail = words[-len(initials) :]
+    return tail if "".join(w[0] for w in tail) == initials else words

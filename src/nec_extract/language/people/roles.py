@@ -66,8 +66,10 @@ def _holder_patterns() -> list[re.Pattern[str]]:
         re.compile(rf"\b(?i:the|our|its)[ \t]+(?P<role>{role}),[ \t]+(?P<name>{run})"),
         # "Rosa Linton, our Treasurer", "Jasper Colley, the party's Treasurer"
         re.compile(rf"(?P<name>{run}),[ \t]+(?:the|our)[ \t]+(?:party['’]s[ \t]+)?(?P<role>{role})\b"),
-        # "General Secretary Dylan Pryce"
-        re.compile(rf"(?P<role>{role})[ \t]+(?P<name>{run})"),
+        # "General Secretary Dylan Pryce"; not "Jo Bloggs in the Chair Sam Hale, ...", a list of who attended
+        re.compile(rf"(?<![Ii]n the )(?P<role>{role})[ \t]+(?P<name>{run})"),
+        # "Jo Bloggs – in the chair", "Jo Bloggs (in the Chair)"
+        re.compile(rf"(?P<name>{run})[ \t]*(?:[-–—,][ \t]*\(?|\()[ \t]*(?i:in[ \t]+the[ \t]+)(?P<role>(?i:chair))\b"),
         # "Nell Hargreave, who retires as General Secretary", "Margaret Beckett was elected chair"
         re.compile(
             rf"(?P<name>{run})[^.\n]{{0,40}}?\b(?:as|elected|appointed)[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?"

@@ -14,8 +14,20 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 @cache
 def titles() -> frozenset[str]:
     """Every word that goes with a name without being part of it: titles before, honours after."""
+    return personal_titles() | honours()
+
+
+@cache
+def personal_titles() -> frozenset[str]:
+    """Titles written before a name, singular or plural ("Cllr", "Dame", "Councillors"), lower case."""
     vocabulary = titles_vocabulary()
-    return frozenset(vocabulary.titles) | frozenset(vocabulary.abbreviated_titles) | honours()
+    return frozenset(vocabulary.titles) | frozenset(vocabulary.abbreviated_titles) | frozenset(vocabulary.plural_titles)
+
+
+@cache
+def plural_titles() -> frozenset[str]:
+    """Titles that introduce a list of names ("Councillors", "Bros"), lower case."""
+    return frozenset(titles_vocabulary().plural_titles)
 
 
 @cache

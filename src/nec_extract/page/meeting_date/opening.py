@@ -20,31 +20,54 @@ from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.models import Precision
 from nec_extract.page.dateline import is_dateline
 from nec_extract.page.meeting_date.source import Dated, MeetingDateInput, dated
+from nec_extract.page.segment.lines import is_heading_like
 
 _WORDS = pages_vocabulary()
 _CUES = alternation(_WORDS.meeting_cues)
-_DAY_CUE = re.compile(rf"\b(?:{_CUES})\b[^\n]*?\b(?:(?:{alternation(_WORDS.meeting_cue_links)})\s*|,\s*)$", re.I)
+_DAY_CUE = re.compile(
+    rf"\b(?:{_CUES})\b(?:[^\n]*?\b(?:(?:{alternation(_WORDS.meeting_cue_links)})\s*|,\s*)|\s*\(\s*)$", re.I
+)
+# a sentence that opens with the day and then names the meeting: "On Tuesday 12 March the NEC met ..."
+_OPENS_WITH_DAY = re.compile(rf"^\W*(?:(?:{alternation(_WORDS.day_openers)})\s+)?$", re.IGNORECASE)
+_CUE_AFTER = re.compile(rf"\b(?:{_CUES})\b", re.IGNORECASE)
 _MONTH_CUE = re.compile(rf"\b(?:{_CUES})\b[^\n]*?\b(?:{alternation(_WORDS.month_cue_links)})\s+$", re.I)
 _LABEL = re.compile(rf"^\s*(?:{alternation(_WORDS.date_labels)})\s*[:\-–]?\s*$", re.IGNORECASE)
 _BODY_NAME = re.compile(rf"\b(?:{alternation(_WORDS.body_names)})\b", re.IGNORECASE)
+_BODY_THEN_DAY = re.compile(rf"\b(?:{alternation(_WORDS.body_words)})\s*[,:–—-]\s*$", re.IGNORECASE)
 _NOUN_AFTER_MONTH = re.compile(rf"^\s+(?:{alternation(_WORDS.meeting_nouns_after_month)})\b", re.IGNORECASE)
 # the hours of a meeting: "7pm", "11.15am", "19:30"
 _TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 _WORDS_BEFORE_ON_OWN_LINE = 6
+# a meeting to come named in a label: "Next NEC: Tuesday 23 March", "Date of next meeting: 5 May"
+_FUTURE_MEETING = re.compile(rf"\b(?:{alternation(_WORDS.future_meeting_words)})\b", re.IGNORECASE)
+# "the aggregate meetings held on 2nd, 7th and 9th March": the days of several meetings, none of them the one
+_SEVERAL_MEETINGS = re.compile(r"\bmeetings\b", re.IGNORECASE)
+_TO_COME = re.compile(rf"\b(?:{alternation(_WORDS.meeting_verbs_to_come)})\b", re.IGNORECASE)
+# the lines between a minutes title and its date line: a subtitle or two ("MINUTES", "of the Northtown Branch")
+_MOST_LINES_ABOVE_MINUTES_DAY = 3
 
 
 def from_opening(source: MeetingDateInput) -> Dated | None:
-    """The first day the opening lines tie to the meeting, else the first month."""
+    """The first day the opening lines tie to the meeting, else the first month; a day of several meetings
+    ("the aggregate meetings held on 2nd, 7th and 9th March") only when no other is tied."""
     month: Dated | None = None
+    several: Dated | None = None
     for candidate in source.within(source.body_start, source.opening_end):
         found = _tied_to_meeting(source, candidate)
         if found is None:
             continue
         if found.precision == Precision.DAY:
-            return found
-        if month is None and found.precision == Precision.MONTH:
+            if not _of_several_meetings(source, candidate):
+                return found
+            several = several or found
+        elif month is None and found.precision == Precision.MONTH:
             month = found
-    return month
+    return several or month
+
+
+def _of_several_meetings(source: MeetingDateInput, candidate: Candidate) -> bool:
+    clause = source.page[_clause_start(source, candidate.start) : candidate.start]
+    return bool(_SEVERAL_MEETINGS.search(clause))
 
 
 def _tied_to_meeting(source: MeetingDateInput, candidate: Candidate) -> Dated | None:
@@ -60,33 +83,77 @@ def _tied_to_meeting(source: MeetingDateInput, candidate: Candidate) -> Dated | 
 
 def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     page = source.page
-    sentence_start = source.sentence_start(candidate.start)
-    if _DAY_CUE.search(page[sentence_start : candidate.start]):
+    sentence_start = _clause_start(source, candidate.start)
+    clause = _one_line(page[sentence_start : candidate.start])
+    if (
+        _DAY_CUE.search(clause)
+        or _NOUN_AFTER_MONTH.match(page[candidate.end : candidate.end + 40])
+        or _opens_the_account(source, clause, candidate)
+    ):
+        if _TO_COME.search(clause):
+            return False
         return tense_around(page, sentence_start, candidate.start, candidate.end) != "future"
     line_start = page.rfind("\n", 0, candidate.start) + 1
     before_on_line = page[line_start : candidate.start]
-    if line_start < source.body_start:
+    if line_start < source.body_start or _FUTURE_MEETING.search(before_on_line):
         return False
     if _LABEL.match(before_on_line):
         return True
     if len(before_on_line.split()) <= _WORDS_BEFORE_ON_OWN_LINE and _BODY_NAME.search(before_on_line):
         return True
-    return _opens_minutes(source, candidate, line_start)
+    return _names_body_then_day(page[sentence_start : candidate.start]) or _opens_minutes(source, candidate, line_start)
+
+
+def _opens_the_account(source: MeetingDateInput, clause: str, candidate: Candidate) -> bool:
+    """The sentence opens with the day ("On Tuesday 12 March", "12 March 2019 saw ...") and then names the
+    meeting or the body ("... the National Executive Committee met in London")."""
+    if not _OPENS_WITH_DAY.match(clause):
+        return False
+    sentence_end = source.sentence_end(candidate.start)
+    rest = source.page[candidate.end : sentence_end]
+    return bool(_CUE_AFTER.search(rest)) and not _TO_COME.search(rest)
+
+
+def _names_body_then_day(before: str) -> bool:
+    """A sentence that opens with a body's name and then the day: "Justice and Home Affairs Commission, 12 May
+    2021 ..." on a page that runs its lines together."""
+    return len(before.split()) <= _WORDS_BEFORE_ON_OWN_LINE and bool(_BODY_THEN_DAY.search(before))
 
 
 def _opens_minutes(source: MeetingDateInput, candidate: Candidate, line_start: int) -> bool:
-    """The body's first line opens with the day and gives the meeting's hours (not a publication dateline)."""
-    if source.page[line_start : candidate.start].strip() or source.page[source.body_start : line_start].strip():
+    """The body's first line (under a subtitle or two) opens with the day and gives the meeting's hours (not a
+    publication dateline)."""
+    if source.page[line_start : candidate.start].strip():
+        return False
+    above = [line for line in source.page[source.body_start : line_start].splitlines() if line.strip()]
+    if len(above) > _MOST_LINES_ABOVE_MINUTES_DAY or not all(is_heading_like(line) for line in above):
         return False
     line_end = source.page.find("\n", candidate.end)
     line = source.page[line_start : len(source.page) if line_end < 0 else line_end]
     return bool(_TIME.search(line, candidate.end - line_start)) and not is_dateline(line)
 
 
+def _clause_start(source: MeetingDateInput, offset: int) -> int:
+    """Where the sentence holding ``offset`` starts, or the one above it when that runs on into it across a
+    line break ("held at the Crown, Northtown,\non Monday 27 February 2023")."""
+    start = source.sentence_start(offset)
+    before = source.page[source.body_start : start]
+    stripped = before.rstrip()
+    if stripped and stripped[-1] not in ".!?:" and before[len(stripped) :].count("\n") == 1:
+        return max(source.body_start, source.sentence_start(source.body_start + len(stripped) - 1))
+    return start
+
+
+def _one_line(sentence: str) -> str:
+    """A sentence a hard-wrapped page broke across lines, read as one line."""
+    return sentence.replace("\n", " ")
+
+
 def _month_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     """ "met in March", "the March meeting"; not "deferred to the March meeting"."""
-    sentence_start = source.sentence_start(candidate.start)
+    sentence_start = _clause_start(source, candidate.start)
     after = source.page[candidate.end : candidate.end + 40]
-    if not (_MONTH_CUE.search(source.page[sentence_start : candidate.start]) or _NOUN_AFTER_MONTH.match(after)):
+    before = _one_line(source.page[sentence_start : candidate.start])
+    if not (_MONTH_CUE.search(before) or _NOUN_AFTER_MONTH.match(after)):
         return False
     return tense_around(source.page, sentence_start, candidate.start, candidate.end) != "future"

@@ -14,13 +14,12 @@ from nec_extract.page.meeting_date.source import MeetingDateInput
 from nec_extract.page.segment import ReportBlock
 
 
-def meeting_dates(
-    blocks: list[ReportBlock], contexts: list[ReportContext], published: date | None
-) -> list[DateMention | None]:
-    """The meeting date of each report (the contexts hold each report's date expressions and sentences)."""
+def meeting_dates(blocks: list[ReportBlock], contexts: list[ReportContext]) -> list[DateMention | None]:
+    """The meeting date of each report (the contexts hold each report's date expressions, sentences and
+    publication date)."""
     years = [_years_in(context) for context in contexts]
     first = [
-        find_meeting_date(_input(block, context, YearHints(published=published, page_years=year_list)))
+        find_meeting_date(_input(block, context, YearHints(published=context.published, page_years=year_list)))
         for block, context, year_list in zip(blocks, contexts, years, strict=True)
     ]
     known = [first_day(m) for m in first]
@@ -32,7 +31,7 @@ def meeting_dates(
             resolved.append(first[i])
             continue
         hints = _neighbour_hints(known, i, newest_first)
-        hints.published, hints.page_years, hints.intro_year = published, years[i], intro_year
+        hints.published, hints.page_years, hints.intro_year = context.published, years[i], intro_year
         resolved.append(find_meeting_date(_input(block, context, hints)))
     return resolved
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from nec_extract.language.dates import iso_to_date
 from nec_extract.models import DateMention
-from nec_extract.page.meeting_date.heading import PRECISION_RANK, from_heading
+from nec_extract.page.meeting_date.heading import PRECISION_RANK, from_heading, year_of_heading
 from nec_extract.page.meeting_date.opening import from_opening
 from nec_extract.page.meeting_date.relative import from_relative
 from nec_extract.page.meeting_date.source import Dated, MeetingDateInput
@@ -14,8 +14,12 @@ from nec_extract.page.meeting_date.source import Dated, MeetingDateInput
 
 def find_meeting_date(source: MeetingDateInput) -> DateMention | None:
     heading = from_heading(source)
+    year = year_of_heading(source) if heading is None else None
     if heading is not None and heading.value.start is not None and source.hints.meeting is None:
         source.hints.meeting = iso_to_date(heading.value.start)  # "April 2020" then "held on April 23rd"
+    elif year is not None and source.hints.meeting is None:
+        first, last = year.period()  # "Executive report – 2019" then "met on 12 March"
+        source.hints.meeting, source.hints.meeting_last = first, last
     found = _choose(heading, source)
     return _as_meeting_date(found) if found is not None else None
 
@@ -31,10 +35,14 @@ def _choose(heading: Dated | None, source: MeetingDateInput) -> Dated | None:
 
 
 def _more_precise(opening: Dated | None, relative: Dated | None) -> Dated | None:
-    """The opening's date, unless a relative reference gives a day where it gives only a month."""
+    """The more precise of the opening's date and a relative reference; of two as precise, the one written
+    first ("Thread on today's NEC. … NEC Disputes Panel, 8 March 2022 …")."""
     if opening is None or relative is None:
         return opening or relative
-    return relative if PRECISION_RANK[relative.precision] < PRECISION_RANK[opening.precision] else opening
+    opening_rank, relative_rank = PRECISION_RANK[opening.precision], PRECISION_RANK[relative.precision]
+    if relative_rank == opening_rank:
+        return relative if relative.span.start < opening.span.start else opening
+    return relative if relative_rank < opening_rank else opening
 
 
 def _refines(finer: Dated | None, heading: Dated) -> bool:

@@ -14,11 +14,14 @@ from nec_extract.language.dates import (
     month_span,
     written_value,
 )
+from nec_extract.language.dates.relative import weekday_day_near
 from nec_extract.language.text import Sentence, make_span
 from nec_extract.models import Precision, Span
 
 # the kinds of date expression that can name a meeting's day or month (not a bare year, a quarter or "today")
-MEETING_DATE_KINDS = frozenset({"day", "iso_day", "range", "year_range", "month", "bare_month"})
+MEETING_DATE_KINDS = frozenset(
+    {"day", "iso_day", "range", "year_range", "month", "bare_month", "bare_ordinal", "weekday_ordinal"}
+)
 # how far into the body the opening lines reach
 OPENING_CHARS = 700
 
@@ -80,10 +83,39 @@ class Dated:
 
 def dated(source: MeetingDateInput, candidate: Candidate) -> Dated | None:
     """The candidate's value with the report's hints, or None when it cannot be resolved."""
-    value = written_value(candidate, source.hints)
+    if candidate.kind == "bare_ordinal":
+        value = _day_of_the_headings_month(candidate, source.hints.meeting)
+    elif candidate.kind == "weekday_ordinal":
+        month = source.hints.meeting or source.published
+        match = candidate.match
+        value = (
+            weekday_day_near(match.group("weekday"), int(match.group("day")), month)
+            if month
+            else DateValue.unresolved()
+        )
+    else:
+        value = written_value(candidate, source.hints)
     if value.start is None:
         return None
     return Dated(make_span(source.page, candidate.start, candidate.end), value)
+
+
+def _weekday_and_day(candidate: Candidate, around: date | None) -> DateValue:
+    """ "met on Tuesday 19th": the 19th that is a Tuesday near the heading's month or the publication day."""
+    if around is None:
+        return DateValue.unresolved()
+    return weekday_day_near(candidate.match.group("weekday"), int(candidate.match.group("day")), around)
+
+
+def _day_of_the_headings_month(candidate: Candidate, month: date | None) -> DateValue:
+    """ "met on the 12th" under "NEC report – March 2019": that day of the month the heading names."""
+    if month is None:
+        return DateValue.unresolved()
+    try:
+        day = month.replace(day=int(candidate.match.group("day")))
+    except ValueError:
+        return DateValue.unresolved()
+    return DateValue(day.isoformat(), None, Precision.DAY)
 
 
 def _last_day(iso: str) -> date:

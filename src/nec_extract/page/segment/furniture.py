@@ -1,10 +1,12 @@
-"""Page furniture above a report's first paragraph: bylines, datelines, breadcrumbs, a site's name."""
+"""Page furniture above a report's first paragraph: bylines, datelines, breadcrumbs, a site's name, a post's
+metadata line."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from nec_extract.language.dates import parse_parts
+from nec_extract.language.dates import find_candidates, parse_parts
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 
@@ -12,6 +14,17 @@ _WORDS = pages_vocabulary()
 _FURNITURE = re.compile(rf"^(?:{pattern_alternation(_WORDS.furniture_openers)})|›|»|\|", re.IGNORECASE)
 _BYLINE_ROLE = re.compile(rf"\b(?:{alternation(_WORDS.byline_roles)})\b")
 _DATELINE_WORDS = 8
+_POSTED = re.compile(rf"^\s*(?:{pattern_alternation(_WORDS.post_metadata_openers)})", re.IGNORECASE)
+# what follows the date of a post's metadata line: a time, then its category, author or a separator
+_AFTER_DATE = re.compile(
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]m)?)?"
+    rf"(?:\s+(?:{alternation(_WORDS.post_metadata_after_date)})\s+\S|\s*[|·•/])",
+    re.IGNORECASE,
+)
+_METADATA_PART = re.compile(rf"\b(?:{pattern_alternation(_WORDS.post_metadata_parts)})\b", re.IGNORECASE)
+_POST_DATE_KINDS = frozenset({"day", "iso_day"})
+# a line that may open with a date: a figure, or a word that may be a weekday or a month
+_OPENS_LIKE_A_DATE = re.compile(r"\s*(?:\d|[A-Za-z]{3})")
 
 
 def is_page_furniture(text: str) -> bool:
@@ -22,3 +35,18 @@ def is_page_furniture(text: str) -> bool:
     if parts is not None and len(text.split()) <= _DATELINE_WORDS:
         return True
     return bool(_BYLINE_ROLE.search(text))
+
+
+@lru_cache(maxsize=4096)
+def is_post_metadata(text: str) -> bool:
+    """A blog post's metadata line, never a heading: it opens with a posting word ("Posted 14 May 2018 in
+    Executive Council", "By Jo Bloggs, 3 March 2021"), or with the post's date followed by its category, its
+    author or a separator ("14 May 2018 in NEC reports", "Saturday 14th December 2019 | News")."""
+    if _POSTED.match(text) or _METADATA_PART.search(text):
+        return True
+    if not _OPENS_LIKE_A_DATE.match(text):
+        return False
+    found = find_candidates(text, 0, len(text), [])
+    if not found or found[0].kind not in _POST_DATE_KINDS or text[: found[0].start].strip():
+        return False
+    return bool(_AFTER_DATE.match(text, found[0].end))

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
-from nec_extract.language.dates import parse_parts
+from nec_extract.language.dates import find_candidates, parse_parts
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
+from nec_extract.page.segment.furniture import is_post_metadata
 from nec_extract.page.segment.lines import clean_title, is_heading_like
 
 _WORDS = pages_vocabulary()
@@ -35,22 +37,40 @@ _NEC_MEETING = re.compile(
     re.IGNORECASE,
 )
 _BODY_MEETING = re.compile(rf"\b(?:{pattern_alternation(_WORDS.body_meeting)})\b", re.IGNORECASE)
+_MINUTES_TITLE = re.compile(rf"^(?:{pattern_alternation(_WORDS.minutes_titles)})", re.IGNORECASE)
 _PAGE_TITLE_WORD = re.compile(_words([*_WORDS.page_title_words, *_WORDS.decision_verbs]), re.IGNORECASE)
 _ARTICLE_HEADLINE = re.compile(rf"^(?:{'|'.join(word.capitalize() for word in _WORDS.question_words)})\b|\?")
+# a short heading ending in a colon, as an e-mail heads the paragraph under it; not a sentence that
+# introduces a list ("The NEC on 5 March agreed:")
+_DATED_LABEL = re.compile(r"^(?:\S+\s+){1,7}(?!\w+(?:ed|said|says):$)\S+:$")
+_FUTURE_MEETING = re.compile(_words(_WORDS.future_meeting_words), re.IGNORECASE)
 _COVER_NOTE = re.compile(_words(_WORDS.cover_note_openers), re.IGNORECASE)
 _ARTICLE_SUFFIX = re.compile(rf"\s(?:{pattern_alternation(_WORDS.print_and_email_buttons)})\s*$", re.IGNORECASE)
 # Archive labels and breadcrumbs ("Category Archives: NEC reports", "Home › Reports › NEC") name no meeting.
 _BREADCRUMB = re.compile(rf"^(?:{pattern_alternation(_WORDS.breadcrumb_labels)})\b[^:]{{0,20}}:|[›»]", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def names_meeting(line: str) -> bool:
     """Does this heading name a meeting (rather than a section of one, or another article)?"""
     text = clean_title(line)
+    if _DATED_LABEL.match(text) and is_dated(text):  # "NEC meeting 5 March 2019:" opening an e-mail's section
+        line = text = text[:-1].rstrip()
     if not _could_name_meeting(line, text):
         return False
     if is_dated(text):
-        return _names_body(text) or _titled_meeting(text)
-    return bool(_NEC_MEETING.search(text) or (_BODY.search(text) and _BODY_MEETING.search(text)))
+        return (_names_body(text) or _titled_meeting(text)) and not _names_meeting_to_come(text)
+    return bool(
+        _NEC_MEETING.search(text) or (_BODY.search(text) and _BODY_MEETING.search(text)) or _MINUTES_TITLE.match(text)
+    )
+
+
+def _names_meeting_to_come(text: str) -> bool:
+    """ "Next NEC: Tuesday 23 March", "Forthcoming meeting – 5 May": a label for a meeting to come."""
+    if not _FUTURE_MEETING.search(text):
+        return False
+    found = find_candidates(text, 0, len(text), [])
+    return bool(_FUTURE_MEETING.search(text, 0, found[0].start if found else len(text)))
 
 
 def _titled_meeting(text: str) -> bool:
@@ -62,6 +82,7 @@ def _titled_meeting(text: str) -> bool:
     return not text[found.end() :].lstrip().startswith(":")
 
 
+@lru_cache(maxsize=4096)
 def titles_page(line: str) -> bool:
     """Does this heading, opening a page or an article, name a meeting: also "<Body> report" and a news
     headline about what a body decided?"""
@@ -72,7 +93,7 @@ def titles_page(line: str) -> bool:
 
 
 def _could_name_meeting(line: str, text: str) -> bool:
-    if not is_heading_like(line) or _COVER_NOTE.match(text):
+    if not is_heading_like(line) or _COVER_NOTE.match(text) or is_post_metadata(text):
         return False
     return not _ARTICLE_HEADLINE.search(text) and not _BREADCRUMB.search(text)
 
@@ -83,6 +104,12 @@ def _names_body(text: str) -> bool:
 
 def is_dated(text: str) -> bool:
     return parse_parts(text) is not None
+
+
+def names_a_month(text: str) -> bool:
+    """Does the heading name a month or a day, not only a year ("Annual Conference 2023")?"""
+    parts = parse_parts(text)
+    return parts is not None and parts.month is not None
 
 
 def names_a_day(text: str) -> tuple[int, int] | None:

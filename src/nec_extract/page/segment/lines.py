@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nec_extract.language.lexicon import pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
@@ -47,7 +48,10 @@ def lines_of(page: str) -> Iterator[Line]:
         yield Line(match.start(), match.end(), match.group())
 
 
+@lru_cache(maxsize=8192)
 def clean_title(line: str) -> str:
+    """The line without the buttons a blog engine puts after a title ("Print E-mail"); asked often of the
+    same line, so kept."""
     return _CLUTTER_SUFFIX.sub("", line.strip()).strip()
 
 

@@ -2,31 +2,46 @@
 
 A heading that names a meeting starts a report, except: right under another heading (no sentence between)
 it is that heading's subtitle, unless both name different days (two meetings stacked: two reports); and an
-undated heading inside a dated report is one of its sections, unless the report's excerpt has ended ("[…]")."""
+undated heading (or one dated only by a year: "Annual Conference 2023") inside a dated report is one of its
+sections, unless the report's excerpt has ended ("[…]")."""
 
 from __future__ import annotations
 
+from nec_extract.page.segment.account import is_meeting_account
 from nec_extract.page.segment.block import ReportBlock, trimmed_end
 from nec_extract.page.segment.ends import ends_excerpt, ends_report
-from nec_extract.page.segment.headings import is_article_headline, is_dated, names_a_day, names_meeting, titles_page
+from nec_extract.page.segment.headings import (
+    is_article_headline,
+    is_dated,
+    names_a_day,
+    names_a_month,
+    names_meeting,
+    titles_page,
+)
 from nec_extract.page.segment.lines import Line, clean_title, is_sentence, lines_of
+from nec_extract.page.segment.threads import thread_posts
 from nec_extract.page.segment.untitled import untitled_report
+from nec_extract.page.segment.wrapping import carried_on_lines
 
 # the words of a line cut off at the page's end that still count as a body ("Keir Starmer joined from ...")
 _CUT_OFF_WORDS = 5
 
 
 def segment(page: str) -> list[ReportBlock]:
-    """Reports of the page in order. A page with no meeting heading yields one untitled report,
-    unless it opens with another kind of headline (an article that is not a meeting report)."""
-    reader = _Reader(page)
-    for line in lines_of(page):
+    """Reports of the page in order. A page with no meeting heading yields one untitled report when it is an
+    account of a meeting, unless it opens with another kind of headline (an explainer's question)."""
+    lines = list(lines_of(page))
+    posts = thread_posts(lines)
+    # lines of a paragraph carried on from the line above, and a thread's later posts, are body, never headings
+    body_lines = carried_on_lines(lines) | {start for start, number in posts.items() if number > 1}
+    reader = _Reader(page, body_lines)
+    for line in lines:
         if line.stripped:
             reader.read(line)
     blocks = reader.finish()
     if not blocks:
-        untitled = untitled_report(page)
-        return [untitled] if untitled else []
+        untitled = untitled_report(page, lines, body_lines | posts.keys())
+        return [untitled] if untitled and is_meeting_account(page, untitled.start, untitled.end) else []
     return _with_substance(page, blocks) or blocks
 
 
@@ -42,8 +57,9 @@ def _with_substance(page: str, blocks: list[ReportBlock]) -> list[ReportBlock]:
 
 
 class _Reader:
-    def __init__(self, page: str) -> None:
+    def __init__(self, page: str, body_lines: set[int]) -> None:
         self.page = page
+        self.body_lines = body_lines
         self.blocks: list[ReportBlock] = []
         self.current: ReportBlock | None = None
         self.has_body = False
@@ -52,14 +68,15 @@ class _Reader:
 
     def read(self, line: Line) -> None:
         text = line.stripped
-        if self._is_heading(text) and self._starts_new_report(text):
+        body_line = line.start in self.body_lines
+        if not body_line and self._is_heading(text) and self._starts_new_report(text):
             self._close(line.start)
             self.current = ReportBlock(clean_title(text), line.start, len(self.page), line.end, line.text_start)
             self.has_body = self.excerpt_ended = False
         elif self.current is not None and (ends_report(text) or is_article_headline(text)):
             self._close(line.start)
         elif self.current is not None:
-            self._read_body(text)
+            self._read_body(text, body_line)
         self.last_line = line
 
     def finish(self) -> list[ReportBlock]:
@@ -79,13 +96,13 @@ class _Reader:
             stacked = _different_days(current.title, heading)
             current.stacked = stacked
             return stacked
-        if self.excerpt_ended or is_dated(clean_title(heading)):
+        if self.excerpt_ended or names_a_month(clean_title(heading)):
             return True
         return current.title is None or not is_dated(current.title)
 
-    def _read_body(self, text: str) -> None:
+    def _read_body(self, text: str, body_line: bool) -> None:
         assert self.current is not None
-        if is_sentence(text):
+        if body_line or is_sentence(text):
             self.has_body = True
             self.current.body_chars += len(text)
         self.excerpt_ended = self.excerpt_ended or ends_excerpt(text)

@@ -7,18 +7,19 @@ from nec_extract.page.segment.block import ReportBlock, trimmed_end
 from nec_extract.page.segment.ends import ends_report
 from nec_extract.page.segment.furniture import is_page_furniture
 from nec_extract.page.segment.headings import is_article_headline
-from nec_extract.page.segment.lines import is_heading_like, is_prose, lines_of
+from nec_extract.page.segment.lines import Line, is_heading_like, is_prose
 
 # a page without prose is a report when it holds at least this many lines of text (a table of decisions)
 _FEWEST_ROWS = 3
 
 
-def untitled_report(page: str) -> ReportBlock | None:
-    """From the page's first prose line (on a page of tables or lists, its first line that is not furniture)
-    to its footer; none when the page is headed by another kind of article (an explainer's question)."""
+def untitled_report(page: str, lines: list[Line], prose_lines: set[int]) -> ReportBlock | None:
+    """From the page's first prose line (also a line of a hard-wrapped paragraph or a thread's post; on a page
+    of tables or lists, its first line that is not furniture) to its footer; none when the page is headed by
+    another kind of article (an explainer's question)."""
     start = first_text = end = None
     content_lines = 0
-    for line in lines_of(page):
+    for line in lines:
         text = line.stripped
         if not text:
             continue
@@ -27,9 +28,9 @@ def untitled_report(page: str) -> ReportBlock | None:
                 end = line.start
                 break
             continue
-        if is_heading_like(text) and is_article_headline(text):
+        if line.start not in prose_lines and is_heading_like(text) and is_article_headline(text):
             return None
-        if is_prose(text):
+        if line.start in prose_lines or is_prose(text):
             start = line.text_start
         elif not is_page_furniture(text):
             first_text = line.text_start if first_text is None else first_text

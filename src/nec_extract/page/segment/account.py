@@ -1,0 +1,144 @@
+"""Is a page without a meeting heading an account of a meeting (SPEC: such a page yields one report), or
+another kind of prose (an election address, an explainer, an opinion piece, a notice of a meeting to come)?
+
+An account says that the meeting took place ("The NEC met on Tuesday", "Yesterday's Regional Executive ...",
+"The meeting opened with ..."),
+what it decided ("the Executive agreed", "the motion was carried", a table's "Carried" column), or what was
+reported and said there ("gave the Leader's report", "seconded", "Apologies"). A page is an account when it
+says two such things, one of them that the meeting took place or decided something, or when three of its
+sentences say what was said there; a short page (an excerpt) needs only that the meeting took place or
+decided. Words that put the act
+to come or make it a habit ("will be held", "always reported back") take it out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from nec_extract.language.calendar import WEEKDAY_RE
+from nec_extract.language.dates import Candidate, find_candidates
+from nec_extract.language.lexicon import alternation, pattern_alternation
+from nec_extract.language.lexicon.pages import pages_vocabulary
+from nec_extract.language.text import Sentence, split_sentences
+
+_WORDS = pages_vocabulary()
+
+
+def _words(words: Iterable[str]) -> str:
+    return rf"(?<![\w-])(?:{alternation(words)})(?![\w-])"
+
+
+_DECISIONS = _words(_WORDS.account_decision_verbs)
+# "met", "took place", "It was a strange meeting"
+_HAPPENED = re.compile(
+    rf"{_words(_WORDS.account_meeting_verbs)}|\b(?:{pattern_alternation(_WORDS.account_meeting_patterns)})\b",
+    re.IGNORECASE,
+)
+_MEETING_NOUN = re.compile(_words(_WORDS.account_meeting_nouns), re.IGNORECASE)
+# "The meeting opened with ...", "this meeting agreed", "yesterday's meeting": the one meeting of the account
+_THE_MEETING = re.compile(
+    rf"(?:{_words(_WORDS.account_the_meeting)}|{WEEKDAY_RE}['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?meeting\b", re.IGNORECASE
+)
+# a decision said of a proposal or of the meeting, in the passive or with one word between ("the motion
+# therefore fell"); not of the writer ("I was elected") -- or a tally ("by 28 votes to 22")
+_DECIDED = re.compile(
+    rf"(?<!\bI\s)(?<!\bwe\s)\b(?:was|were|been|being|"
+    rf"{alternation([*_WORDS.account_subjects, *_WORDS.account_meeting_nouns])}|"
+    rf"(?-i:{pattern_alternation(_WORDS.body_acronyms)}))"  # "the EC endorsed", "the GC supported"
+    rf"\s+(?:[\w-]+\s+)?{_DECISIONS}"
+    rf"|\b(?:{pattern_alternation([*_WORDS.account_tallies, *_WORDS.account_unanimity])})(?!\w)",
+    re.IGNORECASE,
+)
+# a proposal's fate said of it alone: "passed easily", "fell by two votes", "carried." (not "passed away",
+# "carried out", "failed to")
+_OUTCOME = re.compile(
+    rf"{_words(_WORDS.account_outcomes)}(?=\s*[.;,]|\s+(?:\w+ly|by|with|without|after|at|on\s+a)\b)", re.IGNORECASE
+)
+_PROCEEDINGS = re.compile(
+    rf"{_words(_WORDS.account_proceedings)}|\b(?:{pattern_alternation(_WORDS.account_proceeding_patterns)})\b",
+    re.IGNORECASE,
+)
+# a sentence whose subject is the body ("The Executive considered ... and approved ..."): its decision verbs
+# anywhere in it are the body's
+_BODY_SUBJECT = re.compile(
+    rf"^\W*(?:the\s+|our\s+|this\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{alternation(_WORDS.account_meeting_nouns)}|(?-i:{pattern_alternation(_WORDS.body_acronyms)}))\b",
+    re.IGNORECASE,
+)
+_DECISION = re.compile(_DECISIONS, re.IGNORECASE)
+_OUTCOME_CELL = re.compile(rf"\b(?:{alternation(_WORDS.account_outcome_cells)})\s*$", re.MULTILINE)
+_NOT_DONE = re.compile(_words(_WORDS.account_not_cues), re.IGNORECASE)
+_FUTURE = re.compile(_words(_WORDS.future_meeting_words), re.IGNORECASE)
+# a cue that puts an act to come or makes it a habit stands this many words before the act's verb at most
+_NOT_DONE_WORDS = 3
+_DATE_KINDS = frozenset(
+    {"day", "iso_day", "range", "month", "bare_month", "deictic", "deictic_dated", "relative_weekday", "bare_weekday"}
+)
+_FEWEST_STATEMENTS = 2
+# or, without a word that the meeting took place or decided, this many sentences of what was said there
+_FEWEST_PROCEEDINGS = 3
+# a short page (an excerpt) needs only one word that the meeting took place or decided
+_SHORT_PAGE_SENTENCES = 4
+
+
+def is_meeting_account(page: str, start: int, end: int) -> bool:
+    """Does ``page[start:end]`` say at least two things of a meeting, one that it took place or decided (or
+    three of what was said there)?"""
+    sentences = split_sentences(page, start, end)
+    dates = [c for c in find_candidates(page, start, end, sentences) if c.kind in _DATE_KINDS]
+    statements = proceedings = 0
+    firm = False
+    for sentence in sentences:
+        said = _statements(page, sentence, dates)
+        statements += len(said)
+        proceedings += "proceedings" in said
+        firm = firm or bool(said & {"met", "decided"})
+        if (statements >= _FEWEST_STATEMENTS and firm) or proceedings >= _FEWEST_PROCEEDINGS:
+            return True
+    return firm and len(sentences) <= _SHORT_PAGE_SENTENCES
+
+
+def _statements(page: str, sentence: Sentence, dates: list[Candidate]) -> set[str]:
+    """What one sentence says of a meeting: that it took place ("met"), decided, or what was said there."""
+    text = sentence.text
+    said = set()
+    body_decides = _BODY_SUBJECT.match(text) and _done(text, _DECISION)
+    if body_decides or _done(text, _DECIDED) or _done(text, _OUTCOME) or _OUTCOME_CELL.search(text):
+        said.add("decided")
+    if _done(text, _PROCEEDINGS):
+        said.add("proceedings")
+    if _done(text, _HAPPENED) or _dated_meeting(page, sentence, dates) or (said and _the_meeting(text)):
+        said.add("met")
+    return said
+
+
+def _the_meeting(text: str) -> bool:
+    """The sentence names the one meeting the account is of ("The meeting opened with ..."), not another
+    ("the next meeting", "every meeting")."""
+    return any(
+        not _NOT_DONE.search(found.group()) and not _FUTURE.search(found.group())
+        for found in _THE_MEETING.finditer(text)
+    )
+
+
+def _done(text: str, act: re.Pattern[str]) -> bool:
+    """Does the sentence say the act was done: no cue of a future or a habit in the few words before it?"""
+    for found in act.finditer(text):
+        before = " ".join(text[: found.start()].split()[-_NOT_DONE_WORDS:])
+        if not _NOT_DONE.search(before):
+            return True
+    return False
+
+
+def _dated_meeting(page: str, sentence: Sentence, dates: list[Candidate]) -> bool:
+    """A meeting named with its day or month, not one to come: "Yesterday was my first NEC meeting", "the
+    Executive on 16 September", "the committee's latest meeting in February 2020"."""
+    if not _MEETING_NOUN.search(sentence.text):
+        return False
+    for found in dates:
+        if not sentence.start <= found.start < sentence.end:
+            continue
+        before = page[sentence.start : found.start]
+        if not _NOT_DONE.search(before) and not _FUTURE.search(before):
+            return True
+    return False
