@@ -587,3 +587,89 @@ def test_the_item_or_the_matter_is_whatever_was_just_put(result: str) -> None:
 def test_a_paper_discussed_is_only_discussed() -> None:
     text = "The committee discussed the action plan. Members asked how it would be monitored."
     assert motions_of(text) == []
+
+
+# ---------------------------------------------------------------- more minutes conventions and news phrasings
+
+
+def test_lettered_motions_moved_by_an_office_amended_or_withdrawn() -> None:
+    text = (
+        "3. Motions for conference\n"
+        "(a) Safe staffing – moved by the Chair, seconded by L. Bailey. Carried nem con.\n"
+        "(b) Parking charges – moved by R. Singh. An amendment from D. Hughes to add agency staff was accepted by "
+        "the mover. Carried as amended.\n"
+        "(c) Regrading – withdrawn by the mover, as the issue is being dealt with by the region.\n"
+    )
+    assert kinds_and_outcomes(text) == [
+        ("motion", Outcome.CARRIED),
+        ("motion", Outcome.CARRIED),
+        ("amendment", Outcome.CARRIED),
+        ("motion", Outcome.WITHDRAWN),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Pay: the NEC considered the revised offer of 4.5% and agreed by a large majority to consult members.", "c"),
+        ("The NEC gave its full support to the charter drawn up by the national committee.", "c"),
+        ("Members were split, with a motion to lift the suspension failing by a single vote.", "d"),
+        (
+            "A proposal on the venue was debated but no decision was reached, and it will come back to the next NCG.",
+            "f",
+        ),
+        ("Decision: deferred to the February meeting to allow further consultation.", "f"),
+        (
+            "For secretary there was a contest: Imran Aziz received 22 votes and Paula Grant 15, so Imran was elected.",
+            "c",
+        ),
+        ("Bethan Rowlands was co-opted to fill the vacant seat until the next elections.", "c"),
+    ],
+)
+def test_more_phrasings_of_a_result(text: str, outcome: str) -> None:
+    wanted = {"c": Outcome.CARRIED, "d": Outcome.DEFEATED, "f": Outcome.DEFERRED}[outcome]
+    assert [m.outcome for m in motions_of(text)] == [wanted]
+
+
+def test_a_proposer_agreeing_to_bring_it_back_defers_it() -> None:
+    text = (
+        "Priya Nair proposed that the local party introduce a student rate. Following discussion, Priya agreed to "
+        "bring a costed proposal to the March meeting."
+    )
+    assert [(m.outcome, m.movers) for m in motions_of(text)] == [(Outcome.DEFERRED, ["Priya Nair"])]
+
+
+def test_someone_else_bringing_a_paper_is_no_deferral_of_the_motion() -> None:
+    text = (
+        "Our youth representative moved a motion on the youth conference. The General Secretary offered to bring "
+        "a paper to the next meeting, and the motion was withdrawn on that basis."
+    )
+    assert [m.outcome for m in motions_of(text)] == [Outcome.WITHDRAWN]
+
+
+def test_it_was_agreed_that_a_and_that_b() -> None:
+    text = "It was agreed that nominations would open on 12 February, and that the hustings would be held online."
+    assert [m.outcome for m in motions_of(text)] == [Outcome.CARRIED, Outcome.CARRIED]
+
+
+def test_broad_agreement_on_what_should_be_is_an_opinion() -> None:
+    assert motions_of("There was broad agreement that the final document should commit to more council homes.") == []
+
+
+def test_items_counted_then_told_in_their_own_words_are_not_counted_twice() -> None:
+    text = (
+        "Two motions were submitted to the AGM. The motion on community energy, proposed by Liam Foster, was "
+        "carried unanimously. The motion on the credit union was remitted to the branch committee."
+    )
+    assert [(m.outcome, m.movers) for m in motions_of(text)] == [
+        (Outcome.CARRIED, ["Liam Foster"]),
+        (Outcome.REMITTED, []),
+    ]
+
+
+def test_this_proposal_is_the_amendment_just_considered() -> None:
+    text = (
+        "The NEC then considered an amendment to our selection procedures to give a right of appeal. "
+        "This proposal was agreed unanimously."
+    )
+    assert [m.outcome for m in motions_of(text)] == [Outcome.CARRIED]

@@ -354,3 +354,7 @@ def test_outcomes_of_seconding_and_of_thin_support(text: str, outcome: Outcome) 
 )
 def test_the_month_may_is_no_hedge(text: str, hedged: bool) -> None:
     assert [o.hedged for o in find_outcomes(text)][:1] == [hedged]
+
+
+def test_none_against_among_counts_is_a_count_of_nought() -> None:
+    assert counts(only("It was put to the vote: 11 in favour, none against, 3 abstentions.")) == (11, 0, 3, False)

@@ -93,13 +93,16 @@ def _subject_regex(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_subject(names), _FLAGS)
 
 
+_DECIMAL = r"(?<=\d)[.,](?=\d)"  # "an offer of 4.5% and agreed": a number's point is no sentence break
+
+
 @cache
 def _decision_regex(names: tuple[str, ...]) -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     adverbs = rf"(?:(?:\w+ly|{either(v.decision_adverbs)})\s+)*"
     subject = rf"(?:{_subject(names)}|(?-i:I))"
     return re.compile(
-        rf"\b(?P<subject>{subject})(?:\s*,[^,.;]{{1,80}},)?\s+(?:[^,.;]{{0,80}}?\s+and\s+)??{adverbs}"
+        rf"\b(?P<subject>{subject})(?:\s*,[^,.;]{{1,80}},)?\s+(?:(?:[^,.;]|{_DECIMAL}){{0,80}}?\s+and\s+)??{adverbs}"
         rf"(?P<verb>{decision_verbs()})\b",
         _FLAGS,
     )

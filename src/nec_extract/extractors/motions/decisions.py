@@ -28,7 +28,7 @@ def meeting_decisions(index: int, reading: Reading) -> list[Draft]:
     for number, match in enumerate(verbs):
         end = verbs[number + 1].start() if number + 1 < len(verbs) else len(text)
         clause = re.sub(r"[\s,]+and\s*$", "", text[match.end("verb") : end]).strip(" ,.;")
-        if _not_a_decision(clause):
+        if not_a_decision(clause):
             continue
         items = enumerated(text, match.end("verb"), end)
         whole = (0 if number == 0 else match.start("verb"), end)
@@ -172,7 +172,9 @@ def _acts_now(text: str, match: re.Match[str]) -> bool:
     next_word = after[1].lower() if after else ""
     if (before and before[1].lower() in v.not_our_body_before) or habitual(text[match.start() : match.start("verb")]):
         return False
-    if next_word == "by" or (subject == "I" and verb not in v.author_vote_verbs):
+    if (next_word == "by" and not _BY_A_COUNT.match(text, match.end())) or (
+        subject == "I" and verb not in v.author_vote_verbs
+    ):
         return False
     if verb == "moved to" and next_word in v.not_after_moved_to:
         return False  # "we moved to the next item": business, not a decision
@@ -201,6 +203,10 @@ def _on_a_proposal(text: str, match: re.Match[str]) -> bool:
     objects = either(v.passive_items, v.proposal_objects)
     named = kind_of(head)[0] is not None or re.search(rf"\b(?:{objects})\b", head, _FLAGS)
     return bool(named or re.search(r"\bto\s+(?:be\s+)?[a-z]+|\bthat\b", head) or refers_back(head))
+
+
+# "agreed by a large majority", "carried by 12 votes": how, not by whom
+_BY_A_COUNT = re.compile(r"\s+by\s+(?:a\s+(?:\w+\s+)?majority|\d+|acclamation|consensus|show\s+of\s+hands)", _FLAGS)
 
 
 @cache
@@ -337,7 +343,7 @@ def anaphoric_subject(matched: str) -> bool:
     return bool(re.match(r"(?:it|this|which|they|these)\b", matched, _FLAGS))
 
 
-def _not_a_decision(clause: str) -> bool:
+def not_a_decision(clause: str) -> bool:
     """Agreeing with words or opinions, or to look at something, is not deciding a proposal."""
     words = decisions_vocabulary().motions.not_a_decision
     return (

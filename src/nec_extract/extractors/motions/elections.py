@@ -136,7 +136,9 @@ def _appointment() -> re.Pattern[str]:
     roles = either(v.election_roles)
     return re.compile(
         rf"(?P<who>\bI\b|{person_name()})(?:\s*,[^,]{{1,100}},)?\s+(?:was|were)\s+(?:\w+ly\s+|then\s+|also\s+)?"
-        rf"(?:re-?)?(?i:{either(v.appointed_words)})\b(?!\s+(?:on)?to\b)"
+        # "appointed to the policy committee" is where one sits, not the meeting's choice; "co-opted to fill the
+        # vacancy" is the meeting's
+        rf"(?:re-?)?(?i:{either(v.appointed_words)})\b(?!\s+(?:on)?to\b(?!\s+fill\b))"
         rf"(?:\s+(?:as\s+)?(?:the\s+)?(?P<role>(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{roles}))\b))?"
     )
 

@@ -9,7 +9,7 @@ from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import CLAUSE_BREAK, Reading
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
-from nec_extract.models import Outcome
+from nec_extract.models import MotionKind, Outcome
 
 _FLAGS = re.IGNORECASE
 # How far a following sentence may be from its introduction and still be its outcome.
@@ -60,7 +60,7 @@ def earlier_named(drafts: list[Draft], readings: list[Reading], index: int) -> D
         if index - draft.first > _FAR:
             return None
         if draft.outcome is Outcome.UNKNOWN and draft.vote is None and _same_noun(draft, noun):
-            return draft
+            return None if _another_item(draft, reading) else draft
     return None
 
 
@@ -96,17 +96,35 @@ def _another_item(draft: Draft, reading: Reading) -> bool:
     """Whether the sentence describes an item of its own ("I voted for the motion from the CLP reps calling for
     ...; it fell") rather than the one before it: a motion noun with words of its own that the earlier
     motion's words do not share ("the motion on rail fares was carried" after "a motion on rail fares")."""
-    if reading.kind is None:
-        return False
+    if reading.kind is None or any(o.start <= reading.kind_at < o.end for o in reading.outcomes):
+        return False  # "agreed to bring a costed proposal to the next meeting": the noun is the outcome's
     text = reading.sentence.text
+    if re.search(r"\b(?:this|that|these|those|same)\s+(?:[\w-]+\s+)?$", text[: reading.kind_at], _FLAGS):
+        return False  # "this proposal", "the same amendment": the one before, whatever its name
+    if _is_amendment(reading.kind, reading.noun) != _is_amendment(draft.kind, draft.noun):
+        return True  # an amendment is never the motion it amends
     determiner = _DETERMINER.search(text, 0, reading.kind_at)
-    if determiner is None or re.search(r"\b(?:this|that|these|those|same)\s", determiner.group(), _FLAGS):
-        return False  # "to report that ...": no item; "this motion", "the same amendment": the one before
+    if determiner is None:
+        return False  # "to report that ...": no item
     described = _DESCRIBED.match(text, reading.kind_at)
-    if described is None:
+    if described is None or _told_of_another_noun(reading):
         return False
     own = _content_words(described["words"])
     return bool(own) and not own & _content_words(draft.summary)
+
+
+def _is_amendment(kind: MotionKind | None, noun: str | None) -> bool:
+    return kind is MotionKind.AMENDMENT or "amendment" in (noun or "")
+
+
+def _told_of_another_noun(reading: Reading) -> bool:
+    """ "... offered to bring a paper to the next meeting, and the motion was withdrawn": the outcome is said of
+    another noun than the one described, so the description is no new item of the outcome's."""
+    reference = reading.reference
+    if reference in _NOT_A_NOUN or reading.noun is None:
+        return False
+    assert reference is not None
+    return reference.rstrip("s") not in reading.noun and reading.noun.rstrip("s") not in reference
 
 
 _DETERMINER = re.compile(r"\b(?:a|an|the|another|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$", _FLAGS)

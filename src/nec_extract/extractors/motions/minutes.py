@@ -8,6 +8,7 @@ from functools import cache
 from nec_extract.extractors.motions.decisions import decided_outcome, enumerated
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.reading import Reading, kind_of
+from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.models import MotionKind, Outcome
 
@@ -34,7 +35,8 @@ def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
     drafts = []
     for start, end in items:
         kind, _ = kind_of(text[start:end])
-        outcome = decided_outcome(re.sub(r"^\W*(?:\(?(?:\d+|[a-h])[.)]\s*)?", "", text[start:end])) or Outcome.CARRIED
+        words = re.sub(r"^\W*(?:\(?(?:\d+|[a-h])[.)]\s*)?", "", text[start:end])
+        outcome = decided_outcome(words) or _outcome_named_first(words) or Outcome.CARRIED
         draft = Draft(index, index, kind or MotionKind.PROPOSAL, text[start:end], strong(), outcome)
         if reading.votes:
             draft.vote = reading.votes[-1]
@@ -42,6 +44,12 @@ def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
             draft.start, draft.end = reading.sentence.start + start, reading.sentence.start + end
         drafts.append(draft)
     return drafts
+
+
+def _outcome_named_first(words: str) -> Outcome | None:
+    """ "Decision: deferred to the February meeting", "Resolved: referred to the Policy Committee"."""
+    first = find_outcomes(words)[:1]
+    return first[0].outcome if first and first[0].start <= 2 and not first[0].hedged else None
 
 
 def minutes_label(reading: Reading) -> bool:

@@ -59,7 +59,8 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
     before = text[: phrase.start]
     aux = patterns().passive.search(before)
     subject = before[: aux.start()] if aux else before
-    pieces = [p.strip(" ,") for p in re.split(r"[;:]|\s[–—]\s", subject)]
+    # "..., with a motion to lift the suspension failing by one vote": the item of an absolute clause
+    pieces = [p.strip(" ,") for p in re.split(r"[;:]|\s[–—]\s|,\s+with\s+(?=(?:a|an|the|both|two)\s)", subject)]
     label = pieces[-2] if len(pieces) > 1 and len(pieces[-2].split()) <= _LABEL_WORDS else ""
     subject = pieces[-1] or label  # "Proposal to affiliate: agreed"
     subject = _antecedent(subject)
@@ -88,7 +89,7 @@ def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[
         return (kind, clause.subject) if kind else None
     # "Membership fell.", "The Tories lost.": a short subject with no motion noun is an item only under a label
     # or with a number ("13/4 lost", "A7: carried")
-    numbered = clause.before.rstrip().endswith(":") or bool(re.search(r"\d", clause.subject))
+    numbered = bool(re.search(r"(?::|\s[–—-])\s*$", clause.before) or re.search(r"\d", clause.subject))
     if kind is not None or (short and numbered) or (agreed and not short and not _looks_like_person(clause)):
         return (kind or (MotionKind.OTHER if not short else MotionKind.MOTION), clause.subject)
     return None
@@ -111,7 +112,20 @@ def _noun_phrase(clause: _Clause) -> bool:
     """ "Thankfully, those changes, which speed things up, passed": the item alone before its outcome."""
     bare = re.sub(r"^\W*\w+ly,?\s+|,\s*(?:which|who|that)\b[^,]*(?:,|$)", "", clause.subject)
     words = bare.split()
-    return 0 < len(words) <= 6 and _item_kind(" ".join(words[-2:])) is not None
+    if 0 < len(words) <= 6 and _item_kind(" ".join(words[-2:])) is not None:
+        return True
+    # "a motion to lift the suspension (failing ...)": a motion noun and the words of what it proposes
+    described = _DESCRIBED_ITEM.match(bare)
+    return bool(described) and len(words) <= _DESCRIBED_WORDS and kind_of(described["noun"])[0] in _PROPOSED
+
+
+_DESCRIBED_ITEM = re.compile(
+    r"\W*(?:a|an|the|both|two|three)\s+(?:[\w-]+\s+){0,2}?(?P<noun>(?:[\w-]+\s+)?[\w-]+)\s+"
+    r"(?:to|on|calling|for|about|from|that|opposing|supporting)\b",
+    _FLAGS,
+)
+_DESCRIBED_WORDS = 16
+_PROPOSED = (MotionKind.MOTION, MotionKind.AMENDMENT, MotionKind.RULE_CHANGE, MotionKind.PROPOSAL)
 
 
 def _elected_group(clause: _Clause) -> bool:
@@ -126,13 +140,16 @@ _LABEL_WORDS = 12
 
 def _short_item(clause: _Clause) -> bool:
     """ "Minutes of the last meeting agreed.", "Accounts: approved": a short item and its outcome alone."""
-    labelled = clause.before.rstrip().endswith(":")  # "Emergency motion on the cost of living: carried."
+    # "Emergency motion on the cost of living: carried.", "(c) Regrading of roles – withdrawn by the mover, as ..."
+    labelled = bool(re.search(r"(?::|\s[–—-])\s*$", clause.before))
+    said_alone = len(clause.after.split()) <= 3 and not re.search(
+        r"\b(?:the|a|an|this|that|its|their)\b", clause.after, _FLAGS
+    )
     return (
         len(clause.subject.split()) <= (_LABEL_WORDS if labelled else _ITEM_WORDS)
-        and len(clause.after.split()) <= 3
-        and not re.search(r"\b(?:the|a|an|this|that|its|their)\b", clause.after, _FLAGS)
+        and (said_alone or labelled)
         and not clause.after.lstrip().startswith(":")
-        and clause.subject == clause.before.strip(" ,:")
+        and clause.subject == clause.before.strip(" ,:–—-")
         and not re.search(r"\b(?:was|were|is|are|been|be|has|have|had)\b", clause.subject, _FLAGS)
         # "The chair agreed to consider it" is an undertaking by a person, not a decision on an item
         and not re.match(r"\s+to\s+[a-z]", clause.after)

@@ -70,8 +70,10 @@ def patterns() -> MotionPatterns:
         ),
         election=re.compile(
             rf"(?P<who>\bI\b|{name})\s+(?:was|were)\s+(?:then\s+|also\s+|duly\s+|unanimously\s+)?"
-            rf"(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
-            rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)})\b|(?:{v.election_qualifiers.regex()}))",
+            rf"(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?elected(?:\s+(?:as\s+)?(?:the\s+)?"
+            rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)})\b|(?:{v.election_qualifiers.regex()}))"
+            # "..., so Imran was elected.": the election told at the end of its clause
+            r"|(?=\s*(?:[.;]|,\s+(?:and|with|but)\b|$)))",
         ),
         passive=re.compile(
             rf"\b(?:was|were|has been|have been|had been|is|are|got|be)\s+{adverbs}"

@@ -20,6 +20,7 @@ class People:
     movers: list[str] = field(default_factory=list)
     seconders: list[str] = field(default_factory=list)
     strong: bool = False  # moved, proposed, tabled: a motion even with no outcome found
+    put: bool = False  # "moved by the Chair", "proposed by Riverside ward": put by someone the text does not name
     # movers named only by office ("The General Secretary moved ..."), resolved through the speakers
     offices: list[str] = field(default_factory=list)
 
@@ -33,7 +34,7 @@ class People:
 
     @property
     def introduced(self) -> bool:
-        return bool(self.movers or self.offices)
+        return bool(self.movers or self.offices or self.put)
 
 
 # Every mover and seconder pattern contains one of these: a cheap test before the name patterns run.
@@ -42,6 +43,10 @@ _PEOPLE_CUE = re.compile(
     r"|\bfrom\b|['’]s\s",
     _FLAGS,
 )
+
+
+# "moved by the Chair", "proposed by Riverside ward, seconded by ...": a motion put, whoever the mover
+_PUT_BY = re.compile(r"\b(?:moved|proposed|tabled|submitted)\s+by\s+(?:the\s+)?[A-Za-z]", _FLAGS)
 
 
 @cache
@@ -91,6 +96,8 @@ def find_people(text: str) -> People:
     people = People()
     if not _PEOPLE_CUE.search(text):
         return people
+    if _PUT_BY.search(text):
+        people.put = people.strong = True
     taken: list[tuple[int, int]] = []
     for role, regex in _people_patterns():
         for match in regex.finditer(text):

@@ -76,7 +76,7 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         kind=kind,
         kind_at=kind_at,
         votes=inside,
-        reference=_reference(text, first_event, first_end) if outcomes or inside else None,
+        reference=_as_amended(text, _reference(text, first_event, first_end)) if outcomes or inside else None,
         noun=noun_at(text, kind_at),
         hedged_outcome=hedged[0] if hedged else None,
         excluded=excluded,
@@ -173,6 +173,13 @@ def _reference(text: str, event: int, event_end: int) -> str | None:
         return "near"
     noun = patterns().noun_reference.search(clause) or patterns().noun_reference.match(text, event_end + 1)
     return noun["noun"].lower() if noun else None
+
+
+def _as_amended(text: str, reference: str | None) -> str | None:
+    """ "Carried as amended.", "The motion as amended was agreed": the result is the motion's, not the amendment's."""
+    if reference in ("none", "pronoun", "near") and re.search(r"\bas\s+amended\b", text, _FLAGS):
+        return "motion"
+    return reference
 
 
 def _pronoun_subject(segment: str, at_start_only: bool = False) -> bool:

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from nec_extract.extractors.motions.counted import items_counted, one_each
-from nec_extract.extractors.motions.decisions import decided_outcome, meeting_decisions
+from nec_extract.extractors.motions.decisions import decided_outcome, enumerated, meeting_decisions, not_a_decision
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.elections import election_drafts
 from nec_extract.extractors.motions.minutes import minutes_decisions
@@ -114,8 +114,16 @@ def _impersonal(index: int, reading: Reading) -> list[Draft]:
     if impersonal["verb"].lower() in decisions_vocabulary().motions.impersonal_verbs.proposed:
         return [Draft(index, index, kind, summary, strong(), noun=reading.noun)]
     _, vote = final_outcome(reading.outcomes, reading.votes)
-    outcome = decided_outcome(summary.strip()) or Outcome.CARRIED  # "It was agreed to postpone the item."
-    return [Draft(index, index, kind, summary, reading.people, outcome, vote)]
+    items = enumerated(text, impersonal.end(), len(text))  # "It was agreed that A, and that B"
+    drafts = []
+    for start, end in items:
+        part = text[start:end]
+        outcome = decided_outcome(part.strip()) or Outcome.CARRIED  # "It was agreed to postpone the item."
+        draft = Draft(index, index, kind_of(part)[0] or kind, part, reading.people, outcome, vote)
+        if len(items) > 1:
+            draft.start, draft.end = reading.sentence.start + start, reading.sentence.start + end
+        drafts.append(draft)
+    return drafts
 
 
 def _passive(index: int, reading: Reading) -> list[Draft]:
@@ -278,6 +286,10 @@ def _nominal_decision(index: int, reading: Reading) -> list[Draft]:
     if match is None or re.search(r"\b(?:no|not|never)\s+(?:\w+\s+)?$", text[: match.start()], _FLAGS):
         return []  # "No consensus was reached": no decision
     item = text[match.end() :]
+    if not_a_decision(item.strip()) or (
+        re.search(r"\bthat\s*$", match.group()) and re.search(r"\b(?:should|must|needs?|ought)\b", item)
+    ):
+        return []  # "There was broad agreement that the document should commit to ...": an opinion shared
     kind = kind_of(item)[0] or reading.kind or MotionKind.PROPOSAL
     _, vote = final_outcome(reading.outcomes, reading.votes)
     return [Draft(index, index, kind, item, strong(), Outcome.CARRIED, vote, reading.noun)]

@@ -224,6 +224,7 @@ class SentenceWalk:
         if _OF_THEM.search(reading.sentence.text):
             self._drop_plural_open()
         self._drop_post_announced(index, new)
+        self._fill_counted(new)
         self._close_open()
         self.recent = None
         self.drafts.extend(new)
@@ -246,6 +247,18 @@ class SentenceWalk:
         self.open_drafts.remove(moved)
         self.recent = moved
         return new[1:]
+
+    def _fill_counted(self, new: list[Draft]) -> None:
+        """ "We debated two motions. The motion on pay was carried. The motion on fees fell.": each item told
+        in its own words takes the place of one of those counted, which are no motions of their own."""
+        for draft in new:
+            slot = next((d for d in self.counted if d in self.drafts and _unsettled(d) and d.kind is draft.kind), None)
+            if slot is None:
+                return
+            self.counted.remove(slot)
+            self.drafts.remove(slot)
+            if slot in self.open_drafts:
+                self.open_drafts.remove(slot)
 
     def _drop_post_announced(self, index: int, new: list[Draft]) -> None:
         """ "We then elected a new Chair of the Equalities Committee. Anna Kowalski was elected with 18 votes.":

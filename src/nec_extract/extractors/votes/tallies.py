@@ -65,6 +65,8 @@ def _labelled(text: str, taken: list[Tally]) -> list[tuple[int, int, str, int]]:
         if n is not None:
             items.append((match.start(), match.end(), label_of(match["label"]), n))
     items += _stances(text, items)
+    if items:  # "11 in favour, none against, 3 abstentions": "none" is a count among counts
+        items += [(m.start(), m.end(), "against", 0) for m in p.none_against.finditer(text)]
     before = []
     for match in p.labelled_before.finditer(text):
         n = count_value(match["n"])
