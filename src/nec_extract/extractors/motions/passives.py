@@ -116,7 +116,10 @@ def _noun_phrase(clause: _Clause) -> bool:
         return True
     # "a motion to lift the suspension (failing ...)": a motion noun and the words of what it proposes
     described = _DESCRIBED_ITEM.match(bare)
-    return bool(described) and len(words) <= _DESCRIBED_WORDS and kind_of(described["noun"])[0] in _PROPOSED
+    if described is None or len(words) > _DESCRIBED_WORDS:
+        return False
+    kind = kind_of(described["noun"])[0]
+    return kind is not None and kind in _PROPOSED
 
 
 _DESCRIBED_ITEM = re.compile(
