@@ -673,3 +673,28 @@ def test_this_proposal_is_the_amendment_just_considered() -> None:
         "This proposal was agreed unanimously."
     )
     assert [m.outcome for m in motions_of(text)] == [Outcome.CARRIED]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Application 24/0112 (an extension): Resolved to raise no objection.", Outcome.CARRIED),
+        ("Cllr Wood proposed that the quote be accepted. Seconded by Cllr Amin. All in favour.", Outcome.CARRIED),
+        ("Sam Ito proposed spending £400 on a leaflet. There were no objections.", Outcome.CARRIED),
+        ("A proposal from the left to hold a special conference got only five votes.", Outcome.DEFEATED),
+        (
+            "A motion from Dundee branch on pay bargaining was heard. When put to the vote the motion received 6 "
+            "votes, with 19 against.",
+            Outcome.DEFEATED,
+        ),
+    ],
+)
+def test_minutes_and_counts_that_give_the_result(text: str, outcome: Outcome) -> None:
+    assert [m.outcome for m in motions_of(text)] == [outcome]
+
+
+def test_people_undertaking_something_is_no_item_agreed() -> None:
+    assert (
+        motions_of("Members pushed for firmer targets on shortlists, and officers agreed to redraft that section.")
+        == []
+    )

@@ -358,3 +358,16 @@ def test_the_month_may_is_no_hedge(text: str, hedged: bool) -> None:
 
 def test_none_against_among_counts_is_a_count_of_nought() -> None:
     assert counts(only("It was put to the vote: 11 in favour, none against, 3 abstentions.")) == (11, 0, 3, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When put to the vote the motion received 6 votes, with 19 against.", (6, 19, None, False)),
+        ("The amendment got only five votes.", (5, None, None, False)),
+        ("Seconded by Cllr Amin. All in favour.", (None, None, None, True)),
+        ("Ann Lee received 22 votes and Bo Kim 15.", (22, 15, None, False)),
+    ],
+)
+def test_votes_received_by_a_motion_are_its_votes_for(text: str, expected: tuple[object, ...]) -> None:
+    assert counts(only(text)) == expected

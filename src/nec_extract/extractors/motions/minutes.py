@@ -20,8 +20,10 @@ def _label() -> re.Pattern[str]:
     shouted = either(tuple(label for label in labels if label.isupper()))
     # "GPEx DECIDED to ...", "The Committee AGREED the accounts": a body, then the label in capitals
     subject = rf"(?:[A-Z][\w'’-]*\s+){{1,4}}(?:{shouted})\b\s*[:–—-]*\s*"
+    # "Application 24/0112 (extension at 4 Church Lane): Resolved to raise no objection": an item, then its label
+    item = r"(?:[^:.;]{1,80}:\s+)?"
     return re.compile(
-        rf"^\W*(?:{subject}|(?:(?i:it\s+was)\s+)?(?:{either(labels)})\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b)))"
+        rf"^\W*{item}(?:{subject}|(?:(?i:it\s+was)\s+)?(?:{either(labels)})\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b)))"
     )
 
 

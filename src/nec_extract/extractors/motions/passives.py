@@ -82,6 +82,10 @@ def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[
     kind = _item_kind(clause.subject)
     appointed = re.match(either(v.appointment_verbs), text[phrase.start :], _FLAGS)
     headline = not clause.passive and agreed and _headline(clause)
+    # "officers agreed to redraft it": people undertaking something (the meeting's own "agreed to" is read as its
+    # decision elsewhere), not an item agreed
+    if not clause.passive and re.match(r"\s+to\s+[a-z]", clause.after):
+        return None
     if not clause.passive and not short and not headline and not (kind and (agreed or _noun_phrase(clause))):
         return _parsed(reading, phrase) if kind else None
     if appointed and clause.passive and kind is None:
@@ -90,7 +94,8 @@ def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[
     # "Membership fell.", "The Tories lost.": a short subject with no motion noun is an item only under a label
     # or with a number ("13/4 lost", "A7: carried")
     numbered = bool(re.search(r"(?::|\s[–—-])\s*$", clause.before) or re.search(r"\d", clause.subject))
-    if kind is not None or (short and numbered) or (agreed and not short and not _looks_like_person(clause)):
+    passive_agreed = agreed and not short and not _looks_like_person(clause)
+    if kind is not None or (short and numbered) or passive_agreed:
         return (kind or (MotionKind.OTHER if not short else MotionKind.MOTION), clause.subject)
     return None
 

@@ -22,6 +22,8 @@ class TallyPatterns:
     labelled_before: re.Pattern[str]
     stance: re.Pattern[str]
     each_side: re.Pattern[str]
+    received: re.Pattern[str]
+    motion_counted: re.Pattern[str]
     recorded: re.Pattern[str]
     with_votes: re.Pattern[str]
     none_against: re.Pattern[str]
@@ -58,6 +60,18 @@ def patterns() -> TallyPatterns:
         # "21 members supported the motion and 4 opposed it"
         stance=re.compile(
             rf"\b(?P<n>{num})\s+(?:(?:{voters})\s+)?(?P<label>{stances})\s+(?:it|them|this|the\s+[\w-]+)\b", _FLAGS
+        ),
+        # "the motion received 6 votes", "it got only five votes": the votes for it
+        received=re.compile(
+            rf"\b(?:{either(v.candidate_count_verbs)})\s+(?:only\s+|just\s+)?(?P<n>{num})\s+votes?\b"
+            r"(?!\s+(?:for|against|in favour)\b)",
+            _FLAGS,
+        ),
+        # a motion, not a candidate, counted: "the motion received 6 votes, with 19 against"
+        motion_counted=re.compile(
+            rf"\b(?:{either(decisions_vocabulary().motions.anaphoric_nouns)})\b[^.;]{{0,60}}?"
+            rf"\b(?:{either(v.candidate_count_verbs)})\s+(?:only\s+|just\s+)?{num}\s+votes?\b",
+            _FLAGS,
         ),
         # "tied at 15 each", "15 votes apiece"
         each_side=re.compile(rf"\b(?P<n>{num})\s+(?:{either(v.each_side)})\b", _FLAGS),

@@ -65,6 +65,11 @@ def _labelled(text: str, taken: list[Tally]) -> list[tuple[int, int, str, int]]:
         if n is not None:
             items.append((match.start(), match.end(), label_of(match["label"]), n))
     items += _stances(text, items)
+    items += [
+        (m.start(), m.end(), "for", n)
+        for m in p.received.finditer(text)
+        if p.motion_counted.search(text) and (n := count_value(m["n"])) is not None
+    ]
     if items:  # "11 in favour, none against, 3 abstentions": "none" is a count among counts
         items += [(m.start(), m.end(), "against", 0) for m in p.none_against.finditer(text)]
     before = []
@@ -124,7 +129,7 @@ def _tally_cue() -> re.Pattern[str]:
     """Every tally form holds a digit or one of these words: a cheap test before the full patterns run."""
     stances = either(decisions_vocabulary().tallies.stance_labels.for_)
     return re.compile(
-        r"\d|unanim|nem\.? ?con|dissent|acclamation|opposition|objection|against|abstain|abstention|\bvotes?\b"
+        r"\d|unanim|nem\.? ?con|dissent|acclamation|opposition|objection|against|abstain|abstention|\bvotes?\b|favour"
         rf"|\b(?:{stances})\b",
         _FLAGS,
     )
@@ -135,7 +140,7 @@ def sentence_tallies(text: str) -> list[Tally]:
     p = patterns()
     if not _tally_cue().search(text) or p.not_tally.search(text):
         return []
-    if p.candidates.search(text):
+    if p.candidates.search(text) and not p.motion_counted.search(text):
         return election_tallies(text)
     has_context = bool(p.context.search(text))
     pairs = _pairs(text) if has_context else []
