@@ -84,7 +84,7 @@ def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[
     headline = not clause.passive and agreed and _headline(clause)
     # "officers agreed to redraft it": people undertaking something (the meeting's own "agreed to" is read as its
     # decision elsewhere), not an item agreed
-    if not clause.passive and re.match(r"\s+to\s+[a-z]", clause.after):
+    if agreed and not clause.passive and re.match(r"\s+to\s+[a-z]", clause.after):
         return None
     if not clause.passive and not short and not headline and not (kind and (agreed or _noun_phrase(clause))):
         return _parsed(reading, phrase) if kind else None
