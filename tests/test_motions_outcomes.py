@@ -698,3 +698,14 @@ def test_people_undertaking_something_is_no_item_agreed() -> None:
         motions_of("Members pushed for firmer targets on shortlists, and officers agreed to redraft that section.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the Labour group on Eastshire County Council voted on Monday night to back a council tax freeze.",
+        "Delegates of the regional committee voted on Saturday to fund the coach.",
+    ],
+)
+def test_the_body_named_with_where_it_sits_and_when_it_voted(text: str) -> None:
+    assert [m.outcome for m in motions_of(text)] == [Outcome.CARRIED]

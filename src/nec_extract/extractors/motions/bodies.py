@@ -68,7 +68,10 @@ def _subject(names: tuple[str, ...]) -> str:
     bodies = either(v.meeting_bodies, names)
     members = r"(?:\)?\s+members)?"  # "NEC members voted", "the executive committee (EC) members agreed"
     pronouns = either(v.meeting_pronouns, v.anaphoric_subjects)
-    return rf"(?:{pronouns}|(?:the\s+)?(?:{bodies}){members})"
+    # "Members of the Labour group on Eastshire County Council": the body named with who or where it is
+    of_body = rf"(?:members|delegates)\s+of\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?:{bodies})"
+    where = r"(?:\s+(?:on|of|in|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    return rf"(?:{pronouns}|{of_body}{where}|(?:the\s+)?(?:{bodies}){members})"
 
 
 def decision_verbs() -> str:
