@@ -109,8 +109,10 @@ def _another_item(draft: Draft, reading: Reading) -> bool:
     described = _DESCRIBED.match(text, reading.kind_at)
     if described is None or _told_of_another_noun(reading):
         return False
-    own = _content_words(described["words"])
-    return bool(own) and not own & _content_words(draft.summary)
+    own, earlier = _content_words(described["words"]), _content_words(draft.summary)
+    shared = own & earlier
+    # the same item told again shares its words: two of them, or the one word a short description has
+    return bool(own) and not (len(shared) >= 2 or (shared and min(len(own), len(earlier)) <= 2))
 
 
 def _is_amendment(kind: MotionKind | None, noun: str | None) -> bool:

@@ -57,6 +57,7 @@ class SentenceWalk:
     following: Draft | None = None  # "the following motions:" over a list
     focus: Draft | None = None  # of several open, the one "The second, ..." named: "it" is that one
     counted: list[Draft] = field(default_factory=list)  # "We had two motions.": the items an ordinal counts
+    counted_told: bool = False  # an item counted has been told in its own words ("The motion on pay was ...")
 
     def run(self) -> list[Draft]:
         """The drafts of every motion, in text order."""
@@ -231,6 +232,7 @@ class SentenceWalk:
         if _unsettled(new[-1]):
             self.open_drafts = [draft for draft in new if _unsettled(draft)]
             self.counted = list(self.open_drafts) if len(self.open_drafts) > 1 else []
+            self.counted_told = False
         else:
             self.recent = new[-1]
 
@@ -256,6 +258,7 @@ class SentenceWalk:
             if slot is None:
                 return
             self.counted.remove(slot)
+            self.counted_told = True
             self.drafts.remove(slot)
             if slot in self.open_drafts:
                 self.open_drafts.remove(slot)
@@ -279,7 +282,10 @@ class SentenceWalk:
 
     def _close_open(self) -> None:
         for draft in self.open_drafts:
-            close(self.drafts, draft)
+            if draft in self.counted and self.counted_told and draft in self.drafts:
+                self.drafts.remove(draft)  # the items counted are told in their own words, this one later
+            else:
+                close(self.drafts, draft)
         self.open_drafts = []
 
 
