@@ -709,3 +709,12 @@ def test_people_undertaking_something_is_no_item_agreed() -> None:
 )
 def test_the_body_named_with_where_it_sits_and_when_it_voted(text: str) -> None:
     assert [m.outcome for m in motions_of(text)] == [Outcome.CARRIED]
+
+
+def test_the_item_named_by_any_word_of_its_kind_takes_the_result() -> None:
+    text = (
+        "The committee was asked to endorse the procedures for selections. Ann Lee proposed an amendment to delay "
+        "the closing date. The amendment was defeated, 9 votes to 14. The procedures then went through on a show "
+        "of hands."
+    )
+    assert kinds_and_outcomes(text) == [("report", Outcome.CARRIED), ("amendment", Outcome.DEFEATED)]

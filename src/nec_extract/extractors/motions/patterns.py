@@ -48,6 +48,8 @@ def patterns() -> MotionPatterns:
         for kind in type(v.nouns).model_fields
     ]
     adverbs = rf"(?:(?:\w+ly|{either(v.decision_adverbs)})\s+)*"
+    # "the procedures", "the timetable": any word of a kind names the item a result is said of
+    kind_words = [getattr(v.nouns, kind).words for kind in type(v.nouns).model_fields]
     anaphoric_nouns = either(v.anaphoric_nouns)
     impersonal_verbs = either(v.impersonal_verbs.decided, v.impersonal_verbs.proposed)
     return MotionPatterns(
@@ -61,7 +63,7 @@ def patterns() -> MotionPatterns:
             _FLAGS,
         ),
         noun_reference=re.compile(
-            rf"\bthe\s+(?:\w+\s+)?(?P<noun>{anaphoric_nouns}|{either(v.back_reference_nouns)})\b", _FLAGS
+            rf"\bthe\s+(?:\w+\s+)?(?P<noun>{anaphoric_nouns}|{either(v.back_reference_nouns, *kind_words)})\b", _FLAGS
         ),
         impersonal=re.compile(
             r"\b(?:it|this)\s+(?:was|is|had been|has been)\s+(?:then\s+|also\s+|now\s+|unanimously\s+)?"
