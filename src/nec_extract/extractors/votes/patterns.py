@@ -69,7 +69,7 @@ def patterns() -> TallyPatterns:
         ),
         # a motion, not a candidate, counted: "the motion received 6 votes, with 19 against"
         motion_counted=re.compile(
-            rf"\b(?:{either(decisions_vocabulary().motions.anaphoric_nouns)})\b[^.;]{{0,60}}?"
+            rf"\b(?:{either(decisions_vocabulary().motions.anaphoric_nouns)})\b[^.;]{{0,100}}?"
             rf"\b(?:{either(v.candidate_count_verbs)})\s+(?:only\s+|just\s+)?{num}\s+votes?\b",
             _FLAGS,
         ),
