@@ -25,9 +25,9 @@ if TYPE_CHECKING:
 
 
 def spacy_parser(texts: Iterable[str]) -> Iterator[Doc]:
-    from nec_extract.language.nlp import load_nlp
+    from nec_extract.language.nlp import parse
 
-    return iter(load_nlp().pipe(texts, batch_size=64))
+    return parse(texts)
 
 
 def extract(

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from nec_extract.extractors.speakers.offices import gazetteer_role
 from nec_extract.extractors.speakers.tokens import word_in
 from nec_extract.extractors.speakers.vocabulary import vocabulary
+from nec_extract.language.nlp import with_entities
 from nec_extract.language.people import (
     CAPITALS_WORD,
     declared_initials,
@@ -225,6 +226,7 @@ def _name_tokens(run: list[Token]) -> list[Token]:
     if any(t.lower_ == "of" for t in run):
         after_of = run[max(i for i, t in enumerate(run) if t.lower_ == "of") + 1 :]
         # the department takes at least the first word after "of": "Head of Compliance Theo Marsh"
+        with_entities(run[0].doc)
         person = [t for t in after_of[1:] if t.ent_type_ == "PERSON"]
         words = [t for t in after_of if is_name_word(t.text)]
         tail = person if len(person) >= 2 else (words[-2:] if len(words) >= 3 else [])
@@ -262,6 +264,8 @@ def _is_person(raw: str, resolved: str, tokens: list[Token], *, titled: bool) ->
     date or thing."""
     if gazetteer.lookup(resolved):
         return True
+    if tokens:
+        with_entities(tokens[0].doc)
     if len(raw.split()) == 1:
         return (
             titled
