@@ -279,3 +279,95 @@ def test_more_tally_forms(text: str, expected: list[tuple[int | None, int | None
 )
 def test_ballots_of_the_membership_and_comparisons_are_no_meeting_tallies(text: str) -> None:
     assert votes_of(text) == []
+
+
+# ---------------------------------------------------------------- counts told by the voters' stance, ties, roll calls
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the vote, 21 members supported the motion and 4 opposed it.", (21, 4, None, False)),
+        ("When it came to a vote, 17 delegates backed the resolution and 9 opposed it.", (17, 9, None, False)),
+        ("Only seven members supported the amendment, and it fell.", (7, None, None, False)),
+        ("Eight of us backed the motion but it was lost.", (8, None, None, False)),
+        ("The report was endorsed, with four of us voting against.", (None, 4, None, False)),
+        ("The paper was agreed with three of them voting against.", (None, 3, None, False)),
+        ("It was declared lost, 6 votes having been cast for and 6 against.", (6, 6, None, False)),
+        ("The amendment fell, 9 votes being cast for and 14 against.", (9, 14, None, False)),
+        ("The vote was tied at 15 each and the motion fell.", (15, 15, None, False)),
+        ("The vote on the amendment was level, 11 votes apiece.", (11, 11, None, False)),
+        ("It went through without any opposition.", (None, None, None, True)),
+        ("The accounts were adopted without any dissent.", (None, None, None, True)),
+    ],
+)
+def test_counts_told_by_stance_ties_and_more_wording(text: str, expected: tuple[object, ...]) -> None:
+    assert counts(only(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve members supported the motion.",  # no vote and no result: a show of opinion
+        "Twelve members supported the letter to the council, which was sent on Monday.",
+        "We have 15 branches each sending two delegates.",
+        "The branch backed the strike and thirty members joined the picket.",
+    ],
+)
+def test_stances_and_each_are_no_tally_without_a_vote(text: str) -> None:
+    assert votes_of(text) == []
+
+
+def test_a_roll_call_may_give_each_total_before_the_colon() -> None:
+    text = (
+        "A recorded vote was taken.\n"
+        "For the motion (3): Councillors Ash, Birch and Cole.\n"
+        "Against the motion (4): Councillors Dean, Eve, Ford and Gray.\n"
+        "Abstentions (1): Councillor Hale.\n"
+    )
+    assert [counts(v) for v in votes_of(text)] == [(3, 4, 1, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("An amendment from Ward 3 was not seconded.", Outcome.WITHDRAWN),
+        ("The motion fell for want of a seconder.", Outcome.WITHDRAWN),
+        ("His proposal failed to find a seconder.", Outcome.WITHDRAWN),
+        ("Her proposal won the support of only two other members.", Outcome.DEFEATED),
+        ("The idea had the backing of only a handful of delegates.", Outcome.DEFEATED),
+        ("The motion won the support of most members.", Outcome.CARRIED),
+    ],
+)
+def test_outcomes_of_seconding_and_of_thin_support(text: str, outcome: Outcome) -> None:
+    assert find_outcomes(text)[-1].outcome is outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("The minutes of the meeting of 10 May 2024 were agreed as a correct record.", False),
+        ("In May the rule change was carried.", False),
+        ("The budget may be agreed in June.", True),
+        ("May the motion be carried?", True),
+    ],
+)
+def test_the_month_may_is_no_hedge(text: str, hedged: bool) -> None:
+    assert [o.hedged for o in find_outcomes(text)][:1] == [hedged]
+
+
+def test_none_against_among_counts_is_a_count_of_nought() -> None:
+    assert counts(only("It was put to the vote: 11 in favour, none against, 3 abstentions.")) == (11, 0, 3, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When put to the vote the motion received 6 votes, with 19 against.", (6, 19, None, False)),
+        ("The amendment got only five votes.", (5, None, None, False)),
+        ("Seconded by Cllr Amin. All in favour.", (None, None, None, True)),
+        ("Ann Lee received 22 votes and Bo Kim 15.", (22, 15, None, False)),
+    ],
+)
+def test_votes_received_by_a_motion_are_its_votes_for(text: str, expected: tuple[object, ...]) -> None:
+    assert counts(only(text)) == expected

@@ -68,7 +68,10 @@ def _subject(names: tuple[str, ...]) -> str:
     bodies = either(v.meeting_bodies, names)
     members = r"(?:\)?\s+members)?"  # "NEC members voted", "the executive committee (EC) members agreed"
     pronouns = either(v.meeting_pronouns, v.anaphoric_subjects)
-    return rf"(?:{pronouns}|(?:the\s+)?(?:{bodies}){members})"
+    # "Members of the Labour group on Eastshire County Council": the body named with who or where it is
+    of_body = rf"(?:members|delegates)\s+of\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?:{bodies})"
+    where = r"(?:\s+(?:on|of|in|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    return rf"(?:{pronouns}|{of_body}{where}|(?:the\s+)?(?:{bodies}){members})"
 
 
 def decision_verbs() -> str:
@@ -84,12 +87,16 @@ def decision_verbs() -> str:
         *v.other_decision_verbs,
         *v.author_vote_verbs,
     ]
-    return f"{v.vote_verbs.regex()}|{v.defeat_verbs.regex()}|{alternation(words)}"
+    # defeats first: "voted to reject" is a defeat, not "voted to" with an object "reject ..."
+    return f"{v.defeat_verbs.regex()}|{v.vote_verbs.regex()}|{alternation(words)}"
 
 
 @cache
 def _subject_regex(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_subject(names), _FLAGS)
+
+
+_DECIMAL = r"(?<=\d)[.,](?=\d)"  # "an offer of 4.5% and agreed": a number's point is no sentence break
 
 
 @cache
@@ -98,7 +105,7 @@ def _decision_regex(names: tuple[str, ...]) -> re.Pattern[str]:
     adverbs = rf"(?:(?:\w+ly|{either(v.decision_adverbs)})\s+)*"
     subject = rf"(?:{_subject(names)}|(?-i:I))"
     return re.compile(
-        rf"\b(?P<subject>{subject})(?:\s*,[^,.;]{{1,80}},)?\s+(?:[^,.;]{{0,80}}?\s+and\s+)??{adverbs}"
+        rf"\b(?P<subject>{subject})(?:\s*,[^,.;]{{1,80}},)?\s+(?:(?:[^,.;]|{_DECIMAL}){{0,80}}?\s+and\s+)??{adverbs}"
         rf"(?P<verb>{decision_verbs()})\b",
         _FLAGS,
     )

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.patterns import patterns
-from nec_extract.extractors.motions.reading import Reading, kind_of
+from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
+from nec_extract.extractors.votes import find_outcomes
+from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.models import MotionKind, Outcome
 
@@ -25,13 +28,13 @@ def meeting_decisions(index: int, reading: Reading) -> list[Draft]:
     for number, match in enumerate(verbs):
         end = verbs[number + 1].start() if number + 1 < len(verbs) else len(text)
         clause = re.sub(r"[\s,]+and\s*$", "", text[match.end("verb") : end]).strip(" ,.;")
-        if _not_a_decision(clause):
+        if not_a_decision(clause):
             continue
         items = enumerated(text, match.end("verb"), end)
         whole = (0 if number == 0 else match.start("verb"), end)
         for item in items:
             summary = clause if len(items) == 1 else text[item[0] : item[1]]
-            draft = _decision_draft(index, reading, match, summary, first["subject"])
+            draft = _decision_draft(index, reading, (match, end), summary, first["subject"])
             if len(verbs) > 1 or len(items) > 1:
                 span = item if len(items) > 1 else whole
                 draft.start, draft.end = reading.sentence.start + span[0], reading.sentence.start + span[1]
@@ -45,13 +48,35 @@ def enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     both = re.match(r"\s*(?:on\s+|for\s+|to\s+)?both\s+(.+?)\s+and\s+(.+?)[\s.;]*$", clause, _FLAGS)
     if both:
         return [(start + both.start(1), start + both.end(1)), (start + both.start(2), start + both.end(2))]
+    aside = _ASIDE_LIST.match(clause)
+    if aside:  # "some of them – the panel interview and the shorter form –"
+        first = start + aside.start("list")
+        pieces = re.finditer(r"(?:[^,]+?)(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)", text[first : start + aside.end("list")])
+        return [_trimmed(text, first + m.start(), first + m.end()) for m in pieces if m.group().strip()]
     colon = re.match(r"\s*(?:to|that|(?:[\w-]+\s+){0,3}[\w-]+)?\s*:\s*", clause)
     listed_from = colon.end() if colon else 0 if re.search(r":\s*$", text[:start]) else None
+    coordinated = _COORDINATED_INFINITIVES.match(clause)
+    if coordinated:  # "agreed that A, and that B", "agreed to A and to B"
+        cuts = [start, *(start + m.start() for m in _NEXT_INFINITIVE.finditer(clause, coordinated.end())), end]
+        return [_trimmed(text, a, b) for a, b in itertools.pairwise(cuts) if re.search(r"\w", text[a:b])]
     if listed_from is not None and ";" in clause:
         first = start + listed_from
         parts = [(first + m.start(), first + m.end()) for m in re.finditer(r"[^;]+", text[first:end])]
         return [_trimmed(text, a, b) for a, b in parts if re.search(r"\w", text[a:b])]
     return [_trimmed(text, start, end)]
+
+
+# a decision verb's object repeated with its own "to" or "that": each is a decision
+_TO_OR_THAT = r"(?:to\s+(?!(?:the|a|an|his|her|their|our|its|this|that|these)\b)[a-z]+|that)\s"
+_COORDINATED_INFINITIVES = re.compile(rf"\s*(?={_TO_OR_THAT})(?=.*?,?\s+and\s+{_TO_OR_THAT})", re.DOTALL)
+_NEXT_INFINITIVE = re.compile(rf",?\s+and\s+(?={_TO_OR_THAT})")
+
+# a quantity of items, then their list set apart by dashes or brackets
+_ASIDE_LIST = re.compile(
+    r"\s*(?:(?:some|most|two|three|four|several|all|both|a few|many)\s+of\s+(?:them|these|those|the\s+[\w-]+)"
+    r"|(?:two|three|four|several)\s+(?:[\w-]+\s+)?[\w-]+s)\s*[–—(]\s*(?P<list>[^–—()]+?\sand\s[^–—()]+?)\s*[–—)]",
+    _FLAGS,
+)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -68,15 +93,68 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
     """The first decision verb whose subject is the meeting, in a main clause of this meeting's time."""
     text = reading.sentence.text
     v = decisions_vocabulary().motions
-    first = reading.body.decision().search(text)
-    if first is None or anaphoric_subject(first.group()):
+    bare = _bare_decision().match(text)
+    if bare is not None and not _OBJECT.match(text, bare.end()):
+        bare = None  # "Elected members were asked ...", "Agreed actions": a participle before its noun
+    first = bare or reading.body.decision().search(text)
+    if first is None or (anaphoric_subject(first.group()) and not _body_as_it(first)):
         return None
     # "When the NEC agreed ...": background, not this meeting's decision; "the NEC would ... agree": not yet one
     if re.search(rf"\b(?:{either(v.decision_subordinators)})\s+(?:the\s+)?$", text[: first.start()], _FLAGS):
         return None
     if re.search(rf"\b(?:{either(v.decision_modals)})\b", text[first.start() : first.start("verb")], _FLAGS):
         return None
-    return first if _acts_now(text, first) else None
+    return first if _acts_now(text, first) and _on_a_proposal(text, first) else None
+
+
+@cache
+def _bare_decision() -> re.Pattern[str]:
+    """Minutes that leave the meeting unsaid: "1. Approved the budget.", "Agreed to ballot members", "Elected Ann
+    Lee as Vice-President" - a capitalised decision verb opening the sentence (group ``subject`` empty)."""
+    v = decisions_vocabulary().motions
+    unknown = {verb for verb, outcome in v.verb_outcomes.items() if outcome is Outcome.UNKNOWN}
+    words = [
+        w
+        # not the body's actions: "Launched a new website" in a list of what a member did is no decision
+        for w in (*v.agree_verbs, *v.decide_verbs, *v.appointment_verbs, *v.other_decision_verbs)
+        if w not in unknown and " " not in w
+    ]
+    verbs = f"{v.defeat_verbs.regex()}|{alternation(words)}"
+    return re.compile(
+        rf"^\W*(?:\(?(?:\d+|[a-h])[.)]\s+)?(?P<subject>)(?P<verb>(?=[A-Z])(?i:{verbs}))\b(?!\s+by\b|\s*[:–—-])"
+    )
+
+
+def decides_anew(reading: Reading) -> bool:
+    """Whether the sentence states a decision on an item of its own rather than the result of the one before:
+    "It also elected X" ("it" choosing is the body), "Agreed to ballot members" (minutes naming what was
+    agreed), against "It was carried." or "Agreed unanimously."."""
+    text = reading.sentence.text
+    first = reading.body.decision().search(text)
+    if first is not None and _body_as_it(first):
+        return True
+    bare = _bare_decision().match(text)
+    if bare is None:
+        return False
+    rest = text[bare.end() :]
+    return bool(_OBJECT.match(rest)) and not refers_back(rest) and decision_on_the_item_before(reading) is None
+
+
+# what a decision verb takes as its object: "to ballot", "that ...", "the budget", "Ann Lee as Chair"
+# ("Remitted to the executive" names where the item went, not a new item)
+_OBJECT = re.compile(
+    r"\s*(?:to\s+(?!(?:the|a|an|its|their|our|next|this)\b)[a-z]|that\b|(?:the|a|an|its|their|our|all|both|two|three)\s"
+    r"|[A-Z][a-z])"
+)
+
+
+def _body_as_it(match: re.Match[str]) -> bool:
+    """ "It also elected X as its vice-chair", "It voted to ...": "it" choosing or deciding can only be a body
+    (an item is agreed or carried, it does not elect)."""
+    v = decisions_vocabulary().motions
+    verb = " ".join(match["verb"].lower().split())
+    agentive = verb in (*v.appointment_verbs, *v.decide_verbs) or re.fullmatch(v.vote_verbs.regex(), verb, _FLAGS)
+    return match["subject"].lower() == "it" and bool(agentive)
 
 
 def habitual(text: str) -> bool:
@@ -94,7 +172,9 @@ def _acts_now(text: str, match: re.Match[str]) -> bool:
     next_word = after[1].lower() if after else ""
     if (before and before[1].lower() in v.not_our_body_before) or habitual(text[match.start() : match.start("verb")]):
         return False
-    if next_word == "by" or (subject == "I" and verb not in v.author_vote_verbs):
+    if (next_word == "by" and not _BY_A_COUNT.match(text, match.end())) or (
+        subject == "I" and verb not in v.author_vote_verbs
+    ):
         return False
     if verb == "moved to" and next_word in v.not_after_moved_to:
         return False  # "we moved to the next item": business, not a decision
@@ -104,38 +184,70 @@ def _acts_now(text: str, match: re.Match[str]) -> bool:
         return False  # "the NEC raised concerns": words, not a decision; "raised the fee" is one
     if verb in v.action_verbs and (subject.lower() in v.author_pronouns or next_word in ("", *v.not_an_action_after)):
         return False
-    if verb in v.author_vote_verbs and next_word in (*v.anaphoric_subjects, "them"):
-        return False  # the author's vote on a motion already named
+    if verb in v.author_vote_verbs and refers_back(text[match.end() :]):
+        return False  # the author's vote on a motion already named ("I supported both", "we opposed the motion")
     opener = re.match(rf"\W*(?:{either(v.background_openers)})\b", text, _FLAGS)
     return not (opener and opener.end() <= match.start())
 
 
+def _on_a_proposal(text: str, match: re.Match[str]) -> bool:
+    """A stance ("backed", "supported") or the author's vote decides only on a proposal: "we backed the call for a
+    review", "I voted for the amendment", "we voted for both officers to be elected by all members" - not "we
+    backed the strikers on the picket line" or "we voted for Labour in the election"."""
+    v = decisions_vocabulary().motions
+    verb = " ".join(match["verb"].lower().split())
+    # a phrase ("gave the go-ahead to") says the decision outright; a bare "backed" or "supported" may not
+    if verb not in (*[w for w in v.stance_verbs if " " not in w], *v.author_vote_verbs):
+        return True
+    head = " ".join(text[match.end() :].split()[:20])
+    objects = either(v.passive_items, v.proposal_objects)
+    named = kind_of(head)[0] is not None or re.search(rf"\b(?:{objects})\b", head, _FLAGS)
+    return bool(named or re.search(r"\bto\s+(?:be\s+)?[a-z]+|\bthat\b", head) or refers_back(head))
+
+
+# "agreed by a large majority", "carried by 12 votes": how, not by whom
+_BY_A_COUNT = re.compile(r"\s+by\s+(?:a\s+(?:\w+\s+)?majority|\d+|acclamation|consensus|show\s+of\s+hands)", _FLAGS)
+
+
 @cache
 def _coordinated() -> re.Pattern[str]:
-    """A further decision verb coordinated with the first: "endorsed X and appointed Y"."""
+    """A further decision verb coordinated with the first: "endorsed X and appointed Y", "approved the budget and
+    rejected the call for ...", "agreed A but held over B"."""
     v = decisions_vocabulary().motions
-    also = either(v.agree_verbs, v.decide_verbs, v.appointment_verbs)
-    return re.compile(rf"(?:\band\b|,)\s+(?:[^,]{{0,40}},\s+)?(?P<verb>{v.vote_verbs.regex()}|{also})\b", _FLAGS)
+    settled = [verb for verb, outcome in v.verb_outcomes.items() if outcome is not Outcome.UNKNOWN]
+    also = either(v.agree_verbs, v.decide_verbs, v.appointment_verbs, tuple(settled))
+    verbs = f"{v.defeat_verbs.regex()}|{v.vote_verbs.regex()}|{also}"
+    return re.compile(rf"(?:\band\b|\bbut\b|,)\s+(?:[^,]{{0,40}},\s+)?(?:then\s+)?(?P<verb>{verbs})\b", _FLAGS)
 
 
-def _decision_draft(index: int, reading: Reading, match: re.Match[str], clause: str, subject: str) -> Draft:
+def _decision_draft(
+    index: int, reading: Reading, verb_clause: tuple[re.Match[str], int], clause: str, subject: str
+) -> Draft:
+    """The motion one decision verb states; its outcome may be told later in its own clause (up to the next
+    coordinated decision verb)."""
+    match, clause_end = verb_clause
     v = decisions_vocabulary().motions
     verb = " ".join(match["verb"].lower().split())
     outcome = _verb_outcome(verb, subject)
     if outcome is Outcome.CARRIED:
         outcome = decided_outcome(clause) or outcome
     text = reading.sentence.text
-    later = [o for o in reading.outcomes if o.start > match.start("verb")]
+    later = [o for o in reading.outcomes if match.start("verb") < o.start < clause_end]
     contrasted = [o for o in later if _contrasted(text[match.end() : o.start])]
+    told = [o for o in later if _relative(text[match.end() : o.end]) or _contrasted(text[match.end() : o.start])]
     if contrasted and contrasted[-1].outcome is not Outcome.CARRIED:
         outcome = contrasted[-1].outcome  # "agreed ... but sent them to a working group"
-    elif outcome is Outcome.UNKNOWN and (told := [o for o in later if _relative(text[match.end() : o.end])]):
-        outcome = told[-1].outcome  # "we supported the recommendations, which were agreed"
+    elif outcome is Outcome.UNKNOWN and told:
+        # the author's vote, then the meeting's result: "we supported the recommendations, which were agreed",
+        # "I voted against the proposal, but it was carried", "I voted for it; the motion fell"
+        outcome = told[-1].outcome
     # the kind is what was agreed ("a number of rule changes"), not whatever the clause goes on to mention
     head = " ".join(clause.split()[:8])
-    kind = MotionKind.OTHER if verb in v.appointment_verbs else kind_of(head)[0]
+    named, at = kind_of(head)
+    kind = MotionKind.OTHER if verb in v.appointment_verbs else named
     vote = reading.votes[-1] if reading.votes else None
-    return Draft(index, index, kind or MotionKind.OTHER, clause, strong(), outcome, vote)
+    # the noun the report uses for it ("the timetable"), so that a later "the timetable was approved" settles it
+    return Draft(index, index, kind or MotionKind.OTHER, clause, strong(), outcome, vote, noun_at(head, at))
 
 
 def umbrella_outcome(reading: Reading) -> Outcome | None:
@@ -163,10 +275,16 @@ _EMPTY_OBJECT = re.compile(
 
 
 def decided_outcome(clause: str) -> Outcome | None:
-    """ "agreed to refer it to the officers" remits, "decided to postpone it" defers."""
+    """ "agreed to refer it to the officers" remits, "decided to postpone it" defers, "RESOLVED that the
+    application be deferred" defers."""
     for outcome, verbs in decisions_vocabulary().motions.decided_outcomes.items():
         if re.match(rf"(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{either(verbs)})\b", clause, _FLAGS):
             return outcome
+    for phrase in find_outcomes(clause):
+        if phrase.outcome is not Outcome.CARRIED and re.match(
+            r"\W*that\b[^;:]*?\bbe\s+(?:\w+ly\s+)?$", clause[: phrase.start], _FLAGS
+        ):
+            return phrase.outcome
     return None
 
 
@@ -191,11 +309,41 @@ def _verb_outcome(verb: str, subject: str) -> Outcome:
     return v.verb_outcomes.get(verb, Outcome.CARRIED)
 
 
+def decision_on_the_item_before(reading: Reading) -> Outcome | None:
+    """The outcome of a decision the meeting takes on the item just put, named only by a word that points back:
+    "The group decided to refer the matter to the regional office", "We agreed to defer it"."""
+    first = _first_decision(reading)
+    if first is None:
+        return None
+    text = reading.sentence.text
+    clause = text[first.end() :].strip()
+    nouns = either(decisions_vocabulary().motions.back_reference_nouns, decisions_vocabulary().motions.anaphoric_nouns)
+    # the item pointed to, with nothing said of it ("the matter to the region"; not "the report of the review")
+    described = r"(?!\s+(?:of|on|from|calling|that|which)\b)"
+    pointer = rf"(?:it|them|this|these|both|(?:the|this|that)\s+(?:{nouns}))\b{described}"
+    if not re.match(rf"(?:(?:to\s+)?(?:\w+ly\s+)?[a-z]+\s+(?:back\s+)?)?{pointer}", clause, _FLAGS):
+        return None
+    verb = " ".join(first["verb"].lower().split())
+    outcome = _verb_outcome(verb, first["subject"])
+    return decided_outcome(clause) or outcome if outcome is Outcome.CARRIED else outcome
+
+
+def refers_back(words: str) -> bool:
+    """Whether the object these words open with is an item already named: "it", "both", "them", or a bare
+    "the motion" that the clause says no more about ("the motion, as did ...", "the amendment.")."""
+    v = decisions_vocabulary().motions
+    if re.match(rf"\s*(?:{either(v.anaphoric_subjects)}|them)\b", words, _FLAGS):
+        return True
+    nouns = either(v.anaphoric_nouns)
+    item = rf"(?:{either(v.anaphoric_objects)}|(?:the|this|that|these|those)\s+(?:{nouns}))"
+    return bool(re.match(rf"\s*{item}\s*(?:[,.;:!?)]|$|\s+(?:as|but|and|too|again|anyway)\b)", words, _FLAGS))
+
+
 def anaphoric_subject(matched: str) -> bool:
     return bool(re.match(r"(?:it|this|which|they|these)\b", matched, _FLAGS))
 
 
-def _not_a_decision(clause: str) -> bool:
+def not_a_decision(clause: str) -> bool:
     """Agreeing with words or opinions, or to look at something, is not deciding a proposal."""
     words = decisions_vocabulary().motions.not_a_decision
     return (

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from nec_extract.extractors.motions.decisions import decides_anew
 from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import CLAUSE_BREAK, Reading
-from nec_extract.models import Outcome
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.models import MotionKind, Outcome
 
 _FLAGS = re.IGNORECASE
 # How far a following sentence may be from its introduction and still be its outcome.
@@ -24,7 +26,9 @@ def close(drafts: list[Draft], draft: Draft | None) -> None:
 def settles(draft: Draft, readings: list[Reading], index: int) -> bool:
     """Whether this sentence gives the outcome of the open introduction."""
     reading = readings[index]
-    if not (reading.outcomes or reading.votes) or reading.people.strong:
+    if not (reading.outcomes or reading.votes) or reading.people.strong or _another_item(draft, reading):
+        return False
+    if decides_anew(reading):
         return False
     distance = index - draft.first
     reference = reading.reference
@@ -40,20 +44,141 @@ def settles(draft: Draft, readings: list[Reading], index: int) -> bool:
     return distance <= _FAR and _same_noun(draft, reference)
 
 
+def earlier_named(drafts: list[Draft], readings: list[Reading], index: int) -> Draft | None:
+    """The unsettled motion an outcome names by its noun when others came between: "The amendment was lost.
+    The motion was carried." settles the motion moved before the amendment; so does a bare result under a line
+    that names it ("Vote on the motion as amended:" / "For: 24" / "Carried.")."""
+    reading = readings[index]
+    if not (reading.outcomes or reading.votes) or reading.people.strong:
+        return None
+    noun = reading.reference if reading.reference not in _NOT_A_NOUN else None
+    if noun is None and reading.reference == "none":
+        noun = _named_just_before(readings, index)
+    if noun is None:
+        return None
+    for draft in reversed(drafts):
+        if index - draft.first > _FAR:
+            return None
+        if draft.outcome is Outcome.UNKNOWN and draft.vote is None and _same_noun(draft, noun):
+            return None if _another_item(draft, reading) else draft
+    return None
+
+
+def _named_just_before(readings: list[Reading], index: int) -> str | None:
+    """The motion a line just above names with no result of its own ("Vote on the motion as amended:"), across
+    the tally lines between."""
+    for before in reversed(readings[max(0, index - 4) : index]):
+        if before.outcomes:
+            return None
+        named = _NAMED.search(before.sentence.text) if not before.votes else None
+        if named:
+            return named["noun"].lower()
+    return None
+
+
+_NAMED = re.compile(r"\b(?:on|put)\s+the\s+(?P<noun>motion|amendment|proposal|resolution|recommendation)s?\b", _FLAGS)
+
+
+_NOT_A_NOUN = (None, "pronoun", "near", "none")
+
+
 def confirms(draft: Draft, readings: list[Reading], index: int) -> bool:
     """A second outcome sentence about a motion just settled ("The motion was declared carried.")."""
     reading = readings[index]
-    if not reading.outcomes or reading.people.movers:
+    if not reading.outcomes or reading.people.movers or _another_item(draft, reading) or decides_anew(reading):
         return False
     if any(r.kind is not None for r in readings[draft.last + 1 : index]):
         return False
     return reading.reference in ("pronoun", "none") or _same_noun(draft, reading.reference)
 
 
+def _another_item(draft: Draft, reading: Reading) -> bool:
+    """Whether the sentence describes an item of its own ("I voted for the motion from the CLP reps calling for
+    ...; it fell") rather than the one before it: a motion noun with words of its own that the earlier
+    motion's words do not share ("the motion on rail fares was carried" after "a motion on rail fares")."""
+    if reading.kind is None or any(o.start <= reading.kind_at < o.end for o in reading.outcomes):
+        return False  # "agreed to bring a costed proposal to the next meeting": the noun is the outcome's
+    text = reading.sentence.text
+    if re.search(r"\b(?:this|that|these|those|same)\s+(?:[\w-]+\s+)?$", text[: reading.kind_at], _FLAGS):
+        return False  # "this proposal", "the same amendment": the one before, whatever its name
+    if _is_amendment(reading.kind, reading.noun) != _is_amendment(draft.kind, draft.noun):
+        return True  # an amendment is never the motion it amends
+    determiner = _DETERMINER.search(text, 0, reading.kind_at)
+    if determiner is None:
+        return False  # "to report that ...": no item
+    described = _DESCRIBED.match(text, reading.kind_at)
+    if described is None or _told_of_another_noun(reading):
+        return False
+    own, earlier = _content_words(described["words"]), _content_words(draft.summary)
+    shared = own & earlier
+    # the same item told again shares its words: two of them, or the one word a short description has
+    return bool(own) and not (len(shared) >= 2 or (shared and min(len(own), len(earlier)) <= 2))
+
+
+def _is_amendment(kind: MotionKind | None, noun: str | None) -> bool:
+    return kind is MotionKind.AMENDMENT or "amendment" in (noun or "")
+
+
+def _told_of_another_noun(reading: Reading) -> bool:
+    """ "... offered to bring a paper to the next meeting, and the motion was withdrawn": the outcome is said of
+    another noun than the one described, so the description is no new item of the outcome's."""
+    reference = reading.reference
+    if reference in _NOT_A_NOUN or reading.noun is None:
+        return False
+    assert reference is not None
+    return reference.rstrip("s") not in reading.noun and reading.noun.rstrip("s") not in reference
+
+
+_DETERMINER = re.compile(r"\b(?:a|an|the|another|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$", _FLAGS)
+_DESCRIBED = re.compile(
+    r"[\w-]+(?:\s+changes?)?,?\s+(?:from\s+[^,;]+?\s+)?(?P<words>(?:on|calling|to|that|about|for|condemning|opposing|"
+    r"supporting|welcoming|urging|demanding|asking|seeking)\b[^,;.]{6,})",
+    _FLAGS,
+)
+
+
+def _content_words(text: str) -> set[str]:
+    """The stems (first five letters) of a text's content words: "refuse" and "refusal" are one."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]{3,}", text)} - _FUNCTION_WORDS
+    return {w[:5] for w in words}
+
+
+_FUNCTION_WORDS = frozenset(
+    {
+        "calling",
+        "from",
+        "that",
+        "this",
+        "with",
+        "which",
+        "their",
+        "there",
+        "about",
+        "into",
+        "onto",
+        "upon",
+        "would",
+        "should",
+        "could",
+        "been",
+        "were",
+        "have",
+        "motion",
+        "amendment",
+        "proposal",
+        "asking",
+        "seeking",
+        "urging",
+    }
+)
+
+
 def _same_noun(draft: Draft, reference: str | None) -> bool:
     if reference in (None, "pronoun", "near", "none"):
         return False
     assert reference is not None
+    if reference in decisions_vocabulary().motions.back_reference_nouns and reference not in ("motion", "proposal"):
+        return True  # "the item was deferred", "the matter was referred": whatever was just put
     wanted = (draft.noun or "motion proposal").rstrip("s")
     return reference.rstrip("s") in wanted or wanted in reference
 

@@ -6,6 +6,7 @@ import re
 
 from nec_extract.extractors.motions.decisions import umbrella_outcome
 from nec_extract.extractors.motions.draft import Draft, final_outcome
+from nec_extract.extractors.motions.minutes import numbered_resolution
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading, kind_of
@@ -27,6 +28,8 @@ def following_intro(readings: list[Reading], index: int, current: Draft | None) 
     umbrella = umbrella_outcome(reading)
     if umbrella is not None:
         return Draft(index, index, MotionKind.PROPOSAL, "", People(), umbrella)
+    if numbered_resolution(reading):
+        return Draft(index, index, MotionKind.PROPOSAL, "", People(), Outcome.CARRIED)
     return current if current is not None and index - current.last <= 1 else None
 
 
@@ -66,6 +69,11 @@ def starts_line(report: ReportContext, sentence: Sentence) -> bool:
 def is_bullet(report: ReportContext, sentence: Sentence) -> bool:
     line_start = report.text.rfind("\n", 0, sentence.start) + 1
     return bool(re.match(_MARKER, report.text[line_start : sentence.end]))
+
+
+def opens_numbered(sentence: Sentence) -> bool:
+    """ "(2) That officers seek ...": a numbered part that runs on in the same line as the one before it."""
+    return bool(re.match(r"\s*\((?:\d+|[a-h]|i{1,3}|iv|v)\)\s", sentence.text))
 
 
 def is_bare_marker(reading: Reading) -> bool:

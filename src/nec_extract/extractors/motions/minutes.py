@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.extractors.motions.decisions import enumerated
+from nec_extract.extractors.motions.decisions import decided_outcome, enumerated
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.reading import Reading, kind_of
+from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.models import MotionKind, Outcome
 
@@ -15,8 +16,15 @@ from nec_extract.models import MotionKind, Outcome
 @cache
 def _label() -> re.Pattern[str]:
     """A decision label opening the sentence, capitalised as minutes write it, and what follows it."""
-    labels = either(decisions_vocabulary().motions.minutes_labels)
-    return re.compile(rf"^\W*(?:(?i:it\s+was)\s+)?(?:{labels})\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b))")
+    labels = decisions_vocabulary().motions.minutes_labels
+    shouted = either(tuple(label for label in labels if label.isupper()))
+    # "GPEx DECIDED to ...", "The Committee AGREED the accounts": a body, then the label in capitals
+    subject = rf"(?:[A-Z][\w'’-]*\s+){{1,4}}(?:{shouted})\b\s*[:–—-]*\s*"
+    # "Application 24/0112 (extension at 4 Church Lane): Resolved to raise no objection": an item, then its label
+    item = r"(?:[^:.;]{1,80}:\s+)?"
+    return re.compile(
+        rf"^\W*{item}(?:{subject}|(?:(?i:it\s+was)\s+)?(?:{either(labels)})\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b)))"
+    )
 
 
 def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
@@ -29,10 +37,29 @@ def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
     drafts = []
     for start, end in items:
         kind, _ = kind_of(text[start:end])
-        draft = Draft(index, index, kind or MotionKind.PROPOSAL, text[start:end], strong(), Outcome.CARRIED)
+        words = re.sub(r"^\W*(?:\(?(?:\d+|[a-h])[.)]\s*)?", "", text[start:end])
+        outcome = decided_outcome(words) or _outcome_named_first(words) or Outcome.CARRIED
+        draft = Draft(index, index, kind or MotionKind.PROPOSAL, text[start:end], strong(), outcome)
         if reading.votes:
             draft.vote = reading.votes[-1]
         if len(items) > 1:
             draft.start, draft.end = reading.sentence.start + start, reading.sentence.start + end
         drafts.append(draft)
     return drafts
+
+
+def _outcome_named_first(words: str) -> Outcome | None:
+    """ "Decision: deferred to the February meeting", "Resolved: referred to the Policy Committee"."""
+    first = find_outcomes(words)[:1]
+    return first[0].outcome if first and first[0].start <= 2 and not first[0].hedged else None
+
+
+def minutes_label(reading: Reading) -> bool:
+    """Whether the sentence opens with a decision label ("RESOLVED:", "Agreed –")."""
+    return _label().match(reading.sentence.text) is not None
+
+
+def numbered_resolution(reading: Reading) -> bool:
+    """ "RESOLVED – (1) That ...": the resolution numbers its parts, so "(2) That ..." after it is one more."""
+    label = _label().match(reading.sentence.text)
+    return label is not None and bool(re.match(r"\(?(?:1|a|i)[.)]\s", reading.sentence.text[label.end() :]))

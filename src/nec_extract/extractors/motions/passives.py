@@ -59,7 +59,8 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
     before = text[: phrase.start]
     aux = patterns().passive.search(before)
     subject = before[: aux.start()] if aux else before
-    pieces = [p.strip(" ,") for p in re.split(r"[;:]|\s[–—]\s", subject)]
+    # "..., with a motion to lift the suspension failing by one vote": the item of an absolute clause
+    pieces = [p.strip(" ,") for p in re.split(r"[;:]|\s[–—]\s|,\s+with\s+(?=(?:a|an|the|both|two)\s)", subject)]
     label = pieces[-2] if len(pieces) > 1 and len(pieces[-2].split()) <= _LABEL_WORDS else ""
     subject = pieces[-1] or label  # "Proposal to affiliate: agreed"
     subject = _antecedent(subject)
@@ -81,12 +82,20 @@ def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[
     kind = _item_kind(clause.subject)
     appointed = re.match(either(v.appointment_verbs), text[phrase.start :], _FLAGS)
     headline = not clause.passive and agreed and _headline(clause)
+    # "officers agreed to redraft it": people undertaking something (the meeting's own "agreed to" is read as its
+    # decision elsewhere), not an item agreed
+    if agreed and not clause.passive and re.match(r"\s+to\s+[a-z]", clause.after):
+        return None
     if not clause.passive and not short and not headline and not (kind and (agreed or _noun_phrase(clause))):
         return _parsed(reading, phrase) if kind else None
     if appointed and clause.passive and kind is None:
         kind = MotionKind.OTHER if _elected_group(clause) else None
         return (kind, clause.subject) if kind else None
-    if kind is not None or short or (agreed and not _looks_like_person(clause)):
+    # "Membership fell.", "The Tories lost.": a short subject with no motion noun is an item only under a label
+    # or with a number ("13/4 lost", "A7: carried")
+    numbered = bool(re.search(r"(?::|\s[–—-])\s*$", clause.before) or re.search(r"\d", clause.subject))
+    passive_agreed = agreed and not short and not _looks_like_person(clause)
+    if kind is not None or (short and numbered) or passive_agreed:
         return (kind or (MotionKind.OTHER if not short else MotionKind.MOTION), clause.subject)
     return None
 
@@ -108,7 +117,23 @@ def _noun_phrase(clause: _Clause) -> bool:
     """ "Thankfully, those changes, which speed things up, passed": the item alone before its outcome."""
     bare = re.sub(r"^\W*\w+ly,?\s+|,\s*(?:which|who|that)\b[^,]*(?:,|$)", "", clause.subject)
     words = bare.split()
-    return 0 < len(words) <= 6 and _item_kind(" ".join(words[-2:])) is not None
+    if 0 < len(words) <= 6 and _item_kind(" ".join(words[-2:])) is not None:
+        return True
+    # "a motion to lift the suspension (failing ...)": a motion noun and the words of what it proposes
+    described = _DESCRIBED_ITEM.match(bare)
+    if described is None or len(words) > _DESCRIBED_WORDS:
+        return False
+    kind = kind_of(described["noun"])[0]
+    return kind is not None and kind in _PROPOSED
+
+
+_DESCRIBED_ITEM = re.compile(
+    r"\W*(?:a|an|the|both|two|three)\s+(?:[\w-]+\s+){0,2}?(?P<noun>(?:[\w-]+\s+)?[\w-]+)\s+"
+    r"(?:to|on|calling|for|about|from|that|opposing|supporting)\b",
+    _FLAGS,
+)
+_DESCRIBED_WORDS = 16
+_PROPOSED = (MotionKind.MOTION, MotionKind.AMENDMENT, MotionKind.RULE_CHANGE, MotionKind.PROPOSAL)
 
 
 def _elected_group(clause: _Clause) -> bool:
@@ -123,13 +148,16 @@ _LABEL_WORDS = 12
 
 def _short_item(clause: _Clause) -> bool:
     """ "Minutes of the last meeting agreed.", "Accounts: approved": a short item and its outcome alone."""
-    labelled = clause.before.rstrip().endswith(":")  # "Emergency motion on the cost of living: carried."
+    # "Emergency motion on the cost of living: carried.", "(c) Regrading of roles – withdrawn by the mover, as ..."
+    labelled = bool(re.search(r"(?::|\s[–—-])\s*$", clause.before))
+    said_alone = len(clause.after.split()) <= 3 and not re.search(
+        r"\b(?:the|a|an|this|that|its|their)\b", clause.after, _FLAGS
+    )
     return (
         len(clause.subject.split()) <= (_LABEL_WORDS if labelled else _ITEM_WORDS)
-        and len(clause.after.split()) <= 3
-        and not re.search(r"\b(?:the|a|an|this|that|its|their)\b", clause.after, _FLAGS)
+        and (said_alone or labelled)
         and not clause.after.lstrip().startswith(":")
-        and clause.subject == clause.before.strip(" ,:")
+        and clause.subject == clause.before.strip(" ,:–—-")
         and not re.search(r"\b(?:was|were|is|are|been|be|has|have|had)\b", clause.subject, _FLAGS)
         # "The chair agreed to consider it" is an undertaking by a person, not a decision on an item
         and not re.match(r"\s+to\s+[a-z]", clause.after)
@@ -137,9 +165,11 @@ def _short_item(clause: _Clause) -> bool:
 
 
 def _headline(clause: _Clause) -> bool:
-    """ "Rule changes agreed at NEC", "Members' pledge approved": a headline naming the item."""
+    """ "Rule changes agreed at NEC", "Members' pledge approved": a headline naming the item (a headline has no
+    full stop: "Everyone agreed." is a sentence)."""
     return bool(
-        clause.subject == clause.before.strip()
+        not clause.after.rstrip().endswith(".")
+        and clause.subject == clause.before.strip()
         and re.match(r"[A-Z]", clause.subject)
         and "," not in clause.subject
         and re.match(r"\s*(?:and|by|at|on|today|yesterday|[,.]|$)", clause.after)

@@ -34,14 +34,22 @@ class MotionPatterns:
 
 
 @cache
+def person_name() -> str:
+    """A person as minutes name them: a written name, or initials and a surname ("D. Mensah", "J.R. Hale")."""
+    return rf"(?:(?:[A-Z]\.\s?){{1,3}}[A-Z][A-Za-z'’-]+|{written_name_re()})"
+
+
+@cache
 def patterns() -> MotionPatterns:
     v = decisions_vocabulary().motions
-    name = written_name_re()
+    name = person_name()
     kinds = [
         (MotionKind(kind), re.compile(rf"\b(?:{getattr(v.nouns, kind).regex()})\b", _FLAGS))
         for kind in type(v.nouns).model_fields
     ]
     adverbs = rf"(?:(?:\w+ly|{either(v.decision_adverbs)})\s+)*"
+    # "the procedures", "the timetable": any word of a kind names the item a result is said of
+    kind_words = [getattr(v.nouns, kind).words for kind in type(v.nouns).model_fields]
     anaphoric_nouns = either(v.anaphoric_nouns)
     impersonal_verbs = either(v.impersonal_verbs.decided, v.impersonal_verbs.proposed)
     return MotionPatterns(
@@ -54,7 +62,9 @@ def patterns() -> MotionPatterns:
             rf"\b(?:{either(v.anaphoric_pronouns)}|(?:this|that|these|those)\s+(?:\w+\s+)?(?:{anaphoric_nouns}))\b",
             _FLAGS,
         ),
-        noun_reference=re.compile(rf"\bthe\s+(?:\w+\s+)?(?P<noun>{anaphoric_nouns})\b", _FLAGS),
+        noun_reference=re.compile(
+            rf"\bthe\s+(?:\w+\s+)?(?P<noun>{anaphoric_nouns}|{either(v.back_reference_nouns, *kind_words)})\b", _FLAGS
+        ),
         impersonal=re.compile(
             r"\b(?:it|this)\s+(?:was|is|had been|has been)\s+(?:then\s+|also\s+|now\s+|unanimously\s+)?"
             rf"(?P<verb>{impersonal_verbs})\b",
@@ -62,8 +72,10 @@ def patterns() -> MotionPatterns:
         ),
         election=re.compile(
             rf"(?P<who>\bI\b|{name})\s+(?:was|were)\s+(?:then\s+|also\s+|duly\s+|unanimously\s+)?"
-            rf"(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
-            rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)})\b|(?:{v.election_qualifiers.regex()}))",
+            rf"(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?elected(?:\s+(?:as\s+)?(?:the\s+)?"
+            rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)})\b|(?:{v.election_qualifiers.regex()}))"
+            # "..., so Imran was elected.": the election told at the end of its clause
+            r"|(?=\s*(?:[.;]|,\s+(?:and|with|but)\b|$)))",
         ),
         passive=re.compile(
             rf"\b(?:was|were|has been|have been|had been|is|are|got|be)\s+{adverbs}"

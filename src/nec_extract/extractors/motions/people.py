@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from nec_extract.extractors.motions.patterns import patterns
+from nec_extract.extractors.motions.patterns import patterns, person_name
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
-from nec_extract.language.people import clean_name, written_name_re
+from nec_extract.language.people import clean_name
 from nec_extract.models import UNNAMED_AUTHOR
 
 _FLAGS = re.IGNORECASE
@@ -20,6 +20,7 @@ class People:
     movers: list[str] = field(default_factory=list)
     seconders: list[str] = field(default_factory=list)
     strong: bool = False  # moved, proposed, tabled: a motion even with no outcome found
+    put: bool = False  # "moved by the Chair", "proposed by Riverside ward": put by someone the text does not name
     # movers named only by office ("The General Secretary moved ..."), resolved through the speakers
     offices: list[str] = field(default_factory=list)
 
@@ -33,7 +34,7 @@ class People:
 
     @property
     def introduced(self) -> bool:
-        return bool(self.movers or self.offices)
+        return bool(self.movers or self.offices or self.put)
 
 
 # Every mover and seconder pattern contains one of these: a cheap test before the name patterns run.
@@ -44,10 +45,14 @@ _PEOPLE_CUE = re.compile(
 )
 
 
+# "moved by the Chair", "proposed by Riverside ward, seconded by ...": a motion put, whoever the mover
+_PUT_BY = re.compile(r"\b(?:moved|proposed|tabled|submitted)\s+by\s+(?:the\s+)?[A-Za-z]", _FLAGS)
+
+
 @cache
 def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
     p = patterns()
-    name, verbs = written_name_re(), p.mover_verbs
+    name, verbs = person_name(), p.mover_verbs
     labels = either(decisions_vocabulary().motions.mover_labels)
     items = either(decisions_vocabulary().motions.moved_items)
     return [
@@ -73,7 +78,7 @@ def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
             "mover",
             re.compile(
                 rf"\b(?i:(?:{items})s?,?\s+from)"
-                rf"\s+(?P<a>{name})"
+                rf"\s+(?P<a>{name})\b(?!\s+(?i:{either(decisions_vocabulary().motions.organisation_nouns)})\b)"
             ),
         ),
         (
@@ -91,6 +96,8 @@ def find_people(text: str) -> People:
     people = People()
     if not _PEOPLE_CUE.search(text):
         return people
+    if _PUT_BY.search(text):
+        people.put = people.strong = True
     taken: list[tuple[int, int]] = []
     for role, regex in _people_patterns():
         for match in regex.finditer(text):
@@ -129,7 +136,7 @@ def _after_preposition(text: str) -> bool:
 
 def _subject_before(before: str) -> str | None:
     """The person just before a mover verb: "Seth Pilling, moved", "Ines, new to the committee, moved"."""
-    name = written_name_re()
+    name = person_name()
     adverbs = rf"(?:(?:{either(decisions_vocabulary().motions.mover_adverbs)})\s+)*"
     if re.search(rf"\b(?:have|has|had|would|will|to)\s+{adverbs}$", before):
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from nec_extract.extractors.motions.bodies import MeetingBody
 from nec_extract.extractors.motions.patterns import patterns
@@ -49,17 +50,25 @@ def kind_of(text: str) -> tuple[MotionKind | None, int]:
 def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], body: MeetingBody) -> Reading:
     text = sentence.text
     content = _content_span(text)
-    outcomes = [o for o in find_outcomes(text) if not o.hedged and not (content and content[0] <= o.start < content[1])]
+    outcomes = [
+        o
+        for o in find_outcomes(text)
+        if not o.hedged and not (content and content[0] <= o.start < content[1]) and not _participle(text, o, body)
+    ]
+    outcomes = _confirmed(text, outcomes)
+    excluded = _about_elsewhere(report, text, body)
+    background = _background_clause(text, body)
+    if background is not None and not excluded:
+        # "This was agreed after it was pointed out that the SEC had approved a similar freeze": the main clause
+        # decides; the outcome words of the clause about another time or body are not this meeting's
+        main = [o for o in outcomes if o.start < background]
+        excluded = not main and not body.decision().search(text, 0, background)
+        outcomes = main
     kind, kind_at = kind_of(text)
     inside = [v for v in votes if sentence.start <= v.evidence.start < sentence.end]
     first_event = outcomes[0].start if outcomes else min((v.evidence.start - sentence.start for v in inside), default=0)
     first_end = outcomes[0].end if outcomes else first_event
-    hedged = [
-        o.start
-        for o in find_outcomes(text)
-        if o.hedged
-        and re.search(r"\b(?:appear|seem|look)(?:s|ed)?\s+(?:to|like)\s+(?:\w+\s+)?$", text[: o.start], _FLAGS)
-    ]
+    hedged = [o.start for o in find_outcomes(text) if o.hedged and _VOTE_HELD.search(text, 0, o.start)]
     return Reading(
         sentence=sentence,
         outcomes=outcomes,
@@ -67,14 +76,81 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         kind=kind,
         kind_at=kind_at,
         votes=inside,
-        reference=_reference(text, first_event, first_end) if outcomes or inside else None,
-        noun=_noun(text, kind_at),
+        reference=_as_amended(text, _reference(text, first_event, first_end)) if outcomes or inside else None,
+        noun=noun_at(text, kind_at),
         hedged_outcome=hedged[0] if hedged else None,
-        excluded=_about_elsewhere(report, text, body),
+        excluded=excluded,
         body=body,
         table_result=table_result(report.text, sentence),
         report=report,
     )
+
+
+# a vote held whose result is uncertain or counterfactual: "seemed to be lost", "would probably have passed"
+_VOTE_HELD = re.compile(
+    r"\b(?:(?:appear|seem|look)(?:s|ed)?\s+(?:to|like|set\s+to)\s+(?:\w+\s+)?|would\s+(?:\w+\s+)?have\s+)$", _FLAGS
+)
+
+
+def _confirmed(text: str, outcomes: list[OutcomePhrase]) -> list[OutcomePhrase]:
+    """ "... asked for it to be referred to the committee, which the NEC agreed to do": the agreement makes the
+    action asked for the outcome (here a remit), not a carried motion of its own."""
+    agreed = _AGREED_TO_DO.search(text)
+    if agreed is None:
+        return outcomes
+    asked = [o for o in find_outcomes(text) if o.end <= agreed.start() and o.outcome is not Outcome.CARRIED]
+    if not asked:
+        return outcomes
+    action = OutcomePhrase(asked[-1].start, asked[-1].end, asked[-1].outcome)
+    return [o for o in outcomes if o.end <= asked[-1].start] + [action]
+
+
+_AGREED_TO_DO = re.compile(
+    r"\b(?:agreed|decided|voted|was happy|were happy)\s+to\s+do(?:\s+(?:so|this|that|it))?\b|\bdid\s+so\b", _FLAGS
+)
+
+
+def _participle(text: str, phrase: OutcomePhrase, body: MeetingBody) -> bool:
+    """ "two members appointed by the Scottish leader", "the policy adopted by Conference": an outcome word that
+    only describes a noun, by an agent other than the meeting, is no outcome of this sentence."""
+    before = re.search(r"([\w'’]+)\W*$", text[: phrase.start])
+    if before is None or before[1].lower() in _NOT_A_NOUN_BEFORE or before[1].lower().endswith("ly"):
+        return False
+    agent = re.match(r"\s+by\s+(?P<agent>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", text[phrase.end :])
+    return agent is not None and not body.is_ours(agent["agent"])
+
+
+_NOT_A_NOUN_BEFORE = frozenset(
+    {
+        "was",
+        "were",
+        "been",
+        "be",
+        "is",
+        "are",
+        "being",
+        "got",
+        "get",
+        "has",
+        "have",
+        "had",
+        "it",
+        "they",
+        "which",
+        "that",
+        "this",
+        "these",
+        "we",
+        "i",
+        "then",
+        "also",
+        "and",
+        "but",
+        "duly",
+        "finally",
+        "not",
+    }
+)
 
 
 def _reference(text: str, event: int, event_end: int) -> str | None:
@@ -99,6 +175,13 @@ def _reference(text: str, event: int, event_end: int) -> str | None:
     return noun["noun"].lower() if noun else None
 
 
+def _as_amended(text: str, reference: str | None) -> str | None:
+    """ "Carried as amended.", "The motion as amended was agreed": the result is the motion's, not the amendment's."""
+    if reference in ("none", "pronoun", "near") and re.search(r"\bas\s+amended\b", text, _FLAGS):
+        return "motion"
+    return reference
+
+
 def _pronoun_subject(segment: str, at_start_only: bool = False) -> bool:
     """A pronoun or "this amendment" opening the clause ("and it was lost") or just before the outcome
     ("which was then carried")."""
@@ -108,7 +191,8 @@ def _pronoun_subject(segment: str, at_start_only: bool = False) -> bool:
     return not at_start_only and bool(re.search(rf"{pronoun}\s+(?:\w+\s+){{0,3}}$", segment, _FLAGS))
 
 
-def _noun(text: str, at: int) -> str | None:
+def noun_at(text: str, at: int) -> str | None:
+    """The motion noun starting at ``at`` ("amendment", "rule changes"), lower-cased; None when ``at`` < 0."""
     if at < 0:
         return None
     match = re.match(r"[\w-]+(?:\s+changes?)?", text[at:])
@@ -124,29 +208,60 @@ _CONTENT_END = re.compile(
 
 
 def _content_span(text: str) -> tuple[int, int] | None:
-    """The motion's own words after a mover or consideration verb, whose outcome words are not its outcome."""
-    verb = next(
-        (
-            m
-            for m in re.finditer(rf"\b(?:{patterns().content_verbs})\b", text, _FLAGS)
-            if not re.search(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?$", text[: m.start()])
-            and not re.match(r"\s+by\b", text[m.end() :])
-        ),
-        None,
-    )
-    if verb is None:
+    """The motion's own words after a mover or consideration verb ("X moved that ...", "It was moved by X
+    that ..."), whose outcome words are not its outcome."""
+    start = None
+    for verb in re.finditer(rf"\b(?:{patterns().content_verbs})\b", text, _FLAGS):
+        passive = re.search(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?$", text[: verb.start()])
+        if not passive and not re.match(r"\s+by\b", text[verb.end() :]):
+            start = verb.end()
+            break
+        that = _PASSIVE_THAT.match(text, verb.end()) if passive else None
+        if that is not None:
+            start = that.end()
+            break
+    if start is None:
         return None
-    end = _CONTENT_END.search(text, verb.end())
-    return verb.end(), end.start() if end else len(text)
+    end = _CONTENT_END.search(text, start)
+    return start, end.start() if end else len(text)
+
+
+# "It was moved by Cllr Hughes and seconded by Cllr Patel that ...": the motion's words follow "that"
+_PASSIVE_THAT = re.compile(r"(?:\s+by\s+[^,;:]{1,60}?(?:,?\s+and\s+seconded\s+by\s+[^,;:]{1,60}?)?)?,?\s+that\b")
+
+
+def moved_that(text: str) -> re.Match[str] | None:
+    """ "X moved that ...", "It was proposed by X, seconded by Y, that ...": a mover verb whose object is the
+    motion's own words (group ``verb``)."""
+    return _moved_that_regex().search(text)
+
+
+@cache
+def _moved_that_regex() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<verb>{patterns().mover_verbs}){_PASSIVE_THAT.pattern}", _FLAGS)
+
+
+def _background_clause(text: str, body: MeetingBody) -> int | None:
+    """Where the clause about another time or body starts ("had agreed", "last year", "passed by Annual
+    Conference"), or None when the sentence has none."""
+    p = patterns()
+    # "the minutes of the last meeting": the time names the item, not when it was decided
+    markers = [m.start() for m in p.past.finditer(text) if not re.search(r"\b(?:of|from)\s+$", text[: m.start()])]
+    markers += [m.start() for m in p.other_body.finditer(text) if not body.is_ours(m["agent"])]
+    if not markers:
+        return None
+    first = min(markers)
+    return max((m.end() for m in _CLAUSE_OPENER.finditer(text, 0, first)), default=0)
+
+
+_CLAUSE_OPENER = re.compile(
+    r"[;:,]\s*|\s[–—]\s|\b(?:after|when|although|though|because|since|as|while|whereas|that|which|who|where|but)\s+",
+    _FLAGS,
+)
 
 
 def _about_elsewhere(report: ReportContext, text: str, body: MeetingBody) -> bool:
-    """Decisions of other times or bodies: "had agreed", "last year", "passed by Annual Conference", a past year."""
-    p = patterns()
-    if p.past.search(text):
-        return True
-    if any(not body.is_ours(m["agent"]) for m in p.other_body.finditer(text)):
-        return True
+    """Decisions of other times: a decision "agreed in March" at a June meeting, one told of a past year."""
     day = report.meeting_day or report.page.published
     if day and _decided_in_an_earlier_month(text, day.month):
         return True

@@ -15,8 +15,9 @@ from nec_extract.models import Motion, MotionKind, Speaker
 from nec_extract.page.context import ReportContext
 
 _FLAGS = re.IGNORECASE
-# Evidence stops at the introduction when its outcome is further away than this.
-_EVIDENCE_GAP = 4
+# Evidence stops at the introduction when its outcome is further away than this many characters (tally lines
+# between them are short, a paragraph of debate is not).
+_EVIDENCE_GAP = 400
 
 
 def _trim_summary(raw: str, kind: MotionKind) -> str:
@@ -45,7 +46,7 @@ def _trim_summary(raw: str, kind: MotionKind) -> str:
 
 def to_motion(report: ReportContext, readings: list[Reading], draft: Draft, speakers: list[Speaker]) -> Motion:
     first, last = readings[draft.first].sentence, readings[draft.last].sentence
-    if draft.last - draft.first > _EVIDENCE_GAP:
+    if last.start - first.end > _EVIDENCE_GAP:
         last = first
     start = draft.start if draft.start is not None else first.start
     end = draft.end if draft.end is not None else last.end

@@ -6,16 +6,16 @@ import itertools
 import re
 from functools import cache
 
-from nec_extract.extractors.motions.decisions import decided_outcome, meeting_decisions
+from nec_extract.extractors.motions.counted import items_counted, one_each
+from nec_extract.extractors.motions.decisions import decided_outcome, enumerated, meeting_decisions, not_a_decision
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.elections import election_drafts
 from nec_extract.extractors.motions.minutes import minutes_decisions
 from nec_extract.extractors.motions.passives import passive_decision
-from nec_extract.extractors.motions.patterns import patterns
+from nec_extract.extractors.motions.patterns import patterns, person_name
 from nec_extract.extractors.motions.people import People
-from nec_extract.extractors.motions.reading import CLAUSE_BREAK, Reading, kind_of, read_sentence
+from nec_extract.extractors.motions.reading import CLAUSE_BREAK, Reading, kind_of, moved_that, read_sentence
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
-from nec_extract.language.numbers import count_value
 from nec_extract.language.text import Sentence
 from nec_extract.models import MotionKind, Outcome, Vote
 from nec_extract.page.context import ReportContext
@@ -62,7 +62,7 @@ def drafts_of(index: int, reading: Reading) -> list[Draft]:
     for reader in _READERS:
         drafts = reader(index, reading)
         if drafts:
-            return drafts
+            return drafts if reader is _passive else one_each(drafts, reading)
     return []
 
 
@@ -77,8 +77,13 @@ def _introduction(index: int, reading: Reading) -> list[Draft]:
     text = reading.sentence.text
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     kind = _introduced_kind(text, reading)
-    noun = _moved_noun(text) or reading.noun
-    return [Draft(index, index, kind, summary_of_introduction(text), reading.people, outcome, vote, noun)]
+    that = moved_that(text)
+    # "It was moved that the Council reverse the budget cuts": the motion, not the budget it names
+    named_first = reading.kind is not None and that is not None and reading.kind_at < that.start()
+    noun = _moved_noun(text) or (reading.noun if that is None or named_first else None)
+    people = reading.people
+    people.strong = people.strong or put_to_the_meeting(reading)  # "A motion from X on Y was debated."
+    return [Draft(index, index, kind, summary_of_introduction(text), people, outcome, vote, noun)]
 
 
 def _moved_noun(text: str) -> str | None:
@@ -109,8 +114,16 @@ def _impersonal(index: int, reading: Reading) -> list[Draft]:
     if impersonal["verb"].lower() in decisions_vocabulary().motions.impersonal_verbs.proposed:
         return [Draft(index, index, kind, summary, strong(), noun=reading.noun)]
     _, vote = final_outcome(reading.outcomes, reading.votes)
-    outcome = decided_outcome(summary.strip()) or Outcome.CARRIED  # "It was agreed to postpone the item."
-    return [Draft(index, index, kind, summary, reading.people, outcome, vote)]
+    items = enumerated(text, impersonal.end(), len(text))  # "It was agreed that A, and that B"
+    drafts = []
+    for start, end in items:
+        part = text[start:end]
+        outcome = decided_outcome(part.strip()) or Outcome.CARRIED  # "It was agreed to postpone the item."
+        draft = Draft(index, index, kind_of(part)[0] or kind, part, reading.people, outcome, vote)
+        if len(items) > 1:
+            draft.start, draft.end = reading.sentence.start + start, reading.sentence.start + end
+        drafts.append(draft)
+    return drafts
 
 
 def _passive(index: int, reading: Reading) -> list[Draft]:
@@ -121,20 +134,31 @@ def _passive(index: int, reading: Reading) -> list[Draft]:
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     first = Draft(index, index, kind, summary, reading.people, outcome, vote, reading.noun)
     # "Both amendments were lost", "Three emergency motions were carried": one motion each
-    more = _items_counted(summary) - 1
+    more = items_counted(summary) - 1
     return [first, *(Draft(index, index, kind, summary, People(), outcome, noun=reading.noun) for _ in range(more))]
 
 
-_COUNT_BEFORE = re.compile(r"\b(?P<n>both|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}$", _FLAGS)
+def _withdrawn_by_its_mover(index: int, reading: Reading) -> list[Draft]:
+    """ "Ann Lee withdrew her amendment", "the mover agreed to withdraw the motion": only a mover withdraws, and
+    the item withdrawn is the object."""
+    withdrawn = [o for o in reading.outcomes if o.outcome is Outcome.WITHDRAWN and o.end <= reading.kind_at]
+    if reading.kind in (None, MotionKind.OTHER) or not withdrawn:
+        return []  # "I withdrew my complaints": no proposal
+    if not re.fullmatch(
+        r"\s*(?:(?:his|her|their|its|the|this|that|our|my)\s+)?(?:[\w-]+\s+){0,2}", _between(reading, withdrawn[-1].end)
+    ):
+        return []
+    text = reading.sentence.text
+    people = People(strong=True)
+    mover = re.match(rf"\W*(?P<who>{person_name()})\s+(?:\w+\s+){{0,2}}?$", text[: withdrawn[-1].start])
+    if mover:
+        people.add("mover", mover["who"])
+    summary = text[reading.kind_at :]
+    return [Draft(index, index, reading.kind, summary, people, Outcome.WITHDRAWN, None, reading.noun)]
 
 
-def _items_counted(subject: str) -> int:
-    """How many items a counted plural names: "both amendments" 2, "the three emergency motions" 3, else 1."""
-    _, at = kind_of(subject)
-    count = _COUNT_BEFORE.search(subject[: max(at, 0)])
-    if at < 0 or count is None:
-        return 1
-    return 2 if count["n"].lower() == "both" else count_value(count["n"]) or 1
+def _between(reading: Reading, start: int) -> str:
+    return reading.sentence.text[start : reading.kind_at]
 
 
 def _hedged_vote(index: int, reading: Reading) -> list[Draft]:
@@ -179,16 +203,54 @@ def _on_the_agenda(index: int, reading: Reading) -> list[Draft]:
 
 
 def _considered(index: int, reading: Reading) -> list[Draft]:
-    """ "We debated a motion on ...": a motion put to the meeting, its outcome perhaps in a later sentence."""
-    if reading.kind not in (MotionKind.MOTION, MotionKind.AMENDMENT, MotionKind.RULE_CHANGE, MotionKind.PROPOSAL):
-        return []
+    """ "We debated a motion on ...", "Our youth rep moved a motion ...", "An emergency motion from the London
+    region was tabled": a motion put to the meeting, whoever put it, its outcome perhaps in a later sentence."""
+    if reading.kind is MotionKind.REPORT and put_to_the_meeting(reading, papers=True):
+        # "A paper proposing remote meetings was circulated": a motion only if a result follows
+        return _from_motion_noun(index, reading, People())
+    return _from_motion_noun(index, reading, strong()) if put_to_the_meeting(reading) else []
+
+
+def put_to_the_meeting(reading: Reading, papers: bool = False) -> bool:
+    """Whether the sentence tells of a motion (or, asked, a paper) put to the meeting: debated, moved, tabled,
+    submitted, circulated."""
+    kinds = (MotionKind.MOTION, MotionKind.AMENDMENT, MotionKind.RULE_CHANGE, MotionKind.PROPOSAL)
+    if reading.kind not in (*kinds, *((MotionKind.REPORT,) if papers else ())):
+        return False
     text = reading.sentence.text
-    considered = patterns().discussed.search(text)
-    if not considered or considered.start() >= reading.kind_at:
-        return []
-    if re.search(r"\bwhether\b", text[: reading.kind_at], _FLAGS) or _agenda_announcement(text, reading.kind_at):
-        return []
-    return _from_motion_noun(index, reading, strong())
+    before, after = text[: reading.kind_at], text[reading.kind_at :]
+    # a paper "discussed" is only discussed; one "circulated" or "tabled" was put to the meeting
+    discussed = None if reading.kind is MotionKind.REPORT else patterns().discussed.search(before)
+    considered = discussed or _put_before().search(before)
+    if not considered and not (_SUBJECT_START.fullmatch(before) and _put_after().search(after)):
+        return False
+    counted = items_counted(text, reading.kind_at) > 1  # "Two motions came to us": items, not an agenda
+    return not re.search(r"\bwhether\b", before, _FLAGS) and (
+        counted or not _agenda_announcement(text, reading.kind_at)
+    )
+
+
+# the motion noun opens the sentence, as its subject: "An emergency motion from the region was tabled"
+_SUBJECT_START = re.compile(r"\W*(?:(?:then|also|finally|next|a|an|the|one|another)\s+)*(?:[\w'’-]+\s+){0,2}", _FLAGS)
+
+
+@cache
+def _put_before() -> re.Pattern[str]:
+    """ "moved a motion", "tabled two amendments": a mover verb, then the item it put."""
+    return re.compile(
+        rf"\b(?:{patterns().mover_verbs})\s+(?:a|an|the|its|their|his|her|our|one|two|three)\s+(?:[\w'’-]+\s+){{0,3}}$",
+        _FLAGS,
+    )
+
+
+@cache
+def _put_after() -> re.Pattern[str]:
+    """ "... was tabled", "... were debated", "... came to us from": the item, then how it came to the meeting."""
+    arrivals = either(decisions_vocabulary().motions.arrival_verbs)
+    return re.compile(
+        rf"^[^;:]*?\b(?:(?:was|were)\s+(?:\w+ly\s+|then\s+|also\s+)?(?:{patterns().content_verbs})|{arrivals})\b",
+        _FLAGS,
+    )
 
 
 def _agenda_announcement(text: str, at: int) -> bool:
@@ -205,22 +267,29 @@ def _put_to_a_vote(index: int, reading: Reading) -> list[Draft]:
     """ "X asked for a separate vote on the report", "There was an emergency motion on rail": an item put to
     the meeting, its result perhaps in a later sentence."""
     text = reading.sentence.text
-    match = _vote_request().search(text) or _existential().match(text)
+    request = _vote_request().search(text)
+    match = request or _existential().match(text)
     if match is None:
         return []
     item = text[match.end() :]
     kind = kind_of(item)[0] or reading.kind or MotionKind.MOTION
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
-    return [Draft(index, index, kind, item, strong(), outcome, vote, reading.noun)]
+    # "There was also a paper on fees": a paper before the meeting is a motion only if a result follows
+    people = People() if request is None and kind in (MotionKind.REPORT, MotionKind.OTHER) else strong()
+    return [Draft(index, index, kind, item, people, outcome, vote, reading.noun)]
 
 
 def _nominal_decision(index: int, reading: Reading) -> list[Draft]:
     """ "Approval was given to the new rates", "There was consensus on this paper": a decision as a noun."""
     text = reading.sentence.text
     match = _nominal().search(text)
-    if match is None:
-        return []
+    if match is None or re.search(r"\b(?:no|not|never)\s+(?:\w+\s+)?$", text[: match.start()], _FLAGS):
+        return []  # "No consensus was reached": no decision
     item = text[match.end() :]
+    if not_a_decision(item.strip()) or (
+        re.search(r"\bthat\s*$", match.group()) and re.search(r"\b(?:should|must|needs?|ought)\b", item)
+    ):
+        return []  # "There was broad agreement that the document should commit to ...": an opinion shared
     kind = kind_of(item)[0] or reading.kind or MotionKind.PROPOSAL
     _, vote = final_outcome(reading.outcomes, reading.votes)
     return [Draft(index, index, kind, item, strong(), Outcome.CARRIED, vote, reading.noun)]
@@ -255,6 +324,7 @@ _READERS = (
     minutes_decisions,
     meeting_decisions,
     _passive,
+    _withdrawn_by_its_mover,
     _hedged_vote,
     _outcome_refers_back,
     _counted,
@@ -268,11 +338,12 @@ _READERS = (
 def _introduced_kind(text: str, reading: Reading) -> MotionKind:
     """ "X moved that ..." is a motion and "X proposed that ..." a proposal, whatever nouns the proposal
     itself contains; otherwise the motion noun named."""
-    verb = re.search(rf"\b(?P<verb>{patterns().mover_verbs})\s+(?P<that>that\b)?", text, _FLAGS)
+    verb = re.search(rf"\b(?P<verb>{patterns().mover_verbs})\b", text, _FLAGS)
     if verb and verb["verb"].lower().startswith("nominat"):
         return MotionKind.OTHER
-    if verb and verb["that"] and not (reading.kind and reading.kind_at < verb.start()):
-        return MotionKind.PROPOSAL if verb["verb"].lower().startswith("propos") else MotionKind.MOTION
+    that = moved_that(text)
+    if that and not (reading.kind and reading.kind_at < that.start()):
+        return MotionKind.PROPOSAL if that["verb"].lower().startswith("propos") else MotionKind.MOTION
     moved = kind_of(_moved_noun(text) or "")[0]
     return moved or reading.kind or MotionKind.MOTION
 

@@ -7,17 +7,29 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from nec_extract.extractors.motions.draft import Draft, strong
-from nec_extract.extractors.motions.linking import NEAR, close, confirms, orphan_outcome, settle, settles
+from nec_extract.extractors.motions.counted import ordinal_of
+from nec_extract.extractors.motions.decisions import decision_on_the_item_before
+from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
+from nec_extract.extractors.motions.linking import (
+    NEAR,
+    close,
+    confirms,
+    earlier_named,
+    orphan_outcome,
+    settle,
+    settles,
+)
 from nec_extract.extractors.motions.lists import (
     bullet_draft,
     following_intro,
     is_bare_marker,
     is_bullet,
     is_umbrella,
+    opens_numbered,
     starts_line,
     subheading_umbrella,
 )
+from nec_extract.extractors.motions.minutes import minutes_label
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.extractors.motions.statements import drafts_of, drafts_of_clauses
@@ -43,6 +55,9 @@ class SentenceWalk:
     open_drafts: list[Draft] = field(default_factory=list)  # introduced together, outcome not yet known
     recent: Draft | None = None  # settled just now: a further "The motion was declared carried." confirms it
     following: Draft | None = None  # "the following motions:" over a list
+    focus: Draft | None = None  # of several open, the one "The second, ..." named: "it" is that one
+    counted: list[Draft] = field(default_factory=list)  # "We had two motions.": the items an ordinal counts
+    counted_told: bool = False  # an item counted has been told in its own words ("The motion on pay was ...")
 
     def run(self) -> list[Draft]:
         """The drafts of every motion, in text order."""
@@ -57,9 +72,12 @@ class SentenceWalk:
             self._table_row(index, reading)
             or self._never_put(reading)
             or self._list_item(index, reading)
+            or self._one_of_several(index, reading)
             or self._settles_open(index, reading)
+            or self._decides_open(index, reading)
             or self._seconds_open(index, reading)
             or self._confirms_recent(index, reading)
+            or self._settles_earlier(index, reading)
         )
         if not done:
             self._introduce(index, reading)
@@ -91,10 +109,11 @@ class SentenceWalk:
         return True
 
     def _list_item(self, index: int, reading: Reading) -> bool:
-        if self.following is None or not is_bullet(self.report, reading.sentence):
+        numbered = opens_numbered(reading.sentence)
+        if self.following is None or not (numbered or is_bullet(self.report, reading.sentence)):
             return False
         self._close_open()
-        if starts_line(self.report, reading.sentence) or self.recent is None:
+        if numbered or starts_line(self.report, reading.sentence) or self.recent is None:
             self.recent = bullet_draft(index, reading, self.following)
             self.drafts.append(self.recent)
         else:
@@ -103,12 +122,60 @@ class SentenceWalk:
                 settle(self.recent, reading, index)
         return True
 
+    def _one_of_several(self, index: int, reading: Reading) -> bool:
+        """ "We had two motions. The first, from Riverside branch, ... It went through. The second ... was
+        rejected.": each ordinal takes its item in turn; without items counted before, one with an outcome is
+        a motion of its own ("The third, on membership cards, was approved")."""
+        number = ordinal_of(reading)
+        if number is None:
+            return False
+        counted = self.counted
+        target = (counted[number - 1] if 0 < number <= len(counted) else counted[-1]) if counted else None
+        if target is not None and target in self.open_drafts:
+            target.first, target.summary = index, reading.sentence.text
+            if reading.outcomes or reading.votes:
+                settle(target, reading, index)
+                self.open_drafts.remove(target)
+                self.recent, self.focus = target, None
+            else:
+                self.focus = target
+            return True
+        if not reading.outcomes or reading.excluded:
+            return False
+        outcome, vote = final_outcome(reading.outcomes, reading.votes)
+        draft = Draft(index, index, reading.kind or MotionKind.PROPOSAL, reading.sentence.text, reading.people)
+        draft.outcome, draft.vote = outcome, vote
+        self._close_open()
+        self.drafts.append(draft)
+        self.recent = draft
+        return True
+
     def _settles_open(self, index: int, reading: Reading) -> bool:
-        """ "This amendment fell.", or for several introduced together, "Both were lost."."""
+        """ "This amendment fell.", or for several introduced together, "Both were lost."; of several, "It went
+        through" settles the one an ordinal named."""
         if not self.open_drafts or not settles(self.open_drafts[-1], self.readings, index):
+            return False
+        if self.focus in self.open_drafts and reading.reference in ("pronoun", "near", "none"):
+            settle(self.focus, reading, index)
+            self.open_drafts.remove(self.focus)
+            self.recent, self.focus = self.focus, None
+            return True
+        for draft in self.open_drafts:
+            settle(draft, reading, index)
+        self.open_drafts, self.recent = [], self.open_drafts[-1]
+        return True
+
+    def _decides_open(self, index: int, reading: Reading) -> bool:
+        """ "A proposal from X ... was discussed. The group decided to refer the matter to the region.": the
+        meeting's decision on the item just put, pointed to by "it" or "the matter"."""
+        if not self.open_drafts or index - self.open_drafts[-1].first > NEAR:
+            return False
+        outcome = decision_on_the_item_before(reading)
+        if outcome is None or outcome is Outcome.UNKNOWN:
             return False
         for draft in self.open_drafts:
             settle(draft, reading, index)
+            draft.outcome = outcome
         self.open_drafts, self.recent = [], self.open_drafts[-1]
         return True
 
@@ -118,12 +185,21 @@ class SentenceWalk:
         if draft is None or not people.seconders or people.movers or index - draft.first > NEAR:
             return False
         draft.people.seconders += [s for s in people.seconders if s not in draft.people.seconders]
+        draft.people.strong = True  # moved and seconded: put to the meeting, whatever became of it
         return True
 
     def _confirms_recent(self, index: int, reading: Reading) -> bool:
         if self.recent is None or index - self.recent.last > 3 or not confirms(self.recent, self.readings, index):
             return False
         settle(self.recent, reading, index)
+        return True
+
+    def _settles_earlier(self, index: int, reading: Reading) -> bool:
+        draft = earlier_named(self.drafts, self.readings, index)
+        if draft is None:
+            return False
+        settle(draft, reading, index)
+        self.recent = draft
         return True
 
     def _introduce(self, index: int, reading: Reading) -> None:
@@ -142,21 +218,83 @@ class SentenceWalk:
             previous = self.readings[index - 1]
             new[0].first, new[0].summary = index - 1, previous.sentence.text
             new[0].kind = previous.kind or new[0].kind
+        new = self._resolves_open(index, reading, new)
         self.following = following_intro(self.readings, index, self.following)
         if not new:
             return
+        if _OF_THEM.search(reading.sentence.text):
+            self._drop_plural_open()
+        self._drop_post_announced(index, new)
+        self._fill_counted(new)
         self._close_open()
         self.recent = None
         self.drafts.extend(new)
         if _unsettled(new[-1]):
             self.open_drafts = [draft for draft in new if _unsettled(draft)]
+            self.counted = list(self.open_drafts) if len(self.open_drafts) > 1 else []
+            self.counted_told = False
         else:
             self.recent = new[-1]
 
+    def _resolves_open(self, index: int, reading: Reading, new: list[Draft]) -> list[Draft]:
+        """ "Moved: D. Mensah / Seconded: H. Clarke / RESOLVED: That ...": the resolution is the result of the
+        motion just moved, in its words; further parts of it are motions of their own."""
+        moved = self.open_drafts[-1] if self.open_drafts else None
+        if not new or moved is None or index - moved.last > _RESOLVES_WITHIN or not minutes_label(reading):
+            return new
+        resolution = new[0]
+        moved.outcome, moved.vote = resolution.outcome, resolution.vote or moved.vote
+        moved.summary, moved.last = resolution.summary, index
+        moved.kind = resolution.kind if moved.kind is MotionKind.MOTION else moved.kind
+        self.open_drafts.remove(moved)
+        self.recent = moved
+        return new[1:]
+
+    def _fill_counted(self, new: list[Draft]) -> None:
+        """ "We debated two motions. The motion on pay was carried. The motion on fees fell.": each item told
+        in its own words takes the place of one of those counted, which are no motions of their own."""
+        for draft in new:
+            slot = next((d for d in self.counted if d in self.drafts and _unsettled(d) and d.kind is draft.kind), None)
+            if slot is None:
+                return
+            self.counted.remove(slot)
+            self.counted_told = True
+            self.drafts.remove(slot)
+            if slot in self.open_drafts:
+                self.open_drafts.remove(slot)
+
+    def _drop_post_announced(self, index: int, new: list[Draft]) -> None:
+        """ "We then elected a new Chair of the Equalities Committee. Anna Kowalski was elected with 18 votes.":
+        the post announced and the person elected are one election, told by the second sentence."""
+        before = self.drafts[-1] if self.drafts else None
+        if before is None or before.first != index - 1 or not new or not new[0].summary.startswith("election of "):
+            return
+        if before.kind is MotionKind.OTHER and _POST_ONLY.match(before.summary):
+            self.drafts.remove(before)
+
+    def _drop_plural_open(self) -> None:
+        """ "Proposals to change the selection rules were brought. ... we agreed some of them - A and B": the
+        plural put first only announced the items decided one by one."""
+        for draft in [d for d in self.open_drafts if (d.noun or "").endswith("s")]:
+            self.open_drafts.remove(draft)
+            if draft in self.drafts:
+                self.drafts.remove(draft)
+
     def _close_open(self) -> None:
         for draft in self.open_drafts:
-            close(self.drafts, draft)
+            if draft in self.counted and self.counted_told and draft in self.drafts:
+                self.drafts.remove(draft)  # the items counted are told in their own words, this one later
+            else:
+                close(self.drafts, draft)
         self.open_drafts = []
+
+
+_POST_ONLY = re.compile(
+    r"(?:a|an)\s+(?:new\s+)?[A-Z][\w-]*",
+)
+_OF_THEM = re.compile(r"\b(?:some|most|all|two|three|several|none|each|both)\s+of\s+(?:them|these|those)\b", _FLAGS)
+# how many sentences after a motion is moved a "RESOLVED:" still states its result
+_RESOLVES_WITHIN = 3
 
 
 def _quoted(reading: Reading) -> bool:

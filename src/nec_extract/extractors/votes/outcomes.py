@@ -41,8 +41,27 @@ def _negated_regex() -> re.Pattern[str]:
 
 
 @cache
+def _not_an_outcome() -> re.Pattern[str]:
+    """What makes the word before it no outcome: "carried out", "passed away", "passed on the thanks"."""
+    return re.compile(rf"\s+(?:{decisions_vocabulary().not_an_outcome_after.regex()})\b", _FLAGS)
+
+
+@cache
 def hedged_regex() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(decisions_vocabulary().outcome_hedges)})\s+(?:\w+\s+){{0,3}}$", _FLAGS)
+
+
+def hedged_before(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether a hedge ("expected to", "would", "may") stands just before ``end``; the month ("the minutes of
+    10 May were agreed", "in May it was carried") is no hedge: a capitalised "May" is the modal only when it
+    opens the sentence with no number after it."""
+    end = len(text) if end is None else end
+    match = hedged_regex().search(text, start, end)
+    if match is None:
+        return False
+    if match.group().startswith("May") and (text[: match.start()].strip() or re.match(r"May\s+\d", match.group())):
+        return hedged_before(text, match.start() + 3, end)
+    return True
 
 
 # "defeating Cllr X by 19 votes to 12": the defeat is the rival's, the tally the winner's.
@@ -50,6 +69,9 @@ def hedged_regex() -> re.Pattern[str]:
 def _winner() -> re.Pattern[str]:
     verbs = either(decisions_vocabulary().tallies.winner_verbs)
     return re.compile(rf"\b(?:{verbs})\s+(?:Cllr\.?\s+|Councillor\s+|Dr\.?\s+)?[A-Z][a-z]")
+
+
+_FUTURE = re.compile(r"\b(?:will|is to|are to|would)(?:\s+be)?\s+(?:\w+\s+(?:and\s+)?)?$", _FLAGS)
 
 
 def find_outcomes(text: str) -> list[OutcomePhrase]:
@@ -61,6 +83,8 @@ def find_outcomes(text: str) -> list[OutcomePhrase]:
 def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
     phrases: list[OutcomePhrase] = []
     for match in outcome_regex().finditer(text):
+        if _not_an_outcome().match(text, match.end()):
+            continue
         outcome = _outcome_phrases()[int(str(match.lastgroup)[1:])][1]
         before = text[max(0, match.start() - 40) : match.start()]
         if _negated_regex().search(before):
@@ -69,6 +93,7 @@ def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
             outcome = Outcome.DEFEATED
         elif outcome is Outcome.DEFEATED and _winner().match(text, match.start()):
             outcome = Outcome.CARRIED
-        hedged = bool(hedged_regex().search(before))
+        # a deferral is told in the future tense: "it will be brought back to the next meeting"
+        hedged = hedged_before(before) and not (outcome is Outcome.DEFERRED and _FUTURE.search(before))
         phrases.append(OutcomePhrase(match.start(), match.end(), outcome, hedged))
     return tuple(phrases)

@@ -20,6 +20,10 @@ class TallyPatterns:
     bare_to: re.Pattern[str]
     labelled_after: re.Pattern[str]
     labelled_before: re.Pattern[str]
+    stance: re.Pattern[str]
+    each_side: re.Pattern[str]
+    received: re.Pattern[str]
+    motion_counted: re.Pattern[str]
     recorded: re.Pattern[str]
     with_votes: re.Pattern[str]
     none_against: re.Pattern[str]
@@ -41,6 +45,7 @@ def patterns() -> TallyPatterns:
     num = count_pattern()
     labels = either(v.labels.for_, v.labels.against, v.labels.abstentions)
     voters = either(v.voter_nouns)
+    stances = either(v.stance_labels.for_, v.stance_labels.against)
     return TallyPatterns(
         votes_to=re.compile(rf"\b(?P<a>{num})\s+votes?\s+(?:to|against)\s+(?P<b>{num})\b(?:\s+votes?\b)?", _FLAGS),
         dash=re.compile(r"(?<![\w£$€.,/–—-])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w%/–—-]|[.,]\d)"),
@@ -49,9 +54,27 @@ def patterns() -> TallyPatterns:
             _FLAGS,
         ),
         labelled_after=re.compile(
-            rf"\b(?P<n>{num})\s+(?:(?:{voters})\s+)?(?:(?:voting|voted)\s+)?(?P<label>{labels})\b",
+            rf"\b(?P<n>{num})\s+(?:(?:{voters})\s+)?(?:(?:{either(v.count_verbs)})\s+)?(?P<label>{labels})\b",
             _FLAGS,
         ),
+        # "21 members supported the motion and 4 opposed it"
+        stance=re.compile(
+            rf"\b(?P<n>{num})\s+(?:(?:{voters})\s+)?(?P<label>{stances})\s+(?:it|them|this|the\s+[\w-]+)\b", _FLAGS
+        ),
+        # "the motion received 6 votes", "it got only five votes": the votes for it
+        received=re.compile(
+            rf"\b(?:{either(v.candidate_count_verbs)})\s+(?:only\s+|just\s+)?(?P<n>{num})\s+votes?\b"
+            r"(?!\s+(?:for|against|in favour)\b)",
+            _FLAGS,
+        ),
+        # a motion, not a candidate, counted: "the motion received 6 votes, with 19 against"
+        motion_counted=re.compile(
+            rf"\b(?:{either(decisions_vocabulary().motions.anaphoric_nouns)})\b[^.;]{{0,100}}?"
+            rf"\b(?:{either(v.candidate_count_verbs)})\s+(?:only\s+|just\s+)?{num}\s+votes?\b",
+            _FLAGS,
+        ),
+        # "tied at 15 each", "15 votes apiece"
+        each_side=re.compile(rf"\b(?P<n>{num})\s+(?:{either(v.each_side)})\b", _FLAGS),
         labelled_before=re.compile(
             rf"\b(?P<label>{labels})\s*(?P<colon>[:=])?\s*(?P<n>{num})\b(?=\s*(?:[,.;)]|$|and\b|votes?\b|{labels}))",
             _FLAGS,
@@ -59,7 +82,7 @@ def patterns() -> TallyPatterns:
         # "For: Cllrs Ash, Birch." / "Against the motion: Eve and Ford (2)" / "Abstentions: 2"
         recorded=re.compile(
             r"^\s*(?P<label>For|Against|In favour|Abstain(?:ed|ing|s)?|Abstentions?)"
-            r"(?:\s+the\s+(?i:motion|amendment|proposal|recommendation|resolution))?\s*[:=–-]\s*"
+            r"(?:\s+the\s+(?i:motion|amendment|proposal|recommendation|resolution))?(?:\s*\((?P<lead>\d+)\))?\s*[:=–-]\s*"
             rf"(?:(?P<count>{num})|(?P<names>[^\d:]+?)(?:\s*\((?P<total>\d+)\))?)\.?\s*$"
         ),
         # "With 20 votes, the NEC voted to ...": the votes for, the rest not given

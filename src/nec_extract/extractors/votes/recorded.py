@@ -32,7 +32,10 @@ def recorded_votes(report: ReportContext) -> list[tuple[Sentence, Sentence, Tall
 
 
 def _count(line: re.Match[str]) -> int:
-    """The votes a line records: its number ("Against: 9"), the total it gives ("(23)"), or its names."""
+    """The votes a line records: its number ("Against: 9"), the total it gives ("(23)", "For the motion (19):"),
+    or its names."""
+    if line["lead"] is not None:
+        return int(line["lead"])
     if line["count"] is not None:
         return count_value(line["count"]) or 0
     if line["total"] is not None:

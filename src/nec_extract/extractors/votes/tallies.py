@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nec_extract.extractors.votes.candidates import election_tallies
 from nec_extract.extractors.votes.direction import read_outcome
-from nec_extract.extractors.votes.outcomes import hedged_regex, outcome_regex
+from nec_extract.extractors.votes.outcomes import hedged_before, outcome_regex
 from nec_extract.extractors.votes.patterns import clause, patterns
 from nec_extract.extractors.votes.tally import Tally, field_of, label_of
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.numbers import count_value
 
 _FLAGS = re.IGNORECASE
@@ -30,7 +32,19 @@ def _pairs(text: str) -> list[Tally]:
                 continue
             start = match.start("a" if match["a"] is not None else "d") if regex is p.bare_to else match.start()
             found.append(Tally(start, match.end(), first=a, second=b))
-    return found
+    return found + _each_side(text, found)
+
+
+def _each_side(text: str, found: list[Tally]) -> list[Tally]:
+    """ "The vote was tied at 15 each", "15 votes apiece": the same count on both sides."""
+    tie = re.search(r"\b(?:tie|tied|level|equal)\b", text, _FLAGS)
+    pairs = []
+    for match in patterns().each_side.finditer(text):
+        n = count_value(match["n"])
+        said = tie or re.search(r"\bvotes?\b", match.group(), _FLAGS)
+        if n is not None and said and not any(t.start < match.end() and match.start() < t.end for t in found):
+            pairs.append(Tally(match.start(), match.end(), first=n, second=n))
+    return pairs
 
 
 def _plausible_range(text: str, match: re.Match[str]) -> bool:
@@ -50,6 +64,14 @@ def _labelled(text: str, taken: list[Tally]) -> list[tuple[int, int, str, int]]:
         n = count_value(match["n"])
         if n is not None:
             items.append((match.start(), match.end(), label_of(match["label"]), n))
+    items += _stances(text, items)
+    items += [
+        (m.start(), m.end(), "for", n)
+        for m in p.received.finditer(text)
+        if p.motion_counted.search(text) and (n := count_value(m["n"])) is not None
+    ]
+    if items:  # "11 in favour, none against, 3 abstentions": "none" is a count among counts
+        items += [(m.start(), m.end(), "against", 0) for m in p.none_against.finditer(text)]
     before = []
     for match in p.labelled_before.finditer(text):
         n = count_value(match["n"])
@@ -60,6 +82,22 @@ def _labelled(text: str, taken: list[Tally]) -> list[tuple[int, int, str, int]]:
     if len({b[2] for b in before}) >= 2 or any(b[4] or b[5][0].isupper() for b in before):
         items.extend((s, e, label, n) for s, e, label, n, _, _ in before)
     return sorted(i for i in items if not any(t.start <= i[0] < t.end for t in taken))
+
+
+def _stances(text: str, taken: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
+    """ "In the vote, 21 members supported the motion and 4 opposed it": counts of voters on each side, in a
+    sentence about a vote or its result."""
+    if not (re.search(r"\bvot", text, _FLAGS) or outcome_regex().search(text)):
+        return []
+    against = decisions_vocabulary().tallies.stance_labels.against
+    items = []
+    for match in patterns().stance.finditer(text):
+        n = count_value(match["n"])
+        if n is None or any(s < match.end() and match.start() < e for s, e, _, _ in taken):
+            continue
+        label = "against" if " ".join(match["label"].lower().split()) in against else "for"
+        items.append((match.start(), match.end(), label, n))
+    return items
 
 
 def _group_labelled(items: list[tuple[int, int, str, int]], pairs: list[Tally]) -> list[Tally]:
@@ -86,18 +124,23 @@ def _group_labelled(items: list[tuple[int, int, str, int]], pairs: list[Tally]) 
     return tallies
 
 
-# Every tally form holds a digit or one of these words: a cheap test before the full patterns run.
-_TALLY_CUE = re.compile(
-    r"\d|unanim|nem\.? ?con|dissent|acclamation|opposition|objection|against|abstain|abstention|\bvotes?\b", _FLAGS
-)
+@cache
+def _tally_cue() -> re.Pattern[str]:
+    """Every tally form holds a digit or one of these words: a cheap test before the full patterns run."""
+    stances = either(decisions_vocabulary().tallies.stance_labels.for_)
+    return re.compile(
+        r"\d|unanim|nem\.? ?con|dissent|acclamation|opposition|objection|against|abstain|abstention|\bvotes?\b|favour"
+        rf"|\b(?:{stances})\b",
+        _FLAGS,
+    )
 
 
 def sentence_tallies(text: str) -> list[Tally]:
     """Every tally of one sentence, with outcome and direction read from its words."""
     p = patterns()
-    if not _TALLY_CUE.search(text) or p.not_tally.search(text):
+    if not _tally_cue().search(text) or p.not_tally.search(text):
         return []
-    if p.candidates.search(text):
+    if p.candidates.search(text) and not p.motion_counted.search(text):
         return election_tallies(text)
     has_context = bool(p.context.search(text))
     pairs = _pairs(text) if has_context else []
@@ -119,7 +162,7 @@ def _next_start(tallies: list[Tally], index: int, default: int) -> int:
 def _pair_has_context(text: str, tally: Tally) -> bool:
     """A pair must sit in a clause about a vote, not merely in a sentence that mentions one, and not in a
     forecast ("it would be 3-2 at best")."""
-    if hedged_regex().search(text, max(0, tally.start - 40), tally.start):
+    if hedged_before(text, max(0, tally.start - 40), tally.start):
         return False
     if re.search(r"\b(?:split|divided)\s+$", text[: tally.start], _FLAGS):
         return True
@@ -146,7 +189,8 @@ def _enough_labels(text: str, tally: Tally) -> bool:
     their work" is not one."""
     if tally.against is not None or tally.abstentions is not None:
         return True
-    return tally.for_ is not None and "vot" in text[tally.start : tally.end].lower()
+    words = text[tally.start : tally.end]
+    return tally.for_ is not None and ("vot" in words.lower() or bool(patterns().stance.match(words)))
 
 
 def is_recorded_line(text: str) -> bool:

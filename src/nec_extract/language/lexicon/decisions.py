@@ -54,9 +54,20 @@ class TallyLabels(_Section):
     abstentions: Words
 
 
+class StanceLabels(_Section):
+    """Verbs that count voters on a side: "21 members supported the motion and 4 opposed it"."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    for_: Words = Field(alias="for")
+    against: Words
+
+
 class TallyWords(_Section):
     labels: TallyLabels
     voter_nouns: Words
+    count_verbs: Words  # between a count and its label: "6 votes having been cast for"
+    stance_labels: StanceLabels
+    each_side: Words  # "tied at 15 each": both sides the same count
     unanimous: Phrases
     not_unanimous_before: Words
     none_against: Phrases
@@ -102,6 +113,9 @@ class MotionWords(_Section):
     consideration_verbs: Words
     debate_verbs: Words
     mover_labels: Words
+    organisation_nouns: Words  # "from Eastgate ward": a name before one of these is no person's
+    arrival_verbs: Words  # "Two motions came to us from ...": items before the meeting
+    ordinals: dict[str, int]  # "the second" of items counted together; -1 the last
     moved_items: Words
     mover_adverbs: Words
     meeting_bodies: Words
@@ -134,6 +148,7 @@ class MotionWords(_Section):
     minutes_labels: Words
     habitual_adverbs: Words
     passive_items: Words
+    proposal_objects: Words  # "backed a call for ...": what a stance is taken on, beyond the motion nouns
     elected_groups: Words
     table_results: Words
     decision_adverbs: Words
@@ -144,6 +159,7 @@ class MotionWords(_Section):
     anaphoric_pronouns: Words
     anaphoric_objects: Words
     anaphoric_nouns: Words
+    back_reference_nouns: Words  # "decided to refer the matter": the item just put, whatever its name
     election_roles: Words
     appointed_words: Words
     election_qualifiers: Phrases
@@ -162,6 +178,7 @@ class MotionWords(_Section):
 class DecisionsVocabulary(Vocabulary):
     FILE = "decisions.json"
     outcomes: OutcomeWords
+    not_an_outcome_after: Phrases  # "carried out", "passed away", "passed on the thanks": no outcome
     outcome_negators: Words
     outcome_hedges: Words
     tallies: TallyWords

@@ -1,0 +1,61 @@
+"""Items counted together and told one by one: "We had two motions." is two; "The first, from Riverside
+branch, ..." and "The second ... was rejected" are each one of them, in order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from nec_extract.extractors.motions.draft import Draft
+from nec_extract.extractors.motions.people import People
+from nec_extract.extractors.motions.reading import Reading, kind_of
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.numbers import count_value
+from nec_extract.models import Outcome
+
+_FLAGS = re.IGNORECASE
+_COUNT_BEFORE = re.compile(
+    r"(?<!\bof\s)(?<!\bof\sthe\s)\b(?P<n>both|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}$",
+    _FLAGS,
+)
+
+
+def items_counted(words: str, at: int | None = None) -> int:
+    """How many items a counted plural names: "both amendments" 2, "the three emergency motions" 3, "one of
+    the two motions" 1, else 1. ``at`` is where the motion noun starts, when already known."""
+    if at is None:
+        _, at = kind_of(words)
+    count = _COUNT_BEFORE.search(words[: max(at, 0)])
+    plural = re.match(r"(?:[\w-]+\s+)?[\w-]+s\b", words[max(at, 0) :])  # "both a motion and a rule change": 1
+    if at < 0 or count is None or plural is None:
+        return 1
+    return 2 if count["n"].lower() == "both" else count_value(count["n"]) or 1
+
+
+def one_each(drafts: list[Draft], reading: Reading) -> list[Draft]:
+    """A single motion put to the meeting in a sentence that counts its items ("We had two motions.", "Two
+    motions came to us from the women's conference") becomes one per item, for what follows to settle."""
+    if len(drafts) != 1 or reading.kind is None or drafts[0].outcome is not Outcome.UNKNOWN:
+        return drafts
+    more = items_counted(reading.sentence.text, reading.kind_at) - 1
+    first = drafts[0]
+    return [first, *(replace(first, people=People(strong=first.people.strong)) for _ in range(more))]
+
+
+@cache
+def _ordinal() -> re.Pattern[str]:
+    """ "The second, from the retired members' section, ...", "The third proposal ...": which of the items."""
+    v = decisions_vocabulary().motions
+    ordinals = either(tuple(v.ordinals))
+    # an item, not "the first count" or "the second time": the ordinal stands alone or names a motion noun
+    item = rf"\s*[,(:]|\s+(?:one|of\s+(?:these|them|the\s+\w+)|(?:[\w-]+\s+)?(?:{either(v.anaphoric_nouns)}))\b"
+    return re.compile(rf"^\W*the\s+(?P<ordinal>{ordinals})(?={item})", _FLAGS)
+
+
+def ordinal_of(reading: Reading) -> int | None:
+    """Which item the sentence opens by naming (1 for "The first, ..."; -1 for "the last"), or None."""
+    match = _ordinal().match(reading.sentence.text)
+    if match is None:
+        return None
+    return decisions_vocabulary().motions.ordinals[match["ordinal"].lower()]
