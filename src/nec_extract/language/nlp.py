@@ -1,9 +1,9 @@
 """The one spaCy pipeline, loaded once and only when a command needs it.
 
-Sentences are parsed without the entity recogniser (:func:`parse`), which costs as much as the tagger and
-parser together in the small English model (it has its own token-to-vector layer) and is needed by few
-sentences; :func:`with_entities` runs it on one parsed sentence when its entities are asked for. The
-recogniser reads only the words, so its entities are the same either way.
+Sentences are parsed without the entity recogniser (:func:`parse`): in the small English model it has its own
+token-to-vector layer and costs as much as the tagger and parser together, and only one rule needs it (a
+one-word name nothing else vouches for). :func:`with_entities` runs it on one parsed sentence when asked; it
+reads only the words, so its entities are the same either way.
 """
 
 from __future__ import annotations

@@ -179,7 +179,7 @@ def _name_chunk(report: ReportContext, sentence: Sentence, doc: Doc, run: list[T
     name = resolve_name(raw, page, sentence.start + name_tokens[0].idx)
     # "the Hard Left", "a Labour Together report": a name takes no article
     after_article = not role and _previous(doc, run).lower_ in ("the", "a", "an")
-    titled = any(_is_title(t) for t in run[: run.index(name_tokens[0])])
+    titled = _titled(doc, run, name_tokens)
     if after_article or not _is_person(raw, name, name_tokens, titled=titled):
         return Chunk(run, "role", role=role) if role else None
     role = role or gazetteer_role(name, report)
@@ -208,6 +208,14 @@ def _opens(doc: Doc, run: list[Token]) -> bool:
     return all(t.is_punct or t.is_space or t.like_num for t in doc[: run[0].i])
 
 
+def _titled(doc: Doc, run: list[Token], name_tokens: list[Token]) -> bool:
+    """A title goes before the name, inside its run or just before it ("Councillor B Orme", "Mr. Penrose")."""
+    before = _previous(doc, run)
+    if before.text == "." and before.i > 0:
+        before = doc[before.i - 1]
+    return any(_is_title(t) for t in run[: run.index(name_tokens[0])]) or (before.i < run[0].i and _is_title(before))
+
+
 def _previous(doc: Doc, run: list[Token]) -> Token:
     return doc[run[0].i - 1] if run[0].i > 0 else run[0]
 
@@ -233,15 +241,13 @@ def _join(tokens: list[Token]) -> str:
 
 def _name_tokens(run: list[Token]) -> list[Token]:
     """The tokens of the person's name in a run: after any role phrase, before trailing honours.
-    After "Director of ..." the name is the PERSON entity, or the last two words."""
+    After "Director of ..." the name is the last two words (the department takes at least one)."""
     tail = run
     if any(t.lower_ == "of" for t in run):
         after_of = run[max(i for i, t in enumerate(run) if t.lower_ == "of") + 1 :]
         # the department takes at least the first word after "of": "Head of Compliance Theo Marsh"
-        with_entities(run[0].doc)
-        person = [t for t in after_of[1:] if t.ent_type_ == "PERSON"]
         words = [t for t in after_of if is_name_word(t.text)]
-        tail = person if len(person) >= 2 else (words[-2:] if len(words) >= 3 else [])
+        tail = words[-2:] if len(words) >= 3 else []
         if not tail:
             return []
         tail = run[run.index(tail[0]) : run.index(tail[-1]) + 1]
@@ -271,21 +277,19 @@ def _initials_name(page: str, run: list[Token]) -> str | None:
 
 
 def _is_person(raw: str, resolved: str, tokens: list[Token], *, titled: bool) -> bool:
-    """A name that is a person's: a one-word name only when a title goes before it ("Mr Penrose"), the page
-    gives a fuller form, spaCy sees a PERSON or the gazetteer knows the first name; no run spaCy takes for a
-    date or thing."""
-    if gazetteer.lookup(resolved):
+    """A name that is a person's: any name of two words or more; a one-word name only when a title goes before
+    it ("Mr Penrose"), the page gives a fuller form, the gazetteer or the list of common first names knows it,
+    or, failing those, spaCy's entity recogniser takes it for a PERSON (run only then: it is costly)."""
+    if gazetteer.lookup(resolved) or len(raw.split()) > 1:
         return True
-    if tokens:
-        with_entities(tokens[0].doc)
-    if len(raw.split()) == 1:
-        return (
-            titled
-            or len(resolved.split()) > 1
-            or any(t.ent_type_ == "PERSON" for t in tokens)
-            or gazetteer.is_first_name(raw)
-            or is_common_first_name(raw)
-        )
-    # spaCy often takes unfamiliar names for places or organisations, so only some labels rule a run out
-    labels = {t.ent_type_ for t in tokens if t.ent_type_}
-    return not labels or not labels <= vocabulary().non_person_entity_labels
+    if titled or len(resolved.split()) > 1 or gazetteer.is_first_name(raw) or is_common_first_name(raw):
+        return True
+    return _recognised_as_person(tokens)
+
+
+def _recognised_as_person(tokens: list[Token]) -> bool:
+    """spaCy's entity recogniser takes the tokens for a PERSON (run on their sentence now: it is costly)."""
+    if not tokens:
+        return False
+    doc = with_entities(tokens[0].doc)
+    return any(token.ent_type_ == "PERSON" for token in doc[tokens[0].i : tokens[-1].i + 1])

@@ -48,7 +48,6 @@ class Vocabulary:
     procedural_verbs: frozenset[str]
     stance_verbs: frozenset[str]
     passive_act_verbs: frozenset[str]
-    non_person_entity_labels: frozenset[str]
     roster_labels: frozenset[str]
     author_possessive_nouns: frozenset[str]
     walkthrough_verbs: frozenset[str]
@@ -145,7 +144,6 @@ def vocabulary() -> Vocabulary:
         procedural_verbs=frozenset(data.procedural_verbs),
         stance_verbs=frozenset(data.stance_verbs),
         passive_act_verbs=frozenset(data.passive_act_verbs),
-        non_person_entity_labels=frozenset(data.non_person_entity_labels),
         roster_labels=frozenset(data.roster_labels),
         author_possessive_nouns=frozenset(data.author_possessive_nouns),
         walkthrough_verbs=frozenset(data.walkthrough_verbs),

@@ -16,7 +16,6 @@ class SpeakersVocabulary(Vocabulary):
     stance_verbs: Words
     roster_labels: Words
     passive_act_verbs: Words
-    non_person_entity_labels: tuple[str, ...]
     author_possessive_nouns: Words
     walkthrough_verbs: Words
     transitive_only: Words
