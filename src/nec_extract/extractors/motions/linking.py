@@ -7,7 +7,8 @@ import re
 from nec_extract.extractors.motions.decisions import decides_anew
 from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.people import People
-from nec_extract.extractors.motions.reading import CLAUSE_BREAK, Reading
+from nec_extract.extractors.motions.reading import Reading
+from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.models import MotionKind, Outcome
 
@@ -187,7 +188,7 @@ def _names_again(draft: Draft, readings: list[Reading], reading: Reading) -> boo
     """ "X nominated Cllr Uma Pillai ... and Uma was elected": the outcome's subject was named in the introduction."""
     text = reading.sentence.text
     first = reading.outcomes[0].start if reading.outcomes else 0
-    clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, first)), default=0)
+    clause_start = clauses("decision").start_of(text, first)
     subject = re.findall(r"\b[A-Z][a-z]{2,}\b", text[clause_start:first])
     intro = readings[draft.first].sentence.text
     return any(re.search(rf"\b{re.escape(word)}\b", intro) for word in subject)

@@ -12,6 +12,7 @@ from nec_extract.extractors.motions.people import People, find_people
 from nec_extract.extractors.motions.tables import table_result
 from nec_extract.extractors.votes import OutcomePhrase, find_outcomes
 from nec_extract.language.calendar import FULL_MONTH_RE, MONTH_NUMBERS
+from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.text import Sentence
 from nec_extract.models import MotionKind, Outcome, Vote
@@ -165,7 +166,7 @@ def _reference(text: str, event: int, event_end: int) -> str | None:
     )
     if not re.search(r"[A-Za-z0-9]", bare):
         return "none"
-    clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(before)), default=0)
+    clause_start = clauses("decision").start_of(before, len(before))
     clause = text[clause_start : event + 12]
     if _pronoun_subject(text[clause_start:event], at_start_only=True) or _pronoun_subject(text[:event], True):
         return "pronoun"
@@ -199,7 +200,6 @@ def noun_at(text: str, at: int) -> str | None:
     return match.group().lower() if match else None
 
 
-CLAUSE_BREAK = re.compile(r";|:|,\s+(?:and|but|so)\b|\s+but\b|\s[–—]\s")
 # Where a motion's own words end: "moved that X[, seconded by Y]", "a motion calling for X[; it was lost]".
 _CONTENT_END = re.compile(
     r",\s*(?:and\s+)?(?:it|this|which|seconded|but|after|so)\b|,\s+and\s+(?:the\s+)?[A-Z]|\.\s|;|\s[–—]\s|"

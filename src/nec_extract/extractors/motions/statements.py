@@ -14,7 +14,8 @@ from nec_extract.extractors.motions.minutes import minutes_decisions
 from nec_extract.extractors.motions.passives import passive_decision
 from nec_extract.extractors.motions.patterns import patterns, person_name
 from nec_extract.extractors.motions.people import People
-from nec_extract.extractors.motions.reading import CLAUSE_BREAK, Reading, kind_of, moved_that, read_sentence
+from nec_extract.extractors.motions.reading import Reading, kind_of, moved_that, read_sentence
+from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.text import Sentence
 from nec_extract.models import MotionKind, Outcome, Vote
@@ -29,11 +30,11 @@ def drafts_of_clauses(report: ReportContext, index: int, reading: Reading, votes
     text, start = reading.sentence.text, reading.sentence.start
     if not reading.outcomes and not reading.body.decision().search(text):
         return []
-    cuts = sorted({0, *(m.end() for m in CLAUSE_BREAK.finditer(text)), *_new_subjects(text), len(text)})
+    cuts = sorted({0, *clauses("decision").starts(text), *_new_subjects(text), len(text)})
     if len(cuts) < 3:
         return []
-    clauses = [Sentence(start + a, start + b, text[a:b]) for a, b in itertools.pairwise(cuts)]
-    found = [(clause, drafts_of(index, read_sentence(report, clause, votes, reading.body))) for clause in clauses]
+    parts = [Sentence(start + a, start + b, text[a:b]) for a, b in itertools.pairwise(cuts)]
+    found = [(part, drafts_of(index, read_sentence(report, part, votes, reading.body))) for part in parts]
     found = [(clause, drafts) for clause, drafts in found if drafts]
     # an earlier clause left open is settled by a later one ("X moved ...; seconded by Y, it was agreed")
     if len(found) < 2 or any(d.outcome is Outcome.UNKNOWN for _, drafts in found[:-1] for d in drafts):
@@ -92,15 +93,12 @@ def _moved_noun(text: str) -> str | None:
     verb = re.search(rf"\b(?:{patterns().mover_verbs})\b", text, _FLAGS)
     if verb is None:
         return None
-    start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, verb.start())), default=0)
+    start = clauses("decision_subject").start_of(text, verb.start())
     kind, at = kind_of(text[start : verb.start()])
     if kind is None:
         return None
     noun = re.match(r"[\w-]+(?:\s+changes?)?", text[start + at :])
     return noun.group().lower() if noun else None
-
-
-_CLAUSE_START = re.compile(r";|:|,\s+|\s+and\s+|\s[–—]\s")
 
 
 def _impersonal(index: int, reading: Reading) -> list[Draft]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from nec_extract.language.calendar import MONTH_RE
+from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.numbers import count_pattern
 
@@ -34,7 +35,6 @@ class TallyPatterns:
     candidates: re.Pattern[str]
     unit_after: re.Pattern[str]
     month_before: re.Pattern[str]
-    clause_break: re.Pattern[str]
     casting_for: re.Pattern[str]
     casting_against: re.Pattern[str]
 
@@ -103,7 +103,6 @@ def patterns() -> TallyPatterns:
             rf"\b(?:{MONTH_RE}|(?:{either(v.before_a_range)})\.?)\s*$",
             _FLAGS,
         ),
-        clause_break=re.compile(r";|,\s+and\b|,?\s+but\b|\s[–—]\s|\.\s"),
         casting_for=re.compile(rf"\b(?:{either(v.casting_vote_for)})\b", _FLAGS),
         casting_against=re.compile(rf"\b(?:{either(v.casting_vote_against)})\b", _FLAGS),
     )
@@ -111,7 +110,4 @@ def patterns() -> TallyPatterns:
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around ``text[start:end]``: cut at semicolons, ", and", "but" and dashes."""
-    breaks = list(patterns().clause_break.finditer(text))
-    lo = max((b.end() for b in breaks if b.end() <= start), default=0)
-    hi = min((b.start() for b in breaks if b.start() >= end), default=len(text))
-    return lo, hi
+    return clauses("tally").around(text, start, end)

@@ -6,16 +6,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.language.clauses import clauses
 from nec_extract.language.dates.years import Tense
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.dates import dates_vocabulary
 
-# where a clause ends or a subordinate one begins: the tense of one clause says nothing of the next
-_CLAUSE_BREAK = re.compile(
-    r"[;()\n]|:\s|,\s+(?:and|but)\b|\b(?:which|who|whom|whose|that|when|where|while|because|although|though)\b",
-    re.IGNORECASE,
-)
-_CLAUSE_END = re.compile(r"[,;:.()\n]|\b(?:which|who|that|when|where|while|because|before|after|and|but)\b")
 # a line break inside a sentence of a hard-wrapped page (not after its end, nor a blank line)
 _WRAPPED_BREAK = re.compile(r"(?<=[^\s.!?:;])\n(?=[^\S\n]*[^\s])")
 # how far back the tense of a mention is looked for (a clause is shorter than this)
@@ -27,13 +22,15 @@ def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense 
     """The tense of the clause holding ``page[start:end]``: the cue before it nearest it, else the first
     after it ("an election in September would ...")."""
     clause_start = max(_wrapped_sentence_start(page, sentence_start), start - CLAUSE_WINDOW)
-    before = _CLAUSE_BREAK.split(_WRAPPED_BREAK.sub(" ", page[clause_start:start]))[-1]
+    # the tense of one clause says nothing of the next, nor of a subordinate one
+    joined = _WRAPPED_BREAK.sub(" ", page[clause_start:start])
+    before = joined[clauses("tense_before").start_of(joined, len(joined)) :]
     cues = list(_cue_pattern().finditer(before))
     if cues:
         return _cue_tense(cues[-1])
     after = _WRAPPED_BREAK.sub(" ", page[end : end + _LOOK_AHEAD])
-    clause_end = _CLAUSE_END.search(after)
-    cue = _cue_pattern().search(after, 0, clause_end.start() if clause_end else len(after))
+    clause_end = clauses("tense_after").end_of(after, 0)
+    cue = _cue_pattern().search(after, 0, clause_end)
     return _cue_tense(cue) if cue else None
 
 

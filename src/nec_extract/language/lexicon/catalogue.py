@@ -2,6 +2,7 @@
 
 from nec_extract.language.lexicon import (
     calendar,
+    clauses,
     dates,
     decisions,
     membership,
@@ -13,4 +14,16 @@ from nec_extract.language.lexicon import (
     titles,
 )
 
-__all__ = ["calendar", "dates", "decisions", "membership", "names", "numbers", "pages", "people", "speakers", "titles"]
+__all__ = [
+    "calendar",
+    "clauses",
+    "dates",
+    "decisions",
+    "membership",
+    "names",
+    "numbers",
+    "pages",
+    "people",
+    "speakers",
+    "titles",
+]
