@@ -43,7 +43,8 @@ def counted_by(right: Sequence[Word], pos_at: Tagger) -> Counted:
         if not _can_modify(word, pos):
             break
         if pos in ("NOUN", "PROPN") and not _member_noun_follows(right, index):
-            return Counted("thing", [*modifiers, word], [])
+            kind = "people" if _joins_or_leaves(right[index + 1 :]) else "thing"
+            return Counted(kind, [*modifiers, word], list(right[index + 1 :]) if kind == "people" else [])
         modifiers.append(word)
     if modifiers:
         return Counted("thing", modifiers, [])
@@ -54,6 +55,19 @@ def _counted_noun(right: Sequence[Word], index: int, kind: str, modifiers: list[
     if kind == "member" and index + 1 < len(right) and right[index + 1].text in APOSTROPHES:
         return Counted("thing", modifiers, [])  # "500 members' votes"
     return Counted(kind, modifiers, list(right[index + 1 :]))
+
+
+def _joins_or_leaves(after_noun: Sequence[Word]) -> bool:
+    """ "4,120 workers joined during the year", "152 new starters joining the union", "90 nurses left the union":
+    whoever joins a body or leaves it by name is counted as a joiner or leaver (what they joined is checked with
+    the event); "two commissioners have resigned" left a post, not a body."""
+    words = [w.lower for w in after_noun[:6] if w.lower not in words_of("auxiliaries")]
+    if not words:
+        return False
+    if words[0] in words_of("join_words"):
+        return True
+    leaves_the_body = words[1:2] in (["the"], ["our"]) and words[2:3] and words[2] in words_of("join_object_nouns")
+    return words[0] in words_of("leave_words") and bool(leaves_the_body)
 
 
 def _milestone(right: Sequence[Word]) -> Counted | None:

@@ -44,7 +44,10 @@ def _in_arrears(predicate: Sequence[str]) -> bool:
 
 
 def _event_before(left: Sequence[str]) -> str | None:
-    """ "lost 60,000 members", "recruited 4,500", "a net loss of 90,000 members"."""
+    """ "lost 60,000 members", "recruited 4,500", "a net loss of 90,000 members"; "women make up 54,000 [of our
+    members]" is a share, no rise."""
+    if " ".join(left[-2:]) in words_of("share_verbs"):
+        return None
     if any(w in words_of("leave_verbs_before") for w in left):
         return "left"
     if any(w in words_of("join_verbs_before") for w in left):
@@ -76,10 +79,18 @@ def _verb_event(predicate: Sequence[Word]) -> str | None:
             continue
         if word.lower not in words_of("join_words") and word.lower not in words_of("leave_words"):
             return None
-        if not _joins_the_organisation(predicate[index + 1 : index + 3]):
+        if not _joins_the_organisation(_after_coordinated_verbs(predicate[index + 1 :])[:2]):
             return "rejected"
         return "joined" if word.lower in words_of("join_words") else "left"
     return None
+
+
+def _after_coordinated_verbs(following: Sequence[Word]) -> Sequence[Word]:
+    """ "have left or lapsed", "joined or rejoined since May": what follows the last verb of the pair."""
+    event_words = words_of("join_words") | words_of("leave_words")
+    while len(following) > 1 and following[0].lower in ("or", "and") and following[1].lower in event_words:
+        following = following[2:]
+    return following
 
 
 def _after_relative_link(predicate: Sequence[Word]) -> Sequence[Word]:

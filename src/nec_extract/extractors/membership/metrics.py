@@ -20,7 +20,7 @@ from nec_extract.extractors.membership.subgroups import (
     share_of_the_figure_before,
     subgroup_of,
 )
-from nec_extract.extractors.membership.subject import NET, Reading, change_by, subject_metric
+from nec_extract.extractors.membership.subject import NET, Reading, change_by, share_of_a_subject, subject_metric
 from nec_extract.extractors.membership.vocabulary import words_of
 from nec_extract.extractors.membership.words import Tagger, Word, kind_of, lowers
 from nec_extract.language.numbers import Quantity
@@ -70,11 +70,15 @@ def classify(
     counted = counted_by(clause.right, pos_at)
     if represented_by_the_body(clause, counted):
         return Metric.MEMBERS, None  # "the union, which represents 450,000 teachers"
+    if counted.kind == "thing" and clause.link.endswith("whom") and context.before is not None:
+        return Metric.OTHER, share_of_the_figure_before(clause.right)  # "of whom 2,900 pay by direct debit"
     if ruled_out_by_counted(clause, quantity, counted):
         return None
     event = event_of(clause, counted)
     if event == "rejected" or is_rate(counted.predicate):
         return None  # "joined the march"; "1,000 members a day"
+    if counted.partitive and share_of_a_subject(clause.left) is not None:
+        return share_of_a_subject(clause.left)  # "women make up 54,000 of our members"
     if counted.kind in ("member", "supporter", "joiner", "leaver"):
         return _metric_of_counted(counted, event)
     if counted.kind == "people":

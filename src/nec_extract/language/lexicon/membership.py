@@ -31,6 +31,7 @@ class MembershipVocabulary(Vocabulary):
     milestone_nouns: Words
     people_nouns: Words
     membership_topics: Words
+    recruitment_nouns: Words
     typo_targets: Words
     neutral_modifiers: Words
     subgroup_words: Words
