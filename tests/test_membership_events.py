@@ -101,3 +101,28 @@ def test_events(title: str, body: str, expected: list[tuple[str, int]]) -> None:
 def test_a_change_of_the_total_is_qualified_net(body: str, qualifier: str | None) -> None:
     (figure,) = figures_of(body, NEC)
     assert figure.qualifier == qualifier
+
+
+# Verbs in pairs ("left or lapsed"), others than "members" who join or leave a body, farewells.
+JOINERS_AND_LEAVERS = [
+    (CLP, "We have welcomed 61 new members but 148 have left or lapsed.", [("joined", 61), ("left", 148)]),
+    (UNION, "Since May 230 members have joined or rejoined the union.", [("joined", 230)]),
+    (BRANCH, "Over the year 57 members resigned or lapsed.", [("left", 57)]),
+    (UNION_2, "Recruitment was strong: 4,120 workers joined during the year.", [("joined", 4120)]),
+    (BRANCH_2, "The secretary reported 152 new starters joining the union since September.", [("joined", 152)]),
+    (NEWS, "About 900 nurses left the union last year, the executive was told.", [("left", 900)]),
+    (UNION_3, "Some 300 apprentices have signed up since the college visits began.", [("joined", 300)]),
+    (CLP, "We said goodbye to 9 members this quarter.", [("left", 9)]),
+    (PARTY, "We welcomed 28 new members and bade farewell to 11.", [("joined", 28), ("left", 11)]),
+    # joining something else, or leaving a post, is no membership figure
+    (NEWS, "Some 300 students joined the picket line outside the college.", []),
+    (NEC, "The boundary review was delayed because two commissioners have resigned.", []),
+    (NEWS_2, "Around 600 teachers left the profession last year.", []),
+    (CLP_4, "Two councillors left the party in March.", []),
+    (GREEN, "Three trustees joined the board this year.", []),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), JOINERS_AND_LEAVERS)
+def test_joiners_and_leavers_by_other_words(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)

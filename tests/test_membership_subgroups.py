@@ -98,3 +98,61 @@ def test_subgroups(title: str, body: str, expected: list[tuple[str, int]]) -> No
 def test_a_subgroup_keeps_what_sets_it_apart(body: str, qualifier: str) -> None:
     other = [f for f in figures_of(body, UNION) if f.metric.value == "other"]
     assert [f.qualifier for f in other] == [qualifier]
+
+
+# A share stated by its subject ("women make up N of our members") and a part after "of whom" with its own verb.
+SHARES_AND_PARTS = [
+    (UNION_2, "Women now make up 54,000 of our members, the equalities report said.", [("other", 54000)]),
+    (UNION, "Retired members account for 7,400 of the union's members.", [("other", 7400)]),
+    (CLP, "Under-30s made up around 900 of the party's members last year.", [("other", 900)]),
+    (
+        BRANCH,
+        "The branch has 3,450 members, of whom 2,900 pay by payroll deduction.",
+        [("members", 3450), ("other", 2900)],
+    ),
+    (CLP_2, "We have 1,200 members, of whom 300 hold an elected post.", [("members", 1200), ("other", 300)]),
+    (
+        NEWS,
+        "The union, with 80,000 members, of whom 12,000 work in schools, is balloting.",
+        [("members", 80000), ("other", 12000)],
+    ),
+    # an event after "of whom" stays an event
+    (UNION_3, "The union has 80,000 members, of whom 2,000 joined this year.", [("members", 80000), ("joined", 2000)]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), SHARES_AND_PARTS)
+def test_shares_and_parts_of_the_membership(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
+
+
+def test_a_share_keeps_its_subject_as_qualifier() -> None:
+    (figure,) = figures_of("Women now make up 54,000 of our members.", UNION)
+    assert (figure.metric.value, figure.qualifier) == ("other", "Women")
+
+
+# "Of these, ..." opening the sentence after a figure: a part of that figure.
+PARTS_OF_THE_FIGURE_BEFORE = [
+    (CLP, "Membership stands at 1,850. Of these, 310 are under 30.", [("members", 1850), ("other", 310)]),
+    (UNION, "The union has 96,000 members. Of them, 21,000 are retired.", [("members", 96000), ("other", 21000)]),
+    (
+        BRANCH_2,
+        "Membership report. We are now 742 strong, up 58 since the autumn. Of these, 160 are students.",
+        [("members", 742), ("joined", 58), ("other", 160)],
+    ),
+    (
+        NEWS,
+        "The party says it has 145,000 members. Of these, about 30,000 live in London.",
+        [("members", 145000), ("other", 30000)],
+    ),
+    # what those counted did at the meeting is no part of the membership
+    (CLP_2, "We have 400 members. Of these, 12 came to the AGM.", [("members", 400)]),
+    (NEC, "Membership stands at 1,850. Of these, 12 spoke at the meeting.", [("members", 1850)]),
+    # with no figure before, there is nothing to take a part of
+    (CLP_2, "The AGM was lively. Of these, 40 are new.", []),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), PARTS_OF_THE_FIGURE_BEFORE)
+def test_a_part_of_the_figure_in_the_sentence_before(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)

@@ -360,3 +360,22 @@ AFTER_A_FIGURE = [
 @pytest.mark.parametrize(("title", "body", "expected"), AFTER_A_FIGURE)
 def test_other_counts_after_a_figure_stay_out(title: str, body: str, expected: list[tuple[str, int]]) -> None:
     assert pairs(body, title) == sorted(expected)
+
+
+# Recruitment as the subject of a count: those recruited, when only a time stands between noun and count.
+RECRUITMENT = [
+    (UNION, "Recruitment in the first quarter was 3,870, against 2,910 leavers.", [("joined", 3870), ("left", 2910)]),
+    (CLP, "Recruitment this year: 412.", [("joined", 412)]),
+    (UNION_2, "Recruitment over the year totalled 4,100.", [("joined", 4100)]),
+    (NEWS, "The union's intake last year was 11,200, a record.", [("joined", 11200)]),
+    (BRANCH, "Recruitment since the AGM stands at 96.", [("joined", 96)]),
+    # recruitment of something else, or a target, counts no one
+    (CLP_4, "Recruitment events numbered 12 this year.", []),
+    (UNION_3, "The recruitment target is 1,000.", []),
+    (PARTY, "Recruitment leaflets: 3,000 printed.", []),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), RECRUITMENT)
+def test_recruitment_as_a_subject(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)

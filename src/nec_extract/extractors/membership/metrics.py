@@ -156,9 +156,16 @@ def _metric_without_noun(
         return change
     if event in ("joined", "left", "rise", "fall") and context.about_members:
         return _EVENT_READINGS[event]
-    if context.before is None:
+    before = context.before or (context.previous if _refers_back(clause) else None)
+    if before is None:
         return None
-    return _metric_after(clause, counted, context.before)
+    return _metric_after(clause, counted, before)
+
+
+def _refers_back(clause: Clause) -> bool:
+    """ "[Membership is 742.] Of these, 160 are under 30": a part of the figure in the sentence before."""
+    opening = " ".join(w.lower for w in clause.outer)
+    return clause.link == "," and not clause.left and opening in words_of("subgroup_openers")
 
 
 def _metric_after(clause: Clause, counted: Counted, before: Found) -> Reading | None:
@@ -219,7 +226,7 @@ def _is_subgroup(clause: Clause, counted: Counted, before: Found) -> bool:
         return True
     if " ".join(lowers(counted.predicate[:2])) in words_of("subgroup_openers"):
         return True
-    if clause.link == "," and not clause.left and lowers(before.clause.left[:1]) == ["of"]:
+    if _refers_back(clause) or (clause.link == "," and not clause.left and lowers(before.clause.left[:1]) == ["of"]):
         return True  # "Of our 2,800 members, 1,100 are women"
     # "of whom 3,200 are in arrears and 900 are students": the list goes on
     goes_on = clause.link in ("and", "with", ",") and not clause.left and before.metric is not Metric.MEMBERS
