@@ -75,7 +75,7 @@ def _milestone(right: Sequence[Word]) -> Counted | None:
     subject says what it counts. "100k lower than at its peak": a comparison, read as the predicate."""
     if not right:
         return None
-    if right[0].lower in words_of("milestone_nouns") or is_count_suffix(right[0].lower):
+    if right[0].lower in words_of("milestone_nouns") or (is_count_suffix(right[0].lower) and not kind_of(right[0])):
         return Counted("none", [], list(right[1:]))
     comparative = words_of("comparatives_up") | words_of("comparatives_down")
     if right[0].lower in comparative and lowers(right[1:2]) == ["than"]:

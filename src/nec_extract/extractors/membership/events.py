@@ -25,7 +25,18 @@ def event_of(clause: Clause, counted: Counted) -> str | None:
         return "joined"
     if any(w.lower in words_of("leave_modifiers") for w in counted.modifiers):
         return "left"
+    if _arrears_as_subject(lowers(clause.left)):
+        return "arrears"  # "arrears had reached 3,250 members", "Arrears now stand at 410 members"
     return _event_before(lowers(clause.left[-3:]))
+
+
+def _arrears_as_subject(left: Sequence[str]) -> bool:
+    marks = [i for i, w in enumerate(left) if is_arrears(w)]
+    if not marks:
+        return False
+    verbs = words_of("auxiliaries") | words_of("link_words") | words_of("level_adverbs")
+    changes = words_of("increase_words") | words_of("decrease_words")
+    return all(w in verbs or w in changes for w in left[marks[-1] + 1 :])
 
 
 def _comparative(counted: Counted) -> str | None:

@@ -148,6 +148,8 @@ def _metric_without_noun(
         return Metric.ARREARS, None
     if event in ("rise", "fall") and lowers(counted.predicate[1:2]) == ["than"] and context.about_members:
         return _EVENT_READINGS[event]  # "membership is 100k lower than at its peak"
+    if context.before is not None and _compared_with_the_figure_before(clause):
+        return context.before.metric, context.before.qualifier  # "[arrears reached 3,250 members,] up from 2,700"
     subject = subject_metric(clause, pos_at, in_context=context.about_members)
     if subject is not None:
         return subject
@@ -193,6 +195,13 @@ def _without_net(left: list[str]) -> list[str]:
         left = left[:-1]
         return left[:-1] if left[-1:] in (["a"], ["an"]) else left
     return left
+
+
+def _compared_with_the_figure_before(clause: Clause) -> bool:
+    """ ", up from 2,700", "(compared with 380)": the figure before at another time, whatever the words before
+    it name."""
+    left = lowers(clause.left)
+    return clause.link in (",", "(") and len(left) == 2 and " ".join(left) in words_of("comparison_links")
 
 
 def _is_comparison(clause: Clause) -> bool:

@@ -32,7 +32,10 @@ def electorate_qualifier(counted: Counted, before: Sequence[str] = ()) -> str | 
 
 
 def is_a_ballot_sent(before: Sequence[str]) -> bool:
-    """ "ballot papers went to", "the ballot was sent to": the count after "to" is the electorate."""
+    """ "ballot papers went to", "the ballot was sent to": the count after "to" is the electorate; so is the
+    count in "a ballot of 120,000 members"."""
+    if before[-1:] == ["of"] and before[-2:-1] and before[-2] in words_of("ballot_nouns"):
+        return True
     return before[-1:] == ["to"] and _a_ballot_went_out(before)
 
 
