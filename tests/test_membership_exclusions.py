@@ -150,3 +150,17 @@ REPORTING_FRAMES = [
 @pytest.mark.parametrize(("title", "body", "expected"), REPORTING_FRAMES)
 def test_a_reporting_frame_does_not_rule_out_the_figure(title: str, body: str, expected: list[tuple[str, int]]) -> None:
     assert pairs(body, title) == sorted(expected)
+
+
+# Members giving money or pledges: what they gave, not how many there are.
+GIVING = [
+    (CLP, "The fighting fund stands at £3,100 after 47 members gave to the appeal.", []),
+    (UNION_4, "Some 120 members pledged a monthly donation to the hardship fund.", []),
+    (GREEN, "Over 60 members contributed to the election appeal.", []),
+    (PARTY, "We have 412 members; 38 members gave to the appeal.", [("members", 412)]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), GIVING)
+def test_members_giving_are_no_figure(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)

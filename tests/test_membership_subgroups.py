@@ -156,3 +156,18 @@ PARTS_OF_THE_FIGURE_BEFORE = [
 @pytest.mark.parametrize(("title", "body", "expected"), PARTS_OF_THE_FIGURE_BEFORE)
 def test_a_part_of_the_figure_in_the_sentence_before(title: str, body: str, expected: list[tuple[str, int]]) -> None:
     assert pairs(body, title) == sorted(expected)
+
+
+ELECTORATES_OF = [
+    (NEWS, "A ballot of 120,000 members in the NHS will open next month.", [("other", 120000)]),
+    (UNION, "An indicative ballot of 40,000 members closes on Friday.", [("other", 40000)]),
+    (UNION_3, "The executive agreed a consultative ballot of 6,200 members in the bakeries.", [("other", 6200)]),
+    # a ballot of others, or its result, is no membership
+    (UNION_2, "The result of the ballot of 3,000 delegates was announced.", []),
+    (NEWS, "A ballot of members returned 4,100 votes.", []),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), ELECTORATES_OF)
+def test_a_ballot_of_n_members_is_its_electorate(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)

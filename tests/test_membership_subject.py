@@ -379,3 +379,41 @@ RECRUITMENT = [
 @pytest.mark.parametrize(("title", "body", "expected"), RECRUITMENT)
 def test_recruitment_as_a_subject(title: str, body: str, expected: list[tuple[str, int]]) -> None:
     assert pairs(body, title) == sorted(expected)
+
+
+# "the 55,000-member union": a body sized by a compound; a committee sized so is no membership (SPEC rulings).
+MEMBER_COMPOUNDS = [
+    (NEWS, "The 55,000-member union said it would not recommend the offer.", [("members", 55000)]),
+    (PARTY, "A 2,000-member party cannot afford a full-time organiser.", [("members", 2000)]),
+    (BRANCH, "Our 640-member branch voted to affiliate to the trades council.", [("members", 640)]),
+    (UNION_2, "The 38,900-member federation opened its conference today.", [("members", 38900)]),
+    (NEC, "The 12-member committee met on Tuesday.", []),
+    (CLP_4, "The 9-member panel shortlisted three candidates.", []),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), MEMBER_COMPOUNDS)
+def test_a_body_sized_by_a_member_compound(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
+
+
+# Arrears as the subject of a level, and the same figure at another time after it.
+ARREARS_AS_SUBJECT = [
+    (
+        UNION_4,
+        "The executive heard that arrears had reached 3,250 members, up from 2,700.",
+        [("arrears", 3250), ("arrears", 2700)],
+    ),
+    (BRANCH_3, "Arrears now stand at 410 members.", [("arrears", 410)]),
+    (CLP_2, "Arrears have fallen to 212 members since the reminder letters.", [("arrears", 212)]),
+    (NEC, "Members in arrears fell to 18,000, down from 23,500.", [("arrears", 18000), ("arrears", 23500)]),
+    (PARTY, "Membership is 468, compared with 412 a year ago.", [("members", 468), ("members", 412)]),
+    (CLP, "The membership officer said 31 members were still to renew.", [("arrears", 31)]),
+    (PARTY_2, "Seven members have not renewed.", [("arrears", 7)]),
+    (UNION_3, "Some 2,100 members had not renewed by the end of March.", [("arrears", 2100)]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), ARREARS_AS_SUBJECT)
+def test_arrears_read_from_the_subject_and_renewals(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
