@@ -65,12 +65,7 @@ CASES = [
     (PARTY, "Membership growth of 115 was reported for the quarter.", [("joined", 115)]),
     (NEC, "The party has grown by 14,000 members since January.", [("joined", 14000)]),
     (UNION_3, "Some 2,150 members left the union during the year, most on retirement.", [("left", 2150)]),
-    pytest.param(
-        *(UNION_3, "A recruitment drive signed up 640 care workers.", [("joined", 640)]),
-        marks=pytest.mark.xfail(
-            reason="workers recruited by a union: a count of people the rules do not read as joiners", strict=True
-        ),
-    ),
+    (UNION_3, "A recruitment drive signed up 640 care workers.", [("joined", 640)]),
     (CLP_4, "Members agreed that the 28 members who had lapsed should be contacted.", [("left", 28)]),
     (
         NEWS_2,
@@ -125,4 +120,22 @@ JOINERS_AND_LEAVERS = [
 
 @pytest.mark.parametrize(("title", "body", "expected"), JOINERS_AND_LEAVERS)
 def test_joiners_and_leavers_by_other_words(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
+
+
+# Those a body recruits join it, whatever they are called; units and helpers recruited stay out.
+RECRUITED = [
+    (UNION, "The union recruited 300 nurses at the trust.", [("joined", 300)]),
+    (GREEN, "We signed up 40 new students at the freshers' fair.", [("joined", 40)]),
+    (NEWS_2, "Organisers say they have recruited 1,200 supply teachers since January.", [("joined", 1200)]),
+    (BRANCH_2, "Over the summer the branch enrolled 85 cleaners and porters.", [("joined", 85)]),
+    (UNION_2, "The organisers recruited 12 workplaces.", []),
+    (BRANCH, "The branch recruited 12 new stewards.", []),
+    (CLP, "We recruited 30 volunteers for the by-election campaign.", []),
+    (PARTY, "The campaign signed up 2,000 supporters of the petition.", []),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), RECRUITED)
+def test_people_recruited_by_the_body(title: str, body: str, expected: list[tuple[str, int]]) -> None:
     assert pairs(body, title) == sorted(expected)

@@ -102,8 +102,8 @@ def _excluded_by_the_words_before(clause: Clause) -> bool:
         return not (change or clause.link == "figure" or " ".join(last) in words_of("comparison_links"))
     if " ".join(last) in words_of("comparison_links"):
         return False
-    if " ".join(last) in words_of("share_verbs"):
-        return False  # "retired members account for 7,400"
+    if " ".join(last) in words_of("share_verbs") or " ".join(last) in words_of("recruiting_verbs"):
+        return False  # "retired members account for 7,400", "we signed up 40 new members"
     if last[-1] in words_of("object_prepositions") and clause.link != "with":
         return True
     if _the_body_counts(clause):

@@ -68,10 +68,8 @@ def classify(
     if ruled_out_by_clause(clause, quantity, following):
         return None
     counted = counted_by(clause.right, pos_at)
-    if represented_by_the_body(clause, counted):
-        return Metric.MEMBERS, None  # "the union, which represents 450,000 teachers"
-    if counted.kind == "thing" and clause.link.endswith("whom") and context.before is not None:
-        return Metric.OTHER, share_of_the_figure_before(clause.right)  # "of whom 2,900 pay by direct debit"
+    if counted.kind == "thing":
+        return _metric_of_a_thing(clause, counted, context)
     if ruled_out_by_counted(clause, quantity, counted):
         return None
     event = event_of(clause, counted)
@@ -84,6 +82,30 @@ def classify(
     if counted.kind == "people":
         return _metric_of_people(counted, event)
     return _metric_without_noun(clause, counted, event, context, pos_at)
+
+
+def _metric_of_a_thing(clause: Clause, counted: Counted, context: Context) -> Reading | None:
+    """A count of something other than members is none, unless the body counts or recruits those it names."""
+    if represented_by_the_body(clause, counted):
+        return Metric.MEMBERS, None  # "the union, which represents 450,000 teachers"
+    if _recruited_people(clause, counted):
+        return Metric.JOINED, None  # "a recruitment drive signed up 640 care workers"
+    if clause.link.endswith("whom") and context.before is not None:
+        return Metric.OTHER, share_of_the_figure_before(clause.right)  # "of whom 2,900 pay by direct debit"
+    return None
+
+
+def _recruited_people(clause: Clause, counted: Counted) -> bool:
+    """ "recruited 300 nurses", "signed up 640 care workers": those a body recruits join it, whatever they are
+    called; units ("recruited 12 workplaces") and others ruled out by their context words stay out."""
+    left = lowers(clause.left)
+    verbs = words_of("recruiting_verbs")
+    if not counted.modifiers or not (" ".join(left[-2:]) in verbs or (left and left[-1] in verbs)):
+        return False
+    ahead = lowers(clause.right[:4])
+    ends = [i for i, w in enumerate(ahead) if w in words_of("prepositions")]
+    noun = ahead[: ends[0] if ends else len(ahead)][-1:]  # "care workers", "new students at ..."
+    return bool(noun) and noun[0].endswith("s") and noun[0] not in words_of("unit_nouns")
 
 
 def _electorate(clause: Clause, quantity: Quantity, pos_at: Tagger) -> str | None:

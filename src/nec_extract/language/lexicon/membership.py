@@ -32,6 +32,7 @@ class MembershipVocabulary(Vocabulary):
     people_nouns: Words
     membership_topics: Words
     recruitment_nouns: Words
+    recruiting_verbs: Words
     typo_targets: Words
     neutral_modifiers: Words
     subgroup_words: Words
