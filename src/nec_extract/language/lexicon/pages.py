@@ -56,6 +56,8 @@ class PagesVocabulary(Vocabulary):
     # the meeting date: words that tie a date to the meeting, in the opening lines or a relative reference
     meeting_cues: Words
     meeting_cue_links: Words
+    # "The board met Thursday, March 9": a meeting verb right before its day
+    meeting_verbs_before_day: Words
     # a present tense that puts the meeting to come: "the full NEC meets on Tuesday 25 May"
     meeting_verbs_to_come: Words
     # the words a sentence may open with before the day of the meeting ("On Tuesday 12 March the NEC met")

@@ -25,7 +25,9 @@ from nec_extract.page.segment.lines import is_heading_like
 _WORDS = pages_vocabulary()
 _CUES = alternation(_WORDS.meeting_cues)
 _DAY_CUE = re.compile(
-    rf"\b(?:{_CUES})\b(?:[^\n]*?\b(?:(?:{alternation(_WORDS.meeting_cue_links)})\s*|,\s*)|\s*\(\s*)$", re.I
+    rf"\b(?:{_CUES})\b(?:[^\n]*?\b(?:(?:{alternation(_WORDS.meeting_cue_links)})\s*|,\s*)|\s*\(\s*)$"
+    rf"|\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+$",
+    re.I,
 )
 # a sentence that opens with the day and then names the meeting: "On Tuesday 12 March the NEC met ..."
 _OPENS_WITH_DAY = re.compile(rf"^\W*(?:(?:{alternation(_WORDS.day_openers)})\s+)?$", re.IGNORECASE)

@@ -8,7 +8,7 @@ from nec_extract.language.dates import iso_to_date
 from nec_extract.models import DateMention
 from nec_extract.page.meeting_date.heading import PRECISION_RANK, from_heading, year_of_heading
 from nec_extract.page.meeting_date.opening import from_opening
-from nec_extract.page.meeting_date.relative import from_relative
+from nec_extract.page.meeting_date.relative import counted_from_heading, from_relative
 from nec_extract.page.meeting_date.source import Dated, MeetingDateInput
 
 
@@ -30,6 +30,9 @@ def _choose(heading: Dated | None, source: MeetingDateInput) -> Dated | None:
         return _more_precise(opening, from_relative(source))
     if _refines(opening, heading):
         return opening
+    counted = counted_from_heading(source, heading)
+    if counted is not None:
+        return counted
     relative = from_relative(source) if PRECISION_RANK[heading.precision] > 0 else None
     return relative if _refines(relative, heading) else heading
 
