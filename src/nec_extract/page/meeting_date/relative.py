@@ -13,11 +13,9 @@ from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import make_span
 from nec_extract.models import Precision
-from nec_extract.page.meeting_date.source import OPENING_CHARS, Dated, MeetingDateInput
+from nec_extract.page.meeting_date.source import LEDE_CHARS, Dated, MeetingDateInput
 
 _RELATIVE_KINDS = frozenset({"deictic", "deictic_dated", "relative_weekday", "bare_weekday"})
-# a news report's lede can be long: a relative day is looked for this much further than other dates
-_REACH = 2
 _WORDS = pages_vocabulary()
 # the meeting, a decision, or the body by its name or its acronym ("tonight's GC", "yesterday's board")
 _MEETING_WORD = re.compile(
@@ -31,7 +29,7 @@ def from_relative(source: MeetingDateInput) -> Dated | None:
     """The first relative day in the heading or opening lines whose sentence speaks of the meeting, not of
     what is to come."""
     start = source.title_start if source.title_start is not None else source.body_start
-    end = min(source.end, source.body_start + _REACH * OPENING_CHARS)
+    end = min(source.end, source.body_start + LEDE_CHARS)
     for candidate in source.within(start, end, _RELATIVE_KINDS):
         day = _day_of(candidate, source)
         if day is not None and _speaks_of_the_meeting(source, candidate):
