@@ -19,6 +19,7 @@ from nec_extract.page.segment.headings import (
     titles_page,
 )
 from nec_extract.page.segment.lines import Line, clean_title, is_sentence, lines_of
+from nec_extract.page.segment.listings import listed_meetings
 from nec_extract.page.segment.threads import thread_posts
 from nec_extract.page.segment.untitled import untitled_report
 from nec_extract.page.segment.wrapping import carried_on_lines
@@ -35,8 +36,11 @@ def segment(page: str) -> list[ReportBlock]:
     # lines of a paragraph carried on from the line above, and a thread's later posts, are body, never headings
     body_lines = carried_on_lines(lines) | {start for start, number in posts.items() if number > 1}
     reader = _Reader(page, body_lines)
+    listed = listed_meetings(lines)
     for line in lines:
-        if line.stripped:
+        if line.start in listed:
+            reader.end_report(line.start)
+        elif line.stripped:
             reader.read(line)
     blocks = reader.finish()
     if not blocks:
@@ -78,6 +82,10 @@ class _Reader:
         elif self.current is not None:
             self._read_body(text, body_line)
         self.last_line = line
+
+    def end_report(self, end: int) -> None:
+        """A line that belongs to no report (a list of dated meetings) ends the one above."""
+        self._close(end)
 
     def finish(self) -> list[ReportBlock]:
         if self.current is not None and self.last_line is not None:
