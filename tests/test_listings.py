@@ -1,4 +1,6 @@
-"""Lists of dated meetings (page/segment/listings.py): a blog's list of posts or a diary starts no report."""
+"""A site's lists of its other posts and diaries of meetings start no report: three dated meeting headings in a
+row (page/segment/listings.py), a post's links to the posts before and after it, a label over related posts
+(page/segment/ends.py), headings with a post's category under each."""
 
 from __future__ import annotations
 
@@ -64,3 +66,39 @@ def test_the_report_above_a_list_ends_where_the_list_starts() -> None:
 )
 def test_headings_with_their_own_bodies_are_no_list(page: str, expected: list[str]) -> None:
     assert titles(page) == expected
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Previous post: NEC Report – 21 September 2021\nNext post: NEC Report – 25 January 2022",
+        "← NEC Report – 21 September 2021\nNEC Report – 25 January 2022 →",
+        "« Older entry: NEC Report – 21 September 2021",
+        "Newer post\nNEC Report – 25 January 2022",
+    ],
+)
+def test_links_to_the_posts_before_and_after_start_no_report(tail: str) -> None:
+    assert titles(f"NEC Report – 25 November 2021\n\n{BODY}\n\n{tail}\n") == ["NEC Report – 25 November 2021"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Related\n\nNEC Report – 21 September 2021\n\nThe NEC met on a busy day before conference.",
+        "You might also like\n\nNEC Report – 21 September 2021\n\nThe NEC met on a busy day before conference.",
+        "Recent posts:\nExecutive minutes, 3 March 2020\n\nThe executive agreed its budget for the year in full.",
+        "Read next\n\nCouncil group elects new leader\n\nThe group met on Tuesday and chose a new leader.",
+    ],
+)
+def test_below_a_label_over_other_posts_no_heading_starts_a_report(tail: str) -> None:
+    assert titles(f"NEC Report – 25 November 2021\n\n{BODY}\n\n{tail}\n") == ["NEC Report – 25 November 2021"]
+
+
+def test_a_label_over_other_posts_above_the_first_report_leaves_it() -> None:
+    page = f"Recent posts\n{POSTS}\n\nNEC Report – 25 November 2021\n\n{BODY}\n"
+    assert titles(page) == ["NEC Report – 25 November 2021"]
+
+
+def test_headings_with_a_posts_category_under_each_are_not_stacked_meetings() -> None:
+    related = "".join(f'{title}\nIn "NEC reports"\n\n' for title in POSTS.splitlines())
+    assert titles(f"NEC Report – 25 November 2021\n\n{BODY}\n\n{related}") == ["NEC Report – 25 November 2021"]

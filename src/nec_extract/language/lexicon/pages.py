@@ -40,6 +40,9 @@ class PagesVocabulary(Vocabulary):
     excerpt_ends: Patterns
     speaker_openers: Words
     footer_lines: Patterns
+    # a label over a site's list of its other posts ("Related", "You might also like"): after a report, no
+    # heading below it starts another
+    other_posts_labels: Patterns
     comment_verbs: Words
     comment_pronouns: Words
     # page furniture: print buttons after a title, breadcrumbs, the lines above a report's first paragraph
