@@ -84,13 +84,14 @@ def test_links_to_the_posts_before_and_after_start_no_report(tail: str) -> None:
 @pytest.mark.parametrize(
     "tail",
     [
-        "Related\n\nNEC Report – 21 September 2021\n\nThe NEC met on a busy day before conference.",
-        "You might also like\n\nNEC Report – 21 September 2021\n\nThe NEC met on a busy day before conference.",
-        "Recent posts:\nExecutive minutes, 3 March 2020\n\nThe executive agreed its budget for the year in full.",
-        "Read next\n\nCouncil group elects new leader\n\nThe group met on Tuesday and chose a new leader.",
+        "Related\n\nNEC Report – 21 September 2021\n\nThe NEC met on a busy day before conference. {EXCERPT}",
+        "You might also like\n\nNEC Report – 21 September 2021\n\nThe NEC met on a busy day. {EXCERPT}",
+        "Recent posts:\nExecutive minutes, 3 March 2020\n\nThe executive agreed its budget. {EXCERPT}",
+        "Read next\n\nCouncil group meeting, 4 May 2021\n\nThe group met and chose a new leader. {EXCERPT}",
     ],
 )
 def test_below_a_label_over_other_posts_no_heading_starts_a_report(tail: str) -> None:
+    tail = tail.format(EXCERPT="Members asked about the timetable and the budget for the coming year […]")
     assert titles(f"NEC Report – 25 November 2021\n\n{BODY}\n\n{tail}\n") == ["NEC Report – 25 November 2021"]
 
 
