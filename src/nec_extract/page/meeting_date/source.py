@@ -24,6 +24,9 @@ MEETING_DATE_KINDS = frozenset(
 )
 # how far into the body the opening lines reach
 OPENING_CHARS = 700
+# a news report's lede can be long: a relative day, or a day tied to the meeting when the opening lines give
+# none, is looked for this far into the body
+LEDE_CHARS = 2 * OPENING_CHARS
 
 
 @dataclass
