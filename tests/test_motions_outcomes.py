@@ -718,3 +718,77 @@ def test_the_item_named_by_any_word_of_its_kind_takes_the_result() -> None:
         "of hands."
     )
     assert kinds_and_outcomes(text) == [("report", Outcome.CARRIED), ("amendment", Outcome.DEFEATED)]
+
+
+# ---------------------------------------------------------------- negated results, no seconder, agreed fates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # union minutes: items told one by one
+        "Branch motions were taken in turn. The motion on car parking was not supported.",
+        # council minutes
+        "The amendment standing in the name of Councillor Pike was not accepted.",
+        # a CLP's notes
+        "After a short debate the proposal to meet fortnightly wasn't supported.",
+        # an NEC write-up
+        "The recommendation to close the regional office has not been approved.",
+    ],
+)
+def test_a_negated_result_said_of_the_item_defeats_it(text: str) -> None:
+    assert [outcome for _, outcome in kinds_and_outcomes(text)] == [Outcome.DEFEATED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Berg proposed that the branch buy a new banner. Nobody seconded it.",
+        "Cllr Ahmed moved a motion on library hours. No one seconded it, so it was not taken.",
+        "R. Hale moved an amendment to cap the fee. There was no seconder.",
+        "Ivy Shaw put forward a proposal to scrap the raffle, which nobody would second.",
+    ],
+)
+def test_a_motion_nobody_seconds_is_withdrawn(text: str) -> None:
+    assert [outcome for _, outcome in kinds_and_outcomes(text)] == [Outcome.WITHDRAWN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The motion standing in the name of Councillor Webb was not moved.",
+        "The notice of motion on street lighting was not moved, as the mover had sent apologies.",
+        "The amendment in the name of P. Ortiz was not moved.",
+    ],
+)
+def test_a_motion_not_moved_is_withdrawn(text: str) -> None:
+    assert [outcome for _, outcome in kinds_and_outcomes(text)] == [Outcome.WITHDRAWN]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "A proposal to affiliate to the tenants' federation was discussed. "
+            "It was agreed to refer the matter to the finance sub-committee.",
+            Outcome.REMITTED,
+        ),
+        ("A motion on rail fares was heard. It was resolved to refer it back to the branch.", Outcome.REMITTED),
+        ("A proposal to buy a gazebo was discussed. It was agreed to defer it until June.", Outcome.DEFERRED),
+        ("Jo Park moved a motion on bus lanes. The meeting agreed to postpone it to May.", Outcome.DEFERRED),
+    ],
+)
+def test_agreeing_to_send_an_item_on_or_put_it_off_is_its_outcome(text: str, outcome: Outcome) -> None:
+    assert [found for _, found in kinds_and_outcomes(text)] == [outcome]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The motion on parking was supported.",
+        "Ann Lee seconded the motion on parking, which was carried.",
+        "The branch agreed to send two delegates to the rally.",
+    ],
+)
+def test_results_that_are_not_negated_or_sent_on_still_carry(text: str) -> None:
+    assert [outcome for _, outcome in kinds_and_outcomes(text)] == [Outcome.CARRIED]

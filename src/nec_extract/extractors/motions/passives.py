@@ -70,7 +70,9 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
         return None  # "Recalling the policies adopted ...": a participle clause, not an item decided
     if habitual(before[-80:]):
         return None  # "The report usually goes through": what happens as a rule, not at this meeting
-    return _Clause(before, subject, text[phrase.end :], aux is not None)
+    # "was not moved", "were successful": the phrase may hold its own auxiliary
+    passive = aux is not None or bool(re.match(r"(?:was|were)(?:n['’]t)?\b", text[phrase.start :], _FLAGS))
+    return _Clause(before, subject, text[phrase.end :], passive)
 
 
 def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[MotionKind, str] | None:

@@ -78,7 +78,9 @@ def patterns() -> MotionPatterns:
             r"|(?=\s*(?:[.;]|,\s+(?:and|with|but)\b|$)))",
         ),
         passive=re.compile(
-            rf"\b(?:was|were|has been|have been|had been|is|are|got|be)\s+{adverbs}"
+            # "was not supported": a negated outcome is still said of the item (a defeat)
+            rf"\b(?:(?:was|were|is|are)(?:\s+not)?|(?:has|have|had)(?:\s+not)?\s+been|wasn['’]t|weren['’]t|got|be)\s+"
+            rf"{adverbs}"
             r"(?:(?:[\w-]+\s+){0,6}?and\s+)?$",
             _FLAGS,
         ),
