@@ -306,6 +306,9 @@ def _verb_outcome(verb: str, subject: str) -> Outcome:
         return Outcome.UNKNOWN
     if re.fullmatch(v.defeat_verbs.regex(), verb, _FLAGS):
         return Outcome.DEFEATED
+    # "The branch nominated Leah Grant": the body choosing is its decision; "I nominated her" only puts a name
+    if verb in v.appointment_verbs and subject.lower() not in v.author_pronouns:
+        return Outcome.CARRIED
     return v.verb_outcomes.get(verb, Outcome.CARRIED)
 
 

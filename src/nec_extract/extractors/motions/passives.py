@@ -161,9 +161,13 @@ def _short_item(clause: _Clause) -> bool:
         and not clause.after.lstrip().startswith(":")
         and clause.subject == clause.before.strip(" ,:–—-")
         and not re.search(r"\b(?:was|were|is|are|been|be|has|have|had)\b", clause.subject, _FLAGS)
-        # "The chair agreed to consider it" is an undertaking by a person, not a decision on an item
-        and not re.match(r"\s+to\s+[a-z]", clause.after)
+        # "The chair agreed to consider it" is an undertaking by a person, not a decision on an item ("deferred to
+        # the next meeting" names where the item went)
+        and not _UNDERTAKING.match(clause.after)
     )
+
+
+_UNDERTAKING = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|our|this|next|a\s+future)\b)[a-z]", _FLAGS)
 
 
 def _headline(clause: _Clause) -> bool:
