@@ -792,3 +792,41 @@ def test_agreeing_to_send_an_item_on_or_put_it_off_is_its_outcome(text: str, out
 )
 def test_results_that_are_not_negated_or_sent_on_still_carry(text: str) -> None:
     assert [outcome for _, outcome in kinds_and_outcomes(text)] == [Outcome.CARRIED]
+
+
+# ---------------------------------------------------------------- a resolution after amendments and tally lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # council minutes: the amendment dealt with, then the resolution
+        "The Leader, Councillor Ash, moved the recommendations of the Cabinet. Councillor Birch seconded. "
+        "Councillor Cole moved an amendment to freeze the parking charges. This was seconded by Councillor Dale. "
+        "The amendment was declared lost. RESOLVED – That the budget be approved.",
+        # union minutes in the same shape
+        "Moved by D. Mensah, seconded by H. Clarke, that the Executive support the claim. "
+        "R. Hale moved an amendment to add a deadline. The amendment fell. RESOLVED: That the claim be supported.",
+    ],
+)
+def test_a_resolution_after_amendments_settles_the_motion_moved_before_them(text: str) -> None:
+    found = motions_of(text)
+    assert [(m.outcome, m.kind.value == "amendment") for m in found] == [
+        (Outcome.CARRIED, False),
+        (Outcome.DEFEATED, True),
+    ]
+    assert found[0].movers and found[0].evidence.text.startswith("RESOLVED")
+
+
+def test_a_resolution_after_tally_lines_settles_the_motion_moved_before_them() -> None:
+    text = (
+        "Councillor Ash moved the recommendations of the Cabinet, seconded by Councillor Birch. "
+        "A recorded vote was taken:\nFor: 30\nAgainst: 16\nRESOLVED – That the budget be approved."
+    )
+    found = motions_of(text)
+    assert [(m.outcome, m.movers) for m in found] == [(Outcome.CARRIED, ["Ash"])]
+
+
+def test_a_resolution_after_a_motion_already_settled_is_one_of_its_own() -> None:
+    text = "Councillor Ash moved a motion on buses. It was carried. RESOLVED – That the budget be approved."
+    assert len(motions_of(text)) == 2
