@@ -830,3 +830,39 @@ def test_a_resolution_after_tally_lines_settles_the_motion_moved_before_them() -
 def test_a_resolution_after_a_motion_already_settled_is_one_of_its_own() -> None:
     text = "Councillor Ash moved a motion on buses. It was carried. RESOLVED – That the budget be approved."
     assert len(motions_of(text)) == 2
+
+
+# ---------------------------------------------------------------- the body's bare yes, or the vote's side
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # CLP minutes
+        ("Ann Lee moved a motion on rail fares. The meeting agreed.", Outcome.CARRIED),
+        # union minutes
+        ("A motion on pensions was moved by S. Grant. Members agreed unanimously.", Outcome.CARRIED),
+        # an NEC write-up
+        ("Ivan Petrov moved an amendment on the timetable. We agreed, with one against.", Outcome.CARRIED),
+        # council minutes: the vote's side
+        ("Councillor Pike's motion on bins was debated. The vote was overwhelmingly in favour.", Outcome.CARRIED),
+        ("Councillor Pike moved a motion on bins. The vote was against, by a clear margin.", Outcome.DEFEATED),
+        # a news report: a relative clause with the body deciding
+        ("Ruth Ito moved a motion on housing, which delegates backed overwhelmingly.", Outcome.CARRIED),
+        ("Ruth Ito moved a motion on housing, which the committee supported.", Outcome.CARRIED),
+    ],
+)
+def test_the_bodys_bare_yes_or_the_votes_side_settles_the_item_put(text: str, outcome: Outcome) -> None:
+    assert [found for _, found in kinds_and_outcomes(text)] == [outcome]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body agreeing to something of its own, or an opinion: the motion put stays open
+        "Ann Lee moved a motion on rail fares. The committee agreed that fares were too high.",
+        "Ann Lee moved a motion on rail fares. The vote was in favour of the amendment.",
+    ],
+)
+def test_the_body_agreeing_with_an_object_of_its_own_does_not_settle_the_item(text: str) -> None:
+    assert [found for _, found in kinds_and_outcomes(text)][:1] == [Outcome.UNKNOWN]
