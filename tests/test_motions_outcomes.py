@@ -866,3 +866,28 @@ def test_the_bodys_bare_yes_or_the_votes_side_settles_the_item_put(text: str, ou
 )
 def test_the_body_agreeing_with_an_object_of_its_own_does_not_settle_the_item(text: str) -> None:
     assert [found for _, found in kinds_and_outcomes(text)][:1] == [Outcome.UNKNOWN]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Ann Lee moved a motion on rail fares. Members voted in favour.", Outcome.CARRIED),
+        ("A motion on pensions was moved by S. Grant. The majority were against it.", Outcome.DEFEATED),
+        ("Councillor Pike moved a motion on bins. A majority voted against it, by 20 to 12.", Outcome.DEFEATED),
+        ("Ivan Petrov moved a motion on the timetable. The meeting decided not to support it.", Outcome.DEFEATED),
+        ("A proposal to affiliate was discussed. The committee agreed not to accept it.", Outcome.DEFEATED),
+    ],
+)
+def test_the_body_voting_or_declining_with_no_object_of_its_own_settles_the_item(text: str, outcome: Outcome) -> None:
+    assert [found for _, found in kinds_and_outcomes(text)] == [outcome]
+
+
+def test_the_authors_bare_vote_is_not_the_result() -> None:
+    assert [found for _, found in kinds_and_outcomes("Ann Lee moved a motion on fares. I voted against.")] == [
+        Outcome.UNKNOWN
+    ]
+
+
+def test_declining_something_else_is_a_decision_of_its_own() -> None:
+    text = "A proposal to affiliate was discussed. The committee agreed not to publish the minutes."
+    assert [found for _, found in kinds_and_outcomes(text)] == [Outcome.UNKNOWN, Outcome.CARRIED]

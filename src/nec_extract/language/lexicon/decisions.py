@@ -136,6 +136,7 @@ class MotionWords(_Section):
     other_decision_verbs: Words
     verb_outcomes: dict[str, Outcome]
     decided_outcomes: dict[Outcome, Words]
+    assent_verbs: Words  # "decided not to support it": deciding not to say yes to an item defeats it
     not_after_moved_to: Words
     author_vote_verbs: Words
     author_pronouns: Words
