@@ -513,3 +513,32 @@ def test_a_labelled_item_sent_on_or_put_off(text: str, outcome: Outcome) -> None
 @pytest.mark.parametrize("text", ["The chair agreed to look into it.", "Treasurer: agreed to check the invoices."])
 def test_an_undertaking_by_a_person_is_no_item(text: str) -> None:
     assert motions_of(text) == []
+
+
+# ---------------------------------------------------------------- comma splices; items put off under an umbrella
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # union bulletin
+        "The motion on housing was carried, the motion on fares fell and the NHS motion was remitted.",
+        # council minutes
+        "The amendment on fares was lost, the substantive motion was then carried, and the report was referred back.",
+    ],
+)
+def test_clauses_spliced_by_a_comma_each_state_their_item(text: str) -> None:
+    assert len(outcomes(text)) == 3
+    assert len(set(outcomes(text))) == 3
+
+
+def test_an_opening_phrase_before_a_comma_is_no_clause_of_its_own() -> None:
+    assert outcomes("After a long debate, the motion was carried.") == [Outcome.CARRIED]
+
+
+def test_an_item_put_off_or_sent_on_under_an_umbrella_takes_that_outcome() -> None:
+    text = (
+        "The executive agreed:\n- to oppose the closure of the depot;\n- to postpone the summer school;\n"
+        "- to refer the question of fees to the finance committee."
+    )
+    assert outcomes(text) == [Outcome.CARRIED, Outcome.DEFERRED, Outcome.REMITTED]

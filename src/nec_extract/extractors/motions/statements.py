@@ -47,15 +47,19 @@ def drafts_of_clauses(report: ReportContext, index: int, reading: Reading, votes
 
 
 def _new_subjects(text: str) -> list[int]:
-    """Where "and" starts a clause with a subject of its own: "... and the motions were carried"."""
-    return [m.start() for m in _NEW_SUBJECT.finditer(text)]
+    """Where "and" or a comma starts a clause with a subject of its own: "... and the motions were carried",
+    "The motion on pay was carried, the motion on fees fell"."""
+    return [m.start() for m in _new_subject().finditer(text)]
 
 
-_NEW_SUBJECT = re.compile(
-    r"(?<=\s)and\s+(?=(?:the|a|an|this|its|their|our|all)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:was|were|is|are|has been|have been)\b)",
-    re.IGNORECASE,
-)
+@cache
+def _new_subject() -> re.Pattern[str]:
+    results = either(decisions_vocabulary().motions.active_outcome_verbs, ("fell", "failed", "lost"))
+    return re.compile(
+        r"(?:(?<=\s)and\s+|(?<=,)\s+)(?=(?:the|a|an|this|its|their|our|all)\s+(?:[\w'’-]+\s+){0,4}?"
+        rf"(?:was|were|is|are|has been|have been|{results})\b)",
+        re.IGNORECASE,
+    )
 
 
 def drafts_of(index: int, reading: Reading) -> list[Draft]:
