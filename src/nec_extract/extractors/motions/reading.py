@@ -263,10 +263,24 @@ def _background_clause(text: str, body: MeetingBody) -> int | None:
     # "the minutes of the last meeting": the time names the item, not when it was decided
     markers = [m.start() for m in p.past.finditer(text) if not re.search(r"\b(?:of|from)\s+$", text[: m.start()])]
     markers += [m.start() for m in p.other_body.finditer(text) if not body.is_ours(m["agent"])]
+    markers += [m.start("news") for m in _reported().finditer(text)]
     if not markers:
         return None
     first = min(markers)
     return max((m.end() for m in _CLAUSE_OPENER.finditer(text, 0, first)), default=0)
+
+
+@cache
+def _reported() -> re.Pattern[str]:
+    """A decision someone reports as news, told in the perfect: "our rep explained that the trust board has agreed
+    to consult" (not "the chair announced that the motion was carried", the meeting's own result)."""
+    v = decisions_vocabulary().motions
+    verbs = either(v.agree_verbs, v.decide_verbs, v.defeat_verbs.words, ("voted",))
+    return re.compile(
+        rf"\b(?:{either(v.reporting_verbs)})\s+that\s+(?P<news>(?:[\w'’-]+\s+){{1,5}}?(?:has|have)\s+(?:\w+ly\s+)?"
+        rf"(?:{verbs}))\b",
+        _FLAGS,
+    )
 
 
 _CLAUSE_OPENER = re.compile(

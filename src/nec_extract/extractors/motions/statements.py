@@ -113,7 +113,10 @@ def _impersonal(index: int, reading: Reading) -> list[Draft]:
         return []
     summary = text[impersonal.end() :]
     kind = reading.kind or MotionKind.PROPOSAL
-    if impersonal["verb"].lower() in decisions_vocabulary().motions.impersonal_verbs.proposed:
+    v = decisions_vocabulary().motions
+    if impersonal["verb"].lower() in v.impersonal_verbs.proposed:
+        if re.match(rf"\s*that\b[^.;]*?\b(?-i:{either(v.musing_words)})\b", summary, _FLAGS):
+            return []  # "It was suggested that the branch might hold a quiz": an idea aired, not put
         return [Draft(index, index, kind, summary, strong(), noun=reading.noun)]
     _, vote = final_outcome(reading.outcomes, reading.votes)
     items = enumerated(text, impersonal.end(), len(text))  # "It was agreed that A, and that B"
