@@ -542,3 +542,26 @@ def test_an_item_put_off_or_sent_on_under_an_umbrella_takes_that_outcome() -> No
         "- to refer the question of fees to the finance committee."
     )
     assert outcomes(text) == [Outcome.CARRIED, Outcome.DEFERRED, Outcome.REMITTED]
+
+
+# ---------------------------------------------------------------- moved with no name, a result label, voted through
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was moved and seconded that the branch donate £100 to the food bank. Carried nem con.",
+        "It was moved that the report be accepted. This was agreed.",
+        "Motion: That this branch affiliates to the Peace Pledge Union. Proposer: J. Hart. Seconder: K. Moss. "
+        "Result: carried.",
+        "Motion on bus fares, moved by Ann Lee.\nVote: carried unanimously.",
+        "The new code was voted through by 25 votes to 8.",
+        "Members voted through the changes to standing orders.",
+    ],
+)
+def test_minutes_forms_each_state_one_carried_item(text: str) -> None:
+    assert outcomes(text) == [Outcome.CARRIED]
+
+
+def test_moved_to_a_later_meeting_is_no_proposal() -> None:
+    assert motions_of("It was moved to the next meeting.") == []

@@ -164,7 +164,8 @@ def _reference(text: str, event: int, event_end: int, body: MeetingBody) -> str 
     bare = re.sub(
         r"^\W*(?:(?:\w+ly|then|finally|after\b.*?,|when\b.*?,|on a show of hands,?)\s*)*", "", before, flags=_FLAGS
     )
-    if not re.search(r"[A-Za-z0-9]", bare):
+    labels = either(decisions_vocabulary().motions.result_labels)
+    if not re.search(r"[A-Za-z0-9]", bare) or re.fullmatch(rf"\W*(?:{labels})\s*[:–—-]\s*", bare, _FLAGS):
         return "none"
     if _body_alone(bare, body) and _NO_OBJECT.match(text, event_end):
         return "none"  # "The meeting agreed.", "Members agreed unanimously": the body's yes to what was just put

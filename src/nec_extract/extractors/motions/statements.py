@@ -105,6 +105,10 @@ def _moved_noun(text: str) -> str | None:
     return noun.group().lower() if noun else None
 
 
+# "It was moved to the next meeting": where an item went, not what was put
+_MOVED_ON = re.compile(r"\s*(?:on\s+)?to\s+(?:the|a|an|its|next)\b", _FLAGS)
+
+
 def _impersonal(index: int, reading: Reading) -> list[Draft]:
     """ "It was agreed that ...", "It was proposed that ..."."""
     text = reading.sentence.text
@@ -115,6 +119,8 @@ def _impersonal(index: int, reading: Reading) -> list[Draft]:
     kind = reading.kind or MotionKind.PROPOSAL
     v = decisions_vocabulary().motions
     if impersonal["verb"].lower() in v.impersonal_verbs.proposed:
+        if _MOVED_ON.match(summary):
+            return []  # "It was moved to the next meeting": where the item went, not a proposal put
         if re.match(rf"\s*that\b[^.;]*?\b(?-i:{either(v.musing_words)})\b", summary, _FLAGS):
             return []  # "It was suggested that the branch might hold a quiz": an idea aired, not put
         return [Draft(index, index, kind, summary, strong(), noun=reading.noun)]
