@@ -891,3 +891,22 @@ def test_the_authors_bare_vote_is_not_the_result() -> None:
 def test_declining_something_else_is_a_decision_of_its_own() -> None:
     text = "A proposal to affiliate was discussed. The committee agreed not to publish the minutes."
     assert [found for _, found in kinds_and_outcomes(text)] == [Outcome.UNKNOWN, Outcome.CARRIED]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("A paper on the youth wing was tabled late. It was agreed to bring it back in November.", Outcome.DEFERRED),
+        ("A motion on fares was heard. The meeting agreed to bring it to the next meeting.", Outcome.DEFERRED),
+        ("The proposal for an end-of-term social was left with the officers.", Outcome.REMITTED),
+        ("The motion on the banner was left to the executive committee.", Outcome.REMITTED),
+    ],
+)
+def test_an_item_brought_back_later_or_left_with_officers(text: str, outcome: Outcome) -> None:
+    assert [found for _, found in kinds_and_outcomes(text)] == [outcome]
+
+
+def test_being_left_with_something_is_no_remit() -> None:
+    assert kinds_and_outcomes("We were left with a deficit of £200 after the motion was carried.") == [
+        ("motion", Outcome.CARRIED)
+    ]

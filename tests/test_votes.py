@@ -399,3 +399,15 @@ def test_a_percentage_in_the_proposal_does_not_hide_its_tally(text: str, expecte
 )
 def test_percentages_are_no_tallies(text: str) -> None:
     assert votes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On a vote, four were in favour and two against.", (4, 2, None, False)),
+        ("Twelve were in favour, one was against and two abstained.", (12, 1, 2, False)),
+        ("When the vote was taken, 9 members were for and 3 against.", (9, 3, None, False)),
+    ],
+)
+def test_counts_told_with_were_and_a_side(text: str, expected: tuple[object, ...]) -> None:
+    assert [counts(v) for v in votes_of(text)] == [expected]
