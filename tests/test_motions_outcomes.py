@@ -910,3 +910,20 @@ def test_being_left_with_something_is_no_remit() -> None:
     assert kinds_and_outcomes("We were left with a deficit of £200 after the motion was carried.") == [
         ("motion", Outcome.CARRIED)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Notes of the meeting\n\nMotion on bus fares\nThis was carried unanimously.", Outcome.CARRIED),
+        ("Branch report\n\nEmergency motion: flooding\nIt was carried by 20 votes to 3.", Outcome.CARRIED),
+        ("Minutes\n\nRule change from Eastside ward\nThis was lost.", Outcome.DEFEATED),
+    ],
+)
+def test_a_result_under_a_heading_that_names_the_item_settles_it(text: str, outcome: Outcome) -> None:
+    assert [found for _, found in kinds_and_outcomes(text)] == [outcome]
+
+
+def test_a_pronoun_after_a_sentence_is_no_heading() -> None:
+    text = "Members talked about motions for conference. It was a long evening. This was agreed by all."
+    assert ("motion", Outcome.CARRIED) not in kinds_and_outcomes(text)
