@@ -927,3 +927,18 @@ def test_a_result_under_a_heading_that_names_the_item_settles_it(text: str, outc
 def test_a_pronoun_after_a_sentence_is_no_heading() -> None:
     text = "Members talked about motions for conference. It was a long evening. This was agreed by all."
     assert ("motion", Outcome.CARRIED) not in kinds_and_outcomes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # council minutes: a friendly amendment the mover takes in
+        "Moved by Councillor Ash and seconded by Councillor Birch. During the debate the mover accepted an addition "
+        "proposed by Councillor Cole on street lighting. The motion, as altered, was agreed unanimously.",
+        # a CLP's notes
+        "Ann Lee moved a motion on fares. An addition calling for free travel for under-18s was accepted. "
+        "The motion was then carried.",
+    ],
+)
+def test_an_addition_or_alteration_is_an_amendment_and_not_the_motion(text: str) -> None:
+    assert kinds_and_outcomes(text) == [("motion", Outcome.CARRIED), ("amendment", Outcome.CARRIED)]
