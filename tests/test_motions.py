@@ -331,3 +331,17 @@ def test_a_section_heading_does_not_join_the_movers_name() -> None:
     text = "Motions\n\nPriya Natarajan moved a motion on papers, and Tom Whitlock seconded. It fell 10-14.\n"
     [motion] = motions_of(text)
     assert motion.movers == ["Priya Natarajan"]
+
+
+def test_a_page_by_two_writers_leaves_the_i_who_moved_unnamed() -> None:
+    # as for the speakers, "I" is a person only when the byline names one
+    text = "I moved a motion on rail fares, which was agreed."
+    assert only(text, author="Dana Whitfield and Sam Hale").movers == ["(author)"]
+
+
+def test_the_i_of_a_post_is_its_own_byline_not_the_pages() -> None:
+    title = "Branch report – 3 May 2023"
+    text = f"{title}\nPosted on 4 May 2023 by Priya Nand\n\nI moved a motion on bus fares, which was carried.\n"
+    report = report_context(text, title=title, author="Tom Rees", parse=False)
+    motions = extract_motions(report, extract_votes(report), [])
+    assert [m.movers for m in motions] == [["Priya Nand"]]

@@ -446,3 +446,122 @@ def test_a_decision_of_an_earlier_month_is_background() -> None:
 
 def test_a_relative_that_stands_for_the_item_only_after_a_motion_noun() -> None:
     assert motions_of("The chair read out a letter that was accepted by the members present.") == []
+
+
+# ---------------------------------------------------------------- the body nominating; elections told with more words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The branch nominated Leah Grant for the regional women's committee.",
+        "The executive nominated Cllr Hay for the vacant seat on the board.",
+        "After a short discussion the committee nominated P. Ortiz as its delegate to congress.",
+    ],
+)
+def test_the_body_nominating_is_its_decision(text: str) -> None:
+    assert outcomes(text) == [Outcome.CARRIED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I nominated Leah Grant for treasurer.", "Ann Lee nominated Leah Grant for treasurer."],
+)
+def test_a_person_nominating_only_puts_a_name(text: str) -> None:
+    assert outcomes(text) == [Outcome.UNKNOWN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CLP minutes
+        "Nominations were invited. Maria Lopes was the only nominee and was duly elected.",
+        # union minutes
+        "S. Grant was nominated by Eastside branch and was elected unopposed.",
+        # another party's executive
+        "Candidates: Fiona Marsh was approved as our candidate for Northgate division.",
+        # council group
+        "Cllr Tan was endorsed as the group's candidate for mayor.",
+        # a news report
+        "Ruth Okoye was confirmed as branch secretary at Monday's meeting.",
+    ],
+)
+def test_a_person_chosen_told_with_more_words_is_one_election(text: str) -> None:
+    found = motions_of(text)
+    assert [(m.kind.value, m.outcome) for m in found] == [("other", Outcome.CARRIED)]
+
+
+def test_a_first_predicate_of_its_own_is_no_election() -> None:
+    assert motions_of("Ann Lee was thanked for her work and was not elected.") == []
+
+
+# ---------------------------------------------------------------- a labelled item and where it went
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Fundraising dinner: deferred to the next meeting pending a venue.", Outcome.DEFERRED),
+        ("Summer social – postponed to a future meeting.", Outcome.DEFERRED),
+        ("Ward boundaries: referred back to the working group for a map.", Outcome.REMITTED),
+    ],
+)
+def test_a_labelled_item_sent_on_or_put_off(text: str, outcome: Outcome) -> None:
+    assert outcomes(text) == [outcome]
+
+
+@pytest.mark.parametrize("text", ["The chair agreed to look into it.", "Treasurer: agreed to check the invoices."])
+def test_an_undertaking_by_a_person_is_no_item(text: str) -> None:
+    assert motions_of(text) == []
+
+
+# ---------------------------------------------------------------- comma splices; items put off under an umbrella
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # union bulletin
+        "The motion on housing was carried, the motion on fares fell and the NHS motion was remitted.",
+        # council minutes
+        "The amendment on fares was lost, the substantive motion was then carried, and the report was referred back.",
+    ],
+)
+def test_clauses_spliced_by_a_comma_each_state_their_item(text: str) -> None:
+    assert len(outcomes(text)) == 3
+    assert len(set(outcomes(text))) == 3
+
+
+def test_an_opening_phrase_before_a_comma_is_no_clause_of_its_own() -> None:
+    assert outcomes("After a long debate, the motion was carried.") == [Outcome.CARRIED]
+
+
+def test_an_item_put_off_or_sent_on_under_an_umbrella_takes_that_outcome() -> None:
+    text = (
+        "The executive agreed:\n- to oppose the closure of the depot;\n- to postpone the summer school;\n"
+        "- to refer the question of fees to the finance committee."
+    )
+    assert outcomes(text) == [Outcome.CARRIED, Outcome.DEFERRED, Outcome.REMITTED]
+
+
+# ---------------------------------------------------------------- moved with no name, a result label, voted through
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was moved and seconded that the branch donate £100 to the food bank. Carried nem con.",
+        "It was moved that the report be accepted. This was agreed.",
+        "Motion: That this branch affiliates to the Peace Pledge Union. Proposer: J. Hart. Seconder: K. Moss. "
+        "Result: carried.",
+        "Motion on bus fares, moved by Ann Lee.\nVote: carried unanimously.",
+        "The new code was voted through by 25 votes to 8.",
+        "Members voted through the changes to standing orders.",
+    ],
+)
+def test_minutes_forms_each_state_one_carried_item(text: str) -> None:
+    assert outcomes(text) == [Outcome.CARRIED]
+
+
+def test_moved_to_a_later_meeting_is_no_proposal() -> None:
+    assert motions_of("It was moved to the next meeting.") == []

@@ -71,3 +71,32 @@ def test_no_decision_of_the_meeting(text: str, parse: bool) -> None:
 )
 def test_what_the_same_rules_still_read_as_a_decision(text: str, outcome: Outcome, parse: bool) -> None:
     assert [m.outcome for m in motions_of(text, parse)][:1] == [outcome]
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # news of another body, reported to the meeting in the perfect
+        "Our rep explained that the trust board has agreed to consult on the new rota.",
+        "The secretary reported that the employer has agreed to reopen talks.",
+        "Cllr Webb told the meeting that the county council has decided to close the depot.",
+        "The regional officer informed members that the national executive has voted to accept the offer.",
+        # an idea aired, not a proposal put
+        "It was suggested that the CLP might hold a fundraising quiz; the secretary will look into it.",
+        "It was suggested that we could perhaps write to the MP.",
+    ],
+)
+def test_news_reported_and_ideas_aired_are_no_decisions(text: str, parse: bool) -> None:
+    assert motions_of(text, parse) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The chair announced that the motion was carried.", 1),  # the meeting's own result
+        ("It was proposed that in future CLPs may submit a motion and a rule change.", 1),  # "may": permission
+    ],
+)
+def test_a_result_announced_and_a_proposal_of_permission_still_count(text: str, count: int) -> None:
+    assert len(motions_of(text, parse=False)) == count

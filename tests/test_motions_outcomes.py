@@ -718,3 +718,227 @@ def test_the_item_named_by_any_word_of_its_kind_takes_the_result() -> None:
         "of hands."
     )
     assert kinds_and_outcomes(text) == [("report", Outcome.CARRIED), ("amendment", Outcome.DEFEATED)]
+
+
+# ---------------------------------------------------------------- negated results, no seconder, agreed fates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # union minutes: items told one by one
+        "Branch motions were taken in turn. The motion on car parking was not supported.",
+        # council minutes
+        "The amendment standing in the name of Councillor Pike was not accepted.",
+        # a CLP's notes
+        "After a short debate the proposal to meet fortnightly wasn't supported.",
+        # an NEC write-up
+        "The recommendation to close the regional office has not been approved.",
+    ],
+)
+def test_a_negated_result_said_of_the_item_defeats_it(text: str) -> None:
+    assert [outcome for _, outcome in kinds_and_outcomes(text)] == [Outcome.DEFEATED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Berg proposed that the branch buy a new banner. Nobody seconded it.",
+        "Cllr Ahmed moved a motion on library hours. No one seconded it, so it was not taken.",
+        "R. Hale moved an amendment to cap the fee. There was no seconder.",
+        "Ivy Shaw put forward a proposal to scrap the raffle, which nobody would second.",
+    ],
+)
+def test_a_motion_nobody_seconds_is_withdrawn(text: str) -> None:
+    assert [outcome for _, outcome in kinds_and_outcomes(text)] == [Outcome.WITHDRAWN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The motion standing in the name of Councillor Webb was not moved.",
+        "The notice of motion on street lighting was not moved, as the mover had sent apologies.",
+        "The amendment in the name of P. Ortiz was not moved.",
+    ],
+)
+def test_a_motion_not_moved_is_withdrawn(text: str) -> None:
+    assert [outcome for _, outcome in kinds_and_outcomes(text)] == [Outcome.WITHDRAWN]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "A proposal to affiliate to the tenants' federation was discussed. "
+            "It was agreed to refer the matter to the finance sub-committee.",
+            Outcome.REMITTED,
+        ),
+        ("A motion on rail fares was heard. It was resolved to refer it back to the branch.", Outcome.REMITTED),
+        ("A proposal to buy a gazebo was discussed. It was agreed to defer it until June.", Outcome.DEFERRED),
+        ("Jo Park moved a motion on bus lanes. The meeting agreed to postpone it to May.", Outcome.DEFERRED),
+    ],
+)
+def test_agreeing_to_send_an_item_on_or_put_it_off_is_its_outcome(text: str, outcome: Outcome) -> None:
+    assert [found for _, found in kinds_and_outcomes(text)] == [outcome]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The motion on parking was supported.",
+        "Ann Lee seconded the motion on parking, which was carried.",
+        "The branch agreed to send two delegates to the rally.",
+    ],
+)
+def test_results_that_are_not_negated_or_sent_on_still_carry(text: str) -> None:
+    assert [outcome for _, outcome in kinds_and_outcomes(text)] == [Outcome.CARRIED]
+
+
+# ---------------------------------------------------------------- a resolution after amendments and tally lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # council minutes: the amendment dealt with, then the resolution
+        "The Leader, Councillor Ash, moved the recommendations of the Cabinet. Councillor Birch seconded. "
+        "Councillor Cole moved an amendment to freeze the parking charges. This was seconded by Councillor Dale. "
+        "The amendment was declared lost. RESOLVED – That the budget be approved.",
+        # union minutes in the same shape
+        "Moved by D. Mensah, seconded by H. Clarke, that the Executive support the claim. "
+        "R. Hale moved an amendment to add a deadline. The amendment fell. RESOLVED: That the claim be supported.",
+    ],
+)
+def test_a_resolution_after_amendments_settles_the_motion_moved_before_them(text: str) -> None:
+    found = motions_of(text)
+    assert [(m.outcome, m.kind.value == "amendment") for m in found] == [
+        (Outcome.CARRIED, False),
+        (Outcome.DEFEATED, True),
+    ]
+    assert found[0].movers and found[0].evidence.text.startswith("RESOLVED")
+
+
+def test_a_resolution_after_tally_lines_settles_the_motion_moved_before_them() -> None:
+    text = (
+        "Councillor Ash moved the recommendations of the Cabinet, seconded by Councillor Birch. "
+        "A recorded vote was taken:\nFor: 30\nAgainst: 16\nRESOLVED – That the budget be approved."
+    )
+    found = motions_of(text)
+    assert [(m.outcome, m.movers) for m in found] == [(Outcome.CARRIED, ["Ash"])]
+
+
+def test_a_resolution_after_a_motion_already_settled_is_one_of_its_own() -> None:
+    text = "Councillor Ash moved a motion on buses. It was carried. RESOLVED – That the budget be approved."
+    assert len(motions_of(text)) == 2
+
+
+# ---------------------------------------------------------------- the body's bare yes, or the vote's side
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # CLP minutes
+        ("Ann Lee moved a motion on rail fares. The meeting agreed.", Outcome.CARRIED),
+        # union minutes
+        ("A motion on pensions was moved by S. Grant. Members agreed unanimously.", Outcome.CARRIED),
+        # an NEC write-up
+        ("Ivan Petrov moved an amendment on the timetable. We agreed, with one against.", Outcome.CARRIED),
+        # council minutes: the vote's side
+        ("Councillor Pike's motion on bins was debated. The vote was overwhelmingly in favour.", Outcome.CARRIED),
+        ("Councillor Pike moved a motion on bins. The vote was against, by a clear margin.", Outcome.DEFEATED),
+        # a news report: a relative clause with the body deciding
+        ("Ruth Ito moved a motion on housing, which delegates backed overwhelmingly.", Outcome.CARRIED),
+        ("Ruth Ito moved a motion on housing, which the committee supported.", Outcome.CARRIED),
+    ],
+)
+def test_the_bodys_bare_yes_or_the_votes_side_settles_the_item_put(text: str, outcome: Outcome) -> None:
+    assert [found for _, found in kinds_and_outcomes(text)] == [outcome]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body agreeing to something of its own, or an opinion: the motion put stays open
+        "Ann Lee moved a motion on rail fares. The committee agreed that fares were too high.",
+        "Ann Lee moved a motion on rail fares. The vote was in favour of the amendment.",
+    ],
+)
+def test_the_body_agreeing_with_an_object_of_its_own_does_not_settle_the_item(text: str) -> None:
+    assert [found for _, found in kinds_and_outcomes(text)][:1] == [Outcome.UNKNOWN]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Ann Lee moved a motion on rail fares. Members voted in favour.", Outcome.CARRIED),
+        ("A motion on pensions was moved by S. Grant. The majority were against it.", Outcome.DEFEATED),
+        ("Councillor Pike moved a motion on bins. A majority voted against it, by 20 to 12.", Outcome.DEFEATED),
+        ("Ivan Petrov moved a motion on the timetable. The meeting decided not to support it.", Outcome.DEFEATED),
+        ("A proposal to affiliate was discussed. The committee agreed not to accept it.", Outcome.DEFEATED),
+    ],
+)
+def test_the_body_voting_or_declining_with_no_object_of_its_own_settles_the_item(text: str, outcome: Outcome) -> None:
+    assert [found for _, found in kinds_and_outcomes(text)] == [outcome]
+
+
+def test_the_authors_bare_vote_is_not_the_result() -> None:
+    assert [found for _, found in kinds_and_outcomes("Ann Lee moved a motion on fares. I voted against.")] == [
+        Outcome.UNKNOWN
+    ]
+
+
+def test_declining_something_else_is_a_decision_of_its_own() -> None:
+    text = "A proposal to affiliate was discussed. The committee agreed not to publish the minutes."
+    assert [found for _, found in kinds_and_outcomes(text)] == [Outcome.UNKNOWN, Outcome.CARRIED]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("A paper on the youth wing was tabled late. It was agreed to bring it back in November.", Outcome.DEFERRED),
+        ("A motion on fares was heard. The meeting agreed to bring it to the next meeting.", Outcome.DEFERRED),
+        ("The proposal for an end-of-term social was left with the officers.", Outcome.REMITTED),
+        ("The motion on the banner was left to the executive committee.", Outcome.REMITTED),
+    ],
+)
+def test_an_item_brought_back_later_or_left_with_officers(text: str, outcome: Outcome) -> None:
+    assert [found for _, found in kinds_and_outcomes(text)] == [outcome]
+
+
+def test_being_left_with_something_is_no_remit() -> None:
+    assert kinds_and_outcomes("We were left with a deficit of £200 after the motion was carried.") == [
+        ("motion", Outcome.CARRIED)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Notes of the meeting\n\nMotion on bus fares\nThis was carried unanimously.", Outcome.CARRIED),
+        ("Branch report\n\nEmergency motion: flooding\nIt was carried by 20 votes to 3.", Outcome.CARRIED),
+        ("Minutes\n\nRule change from Eastside ward\nThis was lost.", Outcome.DEFEATED),
+    ],
+)
+def test_a_result_under_a_heading_that_names_the_item_settles_it(text: str, outcome: Outcome) -> None:
+    assert [found for _, found in kinds_and_outcomes(text)] == [outcome]
+
+
+def test_a_pronoun_after_a_sentence_is_no_heading() -> None:
+    text = "Members talked about motions for conference. It was a long evening. This was agreed by all."
+    assert ("motion", Outcome.CARRIED) not in kinds_and_outcomes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # council minutes: a friendly amendment the mover takes in
+        "Moved by Councillor Ash and seconded by Councillor Birch. During the debate the mover accepted an addition "
+        "proposed by Councillor Cole on street lighting. The motion, as altered, was agreed unanimously.",
+        # a CLP's notes
+        "Ann Lee moved a motion on fares. An addition calling for free travel for under-18s was accepted. "
+        "The motion was then carried.",
+    ],
+)
+def test_an_addition_or_alteration_is_an_amendment_and_not_the_motion(text: str) -> None:
+    assert kinds_and_outcomes(text) == [("motion", Outcome.CARRIED), ("amendment", Outcome.CARRIED)]

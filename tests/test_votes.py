@@ -371,3 +371,43 @@ def test_none_against_among_counts_is_a_count_of_nought() -> None:
 )
 def test_votes_received_by_a_motion_are_its_votes_for(text: str, expected: tuple[object, ...]) -> None:
     assert counts(only(text)) == expected
+
+
+# ---------------------------------------------------------------- a percentage elsewhere in the sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The proposal to raise the threshold to 20 per cent was voted down by 19 votes to 14.", (14, 19, None, False)),
+        ("The motion, which calls for a 5 per cent pay rise, was carried by 30 votes to 2.", (30, 2, None, False)),
+        ("A 10 percent cut in the levy was agreed, 12 for and 3 against.", (12, 3, None, False)),
+    ],
+)
+def test_a_percentage_in_the_proposal_does_not_hide_its_tally(text: str, expected: tuple[object, ...]) -> None:
+    assert [counts(v) for v in votes_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support rose from 45 per cent to 52 per cent.",
+        "Labour led by 45 per cent to 30 per cent in the ward.",
+        "We won 52 per cent to 48 per cent.",
+        "Turnout was 31 per cent, and 1,204 members voted for the offer and 388 against.",
+    ],
+)
+def test_percentages_are_no_tallies(text: str) -> None:
+    assert votes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On a vote, four were in favour and two against.", (4, 2, None, False)),
+        ("Twelve were in favour, one was against and two abstained.", (12, 1, 2, False)),
+        ("When the vote was taken, 9 members were for and 3 against.", (9, 3, None, False)),
+    ],
+)
+def test_counts_told_with_were_and_a_side(text: str, expected: tuple[object, ...]) -> None:
+    assert [counts(v) for v in votes_of(text)] == [expected]

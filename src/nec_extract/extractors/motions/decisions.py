@@ -306,6 +306,9 @@ def _verb_outcome(verb: str, subject: str) -> Outcome:
         return Outcome.UNKNOWN
     if re.fullmatch(v.defeat_verbs.regex(), verb, _FLAGS):
         return Outcome.DEFEATED
+    # "The branch nominated Leah Grant": the body choosing is its decision; "I nominated her" only puts a name
+    if verb in v.appointment_verbs and subject.lower() not in v.author_pronouns:
+        return Outcome.CARRIED
     return v.verb_outcomes.get(verb, Outcome.CARRIED)
 
 
@@ -321,11 +324,20 @@ def decision_on_the_item_before(reading: Reading) -> Outcome | None:
     # the item pointed to, with nothing said of it ("the matter to the region"; not "the report of the review")
     described = r"(?!\s+(?:of|on|from|calling|that|which)\b)"
     pointer = rf"(?:it|them|this|these|both|(?:the|this|that)\s+(?:{nouns}))\b{described}"
-    if not re.match(rf"(?:(?:to\s+)?(?:\w+ly\s+)?[a-z]+\s+(?:back\s+)?)?{pointer}", clause, _FLAGS):
+    if not re.match(rf"(?:(?:not\s+)?(?:to\s+)?(?:\w+ly\s+)?[a-z]+\s+(?:back\s+)?)?{pointer}", clause, _FLAGS):
         return None
+    if re.match(r"not\b", clause, _FLAGS) and not _declined(clause):
+        return None  # "agreed not to publish the minutes": a decision of its own
     verb = " ".join(first["verb"].lower().split())
     outcome = _verb_outcome(verb, first["subject"])
+    if outcome is Outcome.CARRIED and _declined(clause):
+        return Outcome.DEFEATED  # "The meeting decided not to support it"
     return decided_outcome(clause) or outcome if outcome is Outcome.CARRIED else outcome
+
+
+def _declined(clause: str) -> bool:
+    yes = either(decisions_vocabulary().motions.assent_verbs)
+    return bool(re.match(rf"not\s+to\s+(?:\w+ly\s+)?(?:{yes})\b", clause, _FLAGS))
 
 
 def refers_back(words: str) -> bool:

@@ -222,10 +222,27 @@ def settle(draft: Draft, reading: Reading, index: int) -> None:
 def orphan_outcome(readings: list[Reading], index: int) -> list[Draft]:
     """ "Clause 9 (youth sections). Referred back to the EC." : a bare outcome after an item naming a proposal."""
     reading = readings[index]
-    if reading.reference != "none" or not reading.outcomes or index == 0:
+    if reading.reference not in ("none", "pronoun") or not reading.outcomes or index == 0:
         return []
     previous = readings[index - 1]
     if previous.kind is None or previous.excluded or previous.outcomes:
         return []
+    if reading.reference == "pronoun" and not _heading_naming_item(previous):
+        return []  # "Motion on bus fares / This was carried.": "this" is the item its heading names
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     return [Draft(index - 1, index, previous.kind, previous.sentence.text, People(), outcome, vote, previous.noun)]
+
+
+def _heading_naming_item(reading: Reading) -> bool:
+    """A line that only names an item, as a heading does: "Motion on bus fares", "Emergency motion: Gaza"."""
+    text = reading.sentence.text.strip()
+    words = text.split()
+    return (
+        0 < len(words) <= _HEADING_WORDS
+        and not text.endswith((".", "?", "!"))
+        and 0 <= reading.kind_at <= len(" ".join(words[:3]))
+        and not reading.people.movers
+    )
+
+
+_HEADING_WORDS = 10

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nec_extract.extractors.motions.decisions import umbrella_outcome
+from nec_extract.extractors.motions.decisions import decided_outcome, umbrella_outcome
 from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.minutes import numbered_resolution
 from nec_extract.extractors.motions.patterns import patterns
@@ -81,10 +81,16 @@ def is_bare_marker(reading: Reading) -> bool:
     return bool(re.fullmatch(r"\s*(?:[•·▪*–-]|\(?(?:\d+|[a-h])[.)])\s*", reading.sentence.text))
 
 
+# what agreeing to do with an item may make of it (agreeing "to oppose the cuts" is still a decision carried)
+_FATES = (Outcome.REMITTED, Outcome.DEFERRED, Outcome.WITHDRAWN)
+
+
 def bullet_draft(index: int, reading: Reading, intro: Draft) -> Draft:
     intro.last = index
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     text = reading.sentence.text.lstrip("•·▪*–- \t")
-    return Draft(
-        index, index, intro.kind, text, reading.people, outcome if reading.outcomes or vote else intro.outcome, vote
-    )
+    if not (reading.outcomes or vote):
+        # "The NEC agreed: / - to postpone the timetable": agreeing to put an item off defers it
+        fate = decided_outcome(text) if intro.outcome is Outcome.CARRIED else None
+        outcome = fate if fate in _FATES else intro.outcome
+    return Draft(index, index, intro.kind, text, reading.people, outcome, vote)

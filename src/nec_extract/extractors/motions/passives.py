@@ -70,7 +70,9 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
         return None  # "Recalling the policies adopted ...": a participle clause, not an item decided
     if habitual(before[-80:]):
         return None  # "The report usually goes through": what happens as a rule, not at this meeting
-    return _Clause(before, subject, text[phrase.end :], aux is not None)
+    # "was not moved", "were successful": the phrase may hold its own auxiliary
+    passive = aux is not None or bool(re.match(r"(?:was|were)(?:n['’]t)?\b", text[phrase.start :], _FLAGS))
+    return _Clause(before, subject, text[phrase.end :], passive)
 
 
 def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[MotionKind, str] | None:
@@ -159,9 +161,13 @@ def _short_item(clause: _Clause) -> bool:
         and not clause.after.lstrip().startswith(":")
         and clause.subject == clause.before.strip(" ,:–—-")
         and not re.search(r"\b(?:was|were|is|are|been|be|has|have|had)\b", clause.subject, _FLAGS)
-        # "The chair agreed to consider it" is an undertaking by a person, not a decision on an item
-        and not re.match(r"\s+to\s+[a-z]", clause.after)
+        # "The chair agreed to consider it" is an undertaking by a person, not a decision on an item ("deferred to
+        # the next meeting" names where the item went)
+        and not _UNDERTAKING.match(clause.after)
     )
+
+
+_UNDERTAKING = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|our|this|next|a\s+future)\b)[a-z]", _FLAGS)
 
 
 def _headline(clause: _Clause) -> bool:

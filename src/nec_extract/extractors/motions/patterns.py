@@ -71,14 +71,18 @@ def patterns() -> MotionPatterns:
             _FLAGS,
         ),
         election=re.compile(
-            rf"(?P<who>\bI\b|{name})\s+(?:was|were)\s+(?:then\s+|also\s+|duly\s+|unanimously\s+)?"
+            # "X was the only nominee and was duly elected": a first predicate may stand between
+            rf"(?P<who>\bI\b|{name})(?:\s+(?:was|were)\s+[^.;,]{{1,60}}?\s+and)?\s+(?:was|were)\s+"
+            r"(?:then\s+|also\s+|duly\s+|unanimously\s+)?"
             rf"(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?elected(?:\s+(?:as\s+)?(?:the\s+)?"
             rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)})\b|(?:{v.election_qualifiers.regex()}))"
             # "..., so Imran was elected.": the election told at the end of its clause
             r"|(?=\s*(?:[.;]|,\s+(?:and|with|but)\b|$)))",
         ),
         passive=re.compile(
-            rf"\b(?:was|were|has been|have been|had been|is|are|got|be)\s+{adverbs}"
+            # "was not supported": a negated outcome is still said of the item (a defeat)
+            rf"\b(?:(?:was|were|is|are)(?:\s+not)?|(?:has|have|had)(?:\s+not)?\s+been|wasn['’]t|weren['’]t|got|be)\s+"
+            rf"{adverbs}"
             r"(?:(?:[\w-]+\s+){0,6}?and\s+)?$",
             _FLAGS,
         ),

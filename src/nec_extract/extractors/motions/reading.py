@@ -77,7 +77,7 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         kind=kind,
         kind_at=kind_at,
         votes=inside,
-        reference=_as_amended(text, _reference(text, first_event, first_end)) if outcomes or inside else None,
+        reference=_as_amended(text, _reference(text, first_event, first_end, body)) if outcomes or inside else None,
         noun=noun_at(text, kind_at),
         hedged_outcome=hedged[0] if hedged else None,
         excluded=excluded,
@@ -154,7 +154,7 @@ _NOT_A_NOUN_BEFORE = frozenset(
 )
 
 
-def _reference(text: str, event: int, event_end: int) -> str | None:
+def _reference(text: str, event: int, event_end: int, body: MeetingBody) -> str | None:
     """How the outcome's subject refers back: absent ("Agreed unanimously."), a pronoun or demonstrative
     ("It fell", "This amendment fell", "the committee rejected them"), "the <noun>" (returned), or not at all
     (None)."""
@@ -164,8 +164,11 @@ def _reference(text: str, event: int, event_end: int) -> str | None:
     bare = re.sub(
         r"^\W*(?:(?:\w+ly|then|finally|after\b.*?,|when\b.*?,|on a show of hands,?)\s*)*", "", before, flags=_FLAGS
     )
-    if not re.search(r"[A-Za-z0-9]", bare):
+    labels = either(decisions_vocabulary().motions.result_labels)
+    if not re.search(r"[A-Za-z0-9]", bare) or re.fullmatch(rf"\W*(?:{labels})\s*[:–—-]\s*", bare, _FLAGS):
         return "none"
+    if _body_alone(bare, body) and _NO_OBJECT.match(text, event_end):
+        return "none"  # "The meeting agreed.", "Members agreed unanimously": the body's yes to what was just put
     clause_start = clauses("decision").start_of(before, len(before))
     clause = text[clause_start : event + 12]
     if _pronoun_subject(text[clause_start:event], at_start_only=True) or _pronoun_subject(text[:event], True):
@@ -174,6 +177,19 @@ def _reference(text: str, event: int, event_end: int) -> str | None:
         return "near"
     noun = patterns().noun_reference.search(clause) or patterns().noun_reference.match(text, event_end + 1)
     return noun["noun"].lower() if noun else None
+
+
+def _body_alone(words: str, body: MeetingBody) -> bool:
+    adverbs = rf"(?:(?:\w+ly|{either(decisions_vocabulary().motions.decision_adverbs)})\s+)*"
+    return bool(re.fullmatch(rf"\s*(?:{body.subject()})\s+{adverbs}", words, _FLAGS))
+
+
+# what may follow a verb with no object: "unanimously", "without a vote", "with one against", "by 12 votes to 3"
+_NO_OBJECT = re.compile(
+    r"(?:\s*,?\s*(?:\w+ly|without\s+(?:a\s+vote|dissent|opposition)|nem\.?\s*con\.?|on\s+a\s+show\s+of\s+hands"
+    r"|(?:with|by)\s+[^.;:]*))*\s*[.;!]?\s*$",
+    _FLAGS,
+)
 
 
 def _as_amended(text: str, reference: str | None) -> str | None:
@@ -248,10 +264,24 @@ def _background_clause(text: str, body: MeetingBody) -> int | None:
     # "the minutes of the last meeting": the time names the item, not when it was decided
     markers = [m.start() for m in p.past.finditer(text) if not re.search(r"\b(?:of|from)\s+$", text[: m.start()])]
     markers += [m.start() for m in p.other_body.finditer(text) if not body.is_ours(m["agent"])]
+    markers += [m.start("news") for m in _reported().finditer(text)]
     if not markers:
         return None
     first = min(markers)
     return max((m.end() for m in _CLAUSE_OPENER.finditer(text, 0, first)), default=0)
+
+
+@cache
+def _reported() -> re.Pattern[str]:
+    """A decision someone reports as news, told in the perfect: "our rep explained that the trust board has agreed
+    to consult" (not "the chair announced that the motion was carried", the meeting's own result)."""
+    v = decisions_vocabulary().motions
+    verbs = either(v.agree_verbs, v.decide_verbs, v.defeat_verbs.words, ("voted",))
+    return re.compile(
+        rf"\b(?:{either(v.reporting_verbs)})\s+that\s+(?P<news>(?:[\w'’-]+\s+){{1,5}}?(?:has|have)\s+(?:\w+ly\s+)?"
+        rf"(?:{verbs}))\b",
+        _FLAGS,
+    )
 
 
 _CLAUSE_OPENER = re.compile(

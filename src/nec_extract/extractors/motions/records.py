@@ -10,6 +10,7 @@ from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import AUTHOR
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.people import single_author
 from nec_extract.language.text import make_span, normalise_space
 from nec_extract.models import Motion, MotionKind, Speaker
 from nec_extract.page.context import ReportContext
@@ -72,6 +73,6 @@ def _holders(offices: list[str], speakers: list[Speaker]) -> list[str]:
 
 
 def _person(name: str, report: ReportContext, speakers: list[Speaker]) -> str:
-    if name == AUTHOR:
-        return report.page.author or AUTHOR
+    if name == AUTHOR:  # "I moved ...": the one person this report's byline names, as the speakers have it
+        return single_author(report.author) or AUTHOR
     return resolve_name(name, report.text, speakers)

@@ -47,15 +47,19 @@ def drafts_of_clauses(report: ReportContext, index: int, reading: Reading, votes
 
 
 def _new_subjects(text: str) -> list[int]:
-    """Where "and" starts a clause with a subject of its own: "... and the motions were carried"."""
-    return [m.start() for m in _NEW_SUBJECT.finditer(text)]
+    """Where "and" or a comma starts a clause with a subject of its own: "... and the motions were carried",
+    "The motion on pay was carried, the motion on fees fell"."""
+    return [m.start() for m in _new_subject().finditer(text)]
 
 
-_NEW_SUBJECT = re.compile(
-    r"(?<=\s)and\s+(?=(?:the|a|an|this|its|their|our|all)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:was|were|is|are|has been|have been)\b)",
-    re.IGNORECASE,
-)
+@cache
+def _new_subject() -> re.Pattern[str]:
+    results = either(decisions_vocabulary().motions.active_outcome_verbs, ("fell", "failed", "lost"))
+    return re.compile(
+        r"(?:(?<=\s)and\s+|(?<=,)\s+)(?=(?:the|a|an|this|its|their|our|all)\s+(?:[\w'’-]+\s+){0,4}?"
+        rf"(?:was|were|is|are|has been|have been|{results})\b)",
+        re.IGNORECASE,
+    )
 
 
 def drafts_of(index: int, reading: Reading) -> list[Draft]:
@@ -101,6 +105,10 @@ def _moved_noun(text: str) -> str | None:
     return noun.group().lower() if noun else None
 
 
+# "It was moved to the next meeting": where an item went, not what was put
+_MOVED_ON = re.compile(r"\s*(?:on\s+)?to\s+(?:the|a|an|its|next)\b", _FLAGS)
+
+
 def _impersonal(index: int, reading: Reading) -> list[Draft]:
     """ "It was agreed that ...", "It was proposed that ..."."""
     text = reading.sentence.text
@@ -109,7 +117,12 @@ def _impersonal(index: int, reading: Reading) -> list[Draft]:
         return []
     summary = text[impersonal.end() :]
     kind = reading.kind or MotionKind.PROPOSAL
-    if impersonal["verb"].lower() in decisions_vocabulary().motions.impersonal_verbs.proposed:
+    v = decisions_vocabulary().motions
+    if impersonal["verb"].lower() in v.impersonal_verbs.proposed:
+        if _MOVED_ON.match(summary):
+            return []  # "It was moved to the next meeting": where the item went, not a proposal put
+        if re.match(rf"\s*that\b[^.;]*?\b(?-i:{either(v.musing_words)})\b", summary, _FLAGS):
+            return []  # "It was suggested that the branch might hold a quiz": an idea aired, not put
         return [Draft(index, index, kind, summary, strong(), noun=reading.noun)]
     _, vote = final_outcome(reading.outcomes, reading.votes)
     items = enumerated(text, impersonal.end(), len(text))  # "It was agreed that A, and that B"

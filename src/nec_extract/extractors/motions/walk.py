@@ -239,16 +239,43 @@ class SentenceWalk:
     def _resolves_open(self, index: int, reading: Reading, new: list[Draft]) -> list[Draft]:
         """ "Moved: D. Mensah / Seconded: H. Clarke / RESOLVED: That ...": the resolution is the result of the
         motion just moved, in its words; further parts of it are motions of their own."""
-        moved = self.open_drafts[-1] if self.open_drafts else None
-        if not new or moved is None or index - moved.last > _RESOLVES_WITHIN or not minutes_label(reading):
+        if not new or not minutes_label(reading):
+            return new
+        moved = self.open_drafts[-1] if self.open_drafts else self._awaiting_resolution(index)
+        if moved is None or (moved in self.open_drafts and index - moved.last > _RESOLVES_WITHIN):
             return new
         resolution = new[0]
         moved.outcome, moved.vote = resolution.outcome, resolution.vote or moved.vote
         moved.summary, moved.last = resolution.summary, index
         moved.kind = resolution.kind if moved.kind is MotionKind.MOTION else moved.kind
-        self.open_drafts.remove(moved)
+        if moved in self.open_drafts:
+            self.open_drafts.remove(moved)
+        elif any(d.kind is MotionKind.AMENDMENT and d.first > moved.first for d in self.drafts):
+            moved.first = index  # amendments came between: the evidence is the resolution, not all the debate
         self.recent = moved
         return new[1:]
+
+    def _awaiting_resolution(self, index: int) -> Draft | None:
+        """ "X moved the recommendations, Y seconded. / (an amendment, lost) / (For: 30 / Against: 16) / RESOLVED –
+        That ...": a motion moved at the meeting still awaits its resolution after amendments dealt with and a
+        tally told in lines."""
+        after = index
+        for draft in reversed(self.drafts):
+            if self._said_between(draft.last, after) > _RESOLVES_WITHIN or index - draft.first > _RESOLVES_ACROSS:
+                return None
+            if draft.kind is MotionKind.AMENDMENT and not _unsettled(draft):
+                after = draft.first
+                continue
+            told_by_tally = not self.readings[draft.last].outcomes and self.readings[draft.last].votes
+            return draft if draft.people.strong and (_unsettled(draft) or told_by_tally) else None
+        return None
+
+    def _said_between(self, start: int, end: int) -> int:
+        """How many sentences between two say something, leaving out tally lines and the line announcing them
+        ("A recorded vote was taken:" / "For: 30")."""
+        between = self.readings[start + 1 : end]
+        tally_lines = [r for r in between if (r.votes and not r.outcomes) or r.sentence.text.rstrip().endswith(":")]
+        return len(between) - len(tally_lines)
 
     def _fill_counted(self, new: list[Draft]) -> None:
         """ "We debated two motions. The motion on pay was carried. The motion on fees fell.": each item told
@@ -295,6 +322,8 @@ _POST_ONLY = re.compile(
 _OF_THEM = re.compile(r"\b(?:some|most|all|two|three|several|none|each|both)\s+of\s+(?:them|these|those)\b", _FLAGS)
 # how many sentences after a motion is moved a "RESOLVED:" still states its result
 _RESOLVES_WITHIN = 3
+# and how many across the amendments dealt with before it
+_RESOLVES_ACROSS = 12
 
 
 def _quoted(reading: Reading) -> bool:

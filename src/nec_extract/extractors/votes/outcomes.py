@@ -71,6 +71,25 @@ def _winner() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\s+(?:Cllr\.?\s+|Councillor\s+|Dr\.?\s+)?[A-Z][a-z]")
 
 
+# What agreeing to send an item on or put it off does to it: "agreed to refer the matter to the officers"
+# remits, "decided to defer it" defers (agreeing to reject or oppose something is a decision carried).
+_FATES = (Outcome.REMITTED, Outcome.DEFERRED, Outcome.WITHDRAWN)
+
+
+@cache
+def _fates() -> list[tuple[re.Pattern[str], Outcome]]:
+    decided = decisions_vocabulary().motions.decided_outcomes
+    return [
+        (re.compile(rf"\s+(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{either(decided[fate])})\b", _FLAGS), fate)
+        for fate in _FATES
+        if fate in decided
+    ]
+
+
+def _what_was_agreed(text: str, end: int) -> Outcome | None:
+    return next((fate for pattern, fate in _fates() if pattern.match(text, end)), None)
+
+
 _FUTURE = re.compile(r"\b(?:will|is to|are to|would)(?:\s+be)?\s+(?:\w+\s+(?:and\s+)?)?$", _FLAGS)
 
 
@@ -93,6 +112,8 @@ def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
             outcome = Outcome.DEFEATED
         elif outcome is Outcome.DEFEATED and _winner().match(text, match.start()):
             outcome = Outcome.CARRIED
+        elif outcome is Outcome.CARRIED:
+            outcome = _what_was_agreed(text, match.end()) or outcome
         # a deferral is told in the future tense: "it will be brought back to the next meeting"
         hedged = hedged_before(before) and not (outcome is Outcome.DEFERRED and _FUTURE.search(before))
         phrases.append(OutcomePhrase(match.start(), match.end(), outcome, hedged))

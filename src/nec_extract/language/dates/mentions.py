@@ -14,6 +14,7 @@ from nec_extract.language.dates.parts import WRITTEN_YEAR
 from nec_extract.language.dates.relative import (
     Anchor,
     anchor_period,
+    day_in_month,
     days_from_today,
     from_the_meeting,
     from_today,
@@ -109,26 +110,20 @@ class DateResolver:
 
     def _day_of_the_month_in_view(self, candidate: Candidate) -> DateValue:
         """ "on the 6th": a day of the month the report last named, else of the meeting's month."""
-        month = self.month_in_view
-        if month is None and self.anchor is not None and self.anchor.precision in (Precision.DAY, Precision.MONTH):
-            month = self.anchor.day
-        if month is None:
-            return DateValue.unresolved()
-        try:
-            day = month.replace(day=int(candidate.match.group("day")))
-        except ValueError:
-            return DateValue.unresolved()
-        return DateValue(day.isoformat(), None, Precision.DAY)
+        return day_in_month(int(candidate.match.group("day")), self._month_near())
 
     def _weekday_and_day(self, candidate: Candidate) -> DateValue:
         """ "Tuesday 19th": the 19th that is a Tuesday, near the month in view or the meeting's."""
-        month = self.month_in_view
-        if month is None and self.anchor is not None and self.anchor.precision in (Precision.DAY, Precision.MONTH):
-            month = self.anchor.day
-        if month is None:
-            return DateValue.unresolved()
         match = candidate.match
-        return weekday_day_near(match.group("weekday"), int(match.group("day")), month)
+        return weekday_day_near(match.group("weekday"), int(match.group("day")), self._month_near())
+
+    def _month_near(self) -> date | None:
+        """The month the report last named, else the meeting's (when known to the month)."""
+        if self.month_in_view is not None:
+            return self.month_in_view
+        if self.anchor is not None and self.anchor.precision in (Precision.DAY, Precision.MONTH):
+            return self.anchor.day
+        return None
 
     def _is_the_meeting_date(self, candidate: Candidate) -> bool:
         """The mention the meeting date was read from ("yesterday's NEC"): its value is the meeting date's."""

@@ -128,9 +128,21 @@ def anchor_period(unit: str, anchor: Anchor) -> DateValue:
 _MONTHS_AROUND = 2
 
 
-def weekday_day_near(weekday: str, day: int, around: date) -> DateValue:
+def day_in_month(day: int, month: date | None) -> DateValue:
+    """ "on the 12th" with no month: that day of the month in view; unresolved with none, or past its end."""
+    if month is None:
+        return DateValue.unresolved()
+    try:
+        return DateValue(month.replace(day=day).isoformat(), None, Precision.DAY)
+    except ValueError:
+        return DateValue.unresolved()
+
+
+def weekday_day_near(weekday: str, day: int, around: date | None) -> DateValue:
     """ "Tuesday 19th" with no month: the 19th that is a Tuesday in the month in view, else in the nearest
-    month around it where it is; unresolved when none is near."""
+    month around it where it is; unresolved when none is near (or no month is in view)."""
+    if around is None:
+        return DateValue.unresolved()
     wanted = WEEKDAY_NUMBERS[weekday.lower().rstrip(".")]
     found: list[date] = []
     for step in range(-_MONTHS_AROUND, _MONTHS_AROUND + 1):

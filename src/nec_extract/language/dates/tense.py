@@ -31,7 +31,10 @@ def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense 
     after = _WRAPPED_BREAK.sub(" ", page[end : end + _LOOK_AHEAD])
     clause_end = clauses("tense_after").end_of(after, 0)
     cue = _cue_pattern().search(after, 0, clause_end)
-    return _cue_tense(cue) if cue else None
+    if cue is None:
+        return None
+    # "Tuesday's meeting agreed to ballot members": the day of the decision, not of what it decided on
+    return "past" if cue.group().lower() in _decisions_to_act() else _cue_tense(cue)
 
 
 def _wrapped_sentence_start(page: str, sentence_start: int) -> int:
@@ -48,6 +51,11 @@ def _wrapped_sentence_start(page: str, sentence_start: int) -> int:
 
 def _cue_tense(cue: re.Match[str]) -> Tense:
     return "future" if cue.lastgroup == "future" else "past"
+
+
+@cache
+def _decisions_to_act() -> frozenset[str]:
+    return frozenset(dates_vocabulary().decisions_to_act)
 
 
 @cache

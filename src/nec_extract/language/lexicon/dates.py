@@ -12,6 +12,8 @@ class DatesVocabulary(Vocabulary):
     # the tense of a mention's clause
     future_cues: Words
     past_cues: Words
+    # "agreed to ballot": what was agreed lies ahead, the agreeing does not (a mention before it is past)
+    decisions_to_act: Words
     # checks: a month word that is another word or a name, a weekday used as a time, a number that is a year
     months_also_words: Words
     # "the March for the Alternative": a month that is also a word, between these, is that word

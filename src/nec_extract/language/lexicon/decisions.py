@@ -136,6 +136,10 @@ class MotionWords(_Section):
     other_decision_verbs: Words
     verb_outcomes: dict[str, Outcome]
     decided_outcomes: dict[Outcome, Words]
+    result_labels: Words  # "Result: carried.": a label for the result of the item just put, not an item
+    musing_words: Words  # "it was suggested that we might hold a quiz": an idea aired, not a proposal put
+    reporting_verbs: Words  # "our rep explained that the trust board has agreed ...": news of another body
+    assent_verbs: Words  # "decided not to support it": deciding not to say yes to an item defeats it
     not_after_moved_to: Words
     author_vote_verbs: Words
     author_pronouns: Words

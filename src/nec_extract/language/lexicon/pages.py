@@ -40,6 +40,9 @@ class PagesVocabulary(Vocabulary):
     excerpt_ends: Patterns
     speaker_openers: Words
     footer_lines: Patterns
+    # a label over a site's list of its other posts ("Related", "You might also like"): after a report, no
+    # heading below it starts another
+    other_posts_labels: Patterns
     comment_verbs: Words
     comment_pronouns: Words
     # page furniture: print buttons after a title, breadcrumbs, the lines above a report's first paragraph
@@ -56,6 +59,17 @@ class PagesVocabulary(Vocabulary):
     # the meeting date: words that tie a date to the meeting, in the opening lines or a relative reference
     meeting_cues: Words
     meeting_cue_links: Words
+    # "The board met Thursday, March 9": a meeting verb right before its day
+    meeting_verbs_before_day: Words
+    # the day of another, earlier meeting: "which last met on 8 June", "Following the meeting of the
+    # Organisation Committee on 5 March", "moved from 25 January"; "the minutes of the meeting of 10 November
+    # were agreed"
+    earlier_meeting_patterns: Patterns
+    minutes_approved_words: Words
+    # another event held on its day: "the local elections held on 5 May", "the ballot, which took place on ..."
+    events_held: Words
+    # a headline's day of what the meeting decided on: "NEC votes to hold special conference on 5 June"
+    heading_future_words: Words
     # a present tense that puts the meeting to come: "the full NEC meets on Tuesday 25 May"
     meeting_verbs_to_come: Words
     # the words a sentence may open with before the day of the meeting ("On Tuesday 12 March the NEC met")

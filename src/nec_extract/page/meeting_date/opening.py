@@ -15,17 +15,19 @@ from __future__ import annotations
 import re
 
 from nec_extract.language.dates import Candidate, tense_around
-from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.models import Precision
 from nec_extract.page.dateline import is_dateline
-from nec_extract.page.meeting_date.source import Dated, MeetingDateInput, dated
+from nec_extract.page.meeting_date.source import LEDE_CHARS, Dated, MeetingDateInput, dated
 from nec_extract.page.segment.lines import is_heading_like
 
 _WORDS = pages_vocabulary()
 _CUES = alternation(_WORDS.meeting_cues)
 _DAY_CUE = re.compile(
-    rf"\b(?:{_CUES})\b(?:[^\n]*?\b(?:(?:{alternation(_WORDS.meeting_cue_links)})\s*|,\s*)|\s*\(\s*)$", re.I
+    rf"\b(?:{_CUES})\b(?:[^\n]*?\b(?:(?:{alternation(_WORDS.meeting_cue_links)})\s*|,\s*)|\s*\(\s*)$"
+    rf"|\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+$",
+    re.I,
 )
 # a sentence that opens with the day and then names the meeting: "On Tuesday 12 March the NEC met ..."
 _OPENS_WITH_DAY = re.compile(rf"^\W*(?:(?:{alternation(_WORDS.day_openers)})\s+)?$", re.IGNORECASE)
@@ -34,7 +36,8 @@ _MONTH_CUE = re.compile(rf"\b(?:{_CUES})\b[^\n]*?\b(?:{alternation(_WORDS.month_
 _LABEL = re.compile(rf"^\s*(?:{alternation(_WORDS.date_labels)})\s*[:\-–]?\s*$", re.IGNORECASE)
 _BODY_NAME = re.compile(rf"\b(?:{alternation(_WORDS.body_names)})\b", re.IGNORECASE)
 _BODY_THEN_DAY = re.compile(rf"\b(?:{alternation(_WORDS.body_words)})\s*[,:–—-]\s*$", re.IGNORECASE)
-_NOUN_AFTER_MONTH = re.compile(rf"^\s+(?:{alternation(_WORDS.meeting_nouns_after_month)})\b", re.IGNORECASE)
+# "the 12 March meeting", "12 March's NEC"
+_NOUN_AFTER_MONTH = re.compile(rf"^(?:['’]s)?\s+(?:{alternation(_WORDS.meeting_nouns_after_month)})\b", re.IGNORECASE)
 # the hours of a meeting: "7pm", "11.15am", "19:30"
 _TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 _WORDS_BEFORE_ON_OWN_LINE = 6
@@ -43,6 +46,15 @@ _FUTURE_MEETING = re.compile(rf"\b(?:{alternation(_WORDS.future_meeting_words)})
 # "the aggregate meetings held on 2nd, 7th and 9th March": the days of several meetings, none of them the one
 _SEVERAL_MEETINGS = re.compile(r"\bmeetings\b", re.IGNORECASE)
 _TO_COME = re.compile(rf"\b(?:{alternation(_WORDS.meeting_verbs_to_come)})\b", re.IGNORECASE)
+# the day of another, earlier meeting, said in the stretch of the clause before it, or of another event
+_EARLIER_MEETING = re.compile(rf"\b(?:{pattern_alternation(_WORDS.earlier_meeting_patterns)})\b", re.IGNORECASE)
+_EVENT_HELD = re.compile(
+    rf"\b(?:{alternation(_WORDS.events_held)}),?\s+(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:held|took\s+place)\s+"
+    r"(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_MINUTES_OF = re.compile(r"\bminutes\s+of\b", re.IGNORECASE)
+_MINUTES_APPROVED = re.compile(rf"\b(?:{alternation(_WORDS.minutes_approved_words)})\b", re.IGNORECASE)
 # the lines between a minutes title and its date line: a subtitle or two ("MINUTES", "of the Northtown Branch")
 _MOST_LINES_ABOVE_MINUTES_DAY = 3
 
@@ -50,11 +62,23 @@ _MOST_LINES_ABOVE_MINUTES_DAY = 3
 def from_opening(source: MeetingDateInput) -> Dated | None:
     """The first day the opening lines tie to the meeting, else the first month; a day of several meetings
     ("the aggregate meetings held on 2nd, 7th and 9th March") only when no other is tied."""
+    return _first_tied(source, source.body_start, source.opening_end)
+
+
+def from_further_on(source: MeetingDateInput) -> Dated | None:
+    """A day tied to the meeting past the opening lines, as far on as a news report's long lede reaches
+    ("... The group met on Tuesday 18 July 2023 at the town hall, where she won by 24 votes to 19.")."""
+    end = min(source.end, source.body_start + LEDE_CHARS)
+    found = _first_tied(source, source.opening_end, end)
+    return found if found is not None and found.precision == Precision.DAY else None
+
+
+def _first_tied(source: MeetingDateInput, start: int, end: int) -> Dated | None:
     month: Dated | None = None
     several: Dated | None = None
-    for candidate in source.within(source.body_start, source.opening_end):
+    for candidate in source.within(start, end):
         found = _tied_to_meeting(source, candidate)
-        if found is None:
+        if found is None or _of_an_earlier_meeting(source, candidate):
             continue
         if found.precision == Precision.DAY:
             if not _of_several_meetings(source, candidate):
@@ -63,6 +87,25 @@ def from_opening(source: MeetingDateInput) -> Dated | None:
         elif month is None and found.precision == Precision.MONTH:
             month = found
     return several or month
+
+
+def _of_an_earlier_meeting(source: MeetingDateInput, candidate: Candidate) -> bool:
+    """The day of an earlier meeting or another event: "The committee, which last met on 8 June, met again
+    on 15 June", "Following the meeting of the Organisation Committee on 5 March, the NEC met ...", "moved
+    from 25 January", "The minutes of the meeting of 10 November were agreed", "the local elections held on
+    5 May"."""
+    page = source.page
+    sentence_start = _clause_start(source, candidate.start)
+    before = [c for c in source.candidates if sentence_start <= c.end <= candidate.start]
+    stretch_start = max([sentence_start, *(c.end for c in before)])
+    stretch = _one_line(page[stretch_start : candidate.start])
+    if _EVENT_HELD.search(stretch):
+        return True
+    # "After a long wait, the NEC met on ..." speaks of this meeting
+    if _EARLIER_MEETING.search(stretch, stretch.rfind(",") + 1):
+        return True
+    after = page[candidate.end : source.sentence_end(candidate.start)]
+    return bool(_MINUTES_OF.search(stretch) and _MINUTES_APPROVED.search(after))
 
 
 def _of_several_meetings(source: MeetingDateInput, candidate: Candidate) -> bool:

@@ -8,27 +8,47 @@ from datetime import date, timedelta
 
 from nec_extract.language.calendar import WEEKDAY_NUMBERS
 from nec_extract.language.dates import Candidate, DateValue, tense_around, written_value
-from nec_extract.language.dates.relative import Anchor, from_today, is_past_word
-from nec_extract.language.lexicon import alternation
+from nec_extract.language.dates.relative import Anchor, days_from_today, from_today, is_past_word
+from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import make_span
 from nec_extract.models import Precision
-from nec_extract.page.meeting_date.source import OPENING_CHARS, Dated, MeetingDateInput
+from nec_extract.page.meeting_date.source import LEDE_CHARS, Dated, MeetingDateInput
 
 _RELATIVE_KINDS = frozenset({"deictic", "deictic_dated", "relative_weekday", "bare_weekday"})
-# a news report's lede can be long: a relative day is looked for this much further than other dates
-_REACH = 2
-_MEETING_WORD = re.compile(rf"\b(?:{alternation(pages_vocabulary().relative_meeting_words)})\b", re.IGNORECASE)
+_WORDS = pages_vocabulary()
+# the meeting, a decision, or the body by its name or its acronym ("tonight's GC", "yesterday's board")
+_MEETING_WORD = re.compile(
+    rf"\b(?:{alternation([*_WORDS.relative_meeting_words, *_WORDS.body_words])}"
+    rf"|(?-i:{pattern_alternation(_WORDS.body_acronyms)}))\b",
+    re.IGNORECASE,
+)
 
 
 def from_relative(source: MeetingDateInput) -> Dated | None:
     """The first relative day in the heading or opening lines whose sentence speaks of the meeting, not of
     what is to come."""
     start = source.title_start if source.title_start is not None else source.body_start
-    end = min(source.end, source.body_start + _REACH * OPENING_CHARS)
+    end = min(source.end, source.body_start + LEDE_CHARS)
     for candidate in source.within(start, end, _RELATIVE_KINDS):
         day = _day_of(candidate, source)
         if day is not None and _speaks_of_the_meeting(source, candidate):
+            value = DateValue(day.isoformat(), None, Precision.DAY)
+            return Dated(make_span(source.page, candidate.start, candidate.end), value)
+    return None
+
+
+def counted_from_heading(source: MeetingDateInput, heading: Dated) -> Dated | None:
+    """ "Executive news 22.11.22" over "Last night's executive agreed ...": the body's first sentence counts
+    the meeting back from the heading's day, which is then the day the report was written."""
+    if heading.precision != Precision.DAY:
+        return None
+    first = next((s for s in source.sentences if s.start >= source.body_start and s.end <= source.end), None)
+    if first is None:
+        return None
+    for candidate in source.within(first.start, first.end, frozenset({"deictic"})):
+        if _said_as_past(candidate) and _speaks_of_the_meeting(source, candidate):
+            day = heading.period()[0] + timedelta(days=days_from_today(candidate.match.group("word")))
             value = DateValue(day.isoformat(), None, Precision.DAY)
             return Dated(make_span(source.page, candidate.start, candidate.end), value)
     return None
@@ -53,7 +73,9 @@ def _day_of(candidate: Candidate, source: MeetingDateInput) -> date | None:
 
 
 def _said_as_past(candidate: Candidate) -> bool:
-    """ "yesterday", "last night": the word itself says the day is past."""
+    """ "yesterday", "last night", "last Tuesday": the words themselves say the day is past."""
+    if candidate.kind == "relative_weekday":
+        return is_past_word(candidate.match.group("shift"))
     if candidate.kind not in ("deictic", "deictic_dated"):
         return False
     return is_past_word(candidate.match.group("word"))

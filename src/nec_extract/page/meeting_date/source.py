@@ -14,7 +14,7 @@ from nec_extract.language.dates import (
     month_span,
     written_value,
 )
-from nec_extract.language.dates.relative import weekday_day_near
+from nec_extract.language.dates.relative import day_in_month, weekday_day_near
 from nec_extract.language.text import Sentence, make_span
 from nec_extract.models import Precision, Span
 
@@ -24,6 +24,9 @@ MEETING_DATE_KINDS = frozenset(
 )
 # how far into the body the opening lines reach
 OPENING_CHARS = 700
+# a news report's lede can be long: a relative day, or a day tied to the meeting when the opening lines give
+# none, is looked for this far into the body
+LEDE_CHARS = 2 * OPENING_CHARS
 
 
 @dataclass
@@ -83,39 +86,17 @@ class Dated:
 
 def dated(source: MeetingDateInput, candidate: Candidate) -> Dated | None:
     """The candidate's value with the report's hints, or None when it cannot be resolved."""
-    if candidate.kind == "bare_ordinal":
-        value = _day_of_the_headings_month(candidate, source.hints.meeting)
-    elif candidate.kind == "weekday_ordinal":
-        month = source.hints.meeting or source.published
-        match = candidate.match
-        value = (
-            weekday_day_near(match.group("weekday"), int(match.group("day")), month)
-            if month
-            else DateValue.unresolved()
-        )
+    match = candidate.match
+    if candidate.kind == "bare_ordinal":  # "met on the 12th" under "NEC report – March 2019"
+        value = day_in_month(int(match.group("day")), source.hints.meeting)
+    elif candidate.kind == "weekday_ordinal":  # "met on Tuesday 19th": near the heading's month or the post's day
+        around = source.hints.meeting or source.published
+        value = weekday_day_near(match.group("weekday"), int(match.group("day")), around)
     else:
         value = written_value(candidate, source.hints)
     if value.start is None:
         return None
     return Dated(make_span(source.page, candidate.start, candidate.end), value)
-
-
-def _weekday_and_day(candidate: Candidate, around: date | None) -> DateValue:
-    """ "met on Tuesday 19th": the 19th that is a Tuesday near the heading's month or the publication day."""
-    if around is None:
-        return DateValue.unresolved()
-    return weekday_day_near(candidate.match.group("weekday"), int(candidate.match.group("day")), around)
-
-
-def _day_of_the_headings_month(candidate: Candidate, month: date | None) -> DateValue:
-    """ "met on the 12th" under "NEC report – March 2019": that day of the month the heading names."""
-    if month is None:
-        return DateValue.unresolved()
-    try:
-        day = month.replace(day=int(candidate.match.group("day")))
-    except ValueError:
-        return DateValue.unresolved()
-    return DateValue(day.isoformat(), None, Precision.DAY)
 
 
 def _last_day(iso: str) -> date:

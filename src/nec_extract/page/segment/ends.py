@@ -19,6 +19,7 @@ _COMMENT_AUTHOR = re.compile(
     rf"(?:{alternation(_WORDS.comment_verbs)})(?::|\.\.\.|…)\s*$",
     re.IGNORECASE,
 )
+_OTHER_POSTS = re.compile(rf"^\s*(?:{pattern_alternation(_WORDS.other_posts_labels)})\s*:?\s*$", re.IGNORECASE)
 _EXCERPT_END = re.compile(rf"(?:{pattern_alternation(_WORDS.excerpt_ends)})\s*$")
 
 
@@ -29,3 +30,8 @@ def ends_report(line: str) -> bool:
 def ends_excerpt(line: str) -> bool:
     """The last line of a post's excerpt on an archive page: the next heading starts another post."""
     return bool(_EXCERPT_END.search(line))
+
+
+def labels_other_posts(line: str) -> bool:
+    """ "Related", "You might also like": the site's list of its other posts follows."""
+    return bool(_OTHER_POSTS.match(line))

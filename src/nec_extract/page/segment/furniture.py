@@ -23,6 +23,11 @@ _AFTER_DATE = re.compile(
 )
 _METADATA_PART = re.compile(rf"\b(?:{pattern_alternation(_WORDS.post_metadata_parts)})\b", re.IGNORECASE)
 _POST_DATE_KINDS = frozenset({"day", "iso_day"})
+# a title with its posting stamp after a separator: "Council news – published 3 February 2021"
+_STAMP_AFTER_SEPARATOR = re.compile(
+    rf"(?:\s[-–—]|[|·•])\s*(?:(?:last\s+)?updated|{alternation(_WORDS.dateline_verbs)})(?:\s+on)?\s*:?\s*",
+    re.IGNORECASE,
+)
 # a line that may open with a date: a figure, or a word that may be a weekday or a month
 _OPENS_LIKE_A_DATE = re.compile(r"\s*(?:\d|[A-Za-z]{3})")
 
@@ -42,7 +47,7 @@ def is_post_metadata(text: str) -> bool:
     """A blog post's metadata line, never a heading: it opens with a posting word ("Posted 14 May 2018 in
     Executive Council", "By Jo Bloggs, 3 March 2021"), or with the post's date followed by its category, its
     author or a separator ("14 May 2018 in NEC reports", "Saturday 14th December 2019 | News")."""
-    if _POSTED.match(text) or _METADATA_PART.search(text):
+    if _POSTED.match(text) or _METADATA_PART.search(text) or _stamped_after_separator(text):
         return True
     if not _OPENS_LIKE_A_DATE.match(text):
         return False
@@ -50,3 +55,13 @@ def is_post_metadata(text: str) -> bool:
     if not found or found[0].kind not in _POST_DATE_KINDS or text[: found[0].start].strip():
         return False
     return bool(_AFTER_DATE.match(text, found[0].end))
+
+
+def _stamped_after_separator(text: str) -> bool:
+    """ "Council news – published 3 February 2021", "NEC report | Posted on 14/05/2018": the line ends on the
+    post's stamp."""
+    for stamp in _STAMP_AFTER_SEPARATOR.finditer(text):
+        found = find_candidates(text, stamp.end(), len(text), [])
+        if found and found[0].start == stamp.end() and found[0].kind in _POST_DATE_KINDS:
+            return not text[found[0].end :].strip(" .)")
+    return False

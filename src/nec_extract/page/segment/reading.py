@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from nec_extract.page.segment.account import is_meeting_account
 from nec_extract.page.segment.block import ReportBlock, trimmed_end
-from nec_extract.page.segment.ends import ends_excerpt, ends_report
+from nec_extract.page.segment.ends import ends_excerpt, ends_report, labels_other_posts
 from nec_extract.page.segment.headings import (
     is_article_headline,
     is_dated,
@@ -19,6 +19,7 @@ from nec_extract.page.segment.headings import (
     titles_page,
 )
 from nec_extract.page.segment.lines import Line, clean_title, is_sentence, lines_of
+from nec_extract.page.segment.listings import listed_meetings
 from nec_extract.page.segment.threads import thread_posts
 from nec_extract.page.segment.untitled import untitled_report
 from nec_extract.page.segment.wrapping import carried_on_lines
@@ -35,8 +36,11 @@ def segment(page: str) -> list[ReportBlock]:
     # lines of a paragraph carried on from the line above, and a thread's later posts, are body, never headings
     body_lines = carried_on_lines(lines) | {start for start, number in posts.items() if number > 1}
     reader = _Reader(page, body_lines)
+    listed = listed_meetings(lines)
     for line in lines:
-        if line.stripped:
+        if line.start in listed:
+            reader.end_report(line.start)
+        elif line.stripped:
             reader.read(line)
     blocks = reader.finish()
     if not blocks:
@@ -63,21 +67,35 @@ class _Reader:
         self.blocks: list[ReportBlock] = []
         self.current: ReportBlock | None = None
         self.has_body = False
+        # lines read under the current heading that are no sentences (a post's category, a dateline)
+        self.lines_under_heading = 0
         self.excerpt_ended = False
+        # below a label over the site's other posts, under a report: the rest of the page is the site's
+        self.among_other_posts = False
         self.last_line: Line | None = None
 
     def read(self, line: Line) -> None:
         text = line.stripped
+        if labels_other_posts(text) and (self.current is not None or self.blocks):
+            self.among_other_posts = True
+            self._close(line.start)
+        if self.among_other_posts:
+            return
         body_line = line.start in self.body_lines
         if not body_line and self._is_heading(text) and self._starts_new_report(text):
             self._close(line.start)
             self.current = ReportBlock(clean_title(text), line.start, len(self.page), line.end, line.text_start)
             self.has_body = self.excerpt_ended = False
+            self.lines_under_heading = 0
         elif self.current is not None and (ends_report(text) or is_article_headline(text)):
             self._close(line.start)
         elif self.current is not None:
             self._read_body(text, body_line)
         self.last_line = line
+
+    def end_report(self, end: int) -> None:
+        """A line that belongs to no report (a list of dated meetings) ends the one above."""
+        self._close(end)
 
     def finish(self) -> list[ReportBlock]:
         if self.current is not None and self.last_line is not None:
@@ -86,6 +104,8 @@ class _Reader:
         return self.blocks
 
     def _is_heading(self, text: str) -> bool:
+        if ends_report(text):  # "Previous post: NEC Report – 21 September 2021"
+            return False
         return titles_page(text) if self.current is None else names_meeting(text)
 
     def _starts_new_report(self, heading: str) -> bool:
@@ -93,7 +113,8 @@ class _Reader:
         if current is None:
             return True
         if not self.has_body:
-            stacked = _different_days(current.title, heading)
+            # two headings stacked with nothing between; not a list of posts with their categories under them
+            stacked = not self.lines_under_heading and _different_days(current.title, heading)
             current.stacked = stacked
             return stacked
         if self.excerpt_ended or names_a_month(clean_title(heading)):
@@ -102,6 +123,7 @@ class _Reader:
 
     def _read_body(self, text: str, body_line: bool) -> None:
         assert self.current is not None
+        self.lines_under_heading += 1
         if body_line or is_sentence(text):
             self.has_body = True
             self.current.body_chars += len(text)
