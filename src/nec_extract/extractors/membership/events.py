@@ -25,18 +25,25 @@ def event_of(clause: Clause, counted: Counted) -> str | None:
         return "joined"
     if any(w.lower in words_of("leave_modifiers") for w in counted.modifiers):
         return "left"
-    if _arrears_as_subject(lowers(clause.left)):
-        return "arrears"  # "arrears had reached 3,250 members", "Arrears now stand at 410 members"
-    return _event_before(lowers(clause.left[-3:]))
+    subject = _subject_event(lowers(clause.left))
+    return subject or _event_before(lowers(clause.left[-3:]))
 
 
-def _arrears_as_subject(left: Sequence[str]) -> bool:
-    marks = [i for i, w in enumerate(left) if is_arrears(w)]
-    if not marks:
-        return False
-    verbs = words_of("auxiliaries") | words_of("link_words") | words_of("level_adverbs")
-    changes = words_of("increase_words") | words_of("decrease_words")
-    return all(w in verbs or w in changes for w in left[marks[-1] + 1 :])
+def _subject_event(left: Sequence[str]) -> str | None:
+    """ "arrears had reached 3,250 members" → arrears; "net growth for the year was 1,870 members" → rise; "the
+    loss over the year was 300 members" → fall: the subject names what happened, only a verb and a time follow."""
+    marks = [i for i, w in enumerate(left) if is_arrears(w) or w in words_of("change_nouns")]
+    if not marks or not all(_is_a_verb_or_time(w) for w in left[marks[-1] + 1 :]):
+        return None
+    noun = left[marks[-1]]
+    if is_arrears(noun):
+        return "arrears"
+    return "rise" if noun in words_of("increase_words") or noun == "uplift" else "fall"
+
+
+def _is_a_verb_or_time(word: str) -> bool:
+    keys = ("auxiliaries", "link_words", "level_adverbs", "increase_words", "decrease_words", "prepositions")
+    return any(word in words_of(key) for key in (*keys, "time_words", "date_words", "rate_units"))
 
 
 def _comparative(counted: Counted) -> str | None:

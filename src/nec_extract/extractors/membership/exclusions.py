@@ -245,4 +245,8 @@ def _is_age(clause: Clause, quantity: Quantity) -> bool:
     if quantity.value >= 130:
         return False
     last = clause.left[-1].lower if clause.left else ""
-    return quantity.hedge in words_of("age_words") or last in words_of("age_words")
+    if quantity.hedge in words_of("age_words") or last in words_of("age_words"):
+        return True
+    # "aged 14 to 26", "aged between 18 and 25": the end of an age range
+    chain = lowers(clause.chain)
+    return clause.link == "figure" and last in ("to", "and") and any(w in words_of("age_words") for w in chain[-4:])

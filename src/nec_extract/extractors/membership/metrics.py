@@ -103,7 +103,7 @@ def _recruited_people(clause: Clause, counted: Counted) -> bool:
     if not counted.modifiers or not (" ".join(left[-2:]) in verbs or (left and left[-1] in verbs)):
         return False
     ahead = lowers(clause.right[:4])
-    ends = [i for i, w in enumerate(ahead) if w in words_of("prepositions")]
+    ends = [i for i, w in enumerate(ahead) if w in words_of("prepositions") or w in words_of("time_words")]
     noun = ahead[: ends[0] if ends else len(ahead)][-1:]  # "care workers", "new students at ..."
     return bool(noun) and noun[0].endswith("s") and noun[0] not in words_of("unit_nouns")
 
