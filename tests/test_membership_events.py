@@ -129,6 +129,7 @@ RECRUITED = [
     (GREEN, "We signed up 40 new students at the freshers' fair.", [("joined", 40)]),
     (NEWS_2, "Organisers say they have recruited 1,200 supply teachers since January.", [("joined", 1200)]),
     (BRANCH_2, "Over the summer the branch enrolled 85 cleaners and porters.", [("joined", 85)]),
+    (UNION_2, "Conference heard the union had signed up 5,400 student nurses this year.", [("joined", 5400)]),
     (UNION_2, "The organisers recruited 12 workplaces.", []),
     (BRANCH, "The branch recruited 12 new stewards.", []),
     (CLP, "We recruited 30 volunteers for the by-election campaign.", []),
@@ -139,3 +140,29 @@ RECRUITED = [
 @pytest.mark.parametrize(("title", "body", "expected"), RECRUITED)
 def test_people_recruited_by_the_body(title: str, body: str, expected: list[tuple[str, int]]) -> None:
     assert pairs(body, title) == sorted(expected)
+
+
+# The subject names what happened: a change noun (net, SPEC rulings) or arrears, with only a verb and a time after.
+CHANGE_AS_SUBJECT = [
+    (UNION, "Net growth for the year was 1,870 members.", [("joined", 1870)]),
+    (CLP_2, "The loss over the year was 300 members.", [("left", 300)]),
+    (BRANCH, "The increase since the AGM is 45 members.", [("joined", 45)]),
+    (NEWS, "The fall in the last quarter was around 2,000 members, the union admitted.", [("left", 2000)]),
+    (PARTY, "A rise in arrears to 300 members was reported.", [("arrears", 300)]),
+    # a change in something else stays out
+    (UNION_3, "The increase in the strike fund was 40,000 pounds.", []),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), CHANGE_AS_SUBJECT)
+def test_a_change_named_by_the_subject(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Net growth for the year was 1,870 members.", "The increase since the AGM is 45 members."],
+)
+def test_a_change_named_by_the_subject_is_net(body: str) -> None:
+    (figure,) = figures_of(body, UNION)
+    assert figure.qualifier == "net"

@@ -171,3 +171,18 @@ ELECTORATES_OF = [
 @pytest.mark.parametrize(("title", "body", "expected"), ELECTORATES_OF)
 def test_a_ballot_of_n_members_is_its_electorate(title: str, body: str, expected: list[tuple[str, int]]) -> None:
     assert pairs(body, title) == sorted(expected)
+
+
+# The end of an age range is an age, not a second count.
+AGE_RANGES = [
+    (NEC, "Young Labour has some 28,000 members aged 14 to 26.", [("other", 28000)]),
+    (UNION, "There are 3,100 members aged between 18 and 25.", [("other", 3100)]),
+    (CLP, "We have 140 members aged 16 to 21, most of them students.", [("other", 140)]),
+    # a change from one level to another is still two figures
+    (CLP_2, "Membership rose from 1,200 to 1,350.", [("members", 1200), ("members", 1350)]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), AGE_RANGES)
+def test_the_end_of_an_age_range_is_no_count(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)

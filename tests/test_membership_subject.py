@@ -417,3 +417,19 @@ ARREARS_AS_SUBJECT = [
 @pytest.mark.parametrize(("title", "body", "expected"), ARREARS_AS_SUBJECT)
 def test_arrears_read_from_the_subject_and_renewals(title: str, body: str, expected: list[tuple[str, int]]) -> None:
     assert pairs(body, title) == sorted(expected)
+
+
+LABELS_SINCE_A_MEETING = [
+    (
+        CLP_2,
+        "Total CLP membership 1,118; new since last meeting 23; lapsed 9.",
+        [("members", 1118), ("joined", 23), ("left", 9)],
+    ),
+    (BRANCH_2, "New members since the last meeting: 14.", [("joined", 14)]),
+    (PARTY_2, "Lapsed since the AGM: 6.", [("left", 6)]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), LABELS_SINCE_A_MEETING)
+def test_labels_dated_by_a_meeting(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
