@@ -186,3 +186,23 @@ AGE_RANGES = [
 @pytest.mark.parametrize(("title", "body", "expected"), AGE_RANGES)
 def test_the_end_of_an_age_range_is_no_count(title: str, body: str, expected: list[tuple[str, int]]) -> None:
     assert pairs(body, title) == sorted(expected)
+
+
+# Members sorted by how or what they pay: a subgroup, never the total; "paying members" stay the total.
+BY_PAYMENT = [
+    (
+        CLP,
+        "With 1,096 members paying the standard rate and 212 on the reduced rate, income held.",
+        [("other", 1096), ("other", 212)],
+    ),
+    (BRANCH, "The treasurer asked the 58 members who pay by cheque to switch to direct debit.", [("other", 58)]),
+    (UNION_3, "The number of members paying by payroll deduction has dropped to 12,400.", [("other", 12400)]),
+    (UNION_4, "Some 31,000 members now pay by direct debit.", [("other", 31000)]),
+    (NEWS, "The union's 1,240 paying members cover its costs.", [("members", 1240)]),
+    (CLP_2, "There are 2,000 members who have not paid this year.", [("arrears", 2000)]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), BY_PAYMENT)
+def test_members_sorted_by_how_they_pay(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)

@@ -59,6 +59,8 @@ def place_or_sector(words: Sequence[Word]) -> str | None:
     """ "in Wales", "in the Northern region", "working in schools", "who work in social care": a part of the
     membership by where its members are or work; not a time ("in 2010"), the whole ("in total", "across the UK")
     or the body itself ("in the union")."""
+    while words[:1] and words[0].lower in words_of("level_adverbs"):
+        words = words[1:]  # "members now paying by direct debit"
     phrase = _up_to_a_verb(words)
     if phrase[:1] and phrase[0].lower in words_of("relative_pronouns"):
         phrase = phrase[1:]
