@@ -95,8 +95,8 @@ def _forward_to_boundary(after: list[Word], later: Sequence[Quantity]) -> list[W
         after = after[2:]  # "a 550,000-strong membership"
     right: list[Word] = []
     for word in after:
-        if _ends_the_clause(word):
-            break
+        if _ends_the_clause(word) and not (word.lower == "yet" and right and right[-1].lower == "not"):
+            break  # but "have not yet renewed" goes on
         next_count = any(q.numeral_start <= word.start < q.end for q in later)
         if next_count and not (right and right[-1].lower in words_of("age_words")):
             break

@@ -88,12 +88,9 @@ def _is_a_change(word: str) -> bool:
 def _verb_event(predicate: Sequence[Word]) -> str | None:
     """ "have joined since May" → joined, "had lapsed" → left, "joined the protest" → rejected."""
     predicate = _without_causative(_after_relative_link(predicate))
-    for index, word in enumerate(predicate[:4]):
-        if (
-            word.lower in words_of("auxiliaries")
-            or word.lower in words_of("relative_pronouns")
-            or word.lower == "recently"
-        ):
+    skipped = ("auxiliaries", "relative_pronouns", "hedging_verbs")  # "are thought to have left"
+    for index, word in enumerate(predicate[:6]):
+        if any(word.lower in words_of(key) for key in skipped) or word.lower == "recently":
             continue
         if word.lower not in words_of("join_words") and word.lower not in words_of("leave_words"):
             return None

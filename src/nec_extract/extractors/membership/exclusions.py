@@ -177,10 +177,12 @@ def _excluded_predicate(predicate: Sequence[Word]) -> bool:
     predicate = _without_owner(predicate)
     if place_or_sector(predicate) is not None:
         return False  # "members employed in local government"
-    for word in predicate[:4]:
-        if word.lower in words_of("auxiliaries") or word.lower in words_of("relative_pronouns"):
+    skipped = ("auxiliaries", "relative_pronouns", "hedging_verbs")  # "are thought to have voted"
+    for word in predicate[:6]:
+        if any(word.lower in words_of(key) for key in skipped):
             continue
-        return word.lower in words_of("excluded_predicates") and not _is_signing_up(predicate, word)
+        verb = word.lower.rpartition("-")[2]  # "auto-excluded"
+        return verb in words_of("excluded_predicates") and not _is_signing_up(predicate, word)
     return False
 
 

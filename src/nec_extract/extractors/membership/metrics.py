@@ -194,6 +194,8 @@ def _refers_back(clause: Clause) -> bool:
 
 def _metric_after(clause: Clause, counted: Counted, before: Found) -> Reading | None:
     """A count read against the figure before it: a comparison, the same figure at another date, a subgroup."""
+    if before.qualifier == NET and lowers(clause.left) == ["to"]:
+        return Metric.MEMBERS, None  # "rose by 300 to 2,100": the level the change reached
     if _is_comparison(clause) or _is_parallel(clause, counted) or _is_dated_aside(clause):
         return before.metric, before.qualifier
     if _is_subgroup(clause, counted, before) and counted.predicate:
@@ -246,10 +248,11 @@ def _is_parallel(clause: Clause, counted: Counted) -> bool:
 
 def _is_dated_aside(clause: Clause) -> bool:
     """ "412 (last year 380)", "412 (previous year 380)": the figure before at another date."""
-    if clause.link != "(" or not clause.left:
+    if clause.link != "(" or not (clause.left or clause.right):
         return False
     dated = words_of("time_words") | words_of("rate_units")
-    return all(w.lower in dated or w.text[:1].isdigit() or w.text in PUNCTUATION_BOUNDARIES for w in clause.left)
+    words = clause.left or clause.right  # "(last year 380)", "(826 last year)"
+    return all(w.lower in dated or w.text[:1].isdigit() or w.text in PUNCTUATION_BOUNDARIES for w in words)
 
 
 def _is_subgroup(clause: Clause, counted: Counted, before: Found) -> bool:

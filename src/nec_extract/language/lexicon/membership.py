@@ -33,6 +33,7 @@ class MembershipVocabulary(Vocabulary):
     membership_topics: Words
     recruitment_nouns: Words
     recruiting_verbs: Words
+    hedging_verbs: Words
     typo_targets: Words
     neutral_modifiers: Words
     subgroup_words: Words
