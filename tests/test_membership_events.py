@@ -166,3 +166,20 @@ def test_a_change_named_by_the_subject(title: str, body: str, expected: list[tup
 def test_a_change_named_by_the_subject_is_net(body: str) -> None:
     (figure,) = figures_of(body, UNION)
     assert figure.qualifier == "net"
+
+
+# "rose by N to M": the change and the level it reached; verbs behind a hedge ("are thought to have left").
+LEVEL_AFTER_A_CHANGE = [
+    (CLP_4, "Membership fell by 40 over the summer, to 1,161.", [("left", 40), ("members", 1161)]),
+    (UNION, "Membership rose by 300 to 2,100.", [("joined", 300), ("members", 2100)]),
+    (NEWS, "The party's membership grew by 12,000 to 145,000 last year.", [("joined", 12000), ("members", 145000)]),
+    (NEWS, "Around 1,500 members are thought to have left over the decision.", [("left", 1500)]),
+    (PARTY, "Some 200 members are believed to have joined since the by-election.", [("joined", 200)]),
+    (NEC, "Some 400 members are known to have attended the rally.", []),
+    (NEC, "We learned that 7,200 members had been auto-excluded since 2021.", []),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), LEVEL_AFTER_A_CHANGE)
+def test_the_level_after_a_change_and_hedged_verbs(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)

@@ -433,3 +433,18 @@ LABELS_SINCE_A_MEETING = [
 @pytest.mark.parametrize(("title", "body", "expected"), LABELS_SINCE_A_MEETING)
 def test_labels_dated_by_a_meeting(title: str, body: str, expected: list[tuple[str, int]]) -> None:
     assert pairs(body, title) == sorted(expected)
+
+
+DATED_ASIDES_AND_RENEWALS = [
+    (BRANCH_2, "Membership: 830 (826 last year).", [("members", 830), ("members", 826)]),
+    (PARTY_2, "Members: 412 (380 a year ago).", [("members", 412), ("members", 380)]),
+    (CLP_3, "Membership is 1,200 (300 in arrears).", [("members", 1200), ("arrears", 300)]),
+    (PARTY_2, "The secretary reported that six members had not yet renewed.", [("arrears", 6)]),
+    (UNION_4, "Around 900 members have not yet paid this year's subscription.", [("arrears", 900)]),
+    (CLP, "We have 300 members, yet only 20 came to the meeting.", [("members", 300)]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), DATED_ASIDES_AND_RENEWALS)
+def test_dated_asides_and_renewals(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)

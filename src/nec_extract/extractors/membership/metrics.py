@@ -250,8 +250,8 @@ def _is_dated_aside(clause: Clause) -> bool:
     """ "412 (last year 380)", "412 (previous year 380)": the figure before at another date."""
     if clause.link != "(" or not (clause.left or clause.right):
         return False
-    dated = words_of("time_words") | words_of("rate_units")
-    words = clause.left or clause.right  # "(last year 380)", "(826 last year)"
+    dated = words_of("time_words") | words_of("rate_units") | {"a", "an"}
+    words = clause.left or clause.right  # "(last year 380)", "(826 last year)", "(380 a year ago)"
     return all(w.lower in dated or w.text[:1].isdigit() or w.text in PUNCTUATION_BOUNDARIES for w in words)
 
 
