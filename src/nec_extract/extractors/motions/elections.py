@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from nec_extract.extractors.motions.draft import Draft
-from nec_extract.extractors.motions.patterns import patterns, person_name
+from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
-from nec_extract.language.people import clean_name
+from nec_extract.language.people import clean_name, minuted_name_re
 from nec_extract.models import MotionKind, Outcome
 
 
@@ -98,7 +98,7 @@ def _listed(text: str) -> list[_Chosen]:
     if match is None:
         return []
     role = (match["role"] or "").strip()
-    names = re.finditer(rf"(?P<who>{person_name()})", text[match.end() :])
+    names = re.finditer(rf"(?P<who>{minuted_name_re()})", text[match.end() :])
     roles = decisions_vocabulary().motions.election_roles
     return [
         _Chosen(n["who"], role, match.end() + n.start(), match.end() + n.end())
@@ -135,7 +135,7 @@ def _appointment() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     roles = either(v.election_roles)
     return re.compile(
-        rf"(?P<who>\bI\b|{person_name()})(?:\s*,[^,]{{1,100}},)?\s+(?:was|were)\s+(?:\w+ly\s+|then\s+|also\s+)?"
+        rf"(?P<who>\bI\b|{minuted_name_re()})(?:\s*,[^,]{{1,100}},)?\s+(?:was|were)\s+(?:\w+ly\s+|then\s+|also\s+)?"
         # "appointed to the policy committee" is where one sits, not the meeting's choice; "co-opted to fill the
         # vacancy" is the meeting's
         rf"(?:re-?)?(?i:{either(v.appointed_words)})\b(?!\s+(?:on)?to\b(?!\s+fill\b))"
@@ -147,7 +147,7 @@ def _appointment() -> re.Pattern[str]:
 def _post_then_person() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     return re.compile(
-        rf"\W*(?P<role>(?i:{either(v.election_roles)}))\s*[:–—-]\s*(?P<who>{person_name()})\s*"
+        rf"\W*(?P<role>(?i:{either(v.election_roles)}))\s*[:–—-]\s*(?P<who>{minuted_name_re()})\s*"
         rf"\((?i:(?:re-?)?elected|(?:re-?)?appointed|unopposed)[^()]*\)"
     )
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
-from nec_extract.language.people import written_name_re
+from nec_extract.language.people import minuted_name_re
 from nec_extract.models import MotionKind
 
 _FLAGS = re.IGNORECASE
@@ -34,15 +34,9 @@ class MotionPatterns:
 
 
 @cache
-def person_name() -> str:
-    """A person as minutes name them: a written name, or initials and a surname ("D. Mensah", "J.R. Hale")."""
-    return rf"(?:(?:[A-Z]\.\s?){{1,3}}[A-Z][A-Za-z'’-]+|{written_name_re()})"
-
-
-@cache
 def patterns() -> MotionPatterns:
     v = decisions_vocabulary().motions
-    name = person_name()
+    name = minuted_name_re()
     kinds = [
         (MotionKind(kind), re.compile(rf"\b(?:{getattr(v.nouns, kind).regex()})\b", _FLAGS))
         for kind in type(v.nouns).model_fields

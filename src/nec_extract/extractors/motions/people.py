@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from nec_extract.extractors.motions.patterns import patterns, person_name
+from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
-from nec_extract.language.people import clean_name
+from nec_extract.language.people import clean_name, minuted_name_re
 from nec_extract.models import UNNAMED_AUTHOR
 
 _FLAGS = re.IGNORECASE
@@ -52,7 +52,7 @@ _PUT_BY = re.compile(r"\b(?:moved|proposed|tabled|submitted)\s+by\s+(?:the\s+)?[
 @cache
 def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
     p = patterns()
-    name, verbs = person_name(), p.mover_verbs
+    name, verbs = minuted_name_re(), p.mover_verbs
     labels = either(decisions_vocabulary().motions.mover_labels)
     items = either(decisions_vocabulary().motions.moved_items)
     return [
@@ -136,7 +136,7 @@ def _after_preposition(text: str) -> bool:
 
 def _subject_before(before: str) -> str | None:
     """The person just before a mover verb: "Seth Pilling, moved", "Ines, new to the committee, moved"."""
-    name = person_name()
+    name = minuted_name_re()
     adverbs = rf"(?:(?:{either(decisions_vocabulary().motions.mover_adverbs)})\s+)*"
     if re.search(rf"\b(?:have|has|had|would|will|to)\s+{adverbs}$", before):
         return None

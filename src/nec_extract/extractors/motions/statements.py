@@ -12,11 +12,12 @@ from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.elections import election_drafts
 from nec_extract.extractors.motions.minutes import minutes_decisions
 from nec_extract.extractors.motions.passives import passive_decision
-from nec_extract.extractors.motions.patterns import patterns, person_name
+from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading, kind_of, moved_that, read_sentence
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.people import minuted_name_re
 from nec_extract.language.text import Sentence
 from nec_extract.models import MotionKind, Outcome, Vote
 from nec_extract.page.context import ReportContext
@@ -161,7 +162,7 @@ def _withdrawn_by_its_mover(index: int, reading: Reading) -> list[Draft]:
         return []
     text = reading.sentence.text
     people = People(strong=True)
-    mover = re.match(rf"\W*(?P<who>{person_name()})\s+(?:\w+\s+){{0,2}}?$", text[: withdrawn[-1].start])
+    mover = re.match(rf"\W*(?P<who>{minuted_name_re()})\s+(?:\w+\s+){{0,2}}?$", text[: withdrawn[-1].start])
     if mover:
         people.add("mover", mover["who"])
     summary = text[reading.kind_at :]

@@ -15,7 +15,7 @@ from nec_extract.language.people.fullest import names_on_page, resolve_name
 from nec_extract.language.people.initials import declared_initials, initials_map
 from nec_extract.language.people.roles import RoleHolder, nearest_role_holder, role_holders, role_key, role_title
 from nec_extract.language.people.titles import strip_titles
-from nec_extract.language.people.written import clean_name, written_name_re
+from nec_extract.language.people.written import clean_name, minuted_name_re, written_name_re
 
 __all__ = [
     "CAPITALS_WORD",
@@ -27,6 +27,7 @@ __all__ = [
     "declared_initials",
     "initials_map",
     "is_name_word",
+    "minuted_name_re",
     "names_on_page",
     "nearest_role_holder",
     "page_names",

@@ -31,6 +31,12 @@ def written_name_re() -> str:
 
 
 @cache
+def minuted_name_re() -> str:
+    """A person as minutes name them: a written name, or initials and a surname ("D. Mensah", "J.R. Hale")."""
+    return rf"(?:(?:[A-Z]\.\s?){{1,3}}[A-Z][A-Za-z'’-]+|{written_name_re()})"
+
+
+@cache
 def _leading_titles() -> re.Pattern[str]:
     return re.compile(rf"^(?:(?:{_titles_re()})\.?\s+)+")
 
