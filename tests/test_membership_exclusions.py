@@ -125,3 +125,42 @@ CASES = [
 @pytest.mark.parametrize(("title", "body", "expected"), CASES)
 def test_exclusions(title: str, body: str, expected: list[tuple[str, int]]) -> None:
     assert pairs(body, title) == sorted(expected)
+
+
+# Those told or hearing a figure are not those it counts: "delegates heard that ...", "told the staff that ...".
+REPORTING_FRAMES = [
+    (UNION_2, "Delegates heard that the union now represents 96,500 members across 11 regions.", [("members", 96500)]),
+    (
+        UNION_2,
+        "The general secretary told delegates that the federation had ended the year with 38,900 members.",
+        [("members", 38900)],
+    ),
+    (NEC, "The General Secretary informed the staff that membership stood at 402,000.", [("members", 402000)]),
+    (CLP_2, "The chair told the candidates that the CLP now had 1,140 members.", [("members", 1140)]),
+    (NEWS, "Conference delegates were told that 2,300 new members had joined since the strike.", [("joined", 2300)]),
+    (BRANCH_4, "We still represent 2,700 members across the three hospitals.", [("members", 2700)]),
+    # what follows the reporting verb still rules a count out
+    (UNION_2, "Delegates heard that 480 delegates had registered for conference.", []),
+    (NEC, "The General Secretary reported that 1,200 complaints were outstanding.", []),
+    (CLP_2, "The secretary said that 64 members attended the AGM.", []),
+    (UNION_3, "The report noted that 140 members had been suspended.", []),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), REPORTING_FRAMES)
+def test_a_reporting_frame_does_not_rule_out_the_figure(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
+
+
+# Members giving money or pledges: what they gave, not how many there are.
+GIVING = [
+    (CLP, "The fighting fund stands at £3,100 after 47 members gave to the appeal.", []),
+    (UNION_4, "Some 120 members pledged a monthly donation to the hardship fund.", []),
+    (GREEN, "Over 60 members contributed to the election appeal.", []),
+    (PARTY, "We have 412 members; 38 members gave to the appeal.", [("members", 412)]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), GIVING)
+def test_members_giving_are_no_figure(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)

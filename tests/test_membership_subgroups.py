@@ -98,3 +98,111 @@ def test_subgroups(title: str, body: str, expected: list[tuple[str, int]]) -> No
 def test_a_subgroup_keeps_what_sets_it_apart(body: str, qualifier: str) -> None:
     other = [f for f in figures_of(body, UNION) if f.metric.value == "other"]
     assert [f.qualifier for f in other] == [qualifier]
+
+
+# A share stated by its subject ("women make up N of our members") and a part after "of whom" with its own verb.
+SHARES_AND_PARTS = [
+    (UNION_2, "Women now make up 54,000 of our members, the equalities report said.", [("other", 54000)]),
+    (UNION, "Retired members account for 7,400 of the union's members.", [("other", 7400)]),
+    (CLP, "Under-30s made up around 900 of the party's members last year.", [("other", 900)]),
+    (
+        BRANCH,
+        "The branch has 3,450 members, of whom 2,900 pay by payroll deduction.",
+        [("members", 3450), ("other", 2900)],
+    ),
+    (CLP_2, "We have 1,200 members, of whom 300 hold an elected post.", [("members", 1200), ("other", 300)]),
+    (
+        NEWS,
+        "The union, with 80,000 members, of whom 12,000 work in schools, is balloting.",
+        [("members", 80000), ("other", 12000)],
+    ),
+    # an event after "of whom" stays an event
+    (UNION_3, "The union has 80,000 members, of whom 2,000 joined this year.", [("members", 80000), ("joined", 2000)]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), SHARES_AND_PARTS)
+def test_shares_and_parts_of_the_membership(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
+
+
+def test_a_share_keeps_its_subject_as_qualifier() -> None:
+    (figure,) = figures_of("Women now make up 54,000 of our members.", UNION)
+    assert (figure.metric.value, figure.qualifier) == ("other", "Women")
+
+
+# "Of these, ..." opening the sentence after a figure: a part of that figure.
+PARTS_OF_THE_FIGURE_BEFORE = [
+    (CLP, "Membership stands at 1,850. Of these, 310 are under 30.", [("members", 1850), ("other", 310)]),
+    (UNION, "The union has 96,000 members. Of them, 21,000 are retired.", [("members", 96000), ("other", 21000)]),
+    (
+        BRANCH_2,
+        "Membership report. We are now 742 strong, up 58 since the autumn. Of these, 160 are students.",
+        [("members", 742), ("joined", 58), ("other", 160)],
+    ),
+    (
+        NEWS,
+        "The party says it has 145,000 members. Of these, about 30,000 live in London.",
+        [("members", 145000), ("other", 30000)],
+    ),
+    # what those counted did at the meeting is no part of the membership
+    (CLP_2, "We have 400 members. Of these, 12 came to the AGM.", [("members", 400)]),
+    (NEC, "Membership stands at 1,850. Of these, 12 spoke at the meeting.", [("members", 1850)]),
+    # with no figure before, there is nothing to take a part of
+    (CLP_2, "The AGM was lively. Of these, 40 are new.", []),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), PARTS_OF_THE_FIGURE_BEFORE)
+def test_a_part_of_the_figure_in_the_sentence_before(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
+
+
+ELECTORATES_OF = [
+    (NEWS, "A ballot of 120,000 members in the NHS will open next month.", [("other", 120000)]),
+    (UNION, "An indicative ballot of 40,000 members closes on Friday.", [("other", 40000)]),
+    (UNION_3, "The executive agreed a consultative ballot of 6,200 members in the bakeries.", [("other", 6200)]),
+    # a ballot of others, or its result, is no membership
+    (UNION_2, "The result of the ballot of 3,000 delegates was announced.", []),
+    (NEWS, "A ballot of members returned 4,100 votes.", []),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), ELECTORATES_OF)
+def test_a_ballot_of_n_members_is_its_electorate(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
+
+
+# The end of an age range is an age, not a second count.
+AGE_RANGES = [
+    (NEC, "Young Labour has some 28,000 members aged 14 to 26.", [("other", 28000)]),
+    (UNION, "There are 3,100 members aged between 18 and 25.", [("other", 3100)]),
+    (CLP, "We have 140 members aged 16 to 21, most of them students.", [("other", 140)]),
+    # a change from one level to another is still two figures
+    (CLP_2, "Membership rose from 1,200 to 1,350.", [("members", 1200), ("members", 1350)]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), AGE_RANGES)
+def test_the_end_of_an_age_range_is_no_count(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
+
+
+# Members sorted by how or what they pay: a subgroup, never the total; "paying members" stay the total.
+BY_PAYMENT = [
+    (
+        CLP,
+        "With 1,096 members paying the standard rate and 212 on the reduced rate, income held.",
+        [("other", 1096), ("other", 212)],
+    ),
+    (BRANCH, "The treasurer asked the 58 members who pay by cheque to switch to direct debit.", [("other", 58)]),
+    (UNION_3, "The number of members paying by payroll deduction has dropped to 12,400.", [("other", 12400)]),
+    (UNION_4, "Some 31,000 members now pay by direct debit.", [("other", 31000)]),
+    (NEWS, "The union's 1,240 paying members cover its costs.", [("members", 1240)]),
+    (CLP_2, "There are 2,000 members who have not paid this year.", [("arrears", 2000)]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), BY_PAYMENT)
+def test_members_sorted_by_how_they_pay(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)

@@ -360,3 +360,91 @@ AFTER_A_FIGURE = [
 @pytest.mark.parametrize(("title", "body", "expected"), AFTER_A_FIGURE)
 def test_other_counts_after_a_figure_stay_out(title: str, body: str, expected: list[tuple[str, int]]) -> None:
     assert pairs(body, title) == sorted(expected)
+
+
+# Recruitment as the subject of a count: those recruited, when only a time stands between noun and count.
+RECRUITMENT = [
+    (UNION, "Recruitment in the first quarter was 3,870, against 2,910 leavers.", [("joined", 3870), ("left", 2910)]),
+    (CLP, "Recruitment this year: 412.", [("joined", 412)]),
+    (UNION_2, "Recruitment over the year totalled 4,100.", [("joined", 4100)]),
+    (NEWS, "The union's intake last year was 11,200, a record.", [("joined", 11200)]),
+    (BRANCH, "Recruitment since the AGM stands at 96.", [("joined", 96)]),
+    # recruitment of something else, or a target, counts no one
+    (CLP_4, "Recruitment events numbered 12 this year.", []),
+    (UNION_3, "The recruitment target is 1,000.", []),
+    (PARTY, "Recruitment leaflets: 3,000 printed.", []),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), RECRUITMENT)
+def test_recruitment_as_a_subject(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
+
+
+# "the 55,000-member union": a body sized by a compound; a committee sized so is no membership (SPEC rulings).
+MEMBER_COMPOUNDS = [
+    (NEWS, "The 55,000-member union said it would not recommend the offer.", [("members", 55000)]),
+    (PARTY, "A 2,000-member party cannot afford a full-time organiser.", [("members", 2000)]),
+    (BRANCH, "Our 640-member branch voted to affiliate to the trades council.", [("members", 640)]),
+    (UNION_2, "The 38,900-member federation opened its conference today.", [("members", 38900)]),
+    (NEC, "The 12-member committee met on Tuesday.", []),
+    (CLP_4, "The 9-member panel shortlisted three candidates.", []),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), MEMBER_COMPOUNDS)
+def test_a_body_sized_by_a_member_compound(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
+
+
+# Arrears as the subject of a level, and the same figure at another time after it.
+ARREARS_AS_SUBJECT = [
+    (
+        UNION_4,
+        "The executive heard that arrears had reached 3,250 members, up from 2,700.",
+        [("arrears", 3250), ("arrears", 2700)],
+    ),
+    (BRANCH_3, "Arrears now stand at 410 members.", [("arrears", 410)]),
+    (CLP_2, "Arrears have fallen to 212 members since the reminder letters.", [("arrears", 212)]),
+    (NEC, "Members in arrears fell to 18,000, down from 23,500.", [("arrears", 18000), ("arrears", 23500)]),
+    (PARTY, "Membership is 468, compared with 412 a year ago.", [("members", 468), ("members", 412)]),
+    (CLP, "The membership officer said 31 members were still to renew.", [("arrears", 31)]),
+    (PARTY_2, "Seven members have not renewed.", [("arrears", 7)]),
+    (UNION_3, "Some 2,100 members had not renewed by the end of March.", [("arrears", 2100)]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), ARREARS_AS_SUBJECT)
+def test_arrears_read_from_the_subject_and_renewals(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
+
+
+LABELS_SINCE_A_MEETING = [
+    (
+        CLP_2,
+        "Total CLP membership 1,118; new since last meeting 23; lapsed 9.",
+        [("members", 1118), ("joined", 23), ("left", 9)],
+    ),
+    (BRANCH_2, "New members since the last meeting: 14.", [("joined", 14)]),
+    (PARTY_2, "Lapsed since the AGM: 6.", [("left", 6)]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), LABELS_SINCE_A_MEETING)
+def test_labels_dated_by_a_meeting(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
+
+
+DATED_ASIDES_AND_RENEWALS = [
+    (BRANCH_2, "Membership: 830 (826 last year).", [("members", 830), ("members", 826)]),
+    (PARTY_2, "Members: 412 (380 a year ago).", [("members", 412), ("members", 380)]),
+    (CLP_3, "Membership is 1,200 (300 in arrears).", [("members", 1200), ("arrears", 300)]),
+    (PARTY_2, "The secretary reported that six members had not yet renewed.", [("arrears", 6)]),
+    (UNION_4, "Around 900 members have not yet paid this year's subscription.", [("arrears", 900)]),
+    (CLP, "We have 300 members, yet only 20 came to the meeting.", [("members", 300)]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), DATED_ASIDES_AND_RENEWALS)
+def test_dated_asides_and_renewals(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)

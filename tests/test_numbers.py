@@ -201,6 +201,10 @@ def test_a_multiplier_in_any_case_or_abbreviation(expression: str, value: int) -
         ("Membership is 1.4m-1.5m.", 1400000, None),
         ("Membership is somewhere between 540k and 550k.", 540000, "somewhere between"),
         ("It is anything from 1,200 to 1,500.", 1200, "anything from"),
+        ("Membership has been stable at roughly 1,500 to 1,600.", 1500, "roughly"),
+        ("The branch has around 400 to 450 members.", 400, "around"),
+        ("We think there are about 20 to 25 members in the ward.", 20, "about"),
+        ("The union now has approximately 80,000 to 85,000 members.", 80000, "approximately"),
     ],
 )
 def test_a_range_is_one_approximate_count_its_lower_bound(text: str, value: int, hedge: str | None) -> None:
@@ -216,6 +220,10 @@ def test_a_range_is_one_approximate_count_its_lower_bound(text: str, value: int,
         ("The panel grew from 12 to 15 members.", [12, 15]),
         ("Fees rose from £1,200-£1,500.", []),
         ("Turnout was 30-40% in most branches.", []),
+        ("Membership grew by about 200 to 1,400.", [200, 1400]),
+        ("It rose from about 1,500 to 1,600.", [1500, 1600]),
+        ("Membership rose from around 900 to 2,000 in a decade.", [900, 2000]),
+        ("It was carried by 16 to 14.", [16, 14]),
     ],
 )
 def test_tallies_years_changes_and_money_are_no_ranges(text: str, values: list[int]) -> None:

@@ -188,19 +188,29 @@ def _digits_value(numeral: str, scale_word: str, before: str, after: str) -> int
     return round(float(plain) * _MULTIPLIERS.get(scale_word, 1))
 
 
+# "roughly 1,500 to 1,600": a hedge opens a range too, but not after "by" or "from" ("grew by about 200 to 1,400")
+_RANGE_HEDGE_BEFORE = re.compile(
+    rf"(?<!\bby )(?<!\bfrom )\b(?:{alternation(_VOCABULARY.range_hedges)})\s+$", re.IGNORECASE
+)
+
+
 def _range_quantity(text: str, match: re.Match[str]) -> Quantity | None:
     """A range stated as one count: its lower bound, approximate. Tallies ("16-14"), year spans
-    ("2019-2021") and "from N to M" (a change) are no ranges; "to" and "and" need an opener ("between")."""
-    if match.group("link") and not match.group("opener"):
-        return None
+    ("2019-2021") and "from N to M" (a change) are no ranges; "to" and "and" need an opener ("between") or a
+    hedge ("around 400 to 450", where the bounds are near each other)."""
     before, after = text[: match.start("a")], text[match.end() :]
+    hedged = bool(match.group("link")) and not match.group("opener") and bool(_RANGE_HEDGE_BEFORE.search(before))
+    if match.group("link") and not match.group("opener") and not hedged:
+        return None
     if _MONEY_BEFORE.search(before) or _NOT_A_COUNT_AFTER.match(after):
         return None
     b_scale = (match.group("b_scale") or "").strip().lower()
     a_scale = (match.group("a_scale") or "").strip().lower() or (b_scale if "," not in match.group("a") else "")
     low = _digits_value(match.group("a"), a_scale, before, "")
     high = _digits_value(match.group("b"), b_scale, "", after)
-    if low is None or high is None or low >= high or (low < 1_000 and not match.group("opener")):
+    if low is None or high is None or low >= high or (low < 1_000 and not (match.group("opener") or hedged)):
+        return None
+    if hedged and high > 2 * low:
         return None
     quantity = _hedged(text, match.start("a"), match.end(), low, approximate=True)
     if match.group("opener"):

@@ -90,16 +90,22 @@ def _boundary_at(before: Sequence[Word], position: int, earlier: Sequence[Quanti
 
 def _forward_to_boundary(after: list[Word], later: Sequence[Quantity]) -> list[Word]:
     if len(after) > 1 and after[0].text == "-" and is_count_suffix(after[1].lower):
+        if _a_body_of_members(after[1:3]):
+            return [after[1]]  # "the 55,000-member union": its members; what follows is the union's doing
         after = after[2:]  # "a 550,000-strong membership"
     right: list[Word] = []
     for word in after:
-        if _ends_the_clause(word):
-            break
+        if _ends_the_clause(word) and not (word.lower == "yet" and right and right[-1].lower == "not"):
+            break  # but "have not yet renewed" goes on
         next_count = any(q.numeral_start <= word.start < q.end for q in later)
         if next_count and not (right and right[-1].lower in words_of("age_words")):
             break
         right.append(word)
     return right
+
+
+def _a_body_of_members(words: Sequence[Word]) -> bool:
+    return len(words) == 2 and words[0].lower == "member" and words[1].lower in words_of("organisation_heads")
 
 
 def _ends_the_clause(word: Word) -> bool:

@@ -43,7 +43,8 @@ def counted_by(right: Sequence[Word], pos_at: Tagger) -> Counted:
         if not _can_modify(word, pos):
             break
         if pos in ("NOUN", "PROPN") and not _member_noun_follows(right, index):
-            return Counted("thing", [*modifiers, word], [])
+            kind = "people" if _joins_or_leaves(right[index + 1 :]) else "thing"
+            return Counted(kind, [*modifiers, word], list(right[index + 1 :]) if kind == "people" else [])
         modifiers.append(word)
     if modifiers:
         return Counted("thing", modifiers, [])
@@ -56,12 +57,25 @@ def _counted_noun(right: Sequence[Word], index: int, kind: str, modifiers: list[
     return Counted(kind, modifiers, list(right[index + 1 :]))
 
 
+def _joins_or_leaves(after_noun: Sequence[Word]) -> bool:
+    """ "4,120 workers joined during the year", "152 new starters joining the union", "90 nurses left the union":
+    whoever joins a body or leaves it by name is counted as a joiner or leaver (what they joined is checked with
+    the event); "two commissioners have resigned" left a post, not a body."""
+    words = [w.lower for w in after_noun[:6] if w.lower not in words_of("auxiliaries")]
+    if not words:
+        return False
+    if words[0] in words_of("join_words"):
+        return True
+    leaves_the_body = words[1:2] in (["the"], ["our"]) and words[2:3] and words[2] in words_of("join_object_nouns")
+    return words[0] in words_of("leave_words") and bool(leaves_the_body)
+
+
 def _milestone(right: Sequence[Word]) -> Counted | None:
     """ "topped the 500,000 mark", "the union was 84,000 strong": the word after the count names no one; the
     subject says what it counts. "100k lower than at its peak": a comparison, read as the predicate."""
     if not right:
         return None
-    if right[0].lower in words_of("milestone_nouns") or is_count_suffix(right[0].lower):
+    if right[0].lower in words_of("milestone_nouns") or (is_count_suffix(right[0].lower) and not kind_of(right[0])):
         return Counted("none", [], list(right[1:]))
     comparative = words_of("comparatives_up") | words_of("comparatives_down")
     if right[0].lower in comparative and lowers(right[1:2]) == ["than"]:

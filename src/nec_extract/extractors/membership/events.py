@@ -25,7 +25,25 @@ def event_of(clause: Clause, counted: Counted) -> str | None:
         return "joined"
     if any(w.lower in words_of("leave_modifiers") for w in counted.modifiers):
         return "left"
-    return _event_before(lowers(clause.left[-3:]))
+    subject = _subject_event(lowers(clause.left))
+    return subject or _event_before(lowers(clause.left[-3:]))
+
+
+def _subject_event(left: Sequence[str]) -> str | None:
+    """ "arrears had reached 3,250 members" → arrears; "net growth for the year was 1,870 members" → rise; "the
+    loss over the year was 300 members" → fall: the subject names what happened, only a verb and a time follow."""
+    marks = [i for i, w in enumerate(left) if is_arrears(w) or w in words_of("change_nouns")]
+    if not marks or not all(_is_a_verb_or_time(w) for w in left[marks[-1] + 1 :]):
+        return None
+    noun = left[marks[-1]]
+    if is_arrears(noun):
+        return "arrears"
+    return "rise" if noun in words_of("increase_words") or noun == "uplift" else "fall"
+
+
+def _is_a_verb_or_time(word: str) -> bool:
+    keys = ("auxiliaries", "link_words", "level_adverbs", "increase_words", "decrease_words", "prepositions")
+    return any(word in words_of(key) for key in (*keys, "time_words", "date_words", "rate_units"))
 
 
 def _comparative(counted: Counted) -> str | None:
@@ -44,7 +62,10 @@ def _in_arrears(predicate: Sequence[str]) -> bool:
 
 
 def _event_before(left: Sequence[str]) -> str | None:
-    """ "lost 60,000 members", "recruited 4,500", "a net loss of 90,000 members"."""
+    """ "lost 60,000 members", "recruited 4,500", "a net loss of 90,000 members"; "women make up 54,000 [of our
+    members]" is a share, no rise."""
+    if " ".join(left[-2:]) in words_of("share_verbs"):
+        return None
     if any(w in words_of("leave_verbs_before") for w in left):
         return "left"
     if any(w in words_of("join_verbs_before") for w in left):
@@ -67,19 +88,24 @@ def _is_a_change(word: str) -> bool:
 def _verb_event(predicate: Sequence[Word]) -> str | None:
     """ "have joined since May" → joined, "had lapsed" → left, "joined the protest" → rejected."""
     predicate = _without_causative(_after_relative_link(predicate))
-    for index, word in enumerate(predicate[:4]):
-        if (
-            word.lower in words_of("auxiliaries")
-            or word.lower in words_of("relative_pronouns")
-            or word.lower == "recently"
-        ):
+    skipped = ("auxiliaries", "relative_pronouns", "hedging_verbs")  # "are thought to have left"
+    for index, word in enumerate(predicate[:6]):
+        if any(word.lower in words_of(key) for key in skipped) or word.lower == "recently":
             continue
         if word.lower not in words_of("join_words") and word.lower not in words_of("leave_words"):
             return None
-        if not _joins_the_organisation(predicate[index + 1 : index + 3]):
+        if not _joins_the_organisation(_after_coordinated_verbs(predicate[index + 1 :])[:2]):
             return "rejected"
         return "joined" if word.lower in words_of("join_words") else "left"
     return None
+
+
+def _after_coordinated_verbs(following: Sequence[Word]) -> Sequence[Word]:
+    """ "have left or lapsed", "joined or rejoined since May": what follows the last verb of the pair."""
+    event_words = words_of("join_words") | words_of("leave_words")
+    while len(following) > 1 and following[0].lower in ("or", "and") and following[1].lower in event_words:
+        following = following[2:]
+    return following
 
 
 def _after_relative_link(predicate: Sequence[Word]) -> Sequence[Word]:

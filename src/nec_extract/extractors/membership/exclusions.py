@@ -58,12 +58,23 @@ def is_rate(predicate: Sequence[Word]) -> bool:
 def _excluded_by_context(clause: Clause, quantity: Quantity) -> bool:
     # "Attendance: 31", "quorate with 11 members", "Quorum (9 voting members)"
     label = list(clause.outer) if clause.link in (":", "–", "—", "with", "(") and not clause.left else []
-    words = lowers(label + clause.left + clause.right)
+    words = lowers(_after_reporting_frame(label + clause.left)) + lowers(clause.right)
     if any(w in words_of("excluded_context") for w in words):
         return True
     if _is_conditional(clause):
         return True
     return _is_threshold(clause, quantity) or _excluded_by_the_words_before(clause)
+
+
+def _after_reporting_frame(words: Sequence[Word]) -> Sequence[Word]:
+    """ "Delegates heard that [the union has ...]", "told the staff that [...]": those told or hearing are not
+    those the count counts, so the words up to the reporting verb (and a "that" just after its object) go."""
+    verbs = [i for i, w in enumerate(words) if w.lower in words_of("reporting_words") and w.lower != "that"]
+    if not verbs:
+        return words
+    start = verbs[-1] + 1
+    that = [i for i, w in enumerate(words[start : start + 4], start=start) if w.lower == "that"]
+    return words[that[0] + 1 :] if that else words[start:]
 
 
 def _is_conditional(clause: Clause) -> bool:
@@ -91,8 +102,8 @@ def _excluded_by_the_words_before(clause: Clause) -> bool:
         return not (change or clause.link == "figure" or " ".join(last) in words_of("comparison_links"))
     if " ".join(last) in words_of("comparison_links"):
         return False
-    if " ".join(last) in words_of("share_verbs"):
-        return False  # "retired members account for 7,400"
+    if " ".join(last) in words_of("share_verbs") or " ".join(last) in words_of("recruiting_verbs"):
+        return False  # "retired members account for 7,400", "we signed up 40 new members"
     if last[-1] in words_of("object_prepositions") and clause.link != "with":
         return True
     if _the_body_counts(clause):
@@ -127,7 +138,7 @@ def _the_whole_will_act(clause: Clause, counted: Counted) -> bool:
 def _the_body_counts(clause: Clause, verbs: str = "organisation_verbs") -> bool:
     """ "The union represents", "UNISON represents", "we represent", "the union, which represents": a body
     stating its own size."""
-    left = list(clause.left)
+    left = [w for w in clause.left if w.lower not in words_of("level_adverbs")]  # "the union now represents"
     if len(left) == 2 and left[0].lower in words_of("relative_pronouns") and clause.link == "," and clause.outer:
         left = [clause.outer[-1], left[1]]  # the subject of "which" is before the comma
     if len(left) < 2 or left[-1].lower not in words_of(verbs):
@@ -166,10 +177,12 @@ def _excluded_predicate(predicate: Sequence[Word]) -> bool:
     predicate = _without_owner(predicate)
     if place_or_sector(predicate) is not None:
         return False  # "members employed in local government"
-    for word in predicate[:4]:
-        if word.lower in words_of("auxiliaries") or word.lower in words_of("relative_pronouns"):
+    skipped = ("auxiliaries", "relative_pronouns", "hedging_verbs")  # "are thought to have voted"
+    for word in predicate[:6]:
+        if any(word.lower in words_of(key) for key in skipped):
             continue
-        return word.lower in words_of("excluded_predicates") and not _is_signing_up(predicate, word)
+        verb = word.lower.rpartition("-")[2]  # "auto-excluded"
+        return verb in words_of("excluded_predicates") and not _is_signing_up(predicate, word)
     return False
 
 
@@ -234,4 +247,8 @@ def _is_age(clause: Clause, quantity: Quantity) -> bool:
     if quantity.value >= 130:
         return False
     last = clause.left[-1].lower if clause.left else ""
-    return quantity.hedge in words_of("age_words") or last in words_of("age_words")
+    if quantity.hedge in words_of("age_words") or last in words_of("age_words"):
+        return True
+    # "aged 14 to 26", "aged between 18 and 25": the end of an age range
+    chain = lowers(clause.chain)
+    return clause.link == "figure" and last in ("to", "and") and any(w in words_of("age_words") for w in chain[-4:])

@@ -24,7 +24,8 @@ def extract_membership(report: ReportContext) -> list[MembershipFigure]:
     previous = Context()
     for sentence in report.sentences:
         found: list[Found] = []
-        quantities = _quantities(sentence) if sentence_cue().search(sentence.text) or previous.about_members else []
+        read = sentence_cue().search(sentence.text) or previous.about_members
+        quantities = _quantities(sentence) if read or _refers_back(sentence.text, previous) else []
         if quantities:
             found = read_sentence(sentence.text, quantities, _tagger(report, sentence), previous)
         for item in found:
@@ -62,6 +63,12 @@ def read_sentence(
             metric, qualifier = result
             found.append(Found(metric, qualifier, clause, quantity))
     return found
+
+
+def _refers_back(text: str, previous: Context) -> bool:
+    """ "Of these, 160 are under 30" after a sentence that held a figure."""
+    opening = " ".join(w.lower for w in words_in(text[:40])[:2])
+    return previous.previous is not None and opening in words_of("subgroup_openers")
 
 
 def _about_members(text: str) -> bool:

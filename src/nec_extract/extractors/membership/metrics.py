@@ -20,7 +20,7 @@ from nec_extract.extractors.membership.subgroups import (
     share_of_the_figure_before,
     subgroup_of,
 )
-from nec_extract.extractors.membership.subject import NET, Reading, change_by, subject_metric
+from nec_extract.extractors.membership.subject import NET, Reading, change_by, share_of_a_subject, subject_metric
 from nec_extract.extractors.membership.vocabulary import words_of
 from nec_extract.extractors.membership.words import Tagger, Word, kind_of, lowers
 from nec_extract.language.numbers import Quantity
@@ -68,18 +68,44 @@ def classify(
     if ruled_out_by_clause(clause, quantity, following):
         return None
     counted = counted_by(clause.right, pos_at)
-    if represented_by_the_body(clause, counted):
-        return Metric.MEMBERS, None  # "the union, which represents 450,000 teachers"
+    if counted.kind == "thing":
+        return _metric_of_a_thing(clause, counted, context)
     if ruled_out_by_counted(clause, quantity, counted):
         return None
     event = event_of(clause, counted)
     if event == "rejected" or is_rate(counted.predicate):
         return None  # "joined the march"; "1,000 members a day"
+    if counted.partitive and share_of_a_subject(clause.left) is not None:
+        return share_of_a_subject(clause.left)  # "women make up 54,000 of our members"
     if counted.kind in ("member", "supporter", "joiner", "leaver"):
         return _metric_of_counted(counted, event)
     if counted.kind == "people":
         return _metric_of_people(counted, event)
     return _metric_without_noun(clause, counted, event, context, pos_at)
+
+
+def _metric_of_a_thing(clause: Clause, counted: Counted, context: Context) -> Reading | None:
+    """A count of something other than members is none, unless the body counts or recruits those it names."""
+    if represented_by_the_body(clause, counted):
+        return Metric.MEMBERS, None  # "the union, which represents 450,000 teachers"
+    if _recruited_people(clause, counted):
+        return Metric.JOINED, None  # "a recruitment drive signed up 640 care workers"
+    if clause.link.endswith("whom") and context.before is not None:
+        return Metric.OTHER, share_of_the_figure_before(clause.right)  # "of whom 2,900 pay by direct debit"
+    return None
+
+
+def _recruited_people(clause: Clause, counted: Counted) -> bool:
+    """ "recruited 300 nurses", "signed up 640 care workers": those a body recruits join it, whatever they are
+    called; units ("recruited 12 workplaces") and others ruled out by their context words stay out."""
+    left = lowers(clause.left)
+    verbs = words_of("recruiting_verbs")
+    if not counted.modifiers or not (" ".join(left[-2:]) in verbs or (left and left[-1] in verbs)):
+        return False
+    ahead = lowers(clause.right[:4])
+    ends = [i for i, w in enumerate(ahead) if w in words_of("prepositions") or w in words_of("time_words")]
+    noun = ahead[: ends[0] if ends else len(ahead)][-1:]  # "care workers", "new students at ..."
+    return bool(noun) and noun[0].endswith("s") and noun[0] not in words_of("unit_nouns")
 
 
 def _electorate(clause: Clause, quantity: Quantity, pos_at: Tagger) -> str | None:
@@ -144,6 +170,8 @@ def _metric_without_noun(
         return Metric.ARREARS, None
     if event in ("rise", "fall") and lowers(counted.predicate[1:2]) == ["than"] and context.about_members:
         return _EVENT_READINGS[event]  # "membership is 100k lower than at its peak"
+    if context.before is not None and _compared_with_the_figure_before(clause):
+        return context.before.metric, context.before.qualifier  # "[arrears reached 3,250 members,] up from 2,700"
     subject = subject_metric(clause, pos_at, in_context=context.about_members)
     if subject is not None:
         return subject
@@ -152,13 +180,22 @@ def _metric_without_noun(
         return change
     if event in ("joined", "left", "rise", "fall") and context.about_members:
         return _EVENT_READINGS[event]
-    if context.before is None:
+    before = context.before or (context.previous if _refers_back(clause) else None)
+    if before is None:
         return None
-    return _metric_after(clause, counted, context.before)
+    return _metric_after(clause, counted, before)
+
+
+def _refers_back(clause: Clause) -> bool:
+    """ "[Membership is 742.] Of these, 160 are under 30": a part of the figure in the sentence before."""
+    opening = " ".join(w.lower for w in clause.outer)
+    return clause.link == "," and not clause.left and opening in words_of("subgroup_openers")
 
 
 def _metric_after(clause: Clause, counted: Counted, before: Found) -> Reading | None:
     """A count read against the figure before it: a comparison, the same figure at another date, a subgroup."""
+    if before.qualifier == NET and lowers(clause.left) == ["to"]:
+        return Metric.MEMBERS, None  # "rose by 300 to 2,100": the level the change reached
     if _is_comparison(clause) or _is_parallel(clause, counted) or _is_dated_aside(clause):
         return before.metric, before.qualifier
     if _is_subgroup(clause, counted, before) and counted.predicate:
@@ -184,6 +221,13 @@ def _without_net(left: list[str]) -> list[str]:
     return left
 
 
+def _compared_with_the_figure_before(clause: Clause) -> bool:
+    """ ", up from 2,700", "(compared with 380)": the figure before at another time, whatever the words before
+    it name."""
+    left = lowers(clause.left)
+    return clause.link in (",", "(") and len(left) == 2 and " ".join(left) in words_of("comparison_links")
+
+
 def _is_comparison(clause: Clause) -> bool:
     left = lowers(clause.left)
     if " ".join(left[-2:]) in words_of("comparison_links"):
@@ -204,10 +248,11 @@ def _is_parallel(clause: Clause, counted: Counted) -> bool:
 
 def _is_dated_aside(clause: Clause) -> bool:
     """ "412 (last year 380)", "412 (previous year 380)": the figure before at another date."""
-    if clause.link != "(" or not clause.left:
+    if clause.link != "(" or not (clause.left or clause.right):
         return False
-    dated = words_of("time_words") | words_of("rate_units")
-    return all(w.lower in dated or w.text[:1].isdigit() or w.text in PUNCTUATION_BOUNDARIES for w in clause.left)
+    dated = words_of("time_words") | words_of("rate_units") | {"a", "an"}
+    words = clause.left or clause.right  # "(last year 380)", "(826 last year)", "(380 a year ago)"
+    return all(w.lower in dated or w.text[:1].isdigit() or w.text in PUNCTUATION_BOUNDARIES for w in words)
 
 
 def _is_subgroup(clause: Clause, counted: Counted, before: Found) -> bool:
@@ -215,7 +260,7 @@ def _is_subgroup(clause: Clause, counted: Counted, before: Found) -> bool:
         return True
     if " ".join(lowers(counted.predicate[:2])) in words_of("subgroup_openers"):
         return True
-    if clause.link == "," and not clause.left and lowers(before.clause.left[:1]) == ["of"]:
+    if _refers_back(clause) or (clause.link == "," and not clause.left and lowers(before.clause.left[:1]) == ["of"]):
         return True  # "Of our 2,800 members, 1,100 are women"
     # "of whom 3,200 are in arrears and 900 are students": the list goes on
     goes_on = clause.link in ("and", "with", ",") and not clause.left and before.metric is not Metric.MEMBERS

@@ -32,7 +32,10 @@ def electorate_qualifier(counted: Counted, before: Sequence[str] = ()) -> str | 
 
 
 def is_a_ballot_sent(before: Sequence[str]) -> bool:
-    """ "ballot papers went to", "the ballot was sent to": the count after "to" is the electorate."""
+    """ "ballot papers went to", "the ballot was sent to": the count after "to" is the electorate; so is the
+    count in "a ballot of 120,000 members"."""
+    if before[-1:] == ["of"] and before[-2:-1] and before[-2] in words_of("ballot_nouns"):
+        return True
     return before[-1:] == ["to"] and _a_ballot_went_out(before)
 
 
@@ -56,6 +59,8 @@ def place_or_sector(words: Sequence[Word]) -> str | None:
     """ "in Wales", "in the Northern region", "working in schools", "who work in social care": a part of the
     membership by where its members are or work; not a time ("in 2010"), the whole ("in total", "across the UK")
     or the body itself ("in the union")."""
+    while words[:1] and words[0].lower in words_of("level_adverbs"):
+        words = words[1:]  # "members now paying by direct debit"
     phrase = _up_to_a_verb(words)
     if phrase[:1] and phrase[0].lower in words_of("relative_pronouns"):
         phrase = phrase[1:]

@@ -27,7 +27,7 @@ def subject_metric(clause: Clause, pos_at: Tagger, *, in_context: bool) -> Readi
     labelled = _labelled_noun(clause)
     if labelled is not None:
         return _subject_at(*labelled, pos_at)
-    share = _share_of_a_subject(clause.left)
+    share = share_of_a_subject(clause.left)
     if share is not None:
         return share
     left = _without_trailing_article(clause.left)
@@ -58,12 +58,21 @@ def change_by(left: Sequence[str]) -> Reading | None:
 
 
 def _names_the_counted(left: Sequence[Word], index: int, *, in_context: bool) -> bool:
-    if kind_of(left[index]) in _SUBJECT_KINDS:
+    if kind_of(left[index]) in _SUBJECT_KINDS or _is_recruitment(left, index):
         return True
     # "bringing our total to 2,150", "our numbers stand at"; but in "new members total 60,000" the verb is "total"
     if index == len(left) - 1 or left[index].lower not in words_of("total_nouns"):
         return False
     return in_context or (index > 0 and left[index - 1].lower in words_of("subject_words"))
+
+
+def _is_recruitment(left: Sequence[Word], index: int) -> bool:
+    """ "Recruitment in the first quarter was 3,870", "Recruitment this year: 412": those recruited, when nothing
+    but a time stands between the noun and the count ("recruitment costs were ..." counts no one)."""
+    if left[index].lower not in words_of("recruitment_nouns"):
+        return False
+    between = [w for w in left[index + 1 :] if w.lower not in words_of("link_words")]
+    return not between or _is_a_date_tail(between)
 
 
 def _organisation_subject(left: Sequence[Word], *, in_context: bool) -> Reading | None:
@@ -79,7 +88,7 @@ def _organisation_subject(left: Sequence[Word], *, in_context: bool) -> Reading 
     return (Metric.MEMBERS, None) if in_context and head in words_of("subject_words") else None
 
 
-def _share_of_a_subject(left: Sequence[Word]) -> Reading | None:
+def share_of_a_subject(left: Sequence[Word]) -> Reading | None:
     """ "Women now make up 52,000 [of our 98,000 members]", "retired members account for 7,400": a subgroup."""
     words = lowers(left)
     if " ".join(words[-2:]) not in words_of("share_verbs"):
@@ -132,7 +141,7 @@ def _is_a_date_word(word: Word) -> bool:
 
 
 def _is_a_label(word: Word) -> bool:
-    if kind_of(word) in _SUBJECT_KINDS or is_arrears(word.lower):
+    if kind_of(word) in _SUBJECT_KINDS or is_arrears(word.lower) or word.lower in words_of("recruitment_nouns"):
         return True
     return word.lower in words_of("leave_modifiers") or word.lower in words_of("join_modifiers")
 
@@ -164,7 +173,7 @@ def _subject_at(left: list[Word], index: int, pos_at: Tagger) -> Reading | None:
     kind = kind_of(left[index])
     if kind == "supporter":
         return Metric.SUPPORTERS, _supporters_qualifier(left, index)
-    if kind == "joiner" or left[index].lower in words_of("join_modifiers"):
+    if kind == "joiner" or left[index].lower in words_of("join_modifiers") or _is_recruitment(left, index):
         return Metric.JOINED, None  # "Joiners 63", "New: 41"
     if kind == "leaver" or left[index].lower in words_of("leave_modifiers"):
         return Metric.LEFT, None

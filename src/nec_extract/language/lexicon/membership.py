@@ -31,6 +31,9 @@ class MembershipVocabulary(Vocabulary):
     milestone_nouns: Words
     people_nouns: Words
     membership_topics: Words
+    recruitment_nouns: Words
+    recruiting_verbs: Words
+    hedging_verbs: Words
     typo_targets: Words
     neutral_modifiers: Words
     subgroup_words: Words

@@ -58,6 +58,7 @@ class NumbersVocabulary(Vocabulary):
     hedge_signs_after: Signs
     range_openers: Words
     range_links: Words
+    range_hedges: Words
     currency_signs: Signs
     currency_codes: Words
     signs_after: Signs
