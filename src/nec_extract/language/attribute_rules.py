@@ -58,6 +58,8 @@ class AttributeRules:
         self._fitting = lru_cache(maxsize=100_000)(self._fitting_uncached)
 
     def _add(self, rule: int, tokens: list[dict[str, Any]]) -> None:
+        if not -len(tokens) <= self._indices[rule] < len(tokens):
+            raise UnsupportedRule(f"index {self._indices[rule]} outside its pattern")  # spaCy's ruler would fail
         number = len(self._patterns)
         self._patterns.append(_Pattern(rule, tuple(_token_tests(spec) for spec in tokens)))
         for position, spec in enumerate(tokens):
@@ -75,11 +77,12 @@ class AttributeRules:
         for start, here in enumerate(fits):
             for number, position in here:
                 pattern = self._patterns[number]
-                if position == 0 and _fits_onwards(fits, start, number, pattern):
+                if position == 0 and (len(pattern.tests) == 1 or _fits_onwards(fits, start, number, pattern)):
                     matches.add((pattern.rule, start, start + len(pattern.tests)))
         # in rule order, as the ruler applies them: a later rule overwrites what an earlier one set
         for rule, start, end in sorted(matches):
-            set_token_attrs(doc[start:end][self._indices[rule]], self._attrs[rule])
+            index = self._indices[rule]
+            set_token_attrs(doc[start + index if index >= 0 else end + index], self._attrs[rule])
         return doc
 
     def _fitting_uncached(self, row: tuple[int, ...]) -> frozenset[tuple[int, int]]:
