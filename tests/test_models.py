@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from nec_extract.models import DateMention, Document, MembershipFigure, Span, Vote, output_schema
+from nec_extract.models import DateMention, Document, MembershipFigure, Precision, Span, Vote, output_schema
 
 jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is needed to check the schema itself")
 
@@ -34,7 +34,9 @@ def test_span_start_not_after_end() -> None:
     [("2023-03-28", None, "day"), ("2023-03", None, "month"), ("2023-Q1", None, "quarter"), ("2014", "2019", "year")],
 )
 def test_iso_dates_fit_their_precision(start: str, end: str | None, precision: str) -> None:
-    DateMention(text="x", span=Span(start=0, end=1, text="x"), start=start, end=end, precision=precision)
+    mention = DateMention(text="x", span=Span(start=0, end=1, text="x"), start=start, end=end, precision=precision)
+    assert (mention.start, mention.end, mention.precision) == (start, end, Precision(precision))
+    assert DateMention.model_validate(mention.model_dump()) == mention  # its JSON form reads back the same
 
 
 @pytest.mark.parametrize(
