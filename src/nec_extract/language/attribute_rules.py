@@ -55,7 +55,7 @@ class AttributeRules:
         for rule in range(len(self._attrs)):
             for tokens in ruler.matcher.get(str(rule))[1]:
                 self._add(rule, tokens)
-        self._fitting = lru_cache(maxsize=100_000)(self._fitting_uncached)
+        self._fitting = lru_cache(maxsize=20_000)(self._fitting_uncached)
 
     def _add(self, rule: int, tokens: list[dict[str, Any]]) -> None:
         if not -len(tokens) <= self._indices[rule] < len(tokens):
