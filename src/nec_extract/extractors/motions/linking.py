@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nec_extract.extractors.motions.decisions import decides_anew
 from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.clauses import clauses
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.models import MotionKind, Outcome
 
 _FLAGS = re.IGNORECASE
@@ -71,13 +72,16 @@ def _named_just_before(readings: list[Reading], index: int) -> str | None:
     for before in reversed(readings[max(0, index - 4) : index]):
         if before.outcomes:
             return None
-        named = _NAMED.search(before.sentence.text) if not before.votes else None
+        named = _named().search(before.sentence.text) if not before.votes else None
         if named:
             return named["noun"].lower()
     return None
 
 
-_NAMED = re.compile(r"\b(?:on|put)\s+the\s+(?P<noun>motion|amendment|proposal|resolution|recommendation)s?\b", _FLAGS)
+@cache
+def _named() -> re.Pattern[str]:
+    nouns = either(decisions_vocabulary().motions.put_nouns)
+    return re.compile(rf"\b(?:on|put)\s+the\s+(?P<noun>{nouns})s?\b", _FLAGS)
 
 
 _NOT_A_NOUN = (None, "pronoun", "near", "none")

@@ -82,6 +82,11 @@ class TallyWords(_Section):
     reject_verbs: Words
     winner_verbs: Words
     counted_things: Words
+    before_a_rival_count: Words  # "Ann 20, against 14 for Raj": the words before a runner-up's total
+    stance_objects: Words  # "4 opposed it": what a stance verb takes
+    tie_words: Words  # "the vote was tied at 15 each"
+    cue_words: Phrases  # a sentence with no digit holds one of these (or a stance) if it holds a tally
+    pair_joiners: Words  # "10-14, and 9-15": a second pair joined to a first
 
 
 class MotionNouns(_Section):
@@ -116,6 +121,7 @@ class MotionWords(_Section):
     organisation_nouns: Words  # "from Eastgate ward": a name before one of these is no person's
     arrival_verbs: Words  # "Two motions came to us from ...": items before the meeting
     ordinals: dict[str, int]  # "the second" of items counted together; -1 the last
+    put_nouns: Words  # "For the motion: 12", "voted on the amendment": the heads of the items put to a vote
     moved_items: Words
     mover_adverbs: Words
     meeting_bodies: Words
