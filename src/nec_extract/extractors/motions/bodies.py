@@ -17,9 +17,16 @@ from nec_extract.page.context import ReportContext
 _FLAGS = re.IGNORECASE
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|and|for))*\s+[A-Z][a-z]+\b")
-_MET = re.compile(
-    r"\b(?P<name>[A-Z]{2,6})\s+(?:met|meets|meeting)\b|\bmeeting of the\s+(?:\w+\s+){0,3}?(?P<of>[A-Z]{2,6})\b"
-)
+
+
+@cache
+def _met() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<name>[A-Z]{{2,6}})\s+(?:{either(decisions_vocabulary().motions.meeting_verbs)})\b|"
+        r"\bmeeting of the\s+(?:\w+\s+){0,3}?(?P<of>[A-Z]{2,6})\b"
+    )
+
+
 _NOT_NAMES = {"I", "II", "III", "IV", "VI", "AM", "PM", "UK", "GB", "EU", "GE", "MP", "MPS", "MEP", "RE", "FAQ"}
 # how many of the report's first sentences may say who met ("The Momentum NCG met at the start of July.")
 _OPENING = 3
@@ -54,7 +61,7 @@ def meeting_body(report: ReportContext) -> MeetingBody:
     for run in _CAPITALISED_RUN.findall(title):
         initials = "".join(word[0] for word in run.split() if word[0].isupper())
         names.extend(initials[i:] for i in range(len(initials) - 2))
-    for match in _MET.finditer(opening):
+    for match in _met().finditer(opening):
         names.append(match["name"] or match["of"])
     title_words = decisions_vocabulary().motions.bodies_the_title_names
     names.extend(word for word in title_words if re.search(rf"\b{re.escape(word)}\b", title, _FLAGS))

@@ -172,7 +172,7 @@ def _acts_now(text: str, match: re.Match[str]) -> bool:
     next_word = after[1].lower() if after else ""
     if (before and before[1].lower() in v.not_our_body_before) or habitual(text[match.start() : match.start("verb")]):
         return False
-    if (next_word == "by" and not _BY_A_COUNT.match(text, match.end())) or (
+    if (next_word == "by" and not _by_a_count().match(text, match.end())) or (
         subject == "I" and verb not in v.author_vote_verbs
     ):
         return False
@@ -206,7 +206,11 @@ def _on_a_proposal(text: str, match: re.Match[str]) -> bool:
 
 
 # "agreed by a large majority", "carried by 12 votes": how, not by whom
-_BY_A_COUNT = re.compile(r"\s+by\s+(?:a\s+(?:\w+\s+)?majority|\d+|acclamation|consensus|show\s+of\s+hands)", _FLAGS)
+@cache
+def _by_a_count() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+by\s+(?:a\s+(?:\w+\s+)?majority|\d+|{either(decisions_vocabulary().motions.carried_by_means)})", _FLAGS
+    )
 
 
 @cache
@@ -260,18 +264,22 @@ def umbrella_outcome(reading: Reading) -> Outcome | None:
     if re.fullmatch(rf"\W*(?:{either(decisions_vocabulary().motions.umbrella_labels)})\W*", head, _FLAGS):
         return Outcome.CARRIED
     impersonal = patterns().impersonal.search(head)
-    if impersonal and _EMPTY_OBJECT.fullmatch(head[impersonal.end() :]):
+    if impersonal and _empty_object().fullmatch(head[impersonal.end() :]):
         return Outcome.CARRIED
     first = _first_decision(reading)
-    if first is not None and _EMPTY_OBJECT.fullmatch(head[first.end() :]):
+    if first is not None and _empty_object().fullmatch(head[first.end() :]):
         return _verb_outcome(" ".join(first["verb"].lower().split()), first["subject"])
     return None
 
 
 # what an umbrella's verb may take before its colon: "agreed to:", "agreed the following rule changes:"
-_EMPTY_OBJECT = re.compile(
-    r"\s*(?:to|that|as follows|(?:on\s+)?the following(?:\s+[\w-]+){0,3}?|(?:the\s+)?following)?\s*", _FLAGS
-)
+@cache
+def _empty_object() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s*(?:{either(decisions_vocabulary().motions.umbrella_objects)}"
+        r"|(?:on\s+)?the following(?:\s+[\w-]+){0,3}?|(?:the\s+)?following)?\s*",
+        _FLAGS,
+    )
 
 
 def decided_outcome(clause: str) -> Outcome | None:
@@ -360,7 +368,7 @@ def not_a_decision(clause: str) -> bool:
     words = decisions_vocabulary().motions.not_a_decision
     return (
         not clause
-        or bool(_EMPTY_OBJECT.fullmatch(clause.rstrip(":")) and clause.endswith(":"))
+        or bool(_empty_object().fullmatch(clause.rstrip(":")) and clause.endswith(":"))
         or bool(re.match(rf"(?:{words.clause_openers.regex()})", clause, _FLAGS))
         or bool(re.match(rf"(?:[\w'’]+\s+){{0,3}}?(?:{either(words.objects)})\b", clause, _FLAGS))
     )

@@ -62,6 +62,11 @@ def _clause_end(text: str, person: _Chosen, limit: int) -> int:
     return person.start + len(clause.rstrip())
 
 
+@cache
+def _qualifier() -> re.Pattern[str]:
+    return re.compile(rf"(?:{either(decisions_vocabulary().motions.election_qualifier_openers)})\b")
+
+
 def _elected(text: str) -> list[_Chosen]:
     """ "X was elected Chair, Y Vice-Chair and Z as Treasurer": the first clause and those it gaps."""
     found = []
@@ -69,7 +74,7 @@ def _elected(text: str) -> list[_Chosen]:
         role = re.sub(
             r"^(?:as\s+)?(?:the\s+)?", "", text[match.end("who") : match.end()].split("elected", 1)[-1].strip()
         )
-        qualifier = re.match(r"(?:by|with|unopposed|unanim|without|nem|on)\b", role)
+        qualifier = _qualifier().match(role)
         found.append(_Chosen(match["who"], "" if qualifier else role, match.start("who"), match.end()))
         found.extend(_gapped(text, match.end()))
     return found

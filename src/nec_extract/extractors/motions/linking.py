@@ -111,7 +111,7 @@ def _another_item(draft: Draft, reading: Reading) -> bool:
     determiner = _DETERMINER.search(text, 0, reading.kind_at)
     if determiner is None:
         return False  # "to report that ...": no item
-    described = _DESCRIBED.match(text, reading.kind_at)
+    described = _described().match(text, reading.kind_at)
     if described is None or _told_of_another_noun(reading):
         return False
     own, earlier = _content_words(described["words"]), _content_words(draft.summary)
@@ -135,11 +135,15 @@ def _told_of_another_noun(reading: Reading) -> bool:
 
 
 _DETERMINER = re.compile(r"\b(?:a|an|the|another|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$", _FLAGS)
-_DESCRIBED = re.compile(
-    r"[\w-]+(?:\s+changes?)?,?\s+(?:from\s+[^,;]+?\s+)?(?P<words>(?:on|calling|to|that|about|for|condemning|opposing|"
-    r"supporting|welcoming|urging|demanding|asking|seeking)\b[^,;.]{6,})",
-    _FLAGS,
-)
+
+
+@cache
+def _described() -> re.Pattern[str]:
+    return re.compile(
+        r"[\w-]+(?:\s+changes?)?,?\s+(?:from\s+[^,;]+?\s+)?"
+        rf"(?P<words>(?:{either(decisions_vocabulary().motions.description_openers)})\b[^,;.]{{6,}})",
+        _FLAGS,
+    )
 
 
 def _content_words(text: str) -> set[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from nec_extract.extractors.motions.decisions import anaphoric_subject, habitual
 from nec_extract.extractors.motions.parsed import main_clause_subject
@@ -122,18 +123,22 @@ def _noun_phrase(clause: _Clause) -> bool:
     if 0 < len(words) <= 6 and _item_kind(" ".join(words[-2:])) is not None:
         return True
     # "a motion to lift the suspension (failing ...)": a motion noun and the words of what it proposes
-    described = _DESCRIBED_ITEM.match(bare)
+    described = _described_item().match(bare)
     if described is None or len(words) > _DESCRIBED_WORDS:
         return False
     kind = kind_of(described["noun"])[0]
     return kind is not None and kind in _PROPOSED
 
 
-_DESCRIBED_ITEM = re.compile(
-    r"\W*(?:a|an|the|both|two|three)\s+(?:[\w-]+\s+){0,2}?(?P<noun>(?:[\w-]+\s+)?[\w-]+)\s+"
-    r"(?:to|on|calling|for|about|from|that|opposing|supporting)\b",
-    _FLAGS,
-)
+@cache
+def _described_item() -> re.Pattern[str]:
+    return re.compile(
+        r"\W*(?:a|an|the|both|two|three)\s+(?:[\w-]+\s+){0,2}?(?P<noun>(?:[\w-]+\s+)?[\w-]+)\s+"
+        rf"(?:{either(decisions_vocabulary().motions.item_description_openers)})\b",
+        _FLAGS,
+    )
+
+
 _DESCRIBED_WORDS = 16
 _PROPOSED = (MotionKind.MOTION, MotionKind.AMENDMENT, MotionKind.RULE_CHANGE, MotionKind.PROPOSAL)
 

@@ -38,23 +38,31 @@ class People:
 
 
 # Every mover and seconder pattern contains one of these: a cheap test before the name patterns run.
-_PEOPLE_CUE = re.compile(
-    r"\b(?:mov|propos|second|tabl|nominat|present|puts? forward|brought|bring|submit|introduc|request)"
-    r"|\bfrom\b|['’]s\s",
-    _FLAGS,
-)
+@cache
+def _people_cue() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{decisions_vocabulary().motions.mover_cues.regex()})"
+        r"|\bfrom\b|['’]s\s",
+        _FLAGS,
+    )
 
 
 # "moved by the Chair", "proposed by Riverside ward, seconded by ...": a motion put, whoever the mover
-_PUT_BY = re.compile(r"\b(?:moved|proposed|tabled|submitted)\s+by\s+(?:the\s+)?[A-Za-z]", _FLAGS)
+@cache
+def _put_by() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{either(decisions_vocabulary().motions.put_by_verbs)})\s+by\s+(?:the\s+)?[A-Za-z]", _FLAGS
+    )
 
 
 @cache
 def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
     p = patterns()
     name, verbs = minuted_name_re(), p.mover_verbs
-    labels = either(decisions_vocabulary().motions.mover_labels)
-    items = either(decisions_vocabulary().motions.moved_items)
+    v = decisions_vocabulary().motions
+    labels = either(v.mover_labels)
+    items = either(v.moved_items)
+    own = rf"(?:(?:{either(v.own_item_qualifiers)})\s+)?(?:{either(v.own_item_nouns)})"
     return [
         (
             "pair",
@@ -83,9 +91,7 @@ def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "mover",
-            re.compile(
-                rf"(?P<a>{name})['’]s\s+(?i:(?:(?:emergency|own|first|second)\s+)?(?:motion|amendment|proposal))"
-            ),
+            re.compile(rf"(?P<a>{name})['’]s\s+(?i:{own})"),
         ),
         ("seconder", re.compile(rf"(?<!by )(?P<a>{name})\s+(?:then\s+|duly\s+)?seconded\b(?!\s+by)")),
     ]
@@ -94,9 +100,9 @@ def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
 def find_people(text: str) -> People:
     """Movers and seconders named in one sentence ("I" for the author)."""
     people = People()
-    if not _PEOPLE_CUE.search(text):
+    if not _people_cue().search(text):
         return people
-    if _PUT_BY.search(text):
+    if _put_by().search(text):
         people.put = people.strong = True
     taken: list[tuple[int, int]] = []
     for role, regex in _people_patterns():

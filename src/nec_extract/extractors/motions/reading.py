@@ -69,7 +69,7 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
     inside = [v for v in votes if sentence.start <= v.evidence.start < sentence.end]
     first_event = outcomes[0].start if outcomes else min((v.evidence.start - sentence.start for v in inside), default=0)
     first_end = outcomes[0].end if outcomes else first_event
-    hedged = [o.start for o in find_outcomes(text) if o.hedged and _VOTE_HELD.search(text, 0, o.start)]
+    hedged = [o.start for o in find_outcomes(text) if o.hedged and _vote_held().search(text, 0, o.start)]
     return Reading(
         sentence=sentence,
         outcomes=outcomes,
@@ -88,15 +88,19 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
 
 
 # a vote held whose result is uncertain or counterfactual: "seemed to be lost", "would probably have passed"
-_VOTE_HELD = re.compile(
-    r"\b(?:(?:appear|seem|look)(?:s|ed)?\s+(?:to|like|set\s+to)\s+(?:\w+\s+)?|would\s+(?:\w+\s+)?have\s+)$", _FLAGS
-)
+@cache
+def _vote_held() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:(?:{either(decisions_vocabulary().motions.seeming_verbs)})(?:s|ed)?\s+"
+        rf"(?:{either(decisions_vocabulary().motions.seeming_links)})\s+(?:\w+\s+)?|would\s+(?:\w+\s+)?have\s+)$",
+        _FLAGS,
+    )
 
 
 def _confirmed(text: str, outcomes: list[OutcomePhrase]) -> list[OutcomePhrase]:
     """ "... asked for it to be referred to the committee, which the NEC agreed to do": the agreement makes the
     action asked for the outcome (here a remit), not a carried motion of its own."""
-    agreed = _AGREED_TO_DO.search(text)
+    agreed = _agreed_to_do().search(text)
     if agreed is None:
         return outcomes
     asked = [o for o in find_outcomes(text) if o.end <= agreed.start() and o.outcome is not Outcome.CARRIED]
@@ -106,9 +110,13 @@ def _confirmed(text: str, outcomes: list[OutcomePhrase]) -> list[OutcomePhrase]:
     return [o for o in outcomes if o.end <= asked[-1].start] + [action]
 
 
-_AGREED_TO_DO = re.compile(
-    r"\b(?:agreed|decided|voted|was happy|were happy)\s+to\s+do(?:\s+(?:so|this|that|it))?\b|\bdid\s+so\b", _FLAGS
-)
+@cache
+def _agreed_to_do() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{either(decisions_vocabulary().motions.agreed_to_do_verbs)})\s+to\s+do"
+        r"(?:\s+(?:so|this|that|it))?\b|\bdid\s+so\b",
+        _FLAGS,
+    )
 
 
 def _participle(text: str, phrase: OutcomePhrase, body: MeetingBody) -> bool:
@@ -167,7 +175,7 @@ def _reference(text: str, event: int, event_end: int, body: MeetingBody) -> str 
     labels = either(decisions_vocabulary().motions.result_labels)
     if not re.search(r"[A-Za-z0-9]", bare) or re.fullmatch(rf"\W*(?:{labels})\s*[:–—-]\s*", bare, _FLAGS):
         return "none"
-    if _body_alone(bare, body) and _NO_OBJECT.match(text, event_end):
+    if _body_alone(bare, body) and _no_object().match(text, event_end):
         return "none"  # "The meeting agreed.", "Members agreed unanimously": the body's yes to what was just put
     clause_start = clauses("decision").start_of(before, len(before))
     clause = text[clause_start : event + 12]
@@ -185,11 +193,14 @@ def _body_alone(words: str, body: MeetingBody) -> bool:
 
 
 # what may follow a verb with no object: "unanimously", "without a vote", "with one against", "by 12 votes to 3"
-_NO_OBJECT = re.compile(
-    r"(?:\s*,?\s*(?:\w+ly|without\s+(?:a\s+vote|dissent|opposition)|nem\.?\s*con\.?|on\s+a\s+show\s+of\s+hands"
-    r"|(?:with|by)\s+[^.;:]*))*\s*[.;!]?\s*$",
-    _FLAGS,
-)
+@cache
+def _no_object() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:\s*,?\s*(?:\w+ly|without\s+(?:{either(decisions_vocabulary().motions.unopposed_after_without)})"
+        r"|nem\.?\s*con\.?|on\s+a\s+show\s+of\s+hands"
+        r"|(?:with|by)\s+[^.;:]*))*\s*[.;!]?\s*$",
+        _FLAGS,
+    )
 
 
 def _as_amended(text: str, reference: str | None) -> str | None:

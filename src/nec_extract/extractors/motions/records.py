@@ -29,7 +29,9 @@ def _trim_summary(raw: str, kind: MotionKind) -> str:
     found = noun.search(text, 0, 60) if noun is not None and kind is not MotionKind.OTHER else None
     if found is not None:
         rest = re.sub(
-            r"^\s*(?:from\s+[^,]+?\s+(?=(?:to|that|on|calling|for)\b)|,\s*from\s+[^,]+,\s*)?", "", text[found.end() :]
+            rf"^\s*(?:from\s+[^,]+?\s+(?=(?:{either(decisions_vocabulary().motions.openers_after_the_mover)})\b)|,\s*from\s+[^,]+,\s*)?",
+            "",
+            text[found.end() :],
         )
         if re.match(rf"(?:{either(decisions_vocabulary().motions.summary_openers)})\b", rest):
             text = rest

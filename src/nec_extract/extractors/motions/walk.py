@@ -328,10 +328,12 @@ _RESOLVES_ACROSS = 12
 
 def _quoted(reading: Reading) -> bool:
     """Speech quoted in the report: "A spokesperson said: “The NEC has agreed ...”"."""
-    return bool(_QUOTED.search(reading.sentence.text))
+    return bool(_quote().search(reading.sentence.text))
 
 
-_QUOTED = re.compile(r"^\W*[“\"‘']|\b(?:said|says|added|told\s+\w+)\s*[:,]?\s*[“\"‘']")
+@cache
+def _quote() -> re.Pattern[str]:
+    return re.compile(rf"^\W*[“\"‘']|\b(?:{decisions_vocabulary().motions.quote_verbs.regex()})\s*[:,]?\s*[“\"‘']")
 
 
 def _unsettled(draft: Draft) -> bool:

@@ -122,6 +122,22 @@ class MotionWords(_Section):
     arrival_verbs: Words  # "Two motions came to us from ...": items before the meeting
     ordinals: dict[str, int]  # "the second" of items counted together; -1 the last
     put_nouns: Words  # "For the motion: 12", "voted on the amendment": the heads of the items put to a vote
+    meeting_verbs: Words  # "the NEC met": an acronym before one of these names a body
+    carried_by_means: Words  # "agreed by acclamation": how an item was carried, not by whom
+    umbrella_objects: Words  # "agreed as follows:": what an umbrella's verb may take before its colon
+    election_qualifier_openers: Words  # "elected unopposed", "elected by 12 votes": how, not to what role
+    description_openers: Words  # "a motion calling for ...": the words that open an item's description
+    item_description_openers: Words  # "the amendment opposing ...": the same, after a described item's noun
+    openers_after_the_mover: Words  # "a motion from Eastgate ward to ...": the words after the mover that open it
+    mover_cues: Phrases  # every mover and seconder pattern holds one of these
+    put_by_verbs: Words  # "moved by the Chair": an item put, whoever the mover
+    own_item_qualifiers: Words  # "Ann's emergency motion"
+    own_item_nouns: Words  # "Ann's motion": the person owning the item moved it
+    seeming_verbs: Words  # "seemed to be lost": an uncertain result
+    seeming_links: Words  # "seems like", "looks set to"
+    agreed_to_do_verbs: Words  # "which the NEC agreed to do": agreement to an action asked for
+    unopposed_after_without: Words  # "agreed without dissent"
+    quote_verbs: Phrases  # "she said: '...'": a quotation follows
     moved_items: Words
     mover_adverbs: Words
     meeting_bodies: Words
