@@ -14,7 +14,7 @@ from typing import Literal
 
 from nec_extract.language.lexicon.clauses import clauses_vocabulary
 
-Reading = Literal["decision", "decision_subject", "tally", "tense_before", "tense_after"]
+Reading = Literal["decision", "decision_subject", "tally", "tense_before", "tense_after", "figure"]
 
 
 @dataclass(frozen=True)

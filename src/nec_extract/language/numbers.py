@@ -21,6 +21,7 @@ from functools import cache
 from text_to_num import text2num
 
 from nec_extract.language.calendar import MONTH_RE
+from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.numbers import numbers_vocabulary
 
@@ -96,7 +97,7 @@ _MONEY_BEFORE = re.compile(
 )
 _NOT_A_COUNT_AFTER = re.compile(
     rf"^(?:-(?!(?:{alternation(_VOCABULARY.count_suffixes)})\b)[A-Za-z]|\s?{_characters(_VOCABULARY.signs_after)}"
-    rf"|\s?(?:{alternation(_VOCABULARY.units_after)})\b|[:/\-–]\d|(?:st|nd|rd|th|s)\b"
+    rf"|\s?(?:{alternation(_VOCABULARY.units_after)})\b|[:/\-–]\d|(?:{ORDINAL_SUFFIX_RE}|s)\b"
     rf"|[\s-](?:{alternation(_VOCABULARY.denominators)})\b)",
     re.IGNORECASE,
 )

@@ -7,6 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from nec_extract.language.calendar import MONTH_ABBREVIATIONS
+from nec_extract.language.lexicon import pattern_alternation
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
+from nec_extract.language.lexicon.names import names_vocabulary
 from nec_extract.language.people.titles import abbreviated_titles_re
 from nec_extract.models import Span
 
@@ -14,8 +17,8 @@ from nec_extract.models import Span
 # and a capital, digit or opening quote; common abbreviations do not end one.
 _SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)\]]?(?=\s+["'“‘(\[]?[A-Z0-9£])""")
 _ABBREVIATIONS = re.compile(
-    rf"(?:\b(?:{abbreviated_titles_re()}|No|Nos|vs|etc|approx|Co|Ltd|"
-    rf"{'|'.join(MONTH_ABBREVIATIONS)}|i\.e|e\.g|cf|al|inc|Inc|ie|eg|c|ca)|\b[A-Z])\.$"
+    rf"(?:\b(?:{abbreviated_titles_re()}|{pattern_alternation(grammar_vocabulary().sentence_abbreviations)}|"
+    rf"{'|'.join(MONTH_ABBREVIATIONS)})|\b[A-Z])\.$"
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
 # a line that closes its sentence (or introduces a list); a hard-wrapped line ends without one of these
@@ -30,8 +33,9 @@ WRAP_WIDTH_SPREAD = 20
 # a line of prose that ends in the first part of a name after a title or a word that brings in a person ("... was
 # moved by Cllr Hamid", "... and Dana") and a line that goes on with the rest of it and the sentence ("Rauf and
 # seconded ...", "Whitlock, who ...")
+_NAME_INTRODUCERS = pattern_alternation(names_vocabulary().name_introducers)
 _NAME_BREAK_END = re.compile(
-    rf"(?:\b(?:{abbreviated_titles_re()})\.?|\b(?:by|and|from|with|to|as|including|[Tt]hen)|,)[ \t]+[A-Z][a-z]+[ \t]*$"
+    rf"(?:\b(?:{abbreviated_titles_re()})\.?|\b(?:{_NAME_INTRODUCERS})|,)[ \t]+[A-Z][a-z]+[ \t]*$"
 )
 _NAME_BREAK_START = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]|,)")
 _TITLE_AT_END = re.compile(rf"[a-z,][ \t]+(?:{abbreviated_titles_re()})\.?[ \t]*$")

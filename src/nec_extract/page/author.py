@@ -49,16 +49,17 @@ def _header_patterns() -> Patterns:
 @cache
 def _byline_patterns() -> Patterns:
     """A byline, above or just below the heading, or an attribution in the opening lines."""
-    openers = alternation(names_vocabulary().byline_openers)
+    words = names_vocabulary()
+    openers = alternation(words.byline_openers)
+    representatives = alternation(words.representative_nouns)
+    prepositions = alternation(words.write_up_prepositions)
     return [
         re.compile(
             rf"^[ \t]*(?i:{openers})[ \t]+(?:the[ \t]+[\w \t]{{1,40}}?,[ \t]*)?(?P<name>{FULL_NAME})\b",
             re.MULTILINE,
         ),
         re.compile(rf"\b(?i:posted on) [^\n]{{3,40}}? (?i:by) (?P<name>{FULL_NAME})\b"),
-        re.compile(
-            rf"\b(?:member|representative|rep)[ \t]+(?P<name>{FULL_NAME})[ \t]+has[ \t]+(?:published|written)\b"
-        ),
+        re.compile(rf"\b(?:{representatives})[ \t]+(?P<name>{FULL_NAME})[ \t]+has[ \t]+(?:published|written)\b"),
         re.compile(
             rf"\b(?:reps|representatives)\b(?:[^:\n]{{0,100}}:|[^:\n]{{0,40}}?\bby\b)?[ \t]+(?P<name>{NAME_LIST})"
         ),
@@ -68,7 +69,7 @@ def _byline_patterns() -> Patterns:
             rf"{_BODY}[ \t]+{_write_up()}\b"
         ),
         re.compile(
-            rf"(?P<name>{SHORT_NAME})['’]s[ \t]+{_write_up()}[ \t]+(?:from|on|of)[ \t]+"
+            rf"(?P<name>{SHORT_NAME})['’]s[ \t]+{_write_up()}[ \t]+(?:{prepositions})[ \t]+"
             rf"(?:[\w’']+[ \t]+){{0,3}}?{_BODY}\b"
         ),
     ]
@@ -235,7 +236,7 @@ def _byline_line_name(line: str) -> str | None:
 _WRITES = re.compile(rf"^(?P<name>{FULL_NAME})[ \t]+(?:writes|reports)[ \t]*:?[ \t]*$")
 # "Published 14 October 2021 by Jo Bloggs", "Added on 3 May by Jo Bloggs"
 _PUBLISHED_BY = re.compile(
-    rf"^(?i:posted|published|written|added|updated)\b[^\n]{{0,40}}?\b(?i:by)[ \t]+(?P<name>{FULL_NAME})"
+    rf"^(?i:{alternation(names_vocabulary().posting_verbs)})\b[^\n]{{0,40}}?\b(?i:by)[ \t]+(?P<name>{FULL_NAME})"
 )
 
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from nec_extract.language.calendar import WEEKDAY_RE
 from nec_extract.language.dates import DATE_STAMP, find_candidates, iso_to_date, normalise, parse_parts
+from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.page.segment import ReportBlock, names_meeting
@@ -33,7 +34,8 @@ _TAGS = re.compile(r"\([^()\n]*\)\s*$")
 # a social post's header: "Jo Bloggs @jobloggs · 15 Mar 2022"
 _HANDLE = re.compile(r"@\w+\s*[·•]?")
 _STAMP_OPENING = re.compile(
-    rf"^\s*(?:(?:last|first|originally)\s+)?(?:{_VERBS}|updated|modified)\b\s*(?:on\b)?\s*:?\s*", re.IGNORECASE
+    rf"^\s*(?:(?:{alternation(_WORDS.stamp_qualifiers)})\s+)?(?:{_VERBS}|{alternation(_WORDS.update_verbs)})\b\s*(?:on\b)?\s*:?\s*",
+    re.IGNORECASE,
 )
 # a sentence saying when the page was published, anywhere on it: "This entry was posted on Thursday, 14
 # December 2019", "This article was first published on 14 December 2019."
@@ -56,7 +58,7 @@ _TAIL = re.compile(
     rf"\s*(?:[|·•]|,?\s+(?:{alternation(_WORDS.post_metadata_after_date)})\s)",
     re.IGNORECASE,
 )
-_DATE_WORDS = re.compile(rf"\b{WEEKDAY_RE}\b|\b[A-Z][A-Za-z]*\b|\d+(?i:st|nd|rd|th)?|\bof\b|[,.:\s/-]")
+_DATE_WORDS = re.compile(rf"\b{WEEKDAY_RE}\b|\b[A-Z][A-Za-z]*\b|\d+(?i:{ORDINAL_SUFFIX_RE})?|\bof\b|[,.:\s/-]")
 _MOST_WORDS = 6
 # a dateline is a short line that writes a year (in full, or two digits after a day and month in figures)
 _LONGEST_DATELINE = 200

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from nec_extract.language.clauses import clauses
 from nec_extract.language.dates import (
     DAY_MONTH,
     MONTH_DAY,
@@ -58,5 +59,4 @@ def _written_dates(candidates: Sequence[Candidate], spans: Sequence[Span]) -> li
 
 def rest_of_clause(text: str, start: int) -> str:
     """The words after a figure to the end of its clause, dates included ("joined during 2013")."""
-    match = re.search(r"[,;:.()–—!?]|\s(?:and|but|with|while|whilst|including|plus|of whom)\s", text[start:])
-    return (text[start : start + match.start()] if match else text[start:]).rstrip()
+    return text[start : clauses("figure").end_of(text, start)].rstrip()

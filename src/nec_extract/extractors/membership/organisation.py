@@ -15,6 +15,7 @@ from nec_extract.extractors.membership.words import Word, kind_of
 from nec_extract.language.calendar import WEEKDAY_NUMBERS
 from nec_extract.language.dates import month_number
 from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.membership import membership_vocabulary
 from nec_extract.page.context import ReportContext
 
 _ORGANISATION_AFTER_MEMBERS = re.compile(r"\bmembers\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)")
@@ -44,7 +45,7 @@ def _meeting_owner() -> re.Pattern[str]:
     meetings = alternation(words_of("meeting_bodies"))
     return re.compile(
         r"(?P<name>\b[A-Z][A-Z&]{2,}\b|\b[A-Z][a-z]+(?=['’]s\b))(?:['’]s)?\s+"
-        rf"(?:(?:national|annual|special|biennial)\s+)?(?i:{meetings})\b"
+        rf"(?:(?:{alternation(membership_vocabulary().meeting_qualifiers)})\s+)?(?i:{meetings})\b"
     )
 
 

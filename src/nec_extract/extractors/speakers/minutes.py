@@ -11,6 +11,7 @@ from nec_extract.extractors.speakers.heard import Heard
 from nec_extract.extractors.speakers.listing import listed_people
 from nec_extract.extractors.speakers.vocabulary import vocabulary
 from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.speakers import speakers_vocabulary
 from nec_extract.language.people import NAME_WORD
 from nec_extract.language.people.titles import personal_titles
 from nec_extract.page.context import ReportContext
@@ -35,7 +36,7 @@ _NAMED_OFFICE_IN_THE_CHAIR = re.compile(rf"(?:\(|\bwith[ \t]+)(?P<names>{_NAME})
 # an agenda line that names who presents it: "II. Treasurer's report (Bob) 15 min", "4. Housing update (Jo Bloggs)"
 _PRESENTER = re.compile(
     rf"^[ \t]*(?:[A-Za-z0-9]{{1,4}}[.)][ \t]*)?[^\n()]{{3,80}}?\((?P<names>{_NAME})\)"
-    rf"[ \t]*(?:[-–—:]?[ \t]*\d+[ \t]*(?:min|mins|minutes))?[ \t]*$",
+    rf"[ \t]*(?:[-–—:]?[ \t]*\d+[ \t]*(?:{alternation(speakers_vocabulary().agenda_time_units)}))?[ \t]*$",
     re.MULTILINE,
 )
 

@@ -11,7 +11,8 @@ from functools import cache
 from nec_extract.extractors.speakers.heard import Heard
 from nec_extract.extractors.speakers.listing import is_name_list, listed_people
 from nec_extract.extractors.speakers.vocabulary import vocabulary
-from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon import alternation, pattern_alternation
+from nec_extract.language.lexicon.speakers import speakers_vocabulary
 from nec_extract.language.people.listed import listed_name
 from nec_extract.language.people.titles import plural_titles
 from nec_extract.page.context import ReportContext
@@ -64,9 +65,10 @@ def _inline_label() -> re.Pattern[str]:
 def _voters_named() -> re.Pattern[str]:
     """ "Councillors Ames, Bell and Cole voted against", "the following voted for the motion: Ames, Bell"."""
     titles = alternation(plural_titles())
+    stances = pattern_alternation(speakers_vocabulary().roll_call_stances)
     return re.compile(
         rf"\b(?i:{titles})\.?[ \t]+(?P<names>[^.;:\n]{{1,400}}?)[ \t]+(?:all[ \t]+)?(?i:voted|abstained)\b"
-        rf"|\b(?i:voted|voting)[ \t]+(?i:for|against|in[ \t]+favour)[^:\n]{{0,40}}:[ \t]*(?P<listed>[^\n]+)"
+        rf"|\b(?i:voted|voting)[ \t]+(?i:{stances})[^:\n]{{0,40}}:[ \t]*(?P<listed>[^\n]+)"
     )
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from nec_extract.language.calendar import FULL_MONTH_RE
+from nec_extract.language.grammar import BODY_DETERMINER_RE
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.speakers import speakers_vocabulary
 from nec_extract.language.people.forms import edge_words, non_person_words
@@ -104,7 +105,7 @@ def _other_time() -> re.Pattern[str]:
     """A verb's modifier that puts the act at another time: "in 2015", "at the January meeting"."""
     data = speakers_vocabulary()
     earlier = rf"(?:{alternation(data.earlier_words)}|{FULL_MONTH_RE})"
-    meeting = rf"^(?:at|in) (?:the|its|our) {earlier} (?:{alternation(data.occasion_nouns)})$"
+    meeting = rf"^(?:at|in) {BODY_DETERMINER_RE} {earlier} (?:{alternation(data.occasion_nouns)})$"
     return re.compile(f"{pattern_alternation(data.other_time_patterns)}|{meeting}", re.IGNORECASE)
 
 

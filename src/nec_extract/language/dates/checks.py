@@ -9,6 +9,7 @@ from functools import cache
 from nec_extract.language.calendar import FULL_MONTH_NAMES, MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_RE
 from nec_extract.language.dates.forms import Candidate
 from nec_extract.language.dates.parts import WRITTEN_YEAR
+from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.dates import dates_vocabulary
 
@@ -20,7 +21,7 @@ _ADJACENT_WORD = re.compile(r"([\w'’.-]+)[^\S\n]+$")
 WORD_AFTER = re.compile(r"^\W*?([\w%'’]+)")
 _POSSESSIVE = ("'s", "’s")
 _AND = re.compile(r"\band\b|&", re.IGNORECASE)
-_BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+_BARE_DAY = re.compile(rf"\d{{1,2}}{ORDINAL_SUFFIX_RE}?")
 _LEADING_WEEKDAY = re.compile(rf"^(?:{WEEKDAY_RE}|{WEEKDAY_ABBR_RE}\.?),?\s+", re.IGNORECASE)
 _BARE_MONTH = re.compile(MONTH_RE, re.IGNORECASE)
 # months that are also names or words: a capitalised word before them may make them a surname ("Theresa May")

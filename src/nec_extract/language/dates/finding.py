@@ -16,7 +16,7 @@ from nec_extract.language.text import Sentence
 
 _FULL_MONTH_AND_STOP = re.compile(rf"{FULL_MONTH_RE}\.$", re.IGNORECASE)
 # a web or mail address is found by its telltale part, then taken to the spaces around it
-_LINK_MARK = re.compile(r"://|\bwww\.|@\w|\.(?:com|org|net|uk|io)\b")
+_LINK_MARK = re.compile(rf"://|\bwww\.|@\w|\.(?:{alternation(dates_vocabulary().web_address_endings)})\b")
 # page furniture inside a report: a scraper's stamp ("date 2020-11-25"), a link's words ("Continue reading")
 _FURNITURE = re.compile(
     rf"{DATE_STAMP.pattern}|\b(?:{alternation(dates_vocabulary().link_texts)})\b[^\n]*", re.IGNORECASE

@@ -19,6 +19,7 @@ from nec_extract.language.calendar import (
     WEEKDAY_RE,
 )
 from nec_extract.language.dates.parts import DAY_NUMBER_RE, DAY_RE, YEAR_RE
+from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.dates import dates_vocabulary
 
@@ -106,12 +107,12 @@ _FORMS: list[tuple[str, str, str]] = [
     # "the end of the year", "the start of the month": the anchor's year or month
     ("anchor_period", "word", rf"\b(?:{_PARTS_OF_A_PERIOD})\s+of\s+the\s+(?P<unit>year|month)\b"),
     # "on the 6th": a day in the month the report has just named (checks.py looks for "on the")
-    ("bare_ordinal", "digit", rf"(?P<day>{DAY_NUMBER_RE})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH_RE})"),
+    ("bare_ordinal", "digit", rf"(?P<day>{DAY_NUMBER_RE}){ORDINAL_SUFFIX_RE}\b(?!\s+(?:of\s+)?{MONTH_RE})"),
     # "on Tuesday 19th": a day with its weekday and no month, in the month in view
     (
         "weekday_ordinal",
         "name",
-        rf"\b(?P<weekday>{WEEKDAY_RE}|{WEEKDAY_ABBR_RE}\.?),?\s+(?:the\s+)?(?P<day>{DAY_NUMBER_RE})(?:st|nd|rd|th)\b"
+        rf"\b(?P<weekday>{WEEKDAY_RE}|{WEEKDAY_ABBR_RE}\.?),?\s+(?:the\s+)?(?P<day>{DAY_NUMBER_RE}){ORDINAL_SUFFIX_RE}\b"
         rf"(?!\s+(?:of\s+)?{MONTH_RE})",
     ),
     ("bare_weekday", "name", rf"\b{WEEKDAY_RE}\b"),

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from nec_extract.language.calendar import MONTH_NUMBERS, MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_NUMBERS, WEEKDAY_RE
+from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.dates import dates_vocabulary
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
 DAY_NUMBER_RE = r"(?:[12]\d|3[01]|0?[1-9])"
-DAY_RE = rf"{DAY_NUMBER_RE}(?:st|nd|rd|th)?"
+DAY_RE = rf"{DAY_NUMBER_RE}{ORDINAL_SUFFIX_RE}?"
 YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
 #: the dash or word between the two ends of a range
 DASH_RE = rf"\s*(?:-|–|—|{alternation(dates_vocabulary().range_joiners)})\s*"

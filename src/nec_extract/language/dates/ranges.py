@@ -8,6 +8,7 @@ from nec_extract.language.calendar import MONTH_RE, WEEKDAY_NUMBERS, WEEKDAY_RE
 from nec_extract.language.dates.parts import DASH_RE, DAY_RE, YEAR_RE, Parts, parse_parts
 from nec_extract.language.dates.values import DateValue, iso_to_date, resolve
 from nec_extract.language.dates.years import YearHints
+from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.models import Precision
 
 #: a range of days in one expression: "4 to 9 March 2020", "30 December - 2 January"
@@ -16,7 +17,7 @@ DAY_RANGE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_FIRST = re.compile(rf"(?P<weekday>{WEEKDAY_RE}),?\s+", re.IGNORECASE)
-_DAY_AND_YEAR = re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>{YEAR_RE}))?")
+_DAY_AND_YEAR = re.compile(rf"(?P<day>\d{{1,2}}){ORDINAL_SUFFIX_RE}?(?:,?\s+(?P<year>{YEAR_RE}))?")
 
 
 def range_value(first_text: str, last_text: str, hints: YearHints) -> DateValue:

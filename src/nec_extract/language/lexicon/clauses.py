@@ -14,6 +14,7 @@ class ClausesVocabulary(Vocabulary):
     tally: Patterns
     tense_before: Patterns
     tense_after: Patterns
+    figure: Patterns
 
 
 @cache

@@ -9,6 +9,7 @@ from nec_extract.language.lexicon import Vocabulary, Words, load
 
 class DatesVocabulary(Vocabulary):
     FILE = "dates.json"
+    web_address_endings: Words
     # the tense of a mention's clause
     future_cues: Words
     past_cues: Words

@@ -9,6 +9,7 @@ from nec_extract.language.lexicon import Patterns, Vocabulary, Words, load
 
 class MembershipVocabulary(Vocabulary):
     FILE = "membership.json"
+    meeting_qualifiers: Words
     sentence_cues: Patterns
     auxiliaries: Words
     modal_words: Words

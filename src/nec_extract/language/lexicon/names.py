@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from functools import cache
 
-from nec_extract.language.lexicon import Vocabulary, Words, load
+from nec_extract.language.lexicon import Patterns, Vocabulary, Words, load
 
 
 class NamesVocabulary(Vocabulary):
     FILE = "names.json"
+    name_introducers: Patterns
+    write_up_prepositions: Words
+    representative_nouns: Words
+    posting_verbs: Words
+    surname_particles: Words
     non_person_words: Words
     edge_words: Words
     page_chrome_words: Words

@@ -9,6 +9,9 @@ from nec_extract.language.lexicon import Patterns, Vocabulary, Words, load
 
 class PagesVocabulary(Vocabulary):
     FILE = "pages.json"
+    update_verbs: Words
+    words_after_an_outcome: Words
+    stamp_qualifiers: Words
     # a heading that names a meeting
     nec_names: Words
     nec_other_names: Words

@@ -9,6 +9,8 @@ from nec_extract.language.lexicon import Patterns, Vocabulary, Words, load
 
 class SpeakersVocabulary(Vocabulary):
     FILE = "speakers.json"
+    roll_call_stances: Patterns
+    agenda_time_units: Words
     speech_verbs: Words
     particle_verbs: dict[str, Words]
     particle_free_objects: dict[str, Words]

@@ -9,6 +9,7 @@ from nec_extract.language.lexicon import Vocabulary, Words, load
 
 class TitlesVocabulary(Vocabulary):
     FILE = "titles.json"
+    role_taking_words: Words
     titles: Words
     abbreviated_titles: Words
     plural_titles: Words

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from nec_extract.language.grammar import BODY_DETERMINER_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.titles import titles_vocabulary
 from nec_extract.language.people.forms import NAME_WORD, edge_words, person_words
@@ -69,7 +70,7 @@ def _holder_patterns() -> list[re.Pattern[str]]:
         # "Chair: Mina Holloway", "Chair (Ada Fairley)", "Officers: Chair – Mina Holloway; Secretary – ..."
         re.compile(rf"\b(?P<role>{role})[ \t]*(?:[:(]|[ \t][–—-])[ \t]*(?P<name>{run})"),
         # "the General Secretary, Callum Reid", "our Treasurer, Sir Jasper Colley"
-        re.compile(rf"\b(?i:the|our|its)[ \t]+(?P<role>{role}),[ \t]+(?P<name>{run})"),
+        re.compile(rf"\b(?i:{BODY_DETERMINER_RE})[ \t]+(?P<role>{role}),[ \t]+(?P<name>{run})"),
         # "Rosa Linton, our Treasurer", "Jasper Colley, the party's Treasurer"
         re.compile(rf"(?P<name>{run}),[ \t]+(?:the|our)[ \t]+(?:party['’]s[ \t]+)?(?P<role>{role})\b"),
         # "General Secretary Dylan Pryce"; not "Jo Bloggs in the Chair Sam Hale, ...", a list of who attended
@@ -84,7 +85,7 @@ def _holder_patterns() -> list[re.Pattern[str]]:
         re.compile(rf"(?P<name>{run})[ \t]*\([ \t]*(?P<role>[\w’' -]{{2,40}}?)[ \t]*[,;)]"),
         # "Nell Hargreave, who retires as General Secretary", "Margaret Beckett was elected chair"
         re.compile(
-            rf"(?P<name>{run})[^.\n]{{0,40}}?\b(?:as|elected|appointed)[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?"
+            rf"(?P<name>{run})[^.\n]{{0,40}}?\b(?:{_role_taking_words()})[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?"
             rf"(?P<role>{role})\b"
         ),
     ]
@@ -137,3 +138,9 @@ def same_office(key: str, other: str) -> bool:
 @cache
 def _body_words() -> frozenset[str]:
     return frozenset(titles_vocabulary().role_body_words)
+
+
+@cache
+def _role_taking_words() -> str:
+    """Words that put a person into an office: "as", "elected", "appointed"."""
+    return alternation(titles_vocabulary().role_taking_words)

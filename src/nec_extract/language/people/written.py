@@ -7,12 +7,12 @@ import re
 from functools import cache
 
 from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.names import names_vocabulary
 from nec_extract.language.lexicon.titles import titles_vocabulary
 from nec_extract.language.people.forms import edge_words, non_person_words
 from nec_extract.language.people.titles import honours_re, role_words
 
 _TOKEN = r"[A-Z][A-Za-z'’-]+"
-_PARTICLES = r"de|van|von|da|al"
 
 
 @cache
@@ -27,7 +27,7 @@ def _titles_re() -> str:
 def written_name_re() -> str:
     """A name in running text: titles, capitalised words and particles, then maybe honours ("Cllr Ada de Vries MP")."""
     # possessive repeats: a long run of titles cannot make the match backtrack exponentially
-    return rf"(?:(?:{_titles_re()})\.?\s+)*+{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLES}))*+(?:\s+(?:{honours_re()})\b)?"
+    return rf"(?:(?:{_titles_re()})\.?\s+)*+{_TOKEN}(?:\s+(?:{_TOKEN}|{_particles()}))*+(?:\s+(?:{honours_re()})\b)?"
 
 
 @cache
@@ -69,3 +69,9 @@ def clean_name(raw: str) -> str | None:
     if not tokens or tokens[-1].casefold() in _not_last():
         return None
     return " ".join(tokens)
+
+
+@cache
+def _particles() -> str:
+    """Lower-case words inside a written name: "de", "van" ("Ada de Vries")."""
+    return alternation(names_vocabulary().surname_particles)

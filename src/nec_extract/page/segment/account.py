@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from nec_extract.language.calendar import WEEKDAY_RE
 from nec_extract.language.dates import Candidate, find_candidates
+from nec_extract.language.grammar import PASSIVE_BE_RE
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import Sentence, split_sentences
@@ -42,7 +43,7 @@ _THE_MEETING = re.compile(
 # a decision said of a proposal or of the meeting, in the passive or with one word between ("the motion
 # therefore fell"); not of the writer ("I was elected") -- or a tally ("by 28 votes to 22")
 _DECIDED = re.compile(
-    rf"(?<!\bI\s)(?<!\bwe\s)\b(?:was|were|been|being|"
+    rf"(?<!\bI\s)(?<!\bwe\s)\b(?:{PASSIVE_BE_RE}|"
     rf"{alternation([*_WORDS.account_subjects, *_WORDS.account_meeting_nouns])}|"
     rf"(?-i:{pattern_alternation(_WORDS.body_acronyms)}))"  # "the EC endorsed", "the GC supported"
     rf"\s+(?:[\w-]+\s+)?{_DECISIONS}"
@@ -52,7 +53,8 @@ _DECIDED = re.compile(
 # a proposal's fate said of it alone: "passed easily", "fell by two votes", "carried." (not "passed away",
 # "carried out", "failed to")
 _OUTCOME = re.compile(
-    rf"{_words(_WORDS.account_outcomes)}(?=\s*[.;,]|\s+(?:\w+ly|by|with|without|after|at|on\s+a)\b)", re.IGNORECASE
+    rf"{_words(_WORDS.account_outcomes)}(?=\s*[.;,]|\s+(?:\w+ly|{alternation(_WORDS.words_after_an_outcome)})\b)",
+    re.IGNORECASE,
 )
 _PROCEEDINGS = re.compile(
     rf"{_words(_WORDS.account_proceedings)}|\b(?:{pattern_alternation(_WORDS.account_proceeding_patterns)})\b",
