@@ -12,6 +12,7 @@ from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.people import clean_name, minuted_name_re
 from nec_extract.models import MotionKind, Outcome
 
@@ -161,8 +162,9 @@ def _post_then_person() -> re.Pattern[str]:
 def _following() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     verbs = alternation([*v.appointed_words, "elected", "nominated"])
+    be_forms = either(grammar_vocabulary().decisions.list_be_forms)
     return re.compile(
-        rf"\bthe following(?:\s+[\w-]+){{0,2}}?\s+(?:were|was|have been|had been)\s+(?:\w+ly\s+)?(?:re-?)?"
+        rf"\bthe following(?:\s+[\w-]+){{0,2}}?\s+(?:{be_forms})\s+(?:\w+ly\s+)?(?:re-?)?"
         rf"(?:{verbs})(?:\s+(?:as|to)\s+(?P<role>[^:]{{1,80}}?))?\s*:\s*",
         re.IGNORECASE,
     )

@@ -8,6 +8,7 @@ from functools import cache
 
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.people import clean_name, minuted_name_re
 from nec_extract.models import UNNAMED_AUTHOR
 
@@ -119,7 +120,10 @@ def find_people(text: str) -> People:
                 by_strong = re.match(rf"(?:{_strong_verbs()})\s+by", match.group(), _FLAGS)
                 people.strong = people.strong or bool(by_strong)
     for verb in re.finditer(rf"\b(?P<verb>{patterns().mover_or_request})\b", text, _FLAGS):
-        if re.match(r"\s+(?:by|in (?:his|her|their) absence)\b", text[verb.end() :]):
+        if re.match(
+            rf"\s+(?:by|in (?:{either(grammar_vocabulary().decisions.absence_possessives)}) absence)\b",
+            text[verb.end() :],
+        ):
             continue
         subject = _subject_before(text[: verb.start()])
         if subject and not any(s <= verb.start() < e for s, e in taken):
@@ -137,14 +141,14 @@ def _office(raw: str) -> str:
 
 
 def _after_preposition(text: str) -> bool:
-    return bool(re.search(r"\b(?:by|from|to|with|of|for)\s+$", text))
+    return bool(re.search(rf"\b(?:{either(grammar_vocabulary().decisions.prepositions_before_a_name)})\s+$", text))
 
 
 def _subject_before(before: str) -> str | None:
     """The person just before a mover verb: "Seth Pilling, moved", "Ines, new to the committee, moved"."""
     name = minuted_name_re()
     adverbs = rf"(?:(?:{either(decisions_vocabulary().motions.mover_adverbs)})\s+)*"
-    if re.search(rf"\b(?:have|has|had|would|will|to)\s+{adverbs}$", before):
+    if re.search(rf"\b(?:{either(grammar_vocabulary().decisions.not_a_mover_before)})\s+{adverbs}$", before):
         return None
     if re.search(rf"(?:^|[^\w])I\s+{adverbs}$", before):
         return "I"

@@ -14,6 +14,7 @@ from nec_extract.extractors.votes import OutcomePhrase, find_outcomes
 from nec_extract.language.calendar import FULL_MONTH_RE, MONTH_NUMBERS
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.text import Sentence
 from nec_extract.models import MotionKind, Outcome, Vote
 from nec_extract.page.context import ReportContext
@@ -114,7 +115,7 @@ def _confirmed(text: str, outcomes: list[OutcomePhrase]) -> list[OutcomePhrase]:
 def _agreed_to_do() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{either(decisions_vocabulary().motions.agreed_to_do_verbs)})\s+to\s+do"
-        r"(?:\s+(?:so|this|that|it))?\b|\bdid\s+so\b",
+        rf"(?:\s+(?:{either(grammar_vocabulary().decisions.pro_forms_after_do)}))?\b|\bdid\s+so\b",
         _FLAGS,
     )
 
@@ -170,7 +171,11 @@ def _reference(text: str, event: int, event_end: int, body: MeetingBody) -> str 
         return "pronoun"
     before = text[:event]
     bare = re.sub(
-        r"^\W*(?:(?:\w+ly|then|finally|after\b.*?,|when\b.*?,|on a show of hands,?)\s*)*", "", before, flags=_FLAGS
+        rf"^\W*(?:(?:\w+ly|{either(grammar_vocabulary().decisions.lead_in_adverbs)}"
+        r"|after\b.*?,|when\b.*?,|on a show of hands,?)\s*)*",
+        "",
+        before,
+        flags=_FLAGS,
     )
     labels = either(decisions_vocabulary().motions.result_labels)
     if not re.search(r"[A-Za-z0-9]", bare) or re.fullmatch(rf"\W*(?:{labels})\s*[:–—-]\s*", bare, _FLAGS):
@@ -228,10 +233,12 @@ def noun_at(text: str, at: int) -> str | None:
 
 
 # Where a motion's own words end: "moved that X[, seconded by Y]", "a motion calling for X[; it was lost]".
-_CONTENT_END = re.compile(
-    r",\s*(?:and\s+)?(?:it|this|which|seconded|but|after|so)\b|,\s+and\s+(?:the\s+)?[A-Z]|\.\s|;|\s[–—]\s|"
-    r"\s(?:was|were)\s+(?:\w+ly\s+|then\s+)?(?=\w+ed\b)"
-)
+@cache
+def _content_end() -> re.Pattern[str]:
+    return re.compile(
+        rf",\s*(?:and\s+)?(?:{either(decisions_vocabulary().motions.content_end_words)})\b|,\s+and\s+(?:the\s+)?[A-Z]|\.\s|;|\s[–—]\s|"
+        r"\s(?:was|were)\s+(?:\w+ly\s+|then\s+)?(?=\w+ed\b)"
+    )
 
 
 def _content_span(text: str) -> tuple[int, int] | None:
@@ -239,7 +246,10 @@ def _content_span(text: str) -> tuple[int, int] | None:
     that ..."), whose outcome words are not its outcome."""
     start = None
     for verb in re.finditer(rf"\b(?:{patterns().content_verbs})\b", text, _FLAGS):
-        passive = re.search(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?$", text[: verb.start()])
+        passive = re.search(
+            rf"\b(?:{either(grammar_vocabulary().decisions.passive_before_a_verb)})\s+(?:\w+\s+)?$",
+            text[: verb.start()],
+        )
         if not passive and not re.match(r"\s+by\b", text[verb.end() :]):
             start = verb.end()
             break
@@ -249,7 +259,7 @@ def _content_span(text: str) -> tuple[int, int] | None:
             break
     if start is None:
         return None
-    end = _CONTENT_END.search(text, start)
+    end = _content_end().search(text, start)
     return start, end.start() if end else len(text)
 
 
@@ -279,7 +289,7 @@ def _background_clause(text: str, body: MeetingBody) -> int | None:
     if not markers:
         return None
     first = min(markers)
-    return max((m.end() for m in _CLAUSE_OPENER.finditer(text, 0, first)), default=0)
+    return max((m.end() for m in _clause_opener().finditer(text, 0, first)), default=0)
 
 
 @cache
@@ -295,10 +305,12 @@ def _reported() -> re.Pattern[str]:
     )
 
 
-_CLAUSE_OPENER = re.compile(
-    r"[;:,]\s*|\s[–—]\s|\b(?:after|when|although|though|because|since|as|while|whereas|that|which|who|where|but)\s+",
-    _FLAGS,
-)
+@cache
+def _clause_opener() -> re.Pattern[str]:
+    return re.compile(
+        rf"[;:,]\s*|\s[–—]\s|\b(?:{either(grammar_vocabulary().clause_opening_words)})\s+",
+        _FLAGS,
+    )
 
 
 def _about_elsewhere(report: ReportContext, text: str, body: MeetingBody) -> bool:

@@ -138,6 +138,9 @@ class MotionWords(_Section):
     agreed_to_do_verbs: Words  # "which the NEC agreed to do": agreement to an action asked for
     unopposed_after_without: Words  # "agreed without dissent"
     quote_verbs: Phrases  # "she said: '...'": a quotation follows
+    pair_words: Words  # "both motions": two items counted without a number word
+    content_end_words: Words  # ", seconded by ...", ", which ...": where a motion's own words end
+    summary_end_words: Phrases  # where a motion's summary is cut: ", seconded by", ", which", ", but"
     moved_items: Words
     mover_adverbs: Words
     meeting_bodies: Words
