@@ -140,8 +140,9 @@ def _gap() -> re.Pattern[str]:
 def _appointment() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     roles = either(v.election_roles)
+    past_be = either(grammar_vocabulary().past_be_forms)
     return re.compile(
-        rf"(?P<who>\bI\b|{minuted_name_re()})(?:\s*,[^,]{{1,100}},)?\s+(?:was|were)\s+(?:\w+ly\s+|then\s+|also\s+)?"
+        rf"(?P<who>\bI\b|{minuted_name_re()})(?:\s*,[^,]{{1,100}},)?\s+(?:{past_be})\s+(?:\w+ly\s+|(?:{either(v.passive_adverbs)})\s+)?"
         # "appointed to the policy committee" is where one sits, not the meeting's choice; "co-opted to fill the
         # vacancy" is the meeting's
         rf"(?:re-?)?(?i:{either(v.appointed_words)})\b(?!\s+(?:on)?to\b(?!\s+fill\b))"

@@ -81,7 +81,9 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
     if habitual(before[-80:]):
         return None  # "The report usually goes through": what happens as a rule, not at this meeting
     # "was not moved", "were successful": the phrase may hold its own auxiliary
-    passive = aux is not None or bool(re.match(r"(?:was|were)(?:n['’]t)?\b", text[phrase.start :], _FLAGS))
+    passive = aux is not None or bool(
+        re.match(rf"(?:{either(grammar_vocabulary().past_be_forms)})(?:n['’]t)?\b", text[phrase.start :], _FLAGS)
+    )
     return _Clause(before, subject, text[phrase.end :], passive)
 
 

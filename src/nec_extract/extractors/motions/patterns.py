@@ -38,6 +38,7 @@ class MotionPatterns:
 def patterns() -> MotionPatterns:
     v = decisions_vocabulary().motions
     g = grammar_vocabulary()
+    past_be = either(g.past_be_forms)
     name = minuted_name_re()
     kinds = [
         (MotionKind(kind), re.compile(rf"\b(?:{getattr(v.nouns, kind).regex()})\b", _FLAGS))
@@ -62,14 +63,15 @@ def patterns() -> MotionPatterns:
             rf"\bthe\s+(?:\w+\s+)?(?P<noun>{anaphoric_nouns}|{either(v.back_reference_nouns, *kind_words)})\b", _FLAGS
         ),
         impersonal=re.compile(
-            rf"\b(?:{either(g.decisions.impersonal_subjects)})\s+(?:{either(g.decisions.impersonal_be_forms)})\s+(?:then\s+|also\s+|now\s+|unanimously\s+)?"
+            rf"\b(?:{either(g.decisions.impersonal_subjects)})\s+(?:{either(g.decisions.impersonal_be_forms)})\s+"
+            rf"(?:(?:{either(v.impersonal_adverbs)})\s+)?"
             rf"(?P<verb>{impersonal_verbs})\b",
             _FLAGS,
         ),
         election=re.compile(
             # "X was the only nominee and was duly elected": a first predicate may stand between
-            rf"(?P<who>\bI\b|{name})(?:\s+(?:was|were)\s+[^.;,]{{1,60}}?\s+and)?\s+(?:was|were)\s+"
-            r"(?:then\s+|also\s+|duly\s+|unanimously\s+)?"
+            rf"(?P<who>\bI\b|{name})(?:\s+(?:{past_be})\s+[^.;,]{{1,60}}?\s+and)?\s+(?:{past_be})\s+"
+            rf"(?:(?:{either(v.election_adverbs)})\s+)?"
             rf"(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?elected(?:\s+(?:as\s+)?(?:the\s+)?"
             rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)})\b|(?:{v.election_qualifiers.regex()}))"
             # "..., so Imran was elected.": the election told at the end of its clause

@@ -68,7 +68,7 @@ def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "pair",
             re.compile(
-                rf"(?P<a>{name}|\bI\b)\s+and\s+(?P<b>{name})\s+(?:then\s+|also\s+|jointly\s+)?moved\s+and\s+seconded"
+                rf"(?P<a>{name}|\bI\b)\s+and\s+(?P<b>{name})\s+(?:(?:{either(v.joint_mover_adverbs)})\s+)?moved\s+and\s+seconded"
             ),
         ),
         (
@@ -94,7 +94,10 @@ def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
             "mover",
             re.compile(rf"(?P<a>{name})['’]s\s+(?i:{own})"),
         ),
-        ("seconder", re.compile(rf"(?<!by )(?P<a>{name})\s+(?:then\s+|duly\s+)?seconded\b(?!\s+by)")),
+        (
+            "seconder",
+            re.compile(rf"(?<!by )(?P<a>{name})\s+(?:(?:{either(v.seconder_adverbs)})\s+)?seconded\b(?!\s+by)"),
+        ),
     ]
 
 

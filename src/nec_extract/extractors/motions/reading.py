@@ -237,7 +237,7 @@ def noun_at(text: str, at: int) -> str | None:
 def _content_end() -> re.Pattern[str]:
     return re.compile(
         rf",\s*(?:and\s+)?(?:{either(decisions_vocabulary().motions.content_end_words)})\b|,\s+and\s+(?:the\s+)?[A-Z]|\.\s|;|\s[–—]\s|"
-        r"\s(?:was|were)\s+(?:\w+ly\s+|then\s+)?(?=\w+ed\b)"
+        rf"\s(?:{either(grammar_vocabulary().past_be_forms)})\s+(?:\w+ly\s+|then\s+)?(?=\w+ed\b)"
     )
 
 

@@ -56,7 +56,8 @@ def _new_subjects(text: str) -> list[int]:
 
 @cache
 def _new_subject() -> re.Pattern[str]:
-    results = either(decisions_vocabulary().motions.active_outcome_verbs, ("fell", "failed", "lost"))
+    v = decisions_vocabulary().motions
+    results = either(v.active_outcome_verbs, v.active_defeat_verbs)
     g = grammar_vocabulary().decisions
     return re.compile(
         rf"(?:(?<=\s)and\s+|(?<=,)\s+)(?=(?:{either(g.new_subject_determiners)})\s+(?:[\w'’-]+\s+){{0,4}}?"
@@ -268,9 +269,11 @@ def _put_before() -> re.Pattern[str]:
 @cache
 def _put_after() -> re.Pattern[str]:
     """ "... was tabled", "... were debated", "... came to us from": the item, then how it came to the meeting."""
-    arrivals = either(decisions_vocabulary().motions.arrival_verbs)
+    v = decisions_vocabulary().motions
+    arrivals = either(v.arrival_verbs)
     return re.compile(
-        rf"^[^;:]*?\b(?:(?:was|were)\s+(?:\w+ly\s+|then\s+|also\s+)?(?:{patterns().content_verbs})|{arrivals})\b",
+        rf"^[^;:]*?\b(?:(?:{either(grammar_vocabulary().past_be_forms)})\s+(?:\w+ly\s+|(?:{either(v.passive_adverbs)})\s+)?"
+        rf"(?:{patterns().content_verbs})|{arrivals})\b",
         _FLAGS,
     )
 

@@ -47,6 +47,7 @@ def patterns() -> TallyPatterns:
     voters = either(v.voter_nouns)
     stances = either(v.stance_labels.for_, v.stance_labels.against)
     objects = either(v.stance_objects)
+    limiters = either(v.count_limiters)
     sides = either(v.labels.for_, v.labels.against)
     put_nouns = either(decisions_vocabulary().motions.put_nouns)
     return TallyPatterns(
@@ -66,14 +67,14 @@ def patterns() -> TallyPatterns:
         ),
         # "the motion received 6 votes", "it got only five votes": the votes for it
         received=re.compile(
-            rf"\b(?:{either(v.candidate_count_verbs)})\s+(?:only\s+|just\s+)?(?P<n>{num})\s+votes?\b"
+            rf"\b(?:{either(v.candidate_count_verbs)})\s+(?:(?:{limiters})\s+)?(?P<n>{num})\s+votes?\b"
             rf"(?!\s+(?:{sides})\b)",
             _FLAGS,
         ),
         # a motion, not a candidate, counted: "the motion received 6 votes, with 19 against"
         motion_counted=re.compile(
             rf"\b(?:{either(decisions_vocabulary().motions.anaphoric_nouns)})\b[^.;]{{0,100}}?"
-            rf"\b(?:{either(v.candidate_count_verbs)})\s+(?:only\s+|just\s+)?{num}\s+votes?\b",
+            rf"\b(?:{either(v.candidate_count_verbs)})\s+(?:(?:{limiters})\s+)?{num}\s+votes?\b",
             _FLAGS,
         ),
         # "tied at 15 each", "15 votes apiece"

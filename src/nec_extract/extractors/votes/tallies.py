@@ -168,7 +168,7 @@ def _pair_has_context(text: str, tally: Tally) -> bool:
     forecast ("it would be 3-2 at best")."""
     if hedged_before(text, max(0, tally.start - 40), tally.start):
         return False
-    if re.search(r"\b(?:split|divided)\s+$", text[: tally.start], _FLAGS):
+    if re.search(rf"\b(?:{either(decisions_vocabulary().tallies.split_words)})\s+$", text[: tally.start], _FLAGS):
         return True
     lo, hi = clause(text, tally.start, tally.end)
     return bool(patterns().context.search(text, lo, hi) or outcome_regex().search(text, lo, hi))

@@ -87,6 +87,8 @@ class TallyWords(_Section):
     tie_words: Words  # "the vote was tied at 15 each"
     cue_words: Phrases  # a sentence with no digit holds one of these (or a stance) if it holds a tally
     pair_joiners: Words  # "10-14, and 9-15": a second pair joined to a first
+    split_words: Words  # "the meeting split 9-7": a pair that is a vote whatever the clause
+    count_limiters: Words  # "received only five votes"
 
 
 class MotionNouns(_Section):
@@ -141,6 +143,12 @@ class MotionWords(_Section):
     pair_words: Words  # "both motions": two items counted without a number word
     content_end_words: Words  # ", seconded by ...", ", which ...": where a motion's own words end
     summary_end_words: Phrases  # where a motion's summary is cut: ", seconded by", ", which", ", but"
+    impersonal_adverbs: Words  # "it was then agreed"
+    election_adverbs: Words  # "Ann was duly elected"
+    joint_mover_adverbs: Words  # "Ann and Raj jointly moved and seconded"
+    seconder_adverbs: Words  # "Raj duly seconded"
+    passive_adverbs: Words  # "was then tabled", "was also appointed"
+    active_defeat_verbs: Words  # ", and the amendment fell": a new subject's own result
     moved_items: Words
     mover_adverbs: Words
     meeting_bodies: Words

@@ -73,6 +73,7 @@ class GrammarVocabulary(Vocabulary):
     relative_pronouns: Words
     negators: Words
     have_forms: Words
+    past_be_forms: Words  # "was agreed", "were elected"
     contrast_words: Words  # "agreed it, but then sent it on": a clause of its own
     clause_opening_words: Words  # subordinators and relatives that open a clause
     future_auxiliaries: Words  # "will be deferred": told ahead
