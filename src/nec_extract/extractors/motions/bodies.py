@@ -12,14 +12,28 @@ from functools import cache
 
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.page.context import ReportContext
 
 _FLAGS = re.IGNORECASE
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|and|for))*\s+[A-Z][a-z]+\b")
-_MET = re.compile(
-    r"\b(?P<name>[A-Z]{2,6})\s+(?:met|meets|meeting)\b|\bmeeting of the\s+(?:\w+\s+){0,3}?(?P<of>[A-Z]{2,6})\b"
-)
+
+
+@cache
+def _capitalised_run() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|{either(grammar_vocabulary().decisions.title_name_joiners)}))*\s+[A-Z][a-z]+\b"
+    )
+
+
+@cache
+def _met() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<name>[A-Z]{{2,6}})\s+(?:{either(decisions_vocabulary().motions.meeting_verbs)})\b|"
+        r"\bmeeting of the\s+(?:\w+\s+){0,3}?(?P<of>[A-Z]{2,6})\b"
+    )
+
+
 _NOT_NAMES = {"I", "II", "III", "IV", "VI", "AM", "PM", "UK", "GB", "EU", "GE", "MP", "MPS", "MEP", "RE", "FAQ"}
 # how many of the report's first sentences may say who met ("The Momentum NCG met at the start of July.")
 _OPENING = 3
@@ -51,10 +65,10 @@ def meeting_body(report: ReportContext) -> MeetingBody:
     names: list[str] = []
     for found in _ACRONYM.findall(title):
         names.append(found)
-    for run in _CAPITALISED_RUN.findall(title):
+    for run in _capitalised_run().findall(title):
         initials = "".join(word[0] for word in run.split() if word[0].isupper())
         names.extend(initials[i:] for i in range(len(initials) - 2))
-    for match in _MET.finditer(opening):
+    for match in _met().finditer(opening):
         names.append(match["name"] or match["of"])
     title_words = decisions_vocabulary().motions.bodies_the_title_names
     names.extend(word for word in title_words if re.search(rf"\b{re.escape(word)}\b", title, _FLAGS))
@@ -70,7 +84,8 @@ def _subject(names: tuple[str, ...]) -> str:
     pronouns = either(v.meeting_pronouns, v.anaphoric_subjects)
     # "Members of the Labour group on Eastshire County Council": the body named with who or where it is
     of_body = rf"(?:members|delegates)\s+of\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?:{bodies})"
-    where = r"(?:\s+(?:on|of|in|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    places = either(grammar_vocabulary().decisions.body_place_prepositions)
+    where = rf"(?:\s+(?:{places})\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?"
     return rf"(?:{pronouns}|{of_body}{where}|(?:the\s+)?(?:{bodies}){members})"
 
 

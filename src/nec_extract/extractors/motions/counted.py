@@ -11,14 +11,21 @@ from nec_extract.extractors.motions.draft import Draft
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
+from nec_extract.language.lexicon.numbers import numbers_vocabulary
 from nec_extract.language.numbers import count_value
 from nec_extract.models import Outcome
 
 _FLAGS = re.IGNORECASE
-_COUNT_BEFORE = re.compile(
-    r"(?<!\bof\s)(?<!\bof\sthe\s)\b(?P<n>both|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}$",
-    _FLAGS,
-)
+# the most items a report counts together ("the three emergency motions")
+_MOST_COUNTED = 10
+
+
+@cache
+def _count_before() -> re.Pattern[str]:
+    numbers = tuple(word for word, n in numbers_vocabulary().units.items() if 2 <= n <= _MOST_COUNTED)
+    counts = either(decisions_vocabulary().motions.pair_words, numbers)
+    return re.compile(rf"(?<!\bof\s)(?<!\bof\sthe\s)\b(?P<n>{counts})\s+(?:[\w-]+\s+){{0,2}}$", _FLAGS)
 
 
 def items_counted(words: str, at: int | None = None) -> int:
@@ -26,11 +33,11 @@ def items_counted(words: str, at: int | None = None) -> int:
     the two motions" 1, else 1. ``at`` is where the motion noun starts, when already known."""
     if at is None:
         _, at = kind_of(words)
-    count = _COUNT_BEFORE.search(words[: max(at, 0)])
+    count = _count_before().search(words[: max(at, 0)])
     plural = re.match(r"(?:[\w-]+\s+)?[\w-]+s\b", words[max(at, 0) :])  # "both a motion and a rule change": 1
     if at < 0 or count is None or plural is None:
         return 1
-    return 2 if count["n"].lower() == "both" else count_value(count["n"]) or 1
+    return 2 if count["n"].lower() in decisions_vocabulary().motions.pair_words else count_value(count["n"]) or 1
 
 
 def one_each(drafts: list[Draft], reading: Reading) -> list[Draft]:
@@ -48,8 +55,9 @@ def _ordinal() -> re.Pattern[str]:
     """ "The second, from the retired members' section, ...", "The third proposal ...": which of the items."""
     v = decisions_vocabulary().motions
     ordinals = either(tuple(v.ordinals))
+    of_which = either(grammar_vocabulary().decisions.ordinal_of_pronouns)
     # an item, not "the first count" or "the second time": the ordinal stands alone or names a motion noun
-    item = rf"\s*[,(:]|\s+(?:one|of\s+(?:these|them|the\s+\w+)|(?:[\w-]+\s+)?(?:{either(v.anaphoric_nouns)}))\b"
+    item = rf"\s*[,(:]|\s+(?:one|of\s+(?:{of_which}|the\s+\w+)|(?:[\w-]+\s+)?(?:{either(v.anaphoric_nouns)}))\b"
     return re.compile(rf"^\W*the\s+(?P<ordinal>{ordinals})(?={item})", _FLAGS)
 
 

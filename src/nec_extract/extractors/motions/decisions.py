@@ -12,6 +12,7 @@ from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.models import MotionKind, Outcome
 
 _FLAGS = re.IGNORECASE
@@ -48,16 +49,16 @@ def enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     both = re.match(r"\s*(?:on\s+|for\s+|to\s+)?both\s+(.+?)\s+and\s+(.+?)[\s.;]*$", clause, _FLAGS)
     if both:
         return [(start + both.start(1), start + both.end(1)), (start + both.start(2), start + both.end(2))]
-    aside = _ASIDE_LIST.match(clause)
+    aside = _aside_list().match(clause)
     if aside:  # "some of them – the panel interview and the shorter form –"
         first = start + aside.start("list")
         pieces = re.finditer(r"(?:[^,]+?)(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)", text[first : start + aside.end("list")])
         return [_trimmed(text, first + m.start(), first + m.end()) for m in pieces if m.group().strip()]
     colon = re.match(r"\s*(?:to|that|(?:[\w-]+\s+){0,3}[\w-]+)?\s*:\s*", clause)
     listed_from = colon.end() if colon else 0 if re.search(r":\s*$", text[:start]) else None
-    coordinated = _COORDINATED_INFINITIVES.match(clause)
+    coordinated = _coordinated_infinitives().match(clause)
     if coordinated:  # "agreed that A, and that B", "agreed to A and to B"
-        cuts = [start, *(start + m.start() for m in _NEXT_INFINITIVE.finditer(clause, coordinated.end())), end]
+        cuts = [start, *(start + m.start() for m in _next_infinitive().finditer(clause, coordinated.end())), end]
         return [_trimmed(text, a, b) for a, b in itertools.pairwise(cuts) if re.search(r"\w", text[a:b])]
     if listed_from is not None and ";" in clause:
         first = start + listed_from
@@ -67,16 +68,29 @@ def enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # a decision verb's object repeated with its own "to" or "that": each is a decision
-_TO_OR_THAT = r"(?:to\s+(?!(?:the|a|an|his|her|their|our|its|this|that|these)\b)[a-z]+|that)\s"
-_COORDINATED_INFINITIVES = re.compile(rf"\s*(?={_TO_OR_THAT})(?=.*?,?\s+and\s+{_TO_OR_THAT})", re.DOTALL)
-_NEXT_INFINITIVE = re.compile(rf",?\s+and\s+(?={_TO_OR_THAT})")
+def _to_or_that() -> str:
+    return rf"(?:to\s+(?!(?:{either(grammar_vocabulary().decisions.not_an_infinitive_after_to)})\b)[a-z]+|that)\s"
+
+
+@cache
+def _coordinated_infinitives() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?={_to_or_that()})(?=.*?,?\s+and\s+{_to_or_that()})", re.DOTALL)
+
+
+@cache
+def _next_infinitive() -> re.Pattern[str]:
+    return re.compile(rf",?\s+and\s+(?={_to_or_that()})")
+
 
 # a quantity of items, then their list set apart by dashes or brackets
-_ASIDE_LIST = re.compile(
-    r"\s*(?:(?:some|most|two|three|four|several|all|both|a few|many)\s+of\s+(?:them|these|those|the\s+[\w-]+)"
-    r"|(?:two|three|four|several)\s+(?:[\w-]+\s+)?[\w-]+s)\s*[–—(]\s*(?P<list>[^–—()]+?\sand\s[^–—()]+?)\s*[–—)]",
-    _FLAGS,
-)
+@cache
+def _aside_list() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s*(?:(?:{either(grammar_vocabulary().decisions.aside_quantities)})\s+of\s+"
+        rf"(?:{either(grammar_vocabulary().decisions.group_pronouns)}|the\s+[\w-]+)"
+        rf"|(?:{either(grammar_vocabulary().decisions.aside_counts)})\s+(?:[\w-]+\s+)?[\w-]+s)\s*[–—(]\s*(?P<list>[^–—()]+?\sand\s[^–—()]+?)\s*[–—)]",
+        _FLAGS,
+    )
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -94,7 +108,7 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
     text = reading.sentence.text
     v = decisions_vocabulary().motions
     bare = _bare_decision().match(text)
-    if bare is not None and not _OBJECT.match(text, bare.end()):
+    if bare is not None and not _object().match(text, bare.end()):
         bare = None  # "Elected members were asked ...", "Agreed actions": a participle before its noun
     first = bare or reading.body.decision().search(text)
     if first is None or (anaphoric_subject(first.group()) and not _body_as_it(first)):
@@ -137,15 +151,17 @@ def decides_anew(reading: Reading) -> bool:
     if bare is None:
         return False
     rest = text[bare.end() :]
-    return bool(_OBJECT.match(rest)) and not refers_back(rest) and decision_on_the_item_before(reading) is None
+    return bool(_object().match(rest)) and not refers_back(rest) and decision_on_the_item_before(reading) is None
 
 
 # what a decision verb takes as its object: "to ballot", "that ...", "the budget", "Ann Lee as Chair"
 # ("Remitted to the executive" names where the item went, not a new item)
-_OBJECT = re.compile(
-    r"\s*(?:to\s+(?!(?:the|a|an|its|their|our|next|this)\b)[a-z]|that\b|(?:the|a|an|its|their|our|all|both|two|three)\s"
-    r"|[A-Z][a-z])"
-)
+@cache
+def _object() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s*(?:to\s+(?!(?:{either(grammar_vocabulary().decisions.object_not_an_infinitive_after_to)})\b)[a-z]|that\b"
+        rf"|(?:{either(grammar_vocabulary().decisions.object_determiners)})\s|[A-Z][a-z])"
+    )
 
 
 def _body_as_it(match: re.Match[str]) -> bool:
@@ -172,7 +188,7 @@ def _acts_now(text: str, match: re.Match[str]) -> bool:
     next_word = after[1].lower() if after else ""
     if (before and before[1].lower() in v.not_our_body_before) or habitual(text[match.start() : match.start("verb")]):
         return False
-    if (next_word == "by" and not _BY_A_COUNT.match(text, match.end())) or (
+    if (next_word == "by" and not _by_a_count().match(text, match.end())) or (
         subject == "I" and verb not in v.author_vote_verbs
     ):
         return False
@@ -206,7 +222,11 @@ def _on_a_proposal(text: str, match: re.Match[str]) -> bool:
 
 
 # "agreed by a large majority", "carried by 12 votes": how, not by whom
-_BY_A_COUNT = re.compile(r"\s+by\s+(?:a\s+(?:\w+\s+)?majority|\d+|acclamation|consensus|show\s+of\s+hands)", _FLAGS)
+@cache
+def _by_a_count() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+by\s+(?:a\s+(?:\w+\s+)?majority|\d+|{either(decisions_vocabulary().motions.carried_by_means)})", _FLAGS
+    )
 
 
 @cache
@@ -260,18 +280,22 @@ def umbrella_outcome(reading: Reading) -> Outcome | None:
     if re.fullmatch(rf"\W*(?:{either(decisions_vocabulary().motions.umbrella_labels)})\W*", head, _FLAGS):
         return Outcome.CARRIED
     impersonal = patterns().impersonal.search(head)
-    if impersonal and _EMPTY_OBJECT.fullmatch(head[impersonal.end() :]):
+    if impersonal and _empty_object().fullmatch(head[impersonal.end() :]):
         return Outcome.CARRIED
     first = _first_decision(reading)
-    if first is not None and _EMPTY_OBJECT.fullmatch(head[first.end() :]):
+    if first is not None and _empty_object().fullmatch(head[first.end() :]):
         return _verb_outcome(" ".join(first["verb"].lower().split()), first["subject"])
     return None
 
 
 # what an umbrella's verb may take before its colon: "agreed to:", "agreed the following rule changes:"
-_EMPTY_OBJECT = re.compile(
-    r"\s*(?:to|that|as follows|(?:on\s+)?the following(?:\s+[\w-]+){0,3}?|(?:the\s+)?following)?\s*", _FLAGS
-)
+@cache
+def _empty_object() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s*(?:{either(decisions_vocabulary().motions.umbrella_objects)}"
+        r"|(?:on\s+)?the following(?:\s+[\w-]+){0,3}?|(?:the\s+)?following)?\s*",
+        _FLAGS,
+    )
 
 
 def decided_outcome(clause: str) -> Outcome | None:
@@ -290,12 +314,13 @@ def decided_outcome(clause: str) -> Outcome | None:
 
 def _relative(between: str) -> bool:
     """An outcome told of the item just named: "..., which were agreed", "..., and it was carried"."""
-    return bool(re.search(r",\s*(?:which|and\s+(?:it|this|they|these))\b", between, _FLAGS))
+    pronouns = either(grammar_vocabulary().decisions.pronouns_after_and)
+    return bool(re.search(rf",\s*(?:which|and\s+(?:{pronouns}))\b", between, _FLAGS))
 
 
 def _contrasted(between: str) -> bool:
     """An outcome after the decision in a clause of its own: "agreed it, but then sent it to a working group"."""
-    return bool(re.search(r"\b(?:but|however|although|then)\b|[;:]", between, _FLAGS))
+    return bool(re.search(rf"\b(?:{either(grammar_vocabulary().contrast_words)})\b|[;:]", between, _FLAGS))
 
 
 def _verb_outcome(verb: str, subject: str) -> Outcome:
@@ -322,8 +347,9 @@ def decision_on_the_item_before(reading: Reading) -> Outcome | None:
     clause = text[first.end() :].strip()
     nouns = either(decisions_vocabulary().motions.back_reference_nouns, decisions_vocabulary().motions.anaphoric_nouns)
     # the item pointed to, with nothing said of it ("the matter to the region"; not "the report of the review")
-    described = r"(?!\s+(?:of|on|from|calling|that|which)\b)"
-    pointer = rf"(?:it|them|this|these|both|(?:the|this|that)\s+(?:{nouns}))\b{described}"
+    g = grammar_vocabulary().decisions
+    described = rf"(?!\s+(?:{either(g.describing_words)})\b)"
+    pointer = rf"(?:{either(g.pointer_pronouns)}|(?:{either(g.pointer_determiners)})\s+(?:{nouns}))\b{described}"
     if not re.match(rf"(?:(?:not\s+)?(?:to\s+)?(?:\w+ly\s+)?[a-z]+\s+(?:back\s+)?)?{pointer}", clause, _FLAGS):
         return None
     if re.match(r"not\b", clause, _FLAGS) and not _declined(clause):
@@ -347,12 +373,13 @@ def refers_back(words: str) -> bool:
     if re.match(rf"\s*(?:{either(v.anaphoric_subjects)}|them)\b", words, _FLAGS):
         return True
     nouns = either(v.anaphoric_nouns)
-    item = rf"(?:{either(v.anaphoric_objects)}|(?:the|this|that|these|those)\s+(?:{nouns}))"
-    return bool(re.match(rf"\s*{item}\s*(?:[,.;:!?)]|$|\s+(?:as|but|and|too|again|anyway)\b)", words, _FLAGS))
+    g = grammar_vocabulary().decisions
+    item = rf"(?:{either(v.anaphoric_objects)}|(?:{either(g.item_determiners)})\s+(?:{nouns}))"
+    return bool(re.match(rf"\s*{item}\s*(?:[,.;:!?)]|$|\s+(?:{either(g.after_a_bare_object)})\b)", words, _FLAGS))
 
 
 def anaphoric_subject(matched: str) -> bool:
-    return bool(re.match(r"(?:it|this|which|they|these)\b", matched, _FLAGS))
+    return bool(re.match(rf"(?:{either(decisions_vocabulary().motions.anaphoric_subjects)})\b", matched, _FLAGS))
 
 
 def not_a_decision(clause: str) -> bool:
@@ -360,7 +387,7 @@ def not_a_decision(clause: str) -> bool:
     words = decisions_vocabulary().motions.not_a_decision
     return (
         not clause
-        or bool(_EMPTY_OBJECT.fullmatch(clause.rstrip(":")) and clause.endswith(":"))
+        or bool(_empty_object().fullmatch(clause.rstrip(":")) and clause.endswith(":"))
         or bool(re.match(rf"(?:{words.clause_openers.regex()})", clause, _FLAGS))
         or bool(re.match(rf"(?:[\w'’]+\s+){{0,3}}?(?:{either(words.objects)})\b", clause, _FLAGS))
     )

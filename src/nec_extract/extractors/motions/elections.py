@@ -12,6 +12,7 @@ from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.people import clean_name, minuted_name_re
 from nec_extract.models import MotionKind, Outcome
 
@@ -62,6 +63,11 @@ def _clause_end(text: str, person: _Chosen, limit: int) -> int:
     return person.start + len(clause.rstrip())
 
 
+@cache
+def _qualifier() -> re.Pattern[str]:
+    return re.compile(rf"(?:{either(decisions_vocabulary().motions.election_qualifier_openers)})\b")
+
+
 def _elected(text: str) -> list[_Chosen]:
     """ "X was elected Chair, Y Vice-Chair and Z as Treasurer": the first clause and those it gaps."""
     found = []
@@ -69,7 +75,7 @@ def _elected(text: str) -> list[_Chosen]:
         role = re.sub(
             r"^(?:as\s+)?(?:the\s+)?", "", text[match.end("who") : match.end()].split("elected", 1)[-1].strip()
         )
-        qualifier = re.match(r"(?:by|with|unopposed|unanim|without|nem|on)\b", role)
+        qualifier = _qualifier().match(role)
         found.append(_Chosen(match["who"], "" if qualifier else role, match.start("who"), match.end()))
         found.extend(_gapped(text, match.end()))
     return found
@@ -134,8 +140,9 @@ def _gap() -> re.Pattern[str]:
 def _appointment() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     roles = either(v.election_roles)
+    past_be = either(grammar_vocabulary().past_be_forms)
     return re.compile(
-        rf"(?P<who>\bI\b|{minuted_name_re()})(?:\s*,[^,]{{1,100}},)?\s+(?:was|were)\s+(?:\w+ly\s+|then\s+|also\s+)?"
+        rf"(?P<who>\bI\b|{minuted_name_re()})(?:\s*,[^,]{{1,100}},)?\s+(?:{past_be})\s+(?:\w+ly\s+|(?:{either(v.passive_adverbs)})\s+)?"
         # "appointed to the policy committee" is where one sits, not the meeting's choice; "co-opted to fill the
         # vacancy" is the meeting's
         rf"(?:re-?)?(?i:{either(v.appointed_words)})\b(?!\s+(?:on)?to\b(?!\s+fill\b))"
@@ -156,8 +163,9 @@ def _post_then_person() -> re.Pattern[str]:
 def _following() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     verbs = alternation([*v.appointed_words, "elected", "nominated"])
+    be_forms = either(grammar_vocabulary().decisions.list_be_forms)
     return re.compile(
-        rf"\bthe following(?:\s+[\w-]+){{0,2}}?\s+(?:were|was|have been|had been)\s+(?:\w+ly\s+)?(?:re-?)?"
+        rf"\bthe following(?:\s+[\w-]+){{0,2}}?\s+(?:{be_forms})\s+(?:\w+ly\s+)?(?:re-?)?"
         rf"(?:{verbs})(?:\s+(?:as|to)\s+(?P<role>[^:]{{1,80}}?))?\s*:\s*",
         re.IGNORECASE,
     )

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nec_extract.extractors.motions.decisions import decides_anew
 from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.clauses import clauses
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.models import MotionKind, Outcome
 
 _FLAGS = re.IGNORECASE
@@ -71,13 +73,16 @@ def _named_just_before(readings: list[Reading], index: int) -> str | None:
     for before in reversed(readings[max(0, index - 4) : index]):
         if before.outcomes:
             return None
-        named = _NAMED.search(before.sentence.text) if not before.votes else None
+        named = _named().search(before.sentence.text) if not before.votes else None
         if named:
             return named["noun"].lower()
     return None
 
 
-_NAMED = re.compile(r"\b(?:on|put)\s+the\s+(?P<noun>motion|amendment|proposal|resolution|recommendation)s?\b", _FLAGS)
+@cache
+def _named() -> re.Pattern[str]:
+    nouns = either(decisions_vocabulary().motions.put_nouns)
+    return re.compile(rf"\b(?:on|put)\s+the\s+(?P<noun>{nouns})s?\b", _FLAGS)
 
 
 _NOT_A_NOUN = (None, "pronoun", "near", "none")
@@ -100,14 +105,18 @@ def _another_item(draft: Draft, reading: Reading) -> bool:
     if reading.kind is None or any(o.start <= reading.kind_at < o.end for o in reading.outcomes):
         return False  # "agreed to bring a costed proposal to the next meeting": the noun is the outcome's
     text = reading.sentence.text
-    if re.search(r"\b(?:this|that|these|those|same)\s+(?:[\w-]+\s+)?$", text[: reading.kind_at], _FLAGS):
+    if re.search(
+        rf"\b(?:{either(grammar_vocabulary().decisions.same_item_determiners)})\s+(?:[\w-]+\s+)?$",
+        text[: reading.kind_at],
+        _FLAGS,
+    ):
         return False  # "this proposal", "the same amendment": the one before, whatever its name
     if _is_amendment(reading.kind, reading.noun) != _is_amendment(draft.kind, draft.noun):
         return True  # an amendment is never the motion it amends
-    determiner = _DETERMINER.search(text, 0, reading.kind_at)
+    determiner = _determiner().search(text, 0, reading.kind_at)
     if determiner is None:
         return False  # "to report that ...": no item
-    described = _DESCRIBED.match(text, reading.kind_at)
+    described = _described().match(text, reading.kind_at)
     if described is None or _told_of_another_noun(reading):
         return False
     own, earlier = _content_words(described["words"]), _content_words(draft.summary)
@@ -130,12 +139,20 @@ def _told_of_another_noun(reading: Reading) -> bool:
     return reference.rstrip("s") not in reading.noun and reading.noun.rstrip("s") not in reference
 
 
-_DETERMINER = re.compile(r"\b(?:a|an|the|another|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$", _FLAGS)
-_DESCRIBED = re.compile(
-    r"[\w-]+(?:\s+changes?)?,?\s+(?:from\s+[^,;]+?\s+)?(?P<words>(?:on|calling|to|that|about|for|condemning|opposing|"
-    r"supporting|welcoming|urging|demanding|asking|seeking)\b[^,;.]{6,})",
-    _FLAGS,
-)
+@cache
+def _determiner() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{either(grammar_vocabulary().decisions.new_item_determiners)}|\w+['’]s)\s+(?:[\w-]+\s+){{0,2}}$", _FLAGS
+    )
+
+
+@cache
+def _described() -> re.Pattern[str]:
+    return re.compile(
+        r"[\w-]+(?:\s+changes?)?,?\s+(?:from\s+[^,;]+?\s+)?"
+        rf"(?P<words>(?:{either(decisions_vocabulary().motions.description_openers)})\b[^,;.]{{6,}})",
+        _FLAGS,
+    )
 
 
 def _content_words(text: str) -> set[str]:
@@ -201,7 +218,11 @@ def _mover_withdraws(reading: Reading) -> bool:
     return (
         last is not None
         and last.outcome is Outcome.WITHDRAWN
-        and bool(re.search(r"\b(?:he|she|they)\b", text[: last.start], _FLAGS))
+        and bool(
+            re.search(
+                rf"\b(?:{either(grammar_vocabulary().decisions.personal_pronouns)})\b", text[: last.start], _FLAGS
+            )
+        )
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from nec_extract.extractors.motions.decisions import anaphoric_subject, habitual
 from nec_extract.extractors.motions.parsed import main_clause_subject
@@ -12,11 +13,16 @@ from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.extractors.votes import OutcomePhrase
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.people import written_name_re
 from nec_extract.models import MotionKind, Outcome
 
 _FLAGS = re.IGNORECASE
-_NOT_AN_ITEM = re.compile(r"(?:^|\s)(?:I|we|he|she|you|they|what|whatever|which|who|that)$", _FLAGS)
+
+
+@cache
+def _not_an_item() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\s)(?:{either(grammar_vocabulary().decisions.not_an_item_words)})$", _FLAGS)
 
 
 def _antecedent(subject: str) -> str:
@@ -56,22 +62,28 @@ def passive_decision(reading: Reading) -> tuple[MotionKind, str] | None:
 
 
 def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
+    g = grammar_vocabulary().decisions
     before = text[: phrase.start]
     aux = patterns().passive.search(before)
     subject = before[: aux.start()] if aux else before
     # "..., with a motion to lift the suspension failing by one vote": the item of an absolute clause
-    pieces = [p.strip(" ,") for p in re.split(r"[;:]|\s[–—]\s|,\s+with\s+(?=(?:a|an|the|both|two)\s)", subject)]
+    pieces = [
+        p.strip(" ,")
+        for p in re.split(rf"[;:]|\s[–—]\s|,\s+with\s+(?=(?:{either(g.absolute_clause_determiners)})\s)", subject)
+    ]
     label = pieces[-2] if len(pieces) > 1 and len(pieces[-2].split()) <= _LABEL_WORDS else ""
     subject = pieces[-1] or label  # "Proposal to affiliate: agreed"
     subject = _antecedent(subject)
-    if not subject or anaphoric_subject(subject) or _NOT_AN_ITEM.search(subject):
+    if not subject or anaphoric_subject(subject) or _not_an_item().search(subject):
         return None
-    if re.match(r"\W*\w+ing\s+(?:the|a|an|its|their|our|this|these)\b", subject, _FLAGS):
+    if re.match(rf"\W*\w+ing\s+(?:{either(g.participle_object_determiners)})\b", subject, _FLAGS):
         return None  # "Recalling the policies adopted ...": a participle clause, not an item decided
     if habitual(before[-80:]):
         return None  # "The report usually goes through": what happens as a rule, not at this meeting
     # "was not moved", "were successful": the phrase may hold its own auxiliary
-    passive = aux is not None or bool(re.match(r"(?:was|were)(?:n['’]t)?\b", text[phrase.start :], _FLAGS))
+    passive = aux is not None or bool(
+        re.match(rf"(?:{either(grammar_vocabulary().past_be_forms)})(?:n['’]t)?\b", text[phrase.start :], _FLAGS)
+    )
     return _Clause(before, subject, text[phrase.end :], passive)
 
 
@@ -117,23 +129,30 @@ def _item_kind(words: str) -> MotionKind | None:
 
 def _noun_phrase(clause: _Clause) -> bool:
     """ "Thankfully, those changes, which speed things up, passed": the item alone before its outcome."""
-    bare = re.sub(r"^\W*\w+ly,?\s+|,\s*(?:which|who|that)\b[^,]*(?:,|$)", "", clause.subject)
+    bare = re.sub(
+        rf"^\W*\w+ly,?\s+|,\s*(?:{either(grammar_vocabulary().relative_pronouns)})\b[^,]*(?:,|$)", "", clause.subject
+    )
     words = bare.split()
     if 0 < len(words) <= 6 and _item_kind(" ".join(words[-2:])) is not None:
         return True
     # "a motion to lift the suspension (failing ...)": a motion noun and the words of what it proposes
-    described = _DESCRIBED_ITEM.match(bare)
+    described = _described_item().match(bare)
     if described is None or len(words) > _DESCRIBED_WORDS:
         return False
     kind = kind_of(described["noun"])[0]
     return kind is not None and kind in _PROPOSED
 
 
-_DESCRIBED_ITEM = re.compile(
-    r"\W*(?:a|an|the|both|two|three)\s+(?:[\w-]+\s+){0,2}?(?P<noun>(?:[\w-]+\s+)?[\w-]+)\s+"
-    r"(?:to|on|calling|for|about|from|that|opposing|supporting)\b",
-    _FLAGS,
-)
+@cache
+def _described_item() -> re.Pattern[str]:
+    return re.compile(
+        rf"\W*(?:{either(grammar_vocabulary().decisions.described_item_determiners)})\s+"
+        r"(?:[\w-]+\s+){0,2}?(?P<noun>(?:[\w-]+\s+)?[\w-]+)\s+"
+        rf"(?:{either(decisions_vocabulary().motions.item_description_openers)})\b",
+        _FLAGS,
+    )
+
+
 _DESCRIBED_WORDS = 16
 _PROPOSED = (MotionKind.MOTION, MotionKind.AMENDMENT, MotionKind.RULE_CHANGE, MotionKind.PROPOSAL)
 
@@ -150,24 +169,29 @@ _LABEL_WORDS = 12
 
 def _short_item(clause: _Clause) -> bool:
     """ "Minutes of the last meeting agreed.", "Accounts: approved": a short item and its outcome alone."""
+    g = grammar_vocabulary().decisions
     # "Emergency motion on the cost of living: carried.", "(c) Regrading of roles – withdrawn by the mover, as ..."
     labelled = bool(re.search(r"(?::|\s[–—-])\s*$", clause.before))
     said_alone = len(clause.after.split()) <= 3 and not re.search(
-        r"\b(?:the|a|an|this|that|its|their)\b", clause.after, _FLAGS
+        rf"\b(?:{either(g.said_alone_determiners)})\b", clause.after, _FLAGS
     )
     return (
         len(clause.subject.split()) <= (_LABEL_WORDS if labelled else _ITEM_WORDS)
         and (said_alone or labelled)
         and not clause.after.lstrip().startswith(":")
         and clause.subject == clause.before.strip(" ,:–—-")
-        and not re.search(r"\b(?:was|were|is|are|been|be|has|have|had)\b", clause.subject, _FLAGS)
+        and not re.search(rf"\b(?:{either(g.subject_auxiliaries)})\b", clause.subject, _FLAGS)
         # "The chair agreed to consider it" is an undertaking by a person, not a decision on an item ("deferred to
         # the next meeting" names where the item went)
-        and not _UNDERTAKING.match(clause.after)
+        and not _undertaking().match(clause.after)
     )
 
 
-_UNDERTAKING = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|our|this|next|a\s+future)\b)[a-z]", _FLAGS)
+@cache
+def _undertaking() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+to\s+(?!(?:{either(grammar_vocabulary().decisions.undertaking_not_before)})\b)[a-z]", _FLAGS
+    )
 
 
 def _headline(clause: _Clause) -> bool:
@@ -178,7 +202,7 @@ def _headline(clause: _Clause) -> bool:
         and clause.subject == clause.before.strip()
         and re.match(r"[A-Z]", clause.subject)
         and "," not in clause.subject
-        and re.match(r"\s*(?:and|by|at|on|today|yesterday|[,.]|$)", clause.after)
+        and re.match(rf"\s*(?:{either(grammar_vocabulary().decisions.after_a_headline)}|[,.]|$)", clause.after)
     )
 
 

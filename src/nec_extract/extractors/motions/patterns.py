@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.people import minuted_name_re
 from nec_extract.models import MotionKind
 
@@ -36,6 +37,8 @@ class MotionPatterns:
 @cache
 def patterns() -> MotionPatterns:
     v = decisions_vocabulary().motions
+    g = grammar_vocabulary()
+    past_be = either(g.past_be_forms)
     name = minuted_name_re()
     kinds = [
         (MotionKind(kind), re.compile(rf"\b(?:{getattr(v.nouns, kind).regex()})\b", _FLAGS))
@@ -53,29 +56,30 @@ def patterns() -> MotionPatterns:
         introduction_verbs=either(v.mover_verbs, v.request_verbs, v.consideration_verbs),
         content_verbs=either(v.mover_verbs, v.request_verbs, v.consideration_verbs, v.debate_verbs),
         pronoun=re.compile(
-            rf"\b(?:{either(v.anaphoric_pronouns)}|(?:this|that|these|those)\s+(?:\w+\s+)?(?:{anaphoric_nouns}))\b",
+            rf"\b(?:{either(v.anaphoric_pronouns)}|(?:{either(g.demonstratives)})\s+(?:\w+\s+)?(?:{anaphoric_nouns}))\b",
             _FLAGS,
         ),
         noun_reference=re.compile(
             rf"\bthe\s+(?:\w+\s+)?(?P<noun>{anaphoric_nouns}|{either(v.back_reference_nouns, *kind_words)})\b", _FLAGS
         ),
         impersonal=re.compile(
-            r"\b(?:it|this)\s+(?:was|is|had been|has been)\s+(?:then\s+|also\s+|now\s+|unanimously\s+)?"
+            rf"\b(?:{either(g.decisions.impersonal_subjects)})\s+(?:{either(g.decisions.impersonal_be_forms)})\s+"
+            rf"(?:(?:{either(v.impersonal_adverbs)})\s+)?"
             rf"(?P<verb>{impersonal_verbs})\b",
             _FLAGS,
         ),
         election=re.compile(
             # "X was the only nominee and was duly elected": a first predicate may stand between
-            rf"(?P<who>\bI\b|{name})(?:\s+(?:was|were)\s+[^.;,]{{1,60}}?\s+and)?\s+(?:was|were)\s+"
-            r"(?:then\s+|also\s+|duly\s+|unanimously\s+)?"
+            rf"(?P<who>\bI\b|{name})(?:\s+(?:{past_be})\s+[^.;,]{{1,60}}?\s+and)?\s+(?:{past_be})\s+"
+            rf"(?:(?:{either(v.election_adverbs)})\s+)?"
             rf"(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?elected(?:\s+(?:as\s+)?(?:the\s+)?"
             rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)})\b|(?:{v.election_qualifiers.regex()}))"
             # "..., so Imran was elected.": the election told at the end of its clause
-            r"|(?=\s*(?:[.;]|,\s+(?:and|with|but)\b|$)))",
+            rf"|(?=\s*(?:[.;]|,\s+(?:{either(g.decisions.end_of_clause_joiners)})\b|$)))",
         ),
         passive=re.compile(
             # "was not supported": a negated outcome is still said of the item (a defeat)
-            rf"\b(?:(?:was|were|is|are)(?:\s+not)?|(?:has|have|had)(?:\s+not)?\s+been|wasn['’]t|weren['’]t|got|be)\s+"
+            rf"\b(?:(?:{either(g.decisions.participle_be_forms)})(?:\s+not)?|(?:{either(g.have_forms)})(?:\s+not)?\s+been|wasn['’]t|weren['’]t|got|be)\s+"
             rf"{adverbs}"
             r"(?:(?:[\w-]+\s+){0,6}?and\s+)?$",
             _FLAGS,

@@ -8,6 +8,7 @@ from functools import cache
 
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.people import clean_name, minuted_name_re
 from nec_extract.models import UNNAMED_AUTHOR
 
@@ -38,28 +39,36 @@ class People:
 
 
 # Every mover and seconder pattern contains one of these: a cheap test before the name patterns run.
-_PEOPLE_CUE = re.compile(
-    r"\b(?:mov|propos|second|tabl|nominat|present|puts? forward|brought|bring|submit|introduc|request)"
-    r"|\bfrom\b|['’]s\s",
-    _FLAGS,
-)
+@cache
+def _people_cue() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{decisions_vocabulary().motions.mover_cues.regex()})"
+        r"|\bfrom\b|['’]s\s",
+        _FLAGS,
+    )
 
 
 # "moved by the Chair", "proposed by Riverside ward, seconded by ...": a motion put, whoever the mover
-_PUT_BY = re.compile(r"\b(?:moved|proposed|tabled|submitted)\s+by\s+(?:the\s+)?[A-Za-z]", _FLAGS)
+@cache
+def _put_by() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{either(decisions_vocabulary().motions.put_by_verbs)})\s+by\s+(?:the\s+)?[A-Za-z]", _FLAGS
+    )
 
 
 @cache
 def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
     p = patterns()
     name, verbs = minuted_name_re(), p.mover_verbs
-    labels = either(decisions_vocabulary().motions.mover_labels)
-    items = either(decisions_vocabulary().motions.moved_items)
+    v = decisions_vocabulary().motions
+    labels = either(v.mover_labels)
+    items = either(v.moved_items)
+    own = rf"(?:(?:{either(v.own_item_qualifiers)})\s+)?(?:{either(v.own_item_nouns)})"
     return [
         (
             "pair",
             re.compile(
-                rf"(?P<a>{name}|\bI\b)\s+and\s+(?P<b>{name})\s+(?:then\s+|also\s+|jointly\s+)?moved\s+and\s+seconded"
+                rf"(?P<a>{name}|\bI\b)\s+and\s+(?P<b>{name})\s+(?:(?:{either(v.joint_mover_adverbs)})\s+)?moved\s+and\s+seconded"
             ),
         ),
         (
@@ -83,20 +92,21 @@ def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "mover",
-            re.compile(
-                rf"(?P<a>{name})['’]s\s+(?i:(?:(?:emergency|own|first|second)\s+)?(?:motion|amendment|proposal))"
-            ),
+            re.compile(rf"(?P<a>{name})['’]s\s+(?i:{own})"),
         ),
-        ("seconder", re.compile(rf"(?<!by )(?P<a>{name})\s+(?:then\s+|duly\s+)?seconded\b(?!\s+by)")),
+        (
+            "seconder",
+            re.compile(rf"(?<!by )(?P<a>{name})\s+(?:(?:{either(v.seconder_adverbs)})\s+)?seconded\b(?!\s+by)"),
+        ),
     ]
 
 
 def find_people(text: str) -> People:
     """Movers and seconders named in one sentence ("I" for the author)."""
     people = People()
-    if not _PEOPLE_CUE.search(text):
+    if not _people_cue().search(text):
         return people
-    if _PUT_BY.search(text):
+    if _put_by().search(text):
         people.put = people.strong = True
     taken: list[tuple[int, int]] = []
     for role, regex in _people_patterns():
@@ -113,7 +123,10 @@ def find_people(text: str) -> People:
                 by_strong = re.match(rf"(?:{_strong_verbs()})\s+by", match.group(), _FLAGS)
                 people.strong = people.strong or bool(by_strong)
     for verb in re.finditer(rf"\b(?P<verb>{patterns().mover_or_request})\b", text, _FLAGS):
-        if re.match(r"\s+(?:by|in (?:his|her|their) absence)\b", text[verb.end() :]):
+        if re.match(
+            rf"\s+(?:by|in (?:{either(grammar_vocabulary().decisions.absence_possessives)}) absence)\b",
+            text[verb.end() :],
+        ):
             continue
         subject = _subject_before(text[: verb.start()])
         if subject and not any(s <= verb.start() < e for s, e in taken):
@@ -131,14 +144,14 @@ def _office(raw: str) -> str:
 
 
 def _after_preposition(text: str) -> bool:
-    return bool(re.search(r"\b(?:by|from|to|with|of|for)\s+$", text))
+    return bool(re.search(rf"\b(?:{either(grammar_vocabulary().decisions.prepositions_before_a_name)})\s+$", text))
 
 
 def _subject_before(before: str) -> str | None:
     """The person just before a mover verb: "Seth Pilling, moved", "Ines, new to the committee, moved"."""
     name = minuted_name_re()
     adverbs = rf"(?:(?:{either(decisions_vocabulary().motions.mover_adverbs)})\s+)*"
-    if re.search(rf"\b(?:have|has|had|would|will|to)\s+{adverbs}$", before):
+    if re.search(rf"\b(?:{either(grammar_vocabulary().decisions.not_a_mover_before)})\s+{adverbs}$", before):
         return None
     if re.search(rf"(?:^|[^\w])I\s+{adverbs}$", before):
         return "I"

@@ -14,6 +14,7 @@ from nec_extract.extractors.votes import OutcomePhrase, find_outcomes
 from nec_extract.language.calendar import FULL_MONTH_RE, MONTH_NUMBERS
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.text import Sentence
 from nec_extract.models import MotionKind, Outcome, Vote
 from nec_extract.page.context import ReportContext
@@ -69,7 +70,7 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
     inside = [v for v in votes if sentence.start <= v.evidence.start < sentence.end]
     first_event = outcomes[0].start if outcomes else min((v.evidence.start - sentence.start for v in inside), default=0)
     first_end = outcomes[0].end if outcomes else first_event
-    hedged = [o.start for o in find_outcomes(text) if o.hedged and _VOTE_HELD.search(text, 0, o.start)]
+    hedged = [o.start for o in find_outcomes(text) if o.hedged and _vote_held().search(text, 0, o.start)]
     return Reading(
         sentence=sentence,
         outcomes=outcomes,
@@ -88,15 +89,19 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
 
 
 # a vote held whose result is uncertain or counterfactual: "seemed to be lost", "would probably have passed"
-_VOTE_HELD = re.compile(
-    r"\b(?:(?:appear|seem|look)(?:s|ed)?\s+(?:to|like|set\s+to)\s+(?:\w+\s+)?|would\s+(?:\w+\s+)?have\s+)$", _FLAGS
-)
+@cache
+def _vote_held() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:(?:{either(decisions_vocabulary().motions.seeming_verbs)})(?:s|ed)?\s+"
+        rf"(?:{either(decisions_vocabulary().motions.seeming_links)})\s+(?:\w+\s+)?|would\s+(?:\w+\s+)?have\s+)$",
+        _FLAGS,
+    )
 
 
 def _confirmed(text: str, outcomes: list[OutcomePhrase]) -> list[OutcomePhrase]:
     """ "... asked for it to be referred to the committee, which the NEC agreed to do": the agreement makes the
     action asked for the outcome (here a remit), not a carried motion of its own."""
-    agreed = _AGREED_TO_DO.search(text)
+    agreed = _agreed_to_do().search(text)
     if agreed is None:
         return outcomes
     asked = [o for o in find_outcomes(text) if o.end <= agreed.start() and o.outcome is not Outcome.CARRIED]
@@ -106,9 +111,13 @@ def _confirmed(text: str, outcomes: list[OutcomePhrase]) -> list[OutcomePhrase]:
     return [o for o in outcomes if o.end <= asked[-1].start] + [action]
 
 
-_AGREED_TO_DO = re.compile(
-    r"\b(?:agreed|decided|voted|was happy|were happy)\s+to\s+do(?:\s+(?:so|this|that|it))?\b|\bdid\s+so\b", _FLAGS
-)
+@cache
+def _agreed_to_do() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{either(decisions_vocabulary().motions.agreed_to_do_verbs)})\s+to\s+do"
+        rf"(?:\s+(?:{either(grammar_vocabulary().decisions.pro_forms_after_do)}))?\b|\bdid\s+so\b",
+        _FLAGS,
+    )
 
 
 def _participle(text: str, phrase: OutcomePhrase, body: MeetingBody) -> bool:
@@ -162,12 +171,16 @@ def _reference(text: str, event: int, event_end: int, body: MeetingBody) -> str 
         return "pronoun"
     before = text[:event]
     bare = re.sub(
-        r"^\W*(?:(?:\w+ly|then|finally|after\b.*?,|when\b.*?,|on a show of hands,?)\s*)*", "", before, flags=_FLAGS
+        rf"^\W*(?:(?:\w+ly|{either(grammar_vocabulary().decisions.lead_in_adverbs)}"
+        r"|after\b.*?,|when\b.*?,|on a show of hands,?)\s*)*",
+        "",
+        before,
+        flags=_FLAGS,
     )
     labels = either(decisions_vocabulary().motions.result_labels)
     if not re.search(r"[A-Za-z0-9]", bare) or re.fullmatch(rf"\W*(?:{labels})\s*[:–—-]\s*", bare, _FLAGS):
         return "none"
-    if _body_alone(bare, body) and _NO_OBJECT.match(text, event_end):
+    if _body_alone(bare, body) and _no_object().match(text, event_end):
         return "none"  # "The meeting agreed.", "Members agreed unanimously": the body's yes to what was just put
     clause_start = clauses("decision").start_of(before, len(before))
     clause = text[clause_start : event + 12]
@@ -185,11 +198,14 @@ def _body_alone(words: str, body: MeetingBody) -> bool:
 
 
 # what may follow a verb with no object: "unanimously", "without a vote", "with one against", "by 12 votes to 3"
-_NO_OBJECT = re.compile(
-    r"(?:\s*,?\s*(?:\w+ly|without\s+(?:a\s+vote|dissent|opposition)|nem\.?\s*con\.?|on\s+a\s+show\s+of\s+hands"
-    r"|(?:with|by)\s+[^.;:]*))*\s*[.;!]?\s*$",
-    _FLAGS,
-)
+@cache
+def _no_object() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:\s*,?\s*(?:\w+ly|without\s+(?:{either(decisions_vocabulary().motions.unopposed_after_without)})"
+        r"|nem\.?\s*con\.?|on\s+a\s+show\s+of\s+hands"
+        r"|(?:with|by)\s+[^.;:]*))*\s*[.;!]?\s*$",
+        _FLAGS,
+    )
 
 
 def _as_amended(text: str, reference: str | None) -> str | None:
@@ -217,10 +233,12 @@ def noun_at(text: str, at: int) -> str | None:
 
 
 # Where a motion's own words end: "moved that X[, seconded by Y]", "a motion calling for X[; it was lost]".
-_CONTENT_END = re.compile(
-    r",\s*(?:and\s+)?(?:it|this|which|seconded|but|after|so)\b|,\s+and\s+(?:the\s+)?[A-Z]|\.\s|;|\s[–—]\s|"
-    r"\s(?:was|were)\s+(?:\w+ly\s+|then\s+)?(?=\w+ed\b)"
-)
+@cache
+def _content_end() -> re.Pattern[str]:
+    return re.compile(
+        rf",\s*(?:and\s+)?(?:{either(decisions_vocabulary().motions.content_end_words)})\b|,\s+and\s+(?:the\s+)?[A-Z]|\.\s|;|\s[–—]\s|"
+        rf"\s(?:{either(grammar_vocabulary().past_be_forms)})\s+(?:\w+ly\s+|then\s+)?(?=\w+ed\b)"
+    )
 
 
 def _content_span(text: str) -> tuple[int, int] | None:
@@ -228,7 +246,10 @@ def _content_span(text: str) -> tuple[int, int] | None:
     that ..."), whose outcome words are not its outcome."""
     start = None
     for verb in re.finditer(rf"\b(?:{patterns().content_verbs})\b", text, _FLAGS):
-        passive = re.search(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?$", text[: verb.start()])
+        passive = re.search(
+            rf"\b(?:{either(grammar_vocabulary().decisions.passive_before_a_verb)})\s+(?:\w+\s+)?$",
+            text[: verb.start()],
+        )
         if not passive and not re.match(r"\s+by\b", text[verb.end() :]):
             start = verb.end()
             break
@@ -238,7 +259,7 @@ def _content_span(text: str) -> tuple[int, int] | None:
             break
     if start is None:
         return None
-    end = _CONTENT_END.search(text, start)
+    end = _content_end().search(text, start)
     return start, end.start() if end else len(text)
 
 
@@ -268,7 +289,7 @@ def _background_clause(text: str, body: MeetingBody) -> int | None:
     if not markers:
         return None
     first = min(markers)
-    return max((m.end() for m in _CLAUSE_OPENER.finditer(text, 0, first)), default=0)
+    return max((m.end() for m in _clause_opener().finditer(text, 0, first)), default=0)
 
 
 @cache
@@ -284,10 +305,12 @@ def _reported() -> re.Pattern[str]:
     )
 
 
-_CLAUSE_OPENER = re.compile(
-    r"[;:,]\s*|\s[–—]\s|\b(?:after|when|although|though|because|since|as|while|whereas|that|which|who|where|but)\s+",
-    _FLAGS,
-)
+@cache
+def _clause_opener() -> re.Pattern[str]:
+    return re.compile(
+        rf"[;:,]\s*|\s[–—]\s|\b(?:{either(grammar_vocabulary().clause_opening_words)})\s+",
+        _FLAGS,
+    )
 
 
 def _about_elsewhere(report: ReportContext, text: str, body: MeetingBody) -> bool:

@@ -10,6 +10,7 @@ from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import AUTHOR
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.people import single_author
 from nec_extract.language.text import make_span, normalise_space
 from nec_extract.models import Motion, MotionKind, Speaker
@@ -24,20 +25,23 @@ _EVIDENCE_GAP = 400
 def _trim_summary(raw: str, kind: MotionKind) -> str:
     """The proposal in the report's words: what follows its motion noun, cut at the first clause break."""
     text = normalise_space(raw).strip(" ,.;:")
-    text = re.sub(r"^(?:and\s+)?(?:the|a|an|our|their|his|her|its|this)\s+", "", text, flags=_FLAGS)
+    text = re.sub(
+        rf"^(?:and\s+)?(?:{either(grammar_vocabulary().decisions.summary_determiners)})\s+", "", text, flags=_FLAGS
+    )
     noun = next((r for k, r in patterns().kinds if k is kind), None)
     found = noun.search(text, 0, 60) if noun is not None and kind is not MotionKind.OTHER else None
     if found is not None:
         rest = re.sub(
-            r"^\s*(?:from\s+[^,]+?\s+(?=(?:to|that|on|calling|for)\b)|,\s*from\s+[^,]+,\s*)?", "", text[found.end() :]
+            rf"^\s*(?:from\s+[^,]+?\s+(?=(?:{either(decisions_vocabulary().motions.openers_after_the_mover)})\b)|,\s*from\s+[^,]+,\s*)?",
+            "",
+            text[found.end() :],
         )
         if re.match(rf"(?:{either(decisions_vocabulary().motions.summary_openers)})\b", rest):
             text = rest
     cut = re.search(
-        r"\s+and then\b|,\s*(?:seconded|moved|proposed|and\s+[A-Z]\w+\s+seconded|which|who|it was"
-        r"|and (?:it|this|that)|after|but|also)\b|"
+        rf"\s+and then\b|,\s*(?:{decisions_vocabulary().motions.summary_end_words.regex()})\b|"
         r";|\s[–—]\s|\.\s|\(|"
-        r"\s(?:was|were|has been|had been|is|are)\s",
+        rf"\s(?:{either(grammar_vocabulary().decisions.summary_end_be_forms)})\s",
         text,
     )
     if cut and cut.start() > 3:

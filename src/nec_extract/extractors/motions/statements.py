@@ -17,6 +17,7 @@ from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading, kind_of, moved_that, read_sentence
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.people import minuted_name_re
 from nec_extract.language.text import Sentence
 from nec_extract.models import MotionKind, Outcome, Vote
@@ -55,10 +56,12 @@ def _new_subjects(text: str) -> list[int]:
 
 @cache
 def _new_subject() -> re.Pattern[str]:
-    results = either(decisions_vocabulary().motions.active_outcome_verbs, ("fell", "failed", "lost"))
+    v = decisions_vocabulary().motions
+    results = either(v.active_outcome_verbs, v.active_defeat_verbs)
+    g = grammar_vocabulary().decisions
     return re.compile(
-        r"(?:(?<=\s)and\s+|(?<=,)\s+)(?=(?:the|a|an|this|its|their|our|all)\s+(?:[\w'’-]+\s+){0,4}?"
-        rf"(?:was|were|is|are|has been|have been|{results})\b)",
+        rf"(?:(?<=\s)and\s+|(?<=,)\s+)(?=(?:{either(g.new_subject_determiners)})\s+(?:[\w'’-]+\s+){{0,4}}?"
+        rf"(?:{either(g.new_subject_be_forms)}|{results})\b)",
         re.IGNORECASE,
     )
 
@@ -107,7 +110,9 @@ def _moved_noun(text: str) -> str | None:
 
 
 # "It was moved to the next meeting": where an item went, not what was put
-_MOVED_ON = re.compile(r"\s*(?:on\s+)?to\s+(?:the|a|an|its|next)\b", _FLAGS)
+@cache
+def _moved_on() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:on\s+)?to\s+(?:{either(grammar_vocabulary().decisions.moved_on_determiners)})\b", _FLAGS)
 
 
 def _impersonal(index: int, reading: Reading) -> list[Draft]:
@@ -120,7 +125,7 @@ def _impersonal(index: int, reading: Reading) -> list[Draft]:
     kind = reading.kind or MotionKind.PROPOSAL
     v = decisions_vocabulary().motions
     if impersonal["verb"].lower() in v.impersonal_verbs.proposed:
-        if _MOVED_ON.match(summary):
+        if _moved_on().match(summary):
             return []  # "It was moved to the next meeting": where the item went, not a proposal put
         if re.match(rf"\s*that\b[^.;]*?\b(?-i:{either(v.musing_words)})\b", summary, _FLAGS):
             return []  # "It was suggested that the branch might hold a quiz": an idea aired, not put
@@ -157,7 +162,8 @@ def _withdrawn_by_its_mover(index: int, reading: Reading) -> list[Draft]:
     if reading.kind in (None, MotionKind.OTHER) or not withdrawn:
         return []  # "I withdrew my complaints": no proposal
     if not re.fullmatch(
-        r"\s*(?:(?:his|her|their|its|the|this|that|our|my)\s+)?(?:[\w-]+\s+){0,2}", _between(reading, withdrawn[-1].end)
+        rf"\s*(?:(?:{either(grammar_vocabulary().decisions.withdrawn_item_determiners)})\s+)?(?:[\w-]+\s+){{0,2}}",
+        _between(reading, withdrawn[-1].end),
     ):
         return []
     text = reading.sentence.text
@@ -234,7 +240,7 @@ def put_to_the_meeting(reading: Reading, papers: bool = False) -> bool:
     # a paper "discussed" is only discussed; one "circulated" or "tabled" was put to the meeting
     discussed = None if reading.kind is MotionKind.REPORT else patterns().discussed.search(before)
     considered = discussed or _put_before().search(before)
-    if not considered and not (_SUBJECT_START.fullmatch(before) and _put_after().search(after)):
+    if not considered and not (_subject_start().fullmatch(before) and _put_after().search(after)):
         return False
     counted = items_counted(text, reading.kind_at) > 1  # "Two motions came to us": items, not an agenda
     return not re.search(r"\bwhether\b", before, _FLAGS) and (
@@ -243,14 +249,19 @@ def put_to_the_meeting(reading: Reading, papers: bool = False) -> bool:
 
 
 # the motion noun opens the sentence, as its subject: "An emergency motion from the region was tabled"
-_SUBJECT_START = re.compile(r"\W*(?:(?:then|also|finally|next|a|an|the|one|another)\s+)*(?:[\w'’-]+\s+){0,2}", _FLAGS)
+@cache
+def _subject_start() -> re.Pattern[str]:
+    return re.compile(
+        rf"\W*(?:(?:{either(grammar_vocabulary().decisions.sentence_lead_words)})\s+)*(?:[\w'’-]+\s+){{0,2}}", _FLAGS
+    )
 
 
 @cache
 def _put_before() -> re.Pattern[str]:
     """ "moved a motion", "tabled two amendments": a mover verb, then the item it put."""
     return re.compile(
-        rf"\b(?:{patterns().mover_verbs})\s+(?:a|an|the|its|their|his|her|our|one|two|three)\s+(?:[\w'’-]+\s+){{0,3}}$",
+        rf"\b(?:{patterns().mover_verbs})\s+(?:{either(grammar_vocabulary().decisions.put_item_determiners)})\s+"
+        r"(?:[\w'’-]+\s+){0,3}$",
         _FLAGS,
     )
 
@@ -258,9 +269,11 @@ def _put_before() -> re.Pattern[str]:
 @cache
 def _put_after() -> re.Pattern[str]:
     """ "... was tabled", "... were debated", "... came to us from": the item, then how it came to the meeting."""
-    arrivals = either(decisions_vocabulary().motions.arrival_verbs)
+    v = decisions_vocabulary().motions
+    arrivals = either(v.arrival_verbs)
     return re.compile(
-        rf"^[^;:]*?\b(?:(?:was|were)\s+(?:\w+ly\s+|then\s+|also\s+)?(?:{patterns().content_verbs})|{arrivals})\b",
+        rf"^[^;:]*?\b(?:(?:{either(grammar_vocabulary().past_be_forms)})\s+(?:\w+ly\s+|(?:{either(v.passive_adverbs)})\s+)?"
+        rf"(?:{patterns().content_verbs})|{arrivals})\b",
         _FLAGS,
     )
 
@@ -295,11 +308,14 @@ def _nominal_decision(index: int, reading: Reading) -> list[Draft]:
     """ "Approval was given to the new rates", "There was consensus on this paper": a decision as a noun."""
     text = reading.sentence.text
     match = _nominal().search(text)
-    if match is None or re.search(r"\b(?:no|not|never)\s+(?:\w+\s+)?$", text[: match.start()], _FLAGS):
+    if match is None or re.search(
+        rf"\b(?:{either(grammar_vocabulary().negators)})\s+(?:\w+\s+)?$", text[: match.start()], _FLAGS
+    ):
         return []  # "No consensus was reached": no decision
     item = text[match.end() :]
     if not_a_decision(item.strip()) or (
-        re.search(r"\bthat\s*$", match.group()) and re.search(r"\b(?:should|must|needs?|ought)\b", item)
+        re.search(r"\bthat\s*$", match.group())
+        and re.search(rf"\b(?:{either(grammar_vocabulary().opinion_modals)})\b", item)
     ):
         return []  # "There was broad agreement that the document should commit to ...": an opinion shared
     kind = kind_of(item)[0] or reading.kind or MotionKind.PROPOSAL
@@ -323,7 +339,7 @@ def _existential() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     nouns = either(v.anaphoric_nouns)
     return re.compile(
-        rf"\W*(?:{v.existential_motions.regex()})\s+(?:a|an|one|two|three|four|several|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"\W*(?:{v.existential_motions.regex()})\s+(?:{either(grammar_vocabulary().decisions.existential_counts)}|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?={nouns}\b)",
         _FLAGS,
     )
@@ -366,7 +382,7 @@ def summary_of_introduction(text: str) -> str:
     if verb is None:
         return text
     passive = re.match(r"\s+by\b", text[verb.end() :]) or re.search(
-        r"\b(?:was|were|been)\s+(?:\w+\s+)?$", text[: verb.start()]
+        rf"\b(?:{either(grammar_vocabulary().passive_be_forms)})\s+(?:\w+\s+)?$", text[: verb.start()]
     )
     if passive and verb.start() > 10:
         return re.split(r",\s*(?:which|who)\b|,\s*$", text[: verb.start()])[0]

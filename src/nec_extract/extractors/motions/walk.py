@@ -34,6 +34,7 @@ from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.extractors.motions.statements import drafts_of, drafts_of_clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.models import MotionKind, Outcome, Vote
 from nec_extract.page.context import ReportContext
 
@@ -222,7 +223,7 @@ class SentenceWalk:
         self.following = following_intro(self.readings, index, self.following)
         if not new:
             return
-        if _OF_THEM.search(reading.sentence.text):
+        if _of_them().search(reading.sentence.text):
             self._drop_plural_open()
         self._drop_post_announced(index, new)
         self._fill_counted(new)
@@ -319,7 +320,17 @@ class SentenceWalk:
 _POST_ONLY = re.compile(
     r"(?:a|an)\s+(?:new\s+)?[A-Z][\w-]*",
 )
-_OF_THEM = re.compile(r"\b(?:some|most|all|two|three|several|none|each|both)\s+of\s+(?:them|these|those)\b", _FLAGS)
+
+
+@cache
+def _of_them() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{either(grammar_vocabulary().decisions.split_quantities)})\s+of\s+"
+        rf"(?:{either(grammar_vocabulary().decisions.group_pronouns)})\b",
+        _FLAGS,
+    )
+
+
 # how many sentences after a motion is moved a "RESOLVED:" still states its result
 _RESOLVES_WITHIN = 3
 # and how many across the amendments dealt with before it
@@ -328,10 +339,12 @@ _RESOLVES_ACROSS = 12
 
 def _quoted(reading: Reading) -> bool:
     """Speech quoted in the report: "A spokesperson said: “The NEC has agreed ...”"."""
-    return bool(_QUOTED.search(reading.sentence.text))
+    return bool(_quote().search(reading.sentence.text))
 
 
-_QUOTED = re.compile(r"^\W*[“\"‘']|\b(?:said|says|added|told\s+\w+)\s*[:,]?\s*[“\"‘']")
+@cache
+def _quote() -> re.Pattern[str]:
+    return re.compile(rf"^\W*[“\"‘']|\b(?:{decisions_vocabulary().motions.quote_verbs.regex()})\s*[:,]?\s*[“\"‘']")
 
 
 def _unsettled(draft: Draft) -> bool:

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from nec_extract.extractors.votes.tally import Tally
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.numbers import count_pattern, count_value
 from nec_extract.models import Outcome
 
@@ -17,9 +18,10 @@ _MEETING_SIZE = 1000
 @cache
 def _count() -> re.Pattern[str]:
     num = count_pattern()
+    rival = either(decisions_vocabulary().tallies.before_a_rival_count)
     return re.compile(
         rf"\b(?P<a>{num})\s+votes?\b"
-        rf"|(?:\b(?:against|to|with|and|while)|['’]s|\b[A-Z][a-z]+)\s+(?P<b>{num})\b(?!\s*(?:%|per))"
+        rf"|(?:\b(?:{rival})|['’]s|\b[A-Z][a-z]+)\s+(?P<b>{num})\b(?!\s*(?:%|per))"
     )
 
 

@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.models import Outcome
 
 _FLAGS = re.IGNORECASE
@@ -90,7 +91,11 @@ def _what_was_agreed(text: str, end: int) -> Outcome | None:
     return next((fate for pattern, fate in _fates() if pattern.match(text, end)), None)
 
 
-_FUTURE = re.compile(r"\b(?:will|is to|are to|would)(?:\s+be)?\s+(?:\w+\s+(?:and\s+)?)?$", _FLAGS)
+@cache
+def _future() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{either(grammar_vocabulary().future_auxiliaries)})(?:\s+be)?\s+(?:\w+\s+(?:and\s+)?)?$", _FLAGS
+    )
 
 
 def find_outcomes(text: str) -> list[OutcomePhrase]:
@@ -122,6 +127,6 @@ def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
         elif outcome is Outcome.CARRIED:
             outcome = _what_was_agreed(text, match.end()) or outcome
         # a deferral is told in the future tense: "it will be brought back to the next meeting"
-        hedged = hedged_before(before) and not (outcome is Outcome.DEFERRED and _FUTURE.search(before))
+        hedged = hedged_before(before) and not (outcome is Outcome.DEFERRED and _future().search(before))
         phrases.append(OutcomePhrase(match.start(), match.end(), outcome, hedged))
     return tuple(phrases)

@@ -46,6 +46,10 @@ def patterns() -> TallyPatterns:
     labels = either(v.labels.for_, v.labels.against, v.labels.abstentions)
     voters = either(v.voter_nouns)
     stances = either(v.stance_labels.for_, v.stance_labels.against)
+    objects = either(v.stance_objects)
+    limiters = either(v.count_limiters)
+    sides = either(v.labels.for_, v.labels.against)
+    put_nouns = either(decisions_vocabulary().motions.put_nouns)
     return TallyPatterns(
         votes_to=re.compile(rf"\b(?P<a>{num})\s+votes?\s+(?:to|against)\s+(?P<b>{num})\b(?:\s+votes?\b)?", _FLAGS),
         dash=re.compile(r"(?<![\w£$€.,/–—-])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w%/–—-]|[.,]\d)"),
@@ -59,18 +63,18 @@ def patterns() -> TallyPatterns:
         ),
         # "21 members supported the motion and 4 opposed it"
         stance=re.compile(
-            rf"\b(?P<n>{num})\s+(?:(?:{voters})\s+)?(?P<label>{stances})\s+(?:it|them|this|the\s+[\w-]+)\b", _FLAGS
+            rf"\b(?P<n>{num})\s+(?:(?:{voters})\s+)?(?P<label>{stances})\s+(?:{objects}|the\s+[\w-]+)\b", _FLAGS
         ),
         # "the motion received 6 votes", "it got only five votes": the votes for it
         received=re.compile(
-            rf"\b(?:{either(v.candidate_count_verbs)})\s+(?:only\s+|just\s+)?(?P<n>{num})\s+votes?\b"
-            r"(?!\s+(?:for|against|in favour)\b)",
+            rf"\b(?:{either(v.candidate_count_verbs)})\s+(?:(?:{limiters})\s+)?(?P<n>{num})\s+votes?\b"
+            rf"(?!\s+(?:{sides})\b)",
             _FLAGS,
         ),
         # a motion, not a candidate, counted: "the motion received 6 votes, with 19 against"
         motion_counted=re.compile(
             rf"\b(?:{either(decisions_vocabulary().motions.anaphoric_nouns)})\b[^.;]{{0,100}}?"
-            rf"\b(?:{either(v.candidate_count_verbs)})\s+(?:only\s+|just\s+)?{num}\s+votes?\b",
+            rf"\b(?:{either(v.candidate_count_verbs)})\s+(?:(?:{limiters})\s+)?{num}\s+votes?\b",
             _FLAGS,
         ),
         # "tied at 15 each", "15 votes apiece"
@@ -82,7 +86,7 @@ def patterns() -> TallyPatterns:
         # "For: Cllrs Ash, Birch." / "Against the motion: Eve and Ford (2)" / "Abstentions: 2"
         recorded=re.compile(
             r"^\s*(?P<label>For|Against|In favour|Abstain(?:ed|ing|s)?|Abstentions?)"
-            r"(?:\s+the\s+(?i:motion|amendment|proposal|recommendation|resolution))?(?:\s*\((?P<lead>\d+)\))?\s*[:=–-]\s*"
+            rf"(?:\s+the\s+(?i:{put_nouns}))?(?:\s*\((?P<lead>\d+)\))?\s*[:=–-]\s*"
             rf"(?:(?P<count>{num})|(?P<names>[^\d:]+?)(?:\s*\((?P<total>\d+)\))?)\.?\s*$"
         ),
         # "With 20 votes, the NEC voted to ...": the votes for, the rest not given
@@ -94,7 +98,7 @@ def patterns() -> TallyPatterns:
         not_tally=re.compile(rf"\b(?:{either(v.not_tally_context)})\b", _FLAGS),
         candidates=re.compile(
             rf"\b(?:{either(v.candidate_total_verbs)})(?: \w+){{0,3}}? with\s+{num}\s+votes?\b"
-            rf"|\b(?:{either(v.candidate_count_verbs)})\s+{num}\s+votes?\b(?!\s+(?:for|against|in favour)\b)"
+            rf"|\b(?:{either(v.candidate_count_verbs)})\s+{num}\s+votes?\b(?!\s+(?:{sides})\b)"
             rf"|\b{num}\s+votes?\s+to\s+{num}(?:\s+votes?)?\s+for\s+[A-Z]",
             _FLAGS,
         ),

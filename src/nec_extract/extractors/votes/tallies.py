@@ -35,9 +35,14 @@ def _pairs(text: str) -> list[Tally]:
     return found + _each_side(text, found)
 
 
+@cache
+def _tie() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{either(decisions_vocabulary().tallies.tie_words)})\b", _FLAGS)
+
+
 def _each_side(text: str, found: list[Tally]) -> list[Tally]:
     """ "The vote was tied at 15 each", "15 votes apiece": the same count on both sides."""
-    tie = re.search(r"\b(?:tie|tied|level|equal)\b", text, _FLAGS)
+    tie = _tie().search(text)
     pairs = []
     for match in patterns().each_side.finditer(text):
         n = count_value(match["n"])
@@ -127,10 +132,9 @@ def _group_labelled(items: list[tuple[int, int, str, int]], pairs: list[Tally]) 
 @cache
 def _tally_cue() -> re.Pattern[str]:
     """Every tally form holds a digit or one of these words: a cheap test before the full patterns run."""
-    stances = either(decisions_vocabulary().tallies.stance_labels.for_)
+    v = decisions_vocabulary().tallies
     return re.compile(
-        r"\d|unanim|nem\.? ?con|dissent|acclamation|opposition|objection|against|abstain|abstention|\bvotes?\b|favour"
-        rf"|\b(?:{stances})\b",
+        rf"\d|{v.cue_words.regex()}|\bvotes?\b|\b(?:{either(v.stance_labels.for_)})\b",
         _FLAGS,
     )
 
@@ -164,7 +168,7 @@ def _pair_has_context(text: str, tally: Tally) -> bool:
     forecast ("it would be 3-2 at best")."""
     if hedged_before(text, max(0, tally.start - 40), tally.start):
         return False
-    if re.search(r"\b(?:split|divided)\s+$", text[: tally.start], _FLAGS):
+    if re.search(rf"\b(?:{either(decisions_vocabulary().tallies.split_words)})\s+$", text[: tally.start], _FLAGS):
         return True
     lo, hi = clause(text, tally.start, tally.end)
     return bool(patterns().context.search(text, lo, hi) or outcome_regex().search(text, lo, hi))
@@ -181,7 +185,12 @@ def _votes_for_only(text: str, found: list[Tally]) -> list[Tally]:
 
 def _continues(text: str, earlier: list[Tally], tally: Tally) -> bool:
     """ "It fell 10-14, and 9-15 on the paper itself": a second pair joined to a first tally."""
-    return bool(earlier) and bool(re.fullmatch(r"[\s,;]*(?:and|then|with)?\s*", text[earlier[-1].end : tally.start]))
+    return bool(earlier) and bool(_joined().fullmatch(text[earlier[-1].end : tally.start]))
+
+
+@cache
+def _joined() -> re.Pattern[str]:
+    return re.compile(rf"[\s,;]*(?:{either(decisions_vocabulary().tallies.pair_joiners)})?\s*")
 
 
 def _enough_labels(text: str, tally: Tally) -> bool:

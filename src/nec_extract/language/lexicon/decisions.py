@@ -82,6 +82,13 @@ class TallyWords(_Section):
     reject_verbs: Words
     winner_verbs: Words
     counted_things: Words
+    before_a_rival_count: Words  # "Ann 20, against 14 for Raj": the words before a runner-up's total
+    stance_objects: Words  # "4 opposed it": what a stance verb takes
+    tie_words: Words  # "the vote was tied at 15 each"
+    cue_words: Phrases  # a sentence with no digit holds one of these (or a stance) if it holds a tally
+    pair_joiners: Words  # "10-14, and 9-15": a second pair joined to a first
+    split_words: Words  # "the meeting split 9-7": a pair that is a vote whatever the clause
+    count_limiters: Words  # "received only five votes"
 
 
 class MotionNouns(_Section):
@@ -116,6 +123,32 @@ class MotionWords(_Section):
     organisation_nouns: Words  # "from Eastgate ward": a name before one of these is no person's
     arrival_verbs: Words  # "Two motions came to us from ...": items before the meeting
     ordinals: dict[str, int]  # "the second" of items counted together; -1 the last
+    put_nouns: Words  # "For the motion: 12", "voted on the amendment": the heads of the items put to a vote
+    meeting_verbs: Words  # "the NEC met": an acronym before one of these names a body
+    carried_by_means: Words  # "agreed by acclamation": how an item was carried, not by whom
+    umbrella_objects: Words  # "agreed as follows:": what an umbrella's verb may take before its colon
+    election_qualifier_openers: Words  # "elected unopposed", "elected by 12 votes": how, not to what role
+    description_openers: Words  # "a motion calling for ...": the words that open an item's description
+    item_description_openers: Words  # "the amendment opposing ...": the same, after a described item's noun
+    openers_after_the_mover: Words  # "a motion from Eastgate ward to ...": the words after the mover that open it
+    mover_cues: Phrases  # every mover and seconder pattern holds one of these
+    put_by_verbs: Words  # "moved by the Chair": an item put, whoever the mover
+    own_item_qualifiers: Words  # "Ann's emergency motion"
+    own_item_nouns: Words  # "Ann's motion": the person owning the item moved it
+    seeming_verbs: Words  # "seemed to be lost": an uncertain result
+    seeming_links: Words  # "seems like", "looks set to"
+    agreed_to_do_verbs: Words  # "which the NEC agreed to do": agreement to an action asked for
+    unopposed_after_without: Words  # "agreed without dissent"
+    quote_verbs: Phrases  # "she said: '...'": a quotation follows
+    pair_words: Words  # "both motions": two items counted without a number word
+    content_end_words: Words  # ", seconded by ...", ", which ...": where a motion's own words end
+    summary_end_words: Phrases  # where a motion's summary is cut: ", seconded by", ", which", ", but"
+    impersonal_adverbs: Words  # "it was then agreed"
+    election_adverbs: Words  # "Ann was duly elected"
+    joint_mover_adverbs: Words  # "Ann and Raj jointly moved and seconded"
+    seconder_adverbs: Words  # "Raj duly seconded"
+    passive_adverbs: Words  # "was then tabled", "was also appointed"
+    active_defeat_verbs: Words  # ", and the amendment fell": a new subject's own result
     moved_items: Words
     mover_adverbs: Words
     meeting_bodies: Words

@@ -4,7 +4,63 @@ from __future__ import annotations
 
 from functools import cache
 
+from pydantic import BaseModel, ConfigDict, Field
+
 from nec_extract.language.lexicon import Patterns, Vocabulary, Words, load
+
+
+class DecisionGrammar(BaseModel):
+    """Function words as the motions and votes readers use them, each set named for where it is read."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    about: str = Field(alias="_about", min_length=1)
+    title_name_joiners: Words  # "Committee of the Whole": small words inside a capitalised name
+    body_place_prepositions: Words  # "the Labour group on Eastshire Council": where a body sits
+    ordinal_of_pronouns: Words  # "the second of these"
+    not_an_infinitive_after_to: Words  # "to the meeting" is no infinitive
+    aside_quantities: Words  # "some of them – A, B and C –"
+    group_pronouns: Words  # "of them", "of these"
+    aside_counts: Words  # "two amendments – A and B –"
+    object_not_an_infinitive_after_to: Words  # a decision verb's object: not "to the executive"
+    object_determiners: Words  # "agreed the budget", "approved both"
+    pronouns_after_and: Words  # "..., and it was carried": an outcome of the item just named
+    describing_words: Words  # "the report of the review": something said of the noun
+    pointer_pronouns: Words  # "referred it": the item just put
+    pointer_determiners: Words  # "referred the matter"
+    item_determiners: Words  # "supported the motion"
+    after_a_bare_object: Words  # "we backed it, as ...": what may follow the object alone
+    list_be_forms: Words  # "the following were elected:"
+    same_item_determiners: Words  # "this proposal", "the same amendment": the one before
+    new_item_determiners: Words  # "a motion", "another amendment": a new item
+    personal_pronouns: Words  # "she withdrew it": a person withdrew the item
+    not_an_item_words: Words  # "which was agreed", "what was agreed": no item as the subject
+    absolute_clause_determiners: Words  # ", with a motion to ... failing"
+    participle_object_determiners: Words  # "Recalling the policies adopted": a participle clause
+    described_item_determiners: Words  # "an amendment calling for ..."
+    said_alone_determiners: Words  # an outcome said alone takes none of these after it
+    subject_auxiliaries: Words  # a labelled item holds no verb
+    undertaking_not_before: Words  # "agreed to consider it" vs "deferred to the next meeting"
+    after_a_headline: Words  # "Rule changes agreed at NEC"
+    impersonal_subjects: Words  # "it was agreed"
+    impersonal_be_forms: Words  # "it has been agreed"
+    end_of_clause_joiners: Words  # "..., so Imran was elected, and ..."
+    participle_be_forms: Words  # "was supported", "were not backed"
+    absence_possessives: Words  # "moved in her absence"
+    prepositions_before_a_name: Words  # "by Ann", "from Raj": a name that is no mover's subject
+    not_a_mover_before: Words  # "would move": no mover yet
+    pro_forms_after_do: Words  # "agreed to do so"
+    lead_in_adverbs: Words  # "Then, the meeting agreed"
+    passive_before_a_verb: Words  # "was moved by": passive, not the mover's own verb
+    summary_determiners: Words  # the determiner a summary drops
+    summary_end_be_forms: Words  # a summary ends before its verb
+    new_subject_determiners: Words  # ", and the amendment was lost": a new subject
+    new_subject_be_forms: Words
+    moved_on_determiners: Words  # "moved to the next meeting": where an item went
+    withdrawn_item_determiners: Words  # "withdrew her motion"
+    sentence_lead_words: Words  # "Then an emergency motion ...": before a subject noun
+    put_item_determiners: Words  # "moved a motion", "tabled two amendments"
+    existential_counts: Words  # "there were two motions"
+    split_quantities: Words  # "some of them voted against": a split, not the body's vote
 
 
 class GrammarVocabulary(Vocabulary):
@@ -13,6 +69,16 @@ class GrammarVocabulary(Vocabulary):
     ordinal_suffixes: Words
     passive_be_forms: Words
     body_determiners: Words
+    demonstratives: Words
+    relative_pronouns: Words
+    negators: Words
+    have_forms: Words
+    past_be_forms: Words  # "was agreed", "were elected"
+    contrast_words: Words  # "agreed it, but then sent it on": a clause of its own
+    clause_opening_words: Words  # subordinators and relatives that open a clause
+    future_auxiliaries: Words  # "will be deferred": told ahead
+    opinion_modals: Words  # "agreement that it should ...": an opinion, not a decision
+    decisions: DecisionGrammar
 
 
 @cache
