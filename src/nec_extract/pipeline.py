@@ -89,8 +89,9 @@ def _context(page: PageFacts, block: ReportBlock, index: int, published: date | 
 def _report(context: ReportContext, block: ReportBlock) -> Report:
     votes = extract_votes(context)
     speakers = extract_speakers(context)
-    context.release_docs()  # the speakers parse most sentences; later extractors parse the few they need
-    return Report(
+    # the speakers parse most sentences; the motions and membership re-use those docs and parse the few more
+    # they need
+    report = Report(
         title=block.title,
         span=ReportSpan(start=block.start, end=block.end),
         meeting_date=context.meeting_date,
@@ -100,3 +101,5 @@ def _report(context: ReportContext, block: ReportBlock) -> Report:
         membership=extract_membership(context),
         dates=extract_dates(context),
     )
+    context.release_docs()
+    return report

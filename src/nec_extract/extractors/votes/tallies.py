@@ -7,7 +7,7 @@ from functools import cache
 
 from nec_extract.extractors.votes.candidates import election_tallies
 from nec_extract.extractors.votes.direction import read_outcome
-from nec_extract.extractors.votes.outcomes import hedged_before, outcome_regex
+from nec_extract.extractors.votes.outcomes import hedged_before, outcome_matches, outcome_regex
 from nec_extract.extractors.votes.patterns import clause, patterns
 from nec_extract.extractors.votes.tally import Tally, field_of, label_of
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -92,7 +92,7 @@ def _labelled(text: str, taken: list[Tally]) -> list[tuple[int, int, str, int]]:
 def _stances(text: str, taken: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
     """ "In the vote, 21 members supported the motion and 4 opposed it": counts of voters on each side, in a
     sentence about a vote or its result."""
-    if not (re.search(r"\bvot", text, _FLAGS) or outcome_regex().search(text)):
+    if not (re.search(r"\bvot", text, _FLAGS) or outcome_matches(text)):
         return []
     against = decisions_vocabulary().tallies.stance_labels.against
     items = []
@@ -210,7 +210,7 @@ def _word_tallies(text: str, numeric: list[Tally]) -> list[Tally]:
     """Unanimity ("agreed unanimously", "nem con") and "no votes against", where no count says more."""
     p = patterns()
     found: list[Tally] = []
-    if not (p.context.search(text) or outcome_regex().search(text)):
+    if not (p.context.search(text) or outcome_matches(text)):
         return found
     for match in p.unanimous.finditer(text):
         if p.not_unanimous.search(text, 0, match.start()) or _overlapsclause(text, match, numeric + found):

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from nec_extract.language.grammar import BODY_DETERMINER_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.titles import titles_vocabulary
+from nec_extract.language.lexicon.trie import trie_alternation
 from nec_extract.language.people.forms import NAME_WORD, edge_words, person_words
 from nec_extract.language.people.fullest import resolve_name
 from nec_extract.language.people.titles import role_abbreviations, role_heads, role_words, strip_possessive, titles
@@ -58,7 +59,8 @@ class RoleHolder:
 @cache
 def _holder_patterns() -> list[re.Pattern[str]]:
     # role words in any case; names (NAME_WORD) stay capitalised
-    role = rf"(?i:(?:(?:{alternation(role_words())})[ \t-]+)*(?:{alternation(role_heads())}))"
+    # prefix trees: these patterns scan whole pages, trying the role words at every position
+    role = rf"(?i:(?:(?:{trie_alternation(role_words())})[ \t-]+)*(?:{trie_alternation(role_heads())}))"
     run = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,4}}"
     initialled = rf"(?:[A-Z]\.[ \t]?){{1,3}}{NAME_WORD}"  # "T. Poe" in an attendance list
     department = rf"{role}(?:[ \t]+of[ \t]+(?:the[ \t]+)?{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})?"
