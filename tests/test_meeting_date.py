@@ -399,3 +399,32 @@ def test_a_relative_day_written_before_a_dated_line_wins_over_it() -> None:
 def test_the_days_of_several_meetings_are_the_meeting_date_when_nothing_else_is() -> None:
     page = f"NEC report – conference 2016\n\nThe NEC meetings held on 24 and 26 September 2016 were short. {BODY}\n"
     assert meeting_dates(page) == [("2016-09-24", "day")]
+
+
+@pytest.mark.parametrize(
+    ("published", "opening", "expected"),
+    [
+        # an NEC write-up posted ten days on: "Tuesday's" counted from the post would be the 23rd
+        (
+            "26 September 2025",
+            "A report of Tuesday's executive. The executive on 16th September began with",
+            "2025-09-16",
+        ),
+        # union minutes circulated a fortnight later: not the 17th
+        ("17 May 2023", "Notes of Wednesday's executive council. The council met on 3 May and heard", "2023-05-03"),
+        # a news report of a council meeting a week on: not the 13th
+        ("13 March 2023", "At Monday's full council meeting, held on 6 March, councillors heard", "2023-03-06"),
+    ],
+)
+def test_a_day_written_out_wins_over_a_relative_day_that_names_its_weekday(
+    published: str, opening: str, expected: str
+) -> None:
+    # the writer named the day; a weekday counted from a later publication day is another week's
+    page = f"Published {published}\n\n{opening} the reports. {BODY}\n"
+    assert meeting_dates(page) == [(expected, "day")]
+
+
+def test_a_relative_day_stays_when_the_written_day_is_another_weekday() -> None:
+    # "Tuesday's" and "8 March" (a Wednesday in 2023) are not one day: the relative day, written first, stays
+    page = f"Published 9 March 2023\n\nThread on Tuesday's NEC. The Disputes Panel of 8 March was reported. {BODY}\n"
+    assert meeting_dates(page) == [("2023-03-07", "day")]

@@ -4,8 +4,11 @@ relative reference resolved against the publication date."""
 
 from __future__ import annotations
 
+import re
+
+from nec_extract.language.calendar import WEEKDAY_NUMBERS, WEEKDAY_RE
 from nec_extract.language.dates import iso_to_date
-from nec_extract.models import DateMention
+from nec_extract.models import DateMention, Precision
 from nec_extract.page.meeting_date.heading import PRECISION_RANK, from_heading, year_of_heading
 from nec_extract.page.meeting_date.opening import from_further_on, from_opening
 from nec_extract.page.meeting_date.relative import counted_from_heading, from_relative
@@ -44,8 +47,23 @@ def _more_precise(opening: Dated | None, relative: Dated | None) -> Dated | None
         return opening or relative
     opening_rank, relative_rank = PRECISION_RANK[opening.precision], PRECISION_RANK[relative.precision]
     if relative_rank == opening_rank:
+        if _names_an_earlier_same_weekday(opening, relative):
+            return opening
         return relative if relative.span.start < opening.span.start else opening
     return relative if relative_rank < opening_rank else opening
+
+
+def _names_an_earlier_same_weekday(opening: Dated, relative: Dated) -> bool:
+    """ "Tuesday's executive … on 16th September" posted on the 26th: the day written out falls on the weekday
+    the relative reference names, before the day that weekday was counted to from the publication day."""
+    weekday = _WEEKDAY.search(relative.span.text)
+    if weekday is None or opening.precision is not Precision.DAY or relative.value.start is None:
+        return False
+    day = opening.period()[0]
+    return day.weekday() == WEEKDAY_NUMBERS[weekday.group().lower()] and day < iso_to_date(relative.value.start)
+
+
+_WEEKDAY = re.compile(rf"\b{WEEKDAY_RE}\b", re.IGNORECASE)
 
 
 def _refines(finer: Dated | None, heading: Dated) -> bool:
