@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from nec_extract.extractors.membership import extract_membership
 from nec_extract.models import MembershipFigure
+from nec_extract.pipeline import extract
 from support import report_context
 
 MEETING_DAY = "14 March 2023"  # every title below names it
@@ -45,3 +48,9 @@ def figures_of(body: str, title: str) -> list[MembershipFigure]:
 def pairs(body: str, title: str) -> list[tuple[str, int]]:
     """(metric, value) of each figure, sorted: what the referee compares."""
     return sorted((f.metric.value, f.value) for f in figures_of(body, title))
+
+
+def page_pairs(text: str, name: str) -> Counter[tuple[str, int]]:
+    """(metric, value) of every figure of every report of a whole page, run through the whole pipeline."""
+    document = extract(text, name)
+    return Counter((f.metric.value, f.value) for report in document.reports for f in report.membership)
