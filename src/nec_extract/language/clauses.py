@@ -27,9 +27,9 @@ class Clauses:
         """Where each clause after the first begins (the end of each break), in order."""
         return [match.end() for match in self.breaks.finditer(text)]
 
-    def start_of(self, text: str, offset: int, floor: int = 0) -> int:
-        """Where the clause holding ``text[offset]`` starts: after the last break before it (not before ``floor``)."""
-        return max((match.end() for match in self.breaks.finditer(text, floor, offset)), default=floor)
+    def start_of(self, text: str, offset: int) -> int:
+        """Where the clause holding ``text[offset]`` starts: after the last break before it."""
+        return max((match.end() for match in self.breaks.finditer(text, 0, offset)), default=0)
 
     def end_of(self, text: str, offset: int) -> int:
         """Where the clause holding ``text[offset]`` ends: at the first break that starts at or after it."""

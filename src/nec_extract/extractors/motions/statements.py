@@ -16,6 +16,7 @@ from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading, kind_of, moved_that, read_sentence
 from nec_extract.language.clauses import clauses
+from nec_extract.language.grammar import PASSIVE_BE_RE
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.people import minuted_name_re
@@ -382,7 +383,7 @@ def summary_of_introduction(text: str) -> str:
     if verb is None:
         return text
     passive = re.match(r"\s+by\b", text[verb.end() :]) or re.search(
-        rf"\b(?:{either(grammar_vocabulary().passive_be_forms)})\s+(?:\w+\s+)?$", text[: verb.start()]
+        rf"\b{PASSIVE_BE_RE}\s+(?:\w+\s+)?$", text[: verb.start()]
     )
     if passive and verb.start() > 10:
         return re.split(r",\s*(?:which|who)\b|,\s*$", text[: verb.start()])[0]
