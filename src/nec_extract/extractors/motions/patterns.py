@@ -60,7 +60,9 @@ def patterns() -> MotionPatterns:
             _FLAGS,
         ),
         noun_reference=re.compile(
-            rf"\bthe\s+(?:\w+\s+)?(?P<noun>{anaphoric_nouns}|{either(v.back_reference_nouns, *kind_words)})\b", _FLAGS
+            # "the motion", "the executive's motion"
+            rf"\bthe\s+(?:[\w'’]+\s+)?(?P<noun>{anaphoric_nouns}|{either(v.back_reference_nouns, *kind_words)})\b",
+            _FLAGS,
         ),
         impersonal=re.compile(
             rf"\b(?:{either(g.decisions.impersonal_subjects)})\s+(?:{either(g.decisions.impersonal_be_forms)})\s+"

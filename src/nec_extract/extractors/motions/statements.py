@@ -6,6 +6,7 @@ import itertools
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.clause_decisions import more_decisions
 from nec_extract.extractors.motions.counted import items_counted, one_each
 from nec_extract.extractors.motions.decisions import decided_outcome, enumerated, meeting_decisions, not_a_decision
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
@@ -71,6 +72,8 @@ def drafts_of(index: int, reading: Reading) -> list[Draft]:
     """Motions this sentence introduces or states: those of the first reading below that finds any."""
     for reader in _READERS:
         drafts = reader(index, reading)
+        if drafts and reader is meeting_decisions:
+            return more_decisions(index, reading, drafts)
         if drafts:
             return drafts if reader is _passive else one_each(drafts, reading)
     return []

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from nec_extract.extractors.motions.clause_decisions import clause_decisions
 from nec_extract.extractors.motions.counted import ordinal_of
 from nec_extract.extractors.motions.decisions import decision_on_the_item_before
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
@@ -211,7 +212,7 @@ class SentenceWalk:
             self.recent = None
             return
         new = drafts_of_clauses(self.report, index, reading, self.votes) or drafts_of(index, reading)
-        new = new or orphan_outcome(self.readings, index)
+        new = new or orphan_outcome(self.readings, index) or clause_decisions(index, reading)
         if _quoted(reading) and any(d.outcome is n.outcome for n in new for d in self.drafts):
             new = []  # a spokesperson restating the decision: listed once
         if new and _minutes_mover().match(reading.sentence.text) and index and self.readings[index - 1].kind:

@@ -212,6 +212,23 @@ class MotionWords(_Section):
     summary_openers: Words
 
 
+class ClauseWords(_Section):
+    """What the parse-based layer reads: spaCy lemmas, lower case ("set up" is a verb with its particle)."""
+
+    verbs: dict[str, Outcome]  # a decision verb and the outcome it gives: "rejected" defeats
+    backing_idioms: dict[str, Words]  # "gave the green light to": a verb, and the objects that make it a yes
+    choice_verbs: Words  # "decided to", "voted to", "moved to": the decision is the verb they take
+    vote_verbs: Words  # "voted for / against": the side its preposition names
+    against_words: Words
+    object_prepositions: Words  # "agreed to the request", "decided on the venue": a preposition taking the item
+    refusal_verbs: Words  # "declined to endorse": the decision verb they take is refused
+    stance_verbs: Words  # "backed", "opposed": a decision only on a proposal, and with "we" the author's vote
+    bodies: Words  # head nouns of a meeting's body as subject: "the regional committee", "delegates"
+    items: Words  # head nouns of what a stance is taken on: "backed plans for ...", "opposed the call"
+    background_aux: Words  # "had agreed", "would decide", "to approve": no decision of this meeting
+    irregular_forms: Words  # forms of the verbs that their stems miss ("threw out"), for the cheap filter
+
+
 class DecisionsVocabulary(Vocabulary):
     FILE = "decisions.json"
     outcomes: OutcomeWords
@@ -220,6 +237,7 @@ class DecisionsVocabulary(Vocabulary):
     outcome_hedges: Words
     tallies: TallyWords
     motions: MotionWords
+    clauses: ClauseWords
 
 
 @cache

@@ -1,0 +1,313 @@
+"""Decisions the dependency parse finds where the phrase rules found none: a decision verb heading a main clause
+whose subject is the meeting's body ("The regional committee turned down the application", "Delegates voted
+against the motion"), one decision per coordinated verb or infinitive ("decided to twin with ... and set up a
+fundraising committee"), the outcome from the verb, its preposition and its negation ("did not agree to").
+
+Not decisions: a verb in a subordinate clause ("When the cabinet approved ..."), reported speech ("..., the
+secretary told us"), a perfect or modal ("had agreed", "would decide"), another body or ours named by a possessive
+("our branch", "Camden council" in a report whose title does not name Camden), a stance on no proposal ("backed the
+strikers"), agreeing that something is so ("agreed that the talk was fascinating").
+
+Only sentences holding a form of a decision verb are parsed, and only when no rule before found a motion in them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from nec_extract.extractors.motions.decisions import not_a_decision
+from nec_extract.extractors.motions.draft import Draft, strong
+from nec_extract.extractors.motions.patterns import patterns
+from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.models import MotionKind, Outcome
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SUBJECT = "nsubj"
+_MOST_COORDINATED = 6  # the phrase rules found this many or more: a list, which the parse would not split better
+_IRREALIS_AUX = ("would", "should", "will", "shall", "must", "be", "could")  # "agreed that the fee would rise"
+
+
+@dataclass(frozen=True)
+class _Decision:
+    verb: Token  # the verb whose words are the decision ("open" in "agreed to open the ballot")
+    outcome: Outcome
+    action: bool = False  # the verb is what was chosen ("to twin with ..."), so its words start with it
+
+
+def clause_decisions(index: int, reading: Reading) -> list[Draft]:
+    """One draft per decision of the meeting the parse finds in the sentence."""
+    report = reading.report
+    if report.parser is None or not _decision_form().search(reading.sentence.text):
+        return []
+    doc = report.doc(reading.sentence)
+    decisions = [
+        d for verb in doc if _heads_main_clause(verb) for d in (_decisions_of(verb, reading) or _passive_decision(verb))
+    ]
+    return _drafts(index, reading, decisions)
+
+
+def more_decisions(index: int, reading: Reading, found: list[Draft]) -> list[Draft]:
+    """The decisions the phrase rules found in the sentence, or the parse's when it tells more of them apart ("agreed
+    to open the ballot, to cap spending and to hold two hustings" is three)."""
+    parsed = clause_decisions(index, reading) if len(found) < _MOST_COORDINATED else []
+    return parsed if len(parsed) > len(found) else found
+
+
+def _heads_main_clause(token: Token) -> bool:
+    """The root verb, or a verb coordinated with it ("approved the budget and appointed an auditor")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "ROOT" and token.pos_ in ("VERB", "AUX")
+
+
+def _decisions_of(verb: Token, reading: Reading) -> list[_Decision]:
+    """The decisions one main verb states, if its subject is the meeting's body and it tells of this meeting."""
+    subject = _subject(verb)
+    if subject is None or not _ours(subject, reading) or _background(verb):
+        return []
+    words = decisions_vocabulary().clauses
+    lemma = _lemma(verb)
+    author = subject.lower_ in decisions_vocabulary().motions.author_pronouns
+    if verb.lemma_.lower() in words.stance_verbs and (author or not _on_a_proposal(verb)):
+        return []  # "we voted against it" is the author's vote; "backed the strikers" no proposal
+    decisions = _chosen(verb, lemma) or _voted(verb) or _decided(verb, lemma)
+    if _negated(verb):
+        return [_Decision(d.verb, Outcome.DEFEATED, d.action) for d in decisions if d.outcome is Outcome.CARRIED]
+    return decisions
+
+
+def _passive_decision(verb: Token) -> list[_Decision]:
+    """ "The application for a drive-through was refused", "The appointment of Jo Reid was confirmed": an item
+    as the subject of a decision verb in the passive."""
+    words = decisions_vocabulary().clauses
+    subject = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+    outcome = words.verbs.get(_lemma(verb))
+    if subject is None or outcome is None or subject.lemma_.lower() not in words.items:
+        return []
+    if any(c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") for c in verb.children):
+        return []  # "The motion was declared lost": a result the outcome phrases read
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in words.background_aux for a in aux) or not set(aux) & {"was", "were", "been"} or _earlier(verb):
+        return []
+    if _negated(verb):
+        return [_Decision(verb, Outcome.DEFEATED)] if outcome is Outcome.CARRIED else []
+    return [_Decision(verb, outcome)]
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's active subject, or that of the verb it is coordinated with ("The GC met and agreed ...")."""
+    token: Token | None = verb
+    while token is not None:
+        found = next((child for child in token.children if child.dep_ == _SUBJECT), None)
+        if found is not None or any(child.dep_ == "nsubjpass" for child in token.children):
+            return found
+        token = token.head if token.dep_ == "conj" else None
+    return None
+
+
+def _ours(subject: Token, reading: Reading) -> bool:
+    """Whether the subject is the meeting's body: "we", "the regional committee", "delegates", the body the
+    report's title names; not "our branch", "other councils", "Camden council" under a title without Camden."""
+    words = decisions_vocabulary()
+    phrase = " ".join(token.text for token in subject.subtree)
+    if subject.lower_ in words.motions.meeting_pronouns:
+        return True
+    if subject.lower_ in words.motions.anaphoric_subjects:
+        return False  # "It has agreed ...", "they voted against": another body, or ours, who knows
+    if reading.body.is_ours(phrase):
+        return True
+    first = next(iter(subject.subtree))
+    if first.lower_ in words.motions.not_our_body_before or subject.lemma_.lower() not in words.clauses.bodies:
+        return False
+    title = (reading.report.title or "").lower()
+    named = [t for t in subject.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "amod")]
+    if any(t.lower_ not in title for t in named):
+        return False  # "Camden council" in a report on another body
+    owner = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return owner is None or any(
+        c.dep_ == "pobj" and c.lemma_.lower() in words.clauses.bodies for c in owner.children
+    )  # "members of the committee", not "members of the public"
+
+
+def _background(verb: Token) -> bool:
+    """ "had agreed", "would decide", "agreed last year", "When the report came out we decided ...", "This Council
+    agrees that ..." (a motion's own words): not a decision told of this meeting."""
+    words = decisions_vocabulary()
+    chain = _conjunct_heads(verb)
+    aux = [c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in words.clauses.background_aux for a in aux) or not _told_as_done(verb, aux) or _earlier(verb)
+
+
+def _earlier(verb: Token) -> bool:
+    """ "When the report came out we decided ...", "agreed last year": a decision of another time."""
+    words = decisions_vocabulary()
+    chain = _conjunct_heads(verb)
+    subordinate = [c for v in chain for c in v.children if c.dep_ == "advcl"]
+    marks = [m.lower_ for c in subordinate for m in c.children if m.dep_ in ("mark", "advmod")]
+    if any(m in words.motions.background_openers for m in marks):
+        return True
+    times = [c for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")]
+    return any(patterns().past.search(" ".join(t.text for t in c.subtree)) for c in times)
+
+
+def _told_as_done(verb: Token, aux: list[str]) -> bool:
+    """A past tense ("agreed", "did not agree"), or a perfect ("has agreed", "has agreed X and appointed Y")."""
+    if verb.tag_ == "VB":
+        return "did" in aux
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a in ("has", "have", "'s", "'ve") for a in aux))
+
+
+def _conjunct_heads(verb: Token) -> list[Token]:
+    """The verb and the verbs it is coordinated under ("agreed" and "met" in "The GC met and agreed ...")."""
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _lemma(verb: Token) -> str:
+    """The verb's lemma with its particle: "set up", "turn down"."""
+    particle = next((child for child in verb.children if child.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    return f"{lemma} {particle.lower_}" if particle is not None else lemma
+
+
+def _chosen(verb: Token, lemma: str) -> list[_Decision]:
+    """ "decided to twin ... and set up ...", "voted to reject", "declined to endorse": the verbs taken."""
+    words = decisions_vocabulary().clauses
+    taken = next((child for child in verb.children if child.dep_ == "xcomp" and child.pos_ == "VERB"), None)
+    if taken is None or lemma not in (*words.choice_verbs, *words.refusal_verbs):
+        return []
+    decisions = []
+    for action in _conjuncts(taken):
+        outcome = words.verbs.get(_lemma(action), Outcome.CARRIED)
+        if outcome is Outcome.CARRIED and lemma in words.refusal_verbs:
+            if _lemma(action) not in words.verbs:
+                return []  # "failed to turn up": no decision refused
+            outcome = Outcome.DEFEATED
+        decisions.append(_Decision(action, outcome, action=True))
+    return decisions
+
+
+def _voted(verb: Token) -> list[_Decision]:
+    """ "voted against the motion", "voted for the plan": the side the preposition names."""
+    words = decisions_vocabulary().clauses
+    if verb.lemma_.lower() not in words.vote_verbs or _lemma(verb) in words.verbs:
+        return []
+    side = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "against")), None)
+    if side is None:
+        return []
+    return [_Decision(verb, Outcome.DEFEATED if side.lower_ in words.against_words else Outcome.CARRIED)]
+
+
+def _decided(verb: Token, lemma: str) -> list[_Decision]:
+    """A decision verb with an object: "ratified the deal", "agreed that the fee be raised", "agreed to the
+    request"; not "agreed with the speaker", "agreed that the talk was good" or "postponed due to the election"."""
+    outcome = decisions_vocabulary().clauses.verbs.get(lemma)
+    if outcome is None:
+        return _backing_given(verb)
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    if said:
+        return [_Decision(verb, outcome)] if all(_irrealis(c) for c in said) else []
+    to = decisions_vocabulary().clauses.object_prepositions
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in to)]
+    return [_Decision(verb, outcome)] if objects else []
+
+
+def _backing_given(verb: Token) -> list[_Decision]:
+    """ "gave the green light to", "has thrown its weight behind": a stance said by a verb and its object."""
+    nouns = decisions_vocabulary().clauses.backing_idioms.get(verb.lemma_.lower(), ())
+    given = any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+    return [_Decision(verb, Outcome.CARRIED)] if given else []
+
+
+def _irrealis(clause: Token) -> bool:
+    """ "that the levy would rise", "that the play area be refurbished", "that the ward fund the leaflet": what
+    is to be done, not what is the case."""
+    aux = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in _IRREALIS_AUX for a in aux) or (not aux and clause.tag_ == "VB")
+
+
+def _conjuncts(verb: Token) -> list[Token]:
+    """The verb and those coordinated with it, in order ("to open ..., to cap ... and to hold ...")."""
+    found = [verb]
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB":
+            found.extend(_conjuncts(child))
+    return sorted(found, key=lambda token: token.i)
+
+
+def _on_a_proposal(verb: Token) -> bool:
+    """A stance decides only on a proposal: "backed plans for ...", "opposed the call for ...", "voted for the
+    motion", "backed the officers' recommendation"."""
+    items = decisions_vocabulary().clauses.items
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp"):
+            return True
+        heads = [child] if child.dep_ == "dobj" else [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ in ("dobj", "prep") and any(h.lemma_.lower() in items for h in heads):
+            return True
+    return False
+
+
+def _negated(verb: Token) -> bool:
+    return any(child.dep_ == "neg" for child in verb.children)
+
+
+def _drafts(index: int, reading: Reading, decisions: list[_Decision]) -> list[Draft]:
+    """A draft per decision; several in one sentence each get their own words as evidence."""
+    text, offset = reading.sentence.text, reading.sentence.start
+    starts = [_left(d.verb) for d in decisions]
+    drafts = []
+    for number, decision in enumerate(decisions):
+        start = starts[number] if number else 0
+        end = starts[number + 1] if number + 1 < len(decisions) else len(text)
+        summary = _words_after(decision.verb, text, end)
+        if decision.action:
+            summary = text[_left(decision.verb) : end].strip(" ,;:.")
+        if not_a_decision(summary):
+            continue
+        kind, at = kind_of(summary)
+        appointed = decision.verb.lemma_.lower() in ("appoint", "elect", "co-opt")
+        kind = kind or (MotionKind.OTHER if appointed else MotionKind.PROPOSAL)
+        vote = reading.votes[-1] if reading.votes else None
+        draft = Draft(index, index, kind, summary, strong(), decision.outcome, vote, noun_at(summary, at))
+        if len(decisions) > 1:
+            piece = text[start:end].rstrip(" ,;.")
+            piece = re.sub(r"[\s,]+(?:and|but|or)$", "", piece)
+            draft.start, draft.end = offset + start, offset + start + len(piece)
+        drafts.append(draft)
+    return drafts
+
+
+def _left(verb: Token) -> int:
+    """Where a coordinated decision's words start in its sentence: at its "to" or the verb itself."""
+    marks = [c for c in verb.lefts if c.dep_ == "aux"]
+    return (marks[0] if marks else verb).idx
+
+
+def _words_after(verb: Token, text: str, end: int) -> str:
+    """What was decided: the words after the verb (and its particle), up to the next decision; in the passive, its
+    subject ("The application for a drive-through")."""
+    item = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+    if item is not None:
+        return text[item.left_edge.idx : item.right_edge.idx + len(item.right_edge.text)]
+    after = max([verb, *(c for c in verb.children if c.dep_ == "prt")], key=lambda t: t.i)
+    return text[after.idx + len(after.text) : end].strip(" ,;:.")
+
+
+@cache
+def _decision_form() -> re.Pattern[str]:
+    """A cheap filter before any parse: a word that may be a form of a decision verb ("agre", "reject", "threw")."""
+    words = decisions_vocabulary().clauses
+    verbs = (*words.verbs, *words.choice_verbs, *words.refusal_verbs, *words.vote_verbs, *words.backing_idioms)
+    lemmas = {w.split()[0] for w in verbs}
+    stems = {lemma[:-1] if lemma.endswith(("e", "y")) else lemma for lemma in lemmas}
+    forms = sorted({*stems, *words.irregular_forms}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})", re.IGNORECASE)
