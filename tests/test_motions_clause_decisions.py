@@ -179,6 +179,51 @@ def test_the_parse_tells_apart_more_decisions_than_the_phrases(page: str, expect
     assert all(page[m.evidence.start : m.evidence.end] == m.evidence.text for m in found)
 
 
+# ---------------------------------------------------------------- items a decision's object enumerates
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a preposition said again after a plural item
+        ("Union conference report\n\nConference backed motions on housing, on pensions and on climate.", [C, C, C]),
+        ("CLP meeting notes\n\nMotions on rail fares and on the hospital were carried.", [C, C]),
+        # ordinals, or "one ..., and one ..." after a counted plural
+        (
+            "NEC report\n\nThe NEC approved two rule changes, the first lowering the threshold and the second "
+            "extending the deadline.",
+            [C, C],
+        ),
+        (
+            "Union executive meeting\n\nThe executive agreed two changes to standing orders: one limiting speeches "
+            "to three minutes, and one allowing remote voting.",
+            [C, C],
+        ),
+        # a list in brackets after a counted plural
+        ("NEC report\n\nWe agreed the timetables for three selections (Leeds North, Hove and Stroud).", [C, C, C]),
+        # "both A and B", each with its own determiner
+        ("Full council meeting\n\nBoth the budget and the capital programme were approved.", [C, C]),
+    ],
+)
+def test_each_item_an_object_enumerates_is_a_decision(page: str, expected: list[Outcome]) -> None:
+    found = motions_of(page)
+    assert [m.outcome for m in found] == expected
+    assert len({(m.evidence.start, m.evidence.end) for m in found}) == len(found)  # each its own words
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Full council meeting\n\nThe Cabinet approved the revised fees and charges for the coming year.",
+        "Union executive meeting\n\nThe executive backed a motion on housing and pensions.",
+        "Branch meeting notes\n\nThe branch endorsed the proposals from the working group (see the appendix).",
+        "NEC report\n\nThe NEC agreed the new rules on the first day of the meeting.",
+    ],
+)
+def test_one_item_stays_one_decision(page: str) -> None:
+    assert outcomes(page) == [C]
+
+
 # ---------------------------------------------------------------- the layer itself
 
 

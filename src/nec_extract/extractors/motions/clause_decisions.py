@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from nec_extract.extractors.motions.decisions import not_a_decision
 from nec_extract.extractors.motions.draft import Draft, strong
+from nec_extract.extractors.motions.enumerations import enumerated_items
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
@@ -261,10 +262,11 @@ def _negated(verb: Token) -> bool:
 
 
 def _drafts(index: int, reading: Reading, decisions: list[_Decision]) -> list[Draft]:
-    """A draft per decision; several in one sentence each get their own words as evidence."""
-    text, offset = reading.sentence.text, reading.sentence.start
+    """A draft per decision, and per item a decision's object enumerates; several in one sentence each get their
+    own words as evidence."""
+    text = reading.sentence.text
     starts = [_left(d.verb) for d in decisions]
-    drafts = []
+    pieces = []  # (evidence start, end, summary, decision)
     for number, decision in enumerate(decisions):
         start = starts[number] if number else 0
         end = starts[number + 1] if number + 1 < len(decisions) else len(text)
@@ -273,17 +275,35 @@ def _drafts(index: int, reading: Reading, decisions: list[_Decision]) -> list[Dr
             summary = text[_left(decision.verb) : end].strip(" ,;:.")
         if not_a_decision(summary):
             continue
-        kind, at = kind_of(summary)
-        appointed = decision.verb.lemma_.lower() in ("appoint", "elect", "co-opt")
-        kind = kind or (MotionKind.OTHER if appointed else MotionKind.PROPOSAL)
-        vote = reading.votes[-1] if reading.votes else None
-        draft = Draft(index, index, kind, summary, strong(), decision.outcome, vote, noun_at(summary, at))
-        if len(decisions) > 1:
-            piece = text[start:end].rstrip(" ,;.")
-            piece = re.sub(r"[\s,]+(?:and|but|or)$", "", piece)
-            draft.start, draft.end = offset + start, offset + start + len(piece)
-        drafts.append(draft)
-    return drafts
+        items = enumerated_items(_object_tokens(decision.verb, end))
+        if items:
+            first = (start, items[0][1], text[items[0][0] : items[0][1]], decision)
+            pieces += [first, *((a, b, text[a:b], decision) for a, b in items[1:])]
+        else:
+            pieces.append((start, end, summary, decision))
+    return [_draft(index, reading, piece, len(pieces) > 1) for piece in pieces]
+
+
+def _draft(index: int, reading: Reading, piece: tuple[int, int, str, _Decision], own_words: bool) -> Draft:
+    start, end, summary, decision = piece
+    kind, at = kind_of(summary)
+    appointed = decision.verb.lemma_.lower() in ("appoint", "elect", "co-opt")
+    kind = kind or (MotionKind.OTHER if appointed else MotionKind.PROPOSAL)
+    vote = reading.votes[-1] if reading.votes else None
+    draft = Draft(index, index, kind, summary, strong(), decision.outcome, vote, noun_at(summary, at))
+    if own_words:
+        piece_text = reading.sentence.text[start:end].rstrip(" ,;.")
+        piece_text = re.sub(r"[\s,]+(?:and|but|or)$", "", piece_text)
+        draft.start, draft.end = reading.sentence.start + start, reading.sentence.start + start + len(piece_text)
+    return draft
+
+
+def _object_tokens(verb: Token, end: int) -> list[Token]:
+    """What the decision is about: the passive's subject, else the words after the verb up to ``end``."""
+    item = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+    if item is not None:
+        return list(item.subtree)
+    return [t for t in verb.doc[verb.i + 1 :] if t.idx < end]
 
 
 def _left(verb: Token) -> int:

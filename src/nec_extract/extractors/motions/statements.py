@@ -72,7 +72,7 @@ def drafts_of(index: int, reading: Reading) -> list[Draft]:
     """Motions this sentence introduces or states: those of the first reading below that finds any."""
     for reader in _READERS:
         drafts = reader(index, reading)
-        if drafts and reader is meeting_decisions:
+        if drafts and reader in (meeting_decisions, _passive):
             return more_decisions(index, reading, drafts)
         if drafts:
             return drafts if reader is _passive else one_each(drafts, reading)
