@@ -20,7 +20,7 @@ from nec_extract.extractors.votes import extract_votes
 from nec_extract.models import Motion, Outcome
 from support import report_context
 
-C, D, R, F = Outcome.CARRIED, Outcome.DEFEATED, Outcome.REMITTED, Outcome.DEFERRED
+C, D, R, F, U = Outcome.CARRIED, Outcome.DEFEATED, Outcome.REMITTED, Outcome.DEFERRED, Outcome.UNKNOWN
 
 
 def motions_of(page: str, parse: bool = True) -> list[Motion]:
@@ -103,6 +103,35 @@ def test_an_item_decided_in_the_passive(page: str, expected: list[Outcome]) -> N
 def test_a_possessive_item_after_the_decision_is_the_same_decision(page: str) -> None:
     """ "The executive's motion was carried" after the decision it states: one motion, not two."""
     assert outcomes(page) == [C]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Branch meeting notes\n\nA motion on the closure of the library was debated. Members voted it down.", [D]),
+        (
+            "Executive committee meeting\n\nJo Hale moved a motion on affiliation fees. The committee threw it out "
+            "after a short debate.",
+            [D],
+        ),
+        (
+            "Union conference report\n\nAn emergency motion on pensions was moved by the Wessex region. Delegates "
+            "backed it overwhelmingly.",
+            [C],
+        ),
+        (
+            "Full council meeting\n\nCllr Park moved a motion on bus services. Councillors referred it to the "
+            "scrutiny panel.",
+            [R],
+        ),
+        ("NEC report\n\nA paper on digital organising was presented. The NEC did not accept it.", [D]),
+        # the author's own vote, and the body's decision of another time, settle nothing
+        ("NEC report\n\nA rule change on quorums was moved. We supported it.", [U]),
+        ("CLP meeting notes\n\nA motion on rents was moved by Ali Khan. The GC had rejected it last year.", [U]),
+    ],
+)
+def test_the_body_deciding_on_it_settles_the_item_just_put(page: str, expected: list[Outcome]) -> None:
+    assert outcomes(page) == expected
 
 
 # ---------------------------------------------------------------- not decisions of this meeting

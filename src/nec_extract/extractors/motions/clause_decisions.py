@@ -53,6 +53,24 @@ def clause_decisions(index: int, reading: Reading) -> list[Draft]:
     return _drafts(index, reading, decisions)
 
 
+def decision_on_it(reading: Reading) -> Outcome | None:
+    """The body's decision on the item just put, pointed to by a pronoun: "Members voted it down", "The committee
+    threw it out", "Delegates backed it overwhelmingly"; not the author's own vote ("we supported it")."""
+    if reading.report.parser is None or not _decision_form().search(reading.sentence.text):
+        return None
+    words = decisions_vocabulary()
+    for verb in reading.report.doc(reading.sentence):
+        outcome = words.clauses.verbs.get(_lemma(verb))
+        pointed = any(c.dep_ == "dobj" and c.lower_ in words.motions.anaphoric_objects for c in verb.children)
+        subject = _subject(verb) if outcome is not None and pointed and _heads_main_clause(verb) else None
+        if subject is None or not _ours(subject, reading) or _background(verb):
+            continue
+        if subject.lower_ in words.motions.author_pronouns and verb.lemma_.lower() in words.clauses.stance_verbs:
+            return None
+        return Outcome.DEFEATED if _negated(verb) and outcome is Outcome.CARRIED else outcome
+    return None
+
+
 def more_decisions(index: int, reading: Reading, found: list[Draft]) -> list[Draft]:
     """The decisions the phrase rules found in the sentence, or the parse's when it tells more of them apart ("agreed
     to open the ballot, to cap spending and to hold two hustings" is three)."""

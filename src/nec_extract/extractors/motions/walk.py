@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from nec_extract.extractors.motions.clause_decisions import clause_decisions
+from nec_extract.extractors.motions.clause_decisions import clause_decisions, decision_on_it
 from nec_extract.extractors.motions.counted import ordinal_of
 from nec_extract.extractors.motions.decisions import decision_on_the_item_before
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
@@ -172,7 +172,7 @@ class SentenceWalk:
         meeting's decision on the item just put, pointed to by "it" or "the matter"."""
         if not self.open_drafts or index - self.open_drafts[-1].first > NEAR:
             return False
-        outcome = decision_on_the_item_before(reading)
+        outcome = decision_on_the_item_before(reading) or decision_on_it(reading)
         if outcome is None or outcome is Outcome.UNKNOWN:
             return False
         for draft in self.open_drafts:
