@@ -159,6 +159,13 @@ def test_the_body_deciding_on_it_settles_the_item_just_put(page: str, expected: 
         "Union executive meeting\n\nIt has agreed procedural guidelines for the forum.",
         # a result the outcome phrases already read
         "Full council meeting\n\nThe motion was declared lost.",
+        # a motion's own words, in the present tense, which the phrase rules take for a decision
+        "Full council meeting\n\nThis Council agrees that the mayor should be chosen by all members.",
+        "Union executive meeting\n\nThis branch resolves to support the pay claim in full.",
+        # agreeing that something is so
+        "Branch meeting notes\n\nMembers agreed that the speaker had given a fascinating talk.",
+        "NEC report\n\nThe NEC agreed that the campaign had been a success.",
+        "Full council meeting\n\nCouncillors accepted that the figures were out of date.",
     ],
 )
 def test_not_a_decision_of_this_meeting(page: str) -> None:
@@ -171,12 +178,9 @@ def test_not_a_decision_of_this_meeting(page: str) -> None:
     [
         # another body, named
         "CLP meeting notes\n\nCamden council approved the new parking scheme.",
-        # a motion's own words, in the present tense
-        "Full council meeting\n\nThis Council agrees that the mayor should be chosen by all members.",
-        # reported speech after the clause
+        # reported speech after the clause (news attributes the meeting's own decisions the same way: "..., the
+        # party said")
         "Branch meeting notes\n\nThe county council has decided to close two libraries, the secretary told us.",
-        # agreeing that something is so
-        "Branch meeting notes\n\nMembers agreed that the speaker had given a fascinating talk.",
     ],
 )
 def test_decision_words_the_phrase_rules_still_take(page: str) -> None:

@@ -44,11 +44,11 @@ class _Decision:
 def clause_decisions(index: int, reading: Reading) -> list[Draft]:
     """One draft per decision of the meeting the parse finds in the sentence."""
     report = reading.report
-    if report.parser is None or not _decision_form().search(reading.sentence.text):
+    if report.parser is None or not decision_form().search(reading.sentence.text):
         return []
     doc = report.doc(reading.sentence)
     decisions = [
-        d for verb in doc if _heads_main_clause(verb) for d in (_decisions_of(verb, reading) or _passive_decision(verb))
+        d for verb in doc if heads_main_clause(verb) for d in (_decisions_of(verb, reading) or _passive_decision(verb))
     ]
     return _drafts(index, reading, decisions)
 
@@ -56,13 +56,13 @@ def clause_decisions(index: int, reading: Reading) -> list[Draft]:
 def decision_on_it(reading: Reading) -> Outcome | None:
     """The body's decision on the item just put, pointed to by a pronoun: "Members voted it down", "The committee
     threw it out", "Delegates backed it overwhelmingly"; not the author's own vote ("we supported it")."""
-    if reading.report.parser is None or not _decision_form().search(reading.sentence.text):
+    if reading.report.parser is None or not decision_form().search(reading.sentence.text):
         return None
     words = decisions_vocabulary()
     for verb in reading.report.doc(reading.sentence):
         outcome = words.clauses.verbs.get(_lemma(verb))
         pointed = any(c.dep_ == "dobj" and c.lower_ in words.motions.anaphoric_objects for c in verb.children)
-        subject = _subject(verb) if outcome is not None and pointed and _heads_main_clause(verb) else None
+        subject = _subject(verb) if outcome is not None and pointed and heads_main_clause(verb) else None
         if subject is None or not _ours(subject, reading) or _background(verb):
             continue
         if subject.lower_ in words.motions.author_pronouns and verb.lemma_.lower() in words.clauses.stance_verbs:
@@ -78,7 +78,7 @@ def more_decisions(index: int, reading: Reading, found: list[Draft]) -> list[Dra
     return parsed if len(parsed) > len(found) else found
 
 
-def _heads_main_clause(token: Token) -> bool:
+def heads_main_clause(token: Token) -> bool:
     """The root verb, or a verb coordinated with it ("approved the budget and appointed an auditor")."""
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
@@ -233,7 +233,7 @@ def _decided(verb: Token, lemma: str) -> list[_Decision]:
         return _backing_given(verb)
     said = [c for c in verb.children if c.dep_ == "ccomp"]
     if said:
-        return [_Decision(verb, outcome)] if all(_irrealis(c) for c in said) else []
+        return [_Decision(verb, outcome)] if all(irrealis(c) for c in said) else []
     to = decisions_vocabulary().clauses.object_prepositions
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in to)]
     return [_Decision(verb, outcome)] if objects else []
@@ -246,7 +246,7 @@ def _backing_given(verb: Token) -> list[_Decision]:
     return [_Decision(verb, Outcome.CARRIED)] if given else []
 
 
-def _irrealis(clause: Token) -> bool:
+def irrealis(clause: Token) -> bool:
     """ "that the levy would rise", "that the play area be refurbished", "that the ward fund the leaflet": what
     is to be done, not what is the case."""
     aux = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
@@ -341,7 +341,7 @@ def _words_after(verb: Token, text: str, end: int) -> str:
 
 
 @cache
-def _decision_form() -> re.Pattern[str]:
+def decision_form() -> re.Pattern[str]:
     """A cheap filter before any parse: a word that may be a form of a decision verb ("agre", "reject", "threw")."""
     words = decisions_vocabulary().clauses
     verbs = (*words.verbs, *words.choice_verbs, *words.refusal_verbs, *words.vote_verbs, *words.backing_idioms)

@@ -12,6 +12,7 @@ from nec_extract.extractors.motions.decisions import decided_outcome, enumerated
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.elections import election_drafts
 from nec_extract.extractors.motions.minutes import minutes_decisions
+from nec_extract.extractors.motions.not_told import told_as_no_decision
 from nec_extract.extractors.motions.passives import passive_decision
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
@@ -73,7 +74,7 @@ def drafts_of(index: int, reading: Reading) -> list[Draft]:
     for reader in _READERS:
         drafts = reader(index, reading)
         if drafts and reader in (meeting_decisions, _passive):
-            return more_decisions(index, reading, drafts)
+            return [] if told_as_no_decision(reading) else more_decisions(index, reading, drafts)
         if drafts:
             return drafts if reader is _passive else one_each(drafts, reading)
     return []

@@ -221,6 +221,7 @@ class ClauseWords(_Section):
     vote_verbs: Words  # "voted for / against": the side its preposition names
     against_words: Words
     object_prepositions: Words  # "agreed to the request", "decided on the venue": a preposition taking the item
+    opinion_verbs: Words  # "agreed that the talk had been good": agreeing that something is so, no decision
     refusal_verbs: Words  # "declined to endorse": the decision verb they take is refused
     stance_verbs: Words  # "backed", "opposed": a decision only on a proposal, and with "we" the author's vote
     bodies: Words  # head nouns of a meeting's body as subject: "the regional committee", "delegates"
