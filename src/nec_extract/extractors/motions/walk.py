@@ -135,6 +135,7 @@ class SentenceWalk:
         target = (counted[number - 1] if 0 < number <= len(counted) else counted[-1]) if counted else None
         if target is not None and target in self.open_drafts:
             target.first, target.summary = index, reading.sentence.text
+            target.last = max(target.last, index)
             if reading.outcomes or reading.votes:
                 settle(target, reading, index)
                 self.open_drafts.remove(target)
