@@ -125,6 +125,14 @@ def test_a_possessive_item_after_the_decision_is_the_same_decision(page: str) ->
             [R],
         ),
         ("NEC report\n\nA paper on digital organising was presented. The NEC did not accept it.", [D]),
+        ("Union executive meeting\n\nA motion on rail fares was moved. The executive did not agree to it.", [D]),
+        ("Full council meeting\n\nCllr Amin moved a motion on litter. Councillors voted against it.", [D]),
+        # the second of two items counted, settled two sentences on
+        (
+            "Regional committee meeting\n\nTwo motions were considered. The first, on parking, was carried. The "
+            "second, from Eastside branch, asked for a new office. After a debate the committee did not agree to it.",
+            [C, D],
+        ),
         # the author's own vote, and the body's decision of another time, settle nothing
         ("NEC report\n\nA rule change on quorums was moved. We supported it.", [U]),
         ("CLP meeting notes\n\nA motion on rents was moved by Ali Khan. The GC had rejected it last year.", [U]),

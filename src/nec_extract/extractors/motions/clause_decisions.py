@@ -55,20 +55,29 @@ def clause_decisions(index: int, reading: Reading) -> list[Draft]:
 
 def decision_on_it(reading: Reading) -> Outcome | None:
     """The body's decision on the item just put, pointed to by a pronoun: "Members voted it down", "The committee
-    threw it out", "Delegates backed it overwhelmingly"; not the author's own vote ("we supported it")."""
+    threw it out", "Delegates backed it overwhelmingly", "did not agree to it", "voted against it"; not the author's
+    own vote ("we supported it")."""
     if reading.report.parser is None or not decision_form().search(reading.sentence.text):
         return None
     words = decisions_vocabulary()
     for verb in reading.report.doc(reading.sentence):
-        outcome = words.clauses.verbs.get(_lemma(verb))
-        pointed = any(c.dep_ == "dobj" and c.lower_ in words.motions.anaphoric_objects for c in verb.children)
-        subject = _subject(verb) if outcome is not None and pointed and heads_main_clause(verb) else None
+        voted = _voted(verb)
+        outcome = voted[0].outcome if voted else words.clauses.verbs.get(_lemma(verb))
+        subject = _subject(verb) if outcome is not None and _points_back(verb) and heads_main_clause(verb) else None
         if subject is None or not _ours(subject, reading) or _background(verb):
             continue
         if subject.lower_ in words.motions.author_pronouns and verb.lemma_.lower() in words.clauses.stance_verbs:
             return None
         return Outcome.DEFEATED if _negated(verb) and outcome is Outcome.CARRIED else outcome
     return None
+
+
+def _points_back(verb: Token) -> bool:
+    """The verb's object is "it", "them", "this" ("threw it out", "agreed to it", "voted against them")."""
+    pronouns = decisions_vocabulary().motions.anaphoric_objects
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(o.lower_ in pronouns for o in objects)
 
 
 def more_decisions(index: int, reading: Reading, found: list[Draft]) -> list[Draft]:
