@@ -53,6 +53,9 @@ def outcomes(page: str) -> list[Outcome]:
         # a choice: "moved to", "opted to"
         ("Party executive meeting\n\nThe executive have moved to suspend the branch secretary pending a probe.", [C]),
         ("Branch meeting notes\n\nThe branch committee opted to hold the AGM online this year.", [C]),
+        # the body authorising or allocating
+        ("Council cabinet meeting\n\nCabinet authorised the Director of Place to seek tenders for the depot.", [C]),
+        ("Union executive meeting\n\nThe executive allocated £5,000 to the organising fund.", [C]),
         # a stance said by a verb and its object
         ("Full council meeting\n\nCouncillors have given the green light to a new leisure centre.", [C]),
         ("Union executive meeting\n\nThe executive has thrown its weight behind the campaign to save the pool.", [C]),
@@ -82,6 +85,17 @@ def test_a_negated_decision_defeats_the_item(page: str, expected: list[Outcome])
         ("Branch committee meeting\n\nThe request for a new banner was turned down.", [D]),
         ("Union executive meeting\n\nThe claim for back pay was referred to the regional officer.", [R]),
         ("Full council meeting\n\nThe scheme for a residents' parking zone was shelved.", [F]),
+        # one of the items counted before, named by its ordinal, whatever it would have done
+        (
+            "NEC report\n\nThe NEC approved three rule changes. A fourth, which would have let CLPs meet online, "
+            "was rejected after a long debate.",
+            [C, D],
+        ),
+        (
+            "Branch committee meeting\n\nTwo proposals were agreed. A third, which would have doubled the levy, was "
+            "referred to the officers.",
+            [C, C, R],
+        ),
     ],
 )
 def test_an_item_decided_in_the_passive(page: str, expected: list[Outcome]) -> None:
@@ -142,6 +156,37 @@ def test_the_body_deciding_on_it_settles_the_item_just_put(page: str, expected: 
     assert outcomes(page) == expected
 
 
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Council cabinet meeting\n\nThe Cabinet Member introduced the report. Cabinet approved the programme and "
+            "authorised the Director to seek tenders.",
+            [C, C],
+        ),
+        pytest.param(
+            "Union executive meeting\n\nA motion on the pay claim was moved by Ruth Ames. The executive backed it and "
+            "referred the question of a ballot to the officers.",
+            [C, R],
+            marks=pytest.mark.xfail(strict=True, reason="a decision on 'it' settles the item by another path"),
+        ),
+        pytest.param(
+            "NEC report\n\nThe general secretary presented a paper on the conference timetable. The NEC agreed it "
+            "and set up a working group on accessibility.",
+            [C, C],
+            marks=pytest.mark.xfail(strict=True, reason="a decision on 'it' settles the item by another path"),
+        ),
+        (
+            "CLP meeting notes\n\nJo Diaz moved a motion on bus cuts. It was carried, and the GC also agreed to "
+            "write to the mayor.",
+            [C, C],
+        ),
+    ],
+)
+def test_the_sentence_settling_the_item_put_may_take_further_decisions(page: str, expected: list[Outcome]) -> None:
+    assert outcomes(page) == expected
+
+
 # ---------------------------------------------------------------- not decisions of this meeting
 
 
@@ -163,6 +208,12 @@ def test_the_body_deciding_on_it_settles_the_item_just_put(page: str, expected: 
         "Branch meeting notes\n\nWe backed the strikers on the picket line on Friday.",
         "NEC report\n\nWe voted against it, as did two others.",
         "Branch meeting notes\n\nMembers agreed with the secretary's assessment of the dispute.",
+        # words, not a decision; an item changed, told as news
+        "NEC report\n\nSeveral NEC members raised concerns about the timetable.",
+        "Union executive meeting\n\nSchool budgets have been cut massively.",
+        # voters counted are not the body
+        "Branch meeting notes\n\nOnly seven members supported the amendment on fees.",
+        "Full council meeting\n\nTwenty councillors backed the opposition's plan for the depot.",
         # a pronoun for a body
         "Union executive meeting\n\nIt has agreed procedural guidelines for the forum.",
         # a result the outcome phrases already read

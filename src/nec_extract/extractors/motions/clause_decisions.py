@@ -43,14 +43,17 @@ class _Decision:
 
 def clause_decisions(index: int, reading: Reading) -> list[Draft]:
     """One draft per decision of the meeting the parse finds in the sentence."""
+    return _drafts(index, reading, _sentence_decisions(reading))
+
+
+def _sentence_decisions(reading: Reading) -> list[_Decision]:
     report = reading.report
     if report.parser is None or not decision_form().search(reading.sentence.text):
         return []
     doc = report.doc(reading.sentence)
-    decisions = [
+    return [
         d for verb in doc if heads_main_clause(verb) for d in (_decisions_of(verb, reading) or _passive_decision(verb))
     ]
-    return _drafts(index, reading, decisions)
 
 
 def decision_on_it(reading: Reading) -> Outcome | None:
@@ -78,6 +81,25 @@ def _points_back(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     return any(o.lower_ in pronouns for o in objects)
+
+
+def further_decisions(index: int, reading: Reading) -> list[Draft]:
+    """The decisions a sentence takes beyond settling the item just put: "The NEC agreed it and set up a working
+    group", "It was carried, and the GC also agreed to write to the mayor", "Cabinet approved the programme and
+    authorised tenders" (the first decision settles the report introduced before)."""
+    decisions = _sentence_decisions(reading)
+    if not decisions:
+        return []
+    doc = reading.report.doc(reading.sentence)
+    pointed = any(heads_main_clause(verb) and _points_back(verb) for verb in doc)
+    # the item itself settled: "This proposal was agreed", "agreed it"
+    others = [d for d in decisions if not _points_back(d.verb) and not _passive_subject(d.verb)]
+    settled_here = pointed or len(others) < len(decisions) or reading.reference in ("pronoun", "near")
+    return _drafts(index, reading, others if settled_here else others[1:])
+
+
+def _passive_subject(verb: Token) -> bool:
+    return any(child.dep_ == "nsubjpass" for child in verb.children)
 
 
 def more_decisions(index: int, reading: Reading, found: list[Draft]) -> list[Draft]:
@@ -116,8 +138,9 @@ def _passive_decision(verb: Token) -> list[_Decision]:
     words = decisions_vocabulary().clauses
     subject = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
     outcome = words.verbs.get(_lemma(verb))
-    if subject is None or outcome is None or subject.lemma_.lower() not in words.items:
-        return []
+    ordinals = decisions_vocabulary().motions.ordinals
+    if subject is None or outcome is None or subject.lemma_.lower() not in (*words.items, *ordinals):
+        return []  # "The application ... was refused", "A fourth, which ..., was rejected" (of items counted)
     if any(c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") for c in verb.children):
         return []  # "The motion was declared lost": a result the outcome phrases read
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -151,6 +174,8 @@ def _ours(subject: Token, reading: Reading) -> bool:
     if reading.body.is_ours(phrase):
         return True
     first = next(iter(subject.subtree))
+    if any(c.dep_ == "nummod" for c in subject.children):
+        return False  # "only seven members supported it": voters counted, not the body
     if first.lower_ in words.motions.not_our_body_before or subject.lemma_.lower() not in words.clauses.bodies:
         return False
     title = (reading.report.title or "").lower()
@@ -237,7 +262,8 @@ def _voted(verb: Token) -> list[_Decision]:
 def _decided(verb: Token, lemma: str) -> list[_Decision]:
     """A decision verb with an object: "ratified the deal", "agreed that the fee be raised", "agreed to the
     request"; not "agreed with the speaker", "agreed that the talk was good" or "postponed due to the election"."""
-    outcome = decisions_vocabulary().clauses.verbs.get(lemma)
+    words = decisions_vocabulary().clauses
+    outcome = Outcome.CARRIED if lemma in words.actions else words.verbs.get(lemma)
     if outcome is None:
         return _backing_given(verb)
     said = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -245,6 +271,8 @@ def _decided(verb: Token, lemma: str) -> list[_Decision]:
         return [_Decision(verb, outcome)] if all(irrealis(c) for c in said) else []
     to = decisions_vocabulary().clauses.object_prepositions
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in to)]
+    if any(c.lower_ in decisions_vocabulary().motions.not_raised for c in objects):
+        return []  # "raised concerns", "set out its views": words, not a decision
     return [_Decision(verb, outcome)] if objects else []
 
 
@@ -353,7 +381,8 @@ def _words_after(verb: Token, text: str, end: int) -> str:
 def decision_form() -> re.Pattern[str]:
     """A cheap filter before any parse: a word that may be a form of a decision verb ("agre", "reject", "threw")."""
     words = decisions_vocabulary().clauses
-    verbs = (*words.verbs, *words.choice_verbs, *words.refusal_verbs, *words.vote_verbs, *words.backing_idioms)
+    verbs = (*words.verbs, *words.actions, *words.choice_verbs, *words.refusal_verbs, *words.vote_verbs)
+    verbs = (*verbs, *words.backing_idioms)
     lemmas = {w.split()[0] for w in verbs}
     stems = {lemma[:-1] if lemma.endswith(("e", "y")) else lemma for lemma in lemmas}
     forms = sorted({*stems, *words.irregular_forms}, key=len, reverse=True)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from nec_extract.extractors.motions.clause_decisions import clause_decisions, decision_on_it
+from nec_extract.extractors.motions.clause_decisions import clause_decisions, decision_on_it, further_decisions
 from nec_extract.extractors.motions.counted import ordinal_of
 from nec_extract.extractors.motions.decisions import decision_on_the_item_before
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
@@ -166,6 +166,8 @@ class SentenceWalk:
         for draft in self.open_drafts:
             settle(draft, reading, index)
         self.open_drafts, self.recent = [], self.open_drafts[-1]
+        # "X introduced the report. Cabinet approved the programme and authorised tenders.": more decisions of its own
+        self.drafts.extend(further_decisions(index, reading))
         return True
 
     def _decides_open(self, index: int, reading: Reading) -> bool:
