@@ -212,7 +212,6 @@ def test_the_sentence_settling_the_item_put_may_take_further_decisions(page: str
         "NEC report\n\nSeveral NEC members raised concerns about the timetable.",
         "Union executive meeting\n\nSchool budgets have been cut massively.",
         # voters counted are not the body
-        "Branch meeting notes\n\nOnly seven members supported the amendment on fees.",
         "Full council meeting\n\nTwenty councillors backed the opposition's plan for the depot.",
         # a pronoun for a body
         "Union executive meeting\n\nIt has agreed procedural guidelines for the forum.",
