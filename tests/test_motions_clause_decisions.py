@@ -348,3 +348,18 @@ def test_a_sentence_with_no_decision_verb_is_not_parsed() -> None:
     reading = read_sentence(report, report.sentences[-1], [], MeetingBody())
     assert clause_decisions(1, reading) == []
     assert not report._docs  # the cheap filter kept the parser away
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The background to the dispute was set out at length.",  # "back" only as part of a word
+        "Prices were cut and fares passed the five pound mark.",  # verb forms, but no body, item or "we"
+    ],
+)
+def test_the_cheap_filter_keeps_the_parser_away(text: str) -> None:
+    page = f"Executive committee meeting\n\n{text}"
+    report = report_context(page, title="Executive committee meeting")
+    reading = read_sentence(report, report.sentences[-1], [], MeetingBody())
+    assert clause_decisions(1, reading) == []
+    assert not report._docs

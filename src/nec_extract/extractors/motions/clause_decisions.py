@@ -47,10 +47,9 @@ def clause_decisions(index: int, reading: Reading) -> list[Draft]:
 
 
 def _sentence_decisions(reading: Reading) -> list[_Decision]:
-    report = reading.report
-    if report.parser is None or not decision_form().search(reading.sentence.text):
+    if not worth_parsing(reading):
         return []
-    doc = report.doc(reading.sentence)
+    doc = reading.report.doc(reading.sentence)
     return [
         d for verb in doc if heads_main_clause(verb) for d in (_decisions_of(verb, reading) or _passive_decision(verb))
     ]
@@ -60,7 +59,7 @@ def decision_on_it(reading: Reading) -> Outcome | None:
     """The body's decision on the item just put, pointed to by a pronoun: "Members voted it down", "The committee
     threw it out", "Delegates backed it overwhelmingly", "did not agree to it", "voted against it"; not the author's
     own vote ("we supported it")."""
-    if reading.report.parser is None or not decision_form().search(reading.sentence.text):
+    if not worth_parsing(reading):
         return None
     words = decisions_vocabulary()
     for verb in reading.report.doc(reading.sentence):
@@ -377,13 +376,38 @@ def _words_after(verb: Token, text: str, end: int) -> str:
     return text[after.idx + len(after.text) : end].strip(" ,;:.")
 
 
+def worth_parsing(reading: Reading) -> bool:
+    """A cheap filter before any parse: a form of a decision verb, and a word that may be who decides or what
+    ("the committee", "we", "the motion", "a fourth")."""
+    text = reading.sentence.text
+    if reading.report.parser is None or not _decision_form().search(text):
+        return False
+    return bool(_who_or_what().search(text)) or any(name.lower() in text.lower() for name in reading.body.names)
+
+
 @cache
-def decision_form() -> re.Pattern[str]:
-    """A cheap filter before any parse: a word that may be a form of a decision verb ("agre", "reject", "threw")."""
+def _decision_form() -> re.Pattern[str]:
+    """A word that is a form of a decision verb ("agreed", "rejects", "threw", "voting")."""
     words = decisions_vocabulary().clauses
     verbs = (*words.verbs, *words.actions, *words.choice_verbs, *words.refusal_verbs, *words.vote_verbs)
-    verbs = (*verbs, *words.backing_idioms)
-    lemmas = {w.split()[0] for w in verbs}
-    stems = {lemma[:-1] if lemma.endswith(("e", "y")) else lemma for lemma in lemmas}
-    forms = sorted({*stems, *words.irregular_forms}, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})", re.IGNORECASE)
+    lemmas = {w.split()[0] for w in (*verbs, *words.backing_idioms)}
+    forms = sorted({form for lemma in lemmas for form in _forms(lemma)} | set(words.irregular_forms))
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", re.IGNORECASE)
+
+
+def _forms(lemma: str) -> set[str]:
+    """The regular forms of a verb: "agree" → agrees, agreed, agreeing; "refer" → referred; "carry" → carried."""
+    if lemma.endswith("e"):
+        return {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y"):
+        return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    doubled = lemma + lemma[-1]
+    return {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing", doubled + "ed", doubled + "ing"}
+
+
+@cache
+def _who_or_what() -> re.Pattern[str]:
+    """The meeting's body, "we", an item or an ordinal, as a word (any plural)."""
+    words = decisions_vocabulary()
+    nouns = (*words.clauses.bodies, *words.clauses.items, *words.motions.meeting_pronouns, *words.motions.ordinals)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(set(nouns))))})s?\b", re.IGNORECASE)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nec_extract.extractors.motions.clause_decisions import decision_form, heads_main_clause, irrealis
+from nec_extract.extractors.motions.clause_decisions import heads_main_clause, irrealis, worth_parsing
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 
@@ -20,7 +20,7 @@ _PRESENT = ("VBZ", "VBP")
 def told_as_no_decision(reading: Reading) -> bool:
     """Whether the parse shows the decision verbs heading the sentence's main clauses all saying something other than
     a decision taken."""
-    if reading.report.parser is None or not decision_form().search(reading.sentence.text):
+    if not worth_parsing(reading):
         return False
     words = decisions_vocabulary().clauses
     verbs = [
