@@ -148,6 +148,11 @@ def test_a_decision_listing_three_things_is_three_motions(text: str) -> None:
         "- ask districts to report back in May\n",
         "RESOLVED:\n1. That the minutes be approved.\n2. That the group writes to the cabinet member.\n",
         "It was agreed:\n* to set up a housing working group;\n* to invite the MP to the next meeting.\n",
+        # a plural item and its result over the list: no motion itself
+        "The following motions passed:\n1. On pay: support for the national claim.\n2. On pensions: a campaign.\n",
+        "Motions passed at the meeting:\n- Housing: a call for rent controls\n- Transport: a call for franchising\n",
+        "Rule changes agreed today:\n• a lower quorum for branch meetings\n• votes at sixteen\n",
+        "All the recommendations were approved:\n- the new grading scheme\n- a review of travel expenses\n",
     ],
 )
 def test_an_umbrella_over_a_list_makes_each_item_a_motion_and_is_none_itself(text: str) -> None:
@@ -160,6 +165,13 @@ def test_an_umbrella_over_a_list_makes_each_item_a_motion_and_is_none_itself(tex
 def test_an_umbrella_of_rejections_defeats_its_items() -> None:
     text = "The committee rejected:\n- the proposal to close the Leith office\n- the plan to cut the hardship fund\n"
     assert outcomes(text) == [Outcome.DEFEATED, Outcome.DEFEATED]
+    text = "The following amendments fell:\n- to delete paragraph 3\n- to add a call for a ballot\n"
+    assert outcomes(text) == [Outcome.DEFEATED, Outcome.DEFEATED]
+
+
+def test_a_plural_that_names_its_items_is_no_umbrella() -> None:
+    text = "Motions on pay and on pensions were carried:\n- the pay motion by a large majority\n"
+    assert outcomes(text)  # the items it names are motions; the line below only adds how
 
 
 # ---------------------------------------------------------------- outcome words

@@ -285,7 +285,24 @@ def umbrella_outcome(reading: Reading) -> Outcome | None:
     first = _first_decision(reading)
     if first is not None and _empty_object().fullmatch(head[first.end() :]):
         return _verb_outcome(" ".join(first["verb"].lower().split()), first["subject"])
-    return None
+    return _items_and_result(reading, head)
+
+
+def _items_and_result(reading: Reading, head: str) -> Outcome | None:
+    """ "The following motions passed:", "Motions passed at the meeting:", "Rule changes agreed today:": a plural
+    item and its result, nothing of its own, over the list of what passed."""
+    items = _plural_items().match(head)
+    outcomes = [o for o in reading.outcomes if items is not None and o.start >= items.end()]
+    if not outcomes or re.search(r"(?:on|to|that|calling|from)", head[: outcomes[0].start], _FLAGS):
+        return None  # "Motions on pay and pensions passed:" names its items
+    return outcomes[-1].outcome
+
+
+@cache
+def _plural_items() -> re.Pattern[str]:
+    plurals = [noun for noun in decisions_vocabulary().motions.anaphoric_nouns if noun.endswith("s")]
+    lead = r"\W*(?:the\s+following\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+)?"
+    return re.compile(rf"{lead}(?:{either(tuple(plurals))})\b", _FLAGS)
 
 
 # what an umbrella's verb may take before its colon: "agreed to:", "agreed the following rule changes:"
