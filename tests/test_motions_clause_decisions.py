@@ -17,7 +17,7 @@ from nec_extract.extractors.motions.bodies import MeetingBody
 from nec_extract.extractors.motions.clause_decisions import clause_decisions
 from nec_extract.extractors.motions.reading import read_sentence
 from nec_extract.extractors.votes import extract_votes
-from nec_extract.models import Motion, Outcome
+from nec_extract.models import Motion, MotionKind, Outcome
 from support import report_context
 
 C, D, R, F, U = Outcome.CARRIED, Outcome.DEFEATED, Outcome.REMITTED, Outcome.DEFERRED, Outcome.UNKNOWN
@@ -268,6 +268,39 @@ def test_the_parse_tells_apart_more_decisions_than_the_phrases(page: str, expect
     found = motions_of(page)
     assert [m.outcome for m in found] == expected
     assert all(page[m.evidence.start : m.evidence.end] == m.evidence.text for m in found)
+
+
+# ---------------------------------------------------------------- an amendment told by its effect
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "CLP meeting notes\n\nAn amendment from Eastside ward removed the call for a second referendum; the amended "
+        "motion was then carried.",
+        "Full council meeting\n\nA Green amendment added a commitment to free school meals, and the motion as "
+        "amended was agreed.",
+        "Union conference report\n\nThe Scottish amendment strengthened the motion's demands. The motion as amended "
+        "was carried overwhelmingly.",
+        "NEC report\n\nOur amendment deleted the reference to a freeze; the paper was then approved.",
+    ],
+)
+def test_an_amendment_told_by_its_effect_was_carried(page: str) -> None:
+    found = motions_of(page)
+    assert [(m.kind, m.outcome) for m in found] == [(MotionKind.AMENDMENT, C), (found[1].kind, C)]
+    assert found[0].evidence.end <= found[1].evidence.start or found[0].evidence.start < found[1].evidence.start
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "CLP meeting notes\n\nThe amendment would have removed the reference to rents.",
+        "Full council meeting\n\nThe amendment sought to remove the reference to rents.",
+        "Union conference report\n\nAn amendment to delete paragraph 4 was moved by Ray Khan.",
+    ],
+)
+def test_an_amendment_that_only_would_or_sought_is_no_carried_amendment(page: str) -> None:
+    assert all(m.outcome is not C or m.kind is not MotionKind.AMENDMENT for m in motions_of(page))
 
 
 # ---------------------------------------------------------------- items a decision's object enumerates

@@ -39,6 +39,7 @@ class _Decision:
     verb: Token  # the verb whose words are the decision ("open" in "agreed to open the ballot")
     outcome: Outcome
     action: bool = False  # the verb is what was chosen ("to twin with ..."), so its words start with it
+    kind: MotionKind | None = None  # what the parse tells of the item's kind ("An amendment removed ...")
 
 
 def clause_decisions(index: int, reading: Reading) -> list[Draft]:
@@ -51,7 +52,10 @@ def _sentence_decisions(reading: Reading) -> list[_Decision]:
         return []
     doc = reading.report.doc(reading.sentence)
     return [
-        d for verb in doc if heads_main_clause(verb) for d in (_decisions_of(verb, reading) or _passive_decision(verb))
+        d
+        for verb in doc
+        if heads_main_clause(verb)
+        for d in (_decisions_of(verb, reading) or _passive_decision(verb) or _amendment_effect(verb))
     ]
 
 
@@ -112,6 +116,10 @@ def heads_main_clause(token: Token) -> bool:
     """The root verb, or a verb coordinated with it ("approved the budget and appointed an auditor")."""
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
+    if token.dep_ in ("ccomp", "parataxis") and token.i < token.head.i:
+        # "An amendment removed X; the motion was then carried": a semicolon joins two main clauses
+        between = token.doc[token.i : token.head.i]
+        return any(t.text == ";" for t in between) and token.head.dep_ == "ROOT"
     return token.dep_ == "ROOT" and token.pos_ in ("VERB", "AUX")
 
 
@@ -131,6 +139,18 @@ def _decisions_of(verb: Token, reading: Reading) -> list[_Decision]:
     return decisions
 
 
+def _amendment_effect(verb: Token) -> list[_Decision]:
+    """ "An amendment from Eastside ward removed the call for a referendum": an amendment told by what it did to the
+    motion was carried."""
+    words = decisions_vocabulary()
+    subject = next((child for child in verb.children if child.dep_ == _SUBJECT), None)
+    if subject is None or subject.lower_ not in words.motions.nouns.amendment.words or verb.tag_ != "VBD":
+        return []
+    if verb.lemma_.lower() not in words.clauses.effect_verbs or _background(verb) or _negated(verb):
+        return []
+    return [_Decision(verb, Outcome.CARRIED, action=True, kind=MotionKind.AMENDMENT)]
+
+
 def _passive_decision(verb: Token) -> list[_Decision]:
     """ "The application for a drive-through was refused", "The appointment of Jo Reid was confirmed": an item
     as the subject of a decision verb in the passive."""
@@ -140,7 +160,7 @@ def _passive_decision(verb: Token) -> list[_Decision]:
     ordinals = decisions_vocabulary().motions.ordinals
     if subject is None or outcome is None or subject.lemma_.lower() not in (*words.items, *ordinals):
         return []  # "The application ... was refused", "A fourth, which ..., was rejected" (of items counted)
-    if any(c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") for c in verb.children):
+    if any(c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.i > verb.i for c in verb.children):
         return []  # "The motion was declared lost": a result the outcome phrases read
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a in words.background_aux for a in aux) or not set(aux) & {"was", "were", "been"} or _earlier(verb):
@@ -342,7 +362,7 @@ def _draft(index: int, reading: Reading, piece: tuple[int, int, str, _Decision],
     start, end, summary, decision = piece
     kind, at = kind_of(summary)
     appointed = decision.verb.lemma_.lower() in ("appoint", "elect", "co-opt")
-    kind = kind or (MotionKind.OTHER if appointed else MotionKind.PROPOSAL)
+    kind = decision.kind or kind or (MotionKind.OTHER if appointed else MotionKind.PROPOSAL)
     vote = reading.votes[-1] if reading.votes else None
     draft = Draft(index, index, kind, summary, strong(), decision.outcome, vote, noun_at(summary, at))
     if own_words:
@@ -361,7 +381,11 @@ def _object_tokens(verb: Token, end: int) -> list[Token]:
 
 
 def _left(verb: Token) -> int:
-    """Where a coordinated decision's words start in its sentence: at its "to" or the verb itself."""
+    """Where a coordinated decision's words start in its sentence: at its item in the passive ("the amended motion
+    was then carried"), its "to", or the verb itself."""
+    item = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+    if item is not None:
+        return item.left_edge.idx
     marks = [c for c in verb.lefts if c.dep_ == "aux"]
     return (marks[0] if marks else verb).idx
 
@@ -390,6 +414,7 @@ def _decision_form() -> re.Pattern[str]:
     """A word that is a form of a decision verb ("agreed", "rejects", "threw", "voting")."""
     words = decisions_vocabulary().clauses
     verbs = (*words.verbs, *words.actions, *words.choice_verbs, *words.refusal_verbs, *words.vote_verbs)
+    verbs = (*verbs, *words.effect_verbs)
     lemmas = {w.split()[0] for w in (*verbs, *words.backing_idioms)}
     forms = sorted({form for lemma in lemmas for form in _forms(lemma)} | set(words.irregular_forms))
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", re.IGNORECASE)
