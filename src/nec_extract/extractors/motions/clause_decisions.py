@@ -365,7 +365,7 @@ def _draft(index: int, reading: Reading, piece: tuple[int, int, str, _Decision],
     kind = decision.kind or kind or (MotionKind.OTHER if appointed else MotionKind.PROPOSAL)
     vote = reading.votes[-1] if reading.votes else None
     draft = Draft(index, index, kind, summary, strong(), decision.outcome, vote, noun_at(summary, at))
-    if own_words:
+    if own_words and start < end:
         piece_text = reading.sentence.text[start:end].rstrip(" ,;.")
         piece_text = re.sub(r"[\s,]+(?:and|but|or)$", "", piece_text)
         draft.start, draft.end = reading.sentence.start + start, reading.sentence.start + start + len(piece_text)
