@@ -147,6 +147,19 @@ def test_a_possessive_item_after_the_decision_is_the_same_decision(page: str) ->
             "second, from Eastside branch, asked for a new office. After a debate the committee did not agree to it.",
             [C, D],
         ),
+        # the item named again, bare ("the motion"), or the pronoun the object of the verb the body chose
+        (
+            "Union executive meeting\n\nJo Hale moved a motion on sick pay, seconded by Sam Lee. Members backed the "
+            "motion.",
+            [C],
+        ),
+        ("Full council meeting\n\nCllr Ray moved a motion on litter bins. Councillors threw the motion out.", [D]),
+        (
+            "Regional committee meeting\n\nA motion on the office move was moved by Ann Bell. The committee voted to "
+            "remit it to the regional council.",
+            [R],
+        ),
+        ("NEC report\n\nA rule change on quorums was moved by Tom Ash. The NEC voted not to support it.", [D]),
         # the author's own vote, and the body's decision of another time, settle nothing
         ("NEC report\n\nA rule change on quorums was moved. We supported it.", [U]),
         ("CLP meeting notes\n\nA motion on rents was moved by Ali Khan. The GC had rejected it last year.", [U]),

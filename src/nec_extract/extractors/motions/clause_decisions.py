@@ -67,8 +67,8 @@ def decision_on_it(reading: Reading) -> Outcome | None:
         return None
     words = decisions_vocabulary()
     for verb in reading.report.doc(reading.sentence):
-        voted = _voted(verb)
-        outcome = voted[0].outcome if voted else words.clauses.verbs.get(_lemma(verb))
+        said = _chosen(verb, _lemma(verb)) or _voted(verb)  # "voted to remit it", "voted against it"
+        outcome = said[0].outcome if said else words.clauses.verbs.get(_lemma(verb))
         subject = _subject(verb) if outcome is not None and _points_back(verb) and heads_main_clause(verb) else None
         if subject is None or not _ours(subject, reading) or _background(verb):
             continue
@@ -79,11 +79,22 @@ def decision_on_it(reading: Reading) -> Outcome | None:
 
 
 def _points_back(verb: Token) -> bool:
-    """The verb's object is "it", "them", "this" ("threw it out", "agreed to it", "voted against them")."""
-    pronouns = decisions_vocabulary().motions.anaphoric_objects
+    """The verb's object is the item just put: "it", "them", "this", or a bare "the motion" ("threw it out",
+    "agreed to it", "backed the motion", "voted not to support it")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    return any(o.lower_ in pronouns for o in objects)
+    objects += [o for c in verb.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
+    return any(_the_item_before(o) for o in objects)
+
+
+def _the_item_before(token: Token) -> bool:
+    """ "it", "them", "this", or "the motion" / "this amendment" with nothing said of it."""
+    words = decisions_vocabulary().motions
+    if token.lower_ in words.anaphoric_objects:
+        return True
+    pointer = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+    described = any(c.dep_ in ("prep", "relcl", "acl", "amod", "compound", "poss") for c in token.children)
+    return token.lower_ in words.anaphoric_nouns and pointer and not described
 
 
 def further_decisions(index: int, reading: Reading) -> list[Draft]:
@@ -259,6 +270,8 @@ def _chosen(verb: Token, lemma: str) -> list[_Decision]:
     decisions = []
     for action in _conjuncts(taken):
         outcome = words.verbs.get(_lemma(action), Outcome.CARRIED)
+        if _negated(action):  # "voted not to support it"
+            outcome = Outcome.DEFEATED if outcome is Outcome.CARRIED else outcome
         if outcome is Outcome.CARRIED and lemma in words.refusal_verbs:
             if _lemma(action) not in words.verbs:
                 return []  # "failed to turn up": no decision refused

@@ -175,7 +175,7 @@ class SentenceWalk:
         meeting's decision on the item just put, pointed to by "it" or "the matter"."""
         if not self.open_drafts or index - self.open_drafts[-1].first > NEAR:
             return False
-        outcome = decision_on_the_item_before(reading) or decision_on_it(reading)
+        outcome = decision_on_it(reading) or decision_on_the_item_before(reading)
         if outcome is None or outcome is Outcome.UNKNOWN:
             return False
         for draft in self.open_drafts:
