@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
+from nec_extract.extractors.motions.clause_filter import worth_parsing
 from nec_extract.extractors.motions.decisions import not_a_decision
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.enumerations import enumerated_items
@@ -411,41 +411,3 @@ def _words_after(verb: Token, text: str, end: int) -> str:
         return text[item.left_edge.idx : item.right_edge.idx + len(item.right_edge.text)]
     after = max([verb, *(c for c in verb.children if c.dep_ == "prt")], key=lambda t: t.i)
     return text[after.idx + len(after.text) : end].strip(" ,;:.")
-
-
-def worth_parsing(reading: Reading) -> bool:
-    """A cheap filter before any parse: a form of a decision verb, and a word that may be who decides or what
-    ("the committee", "we", "the motion", "a fourth")."""
-    text = reading.sentence.text
-    if reading.report.parser is None or not _decision_form().search(text):
-        return False
-    return bool(_who_or_what().search(text)) or any(name.lower() in text.lower() for name in reading.body.names)
-
-
-@cache
-def _decision_form() -> re.Pattern[str]:
-    """A word that is a form of a decision verb ("agreed", "rejects", "threw", "voting")."""
-    words = decisions_vocabulary().clauses
-    verbs = (*words.verbs, *words.actions, *words.choice_verbs, *words.refusal_verbs, *words.vote_verbs)
-    verbs = (*verbs, *words.effect_verbs)
-    lemmas = {w.split()[0] for w in (*verbs, *words.backing_idioms)}
-    forms = sorted({form for lemma in lemmas for form in _forms(lemma)} | set(words.irregular_forms))
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", re.IGNORECASE)
-
-
-def _forms(lemma: str) -> set[str]:
-    """The regular forms of a verb: "agree" → agrees, agreed, agreeing; "refer" → referred; "carry" → carried."""
-    if lemma.endswith("e"):
-        return {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
-    if lemma.endswith("y"):
-        return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
-    doubled = lemma + lemma[-1]
-    return {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing", doubled + "ed", doubled + "ing"}
-
-
-@cache
-def _who_or_what() -> re.Pattern[str]:
-    """The meeting's body, "we", an item or an ordinal, as a word (any plural)."""
-    words = decisions_vocabulary()
-    nouns = (*words.clauses.bodies, *words.clauses.items, *words.motions.meeting_pronouns, *words.motions.ordinals)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(set(nouns))))})s?\b", re.IGNORECASE)

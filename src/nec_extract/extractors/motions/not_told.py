@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nec_extract.extractors.motions.clause_decisions import heads_main_clause, irrealis, worth_parsing
+from nec_extract.extractors.motions.clause_decisions import heads_main_clause, irrealis
+from nec_extract.extractors.motions.clause_filter import worth_parsing
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 

@@ -1,0 +1,48 @@
+"""The cheap filter before the parse layer asks for a sentence's parse: a form of a decision verb, and a word that
+may be who decides or what. Most sentences of a report have neither and are never parsed for decisions."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nec_extract.extractors.motions.reading import Reading
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
+
+
+def worth_parsing(reading: Reading) -> bool:
+    """A cheap filter before any parse: a form of a decision verb, and a word that may be who decides or what
+    ("the committee", "we", "the motion", "a fourth")."""
+    text = reading.sentence.text
+    if reading.report.parser is None or not _decision_form().search(text):
+        return False
+    return bool(_who_or_what().search(text)) or any(name.lower() in text.lower() for name in reading.body.names)
+
+
+@cache
+def _decision_form() -> re.Pattern[str]:
+    """A word that is a form of a decision verb ("agreed", "rejects", "threw", "voting")."""
+    words = decisions_vocabulary().clauses
+    verbs = (*words.verbs, *words.actions, *words.choice_verbs, *words.refusal_verbs, *words.vote_verbs)
+    verbs = (*verbs, *words.effect_verbs)
+    lemmas = {w.split()[0] for w in (*verbs, *words.backing_idioms)}
+    forms = sorted({form for lemma in lemmas for form in _forms(lemma)} | set(words.irregular_forms))
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", re.IGNORECASE)
+
+
+def _forms(lemma: str) -> set[str]:
+    """The regular forms of a verb: "agree" → agrees, agreed, agreeing; "refer" → referred; "carry" → carried."""
+    if lemma.endswith("e"):
+        return {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y"):
+        return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    doubled = lemma + lemma[-1]
+    return {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing", doubled + "ed", doubled + "ing"}
+
+
+@cache
+def _who_or_what() -> re.Pattern[str]:
+    """The meeting's body, "we", an item or an ordinal, as a word (any plural)."""
+    words = decisions_vocabulary()
+    nouns = (*words.clauses.bodies, *words.clauses.items, *words.motions.meeting_pronouns, *words.motions.ordinals)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(set(nouns))))})s?\b", re.IGNORECASE)
