@@ -160,6 +160,11 @@ def test_a_possessive_item_after_the_decision_is_the_same_decision(page: str) ->
             [R],
         ),
         ("NEC report\n\nA rule change on quorums was moved by Tom Ash. The NEC voted not to support it.", [D]),
+        # the majority is the meeting's vote
+        ("Union executive meeting\n\nJo Hale moved a motion on sick pay. A majority opposed the motion.", [D]),
+        ("Branch meeting notes\n\nA motion on rents was moved. The majority of members supported it.", [C]),
+        ("Full council meeting\n\nCllr Ray moved a motion on bins. A large majority backed it.", [C]),
+        ("NEC report\n\nA rule change on quorums was put. The majority voted against it.", [D]),
         # the author's own vote, and the body's decision of another time, settle nothing
         ("NEC report\n\nA rule change on quorums was moved. We supported it.", [U]),
         ("CLP meeting notes\n\nA motion on rents was moved by Ali Khan. The GC had rejected it last year.", [U]),

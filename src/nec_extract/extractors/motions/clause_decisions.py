@@ -201,6 +201,8 @@ def _ours(subject: Token, reading: Reading) -> bool:
         return True
     if subject.lower_ in words.motions.anaphoric_subjects:
         return False  # "It has agreed ...", "they voted against": another body, or ours, who knows
+    if subject.lemma_.lower() in words.clauses.majorities:
+        return True  # "A majority opposed the motion", "The majority of members backed it": the meeting's vote
     if reading.body.is_ours(phrase):
         return True
     first = next(iter(subject.subtree))

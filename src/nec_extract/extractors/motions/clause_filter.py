@@ -45,4 +45,5 @@ def _who_or_what() -> re.Pattern[str]:
     """The meeting's body, "we", an item or an ordinal, as a word (any plural)."""
     words = decisions_vocabulary()
     nouns = (*words.clauses.bodies, *words.clauses.items, *words.motions.meeting_pronouns, *words.motions.ordinals)
+    nouns = (*nouns, *words.clauses.majorities)
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(set(nouns))))})s?\b", re.IGNORECASE)

@@ -218,6 +218,7 @@ class ClauseWords(_Section):
     verbs: dict[str, Outcome]  # a decision verb and the outcome it gives: "rejected" defeats
     actions: Words  # "raised the grant", "authorised the director": the body acting decides (not "budgets were cut")
     backing_idioms: dict[str, Words]  # "gave the green light to": a verb, and the objects that make it a yes
+    majorities: Words  # "A majority opposed the motion": the meeting's vote, whatever the determiner
     effect_verbs: Words  # "An amendment removed the call for ...": what an amendment carried did to the motion
     choice_verbs: Words  # "decided to", "voted to", "moved to": the decision is the verb they take
     vote_verbs: Words  # "voted for / against": the side its preposition names
