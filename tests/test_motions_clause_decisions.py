@@ -343,6 +343,16 @@ def test_an_amendment_that_only_would_or_sought_is_no_carried_amendment(page: st
         ),
         # a list in brackets after a counted plural
         ("NEC report\n\nWe agreed the timetables for three selections (Leeds North, Hove and Stroud).", [C, C, C]),
+        # three or more items, each with its own determiner
+        (
+            "NEC report\n\nThe NEC agreed the budget, the conference timetable and a new code of conduct.",
+            [C, C, C],
+        ),
+        (
+            "Union executive meeting\n\nThe executive endorsed the pay claim, the recruitment plan and the new "
+            "rulebook.",
+            [C, C, C],
+        ),
         # "both A and B", each with its own determiner
         ("Full council meeting\n\nBoth the budget and the capital programme were approved.", [C, C]),
     ],
@@ -360,6 +370,7 @@ def test_each_item_an_object_enumerates_is_a_decision(page: str, expected: list[
         "Union executive meeting\n\nThe executive backed a motion on housing and pensions.",
         "Branch meeting notes\n\nThe branch endorsed the proposals from the working group (see the appendix).",
         "NEC report\n\nThe NEC agreed the new rules on the first day of the meeting.",
+        "Executive committee meeting\n\nThe committee approved the fees, charges and allowances.",
     ],
 )
 def test_one_item_stays_one_decision(page: str) -> None:

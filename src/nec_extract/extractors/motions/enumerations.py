@@ -23,7 +23,7 @@ _LEAST = 2
 
 def enumerated_items(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Character offsets (within the sentence) of each item the object tokens enumerate; [] for one item."""
-    for reader in (_ordinals, _repeated_preposition, _parenthesised, _both_and):
+    for reader in (_ordinals, _repeated_preposition, _parenthesised, _both_and, _determined_list):
         items = reader(tokens)
         if len(items) >= _LEAST:
             return items
@@ -112,3 +112,25 @@ def _both_and(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         return []
     end = next((n for n in range(joined + 1, len(tokens)) if tokens[n].lower_ in (",", ";", ".")), len(tokens))
     return _spans(tokens, [both + 1, joined + 1], end)
+
+
+_LEAST_LISTED = 3
+
+
+def _determined_list(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """ "the budget, the conference timetable and a new code of conduct": three or more nouns coordinated, each
+    with its own determiner (not "fees and charges", nor "the minutes and the accounts")."""
+    head = next((n for n, t in enumerate(tokens) if t.dep_ in ("dobj", "nsubjpass")), None)
+    if head is None:
+        return []
+    chain = [tokens[head]]
+    while True:
+        nxt = next((c for c in chain[-1].children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if nxt is None:
+            break
+        chain.append(nxt)
+    if len(chain) < _LEAST_LISTED or not all(any(c.dep_ == "det" for c in t.children) for t in chain):
+        return []
+    positions = {t.i: n for n, t in enumerate(tokens)}
+    starts = [positions[t.left_edge.i] for t in chain if t.left_edge.i in positions]
+    return _spans(tokens, starts, len(tokens)) if len(starts) == len(chain) else []
