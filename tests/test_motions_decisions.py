@@ -577,33 +577,3 @@ def test_minutes_forms_each_state_one_carried_item(text: str) -> None:
 
 def test_moved_to_a_later_meeting_is_no_proposal() -> None:
     assert motions_of("It was moved to the next meeting.") == []
-
-
-# ---------------------------------------------------------------- lists whose markers were lost
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The GC agreed the following:\n\nTo affiliate to the county trades council.\n\nTo hold a members' meeting.\n",
-        "RESOLVED:\nThat the minutes be approved.\nThat officers report back in March.\n",
-        "Decisions taken\n\nThe executive will fund a new organiser.\n\nThe pay claim will go to members.\n",
-        "The committee agreed:\nto write to the cabinet member about the depot;\nto invite the MP to speak.\n",
-    ],
-)
-def test_a_list_whose_markers_were_lost_makes_each_line_a_motion(text: str) -> None:
-    found = motions_of(text)
-    assert [m.outcome for m in found] == [Outcome.CARRIED, Outcome.CARRIED]
-    assert evidence_is_exact(text, found)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a heading after the list, and a stray fragment, are no items
-        "The branch agreed:\n- to buy a banner\n- to meet monthly\n\nCampaigns\n\nWe discussed the by-election.\n",
-        "The committee agreed:\n\n  • to hold the council in Leeds.\n\n  • to invite all branches.\n\nCfS notes\n",
-    ],
-)
-def test_a_line_without_a_stop_after_a_list_is_no_item(text: str) -> None:
-    assert outcomes(text) == [Outcome.CARRIED, Outcome.CARRIED]

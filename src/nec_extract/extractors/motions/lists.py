@@ -43,8 +43,7 @@ def subheading_umbrella(report: ReportContext, readings: list[Reading], index: i
     if words[0].lower() not in decisions_vocabulary().motions.umbrella_labels or not words[0][0].isupper():
         return None
     following = readings[index + 1] if index + 1 < len(readings) else None
-    item = following and (is_bullet(report, following.sentence) or is_bare_line(report, following.sentence))
-    if not (starts_line(report, reading.sentence) and item):
+    if not (starts_line(report, reading.sentence) and following and is_bullet(report, following.sentence)):
         return None
     return Draft(index, index, kind_of(text)[0] or MotionKind.PROPOSAL, "", People(), Outcome.CARRIED)
 
@@ -70,21 +69,6 @@ def starts_line(report: ReportContext, sentence: Sentence) -> bool:
 def is_bullet(report: ReportContext, sentence: Sentence) -> bool:
     line_start = report.text.rfind("\n", 0, sentence.start) + 1
     return bool(re.match(_MARKER, report.text[line_start : sentence.end]))
-
-
-def is_bare_line(report: ReportContext, sentence: Sentence) -> bool:
-    """A short sentence that is a line of its own, as a list item whose marker was lost in conversion ("The NEC
-    agreed:" / "To affiliate to the trades council." / "To hold a members' meeting.")."""
-    line_start = report.text.rfind("\n", 0, sentence.start) + 1
-    line_end = report.text.find("\n", sentence.end)
-    line_end = len(report.text) if line_end < 0 else line_end
-    whole = not report.text[line_start : sentence.start].strip() and not report.text[sentence.end : line_end].strip()
-    # a heading or a fragment after the list has no closing stop
-    told = re.search(r"[.;,!]$", sentence.text.rstrip()) is not None
-    return whole and told and len(sentence.text.split()) <= _ITEM_WORDS
-
-
-_ITEM_WORDS = 30
 
 
 def opens_numbered(sentence: Sentence) -> bool:

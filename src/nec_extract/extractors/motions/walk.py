@@ -23,7 +23,6 @@ from nec_extract.extractors.motions.linking import (
 from nec_extract.extractors.motions.lists import (
     bullet_draft,
     following_intro,
-    is_bare_line,
     is_bare_marker,
     is_bullet,
     is_umbrella,
@@ -113,11 +112,7 @@ class SentenceWalk:
 
     def _list_item(self, index: int, reading: Reading) -> bool:
         numbered = opens_numbered(reading.sentence)
-        if self.following is None:
-            return False
-        # a list whose markers were lost: each item a line of its own, straight after the umbrella or an item
-        bare = self.following.last == index - 1 and is_bare_line(self.report, reading.sentence)
-        if not (numbered or bare or is_bullet(self.report, reading.sentence)):
+        if self.following is None or not (numbered or is_bullet(self.report, reading.sentence)):
             return False
         self._close_open()
         if numbered or starts_line(self.report, reading.sentence) or self.recent is None:
