@@ -18,7 +18,7 @@ from nec_extract.language.calendar import (
     WEEKDAY_ABBR_RE,
     WEEKDAY_RE,
 )
-from nec_extract.language.dates.parts import DAY_NUMBER_RE, DAY_RE, YEAR_RE
+from nec_extract.language.dates.parts import DAY_NUMBER_RE, DAY_RE, OF_MONTH_RE, YEAR_RE
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.dates import dates_vocabulary
@@ -38,7 +38,7 @@ _PARTS_OF_A_PERIOD = alternation(_VOCABULARY.parts_of_a_period)
 # an abbreviated month on its own ("the Jan meeting"), capitalised; not one that is a word ("Mar")
 _ABBREVIATION_ALONE = "|".join(a for a in MONTH_ABBREVIATIONS if a.lower() not in _VOCABULARY.abbreviations_never_alone)
 
-_DAY_FIRST = rf"(?:{WEEKDAY_ANY},?\s+(?:the\s+)?)?\b{DAY_RE}(?:\s+of)?\s+{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
+_DAY_FIRST = rf"(?:{WEEKDAY_ANY},?\s+(?:the\s+)?)?\b{DAY_RE}{OF_MONTH_RE}\s+{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
 _MONTH_FIRST = rf"(?:{WEEKDAY_ANY},?\s+)?\b{MONTH_RE}\s+(?:the\s+)?{DAY_RE}\b(?:,?\s+{YEAR_RE}\b)?"
 _MONTH_YEAR = rf"\b{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
 # day first in figures; with full stops or dashes only with a four-digit year or a month of two digits
@@ -75,7 +75,7 @@ _FORMS: list[tuple[str, str, str]] = [
     ("day", "digit name", rf"(?:{_DAY_FIRST}|{_MONTH_FIRST})(?:\s+{_SHIFT}\s+year\b)?"),
     ("day", "digit", _NUMERIC_DAY),
     # a day glued to the word before it by a lost space ("held on28 March 2023")
-    ("day", "glued", rf"{DAY_RE}(?:\s+of)?\s+{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"),
+    ("day", "glued", rf"{DAY_RE}{OF_MONTH_RE}\s+{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"),
     ("iso_day", "digit", rf"(?<![\w-]){YEAR_RE}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\w-])"),
     ("month", "name", rf"\b{MONTH_RE},?\s+(?:of\s+)?{YEAR_RE}\b"),
     ("month", "name", rf"\b{MONTH_RE}\s+{_SHIFT}\s+year\b"),
@@ -107,13 +107,13 @@ _FORMS: list[tuple[str, str, str]] = [
     # "the end of the year", "the start of the month": the anchor's year or month
     ("anchor_period", "word", rf"\b(?:{_PARTS_OF_A_PERIOD})\s+of\s+the\s+(?P<unit>year|month)\b"),
     # "on the 6th": a day in the month the report has just named (checks.py looks for "on the")
-    ("bare_ordinal", "digit", rf"(?P<day>{DAY_NUMBER_RE}){ORDINAL_SUFFIX_RE}\b(?!\s+(?:of\s+)?{MONTH_RE})"),
+    ("bare_ordinal", "digit", rf"(?P<day>{DAY_NUMBER_RE}){ORDINAL_SUFFIX_RE}\b(?!{OF_MONTH_RE}\s+{MONTH_RE})"),
     # "on Tuesday 19th": a day with its weekday and no month, in the month in view
     (
         "weekday_ordinal",
         "name",
         rf"\b(?P<weekday>{WEEKDAY_RE}|{WEEKDAY_ABBR_RE}\.?),?\s+(?:the\s+)?(?P<day>{DAY_NUMBER_RE}){ORDINAL_SUFFIX_RE}\b"
-        rf"(?!\s+(?:of\s+)?{MONTH_RE})",
+        rf"(?!{OF_MONTH_RE}\s+{MONTH_RE})",
     ),
     ("bare_weekday", "name", rf"\b{WEEKDAY_RE}\b"),
     ("year", "digit", rf"\b{YEAR_RE}\b"),

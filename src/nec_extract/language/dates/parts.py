@@ -20,11 +20,15 @@ if TYPE_CHECKING:
 DAY_NUMBER_RE = r"(?:[12]\d|3[01]|0?[1-9])"
 DAY_RE = rf"{DAY_NUMBER_RE}{ORDINAL_SUFFIX_RE}?"
 YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
+#: between a day and its month: "12 of March", "the 12th day of March" (formal minutes)
+OF_MONTH_RE = r"(?:\s+(?:day\s+)?of)?"
 #: the dash or word between the two ends of a range
 DASH_RE = rf"\s*(?:-|–|—|{alternation(dates_vocabulary().range_joiners)})\s*"
 
 _FLAGS = re.IGNORECASE
-DAY_MONTH = re.compile(rf"\b(?P<day>{DAY_RE})(?:\s+of)?\s+(?P<month>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?\b", _FLAGS)
+DAY_MONTH = re.compile(
+    rf"\b(?P<day>{DAY_RE}){OF_MONTH_RE}\s+(?P<month>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?\b", _FLAGS
+)
 MONTH_DAY = re.compile(
     rf"\b(?P<month>{MONTH_RE})\s+(?:the\s+)?(?P<day>{DAY_RE})\b(?:,?\s+(?P<year>{YEAR_RE}))?\b", _FLAGS
 )

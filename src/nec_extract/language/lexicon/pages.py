@@ -68,6 +68,8 @@ class PagesVocabulary(Vocabulary):
     # Organisation Committee on 5 March", "moved from 25 January"; "the minutes of the meeting of 10 November
     # were agreed"
     earlier_meeting_patterns: Patterns
+    # a relative month of another meeting: "Since last month's NEC", "before this month's meeting"
+    words_before_another_meetings_month: Words
     minutes_approved_words: Words
     # another event held on its day: "the local elections held on 5 May", "the ballot, which took place on ..."
     events_held: Words

@@ -25,7 +25,7 @@ from nec_extract.page.segment.lines import is_heading_like
 _WORDS = pages_vocabulary()
 _CUES = alternation(_WORDS.meeting_cues)
 _DAY_CUE = re.compile(
-    rf"\b(?:{_CUES})\b(?:[^\n]*?\b(?:(?:{alternation(_WORDS.meeting_cue_links)})\s*|,\s*)|\s*\(\s*)$"
+    rf"\b(?:{_CUES})\b(?:[^\n]*?\b(?:(?:{alternation(_WORDS.meeting_cue_links)})\s*(?:the\s+)?|,\s*)|\s*\(\s*)$"
     rf"|\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+$",
     re.I,
 )

@@ -8,7 +8,14 @@ from datetime import date, timedelta
 
 from nec_extract.language.calendar import WEEKDAY_NUMBERS
 from nec_extract.language.dates import Candidate, DateValue, tense_around, written_value
-from nec_extract.language.dates.relative import Anchor, days_from_today, from_today, is_past_word
+from nec_extract.language.dates.relative import (
+    Anchor,
+    days_from_today,
+    from_today,
+    is_past_word,
+    relative_period,
+    shift_of,
+)
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import make_span
@@ -24,6 +31,15 @@ _MEETING_WORD = re.compile(
     re.IGNORECASE,
 )
 
+# "this month's NEC", "last month's meeting of the executive"
+_MONTHS_MEETING = re.compile(rf"['’]s\s+(?:[\w'’-]+\s+){{0,2}}?{_MEETING_WORD.pattern}", re.IGNORECASE)
+# "Since last month's NEC": the month of an earlier meeting
+_ANOTHER_MEETINGS_MONTH = re.compile(
+    rf"\b(?:{alternation(_WORDS.words_before_another_meetings_month)})\s+$", re.IGNORECASE
+)
+# "the NEC met last month", "the meeting held this month"
+_MET_BEFORE = re.compile(rf"\b(?:{alternation(_WORDS.account_meeting_verbs)})\s+(?:\w+\s+)?$", re.IGNORECASE)
+
 
 def from_relative(source: MeetingDateInput) -> Dated | None:
     """The first relative day in the heading or opening lines whose sentence speaks of the meeting, not of
@@ -34,6 +50,27 @@ def from_relative(source: MeetingDateInput) -> Dated | None:
         day = _day_of(candidate, source)
         if day is not None and _speaks_of_the_meeting(source, candidate):
             value = DateValue(day.isoformat(), None, Precision.DAY)
+            return Dated(make_span(source.page, candidate.start, candidate.end), value)
+    return None
+
+
+def from_relative_month(source: MeetingDateInput) -> Dated | None:
+    """ "This month's NEC", "last month's meeting", "the committee met last month": the month of the meeting
+    counted from the publication date (month precision); not a month to come ("next month's NEC")."""
+    if source.published is None:
+        return None
+    start = source.title_start if source.title_start is not None else source.body_start
+    end = min(source.end, source.body_start + LEDE_CHARS)
+    for candidate in source.within(start, end, frozenset({"relative"})):
+        match = candidate.match
+        if match.group("unit") is None or match.group("unit").lower() != "month" or shift_of(match.group("shift")) > 0:
+            continue
+        if _ANOTHER_MEETINGS_MONTH.search(source.page, source.sentence_start(candidate.start), candidate.start):
+            continue
+        if _MONTHS_MEETING.match(source.page, candidate.end) or _MET_BEFORE.search(
+            source.page, source.sentence_start(candidate.start), candidate.start
+        ):
+            value = relative_period(match, Anchor(source.published, Precision.DAY))
             return Dated(make_span(source.page, candidate.start, candidate.end), value)
     return None
 

@@ -11,7 +11,7 @@ from nec_extract.language.dates import iso_to_date
 from nec_extract.models import DateMention, Precision
 from nec_extract.page.meeting_date.heading import PRECISION_RANK, from_heading, year_of_heading
 from nec_extract.page.meeting_date.opening import from_further_on, from_opening
-from nec_extract.page.meeting_date.relative import counted_from_heading, from_relative
+from nec_extract.page.meeting_date.relative import counted_from_heading, from_relative, from_relative_month
 from nec_extract.page.meeting_date.source import Dated, MeetingDateInput
 
 
@@ -30,7 +30,7 @@ def find_meeting_date(source: MeetingDateInput) -> DateMention | None:
 def _choose(heading: Dated | None, source: MeetingDateInput) -> Dated | None:
     opening = from_opening(source)
     if heading is None:
-        return _more_precise(opening, from_relative(source)) or from_further_on(source)
+        return _more_precise(opening, from_relative(source)) or from_further_on(source) or from_relative_month(source)
     if _refines(opening, heading):
         return opening
     counted = counted_from_heading(source, heading)

@@ -1,0 +1,91 @@
+"""Meeting dates written in ways earlier rules missed, on pages written here in several styles (NEC write-up,
+union bulletin, council and parish minutes, CLP minutes, news), each with negatives: a month counted from the
+publication date ("this month's NEC"), the formal "12th day of March", "held on the 12th March"."""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.language.dates import find_candidates
+from nec_extract.pipeline import extract
+
+BODY = "The secretary reported on the campaign and members asked about the budget."
+
+
+def meeting_dates(page: str) -> list[str | None]:
+    return [r.meeting_date.start if r.meeting_date else None for r in extract(page, "test.txt").reports]
+
+
+# --- a month counted from the publication date ("this month's NEC") -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "dateline", "sentence", "month"),
+    [
+        ("NEC report", "12 April 2018", "This month's NEC was held in Newcastle.", "2018-04"),
+        ("Report from last month's NEC", "Posted 3 May 2018", "We met in Newcastle.", "2018-04"),
+        ("Members' bulletin", "Friday 10 March 2023", "Last month's executive agreed a levy.", "2023-02"),
+        ("Group news", "1 December 2019", "The Labour group met last month and agreed to oppose the cuts.", "2019-11"),
+        ("Branch report", "Issue 4, 20 June 2021", "This month's branch meeting backed it.", "2021-06"),
+    ],
+)
+def test_a_month_counted_from_the_publication_date_is_the_meeting_month(
+    heading: str, dateline: str, sentence: str, month: str
+) -> None:
+    page = f"{heading}\n\n{dateline}\n\n{sentence} {BODY}\n"
+    assert meeting_dates(page) == [month]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Next month's NEC will decide on the selection timetable.",  # still to come
+        "Since last month's NEC, two more councillors have resigned.",  # another, earlier meeting
+        "Membership rose last month, the NEC heard.",  # a month of something else
+    ],
+)
+def test_a_month_of_another_meeting_or_of_something_else_is_no_meeting_month(sentence: str) -> None:
+    page = f"NEC report\n\n12 April 2018\n\n{sentence} {BODY}\n"
+    assert meeting_dates(page) == [None]
+
+
+def test_a_day_written_out_wins_over_a_month_counted_from_the_publication_date() -> None:
+    page = f"NEC report\n\n12 April 2018\n\nThis month's NEC met on 3 April 2018 in Newcastle. {BODY}\n"
+    assert meeting_dates(page) == ["2018-04-03"]
+
+
+# --- the formal "the 12th day of March 2019"; "held on the 12th March" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the 12th day of March 2019", "on the 3rd day of May", "this 1st day of June 2021"],
+)
+def test_the_day_of_a_month_is_one_day_mention(text: str) -> None:
+    found = find_candidates(text, 0, len(text), [])
+    assert [c.kind for c in found] == ["day"]
+    assert "day of" in found[0].text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "MINUTES OF THE MEETING OF THE EXECUTIVE COMMITTEE held at 7pm on the 12th day of March 2019\n\n"
+        f"Present: J Smith (Chair), K Lee.\n\n{BODY}\n",
+        f"Parish Council minutes\n\nMinutes of the meeting held on the 12th day of March 2019 in the Hall.\n\n{BODY}\n",
+        f"Parish Council minutes\n\nMinutes of the meeting held on the 12th March 2019 in the Hall.\n\n{BODY}\n",
+        f"Hollinwood CLP\n\nThe general meeting took place on the 12th March 2019 at the Labour Club. {BODY}\n",
+    ],
+)
+def test_a_day_after_held_on_the_is_the_meeting_day(page: str) -> None:
+    assert meeting_dates(page) == ["2019-03-12"]
+
+
+def test_a_day_of_a_month_still_to_come_is_no_meeting_day() -> None:
+    page = f"Parish Council minutes – March 2019\n\nThe next meeting will be held on the 12th day of April. {BODY}\n"
+    assert meeting_dates(page) == ["2019-03"]
+
+
+def test_day_as_a_word_of_its_own_is_no_date() -> None:
+    text = "It was a long day of debate in March 2019."
+    assert [c.text for c in find_candidates(text, 0, len(text), [])] == ["March 2019"]
