@@ -35,3 +35,28 @@ def test_a_day_before_a_decision_to_act_is_the_day_of_the_decision(sentence: str
 )
 def test_a_day_after_a_decision_to_act_lies_ahead(sentence: str) -> None:
     assert starts(sentence) == ["2023-04-03"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The NEC voted on Monday to suspend the councillor until the investigation ends.",
+        "The executive agreed on Monday to hold a special conference in the spring.",
+        "The branch resolved on Monday to put off the ballot until the spring.",
+        "The council decided on Monday that the libraries will close.",
+    ],
+)
+def test_a_day_right_after_a_decision_verb_is_the_day_it_was_taken_whatever_it_decided_on(sentence: str) -> None:
+    # the meeting is on Tuesday 28 March: the nearest Monday, not one a week on because of "until" or "will"
+    assert starts(sentence) == ["2023-03-27"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The executive will decide on Monday whether to ballot.",  # a decision still to come
+        "The committee voted to meet again on Monday.",  # the day of what was decided on
+    ],
+)
+def test_a_day_of_a_decision_to_come_or_of_what_was_decided_lies_ahead(sentence: str) -> None:
+    assert starts(sentence) == ["2023-04-03"]

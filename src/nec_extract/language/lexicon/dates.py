@@ -15,6 +15,8 @@ class DatesVocabulary(Vocabulary):
     past_cues: Words
     # "agreed to ballot": what was agreed lies ahead, the agreeing does not (a mention before it is past)
     decisions_to_act: Words
+    # the day a decision was taken, said right after its verb: "voted on Tuesday to suspend ..."
+    decision_verbs_before_day: Words
     # checks: a month word that is another word or a name, a weekday used as a time, a number that is a year
     months_also_words: Words
     # "the March for the Alternative": a month that is also a word, between these, is that word

@@ -1,0 +1,59 @@
+"""A news report names the body the way the press does ("Labour's ruling body", "the union's governing body")
+and heads the page with a headline about what it did: such a page is an account of one meeting (SPEC ruling),
+its day counted from the dateline. Pages written here; negatives: the same words in other news."""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.pipeline import extract
+
+DATELINE = "By Priya Shah\nThursday 7 November 2019\n\n"
+
+
+def meeting_dates(page: str) -> list[str | None]:
+    return [r.meeting_date.start if r.meeting_date else None for r in extract(page, "test.txt").reports]
+
+
+@pytest.mark.parametrize(
+    ("headline", "lede"),
+    [
+        (
+            "Labour executive moves to end row over selections",
+            "Labour's ruling body decided on Tuesday to reopen the selection in two seats.",
+        ),
+        (
+            "NEC delays selections",
+            "The party's ruling body voted on Tuesday to put off the selections until the spring.",
+        ),
+        (
+            "Union ballots members over pay",
+            "The union's governing body agreed on Tuesday to ballot its members over the pay offer.",
+        ),
+        (
+            "Labour ruling body backs new code of conduct",
+            "Labour's ruling body backed a new code of conduct on Tuesday after a long debate.",
+        ),
+    ],
+)
+def test_a_news_page_about_the_ruling_body_is_one_report_dated_from_its_dateline(headline: str, lede: str) -> None:
+    page = f"{headline}\n\n{DATELINE}{lede} The general secretary told members the process had been flawed.\n"
+    assert meeting_dates(page) == ["2019-11-05"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a meeting still to come
+        f"School plans new sports hall\n\n{DATELINE}The school's governing body will meet next week to decide on the "
+        "plans. Parents have raised concerns about the cost.\n",
+        # an explainer
+        "What is Labour's ruling body?\n\nThe National Executive Committee is the party's ruling body. It sets the "
+        "rules and oversees selections.\n",
+        # what a governing body did outside any meeting
+        f"FA fines club over crowd trouble\n\n{DATELINE}Football's governing body has fined the club after fans "
+        "invaded the pitch. The club said it would appeal.\n",
+    ],
+)
+def test_the_same_words_in_other_news_give_no_report(page: str) -> None:
+    assert meeting_dates(page) == []
