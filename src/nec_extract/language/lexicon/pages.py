@@ -52,6 +52,8 @@ class PagesVocabulary(Vocabulary):
     print_and_email_buttons: Patterns
     single_buttons: Patterns
     breadcrumb_labels: Patterns
+    # a link to another article inside one, under a label: "READ MORE: NEC report – 24 May 2022"
+    link_labels: Words
     furniture_openers: Patterns
     byline_roles: Words  # matched as written
     # a post's metadata line: "Posted 14 May 2018 in Executive Council", "14 May 2018 in NEC reports"

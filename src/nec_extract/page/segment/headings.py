@@ -48,6 +48,8 @@ _COVER_NOTE = re.compile(_words(_WORDS.cover_note_openers), re.IGNORECASE)
 _ARTICLE_SUFFIX = re.compile(rf"\s(?:{pattern_alternation(_WORDS.print_and_email_buttons)})\s*$", re.IGNORECASE)
 # Archive labels and breadcrumbs ("Category Archives: NEC reports", "Home › Reports › NEC") name no meeting.
 _BREADCRUMB = re.compile(rf"^(?:{pattern_alternation(_WORDS.breadcrumb_labels)})\b[^:]{{0,20}}:|[›»]", re.IGNORECASE)
+# a link to another article under a label ("READ MORE: NEC report – 24 May 2022", "See also: ...") heads nothing
+_LINKED_ARTICLE = re.compile(rf"^\W*(?:{alternation(_WORDS.link_labels)})\s*[:›»|]\s*\S", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -94,6 +96,8 @@ def titles_page(line: str) -> bool:
 
 def _could_name_meeting(line: str, text: str) -> bool:
     if not is_heading_like(line) or _COVER_NOTE.match(text) or is_post_metadata(text):
+        return False
+    if _LINKED_ARTICLE.match(text):
         return False
     return not _ARTICLE_HEADLINE.search(text) and not _BREADCRUMB.search(text)
 
