@@ -89,3 +89,38 @@ def test_a_day_of_a_month_still_to_come_is_no_meeting_day() -> None:
 def test_day_as_a_word_of_its_own_is_no_date() -> None:
     text = "It was a long day of debate in March 2019."
     assert [c.text for c in find_candidates(text, 0, len(text), [])] == ["March 2019"]
+
+
+# --- a posting stamp in the middle of a page's text is the publication date, not the meeting's -----------------
+
+
+@pytest.mark.parametrize(
+    ("page", "meeting"),
+    [
+        (
+            "NEC report. Published: 5 June 2019. Yesterday the NEC met in London and agreed the budget; the motion "
+            "was carried after the General Secretary reported.",
+            "2019-06-04",
+        ),
+        (
+            f"Branch news – Posted on 12 May 2021 – On Monday the branch committee met at the club. {BODY}",
+            "2021-05-10",
+        ),
+        (
+            f"Council group update. Posted: 3 March 2020. The group met last night and agreed the budget. {BODY}",
+            "2020-03-02",
+        ),
+    ],
+)
+def test_a_posting_stamp_mid_line_counts_relative_days_and_is_not_the_meeting_day(page: str, meeting: str) -> None:
+    assert meeting_dates(page) == [meeting]
+
+
+def test_a_posting_stamp_alone_gives_no_meeting_date() -> None:
+    page = f"NEC report. Published: 5 June 2019. The NEC met in London. {BODY}"
+    assert meeting_dates(page) == [None]
+
+
+def test_a_day_after_the_body_name_on_the_same_line_is_still_the_meeting_day() -> None:
+    page = f"NEC report. NEC 5 June 2019. The NEC met in London. {BODY}"
+    assert meeting_dates(page) == ["2019-06-05"]

@@ -53,6 +53,8 @@ _EVENT_HELD = re.compile(
     r"(?:on\s+)?$",
     re.IGNORECASE,
 )
+# the day a page was posted, after its label: "Published: 5 June 2019", "Posted on 3 May 2021"
+_STAMPED = re.compile(rf"\b(?:{alternation(_WORDS.dateline_verbs)})(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _MINUTES_OF = re.compile(r"\bminutes\s+of\b", re.IGNORECASE)
 _MINUTES_APPROVED = re.compile(rf"\b(?:{alternation(_WORDS.minutes_approved_words)})\b", re.IGNORECASE)
 # the lines between a minutes title and its date line: a subtitle or two ("MINUTES", "of the Northtown Branch")
@@ -128,6 +130,8 @@ def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     page = source.page
     sentence_start = _clause_start(source, candidate.start)
     clause = _one_line(page[sentence_start : candidate.start])
+    if _STAMPED.search(clause):  # "NEC report. Published: 5 June 2019. Yesterday the NEC met ..."
+        return False
     if (
         _DAY_CUE.search(clause)
         or _NOUN_AFTER_MONTH.match(page[candidate.end : candidate.end + 40])
