@@ -112,3 +112,64 @@ def test_a_period_heading_over_a_meeting_of_another_period_stays_a_report() -> N
         f"update.\n\nOrganisation Sub-Committee – 23 February 2021\n\n{SUB_BODY}\n"
     )
     assert titles(page) == ["Regional Executive Update, March 2021", "Organisation Sub-Committee – 23 February 2021"]
+
+
+# --- a dated section heading about an event still to come -------------------------------------------------------
+
+OTHER_BUSINESS = "Other business\n\nThe committee also agreed the budget for the regional offices.\n"
+
+
+@pytest.mark.parametrize(
+    ("report", "section", "text"),
+    [
+        (
+            "NEC Report – 12 March 2019",
+            "Conference – 22 September",
+            "Conference will be held in Brighton this year. Delegates will debate the rule changes.",
+        ),
+        (
+            "NEC Report – 12 March 2019",
+            "Special Meeting – 19 March",
+            "A special meeting of the NEC will be held to agree the manifesto before the elections.",
+        ),
+        (
+            "Branch committee report – 5 March 2019",
+            "Youth Conference 9–11 February",
+            "The youth conference is to meet in Scarborough, and the branch will send two delegates.",
+        ),
+        (
+            "Executive Council – Tuesday 2 April 2019",
+            "National Policy Forum – 12 May 2019",
+            "The forum is due to meet in Leeds to agree the final documents.",
+        ),
+    ],
+)
+def test_a_dated_section_about_an_event_to_come_stays_in_the_report(report: str, section: str, text: str) -> None:
+    page = f"{report}\n\n{NEC_BODY}\n\n{section}\n\n{text}\n\n{OTHER_BUSINESS}"
+    blocks = segment(page)
+    assert [b.title for b in blocks] == [report]
+    assert page[blocks[0].start : blocks[0].end].endswith("regional offices.")
+
+
+@pytest.mark.parametrize(
+    ("report", "section", "text"),
+    [
+        # an archive, oldest first: the later report says its meeting took place
+        ("NEC Report – 12 March 2019", "NEC Report – 9 April 2019", "The NEC met in London and agreed the budget."),
+        # a meeting held after the report's, said in the past
+        (
+            "Branch committee report – 5 March 2019",
+            "Special Meeting – 19 March",
+            "A special meeting was held to discuss the closure of the depot.",
+        ),
+        # a section dated before the report's meeting (a sub-committee the week before)
+        (
+            "NEC Report – 12 March 2019",
+            "Organisation Committee – 5 March 2019",
+            "The committee will have its next meeting in April, after it agreed the selection rules.",
+        ),
+    ],
+)
+def test_a_dated_heading_of_a_meeting_held_starts_its_own_report(report: str, section: str, text: str) -> None:
+    page = f"{report}\n\n{NEC_BODY}\n\n{section}\n\n{text} {SUB_BODY}\n"
+    assert titles(page) == [report, section]
