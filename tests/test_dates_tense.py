@@ -60,3 +60,27 @@ def test_a_day_right_after_a_decision_verb_is_the_day_it_was_taken_whatever_it_d
 )
 def test_a_day_of_a_decision_to_come_or_of_what_was_decided_lies_ahead(sentence: str) -> None:
     assert starts(sentence) == ["2023-04-03"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hustings were held on 21 June in every region.",  # a union's elections
+        "The count took place on 21 June.",  # a news report
+        "The regional AGM was held on 21 June at the Civic Centre.",  # CLP minutes
+    ],
+)
+def test_an_event_said_to_have_been_held_lies_before_the_meeting(sentence: str) -> None:
+    # the meeting is on 28 March 2023: 21 June said as held is last June, not the coming one
+    assert starts(sentence) == ["2022-06-21"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hustings will be held on 21 June in every region.",
+        "The count, which took place last year, will be repeated on 21 June.",  # the cue nearest the day wins
+    ],
+)
+def test_an_event_to_be_held_lies_ahead(sentence: str) -> None:
+    assert starts(sentence)[-1] == "2023-06-21"
