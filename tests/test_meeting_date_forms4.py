@@ -124,3 +124,35 @@ def test_a_posting_stamp_alone_gives_no_meeting_date() -> None:
 def test_a_day_after_the_body_name_on_the_same_line_is_still_the_meeting_day() -> None:
     page = f"NEC report. NEC 5 June 2019. The NEC met in London. {BODY}"
     assert meeting_dates(page) == ["2019-06-05"]
+
+
+# --- a year cut to two digits after a month's name, and dashed dates ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "meeting"),
+    [
+        ("NEC report 14-Mar-2019", "2019-03-14"),  # a union's circular
+        ("Executive Council minutes, 14-Mar-19", "2019-03-14"),
+        ("NEC: 12th March '19", "2019-03-12"),  # a blog
+        ("Branch committee – Tuesday 12th March '19", "2019-03-12"),
+        ("Council group report, March '19", "2019-03"),
+        ("CLP General Meeting 12-03-19", "2019-03-12"),  # minutes
+    ],
+)
+def test_a_short_or_dashed_year_in_a_heading_dates_the_meeting(heading: str, meeting: str) -> None:
+    assert meeting_dates(f"{heading}\n\nThe meeting was well attended. {BODY}\n") == [meeting]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rule 12-3-19 was amended.",  # a rule number: a month of one digit
+        "The vote was 12-03 in favour.",  # a tally
+        "Ballot 2019-07 closed on time.",  # a ballot's id
+        "The class of '19 sang.",  # no month
+        "Tickets cost £19.",
+    ],
+)
+def test_numbers_that_look_like_short_dates_are_no_dates(text: str) -> None:
+    assert [c.kind for c in find_candidates(text, 0, len(text), []) if c.kind == "day"] == []

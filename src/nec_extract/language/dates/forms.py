@@ -18,7 +18,7 @@ from nec_extract.language.calendar import (
     WEEKDAY_ABBR_RE,
     WEEKDAY_RE,
 )
-from nec_extract.language.dates.parts import DAY_NUMBER_RE, DAY_RE, OF_MONTH_RE, YEAR_RE
+from nec_extract.language.dates.parts import DAY_NUMBER_RE, DAY_RE, OF_MONTH_RE, SHORT_YEAR_AFTER_MONTH_RE, YEAR_RE
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.dates import dates_vocabulary
@@ -42,10 +42,11 @@ _DAY_FIRST = rf"(?:{WEEKDAY_ANY},?\s+(?:the\s+)?)?\b{DAY_RE}{OF_MONTH_RE}\s+{MON
 _MONTH_FIRST = rf"(?:{WEEKDAY_ANY},?\s+)?\b{MONTH_RE}\s+(?:the\s+)?{DAY_RE}\b(?:,?\s+{YEAR_RE}\b)?"
 _MONTH_YEAR = rf"\b{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
 # day first in figures; with full stops or dashes only with a four-digit year or a month of two digits
-# ("12.03.19"), so that rule numbers ("Clause 1.2.10") stay out
+# ("12.03.19", "12-03-19"), so that rule numbers ("Clause 1.2.10") stay out
 _NUMERIC_DAY = (
     r"(?<![\d./-])(?:[12]\d|3[01]|0?[1-9])(?:/(?:1[0-2]|0?[1-9])/(?:(?:19|20)\d\d|\d\d)"
-    r"|(?P<numeric_sep>[.-])(?:1[0-2]|0?[1-9])(?P=numeric_sep)(?:19|20)\d\d|\.(?:1[0-2]|0[1-9])\.\d\d)(?![\d]|[./-]\d)"
+    r"|(?P<numeric_sep>[.-])(?:1[0-2]|0?[1-9])(?P=numeric_sep)(?:19|20)\d\d"
+    r"|(?P<two_digit_sep>[.-])(?:1[0-2]|0[1-9])(?P=two_digit_sep)\d\d)(?![\d]|[./-]\d)"
 )
 
 # (kind, what it starts with, pattern) for every form; a range marks its two ends "first" and "last".
@@ -74,10 +75,18 @@ _FORMS: list[tuple[str, str, str]] = [
     ),
     ("day", "digit name", rf"(?:{_DAY_FIRST}|{_MONTH_FIRST})(?:\s+{_SHIFT}\s+year\b)?"),
     ("day", "digit", _NUMERIC_DAY),
+    # a year cut to two digits, or dashes: "12th March '19", "14-Mar-2019", "14-Mar-19"
+    (
+        "day",
+        "digit name",
+        rf"(?:{WEEKDAY_ANY},?\s+)?\b(?:{DAY_RE}{OF_MONTH_RE}\s+|{DAY_NUMBER_RE}-){MONTH_RE}{SHORT_YEAR_AFTER_MONTH_RE}"
+        rf"|(?:{WEEKDAY_ANY},?\s+)?\b{MONTH_RE}\s+{DAY_RE},?\s+['’‘]\d\d\b",
+    ),
     # a day glued to the word before it by a lost space ("held on28 March 2023")
     ("day", "glued", rf"{DAY_RE}{OF_MONTH_RE}\s+{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"),
     ("iso_day", "digit", rf"(?<![\w-]){YEAR_RE}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\w-])"),
     ("month", "name", rf"\b{MONTH_RE},?\s+(?:of\s+)?{YEAR_RE}\b"),
+    ("month", "name", rf"\b{MONTH_RE},?\s+['’‘]\d\d\b"),
     ("month", "name", rf"\b{MONTH_RE}\s+{_SHIFT}\s+year\b"),
     ("quarter", "quarter digit", rf"(?-i:\bQ[1-4]\b)(?:,?\s+(?:of\s+)?{YEAR_RE}\b)?|\b{YEAR_RE}\s+(?-i:Q[1-4])\b"),
     (
