@@ -156,3 +156,28 @@ def test_a_short_or_dashed_year_in_a_heading_dates_the_meeting(heading: str, mee
 )
 def test_numbers_that_look_like_short_dates_are_no_dates(text: str) -> None:
     assert [c.kind for c in find_candidates(text, 0, len(text), []) if c.kind == "day"] == []
+
+
+# --- a two-day meeting whose days carry abbreviated weekdays ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "first", "last"),
+    [
+        ("NEC away day – Mon 11th & Tue 12th March 2019", "2019-03-11", "2019-03-12"),
+        ("Executive Council, Fri. 8th and Sat. 9th March 2019", "2019-03-08", "2019-03-09"),
+        ("Regional Board weekend: Sat 9th & Sun 10th March 2019", "2019-03-09", "2019-03-10"),
+    ],
+)
+def test_a_two_day_meeting_with_abbreviated_weekdays_is_one_range_from_its_first_day(
+    heading: str, first: str, last: str
+) -> None:
+    report = extract(f"{heading}\n\nThe meeting was well attended. {BODY}\n", "test.txt").reports[0]
+    assert report.meeting_date is not None and report.meeting_date.start == first
+    assert (report.dates[0].start, report.dates[0].end) == (first, last)
+
+
+def test_two_days_with_weekdays_and_no_month_anywhere_give_no_meeting_date() -> None:
+    assert meeting_dates(f"Regional Board meeting – Sat 9th & Sun 10th\n\nThe meeting was well attended. {BODY}\n") == [
+        None
+    ]
