@@ -147,8 +147,13 @@ def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     if _LABEL.match(before_on_line):
         return True
     if len(before_on_line.split()) <= _WORDS_BEFORE_ON_OWN_LINE and _BODY_NAME.search(before_on_line):
-        return True
+        return not is_dateline(_line_of(page, line_start))  # not "Jo Bloggs (NEC member), 14/03/2019"
     return _names_body_then_day(page[sentence_start : candidate.start]) or _opens_minutes(source, candidate, line_start)
+
+
+def _line_of(page: str, line_start: int) -> str:
+    line_end = page.find("\n", line_start)
+    return page[line_start : len(page) if line_end < 0 else line_end]
 
 
 def _opens_the_account(source: MeetingDateInput, clause: str, candidate: Candidate) -> bool:
