@@ -181,3 +181,29 @@ def test_two_days_with_weekdays_and_no_month_anywhere_give_no_meeting_date() -> 
     assert meeting_dates(f"Regional Board meeting – Sat 9th & Sun 10th\n\nThe meeting was well attended. {BODY}\n") == [
         None
     ]
+
+
+# --- a title written as a web address's slug ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("slug", "meeting"),
+    [
+        ("nec-report-12-march-2019", "2019-03-12"),
+        ("executive-council-minutes-march-2020", "2020-03"),
+        ("council-group-report-9-nov-2020", "2020-11-09"),
+    ],
+)
+def test_a_slug_title_dates_the_meeting(slug: str, meeting: str) -> None:
+    assert meeting_dates(f"{slug}\n\nThe committee met in London. {BODY}\n") == [meeting]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "nec-report-on-the-may-elections",  # "may" with no day or year
+        "nec-report",
+    ],
+)
+def test_a_slug_title_without_a_date_gives_none(title: str) -> None:
+    assert meeting_dates(f"{title}\n\nThe committee met in London. {BODY}\n") == [None]

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 
+from nec_extract.language.calendar import MONTH_RE
+from nec_extract.language.dates import find_candidates, written_value
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
+from nec_extract.language.text import make_span
 from nec_extract.models import Precision
-from nec_extract.page.meeting_date.source import Dated, MeetingDateInput, dated
+from nec_extract.page.meeting_date.source import MEETING_DATE_KINDS, Dated, MeetingDateInput, dated
 
 _YEAR = frozenset({"year"})
 # a headline's day of what the meeting decided on, in the same clause: "NEC votes to hold special conference
@@ -24,8 +27,30 @@ def from_heading(source: MeetingDateInput) -> Dated | None:
         return None
     end = source.title_start + len(source.title)
     within = [c for c in source.within(source.title_start, end) if not _of_what_was_decided(source, c.start)]
-    found = [d for d in (dated(source, c) for c in within) if d is not None]
+    found = [d for d in (dated(source, c) for c in within) if d is not None] or _slug_dates(source)
     return min(found, key=lambda d: PRECISION_RANK[d.precision], default=None)
+
+
+# a title that is a web address's last part: "nec-report-12-march-2019", "2019/03/executive-minutes-5-march"
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_/][a-z0-9]+)+/?")
+_SLUG_MONTH = re.compile(rf"(?<![a-z]){MONTH_RE}(?![a-z])", re.IGNORECASE)
+
+
+def _slug_dates(source: MeetingDateInput) -> list[Dated]:
+    """The dates of a title written as a web address's slug, read as words ("12 March 2019"); the slug keeps its
+    length, so the spans stay the page's."""
+    assert source.title is not None and source.title_start is not None
+    if not _SLUG.fullmatch(source.title):
+        return []
+    words = re.sub(r"[-_/]", " ", source.title)
+    words = _SLUG_MONTH.sub(lambda m: m.group().capitalize(), words)
+    found = []
+    for candidate in find_candidates(words, 0, len(words), []):
+        value = written_value(candidate, source.hints) if candidate.kind in MEETING_DATE_KINDS else None
+        if value is not None and value.start is not None:
+            start = source.title_start + candidate.start
+            found.append(Dated(make_span(source.page, start, start + candidate.length), value))
+    return found
 
 
 def _of_what_was_decided(source: MeetingDateInput, start: int) -> bool:
