@@ -207,3 +207,45 @@ def test_a_slug_title_dates_the_meeting(slug: str, meeting: str) -> None:
 )
 def test_a_slug_title_without_a_date_gives_none(title: str) -> None:
     assert meeting_dates(f"{title}\n\nThe committee met in London. {BODY}\n") == [None]
+
+
+# --- a dated heading or label whose day is not the weekday the body says the meeting met on ---------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "meeting"),
+    [
+        ("NEC report by Jo Green 14.03.19", "The NEC met on Tuesday at party headquarters.", "2019-03-12"),
+        ("Branch bulletin – Friday 10 March 2023", "On Tuesday the branch committee agreed to ballot.", "2023-03-07"),
+        ("Group news, 9 November 2020", "Last Wednesday's group meeting backed the budget.", "2020-11-04"),
+    ],
+)
+def test_a_heading_dated_after_the_weekday_the_meeting_met_is_the_day_of_writing(
+    heading: str, sentence: str, meeting: str
+) -> None:
+    assert meeting_dates(f"{heading}\n\n{sentence} {BODY}\n") == [meeting]
+
+
+def test_a_date_label_over_a_news_report_counts_the_meeting_day_back() -> None:
+    page = (
+        "Labour NEC backs new selection rules\n\nDate: 14/03/2019\n\nLabour's ruling national executive committee "
+        f"met on Tuesday and agreed new selection rules. {BODY}\n"
+    )
+    assert meeting_dates(page) == ["2019-03-12"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "meeting"),
+    [
+        # the heading's day is the weekday named: it is the meeting's
+        ("NEC – Tuesday 12 March 2019", "The NEC met on Tuesday at party headquarters.", "2019-03-12"),
+        # a meeting still to come
+        ("NEC report 14.03.19", "The NEC will meet again on Tuesday to agree the list.", "2019-03-14"),
+        # a weekday beside another day: another meeting's
+        ("NEC report 14.03.19", "The Organisation Committee met on Tuesday and the NEC today.", "2019-03-14"),
+        # a weekday not in the first sentence
+        ("NEC report 14.03.19", "The NEC met in London. The panel met on Tuesday.", "2019-03-14"),
+    ],
+)
+def test_a_heading_day_stays_the_meeting_day_otherwise(heading: str, sentence: str, meeting: str) -> None:
+    assert meeting_dates(f"{heading}\n\n{sentence} {BODY}\n") == [meeting]

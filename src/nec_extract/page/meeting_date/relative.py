@@ -76,19 +76,48 @@ def from_relative_month(source: MeetingDateInput) -> Dated | None:
 
 
 def counted_from_heading(source: MeetingDateInput, heading: Dated) -> Dated | None:
-    """ "Executive news 22.11.22" over "Last night's executive agreed ...": the body's first sentence counts
-    the meeting back from the heading's day, which is then the day the report was written."""
+    """ "Executive news 22.11.22" over "Last night's executive agreed ...", "NEC report 14.03.19" (a Thursday)
+    over "The NEC met on Tuesday ...": the body's first sentence counts the meeting back from the heading's day,
+    which is then the day the report was written."""
     if heading.precision != Precision.DAY:
         return None
     first = next((s for s in source.sentences if s.start >= source.body_start and s.end <= source.end), None)
     if first is None:
         return None
-    for candidate in source.within(first.start, first.end, frozenset({"deictic"})):
-        if _said_as_past(candidate) and _speaks_of_the_meeting(source, candidate):
-            day = heading.period()[0] + timedelta(days=days_from_today(candidate.match.group("word")))
+    written = heading.period()[0]
+    days_named = source.within(first.start, first.end, _DAY_NAMING_KINDS)
+    for candidate in source.within(first.start, first.end, _COUNTED_KINDS):
+        # a weekday beside another day ("The committee met on Tuesday and the NEC today") may be another meeting's
+        if candidate.kind != "deictic" and len(days_named) > 1:
+            continue
+        day = _counted_back(candidate, written)
+        if day is not None and _speaks_of_the_meeting(source, candidate):
             value = DateValue(day.isoformat(), None, Precision.DAY)
             return Dated(make_span(source.page, candidate.start, candidate.end), value)
     return None
+
+
+_COUNTED_KINDS = frozenset({"deictic", "relative_weekday", "bare_weekday"})
+_DAY_NAMING_KINDS = _COUNTED_KINDS | {"day", "iso_day", "range", "deictic_dated", "bare_ordinal", "weekday_ordinal"}
+
+
+def _counted_back(candidate: Candidate, written: date) -> date | None:
+    """The day a relative reference counts back from the day of writing, if it counts back."""
+    if candidate.kind == "deictic":
+        if not _said_as_past(candidate):
+            return None
+        return written + timedelta(days=days_from_today(candidate.match.group("word")))
+    return _weekday_before(candidate, written)
+
+
+def _weekday_before(candidate: Candidate, written: date) -> date | None:
+    """ "The NEC met on Tuesday" under a heading dated a Thursday: the Tuesday before; none when the heading's
+    day is itself that weekday (it is then the meeting's) or the weekday is not said as past or plain."""
+    if candidate.kind == "relative_weekday" and not _said_as_past(candidate):
+        return None
+    weekday = candidate.match.group("weekday") if candidate.kind == "relative_weekday" else candidate.match.group()
+    back = (written.weekday() - WEEKDAY_NUMBERS[weekday.lower()]) % 7
+    return written - timedelta(days=back) if back else None
 
 
 def _day_of(candidate: Candidate, source: MeetingDateInput) -> date | None:
