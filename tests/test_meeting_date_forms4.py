@@ -249,3 +249,26 @@ def test_a_date_label_over_a_news_report_counts_the_meeting_day_back() -> None:
 )
 def test_a_heading_day_stays_the_meeting_day_otherwise(heading: str, sentence: str, meeting: str) -> None:
     assert meeting_dates(f"{heading}\n\n{sentence} {BODY}\n") == [meeting]
+
+
+# --- "met on 12th": a day without "the" right after a meeting's verb ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "meeting"),
+    [
+        ("NEC Report – March 2019", "The NEC met on 12th at party headquarters.", "2019-03-12"),
+        ("Branch committee – May 2021", "The committee, which was held on 4th, agreed the levy.", "2021-05-04"),
+        ("Executive Council – June 2018", "The council convened on 21st, and agreed to ballot.", "2018-06-21"),
+    ],
+)
+def test_a_day_without_the_after_a_meeting_verb_is_the_meeting_day(heading: str, sentence: str, meeting: str) -> None:
+    assert meeting_dates(f"{heading}\n\n{sentence} {BODY}\n") == [meeting]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The bill passed on 2nd reading.", "Labour came on 2nd place.", "The motion was voted on 3rd."],
+)
+def test_a_number_without_the_after_other_words_is_no_day(text: str) -> None:
+    assert [c.kind for c in find_candidates(text, 0, len(text), []) if c.kind == "bare_ordinal"] == []

@@ -28,6 +28,8 @@ _BARE_MONTH = re.compile(MONTH_RE, re.IGNORECASE)
 _BEFORE_A_BARE_DAY = re.compile(
     rf"\b(?:{alternation(_VOCABULARY.lead_words_before_a_bare_day)})\s+the\s+$", re.IGNORECASE
 )
+# a day without "the" only right after a meeting's verb: "The NEC met on 12th", "the meeting held on 12th"
+_MET_ON = re.compile(rf"\b(?:{alternation(_VOCABULARY.meeting_verbs_before_a_bare_day)})\s+on\s+$", re.IGNORECASE)
 _AFTER_A_BARE_DAY = re.compile(rf"\s*(?:[,.;:)!?]|$|(?:{alternation(_VOCABULARY.words_after_a_bare_day)})\b)")
 # a capitalised programme word right before the number: "Vision 2030"
 _PROGRAMME = re.compile(rf"\b(?:{alternation(w.capitalize() for w in _VOCABULARY.programme_words)})\s+$")
@@ -152,8 +154,9 @@ def _without_possessive(word: str) -> str:
 
 
 def _is_bare_day(before: str, after: str) -> bool:
-    """ "on the 6th", "by the 21st, when ...": not "the 3rd reading", "the 2nd of the motions"."""
-    if not _BEFORE_A_BARE_DAY.search(before):
+    """ "on the 6th", "by the 21st, when ...", "the NEC met on 12th": not "the 3rd reading", "the 2nd of the
+    motions", "on 2nd reading"."""
+    if not (_BEFORE_A_BARE_DAY.search(before) or _MET_ON.search(before)):
         return False
     return bool(_AFTER_A_BARE_DAY.match(after))
 

@@ -47,6 +47,8 @@ class DatesVocabulary(Vocabulary):
     parts_of_a_period: Words
     # "on the 6th": a day whose month the report has just named
     lead_words_before_a_bare_day: Words
+    # a day without "the" after one of these and "on": "The NEC met on 12th"
+    meeting_verbs_before_a_bare_day: Words
     words_after_a_bare_day: Words
     # "Christmas": a day of the year as "MM-DD", or "easter+N" days from Easter Sunday
     holidays: dict[str, str]
