@@ -57,3 +57,40 @@ def test_a_news_page_about_the_ruling_body_is_one_report_dated_from_its_dateline
 )
 def test_the_same_words_in_other_news_give_no_report(page: str) -> None:
     assert meeting_dates(page) == []
+
+
+# --- a headline that opens like a question and tells what the meeting did -----------------------------------------
+
+ACCOUNT = (
+    "The NEC met in London. The General Secretary reported on the finances and members agreed the budget. The "
+    "motion was carried.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "meeting"),
+    [
+        ("What happened at the NEC – 12 March 2019", "2019-03-12"),  # a blog
+        ("What the NEC decided on Tuesday", "2019-03-12"),  # a news site
+        ("How the executive voted on Tuesday", "2019-03-12"),  # a union bulletin
+        ("What the council agreed: 12 March 2019", "2019-03-12"),  # a council group's page
+    ],
+)
+def test_a_headline_telling_what_the_meeting_did_heads_its_report(headline: str, meeting: str) -> None:
+    page = f"{headline}\n\nPosted on 14 March 2019\n\n{ACCOUNT}"
+    reports = extract(page, "test.txt").reports
+    assert [(r.title, r.meeting_date.start if r.meeting_date else None) for r in reports] == [(headline, meeting)]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "What is the NEC?",  # a question
+        "What the NEC does",  # an explainer, in the present
+        "How to get elected to the NEC",
+        "How members are elected to the NEC",
+        "What happened at the NEC?",
+    ],
+)
+def test_an_explainer_or_a_question_still_heads_no_report(headline: str) -> None:
+    assert extract(f"{headline}\n\nPosted on 14 March 2019\n\n{ACCOUNT}", "test.txt").reports == []

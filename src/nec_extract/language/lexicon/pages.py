@@ -38,6 +38,8 @@ class PagesVocabulary(Vocabulary):
     future_meeting_words: Words
     # a headline of another kind of article opens with one of these (capitalised), or asks a question
     question_words: Words
+    # ... unless it tells what a meeting did, with one of these: "What happened at the NEC", "How the NEC voted"
+    account_headline_verbs: Words
     # lines that end a report
     teasers: Words
     excerpt_ends: Patterns

@@ -40,6 +40,13 @@ _BODY_MEETING = re.compile(rf"\b(?:{pattern_alternation(_WORDS.body_meeting)})\b
 _MINUTES_TITLE = re.compile(rf"^(?:{pattern_alternation(_WORDS.minutes_titles)})", re.IGNORECASE)
 _PAGE_TITLE_WORD = re.compile(_words([*_WORDS.page_title_words, *_WORDS.decision_verbs]), re.IGNORECASE)
 _ARTICLE_HEADLINE = re.compile(rf"^(?:{'|'.join(word.capitalize() for word in _WORDS.question_words)})\b|\?")
+# "What happened at the NEC – 12 March", "What the NEC decided on Tuesday", "How the executive voted": a
+# headline that opens like a question and tells what a meeting did (no question mark, a verb in the past)
+_ACCOUNT_HEADLINE = re.compile(
+    rf"^[^?]*(?<!\bto\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bget\s)(?<!\bgets\s)"
+    rf"\b(?:{alternation(_WORDS.account_headline_verbs)})\b[^?]*$",
+    re.IGNORECASE,
+)
 # a short heading ending in a colon, as an e-mail heads the paragraph under it; not a sentence that
 # introduces a list ("The NEC on 5 March agreed:")
 _DATED_LABEL = re.compile(r"^(?:\S+\s+){1,7}(?!\w+(?:ed|said|says):$)\S+:$")
@@ -99,7 +106,12 @@ def _could_name_meeting(line: str, text: str) -> bool:
         return False
     if _LINKED_ARTICLE.match(text):
         return False
-    return not _ARTICLE_HEADLINE.search(text) and not _BREADCRUMB.search(text)
+    return not _heads_another_article(text) and not _BREADCRUMB.search(text)
+
+
+def _heads_another_article(text: str) -> bool:
+    """An explainer's or a question's headline ("What is the NEC?", "How to join"), not an account."""
+    return bool(_ARTICLE_HEADLINE.search(text)) and not _ACCOUNT_HEADLINE.match(text)
 
 
 def _names_body(text: str) -> bool:
@@ -129,4 +141,4 @@ def is_article_headline(line: str) -> bool:
     text = clean_title(line)
     if _ARTICLE_SUFFIX.search(line):  # a blog engine's article title, with its print/e-mail buttons
         return not names_meeting(line)
-    return is_heading_like(line) and bool(_ARTICLE_HEADLINE.search(text)) and len(text.split()) >= 3
+    return is_heading_like(line) and _heads_another_article(text) and len(text.split()) >= 3
