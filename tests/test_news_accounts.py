@@ -94,3 +94,36 @@ def test_a_headline_telling_what_the_meeting_did_heads_its_report(headline: str,
 )
 def test_an_explainer_or_a_question_still_heads_no_report(headline: str) -> None:
     assert extract(f"{headline}\n\nPosted on 14 March 2019\n\n{ACCOUNT}", "test.txt").reports == []
+
+
+# --- a page title naming the body's meeting on a day counted from the page's date ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headline", "dateline", "meeting"),
+    [
+        ("Tuesday's NEC", "14 March 2019", "2019-03-12"),  # a blog
+        ("Tuesday's Regional Executive", "By Jo Bloggs, 14 March 2019", "2019-03-12"),  # a union region
+        ("Yesterday at the council", "Thursday 14 March 2019", "2019-03-13"),  # a council group
+        ("Last night's CLP executive", "Posted on 14 March 2019", "2019-03-13"),  # a CLP
+    ],
+)
+def test_a_title_naming_the_meeting_by_a_relative_day_heads_its_report(
+    headline: str, dateline: str, meeting: str
+) -> None:
+    reports = extract(f"{headline}\n\n{dateline}\n\n{ACCOUNT}", "test.txt").reports
+    assert [(r.title, r.meeting_date.start if r.meeting_date else None) for r in reports] == [(headline, meeting)]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Tomorrow's NEC",  # to come
+        "Next Tuesday's executive",
+        "The executive will meet on Tuesday",
+        "After lunch, the NEC discussed conference. It will start on Sunday at",  # a wrapped paragraph's line
+    ],
+)
+def test_a_relative_day_to_come_or_in_a_paragraph_titles_no_report(headline: str) -> None:
+    reports = extract(f"{headline}\n\n14 March 2019\n\n{ACCOUNT}", "test.txt").reports
+    assert [r.title for r in reports] == [None]

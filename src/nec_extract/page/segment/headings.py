@@ -3,8 +3,8 @@
 A heading names a meeting when it is dated and names a body ("NEC Report – 28 March 2023", "SEC November
 2017", "Special Meeting – 5 March"), or, undated, ties a meeting word to the body ("Alice's NEC report",
 "Minutes of the Special Council Meeting"). The first heading of a page or article may name one more loosely:
-"<Body> report" ("Scottish Executive Committee report") or a news headline about a decision ("Council votes
-to ...", "NEC backs ...")."""
+"<Body> report" ("Scottish Executive Committee report"), a news headline about a decision ("Council votes
+to ...", "NEC backs ..."), or a body's meeting on a day counted from the page's date ("Tuesday's NEC")."""
 
 from __future__ import annotations
 
@@ -51,6 +51,7 @@ _ACCOUNT_HEADLINE = re.compile(
 # introduces a list ("The NEC on 5 March agreed:")
 _DATED_LABEL = re.compile(r"^(?:\S+\s+){1,7}(?!\w+(?:ed|said|says):$)\S+:$")
 _FUTURE_MEETING = re.compile(_words(_WORDS.future_meeting_words), re.IGNORECASE)
+_FUTURE_DAY = re.compile(rf"\b(?:tomorrow|will|shall)\b|{_words(_WORDS.future_meeting_words)}", re.IGNORECASE)
 _COVER_NOTE = re.compile(_words(_WORDS.cover_note_openers), re.IGNORECASE)
 _ARTICLE_SUFFIX = re.compile(rf"\s(?:{pattern_alternation(_WORDS.print_and_email_buttons)})\s*$", re.IGNORECASE)
 # Archive labels and breadcrumbs ("Category Archives: NEC reports", "Home › Reports › NEC") name no meeting.
@@ -98,7 +99,24 @@ def titles_page(line: str) -> bool:
     text = clean_title(line)
     if names_meeting(line):
         return True
-    return _could_name_meeting(line, text) and _names_body(text) and bool(_PAGE_TITLE_WORD.search(text))
+    if not _could_name_meeting(line, text) or not _names_body(text):
+        return False
+    return bool(_PAGE_TITLE_WORD.search(text)) or _dated_relatively(text)
+
+
+_RELATIVE_DAY_KINDS = frozenset({"deictic", "relative_weekday", "bare_weekday"})
+# a headline is short and one phrase, not a line of a hard-wrapped paragraph ("After lunch, the NEC discussed ...
+# The Conference will start on Sunday at")
+_HEADLINE_WORDS = 10
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _dated_relatively(text: str) -> bool:
+    """ "Tuesday's NEC", "Last night's executive", "Yesterday at the council": a body's meeting on a day counted
+    from the page's date, not one to come ("Tomorrow's NEC", "Next Tuesday's executive")."""
+    if len(text.split()) > _HEADLINE_WORDS or _SENTENCE_END.search(text) or _FUTURE_DAY.search(text):
+        return False
+    return any(c.kind in _RELATIVE_DAY_KINDS for c in find_candidates(text, 0, len(text), []))
 
 
 def _could_name_meeting(line: str, text: str) -> bool:
