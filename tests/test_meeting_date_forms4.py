@@ -272,3 +272,35 @@ def test_a_day_without_the_after_a_meeting_verb_is_the_meeting_day(heading: str,
 )
 def test_a_number_without_the_after_other_words_is_no_day(text: str) -> None:
     assert [c.kind for c in find_candidates(text, 0, len(text), []) if c.kind == "bare_ordinal"] == []
+
+
+# --- a date line right under a minutes title is the meeting's ---------------------------------------------------
+
+MINUTES_BODY = (
+    "PRESENT: Councillors Adams (Chair), Baker, Cole.\n\n1. APOLOGIES\nApologies were received from Cllr Dunn.\n\n"
+    "2. MINUTES\nThe minutes of the meeting held on 13th February 2019 were approved.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Minutes of Policy Committee\nWednesday, 13 March 2019\n7.00 pm",  # council
+        "Westbrook Branch – Committee minutes\n13/03/2019",  # union branch
+        "Hollinwood CLP Executive minutes\nWed 13th March 2019",  # CLP
+    ],
+)
+def test_a_date_line_under_a_minutes_title_is_the_meeting_day(header: str) -> None:
+    assert meeting_dates(f"{header}\n\n{MINUTES_BODY}") == ["2019-03-13"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "NEC report\n13 March 2019",  # a report's publication dateline, with nothing tying the meeting to it
+        "Minutes of Policy Committee\nPosted on 14 March 2019",  # a posting stamp
+    ],
+)
+def test_a_dateline_under_another_title_or_a_posting_stamp_is_no_meeting_day(header: str) -> None:
+    page = f"{header}\n\nThe committee agreed the budget. {BODY}\n"
+    assert meeting_dates(page) == [None]

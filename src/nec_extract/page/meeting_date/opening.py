@@ -55,6 +55,7 @@ _EVENT_HELD = re.compile(
 )
 # the day a page was posted, after its label: "Published: 5 June 2019", "Posted on 3 May 2021"
 _STAMPED = re.compile(rf"\b(?:{alternation(_WORDS.dateline_verbs)})(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
+_MINUTES = re.compile(r"\bminutes\b", re.IGNORECASE)
 _MINUTES_OF = re.compile(r"\bminutes\s+of\b", re.IGNORECASE)
 _MINUTES_APPROVED = re.compile(rf"\b(?:{alternation(_WORDS.minutes_approved_words)})\b", re.IGNORECASE)
 # the lines between a minutes title and its date line: a subtitle or two ("MINUTES", "of the Northtown Branch")
@@ -174,12 +175,14 @@ def _names_body_then_day(before: str) -> bool:
 
 def _opens_minutes(source: MeetingDateInput, candidate: Candidate, line_start: int) -> bool:
     """The body's first line (under a subtitle or two) opens with the day and gives the meeting's hours (not a
-    publication dateline)."""
+    publication dateline), or opens with the day under a minutes title."""
     if source.page[line_start : candidate.start].strip():
         return False
     above = [line for line in source.page[source.body_start : line_start].splitlines() if line.strip()]
     if len(above) > _MOST_LINES_ABOVE_MINUTES_DAY or not all(is_heading_like(line) for line in above):
         return False
+    if any(_MINUTES.search(line) for line in [source.title or "", *above]):
+        return True  # "Minutes of Policy Committee" / "Wednesday, 13 March 2019": minutes are dated by their meeting
     line_end = source.page.find("\n", candidate.end)
     line = source.page[line_start : len(source.page) if line_end < 0 else line_end]
     return bool(_TIME.search(line, candidate.end - line_start)) and not is_dateline(line)
