@@ -173,3 +173,31 @@ def test_a_dated_section_about_an_event_to_come_stays_in_the_report(report: str,
 def test_a_dated_heading_of_a_meeting_held_starts_its_own_report(report: str, section: str, text: str) -> None:
     page = f"{report}\n\n{NEC_BODY}\n\n{section}\n\n{text} {SUB_BODY}\n"
     assert titles(page) == [report, section]
+
+
+# --- in-article labels and markers that do not end the report ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "READ MORE:",  # a news site's label over a linked headline on the next line
+        "Read more: Labour NEC votes on selections",
+        "Continue reading below",  # an advert's marker inside the article
+        "CONTINUE READING BELOW",
+    ],
+)
+def test_an_in_article_label_or_marker_does_not_cut_the_report(line: str) -> None:
+    page = (
+        f"NEC report – 12 March 2019\n\n{NEC_BODY}\n\n{line}\n\nThe motion on the review was carried by 20 votes "
+        "to 10.\n"
+    )
+    blocks = segment(page)
+    assert len(blocks) == 1 and page[blocks[0].start : blocks[0].end].endswith("20 votes to 10.")
+
+
+@pytest.mark.parametrize("line", ["Continue reading", "Read more", "Continue reading →", "Read more…"])
+def test_a_teaser_still_ends_an_excerpt(line: str) -> None:
+    page = f"NEC report – 12 March 2019\n\n{NEC_BODY}\n\n{line}\n\nSome other post begins here, about the weather.\n"
+    blocks = segment(page)
+    assert len(blocks) == 1 and page[blocks[0].start : blocks[0].end].endswith("selections.")
