@@ -304,3 +304,33 @@ def test_a_date_line_under_a_minutes_title_is_the_meeting_day(header: str) -> No
 def test_a_dateline_under_another_title_or_a_posting_stamp_is_no_meeting_day(header: str) -> None:
     page = f"{header}\n\nThe committee agreed the budget. {BODY}\n"
     assert meeting_dates(page) == [None]
+
+
+# --- a heading's day and month in figures, without a year ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "meeting"),
+    [
+        ("NEC report, Tues 12/3", "2019-03-12"),  # a blog
+        ("Branch committee report for 12/03", "2019-03-12"),  # a union branch
+        ("Executive minutes (12/3)", "2019-03-12"),  # a CLP
+    ],
+)
+def test_a_heading_day_and_month_in_figures_takes_the_pages_year(heading: str, meeting: str) -> None:
+    assert meeting_dates(f"{heading}\n\nPosted on 14 March 2019\n\nThe meeting was long. {BODY}\n") == [meeting]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "NEC votes 20/10 to suspend councillor",  # a tally inside the headline
+        "Executive Committee report 31/2",  # no such day
+    ],
+)
+def test_figures_that_are_no_day_and_month_date_no_meeting(heading: str) -> None:
+    assert meeting_dates(f"{heading}\n\nPosted on 14 March 2019\n\nThe meeting was long. {BODY}\n") == [None]
+
+
+def test_a_heading_day_and_month_in_figures_with_no_year_on_the_page_gives_none() -> None:
+    assert meeting_dates(f"NEC report, Tues 12/3\n\nThe meeting was long. {BODY}\n") == [None]

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from nec_extract.language.calendar import MONTH_RE
-from nec_extract.language.dates import find_candidates, written_value
+from nec_extract.language.calendar import MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_NUMBERS, WEEKDAY_RE
+from nec_extract.language.dates import Parts, find_candidates, written_value
+from nec_extract.language.dates.values import resolve
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import make_span
@@ -27,13 +28,40 @@ def from_heading(source: MeetingDateInput) -> Dated | None:
         return None
     end = source.title_start + len(source.title)
     within = [c for c in source.within(source.title_start, end) if not _of_what_was_decided(source, c.start)]
-    found = [d for d in (dated(source, c) for c in within) if d is not None] or _slug_dates(source)
+    found = [d for d in (dated(source, c) for c in within) if d is not None]
+    found = found or _slug_dates(source) or _day_and_month_in_figures(source)
     return min(found, key=lambda d: PRECISION_RANK[d.precision], default=None)
 
 
 # a title that is a web address's last part: "nec-report-12-march-2019", "2019/03/executive-minutes-5-march"
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_/][a-z0-9]+)+/?")
 _SLUG_MONTH = re.compile(rf"(?<![a-z]){MONTH_RE}(?![a-z])", re.IGNORECASE)
+
+
+# a day and month in figures that end the title, or stand in brackets: "NEC 12/3", "NEC report (12/03)", "NEC
+# report, Tues 12/3"; not a tally inside it ("NEC votes 20/10 to suspend ...")
+_DAY_MONTH_FIGURES = re.compile(
+    rf"(?:^|[\s(–—,:-])(?P<weekday>{WEEKDAY_RE}|{WEEKDAY_ABBR_RE})?\.?,?\s*"
+    r"(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>1[0-2]|0?[1-9])(?:\)|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _day_and_month_in_figures(source: MeetingDateInput) -> list[Dated]:
+    """A heading's day and month in figures, without a year (the year from the page's date)."""
+    assert source.title is not None and source.title_start is not None
+    match = _DAY_MONTH_FIGURES.search(source.title)
+    if match is None:
+        return []
+    weekday = match.group("weekday")
+    parts = Parts(
+        None, int(match.group("month")), int(match.group("day")), WEEKDAY_NUMBERS[weekday.lower()] if weekday else None
+    )
+    value = resolve(parts, source.hints)
+    if value.start is None:
+        return []
+    start = source.title_start + (match.start("weekday") if weekday else match.start("day"))
+    return [Dated(make_span(source.page, start, source.title_start + match.end("month")), value)]
 
 
 def _slug_dates(source: MeetingDateInput) -> list[Dated]:
