@@ -334,3 +334,30 @@ def test_figures_that_are_no_day_and_month_date_no_meeting(heading: str) -> None
 
 def test_a_heading_day_and_month_in_figures_with_no_year_on_the_page_gives_none() -> None:
     assert meeting_dates(f"NEC report, Tues 12/3\n\nThe meeting was long. {BODY}\n") == [None]
+
+
+# --- "This Tuesday the NEC agreed", "the NEC's Tuesday meeting" ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This Tuesday the NEC agreed the timetable.",  # a blog
+        "The NEC's Tuesday meeting agreed the timetable.",  # a news report
+        "The branch's Tuesday committee backed the strike.",  # a union bulletin
+    ],
+)
+def test_a_weekday_of_this_week_already_past_is_the_meeting_day(sentence: str) -> None:
+    assert meeting_dates(f"Report\n\nThursday 14 March 2019\n\n{sentence} {BODY}\n") == ["2019-03-12"]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence"),
+    [
+        ("Thursday 14 March 2019", "This Friday the NEC will agree the timetable."),  # to come
+        ("Monday 11 March 2019", "This Tuesday the NEC agreed the timetable."),  # not yet come in that week
+        ("Thursday 14 March 2019", "Tuesday was a long day for everyone."),  # no meeting day named
+    ],
+)
+def test_a_weekday_of_this_week_still_to_come_is_no_meeting_day(dateline: str, sentence: str) -> None:
+    assert meeting_dates(f"Report\n\n{dateline}\n\n{sentence} The NEC met in London. {BODY}\n") == [None]

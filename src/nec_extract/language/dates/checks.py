@@ -143,8 +143,9 @@ def _is_dated_weekday(before: str, after: str) -> bool:
     next_word = WORD_AFTER.match(after)
     if after[:1] in "'’" and after[1:2].lower() == "s":
         return True
-    # "Tuesday evening", "Monday night's NEC"
-    return bool(next_word and _without_possessive(next_word.group(1).lower()) in _VOCABULARY.weekday_time_of_day)
+    # "Tuesday evening", "Monday night's NEC", "the NEC's Tuesday meeting"
+    following = _without_possessive(next_word.group(1).lower()) if next_word else ""
+    return following in _VOCABULARY.weekday_time_of_day or following in _VOCABULARY.meeting_nouns_after_a_weekday
 
 
 def _without_possessive(word: str) -> str:

@@ -29,6 +29,8 @@ class DatesVocabulary(Vocabulary):
     pronouns: Words
     weekday_lead_words: Words
     weekday_time_of_day: Words
+    # a weekday before one of these is a day: "the NEC's Tuesday meeting"
+    meeting_nouns_after_a_weekday: Words
     count_nouns: Words
     year_lead_words: Words
     # "Vision 2020", "Project 2025": a name, not a year

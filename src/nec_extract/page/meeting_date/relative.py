@@ -131,11 +131,19 @@ def _day_of(candidate: Candidate, source: MeetingDateInput) -> date | None:
     if candidate.kind == "deictic":
         value = from_today(match.group("word"), Anchor(published, Precision.DAY))
         return date.fromisoformat(value.start) if value.start else None
+    if candidate.kind == "relative_weekday" and shift_of(match.group("shift")) == 0:
+        return _this_weekday_gone(match.group("weekday"), published)
     if candidate.kind == "relative_weekday" and match.group("shift").lower() != "last":
         return None
     weekday = match.group("weekday") if candidate.kind == "relative_weekday" else match.group()
     back = (published.weekday() - WEEKDAY_NUMBERS[weekday.lower()]) % 7 or 7
     return published - timedelta(days=back)
+
+
+def _this_weekday_gone(weekday: str, published: date) -> date | None:
+    """ "This Tuesday the NEC agreed ...": that weekday of the publication's week, when it has already come."""
+    day = published - timedelta(days=published.weekday() - WEEKDAY_NUMBERS[weekday.lower()])
+    return day if day <= published else None
 
 
 def _said_as_past(candidate: Candidate) -> bool:
