@@ -361,3 +361,21 @@ def test_a_weekday_of_this_week_already_past_is_the_meeting_day(sentence: str) -
 )
 def test_a_weekday_of_this_week_still_to_come_is_no_meeting_day(dateline: str, sentence: str) -> None:
     assert meeting_dates(f"Report\n\n{dateline}\n\n{sentence} The NEC met in London. {BODY}\n") == [None]
+
+
+# --- "12.3.19": a month of one digit, with full stops ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("NEC 12.3.19", ["12.3.19"]),  # a heading
+        ("Report by Jo Bloggs 4.3.19", ["4.3.19"]),  # a byline
+        ("Clause 1.2.10 was amended.", []),  # a rule's number
+        ("The change to section 4.3.12 was agreed.", []),
+        ("Rule 2.3.14 applies.", []),
+        ("version 2.1.19 of the app", []),
+    ],
+)
+def test_a_month_of_one_digit_with_full_stops_is_a_day_unless_it_numbers_a_part(text: str, found: list[str]) -> None:
+    assert [c.text for c in find_candidates(text, 0, len(text), []) if c.kind == "day"] == found

@@ -30,6 +30,10 @@ _BEFORE_A_BARE_DAY = re.compile(
 )
 # a day without "the" only right after a meeting's verb: "The NEC met on 12th", "the meeting held on 12th"
 _MET_ON = re.compile(rf"\b(?:{alternation(_VOCABULARY.meeting_verbs_before_a_bare_day)})\s+on\s+$", re.IGNORECASE)
+# "12.3.19": a day, a month of one digit and a year, in figures with full stops; not a rule's number after its
+# word ("Clause 1.2.10", "section 4.3.12")
+_ONE_DIGIT_MONTH = re.compile(r"\d{1,2}\.[1-9]\.\d\d")
+_NUMBERED_PART = re.compile(rf"\b(?:{alternation(_VOCABULARY.numbered_part_words)})\.?\s*$", re.IGNORECASE)
 _AFTER_A_BARE_DAY = re.compile(rf"\s*(?:[,.;:)!?]|$|(?:{alternation(_VOCABULARY.words_after_a_bare_day)})\b)")
 # a capitalised programme word right before the number: "Vision 2030"
 _PROGRAMME = re.compile(rf"\b(?:{alternation(w.capitalize() for w in _VOCABULARY.programme_words)})\s+$")
@@ -54,6 +58,8 @@ def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
     if kind == "relative" and candidate.match.group("unit"):
         # "over the last year" is a duration, not the year before
         return not re.search(r"\b(?:the|past)\s+$", before, re.IGNORECASE)
+    if kind == "day" and _ONE_DIGIT_MONTH.fullmatch(text):
+        return not _NUMBERED_PART.search(before)
     if kind == "bare_month":
         return _is_month(text, page, candidate.start, sentence_start, after)
     if kind == "bare_weekday":

@@ -41,12 +41,12 @@ _ABBREVIATION_ALONE = "|".join(a for a in MONTH_ABBREVIATIONS if a.lower() not i
 _DAY_FIRST = rf"(?:{WEEKDAY_ANY},?\s+(?:the\s+)?)?\b{DAY_RE}{OF_MONTH_RE}\s+{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
 _MONTH_FIRST = rf"(?:{WEEKDAY_ANY},?\s+)?\b{MONTH_RE}\s+(?:the\s+)?{DAY_RE}\b(?:,?\s+{YEAR_RE}\b)?"
 _MONTH_YEAR = rf"\b{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
-# day first in figures; with full stops or dashes only with a four-digit year or a month of two digits
-# ("12.03.19", "12-03-19"), so that rule numbers ("Clause 1.2.10") stay out
+# day first in figures; with dashes only with a four-digit year or a month of two digits ("12-03-19"); with
+# full stops also "12.3.19", where checks.py keeps rule numbers ("Clause 1.2.10") out
 _NUMERIC_DAY = (
     r"(?<![\d./-])(?:[12]\d|3[01]|0?[1-9])(?:/(?:1[0-2]|0?[1-9])/(?:(?:19|20)\d\d|\d\d)"
     r"|(?P<numeric_sep>[.-])(?:1[0-2]|0?[1-9])(?P=numeric_sep)(?:19|20)\d\d"
-    r"|(?P<two_digit_sep>[.-])(?:1[0-2]|0[1-9])(?P=two_digit_sep)\d\d)(?![\d]|[./-]\d)"
+    r"|(?P<two_digit_sep>[.-])(?:1[0-2]|0[1-9])(?P=two_digit_sep)\d\d|\.[1-9]\.\d\d)(?![\d]|[./-]\d)"
 )
 
 # (kind, what it starts with, pattern) for every form; a range marks its two ends "first" and "last".

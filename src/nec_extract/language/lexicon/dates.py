@@ -49,6 +49,8 @@ class DatesVocabulary(Vocabulary):
     parts_of_a_period: Words
     # "on the 6th": a day whose month the report has just named
     lead_words_before_a_bare_day: Words
+    # a number in figures with full stops after one of these is a part's number, not a day: "Clause 1.2.10"
+    numbered_part_words: Words
     # a day without "the" after one of these and "on": "The NEC met on 12th"
     meeting_verbs_before_a_bare_day: Words
     words_after_a_bare_day: Words
