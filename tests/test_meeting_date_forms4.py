@@ -379,3 +379,31 @@ def test_a_weekday_of_this_week_still_to_come_is_no_meeting_day(dateline: str, s
 )
 def test_a_month_of_one_digit_with_full_stops_is_a_day_unless_it_numbers_a_part(text: str, found: list[str]) -> None:
     assert [c.text for c in find_candidates(text, 0, len(text), []) if c.kind == "day"] == found
+
+
+# --- a meeting-date label above an untitled report -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "meeting"),
+    [
+        ("Branch Committee\n\nDate of meeting: 12/03/2019\nVenue: Zoom", "2019-03-12"),  # a union branch
+        ("Westbrook Labour Group\nMeeting date – Tuesday 12 March 2019", "2019-03-12"),  # a council group
+        ("Parish notes\n\nMeeting held: 12 March 2019, 7pm", "2019-03-12"),  # a parish council
+    ],
+)
+def test_a_meeting_date_label_above_an_untitled_report_dates_it(header: str, meeting: str) -> None:
+    page = f"{header}\n\nThe committee met at the club. The secretary reported on the ballot. {BODY}\n"
+    assert meeting_dates(page) == [meeting]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Branch notes\n\nPosted: 14/03/2019",  # the page's own date
+        "Branch news\n\nNext meeting date: 12/04/2019",  # a meeting to come: the label is not at the line's start
+    ],
+)
+def test_other_labels_above_an_untitled_report_give_no_meeting_date(header: str) -> None:
+    page = f"{header}\n\nThe committee met at the club. The secretary reported on the ballot. {BODY}\n"
+    assert meeting_dates(page) == [None]

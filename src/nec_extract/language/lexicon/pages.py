@@ -85,6 +85,8 @@ class PagesVocabulary(Vocabulary):
     day_openers: Words
     month_cue_links: Words
     date_labels: Words
+    # a label that names the meeting's own date ("Date of meeting: 12/03/2019"), read above an untitled report
+    meeting_date_labels: Words
     meeting_nouns_after_month: Words
     relative_meeting_words: Words
     body_names: Words

@@ -14,12 +14,19 @@ from __future__ import annotations
 
 import re
 
-from nec_extract.language.dates import Candidate, tense_around
+from nec_extract.language.dates import Candidate, find_candidates, tense_around
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.models import Precision
 from nec_extract.page.dateline import is_dateline
-from nec_extract.page.meeting_date.source import LEDE_CHARS, Dated, MeetingDateInput, dated
+from nec_extract.page.meeting_date.source import (
+    LEDE_CHARS,
+    MEETING_DATE_KINDS,
+    OPENING_CHARS,
+    Dated,
+    MeetingDateInput,
+    dated,
+)
 from nec_extract.page.segment.lines import is_heading_like
 
 _WORDS = pages_vocabulary()
@@ -34,6 +41,10 @@ _OPENS_WITH_DAY = re.compile(rf"^\W*(?:(?:{alternation(_WORDS.day_openers)})\s+)
 _CUE_AFTER = re.compile(rf"\b(?:{_CUES})\b", re.IGNORECASE)
 _MONTH_CUE = re.compile(rf"\b(?:{_CUES})\b[^\n]*?\b(?:{alternation(_WORDS.month_cue_links)})\s+$", re.I)
 _LABEL = re.compile(rf"^\s*(?:{alternation(_WORDS.date_labels)})\s*[:\-–]?\s*$", re.IGNORECASE)
+# a label naming the meeting's date at a line's start, above an untitled report's body
+_MEETING_LABEL = re.compile(
+    rf"^[^\S\n]*(?:{alternation(_WORDS.meeting_date_labels)})[^\S\n]*[:\-–][^\S\n]*", re.IGNORECASE | re.MULTILINE
+)
 _BODY_NAME = re.compile(rf"\b(?:{alternation(_WORDS.body_names)})\b", re.IGNORECASE)
 _BODY_THEN_DAY = re.compile(rf"\b(?:{alternation(_WORDS.body_words)})\s*[,:–—-]\s*$", re.IGNORECASE)
 # "the 12 March meeting", "12 March's NEC"
@@ -66,6 +77,20 @@ def from_opening(source: MeetingDateInput) -> Dated | None:
     """The first day the opening lines tie to the meeting, else the first month; a day of several meetings
     ("the aggregate meetings held on 2nd, 7th and 9th March") only when no other is tied."""
     return _first_tied(source, source.body_start, source.opening_end)
+
+
+def from_label_above(source: MeetingDateInput) -> Dated | None:
+    """ "Branch Committee" / "Date of meeting: 12/03/2019" / "Venue: Zoom" over an untitled report: a label that
+    names the meeting's date, in the page's lines above the report's body (not a bare "Date:", which may be the
+    page's)."""
+    above_start = max(0, source.body_start - OPENING_CHARS)
+    for label in _MEETING_LABEL.finditer(source.page, above_start, source.body_start):
+        line_end = source.page.find("\n", label.end())
+        end = source.body_start if line_end < 0 else min(line_end, source.body_start)
+        for candidate in find_candidates(source.page, label.end(), end, []):
+            if candidate.kind in MEETING_DATE_KINDS and candidate.start == label.end():
+                return dated(source, candidate)
+    return None
 
 
 def from_further_on(source: MeetingDateInput) -> Dated | None:
