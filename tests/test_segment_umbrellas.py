@@ -201,3 +201,24 @@ def test_a_teaser_still_ends_an_excerpt(line: str) -> None:
     page = f"NEC report – 12 March 2019\n\n{NEC_BODY}\n\n{line}\n\nSome other post begins here, about the weather.\n"
     blocks = segment(page)
     assert len(blocks) == 1 and page[blocks[0].start : blocks[0].end].endswith("selections.")
+
+
+# --- a sub-committee named by its short name, stacked under the main meeting's heading --------------------------
+
+
+@pytest.mark.parametrize(
+    ("main", "sub"),
+    [
+        ("NEC – 20 March 2018", "Org Sub – 13 March 2018"),  # an NEC write-up
+        ("Executive Council – 20 March 2018", "F&GP – 13 March 2018"),  # a union's finance committee
+        ("Regional Board – 20 March 2018", "Finance Sub – 13 March 2018"),
+    ],
+)
+def test_a_sub_committee_by_its_short_name_stacked_under_the_meeting_is_its_own_report(main: str, sub: str) -> None:
+    page = f"{main}\n{sub}\n\n{NEC_BODY}\n"
+    assert titles(page) == [main, sub]
+
+
+@pytest.mark.parametrize("line", ["Subs – 13 March 2018", "sub – 13 March 2018", "Members' subs due 13 March 2018"])
+def test_subscriptions_name_no_meeting(line: str) -> None:
+    assert not names_meeting(line)
