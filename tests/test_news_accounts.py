@@ -127,3 +127,30 @@ def test_a_title_naming_the_meeting_by_a_relative_day_heads_its_report(
 def test_a_relative_day_to_come_or_in_a_paragraph_titles_no_report(headline: str) -> None:
     reports = extract(f"{headline}\n\n14 March 2019\n\n{ACCOUNT}", "test.txt").reports
     assert [r.title for r in reports] == [None]
+
+
+# --- a title ending in a weekday ("NEC – Tuesday") -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headline", "dateline", "meeting"),
+    [
+        ("NEC – Tuesday", "Thursday 14 March 2019", "2019-03-12"),  # a blog
+        ("Executive: Monday", "Posted on 14 March 2019", "2019-03-11"),  # a union bulletin
+        ("Regional Board, Thursday", "14 March 2019", "2019-03-14"),  # posted the same day
+    ],
+)
+def test_a_title_ending_in_a_weekday_dates_the_meeting_back_from_the_dateline(
+    headline: str, dateline: str, meeting: str
+) -> None:
+    reports = extract(f"{headline}\n\n{dateline}\n\n{ACCOUNT}", "test.txt").reports
+    assert [(r.title, r.meeting_date.start if r.meeting_date else None) for r in reports] == [(headline, meeting)]
+
+
+def test_a_title_ending_in_a_weekday_with_no_date_on_the_page_gives_none() -> None:
+    reports = extract(f"NEC – Tuesday\n\n{ACCOUNT}", "test.txt").reports
+    assert [(r.title, r.meeting_date) for r in reports] == [("NEC – Tuesday", None)]
+
+
+def test_a_weekday_inside_a_title_is_not_at_its_end() -> None:
+    assert extract(f"Tuesday, the NEC and me\n\n14 March 2019\n\n{ACCOUNT}", "test.txt").reports[0].title is None

@@ -4,15 +4,17 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from nec_extract.language.calendar import MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_NUMBERS, WEEKDAY_RE
-from nec_extract.language.dates import Parts, find_candidates, written_value
+from nec_extract.language.dates import DateValue, Parts, find_candidates, written_value
 from nec_extract.language.dates.values import resolve
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import make_span
 from nec_extract.models import Precision
 from nec_extract.page.meeting_date.source import MEETING_DATE_KINDS, Dated, MeetingDateInput, dated
+from nec_extract.page.segment.headings import WEEKDAY_AFTER_SEPARATOR
 
 _YEAR = frozenset({"year"})
 # a headline's day of what the meeting decided on, in the same clause: "NEC votes to hold special conference
@@ -29,7 +31,7 @@ def from_heading(source: MeetingDateInput) -> Dated | None:
     end = source.title_start + len(source.title)
     within = [c for c in source.within(source.title_start, end) if not _of_what_was_decided(source, c.start)]
     found = [d for d in (dated(source, c) for c in within) if d is not None]
-    found = found or _slug_dates(source) or _day_and_month_in_figures(source)
+    found = found or _slug_dates(source) or _day_and_month_in_figures(source) or _weekday_after_separator(source)
     return min(found, key=lambda d: PRECISION_RANK[d.precision], default=None)
 
 
@@ -62,6 +64,20 @@ def _day_and_month_in_figures(source: MeetingDateInput) -> list[Dated]:
         return []
     start = source.title_start + (match.start("weekday") if weekday else match.start("day"))
     return [Dated(make_span(source.page, start, source.title_start + match.end("month")), value)]
+
+
+def _weekday_after_separator(source: MeetingDateInput) -> list[Dated]:
+    """ "NEC – Tuesday" over a post dated Thursday 14 March: the Tuesday before (or of) the publication day."""
+    assert source.title is not None and source.title_start is not None
+    match = WEEKDAY_AFTER_SEPARATOR.search(source.title)
+    if match is None or source.published is None:
+        return []
+    back = (source.published.weekday() - WEEKDAY_NUMBERS[match.group("weekday").lower()]) % 7
+    day = source.published - timedelta(days=back)
+    span = make_span(
+        source.page, source.title_start + match.start("weekday"), source.title_start + match.end("weekday")
+    )
+    return [Dated(span, DateValue(day.isoformat(), None, Precision.DAY))]
 
 
 def _slug_dates(source: MeetingDateInput) -> list[Dated]:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from nec_extract.language.calendar import WEEKDAY_RE
 from nec_extract.language.dates import find_candidates, parse_parts
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
@@ -105,6 +106,8 @@ def titles_page(line: str) -> bool:
 
 
 _RELATIVE_DAY_KINDS = frozenset({"deictic", "relative_weekday", "bare_weekday"})
+#: a title that ends in a weekday after a dash, a colon or a comma: "NEC – Tuesday", "Executive: Monday"
+WEEKDAY_AFTER_SEPARATOR = re.compile(rf"[–—:|,-]\s*(?P<weekday>{WEEKDAY_RE})\s*$", re.IGNORECASE)
 # a headline is short and one phrase, not a line of a hard-wrapped paragraph ("After lunch, the NEC discussed ...
 # The Conference will start on Sunday at")
 _HEADLINE_WORDS = 10
@@ -116,6 +119,8 @@ def _dated_relatively(text: str) -> bool:
     from the page's date, not one to come ("Tomorrow's NEC", "Next Tuesday's executive")."""
     if len(text.split()) > _HEADLINE_WORDS or _SENTENCE_END.search(text) or _FUTURE_DAY.search(text):
         return False
+    if WEEKDAY_AFTER_SEPARATOR.search(text):  # "NEC – Tuesday"
+        return True
     return any(c.kind in _RELATIVE_DAY_KINDS for c in find_candidates(text, 0, len(text), []))
 
 
