@@ -407,3 +407,29 @@ def test_a_meeting_date_label_above_an_untitled_report_dates_it(header: str, mee
 def test_other_labels_above_an_untitled_report_give_no_meeting_date(header: str) -> None:
     page = f"{header}\n\nThe committee met at the club. The secretary reported on the ballot. {BODY}\n"
     assert meeting_dates(page) == [None]
+
+
+# --- "12 Mar 19": an abbreviated month and two digits of year ending a heading or byline ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("NEC Report 12 Mar 19", "12 Mar 19"),  # a heading
+        ("NEC report 12 Mar 19 – Jo Bloggs", "12 Mar 19"),  # a heading with its author after a dash
+        ("Report by Jo Bloggs, 4 Sept 19", "4 Sept 19"),  # a byline
+    ],
+)
+def test_an_abbreviated_month_and_two_digits_of_year_ending_a_line_is_a_day(text: str, found: str) -> None:
+    assert [c.text for c in find_candidates(text, 0, len(text), []) if c.kind == "day"] == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 Mar 19 members voted.",  # a count of members follows
+        "On 12 March 19 members voted.",  # a full month: "19" is a count
+    ],
+)
+def test_two_digits_after_a_day_and_month_inside_a_sentence_are_no_year(text: str) -> None:
+    assert [c.text for c in find_candidates(text, 0, len(text), []) if c.kind == "day"] == [" ".join(text.split()[1:3])]

@@ -18,7 +18,14 @@ from nec_extract.language.calendar import (
     WEEKDAY_ABBR_RE,
     WEEKDAY_RE,
 )
-from nec_extract.language.dates.parts import DAY_NUMBER_RE, DAY_RE, OF_MONTH_RE, SHORT_YEAR_AFTER_MONTH_RE, YEAR_RE
+from nec_extract.language.dates.parts import (
+    DAY_NUMBER_RE,
+    DAY_RE,
+    OF_MONTH_RE,
+    SHORT_YEAR_AFTER_MONTH_RE,
+    SPACED_SHORT_YEAR_RE,
+    YEAR_RE,
+)
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.dates import dates_vocabulary
@@ -82,6 +89,7 @@ _FORMS: list[tuple[str, str, str]] = [
         rf"(?:{WEEKDAY_ANY},?\s+)?\b(?:{DAY_RE}{OF_MONTH_RE}\s+|{DAY_NUMBER_RE}-){MONTH_RE}{SHORT_YEAR_AFTER_MONTH_RE}"
         rf"|(?:{WEEKDAY_ANY},?\s+)?\b{MONTH_RE}\s+{DAY_RE},?\s+['’‘]\d\d\b",
     ),
+    ("day", "digit", rf"(?:{WEEKDAY_ANY},?\s+)?{SPACED_SHORT_YEAR_RE}"),
     # a day glued to the word before it by a lost space ("held on28 March 2023")
     ("day", "glued", rf"{DAY_RE}{OF_MONTH_RE}\s+{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"),
     ("iso_day", "digit", rf"(?<![\w-]){YEAR_RE}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\w-])"),

@@ -9,7 +9,14 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from nec_extract.language.calendar import MONTH_NUMBERS, MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_NUMBERS, WEEKDAY_RE
+from nec_extract.language.calendar import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NUMBERS,
+    MONTH_RE,
+    WEEKDAY_ABBR_RE,
+    WEEKDAY_NUMBERS,
+    WEEKDAY_RE,
+)
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.dates import dates_vocabulary
@@ -83,12 +90,19 @@ def day_number(token: str) -> int:
 # "14-Mar-2019", "14-Mar-19", "12th March '19": read as "14 Mar 2019", "12th March 2019"
 _DASHED_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})-({MONTH_RE})-(\d\d(?:\d\d)?)\b", re.IGNORECASE)
 _APOSTROPHE_YEAR = re.compile(r"(?<=[A-Za-z.])(,?\s+)['’‘](\d\d)\b")
+#: "12 Mar 19" in a heading or byline: a day, an abbreviated month and two digits of year that end the line or
+#: a part of it (not "12 Mar 19 members")
+SPACED_SHORT_YEAR_RE = rf"\b{DAY_RE}\s+(?-i:{'|'.join(MONTH_ABBREVIATIONS)})\.?\s+\d\d(?=[^\S\n]*(?:$|[,)|–—]))"
+_SPACED_SHORT_YEAR = re.compile(
+    rf"(\b{DAY_RE}\s+(?-i:{'|'.join(MONTH_ABBREVIATIONS)})\.?\s+)(\d\d)(?=[^\S\n]*(?:$|[,)|–—]))", re.MULTILINE
+)
 
 
 def _written_out(expression: str) -> str:
     """The expression with a dashed day, month and year, and a year cut to two digits, written out in full."""
     expression = _DASHED_DAY_MONTH_YEAR.sub(lambda m: f"{m[1]} {m[2]} {_full_year(m[3])}", expression)
-    return _APOSTROPHE_YEAR.sub(lambda m: f"{m[1]}{_full_year(m[2])}", expression)
+    expression = _APOSTROPHE_YEAR.sub(lambda m: f"{m[1]}{_full_year(m[2])}", expression)
+    return _SPACED_SHORT_YEAR.sub(lambda m: f"{m[1]}{_full_year(m[2])}", expression)
 
 
 @lru_cache(maxsize=4096)
