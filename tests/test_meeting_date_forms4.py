@@ -433,3 +433,7 @@ def test_an_abbreviated_month_and_two_digits_of_year_ending_a_line_is_a_day(text
 )
 def test_two_digits_after_a_day_and_month_inside_a_sentence_are_no_year(text: str) -> None:
     assert [c.text for c in find_candidates(text, 0, len(text), []) if c.kind == "day"] == [" ".join(text.split()[1:3])]
+
+
+def test_a_heading_ending_in_an_abbreviated_month_and_two_digits_of_year_dates_the_meeting() -> None:
+    assert meeting_dates(f"NEC Report 12 Mar 19\n\nThe NEC met at party headquarters. {BODY}\n") == ["2019-03-12"]

@@ -92,9 +92,9 @@ _DASHED_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})-({MONTH_RE})-(\d\d(?:\d\d)?
 _APOSTROPHE_YEAR = re.compile(r"(?<=[A-Za-z.])(,?\s+)['’‘](\d\d)\b")
 #: "12 Mar 19" in a heading or byline: a day, an abbreviated month and two digits of year that end the line or
 #: a part of it (not "12 Mar 19 members")
-SPACED_SHORT_YEAR_RE = rf"\b{DAY_RE}\s+(?-i:{'|'.join(MONTH_ABBREVIATIONS)})\.?\s+\d\d(?=[^\S\n]*(?:$|[,)|–—]))"
+SPACED_SHORT_YEAR_RE = rf"\b{DAY_RE}\s+(?-i:{'|'.join(MONTH_ABBREVIATIONS)})\.?\s+\d\d(?=[^\S\n]*(?:\n|$|[,)|–—]))"
 _SPACED_SHORT_YEAR = re.compile(
-    rf"(\b{DAY_RE}\s+(?-i:{'|'.join(MONTH_ABBREVIATIONS)})\.?\s+)(\d\d)(?=[^\S\n]*(?:$|[,)|–—]))", re.MULTILINE
+    rf"(\b{DAY_RE}\s+(?-i:{'|'.join(MONTH_ABBREVIATIONS)})\.?\s+)(\d\d)(?=[^\S\n]*(?:\n|$|[,)|–—]))", re.MULTILINE
 )
 
 
