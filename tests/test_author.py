@@ -266,3 +266,37 @@ def test_more_ways_a_post_names_its_author(byline: str) -> None:
 def test_a_signature_block_without_a_sign_off(closing: str, author: str | None) -> None:
     page = f"NEC report – 15 February 2022\n\nI raised the disputes backlog. {BODY}\n\n{closing}\n"
     assert find_author(page, 0, "NEC report – 15 February 2022") == author
+
+
+# --- a last line that signs the page with a name and the day of writing -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("signature", "author", "published"),
+    [
+        ("Jo Bloggs, 14 March 2019", "Jo Bloggs", "2019-03-14"),  # an NEC write-up
+        ("Jo Bloggs (NEC member), 14/03/2019", "Jo Bloggs", "2019-03-14"),  # an affiliation in brackets
+        ("Sam Okafor (Unite) – 14 March 2019", "Sam Okafor", "2019-03-14"),  # a union delegate's report
+    ],
+)
+def test_a_dated_signature_names_the_author_and_dates_the_page_not_the_meeting(
+    signature: str, author: str, published: str
+) -> None:
+    page = f"NEC report\n\nThe NEC on 12 March agreed the budget. {BODY}\n\n{signature}\n"
+    document = extract(page, "test.txt")
+    assert document.author == author
+    assert document.published == published
+    assert [r.meeting_date.start if r.meeting_date else None for r in document.reports] == ["2019-03-12"]
+
+
+@pytest.mark.parametrize(
+    "last_line",
+    [
+        "Regional Executive, 14 March 2019",  # a body, not a person
+        "Next meeting – 14 March 2019",
+        "Labour Party, 14 March 2019",
+    ],
+)
+def test_a_last_line_with_a_date_and_no_person_names_no_author(last_line: str) -> None:
+    page = f"NEC report\n\nThe NEC met in London. {BODY}\n\n{last_line}\n"
+    assert extract(page, "test.txt").author is None

@@ -343,10 +343,6 @@ PAGES_FOURTH = [
         "figures short",
         FIGURES_SHORT,
         [("2019-03-12", "day")],
-        marks=pytest.mark.xfail(
-            reason="D.M.YY with a one-digit month is not read: rule numbers ('Clause 1.2.10') are written so",
-            strict=True,
-        ),
     ),
     ("headline future day", HEADLINE_FUTURE_DAY, [("2021-02-23", "day")]),
     ("event held on", EVENT_HELD_ON, [("2022-05-10", "day")]),

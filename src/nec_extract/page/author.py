@@ -177,8 +177,22 @@ _AFTER_SIGNATURE = 3
 
 def signature(closing: str) -> str | None:
     """The name signed under a sign-off in the closing lines of a text ("Best wishes," / "Jo Bloggs" / "CLP rep"),
-    or a last paragraph that is a name and the office it signs with ("Pat Doyle" / "CLP representative")."""
-    return _signed_off(closing) or _signature_block(closing)
+    a last paragraph that is a name and the office it signs with ("Pat Doyle" / "CLP representative"), or a
+    last line that is a name and the day it was written ("Jo Bloggs (CLP rep), 14/03/2019")."""
+    return _signed_off(closing) or _signature_block(closing) or _dated_signature(closing)
+
+
+# "Jo Bloggs, 14 March 2019", "Jo Bloggs (Unite) – 14/03/2019": a name, an affiliation, the day of writing
+_DATED_SIGNATURE = re.compile(
+    rf"^[ \t]*(?P<name>{FULL_NAME})[ \t]*(?:\([^)\n]{{1,60}}\))?[ \t]*[,–—-][ \t]*"
+    rf"(?=[^\n]*(?:(?:19|20)\d\d|\d[./-]\d\d?[./-]\d\d))[\w ,./-]{{6,30}}[ \t]*$"
+)
+
+
+def _dated_signature(closing: str) -> str | None:
+    lines = [line for line in closing.splitlines() if line.strip()]
+    match = _DATED_SIGNATURE.match(lines[-1]) if lines else None
+    return author_names(match.group("name")) if match else None
 
 
 # the words an office signed under a name may run to: "CLP representative on the NEC"

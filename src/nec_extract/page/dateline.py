@@ -64,6 +64,10 @@ _MOST_WORDS = 6
 _LONGEST_DATELINE = 200
 _HAS_A_YEAR = re.compile(r"(?:19|20)\d\d|\d[./-]\d\d?[./-]\d\d")
 _DAY_KINDS = frozenset({"day", "iso_day"})
+# a signer's affiliation in brackets before the day ("Jo Bloggs (NEC member), 14/03/2019"): no heading's words
+_SIGNER_AFFILIATION = re.compile(
+    r"^(?P<name>\s*(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s*\([^)\n]{1,60}\)(?=\s*[,–—-])"
+)
 
 
 def find_published(page: str, first_report_start: int | None) -> date | None:
@@ -145,7 +149,7 @@ def _dateline_text(line: str) -> str | None:
     """The date part of a dateline, or None when the line is not one."""
     if len(line) > _LONGEST_DATELINE or not _HAS_A_YEAR.search(line):
         return None
-    text = _HANDLE.sub("", _without_time_and_tags(line))
+    text = _SIGNER_AFFILIATION.sub(r"\g<name>", _HANDLE.sub("", _without_time_and_tags(line)))
     if not text.strip() or names_meeting(text):
         return None
     text = _without_tail(_BYLINE_LEAD.sub("", _STAMP_OPENING.sub("", text)))

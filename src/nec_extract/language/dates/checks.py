@@ -28,6 +28,12 @@ _BARE_MONTH = re.compile(MONTH_RE, re.IGNORECASE)
 _BEFORE_A_BARE_DAY = re.compile(
     rf"\b(?:{alternation(_VOCABULARY.lead_words_before_a_bare_day)})\s+the\s+$", re.IGNORECASE
 )
+# a day without "the" only right after a meeting's verb: "The NEC met on 12th", "the meeting held on 12th"
+_MET_ON = re.compile(rf"\b(?:{alternation(_VOCABULARY.meeting_verbs_before_a_bare_day)})\s+on\s+$", re.IGNORECASE)
+# "12.3.19": a day, a month of one digit and a year, in figures with full stops; not a rule's number after its
+# word ("Clause 1.2.10", "section 4.3.12")
+_ONE_DIGIT_MONTH = re.compile(r"\d{1,2}\.[1-9]\.\d\d")
+_NUMBERED_PART = re.compile(rf"\b(?:{alternation(_VOCABULARY.numbered_part_words)})\.?\s*$", re.IGNORECASE)
 _AFTER_A_BARE_DAY = re.compile(rf"\s*(?:[,.;:)!?]|$|(?:{alternation(_VOCABULARY.words_after_a_bare_day)})\b)")
 # a capitalised programme word right before the number: "Vision 2030"
 _PROGRAMME = re.compile(rf"\b(?:{alternation(w.capitalize() for w in _VOCABULARY.programme_words)})\s+$")
@@ -52,6 +58,8 @@ def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
     if kind == "relative" and candidate.match.group("unit"):
         # "over the last year" is a duration, not the year before
         return not re.search(r"\b(?:the|past)\s+$", before, re.IGNORECASE)
+    if kind == "day" and _ONE_DIGIT_MONTH.fullmatch(text):
+        return not _NUMBERED_PART.search(before)
     if kind == "bare_month":
         return _is_month(text, page, candidate.start, sentence_start, after)
     if kind == "bare_weekday":
@@ -141,8 +149,9 @@ def _is_dated_weekday(before: str, after: str) -> bool:
     next_word = WORD_AFTER.match(after)
     if after[:1] in "'’" and after[1:2].lower() == "s":
         return True
-    # "Tuesday evening", "Monday night's NEC"
-    return bool(next_word and _without_possessive(next_word.group(1).lower()) in _VOCABULARY.weekday_time_of_day)
+    # "Tuesday evening", "Monday night's NEC", "the NEC's Tuesday meeting"
+    following = _without_possessive(next_word.group(1).lower()) if next_word else ""
+    return following in _VOCABULARY.weekday_time_of_day or following in _VOCABULARY.meeting_nouns_after_a_weekday
 
 
 def _without_possessive(word: str) -> str:
@@ -152,8 +161,9 @@ def _without_possessive(word: str) -> str:
 
 
 def _is_bare_day(before: str, after: str) -> bool:
-    """ "on the 6th", "by the 21st, when ...": not "the 3rd reading", "the 2nd of the motions"."""
-    if not _BEFORE_A_BARE_DAY.search(before):
+    """ "on the 6th", "by the 21st, when ...", "the NEC met on 12th": not "the 3rd reading", "the 2nd of the
+    motions", "on 2nd reading"."""
+    if not (_BEFORE_A_BARE_DAY.search(before) or _MET_ON.search(before)):
         return False
     return bool(_AFTER_A_BARE_DAY.match(after))
 

@@ -18,7 +18,14 @@ from nec_extract.language.calendar import (
     WEEKDAY_ABBR_RE,
     WEEKDAY_RE,
 )
-from nec_extract.language.dates.parts import DAY_NUMBER_RE, DAY_RE, YEAR_RE
+from nec_extract.language.dates.parts import (
+    DAY_NUMBER_RE,
+    DAY_RE,
+    OF_MONTH_RE,
+    SHORT_YEAR_AFTER_MONTH_RE,
+    SPACED_SHORT_YEAR_RE,
+    YEAR_RE,
+)
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.dates import dates_vocabulary
@@ -38,14 +45,15 @@ _PARTS_OF_A_PERIOD = alternation(_VOCABULARY.parts_of_a_period)
 # an abbreviated month on its own ("the Jan meeting"), capitalised; not one that is a word ("Mar")
 _ABBREVIATION_ALONE = "|".join(a for a in MONTH_ABBREVIATIONS if a.lower() not in _VOCABULARY.abbreviations_never_alone)
 
-_DAY_FIRST = rf"(?:{WEEKDAY_ANY},?\s+(?:the\s+)?)?\b{DAY_RE}(?:\s+of)?\s+{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
+_DAY_FIRST = rf"(?:{WEEKDAY_ANY},?\s+(?:the\s+)?)?\b{DAY_RE}{OF_MONTH_RE}\s+{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
 _MONTH_FIRST = rf"(?:{WEEKDAY_ANY},?\s+)?\b{MONTH_RE}\s+(?:the\s+)?{DAY_RE}\b(?:,?\s+{YEAR_RE}\b)?"
 _MONTH_YEAR = rf"\b{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
-# day first in figures; with full stops or dashes only with a four-digit year or a month of two digits
-# ("12.03.19"), so that rule numbers ("Clause 1.2.10") stay out
+# day first in figures; with dashes only with a four-digit year or a month of two digits ("12-03-19"); with
+# full stops also "12.3.19", where checks.py keeps rule numbers ("Clause 1.2.10") out
 _NUMERIC_DAY = (
     r"(?<![\d./-])(?:[12]\d|3[01]|0?[1-9])(?:/(?:1[0-2]|0?[1-9])/(?:(?:19|20)\d\d|\d\d)"
-    r"|(?P<numeric_sep>[.-])(?:1[0-2]|0?[1-9])(?P=numeric_sep)(?:19|20)\d\d|\.(?:1[0-2]|0[1-9])\.\d\d)(?![\d]|[./-]\d)"
+    r"|(?P<numeric_sep>[.-])(?:1[0-2]|0?[1-9])(?P=numeric_sep)(?:19|20)\d\d"
+    r"|(?P<two_digit_sep>[.-])(?:1[0-2]|0[1-9])(?P=two_digit_sep)\d\d|\.[1-9]\.\d\d)(?![\d]|[./-]\d)"
 )
 
 # (kind, what it starts with, pattern) for every form; a range marks its two ends "first" and "last".
@@ -74,10 +82,19 @@ _FORMS: list[tuple[str, str, str]] = [
     ),
     ("day", "digit name", rf"(?:{_DAY_FIRST}|{_MONTH_FIRST})(?:\s+{_SHIFT}\s+year\b)?"),
     ("day", "digit", _NUMERIC_DAY),
+    # a year cut to two digits, or dashes: "12th March '19", "14-Mar-2019", "14-Mar-19"
+    (
+        "day",
+        "digit name",
+        rf"(?:{WEEKDAY_ANY},?\s+)?\b(?:{DAY_RE}{OF_MONTH_RE}\s+|{DAY_NUMBER_RE}-){MONTH_RE}{SHORT_YEAR_AFTER_MONTH_RE}"
+        rf"|(?:{WEEKDAY_ANY},?\s+)?\b{MONTH_RE}\s+{DAY_RE},?\s+['’‘]\d\d\b",
+    ),
+    ("day", "digit", rf"(?:{WEEKDAY_ANY},?\s+)?{SPACED_SHORT_YEAR_RE}"),
     # a day glued to the word before it by a lost space ("held on28 March 2023")
-    ("day", "glued", rf"{DAY_RE}(?:\s+of)?\s+{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"),
+    ("day", "glued", rf"{DAY_RE}{OF_MONTH_RE}\s+{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"),
     ("iso_day", "digit", rf"(?<![\w-]){YEAR_RE}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\w-])"),
     ("month", "name", rf"\b{MONTH_RE},?\s+(?:of\s+)?{YEAR_RE}\b"),
+    ("month", "name", rf"\b{MONTH_RE},?\s+['’‘]\d\d\b"),
     ("month", "name", rf"\b{MONTH_RE}\s+{_SHIFT}\s+year\b"),
     ("quarter", "quarter digit", rf"(?-i:\bQ[1-4]\b)(?:,?\s+(?:of\s+)?{YEAR_RE}\b)?|\b{YEAR_RE}\s+(?-i:Q[1-4])\b"),
     (
@@ -107,13 +124,13 @@ _FORMS: list[tuple[str, str, str]] = [
     # "the end of the year", "the start of the month": the anchor's year or month
     ("anchor_period", "word", rf"\b(?:{_PARTS_OF_A_PERIOD})\s+of\s+the\s+(?P<unit>year|month)\b"),
     # "on the 6th": a day in the month the report has just named (checks.py looks for "on the")
-    ("bare_ordinal", "digit", rf"(?P<day>{DAY_NUMBER_RE}){ORDINAL_SUFFIX_RE}\b(?!\s+(?:of\s+)?{MONTH_RE})"),
+    ("bare_ordinal", "digit", rf"(?P<day>{DAY_NUMBER_RE}){ORDINAL_SUFFIX_RE}\b(?!{OF_MONTH_RE}\s+{MONTH_RE})"),
     # "on Tuesday 19th": a day with its weekday and no month, in the month in view
     (
         "weekday_ordinal",
         "name",
         rf"\b(?P<weekday>{WEEKDAY_RE}|{WEEKDAY_ABBR_RE}\.?),?\s+(?:the\s+)?(?P<day>{DAY_NUMBER_RE}){ORDINAL_SUFFIX_RE}\b"
-        rf"(?!\s+(?:of\s+)?{MONTH_RE})",
+        rf"(?!{OF_MONTH_RE}\s+{MONTH_RE})",
     ),
     ("bare_weekday", "name", rf"\b{WEEKDAY_RE}\b"),
     ("year", "digit", rf"\b{YEAR_RE}\b"),

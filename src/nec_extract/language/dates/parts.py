@@ -9,7 +9,14 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from nec_extract.language.calendar import MONTH_NUMBERS, MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_NUMBERS, WEEKDAY_RE
+from nec_extract.language.calendar import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NUMBERS,
+    MONTH_RE,
+    WEEKDAY_ABBR_RE,
+    WEEKDAY_NUMBERS,
+    WEEKDAY_RE,
+)
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.dates import dates_vocabulary
@@ -20,19 +27,27 @@ if TYPE_CHECKING:
 DAY_NUMBER_RE = r"(?:[12]\d|3[01]|0?[1-9])"
 DAY_RE = rf"{DAY_NUMBER_RE}{ORDINAL_SUFFIX_RE}?"
 YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
+#: a year cut to two digits after a month's name: "March '19", "14-Mar-19" (also "14-Mar-2019")
+SHORT_YEAR_AFTER_MONTH_RE = rf"(?:,?\s+['’‘]\d\d|-(?:{YEAR_RE}|\d\d))\b"
+#: between a day and its month: "12 of March", "the 12th day of March" (formal minutes)
+OF_MONTH_RE = r"(?:\s+(?:day\s+)?of)?"
 #: the dash or word between the two ends of a range
 DASH_RE = rf"\s*(?:-|–|—|{alternation(dates_vocabulary().range_joiners)})\s*"
 
 _FLAGS = re.IGNORECASE
-DAY_MONTH = re.compile(rf"\b(?P<day>{DAY_RE})(?:\s+of)?\s+(?P<month>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?\b", _FLAGS)
+DAY_MONTH = re.compile(
+    rf"\b(?P<day>{DAY_RE}){OF_MONTH_RE}\s+(?P<month>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?\b", _FLAGS
+)
 MONTH_DAY = re.compile(
     rf"\b(?P<month>{MONTH_RE})\s+(?:the\s+)?(?P<day>{DAY_RE})\b(?:,?\s+(?P<year>{YEAR_RE}))?\b", _FLAGS
 )
 MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_RE})(?:,?\s+(?:of\s+)?(?P<year>{YEAR_RE}))?\b", _FLAGS)
-# day first in figures: "14/12/2019", "14.12.19", "14-12-2019" (with dashes only with a four-digit year)
+# day first in figures: "14/12/2019", "14.12.19", "14-12-2019", "14-12-19" (with dashes and two digits of year
+# only with a month of two digits)
 NUMERIC = re.compile(
     r"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:(?P<sep>[/.])(?P<month>1[0-2]|0?[1-9])(?P=sep)(?P<year>(?:19|20)?\d\d)"
-    r"|-(?P<dash_month>1[0-2]|0?[1-9])-(?P<dash_year>(?:19|20)\d\d))\b"
+    r"|-(?P<dash_month>1[0-2]|0?[1-9])-(?P<dash_year>(?:19|20)\d\d)"
+    r"|-(?P<dash_month2>1[0-2]|0[1-9])-(?P<dash_year2>\d\d))\b"
 )
 # year first: "2019-12-14", "2019/12/14"
 ISO_DAY = re.compile(
@@ -72,15 +87,35 @@ def day_number(token: str) -> int:
     return int(re.sub(r"\D", "", token))
 
 
+# "14-Mar-2019", "14-Mar-19", "12th March '19": read as "14 Mar 2019", "12th March 2019"
+_DASHED_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})-({MONTH_RE})-(\d\d(?:\d\d)?)\b", re.IGNORECASE)
+_APOSTROPHE_YEAR = re.compile(r"(?<=[A-Za-z.])(,?\s+)['’‘](\d\d)\b")
+#: "12 Mar 19" in a heading or byline: a day, an abbreviated month and two digits of year that end the line or
+#: a part of it (not "12 Mar 19 members")
+SPACED_SHORT_YEAR_RE = rf"\b{DAY_RE}\s+(?-i:{'|'.join(MONTH_ABBREVIATIONS)})\.?\s+\d\d(?=[^\S\n]*(?:\n|$|[,)|–—]))"
+_SPACED_SHORT_YEAR = re.compile(
+    rf"(\b{DAY_RE}\s+(?-i:{'|'.join(MONTH_ABBREVIATIONS)})\.?\s+)(\d\d)(?=[^\S\n]*(?:\n|$|[,)|–—]))", re.MULTILINE
+)
+
+
+def _written_out(expression: str) -> str:
+    """The expression with a dashed day, month and year, and a year cut to two digits, written out in full."""
+    expression = _DASHED_DAY_MONTH_YEAR.sub(lambda m: f"{m[1]} {m[2]} {_full_year(m[3])}", expression)
+    expression = _APOSTROPHE_YEAR.sub(lambda m: f"{m[1]}{_full_year(m[2])}", expression)
+    return _SPACED_SHORT_YEAR.sub(lambda m: f"{m[1]}{_full_year(m[2])}", expression)
+
+
 @lru_cache(maxsize=4096)
 def parse_parts(expression: str) -> Parts | None:
     """Day, month, year and weekday of one date expression, or None if it names no calendar date."""
+    expression = _written_out(expression)
     weekday_match = WEEKDAY.search(expression)
     weekday = WEEKDAY_NUMBERS[weekday_match.group("weekday").lower()] if weekday_match else None
     numeric = ISO_DAY.search(expression) or NUMERIC.search(expression)
     if numeric:
         groups = numeric.groupdict()
-        month, year = groups.get("dash_month") or groups["month"], groups.get("dash_year") or groups["year"]
+        month = groups.get("dash_month") or groups.get("dash_month2") or groups["month"]
+        year = groups.get("dash_year") or groups.get("dash_year2") or groups["year"]
         return _valid(Parts(_full_year(year), int(month), int(numeric.group("day")), weekday))
     for pattern in (DAY_MONTH, MONTH_DAY):
         match = pattern.search(expression)

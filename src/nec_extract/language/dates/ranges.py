@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nec_extract.language.calendar import MONTH_RE, WEEKDAY_NUMBERS, WEEKDAY_RE
+from nec_extract.language.calendar import MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_NUMBERS, WEEKDAY_RE
 from nec_extract.language.dates.parts import DASH_RE, DAY_RE, YEAR_RE, Parts, parse_parts
 from nec_extract.language.dates.values import DateValue, iso_to_date, resolve
 from nec_extract.language.dates.years import YearHints
@@ -16,7 +16,8 @@ DAY_RANGE = re.compile(
     rf"\b(?P<first>{DAY_RE}(?:\s+{MONTH_RE})?){DASH_RE}(?P<last>{DAY_RE}\s+{MONTH_RE}(?:,?\s+{YEAR_RE})?)\b",
     re.IGNORECASE,
 )
-_WEEKDAY_FIRST = re.compile(rf"(?P<weekday>{WEEKDAY_RE}),?\s+", re.IGNORECASE)
+# "Friday 8th", "Fri. 8th", "Mon 11th" at the head of a range's end
+_WEEKDAY_FIRST = re.compile(rf"(?P<weekday>{WEEKDAY_RE}|{WEEKDAY_ABBR_RE})\.?,?\s+", re.IGNORECASE)
 _DAY_AND_YEAR = re.compile(rf"(?P<day>\d{{1,2}}){ORDINAL_SUFFIX_RE}?(?:,?\s+(?P<year>{YEAR_RE}))?")
 
 
@@ -58,6 +59,6 @@ def _parts_or_day(text: str) -> Parts | None:
         return Parts(
             year=int(written_year) if written_year else None,
             day=int(day_only.group("day")),
-            weekday=WEEKDAY_NUMBERS.get(weekday.group("weekday").lower()) if weekday else None,
+            weekday=WEEKDAY_NUMBERS.get(weekday.group("weekday").lower().rstrip(".")) if weekday else None,
         )
     return parse_parts(text)

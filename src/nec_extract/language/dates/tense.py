@@ -28,6 +28,10 @@ def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense 
     cues = list(_cue_pattern().finditer(before))
     if cues:
         return _cue_tense(cues[-1])
+    if _DECIDED_ON.search(before):
+        # "voted on Tuesday to suspend him until ...": the day of the meeting's own decision, whose tense is not
+        # that of what it decided on
+        return None
     after = _WRAPPED_BREAK.sub(" ", page[end : end + _LOOK_AHEAD])
     clause_end = clauses("tense_after").end_of(after, 0)
     cue = _cue_pattern().search(after, 0, clause_end)
@@ -35,6 +39,11 @@ def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense 
         return None
     # "Tuesday's meeting agreed to ballot members": the day of the decision, not of what it decided on
     return "past" if cue.group().lower() in _decisions_to_act() else _cue_tense(cue)
+
+
+_DECIDED_ON = re.compile(
+    rf"(?<!\w)(?:{alternation(dates_vocabulary().decision_verbs_before_day)})\s+(?:on\s+)?$", re.IGNORECASE
+)
 
 
 def _wrapped_sentence_start(page: str, sentence_start: int) -> int:

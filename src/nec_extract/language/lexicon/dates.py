@@ -15,6 +15,8 @@ class DatesVocabulary(Vocabulary):
     past_cues: Words
     # "agreed to ballot": what was agreed lies ahead, the agreeing does not (a mention before it is past)
     decisions_to_act: Words
+    # the day a decision was taken, said right after its verb: "voted on Tuesday to suspend ..."
+    decision_verbs_before_day: Words
     # checks: a month word that is another word or a name, a weekday used as a time, a number that is a year
     months_also_words: Words
     # "the March for the Alternative": a month that is also a word, between these, is that word
@@ -27,6 +29,8 @@ class DatesVocabulary(Vocabulary):
     pronouns: Words
     weekday_lead_words: Words
     weekday_time_of_day: Words
+    # a weekday before one of these is a day: "the NEC's Tuesday meeting"
+    meeting_nouns_after_a_weekday: Words
     count_nouns: Words
     year_lead_words: Words
     # "Vision 2020", "Project 2025": a name, not a year
@@ -45,6 +49,10 @@ class DatesVocabulary(Vocabulary):
     parts_of_a_period: Words
     # "on the 6th": a day whose month the report has just named
     lead_words_before_a_bare_day: Words
+    # a number in figures with full stops after one of these is a part's number, not a day: "Clause 1.2.10"
+    numbered_part_words: Words
+    # a day without "the" after one of these and "on": "The NEC met on 12th"
+    meeting_verbs_before_a_bare_day: Words
     words_after_a_bare_day: Words
     # "Christmas": a day of the year as "MM-DD", or "easter+N" days from Easter Sunday
     holidays: dict[str, str]

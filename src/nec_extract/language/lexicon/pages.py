@@ -38,6 +38,8 @@ class PagesVocabulary(Vocabulary):
     future_meeting_words: Words
     # a headline of another kind of article opens with one of these (capitalised), or asks a question
     question_words: Words
+    # ... unless it tells what a meeting did, with one of these: "What happened at the NEC", "How the NEC voted"
+    account_headline_verbs: Words
     # lines that end a report
     teasers: Words
     excerpt_ends: Patterns
@@ -52,6 +54,8 @@ class PagesVocabulary(Vocabulary):
     print_and_email_buttons: Patterns
     single_buttons: Patterns
     breadcrumb_labels: Patterns
+    # a link to another article inside one, under a label: "READ MORE: NEC report – 24 May 2022"
+    link_labels: Words
     furniture_openers: Patterns
     byline_roles: Words  # matched as written
     # a post's metadata line: "Posted 14 May 2018 in Executive Council", "14 May 2018 in NEC reports"
@@ -68,6 +72,8 @@ class PagesVocabulary(Vocabulary):
     # Organisation Committee on 5 March", "moved from 25 January"; "the minutes of the meeting of 10 November
     # were agreed"
     earlier_meeting_patterns: Patterns
+    # a relative month of another meeting: "Since last month's NEC", "before this month's meeting"
+    words_before_another_meetings_month: Words
     minutes_approved_words: Words
     # another event held on its day: "the local elections held on 5 May", "the ballot, which took place on ..."
     events_held: Words
@@ -79,6 +85,8 @@ class PagesVocabulary(Vocabulary):
     day_openers: Words
     month_cue_links: Words
     date_labels: Words
+    # a label that names the meeting's own date ("Date of meeting: 12/03/2019"), read above an untitled report
+    meeting_date_labels: Words
     meeting_nouns_after_month: Words
     relative_meeting_words: Words
     body_names: Words

@@ -4,11 +4,17 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
+from nec_extract.language.calendar import MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_NUMBERS, WEEKDAY_RE
+from nec_extract.language.dates import DateValue, Parts, find_candidates, written_value
+from nec_extract.language.dates.values import resolve
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
+from nec_extract.language.text import make_span
 from nec_extract.models import Precision
-from nec_extract.page.meeting_date.source import Dated, MeetingDateInput, dated
+from nec_extract.page.meeting_date.source import MEETING_DATE_KINDS, Dated, MeetingDateInput, dated
+from nec_extract.page.segment.headings import WEEKDAY_AFTER_SEPARATOR
 
 _YEAR = frozenset({"year"})
 # a headline's day of what the meeting decided on, in the same clause: "NEC votes to hold special conference
@@ -25,7 +31,70 @@ def from_heading(source: MeetingDateInput) -> Dated | None:
     end = source.title_start + len(source.title)
     within = [c for c in source.within(source.title_start, end) if not _of_what_was_decided(source, c.start)]
     found = [d for d in (dated(source, c) for c in within) if d is not None]
+    found = found or _slug_dates(source) or _day_and_month_in_figures(source) or _weekday_after_separator(source)
     return min(found, key=lambda d: PRECISION_RANK[d.precision], default=None)
+
+
+# a title that is a web address's last part: "nec-report-12-march-2019", "2019/03/executive-minutes-5-march"
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_/][a-z0-9]+)+/?")
+_SLUG_MONTH = re.compile(rf"(?<![a-z]){MONTH_RE}(?![a-z])", re.IGNORECASE)
+
+
+# a day and month in figures that end the title, or stand in brackets: "NEC 12/3", "NEC report (12/03)", "NEC
+# report, Tues 12/3"; not a tally inside it ("NEC votes 20/10 to suspend ...")
+_DAY_MONTH_FIGURES = re.compile(
+    rf"(?:^|[\s(–—,:-])(?P<weekday>{WEEKDAY_RE}|{WEEKDAY_ABBR_RE})?\.?,?\s*"
+    r"(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>1[0-2]|0?[1-9])(?:\)|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _day_and_month_in_figures(source: MeetingDateInput) -> list[Dated]:
+    """A heading's day and month in figures, without a year (the year from the page's date)."""
+    assert source.title is not None and source.title_start is not None
+    match = _DAY_MONTH_FIGURES.search(source.title)
+    if match is None:
+        return []
+    weekday = match.group("weekday")
+    parts = Parts(
+        None, int(match.group("month")), int(match.group("day")), WEEKDAY_NUMBERS[weekday.lower()] if weekday else None
+    )
+    value = resolve(parts, source.hints)
+    if value.start is None:
+        return []
+    start = source.title_start + (match.start("weekday") if weekday else match.start("day"))
+    return [Dated(make_span(source.page, start, source.title_start + match.end("month")), value)]
+
+
+def _weekday_after_separator(source: MeetingDateInput) -> list[Dated]:
+    """ "NEC – Tuesday" over a post dated Thursday 14 March: the Tuesday before (or of) the publication day."""
+    assert source.title is not None and source.title_start is not None
+    match = WEEKDAY_AFTER_SEPARATOR.search(source.title)
+    if match is None or source.published is None:
+        return []
+    back = (source.published.weekday() - WEEKDAY_NUMBERS[match.group("weekday").lower()]) % 7
+    day = source.published - timedelta(days=back)
+    span = make_span(
+        source.page, source.title_start + match.start("weekday"), source.title_start + match.end("weekday")
+    )
+    return [Dated(span, DateValue(day.isoformat(), None, Precision.DAY))]
+
+
+def _slug_dates(source: MeetingDateInput) -> list[Dated]:
+    """The dates of a title written as a web address's slug, read as words ("12 March 2019"); the slug keeps its
+    length, so the spans stay the page's."""
+    assert source.title is not None and source.title_start is not None
+    if not _SLUG.fullmatch(source.title):
+        return []
+    words = re.sub(r"[-_/]", " ", source.title)
+    words = _SLUG_MONTH.sub(lambda m: m.group().capitalize(), words)
+    found = []
+    for candidate in find_candidates(words, 0, len(words), []):
+        value = written_value(candidate, source.hints) if candidate.kind in MEETING_DATE_KINDS else None
+        if value is not None and value.start is not None:
+            start = source.title_start + candidate.start
+            found.append(Dated(make_span(source.page, start, start + candidate.length), value))
+    return found
 
 
 def _of_what_was_decided(source: MeetingDateInput, start: int) -> bool:

@@ -14,18 +14,25 @@ from __future__ import annotations
 
 import re
 
-from nec_extract.language.dates import Candidate, tense_around
+from nec_extract.language.dates import Candidate, find_candidates, tense_around
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.models import Precision
 from nec_extract.page.dateline import is_dateline
-from nec_extract.page.meeting_date.source import LEDE_CHARS, Dated, MeetingDateInput, dated
+from nec_extract.page.meeting_date.source import (
+    LEDE_CHARS,
+    MEETING_DATE_KINDS,
+    OPENING_CHARS,
+    Dated,
+    MeetingDateInput,
+    dated,
+)
 from nec_extract.page.segment.lines import is_heading_like
 
 _WORDS = pages_vocabulary()
 _CUES = alternation(_WORDS.meeting_cues)
 _DAY_CUE = re.compile(
-    rf"\b(?:{_CUES})\b(?:[^\n]*?\b(?:(?:{alternation(_WORDS.meeting_cue_links)})\s*|,\s*)|\s*\(\s*)$"
+    rf"\b(?:{_CUES})\b(?:[^\n]*?\b(?:(?:{alternation(_WORDS.meeting_cue_links)})\s*(?:the\s+)?|,\s*)|\s*\(\s*)$"
     rf"|\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+$",
     re.I,
 )
@@ -34,6 +41,10 @@ _OPENS_WITH_DAY = re.compile(rf"^\W*(?:(?:{alternation(_WORDS.day_openers)})\s+)
 _CUE_AFTER = re.compile(rf"\b(?:{_CUES})\b", re.IGNORECASE)
 _MONTH_CUE = re.compile(rf"\b(?:{_CUES})\b[^\n]*?\b(?:{alternation(_WORDS.month_cue_links)})\s+$", re.I)
 _LABEL = re.compile(rf"^\s*(?:{alternation(_WORDS.date_labels)})\s*[:\-–]?\s*$", re.IGNORECASE)
+# a label naming the meeting's date at a line's start, above an untitled report's body
+_MEETING_LABEL = re.compile(
+    rf"^[^\S\n]*(?:{alternation(_WORDS.meeting_date_labels)})[^\S\n]*[:\-–][^\S\n]*", re.IGNORECASE | re.MULTILINE
+)
 _BODY_NAME = re.compile(rf"\b(?:{alternation(_WORDS.body_names)})\b", re.IGNORECASE)
 _BODY_THEN_DAY = re.compile(rf"\b(?:{alternation(_WORDS.body_words)})\s*[,:–—-]\s*$", re.IGNORECASE)
 # "the 12 March meeting", "12 March's NEC"
@@ -53,6 +64,9 @@ _EVENT_HELD = re.compile(
     r"(?:on\s+)?$",
     re.IGNORECASE,
 )
+# the day a page was posted, after its label: "Published: 5 June 2019", "Posted on 3 May 2021"
+_STAMPED = re.compile(rf"\b(?:{alternation(_WORDS.dateline_verbs)})(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
+_MINUTES = re.compile(r"\bminutes\b", re.IGNORECASE)
 _MINUTES_OF = re.compile(r"\bminutes\s+of\b", re.IGNORECASE)
 _MINUTES_APPROVED = re.compile(rf"\b(?:{alternation(_WORDS.minutes_approved_words)})\b", re.IGNORECASE)
 # the lines between a minutes title and its date line: a subtitle or two ("MINUTES", "of the Northtown Branch")
@@ -63,6 +77,20 @@ def from_opening(source: MeetingDateInput) -> Dated | None:
     """The first day the opening lines tie to the meeting, else the first month; a day of several meetings
     ("the aggregate meetings held on 2nd, 7th and 9th March") only when no other is tied."""
     return _first_tied(source, source.body_start, source.opening_end)
+
+
+def from_label_above(source: MeetingDateInput) -> Dated | None:
+    """ "Branch Committee" / "Date of meeting: 12/03/2019" / "Venue: Zoom" over an untitled report: a label that
+    names the meeting's date, in the page's lines above the report's body (not a bare "Date:", which may be the
+    page's)."""
+    above_start = max(0, source.body_start - OPENING_CHARS)
+    for label in _MEETING_LABEL.finditer(source.page, above_start, source.body_start):
+        line_end = source.page.find("\n", label.end())
+        end = source.body_start if line_end < 0 else min(line_end, source.body_start)
+        for candidate in find_candidates(source.page, label.end(), end, []):
+            if candidate.kind in MEETING_DATE_KINDS and candidate.start == label.end():
+                return dated(source, candidate)
+    return None
 
 
 def from_further_on(source: MeetingDateInput) -> Dated | None:
@@ -128,6 +156,8 @@ def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     page = source.page
     sentence_start = _clause_start(source, candidate.start)
     clause = _one_line(page[sentence_start : candidate.start])
+    if _STAMPED.search(clause):  # "NEC report. Published: 5 June 2019. Yesterday the NEC met ..."
+        return False
     if (
         _DAY_CUE.search(clause)
         or _NOUN_AFTER_MONTH.match(page[candidate.end : candidate.end + 40])
@@ -143,8 +173,13 @@ def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     if _LABEL.match(before_on_line):
         return True
     if len(before_on_line.split()) <= _WORDS_BEFORE_ON_OWN_LINE and _BODY_NAME.search(before_on_line):
-        return True
+        return not is_dateline(_line_of(page, line_start))  # not "Jo Bloggs (NEC member), 14/03/2019"
     return _names_body_then_day(page[sentence_start : candidate.start]) or _opens_minutes(source, candidate, line_start)
+
+
+def _line_of(page: str, line_start: int) -> str:
+    line_end = page.find("\n", line_start)
+    return page[line_start : len(page) if line_end < 0 else line_end]
 
 
 def _opens_the_account(source: MeetingDateInput, clause: str, candidate: Candidate) -> bool:
@@ -165,12 +200,14 @@ def _names_body_then_day(before: str) -> bool:
 
 def _opens_minutes(source: MeetingDateInput, candidate: Candidate, line_start: int) -> bool:
     """The body's first line (under a subtitle or two) opens with the day and gives the meeting's hours (not a
-    publication dateline)."""
+    publication dateline), or opens with the day under a minutes title."""
     if source.page[line_start : candidate.start].strip():
         return False
     above = [line for line in source.page[source.body_start : line_start].splitlines() if line.strip()]
     if len(above) > _MOST_LINES_ABOVE_MINUTES_DAY or not all(is_heading_like(line) for line in above):
         return False
+    if any(_MINUTES.search(line) for line in [source.title or "", *above]):
+        return True  # "Minutes of Policy Committee" / "Wednesday, 13 March 2019": minutes are dated by their meeting
     line_end = source.page.find("\n", candidate.end)
     line = source.page[line_start : len(source.page) if line_end < 0 else line_end]
     return bool(_TIME.search(line, candidate.end - line_start)) and not is_dateline(line)

@@ -8,7 +8,14 @@ from datetime import date, timedelta
 
 from nec_extract.language.calendar import WEEKDAY_NUMBERS
 from nec_extract.language.dates import Candidate, DateValue, tense_around, written_value
-from nec_extract.language.dates.relative import Anchor, days_from_today, from_today, is_past_word
+from nec_extract.language.dates.relative import (
+    Anchor,
+    days_from_today,
+    from_today,
+    is_past_word,
+    relative_period,
+    shift_of,
+)
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import make_span
@@ -24,6 +31,15 @@ _MEETING_WORD = re.compile(
     re.IGNORECASE,
 )
 
+# "this month's NEC", "last month's meeting of the executive"
+_MONTHS_MEETING = re.compile(rf"['’]s\s+(?:[\w'’-]+\s+){{0,2}}?{_MEETING_WORD.pattern}", re.IGNORECASE)
+# "Since last month's NEC": the month of an earlier meeting
+_ANOTHER_MEETINGS_MONTH = re.compile(
+    rf"\b(?:{alternation(_WORDS.words_before_another_meetings_month)})\s+$", re.IGNORECASE
+)
+# "the NEC met last month", "the meeting held this month"
+_MET_BEFORE = re.compile(rf"\b(?:{alternation(_WORDS.account_meeting_verbs)})\s+(?:\w+\s+)?$", re.IGNORECASE)
+
 
 def from_relative(source: MeetingDateInput) -> Dated | None:
     """The first relative day in the heading or opening lines whose sentence speaks of the meeting, not of
@@ -38,20 +54,70 @@ def from_relative(source: MeetingDateInput) -> Dated | None:
     return None
 
 
+def from_relative_month(source: MeetingDateInput) -> Dated | None:
+    """ "This month's NEC", "last month's meeting", "the committee met last month": the month of the meeting
+    counted from the publication date (month precision); not a month to come ("next month's NEC")."""
+    if source.published is None:
+        return None
+    start = source.title_start if source.title_start is not None else source.body_start
+    end = min(source.end, source.body_start + LEDE_CHARS)
+    for candidate in source.within(start, end, frozenset({"relative"})):
+        match = candidate.match
+        if match.group("unit") is None or match.group("unit").lower() != "month" or shift_of(match.group("shift")) > 0:
+            continue
+        if _ANOTHER_MEETINGS_MONTH.search(source.page, source.sentence_start(candidate.start), candidate.start):
+            continue
+        if _MONTHS_MEETING.match(source.page, candidate.end) or _MET_BEFORE.search(
+            source.page, source.sentence_start(candidate.start), candidate.start
+        ):
+            value = relative_period(match, Anchor(source.published, Precision.DAY))
+            return Dated(make_span(source.page, candidate.start, candidate.end), value)
+    return None
+
+
 def counted_from_heading(source: MeetingDateInput, heading: Dated) -> Dated | None:
-    """ "Executive news 22.11.22" over "Last night's executive agreed ...": the body's first sentence counts
-    the meeting back from the heading's day, which is then the day the report was written."""
+    """ "Executive news 22.11.22" over "Last night's executive agreed ...", "NEC report 14.03.19" (a Thursday)
+    over "The NEC met on Tuesday ...": the body's first sentence counts the meeting back from the heading's day,
+    which is then the day the report was written."""
     if heading.precision != Precision.DAY:
         return None
     first = next((s for s in source.sentences if s.start >= source.body_start and s.end <= source.end), None)
     if first is None:
         return None
-    for candidate in source.within(first.start, first.end, frozenset({"deictic"})):
-        if _said_as_past(candidate) and _speaks_of_the_meeting(source, candidate):
-            day = heading.period()[0] + timedelta(days=days_from_today(candidate.match.group("word")))
+    written = heading.period()[0]
+    days_named = source.within(first.start, first.end, _DAY_NAMING_KINDS)
+    for candidate in source.within(first.start, first.end, _COUNTED_KINDS):
+        # a weekday beside another day ("The committee met on Tuesday and the NEC today") may be another meeting's
+        if candidate.kind != "deictic" and len(days_named) > 1:
+            continue
+        day = _counted_back(candidate, written)
+        if day is not None and _speaks_of_the_meeting(source, candidate):
             value = DateValue(day.isoformat(), None, Precision.DAY)
             return Dated(make_span(source.page, candidate.start, candidate.end), value)
     return None
+
+
+_COUNTED_KINDS = frozenset({"deictic", "relative_weekday", "bare_weekday"})
+_DAY_NAMING_KINDS = _COUNTED_KINDS | {"day", "iso_day", "range", "deictic_dated", "bare_ordinal", "weekday_ordinal"}
+
+
+def _counted_back(candidate: Candidate, written: date) -> date | None:
+    """The day a relative reference counts back from the day of writing, if it counts back."""
+    if candidate.kind == "deictic":
+        if not _said_as_past(candidate):
+            return None
+        return written + timedelta(days=days_from_today(candidate.match.group("word")))
+    return _weekday_before(candidate, written)
+
+
+def _weekday_before(candidate: Candidate, written: date) -> date | None:
+    """ "The NEC met on Tuesday" under a heading dated a Thursday: the Tuesday before; none when the heading's
+    day is itself that weekday (it is then the meeting's) or the weekday is not said as past or plain."""
+    if candidate.kind == "relative_weekday" and not _said_as_past(candidate):
+        return None
+    weekday = candidate.match.group("weekday") if candidate.kind == "relative_weekday" else candidate.match.group()
+    back = (written.weekday() - WEEKDAY_NUMBERS[weekday.lower()]) % 7
+    return written - timedelta(days=back) if back else None
 
 
 def _day_of(candidate: Candidate, source: MeetingDateInput) -> date | None:
@@ -65,11 +131,19 @@ def _day_of(candidate: Candidate, source: MeetingDateInput) -> date | None:
     if candidate.kind == "deictic":
         value = from_today(match.group("word"), Anchor(published, Precision.DAY))
         return date.fromisoformat(value.start) if value.start else None
+    if candidate.kind == "relative_weekday" and shift_of(match.group("shift")) == 0:
+        return _this_weekday_gone(match.group("weekday"), published)
     if candidate.kind == "relative_weekday" and match.group("shift").lower() != "last":
         return None
     weekday = match.group("weekday") if candidate.kind == "relative_weekday" else match.group()
     back = (published.weekday() - WEEKDAY_NUMBERS[weekday.lower()]) % 7 or 7
     return published - timedelta(days=back)
+
+
+def _this_weekday_gone(weekday: str, published: date) -> date | None:
+    """ "This Tuesday the NEC agreed ...": that weekday of the publication's week, when it has already come."""
+    day = published - timedelta(days=published.weekday() - WEEKDAY_NUMBERS[weekday.lower()])
+    return day if day <= published else None
 
 
 def _said_as_past(candidate: Candidate) -> bool:

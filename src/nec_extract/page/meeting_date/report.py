@@ -10,8 +10,8 @@ from nec_extract.language.calendar import WEEKDAY_NUMBERS, WEEKDAY_RE
 from nec_extract.language.dates import iso_to_date
 from nec_extract.models import DateMention, Precision
 from nec_extract.page.meeting_date.heading import PRECISION_RANK, from_heading, year_of_heading
-from nec_extract.page.meeting_date.opening import from_further_on, from_opening
-from nec_extract.page.meeting_date.relative import counted_from_heading, from_relative
+from nec_extract.page.meeting_date.opening import from_further_on, from_label_above, from_opening
+from nec_extract.page.meeting_date.relative import counted_from_heading, from_relative, from_relative_month
 from nec_extract.page.meeting_date.source import Dated, MeetingDateInput
 
 
@@ -30,7 +30,11 @@ def find_meeting_date(source: MeetingDateInput) -> DateMention | None:
 def _choose(heading: Dated | None, source: MeetingDateInput) -> Dated | None:
     opening = from_opening(source)
     if heading is None:
-        return _more_precise(opening, from_relative(source)) or from_further_on(source)
+        relative = from_relative(source)
+        if _is_the_publication_day(opening, source) and relative is not None:
+            return relative  # "Date: 14/03/2019" over "The NEC met on Tuesday ...": the day of writing
+        found = _more_precise(opening, relative) or from_further_on(source)
+        return found or (from_label_above(source) if source.title is None else None) or from_relative_month(source)
     if _refines(opening, heading):
         return opening
     counted = counted_from_heading(source, heading)
@@ -38,6 +42,15 @@ def _choose(heading: Dated | None, source: MeetingDateInput) -> Dated | None:
         return counted
     relative = from_relative(source) if PRECISION_RANK[heading.precision] > 0 else None
     return relative if _refines(relative, heading) else heading
+
+
+def _is_the_publication_day(opening: Dated | None, source: MeetingDateInput) -> bool:
+    return (
+        opening is not None
+        and opening.precision is Precision.DAY
+        and source.published is not None
+        and opening.period()[0] == source.published
+    )
 
 
 def _more_precise(opening: Dated | None, relative: Dated | None) -> Dated | None:

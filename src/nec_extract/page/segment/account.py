@@ -100,6 +100,16 @@ def is_meeting_account(page: str, start: int, end: int) -> bool:
     return firm and len(sentences) <= _SHORT_PAGE_SENTENCES
 
 
+def says_it_met_or_decided(page: str, start: int, end: int) -> bool:
+    """Does ``page[start:end]`` say in so many words that a meeting took place or decided something ("The NEC
+    met", "the motion was carried"), not merely name one ("the sub-committees that reported to the March
+    meeting")?"""
+    return any(
+        _done(sentence.text, _HAPPENED) or _done(sentence.text, _DECIDED) or _done(sentence.text, _OUTCOME)
+        for sentence in split_sentences(page, start, end)
+    )
+
+
 def _statements(page: str, sentence: Sentence, dates: list[Candidate]) -> set[str]:
     """What one sentence says of a meeting: that it took place ("met"), decided, or what was said there."""
     text = sentence.text

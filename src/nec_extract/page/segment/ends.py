@@ -9,8 +9,9 @@ from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 
 _WORDS = pages_vocabulary()
-# a teaser ends the report; a link inside an article ("Read more: <another headline>") does not
-_TEASER = re.compile(rf"^\s*(?:{alternation(_WORDS.teasers)})\b(?!\s*:\s*\w)", re.IGNORECASE)
+# a teaser ends the report; a link inside an article under its label ("Read more: <another headline>", "READ
+# MORE:" over it) or a marker that the article goes on ("Continue reading below") does not
+_TEASER = re.compile(rf"^\s*(?:{alternation(_WORDS.teasers)})\b(?!\s*:|\s+below\b)", re.IGNORECASE)
 _FOOTER = re.compile(rf"^\s*(?:{pattern_alternation(_WORDS.footer_lines)})", re.IGNORECASE)
 # A commenter's signature line: a short name, "says:" (or "said..."); not a sentence like "He said:" or
 # "A party spokesperson said:".

@@ -3,8 +3,8 @@
 A heading names a meeting when it is dated and names a body ("NEC Report – 28 March 2023", "SEC November
 2017", "Special Meeting – 5 March"), or, undated, ties a meeting word to the body ("Alice's NEC report",
 "Minutes of the Special Council Meeting"). The first heading of a page or article may name one more loosely:
-"<Body> report" ("Scottish Executive Committee report") or a news headline about a decision ("Council votes
-to ...", "NEC backs ...")."""
+"<Body> report" ("Scottish Executive Committee report"), a news headline about a decision ("Council votes
+to ...", "NEC backs ..."), or a body's meeting on a day counted from the page's date ("Tuesday's NEC")."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from nec_extract.language.calendar import WEEKDAY_RE
 from nec_extract.language.dates import find_candidates, parse_parts
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
@@ -40,14 +41,24 @@ _BODY_MEETING = re.compile(rf"\b(?:{pattern_alternation(_WORDS.body_meeting)})\b
 _MINUTES_TITLE = re.compile(rf"^(?:{pattern_alternation(_WORDS.minutes_titles)})", re.IGNORECASE)
 _PAGE_TITLE_WORD = re.compile(_words([*_WORDS.page_title_words, *_WORDS.decision_verbs]), re.IGNORECASE)
 _ARTICLE_HEADLINE = re.compile(rf"^(?:{'|'.join(word.capitalize() for word in _WORDS.question_words)})\b|\?")
+# "What happened at the NEC – 12 March", "What the NEC decided on Tuesday", "How the executive voted": a
+# headline that opens like a question and tells what a meeting did (no question mark, a verb in the past)
+_ACCOUNT_HEADLINE = re.compile(
+    rf"^[^?]*(?<!\bto\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bget\s)(?<!\bgets\s)"
+    rf"\b(?:{alternation(_WORDS.account_headline_verbs)})\b[^?]*$",
+    re.IGNORECASE,
+)
 # a short heading ending in a colon, as an e-mail heads the paragraph under it; not a sentence that
 # introduces a list ("The NEC on 5 March agreed:")
 _DATED_LABEL = re.compile(r"^(?:\S+\s+){1,7}(?!\w+(?:ed|said|says):$)\S+:$")
 _FUTURE_MEETING = re.compile(_words(_WORDS.future_meeting_words), re.IGNORECASE)
+_FUTURE_DAY = re.compile(rf"\b(?:tomorrow|will|shall)\b|{_words(_WORDS.future_meeting_words)}", re.IGNORECASE)
 _COVER_NOTE = re.compile(_words(_WORDS.cover_note_openers), re.IGNORECASE)
 _ARTICLE_SUFFIX = re.compile(rf"\s(?:{pattern_alternation(_WORDS.print_and_email_buttons)})\s*$", re.IGNORECASE)
 # Archive labels and breadcrumbs ("Category Archives: NEC reports", "Home › Reports › NEC") name no meeting.
 _BREADCRUMB = re.compile(rf"^(?:{pattern_alternation(_WORDS.breadcrumb_labels)})\b[^:]{{0,20}}:|[›»]", re.IGNORECASE)
+# a link to another article under a label ("READ MORE: NEC report – 24 May 2022", "See also: ...") heads nothing
+_LINKED_ARTICLE = re.compile(rf"^\W*(?:{alternation(_WORDS.link_labels)})\s*[:›»|]\s*\S", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -89,13 +100,41 @@ def titles_page(line: str) -> bool:
     text = clean_title(line)
     if names_meeting(line):
         return True
-    return _could_name_meeting(line, text) and _names_body(text) and bool(_PAGE_TITLE_WORD.search(text))
+    if not _could_name_meeting(line, text) or not _names_body(text):
+        return False
+    return bool(_PAGE_TITLE_WORD.search(text)) or _dated_relatively(text)
+
+
+_RELATIVE_DAY_KINDS = frozenset({"deictic", "relative_weekday", "bare_weekday"})
+#: a title that ends in a weekday after a dash, a colon or a comma: "NEC – Tuesday", "Executive: Monday"
+WEEKDAY_AFTER_SEPARATOR = re.compile(rf"[–—:|,-]\s*(?P<weekday>{WEEKDAY_RE})\s*$", re.IGNORECASE)
+# a headline is short and one phrase, not a line of a hard-wrapped paragraph ("After lunch, the NEC discussed ...
+# The Conference will start on Sunday at")
+_HEADLINE_WORDS = 10
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _dated_relatively(text: str) -> bool:
+    """ "Tuesday's NEC", "Last night's executive", "Yesterday at the council": a body's meeting on a day counted
+    from the page's date, not one to come ("Tomorrow's NEC", "Next Tuesday's executive")."""
+    if len(text.split()) > _HEADLINE_WORDS or _SENTENCE_END.search(text) or _FUTURE_DAY.search(text):
+        return False
+    if WEEKDAY_AFTER_SEPARATOR.search(text):  # "NEC – Tuesday"
+        return True
+    return any(c.kind in _RELATIVE_DAY_KINDS for c in find_candidates(text, 0, len(text), []))
 
 
 def _could_name_meeting(line: str, text: str) -> bool:
     if not is_heading_like(line) or _COVER_NOTE.match(text) or is_post_metadata(text):
         return False
-    return not _ARTICLE_HEADLINE.search(text) and not _BREADCRUMB.search(text)
+    if _LINKED_ARTICLE.match(text):
+        return False
+    return not _heads_another_article(text) and not _BREADCRUMB.search(text)
+
+
+def _heads_another_article(text: str) -> bool:
+    """An explainer's or a question's headline ("What is the NEC?", "How to join"), not an account."""
+    return bool(_ARTICLE_HEADLINE.search(text)) and not _ACCOUNT_HEADLINE.match(text)
 
 
 def _names_body(text: str) -> bool:
@@ -125,4 +164,4 @@ def is_article_headline(line: str) -> bool:
     text = clean_title(line)
     if _ARTICLE_SUFFIX.search(line):  # a blog engine's article title, with its print/e-mail buttons
         return not names_meeting(line)
-    return is_heading_like(line) and bool(_ARTICLE_HEADLINE.search(text)) and len(text.split()) >= 3
+    return is_heading_like(line) and _heads_another_article(text) and len(text.split()) >= 3

@@ -21,6 +21,8 @@ from nec_extract.page.segment.headings import (
 from nec_extract.page.segment.lines import Line, clean_title, is_sentence, lines_of
 from nec_extract.page.segment.listings import listed_meetings
 from nec_extract.page.segment.threads import thread_posts
+from nec_extract.page.segment.to_come import with_sections_to_come
+from nec_extract.page.segment.umbrella import without_umbrellas
 from nec_extract.page.segment.untitled import untitled_report
 from nec_extract.page.segment.wrapping import carried_on_lines
 
@@ -46,7 +48,7 @@ def segment(page: str) -> list[ReportBlock]:
     if not blocks:
         untitled = untitled_report(page, lines, body_lines | posts.keys())
         return [untitled] if untitled and is_meeting_account(page, untitled.start, untitled.end) else []
-    return _with_substance(page, blocks) or blocks
+    return with_sections_to_come(page, without_umbrellas(page, _with_substance(page, blocks) or blocks))
 
 
 def _with_substance(page: str, blocks: list[ReportBlock]) -> list[ReportBlock]:

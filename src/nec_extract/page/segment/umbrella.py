@@ -1,0 +1,56 @@
+"""An umbrella heading: a title that names only a period ("Regional Executive Update, March 2021") over a short
+introduction and the reports of meetings within that period (its sub-committees'). It has no meeting of its
+own, so it is no report; a period heading over more than a short introduction, or whose text says that a
+meeting took place or decided something, stays one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nec_extract.language.dates import month_span, parse_parts
+from nec_extract.page.segment.account import says_it_met_or_decided
+from nec_extract.page.segment.block import ReportBlock
+
+# an umbrella's own text is a short introduction at most (characters)
+_LONGEST_INTRODUCTION = 400
+
+
+def without_umbrellas(page: str, blocks: list[ReportBlock]) -> list[ReportBlock]:
+    """The blocks less those headed by an umbrella over the next report."""
+    return [
+        block
+        for block, following in zip(blocks, [*blocks[1:], None], strict=True)
+        if following is None or not _is_umbrella(page, block, following)
+    ]
+
+
+def _is_umbrella(page: str, block: ReportBlock, following: ReportBlock) -> bool:
+    period = _period_only(block.title)
+    if period is None or page[block.end : following.start].strip():
+        return False
+    first, last = period
+    day = _day_of(following.title, first.year)
+    if day is None or not first <= day <= last or block.end - block.body_start > _LONGEST_INTRODUCTION:
+        return False
+    return not says_it_met_or_decided(page, block.body_start, block.end)
+
+
+def _period_only(title: str | None) -> tuple[date, date] | None:
+    """The month or year a title names, when it names no day."""
+    parts = parse_parts(title) if title else None
+    if parts is None or parts.day is not None or parts.year is None:
+        return None
+    if parts.month is None:
+        return date(parts.year, 1, 1), date(parts.year, 12, 31)
+    return month_span(date(parts.year, parts.month, 1))
+
+
+def _day_of(title: str | None, period_year: int) -> date | None:
+    """The day a title names, in the umbrella's year when it gives none ("Finance Sub-Committee – 9 March")."""
+    parts = parse_parts(title) if title else None
+    if parts is None or parts.day is None or parts.month is None:
+        return None
+    try:
+        return date(parts.year or period_year, parts.month, parts.day)
+    except ValueError:  # 29 February of another year
+        return None
