@@ -18,13 +18,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from decision_pages import Score, batches, pages, score_page  # noqa: E402
-
 from nec_extract.pipeline import extract  # noqa: E402
 
 
 def _row(name: str, score: Score) -> str:
     p, r, f = score.motions_prf()
-    vp, vr, vf = score.votes_prf()
+    *_, vf = score.votes_prf()
     matched = score.tp or 1
     return (
         f"{name:<28} {score.pages:>3} {score.expected:>4} {score.tp:>4} {score.fp:>4} {score.fn:>4}  "
