@@ -159,7 +159,8 @@ class SentenceWalk:
         through" settles the one an ordinal named."""
         if not self.open_drafts or not settles(self.open_drafts[-1], self.readings, index):
             return False
-        if self.focus in self.open_drafts and reading.reference in ("pronoun", "near", "none"):
+        every = _every_item().match(reading.sentence.text) is not None
+        if self.focus in self.open_drafts and reading.reference in ("pronoun", "near", "none") and not every:
             settle(self.focus, reading, index)
             self.open_drafts.remove(self.focus)
             self.recent, self.focus = self.focus, None
@@ -340,6 +341,13 @@ def _of_them() -> re.Pattern[str]:
 _RESOLVES_WITHIN = 3
 # and how many across the amendments dealt with before it
 _RESOLVES_ACROSS = 12
+
+
+@cache
+def _every_item() -> re.Pattern[str]:
+    """ "Both were carried", "All three fell": a result for every item told, not only the one just named."""
+    subjects = either(decisions_vocabulary().motions.every_item_subjects)
+    return re.compile(rf"^\W*(?:{subjects})\b(?!\s+(?:of\s+)?the\b)", re.IGNORECASE)
 
 
 def _quoted(reading: Reading) -> bool:

@@ -141,6 +141,7 @@ class MotionWords(_Section):
     unopposed_after_without: Words  # "agreed without dissent"
     quote_verbs: Phrases  # "she said: '...'": a quotation follows
     pair_words: Words  # "both motions": two items counted without a number word
+    every_item_subjects: Words  # "Both were carried", "All three fell": the result of every item just told
     content_end_words: Words  # ", seconded by ...", ", which ...": where a motion's own words end
     summary_end_words: Phrases  # where a motion's summary is cut: ", seconded by", ", which", ", but"
     impersonal_adverbs: Words  # "it was then agreed"
