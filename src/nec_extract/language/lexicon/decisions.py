@@ -218,6 +218,7 @@ class ClauseWords(_Section):
 
     verbs: dict[str, Outcome]  # a decision verb and the outcome it gives: "rejected" defeats
     actions: Words  # "raised the grant", "authorised the director": the body acting decides (not "budgets were cut")
+    coordinated_actions: Words  # "set up a fund and raised the levy": a change made, beside a decision verb only
     backing_idioms: dict[str, Words]  # "gave the green light to": a verb, and the objects that make it a yes
     majorities: Words  # "A majority opposed the motion": the meeting's vote, whatever the determiner
     effect_verbs: Words  # "An amendment removed the call for ...": what an amendment carried did to the motion
