@@ -1,4 +1,4 @@
-"""Round 5 kinds (issue 13), second set: a person declared elected, a numbered section heading after a bulleted
+"""Decisions (issue 13): a person declared elected, a numbered section heading after a bulleted
 list of decisions, and a spokesperson's quoted restatement with words before the colon. Pages written for these
 tests in several styles, with negatives; none is quoted from a real page or from the probe pages.
 """

@@ -1,6 +1,7 @@
-"""Round 5 kinds of missed decisions (issue 13), each with pages written for these tests in several styles (an
-NEC member's write-up, union / council / CLP minutes, a news report), with negatives. None is quoted from a real
-page or from the probe pages.
+"""Missed decisions (issue 13): counted items told in turn in one sentence ("The first ... was carried; the
+second ... was lost") are one decision each. Pages written for these tests in several styles (an NEC member's
+write-up, union / council / CLP minutes, a news report), with negatives; none is quoted from a real page or from
+the probe pages.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
-"""Round 5 kinds of missed decisions (issue 13), each with pages written for these tests in several styles (an
-NEC member's write-up, union / council / CLP minutes, a news report), with negatives. None is quoted from a real
-page or from the probe pages.
+"""Missed decisions (issue 13): a change the body made coordinated with one of its decision verbs ("raised
+the fee and appointed ...") is a decision of its own. Pages written for these tests in several styles (an NEC
+member's write-up, union / council / CLP minutes, a news report), with negatives; none is quoted from a real page
+or from the probe pages.
 """
 
 from __future__ import annotations
