@@ -165,3 +165,30 @@ def test_a_list_of_long_closed_lines_is_not_wrapped_prose() -> None:
         "Ana Ruiz asked about the date of the next meeting and was told it is in June.\n"
     )
     assert len(split_sentences(text)) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a union conference's table of motions, columns lined up with spaces
+        "C4  Pay claim for cleaners            Leeds branch       Carried\n"
+        "C5  Affiliation to the peace council   Hull branch        Lost\n"
+        "C6  Rule on branch quorums             Retired section    Remitted\n",
+        # a council's decisions, cells apart by tabs
+        "Item 7\tCar park charges review\tCllr Mbeki\tAgreed\n"
+        "Item 8\tLibrary opening hours\tCllr Shaw\tDeferred\n"
+        "Item 9\tStreet lighting contract\tCllr Rowe\tAgreed\n",
+    ],
+)
+def test_rows_of_a_table_in_columns_are_not_wrapped_prose(text: str) -> None:
+    assert len(split_sentences(text)) == 3
+
+
+def test_wrapped_prose_with_two_spaces_after_a_stop_is_still_prose() -> None:
+    text = (
+        "The branch meeting heard from the treasurer about the cost of the new\n"
+        "office.  Members asked whether the lease could be shortened, and the\n"
+        "treasurer said she would ask the landlord before the next meeting of\n"
+        "the committee in the spring.\n"
+    )
+    assert len(split_sentences(text)) == 2

@@ -30,6 +30,10 @@ RUN_ON_SHARE = 0.25
 # or the lines but the last are all about one width, as a mail client wraps them
 WRAP_WIDTH_MIN = 50
 WRAP_WIDTH_SPREAD = 20
+# but not a table whose columns are lined up with spaces ("M2  Rail fares      A. Lee    Lost"): prose has at most
+# two spaces between words, and a row has a wider gap between its cells
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+TABLE_SHARE = 0.5
 # a line of prose that ends in the first part of a name after a title or a word that brings in a person ("... was
 # moved by Cllr Hamid", "... and Dana") and a line that goes on with the rest of it and the sentence ("Rauf and
 # seconded ...", "Whitlock, who ...")
@@ -137,13 +141,19 @@ def _line_blocks(page: str, start: int, end: int) -> Iterator[list[re.Match[str]
 def _is_wrapped(block: list[re.Match[str]]) -> bool:
     """Wrapped prose, not a list: most lines open at the end, and sentences running on into the next
     line ("The Chair opened with / an update on ...")."""
-    if len(block) < 3:
+    if len(block) < 3 or _is_table(block):
         return False
     open_ended = sum(1 for line in block if not _CLOSED_LINE.search(line.group()))
     if open_ended / len(block) < WRAPPED_SHARE:
         return False
     run_on = sum(1 for line in block[1:] if _CONTINUATION.match(line.group()))
     return run_on / (len(block) - 1) >= RUN_ON_SHARE or _of_one_width(block)
+
+
+def _is_table(block: list[re.Match[str]]) -> bool:
+    """Rows of a table laid out in columns: most lines hold a gap between cells."""
+    gapped = sum(1 for line in block if _COLUMN_GAP.search(line.group().strip()))
+    return gapped / len(block) >= TABLE_SHARE
 
 
 def _of_one_width(block: list[re.Match[str]]) -> bool:

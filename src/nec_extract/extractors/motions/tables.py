@@ -37,6 +37,19 @@ def table_result(page: str, sentence: Sentence) -> Outcome | None:
     return found[0].outcome if found else None
 
 
+_CELL_GAP = re.compile(r" {3,}|\t")
+
+
+def row_item(row: str) -> str:
+    """What a row decides: its first cell when the columns are lined up with wide gaps ("M2  Rail fares      A.
+    Lee    Lost" gives "M2  Rail fares"), else the row without its result cell."""
+    cells = [cell for cell in _CELL_GAP.split(row.strip()) if cell.strip()]
+    if len(cells) > 1:
+        return cells[0]
+    match = _row().match(row.strip())
+    return match["item"] if match else row
+
+
 def _is_row(page: str, span: tuple[int, int] | None) -> bool:
     return span is not None and _ends_in_result(page[span[0] : span[1]]) and bool(_row().match(page[span[0] : span[1]]))
 

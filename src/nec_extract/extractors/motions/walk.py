@@ -35,6 +35,7 @@ from nec_extract.extractors.motions.minutes import minutes_label
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.extractors.motions.statements import drafts_of, drafts_of_clauses
+from nec_extract.extractors.motions.tables import row_item
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.models import MotionKind, Outcome, Vote
@@ -96,7 +97,7 @@ class SentenceWalk:
         if reading.table_result is None:
             return False
         self._close_open()
-        text = reading.sentence.text
+        text = row_item(reading.sentence.text)
         row = Draft(index, index, MotionKind.MOTION, text, strong(), reading.table_result)
         self.drafts.append(row)
         self.recent = row
