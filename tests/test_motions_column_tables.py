@@ -1,6 +1,6 @@
-"""Round 5 kinds of missed decisions (issue 13), each with pages written for these tests in several styles (an
-NEC member's write-up, union / council / CLP minutes, a news report), with negatives. None is quoted from a real
-page or from the probe pages.
+"""Missed decisions (issue 13): a table of decisions laid out in columns with spaces ("Motion 3  Housing  Carried")
+is read row by row, each row a motion, not joined as hard-wrapped prose. Pages written for these tests in several
+styles, with negatives; none is quoted from a real page or from the probe pages.
 """
 
 from __future__ import annotations
