@@ -181,3 +181,38 @@ def test_a_thing_decided_in_a_month_was_decided_before_the_meeting(sentence: str
 )
 def test_a_decision_still_to_be_taken_in_a_month_lies_ahead(sentence: str) -> None:
     assert starts(sentence, "2023-09-26") == ["2024-03"]
+
+
+# --- a number after an identifier's word, or in a campaign's name, is no year --------------------------------
+
+
+def years_found(sentence: str) -> list[str | None]:
+    return [m.start for m in extract_dates(report_context(sentence, meeting="2021-05-03", parse=False))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The branch met in Room 2019 of the civic centre.",  # union minutes
+        "Members asked that membership number 2021 be reissued.",  # CLP minutes
+        "The complaint (ref: 2020) was closed without action.",  # NEC write-up
+        "Councillors discussed case 2018 and the planning appeal.",  # council minutes
+        "The party launched its Plan 2030 for the regions.",  # news
+        "Volunteers for the Campaign 2024 initiative met at noon.",
+    ],
+)
+def test_a_number_that_names_a_room_a_case_or_a_campaign_is_no_year(sentence: str) -> None:
+    assert years_found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The branch has met in this room since 2019.",
+        "Labour's 2019 manifesto was quoted at length.",
+        "The plan for 2030 was agreed.",  # lower case, after "for"
+        "The case was first heard in 2018.",
+    ],
+)
+def test_a_year_near_those_words_is_still_a_year(sentence: str) -> None:
+    assert len(years_found(sentence)) == 1

@@ -41,6 +41,8 @@ class DatesVocabulary(Vocabulary):
     year_lead_words: Words
     # "Vision 2020", "Project 2025": a name, not a year
     programme_words: Words
+    # "Room 2019", "Ref: 2020", "membership number 2021": a number after these is an identifier, not a year
+    identifier_words_before_a_number: Words
     measure_after_number: Words
     # a report that calls its meeting "yesterday" was written the day after
     meeting_words: Words
