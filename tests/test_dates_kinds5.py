@@ -216,3 +216,50 @@ def test_a_number_that_names_a_room_a_case_or_a_campaign_is_no_year(sentence: st
 )
 def test_a_year_near_those_words_is_still_a_year(sentence: str) -> None:
     assert len(years_found(sentence)) == 1
+
+
+# --- minutes that agree a dated earlier meeting's minutes: that meeting is not this one, and gives its year ---
+
+
+@pytest.mark.parametrize(
+    ("page", "meeting"),
+    [
+        (
+            "Minutes of the General Committee meeting held on 6th October\n\n"
+            f"1. The minutes of the previous meeting (8 September 2020) were agreed.\n2. {BODY}\n",
+            "2020-10-06",
+        ),
+        (
+            "Branch Committee – 14 January\n\n"
+            f"The minutes of the last meeting, held on 10 December 2021, were accepted. {BODY}\n",
+            "2022-01-14",
+        ),
+        (
+            f"Parish Council – minutes, 15 May\n\nNotes of the last meeting of 17 April 2018 approved. {BODY}\n",
+            "2018-05-15",
+        ),
+        (
+            f"Executive – 6 June\n\nThe record of the previous meeting on 2 May 2022 was confirmed. {BODY}\n",
+            "2022-06-06",
+        ),
+    ],
+)
+def test_the_earlier_meeting_whose_minutes_are_agreed_dates_this_one(page: str, meeting: str) -> None:
+    assert meeting_dates(page) == [meeting]
+
+
+@pytest.mark.parametrize(
+    ("page", "meeting"),
+    [
+        # a dated day of something else gives no year
+        (f"Branch Committee – 14 January\n\nMembership stood at 420 on 10 December 2021. {BODY}\n", None),
+        # this meeting's own date, with the minutes of the one before agreed undated
+        (
+            "Minutes of the Branch Committee meeting\n\n"
+            f"The committee met on 4 March 2019. The minutes of the previous meeting were agreed. {BODY}\n",
+            "2019-03-04",
+        ),
+    ],
+)
+def test_other_dates_near_minutes_are_read_as_before(page: str, meeting: str | None) -> None:
+    assert meeting_dates(page) == [meeting]

@@ -87,6 +87,9 @@ class PagesVocabulary(Vocabulary):
     date_labels: Words
     # a label that names the meeting's own date ("Date of meeting: 12/03/2019"), read above an untitled report
     meeting_date_labels: Words
+    # "the minutes of the previous meeting (8 September 2020) were agreed": the day of the meeting before this one
+    previous_minutes_nouns: Words
+    previous_meeting_words: Words
     meeting_nouns_after_month: Words
     relative_meeting_words: Words
     body_names: Words
