@@ -263,3 +263,33 @@ def test_the_earlier_meeting_whose_minutes_are_agreed_dates_this_one(page: str, 
 )
 def test_other_dates_near_minutes_are_read_as_before(page: str, meeting: str | None) -> None:
     assert meeting_dates(page) == [meeting]
+
+
+# --- a heading's year before the meeting's name --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "meeting"),
+    [
+        ("Report of the 2019 Annual Meeting", "The meeting was held on 20 March in the Town Hall.", "2019-03-20"),
+        ("Notes from the 2018 NEC", "The NEC met on 20 March and agreed the rule changes.", "2018-03-20"),
+        ("Eastshire Branch 2021 AGM", "We met on 20 March at the union office.", "2021-03-20"),
+        ("The 2022 Regional Council", "The council gathered on 20 March in Leeds.", "2022-03-20"),
+    ],
+)
+def test_a_year_before_the_meetings_name_in_a_heading_is_the_meetings_year(
+    heading: str, sentence: str, meeting: str
+) -> None:
+    assert meeting_dates(f"{heading}\n\n{sentence} {BODY}\n") == [meeting]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "NEC discusses the 2019 general election review",  # the year of what was discussed
+        "Branch meeting on 2019 pension changes",
+    ],
+)
+def test_a_year_of_something_else_in_a_heading_is_not_the_meetings(heading: str) -> None:
+    page = f"{heading}\n\nThe meeting was held on 20 March in the Town Hall. {BODY}\n"
+    assert meeting_dates(page) == [None]
