@@ -293,3 +293,42 @@ def test_a_year_before_the_meetings_name_in_a_heading_is_the_meetings_year(
 def test_a_year_of_something_else_in_a_heading_is_not_the_meetings(heading: str) -> None:
     page = f"{heading}\n\nThe meeting was held on 20 March in the Town Hall. {BODY}\n"
     assert meeting_dates(page) == [None]
+
+
+# --- a label over a list of the site's earlier reports -------------------------------------------------------
+
+REPORT = (
+    "NEC Report – 14 March 2023\n\nThe NEC met on Tuesday and agreed the new code of conduct after a long "
+    "debate. The general secretary reported on finances.\n\n"
+)
+
+
+def reports_of(page: str) -> list[tuple[str | None, str | None]]:
+    found = extract(page, "test.txt").reports
+    return [(r.title, r.meeting_date.start if r.meeting_date else None) for r in found]
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "Previous reports\n\nNEC Report – 24 January 2023\nNEC Report – 22 November 2022\n",  # a blog archive
+        "More NEC reports\n\nNEC Report – 24 January 2023\n\nNEC Report – 22 November 2022\n",
+        "Earlier posts:\nExecutive update – 24 January 2023\nExecutive update – 22 November 2022\n",  # a union site
+        "Past reports\n- Branch minutes, 24 January 2023\n- Branch minutes, 22 November 2022\n",
+    ],
+)
+def test_headings_listed_under_a_label_of_earlier_reports_are_no_reports(links: str) -> None:
+    assert reports_of(REPORT + links) == [("NEC Report – 14 March 2023", "2023-03-14")]
+
+
+def test_a_section_of_other_reports_stays_in_its_report() -> None:
+    page = REPORT + "Other reports\n\nThe NEC also heard from the youth representative on the summer school.\n"
+    found = extract(page, "test.txt").reports
+    assert len(found) == 1
+    assert "summer school" in page[found[0].span.start : found[0].span.end]
+
+
+def test_a_sentence_about_earlier_reports_does_not_end_the_report() -> None:
+    page = REPORT + "Previous reports from the panel were noted, and the chair thanked the staff for their work.\n"
+    found = extract(page, "test.txt").reports
+    assert "thanked the staff" in page[found[0].span.start : found[0].span.end]
