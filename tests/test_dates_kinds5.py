@@ -332,3 +332,28 @@ def test_a_sentence_about_earlier_reports_does_not_end_the_report() -> None:
     page = REPORT + "Previous reports from the panel were noted, and the chair thanked the staff for their work.\n"
     found = extract(page, "test.txt").reports
     assert "thanked the staff" in page[found[0].span.start : found[0].span.end]
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "NEC Report – 24 January 2023\n\nNEC Report – 22 November 2022\n\nNEC Report – 20 September 2022\n",
+        "Tags: pay, ballots\n\nRegional Council – 24 January 2023\nRegional Council – 22 November 2022\n",
+        "Branch minutes – 7 February 2023\nBranch minutes – 10 January 2023\n",
+    ],
+)
+def test_a_run_of_dated_headings_with_no_text_under_any_is_no_report(links: str) -> None:
+    assert reports_of(REPORT + links) == [("NEC Report – 14 March 2023", "2023-03-14")]
+
+
+def test_stacked_headings_over_a_body_are_still_two_reports() -> None:
+    page = (
+        REPORT + "NEC – 20 March 2023\nOrganisation Committee – 13 March 2023\n\nThe committee agreed the "
+        "timetable for the regional conferences and heard a report on the membership system.\n"
+    )
+    assert [meeting for _, meeting in reports_of(page)] == ["2023-03-14", "2023-03-20", "2023-03-13"]
+
+
+def test_a_last_report_cut_off_in_its_first_sentence_still_counts() -> None:
+    page = REPORT + "NEC Report – 24 January 2023\n\nThe NEC met in London and the first item was the\n"
+    assert [meeting for _, meeting in reports_of(page)] == ["2023-03-14", "2023-01-24"]
