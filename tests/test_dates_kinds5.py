@@ -357,3 +357,44 @@ def test_stacked_headings_over_a_body_are_still_two_reports() -> None:
 def test_a_last_report_cut_off_in_its_first_sentence_still_counts() -> None:
     page = REPORT + "NEC Report – 24 January 2023\n\nThe NEC met in London and the first item was the\n"
     assert [meeting for _, meeting in reports_of(page)] == ["2023-03-14", "2023-01-24"]
+
+
+# --- a posting stamp as the last sentence of a paragraph -----------------------------------------------------
+
+
+def published_of(page: str) -> str | None:
+    return extract(page, "test.txt").published
+
+
+@pytest.mark.parametrize(
+    ("page", "day"),
+    [
+        (
+            "Brigade Committee report\n\nThe committee met yesterday and agreed to support the national ballot. "
+            "Posted 11 October 2022.\n",
+            "2022-10-11",
+        ),
+        (
+            "CLP Executive\n\nLast night the executive backed the campaign against the library closures and "
+            "thanked the canvassers. Published on 3 March 2021\n",
+            "2021-03-03",
+        ),
+    ],
+)
+def test_a_posting_stamp_that_ends_a_paragraph_dates_the_page(page: str, day: str) -> None:
+    assert published_of(page) == day
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a report said to have been published, inside a sentence
+        "Branch Committee\n\nThe committee read the review, which was published 11 October 2022, and agreed to "
+        "respond to it by the end of the year.\n",
+        # a stamp that goes on into other words
+        "Branch Committee\n\nThe committee agreed to respond. Published 11 October 2022 figures show a rise in "
+        "membership across the region.\n",
+    ],
+)
+def test_a_date_after_published_inside_a_sentence_is_no_stamp(page: str) -> None:
+    assert published_of(page) is None
