@@ -29,7 +29,6 @@ from nec_extract.language.dates.parts import (
     month_number,
     parse_parts,
     parse_quarter,
-    years_written,
 )
 from nec_extract.language.dates.tense import tense_around
 from nec_extract.language.dates.values import DateValue, first_day, iso_to_date
@@ -63,5 +62,4 @@ __all__ = [
     "parse_quarter",
     "tense_around",
     "written_value",
-    "years_written",
 ]
