@@ -10,6 +10,7 @@ refers back to it ("This amendment fell.", "Agreed unanimously.", a tally). Voca
 from __future__ import annotations
 
 from nec_extract.extractors.motions.bodies import meeting_body
+from nec_extract.extractors.motions.counted import ordinal_parts
 from nec_extract.extractors.motions.names import resolve_name
 from nec_extract.extractors.motions.reading import read_sentence
 from nec_extract.extractors.motions.records import to_motion
@@ -23,6 +24,7 @@ __all__ = ["extract_motions", "resolve_name"]
 def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Speaker]) -> list[Motion]:
     """Motions of the report in text order, linked to their tallies."""
     body = meeting_body(report)
-    readings = [read_sentence(report, s, votes, body) for s in report.sentences]
+    sentences = [part for sentence in report.sentences for part in ordinal_parts(sentence)]
+    readings = [read_sentence(report, s, votes, body) for s in sentences]
     drafts = SentenceWalk(report, readings, votes).run()
     return [to_motion(report, readings, d, speakers) for d in drafts]

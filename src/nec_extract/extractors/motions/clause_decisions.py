@@ -297,7 +297,7 @@ def _decided(verb: Token, lemma: str) -> list[_Decision]:
     """A decision verb with an object: "ratified the deal", "agreed that the fee be raised", "agreed to the
     request"; not "agreed with the speaker", "agreed that the talk was good" or "postponed due to the election"."""
     words = decisions_vocabulary().clauses
-    outcome = Outcome.CARRIED if lemma in words.actions else words.verbs.get(lemma)
+    outcome = Outcome.CARRIED if lemma in words.actions or _beside_a_decision(verb, lemma) else words.verbs.get(lemma)
     if outcome is None:
         return _backing_given(verb)
     said = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -308,6 +308,17 @@ def _decided(verb: Token, lemma: str) -> list[_Decision]:
     if any(c.lower_ in decisions_vocabulary().motions.not_raised for c in objects):
         return []  # "raised concerns", "set out its views": words, not a decision
     return [_Decision(verb, outcome)] if objects else []
+
+
+def _beside_a_decision(verb: Token, lemma: str) -> bool:
+    """ "set up a fund, raised the levy and appointed an auditor": a change the body made, told among its decisions
+    (coordinated with a decision verb); alone ("The union raised the fee"), "raise" is no decision verb."""
+    words = decisions_vocabulary().clauses
+    if lemma not in words.coordinated_actions:
+        return False
+    head = verb.head if verb.dep_ == "conj" else verb
+    others = [head, *(c for c in head.children if c.dep_ == "conj")]
+    return any(o is not verb and (_lemma(o) in words.verbs or _lemma(o) in words.actions) for o in others)
 
 
 def _backing_given(verb: Token) -> list[_Decision]:

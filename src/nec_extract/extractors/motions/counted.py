@@ -3,6 +3,7 @@ branch, ..." and "The second ... was rejected" are each one of them, in order.""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import cache
@@ -14,6 +15,7 @@ from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.lexicon.numbers import numbers_vocabulary
 from nec_extract.language.numbers import count_value
+from nec_extract.language.text import Sentence
 from nec_extract.models import Outcome
 
 _FLAGS = re.IGNORECASE
@@ -50,15 +52,37 @@ def one_each(drafts: list[Draft], reading: Reading) -> list[Draft]:
     return [first, *(replace(first, people=People(strong=first.people.strong)) for _ in range(more))]
 
 
-@cache
-def _ordinal() -> re.Pattern[str]:
-    """ "The second, from the retired members' section, ...", "The third proposal ...": which of the items."""
+def _the_ordinal_item() -> str:
+    """ "the second, from the retired members' section", "the third proposal": the ordinal stands alone or
+    names a motion noun, not "the first count" or "the second time"."""
     v = decisions_vocabulary().motions
     ordinals = either(tuple(v.ordinals))
     of_which = either(grammar_vocabulary().decisions.ordinal_of_pronouns)
-    # an item, not "the first count" or "the second time": the ordinal stands alone or names a motion noun
     item = rf"\s*[,(:]|\s+(?:one|of\s+(?:{of_which}|the\s+\w+)|(?:[\w-]+\s+)?(?:{either(v.anaphoric_nouns)}))\b"
-    return re.compile(rf"^\W*the\s+(?P<ordinal>{ordinals})(?={item})", _FLAGS)
+    return rf"the\s+(?P<ordinal>{ordinals})(?={item})"
+
+
+@cache
+def _ordinal() -> re.Pattern[str]:
+    """ "The second, from the retired members' section, ...", "The third proposal ...": which of the items."""
+    return re.compile(rf"^\W*{_the_ordinal_item()}", _FLAGS)
+
+
+@cache
+def _next_ordinal() -> re.Pattern[str]:
+    """ "...; the second, on fees, fell", "..., and the third was lost": the next item told in the same sentence."""
+    return re.compile(rf"(?:;\s*(?:and\s+)?|,\s+(?:and|while|whereas)\s+)(?P<next>{_the_ordinal_item()})", _FLAGS)
+
+
+def ordinal_parts(sentence: Sentence) -> list[Sentence]:
+    """A sentence that tells several counted items in turn ("The first, on pay, was carried; the second, on fees,
+    fell.") as one sentence per item; any other sentence as it is."""
+    text = sentence.text
+    if _ordinal().match(text) is None:
+        return [sentence]
+    cuts = [0, *(m.start("next") for m in _next_ordinal().finditer(text)), len(text)]
+    parts = [(a, len(text[:b].rstrip(" ,;"))) for a, b in itertools.pairwise(cuts)]
+    return [Sentence(sentence.start + a, sentence.start + b, text[a:b]) for a, b in parts]
 
 
 def ordinal_of(reading: Reading) -> int | None:

@@ -71,6 +71,16 @@ def is_bullet(report: ReportContext, sentence: Sentence) -> bool:
     return bool(re.match(_MARKER, report.text[line_start : sentence.end]))
 
 
+def marker_kind(report: ReportContext, sentence: Sentence) -> str:
+    """ "bullet", "number" or "letter": the kind of marker the sentence's line opens with ("" for none)."""
+    line_start = report.text.rfind("\n", 0, sentence.start) + 1
+    marker = re.match(_MARKER, report.text[line_start : sentence.end]) or re.match(r"\s*\((\w+)\)", sentence.text)
+    if marker is None:
+        return ""
+    found = marker.group().strip(" \t().")
+    return "number" if found.isdigit() else "letter" if found.isalpha() else "bullet"
+
+
 def opens_numbered(sentence: Sentence) -> bool:
     """ "(2) That officers seek ...": a numbered part that runs on in the same line as the one before it."""
     return bool(re.match(r"\s*\((?:\d+|[a-h]|i{1,3}|iv|v)\)\s", sentence.text))

@@ -77,7 +77,8 @@ def patterns() -> MotionPatterns:
             rf"(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?elected(?:\s+(?:as\s+)?(?:the\s+)?"
             rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)})\b|(?:{v.election_qualifiers.regex()}))"
             # "..., so Imran was elected.": the election told at the end of its clause
-            rf"|(?=\s*(?:[.;]|,\s+(?:{either(g.decisions.end_of_clause_joiners)})\b|$)))",
+            # "Maya was declared elected and takes office in May": "and" with no comma ends the clause too
+            rf"|(?=\s*(?:[.;]|,\s+(?:{either(g.decisions.end_of_clause_joiners)})\b|\s+and\s+[a-z]|$)))",
         ),
         passive=re.compile(
             # "was not supported": a negated outcome is still said of the item (a defeat)

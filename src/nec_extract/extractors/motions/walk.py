@@ -26,6 +26,7 @@ from nec_extract.extractors.motions.lists import (
     is_bare_marker,
     is_bullet,
     is_umbrella,
+    marker_kind,
     opens_numbered,
     starts_line,
     subheading_umbrella,
@@ -57,6 +58,7 @@ class SentenceWalk:
     open_drafts: list[Draft] = field(default_factory=list)  # introduced together, outcome not yet known
     recent: Draft | None = None  # settled just now: a further "The motion was declared carried." confirms it
     following: Draft | None = None  # "the following motions:" over a list
+    list_marker: tuple[int, str] | None = None  # the list's intro and the kind of marker its first item has
     focus: Draft | None = None  # of several open, the one "The second, ..." named: "it" is that one
     counted: list[Draft] = field(default_factory=list)  # "We had two motions.": the items an ordinal counts
     counted_told: bool = False  # an item counted has been told in its own words ("The motion on pay was ...")
@@ -114,6 +116,9 @@ class SentenceWalk:
         numbered = opens_numbered(reading.sentence)
         if self.following is None or not (numbered or is_bullet(self.report, reading.sentence)):
             return False
+        if not self._same_marker(reading):
+            self.following = None  # "• to hold a stall; • to pay for leaflets" then "6. Finance": the next section
+            return False
         self._close_open()
         if numbered or starts_line(self.report, reading.sentence) or self.recent is None:
             self.recent = bullet_draft(index, reading, self.following)
@@ -123,6 +128,14 @@ class SentenceWalk:
             if reading.outcomes or reading.votes:
                 settle(self.recent, reading, index)
         return True
+
+    def _same_marker(self, reading: Reading) -> bool:
+        """Whether the item's marker is of the kind the list's first item had (bullets, numbers or letters)."""
+        assert self.following is not None
+        kind = marker_kind(self.report, reading.sentence)
+        if self.list_marker is None or self.list_marker[0] != id(self.following):
+            self.list_marker = (id(self.following), kind)
+        return self.list_marker[1] == kind
 
     def _one_of_several(self, index: int, reading: Reading) -> bool:
         """ "We had two motions. The first, from Riverside branch, ... It went through. The second ... was
@@ -158,7 +171,8 @@ class SentenceWalk:
         through" settles the one an ordinal named."""
         if not self.open_drafts or not settles(self.open_drafts[-1], self.readings, index):
             return False
-        if self.focus in self.open_drafts and reading.reference in ("pronoun", "near", "none"):
+        every = _every_item().match(reading.sentence.text) is not None
+        if self.focus in self.open_drafts and reading.reference in ("pronoun", "near", "none") and not every:
             settle(self.focus, reading, index)
             self.open_drafts.remove(self.focus)
             self.recent, self.focus = self.focus, None
@@ -299,7 +313,12 @@ class SentenceWalk:
         """ "We then elected a new Chair of the Equalities Committee. Anna Kowalski was elected with 18 votes.":
         the post announced and the person elected are one election, told by the second sentence."""
         before = self.drafts[-1] if self.drafts else None
-        if before is None or before.first != index - 1 or not new or not new[0].summary.startswith("election of "):
+        if (
+            before is None
+            or before.first < index - _POST_REACH
+            or not new
+            or not new[0].summary.startswith("election of ")
+        ):
             return
         if before.kind is MotionKind.OTHER and _POST_ONLY.match(before.summary):
             self.drafts.remove(before)
@@ -341,6 +360,17 @@ _RESOLVES_WITHIN = 3
 _RESOLVES_ACROSS = 12
 
 
+@cache
+def _every_item() -> re.Pattern[str]:
+    """ "Both were carried", "All three fell": a result for every item told, not only the one just named."""
+    subjects = either(decisions_vocabulary().motions.every_item_subjects)
+    return re.compile(rf"^\W*(?:{subjects})\b(?!\s+(?:of\s+)?the\b)", re.IGNORECASE)
+
+
+# how many sentences may stand between a post announced and the person elected ("Two candidates stood.")
+_POST_REACH = 3
+
+
 def _quoted(reading: Reading) -> bool:
     """Speech quoted in the report: "A spokesperson said: “The NEC has agreed ...”"."""
     return bool(_quote().search(reading.sentence.text))
@@ -348,7 +378,9 @@ def _quoted(reading: Reading) -> bool:
 
 @cache
 def _quote() -> re.Pattern[str]:
-    return re.compile(rf"^\W*[“\"‘']|\b(?:{decisions_vocabulary().motions.quote_verbs.regex()})\s*[:,]?\s*[“\"‘']")
+    verbs = decisions_vocabulary().motions.quote_verbs.regex()
+    # "said afterwards: “...”", "told reporters last night: “...”": a few words may stand before the colon
+    return re.compile(rf"^\W*[“\"‘']|\b(?:{verbs})(?:(?:\s+[\w'’-]+){{1,3}}?\s*[:,]|\s*[:,]?)\s*[“\"‘']")
 
 
 def _unsettled(draft: Draft) -> bool:

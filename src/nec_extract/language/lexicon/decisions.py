@@ -141,6 +141,7 @@ class MotionWords(_Section):
     unopposed_after_without: Words  # "agreed without dissent"
     quote_verbs: Phrases  # "she said: '...'": a quotation follows
     pair_words: Words  # "both motions": two items counted without a number word
+    every_item_subjects: Words  # "Both were carried", "All three fell": the result of every item just told
     content_end_words: Words  # ", seconded by ...", ", which ...": where a motion's own words end
     summary_end_words: Phrases  # where a motion's summary is cut: ", seconded by", ", which", ", but"
     impersonal_adverbs: Words  # "it was then agreed"
@@ -217,6 +218,7 @@ class ClauseWords(_Section):
 
     verbs: dict[str, Outcome]  # a decision verb and the outcome it gives: "rejected" defeats
     actions: Words  # "raised the grant", "authorised the director": the body acting decides (not "budgets were cut")
+    coordinated_actions: Words  # "set up a fund and raised the levy": a change made, beside a decision verb only
     backing_idioms: dict[str, Words]  # "gave the green light to": a verb, and the objects that make it a yes
     majorities: Words  # "A majority opposed the motion": the meeting's vote, whatever the determiner
     effect_verbs: Words  # "An amendment removed the call for ...": what an amendment carried did to the motion
