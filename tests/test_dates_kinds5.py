@@ -1,11 +1,11 @@
-"""Dates and reports on unseen pages (issue 12, round 5), on pages and sentences written here in several styles
-(CLP and union minutes, NEC write-ups, council minutes, news), each with negatives:
+"""Dates on unseen pages (issue 12, round 5), on pages and sentences written here in several styles (CLP and
+union minutes, NEC write-ups, council minutes, news), each with negatives:
 
-- a number after an identifier's word ("Room 2019") or in a campaign's name ("Plan 2030") is no year;
-- minutes that agree a dated earlier meeting's minutes: that meeting is not this one, and gives this one its year;
-- a heading's one year before the meeting's name ("Report of the 2019 Annual Meeting") is the meeting's year;
-- a label over a list of the site's earlier reports, and a run of dated headings with no text, are no reports;
-- a posting stamp as the last sentence of a line dates the page.
+- a year written only as the two digits that end a date in figures ("Notes by Jo Bloggs, 05.06.18") is a
+  year of the page, so a weekday-qualified day with no year ("Wednesday 6 June") takes it;
+- a day something is moved to ("moved to Saturday", "brought forward to Friday") lies ahead;
+- a decision's participle before a month ("the code agreed in March") looks back;
+- a deadline ("by 30 June") lies ahead.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from nec_extract.extractors.dates import extract_dates
+from nec_extract.language import dates
 from nec_extract.pipeline import extract
 from support import report_context
 
@@ -21,6 +22,165 @@ BODY = "The secretary reported on the campaign and members asked about the budge
 
 def meeting_dates(page: str) -> list[str | None]:
     return [r.meeting_date.start if r.meeting_date else None for r in extract(page, "test.txt").reports]
+
+
+def mention_starts(page: str) -> dict[str, str | None]:
+    return {d.text: d.start for r in extract(page, "test.txt").reports for d in r.dates}
+
+
+def starts(text: str, meeting: str) -> list[str | None]:
+    return [m.start for m in extract_dates(report_context(text, meeting=meeting, parse=False))]
+
+
+# --- a year written as two digits of a date in figures -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expression", "years"),
+    [
+        ("05.06.18", [2018]),
+        ("5/6/18", [2018]),
+        ("05-06-18", [2018]),
+        ("5 June 2018", [2018]),
+        ("Wednesday 6 June", []),
+        ("6 June '18", []),  # read elsewhere: not a figure date
+    ],
+)
+def test_the_years_a_date_expression_writes(expression: str, years: list[int]) -> None:
+    assert dates.years_written(expression) == years
+
+
+@pytest.mark.parametrize(
+    ("page", "meeting"),
+    [
+        (
+            "Ashworth CLP\n\nMinutes of the Executive\nNotes by Jo Bloggs (Secretary), 06.06.18\n\n"
+            f"Held in the Miners' Institute on Wednesday 6 June. {BODY}\n",
+            "2018-06-06",
+        ),
+        (
+            "Minutes of the Branch Committee\nRecorded by Sam Okafor, 17/11/21\n\n"
+            f"The committee met on Wednesday 17 November at the union office. {BODY}\n",
+            "2021-11-17",
+        ),
+        (
+            "Minutes of the Parish Council\nDraft circulated by the Clerk on 05-10-17\n\n"
+            f"The council met on Tuesday 3 October in the village hall. {BODY}\n",
+            "2017-10-03",
+        ),
+    ],
+)
+def test_a_two_digit_year_of_a_figure_date_gives_a_weekday_dated_meeting_its_year(page: str, meeting: str) -> None:
+    assert meeting_dates(page) == [meeting]
+
+
+def test_the_year_then_carries_to_the_months_of_the_body() -> None:
+    page = (
+        "Minutes of the General Committee\nNotes by Jo Bloggs (Secretary), 06.06.18\n\n"
+        "Held in the Miners' Institute on Wednesday 6 June. The treasurer reported income since May. "
+        "The ward AGMs take place in July, the first on the 9th.\n"
+    )
+    found = mention_starts(page)
+    assert found["May"] == "2018-05"
+    assert found["July"] == "2018-07"
+    assert found["the 9th"] == "2018-07-09"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # no year anywhere on the page
+        f"Minutes of the Executive\nNotes by Jo Bloggs (Secretary)\n\nHeld on Wednesday 6 June. {BODY}\n",
+        # a rule's number is no date in figures
+        f"Minutes of the Executive\n\nHeld on Wednesday 6 June. Members discussed Rule 4.2.18 at length. {BODY}\n",
+    ],
+)
+def test_without_a_year_written_a_weekday_dated_meeting_stays_unresolved(page: str) -> None:
+    assert meeting_dates(page) == [None]
+
+
+# --- a day something is moved to, and a deadline, lie ahead --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The street stall has been moved to Sunday because of the rain.",  # CLP minutes
+        "The branch meeting was switched to Sunday to suit shift workers.",  # union bulletin
+        "Talks with the employer were put back to Sunday, the union said.",  # news
+        "The regional rally has been brought forward to Sunday.",  # NEC write-up
+    ],
+)
+def test_a_day_something_is_moved_to_lies_ahead(sentence: str) -> None:
+    # the meeting is on Tuesday 28 March 2023: the Sunday after it, not the nearer one before
+    assert starts(sentence, "2023-03-28") == ["2023-04-02"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The stall moved to the market square on Sunday.",  # "moved to" a place, not to the day
+        "Members were moved to tears on Sunday.",
+    ],
+)
+def test_a_day_not_right_after_the_move_keeps_the_nearest_week(sentence: str) -> None:
+    assert starts(sentence, "2023-03-28") == ["2023-03-26"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Branches must return their nomination forms by 30 June.",  # union circular
+        "Priorities agreed: stewards' training in every branch by 30 June.",  # minutes list
+        "Reports from the wards no later than 30 June, please.",  # CLP minutes
+        "The union wants an answer from the employer by 30 June.",  # news
+    ],
+)
+def test_a_deadline_lies_ahead(sentence: str) -> None:
+    # the meeting is on 2 December 2021: the 30 June to come, not the nearer one gone
+    assert starts(sentence, "2021-12-02") == ["2022-06-30"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By 30 June, four hundred members had signed the petition.",  # a clause that opens with it
+        "Membership had reached 5,000 by 30 June.",  # the past perfect
+        "The stall was run by volunteers on 30 June.",  # "by" not right before the date
+        "Only those who were members by 30 June could stand.",  # a cut-off already passed
+    ],
+)
+def test_a_date_after_by_in_a_narrative_keeps_the_nearest_year(sentence: str) -> None:
+    assert starts(sentence, "2021-12-02") == ["2021-06-30"]
+
+
+# --- a decision's participle before a month looks back -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The complaints procedure agreed in March is now in force.",  # NEC write-up
+        "The new standing orders adopted in March now apply to every branch.",  # union bulletin
+        "Councillors noted that the budget approved in March has already overspent.",  # council minutes
+        "The rule change passed in March means members vote online.",  # news
+    ],
+)
+def test_a_thing_decided_in_a_month_was_decided_before_the_meeting(sentence: str) -> None:
+    # the meeting is on 26 September 2023: last March, not the nearer March to come
+    assert starts(sentence, "2023-09-26") == ["2023-03"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The complaints procedure will be agreed in March.",
+        "The standing orders are to be adopted in March.",
+        "The budget, being approved in March, cannot be changed now.",
+    ],
+)
+def test_a_decision_still_to_be_taken_in_a_month_lies_ahead(sentence: str) -> None:
+    assert starts(sentence, "2023-09-26") == ["2024-03"]
 
 
 # --- a number after an identifier's word, or in a campaign's name, is no year --------------------------------

@@ -10,7 +10,7 @@ from datetime import date
 
 from nec_extract.language.dates.forms import Candidate
 from nec_extract.language.dates.normalise import written_value
-from nec_extract.language.dates.parts import WRITTEN_YEAR
+from nec_extract.language.dates.parts import years_written
 from nec_extract.language.dates.relative import (
     Anchor,
     anchor_period,
@@ -62,7 +62,7 @@ class DateResolver:
         self.setting = setting
         self.sentence_starts = [s.start for s in setting.sentences]
         self.meeting = _meeting_period(setting.meeting)
-        years = sorted(int(y) for c in candidates for y in WRITTEN_YEAR.findall(c.match.group()))
+        years = sorted(year for c in candidates for year in years_written(c.match.group()))
         # the middle of the report's years is what a weekday-dated day is sought near; its middle
         # stretch keeps that middle while keeping the work per mention small on a huge page
         middle = len(years) // 2

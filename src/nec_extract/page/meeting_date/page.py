@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
-from nec_extract.language.dates import WRITTEN_YEAR, YearHints, first_day
+from nec_extract.language.dates import WRITTEN_YEAR, YearHints, first_day, years_written
 from nec_extract.models import DateMention
 from nec_extract.page.context import ReportContext
 from nec_extract.page.meeting_date.previous import previous_meeting
@@ -77,7 +77,15 @@ def _intro_year(first: ReportContext) -> int | None:
 
 
 def _years_in(context: ReportContext) -> list[int]:
-    return [int(y) for y in WRITTEN_YEAR.findall(context.text, context.start, context.end)]
+    """The years the report writes: in full anywhere, or as two digits ending a date in figures ("12.02.19")."""
+    in_full = [int(y) for y in WRITTEN_YEAR.findall(context.text, context.start, context.end)]
+    short = [
+        year
+        for c in context.date_candidates
+        if not WRITTEN_YEAR.search(c.match.group())
+        for year in years_written(c.match.group())
+    ]
+    return in_full + short
 
 
 def _runs_newest_first(days: list[date | None]) -> bool:
