@@ -398,3 +398,29 @@ def test_a_posting_stamp_that_ends_a_paragraph_dates_the_page(page: str, day: st
 )
 def test_a_date_after_published_inside_a_sentence_is_no_stamp(page: str) -> None:
     assert published_of(page) is None
+
+
+# --- "the 4th of this month": a day of a month counted from the meeting ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The stewards met on the 4th of this month to plan the ballot.", "2022-10-04"),  # union bulletin
+        ("Nominations closed on the 28th of last month.", "2022-09-28"),  # CLP minutes
+        ("The council will set its budget on the 3rd of next month.", "2022-11-03"),  # council minutes
+    ],
+)
+def test_a_day_of_this_last_or_next_month_counts_from_the_meeting(sentence: str, day: str) -> None:
+    assert starts(sentence, "2022-10-11") == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The branch has met four times this month.", ["2022-10"]),  # the month alone
+        ("The 31st of next month was proposed, but there is no such day.", [None]),  # listed unresolved
+    ],
+)
+def test_a_month_without_its_day_or_with_a_day_it_lacks(sentence: str, found: list[str | None]) -> None:
+    assert starts(sentence, "2022-10-11") == found
