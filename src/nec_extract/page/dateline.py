@@ -46,6 +46,11 @@ _PUBLISHED_SENTENCE = re.compile(
 )
 # a line that opens with a posting word: "Posted 14 December 2019 in NEC reports", "Published on ..."
 _STAMP_LINE = re.compile(rf"^[^\S\n]*(?:{_VERBS})\b[^\n]{{0,120}}$", re.IGNORECASE | re.MULTILINE)
+# a stamp as the last sentence of a line: "... agreed to support the ballot. Posted 11 October 2022."
+_STAMP_SENTENCE = re.compile(
+    rf"(?<=[.!?])[^\S\n]+(?:{_VERBS})\s+(?:on\s+)?(?P<date>[^\n|.]{{3,30}}?\b(?:19|20)\d\d)\.?[^\S\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # the parts of a line a blog sets apart with separators: "Jo Bloggs · December 14, 2019 · 3 min read"
 _SEPARATOR = re.compile(r"\s[·•|—–]\s")
 # a byline before the date: "By Jo Bloggs, 14 March 2018", "Written by Jo Bloggs on 3 May 2021"
@@ -94,12 +99,14 @@ def find_published(page: str, first_report_start: int | None) -> date | None:
 
 
 def _footer_stamp(page: str) -> date | None:
-    """A stamp at the foot of a post, further down than the header: "Posted 14 December 2019 in NEC reports"."""
+    """A stamp at the foot of a post, further down than the header: "Posted 14 December 2019 in NEC reports", or
+    the last sentence of a paragraph ("... to support the ballot. Posted 11 October 2022.")."""
     for stamp in _STAMP_LINE.finditer(page):
         found = _dateline_day(stamp.group())
         if found is not None:
             return found
-    return None
+    sentence = _STAMP_SENTENCE.search(page)
+    return _day(sentence.group("date")) if sentence else None
 
 
 def reports_published(page: str, blocks: list[ReportBlock], published: date | None) -> list[date | None]:

@@ -29,6 +29,7 @@ from nec_extract.language.dates.parts import (
     month_number,
     parse_parts,
     parse_quarter,
+    years_written,
 )
 from nec_extract.language.dates.tense import tense_around
 from nec_extract.language.dates.values import DateValue, first_day, iso_to_date
@@ -62,4 +63,5 @@ __all__ = [
     "parse_quarter",
     "tense_around",
     "written_value",
+    "years_written",
 ]

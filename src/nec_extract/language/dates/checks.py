@@ -37,6 +37,9 @@ _NUMBERED_PART = re.compile(rf"\b(?:{alternation(_VOCABULARY.numbered_part_words
 _AFTER_A_BARE_DAY = re.compile(rf"\s*(?:[,.;:)!?]|$|(?:{alternation(_VOCABULARY.words_after_a_bare_day)})\b)")
 # a capitalised programme word right before the number: "Vision 2030"
 _PROGRAMME = re.compile(rf"\b(?:{alternation(w.capitalize() for w in _VOCABULARY.programme_words)})\s+$")
+_IDENTIFIER = re.compile(
+    rf"\b(?:{alternation(_VOCABULARY.identifier_words_before_a_number)})\.?\s*[:#]?\s*$", re.IGNORECASE
+)
 _NAME_MONTHS = frozenset(_VOCABULARY.months_also_first_names) | frozenset(_VOCABULARY.months_also_words)
 _PART_OF_A_NUMBER = re.compile(r"[-/.]\d")
 # a full month name with a full stop after it ends its sentence: "died in December.\n3. The treasurer ..."
@@ -170,10 +173,10 @@ def _is_bare_day(before: str, after: str) -> bool:
 
 def _is_year(before: str, after: str) -> bool:
     """A four-digit number that is a year: not money, a measure, a count, part of a longer number or of an
-    identifier ("ballot 2023-07"), or a programme's name ("Vision 2030")."""
+    identifier ("ballot 2023-07", "Room 2019"), or a programme's name ("Vision 2030")."""
     if re.search(r"(?:[£$€#]\s*|\d[,.]?|\bNo\.?\s*)$", before) or re.match(r"[,.]?\d|[-–/]\d", after):
         return False
-    if _PROGRAMME.search(before):
+    if _PROGRAMME.search(before) or _IDENTIFIER.search(before):
         return False
     if re.search(r"\d{3,}\s+$", before) or re.match(r"\s+\d{3,}", after):
         return False

@@ -22,7 +22,7 @@ _FURNITURE = re.compile(
     rf"{DATE_STAMP.pattern}|\b(?:{alternation(dates_vocabulary().link_texts)})\b[^\n]*", re.IGNORECASE
 )
 # the forms that take the "the" before them: "the third quarter of 2014", "the day before", "the end of the year"
-_TAKE_THE = frozenset({"quarter", "meeting_day", "anchor_period", "bare_ordinal"})
+_TAKE_THE = frozenset({"quarter", "meeting_day", "anchor_period", "bare_ordinal", "ordinal_of_month"})
 # an address is never longer than this: the bound keeps a page without spaces linear
 _LONGEST_LINK = 300
 

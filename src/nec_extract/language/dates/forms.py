@@ -123,6 +123,8 @@ _FORMS: list[tuple[str, str, str]] = [
     ("meeting_day", "word", rf"\b(?P<days>{_DAYS_FROM_THE_MEETING})\b(?=\s*[,.;:)]|\s*$)"),
     # "the end of the year", "the start of the month": the anchor's year or month
     ("anchor_period", "word", rf"\b(?:{_PARTS_OF_A_PERIOD})\s+of\s+the\s+(?P<unit>year|month)\b"),
+    # "the 4th of this month", "the 20th of last month": a day of the month counted from the anchor's
+    ("ordinal_of_month", "digit", rf"(?P<day>{DAY_NUMBER_RE}){ORDINAL_SUFFIX_RE}\s+of\s+{_SHIFT}\s+month\b"),
     # "on the 6th": a day in the month the report has just named (checks.py looks for "on the")
     ("bare_ordinal", "digit", rf"(?P<day>{DAY_NUMBER_RE}){ORDINAL_SUFFIX_RE}\b(?!{OF_MONTH_RE}\s+{MONTH_RE})"),
     # "on Tuesday 19th": a day with its weekday and no month, in the month in view

@@ -10,11 +10,12 @@ from datetime import date
 
 from nec_extract.language.dates.forms import Candidate
 from nec_extract.language.dates.normalise import written_value
-from nec_extract.language.dates.parts import WRITTEN_YEAR
+from nec_extract.language.dates.parts import years_written
 from nec_extract.language.dates.relative import (
     Anchor,
     anchor_period,
     day_in_month,
+    day_of_a_relative_month,
     days_from_today,
     from_the_meeting,
     from_today,
@@ -34,7 +35,9 @@ from nec_extract.language.text import Sentence
 from nec_extract.models import DateMention, Precision
 
 _RELATIVE_KINDS = frozenset({"deictic", "relative_weekday", "bare_weekday"})
-_ANCHORED_KINDS = frozenset({"deictic", "relative", "relative_month", "meeting_day", "anchor_period"})
+_ANCHORED_KINDS = frozenset(
+    {"deictic", "relative", "relative_month", "meeting_day", "anchor_period", "ordinal_of_month"}
+)
 # the middle stretch of the report's years a weekday-dated day is sought near (see DateResolver)
 _MIDDLE_YEARS = 12
 _TODAY_OR_YESTERDAY = re.compile(r"\b(today|yesterday)", re.IGNORECASE)
@@ -62,7 +65,7 @@ class DateResolver:
         self.setting = setting
         self.sentence_starts = [s.start for s in setting.sentences]
         self.meeting = _meeting_period(setting.meeting)
-        years = sorted(int(y) for c in candidates for y in WRITTEN_YEAR.findall(c.match.group()))
+        years = sorted(year for c in candidates for year in years_written(c.match.group()))
         # the middle of the report's years is what a weekday-dated day is sought near; its middle
         # stretch keeps that middle while keeping the work per mention small on a huge page
         middle = len(years) // 2
@@ -100,6 +103,8 @@ class DateResolver:
             return relative_month(match.group("shift"), match.group("month"), anchor)
         if candidate.kind == "meeting_day":
             return from_the_meeting(match.group("days"), anchor)
+        if candidate.kind == "ordinal_of_month":
+            return day_of_a_relative_month(int(match.group("day")), match.group("shift"), anchor)
         if candidate.kind == "anchor_period":
             return anchor_period(match.group("unit"), anchor)
         return with_year_shift(match.group(), match.group("shift"), anchor)

@@ -131,6 +131,17 @@ def parse_parts(expression: str) -> Parts | None:
     return None
 
 
+def years_written(expression: str) -> list[int]:
+    """The years a date expression writes: in full ("12 February 2019"), or as the two digits that end a day and
+    month in figures ("12.02.19", "12-02-19")."""
+    years = [int(year) for year in WRITTEN_YEAR.findall(expression)]
+    numeric = NUMERIC.search(expression)
+    if years or numeric is None:
+        return years
+    short = numeric.group("year") or numeric.group("dash_year2")
+    return [_full_year(short)] if short else []
+
+
 def _full_year(text: str) -> int:
     """A year written with two digits is in this century up to 50, else the last."""
     year = int(text)

@@ -67,6 +67,16 @@ def relative_period(match: re.Match[str], anchor: Anchor) -> DateValue:
     return DateValue(f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", None, Precision.MONTH)
 
 
+def day_of_a_relative_month(day: int, shift: str, anchor: Anchor) -> DateValue:
+    """ "the 4th of this month", "the 20th of last month": that day of the month counted from the anchor's."""
+    month_index = anchor.day.year * 12 + anchor.day.month - 1 + shift_of(shift)
+    try:
+        found = date(month_index // 12, month_index % 12 + 1, day)
+    except ValueError:
+        return DateValue.unresolved()
+    return DateValue(found.isoformat(), None, Precision.DAY)
+
+
 def relative_month(shift: str, month_name: str, anchor: Anchor) -> DateValue:
     """ "this May" is in the anchor's year; "next May" the first May after it, "last May" the one before."""
     month = month_number(month_name)

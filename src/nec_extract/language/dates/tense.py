@@ -25,9 +25,14 @@ def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense 
     # the tense of one clause says nothing of the next, nor of a subordinate one
     joined = _WRAPPED_BREAK.sub(" ", page[clause_start:start])
     before = joined[clauses("tense_before").start_of(joined, len(joined)) :]
+    if _DECIDED_IN.search(before):
+        # "the code agreed in March is now in force": what the participle says was decided lies behind
+        return "past"
     cues = list(_cue_pattern().finditer(before))
     if cues:
         return _cue_tense(cues[-1])
+    if _is_a_date_ahead(before):
+        return "future"
     if _DECIDED_ON.search(before):
         # "voted on Tuesday to suspend him until ...": the day of the meeting's own decision, whose tense is not
         # that of what it decided on
@@ -44,6 +49,33 @@ def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense 
 _DECIDED_ON = re.compile(
     rf"(?<!\w)(?:{alternation(dates_vocabulary().decision_verbs_before_day)})\s+(?:on\s+)?$", re.IGNORECASE
 )
+
+
+# not "will be agreed in March", "to be adopted in May"
+_DECIDED_IN = re.compile(
+    rf"(?<!\bbe )(?<!\bbeing )(?<!\w)(?:{alternation(dates_vocabulary().decided_things_before_in)})\s+in\s+$",
+    re.IGNORECASE,
+)
+_MOVED_TO = re.compile(
+    rf"(?<!\w)(?:{alternation(dates_vocabulary().moves_before_a_date)})\s+(?:the\s+)?$", re.IGNORECASE
+)
+_DEADLINE = re.compile(
+    rf"(?<!\w)(?:{alternation(dates_vocabulary().deadline_words_before_a_date)})\s+(?:the\s+)?$", re.IGNORECASE
+)
+# a clause that tells of the past: "had reached 500 by 30 June", "who was a member by 20 January"
+_PAST_AUXILIARY = re.compile(r"\b(?:had|was|were)\b|['’]d\b", re.IGNORECASE)
+
+
+def _is_a_date_ahead(before: str) -> bool:
+    """ "the stall has moved to Saturday": the day something is moved to lies ahead; so does a deadline ("training
+    in every branch by 30 June"), but not one that opens its clause ("By 30 June, ...") nor one in a clause that
+    tells of the past."""
+    if _MOVED_TO.search(before):
+        return True
+    found = _DEADLINE.search(before)
+    if found is None or not before[: found.start()].strip(" \t\n-•*,;:("):
+        return False
+    return _PAST_AUXILIARY.search(before) is None
 
 
 def _wrapped_sentence_start(page: str, sentence_start: int) -> int:

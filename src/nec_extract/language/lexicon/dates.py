@@ -17,6 +17,12 @@ class DatesVocabulary(Vocabulary):
     decisions_to_act: Words
     # the day a decision was taken, said right after its verb: "voted on Tuesday to suspend ..."
     decision_verbs_before_day: Words
+    # "the code agreed in March": a decision's participle right before "in" and a month looks back
+    decided_things_before_in: Words
+    # "by 30 June": a deadline right before a date lies ahead (unless the clause tells of the past)
+    deadline_words_before_a_date: Words
+    # "moved to Saturday": the day something is moved to, right before it, lies ahead
+    moves_before_a_date: Words
     # checks: a month word that is another word or a name, a weekday used as a time, a number that is a year
     months_also_words: Words
     # "the March for the Alternative": a month that is also a word, between these, is that word
@@ -35,6 +41,8 @@ class DatesVocabulary(Vocabulary):
     year_lead_words: Words
     # "Vision 2020", "Project 2025": a name, not a year
     programme_words: Words
+    # "Room 2019", "Ref: 2020", "membership number 2021": a number after these is an identifier, not a year
+    identifier_words_before_a_number: Words
     measure_after_number: Words
     # a report that calls its meeting "yesterday" was written the day after
     meeting_words: Words

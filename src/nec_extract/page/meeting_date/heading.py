@@ -36,6 +36,11 @@ def from_heading(source: MeetingDateInput) -> Dated | None:
 
 
 # a title that is a web address's last part: "nec-report-12-march-2019", "2019/03/executive-minutes-5-march"
+# what may follow a heading's year: a meeting's name of a few words ending in its noun ("Annual Meeting", "NEC")
+_MEETING_NAME_TAIL = re.compile(
+    rf"(?:[\w&'’-]+\s+){{0,3}}(?:{alternation(pages_vocabulary().meeting_nouns_after_a_heading_year)})",
+    re.IGNORECASE,
+)
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_/][a-z0-9]+)+/?")
 _SLUG_MONTH = re.compile(rf"(?<![a-z]){MONTH_RE}(?![a-z])", re.IGNORECASE)
 
@@ -103,12 +108,14 @@ def _of_what_was_decided(source: MeetingDateInput, start: int) -> bool:
 
 
 def year_of_heading(source: MeetingDateInput) -> Dated | None:
-    """The year a heading names on its own, at its end ("Executive report – 2019", "AGM 2021"), not the year of
-    something else ("Special meeting on 2019 election defeat")."""
+    """The year a heading names on its own, at its end ("Executive report – 2019", "AGM 2021") or before the
+    meeting's name that ends it ("Report of the 2019 Annual Meeting"), not the year of something else ("Special
+    meeting on 2019 election defeat")."""
     if not source.title or source.title_start is None:
         return None
     end = source.title_start + len(source.title)
     years = source.within(source.title_start, end, _YEAR)
-    if len(years) != 1 or source.page[years[0].end : end].strip(" )]"):
+    if len(years) != 1:
         return None
-    return dated(source, years[0])
+    tail = source.page[years[0].end : end].strip(" )]")
+    return dated(source, years[0]) if not tail or _MEETING_NAME_TAIL.fullmatch(tail) else None

@@ -67,7 +67,7 @@ _EVENT_HELD = re.compile(
 # the day a page was posted, after its label: "Published: 5 June 2019", "Posted on 3 May 2021"
 _STAMPED = re.compile(rf"\b(?:{alternation(_WORDS.dateline_verbs)})(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _MINUTES = re.compile(r"\bminutes\b", re.IGNORECASE)
-_MINUTES_OF = re.compile(r"\bminutes\s+of\b", re.IGNORECASE)
+_MINUTES_OF = re.compile(rf"\b(?:{alternation(_WORDS.previous_minutes_nouns)})\s+of\b", re.IGNORECASE)
 _MINUTES_APPROVED = re.compile(rf"\b(?:{alternation(_WORDS.minutes_approved_words)})\b", re.IGNORECASE)
 # the lines between a minutes title and its date line: a subtitle or two ("MINUTES", "of the Northtown Branch")
 _MOST_LINES_ABOVE_MINUTES_DAY = 3

@@ -6,9 +6,10 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
-from nec_extract.language.dates import WRITTEN_YEAR, YearHints, first_day
+from nec_extract.language.dates import WRITTEN_YEAR, YearHints, first_day, years_written
 from nec_extract.models import DateMention
 from nec_extract.page.context import ReportContext
+from nec_extract.page.meeting_date.previous import previous_meeting
 from nec_extract.page.meeting_date.report import find_meeting_date
 from nec_extract.page.meeting_date.source import MeetingDateInput
 from nec_extract.page.segment import ReportBlock
@@ -32,6 +33,7 @@ def meeting_dates(blocks: list[ReportBlock], contexts: list[ReportContext]) -> l
             continue
         hints = _neighbour_hints(known, i, newest_first)
         hints.published, hints.page_years, hints.intro_year = context.published, years[i], intro_year
+        _after_the_previous_meeting(hints, previous_meeting(context.text, context.date_candidates))
         resolved.append(find_meeting_date(_input(block, context, hints)))
     return resolved
 
@@ -44,6 +46,14 @@ def _neighbour_hints(known: list[date | None], index: int, newest_first: bool) -
         hints.not_after = min(above) if above else None
         hints.not_before = max(below) if below else None
     return hints
+
+
+def _after_the_previous_meeting(hints: YearHints, previous: date | None) -> None:
+    """Minutes that agree those of a dated meeting before: this meeting is the first such day after it."""
+    if previous is None:
+        return
+    hints.neighbours.append(previous)
+    hints.not_before = max(hints.not_before or previous, previous)
 
 
 def _input(block: ReportBlock, context: ReportContext, hints: YearHints) -> MeetingDateInput:
@@ -67,7 +77,15 @@ def _intro_year(first: ReportContext) -> int | None:
 
 
 def _years_in(context: ReportContext) -> list[int]:
-    return [int(y) for y in WRITTEN_YEAR.findall(context.text, context.start, context.end)]
+    """The years the report writes: in full anywhere, or as two digits ending a date in figures ("12.02.19")."""
+    in_full = [int(y) for y in WRITTEN_YEAR.findall(context.text, context.start, context.end)]
+    short = [
+        year
+        for c in context.date_candidates
+        if not WRITTEN_YEAR.search(c.match.group())
+        for year in years_written(c.match.group())
+    ]
+    return in_full + short
 
 
 def _runs_newest_first(days: list[date | None]) -> bool:

@@ -53,13 +53,30 @@ def segment(page: str) -> list[ReportBlock]:
 
 def _with_substance(page: str, blocks: list[ReportBlock]) -> list[ReportBlock]:
     """The blocks with a body; one without that runs straight on from the report above belongs to it."""
+    listed = _stacked_over_nothing(blocks)
     kept: list[ReportBlock] = []
     for block in blocks:
+        if id(block) in listed:
+            continue
         if block.has_substance:
             kept.append(block)
         elif kept and not page[kept[-1].end : block.start].strip():
             kept[-1].end = block.end
     return kept
+
+
+def _stacked_over_nothing(blocks: list[ReportBlock]) -> set[int]:
+    """Headings stacked with nothing between are two meetings only when the stack ends over a report's body; a
+    run of dated headings with no text under any of them is a list of links ("NEC Report – 24 January 2023" /
+    "NEC Report – 22 November 2022" at a page's foot): the ids of those blocks, which are no reports."""
+    listed: set[int] = set()
+    below: ReportBlock | None = None
+    for block in reversed(blocks):
+        if block.stacked and (below is None or not below.has_substance):
+            block.stacked = False
+            listed.add(id(block))
+        below = block
+    return listed
 
 
 class _Reader:
@@ -134,7 +151,12 @@ class _Reader:
     def _count_cut_off(self, text: str) -> None:
         """A page cut off in its last sentence still gives that half sentence to its last report."""
         assert self.current is not None
-        if not is_sentence(text) and len(text.split()) >= _CUT_OFF_WORDS and self.current.title != clean_title(text):
+        if (
+            not is_sentence(text)
+            and len(text.split()) >= _CUT_OFF_WORDS
+            and self.current.title != clean_title(text)
+            and not names_meeting(text)
+        ):
             self.current.cut_off = True
 
     def _close(self, end: int) -> None:
