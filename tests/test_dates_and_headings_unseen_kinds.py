@@ -1,4 +1,4 @@
-"""Dates on unseen pages (issue 12, round 5), on pages and sentences written here in several styles (CLP and
+"""Dates on unseen pages (issue 12), on pages and sentences written here in several styles (CLP and
 union minutes, NEC write-ups, council minutes, news), each with negatives:
 
 - a year written only as the two digits that end a date in figures ("Notes by Jo Bloggs, 05.06.18") is a
