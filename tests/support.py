@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from nec_extract.extractors.motions import extract_motions
+from nec_extract.extractors.votes import extract_votes
 from nec_extract.language.text import split_sentences
-from nec_extract.models import DateMention, Precision, Span
+from nec_extract.models import DateMention, Motion, Precision, Span
 from nec_extract.page.context import PageFacts, ReportContext
 from nec_extract.pipeline import spacy_parser
 
@@ -46,6 +48,12 @@ def report_context(
         meeting_date=_meeting_date(text, meeting, meeting_text),
         parser=spacy_parser if parse else None,
     )
+
+
+def titled_page_motions(page: str, parse: bool = True) -> list[Motion]:
+    """The motions of a page written for a test whose first paragraph is its heading, tallies linked."""
+    report = report_context(page, title=page.split("\n\n", 1)[0], parse=parse)
+    return extract_motions(report, extract_votes(report), [])
 
 
 def _meeting_date(text: str, meeting: str | None, meeting_text: str | None) -> DateMention | None:

@@ -12,21 +12,16 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.extractors.motions import extract_motions
 from nec_extract.extractors.motions.bodies import MeetingBody
 from nec_extract.extractors.motions.clause_decisions import clause_decisions
 from nec_extract.extractors.motions.reading import read_sentence
-from nec_extract.extractors.votes import extract_votes
-from nec_extract.models import Motion, MotionKind, Outcome
-from support import report_context
+from nec_extract.models import MotionKind, Outcome
+from support import report_context, titled_page_motions
 
 C, D, R, F, U = Outcome.CARRIED, Outcome.DEFEATED, Outcome.REMITTED, Outcome.DEFERRED, Outcome.UNKNOWN
 
 
-def motions_of(page: str, parse: bool = True) -> list[Motion]:
-    title = page.split("\n\n", 1)[0]
-    report = report_context(page, title=title, parse=parse)
-    return extract_motions(report, extract_votes(report), [])
+motions_of = titled_page_motions
 
 
 def outcomes(page: str) -> list[Outcome]:

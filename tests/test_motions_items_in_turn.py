@@ -8,18 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.extractors.motions import extract_motions
-from nec_extract.extractors.votes import extract_votes
-from nec_extract.models import Motion, Outcome
-from support import report_context
+from nec_extract.models import Outcome
+from support import titled_page_motions
 
 C, D, R, U = Outcome.CARRIED, Outcome.DEFEATED, Outcome.REMITTED, Outcome.UNKNOWN
 
 
-def motions_of(page: str) -> list[Motion]:
-    title = page.split("\n\n", 1)[0]
-    report = report_context(page, title=title, parse=True)
-    return extract_motions(report, extract_votes(report), [])
+motions_of = titled_page_motions
 
 
 def outcomes(page: str) -> list[Outcome]:
