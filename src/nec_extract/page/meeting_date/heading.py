@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from nec_extract.language.calendar import MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_NUMBERS, WEEKDAY_RE
-from nec_extract.language.dates import DateValue, Parts, find_candidates, written_value
+from nec_extract.language.dates import DateValue, Parts, find_candidates, nearest_weekday, written_value
 from nec_extract.language.dates.values import resolve
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
@@ -77,8 +76,7 @@ def _weekday_after_separator(source: MeetingDateInput) -> list[Dated]:
     match = WEEKDAY_AFTER_SEPARATOR.search(source.title)
     if match is None or source.published is None:
         return []
-    back = (source.published.weekday() - WEEKDAY_NUMBERS[match.group("weekday").lower()]) % 7
-    day = source.published - timedelta(days=back)
+    day = nearest_weekday(WEEKDAY_NUMBERS[match.group("weekday").lower()], source.published, "past")
     span = make_span(
         source.page, source.title_start + match.start("weekday"), source.title_start + match.end("weekday")
     )

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from nec_extract.language.calendar import WEEKDAY_NUMBERS
-from nec_extract.language.dates import Candidate, DateValue, tense_around, written_value
+from nec_extract.language.dates import Candidate, DateValue, nearest_weekday, tense_around, written_value
 from nec_extract.language.dates.relative import (
     Anchor,
     days_from_today,
@@ -116,8 +116,8 @@ def _weekday_before(candidate: Candidate, written: date) -> date | None:
     if candidate.kind == "relative_weekday" and not _said_as_past(candidate):
         return None
     weekday = candidate.match.group("weekday") if candidate.kind == "relative_weekday" else candidate.match.group()
-    back = (written.weekday() - WEEKDAY_NUMBERS[weekday.lower()]) % 7
-    return written - timedelta(days=back) if back else None
+    day = nearest_weekday(WEEKDAY_NUMBERS[weekday.lower()], written, "past")
+    return day if day != written else None
 
 
 def _day_of(candidate: Candidate, source: MeetingDateInput) -> date | None:
