@@ -107,13 +107,14 @@ def further_decisions(index: int, reading: Reading) -> list[Draft]:
     doc = reading.report.doc(reading.sentence)
     pointed = any(heads_main_clause(verb) and _points_back(verb) for verb in doc)
     # the item itself settled: "This proposal was agreed", "agreed it"
-    others = [d for d in decisions if not _points_back(d.verb) and not _passive_subject(d.verb)]
+    others = [d for d in decisions if not _points_back(d.verb) and _passive_item(d.verb) is None]
     settled_here = pointed or len(others) < len(decisions) or reading.reference in ("pronoun", "near")
     return _drafts(index, reading, others if settled_here else others[1:])
 
 
-def _passive_subject(verb: Token) -> bool:
-    return any(child.dep_ == "nsubjpass" for child in verb.children)
+def _passive_item(verb: Token) -> Token | None:
+    """The subject of the verb in the passive ("The application" in "The application was refused"), if any."""
+    return next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
 
 
 def more_decisions(index: int, reading: Reading, found: list[Draft]) -> list[Draft]:
@@ -166,7 +167,7 @@ def _passive_decision(verb: Token) -> list[_Decision]:
     """ "The application for a drive-through was refused", "The appointment of Jo Reid was confirmed": an item
     as the subject of a decision verb in the passive."""
     words = decisions_vocabulary().clauses
-    subject = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+    subject = _passive_item(verb)
     outcome = words.verbs.get(_lemma(verb))
     ordinals = decisions_vocabulary().motions.ordinals
     if subject is None or outcome is None or subject.lemma_.lower() not in (*words.items, *ordinals):
@@ -186,7 +187,7 @@ def _subject(verb: Token) -> Token | None:
     token: Token | None = verb
     while token is not None:
         found = next((child for child in token.children if child.dep_ == _SUBJECT), None)
-        if found is not None or any(child.dep_ == "nsubjpass" for child in token.children):
+        if found is not None or _passive_item(token) is not None:
             return found
         token = token.head if token.dep_ == "conj" else None
     return None
@@ -400,7 +401,7 @@ def _draft(index: int, reading: Reading, piece: tuple[int, int, str, _Decision],
 
 def _object_tokens(verb: Token, end: int) -> list[Token]:
     """What the decision is about: the passive's subject, else the words after the verb up to ``end``."""
-    item = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+    item = _passive_item(verb)
     if item is not None:
         return list(item.subtree)
     return [t for t in verb.doc[verb.i + 1 :] if t.idx < end]
@@ -409,7 +410,7 @@ def _object_tokens(verb: Token, end: int) -> list[Token]:
 def _left(verb: Token) -> int:
     """Where a coordinated decision's words start in its sentence: at its item in the passive ("the amended motion
     was then carried"), its "to", or the verb itself."""
-    item = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+    item = _passive_item(verb)
     if item is not None:
         return item.left_edge.idx
     marks = [c for c in verb.lefts if c.dep_ == "aux"]
@@ -419,7 +420,7 @@ def _left(verb: Token) -> int:
 def _words_after(verb: Token, text: str, end: int) -> str:
     """What was decided: the words after the verb (and its particle), up to the next decision; in the passive, its
     subject ("The application for a drive-through")."""
-    item = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+    item = _passive_item(verb)
     if item is not None:
         return text[item.left_edge.idx : item.right_edge.idx + len(item.right_edge.text)]
     after = max([verb, *(c for c in verb.children if c.dep_ == "prt")], key=lambda t: t.i)

@@ -59,7 +59,7 @@ class SentenceWalk:
     open_drafts: list[Draft] = field(default_factory=list)  # introduced together, outcome not yet known
     recent: Draft | None = None  # settled just now: a further "The motion was declared carried." confirms it
     following: Draft | None = None  # "the following motions:" over a list
-    list_marker: tuple[int, str] | None = None  # the list's intro and the kind of marker its first item has
+    list_marker: tuple[Draft, str] | None = None  # the list's intro and the kind of marker its first item has
     focus: Draft | None = None  # of several open, the one "The second, ..." named: "it" is that one
     counted: list[Draft] = field(default_factory=list)  # "We had two motions.": the items an ordinal counts
     counted_told: bool = False  # an item counted has been told in its own words ("The motion on pay was ...")
@@ -134,8 +134,8 @@ class SentenceWalk:
         """Whether the item's marker is of the kind the list's first item had (bullets, numbers or letters)."""
         assert self.following is not None
         kind = marker_kind(self.report, reading.sentence)
-        if self.list_marker is None or self.list_marker[0] != id(self.following):
-            self.list_marker = (id(self.following), kind)
+        if self.list_marker is None or self.list_marker[0] is not self.following:
+            self.list_marker = (self.following, kind)
         return self.list_marker[1] == kind
 
     def _one_of_several(self, index: int, reading: Reading) -> bool:
