@@ -197,5 +197,20 @@ def _last_space(page: str, start: int, end: int) -> int:
     return -1
 
 
+# Spaces a web page's editor leaves between words (no-break, thin, figure ...) read as plain spaces: the
+# tokenizer and the patterns' literal spaces do not take them for spaces. One character for one, so offsets
+# stay true.
+_SPACE_SEPARATORS = str.maketrans(
+    dict.fromkeys(
+        "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "
+    )
+)
+
+
+def plain_spaces(page: str) -> str:
+    """The page with every space separator as a plain space, each character where it was."""
+    return page.translate(_SPACE_SEPARATORS)
+
+
 def normalise_space(value: str) -> str:
     return re.sub(r"\s+", " ", value).strip()
