@@ -12,7 +12,7 @@ from nec_extract.extractors.motions import extract_motions
 from nec_extract.extractors.speakers import extract_speakers
 from nec_extract.extractors.votes import extract_votes
 from nec_extract.language.dates import first_day
-from nec_extract.language.text import plain_spaces, split_sentences
+from nec_extract.language.text import reading_copy, split_sentences
 from nec_extract.models import Document, InputFormat, Report, ReportSpan
 from nec_extract.page.author import find_author
 from nec_extract.page.context import PageFacts, ReportContext
@@ -44,7 +44,7 @@ def extract(
     the page was saved from). The page's own dateline wins over it; either way it resolves missing years and
     relative meeting dates ("yesterday's meeting") as the SPEC's rules say.
     """
-    page_text, text = text, plain_spaces(text)
+    page_text, text = text, reading_copy(text)
     blocks = segment(text)
     first_start = blocks[0].start if blocks else None
     first_title = blocks[0].title if blocks else None
@@ -76,7 +76,7 @@ def extract(
 
 
 def _quote_from(page_text: str, record: object) -> None:
-    """Evidence quotes the page as given: the characters the plain-spaced copy read as spaces come back."""
+    """Evidence quotes the page as given: the characters the reading copy read otherwise come back."""
     if isinstance(record, list):
         for item in record:
             _quote_from(page_text, item)

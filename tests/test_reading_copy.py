@@ -1,6 +1,6 @@
-"""A no-break or thin space where a plain one would do changes no record: web editors scatter them between
-words ("Keir&nbsp;Starmer", "12&nbsp;March"), and the page means the same. Evidence still quotes the page as
-given, separators and all."""
+"""The stages read a copy of the page, one character for one: a no-break or thin space where a plain one would
+do changes no record (web editors scatter them between words: "Keir&nbsp;Starmer", "12&nbsp;March"), nor do
+Windows or old Mac line ends. Evidence still quotes the page as given, separators and all."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nec_extract.language.text import plain_spaces
+from nec_extract.language.text import reading_copy
 from nec_extract.pipeline import extract
 
 SAMPLE = (Path(__file__).parent.parent / "samples" / "nec-report-single.txt").read_text(encoding="utf-8")
@@ -38,7 +38,7 @@ PAGES = [
 
 def _plain_strings(value: Any) -> Any:
     if isinstance(value, str):
-        return plain_spaces(value)
+        return reading_copy(value).replace(" \n", "\n")
     if isinstance(value, list):
         return [_plain_strings(item) for item in value]
     if isinstance(value, dict):
@@ -47,7 +47,7 @@ def _plain_strings(value: Any) -> Any:
 
 
 def _as_plain(text: str) -> dict[str, Any]:
-    return extract(plain_spaces(text)).model_dump(by_alias=True)
+    return extract(reading_copy(text)).model_dump(by_alias=True)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=["nec", "union", "council"])
@@ -81,3 +81,24 @@ def test_any_spaces_replaced_give_the_same_records(data: st.DataObject) -> None:
     separator = data.draw(st.sampled_from(SEPARATORS))
     varied = "".join(separator if index in chosen else char for index, char in enumerate(SAMPLE))
     assert _plain_strings(extract(varied).model_dump(by_alias=True)) == _as_plain(SAMPLE)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=["nec", "union", "council"])
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"], ids=["windows", "old-mac"])
+def test_line_ends_change_no_record(page: str, line_end: str) -> None:
+    # the same page with one character more per line end, the same length as "\r\n", read with "\n"
+    as_written = page.replace("\n", line_end)
+    same_length = page.replace("\n", " \n" if line_end == "\r\n" else "\n")
+    document = extract(as_written)
+    assert _plain_strings(document.model_dump(by_alias=True)) == _plain_strings(_as_plain(same_length))
+    for span in [m.evidence for r in document.reports for m in r.motions]:
+        assert as_written[span.start : span.end] == span.text
+
+
+def test_a_byline_over_windows_line_ends_names_the_author() -> None:
+    page = (
+        "Hannah Okoro Labour\r\n\r\nNEC report back\r\n\r\n"
+        "Report of the NEC meeting held on 3 March 2020\r\n\r\nI spoke against the cuts to the regional budget.\r\n"
+    )
+    authors = [s.name for r in extract(page).reports for s in r.speakers if s.is_author]
+    assert authors == ["Hannah Okoro"]
