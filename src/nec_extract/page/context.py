@@ -81,7 +81,7 @@ class ReportContext:
 
     def parse(self, sentences: Iterable[Sentence]) -> None:
         """Run the statistical pipeline over these sentences in one batch (cached)."""
-        todo = [s for s in sentences if (s.start, s.end) not in self._docs]
+        todo = list({(s.start, s.end): s for s in sentences if (s.start, s.end) not in self._docs}.values())
         if not todo or self.parser is None:
             return
         for sentence, doc in zip(todo, self.parser(s.text for s in todo), strict=True):

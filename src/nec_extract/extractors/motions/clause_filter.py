@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.bodies import MeetingBody
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 
@@ -13,10 +14,14 @@ from nec_extract.language.lexicon.decisions import decisions_vocabulary
 def worth_parsing(reading: Reading) -> bool:
     """A cheap filter before any parse: a form of a decision verb, and a word that may be who decides or what
     ("the committee", "we", "the motion", "a fourth")."""
-    text = reading.sentence.text
-    if reading.report.parser is None or not _decision_form().search(text):
+    return reading.report.parser is not None and worth_parsing_text(reading.sentence.text, reading.body)
+
+
+def worth_parsing_text(text: str, body: MeetingBody) -> bool:
+    """The same filter on a sentence's words alone, before the sentence is read (to parse it up front)."""
+    if not _decision_form().search(text):
         return False
-    return bool(_who_or_what().search(text)) or any(name.lower() in text.lower() for name in reading.body.names)
+    return bool(_who_or_what().search(text)) or any(name.lower() in text.lower() for name in body.names)
 
 
 @cache
