@@ -11,7 +11,6 @@ from nec_extract.extractors.membership import extract_membership
 from nec_extract.extractors.motions import extract_motions
 from nec_extract.extractors.motions import sentences_to_parse as decision_sentences
 from nec_extract.extractors.speakers import extract_speakers
-from nec_extract.extractors.speakers import sentences_to_parse as speaker_sentences
 from nec_extract.extractors.votes import extract_votes
 from nec_extract.language.dates import first_day
 from nec_extract.language.text import split_sentences
@@ -90,10 +89,9 @@ def _context(page: PageFacts, block: ReportBlock, index: int, published: date | 
 
 def _report(context: ReportContext, block: ReportBlock) -> Report:
     votes = extract_votes(context)
-    # one batch for the sentences the speakers and the decisions' clause layer read from their parse (spaCy costs
-    # about half as much per sentence in a batch as one at a time); the extractors re-use those docs and parse the
-    # few more they need
-    context.parse([*speaker_sentences(context), *decision_sentences(context)])
+    # the sentences the decisions' clause layer may read from their parse go in the speakers' batch; the extractors
+    # re-use those docs and parse the few more they need
+    context.parse_with_next(decision_sentences(context))
     speakers = extract_speakers(context)
     report = Report(
         title=block.title,

@@ -15,6 +15,6 @@ report") and :mod:`.occasion` (at this meeting, not elsewhere or earlier); :mod:
 their holders; :mod:`.minutes` reads minutes' lists; :mod:`.heard` merges mentions into speakers.
 """
 
-from nec_extract.extractors.speakers.extract import extract_speakers, sentences_to_parse
+from nec_extract.extractors.speakers.extract import extract_speakers
 
-__all__ = ["extract_speakers", "sentences_to_parse"]
+__all__ = ["extract_speakers"]

@@ -42,7 +42,7 @@ class _ReportState:
 def extract_speakers(report: ReportContext) -> list[Speaker]:
     """Speakers of the report, first mention first."""
     sentences = report.sentences
-    candidates = sentences_to_parse(report)
+    candidates = [s for s in sentences if worth_parsing(s.text) and not _is_title(report, s)]
     report.parse(candidates)
     writers = frozenset(report.author.split(", ")) if report.author else frozenset()
     state = _ReportState(report, single_author(report.author), writers, _quote_ranges(report))
@@ -56,11 +56,6 @@ def extract_speakers(report: ReportContext) -> list[Speaker]:
     state.heard.extend(roll_call_speakers(report))
     state.heard.extend(table_speakers(report))
     return merge(report, state.heard)
-
-
-def sentences_to_parse(report: ReportContext) -> list[Sentence]:
-    """The sentences the speakers read from their parse: a speech or act cue and someone who could be speaking."""
-    return [s for s in report.sentences if worth_parsing(s.text) and not _is_title(report, s)]
 
 
 def _is_title(report: ReportContext, sentence: Sentence) -> bool:
