@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from nec_extract.extractors.dates import extract_dates
 from nec_extract.extractors.membership import extract_membership
 from nec_extract.extractors.motions import extract_motions
+from nec_extract.extractors.motions import sentences_to_parse as decision_sentences
 from nec_extract.extractors.speakers import extract_speakers
 from nec_extract.extractors.votes import extract_votes
 from nec_extract.language.dates import first_day
@@ -108,9 +109,10 @@ def _context(page: PageFacts, block: ReportBlock, index: int, published: date | 
 
 def _report(context: ReportContext, block: ReportBlock) -> Report:
     votes = extract_votes(context)
+    # the sentences the decisions' clause layer may read from their parse go in the speakers' batch; the extractors
+    # re-use those docs and parse the few more they need
+    context.parse_with_next(decision_sentences(context))
     speakers = extract_speakers(context)
-    # the speakers parse most sentences; the motions and membership re-use those docs and parse the few more
-    # they need
     report = Report(
         title=block.title,
         span=ReportSpan(start=block.start, end=block.end),

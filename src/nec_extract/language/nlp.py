@@ -8,11 +8,13 @@ reads only the words, so its entities are the same either way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from nec_extract.language.attribute_rules import AttributeRules, UnsupportedRule
+from nec_extract.language.lemmas import Lemmas
+from nec_extract.language.lemmas import fits as lemmas_fit
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -54,9 +56,20 @@ def parse(texts: Iterable[str]) -> Iterator[Doc]:
         yield from nlp.pipe(texts, batch_size=64, disable=[_ENTITIES])
         return
     # the ruler and the lemmatizer read one doc at a time: running them after the batch changes nothing
-    lemmatize = nlp.get_pipe(_LEMMATIZER)
+    lemmatize = _lemmas()
     for doc in nlp.pipe(texts, batch_size=64, disable=[_ENTITIES, _RULER, _LEMMATIZER]):
         yield lemmatize(rules(doc))
+
+
+@lru_cache(maxsize=1)
+def _lemmas() -> Callable[[Doc], Doc]:
+    """The model's lemmatizer, its lemmas cached for every token (or the lemmatizer itself if it works otherwise)."""
+    from spacy.pipeline import Lemmatizer
+
+    lemmatizer = load_nlp().get_pipe(_LEMMATIZER)
+    if not isinstance(lemmatizer, Lemmatizer) or not lemmas_fit(lemmatizer):
+        return lemmatizer
+    return Lemmas(lemmatizer)
 
 
 def with_entities(doc: Doc) -> Doc:

@@ -10,21 +10,34 @@ refers back to it ("This amendment fell.", "Agreed unanimously.", a tally). Voca
 from __future__ import annotations
 
 from nec_extract.extractors.motions.bodies import meeting_body
+from nec_extract.extractors.motions.clause_filter import worth_parsing_text
 from nec_extract.extractors.motions.counted import ordinal_parts
 from nec_extract.extractors.motions.names import resolve_name
 from nec_extract.extractors.motions.reading import read_sentence
 from nec_extract.extractors.motions.records import to_motion
 from nec_extract.extractors.motions.walk import SentenceWalk
+from nec_extract.language.text import Sentence
 from nec_extract.models import Motion, Speaker, Vote
 from nec_extract.page.context import ReportContext
 
-__all__ = ["extract_motions", "resolve_name"]
+__all__ = ["extract_motions", "resolve_name", "sentences_to_parse"]
 
 
 def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Speaker]) -> list[Motion]:
     """Motions of the report in text order, linked to their tallies."""
     body = meeting_body(report)
-    sentences = [part for sentence in report.sentences for part in ordinal_parts(sentence)]
-    readings = [read_sentence(report, s, votes, body) for s in sentences]
+    readings = [read_sentence(report, part, votes, body) for part in _parts(report)]
     drafts = SentenceWalk(report, readings, votes).run()
     return [to_motion(report, readings, d, speakers) for d in drafts]
+
+
+def sentences_to_parse(report: ReportContext) -> list[Sentence]:
+    """The sentences (or their ordinal parts) whose parse the decisions' clause layer may read, so that the pipeline
+    parses them in the speakers' batch."""
+    body = meeting_body(report)
+    return [part for part in _parts(report) if worth_parsing_text(part.text, body)]
+
+
+def _parts(report: ReportContext) -> list[Sentence]:
+    """The report's sentences, one per item where a sentence tells counted items in turn."""
+    return [part for sentence in report.sentences for part in ordinal_parts(sentence)]
