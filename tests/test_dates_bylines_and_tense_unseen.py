@@ -3,13 +3,18 @@ region, union branch, CLP, NEC write-up, news), each with negatives:
 
 - a byline with an affiliation in brackets, whose words may hold a hyphen ("Posted by <name> (co-chair),
   24.11.22"), dates the page, so "On Tuesday we met" counts back from it;
+- a month in the past perfect ("had cut its staff from 400 in April") lies before the meeting, but not a
+  date something had been meant for ("had been ready for a May election"), one after "had not", nor one in a
+  clause of its own after it ("there had been no time before nominations close on 7 June").
 """
 
 from __future__ import annotations
 
 import pytest
 
+from nec_extract.extractors.dates import extract_dates
 from nec_extract.pipeline import extract
+from support import report_context
 
 BODY = "The board agreed the conference agenda by 9 votes to 2, and the treasurer reported on the accounts."
 
@@ -63,3 +68,72 @@ def test_a_byline_without_a_date_dates_nothing() -> None:
     byline = "Posted by Ria Moss (regional co-ordinator)"
     page = f"Regional Committee summary report\n{byline}\n\nOn Tuesday we met. {BODY}\n"
     assert page_facts(page) == (None, [None])
+
+
+def mention_start(text: str, meeting: str, expression: str) -> str | None:
+    found = [m for m in extract_dates(report_context(text, meeting=meeting, parse=False)) if m.text == expression]
+    assert len(found) == 1, found
+    return found[0].start
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "expression", "start"),
+    [
+        # NEC write-up, meeting in November: April and September lie behind
+        ("We were told the party had cut its staff from 410 in April to 330 now.", "2021-11-23", "April", "2021-04"),
+        # union minutes
+        (
+            "The branch had already balloted its members in December, the secretary said.",
+            "2019-10-08",
+            "December",
+            "2018-12",
+        ),
+        # council group
+        (
+            "Cllr Rowe noted that officers had met the contractor on 14 November to agree terms.",
+            "2022-09-05",
+            "14 November",
+            "2021-11-14",
+        ),
+        # news
+        (
+            "The committee had rejected the same proposal in October, a spokesperson said.",
+            "2020-06-02",
+            "October",
+            "2019-10",
+        ),
+    ],
+)
+def test_a_date_in_the_past_perfect_lies_before_the_meeting(
+    text: str, meeting: str, expression: str, start: str
+) -> None:
+    assert mention_start(text, meeting, expression) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "expression", "start"),
+    [
+        (
+            "The general secretary regretted that the election had not been called for 2 May.",
+            "2024-03-26",
+            "2 May",
+            "2024-05-02",
+        ),
+        (
+            "Our opponents had been ready for a May election and had printed their leaflets.",
+            "2024-03-26",
+            "May",
+            "2024-05",
+        ),
+        (
+            "The chair said there had been no time before nominations close on 7 June.",
+            "2024-06-05",
+            "7 June",
+            "2024-06-07",
+        ),
+        ("The committee had agreed that the ballot will open in May.", "2024-03-26", "May", "2024-05"),
+        ("The branch had to postpone the rally until August.", "2024-03-26", "August", "2024-08"),
+    ],
+)
+def test_a_date_the_past_perfect_does_not_put_behind(text: str, meeting: str, expression: str, start: str) -> None:
+    assert mention_start(text, meeting, expression) == start
