@@ -5,7 +5,9 @@ region, union branch, CLP, NEC write-up, news), each with negatives:
   24.11.22"), dates the page, so "On Tuesday we met" counts back from it;
 - a month in the past perfect ("had cut its staff from 400 in April") lies before the meeting, but not a
   date something had been meant for ("had been ready for a May election"), one after "had not", nor one in a
-  clause of its own after it ("there had been no time before nominations close on 7 June").
+  clause of its own after it ("there had been no time before nominations close on 7 June");
+- a meeting's bare day ("went to the full NEC on the 25th") after another month was named ("cards go out in
+  Feb") is the page's meeting day of that number a month either side, not that day of the month last named.
 """
 
 from __future__ import annotations
@@ -137,3 +139,50 @@ def test_a_date_in_the_past_perfect_lies_before_the_meeting(
 )
 def test_a_date_the_past_perfect_does_not_put_behind(text: str, meeting: str, expression: str, start: str) -> None:
     assert mention_start(text, meeting, expression) == start
+
+
+def dated_mentions(page: str) -> dict[str, str | None]:
+    return {d.text: d.start for r in extract(page, "t.txt").reports for d in r.dates}
+
+
+SUB_COMMITTEE_PAGES = [
+    # NEC write-up: the full NEC's heading stacked over its sub-committee's
+    "NEC – 22 March 2022\nOrganisation Committee – 15 March 2022\n\nThe committee met a week before the full NEC. "
+    "I asked about the new cards, which will go out in April. All of this went to the full NEC on the 22nd, "
+    "which noted it.\n",
+    # union: an executive's report and its finance panel's, the panel's report later on the page
+    "Executive Council – 9 June 2021\n\nThe council met and agreed the pay claim by 20 votes to 3. The treasurer "
+    "reported on the accounts.\n\nFinance Panel – 2 June 2021\n\nThe panel agreed the budget, to be paid out in "
+    "July. It went to the council meeting on the 9th, which endorsed it.\n",
+    # council group: the group's meeting and its cabinet's a month before
+    "Group Meeting – 4 October 2023\n\nThe group agreed the budget consultation by 19 votes to 3. The leader "
+    "reported on the settlement.\n\nCabinet briefing – 27 September 2023\n\nCabinet members briefed on the "
+    "plans for November. The group would decide at its meeting on the 4th.\n",
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "expression", "start"),
+    zip(
+        SUB_COMMITTEE_PAGES, ["the 22nd", "the 9th", "the 4th"], ["2022-03-22", "2021-06-09", "2023-10-04"], strict=True
+    ),
+)
+def test_a_meetings_bare_day_is_the_pages_meeting_day_of_that_number(page: str, expression: str, start: str) -> None:
+    assert dated_mentions(page)[expression] == start
+
+
+def test_a_bare_day_not_said_of_a_meeting_keeps_the_month_in_view() -> None:
+    page = (
+        "Branch meeting – 18 April 2019\n\nThe branch met and agreed the budget by 9 votes to 2.\n\n"
+        "Branch meeting – 14 March 2019\n\nThe branch met. Our rally will be in May, on the 18th, with a stall.\n"
+    )
+    assert dated_mentions(page)["the 18th"] == "2019-05-18"
+
+
+def test_a_meeting_day_two_months_off_is_not_taken() -> None:
+    page = (
+        "NEC – 25 January 2022\n\nThe NEC met and agreed the budget by 20 votes to 9.\n\n"
+        "Organisation Committee – 18 January 2022\n\nThe committee met. It goes out in March, and the NEC "
+        "meets on the 25th to sign it off.\n"
+    )
+    assert dated_mentions(page)["the 25th"] == "2022-03-25"
