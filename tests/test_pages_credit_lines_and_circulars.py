@@ -2,7 +2,10 @@
 branch, CLP, NEC write-up), each with negatives:
 
 - a dated line under a heading that credits a person with the notes or the post ("Notes: <name>, Group
-  Secretary, <date>") names no meeting, though its role holds a body's word: it is no second report.
+  Secretary, <date>") names no meeting, though its role holds a body's word: it is no second report;
+- a page title that names no meeting of its own (a union circular's number, a bulletin's name), over a memo's
+  lines and then a heading that names one: the meeting's heading starts the report, so the memo's date is
+  not the meeting's.
 """
 
 from __future__ import annotations
@@ -68,3 +71,49 @@ def test_two_stacked_meetings_are_still_two_reports() -> None:
     page = f"NEC – 20 March 2018\nOrganisation Committee – 13 March 2018\n\n{BODY}\n"
     nec, committee = ("NEC – 20 March 2018", "2018-03-20"), ("Organisation Committee – 13 March 2018", "2018-03-13")
     assert reports(page) == [nec, committee]
+
+
+MEMO_PAGES = [
+    # union circular
+    (
+        "Branch Circular No. 7/19\nTo: all branch secretaries\nDate: 20 March 2019\n\n"
+        "Executive Committee – decisions of 16 March 2019\n\n",
+        "Executive Committee – decisions of 16 March 2019",
+        "2019-03-16",
+    ),
+    # CLP bulletin
+    (
+        "Westford CLP Bulletin 42\nIssued: 9 May 2021\n\nMinutes of the General Committee held on 5 May 2021\n\n",
+        "Minutes of the General Committee held on 5 May 2021",
+        "2021-05-05",
+    ),
+    # council group
+    (
+        "Labour Group Circular 3/2022\nFrom: the Group Secretary\nDate: 14 February 2022\n\n"
+        "Group Meeting – Monday 7 February 2022\n\n",
+        "Group Meeting – Monday 7 February 2022",
+        "2022-02-07",
+    ),
+    # party region, an e-mail
+    (
+        "Regional Board circular\nSent: 30 June 2020\n\nRegional Board meeting, 27 June 2020\n\n",
+        "Regional Board meeting, 27 June 2020",
+        "2020-06-27",
+    ),
+]
+
+
+@pytest.mark.parametrize(("memo", "heading", "meeting"), MEMO_PAGES)
+def test_a_meeting_heading_under_a_memos_lines_starts_the_report(memo: str, heading: str, meeting: str) -> None:
+    assert reports(f"{memo}{BODY}\n") == [(heading, meeting)]
+
+
+def test_a_meeting_heading_over_a_dateline_keeps_its_sections() -> None:
+    page = f"NEC Report – 5 March 2019\nPosted 7 March 2019\n\nSpecial Meeting – 5 March\n\n{BODY}\n"
+    assert reports(page) == [("NEC Report – 5 March 2019", "2019-03-05")]
+
+
+def test_a_bulletin_title_over_its_body_stays_one_report() -> None:
+    page = f"Westford CLP Bulletin 42\nIssued: 9 May 2021\n\nThe General Committee met on 5 May. {BODY}\n"
+    [(_, meeting)] = reports(page)
+    assert meeting == "2021-05-05"
