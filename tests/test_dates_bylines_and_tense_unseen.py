@@ -7,7 +7,8 @@ region, union branch, CLP, NEC write-up, news), each with negatives:
   date something had been meant for ("had been ready for a May election"), one after "had not", nor one in a
   clause of its own after it ("there had been no time before nominations close on 7 June");
 - a meeting's bare day ("went to the full NEC on the 25th") after another month was named ("cards go out in
-  Feb") is the page's meeting day of that number a month either side, not that day of the month last named.
+  Feb") is the page's meeting day of that number a month either side, not that day of the month last named;
+- numbers in identifiers are no years: a reference's "2022-31" or "2019/22", a circular's "3/2022".
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from nec_extract.extractors.dates import extract_dates
+from nec_extract.language.dates import find_candidates
 from nec_extract.pipeline import extract
 from support import report_context
 
@@ -186,3 +188,34 @@ def test_a_meeting_day_two_months_off_is_not_taken() -> None:
         "meets on the 25th to sign it off.\n"
     )
     assert dated_mentions(page)["the 25th"] == "2022-03-25"
+
+
+def found_dates(text: str) -> list[str]:
+    return [c.match.group() for c in find_candidates(text, 0, len(text), [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The e-mail ballot (ref. 2022-31) closed with 10 votes for.",  # a Green regional committee
+        "Our claim, Ref: 2019/22, was lodged with the employer.",  # a union branch
+        "See Labour Group Circular 3/2022 for the rota.",  # a council group
+        "Branch Circular 14/2021 set out the strike fund rules.",  # union
+        "The appeal, reference 2020-07, was heard by the panel.",  # CLP disputes
+    ],
+)
+def test_numbers_in_references_are_no_years(text: str) -> None:
+    assert found_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The 2019/20 accounts were approved.", ["2019/20"]),
+        ("In 2021-22 the branch grew.", ["2021-22"]),
+        ("The ballot closed on 12/3/2022 at noon.", ["12/3/2022"]),
+        ("Membership has grown since 2019.", ["2019"]),
+    ],
+)
+def test_years_and_year_ranges_outside_references_stay(text: str, found: list[str]) -> None:
+    assert found_dates(text) == found

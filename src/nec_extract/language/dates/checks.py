@@ -57,7 +57,8 @@ def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
     after = page[candidate.end : candidate.end + 30]
     kind = candidate.kind
     if kind in ("range", "year_range"):
-        return _is_range(candidate.match)
+        # not a reference's number: "(ref. 2022-31)", "Ref: 2019/22"
+        return _is_range(candidate.match) and not (kind == "year_range" and _IDENTIFIER.search(before))
     if kind == "relative" and candidate.match.group("unit"):
         # "over the last year" is a duration, not the year before
         return not re.search(r"\b(?:the|past)\s+$", before, re.IGNORECASE)
@@ -173,8 +174,8 @@ def _is_bare_day(before: str, after: str) -> bool:
 
 def _is_year(before: str, after: str) -> bool:
     """A four-digit number that is a year: not money, a measure, a count, part of a longer number or of an
-    identifier ("ballot 2023-07", "Room 2019"), or a programme's name ("Vision 2030")."""
-    if re.search(r"(?:[£$€#]\s*|\d[,.]?|\bNo\.?\s*)$", before) or re.match(r"[,.]?\d|[-–/]\d", after):
+    identifier ("ballot 2023-07", "Room 2019", a circular's "3/2022"), or a programme's name ("Vision 2030")."""
+    if re.search(r"(?:[£$€#]\s*|\d[,./]?|\bNo\.?\s*)$", before) or re.match(r"[,.]?\d|[-–/]\d", after):
         return False
     if _PROGRAMME.search(before) or _IDENTIFIER.search(before):
         return False
