@@ -81,10 +81,14 @@ class DateResolver:
         kind, match = candidate.kind, candidate.match
         if kind in _RELATIVE_KINDS and self._is_the_meeting_date(candidate):
             return _meeting_value(self.setting.meeting)
-        if kind in ("relative_weekday", "bare_weekday"):
-            return self._weekday(candidate)
-        if kind in _ANCHORED_KINDS or match.groupdict().get("shift"):
-            return self._relative(candidate)
+        if kind in ("relative_weekday", "bare_weekday") or kind in _ANCHORED_KINDS or match.groupdict().get("shift"):
+            relative = (
+                self._weekday(candidate) if kind in ("relative_weekday", "bare_weekday") else self._relative(candidate)
+            )
+            if relative is not None and relative.precision == Precision.DAY:
+                # "paid last Sunday ... the invoice on the 3rd": a day counted from the meeting names its month
+                self._note_month(relative)
+            return relative
         if kind == "bare_ordinal":
             return self._day_of_the_month_in_view(candidate)
         if kind == "weekday_ordinal":
