@@ -8,7 +8,11 @@ region, union branch, CLP, NEC write-up, news), each with negatives:
   clause of its own after it ("there had been no time before nominations close on 7 June");
 - a meeting's bare day ("went to the full NEC on the 25th") after another month was named ("cards go out in
   Feb") is the page's meeting day of that number a month either side, not that day of the month last named;
-- numbers in identifiers are no years: a reference's "2022-31" or "2019/22", a circular's "3/2022".
+- numbers in identifiers are no years: a reference's "2022-31" or "2019/22", a circular's "3/2022";
+- a day counted from the meeting ("last Sunday") names the month in view for a bare day after it ("on the 3rd");
+- "since", "until" give the tense of their own date only, not of a later one in the sentence ("in place since 11
+  November, was extended to 31 March"); "extended to" a date looks ahead;
+- "moved to the 19th": a bare day after "to".
 """
 
 from __future__ import annotations
@@ -165,8 +169,13 @@ SUB_COMMITTEE_PAGES = [
 
 @pytest.mark.parametrize(
     ("page", "expression", "start"),
-    zip(
-        SUB_COMMITTEE_PAGES, ["the 22nd", "the 9th", "the 4th"], ["2022-03-22", "2021-06-09", "2023-10-04"], strict=True
+    list(
+        zip(
+            SUB_COMMITTEE_PAGES,
+            ["the 22nd", "the 9th", "the 4th"],
+            ["2022-03-22", "2021-06-09", "2023-10-04"],
+            strict=True,
+        )
     ),
 )
 def test_a_meetings_bare_day_is_the_pages_meeting_day_of_that_number(page: str, expression: str, start: str) -> None:
@@ -219,3 +228,93 @@ def test_numbers_in_references_are_no_years(text: str) -> None:
 )
 def test_years_and_year_ranges_outside_references_stay(text: str, found: list[str]) -> None:
     assert found_dates(text) == found
+
+
+def starts_of(text: str, meeting: str) -> dict[str, str | None]:
+    return {m.text: m.start for m in extract_dates(report_context(text, meeting=meeting, parse=False))}
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "start"),
+    [
+        # trades council minutes: October named, then a day of November counted from the meeting
+        (
+            "The minutes of 12 October were agreed. The banner was ready last Sunday and the bill was paid on the 3rd.",
+            "2023-11-09",
+            "2023-11-03",
+        ),
+        # NEC write-up
+        (
+            "We last met on 20 January. Papers came yesterday and the ballot opened on the 2nd.",
+            "2022-02-08",
+            "2022-02-02",
+        ),
+        # CLP
+        (
+            "Since 30 May we have held two stalls. The one last Saturday beat the one on the 1st.",
+            "2019-07-11",
+            "2019-07-01",
+        ),
+    ],
+)
+def test_a_day_counted_from_the_meeting_names_the_month_in_view(text: str, meeting: str, start: str) -> None:
+    assert [
+        value for expression, value in starts_of(text, meeting).items() if expression.endswith(("rd", "nd", "st"))
+    ] == [start]
+
+
+def test_a_bare_day_after_a_written_date_keeps_its_month() -> None:
+    text = "The minutes of 12 October were agreed. The bill was paid on the 3rd."
+    assert starts_of(text, "2023-11-09")["the 3rd"] == "2023-10-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "expression", "start"),
+    [
+        ("The freeze, in place since 11 November, was extended to 31 March.", "2021-01-26", "31 March", "2021-03-31"),
+        ("Pay has been frozen since 1 April and talks resume on 3 March.", "2019-01-15", "3 March", "2019-03-03"),
+        ("The office, closed since 3 December, reopens on 11 February.", "2020-01-09", "11 February", "2020-02-11"),
+        ("The strike pay, paid until 28 February, was extended to 30 April.", "2022-12-06", "30 April", "2023-04-30"),
+    ],
+)
+def test_since_gives_the_tense_of_its_own_date_only(text: str, meeting: str, expression: str, start: str) -> None:
+    assert starts_of(text, meeting)[expression] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "expression", "start"),
+    [
+        ("Membership has risen since 14 March.", "2021-01-26", "14 March", "2020-03-14"),
+        (
+            "Nothing has changed since 3 December, though talks resume on 11 February.",
+            "2020-01-09",
+            "3 December",
+            "2019-12-03",
+        ),
+        ("The ban runs until 30 June.", "2019-01-15", "30 June", "2019-06-30"),
+    ],
+)
+def test_since_and_until_still_give_the_tense_of_their_own_date(
+    text: str, meeting: str, expression: str, start: str
+) -> None:
+    assert starts_of(text, meeting)[expression] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "start"),
+    [
+        ("The deadline, first set for 5 February, was moved to the 19th.", "2021-01-26", "2021-02-19"),  # NEC
+        ("The ballot was put back to the 21st, when the hall is free.", "2019-03-12", "2019-03-21"),  # union
+        ("Our AGM has been brought forward to the 4th.", "2018-05-01", "2018-05-04"),  # CLP
+    ],
+)
+def test_a_bare_day_after_to(text: str, meeting: str, start: str) -> None:
+    assert [v for k, v in starts_of(text, meeting).items() if k.startswith("the ")] == [start]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The office moved to the 2nd floor.", "The bill was sent to the 3rd reading.", "We spoke to the 1st years."],
+)
+def test_no_bare_day_after_to_in_other_uses(text: str) -> None:
+    assert not [k for k in starts_of(text, "2019-03-12") if k.startswith("the ")]

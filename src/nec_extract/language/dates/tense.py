@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.language.calendar import MONTH_RE
 from nec_extract.language.clauses import clauses
 from nec_extract.language.dates.years import Tense
 from nec_extract.language.lexicon import alternation
@@ -28,7 +29,7 @@ def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense 
     if _DECIDED_IN.search(before):
         # "the code agreed in March is now in force": what the participle says was decided lies behind
         return "past"
-    cues = list(_cue_pattern().finditer(before))
+    cues = [cue for cue in _cue_pattern().finditer(before) if not _bound_to_another_date(cue, before)]
     if cues:
         return _cue_tense(cues[-1])
     if _is_a_date_ahead(before):
@@ -83,6 +84,16 @@ def _in_the_past_perfect(before: str) -> bool:
 
 # a clause that tells of the past: "had reached 500 by 30 June", "who was a member by 20 January"
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were)\b|['’]d\b", re.IGNORECASE)
+
+
+def _bound_to_another_date(cue: re.Match[str], before: str) -> bool:
+    """ "in place since 11 November, was extended to 31 March": "since" gives the tense of its own date, not of
+    a later one in the sentence."""
+    return cue.group().lower() in _BOUND_CUES and bool(_A_DATE.search(before, cue.end()))
+
+
+_BOUND_CUES = frozenset(dates_vocabulary().cues_bound_to_their_date)
+_A_DATE = re.compile(rf"\d|\b{MONTH_RE}(?!\w)")
 
 
 def _is_a_date_ahead(before: str) -> bool:

@@ -23,6 +23,8 @@ class DatesVocabulary(Vocabulary):
     deadline_words_before_a_date: Words
     # "moved to Saturday": the day something is moved to, right before it, lies ahead
     moves_before_a_date: Words
+    # "in place since 11 November, was extended to 31 March": these cues give the tense of their own date only
+    cues_bound_to_their_date: Words
     # checks: a month word that is another word or a name, a weekday used as a time, a number that is a year
     months_also_words: Words
     # "the March for the Alternative": a month that is also a word, between these, is that word
