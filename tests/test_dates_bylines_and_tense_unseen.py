@@ -8,7 +8,8 @@ region, union branch, CLP, NEC write-up, news), each with negatives:
   clause of its own after it ("there had been no time before nominations close on 7 June");
 - a meeting's bare day ("went to the full NEC on the 25th") after another month was named ("cards go out in
   Feb") is the page's meeting day of that number a month either side, not that day of the month last named;
-- numbers in identifiers are no years: a reference's "2022-31" or "2019/22", a circular's "3/2022";
+- numbers in identifiers are no years: a reference's "2022-31" or "2019/22", a circular's "3/2022", a minute's
+  "2022/33"; a range of years written with two digits spans at most five;
 - a day counted from the meeting ("last Sunday") names the month in view for a bare day after it ("on the 3rd");
 - "since", "until" give the tense of their own date only, not of a later one in the sentence ("in place since 11
   November, was extended to 31 March"); "extended to" a date looks ahead;
@@ -211,6 +212,9 @@ def found_dates(text: str) -> list[str]:
         "See Labour Group Circular 3/2022 for the rota.",  # a council group
         "Branch Circular 14/2021 set out the strike fund rules.",  # union
         "The appeal, reference 2020-07, was heard by the panel.",  # CLP disputes
+        "Minute 2022/33 was noted and the clerk will write.",  # parish council
+        "Item 4 (see 2021/34 in the file) was deferred.",  # a number too wide for a range of years
+        "The 2018-49 housing bond was discussed.",  # council
     ],
 )
 def test_numbers_in_references_are_no_years(text: str) -> None:
@@ -222,6 +226,8 @@ def test_numbers_in_references_are_no_years(text: str) -> None:
     [
         ("The 2019/20 accounts were approved.", ["2019/20"]),
         ("In 2021-22 the branch grew.", ["2021-22"]),
+        ("The 2020-25 plan was adopted.", ["2020-25"]),
+        ("In the 2019-2024 Parliament the group grew.", ["2019-2024"]),
         ("The ballot closed on 12/3/2022 at noon.", ["12/3/2022"]),
         ("Membership has grown since 2019.", ["2019"]),
     ],

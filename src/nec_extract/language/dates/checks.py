@@ -85,6 +85,9 @@ def _months_written_as_months(text: str) -> bool:
     return True
 
 
+_LONGEST_SHORT_YEAR_RANGE = 5
+
+
 def _is_range(match: re.Match[str]) -> bool:
     """ "and" (or "&") joins a range only after "between", between bare days ("21 and 22 June") or between
     months that share the year written after the last ("March and April 2020")."""
@@ -94,8 +97,10 @@ def _is_range(match: re.Match[str]) -> bool:
     if joined_by_and and not (after_between or _days_of_one_month(first, last) or _shares_a_year(first, last)):
         return False
     if first.isdigit() and len(first) == 4:
-        end_year = int(last) if len(last) == 4 else int(first[:2] + last)
-        return int(first) < end_year <= int(first) + 50
+        if len(last) == 4:
+            return int(first) < int(last) <= int(first) + 50
+        # a range written with two digits spans a few years ("2019/20", "2020-25"); "Minute 2022/33" is a number
+        return int(first) < int(first[:2] + last) <= int(first) + _LONGEST_SHORT_YEAR_RANGE
     return True
 
 
