@@ -1,13 +1,21 @@
-"""Meeting dates on unseen pages (issue 12): a meeting dated by a day of a month counted from the post's day
-("at our meeting on the 4th of this month", "met on the 28th of last month"), on pages written here in
-several styles (union branch, union executive, CLP, parish council), with negatives: a meeting to come, and
-no post's day to count from."""
+"""Meeting dates on unseen pages (issue 12), on pages written here in several styles (union branch, union
+executive, CLP, parish council), with negatives:
+
+- a meeting dated by a day of a month counted from the post's day ("at our meeting on the 4th of this month",
+  "met on the 28th of last month"); not a meeting to come, nor with no post's day to count from;
+- a date under a "Held:" or "Date and time:" label below a minutes title is the meeting's; not the date of the
+  next meeting nor a posting stamp;
+- "the day before yesterday", "the day after tomorrow", "the night before" are days counted from the meeting or
+  the post.
+"""
 
 from __future__ import annotations
 
 import pytest
 
+from nec_extract.extractors.dates import extract_dates
 from nec_extract.pipeline import extract
+from support import report_context
 
 BODY = " The treasurer reported a balance of £1,200 and members asked about the strike fund."
 
@@ -57,3 +65,41 @@ def test_a_meeting_on_a_day_of_a_month_counted_from_the_post(page: str, meeting:
 )
 def test_no_meeting_date_from_a_day_to_come_or_with_no_post_day(page: str) -> None:
     assert meeting_dates(page + BODY) == [None]
+
+
+@pytest.mark.parametrize(
+    ("heading", "meeting"),
+    [
+        ("Minutes of the Executive Committee\nHeld: Wednesday, March 15, 2023, 7pm, via Zoom", "2023-03-15"),
+        ("Eastfield Branch – minutes\nHeld: 4 June 2019 at the Unity Hall", "2019-06-04"),
+        ("Hillside CLP General Committee\nDate and time: Thursday 7 September 2017, 7.30pm", "2017-09-07"),
+        ("Parish Council minutes\nDate & time: 12/10/2021, 7pm", "2021-10-12"),
+    ],
+)
+def test_a_held_or_date_and_time_label_gives_the_meeting_date(heading: str, meeting: str) -> None:
+    assert meeting_dates(f"{heading}\n\nThe committee agreed the budget by 9 votes to 2.{BODY}") == [meeting]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Minutes of the Executive Committee\nNext meeting held: Wednesday, March 15, 2023",
+        "Branch news\nPosted: 4 June 2019",
+    ],
+)
+def test_a_label_of_the_next_meeting_or_of_the_post_gives_no_meeting_date(heading: str) -> None:
+    assert meeting_dates(f"{heading}\n\nThe committee agreed the budget by 9 votes to 2.{BODY}") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "start"),
+    [
+        ("The ballot papers arrived the day before yesterday.", "the day before yesterday", "2023-03-13"),  # union
+        ("The count is the day after tomorrow.", "the day after tomorrow", "2023-03-17"),  # CLP
+        ("The agenda was sent out the night before.", "the night before", "2023-03-14"),  # council
+        ("The officers had met the previous evening.", "the previous evening", "2023-03-14"),  # NEC
+    ],
+)
+def test_days_counted_from_the_meeting(text: str, expression: str, start: str) -> None:
+    found = {m.text: m.start for m in extract_dates(report_context(text, meeting="2023-03-15", parse=False))}
+    assert found[expression] == start
