@@ -5,6 +5,8 @@ executive, CLP, parish council), with negatives:
   "met on the 28th of last month"); not a meeting to come, nor with no post's day to count from;
 - a date under a "Held:" or "Date and time:" label below a minutes title is the meeting's; not the date of the
   next meeting nor a posting stamp;
+- a bare "Date:" above an untitled report, next to a line of the meeting's details ("Venue:", "Present:"), is
+  the meeting's date (also with a weekday between: "Date: Wed 15/03/2023"); alone it may be the page's;
 - "the day before yesterday", "the day after tomorrow", "the night before" are days counted from the meeting or
   the post.
 """
@@ -103,3 +105,23 @@ def test_a_label_of_the_next_meeting_or_of_the_post_gives_no_meeting_date(headin
 def test_days_counted_from_the_meeting(text: str, expression: str, start: str) -> None:
     found = {m.text: m.start for m in extract_dates(report_context(text, meeting="2023-03-15", parse=False))}
     assert found[expression] == start
+
+
+UNTITLED_BODY = "The members agreed to back the pay claim by 9 votes to 2, and the treasurer reported on the accounts."
+
+
+@pytest.mark.parametrize(
+    ("header", "meeting"),
+    [
+        ("Executive Committee\nDate: Wed 15/03/2023\nVenue: Unity House", "2023-03-15"),  # union
+        ("Hillside CLP\nVenue: Labour Club\nDate: 7 September 2017", "2017-09-07"),  # CLP
+        ("Date: Monday 6 November 2023\nPresent: Cllrs Ames, Bell and Cole", "2023-11-06"),  # council
+        ("Regional Board\nDate: 12.03.19\nTime: 10am\nLocation: online", "2019-03-12"),  # party region
+    ],
+)
+def test_a_date_label_among_the_meetings_details_gives_the_meeting_date(header: str, meeting: str) -> None:
+    assert meeting_dates(f"{header}\n\n{UNTITLED_BODY}\n") == [meeting]
+
+
+def test_a_date_label_alone_gives_no_meeting_date() -> None:
+    assert meeting_dates(f"Regional Board\nDate: 12.03.19\n\n{UNTITLED_BODY}\n") == [None]
