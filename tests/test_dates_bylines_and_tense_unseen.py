@@ -13,7 +13,9 @@ region, union branch, CLP, NEC write-up, news), each with negatives:
 - a day counted from the meeting ("last Sunday") names the month in view for a bare day after it ("on the 3rd");
 - "since", "until" give the tense of their own date only, not of a later one in the sentence ("in place since 11
   November, was extended to 31 March"); "extended to" a date looks ahead;
-- "moved to the 19th": a bare day after "to".
+- "moved to the 19th": a bare day after "to";
+- a holiday right before a noun names a thing ("the Christmas lights", "Easter eggs"), not a date; before a
+  function word, a year or a stop it is one ("before Christmas", "over the Christmas break").
 """
 
 from __future__ import annotations
@@ -324,3 +326,31 @@ def test_a_bare_day_after_to(text: str, meeting: str, start: str) -> None:
 )
 def test_no_bare_day_after_to_in_other_uses(text: str) -> None:
     assert not [k for k in starts_of(text, "2019-03-12") if k.startswith("the ")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Item 7, CHRISTMAS LIGHTS: the quote of £3,400 was accepted.",  # town council
+        "The branch Christmas social raised £300.",  # union branch
+        "Members sold Easter eggs for the hospice.",  # CLP
+        "The Easter Rising centenary was marked.",  # news
+    ],
+)
+def test_a_holiday_before_a_noun_is_no_date(text: str) -> None:
+    assert starts_of(text, "2023-11-14") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The new banner will be ready before Christmas.", "2023-12-25"),
+        ("Over the Christmas break the office will close.", "2023-12-25"),
+        ("Since Christmas, forty members have joined.", "2022-12-25"),
+        ("We will canvass after Easter and in May.", "2024-03-31"),
+    ],
+)
+def test_a_holiday_as_a_time_is_a_date(text: str, start: str) -> None:
+    assert [
+        value for expression, value in starts_of(text, "2023-11-14").items() if expression in {"Christmas", "Easter"}
+    ] == [start]

@@ -66,10 +66,18 @@ def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
         return not _NUMBERED_PART.search(before)
     if kind == "bare_month":
         return _is_month(text, page, candidate.start, sentence_start, after)
+    return _word_form_stands_for_a_date(candidate, page, before, after)
+
+
+def _word_form_stands_for_a_date(candidate: Candidate, page: str, before: str, after: str) -> bool:
+    """A weekday, a year, a holiday or a bare day: each stands for a date only in some company."""
+    kind = candidate.kind
     if kind == "bare_weekday":
         return _is_dated_weekday(before, after)
     if kind == "year":
         return _is_year(before, after)
+    if kind == "holiday":
+        return _is_holiday_date(after)
     if kind == "bare_ordinal":
         return _is_bare_day(page[max(0, candidate.match.start() - 40) : candidate.match.start()], after)
     return True
@@ -167,6 +175,17 @@ def _without_possessive(word: str) -> str:
     for ending in _POSSESSIVE:
         word = word.removesuffix(ending)
     return word
+
+
+def _is_holiday_date(after: str) -> bool:
+    """ "before Christmas", "at Easter 2020", "over the Christmas break"; not "the Christmas lights"."""
+    following = _WORD_RIGHT_AFTER.match(after)
+    return following is None or following.group(1).lower() in _HOLIDAY_DATE_FOLLOWERS
+
+
+_HOLIDAY_DATE_FOLLOWERS = frozenset(_VOCABULARY.words_after_a_holiday_date)
+# a word right after, with only spaces between (not after a comma or a full stop)
+_WORD_RIGHT_AFTER = re.compile(r"[^\S\n]+([A-Za-z][\w'’]*)")
 
 
 def _is_bare_day(before: str, after: str) -> bool:

@@ -55,6 +55,9 @@ class DatesVocabulary(Vocabulary):
     quarter_ordinals: dict[str, int]
     # "the day before": counted from the meeting day
     days_from_the_meeting: dict[str, int]
+    # "before Christmas", "over the Christmas break": a holiday is a date before these; before another word
+    # it names a thing ("the Christmas lights", "Easter eggs")
+    words_after_a_holiday_date: Words
     # "the end of the year": the anchor's year or month
     parts_of_a_period: Words
     # "on the 6th": a day whose month the report has just named
