@@ -287,6 +287,18 @@ def test_the_new_year_is_the_coming_one_late_in_a_year() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "meeting"),
+    [
+        ("The branch will relaunch its paper in the New Year.", "2023-03-14"),  # union, said in March
+        ("A fresh canvassing drive starts in the new year.", "2023-01-10"),  # CLP, said in January
+        ("The council expects the funding decision in the New Year.", "2023-06-30"),  # council
+    ],
+)
+def test_the_new_year_is_the_coming_one_whenever_it_is_said(sentence: str, meeting: str) -> None:
+    assert values(sentence, meeting) == [year("2024")]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("We held a training day for candidates on Saturday.", day("2023-03-25")),

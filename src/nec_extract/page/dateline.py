@@ -53,9 +53,11 @@ _STAMP_SENTENCE = re.compile(
 )
 # the parts of a line a blog sets apart with separators: "Jo Bloggs · December 14, 2019 · 3 min read"
 _SEPARATOR = re.compile(r"\s[·•|—–]\s")
-# a byline before the date: "By Jo Bloggs, 14 March 2018", "Written by Jo Bloggs on 3 May 2021"
+# a byline before the date: "By Jo Bloggs, 14 March 2018", "Written by Jo Bloggs on 3 May 2021", "Posted by Jo
+# Bloggs (co-chair), 14.03.18" (an affiliation in brackets, whose hyphen is no separator)
 _BYLINE_LEAD = re.compile(
-    rf"^\s*(?:(?:{alternation(_WORDS.byline_verbs)})\s+)?by\s+[^\d,|\n]{{2,40}}?(?:\s+on\s+|\s*[,|–—-]\s*)(?=\S)",
+    rf"^\s*(?:(?:{alternation(_WORDS.byline_verbs)})\s+)?by\s+[^\d,|(\n]{{2,40}}?(?:\s*\([^)\n]{{1,60}}\))?"
+    rf"(?:\s+on\s+|\s*[,|—]\s*|\s+[–-]\s*)(?=\S)",
     re.IGNORECASE,
 )
 # what may follow a post's date: its author, its category, a separator ("by admin", "in NEC reports", "| News")

@@ -57,7 +57,8 @@ def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
     after = page[candidate.end : candidate.end + 30]
     kind = candidate.kind
     if kind in ("range", "year_range"):
-        return _is_range(candidate.match)
+        # not a reference's number: "(ref. 2022-31)", "Ref: 2019/22"
+        return _is_range(candidate.match) and not (kind == "year_range" and _IDENTIFIER.search(before))
     if kind == "relative" and candidate.match.group("unit"):
         # "over the last year" is a duration, not the year before
         return not re.search(r"\b(?:the|past)\s+$", before, re.IGNORECASE)
@@ -65,10 +66,18 @@ def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
         return not _NUMBERED_PART.search(before)
     if kind == "bare_month":
         return _is_month(text, page, candidate.start, sentence_start, after)
+    return _word_form_stands_for_a_date(candidate, page, before, after)
+
+
+def _word_form_stands_for_a_date(candidate: Candidate, page: str, before: str, after: str) -> bool:
+    """A weekday, a year, a holiday or a bare day: each stands for a date only in some company."""
+    kind = candidate.kind
     if kind == "bare_weekday":
         return _is_dated_weekday(before, after)
     if kind == "year":
         return _is_year(before, after)
+    if kind == "holiday":
+        return _is_holiday_date(after)
     if kind == "bare_ordinal":
         return _is_bare_day(page[max(0, candidate.match.start() - 40) : candidate.match.start()], after)
     return True
@@ -84,6 +93,9 @@ def _months_written_as_months(text: str) -> bool:
     return True
 
 
+_LONGEST_SHORT_YEAR_RANGE = 5
+
+
 def _is_range(match: re.Match[str]) -> bool:
     """ "and" (or "&") joins a range only after "between", between bare days ("21 and 22 June") or between
     months that share the year written after the last ("March and April 2020")."""
@@ -93,8 +105,10 @@ def _is_range(match: re.Match[str]) -> bool:
     if joined_by_and and not (after_between or _days_of_one_month(first, last) or _shares_a_year(first, last)):
         return False
     if first.isdigit() and len(first) == 4:
-        end_year = int(last) if len(last) == 4 else int(first[:2] + last)
-        return int(first) < end_year <= int(first) + 50
+        if len(last) == 4:
+            return int(first) < int(last) <= int(first) + 50
+        # a range written with two digits spans a few years ("2019/20", "2020-25"); "Minute 2022/33" is a number
+        return int(first) < int(first[:2] + last) <= int(first) + _LONGEST_SHORT_YEAR_RANGE
     return True
 
 
@@ -163,6 +177,17 @@ def _without_possessive(word: str) -> str:
     return word
 
 
+def _is_holiday_date(after: str) -> bool:
+    """ "before Christmas", "at Easter 2020", "over the Christmas break"; not "the Christmas lights"."""
+    following = _WORD_RIGHT_AFTER.match(after)
+    return following is None or following.group(1).lower() in _HOLIDAY_DATE_FOLLOWERS
+
+
+_HOLIDAY_DATE_FOLLOWERS = frozenset(_VOCABULARY.words_after_a_holiday_date)
+# a word right after, with only spaces between (not after a comma or a full stop)
+_WORD_RIGHT_AFTER = re.compile(r"[^\S\n]+([A-Za-z][\w'’]*)")
+
+
 def _is_bare_day(before: str, after: str) -> bool:
     """ "on the 6th", "by the 21st, when ...", "the NEC met on 12th": not "the 3rd reading", "the 2nd of the
     motions", "on 2nd reading"."""
@@ -173,8 +198,8 @@ def _is_bare_day(before: str, after: str) -> bool:
 
 def _is_year(before: str, after: str) -> bool:
     """A four-digit number that is a year: not money, a measure, a count, part of a longer number or of an
-    identifier ("ballot 2023-07", "Room 2019"), or a programme's name ("Vision 2030")."""
-    if re.search(r"(?:[£$€#]\s*|\d[,.]?|\bNo\.?\s*)$", before) or re.match(r"[,.]?\d|[-–/]\d", after):
+    identifier ("ballot 2023-07", "Room 2019", a circular's "3/2022"), or a programme's name ("Vision 2030")."""
+    if re.search(r"(?:[£$€#]\s*|\d[,./]?|\bNo\.?\s*)$", before) or re.match(r"[,.]?\d|[-–/]\d", after):
         return False
     if _PROGRAMME.search(before) or _IDENTIFIER.search(before):
         return False

@@ -42,6 +42,8 @@ _ANCHORED_KINDS = frozenset(
 _MIDDLE_YEARS = 12
 _TODAY_OR_YESTERDAY = re.compile(r"\b(today|yesterday)", re.IGNORECASE)
 _DEICTIC_START = re.compile(rf"^(?:{alternation(dates_vocabulary().days_from_today)})(?=\W|s\b|$)", re.IGNORECASE)
+# how far before a bare day a meeting word ties it to a meeting ("the full NEC on the 25th")
+_WORDS_BEFORE_A_DAY = 40
 _MEETING_WORD = re.compile(rf"\b(?:{alternation(dates_vocabulary().meeting_words)})\b", re.IGNORECASE)
 
 
@@ -79,10 +81,14 @@ class DateResolver:
         kind, match = candidate.kind, candidate.match
         if kind in _RELATIVE_KINDS and self._is_the_meeting_date(candidate):
             return _meeting_value(self.setting.meeting)
-        if kind in ("relative_weekday", "bare_weekday"):
-            return self._weekday(candidate)
-        if kind in _ANCHORED_KINDS or match.groupdict().get("shift"):
-            return self._relative(candidate)
+        if kind in ("relative_weekday", "bare_weekday") or kind in _ANCHORED_KINDS or match.groupdict().get("shift"):
+            relative = (
+                self._weekday(candidate) if kind in ("relative_weekday", "bare_weekday") else self._relative(candidate)
+            )
+            if relative is not None and relative.precision == Precision.DAY:
+                # "paid last Sunday ... the invoice on the 3rd": a day counted from the meeting names its month
+                self._note_month(relative)
+            return relative
         if kind == "bare_ordinal":
             return self._day_of_the_month_in_view(candidate)
         if kind == "weekday_ordinal":
@@ -114,8 +120,31 @@ class DateResolver:
             self.month_in_view = iso_to_date(value.start)
 
     def _day_of_the_month_in_view(self, candidate: Candidate) -> DateValue:
-        """ "on the 6th": a day of the month the report last named, else of the meeting's month."""
-        return day_in_month(int(candidate.match.group("day")), self._month_near())
+        """ "on the 6th": a day of the month the report last named, else of the meeting's month; a meeting's "on
+        the 25th" is the page's meeting day of that number a month either side of it."""
+        day, month = int(candidate.match.group("day")), self._month_near()
+        if month is not None and _MEETING_WORD.search(
+            self.setting.page, candidate.start - _WORDS_BEFORE_A_DAY, candidate.start
+        ):
+            meeting_day = self._meeting_day_numbered(day, month)
+            if meeting_day is not None:
+                return DateValue(meeting_day.isoformat(), None, Precision.DAY)
+        return day_in_month(day, month)
+
+    def _meeting_day_numbered(self, day: int, month: date) -> date | None:
+        """The meeting day of this report or another on the page that falls on ``day`` of a month next to
+        ``month`` ("went to the full NEC on the 25th" after "cards go out in Feb", the NEC's heading dated 25
+        January)."""
+        own = (
+            [self.meeting[0]]
+            if self.meeting and self.setting.meeting and self.setting.meeting.precision == Precision.DAY
+            else []
+        )
+        for meeting_day in [*own, *self.setting.neighbours]:
+            months_apart = abs(meeting_day.year * 12 + meeting_day.month - month.year * 12 - month.month)
+            if meeting_day.day == day and months_apart <= 1:
+                return meeting_day
+        return None
 
     def _weekday_and_day(self, candidate: Candidate) -> DateValue:
         """ "Tuesday 19th": the 19th that is a Tuesday, near the month in view or the meeting's."""

@@ -15,8 +15,6 @@ from nec_extract.language.lexicon.dates import dates_vocabulary
 from nec_extract.models import Precision
 
 _VOCABULARY = dates_vocabulary()
-# "early in the New Year" is the coming year, unless the anchor is already in this month or earlier
-_NEW_YEAR_FROM_MONTH = 7
 
 
 @dataclass(frozen=True)
@@ -56,10 +54,10 @@ def from_today(word: str, anchor: Anchor) -> DateValue:
 
 
 def relative_period(match: re.Match[str], anchor: Anchor) -> DateValue:
-    """ "next year", "last month", "the New Year"."""
+    """ "next year", "last month", "the New Year" (SPEC ruling: the coming year, whenever it is said)."""
     day = anchor.day
     if match.group("new_year"):
-        return DateValue(str(day.year + (1 if day.month >= _NEW_YEAR_FROM_MONTH else 0)), None, Precision.YEAR)
+        return DateValue(str(day.year + 1), None, Precision.YEAR)
     step = shift_of(match.group("shift"))
     if match.group("unit").lower() == "year":
         return DateValue(str(day.year + step), None, Precision.YEAR)

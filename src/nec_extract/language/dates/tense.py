@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.language.calendar import MONTH_RE
 from nec_extract.language.clauses import clauses
 from nec_extract.language.dates.years import Tense
 from nec_extract.language.lexicon import alternation
@@ -28,11 +29,13 @@ def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense 
     if _DECIDED_IN.search(before):
         # "the code agreed in March is now in force": what the participle says was decided lies behind
         return "past"
-    cues = list(_cue_pattern().finditer(before))
+    cues = [cue for cue in _cue_pattern().finditer(before) if not _bound_to_another_date(cue, before)]
     if cues:
         return _cue_tense(cues[-1])
     if _is_a_date_ahead(before):
         return "future"
+    if _in_the_past_perfect(before):
+        return "past"
     if _DECIDED_ON.search(before):
         # "voted on Tuesday to suspend him until ...": the day of the meeting's own decision, whose tense is not
         # that of what it decided on
@@ -62,8 +65,35 @@ _MOVED_TO = re.compile(
 _DEADLINE = re.compile(
     rf"(?<!\w)(?:{alternation(dates_vocabulary().deadline_words_before_a_date)})\s+(?:the\s+)?$", re.IGNORECASE
 )
+# the past perfect, not of what did not happen ("had not been called for 2 May") nor of a duty ("had to")
+_PAST_PERFECT = re.compile(r"\bhad\b(?!\s+(?:not|never|to)\b)", re.IGNORECASE)
+_FOR_A_DATE = re.compile(r"\bfor\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# a word that opens another clause, whose tense the past perfect before it does not give
+_SUBORDINATOR = re.compile(r"\b(?:before|after|when|until|once|that|which|who|while|if|as)\b", re.IGNORECASE)
+
+
+def _in_the_past_perfect(before: str) -> bool:
+    """ "had cut its staff from 400 in April": what had happened by the meeting lies behind it; not a date in a
+    clause of its own after it ("there had been no time before nominations close on 7 June"), nor a date
+    something had been meant or ready for ("had been ready for a May election")."""
+    found = next(reversed(list(_PAST_PERFECT.finditer(before))), None)
+    if found is None or _SUBORDINATOR.search(before, found.end()):
+        return False
+    return not _FOR_A_DATE.search(before, found.end())
+
+
 # a clause that tells of the past: "had reached 500 by 30 June", "who was a member by 20 January"
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were)\b|['’]d\b", re.IGNORECASE)
+
+
+def _bound_to_another_date(cue: re.Match[str], before: str) -> bool:
+    """ "in place since 11 November, was extended to 31 March": "since" gives the tense of its own date, not of
+    a later one in the sentence."""
+    return cue.group().lower() in _BOUND_CUES and bool(_A_DATE.search(before, cue.end()))
+
+
+_BOUND_CUES = frozenset(dates_vocabulary().cues_bound_to_their_date)
+_A_DATE = re.compile(rf"\d|\b{MONTH_RE}(?!\w)")
 
 
 def _is_a_date_ahead(before: str) -> bool:

@@ -23,6 +23,8 @@ class DatesVocabulary(Vocabulary):
     deadline_words_before_a_date: Words
     # "moved to Saturday": the day something is moved to, right before it, lies ahead
     moves_before_a_date: Words
+    # "in place since 11 November, was extended to 31 March": these cues give the tense of their own date only
+    cues_bound_to_their_date: Words
     # checks: a month word that is another word or a name, a weekday used as a time, a number that is a year
     months_also_words: Words
     # "the March for the Alternative": a month that is also a word, between these, is that word
@@ -53,6 +55,9 @@ class DatesVocabulary(Vocabulary):
     quarter_ordinals: dict[str, int]
     # "the day before": counted from the meeting day
     days_from_the_meeting: dict[str, int]
+    # "before Christmas", "over the Christmas break": a holiday is a date before these; before another word
+    # it names a thing ("the Christmas lights", "Easter eggs")
+    words_after_a_holiday_date: Words
     # "the end of the year": the anchor's year or month
     parts_of_a_period: Words
     # "on the 6th": a day whose month the report has just named

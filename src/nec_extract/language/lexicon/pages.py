@@ -87,6 +87,8 @@ class PagesVocabulary(Vocabulary):
     date_labels: Words
     # a label that names the meeting's own date ("Date of meeting: 12/03/2019"), read above an untitled report
     meeting_date_labels: Words
+    # labels of a meeting's details ("Venue:", "Present:"): a bare "Date:" among them is the meeting's
+    meeting_detail_labels: Words
     # "Report of the 2019 Annual Meeting", "Reports from the 2018 NEC": a year before the meeting's name in a heading
     meeting_nouns_after_a_heading_year: Words
     # "the minutes of the previous meeting (8 September 2020) were agreed": the day of the meeting before this one

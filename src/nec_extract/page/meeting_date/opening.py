@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from nec_extract.language.calendar import WEEKDAY_ABBR_RE, WEEKDAY_RE
 from nec_extract.language.dates import Candidate, find_candidates, tense_around
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
@@ -45,6 +46,10 @@ _LABEL = re.compile(rf"^\s*(?:{alternation(_WORDS.date_labels)})\s*[:\-–]?\s*$
 _MEETING_LABEL = re.compile(
     rf"^[^\S\n]*(?:{alternation(_WORDS.meeting_date_labels)})[^\S\n]*[:\-–][^\S\n]*", re.IGNORECASE | re.MULTILINE
 )
+# what may stand between a label and its date: "Date: Wed 15/03/2023"
+_WEEKDAY_ONLY = re.compile(rf"(?:(?:{WEEKDAY_RE}|{WEEKDAY_ABBR_RE})\.?,?\s+)?", re.IGNORECASE)
+_DATE_LABEL = re.compile(r"^[^\S\n]*date[^\S\n]*:[^\S\n]*", re.IGNORECASE | re.MULTILINE)
+_DETAIL_LABEL = re.compile(rf"[^\S\n]*(?:{alternation(_WORDS.meeting_detail_labels)})[^\S\n]*:", re.IGNORECASE)
 _BODY_NAME = re.compile(rf"\b(?:{alternation(_WORDS.body_names)})\b", re.IGNORECASE)
 _BODY_THEN_DAY = re.compile(rf"\b(?:{alternation(_WORDS.body_words)})\s*[,:–—-]\s*$", re.IGNORECASE)
 # "the 12 March meeting", "12 March's NEC"
@@ -82,15 +87,33 @@ def from_opening(source: MeetingDateInput) -> Dated | None:
 def from_label_above(source: MeetingDateInput) -> Dated | None:
     """ "Branch Committee" / "Date of meeting: 12/03/2019" / "Venue: Zoom" over an untitled report: a label that
     names the meeting's date, in the page's lines above the report's body (not a bare "Date:", which may be the
-    page's)."""
+    page's, unless the lines next to it give the meeting's details: "Date: 15/03/2023" / "Venue: Unity House")."""
     above_start = max(0, source.body_start - OPENING_CHARS)
-    for label in _MEETING_LABEL.finditer(source.page, above_start, source.body_start):
+    labels = list(_MEETING_LABEL.finditer(source.page, above_start, source.body_start))
+    labels += [
+        label
+        for label in _DATE_LABEL.finditer(source.page, above_start, source.body_start)
+        if _among_details(source.page, label.start())
+    ]
+    for label in sorted(labels, key=lambda found: found.start()):
         line_end = source.page.find("\n", label.end())
         end = source.body_start if line_end < 0 else min(line_end, source.body_start)
         for candidate in find_candidates(source.page, label.end(), end, []):
-            if candidate.kind in MEETING_DATE_KINDS and candidate.start == label.end():
+            if candidate.kind in MEETING_DATE_KINDS and _WEEKDAY_ONLY.fullmatch(
+                source.page, label.end(), candidate.start
+            ):
                 return dated(source, candidate)
     return None
+
+
+def _among_details(page: str, line_start: int) -> bool:
+    """The line above or below gives a detail of a meeting ("Venue: Unity House", "Present: 12 members")."""
+    previous_start = page.rfind("\n", 0, max(0, line_start - 1)) + 1
+    next_start = page.find("\n", line_start) + 1
+    return bool(
+        (line_start and _DETAIL_LABEL.match(page, previous_start))
+        or (next_start and _DETAIL_LABEL.match(page, next_start))
+    )
 
 
 def from_further_on(source: MeetingDateInput) -> Dated | None:

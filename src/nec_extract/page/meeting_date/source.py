@@ -14,13 +14,23 @@ from nec_extract.language.dates import (
     month_span,
     written_value,
 )
-from nec_extract.language.dates.relative import day_in_month, weekday_day_near
+from nec_extract.language.dates.relative import Anchor, day_in_month, day_of_a_relative_month, weekday_day_near
 from nec_extract.language.text import Sentence, make_span
 from nec_extract.models import Precision, Span
 
 # the kinds of date expression that can name a meeting's day or month (not a bare year, a quarter or "today")
 MEETING_DATE_KINDS = frozenset(
-    {"day", "iso_day", "range", "year_range", "month", "bare_month", "bare_ordinal", "weekday_ordinal"}
+    {
+        "day",
+        "iso_day",
+        "range",
+        "year_range",
+        "month",
+        "bare_month",
+        "bare_ordinal",
+        "weekday_ordinal",
+        "ordinal_of_month",
+    }
 )
 # how far into the body the opening lines reach
 OPENING_CHARS = 700
@@ -92,6 +102,14 @@ def dated(source: MeetingDateInput, candidate: Candidate) -> Dated | None:
     elif candidate.kind == "weekday_ordinal":  # "met on Tuesday 19th": near the heading's month or the post's day
         around = source.hints.meeting or source.published
         value = weekday_day_near(match.group("weekday"), int(match.group("day")), around)
+    elif candidate.kind == "ordinal_of_month":  # "our meeting on the 4th of this month", counted from the post's day
+        value = (
+            day_of_a_relative_month(
+                int(match.group("day")), match.group("shift"), Anchor(source.published, Precision.DAY)
+            )
+            if source.published
+            else DateValue.unresolved()
+        )
     else:
         value = written_value(candidate, source.hints)
     if value.start is None:

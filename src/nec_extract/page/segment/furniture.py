@@ -9,6 +9,7 @@ from functools import lru_cache
 from nec_extract.language.dates import find_candidates, parse_parts
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
+from nec_extract.language.people import NAME_WORD
 
 _WORDS = pages_vocabulary()
 _FURNITURE = re.compile(rf"^(?:{pattern_alternation(_WORDS.furniture_openers)})|›|»|\|", re.IGNORECASE)
@@ -27,6 +28,17 @@ _POST_DATE_KINDS = frozenset({"day", "iso_day"})
 _STAMP_AFTER_SEPARATOR = re.compile(
     rf"(?:\s[-–—]|[|·•])\s*(?:(?:last\s+)?updated|{alternation(_WORDS.dateline_verbs)})(?:\s+on)?\s*:?\s*",
     re.IGNORECASE,
+)
+# a dated line that credits a person with the notes or the post: "Notes: P. Greaves, Group Secretary, 03.10.23",
+# "Minutes taken by Ana Ruiz (Secretary), 06/03/20", "Tom Hardy, Minutes Secretary, 3 May 2019"
+_CREDIT = re.compile(
+    rf"^(?:[^:\n]{{1,30}}:\s*|(?:[\w ]{{1,30}}\s)?by\s+)?"
+    rf"(?P<name>(?:[A-Z]\.\s*){{0,2}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
+    rf"\s*(?:,\s*(?P<role>[^,\n]{{1,50}}),|\((?P<bracketed>[^)\n]{{1,60}})\)\s*[,–—-]?)\s*(?P<date>\S[^\n]*)$"
+)
+_PAGE_TITLE = re.compile(rf"\b(?:{alternation(_WORDS.page_title_words)})\b", re.IGNORECASE)
+_NOT_A_PERSON = re.compile(
+    rf"\b(?:{alternation([*_WORDS.body_words, *_WORDS.nec_names, *_WORDS.page_title_words])})\b", re.IGNORECASE
 )
 # a line that may open with a date: a figure, or a word that may be a weekday or a month
 _OPENS_LIKE_A_DATE = re.compile(r"\s*(?:\d|[A-Za-z]{3})")
@@ -65,3 +77,18 @@ def _stamped_after_separator(text: str) -> bool:
         if found and found[0].start == stamp.end() and found[0].kind in _POST_DATE_KINDS:
             return not text[found[0].end :].strip(" .)")
     return False
+
+
+@lru_cache(maxsize=4096)
+def is_credit_line(text: str) -> bool:
+    """A dated line that names who took the notes or wrote the post, with their role ("Notes: P. Greaves, Group
+    Secretary, 03.10.23"): the body in the role ("Group", "Branch") names no meeting."""
+    credit = _CREDIT.match(text.strip())
+    if credit is None or _NOT_A_PERSON.search(credit.group("name")):
+        return False
+    role = credit.group("role") or credit.group("bracketed")
+    if _PAGE_TITLE.search(role):  # "Jo Bloggs, NEC report, 12 March 2019" is a title
+        return False
+    found = find_candidates(text, 0, len(text), [])
+    date_start = credit.start("date") + len(text) - len(text.lstrip())
+    return any(c.start == date_start and not text[c.end :].strip(" .") for c in found)

@@ -132,6 +132,8 @@ class _Reader:
         if current is None:
             return True
         if not self.has_body:
+            if self.lines_under_heading and _names_the_meeting_below(current.title, heading):
+                return True
             # two headings stacked with nothing between; not a list of posts with their categories under them
             stacked = not self.lines_under_heading and _different_days(current.title, heading)
             current.stacked = stacked
@@ -172,3 +174,13 @@ def _different_days(first: str | None, second: str) -> bool:
     first_day = names_a_day(first) if first else None
     second_day = names_a_day(clean_title(second))
     return first_day is not None and second_day is not None and first_day != second_day
+
+
+def _names_the_meeting_below(first: str | None, second: str) -> bool:
+    """A page title that names no meeting of its own ("Branch Circular No. 7/19", "Regional news"), or none
+    to the month ("Group Circular 3/2022"), over a memo's lines ("To: ...", "Date: ...") and then a heading that
+    does ("Executive Committee – decisions of 16 March 2019"): the meeting's heading starts the report, and
+    the title's block, with no body, is none."""
+    if first is None or not names_meeting(second):
+        return False
+    return not names_meeting(first) or (not names_a_month(first) and names_a_month(clean_title(second)))
