@@ -76,3 +76,50 @@ def test_a_decision_on_the_item_just_put_settles_it(page: str, expected: list[Ou
     assert len(motions) == 1
     if expected is not None:
         assert [m.outcome for m in motions] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected", "decided"),
+    [
+        # an NEC write-up: a proposal left without a result, then the body decides something else
+        (
+            "NEC report\n\nHarry Dale moved that every CLP send a delegate to the forum. Few others spoke for it."
+            "\n\nWith 19 votes, the NEC voted to hold the women's conference in Swansea.",
+            [Outcome.UNKNOWN, C],
+            "Swansea",
+        ),
+        # union executive minutes
+        (
+            "Executive minutes\n\nA paper on regional structures was tabled by the secretary.\n"
+            "The executive decided to open a new office in Hull.",
+            [Outcome.UNKNOWN, C],
+            "Hull",
+        ),
+        # council group notes
+        (
+            "Group meeting notes\n\nCllr Shah moved that the group publish its own budget.\n"
+            "By 12 votes to 4, the group agreed to fund a new library van.",
+            [Outcome.UNKNOWN, C],
+            "library",
+        ),
+    ],
+)
+def test_the_body_deciding_a_new_item_does_not_settle_the_one_before(
+    page: str, expected: list[Outcome], decided: str
+) -> None:
+    motions = motions_of(page)
+    assert [m.outcome for m in motions] == expected
+    assert decided in motions[-1].evidence.text and decided not in motions[0].evidence.text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "NEC report\n\nA motion on rail was moved by Jo Bell. The NEC agreed to support it by 20 votes to 3.",
+        "Branch minutes\n\nThe secretary moved a motion on school meals. The branch voted to back the motion.",
+        "Council minutes\n\nCllr Grey presented the annual report. Members voted to accept the report.",
+    ],
+)
+def test_the_body_deciding_on_the_item_just_put_settles_it(page: str) -> None:
+    motions = motions_of(page)
+    assert [m.outcome for m in motions] == [C]

@@ -148,12 +148,21 @@ def decides_anew(reading: Reading) -> bool:
     if first is not None and _body_as_it(first):
         return True
     opener = _bare_decision().match(text) or _decision_opener().match(text)
+    if opener is None and reading.kind is None:
+        # "With 19 votes, the NEC voted to hold ...": the body on a new item; not "It was carried, and the GC
+        # also agreed to ...", whose first words settle the item before
+        first = _first_decision(reading)
+        settled_first = first is not None and any(o.start < first.start() for o in reading.outcomes)
+        opener = None if settled_first else first
     if opener is None:
         return False
     rest = text[opener.end() :]
     if _points_back().match(rest.strip()):
         return False  # "It was agreed to defer it", "Agreed: that the motion be referred": the item just put
-    return bool(_object().match(rest)) and not refers_back(rest) and decision_on_the_item_before(reading) is None
+    # "voted to" took its "to": a verb follows ("voted to hold the conference in Swansea")
+    infinitive = opener.group().rstrip().lower().endswith(" to") and re.match(r"\s*[a-z]", rest)
+    has_object = bool(infinitive or _object().match(rest))
+    return has_object and not refers_back(rest) and decision_on_the_item_before(reading) is None
 
 
 @cache
