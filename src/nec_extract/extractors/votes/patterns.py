@@ -97,9 +97,11 @@ def patterns() -> TallyPatterns:
         context=re.compile(rf"\b(?:{either(v.vote_context)})\b", _FLAGS),
         not_tally=re.compile(rf"\b(?:{either(v.not_tally_context)})\b", _FLAGS),
         candidates=re.compile(
-            rf"\b(?:{either(v.candidate_total_verbs)})(?: \w+){{0,3}}? with\s+{num}\s+votes?\b"
+            rf"\b(?:{either(v.candidate_total_verbs)})(?: [\w'’-]+){{0,6}}? with\s+{num}\s+votes?\b"
             rf"|\b(?:{either(v.candidate_count_verbs)})\s+{num}\s+votes?\b(?!\s+(?:{sides})\b)"
-            rf"|\b{num}\s+votes?\s+to\s+{num}(?:\s+votes?)?\s+for\s+[A-Z]",
+            rf"|\b{num}\s+votes?\s+to\s+{num}(?:\s+votes?)?\s+for\s+[A-Z]"
+            # "Candidates: Ann Lee 20, Raj Patel 14", "we elected a chair: Ann Lee 20, Raj Patel 14"
+            rf"|\b(?:{either(v.candidate_list_cues)})\b[^:.;]*:\s*{_TOTALS}",
             _FLAGS,
         ),
         unit_after=re.compile(rf"\s*(?:{either(v.units_after_range)}|{MONTH_RE})\b", _FLAGS),
@@ -110,6 +112,11 @@ def patterns() -> TallyPatterns:
         casting_for=re.compile(rf"\b(?:{either(v.casting_vote_for)})\b", _FLAGS),
         casting_against=re.compile(rf"\b(?:{either(v.casting_vote_against)})\b", _FLAGS),
     )
+
+
+# two candidates' totals after a colon, each a capitalised name and a count: "Ann Lee 20, Raj Patel 14"
+_NAMED_TOTAL = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+\d{1,3}"
+_TOTALS = rf"{_NAMED_TOTAL}\s*(?:,|and|;)\s*{_NAMED_TOTAL}\b"
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -83,6 +83,7 @@ class TallyWords(_Section):
     winner_verbs: Words
     counted_things: Words
     before_a_rival_count: Words  # "Ann 20, against 14 for Raj": the words before a runner-up's total
+    candidate_list_cues: Words  # "Candidates: Ann Lee 20, Raj Patel 14": words that make a list of totals an election
     stance_objects: Words  # "4 opposed it": what a stance verb takes
     tie_words: Words  # "the vote was tied at 15 each"
     cue_words: Phrases  # a sentence with no digit holds one of these (or a stance) if it holds a tally
@@ -200,6 +201,7 @@ class MotionWords(_Section):
     back_reference_nouns: Words  # "decided to refer the matter": the item just put, whatever its name
     election_roles: Words
     appointed_words: Words
+    list_manner_words: Words  # "The following were elected unopposed:": how, before the list
     election_qualifiers: Phrases
     glad_to_be: Words
     past_reference: Phrases
