@@ -110,7 +110,7 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
     bare = _bare_decision().match(text)
     if bare is not None and not _object().match(text, bare.end()):
         bare = None  # "Elected members were asked ...", "Agreed actions": a participle before its noun
-    first = bare or reading.body.decision().search(text)
+    first = bare or _outside_a_concession(reading, text)
     if first is None or (anaphoric_subject(first.group()) and not _body_as_it(first)):
         return None
     # "When the NEC agreed ...": background, not this meeting's decision; "the NEC would ... agree": not yet one
@@ -119,6 +119,18 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
     if re.search(rf"\b(?:{either(v.decision_modals)})\b", text[first.start() : first.start("verb")], _FLAGS):
         return None
     return first if _acts_now(text, first) and _on_a_proposal(text, first) else None
+
+
+def _outside_a_concession(reading: Reading, text: str) -> re.Match[str] | None:
+    """The first decision verb of the body not in a concession: "Although the regional board approved the
+    timetable, the group decided to ..." is the group's decision, the board's is background."""
+    concession = re.compile(
+        rf"\b(?:{either(decisions_vocabulary().motions.concessive_subordinators)})\s+(?:[\w'’-]+\s+){{0,4}}$", _FLAGS
+    )
+    for match in reading.body.decision().finditer(text):
+        if not concession.search(text[: match.start()]):
+            return match
+    return None
 
 
 @cache

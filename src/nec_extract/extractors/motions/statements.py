@@ -231,7 +231,26 @@ def _considered(index: int, reading: Reading) -> list[Draft]:
     if reading.kind is MotionKind.REPORT and put_to_the_meeting(reading, papers=True):
         # "A paper proposing remote meetings was circulated": a motion only if a result follows
         return _from_motion_noun(index, reading, People())
-    return _from_motion_noun(index, reading, strong()) if put_to_the_meeting(reading) else []
+    if not put_to_the_meeting(reading):
+        return []
+    # "Members considered the proposed rule changes on X": a set looked at, not put; motions only if a result
+    # follows ("We discussed the motion to ..." is one motion put)
+    return _from_motion_noun(index, reading, People() if _only_considered(reading) else strong())
+
+
+def _only_considered(reading: Reading) -> bool:
+    """Whether a plural item was brought by a verb of looking at it ("considered", "discussed"), not of putting
+    or debating it ("moved", "tabled", "debated")."""
+    if not re.match(r"(?:[\w-]+\s+)?[\w-]+s\b", reading.sentence.text[reading.kind_at :]):
+        return False
+    before = reading.sentence.text[: reading.kind_at]
+    verbs = list(patterns().discussed.finditer(before))
+    debated = either(decisions_vocabulary().motions.debate_verbs)
+    return (
+        bool(verbs)
+        and not re.match(rf"(?:{debated})|debating", verbs[-1].group(), _FLAGS)
+        and not (_put_before().search(before))
+    )
 
 
 def put_to_the_meeting(reading: Reading, papers: bool = False) -> bool:

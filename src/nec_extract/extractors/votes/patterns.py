@@ -42,7 +42,8 @@ class TallyPatterns:
 @cache
 def patterns() -> TallyPatterns:
     v = decisions_vocabulary().tallies
-    num = count_pattern()
+    # a sum of money ("£412,000 against spending of £398,000") or a part of a number is never a count of votes
+    num = rf"(?<![£$€\d,.]){count_pattern()}"
     labels = either(v.labels.for_, v.labels.against, v.labels.abstentions)
     voters = either(v.voter_nouns)
     stances = either(v.stance_labels.for_, v.stance_labels.against)

@@ -192,6 +192,7 @@ class MotionWords(_Section):
     table_results: Words
     decision_adverbs: Words
     decision_subordinators: Words
+    concessive_subordinators: Words  # "although the regional board approved ...": background, any subject
     decision_modals: Words
     impersonal_verbs: ImpersonalVerbs
     not_a_decision: NotADecision
