@@ -33,7 +33,7 @@ from nec_extract.extractors.motions.lists import (
 )
 from nec_extract.extractors.motions.minutes import minutes_label
 from nec_extract.extractors.motions.patterns import patterns
-from nec_extract.extractors.motions.reading import Reading
+from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.extractors.motions.statements import drafts_of, drafts_of_clauses
 from nec_extract.extractors.motions.tables import row_item
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -98,7 +98,9 @@ class SentenceWalk:
             return False
         self._close_open()
         text = row_item(reading.sentence.text)
-        row = Draft(index, index, MotionKind.MOTION, text, strong(), reading.table_result)
+        vote = reading.votes[-1] if reading.votes else None  # "... | Carried, 41–12"
+        kind = MotionKind.AMENDMENT if kind_of(text)[0] is MotionKind.AMENDMENT else MotionKind.MOTION
+        row = Draft(index, index, kind, text, strong(), reading.table_result, vote)
         self.drafts.append(row)
         self.recent = row
         return True
