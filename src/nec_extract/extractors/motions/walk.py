@@ -74,7 +74,9 @@ class SentenceWalk:
         return self.drafts
 
     def _step(self, index: int, reading: Reading) -> None:
-        done = (
+        # "Agreed actions" over a list heads the items below; it settles nothing above it
+        heading = subheading_umbrella(self.report, self.readings, index) is not None
+        done = not heading and (
             self._table_row(index, reading)
             or self._two_tallies(index, reading)
             or self._never_put(reading)
