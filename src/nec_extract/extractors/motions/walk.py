@@ -33,6 +33,7 @@ from nec_extract.extractors.motions.lists import (
     subheading_umbrella,
 )
 from nec_extract.extractors.motions.minutes import minutes_label
+from nec_extract.extractors.motions.named_next import counted, named_items
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of, read_sentence
 from nec_extract.extractors.motions.statements import drafts_of, drafts_of_clauses
@@ -79,6 +80,7 @@ class SentenceWalk:
         done = not heading and (
             self._table_row(index, reading)
             or self._two_tallies(index, reading)
+            or self._named_after_count(index, reading)
             or self._never_put(reading)
             or self._list_item(index, reading)
             or self._one_of_several(index, reading)
@@ -137,6 +139,30 @@ class SentenceWalk:
         if told_in < index:  # its evidence stays its own words, not the other decision's
             open_item.last = told_in
         self.recent = open_item
+        return True
+
+    def _named_after_count(self, index: int, reading: Reading) -> bool:
+        """ "The committee carried two emergency resolutions. One condemned ..., the other called on ...": the
+        items counted in the sentence before, named one by one, are the motions, with its result."""
+        counted_drafts = [d for d in self.drafts if d.first == index - 1 == d.last]
+        count = counted(self.readings[index - 1].sentence.text) if counted_drafts and index else 0
+        if count < 2 or len({d.summary for d in counted_drafts}) != 1:
+            return False
+        items = named_items(reading.sentence, count)
+        if not items:
+            return False
+        umbrella = counted_drafts[0]
+        for draft in counted_drafts:
+            self.drafts.remove(draft)
+            if draft in self.open_drafts:
+                self.open_drafts.remove(draft)
+        for item in items:
+            draft = Draft(index, index, umbrella.kind, item.text, strong(), umbrella.outcome, umbrella.vote)
+            draft.start, draft.end = item.start, item.end
+            self.drafts.append(draft)
+        self.recent = self.drafts[-1] if umbrella.outcome is not Outcome.UNKNOWN else None
+        if umbrella.outcome is Outcome.UNKNOWN:
+            self.open_drafts = self.drafts[-len(items) :]
         return True
 
     def _never_put(self, reading: Reading) -> bool:
