@@ -189,7 +189,10 @@ def _hedged_vote(index: int, reading: Reading) -> list[Draft]:
     if reading.kind is None or not reading.hedged_outcome or reading.kind_at >= reading.hedged_outcome:
         return []
     summary = reading.sentence.text[: reading.hedged_outcome]
-    return [Draft(index, index, reading.kind, summary, strong(), noun=reading.noun)]
+    # "... all but passed; it was lost 11-12": the result after the near miss is the result
+    later = [o for o in reading.outcomes if o.start > reading.hedged_outcome]
+    outcome, vote = final_outcome(later, reading.votes) if later else (Outcome.UNKNOWN, None)
+    return [Draft(index, index, reading.kind, summary, strong(), outcome, vote, reading.noun)]
 
 
 def _outcome_refers_back(index: int, reading: Reading) -> list[Draft]:

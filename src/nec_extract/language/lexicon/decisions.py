@@ -244,6 +244,7 @@ class DecisionsVocabulary(Vocabulary):
     not_an_outcome_after: Phrases  # "carried out", "passed away", "passed on the thanks": no outcome
     outcome_negators: Words
     outcome_hedges: Words
+    near_miss_words: Words  # "almost fell", "nearly withdrawn": a result that did not happen; the item was put
     tallies: TallyWords
     motions: MotionWords
     clauses: ClauseWords
