@@ -50,3 +50,20 @@ def test_an_election_told_as_candidate_totals_is_one_tally(text: str, expected: 
 )
 def test_counts_after_a_colon_that_are_no_election_are_no_tally(text: str) -> None:
     assert tallies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tally after a participle of the result: NEC write-up, CLP minutes, union news
+        ("Tom Hart moved that the deadline be brought forward. I seconded him, losing 14–19.", (14, 19)),
+        ("The motion was moved by Ann Lee and seconded by me, winning 20-3.", (20, 3)),
+        ("The branch's amendment was put, losing narrowly 9-10.", (9, 10)),
+    ],
+)
+def test_a_tally_after_losing_or_winning_is_read(text: str, expected: tuple[int, int]) -> None:
+    assert tallies(text) == [(*expected, None, False)]
+
+
+def test_a_range_with_no_word_of_a_vote_is_no_tally() -> None:
+    assert tallies("Members aged 18-25 were invited to the youth forum.") == []
