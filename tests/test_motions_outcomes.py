@@ -942,3 +942,69 @@ def test_a_pronoun_after_a_sentence_is_no_heading() -> None:
 )
 def test_an_addition_or_alteration_is_an_amendment_and_not_the_motion(text: str) -> None:
     assert kinds_and_outcomes(text) == [("motion", Outcome.CARRIED), ("amendment", Outcome.CARRIED)]
+
+
+# ---------------------------------------------------------------- an item put to the vote, its result after
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("The rule change on selections was put to the vote. It was carried by 20 votes to 10.", Outcome.CARRIED),
+        (
+            "The rule change on selections was put to the vote. I voted against it. It was carried by 20 votes to 10.",
+            Outcome.CARRIED,
+        ),
+        ("The motion on rail nationalisation was then put to the vote and carried.", Outcome.CARRIED),
+        ("The amendment from Unite went to a vote. It fell by 9 votes to 14.", Outcome.DEFEATED),
+        ("Motion 4 (pay claim) was put to the meeting. Lost.", Outcome.DEFEATED),
+        ("The council's amendment was put to a vote and declared lost.", Outcome.DEFEATED),
+    ],
+    ids=["nec", "nec-author-between", "clp", "union", "minutes", "council"],
+)
+def test_an_item_put_to_the_vote_takes_the_result_told_after(text: str, outcome: Outcome) -> None:
+    assert [o for _, o in kinds_and_outcomes(text)] == [outcome]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conference will put the rule changes to a vote in September.",
+        "We asked for the rule change to be put to the vote, which the chair refused.",
+    ],
+    ids=["future", "refused"],
+)
+def test_a_vote_asked_for_or_still_to_come_is_no_result(text: str) -> None:
+    assert all(o is Outcome.UNKNOWN for _, o in kinds_and_outcomes(text)) or not kinds_and_outcomes(text)
+
+
+# ---------------------------------------------------------------- a counterfactual, then the result
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("My amendment would have passed with two more votes, but it fell 15-17.", Outcome.DEFEATED),
+        (
+            "Had two more members backed it, my amendment on trigger ballots would have passed; in the end it fell.",
+            Outcome.DEFEATED,
+        ),
+        ("The branch's amendment would have carried if the delegates had stayed, but it was lost.", Outcome.DEFEATED),
+        ("Without the abstentions the motion would have fallen, but it was carried 12-10.", Outcome.CARRIED),
+    ],
+    ids=["nec", "nec-inverted", "union", "council"],
+)
+def test_the_result_after_a_counterfactual_is_the_outcome(text: str, outcome: Outcome) -> None:
+    assert [o for _, o in kinds_and_outcomes(text)] == [outcome]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rule change would have passed if two more had voted for it.",
+        "The motion seemed to be lost on a show of hands.",
+    ],
+    ids=["counterfactual-alone", "seeming"],
+)
+def test_a_counterfactual_alone_gives_no_outcome(text: str) -> None:
+    assert [o for _, o in kinds_and_outcomes(text)] == [Outcome.UNKNOWN]

@@ -12,7 +12,7 @@ from nec_extract.extractors.motions import extract_motions
 from nec_extract.extractors.speakers import extract_speakers
 from nec_extract.extractors.votes import extract_votes
 from nec_extract.language.dates import first_day
-from nec_extract.language.text import split_sentences
+from nec_extract.language.text import reading_copy, split_sentences
 from nec_extract.models import Document, InputFormat, Report, ReportSpan
 from nec_extract.page.author import find_author
 from nec_extract.page.context import PageFacts, ReportContext
@@ -44,6 +44,7 @@ def extract(
     the page was saved from). The page's own dateline wins over it; either way it resolves missing years and
     relative meeting dates ("yesterday's meeting") as the SPEC's rules say.
     """
+    page_text, text = text, reading_copy(text)
     blocks = segment(text)
     first_start = blocks[0].start if blocks else None
     first_title = blocks[0].title if blocks else None
@@ -67,8 +68,27 @@ def extract(
         input_format=input_format,
         reports=reports,
     )
+    dumped = document.model_dump(by_alias=True)
+    if page_text != text:
+        _quote_from(page_text, dumped)
     # every span is checked against the text it claims to quote
-    return Document.model_validate(document.model_dump(by_alias=True), context={"text": text})
+    return Document.model_validate(dumped, context={"text": page_text})
+
+
+def _quote_from(page_text: str, record: object) -> None:
+    """Evidence quotes the page as given: the characters the reading copy read otherwise come back."""
+    if isinstance(record, list):
+        for item in record:
+            _quote_from(page_text, item)
+        return
+    if not isinstance(record, dict):
+        return
+    for value in record.values():
+        _quote_from(page_text, value)
+    if isinstance(record.get("start"), int) and isinstance(record.get("end"), int) and "text" in record:
+        record["text"] = page_text[record["start"] : record["end"]]
+    elif isinstance(record.get("span"), dict) and "text" in record:
+        record["text"] = record["span"]["text"]
 
 
 def _context(page: PageFacts, block: ReportBlock, index: int, published: date | None) -> ReportContext:

@@ -207,5 +207,23 @@ def _last_space(page: str, start: int, end: int) -> int:
     return -1
 
 
+# Spaces a web page's editor leaves between words (no-break, thin, figure ...) read as plain spaces: the
+# tokenizer and the patterns' literal spaces do not take them for spaces.
+_SPACE_SEPARATORS = str.maketrans(
+    dict.fromkeys(
+        "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "
+    )
+)
+# A Windows line end reads as a space and a line end, an old Mac one (a lone CR) as a line end.
+_CARRIAGE_RETURN_BEFORE_LINE_END = re.compile(r"\r(?=\n)")
+
+
+def reading_copy(page: str) -> str:
+    """The page as the stages read it, one character for one (so offsets hold): space separators as plain
+    spaces, line ends as ``\\n``."""
+    copy = _CARRIAGE_RETURN_BEFORE_LINE_END.sub(" ", page.translate(_SPACE_SEPARATORS))
+    return copy.replace("\r", "\n")
+
+
 def normalise_space(value: str) -> str:
     return re.sub(r"\s+", " ", value).strip()

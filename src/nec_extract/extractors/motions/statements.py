@@ -185,14 +185,15 @@ def _between(reading: Reading, start: int) -> str:
 
 
 def _hedged_vote(index: int, reading: Reading) -> list[Draft]:
-    """ "An amendment ... seemed to be lost on a show of hands": a vote was held, its result may follow."""
-    if reading.kind is None or not reading.hedged_outcome or reading.kind_at >= reading.hedged_outcome:
+    """ "An amendment ... seemed to be lost on a show of hands": a vote was held, its result may follow; "...
+    would have passed with two more votes, but it fell 15-17": the result told after the counterfactual is it."""
+    hedged = reading.hedged_outcome
+    if reading.kind is None or not hedged or reading.kind_at >= hedged:
         return []
-    summary = reading.sentence.text[: reading.hedged_outcome]
-    # "... all but passed; it was lost 11-12": the result after the near miss is the result
-    later = [o for o in reading.outcomes if o.start > reading.hedged_outcome]
-    outcome, vote = final_outcome(later, reading.votes) if later else (Outcome.UNKNOWN, None)
-    return [Draft(index, index, reading.kind, summary, strong(), outcome, vote, reading.noun)]
+    told = [phrase for phrase in reading.outcomes if phrase.start > hedged]
+    outcome, vote = final_outcome(told, reading.votes) if told else (Outcome.UNKNOWN, None)
+    summary = reading.sentence.text[:hedged]
+    return [Draft(index, index, reading.kind, summary, strong(), outcome, vote, noun=reading.noun)]
 
 
 def _outcome_refers_back(index: int, reading: Reading) -> list[Draft]:
