@@ -47,7 +47,7 @@ def outcomes(page: str) -> list[Outcome]:
             "Item 8\tLibrary opening hours\tCllr Shaw\tDeferred\n"
             "Item 9\tStreet lighting contract\tCllr Rowe\tWithdrawn\n",
             [C, F, W],
-            "Item 7",
+            "Car park charges review",  # the cell numbering the row is not what it decides
         ),
         (
             "CLP general committee\n\nMotions to the GC\n\n"

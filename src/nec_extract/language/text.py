@@ -34,6 +34,10 @@ WRAP_WIDTH_SPREAD = 20
 # two spaces between words, and a row has a wider gap between its cells
 _COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 TABLE_SHARE = 0.5
+# nor a list whose items have lost their stops ("Agreed procedures" / "• longlisting by a panel" / "• hustings ..."):
+# most of its lines open with a list marker
+_LIST_MARKER = re.compile(r"\s*(?:[•·▪*–—-]|\(?(?:\d+|[a-h])[.)])\s")
+LIST_SHARE = 0.5
 # a line of prose that ends in the first part of a name after a title or a word that brings in a person ("... was
 # moved by Cllr Hamid", "... and Dana") and a line that goes on with the rest of it and the sentence ("Rauf and
 # seconded ...", "Whitlock, who ...")
@@ -141,13 +145,19 @@ def _line_blocks(page: str, start: int, end: int) -> Iterator[list[re.Match[str]
 def _is_wrapped(block: list[re.Match[str]]) -> bool:
     """Wrapped prose, not a list: most lines open at the end, and sentences running on into the next
     line ("The Chair opened with / an update on ...")."""
-    if len(block) < 3 or _is_table(block):
+    if len(block) < 3 or _is_table(block) or _is_list(block):
         return False
     open_ended = sum(1 for line in block if not _CLOSED_LINE.search(line.group()))
     if open_ended / len(block) < WRAPPED_SHARE:
         return False
     run_on = sum(1 for line in block[1:] if _CONTINUATION.match(line.group()))
     return run_on / (len(block) - 1) >= RUN_ON_SHARE or _of_one_width(block)
+
+
+def _is_list(block: list[re.Match[str]]) -> bool:
+    """Items of a list, one a line: most lines open with a bullet or a number."""
+    marked = sum(1 for line in block if _LIST_MARKER.match(line.group()))
+    return marked / len(block) >= LIST_SHARE
 
 
 def _is_table(block: list[re.Match[str]]) -> bool:

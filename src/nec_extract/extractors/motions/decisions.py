@@ -110,7 +110,7 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
     bare = _bare_decision().match(text)
     if bare is not None and not _object().match(text, bare.end()):
         bare = None  # "Elected members were asked ...", "Agreed actions": a participle before its noun
-    first = bare or reading.body.decision().search(text)
+    first = bare or _outside_a_concession(reading, text)
     if first is None or (anaphoric_subject(first.group()) and not _body_as_it(first)):
         return None
     # "When the NEC agreed ...": background, not this meeting's decision; "the NEC would ... agree": not yet one
@@ -119,6 +119,18 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
     if re.search(rf"\b(?:{either(v.decision_modals)})\b", text[first.start() : first.start("verb")], _FLAGS):
         return None
     return first if _acts_now(text, first) and _on_a_proposal(text, first) else None
+
+
+def _outside_a_concession(reading: Reading, text: str) -> re.Match[str] | None:
+    """The first decision verb of the body not in a concession: "Although the regional board approved the
+    timetable, the group decided to ..." is the group's decision, the board's is background."""
+    concession = re.compile(
+        rf"\b(?:{either(decisions_vocabulary().motions.concessive_subordinators)})\s+(?:[\w'’-]+\s+){{0,4}}$", _FLAGS
+    )
+    for match in reading.body.decision().finditer(text):
+        if not concession.search(text[: match.start()]):
+            return match
+    return None
 
 
 @cache
@@ -147,11 +159,35 @@ def decides_anew(reading: Reading) -> bool:
     first = reading.body.decision().search(text)
     if first is not None and _body_as_it(first):
         return True
-    bare = _bare_decision().match(text)
-    if bare is None:
+    opener = _bare_decision().match(text) or _decision_opener().match(text)
+    if opener is None and reading.kind is None:
+        # "With 19 votes, the NEC voted to hold ...": the body on a new item; not "It was carried, and the GC
+        # also agreed to ...", whose first words settle the item before
+        first = _first_decision(reading)
+        settled_first = first is not None and any(o.start < first.start() for o in reading.outcomes)
+        opener = None if settled_first else first
+    if opener is None:
         return False
-    rest = text[bare.end() :]
-    return bool(_object().match(rest)) and not refers_back(rest) and decision_on_the_item_before(reading) is None
+    rest = text[opener.end() :]
+    if _points_back().match(rest.strip()):
+        return False  # "It was agreed to defer it", "Agreed: that the motion be referred": the item just put
+    # "voted to" took its "to": a verb follows ("voted to hold the conference in Swansea")
+    infinitive = opener.group().rstrip().lower().endswith(" to") and re.match(r"\s*[a-z]", rest)
+    has_object = bool(infinitive or _object().match(rest))
+    return has_object and not refers_back(rest) and decision_on_the_item_before(reading) is None
+
+
+@cache
+def _decision_opener() -> re.Pattern[str]:
+    """ "It was agreed that ...", "Agreed: to ...", "RESOLVED – that ...": minutes opening with the decision
+    itself, whose words then name an item of their own."""
+    g = grammar_vocabulary().decisions
+    v = decisions_vocabulary().motions
+    impersonal = (
+        rf"(?i:it)\s+(?:{either(g.impersonal_be_forms)})\s+(?:(?:{either(v.impersonal_adverbs)})\s+)?"
+        rf"(?i:{either(v.impersonal_verbs.decided)})\b"
+    )
+    return re.compile(rf"^\W*(?:{impersonal}|(?:{either(v.minutes_labels)})\s*[:–—-]+)")
 
 
 # what a decision verb takes as its object: "to ballot", "that ...", "the budget", "Ann Lee as Chair"
@@ -362,12 +398,7 @@ def decision_on_the_item_before(reading: Reading) -> Outcome | None:
         return None
     text = reading.sentence.text
     clause = text[first.end() :].strip()
-    nouns = either(decisions_vocabulary().motions.back_reference_nouns, decisions_vocabulary().motions.anaphoric_nouns)
-    # the item pointed to, with nothing said of it ("the matter to the region"; not "the report of the review")
-    g = grammar_vocabulary().decisions
-    described = rf"(?!\s+(?:{either(g.describing_words)})\b)"
-    pointer = rf"(?:{either(g.pointer_pronouns)}|(?:{either(g.pointer_determiners)})\s+(?:{nouns}))\b{described}"
-    if not re.match(rf"(?:(?:not\s+)?(?:to\s+)?(?:\w+ly\s+)?[a-z]+\s+(?:back\s+)?)?{pointer}", clause, _FLAGS):
+    if not _points_back().match(clause):
         return None
     if re.match(r"not\b", clause, _FLAGS) and not _declined(clause):
         return None  # "agreed not to publish the minutes": a decision of its own
@@ -376,6 +407,21 @@ def decision_on_the_item_before(reading: Reading) -> Outcome | None:
     if outcome is Outcome.CARRIED and _declined(clause):
         return Outcome.DEFEATED  # "The meeting decided not to support it"
     return decided_outcome(clause) or outcome if outcome is Outcome.CARRIED else outcome
+
+
+@cache
+def _points_back() -> re.Pattern[str]:
+    """A decision's object that is the item just put, with nothing said of it: "to refer the matter to the
+    region", "to defer it", "that the proposal be referred" (not "the report of the review")."""
+    v = decisions_vocabulary().motions
+    nouns = either(v.back_reference_nouns, v.anaphoric_nouns)
+    g = grammar_vocabulary().decisions
+    described = rf"(?!\s+(?:{either(g.describing_words)})\b)"
+    pointer = rf"(?:{either(g.pointer_pronouns)}|(?:{either(g.pointer_determiners)})\s+(?:{nouns}))\b{described}"
+    return re.compile(
+        rf"(?:that\s+(?={pointer}\s+(?:be|is|was|should|would)\b)|(?:not\s+)?(?:to\s+)?(?:\w+ly\s+)?[a-z]+\s+(?:back\s+)?)?{pointer}",
+        _FLAGS,
+    )
 
 
 def _declined(clause: str) -> bool:

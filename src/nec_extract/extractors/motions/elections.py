@@ -103,14 +103,28 @@ def _listed(text: str) -> list[_Chosen]:
     match = _following().search(text)
     if match is None:
         return []
-    role = (match["role"] or "").strip()
-    names = re.finditer(rf"(?P<who>{minuted_name_re()})", text[match.end() :])
+    role = (match["role"] or match["active_role"] or "").strip()
+    rest = text[match.end() :]
+    pairs = list(_post_and_person().finditer(rest))
+    if pairs:  # "Chair – Ann Lee; Treasurer – Bob Hill": each person with the post beside them
+        return [_Chosen(p["who"], p["post"], match.end() + p.start(), match.end() + p.end()) for p in pairs]
+    names = re.finditer(rf"(?P<who>{minuted_name_re()})", rest)
     roles = decisions_vocabulary().motions.election_roles
     return [
         _Chosen(n["who"], role, match.end() + n.start(), match.end() + n.end())
         for n in names
         if n["who"].lower() not in roles  # "Chair – Ann Lee; Secretary – Bob Hill": the posts are no people
+        and not _bracketed(rest, n.start())  # "Ann Lee (North)": where she serves, no second person
     ]
+
+
+@cache
+def _post_and_person() -> re.Pattern[str]:
+    return re.compile(rf"(?P<post>[A-Z][^;,:–—()]{{1,40}}?)\s+[–—-]\s+(?P<who>{minuted_name_re()})")
+
+
+def _bracketed(text: str, at: int) -> bool:
+    return text.count("(", 0, at) > text.count(")", 0, at)
 
 
 def _role_first(text: str) -> list[_Chosen]:
@@ -122,7 +136,7 @@ def _role_first(text: str) -> list[_Chosen]:
 @cache
 def _choosing() -> re.Pattern[str]:
     """Every election or appointment form holds one of these words: a cheap test before the patterns run."""
-    return re.compile(rf"elected|{either(decisions_vocabulary().motions.appointed_words)}", re.IGNORECASE)
+    return re.compile(rf"elected|nominated|{either(decisions_vocabulary().motions.appointed_words)}", re.IGNORECASE)
 
 
 @cache
@@ -164,8 +178,10 @@ def _following() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     verbs = alternation([*v.appointed_words, "elected", "nominated"])
     be_forms = either(grammar_vocabulary().decisions.list_be_forms)
+    # "The following were elected unopposed:", "the executive appointed the following as delegates to X:"
     return re.compile(
         rf"\bthe following(?:\s+[\w-]+){{0,2}}?\s+(?:{be_forms})\s+(?:\w+ly\s+)?(?:re-?)?"
-        rf"(?:{verbs})(?:\s+(?:as|to)\s+(?P<role>[^:]{{1,80}}?))?\s*:\s*",
+        rf"(?:{verbs})(?:\s+(?:as|to)\s+(?P<role>[^:]{{1,80}}?)|\s+(?:{either(v.list_manner_words)}))?\s*:\s*"
+        rf"|\b(?:re-?)?(?:{verbs})\s+the following(?:\s+(?:as|to)\s+(?P<active_role>[^:]{{1,80}}?))?\s*:\s*",
         re.IGNORECASE,
     )

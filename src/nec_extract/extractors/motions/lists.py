@@ -48,7 +48,7 @@ def subheading_umbrella(report: ReportContext, readings: list[Reading], index: i
     return Draft(index, index, kind_of(text)[0] or MotionKind.PROPOSAL, "", People(), Outcome.CARRIED)
 
 
-_HEADING_WORDS = 6
+_HEADING_WORDS = 10
 
 
 def is_umbrella(reading: Reading) -> bool:

@@ -78,7 +78,8 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
     inside = [v for v in votes if sentence.start <= v.evidence.start < sentence.end]
     first_event = outcomes[0].start if outcomes else min((v.evidence.start - sentence.start for v in inside), default=0)
     first_end = outcomes[0].end if outcomes else first_event
-    hedged = [o.start for o in find_outcomes(text) if o.hedged and _vote_held().search(text, 0, o.start)]
+    # "seemed to be lost on a show of hands", "almost fell": a result not (yet) reached, the item put
+    hedged = [o.start for o in find_outcomes(text) if o.hedged and _vote_held_or_near().search(text, 0, o.start)]
     return Reading(
         sentence=sentence,
         outcomes=outcomes,
@@ -98,10 +99,11 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
 
 # a vote held whose result is uncertain or counterfactual: "seemed to be lost", "would probably have passed"
 @cache
-def _vote_held() -> re.Pattern[str]:
+def _vote_held_or_near() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:(?:{either(decisions_vocabulary().motions.seeming_verbs)})(?:s|ed)?\s+"
-        rf"(?:{either(decisions_vocabulary().motions.seeming_links)})\s+(?:\w+\s+)?|would\s+(?:\w+\s+)?have\s+)$",
+        rf"(?:{either(decisions_vocabulary().motions.seeming_links)})\s+(?:\w+\s+)?|would\s+(?:\w+\s+)?have\s+"
+        rf"|(?:{either(decisions_vocabulary().near_miss_words)})\s+(?:\w+\s+)?)$",
         _FLAGS,
     )
 

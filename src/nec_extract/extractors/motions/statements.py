@@ -120,6 +120,37 @@ def _moved_on() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:on\s+)?to\s+(?:{either(grammar_vocabulary().decisions.moved_on_determiners)})\b", _FLAGS)
 
 
+@cache
+def _recommendation() -> re.Pattern[str]:
+    """ "The NEC was recommended to oppose X", "the Chief Whip recommended that the group oppose it": what the
+    meeting was asked to decide, its result in the rest of the sentence or a later one."""
+    return re.compile(
+        r"\b(?:(?:was|were)\s+recommended(?:\s+by\s+[^,;]{1,60}?)?\s+(?P<to>to\s+[a-z])|recommended\s+(?P<that>that\s))",
+        _FLAGS,
+    )
+
+
+def _recommended(index: int, reading: Reading) -> list[Draft]:
+    """ "The meeting was recommended to oppose the application, and did so": the decision put to the meeting."""
+    text = reading.sentence.text
+    match = _recommendation().search(text)
+    if match is None:
+        return []
+    start = match.start("to") if match["to"] else match.start("that")
+    item = re.split(r",\s+(?:and|but|which)\b|;", text[start:])[0]
+    later = [o for o in reading.outcomes if o.start >= start + len(item)]
+    outcome, vote = final_outcome(later, reading.votes) if later else (Outcome.UNKNOWN, None)
+    if outcome is Outcome.UNKNOWN and _decision_opener_after(text[start + len(item) :]):
+        outcome = Outcome.CARRIED  # "..., and RESOLVED to object", "..., and it was decided that ..."
+    # a recommendation is a motion only if the meeting's result follows
+    return [Draft(index, index, kind_of(item)[0] or MotionKind.PROPOSAL, item, People(), outcome, vote)]
+
+
+def _decision_opener_after(rest: str) -> bool:
+    decided = either(decisions_vocabulary().motions.impersonal_verbs.decided)
+    return bool(re.match(rf"\W*(?:and|but)\s+(?:it\s+was\s+)?(?:{decided})\b", rest, _FLAGS))
+
+
 def _impersonal(index: int, reading: Reading) -> list[Draft]:
     """ "It was agreed that ...", "It was proposed that ..."."""
     text = reading.sentence.text
@@ -235,7 +266,26 @@ def _considered(index: int, reading: Reading) -> list[Draft]:
     if reading.kind is MotionKind.REPORT and put_to_the_meeting(reading, papers=True):
         # "A paper proposing remote meetings was circulated": a motion only if a result follows
         return _from_motion_noun(index, reading, People())
-    return _from_motion_noun(index, reading, strong()) if put_to_the_meeting(reading) else []
+    if not put_to_the_meeting(reading):
+        return []
+    # "Members considered the proposed rule changes on X": a set looked at, not put; motions only if a result
+    # follows ("We discussed the motion to ..." is one motion put)
+    return _from_motion_noun(index, reading, People() if _only_considered(reading) else strong())
+
+
+def _only_considered(reading: Reading) -> bool:
+    """Whether a plural item was brought by a verb of looking at it ("considered", "discussed"), not of putting
+    or debating it ("moved", "tabled", "debated")."""
+    if not re.match(r"(?:[\w-]+\s+)?[\w-]+s\b", reading.sentence.text[reading.kind_at :]):
+        return False
+    before = reading.sentence.text[: reading.kind_at]
+    verbs = list(patterns().discussed.finditer(before))
+    debated = either(decisions_vocabulary().motions.debate_verbs)
+    return (
+        bool(verbs)
+        and not re.match(rf"(?:{debated})|debating", verbs[-1].group(), _FLAGS)
+        and not (_put_before().search(before))
+    )
 
 
 def put_to_the_meeting(reading: Reading, papers: bool = False) -> bool:
@@ -357,6 +407,7 @@ def _existential() -> re.Pattern[str]:
 _READERS = (
     _elections,
     _introduction,
+    _recommended,
     _impersonal,
     minutes_decisions,
     meeting_decisions,

@@ -17,7 +17,11 @@ def _row() -> re.Pattern[str]:
     """A line whose last cell is a capitalised result, perhaps with a note in brackets: "... Fell (A2 lost)"."""
     results = either(decisions_vocabulary().motions.table_results)
     # tables capitalise their cells: "Carried", "LOST"; a lower-case "carried" ends a sentence, not a row
-    return re.compile(rf"^(?P<item>\S.*?\w.*?)\s+(?P<result>(?=[A-Z])(?i:{results}))(?:\s*\([^()\n]*\))?[ \t]*$")
+    return re.compile(rf"^(?P<item>\S.*?\w.*?)\s+(?P<result>(?=[A-Z])(?i:{results})){_AFTER_RESULT}[ \t]*$")
+
+
+# after the result, a note in brackets or the tally: "Fell (A2 lost)", "Carried, 41–12", "Lost (4–7)"
+_AFTER_RESULT = r"(?:\s*\([^()\n]*\)|,?\s+\d{1,3}\s?[-–—]\s?\d{1,3})?"
 
 
 def table_result(page: str, sentence: Sentence) -> Outcome | None:
@@ -37,13 +41,17 @@ def table_result(page: str, sentence: Sentence) -> Outcome | None:
     return found[0].outcome if found else None
 
 
-_CELL_GAP = re.compile(r" {3,}|\t")
+_CELL_GAP = re.compile(r" {3,}|\t|\s+[|—]\s+|\s+–\s+(?=\S)")
+_NUMBER_CELL = re.compile(r"\W*(?:[A-Za-z]+\.?\s+)?\w{0,3}\d+\W*")  # "3", "M3", "Motion 3", "No. 3"
 
 
 def row_item(row: str) -> str:
-    """What a row decides: its first cell when the columns are lined up with wide gaps ("M2  Rail fares      A.
-    Lee    Lost" gives "M2  Rail fares"), else the row without its result cell."""
+    """What a row decides: its first cell (after a cell that only numbers the row) when the columns are set apart
+    by wide gaps or rules ("M2  Rail fares      A. Lee    Lost" gives "M2  Rail fares", "3 | Rail fares | A. Lee
+    | Lost" gives "Rail fares"), else the row without its result cell."""
     cells = [cell for cell in _CELL_GAP.split(row.strip()) if cell.strip()]
+    if len(cells) > 2 and _NUMBER_CELL.fullmatch(cells[0]):
+        return cells[1]
     if len(cells) > 1:
         return cells[0]
     match = _row().match(row.strip())
@@ -54,7 +62,7 @@ def _is_row(page: str, span: tuple[int, int] | None) -> bool:
     return span is not None and _ends_in_result(page[span[0] : span[1]]) and bool(_row().match(page[span[0] : span[1]]))
 
 
-_LAST_WORDS = re.compile(r"(?:(\S+)\s+)?([A-Z]\S*)\s*(?:\([^()\n]*\))?\s*$")
+_LAST_WORDS = re.compile(rf"(?:(\S+)\s+)?([A-Z][^\s,]*),?{_AFTER_RESULT}\s*$")
 
 
 def _ends_in_result(line: str) -> bool:

@@ -11,6 +11,7 @@ from nec_extract.extractors.motions.clause_decisions import clause_decisions, de
 from nec_extract.extractors.motions.counted import ordinal_of
 from nec_extract.extractors.motions.decisions import decision_on_the_item_before
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
+from nec_extract.extractors.motions.gapped import gapped_tally
 from nec_extract.extractors.motions.linking import (
     NEAR,
     close,
@@ -32,8 +33,9 @@ from nec_extract.extractors.motions.lists import (
     subheading_umbrella,
 )
 from nec_extract.extractors.motions.minutes import minutes_label
+from nec_extract.extractors.motions.named_next import counted, named_items
 from nec_extract.extractors.motions.patterns import patterns
-from nec_extract.extractors.motions.reading import Reading
+from nec_extract.extractors.motions.reading import Reading, kind_of, read_sentence
 from nec_extract.extractors.motions.statements import drafts_of, drafts_of_clauses
 from nec_extract.extractors.motions.tables import row_item
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -73,8 +75,12 @@ class SentenceWalk:
         return self.drafts
 
     def _step(self, index: int, reading: Reading) -> None:
-        done = (
+        # "Agreed actions" over a list heads the items below; it settles nothing above it
+        heading = subheading_umbrella(self.report, self.readings, index) is not None
+        done = not heading and (
             self._table_row(index, reading)
+            or self._two_tallies(index, reading)
+            or self._named_after_count(index, reading)
             or self._never_put(reading)
             or self._list_item(index, reading)
             or self._one_of_several(index, reading)
@@ -98,9 +104,65 @@ class SentenceWalk:
             return False
         self._close_open()
         text = row_item(reading.sentence.text)
-        row = Draft(index, index, MotionKind.MOTION, text, strong(), reading.table_result)
+        vote = reading.votes[-1] if reading.votes else None  # "... | Carried, 41–12"
+        kind = MotionKind.AMENDMENT if kind_of(text)[0] is MotionKind.AMENDMENT else MotionKind.MOTION
+        row = Draft(index, index, kind, text, strong(), reading.table_result, vote)
         self.drafts.append(row)
         self.recent = row
+        return True
+
+    def _two_tallies(self, index: int, reading: Reading) -> bool:
+        """ "A move to take it without debate was carried 21–11, and 20–12 on the paper itself": the first part is a
+        decision of its own; the second tally settles the item left open, or is a decision of its own ("..., and by
+        21 to 5 to endorse it")."""
+        parts = gapped_tally(reading.sentence)
+        if parts is None:
+            return False
+        first = read_sentence(self.report, parts[0], self.votes, reading.body)
+        second = read_sentence(self.report, parts[1], self.votes, reading.body)
+        drafts = drafts_of(index, first) or _told_by_its_result(index, first)
+        if len(drafts) != 1 or not second.votes:
+            return False
+        decided = drafts[0]
+        decided.start, decided.end = parts[0].start, parts[0].end
+        open_item = self.open_drafts[-1] if self.open_drafts and index - self.open_drafts[-1].first <= NEAR else None
+        if open_item is not None:
+            self.open_drafts.remove(open_item)
+        self._close_open()
+        self.drafts.append(decided)
+        if open_item is None:  # "..., and by 21 to 5 to endorse it": a decision of its own
+            open_item = Draft(index, index, MotionKind.PROPOSAL, parts[1].text, strong())
+            open_item.start, open_item.end = parts[1].start, parts[1].end
+            self.drafts.append(open_item)
+        told_in = open_item.last
+        settle(open_item, second, index)
+        if told_in < index:  # its evidence stays its own words, not the other decision's
+            open_item.last = told_in
+        self.recent = open_item
+        return True
+
+    def _named_after_count(self, index: int, reading: Reading) -> bool:
+        """ "The committee carried two emergency resolutions. One condemned ..., the other called on ...": the
+        items counted in the sentence before, named one by one, are the motions, with its result."""
+        counted_drafts = [d for d in self.drafts if d.first == index - 1 == d.last]
+        count = counted(self.readings[index - 1].sentence.text) if counted_drafts and index else 0
+        if count < 2 or len({d.summary for d in counted_drafts}) != 1:
+            return False
+        items = named_items(reading.sentence, count)
+        if not items:
+            return False
+        umbrella = counted_drafts[0]
+        for draft in counted_drafts:
+            self.drafts.remove(draft)
+            if draft in self.open_drafts:
+                self.open_drafts.remove(draft)
+        for item in items:
+            draft = Draft(index, index, umbrella.kind, item.text, strong(), umbrella.outcome, umbrella.vote)
+            draft.start, draft.end = item.start, item.end
+            self.drafts.append(draft)
+        self.recent = self.drafts[-1] if umbrella.outcome is not Outcome.UNKNOWN else None
+        if umbrella.outcome is Outcome.UNKNOWN:
+            self.open_drafts = self.drafts[-len(items) :]
         return True
 
     def _never_put(self, reading: Reading) -> bool:
@@ -382,6 +444,14 @@ def _quote() -> re.Pattern[str]:
     verbs = decisions_vocabulary().motions.quote_verbs.regex()
     # "said afterwards: “...”", "told reporters last night: “...”": a few words may stand before the colon
     return re.compile(rf"^\W*[“\"‘']|\b(?:{verbs})(?:(?:\s+[\w'’-]+){{1,3}}?\s*[:,]|\s*[:,]?)\s*[“\"‘']")
+
+
+def _told_by_its_result(index: int, reading: Reading) -> list[Draft]:
+    """ "A move to take it without debate was carried 21–11": a decision told only by its result and tally."""
+    if not reading.outcomes or not reading.votes:
+        return []
+    outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    return [Draft(index, index, MotionKind.PROPOSAL, reading.sentence.text, strong(), outcome, vote)]
 
 
 def _unsettled(draft: Draft) -> bool:

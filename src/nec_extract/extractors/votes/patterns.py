@@ -42,7 +42,8 @@ class TallyPatterns:
 @cache
 def patterns() -> TallyPatterns:
     v = decisions_vocabulary().tallies
-    num = count_pattern()
+    # a sum of money ("£412,000 against spending of £398,000") or a part of a number is never a count of votes
+    num = rf"(?<![£$€\d,.]){count_pattern()}"
     labels = either(v.labels.for_, v.labels.against, v.labels.abstentions)
     voters = either(v.voter_nouns)
     stances = either(v.stance_labels.for_, v.stance_labels.against)
@@ -97,9 +98,11 @@ def patterns() -> TallyPatterns:
         context=re.compile(rf"\b(?:{either(v.vote_context)})\b", _FLAGS),
         not_tally=re.compile(rf"\b(?:{either(v.not_tally_context)})\b", _FLAGS),
         candidates=re.compile(
-            rf"\b(?:{either(v.candidate_total_verbs)})(?: \w+){{0,3}}? with\s+{num}\s+votes?\b"
+            rf"\b(?:{either(v.candidate_total_verbs)})(?: [\w'’-]+){{0,6}}? with\s+{num}\s+votes?\b"
             rf"|\b(?:{either(v.candidate_count_verbs)})\s+{num}\s+votes?\b(?!\s+(?:{sides})\b)"
-            rf"|\b{num}\s+votes?\s+to\s+{num}(?:\s+votes?)?\s+for\s+[A-Z]",
+            rf"|\b{num}\s+votes?\s+to\s+{num}(?:\s+votes?)?\s+for\s+[A-Z]"
+            # "Candidates: Ann Lee 20, Raj Patel 14", "we elected a chair: Ann Lee 20, Raj Patel 14"
+            rf"|\b(?:{either(v.candidate_list_cues)})\b[^:.;]*:\s*{_TOTALS}",
             _FLAGS,
         ),
         unit_after=re.compile(rf"\s*(?:{either(v.units_after_range)}|{MONTH_RE})\b", _FLAGS),
@@ -110,6 +113,11 @@ def patterns() -> TallyPatterns:
         casting_for=re.compile(rf"\b(?:{either(v.casting_vote_for)})\b", _FLAGS),
         casting_against=re.compile(rf"\b(?:{either(v.casting_vote_against)})\b", _FLAGS),
     )
+
+
+# two candidates' totals after a colon, each a capitalised name and a count: "Ann Lee 20, Raj Patel 14"
+_NAMED_TOTAL = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+\d{1,3}"
+_TOTALS = rf"{_NAMED_TOTAL}\s*(?:,|and|;)\s*{_NAMED_TOTAL}\b"
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:

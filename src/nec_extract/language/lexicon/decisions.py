@@ -83,6 +83,7 @@ class TallyWords(_Section):
     winner_verbs: Words
     counted_things: Words
     before_a_rival_count: Words  # "Ann 20, against 14 for Raj": the words before a runner-up's total
+    candidate_list_cues: Words  # "Candidates: Ann Lee 20, Raj Patel 14": words that make a list of totals an election
     stance_objects: Words  # "4 opposed it": what a stance verb takes
     tie_words: Words  # "the vote was tied at 15 each"
     cue_words: Phrases  # a sentence with no digit holds one of these (or a stance) if it holds a tally
@@ -191,6 +192,7 @@ class MotionWords(_Section):
     table_results: Words
     decision_adverbs: Words
     decision_subordinators: Words
+    concessive_subordinators: Words  # "although the regional board approved ...": background, any subject
     decision_modals: Words
     impersonal_verbs: ImpersonalVerbs
     not_a_decision: NotADecision
@@ -200,6 +202,7 @@ class MotionWords(_Section):
     back_reference_nouns: Words  # "decided to refer the matter": the item just put, whatever its name
     election_roles: Words
     appointed_words: Words
+    list_manner_words: Words  # "The following were elected unopposed:": how, before the list
     election_qualifiers: Phrases
     glad_to_be: Words
     past_reference: Phrases
@@ -241,6 +244,7 @@ class DecisionsVocabulary(Vocabulary):
     not_an_outcome_after: Phrases  # "carried out", "passed away", "passed on the thanks": no outcome
     outcome_negators: Words
     outcome_hedges: Words
+    near_miss_words: Words  # "almost fell", "nearly withdrawn": a result that did not happen; the item was put
     tallies: TallyWords
     motions: MotionWords
     clauses: ClauseWords

@@ -1,0 +1,71 @@
+"""Decisions in lists (issue 13): a participle subheading ("Agreed actions", "Agreed procedures for the next round
+of selections") over a list makes each item a decision, also right after a decision it must not be taken to
+confirm, and also when the items have lost their stops (a list is not hard-wrapped prose). Pages written for
+these tests in several styles, with negatives; none is quoted from a real page or a probe page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.language.text import split_sentences
+from nec_extract.models import Outcome
+from support import titled_page_motions
+
+C = Outcome.CARRIED
+
+
+@pytest.mark.parametrize(
+    ("page", "items"),
+    [
+        # union branch minutes: an action list right after the body's decisions
+        (
+            "Branch minutes\n\nMembers backed the petition against the ward closures, and endorsed the "
+            "committee's recommendation that £300 go to the food bank.\n\nAgreed actions\n– Secretary to write "
+            "to the trust about the crèche.\n– Training day to be held in March.\n– Newsletter to go out by May.",
+            ["petition", "recommendation", "Secretary to write", "Training day", "Newsletter"],
+        ),
+        # an NEC write-up: a long participle heading over bullets without stops
+        (
+            "NEC report\n\nRule changes\n• Rule change on branch quorums: agreed with one abstention.\n\n"
+            "Agreed procedures for the next round of council selections\n• longlisting by a panel of three\n"
+            "• hustings online where no hall can be found\n• ballots opening ten days before the meeting",
+            ["branch quorums", "longlisting", "hustings", "ballots"],
+        ),
+        # CLP executive notes: numbered items without stops
+        (
+            "CLP executive notes\n\nAgreed campaign priorities\n1. door knocking in Abbey ward every Saturday\n"
+            "2. a stall at the summer fair\n3. leaflets for the by-election",
+            ["door knocking", "stall", "leaflets"],
+        ),
+    ],
+)
+def test_each_item_under_an_agreed_heading_is_a_decision(page: str, items: list[str]) -> None:
+    motions = titled_page_motions(page)
+    assert [m.outcome for m in motions] == [C] * len(items)
+    for motion, item in zip(motions, items, strict=True):
+        assert item in motion.evidence.text
+        assert "\n" not in motion.evidence.text.strip()
+
+
+def test_a_list_that_lost_its_stops_is_one_sentence_a_line() -> None:
+    text = "Agreed priorities for the year ahead\n• more canvassing\n• a new website\n• two socials\n"
+    assert [s.text for s in split_sentences(text)] == [
+        "Agreed priorities for the year ahead",
+        "• more canvassing",
+        "• a new website",
+        "• two socials",
+    ]
+
+
+def test_hard_wrapped_prose_is_still_one_paragraph() -> None:
+    text = (
+        "The chair opened the meeting and welcomed the new members who had\n"
+        "joined since the last meeting, and then the secretary read out the\n"
+        "apologies and the minutes of the previous meeting were agreed.\n"
+    )
+    assert len(split_sentences(text)) == 1
+
+
+def test_a_list_under_a_heading_of_things_not_decided_is_no_decision() -> None:
+    assert titled_page_motions("Branch minutes\n\nSuggested topics for next year\n• housing\n• transport") == []
