@@ -26,6 +26,9 @@ BODY = "The General Secretary reported on the campaign and took questions from m
             "Ann Lowe, Jo Bloggs, Sam Okafor",
         ),
         ("Jo Bloggs – notes from a CLP rep on the NEC", "Jo Bloggs"),
+        ("Jo Bloggs — notes from a CLP rep on the NEC", "Jo Bloggs"),
+        ("Priya Shah: my report from the executive", "Priya Shah"),
+        ("Tom Evans-Pugh — Regional Council delegate", "Tom Evans-Pugh"),
     ],
 )
 def test_author_from_header_or_byline(header: str, author: str) -> None:
@@ -38,6 +41,15 @@ def test_author_from_title() -> None:
     page = f"{title}\n\n{BODY}\n"
     assert find_author(page, 0, title) == "Jo Bloggs"
     assert find_author(f"Tackling abuse – the NEC report\n\n{BODY}\n", 0, None) is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Labour NEC: what happened", "Minutes: Executive Committee", "Regional Office — Updates", "North West: news"],
+)
+def test_a_header_of_places_and_bodies_names_no_author(header: str) -> None:
+    page = f"{header}\n\nNEC Report – 3 June 2021\n\n{BODY}\n"
+    assert find_author(page, page.index("NEC Report")) is None
 
 
 def test_a_name_heading_a_section_is_not_the_author() -> None:

@@ -40,7 +40,8 @@ def _header_patterns() -> Patterns:
     """Where an author names themself in the blog header or a signature above the first report."""
     return [
         re.compile(rf"\bblog by (?P<name>{FULL_NAME})\b"),
-        re.compile(rf"^[ \t]*(?P<name>{FULL_NAME})[ \t]+(?:[–|-]|on\b)[ \t]*\S", re.MULTILINE),
+        # "Jo Bloggs – notes from a CLP rep", "Jo Bloggs — NEC", "Jo Bloggs: my report", "Jo Bloggs on the NEC"
+        re.compile(rf"^[ \t]*(?P<name>{FULL_NAME})(?:[ \t]+(?:[–—|-]|on\b)|[ \t]*:)[ \t]*\S", re.MULTILINE),
         re.compile(rf"^[ \t]*(?P<name>{FULL_NAME})[ \t]+Labour[ \t]*$", re.MULTILINE),
         re.compile(rf"^[ \t]*(?P<name>{FULL_NAME})(?:[ \t]+(?:{honours_re()}))*{_AFFILIATION}[ \t]*$", re.MULTILINE),
     ]
