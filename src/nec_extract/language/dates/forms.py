@@ -20,10 +20,12 @@ from nec_extract.language.calendar import (
 )
 from nec_extract.language.dates.parts import (
     DAY_NUMBER_RE,
+    DAY_ORDINAL_WORDS,
     DAY_RE,
     OF_MONTH_RE,
     SHORT_YEAR_AFTER_MONTH_RE,
     SPACED_SHORT_YEAR_RE,
+    WORD_DAY_RE,
     YEAR_RE,
 )
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
@@ -82,6 +84,14 @@ _FORMS: list[tuple[str, str, str]] = [
     ),
     ("day", "digit name", rf"(?:{_DAY_FIRST}|{_MONTH_FIRST})(?:\s+{_SHIFT}\s+year\b)?"),
     ("day", "digit", _NUMERIC_DAY),
+    # a day as a word, in formal minutes: "(Tuesday) the fourteenth (day) of June 2022", "June the fourteenth"
+    (
+        "day",
+        "word name",
+        rf"(?:{WEEKDAY_ANY},?[ \t]+(?:the[ \t]+)?)?\b{WORD_DAY_RE}[ \t]+(?:day[ \t]+)?of[ \t]+{MONTH_RE}"
+        rf"(?:,?[ \t]+{YEAR_RE}\b)?"
+        rf"|\b{MONTH_RE}[ \t]+the[ \t]+{WORD_DAY_RE}\b(?:,?[ \t]+{YEAR_RE}\b)?",
+    ),
     # a year cut to two digits, or dashes: "12th March '19", "14-Mar-2019", "14-Mar-19"
     (
         "day",
@@ -149,7 +159,8 @@ _PHRASE_WORDS = [
     phrase.split()[0]
     for phrase in [*_VOCABULARY.holidays, *_VOCABULARY.days_from_the_meeting, *_VOCABULARY.parts_of_a_period]
 ]
-_TRIGGER_WORDS = sorted({*_DEICTIC_WORDS, *_PHRASE_WORDS, *_VOCABULARY.shifts, *_ORDINAL_WORDS, "new"})
+_DAY_WORDS = [word.split()[0].split("-")[0] for word in DAY_ORDINAL_WORDS]
+_TRIGGER_WORDS = sorted({*_DEICTIC_WORDS, *_PHRASE_WORDS, *_VOCABULARY.shifts, *_ORDINAL_WORDS, *_DAY_WORDS, "new"})
 
 
 def _first_letters(words: list[str]) -> str:

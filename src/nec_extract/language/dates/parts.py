@@ -34,6 +34,28 @@ OF_MONTH_RE = r"(?:\s+(?:day\s+)?of)?"
 #: the dash or word between the two ends of a range
 DASH_RE = rf"\s*(?:-|–|—|{alternation(dates_vocabulary().range_joiners)})\s*"
 
+
+def _day_ordinal_words() -> dict[str, int]:
+    """Every day of a month as an ordinal word: "fourteenth", "twenty-first" (and "twenty first")."""
+    vocabulary = dates_vocabulary()
+    words = dict(vocabulary.day_ordinal_words)
+    units = {word: n for word, n in vocabulary.day_ordinal_words.items() if n < 10}
+    for tens, value in vocabulary.day_ordinal_tens.items():
+        for unit, n in units.items():
+            if value + n <= 31:
+                words[f"{tens}-{unit}"] = words[f"{tens} {unit}"] = value + n
+    return words
+
+
+DAY_ORDINAL_WORDS = _day_ordinal_words()
+#: a day as a word, only where a month follows with "of" or comes before with "the": "the fourteenth of June",
+#: "June the fourteenth" (not "the second March meeting")
+WORD_DAY_RE = rf"(?:{alternation(DAY_ORDINAL_WORDS)})"
+_WORD_DAY = re.compile(
+    rf"\b(?P<word>{WORD_DAY_RE})(?=[ \t]+(?:day[ \t]+)?of[ \t]+{MONTH_RE})|(?<=\bthe )(?P<after_month>{WORD_DAY_RE})\b",
+    re.IGNORECASE,
+)
+
 _FLAGS = re.IGNORECASE
 DAY_MONTH = re.compile(
     rf"\b(?P<day>{DAY_RE}){OF_MONTH_RE}\s+(?P<month>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?\b", _FLAGS
@@ -99,7 +121,9 @@ _SPACED_SHORT_YEAR = re.compile(
 
 
 def _written_out(expression: str) -> str:
-    """The expression with a dashed day, month and year, and a year cut to two digits, written out in full."""
+    """The expression with a day as a word in figures, and a dashed day, month and year and a year cut to two
+    digits written out in full."""
+    expression = _WORD_DAY.sub(lambda m: str(DAY_ORDINAL_WORDS[" ".join(m.group().lower().split())]), expression)
     expression = _DASHED_DAY_MONTH_YEAR.sub(lambda m: f"{m[1]} {m[2]} {_full_year(m[3])}", expression)
     expression = _APOSTROPHE_YEAR.sub(lambda m: f"{m[1]}{_full_year(m[2])}", expression)
     return _SPACED_SHORT_YEAR.sub(lambda m: f"{m[1]}{_full_year(m[2])}", expression)

@@ -53,6 +53,9 @@ class DatesVocabulary(Vocabulary):
     shifts: dict[str, int]
     days_from_today: dict[str, int]
     quarter_ordinals: dict[str, int]
+    # a day of the month as a word, in formal minutes: "the fourteenth of June", "the twenty-first day of March"
+    day_ordinal_words: dict[str, int]
+    day_ordinal_tens: dict[str, int]
     # "the day before": counted from the meeting day
     days_from_the_meeting: dict[str, int]
     # "before Christmas", "over the Christmas break": a holiday is a date before these; before another word
