@@ -39,7 +39,12 @@ def items_counted(words: str, at: int | None = None) -> int:
     plural = re.match(r"(?:[\w-]+\s+)?[\w-]+s\b", words[max(at, 0) :])  # "both a motion and a rule change": 1
     if at < 0 or count is None or plural is None:
         return 1
-    return 2 if count["n"].lower() in decisions_vocabulary().motions.pair_words else count_value(count["n"]) or 1
+    return count_number(count["n"]) or 1
+
+
+def count_number(word: str) -> int:
+    """The number a count word says: "both" and "the pair" 2, "three" 3, "3" 3; else 0."""
+    return 2 if word.lower() in decisions_vocabulary().motions.pair_words else count_value(word) or 0
 
 
 def one_each(drafts: list[Draft], reading: Reading) -> list[Draft]:

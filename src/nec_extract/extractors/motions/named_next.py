@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.counted import count_number
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.lexicon.numbers import numbers_vocabulary
@@ -30,10 +31,7 @@ def counted(text: str) -> int:
     found = list(_counted_plural().finditer(text))
     if len(found) != 1:
         return 0
-    word = found[0]["n"].lower()
-    if word.isdigit():
-        return int(word)
-    return 2 if word in decisions_vocabulary().motions.pair_words else numbers_vocabulary().units.get(word, 0)
+    return count_number(found[0]["n"])
 
 
 @cache
