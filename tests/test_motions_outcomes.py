@@ -1008,3 +1008,35 @@ def test_the_result_after_a_counterfactual_is_the_outcome(text: str, outcome: Ou
 )
 def test_a_counterfactual_alone_gives_no_outcome(text: str) -> None:
     assert [o for _, o in kinds_and_outcomes(text)] == [Outcome.UNKNOWN]
+
+
+# ---------------------------------------------------------------- an item "put by" someone, its result after
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "A proposal to move meetings to Saturdays was put by the chair. It did not find a seconder and fell.",
+            Outcome.DEFEATED,
+        ),
+        (
+            "The amendment from the youth section was put by the Treasurer. It was lost by 4 votes to 9.",
+            Outcome.DEFEATED,
+        ),
+        ("A motion on affiliation fees was put by the Secretary; it was agreed without a vote.", Outcome.CARRIED),
+        ("The recommendation was put by the officers and carried.", Outcome.CARRIED),
+    ],
+    ids=["clp", "union", "branch", "council"],
+)
+def test_an_item_put_by_someone_takes_the_result_told_after(text: str, outcome: Outcome) -> None:
+    assert [o for _, o in kinds_and_outcomes(text)] == [outcome]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The question was put by the chair.", "We were put by the chair into small groups to discuss the plan."],
+    ids=["the-question", "people-put"],
+)
+def test_put_by_without_an_item_is_no_motion(text: str) -> None:
+    assert kinds_and_outcomes(text) == []

@@ -48,11 +48,15 @@ def _people_cue() -> re.Pattern[str]:
     )
 
 
-# "moved by the Chair", "proposed by Riverside ward, seconded by ...": a motion put, whoever the mover
+# "moved by the Chair", "proposed by Riverside ward, seconded by ...", "The amendment was put by the Treasurer": a
+# motion put, whoever the mover
 @cache
 def _put_by() -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
     return re.compile(
-        rf"\b(?:{either(decisions_vocabulary().motions.put_by_verbs)})\s+by\s+(?:the\s+)?[A-Za-z]", _FLAGS
+        rf"(?:\b(?:{either(v.put_by_verbs)})|\b(?:{either(v.items_put_by)})s?\b[^.;:\n]{{0,80}}?\s(?:was|were)\s+put)"
+        r"\s+by\s+(?:the\s+)?[A-Za-z]",
+        _FLAGS,
     )
 
 

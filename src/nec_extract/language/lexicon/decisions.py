@@ -134,6 +134,7 @@ class MotionWords(_Section):
     openers_after_the_mover: Words  # "a motion from Eastgate ward to ...": the words after the mover that open it
     mover_cues: Phrases  # every mover and seconder pattern holds one of these
     put_by_verbs: Words  # "moved by the Chair": an item put, whoever the mover
+    items_put_by: Words  # "The amendment was put by the Treasurer": "put" alone puts only an item named before it
     own_item_qualifiers: Words  # "Ann's emergency motion"
     own_item_nouns: Words  # "Ann's motion": the person owning the item moved it
     seeming_verbs: Words  # "seemed to be lost": an uncertain result
