@@ -28,7 +28,7 @@ from typing import Any
 Key = tuple[Any, ...]
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DAY_MONTH_YEAR = re.compile(rf"\b([1-9]|[12]\d|3[01]) ({_MONTHS}) (\d{{4}})\b")
+_DAY_MONTH_YEAR = re.compile(rf"(?<![\d–-])\b([1-9]|[12]\d|3[01]) ({_MONTHS}) (\d{{4}})\b")
 
 
 def _translated(table: dict[str, str]) -> Callable[[str], str]:
