@@ -76,8 +76,11 @@ class SentenceWalk:
 
     def _step(self, index: int, reading: Reading) -> None:
         # "Agreed actions" over a list heads the items below; it settles nothing above it
-        heading = subheading_umbrella(self.report, self.readings, index) is not None
-        done = not heading and (
+        heading = subheading_umbrella(self.report, self.readings, index)
+        if heading is not None:
+            self._open_list(heading)
+            return
+        done = (
             self._table_row(index, reading)
             or self._two_tallies(index, reading)
             or self._named_after_count(index, reading)
@@ -284,12 +287,15 @@ class SentenceWalk:
         self.recent = draft
         return True
 
+    def _open_list(self, intro: Draft | None) -> None:
+        """A list's intro ("The NEC agreed:", "Agreed actions"): what is open closes, the items below follow it."""
+        self._close_open()
+        self.following = intro
+        self.recent = None
+
     def _introduce(self, index: int, reading: Reading) -> None:
-        heading = subheading_umbrella(self.report, self.readings, index)
-        if heading is not None or is_umbrella(reading):
-            self._close_open()
-            self.following = heading or following_intro(self.readings, index, self.following)
-            self.recent = None
+        if is_umbrella(reading):
+            self._open_list(following_intro(self.readings, index, self.following))
             return
         new = drafts_of_clauses(self.report, index, reading, self.votes) or drafts_of(index, reading)
         new = new or orphan_outcome(self.readings, index) or clause_decisions(index, reading)
