@@ -124,13 +124,18 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
 def _outside_a_concession(reading: Reading, text: str) -> re.Match[str] | None:
     """The first decision verb of the body not in a concession: "Although the regional board approved the
     timetable, the group decided to ..." is the group's decision, the board's is background."""
-    concession = re.compile(
-        rf"\b(?:{either(decisions_vocabulary().motions.concessive_subordinators)})\s+(?:[\w'’-]+\s+){{0,4}}$", _FLAGS
-    )
     for match in reading.body.decision().finditer(text):
-        if not concession.search(text[: match.start()]):
+        if not _concession_before().search(text[: match.start()]):
             return match
     return None
+
+
+@cache
+def _concession_before() -> re.Pattern[str]:
+    """ "Although the regional board ": a concession's opening words, right before a decision verb."""
+    return re.compile(
+        rf"\b(?:{either(decisions_vocabulary().motions.concessive_subordinators)})\s+(?:[\w'’-]+\s+){{0,4}}$", _FLAGS
+    )
 
 
 @cache
