@@ -34,9 +34,11 @@ WRAP_WIDTH_SPREAD = 20
 # two spaces between words, and a row has a wider gap between its cells
 _COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 TABLE_SHARE = 0.5
+#: what opens an item of a list: a bullet or a dash, a number or a letter ("•", "–", "3.", "(b)")
+LIST_MARKER = r"\s*(?:[•·▪*–-]|\(?(?:\d+|[a-h])[.)])\s"
 # nor a list whose items have lost their stops ("Agreed procedures" / "• longlisting by a panel" / "• hustings ..."):
-# most of its lines open with a list marker
-_LIST_MARKER = re.compile(r"\s*(?:[•·▪*–—-]|\(?(?:\d+|[a-h])[.)])\s")
+# most of its lines open with a list marker (here an em dash too)
+_LIST_LINE = re.compile(rf"\s*—\s|{LIST_MARKER}")
 LIST_SHARE = 0.5
 # a line of prose that ends in the first part of a name after a title or a word that brings in a person ("... was
 # moved by Cllr Hamid", "... and Dana") and a line that goes on with the rest of it and the sentence ("Rauf and
@@ -156,7 +158,7 @@ def _is_wrapped(block: list[re.Match[str]]) -> bool:
 
 def _is_list(block: list[re.Match[str]]) -> bool:
     """Items of a list, one a line: most lines open with a bullet or a number."""
-    marked = sum(1 for line in block if _LIST_MARKER.match(line.group()))
+    marked = sum(1 for line in block if _LIST_LINE.match(line.group()))
     return marked / len(block) >= LIST_SHARE
 
 

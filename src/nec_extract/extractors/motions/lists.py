@@ -11,7 +11,7 @@ from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
-from nec_extract.language.text import Sentence
+from nec_extract.language.text import LIST_MARKER, Sentence
 from nec_extract.models import MotionKind, Outcome
 from nec_extract.page.context import ReportContext
 
@@ -56,25 +56,22 @@ def is_umbrella(reading: Reading) -> bool:
     return umbrella_outcome(reading) is not None
 
 
-_MARKER = r"\s*(?:[•·▪*–-]|\(?(?:\d+|[a-h])[.)])\s"
-
-
 def starts_line(report: ReportContext, sentence: Sentence) -> bool:
     """Whether the sentence opens its line, a list marker apart."""
     line_start = report.text.rfind("\n", 0, sentence.start) + 1
-    before = re.sub(rf"^{_MARKER}", "", report.text[line_start : sentence.start])
+    before = re.sub(rf"^{LIST_MARKER}", "", report.text[line_start : sentence.start])
     return not re.search(r"[.!?]\s", before)
 
 
 def is_bullet(report: ReportContext, sentence: Sentence) -> bool:
     line_start = report.text.rfind("\n", 0, sentence.start) + 1
-    return bool(re.match(_MARKER, report.text[line_start : sentence.end]))
+    return bool(re.match(LIST_MARKER, report.text[line_start : sentence.end]))
 
 
 def marker_kind(report: ReportContext, sentence: Sentence) -> str:
     """ "bullet", "number" or "letter": the kind of marker the sentence's line opens with ("" for none)."""
     line_start = report.text.rfind("\n", 0, sentence.start) + 1
-    marker = re.match(_MARKER, report.text[line_start : sentence.end]) or re.match(r"\s*\((\w+)\)", sentence.text)
+    marker = re.match(LIST_MARKER, report.text[line_start : sentence.end]) or re.match(r"\s*\((\w+)\)", sentence.text)
     if marker is None:
         return ""
     found = marker.group().strip(" \t().")
