@@ -29,5 +29,7 @@ MONTH_RE = f"(?:{'|'.join(FULL_MONTH_NAMES + MONTH_ABBREVIATIONS)})\\.?"
 WEEKDAY_RE = f"(?:{'|'.join(WEEKDAY_NAMES)})"
 #: a weekday abbreviation, capitalised only: "Sat", "Sun" and "Wed" are words too
 WEEKDAY_ABBR_RE = f"(?-i:{'|'.join(WEEKDAY_ABBREVIATIONS)})"
+#: a weekday, in full or abbreviated ("Tuesday", "Tues.", "Tue")
+WEEKDAY_ANY = rf"(?:{WEEKDAY_RE}|{WEEKDAY_ABBR_RE}\.?)"
 #: the three letters every month and weekday name starts with ("jan", ..., "sun")
 NAME_PREFIXES: tuple[str, ...] = tuple(name[:3].lower() for name in FULL_MONTH_NAMES + WEEKDAY_NAMES)

@@ -16,6 +16,7 @@ from nec_extract.language.calendar import (
     MONTH_RE,
     NAME_PREFIXES,
     WEEKDAY_ABBR_RE,
+    WEEKDAY_ANY,
     WEEKDAY_RE,
 )
 from nec_extract.language.dates.parts import (
@@ -33,7 +34,6 @@ from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.dates import dates_vocabulary
 
 _VOCABULARY = dates_vocabulary()
-WEEKDAY_ANY = rf"(?:{WEEKDAY_RE}|{WEEKDAY_ABBR_RE}\.?)"
 _JOINERS = alternation(_VOCABULARY.range_joiners)
 # the two ends of a range are joined by a dash, a word ("to", "until"), a slash or "and" ("20/21 July",
 # "21 and 22 June", "March & April 2020"); checks.py says where "and" joins a range

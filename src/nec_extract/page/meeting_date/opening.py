@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from nec_extract.language.calendar import WEEKDAY_ABBR_RE, WEEKDAY_RE
+from nec_extract.language.calendar import WEEKDAY_ANY
 from nec_extract.language.dates import Candidate, find_candidates, tense_around
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
@@ -47,7 +47,7 @@ _MEETING_LABEL = re.compile(
     rf"^[^\S\n]*(?:{alternation(_WORDS.meeting_date_labels)})[^\S\n]*[:\-–][^\S\n]*", re.IGNORECASE | re.MULTILINE
 )
 # what may stand between a label and its date: "Date: Wed 15/03/2023"
-_WEEKDAY_ONLY = re.compile(rf"(?:(?:{WEEKDAY_RE}|{WEEKDAY_ABBR_RE})\.?,?\s+)?", re.IGNORECASE)
+_WEEKDAY_ONLY = re.compile(rf"(?:{WEEKDAY_ANY},?\s+)?", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^[^\S\n]*date[^\S\n]*:[^\S\n]*", re.IGNORECASE | re.MULTILINE)
 _DETAIL_LABEL = re.compile(rf"[^\S\n]*(?:{alternation(_WORDS.meeting_detail_labels)})[^\S\n]*:", re.IGNORECASE)
 _BODY_NAME = re.compile(rf"\b(?:{alternation(_WORDS.body_names)})\b", re.IGNORECASE)
