@@ -47,9 +47,11 @@ def _sharing_subject(verb: Token) -> Iterator[Token]:
 def _takes_subject_of(verb: Token, child: Token) -> bool:
     if child.dep_ == "conj":
         return child.pos_ in ("VERB", "AUX") and not own_subject(child)
-    lead_in = verb.lemma_ in vocabulary().lead_in_verbs
+    vocab = vocabulary()
+    lead_in = verb.lemma_ in vocab.lead_in_verbs
     if child.dep_ == "xcomp":
-        return lead_in
+        # "tried to move a motion" is moving it; "tried to counter the narrative" is no act at the meeting
+        return lead_in or (verb.lemma_ in vocab.attempt_verbs and child.lemma_ in vocab.attempted_acts)
     if child.dep_ == "advcl" and _infinitive(child):
         return not own_subject(child)  # "attended to discuss", "came to speak", "broke ranks to speak against it"
     return child.dep_ == "advcl" and child.tag_ == "VBG" and not own_subject(child)
@@ -82,10 +84,20 @@ def _light_verb(verb: Token, lemma: str, objects: list[Token]) -> bool:
 
 
 def _opens(verb: Token, lemma: str, objects: list[Token]) -> bool:
+    """ "opened the meeting", "closed the debate", "opened with the finances" (began speaking with them); not
+    "opened an office"."""
     vocab = vocabulary()
-    return lemma in vocab.opening_verbs and (
-        not objects or any(word_in(o, vocab.meeting_nouns | vocab.speech_nouns) for o in objects)
-    )
+    if lemma not in vocab.opening_verbs:
+        return False
+    if _begins_with_something(verb):
+        return True
+    return not objects or any(word_in(o, vocab.meeting_nouns | vocab.speech_nouns) for o in objects)
+
+
+def _begins_with_something(verb: Token) -> bool:
+    """ "opened with the finances", "began with a word of thanks": no object, what came first after "with"."""
+    has_object = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    return not has_object and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 def _in_the_chair(verb: Token, lemma: str, objects: list[Token]) -> bool:
@@ -133,15 +145,33 @@ def _speech_complement(word: Token) -> bool:
     return any(c.dep_ == "xcomp" and _speaks_verb(c, c.lemma_.casefold(), []) for c in word.children)
 
 
+def _states_a_thought(verb: Token, lemma: str, objects: list[Token]) -> bool:
+    """ "the Chair felt the wording needed advice", "Jo thought the plan went too far": a view reported in the past,
+    with what it was."""
+    return lemma in vocabulary().view_verbs and verb.tag_ == "VBD" and any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def comment_only(verb: Token) -> bool:
-    """A view stated with no speech act in it ("was proud that ..."): from the author, a comment on the page."""
+    """A view stated with no speech act in it ("was proud that ...", "felt that ..."): from the author, a comment on
+    the page."""
+    if verb.lemma_.casefold() in vocabulary().view_verbs:
+        return True
     if not _states_a_view(verb, verb.lemma_.casefold(), []):
         return False
     stance = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
     return not any(_speech_complement(word) for word in stance)
 
 
-_ACT_TESTS = (_speaks_verb, _light_verb, _opens, _in_the_chair, _joins_us, _walks_through, _states_a_view)
+_ACT_TESTS = (
+    _speaks_verb,
+    _light_verb,
+    _opens,
+    _in_the_chair,
+    _joins_us,
+    _walks_through,
+    _states_a_view,
+    _states_a_thought,
+)
 
 
 def _speech_verb_fits(verb: Token, lemma: str, objects: list[Token]) -> bool:

@@ -8,11 +8,12 @@ from collections.abc import Iterator
 from functools import cache
 
 from nec_extract.extractors.speakers.heard import Heard
-from nec_extract.extractors.speakers.listing import listed_people
+from nec_extract.extractors.speakers.listing import is_name_list, listed_people
 from nec_extract.extractors.speakers.vocabulary import vocabulary
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.speakers import speakers_vocabulary
 from nec_extract.language.people import NAME_WORD
+from nec_extract.language.people.listed import listed_name
 from nec_extract.language.people.titles import personal_titles
 from nec_extract.page.context import ReportContext
 
@@ -47,7 +48,8 @@ def _listed_names() -> str:
     label ("Ravi Kumar   Seconded: ...") ends a name."""
     title = rf"(?:(?i:{alternation(personal_titles())})\.?[ \t]+)?"
     # not a place before a lowercase word ("Jo Bloggs, Eastfield branch")
-    name = rf"{title}{NAME_WORD}(?![\w’'-])(?: {{1,2}}{NAME_WORD}(?![\w:’'-])){{0,3}}(?![ \t]+(?!and\b)[a-z])"
+    initials = r"(?:[A-Z]\.?[ \t]+){0,2}"  # "J Smith", "A. B. Carter"
+    name = rf"{title}{initials}{NAME_WORD}(?![\w’'-])(?: {{1,2}}{NAME_WORD}(?![\w:’'-])){{0,3}}(?![ \t]+(?!and\b)[a-z])"
     return rf"{name}(?:[ \t]*(?:,|&|\band\b)[ \t]*{name})*"
 
 
@@ -57,9 +59,15 @@ def _proposer_notes() -> list[re.Pattern[str]]:
     sec. OA)", "Jo Bloggs (seconder)"."""
     vocab = vocabulary()
     roles, nouns, names = alternation(vocab.minute_roles), alternation(vocab.minute_role_nouns), _listed_names()
+    # the roles written as a participle ("moved", "seconded"): a clause of their own with no subject, "Agreed,
+    # proposed Jo Bloggs, seconded Sam Hale" ("Jo proposed Sam Hale as chair" nominates Sam)
+    participles = [r for r in vocab.minute_roles if r not in vocab.minute_role_nouns and " " not in r]
     return [
         re.compile(rf"\b(?i:{roles})[ \t]*(?::|[ \t][–—-])[ \t]*(?P<names>{names}|[A-Z]{{2,4}}\b)"),
         re.compile(rf"\b(?i:{nouns})[ \t]+(?P<names>{names}|[A-Z]{{2,4}}\b)"),
+        re.compile(
+            rf"(?:^|(?<=[,(;]))[ \t]*(?i:{alternation(participles)})[ \t]+(?!by\b)(?P<names>{names})", re.MULTILINE
+        ),
     ]
 
 
@@ -91,12 +99,30 @@ def _marked_names(report: ReportContext) -> Iterator[tuple[int, int]]:
 @cache
 def _chair_line() -> re.Pattern[str]:
     labels = alternation(vocabulary().chair_labels)
-    # the names run to the line's end, a semicolon or the next label ("Chair: Robin Ashcroft. Minutes: ...")
+    rosters = alternation(vocabulary().roster_labels)
+    # at a line's start or after who attended on it ("Present: 27 delegates. Chair: Jo Bloggs."), also "Chair for
+    # the AGM:"; the names run to the line's end, a semicolon or the next label ("Chair: Robin Ashcroft. Minutes: ...")
     return re.compile(
-        rf"^[ \t]*(?:\(?[A-Za-z0-9]{{1,3}}[.)][ \t]*)?(?:{labels})[ \t]*[:–—-][ \t]*"
+        rf"^(?:[ \t]*(?:{rosters})[ \t]*:[^\n]*?[.;][ \t]+)?[ \t]*(?:\(?[A-Za-z0-9]{{1,3}}[.)][ \t]*)?"
+        rf"(?:{labels})(?:[ \t]+for[ \t]+the[ \t]+\w+)?[ \t]*[:–—-][ \t]*"
         rf"(?P<names>(?:(?!\.[ \t]+\w[\w \t]{{0,20}}:|;)[^\n])+)",
         re.IGNORECASE | re.MULTILINE,
     )
+
+
+@cache
+def _speaker_list() -> re.Pattern[str]:
+    """ "Speakers: A, B and C", "Contributions from the floor – A, B": a line's list of who spoke."""
+    labels = alternation(vocabulary().speaker_list_labels)
+    return re.compile(
+        rf"^[ \t]*(?:{labels})[ \t]*[:–—-][ \t]*(?P<names>(?:[^\n.;]|\.(?=\S))+)", re.IGNORECASE | re.MULTILINE
+    )
+
+
+def _listed_speakers(report: ReportContext) -> Iterator[Heard]:
+    for match in _speaker_list().finditer(report.text, report.start, report.end):
+        if is_name_list(match.group("names")) or listed_name(match.group("names").strip()):
+            yield from listed_people(report, *match.span("names"))
 
 
 def minutes_speakers(report: ReportContext) -> list[Heard]:
@@ -112,6 +138,7 @@ def minutes_speakers(report: ReportContext) -> list[Heard]:
     for pattern in (_chair_line(), _IN_THE_CHAIR, _NAMED_OFFICE_IN_THE_CHAIR):
         for match in pattern.finditer(page, report.start, report.end):
             heard.extend(listed_people(report, *match.span("names"), first_only=True))
+    heard.extend(_listed_speakers(report))
     for match in _PRESENTER.finditer(page, report.start, report.end):
         heard.extend(listed_people(report, *match.span("names"), full_names_only=True))
     for match in _MINUTE_LINE.finditer(page, report.start, report.end):

@@ -63,7 +63,9 @@ def _reported(verb: Token) -> bool:
     if _after_a_conjunction(head):
         return False  # "Viv reported on the ballot and Dana asked ...": a main clause the parser hung as what was said
     low, high = sorted((head.i, head.head.i))
-    return not any(t.text == ";" for t in head.doc[low:high])
+    # what a verb reports comes after it: a clause before a colon is not what the clause after the colon says
+    breaks = {";", ":"} if head.i < head.head.i else {";"}
+    return not any(t.text in breaks for t in head.doc[low:high])
 
 
 def _after_a_conjunction(clause: Token) -> bool:

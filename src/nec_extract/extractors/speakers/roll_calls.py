@@ -62,6 +62,18 @@ def _inline_label() -> re.Pattern[str]:
 
 
 @cache
+def _label_in_prose() -> re.Pattern[str]:
+    """A vote label opening a sentence inside a paragraph: "... moved that X. In favour: Ames, Bell. Against: Cole."."""
+    labels = alternation(vocabulary().vote_list_labels)
+    names = r"(?:[^;.:\n]|(?<=\b[A-Z])\.){1,400}?"
+    return re.compile(
+        rf"(?<=[.!?;][ \t])(?:{labels})[ \t]*(?:\(\d+\))?[ \t]*:[ \t]*(?P<names>{names})"
+        rf"(?=[ \t]*(?:;|(?<!\b[A-Z])\.|$))",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+@cache
 def _voters_named() -> re.Pattern[str]:
     """ "Councillors Ames, Bell and Cole voted against", "the following voted for the motion: Ames, Bell"."""
     titles = alternation(plural_titles())
@@ -74,7 +86,7 @@ def _voters_named() -> re.Pattern[str]:
 
 def roll_call_speakers(report: ReportContext) -> list[Heard]:
     """Everyone the report's recorded votes list."""
-    spans = list(_labelled_lists(report))
+    spans = list(_labelled_lists(report)) + list(_lists_in_prose(report))
     for cue in _announcement().finditer(report.text, report.start, report.end):
         spans.extend(_lists_below(report, cue.end()))
         spans.extend(_inline_lists(report, cue.start()))
@@ -92,11 +104,21 @@ def _inline_lists(report: ReportContext, position: int) -> Iterator[tuple[int, i
         yield match.span("names")
 
 
+def _lists_in_prose(report: ReportContext) -> Iterator[tuple[int, int]]:
+    page = report.text
+    for match in _label_in_prose().finditer(page, report.start, report.end):
+        names = match.group("names").strip()
+        if is_name_list(names) or listed_name(names):
+            yield match.span("names")
+
+
 def _labelled_lists(report: ReportContext) -> Iterator[tuple[int, int]]:
     page = report.text
     for match in _vote_line().finditer(page, report.start, report.end):
         if match.group("names").strip():
-            yield match.span("names")
+            # "In favour: Ames, Bell. Against: Cole.": each label's own list
+            inline = list(_inline_label().finditer(page, match.start(), match.end()))
+            yield from (m.span("names") for m in inline) if len(inline) > 1 else [match.span("names")]
             continue
         following = _next_line(report, match.end())
         if following and is_name_list(page[following[0] : following[1]]):

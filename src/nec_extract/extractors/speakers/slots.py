@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nec_extract.extractors.speakers.acts import comment_only, misread_main_verb, own_subject, subject_acts
+from nec_extract.extractors.speakers.acts import comment_only, is_act, misread_main_verb, own_subject, subject_acts
 from nec_extract.extractors.speakers.chunks import Chunk
 from nec_extract.extractors.speakers.occasion import at_this_meeting
 from nec_extract.extractors.speakers.sources import (
@@ -93,14 +93,11 @@ def speaks(slot: Token, chunk: Chunk) -> bool:
     if chunk.kind == "author" and comment_only(slot.head.head if slot.head.dep_ == "auxpass" else slot.head):
         return False  # "I was proud that ...": the author's own comment
     if slot.dep_ == "nsubj" or (slot.dep_ == "nsubjpass" and slot.head.lower_ in vocabulary().stance_adjectives):
-        verb = slot.head.head if slot.head.dep_ in ("aux", "auxpass") else slot.head  # a subject hung on "was"
-        # "X said", "X was concerned that"; not a subject the parser hung on a noun ("Reference Backs on ... reports");
-        # or "X, who chaired the meeting, had to ..."
-        if verb.pos_ in ("VERB", "AUX") and subject_acts(verb):
-            return True
-        return chunk.kind == "name" and _speaks_in_relative_clause(anchor_of(chunk))
+        return _subject_speaks(slot, chunk)
     anchor = anchor_of(chunk)
     if _acts_whatever_the_parse(slot, anchor, chunk) or _speaks_in_relative_clause(anchor):
+        return True
+    if chunk.kind == "name" and _named_among_speakers(slot):
         return True
     if is_report_heading(slot) and anchor.dep_ == "appos":
         return True  # "General Secretary's report (David Evans)", "Leader's Report – Keir Starmer"
@@ -109,6 +106,17 @@ def speaks(slot: Token, chunk: Chunk) -> bool:
     if slot.dep_ == "poss":
         return _possessor_speaks(slot, chunk)
     return False
+
+
+def _subject_speaks(slot: Token, chunk: Chunk) -> bool:
+    verb = slot.head.head if slot.head.dep_ in ("aux", "auxpass") else slot.head  # a subject hung on "was"
+    # "X said", "X was concerned that"; not a subject the parser hung on a noun ("Reference Backs on ... reports");
+    # or "X, who chaired the meeting, had to ..."; or "X was one of those who spoke"
+    if verb.pos_ in ("VERB", "AUX") and subject_acts(verb):
+        return True
+    if chunk.kind == "name" and _speaks_in_relative_clause(anchor_of(chunk)):
+        return True
+    return chunk.kind in ("name", "author") and _named_among_speakers(slot)
 
 
 def _acts_whatever_the_parse(slot: Token, anchor: Token, chunk: Chunk) -> bool:
@@ -157,6 +165,26 @@ def _speaks_in_relative_clause(anchor: Token) -> bool:
         and subject_acts(clause)
         for clause in anchor.children
     )
+
+
+def _named_among_speakers(slot: Token) -> bool:
+    """ "Speakers in the debate included A and B", "Those who spoke were A and B", "Among those who spoke were A",
+    "A was one of three who voted against": a list of who spoke, as what the speakers are or include."""
+    verb = slot.head
+    vocab = vocabulary()
+    if slot.dep_ not in ("dobj", "attr", "nsubj") or verb.lemma_.casefold() not in vocab.naming_verbs:
+        return False
+    others = [c for c in verb.children if c is not slot and c.dep_ in ("nsubj", "attr", "dobj")]
+    others += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for p in c.children]
+    others += [p for o in others for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return at_this_meeting(verb) and any(_names_the_speakers(other) for other in others)
+
+
+def _names_the_speakers(noun: Token) -> bool:
+    """ "speakers", "contributors", "those who spoke", "members speaking in the debate"."""
+    if noun.lemma_.casefold() in vocabulary().speaker_nouns or noun.lower_.rstrip("s") in vocabulary().speaker_nouns:
+        return True
+    return any(c.dep_ in ("relcl", "acl") and is_act(c) and at_this_meeting(c) for c in noun.children)
 
 
 def _in_a_tribute(token: Token) -> bool:

@@ -37,7 +37,7 @@ def object_of_preposition_acts(preposition: Token) -> bool:
 
 def _by_acts(preposition: Token) -> bool:
     head = preposition.head
-    if preposition.dep_ == "agent" or head.tag_ == "VBN":
+    if preposition.dep_ == "agent" or head.tag_ == "VBN" or _participle_read_as_past(head):
         return (
             head.pos_ in ("VERB", "AUX") and _is_passive_act(head) and at_this_meeting(head) and _done_to_speech(head)
         )
@@ -73,13 +73,22 @@ def _from_acts(head: Token) -> bool:
     return False
 
 
+def _participle_read_as_past(verb: Token) -> bool:
+    """ "Moved by A and seconded by B": the parser may tag the second participle a past tense; with no subject of
+    its own and coordinated with a participle, it is one."""
+    return verb.tag_ == "VBD" and verb.dep_ == "conj" and verb.head.tag_ == "VBN" and not own_subject(verb)
+
+
 def _passive_verb_above(noun: Token) -> Token | None:
-    """The passive verb a by-phrase the parser hung on a noun belongs to, at most three prepositional steps up."""
+    """The passive verb a by-phrase the parser hung on a noun belongs to, at most three prepositional steps up,
+    also past a particle ("ruled out of order by the Chair")."""
     current = noun
     for _ in range(3):
         if current.dep_ != "pobj" or current.head.dep_ != "prep":
             return None
         current = current.head.head
+        if current.dep_ == "prt":
+            current = current.head
         if current.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in current.children):
             return current
     return None

@@ -48,6 +48,12 @@ class Vocabulary:
     minute_role_nouns: tuple[str, ...]
     procedural_verbs: frozenset[str]
     stance_verbs: frozenset[str]
+    view_verbs: frozenset[str]
+    attempt_verbs: frozenset[str]
+    attempted_acts: frozenset[str]
+    speaker_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
+    speaker_list_labels: tuple[str, ...]
     passive_act_verbs: frozenset[str]
     roster_labels: frozenset[str]
     author_possessive_nouns: frozenset[str]
@@ -93,8 +99,8 @@ def _cue_forms() -> frozenset[str]:
     """Words that make a sentence worth parsing: forms of speech, opening and cue verbs, speech nouns."""
     data = speakers_vocabulary()
     # light verbs, "from" and "by" only matter beside a speech noun or a name, so they are no cue alone
-    verbs = set(data.speech_verbs) | set(data.opening_verbs) | set(data.cue_verbs)
-    nouns = set(data.speech_nouns) | set(data.from_nouns)
+    verbs = set(data.speech_verbs) | set(data.opening_verbs) | set(data.cue_verbs) | set(data.view_verbs)
+    nouns = set(data.speech_nouns) | set(data.from_nouns) | set(data.speaker_nouns)
     forms = {form for verb in verbs for form in _forms(verb, data.irregular_forms)}
     plurals = {n + "es" if n.endswith(("s", "sh", "ch", "x")) else n + "s" for n in nouns}
     plurals |= {n[:-1] + "ies" for n in nouns if n.endswith("y")}
@@ -144,6 +150,12 @@ def vocabulary() -> Vocabulary:
         minute_role_nouns=data.minute_role_nouns,
         procedural_verbs=frozenset(data.procedural_verbs),
         stance_verbs=frozenset(data.stance_verbs),
+        view_verbs=frozenset(data.view_verbs),
+        attempt_verbs=frozenset(data.attempt_verbs),
+        attempted_acts=frozenset(data.attempted_acts),
+        speaker_nouns=frozenset(data.speaker_nouns),
+        naming_verbs=frozenset(data.naming_verbs),
+        speaker_list_labels=data.speaker_list_labels,
         passive_act_verbs=frozenset(data.passive_act_verbs),
         roster_labels=frozenset(data.roster_labels),
         author_possessive_nouns=frozenset(data.author_possessive_nouns),

@@ -16,6 +16,12 @@ class SpeakersVocabulary(Vocabulary):
     particle_free_objects: dict[str, Words]
     procedural_verbs: Words
     stance_verbs: Words
+    view_verbs: Words
+    attempt_verbs: Words
+    attempted_acts: Words
+    speaker_nouns: Words
+    naming_verbs: Words
+    speaker_list_labels: Words
     roster_labels: Words
     passive_act_verbs: Words
     author_possessive_nouns: Words

@@ -1,0 +1,277 @@
+"""Common ways reports say who spoke that the speakers extractor missed on unseen pages: passive agents past a
+particle or a role ("ruled out of order by the Chair, X"), opening with a topic, a clause before a colon, attempts
+at a procedural act, views reported with a clause, lists of who spoke, "one of those who", chair lines after who
+attended, votes listed in a paragraph and minutes' "proposed X, seconded Y". Sentences written for these tests
+(invented people) in the styles of NEC write-ups, union and council minutes and news reports, with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.extractors.speakers import extract_speakers
+from nec_extract.models import Speaker
+from support import report_context
+
+
+def speakers_of(text: str, author: str | None = None) -> list[Speaker]:
+    found = extract_speakers(report_context(text, author=author))
+    for speaker in found:
+        for mention in speaker.mentions:
+            assert text[mention.start : mention.end] == mention.text
+    return found
+
+
+def names(text: str, author: str | None = None) -> set[str]:
+    return {s.name for s in speakers_of(text, author) if s.name}
+
+
+# --- passive agents the parser hung low -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NEC write-up: the agent after a particle verb's object, set off after a role
+        ("The motion was ruled out of order by the Chair, Anna Reyes.", {"Anna Reyes"}),
+        # news
+        (
+            "A motion from the regional board was ruled out of order by the chair, Bashir Anwar, because it "
+            "concerned staffing.",
+            {"Bashir Anwar"},
+        ),
+        # council minutes: a withdrawal by its mover
+        ("The amendment was withdrawn by its mover, Cllr Tom Price, after the debate.", {"Tom Price"}),
+        # Welsh party council report
+        ("An emergency motion on school transport was withdrawn by its proposer, Owain Tegid.", {"Owain Tegid"}),
+        # union minutes: the second participle of a pair tagged as a past tense
+        (
+            "Moved by Pat Hinchcliffe and seconded by Ayo Bankole, the motion was carried unanimously.",
+            {"Pat Hinchcliffe", "Ayo Bankole"},
+        ),
+        ("Proposed by Cllr Ann Carr and seconded by Cllr Tom Ince, the report was adopted.", {"Ann Carr", "Tom Ince"}),
+    ],
+)
+def test_passive_agents_past_a_particle_or_a_role(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The motion was ruled out of order by the chair.",
+        "The report was drawn up by Jo Bloggs and circulated.",
+        "The candidate withdrew from the race, backed by Jo Bloggs.",
+    ],
+)
+def test_agents_of_no_act_or_no_name_are_no_speakers(text: str) -> None:
+    assert names(text) == set()
+
+
+def test_after_the_debate_is_still_this_meeting_but_after_the_meeting_is_not() -> None:
+    assert names("After the vote, Jo Bloggs thanked the staff.") == {"Jo Bloggs"}
+    assert names("Speaking after the meeting, Jo Bloggs said she was pleased.") == set()
+
+
+# --- opening with a topic; a clause before a colon ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The General Secretary, Sam Hale, opened with the finances: the party is out of debt.", {"Sam Hale"}),
+        ("Jo Bloggs began with a tribute to the staff.", {"Jo Bloggs"}),
+        (
+            "Branch chair Rosa Delgado opened with an update on the pay dispute: management have offered 2.5 per "
+            "cent and the ballot closes on Friday.",
+            {"Rosa Delgado"},
+        ),
+        ("The Leader, Ann Lowe, kicked off with the polling: we are ahead in the marginals.", {"Ann Lowe"}),
+        ("Cllr Bob Frost closed with a warning about the deficit.", {"Bob Frost"}),
+    ],
+)
+def test_opening_with_a_topic_and_a_clause_before_a_colon(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting opened with a minute of silence for Jo Bloggs.",
+        "Jo Bloggs opened a new office in Leeds with the mayor.",
+    ],
+)
+def test_opening_something_else_is_no_speech(text: str) -> None:
+    assert names(text) == set()
+
+
+def test_what_a_verb_reports_still_follows_it() -> None:
+    assert names("Sam Hale reported that, in his view, Jo Bloggs had opened with a lie.") == {"Sam Hale"}
+
+
+# --- attempts and views ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lorna Beattie tried to move an emergency motion, but it was ruled out of order.", {"Lorna Beattie"}),
+        ("Keith Dunn attempted to raise the cost of the hotel.", {"Keith Dunn"}),
+        ("Cllr Sam Hale sought to table an amendment.", {"Sam Hale"}),
+        ("The Treasurer, Alan Mills, felt the budget was too tight.", {"Alan Mills"}),
+        ("Rhona Lee thought the proposal went too far.", {"Rhona Lee"}),
+        ("Bro. Tom Ince believed that the figures were wrong.", {"Tom Ince"}),
+    ],
+)
+def test_attempts_at_an_act_and_views_reported(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the time Jo Bloggs tried to counter the narrative, it was too late.",
+        "Jo Bloggs tried to find a seat.",
+        "Jo Bloggs thinks the party is doomed.",
+        "Many members felt the timetable was rushed.",
+        "Jo Bloggs felt the force of the argument.",
+    ],
+)
+def test_other_attempts_and_standing_views_are_no_speech(text: str) -> None:
+    assert names(text) == set()
+
+
+def test_the_authors_own_view_is_comment() -> None:
+    assert names("I felt the debate was poor.", author="Jo Bloggs") == set()
+
+
+# --- lists of who spoke ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Those who spoke included Ann Lowe and Sam Okafor.", {"Ann Lowe", "Sam Okafor"}),
+        (
+            "Speakers in the debate included Ann Lowe, Sam Okafor and Ravi Patel.",
+            {"Ann Lowe", "Sam Okafor", "Ravi Patel"},
+        ),
+        ("Those speaking in the debate were Ann Lowe and Sam Okafor.", {"Ann Lowe", "Sam Okafor"}),
+        ("The speakers were Ann Lowe and Sam Okafor.", {"Ann Lowe", "Sam Okafor"}),
+        ("Among those who spoke were Ann Lowe and Sam Okafor.", {"Ann Lowe", "Sam Okafor"}),
+        ("Members who voted against included Cllr Ann Lowe.", {"Ann Lowe"}),
+        (
+            "Speakers: Ann Lowe, Sam Okafor, Ravi Patel.\nThe motion was carried.",
+            {"Ann Lowe", "Sam Okafor", "Ravi Patel"},
+        ),
+        (
+            "Contributions from the floor – Ann Lowe, Sam Okafor and Ravi Patel",
+            {"Ann Lowe", "Sam Okafor", "Ravi Patel"},
+        ),
+        ("Dana Whyte was one of the few who spoke against the cuts.", {"Dana Whyte"}),
+        ("Dana Whyte was among those who voted for the motion.", {"Dana Whyte"}),
+        ("Sam Okafor was the only member who abstained.", {"Sam Okafor"}),
+    ],
+)
+def test_lists_of_who_spoke(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those who attended included Ann Lowe and Sam Okafor.",
+        "Those elected included Ann Lowe and Sam Okafor.",
+        "Speakers at next month's rally will include Ann Lowe.",
+        "Those who will speak at the rally include Ann Lowe.",
+        "Those present were Ann Lowe and Sam Okafor.",
+        "Speakers: to be confirmed",
+        "Sam Okafor was one of those elected.",
+        "Sam Okafor was one of the candidates who stood for the post.",
+    ],
+)
+def test_lists_of_others_are_no_speakers(text: str) -> None:
+    assert names(text) == set()
+
+
+def test_the_author_one_of_those_who_voted() -> None:
+    found = speakers_of("I was one of three who voted against, because of the cuts to regional staff.")
+    assert [s.is_author for s in found] == [True]
+
+
+# --- minutes: chair lines after who attended; "proposed X, seconded Y" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Present: 27 delegates. Chair: Gwen Lockyer.", {"Gwen Lockyer"}),
+        (
+            "Present: nine members, with apologies from two. Chair: Hal Pemberton. Secretary: Nadia Kowal.",
+            {"Hal Pemberton"},
+        ),
+        ("In attendance: 14 members; Chair: Cllr Amy Dale.", {"Amy Dale"}),
+        ("Chair for the AGM: Gordon Atherley, CLP Vice-Chair\nThe chair welcomed everyone.", {"Gordon Atherley"}),
+    ],
+)
+def test_chair_lines_after_who_attended(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+def test_officers_elected_are_not_chairing() -> None:
+    assert names("Officers were elected unopposed. Chair: Jo Bloggs. Treasurer: Sam Hale.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minutes of the last meeting agreed, proposed Trevor Gillies, seconded Ruth Ansah.",
+            {"Trevor Gillies", "Ruth Ansah"},
+        ),
+        ("Agreed (proposed Cllr Amy Dale, seconded Cllr Bob Frost).", {"Amy Dale", "Bob Frost"}),
+        ("Accounts approved; moved Bro. Tom Ince, seconded Sis. Ann Carr.", {"Tom Ince", "Ann Carr"}),
+        ("Proposed A. Carter, seconded R. J. Adair, the report was received.", {"A. Carter", "R. J. Adair"}),
+    ],
+)
+def test_proposed_and_seconded_without_a_colon(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+def test_proposing_someone_for_a_post_does_not_make_them_speak() -> None:
+    assert names("Jo Bloggs proposed Sam Hale as chair of the branch.") == {"Jo Bloggs"}
+
+
+# --- votes listed in a paragraph ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Keeley Durrant moved that the council be suspended. In favour: Keeley Durrant, Anjali Rao. Against: Hal "
+            "Pemberton, Maya Ellison. Abstaining: Rufus Blake. The motion fell.",
+            {"Keeley Durrant", "Anjali Rao", "Hal Pemberton", "Maya Ellison", "Rufus Blake"},
+        ),
+        (
+            "In favour: Keeley Durrant, Anjali Rao. Against: Hal Pemberton, Maya Ellison. The motion fell.",
+            {"Keeley Durrant", "Anjali Rao", "Hal Pemberton", "Maya Ellison"},
+        ),
+        (
+            "Cllr Amy Dale moved the budget. For: Cllrs Amy Dale, Bob Frost and Carl Hay. Against: Cllr Dee Ellis.",
+            {"Amy Dale", "Bob Frost", "Carl Hay", "Dee Ellis"},
+        ),
+    ],
+)
+def test_votes_listed_in_a_paragraph(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was close. For: 12. Against: 9.",
+        "The motion was put. Against: the whole of the left slate.",
+    ],
+)
+def test_counts_and_groups_in_a_paragraph_are_no_roll_call(text: str) -> None:
+    assert names(text) == set()
