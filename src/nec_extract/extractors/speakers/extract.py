@@ -19,6 +19,7 @@ from nec_extract.extractors.speakers.sources import is_report_heading, thanked_f
 from nec_extract.extractors.speakers.tables import table_speakers
 from nec_extract.language.people import NAME_WORD, gazetteer, person_words, resolve_name, single_author
 from nec_extract.language.people.gender import agrees_with
+from nec_extract.language.people.signed import edge_author
 from nec_extract.language.text import Sentence, make_span
 from nec_extract.models import Speaker
 from nec_extract.page.context import ReportContext
@@ -44,8 +45,9 @@ def extract_speakers(report: ReportContext) -> list[Speaker]:
     sentences = report.sentences
     candidates = [s for s in sentences if worth_parsing(s.text) and not _is_title(report, s)]
     report.parse(candidates)
-    writers = frozenset(report.author.split(", ")) if report.author else frozenset()
-    state = _ReportState(report, single_author(report.author), writers, _quote_ranges(report))
+    byline = report.author or edge_author(report.text, report.start, report.end)
+    writers = frozenset(byline.split(", ")) if byline else frozenset()
+    state = _ReportState(report, single_author(byline), writers, _quote_ranges(report))
     chosen = {s.start for s in candidates}
     for sentence in sentences:
         if sentence.start in chosen and report.parser is not None:
