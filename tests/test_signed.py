@@ -42,6 +42,11 @@ def author_of(page: str) -> str | None:
             "Read my earlier reports | Subscribe by email\n",
             "Priya Castell",
         ),
+        # the same in other forms: a labelled or bracketed closing line, a name and office on one line, a bare name
+        ("NEC report\n\nI moved it.\n\nAbout the author: Jo Bloggs is a CLP rep on the NEC.\n", "Jo Bloggs"),
+        ("NEC report\n\nI moved it.\n\n(Jo Bloggs is a member of the NEC.)\n", "Jo Bloggs"),
+        ("NEC report\n\nI moved it.\n\nJo Bloggs | CLP representative on the NEC\n", "Jo Bloggs"),
+        ("Branch report\n\nI raised the rota.\n\nJo Bloggs\n", "Jo Bloggs"),
     ],
 )
 def test_the_author_named_at_the_edges(page: str, author: str) -> None:
@@ -59,6 +64,11 @@ def test_the_author_named_at_the_edges(page: str, author: str) -> None:
         "NEC report\n\nJo Bloggs moved the motion.\n\nJo Bloggs is the MP for Eastfield.\n",
         # a closing line that is no signature
         "NEC report\n\nThe motion was carried.\n\nThe next meeting is in March.\n",
+        # minutes signed by the chair; a name the body gives as a speaker
+        "Branch minutes\n\nThe rota was agreed.\n\nSigned: Jo Bloggs\n",
+        "Branch minutes\n\nJo Bloggs moved the motion.\n\nJo Bloggs\n",
+        # the site's links alone
+        "Branch notes\n\nI raised the rota.\n\nThe Leader | Our Councillors | Contact\n",
     ],
 )
 def test_no_author_at_the_edges(page: str) -> None:

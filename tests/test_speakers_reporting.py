@@ -275,3 +275,132 @@ def test_votes_listed_in_a_paragraph(text: str, expected: set[str]) -> None:
 )
 def test_counts_and_groups_in_a_paragraph_are_no_roll_call(text: str) -> None:
     assert names(text) == set()
+
+
+# --- someone acting in a with-clause -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Farah Demir moved that the conference be restored to a full weekend, with Zak Ollerenshaw seconding, and "
+            "several of us spoke for it.",
+            {"Farah Demir", "Zak Ollerenshaw"},
+        ),
+        ("The motion was carried, with only Pat Kerr dissenting.", {"Pat Kerr"}),
+        ("The budget was agreed, with Cllr Amy Dale abstaining.", {"Amy Dale"}),
+        ("The report was noted, with Sam Hale speaking against.", {"Sam Hale"}),
+    ],
+)
+def test_acting_in_a_with_clause(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NEC met in Leeds, with Sam Hale attending online.",
+        "The strike went ahead, with Sam Hale leading the picket.",
+    ],
+)
+def test_other_with_clauses_are_no_speech(text: str) -> None:
+    assert names(text) == set()
+
+
+# --- he and she never go to someone of the other gender ----------------------------------------------------------
+
+
+def test_a_pronoun_goes_to_someone_named_in_an_unparsed_sentence_when_the_last_speaker_does_not_fit() -> None:
+    text = (
+        "Tamsin Gold moved our motion and I seconded. The appointment of Ravi Kandola as deputy general secretary "
+        "was confirmed. He then gave a short presentation on digital organising."
+    )
+    assert names(text) == {"Tamsin Gold", "Ravi Kandola"}
+
+
+def test_a_pronoun_of_the_other_gender_with_no_one_to_fit_is_no_one() -> None:
+    assert names("Anna Reyes reported on the finances. He said the accounts were late.") == {"Anna Reyes"}
+    speakers = speakers_of("Anna Reyes reported on the finances. He said the accounts were late.")
+    assert [m.text for s in speakers for m in s.mentions] == ["Anna Reyes"]
+
+
+def test_a_fitting_last_speaker_still_wins() -> None:
+    text = "Anna Reyes reported on the finances. The appointment of Tom Price as treasurer was noted. She said more."
+    assert [m.text for s in speakers_of(text) for m in s.mentions] == ["Anna Reyes", "She"]
+
+
+# --- initials that spell a word; surname particles; tables with dashes between cells -----------------------------
+
+
+def test_initials_that_spell_a_word_are_someones_initials() -> None:
+    text = (
+        "Present: Maureen Okafor (Chair), Agata Nowak (Treasurer), Dylan Pryce\n4. Treasurer's report\n"
+        "AN presented the accounts for the year to 31 March."
+    )
+    assert names(text) == {"Maureen Okafor", "Agata Nowak"}
+    assert names("The NEC met. AN OTHER spoke.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "No. | Subject | Moved by | Result\n1 | Childcare | Eirlys Morgan | Carried\n"
+            "2 | Second homes levy | Gethin ap Dafydd | Carried, 41–12\n",
+            {"Eirlys Morgan", "Gethin ap Dafydd"},
+        ),
+        ("Ada de Vries reported on the accounts. Later de Vries said the audit was late.", {"Ada de Vries"}),
+    ],
+)
+def test_names_with_a_surname_particle(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The results:\n\nRule change — proposed by — NEC decision\nChapter 4, guest voting — Sarah Tolland — "
+            "Carried, 20–13\nChapter 5, longlisting — Organisation Committee — Carried\nChapter 7, quorums — Kwame "
+            "Ashford — Fell, 12–21\n\nI voted for all four.",
+            {"Sarah Tolland", "Kwame Ashford"},
+        ),
+        ("Motion – Proposer – Result\nBus passes – Cllr Amy Dale – Carried\n", {"Amy Dale"}),
+    ],
+)
+def test_tables_with_dashes_between_the_cells(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# --- made clear; acting after a passive; views with a clause -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jo Bloggs made clear that the party would not back down.", {"Jo Bloggs"}),
+        ("The Treasurer, Jo Bloggs, made it clear that the accounts would be late.", {"Jo Bloggs"}),
+        ("Cllr Sam Hale made his views known.", {"Sam Hale"}),
+        ("Jo Bloggs was asked about the deficit and said it would be cleared.", {"Jo Bloggs"}),
+        ("Sis. Ann Carr was elected chair and thanked the branch.", {"Ann Carr"}),
+        ("Jo Bloggs accepted that the accounts were late.", {"Jo Bloggs"}),
+        ("Cllr Amy Dale feared that the review would be delayed.", {"Amy Dale"}),
+    ],
+)
+def test_made_clear_acting_after_a_passive_and_views_with_a_clause(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Bloggs was asked to report back in March.",
+        "Jo Bloggs was elected chair and served for ten years.",
+        "Jo Bloggs accepted the nomination.",
+        "Jo Bloggs made a cake for the social.",
+        "The report made clear that the party was in debt.",
+    ],
+)
+def test_no_speech_in_these(text: str) -> None:
+    assert names(text) == set()

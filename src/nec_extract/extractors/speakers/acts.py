@@ -151,6 +151,12 @@ def _states_a_thought(verb: Token, lemma: str, objects: list[Token]) -> bool:
     return lemma in vocabulary().view_verbs and verb.tag_ == "VBD" and any(c.dep_ == "ccomp" for c in verb.children)
 
 
+def _makes_plain(verb: Token, lemma: str, objects: list[Token]) -> bool:
+    """ "made clear that ...", "made it plain", "made her views known"."""
+    words = vocabulary().made_plain_words
+    return lemma == "make" and any(c.dep_ in ("ccomp", "acomp", "oprd") and c.lower_ in words for c in verb.children)
+
+
 def comment_only(verb: Token) -> bool:
     """A view stated with no speech act in it ("was proud that ...", "felt that ..."): from the author, a comment on
     the page."""
@@ -171,6 +177,7 @@ _ACT_TESTS = (
     _walks_through,
     _states_a_view,
     _states_a_thought,
+    _makes_plain,
 )
 
 

@@ -17,6 +17,7 @@ _CAPITALISED = re.compile(rf"{NAME_WORD}|\b[A-Z]{{2,4}}\b")
 def worth_parsing(text: str) -> bool:
     """A sentence with a speech or act cue and someone who could be speaking in it."""
     vocab = vocabulary()
+    not_names = vocab.edge_words | vocab.non_person_words
     label = text.split(":", 1)[0].strip().casefold() if ":" in text[:30] else ""
     if label in vocab.roster_labels or _attendance_line(text):
         return False  # "Present: ...", "Apologies: ...", "Jo Bloggs (treasurer) – present" list people
@@ -27,8 +28,11 @@ def worth_parsing(text: str) -> bool:
         return True
     if any(w.casefold() in vocab.head_role_words for w in words):
         return True
-    not_names = vocab.edge_words | vocab.non_person_words
-    return any(m.group().casefold() not in not_names for m in _CAPITALISED.finditer(text))
+    # a function word in capitals is someone's initials ("AN presented the accounts"), not the word
+    return any(
+        m.group().casefold() not in (vocab.non_person_words if m.group().isupper() else not_names)
+        for m in _CAPITALISED.finditer(text)
+    )
 
 
 @cache

@@ -17,7 +17,7 @@ from nec_extract.extractors.speakers.roll_calls import roll_call_speakers
 from nec_extract.extractors.speakers.slots import anchor_of, slot_of, speaks
 from nec_extract.extractors.speakers.sources import is_report_heading, thanked_for_acting
 from nec_extract.extractors.speakers.tables import table_speakers
-from nec_extract.language.people import NAME_WORD, gazetteer, person_words, resolve_name, single_author
+from nec_extract.language.people import NAME_WORD, gazetteer, page_names, person_words, resolve_name, single_author
 from nec_extract.language.people.gender import agrees_with
 from nec_extract.language.people.signed import edge_author
 from nec_extract.language.text import Sentence, make_span
@@ -53,7 +53,7 @@ def extract_speakers(report: ReportContext) -> list[Speaker]:
         if sentence.start in chosen and report.parser is not None:
             _read_sentence(state, sentence, report.doc(sentence))
         else:
-            _note_opening_name(state, sentence)
+            _note_names(state, sentence)
     state.heard.extend(minutes_speakers(report))
     state.heard.extend(roll_call_speakers(report))
     state.heard.extend(table_speakers(report))
@@ -131,9 +131,20 @@ def _in_main_clause(verb: Token) -> bool:
 _OPENING_NAME = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})[ \t]+(?:[a-z]|’s|'s)")
 
 
+def _note_names(state: _ReportState, sentence: Sentence) -> None:
+    """An unparsed sentence still names people a following "he" or "she" may mean: its opening name is the
+    main subject ("Gil Moran was elected ..."), its other full names are the latest named ("The appointment of
+    Ravi Kandola was confirmed. He then ...", when the last speaker was a woman)."""
+    page = state.report.text
+    inside = [n for n in page_names(page) if sentence.start <= n.start < sentence.end]
+    for named in inside:
+        span = make_span(page, named.start, named.start + len(named.text))
+        if page[span.start : span.end] == named.text:
+            state.recent = [Heard(named.text, None, False, span), *state.recent[: _RECENT - 1]]
+    _note_opening_name(state, sentence)
+
+
 def _note_opening_name(state: _ReportState, sentence: Sentence) -> None:
-    """An unparsed sentence that opens with a person's name ("Gil Moran was elected ...") still sets
-    who a following "He thanked ..." refers to."""
     match = _OPENING_NAME.match(sentence.text)
     if match is None:
         return
@@ -162,9 +173,12 @@ def _antecedent(state: _ReportState, pronoun: str) -> Heard | None:
     fits = agrees_with(before.name or "", pronoun)
     if fits or (fits is None and before.name):
         return before
-    # a role or a name of the other gender: someone named since who fits
+    # a role or a name of the other gender: someone named since who fits; never a name of the other gender
     later = [h for h in state.recent if h.span.start > before.span.start or fits is False]
-    return next((h for h in later if agrees_with(h.name or "", pronoun)), before)
+    fitting = next((h for h in later if agrees_with(h.name or "", pronoun)), None)
+    if fitting is not None or fits is None:
+        return fitting or before
+    return next((h for h in later if h.name and agrees_with(h.name, pronoun) is None), None)
 
 
 def _as_heard(state: _ReportState, chunk: Chunk, sentence: Sentence) -> Heard | None:

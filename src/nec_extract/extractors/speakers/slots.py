@@ -88,12 +88,12 @@ def speaks(slot: Token, chunk: Chunk) -> bool:
     """Whether the mention, filling ``slot``, speaks or acts at the meeting."""
     if chunk.kind == "pronoun" and slot.dep_ != "nsubj":
         return False
-    if chunk.kind == "author" and slot.dep_ == "nsubj" and slot.head.tag_ == "VBP":
-        return False  # "I apologise now that ...": the author writing, not speaking at the meeting
-    if chunk.kind == "author" and comment_only(slot.head.head if slot.head.dep_ == "auxpass" else slot.head):
-        return False  # "I was proud that ...": the author's own comment
+    if chunk.kind == "author" and _the_author_writing(slot):
+        return False
     if slot.dep_ == "nsubj" or (slot.dep_ == "nsubjpass" and slot.head.lower_ in vocabulary().stance_adjectives):
         return _subject_speaks(slot, chunk)
+    if slot.dep_ == "nsubjpass" and _then_acts(slot.head):
+        return True
     anchor = anchor_of(chunk)
     if _acts_whatever_the_parse(slot, anchor, chunk) or _speaks_in_relative_clause(anchor):
         return True
@@ -106,6 +106,23 @@ def speaks(slot: Token, chunk: Chunk) -> bool:
     if slot.dep_ == "poss":
         return _possessor_speaks(slot, chunk)
     return False
+
+
+def _the_author_writing(slot: Token) -> bool:
+    """ "I apologise now that ...": the author writing, not speaking at the meeting; "I was proud that ...", "I felt
+    that ...": the author's own comment."""
+    if slot.dep_ == "nsubj" and slot.head.tag_ == "VBP":
+        return True
+    return comment_only(slot.head.head if slot.head.dep_ == "auxpass" else slot.head)
+
+
+def _then_acts(passive: Token) -> bool:
+    """ "X was asked about the deficit and said ...", "X was elected and thanked the branch": an active verb
+    coordinated with a passive one, with no subject of its own, is the passive subject's act."""
+    return any(
+        verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and not own_subject(verb) and subject_acts(verb)
+        for verb in passive.children
+    )
 
 
 def _subject_speaks(slot: Token, chunk: Chunk) -> bool:
@@ -128,6 +145,25 @@ def _acts_whatever_the_parse(slot: Token, anchor: Token, chunk: Chunk) -> bool:
         or _verbless_root(slot, chunk)
         or _names_the_source(slot, chunk)
         or (chunk.kind in ("name", "role") and attributed_after_a_quote(chunk))
+        or (chunk.kind == "name" and _acts_in_a_with_clause(chunk))
+    )
+
+
+def _acts_in_a_with_clause(chunk: Chunk) -> bool:
+    """ "..., with Zak Oller seconding", "carried, with only Pat Kerr dissenting": the name between "with" and an
+    act's -ing form, however the parser read it."""
+    first, last = chunk.tokens[0], chunk.tokens[-1]
+    doc = first.doc
+    before = first.i - 1
+    if before > 0 and doc[before].lower_ in vocabulary().with_clause_limiters:
+        before -= 1
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return (
+        before >= 0
+        and doc[before].lower_ == "with"
+        and after is not None
+        and after.lower_.endswith("ing")
+        and after.lower_ in vocabulary().speech_forms
     )
 
 

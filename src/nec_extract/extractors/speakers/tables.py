@@ -1,4 +1,5 @@
-"""Minutes' tables with a proposer or seconder column ("Motion | Proposer | Seconder | Result"): everyone those
+"""Minutes' tables with a proposer or seconder column ("Motion | Proposer | Seconder | Result", also with tabs or
+spaced dashes between the cells): everyone those
 columns name moved or seconded an item, so is a speaker."""
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from nec_extract.extractors.speakers.vocabulary import vocabulary
 from nec_extract.page.context import ReportContext
 
 _LINE = re.compile(r"[^\n]+")
-_CELL_SEPARATOR = re.compile(r"[ \t]*(?:\||\t)[ \t]*")
+# a bar, a tab, or a dash set off by spaces ("Rule change — proposed by — result")
+_CELL_SEPARATOR = re.compile(r"[ \t]*(?:\||\t)[ \t]*|[ \t]+[–—][ \t]+")
 _TABLE_ROWS = 40  # how many rows under a header are read
 
 
@@ -39,7 +41,7 @@ def _role_cells(report: ReportContext) -> Iterator[tuple[int, int]]:
 
 def _role_columns(line: str) -> list[int]:
     """The columns of a header row that name a proposer, seconder or mover (none unless it has two cells)."""
-    if "|" not in line and "\t" not in line:
+    if not _CELL_SEPARATOR.search(line):
         return []
     roles = set(vocabulary().minute_roles) | set(vocabulary().minute_role_nouns)
     texts = [line[start:end].strip().rstrip(":").casefold() for start, end in _cells(line)]

@@ -49,8 +49,10 @@ class Vocabulary:
     procedural_verbs: frozenset[str]
     stance_verbs: frozenset[str]
     view_verbs: frozenset[str]
+    made_plain_words: frozenset[str]
     attempt_verbs: frozenset[str]
     attempted_acts: frozenset[str]
+    with_clause_limiters: frozenset[str]
     speaker_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     speaker_list_labels: tuple[str, ...]
@@ -151,8 +153,10 @@ def vocabulary() -> Vocabulary:
         procedural_verbs=frozenset(data.procedural_verbs),
         stance_verbs=frozenset(data.stance_verbs),
         view_verbs=frozenset(data.view_verbs),
+        made_plain_words=frozenset(data.made_plain_words),
         attempt_verbs=frozenset(data.attempt_verbs),
         attempted_acts=frozenset(data.attempted_acts),
+        with_clause_limiters=frozenset(data.with_clause_limiters),
         speaker_nouns=frozenset(data.speaker_nouns),
         naming_verbs=frozenset(data.naming_verbs),
         speaker_list_labels=data.speaker_list_labels,

@@ -17,8 +17,10 @@ class SpeakersVocabulary(Vocabulary):
     procedural_verbs: Words
     stance_verbs: Words
     view_verbs: Words
+    made_plain_words: Words
     attempt_verbs: Words
     attempted_acts: Words
+    with_clause_limiters: Words
     speaker_nouns: Words
     naming_verbs: Words
     speaker_list_labels: Words

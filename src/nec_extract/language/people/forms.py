@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from nec_extract.language.calendar import FULL_MONTH_NAMES, WEEKDAY_NAMES
+from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.names import names_vocabulary
 from nec_extract.language.people.titles import (
     honours,
@@ -101,7 +102,9 @@ def _after_role(words: list[str]) -> list[str]:
 def _run() -> re.Pattern[str]:
     """A run of capitalised words on one line, e.g. "General Secretary Dylan Pryce MP"; a wider gap separates
     columns ("Moved: Ravi Kumar   Seconded: ...")."""
-    return re.compile(rf"(?<![\w’'-]){NAME_WORD}(?: {{1,2}}(?:{NAME_WORD}|{honours_re()}))*")
+    # a surname particle only between two name words: "Gethin ap Dafydd", "Ada de Vries"
+    particle = rf"(?:{alternation(names_vocabulary().surname_particles)}) (?={NAME_WORD})"
+    return re.compile(rf"(?<![\w’'-]){NAME_WORD}(?: {{1,2}}(?:{particle})?(?:{NAME_WORD}|{honours_re()}))*")
 
 
 @cache

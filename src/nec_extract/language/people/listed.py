@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from nec_extract.language.lexicon.names import names_vocabulary
 from nec_extract.language.people.forms import CAPITALS_WORD, edge_words, is_name_word, non_person_words
 from nec_extract.language.people.titles import honours, personal_titles, role_heads, role_words
 
@@ -32,6 +33,11 @@ def _is_name_part(word: str) -> bool:
     return is_name_word(word) or bool(_CAPITALS.fullmatch(word)) or bool(_INITIAL.fullmatch(word))
 
 
+def _is_particle(word: str) -> bool:
+    """A surname particle inside a name: "Gethin ap Dafydd"."""
+    return word in names_vocabulary().surname_particles
+
+
 def _office(word: str) -> bool:
     """A capitalised role word before a name in a list: "President Kemi Adebayo", "Chair Jo Bloggs"."""
     return word[:1].isupper() and word.casefold() in role_words() and word.casefold() in role_heads()
@@ -51,7 +57,10 @@ def listed_name(item: str) -> str | None:
         words.pop(0)
     while words and words[-1].strip(".").casefold() in honours():
         words.pop()
-    if not 1 <= len(words) <= 4 or not all(_is_name_part(w) for w in words):
+    inner = range(1, len(words) - 1)
+    if not 1 <= len(words) <= 4 or not all(
+        _is_name_part(w) or (i in inner and _is_particle(w)) for i, w in enumerate(words)
+    ):
         return None
     if any(w.casefold() in non_person_words() for w in words) or _INITIAL.fullmatch(words[-1]):
         return None

@@ -16,10 +16,16 @@ _FULL_NAME = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}"
 # a site's own address: "jobloggs.org.uk", "jo-bloggs.blog"
 _ADDRESS = re.compile(r"(?<![\w@.])(?:www\.)?(?P<label>[a-z][a-z-]{3,40})\.[a-z]{2,6}(?:\.[a-z]{2})?\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(rf"(?:©|\([cC]\)|[Cc]opyright)[ \t]*(?:(?:19|20)\d\d[ \t]*)?(?P<name>{_FULL_NAME})")
-# "Jo Bloggs is a CLP representative on Labour's NEC.", "Jo Bloggs sits on the NEC for the CLPs."
-_WHO_WRITES = re.compile(rf"^[ \t]*(?P<name>{_FULL_NAME})[ \t]+(?:is|sits|serves|represents)[ \t][^\n]{{3,200}}$")
-# "– Jo Bloggs, CLP representative", "— Jo Bloggs (Unite)"
-_DASHED = re.compile(rf"^[ \t]*[–—-]+[ \t]*(?P<name>{_FULL_NAME})[ \t]*(?:[,(][^\n]{{0,80}})?$")
+# "Jo Bloggs is a CLP representative on Labour's NEC.", "About the author: Jo Bloggs sits on the NEC.", "(Jo
+# Bloggs is a member of the NEC.)"
+_WHO_WRITES = re.compile(
+    rf"^[ \t]*(?:[A-Za-z ]{{3,25}}:[ \t]*)?[(*_]?(?P<name>{_FULL_NAME})[ \t]+(?:is|sits|serves|represents)[ \t]"
+    rf"[^\n]{{3,200}}$"
+)
+# "– Jo Bloggs, CLP representative", "— Jo Bloggs (Unite)", a bare "Jo Bloggs"
+_DASHED = re.compile(rf"^[ \t]*(?:[–—-]+[ \t]*)?(?P<name>{_FULL_NAME})[ \t]*(?:[,(][^\n]{{0,80}})?$")
+# "Jo Bloggs | CLP representative on the NEC"
+_NAME_AND_OFFICE = re.compile(rf"^[ \t]*(?P<name>{_FULL_NAME})[ \t]*[|,–—][ \t]*(?P<office>[^\n]{{3,80}})$")
 # a row of the site's links under a post: "Read my earlier reports | Subscribe by email"
 _LINK_ROW = re.compile(r"[^\n]*(?:[ \t][|·•][ \t][^\n]*)+")
 
@@ -56,13 +62,20 @@ def _copyright_holder(page: str) -> str | None:
 def _closing_signature(body: str, text: str) -> str | None:
     """A closing line that says who the writer is, a dash-led signature, or a name over an office at the end."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()][-_CLOSING_LINES:]
-    while lines and _LINK_ROW.fullmatch(lines[-1]):
+    while lines and _LINK_ROW.fullmatch(lines[-1]) and not _signature_line(lines[-1]):
         lines.pop()
     for line in reversed(lines):
-        match = _WHO_WRITES.match(line) or _DASHED.match(line)
+        match = _WHO_WRITES.match(line) or _signature_line(line)
         if match and _named_only_here(body, match.group("name")):
             return author_names(match.group("name"))
     return _name_over_office(lines)
+
+
+def _signature_line(line: str) -> re.Match[str] | None:
+    match = _NAME_AND_OFFICE.match(line)
+    if match and _names_an_office(match.group("office")):
+        return match
+    return _DASHED.match(line)
 
 
 def _named_only_here(body: str, name: str) -> bool:
