@@ -404,3 +404,54 @@ def test_made_clear_acting_after_a_passive_and_views_with_a_clause(text: str, ex
 )
 def test_no_speech_in_these(text: str) -> None:
     assert names(text) == set()
+
+
+# --- handing the floor; council minutes' formulas; possessive questions ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The President called on Cllr Ince to move the motion.", {"Ince"}),
+        ("The Chair invited Ann Carr to speak.", {"Ann Carr"}),
+        ("The President invited Ann Carr to address the meeting.", {"Ann Carr"}),
+        ("Ann Carr was invited to give her report.", {"Ann Carr"}),
+        ("Ann Carr then took the floor.", {"Ann Carr"}),
+        ("Jo Bloggs took the floor to oppose the motion.", {"Jo Bloggs"}),
+        (
+            "Councillor Frost moved, and Councillor Dale seconded, that the recommendations be approved.",
+            {"Frost", "Dale"},
+        ),
+        (
+            "RESOLVED on the motion of Cllr Frost, seconded by Cllr Dale, that the budget be approved.",
+            {"Frost", "Dale"},
+        ),
+        (
+            "On the motion of Councillor Frost, seconded by Councillor Dale, it was resolved to approve it.",
+            {"Frost", "Dale"},
+        ),
+        ("Upon a motion by Cllr Frost, the report was adopted.", {"Frost"}),
+        ("The report was received on the motion of Jo Bloggs.", {"Jo Bloggs"}),
+        ("In answer to Cllr Dale, the Clerk confirmed the figures.", {"Dale"}),
+        ("Cllr Dale's question about potholes was answered by the Clerk.", {"Dale"}),
+    ],
+)
+def test_the_floor_handed_over_and_council_formulas(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the motion of the Leader, the report was agreed.",
+        "The debate on the motion of no confidence in Jo Bloggs was adjourned.",
+        "The Chair invited Ann Carr to the next meeting.",
+        "We called on Jo Bloggs to resign.",
+        "In answer to the question, the Clerk confirmed the figures.",
+        "The union invited Jo Bloggs to speak at its conference next year.",
+        "The Chair invited Jo Bloggs to report to the next meeting.",
+        "Jo Bloggs will speak next week.",
+    ],
+)
+def test_no_floor_no_formula(text: str) -> None:
+    assert names(text) == set()

@@ -181,6 +181,15 @@ _ACT_TESTS = (
 )
 
 
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+
+
+def _coordinated(verb: Token) -> list[Token]:
+    """ "Cllr Frost moved, and Cllr Dale seconded, that ...": verbs sharing one object."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+
+
 def _speech_verb_fits(verb: Token, lemma: str, objects: list[Token]) -> bool:
     vocab = vocabulary()
     particles = vocab.particle_verbs.get(lemma)
@@ -190,7 +199,7 @@ def _speech_verb_fits(verb: Token, lemma: str, objects: list[Token]) -> bool:
         if not attached & particles and not any(word_in(o, free) for o in objects):
             return False  # "read out the result", "read a letter"; not "read the papers"
     if lemma in vocab.transitive_only:
-        has_object = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) or verb.dep_ == "relcl"
+        has_object = _has_object(verb) or verb.dep_ == "relcl" or any(_has_object(c) for c in _coordinated(verb))
         if not has_object:
             return False
     if lemma == "move":

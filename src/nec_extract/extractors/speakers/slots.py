@@ -97,7 +97,7 @@ def speaks(slot: Token, chunk: Chunk) -> bool:
     anchor = anchor_of(chunk)
     if _acts_whatever_the_parse(slot, anchor, chunk) or _speaks_in_relative_clause(anchor):
         return True
-    if chunk.kind == "name" and _named_among_speakers(slot):
+    if chunk.kind == "name" and (_named_among_speakers(slot) or _handed_the_floor(slot)):
         return True
     if is_report_heading(slot) and anchor.dep_ == "appos":
         return True  # "General Secretary's report (David Evans)", "Leader's Report – Keir Starmer"
@@ -114,6 +114,22 @@ def _the_author_writing(slot: Token) -> bool:
     if slot.dep_ == "nsubj" and slot.head.tag_ == "VBP":
         return True
     return comment_only(slot.head.head if slot.head.dep_ == "auxpass" else slot.head)
+
+
+def _handed_the_floor(slot: Token) -> bool:
+    """ "The Chair invited Ann Carr to speak", "called on Bro. Ince to move the motion", "Ann Carr was invited to give
+    her report": someone handed the floor for an act takes it."""
+    vocab = vocabulary()
+    verb = slot.head.head if slot.dep_ == "pobj" and slot.head.lower_ in ("on", "upon") else slot.head
+    if slot.dep_ not in ("dobj", "nsubjpass", "pobj") or verb.lemma_.casefold() not in vocab.handover_verbs:
+        return False
+    return at_this_meeting(verb) and any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive_act(c) for c in (*verb.children, *slot.children)
+    )
+
+
+def _infinitive_act(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and subject_acts(clause)
 
 
 def _then_acts(passive: Token) -> bool:

@@ -24,7 +24,10 @@ def is_report_heading(noun: Token) -> bool:
 
 
 def object_of_preposition_acts(preposition: Token) -> bool:
-    """ "seconded by X" (passive agent), "a proposal from X", "we heard from X", "according to X"."""
+    """ "seconded by X" (passive agent), "a proposal from X", "we heard from X", "according to X", "on the motion
+    of X", "in answer to X"."""
+    if _on_the_motion_of(preposition) or _in_answer_to(preposition):
+        return True
     if preposition.lower_ == "by" or preposition.dep_ == "agent":
         return _by_acts(preposition)
     if preposition.lower_ == "to" and preposition.head.lower_ == "according":
@@ -33,6 +36,26 @@ def object_of_preposition_acts(preposition: Token) -> bool:
         claim = preposition.head.head
         return claim.pos_ in ("VERB", "AUX") and at_this_meeting(claim, may_be_reported=True)
     return preposition.lower_ == "from" and _from_acts(preposition.head)
+
+
+def _on_the_motion_of(preposition: Token) -> bool:
+    """Council minutes: "RESOLVED on the motion of Cllr Frost", "upon a motion by Cllr Frost": the mover."""
+    noun = preposition.head
+    return (
+        preposition.lower_ in ("of", "by")
+        and noun.lemma_.casefold() in vocabulary().motion_of_nouns
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("on", "upon")
+    )
+
+
+def _in_answer_to(preposition: Token) -> bool:
+    """ "In answer to Cllr Dale, the Clerk confirmed ...": who asked."""
+    noun = preposition.head
+    if preposition.lower_ != "to" or noun.lemma_.casefold() not in vocabulary().answering_nouns:
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and at_this_meeting(verb)
 
 
 def _by_acts(preposition: Token) -> bool:

@@ -53,6 +53,8 @@ class Vocabulary:
     attempt_verbs: frozenset[str]
     attempted_acts: frozenset[str]
     with_clause_limiters: frozenset[str]
+    motion_of_nouns: frozenset[str]
+    answering_nouns: frozenset[str]
     speaker_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     speaker_list_labels: tuple[str, ...]
@@ -157,6 +159,8 @@ def vocabulary() -> Vocabulary:
         attempt_verbs=frozenset(data.attempt_verbs),
         attempted_acts=frozenset(data.attempted_acts),
         with_clause_limiters=frozenset(data.with_clause_limiters),
+        motion_of_nouns=frozenset(data.motion_of_nouns),
+        answering_nouns=frozenset(data.answering_nouns),
         speaker_nouns=frozenset(data.speaker_nouns),
         naming_verbs=frozenset(data.naming_verbs),
         speaker_list_labels=data.speaker_list_labels,

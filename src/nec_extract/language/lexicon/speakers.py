@@ -21,6 +21,8 @@ class SpeakersVocabulary(Vocabulary):
     attempt_verbs: Words
     attempted_acts: Words
     with_clause_limiters: Words
+    motion_of_nouns: Words
+    answering_nouns: Words
     speaker_nouns: Words
     naming_verbs: Words
     speaker_list_labels: Words
