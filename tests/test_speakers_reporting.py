@@ -182,6 +182,7 @@ def test_lists_of_who_spoke(text: str, expected: set[str]) -> None:
         "Those who attended included Ann Lowe and Sam Okafor.",
         "Those elected included Ann Lowe and Sam Okafor.",
         "Speakers at next month's rally will include Ann Lowe.",
+        "The speakers at the rally included Jo Bloggs.",
         "Those who will speak at the rally include Ann Lowe.",
         "Those present were Ann Lowe and Sam Okafor.",
         "Speakers: to be confirmed",
@@ -433,6 +434,8 @@ def test_no_speech_in_these(text: str) -> None:
         ("Upon a motion by Cllr Frost, the report was adopted.", {"Frost"}),
         ("The report was received on the motion of Jo Bloggs.", {"Jo Bloggs"}),
         ("In answer to Cllr Dale, the Clerk confirmed the figures.", {"Dale"}),
+        ("A motion in the name of Cllr Ann Carr was debated.", {"Ann Carr"}),
+        ("The motion, in the name of Ann Carr, was carried.", {"Ann Carr"}),
         ("Cllr Dale's question about potholes was answered by the Clerk.", {"Dale"}),
     ],
 )
@@ -451,7 +454,16 @@ def test_the_floor_handed_over_and_council_formulas(text: str, expected: set[str
         "The union invited Jo Bloggs to speak at its conference next year.",
         "The Chair invited Jo Bloggs to report to the next meeting.",
         "Jo Bloggs will speak next week.",
+        "The NEC agreed, in the name of unity, to drop the motion.",
     ],
 )
 def test_no_floor_no_formula(text: str) -> None:
+    assert names(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jo Bloggs chairs the committee.", "Cllr Sam Hale leads the Labour group on the council."],
+)
+def test_an_office_held_is_no_act(text: str) -> None:
     assert names(text) == set()

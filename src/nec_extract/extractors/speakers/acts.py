@@ -87,8 +87,8 @@ def _opens(verb: Token, lemma: str, objects: list[Token]) -> bool:
     """ "opened the meeting", "closed the debate", "opened with the finances" (began speaking with them); not
     "opened an office"."""
     vocab = vocabulary()
-    if lemma not in vocab.opening_verbs:
-        return False
+    if lemma not in vocab.opening_verbs or verb.tag_ == "VBZ":
+        return False  # "Jo Bloggs chairs the committee": an office held, not an act at the meeting
     if _begins_with_something(verb):
         return True
     return not objects or any(word_in(o, vocab.meeting_nouns | vocab.speech_nouns) for o in objects)

@@ -25,7 +25,7 @@ def at_this_meeting(verb: Token, *, may_be_reported: bool = False) -> bool:
             return False  # "had said", "had been arguing": before the meeting
         if child.dep_ == "mark" and child.lower_ in vocab.conditional_marks:
             return False
-        if child.dep_ == "prep" and child.lower_ in vocab.elsewhere_preps and _names_elsewhere(child):
+        if child.dep_ == "prep" and child.lower_ in vocab.elsewhere_preps and names_elsewhere(child):
             return False
         if child.dep_ in ("dobj", "dative") and _is_media(child):
             return False  # "told the BBC", "told Sky News"
@@ -73,7 +73,7 @@ def _after_a_conjunction(clause: Token) -> bool:
     return first.i > 0 and first.doc[first.i - 1].lower_ in ("and", "but") and first.i > clause.head.i
 
 
-def _names_elsewhere(preposition: Token) -> bool:
+def names_elsewhere(preposition: Token) -> bool:
     # "in his written report", "in an interview", "on Twitter", "to the press", "in a statement"
     written = preposition.lower_ == "in"
     return any(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from nec_extract.extractors.speakers.acts import comment_only, is_act, misread_main_verb, own_subject, subject_acts
 from nec_extract.extractors.speakers.chunks import Chunk
-from nec_extract.extractors.speakers.occasion import at_this_meeting
+from nec_extract.extractors.speakers.occasion import at_this_meeting, names_elsewhere
 from nec_extract.extractors.speakers.sources import (
     attributed_after_a_quote,
     is_report_heading,
@@ -233,7 +233,10 @@ def _named_among_speakers(slot: Token) -> bool:
 
 
 def _names_the_speakers(noun: Token) -> bool:
-    """ "speakers", "contributors", "those who spoke", "members speaking in the debate"."""
+    """ "speakers", "contributors", "those who spoke", "members speaking in the debate"; not "the speakers at the
+    rally"."""
+    if any(c.dep_ == "prep" and c.lower_ in vocabulary().elsewhere_preps and names_elsewhere(c) for c in noun.children):
+        return False
     if noun.lemma_.casefold() in vocabulary().speaker_nouns or noun.lower_.rstrip("s") in vocabulary().speaker_nouns:
         return True
     return any(c.dep_ in ("relcl", "acl") and is_act(c) and at_this_meeting(c) for c in noun.children)

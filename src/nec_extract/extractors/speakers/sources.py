@@ -39,14 +39,15 @@ def object_of_preposition_acts(preposition: Token) -> bool:
 
 
 def _on_the_motion_of(preposition: Token) -> bool:
-    """Council minutes: "RESOLVED on the motion of Cllr Frost", "upon a motion by Cllr Frost": the mover."""
+    """Council minutes: "RESOLVED on the motion of Cllr Frost", "upon a motion by Cllr Frost"; a conference's "a
+    motion in the name of Cllr Frost": the mover."""
     noun = preposition.head
-    return (
-        preposition.lower_ in ("of", "by")
-        and noun.lemma_.casefold() in vocabulary().motion_of_nouns
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ in ("on", "upon")
-    )
+    if preposition.lower_ not in ("of", "by") or noun.dep_ != "pobj":
+        return False
+    motions = vocabulary().motion_of_nouns
+    if noun.lower_ == "name" and noun.head.lower_ == "in":
+        return preposition.lower_ == "of" and noun.head.head.lemma_.casefold() in motions
+    return noun.lemma_.casefold() in motions and noun.head.lower_ in ("on", "upon")
 
 
 def _in_answer_to(preposition: Token) -> bool:
