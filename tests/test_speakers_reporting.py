@@ -467,3 +467,31 @@ def test_no_floor_no_formula(text: str) -> None:
 )
 def test_an_office_held_is_no_act(text: str) -> None:
     assert names(text) == set()
+
+
+# --- the same act again: "as did X", "so did X", "followed by X" -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lowe spoke, as did Sam Okafor.", {"Ann Lowe", "Sam Okafor"}),
+        ("Cllr Dale voted against; so did Cllr Frost.", {"Dale", "Frost"}),
+        ("Ann Lowe spoke first, followed by Sam Okafor.", {"Ann Lowe", "Sam Okafor"}),
+        ("Ann Lowe moved the motion, as did Cllr Frost last year.", {"Ann Lowe"}),
+    ],
+)
+def test_the_same_act_again(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lowe was elected, as was Sam Okafor.",
+        "The meeting opened at seven, followed by a social with Sam Okafor.",
+        "Ann Lowe worked hard, as did Sam Okafor.",
+    ],
+)
+def test_the_same_non_act_again(text: str) -> None:
+    assert names(text) == set()

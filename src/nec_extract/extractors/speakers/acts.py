@@ -157,6 +157,14 @@ def _makes_plain(verb: Token, lemma: str, objects: list[Token]) -> bool:
     return lemma == "make" and any(c.dep_ in ("ccomp", "acomp", "oprd") and c.lower_ in words for c in verb.children)
 
 
+def _does_the_same(verb: Token, lemma: str, objects: list[Token]) -> bool:
+    """ "Ann Lowe spoke, as did Sam Okafor", "...; so did Sam Okafor": "do" standing for the act before it."""
+    if lemma != "do" or objects:
+        return False
+    done = [verb.head] if verb.dep_ in ("advcl", "conj") else [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(d is not verb and d.pos_ == "VERB" and d.lemma_ != "do" and is_act(d) for d in done)
+
+
 def comment_only(verb: Token) -> bool:
     """A view stated with no speech act in it ("was proud that ...", "felt that ..."): from the author, a comment on
     the page."""
@@ -178,6 +186,7 @@ _ACT_TESTS = (
     _states_a_view,
     _states_a_thought,
     _makes_plain,
+    _does_the_same,
 )
 
 

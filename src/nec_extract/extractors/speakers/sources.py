@@ -61,6 +61,8 @@ def _in_answer_to(preposition: Token) -> bool:
 
 def _by_acts(preposition: Token) -> bool:
     head = preposition.head
+    if head.lemma_.casefold() in vocabulary().following_verbs and head.dep_ in ("advcl", "conj"):
+        return is_act(head.head) and at_this_meeting(head.head)  # "Ann Lowe spoke first, followed by Sam Okafor"
     if preposition.dep_ == "agent" or head.tag_ == "VBN" or _participle_read_as_past(head):
         return (
             head.pos_ in ("VERB", "AUX") and _is_passive_act(head) and at_this_meeting(head) and _done_to_speech(head)

@@ -55,6 +55,7 @@ class Vocabulary:
     with_clause_limiters: frozenset[str]
     motion_of_nouns: frozenset[str]
     answering_nouns: frozenset[str]
+    following_verbs: frozenset[str]
     speaker_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     speaker_list_labels: tuple[str, ...]
@@ -161,6 +162,7 @@ def vocabulary() -> Vocabulary:
         with_clause_limiters=frozenset(data.with_clause_limiters),
         motion_of_nouns=frozenset(data.motion_of_nouns),
         answering_nouns=frozenset(data.answering_nouns),
+        following_verbs=frozenset(data.following_verbs),
         speaker_nouns=frozenset(data.speaker_nouns),
         naming_verbs=frozenset(data.naming_verbs),
         speaker_list_labels=data.speaker_list_labels,

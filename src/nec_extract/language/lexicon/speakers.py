@@ -23,6 +23,7 @@ class SpeakersVocabulary(Vocabulary):
     with_clause_limiters: Words
     motion_of_nouns: Words
     answering_nouns: Words
+    following_verbs: Words
     speaker_nouns: Words
     naming_verbs: Words
     speaker_list_labels: Words
