@@ -51,9 +51,10 @@ def alternation_by_first_letter(alternatives: Sequence[str], flags: int, group: 
     """``(?:(?P<alt0>a0)|(?P<alt1>a1)|...)`` sorted under first letters when that is safe, as the module says.
 
     The alternatives must have no capturing groups of their own (one may be written twice in the result)."""
-    if any(re.compile(alternative, flags).groups for alternative in alternatives):
+    parsed = [_parser.parse(alternative, flags) for alternative in alternatives]
+    if any(tree.state.groups > 1 for tree in parsed):
         raise ValueError("alternatives with capturing groups cannot be told apart")
-    by_letter = _by_letter(alternatives, flags)
+    by_letter = _by_letter(parsed, flags)
     if by_letter is None:
         names = {f"{group}{number}": number for number in range(len(alternatives))}
         return Alternation(_branches(alternatives, list(names)), names)
@@ -70,11 +71,11 @@ def _branches(alternatives: Sequence[str], names: Sequence[str]) -> str:
     return f"(?:{'|'.join(named)})"
 
 
-def _by_letter(alternatives: Sequence[str], flags: int) -> dict[str, list[int]] | None:
+def _by_letter(parsed: list[Any], flags: int) -> dict[str, list[int]] | None:
     """For each letter, the alternatives that can start with it, in order; None when one's letters are not known."""
     by_letter: dict[str, list[int]] = {}
-    for number, alternative in enumerate(alternatives):
-        letters = first_letters(alternative, flags)
+    for number, tree in enumerate(parsed):
+        letters = _letters_of(tree, flags)
         if letters is None:
             return None
         for letter in letters:
@@ -85,7 +86,10 @@ def _by_letter(alternatives: Sequence[str], flags: int) -> dict[str, list[int]] 
 def first_letters(pattern: str, flags: int = 0) -> Letters:
     """Every letter a match of ``pattern`` can start with (in lower case when ``flags`` ignore case), or None when
     that is not known: any letter may start it, it may match nothing, or a letter is not ASCII."""
-    parsed = _parser.parse(pattern, flags)
+    return _letters_of(_parser.parse(pattern, flags), flags)
+
+
+def _letters_of(parsed: Any, flags: int) -> Letters:
     if parsed.state.flags & ~re.UNICODE != flags & ~re.UNICODE:
         return None  # the pattern sets its own flags: "(?i)..."
     letters, may_be_empty = _sequence(list(parsed), flags)
