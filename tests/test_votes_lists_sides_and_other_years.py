@@ -1,7 +1,8 @@
-"""Tallies told in five more ways (round 7), each in several styles with negatives; every sentence is written for
-these tests: an election's totals listed after a colon or dash ("the vote for chair: A 21, B 14"); the sides of a
-vote on one line after "Result:"; the author as "one of three who voted against"; a first count "15 each" before
-a recount; and a tally of a meeting in an earlier year, told in passing, which is no vote of this meeting.
+"""Tallies told in six more ways (round 7), each in several styles with negatives; every sentence is written for
+these tests: a pair in words right after its result ("went through eleven to four"); an election's totals listed
+after a colon or dash ("the vote for chair: A 21, B 14"); the sides of a vote on one line after "Result:"; the
+author as "one of three who voted against"; a first count "15 each" before a recount; and a tally of a meeting
+in an earlier year, told in passing, which is no vote of this meeting.
 """
 
 from __future__ import annotations
@@ -67,3 +68,18 @@ def test_tallies(body: str, expected: list[Counts]) -> None:
 def test_a_tally_of_an_earlier_year_is_kept_when_the_meeting_has_no_date() -> None:
     """Without the meeting's year nothing says the year is another one."""
     assert tallies("Back in 2019 the NEC voted 24-6 for it.", title="Notes from the NEC") == [(24, 6, None, False)]
+
+
+PAIRS_IN_WORDS_AFTER_THE_RESULT = [
+    ("They went through eleven to four, with most of the union section absent.", [(11, 4, None, False)]),
+    ("The amendment fell nine to fourteen after a short debate.", [(9, 14, None, False)]),
+    ("It was carried twelve to three, which surprised us.", [(12, 3, None, False)]),
+    ("Our motion was defeated eight to thirteen.", [(8, 13, None, False)]),
+    ("The NEC approved five to ten new organiser posts.", []),
+    ("The scheme passed through two to three stages of review.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PAIRS_IN_WORDS_AFTER_THE_RESULT)
+def test_a_pair_in_words_right_after_its_result(body: str, expected: list[Counts]) -> None:
+    assert tallies(body) == expected

@@ -146,7 +146,8 @@ def _tally_cue() -> re.Pattern[str]:
     """Every tally form holds a digit or one of these words: a cheap test before the full patterns run."""
     v = decisions_vocabulary().tallies
     return re.compile(
-        rf"\d|{v.cue_words.regex()}|\bvotes?\b|\b(?:{either(v.stance_labels.for_)})\b",
+        rf"\d|{v.cue_words.regex()}|\bvotes?\b|\b(?:{either(v.stance_labels.for_)})\b"
+        rf"|\b(?:{either(v.verdicts_before_a_pair)})\s+[a-z]+\s+to\s",
         _FLAGS,
     )
 
