@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from nec_extract.extractors.votes.another_year import told_of_another_year
 from nec_extract.extractors.votes.outcomes import OutcomePhrase, find_outcomes
 from nec_extract.extractors.votes.patterns import clause, patterns
 from nec_extract.extractors.votes.recorded import recorded_votes
@@ -26,10 +27,13 @@ __all__ = ["OutcomePhrase", "extract_votes", "find_outcomes"]
 def extract_votes(report: ReportContext) -> list[Vote]:
     """Every tally the report gives, in text order."""
     votes: list[tuple[int, Vote]] = []
+    meeting = report.meeting_day
     for sentence in report.sentences:
         if patterns().recorded.match(sentence.text):
             continue
         for tally in sentence_tallies(sentence.text):
+            if told_of_another_year(sentence.text[: tally.start], meeting.year if meeting else None):
+                continue
             lo, hi = clause(sentence.text, tally.start, tally.end)
             span = make_span(report.text, sentence.start + lo, sentence.start + hi)
             votes.extend((span.start, _vote(tally, span)) for _ in range(_questions(tally, sentence.text[lo:hi])))
@@ -40,8 +44,8 @@ def extract_votes(report: ReportContext) -> list[Vote]:
 
 def _questions(tally: Tally, clause_text: str) -> int:
     """How many questions one word tally settles: "both were carried unanimously" is a tally for each."""
-    if tally.is_pair or tally.for_ is not None:
-        return 1
+    if tally.is_pair or tally.for_ is not None or tally.against:
+        return 1  # "among the five who voted against were both reps": a count of people settles one question
     counted = either(decisions_vocabulary().tallies.counted_things)
     found = re.search(rf"\b(?:{counted})\b", clause_text, re.IGNORECASE)
     if found is None:
