@@ -36,7 +36,7 @@ SIDES_ON_ONE_LINE = [
 ONE_OF = [
     ("I was one of three who voted against, but it was carried comfortably.", [(None, 3, None, False)]),
     ("Cllr Dane was one of only two members to vote for the amendment, which fell.", [(2, None, None, False)]),
-    ("Among the five who voted against were both youth reps.", [(None, 5, None, False)]),
+    ("Among the five who voted against were the youth reps.", [(None, 5, None, False)]),
     ("She is one of three members who spoke against the plan.", []),
 ]
 

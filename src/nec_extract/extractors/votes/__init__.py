@@ -32,9 +32,9 @@ def extract_votes(report: ReportContext) -> list[Vote]:
         if patterns().recorded.match(sentence.text):
             continue
         for tally in sentence_tallies(sentence.text):
-            if told_of_another_year(sentence.text[: tally.start], meeting.year if meeting else None):
-                continue
             lo, hi = clause(sentence.text, tally.start, tally.end)
+            if told_of_another_year(sentence.text[lo : tally.start], meeting.year if meeting else None):
+                continue
             span = make_span(report.text, sentence.start + lo, sentence.start + hi)
             votes.extend((span.start, _vote(tally, span)) for _ in range(_questions(tally, sentence.text[lo:hi])))
     for first, last, tally in recorded_votes(report):
@@ -44,8 +44,8 @@ def extract_votes(report: ReportContext) -> list[Vote]:
 
 def _questions(tally: Tally, clause_text: str) -> int:
     """How many questions one word tally settles: "both were carried unanimously" is a tally for each."""
-    if tally.is_pair or tally.for_ is not None or tally.against:
-        return 1  # "among the five who voted against were both reps": a count of people settles one question
+    if tally.is_pair or tally.for_ is not None:
+        return 1
     counted = either(decisions_vocabulary().tallies.counted_things)
     found = re.search(rf"\b(?:{counted})\b", clause_text, re.IGNORECASE)
     if found is None:
