@@ -3,7 +3,8 @@
 Name forms and the page's full names (:mod:`.forms`), fullest-form resolution (:mod:`.fullest`), initials
 (:mod:`.initials`), titles, honours and role words (:mod:`.titles`), roles and their holders (:mod:`.roles`),
 names as running text writes them (:mod:`.written`),
-the gazetteer of known people (:mod:`.gazetteer`) and the author as a person (:mod:`.author`). Used by the
+the gazetteer of known people (:mod:`.gazetteer`), the author as a person (:mod:`.author`) and the author a
+page names only at its edges (:mod:`.signed`). Used by the
 speakers and motions extractors and by the page's byline.
 """
 
