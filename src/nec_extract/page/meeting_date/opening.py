@@ -72,6 +72,9 @@ _EVENT_HELD = re.compile(
 # the day a page was posted, after its label: "Published: 5 June 2019", "Posted on 3 May 2021"
 _STAMPED = re.compile(rf"\b(?:{alternation(_WORDS.dateline_verbs)})(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _MINUTES = re.compile(r"\bminutes\b", re.IGNORECASE)
+# a title that is the meeting's own name ("GENERAL MEETING", "Special Branch Meeting"), not a page about it
+_MEETING_NAME = re.compile(r"\bmeeting\b", re.IGNORECASE)
+_PAGE_TITLE = re.compile(rf"\b(?:{alternation(_WORDS.page_title_words)})\b", re.IGNORECASE)
 _MINUTES_OF = re.compile(rf"\b(?:{alternation(_WORDS.previous_minutes_nouns)})\s+of\b", re.IGNORECASE)
 _MINUTES_APPROVED = re.compile(rf"\b(?:{alternation(_WORDS.minutes_approved_words)})\b", re.IGNORECASE)
 # the lines between a minutes title and its date line: a subtitle or two ("MINUTES", "of the Northtown Branch")
@@ -229,11 +232,17 @@ def _opens_minutes(source: MeetingDateInput, candidate: Candidate, line_start: i
     above = [line for line in source.page[source.body_start : line_start].splitlines() if line.strip()]
     if len(above) > _MOST_LINES_ABOVE_MINUTES_DAY or not all(is_heading_like(line) for line in above):
         return False
-    if any(_MINUTES.search(line) for line in [source.title or "", *above]):
+    if any(_names_minutes_or_meeting(line) for line in [source.title or "", *above]):
         return True  # "Minutes of Policy Committee" / "Wednesday, 13 March 2019": minutes are dated by their meeting
     line_end = source.page.find("\n", candidate.end)
     line = source.page[line_start : len(source.page) if line_end < 0 else line_end]
     return bool(_TIME.search(line, candidate.end - line_start)) and not is_dateline(line)
+
+
+def _names_minutes_or_meeting(line: str) -> bool:
+    """ "Minutes of Policy Committee", "GENERAL MEETING": a title dated by its meeting; not "Report of the NEC
+    meeting", whose date line may be the day the report was posted."""
+    return bool(_MINUTES.search(line) or (_MEETING_NAME.search(line) and not _PAGE_TITLE.search(line)))
 
 
 def _clause_start(source: MeetingDateInput, offset: int) -> int:
