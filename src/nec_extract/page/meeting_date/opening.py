@@ -39,7 +39,9 @@ _DAY_CUE = re.compile(
 )
 # a sentence that opens with the day and then names the meeting: "On Tuesday 12 March the NEC met ..."
 _OPENS_WITH_DAY = re.compile(rf"^\W*(?:(?:{alternation(_WORDS.day_openers)})\s+)?$", re.IGNORECASE)
-_CUE_AFTER = re.compile(rf"\b(?:{_CUES})\b", re.IGNORECASE)
+# after a sentence's opening day: the meeting, or the body by any of its names ("On 5 October the Regional Board
+# considered ...", "5 October saw the Labour group elect ...")
+_CUE_AFTER = re.compile(rf"\b(?:{_CUES}|{alternation(_WORDS.body_words)})\b", re.IGNORECASE)
 _MONTH_CUE = re.compile(rf"\b(?:{_CUES})\b[^\n]*?\b(?:{alternation(_WORDS.month_cue_links)})\s+$", re.I)
 _LABEL = re.compile(rf"^\s*(?:{alternation(_WORDS.date_labels)})\s*[:\-–]?\s*$", re.IGNORECASE)
 # a label naming the meeting's date at a line's start, above an untitled report's body

@@ -1,0 +1,49 @@
+"""Meeting dates given in ways the tool missed on pages written here (round 7), in several styles (regional
+board, policy forum, union branch, council group, news), each with negatives:
+
+- a sentence that opens with the day and then names the body by any of its names ("On 5 October 2021 the
+  Regional Board considered ...", "5 October 2021 saw the Labour group elect ...") gives the meeting's day, as
+  one that names the meeting does; not a day that opens a sentence about something else ("On 23 June 2016 the
+  country voted ..."), nor a day the body will meet on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.pipeline import extract
+
+BODY = (
+    "The treasurer reported that the accounts were in good order and that the fighting fund had raised more than "
+    "expected. After a long discussion members agreed to support the campaign for a new hospital."
+)
+
+
+def meeting_dates(page: str) -> list[str | None]:
+    return [r.meeting_date.start if r.meeting_date else None for r in extract(page, "test.txt").reports]
+
+
+@pytest.mark.parametrize(
+    ("heading", "opening"),
+    [
+        ("Regional Board", "On 5 October 2021 the Regional Board considered the selection timetable."),
+        ("Policy forum notes", "On Tuesday 5 October 2021 the policy forum discussed housing."),
+        ("Group report", "5 October 2021 saw the Labour group elect a new leader after a long contest."),
+        ("Branch news", "On 5th October 2021, our branch agreed to affiliate to the trades council."),
+        ("Panel decisions", "5 October 2021: the disputes panel heard three appeals and upheld one."),
+    ],
+)
+def test_a_sentence_opening_with_the_day_then_naming_the_body_dates_the_meeting(heading: str, opening: str) -> None:
+    assert meeting_dates(f"{heading}\n\n{opening} {BODY}\n") == ["2021-10-05"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "On 23 June 2016 the country voted to leave the European Union.",  # background, no body
+        "On 5 October 2021 the regional board will consider the selection timetable.",  # to come
+        "On 5 October 2021 the Labour group meets to choose its new leader.",  # to come
+    ],
+)
+def test_a_sentence_opening_with_another_day_does_not_date_the_meeting(opening: str) -> None:
+    assert meeting_dates(f"Branch notes\n\n{opening} {BODY}\n") == [None]
