@@ -4,7 +4,10 @@ board, policy forum, union branch, council group, news), each with negatives:
 - a sentence that opens with the day and then names the body by any of its names ("On 5 October 2021 the
   Regional Board considered ...", "5 October 2021 saw the Labour group elect ...") gives the meeting's day, as
   one that names the meeting does; not a day that opens a sentence about something else ("On 23 June 2016 the
-  country voted ..."), nor a day the body will meet on.
+  country voted ..."), nor a day the body will meet on;
+- a heading that names a meeting stacked right under a title that names none ("Executive reports" / "EC report –
+  14 June 2022") dates the report; not under a title that names a meeting of its own, and not a dated line
+  that names no meeting (a posting stamp, a byline).
 """
 
 from __future__ import annotations
@@ -47,3 +50,28 @@ def test_a_sentence_opening_with_the_day_then_naming_the_body_dates_the_meeting(
 )
 def test_a_sentence_opening_with_another_day_does_not_date_the_meeting(opening: str) -> None:
     assert meeting_dates(f"Branch notes\n\n{opening} {BODY}\n") == [None]
+
+
+@pytest.mark.parametrize(
+    ("title", "subtitle", "day"),
+    [
+        ("Executive reports", "EC report – 14 June 2022", "2022-06-14"),  # union archive page
+        ("Regional news", "Regional Board, 3 March 2021", "2021-03-03"),  # party region
+        ("Members' bulletin", "Branch committee meeting – Tuesday 7 March 2023", "2023-03-07"),  # union branch
+        ("Group update", "Labour Group AGM, 12 May 2022", "2022-05-12"),  # council group
+    ],
+)
+def test_a_meeting_heading_stacked_under_a_title_naming_none_dates_the_report(
+    title: str, subtitle: str, day: str
+) -> None:
+    assert meeting_dates(f"{title}\n\n{subtitle}\n{BODY}\n") == [day]
+
+
+def test_a_meeting_heading_under_a_title_naming_its_own_meeting_keeps_the_titles_date() -> None:
+    page = f"NEC report – 14 June 2022\n\nOrganisation Committee – 7 June 2022\n{BODY}\n"
+    assert meeting_dates(page)[0] == "2022-06-14"
+
+
+@pytest.mark.parametrize("line", ["Posted 14 June 2022", "Jo Bloggs, 14 June 2022", "Summer 2022 edition"])
+def test_a_dated_line_under_a_title_naming_none_that_names_no_meeting_does_not_date_the_report(line: str) -> None:
+    assert meeting_dates(f"Executive reports\n\n{line}\n{BODY}\n") == [None]

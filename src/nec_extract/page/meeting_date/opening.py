@@ -28,6 +28,7 @@ from nec_extract.page.meeting_date.source import (
     MeetingDateInput,
     dated,
 )
+from nec_extract.page.segment import names_meeting
 from nec_extract.page.segment.lines import is_heading_like
 
 _WORDS = pages_vocabulary()
@@ -202,7 +203,19 @@ def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
         return True
     if len(before_on_line.split()) <= _WORDS_BEFORE_ON_OWN_LINE and _BODY_NAME.search(before_on_line):
         return not is_dateline(_line_of(page, line_start))  # not "Jo Bloggs (NEC member), 14/03/2019"
+    if _is_meeting_subtitle(source, line_start):
+        return True
     return _names_body_then_day(page[sentence_start : candidate.start]) or _opens_minutes(source, candidate, line_start)
+
+
+def _is_meeting_subtitle(source: MeetingDateInput, line_start: int) -> bool:
+    """ "Executive reports" / "EC report – 14 June 2022": the body's first line is a heading that names a meeting,
+    stacked right under a title that names none."""
+    if source.title is None or names_meeting(source.title):
+        return False
+    if source.page[source.body_start : line_start].strip():
+        return False
+    return names_meeting(_line_of(source.page, line_start))
 
 
 def _line_of(page: str, line_start: int) -> str:
