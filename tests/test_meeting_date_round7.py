@@ -7,7 +7,9 @@ board, policy forum, union branch, council group, news), each with negatives:
   country voted ..."), nor a day the body will meet on;
 - a heading that names a meeting stacked right under a title that names none ("Executive reports" / "EC report –
   14 June 2022") dates the report; not under a title that names a meeting of its own, and not a dated line
-  that names no meeting (a posting stamp, a byline).
+  that names no meeting (a posting stamp, a byline);
+- a meeting's verb in the past right before the day ("the NEC met on 17 May 2022") dates the meeting whatever
+  the tense of another clause before it ("when we agreed to review ..."); not "had met on", nor "meets on".
 """
 
 from __future__ import annotations
@@ -75,3 +77,38 @@ def test_a_meeting_heading_under_a_title_naming_its_own_meeting_keeps_the_titles
 @pytest.mark.parametrize("line", ["Posted 14 June 2022", "Jo Bloggs, 14 June 2022", "Summer 2022 edition"])
 def test_a_dated_line_under_a_title_naming_none_that_names_no_meeting_does_not_date_the_report(line: str) -> None:
     assert meeting_dates(f"Executive reports\n\n{line}\n{BODY}\n") == [None]
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        (
+            "Following on from our April meeting, when we agreed to review the strike fund, the NEC met on 17 May "
+            "2022 and adopted the review's findings.",  # union NEC
+            "2022-05-17",
+        ),
+        (
+            "Although the council will vote on the budget next month, the Labour group met on 3 March 2023 to agree "
+            "its amendments.",  # council group
+            "2023-03-03",
+        ),
+        (
+            "With selections due to open in the spring, the executive convened on 4 February 2020 to set the "
+            "timetable.",  # CLP
+            "2020-02-04",
+        ),
+    ],
+)
+def test_a_meeting_verb_in_the_past_right_before_the_day_dates_the_meeting(opening: str, day: str) -> None:
+    assert meeting_dates(f"Branch notes\n\n{opening} {BODY}\n") == [day]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "When the budget is ready, the Labour group meets on 3 March 2023 to agree its amendments.",
+        "Before we agreed to review the strike fund, the panel had met on 2 May 2022 to hear the appeals.",
+    ],
+)
+def test_a_meeting_to_come_or_met_before_is_not_dated_by_its_verb(opening: str) -> None:
+    assert meeting_dates(f"Branch notes\n\n{opening} {BODY}\n") == [None]

@@ -38,6 +38,11 @@ _DAY_CUE = re.compile(
     rf"|\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+$",
     re.I,
 )
+# "met on", "convened on the": a meeting's verb in the past right before its day, whatever another clause's tense
+# ("Following our April meeting, when we agreed to review it, the NEC met on 17 May"); not "had met on"
+_MET_RIGHT_BEFORE = re.compile(
+    rf"(?<!\bhad\s)\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 # a sentence that opens with the day and then names the meeting: "On Tuesday 12 March the NEC met ..."
 _OPENS_WITH_DAY = re.compile(rf"^\W*(?:(?:{alternation(_WORDS.day_openers)})\s+)?$", re.IGNORECASE)
 # after a sentence's opening day: the meeting, or the body by any of its names ("On 5 October the Regional Board
@@ -194,6 +199,8 @@ def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     ):
         if _TO_COME.search(clause):
             return False
+        if _MET_RIGHT_BEFORE.search(clause):  # the verb says it: "when we agreed to ..., the NEC met on 17 May"
+            return True
         return tense_around(page, sentence_start, candidate.start, candidate.end) != "future"
     line_start = page.rfind("\n", 0, candidate.start) + 1
     before_on_line = page[line_start : candidate.start]
