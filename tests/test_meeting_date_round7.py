@@ -9,7 +9,10 @@ board, policy forum, union branch, council group, news), each with negatives:
   14 June 2022") dates the report; not under a title that names a meeting of its own, and not a dated line
   that names no meeting (a posting stamp, a byline);
 - a meeting's verb in the past right before the day ("the NEC met on 17 May 2022") dates the meeting whatever
-  the tense of another clause before it ("when we agreed to review ..."); not "had met on", nor "meets on".
+  the tense of another clause before it ("when we agreed to review ..."); not "had met on", nor "meets on";
+- the header lines above an untitled report's body: a day under a line naming the body ("Executive Committee" /
+  "Tuesday 14 June 2022 at 7pm"), or a day line with the meeting's hours, date the meeting; not a blog's stamp
+  (a day and a clock time alone), a posting stamp or a byline, nor a day under a page's title about a meeting.
 """
 
 from __future__ import annotations
@@ -112,3 +115,29 @@ def test_a_meeting_verb_in_the_past_right_before_the_day_dates_the_meeting(openi
 )
 def test_a_meeting_to_come_or_met_before_is_not_dated_by_its_verb(opening: str) -> None:
     assert meeting_dates(f"Branch notes\n\n{opening} {BODY}\n") == [None]
+
+
+@pytest.mark.parametrize(
+    ("header", "day"),
+    [
+        ("Executive Committee\nTuesday 14 June 2022 at 7pm", "2022-06-14"),  # union branch
+        ("Executive Committee\n\n7pm, Tuesday 14 June 2022, Unity House\n\nPresent: 10.", "2022-06-14"),
+        ("Westgate CLP\nAll Members' Meeting\n4 March 2023, 11am – 1pm, Miners' Hall", "2023-03-04"),  # CLP
+        ("Labour Group\n23/02/2023", "2023-02-23"),  # council group
+        ("7.30pm, Wednesday 8 November 2023, Trades Hall", "2023-11-08"),  # a trades council: hours on the line
+    ],
+)
+def test_a_day_in_an_untitled_reports_header_dates_the_meeting(header: str, day: str) -> None:
+    assert meeting_dates(f"{header}\n\n{BODY}\n") == [day]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Welcome to our site\nSaturday, 05 December 2009 14:56",  # a blog's stamp
+        "Executive Committee\nPosted by Jo Bloggs on 14 June 2022",  # a byline
+        "Branch news\n14 June 2022",  # a page's title about its branch, over its date
+    ],
+)
+def test_a_stamp_or_a_pages_date_in_the_header_does_not_date_the_meeting(header: str) -> None:
+    assert meeting_dates(f"{header}\n\n{BODY}\n") == [None]
