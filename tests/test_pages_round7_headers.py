@@ -4,14 +4,16 @@ styles (union branch, CLP, council, parish, NEC write-up), each with negatives:
 - a stack of short header lines (body, meeting, day) is no paragraph hard-wrapped at their width, so the
   meeting's line is a heading;
 - a day on the line under a title that is the meeting's own name ("GENERAL MEETING") is the meeting's day, as
-  it is under a minutes title; not under a title that names a page about a meeting ("Report of the NEC meeting").
+  it is under a minutes title; not under a title that names a page about a meeting ("Report of the NEC meeting");
+- a meeting's title may end with its day in brackets ("March meeting (14/03/2023)"), as it may after a dash; a
+  line that ends a sentence with a bracket ("... at the July meeting)") or brackets no date stays no heading.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from nec_extract.page.segment import segment
+from nec_extract.page.segment import names_meeting, segment
 from nec_extract.pipeline import extract
 
 BODY = (
@@ -61,3 +63,34 @@ def test_a_day_under_the_meetings_own_name_is_the_meeting_day(header: str, day: 
 )
 def test_a_day_under_a_title_about_a_meeting_is_no_meeting_day(header: str) -> None:
     assert meeting_dates(f"{header}\n\n{BODY}\n") == [None]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "March meeting (14/03/2023)",  # a branch's archive of its meetings
+        "Special meeting (5 March)",  # a union circular
+        "Emergency meeting (Tuesday 14 March 2023)",  # a CLP
+        "Budget meeting (27 Feb 2023)",  # a council group
+    ],
+)
+def test_a_meeting_title_may_end_with_its_day_in_brackets(heading: str) -> None:
+    assert names_meeting(heading)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "as agreed at the July meeting)",
+        "Items deferred to the July meeting (see above)",
+        "Special meeting (online)",
+    ],
+)
+def test_a_bracket_that_holds_no_date_makes_no_meeting_title(line: str) -> None:
+    assert not names_meeting(line)
+
+
+def test_meetings_titled_with_their_day_in_brackets_are_reports_of_their_own() -> None:
+    other = "The secretary reported on recruitment in the colleges. Members agreed to fund a new banner for the march."
+    page = f"Our meetings\n\nMarch meeting (14/03/2023)\n{BODY}\n\nApril meeting (11/04/2023)\n{other}\n"
+    assert meeting_dates(page) == ["2023-03-14", "2023-04-11"]
