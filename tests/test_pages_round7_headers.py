@@ -6,7 +6,10 @@ styles (union branch, CLP, council, parish, NEC write-up), each with negatives:
 - a day on the line under a title that is the meeting's own name ("GENERAL MEETING") is the meeting's day, as
   it is under a minutes title; not under a title that names a page about a meeting ("Report of the NEC meeting");
 - a meeting's title may end with its day in brackets ("March meeting (14/03/2023)"), as it may after a dash; a
-  line that ends a sentence with a bracket ("... at the July meeting)") or brackets no date stays no heading.
+  line that ends a sentence with a bracket ("... at the July meeting)") or brackets no date stays no heading;
+- a page of dated entries (lines that give only a day, each over a paragraph, two or more of different days)
+  is a report per entry, dated by its line; one such line is the page's dateline, and a stamp with a time (a
+  comment's) or a line below a comment thread heads nothing.
 """
 
 from __future__ import annotations
@@ -94,3 +97,35 @@ def test_meetings_titled_with_their_day_in_brackets_are_reports_of_their_own() -
     other = "The secretary reported on recruitment in the colleges. Members agreed to fund a new banner for the march."
     page = f"Our meetings\n\nMarch meeting (14/03/2023)\n{BODY}\n\nApril meeting (11/04/2023)\n{other}\n"
     assert meeting_dates(page) == ["2023-03-14", "2023-04-11"]
+
+
+OTHER = "The secretary reported on recruitment in the colleges. Members agreed to fund a new banner for the march."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "days"),
+    [
+        ("Tuesday 14 March 2023", "Tuesday 11 April 2023", ["2023-03-14", "2023-04-11"]),  # union branch
+        ("14/03/2023", "11/04/2023", ["2023-03-14", "2023-04-11"]),  # council group
+        ("12th March 2023:", "9th April 2023:", ["2023-03-12", "2023-04-09"]),  # CLP
+    ],
+)
+def test_a_page_of_dated_entries_is_a_report_per_entry(first: str, second: str, days: list[str]) -> None:
+    page = f"Branch committee meetings\n\n{first}\n\n{BODY}\n\n{second}\n\n{OTHER}\n"
+    assert meeting_dates(page) == days
+
+
+def test_one_day_over_a_paragraph_is_the_pages_dateline() -> None:
+    page = f"Branch committee report\n\nTuesday 14 March 2023\n\n{BODY} {OTHER}\n"
+    assert len(segment(page)) == 1
+
+
+def test_comment_stamps_and_lines_below_a_thread_head_no_entries() -> None:
+    stamps = (
+        f"NEC report – 14 March 2023\n\n{BODY}\n\n14 March 2023 at 10:12\n{OTHER}\n\n15 March 2023 at 09:40\n{BODY}\n"
+    )
+    assert len(segment(stamps)) == 1
+    thread = (
+        f"NEC report – 14 March 2023\n\n{BODY}\n\nLeave a reply\n\n15 March 2023\n{OTHER}\n\n16 March 2023\n{BODY}\n"
+    )
+    assert len(segment(thread)) == 1
