@@ -9,7 +9,10 @@ styles (union branch, CLP, council, parish, NEC write-up), each with negatives:
   line that ends a sentence with a bracket ("... at the July meeting)") or brackets no date stays no heading;
 - a page of dated entries (lines that give only a day, each over a paragraph, two or more of different days)
   is a report per entry, dated by its line; one such line is the page's dateline, and a stamp with a time (a
-  comment's) or a line below a comment thread heads nothing.
+  comment's) or a line below a comment thread heads nothing;
+- the last report of an archive cut off in a half sentence that names the meeting and its day ("The NEC met on
+  24 January and the first item was the") is kept: a line breaking off on a word no heading ends on is no
+  heading; a dated heading with nothing under it is still no report.
 """
 
 from __future__ import annotations
@@ -129,3 +132,21 @@ def test_comment_stamps_and_lines_below_a_thread_head_no_entries() -> None:
         f"NEC report – 14 March 2023\n\n{BODY}\n\nLeave a reply\n\n15 March 2023\n{OTHER}\n\n16 March 2023\n{BODY}\n"
     )
     assert len(segment(thread)) == 1
+
+
+@pytest.mark.parametrize(
+    "half_sentence",
+    [
+        "The NEC met on 24 January and the first item was the",  # NEC write-up
+        "The branch committee met on 24 January 2023 to consider the",  # union branch
+        "At the Labour group meeting on 24 January, councillors discussed the budget and",  # council group
+    ],
+)
+def test_the_last_report_cut_off_in_a_half_sentence_naming_its_meeting_is_kept(half_sentence: str) -> None:
+    page = f"NEC report – 14 March 2023\n\n{BODY}\n\nNEC report – 24 January 2023\n\n{half_sentence}"
+    assert [block.title for block in segment(page)] == ["NEC report – 14 March 2023", "NEC report – 24 January 2023"]
+
+
+def test_a_dated_heading_with_nothing_under_it_is_no_report_of_its_own() -> None:
+    page = f"NEC report – 14 March 2023\n\n{BODY}\n\nNEC report – 24 January 2023\n"
+    assert [block.title for block in segment(page)] == ["NEC report – 14 March 2023"]

@@ -25,7 +25,7 @@ from nec_extract.page.segment.threads import thread_posts
 from nec_extract.page.segment.to_come import with_sections_to_come
 from nec_extract.page.segment.umbrella import without_umbrellas
 from nec_extract.page.segment.untitled import untitled_report
-from nec_extract.page.segment.wrapping import carried_on_lines
+from nec_extract.page.segment.wrapping import carried_on_lines, ends_on_an_open_word
 
 # the words of a line cut off at the page's end that still count as a body ("Keir Starmer joined from ...")
 _CUT_OFF_WORDS = 5
@@ -161,7 +161,9 @@ class _Reader:
             not is_sentence(text)
             and len(text.split()) >= _CUT_OFF_WORDS
             and self.current.title != clean_title(text)
-            and not names_meeting(text)
+            # a half sentence that names the meeting and its day is still no heading when it breaks off on a word
+            # no heading ends on ("The NEC met on 24 January and the first item was the")
+            and (not names_meeting(text) or ends_on_an_open_word(text))
         ):
             self.current.cut_off = True
 

@@ -115,7 +115,12 @@ def _ends_mid_sentence(line: Line) -> bool:
 
 
 def _ends_open(line: Line) -> bool:
-    return len(line.text.split()) >= _FEWEST_OPEN_WORDS and bool(_OPEN_END.search(line.text))
+    return ends_on_an_open_word(line.text)
+
+
+def ends_on_an_open_word(text: str) -> bool:
+    """A line of a few words broken off on a word no heading ends on ("and", "the", a comma)."""
+    return len(text.split()) >= _FEWEST_OPEN_WORDS and bool(_OPEN_END.search(text))
 
 
 def _broken_for_width(line: Line, following: Line, width: int | None) -> bool:
