@@ -7,9 +7,9 @@ styles (union branch, CLP, council, parish, NEC write-up), each with negatives:
   it is under a minutes title; not under a title that names a page about a meeting ("Report of the NEC meeting");
 - a meeting's title may end with its day in brackets ("March meeting (14/03/2023)"), as it may after a dash; a
   line that ends a sentence with a bracket ("... at the July meeting)") or brackets no date stays no heading;
-- a page of dated entries (lines that give only a day, each over a paragraph, two or more of different days)
-  is a report per entry, dated by its line; one such line is the page's dateline, and a stamp with a time (a
-  comment's) or a line below a comment thread heads nothing;
+- a page of dated entries (lines that give only a day, or a month with its year, each over a paragraph, two or
+  more of different dates) is a report per entry, dated by its line; one such line is the page's dateline, and a
+  stamp with a time (a comment's) or a line below a comment thread heads nothing;
 - the last report of an archive cut off in a half sentence that names the meeting and its day ("The NEC met on
   24 January and the first item was the") is kept: a line breaking off on a word no heading ends on is no
   heading; a dated heading with nothing under it is still no report.
@@ -149,4 +149,21 @@ def test_the_last_report_cut_off_in_a_half_sentence_naming_its_meeting_is_kept(h
 
 def test_a_dated_heading_with_nothing_under_it_is_no_report_of_its_own() -> None:
     page = f"NEC report – 14 March 2023\n\n{BODY}\n\nNEC report – 24 January 2023\n"
+    assert [block.title for block in segment(page)] == ["NEC report – 14 March 2023"]
+
+
+def test_a_page_of_monthly_entries_is_a_report_per_month() -> None:
+    page = f"Labour group news\n\nMarch 2023\n{BODY}\n\nApril 2023\n{OTHER}\n"
+    assert meeting_dates(page) == ["2023-03", "2023-04"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Archives\nMarch 2023\nFebruary 2023\nJanuary 2023\n",  # a blog's archive list: no paragraph under a month
+        f"March\n{OTHER}\n\nApril\n{OTHER}\n",  # a month alone is no entry's date
+    ],
+)
+def test_months_that_head_no_paragraph_or_lack_a_year_are_no_entries(tail: str) -> None:
+    page = f"NEC report – 14 March 2023\n\n{BODY}\n\n{tail}"
     assert [block.title for block in segment(page)] == ["NEC report – 14 March 2023"]
