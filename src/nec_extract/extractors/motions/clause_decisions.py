@@ -145,7 +145,7 @@ def _decisions_of(verb: Token, reading: Reading) -> list[_Decision]:
     author = subject.lower_ in decisions_vocabulary().motions.author_pronouns
     if verb.lemma_.lower() in words.stance_verbs and (author or not _on_a_proposal(verb)):
         return []  # "we voted against it" is the author's vote; "backed the strikers" no proposal
-    decisions = _chosen(verb, lemma) or _voted(verb) or _decided(verb, lemma)
+    decisions = _chosen(verb, lemma) or _achieved(verb, lemma) or _voted(verb) or _decided(verb, lemma)
     if _negated(verb):
         return [_Decision(d.verb, Outcome.DEFEATED, d.action) for d in decisions if d.outcome is Outcome.CARRIED]
     return decisions
@@ -281,6 +281,41 @@ def _chosen(verb: Token, lemma: str) -> list[_Decision]:
             outcome = Outcome.DEFEATED
         decisions.append(_Decision(action, outcome, action=True))
     return decisions
+
+
+def _achieved(verb: Token, lemma: str) -> list[_Decision]:
+    """ "We managed to get the freeze date cut", "succeeded in getting a rep added", "managed to increase the levy":
+    a change the side won is the meeting's decision; "failed to get the shortlist reopened" is one lost."""
+    words = decisions_vocabulary().clauses
+    failed = lemma in words.refusal_verbs
+    if lemma not in words.achievement_verbs and not failed:
+        return []
+    taken = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    ins = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+    taken += [p for c in ins for p in c.children if p.dep_ == "pcomp"]  # "succeeded in getting ..."
+    decisions = []
+    for action in (a for t in taken for a in _conjuncts(t)):
+        outcome = _change_made(action)
+        if outcome is Outcome.CARRIED and failed:
+            outcome = Outcome.DEFEATED
+        if outcome is not None and not (failed and outcome is not Outcome.DEFEATED):
+            decisions.append(_Decision(action, outcome, action=True))
+    return decisions
+
+
+def _change_made(action: Token) -> Outcome | None:
+    """What an action achieved decides: a decision verb's outcome ("to defeat it"), a change ("to increase the
+    number"), or a causative with the change as its participle ("to get the date reduced"); else nothing."""
+    words = decisions_vocabulary().clauses
+    if _lemma(action) in words.verbs:
+        return words.verbs[_lemma(action)]
+    if action.lemma_.lower() in (*words.coordinated_actions, *words.actions):
+        raised = decisions_vocabulary().motions.not_raised  # "succeeded in raising the issue": words, no change
+        return None if any(c.dep_ == "dobj" and c.lower_ in raised for c in action.children) else Outcome.CARRIED
+    done = [c for c in action.subtree if c.dep_ in ("ccomp", "acl", "xcomp", "oprd") and c.tag_ in ("VBN", "VBD")]
+    if action.lemma_.lower() not in words.causative_verbs or not done:
+        return None
+    return words.verbs.get(_lemma(done[0]), Outcome.CARRIED)
 
 
 def _voted(verb: Token) -> list[_Decision]:

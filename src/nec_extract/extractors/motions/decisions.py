@@ -363,11 +363,16 @@ def decided_outcome(clause: str) -> Outcome | None:
         if re.match(rf"(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{either(verbs)})\b", clause, _FLAGS):
             return outcome
     for phrase in find_outcomes(clause):
-        if phrase.outcome is not Outcome.CARRIED and re.match(
-            r"\W*that\b[^;:]*?\bbe\s+(?:\w+ly\s+)?$", clause[: phrase.start], _FLAGS
-        ):
+        if phrase.outcome is not Outcome.CARRIED and _that_an_item_be().match(clause[: phrase.start]):
             return phrase.outcome
     return None
+
+
+@cache
+def _that_an_item_be() -> re.Pattern[str]:
+    """ "that the application be ...": a that-clause whose subject is an item already there (not "a letter")."""
+    new = either(decisions_vocabulary().motions.new_thing_openers)
+    return re.compile(rf"\W*that\s+(?!(?:{new})\s)[^;:]*?\bbe\s+(?:\w+ly\s+)?$", _FLAGS)
 
 
 def _relative(between: str) -> bool:

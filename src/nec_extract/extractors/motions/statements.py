@@ -6,7 +6,7 @@ import itertools
 import re
 from functools import cache
 
-from nec_extract.extractors.motions.clause_decisions import more_decisions
+from nec_extract.extractors.motions.clause_decisions import clause_decisions, more_decisions
 from nec_extract.extractors.motions.counted import items_counted, one_each
 from nec_extract.extractors.motions.decisions import decided_outcome, enumerated, meeting_decisions, not_a_decision
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
@@ -90,6 +90,8 @@ def _introduction(index: int, reading: Reading) -> list[Draft]:
         return []
     text = reading.sentence.text
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    if outcome is Outcome.UNKNOWN and vote is None:
+        outcome = _body_decided(index, reading)  # "The NEC supported the General Secretary's proposals"
     kind = _introduced_kind(text, reading)
     that = moved_that(text)
     # "It was moved that the Council reverse the budget cuts": the motion, not the budget it names
@@ -98,6 +100,13 @@ def _introduction(index: int, reading: Reading) -> list[Draft]:
     people = reading.people
     people.strong = people.strong or put_to_the_meeting(reading)  # "A motion from X on Y was debated."
     return [Draft(index, index, kind, summary_of_introduction(text), people, outcome, vote, noun)]
+
+
+def _body_decided(index: int, reading: Reading) -> Outcome:
+    """The body's own decision on the item a person put, told by the main verb alone ("The committee backed Jo's
+    amendment", "Delegates opposed Unite's proposals"): the outcome the parse reads, when it reads one."""
+    decided = clause_decisions(index, reading)
+    return decided[0].outcome if len(decided) == 1 else Outcome.UNKNOWN
 
 
 def _moved_noun(text: str) -> str | None:

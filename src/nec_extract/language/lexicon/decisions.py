@@ -172,6 +172,7 @@ class MotionWords(_Section):
     other_decision_verbs: Words
     verb_outcomes: dict[str, Outcome]
     decided_outcomes: dict[Outcome, Words]
+    new_thing_openers: Words  # "agreed that a letter be sent to ...": a new thing sent, no item remitted
     result_labels: Words  # "Result: carried.": a label for the result of the item just put, not an item
     musing_words: Words  # "it was suggested that we might hold a quiz": an idea aired, not a proposal put
     reporting_verbs: Words  # "our rep explained that the trust board has agreed ...": news of another body
@@ -232,6 +233,8 @@ class ClauseWords(_Section):
     object_prepositions: Words  # "agreed to the request", "decided on the venue": a preposition taking the item
     opinion_verbs: Words  # "agreed that the talk had been good": agreeing that something is so, no decision
     refusal_verbs: Words  # "declined to endorse": the decision verb they take is refused
+    achievement_verbs: Words  # "managed to get the date cut", "succeeded in getting ...": a change won
+    causative_verbs: Words  # "get the date cut": the change is the participle the verb takes
     stance_verbs: Words  # "backed", "opposed": a decision only on a proposal, and with "we" the author's vote
     bodies: Words  # head nouns of a meeting's body as subject: "the regional committee", "delegates"
     items: Words  # head nouns of what a stance is taken on: "backed plans for ...", "opposed the call"
