@@ -145,7 +145,8 @@ def _decisions_of(verb: Token, reading: Reading) -> list[_Decision]:
     author = subject.lower_ in decisions_vocabulary().motions.author_pronouns
     if verb.lemma_.lower() in words.stance_verbs and (author or not _on_a_proposal(verb)):
         return []  # "we voted against it" is the author's vote; "backed the strikers" no proposal
-    decisions = _chosen(verb, lemma) or _achieved(verb, lemma) or _voted(verb) or _decided(verb, lemma)
+    decisions = _chosen(verb, lemma) or _achieved(verb, lemma) or _voted(verb) or _vote_won(verb)
+    decisions = decisions or _decided(verb, lemma)
     if _negated(verb):
         return [_Decision(d.verb, Outcome.DEFEATED, d.action) for d in decisions if d.outcome is Outcome.CARRIED]
     return decisions
@@ -318,6 +319,17 @@ def _change_made(action: Token) -> Outcome | None:
     return words.verbs.get(_lemma(done[0]), Outcome.CARRIED)
 
 
+def _vote_won(verb: Token) -> list[_Decision]:
+    """ "We won the vote on all-member meetings", "we lost the vote on the freeze date 20-13": the item the vote was
+    on, carried or lost (a vote won or lost on nothing named settles the item just put, elsewhere)."""
+    outcome = decisions_vocabulary().clauses.vote_results.get(verb.lemma_.lower())
+    votes = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "vote"]
+    on = [p for t in (verb, *votes) for p in t.children if p.dep_ == "prep" and p.lower_ == "on"]
+    if outcome is None or not votes or not any(c.dep_ == "pobj" for p in on for c in p.children):
+        return []
+    return [_Decision(verb, outcome)]
+
+
 def _voted(verb: Token) -> list[_Decision]:
     """ "voted against the motion", "voted for the plan": the side the preposition names."""
     words = decisions_vocabulary().clauses
@@ -390,6 +402,9 @@ def _on_a_proposal(verb: Token) -> bool:
         heads = [child] if child.dep_ == "dobj" else [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ in ("dobj", "prep") and any(h.lemma_.lower() in items for h in heads):
             return True
+        sides = decisions_vocabulary().tallies.labels
+        if child.lower_ in (*sides.for_, *sides.against) and any(c.dep_ == "pcomp" for c in child.children):
+            return True  # "voted against holding a special conference": the course of action is the proposal
     return False
 
 

@@ -296,6 +296,7 @@ def _decision_draft(
     later = [o for o in reading.outcomes if match.start("verb") < o.start < clause_end]
     contrasted = [o for o in later if _contrasted(text[match.end() : o.start])]
     told = [o for o in later if _relative(text[match.end() : o.end]) or _contrasted(text[match.end() : o.start])]
+    told += [o for o in later if re.match(r"and\b", text[o.start : o.end], _FLAGS)]  # "was asked to ..., and did so"
     if contrasted and contrasted[-1].outcome is not Outcome.CARRIED:
         outcome = contrasted[-1].outcome  # "agreed ... but sent them to a working group"
     elif outcome is Outcome.UNKNOWN and told:

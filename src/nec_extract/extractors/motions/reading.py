@@ -238,8 +238,14 @@ def noun_at(text: str, at: int) -> str | None:
     """The motion noun starting at ``at`` ("amendment", "rule changes"), lower-cased; None when ``at`` < 0."""
     if at < 0:
         return None
+    named = _any_kind().match(text, at)  # "emergency motion", "rule change": the noun the vocabulary names
+    if named is not None and len(named.group().split()) <= _NOUN_WORDS:
+        return " ".join(named.group().lower().split())
     match = re.match(r"[\w-]+(?:\s+changes?)?", text[at:])
     return match.group().lower() if match else None
+
+
+_NOUN_WORDS = 2  # longer matches of a kind's pattern ("changes to the rules") are not a noun to refer back to
 
 
 # Where a motion's own words end: "moved that X[, seconded by Y]", "a motion calling for X[; it was lost]".

@@ -272,7 +272,7 @@ def _on_the_agenda(index: int, reading: Reading) -> list[Draft]:
 def _considered(index: int, reading: Reading) -> list[Draft]:
     """ "We debated a motion on ...", "Our youth rep moved a motion ...", "An emergency motion from the London
     region was tabled": a motion put to the meeting, whoever put it, its outcome perhaps in a later sentence."""
-    if reading.kind is MotionKind.REPORT and put_to_the_meeting(reading, papers=True):
+    if reading.kind in _PAPERS and put_to_the_meeting(reading, papers=True):
         # "A paper proposing remote meetings was circulated": a motion only if a result follows
         return _from_motion_noun(index, reading, People())
     if not put_to_the_meeting(reading):
@@ -280,6 +280,10 @@ def _considered(index: int, reading: Reading) -> list[Draft]:
     # "Members considered the proposed rule changes on X": a set looked at, not put; motions only if a result
     # follows ("We discussed the motion to ..." is one motion put)
     return _from_motion_noun(index, reading, People() if _only_considered(reading) else strong())
+
+
+# papers, codes, timetables: put to the meeting when "presented" or "circulated", a motion only if a result follows
+_PAPERS = (MotionKind.REPORT, MotionKind.OTHER)
 
 
 def _only_considered(reading: Reading) -> bool:
@@ -301,12 +305,12 @@ def put_to_the_meeting(reading: Reading, papers: bool = False) -> bool:
     """Whether the sentence tells of a motion (or, asked, a paper) put to the meeting: debated, moved, tabled,
     submitted, circulated."""
     kinds = (MotionKind.MOTION, MotionKind.AMENDMENT, MotionKind.RULE_CHANGE, MotionKind.PROPOSAL)
-    if reading.kind not in (*kinds, *((MotionKind.REPORT,) if papers else ())):
+    if reading.kind not in (*kinds, *(_PAPERS if papers else ())):
         return False
     text = reading.sentence.text
     before, after = text[: reading.kind_at], text[reading.kind_at :]
     # a paper "discussed" is only discussed; one "circulated" or "tabled" was put to the meeting
-    discussed = None if reading.kind is MotionKind.REPORT else patterns().discussed.search(before)
+    discussed = None if reading.kind in _PAPERS else patterns().discussed.search(before)
     considered = discussed or _put_before().search(before)
     if not considered and not (_subject_start().fullmatch(before) and _put_after().search(after)):
         return False

@@ -124,6 +124,7 @@ class MotionWords(_Section):
     organisation_nouns: Words  # "from Eastgate ward": a name before one of these is no person's
     arrival_verbs: Words  # "Two motions came to us from ...": items before the meeting
     ordinals: dict[str, int]  # "the second" of items counted together; -1 the last
+    bare_item_qualifiers: Words  # "the substantive motion", "the amended motion": the one moved before
     put_nouns: Words  # "For the motion: 12", "voted on the amendment": the heads of the items put to a vote
     meeting_verbs: Words  # "the NEC met": an acronym before one of these names a body
     carried_by_means: Words  # "agreed by acclamation": how an item was carried, not by whom
@@ -233,6 +234,7 @@ class ClauseWords(_Section):
     object_prepositions: Words  # "agreed to the request", "decided on the venue": a preposition taking the item
     opinion_verbs: Words  # "agreed that the talk had been good": agreeing that something is so, no decision
     refusal_verbs: Words  # "declined to endorse": the decision verb they take is refused
+    vote_results: dict[str, Outcome]  # "won the vote on ...", "lost the vote on ...": the item's outcome
     achievement_verbs: Words  # "managed to get the date cut", "succeeded in getting ...": a change won
     causative_verbs: Words  # "get the date cut": the change is the participle the verb takes
     stance_verbs: Words  # "backed", "opposed": a decision only on a proposal, and with "we" the author's vote
