@@ -142,7 +142,8 @@ def _decisions_of(verb: Token, reading: Reading) -> list[_Decision]:
         return []
     words = decisions_vocabulary().clauses
     lemma = _lemma(verb)
-    author = subject.lower_ in decisions_vocabulary().motions.author_pronouns
+    v = decisions_vocabulary().motions
+    author = subject.lower_ in (*v.author_pronouns, *v.body_pronouns)  # "It supported ...": the motion, perhaps
     if verb.lemma_.lower() in words.stance_verbs and (author or not _on_a_proposal(verb)):
         return []  # "we voted against it" is the author's vote; "backed the strikers" no proposal
     decisions = _chosen(verb, lemma) or _achieved(verb, lemma) or _voted(verb) or _vote_won(verb)
@@ -202,7 +203,8 @@ def _ours(subject: Token, reading: Reading) -> bool:
     if subject.lower_ in words.motions.meeting_pronouns:
         return True
     if subject.lower_ in words.motions.anaphoric_subjects:
-        return False  # "It has agreed ...", "they voted against": another body, or ours, who knows
+        # "The NEC met on Tuesday. It agreed ...": the body the sentence before opened with; else who knows
+        return reading.after_our_body and subject.lower_ in words.motions.body_pronouns
     if subject.lemma_.lower() in words.clauses.majorities:
         return True  # "A majority opposed the motion", "The majority of members backed it": the meeting's vote
     if reading.body.is_ours(phrase):

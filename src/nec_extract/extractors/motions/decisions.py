@@ -111,7 +111,7 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
     if bare is not None and not _object().match(text, bare.end()):
         bare = None  # "Elected members were asked ...", "Agreed actions": a participle before its noun
     first = bare or _outside_a_concession(reading, text)
-    if first is None or (anaphoric_subject(first.group()) and not _body_as_it(first)):
+    if first is None or (anaphoric_subject(first.group()) and not _body_as_it(first, reading)):
         return None
     # "When the NEC agreed ...": background, not this meeting's decision; "the NEC would ... agree": not yet one
     if re.search(rf"\b(?:{either(v.decision_subordinators)})\s+(?:the\s+)?$", text[: first.start()], _FLAGS):
@@ -162,7 +162,7 @@ def decides_anew(reading: Reading) -> bool:
     agreed), against "It was carried." or "Agreed unanimously."."""
     text = reading.sentence.text
     first = reading.body.decision().search(text)
-    if first is not None and _body_as_it(first):
+    if first is not None and _body_as_it(first, reading):
         return True
     opener = _bare_decision().match(text) or _decision_opener().match(text)
     if opener is None and reading.kind is None:
@@ -205,13 +205,17 @@ def _object() -> re.Pattern[str]:
     )
 
 
-def _body_as_it(match: re.Match[str]) -> bool:
+def _body_as_it(match: re.Match[str], reading: Reading) -> bool:
     """ "It also elected X as its vice-chair", "It voted to ...": "it" choosing or deciding can only be a body
-    (an item is agreed or carried, it does not elect)."""
+    (an item is agreed or carried, it does not elect); after a sentence that opened with the meeting's body, "It
+    also agreed ..." and "They approved ..." are that body."""
     v = decisions_vocabulary().motions
     verb = " ".join(match["verb"].lower().split())
     agentive = verb in (*v.appointment_verbs, *v.decide_verbs) or re.fullmatch(v.vote_verbs.regex(), verb, _FLAGS)
-    return match["subject"].lower() == "it" and bool(agentive)
+    subject = match["subject"].lower()
+    stance = verb in (*v.stance_verbs, *v.author_vote_verbs)  # "It backed the strike": the motion just named, perhaps
+    after_the_body = reading.after_our_body and subject in v.body_pronouns and not stance
+    return (subject == "it" and bool(agentive)) or after_the_body
 
 
 def habitual(text: str) -> bool:

@@ -37,6 +37,7 @@ class Reading:
     body: MeetingBody
     table_result: Outcome | None  # the result cell, when the sentence is a row of a table of decisions
     report: ReportContext  # for the parse of the few sentences the patterns leave undecided
+    after_our_body: bool = False  # the sentence before opened with the meeting's body: "It also agreed ..." is it
 
 
 def kind_of(text: str) -> tuple[MotionKind | None, int]:

@@ -158,6 +158,7 @@ class MotionWords(_Section):
     meeting_bodies: Words
     bodies_the_title_names: Words
     anaphoric_subjects: Words
+    body_pronouns: Words  # "The NEC met. It agreed ...": the pronouns that may stand for the body just named
     meeting_pronouns: Words
     agree_verbs: Words
     decide_verbs: Words
