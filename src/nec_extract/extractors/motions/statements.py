@@ -194,10 +194,44 @@ def _passive(index: int, reading: Reading) -> list[Draft]:
         return []
     kind, summary = passive
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    listed = _listed_after_colon(reading)
+    if listed:  # "The following motions were carried: A, B and C": one motion each, in its own words
+        text, at = reading.sentence.text, reading.sentence.start
+        drafts = [Draft(index, index, kind_of(text[a:b])[0] or kind, text[a:b], strong(), outcome) for a, b in listed]
+        for draft, (a, b) in zip(drafts, listed, strict=True):
+            draft.start, draft.end = at + a, at + b
+        return drafts
     first = Draft(index, index, kind, summary, reading.people, outcome, vote, reading.noun)
     # "Both amendments were lost", "Three emergency motions were carried": one motion each
     more = items_counted(summary) - 1
     return [first, *(Draft(index, index, kind, summary, People(), outcome, noun=reading.noun) for _ in range(more))]
+
+
+def _listed_after_colon(reading: Reading) -> list[tuple[int, int]]:
+    """The items a plural result lists after its colon ("The following motions were carried: A, B and C", "Three
+    rule changes were agreed: A; B; C"), as offsets in the sentence; none unless two or more."""
+    text = reading.sentence.text
+    last = reading.outcomes[-1] if reading.outcomes else None
+    colon = re.match(r"[^:;.]{0,40}?:\s*", text[last.end :]) if last else None
+    if last is None or colon is None or not _plural_before().search(text[: last.start]):
+        return []
+    start = last.end + colon.end()
+    separator = r";" if ";" in text[start:] else r",\s*(?:and\s+)?|\s+and\s+"
+    cuts = [start, *(start + m.start() for m in re.finditer(separator, text[start:])), len(text)]
+    items = [enumerated(text, a, b)[0] for a, b in itertools.pairwise(cuts)]
+    return [(a, b) for a, b in items if re.search(r"\w", text[a:b])] if len(items) > 1 else []
+
+
+@cache
+def _plural_before() -> re.Pattern[str]:
+    """ "The following motions were", "Three rule changes were", "The following were": items counted or announced
+    (not "The accounts were approved: thanks to ...")."""
+    counts = either(grammar_vocabulary().decisions.aside_counts)
+    return re.compile(
+        rf"\b(?:following(?:\s+[\w-]+){{0,2}}|(?:{counts}|\d+)\s+(?:[\w-]+\s+){{0,2}}[\w-]+s)\s+"
+        r"(?:were|have\s+been)\s+(?:\w+ly\s+)?$",
+        _FLAGS,
+    )
 
 
 def _withdrawn_by_its_mover(index: int, reading: Reading) -> list[Draft]:
