@@ -181,6 +181,8 @@ def _reference(text: str, event: int, event_end: int, body: MeetingBody) -> str 
     if re.match(rf"\s+(?:{either(decisions_vocabulary().motions.anaphoric_objects)})\b", text[event_end:], _FLAGS):
         return "pronoun"
     before = text[:event]
+    if _demonstrative_subject().search(before) and not find_outcomes(text[event_end:]):
+        return "pronoun"  # "After a short debate, that went through" (one result; of two, each has its item)
     bare = re.sub(
         rf"^\W*(?:(?:\w+ly|{either(grammar_vocabulary().decisions.lead_in_adverbs)}"
         r"|after\b.*?,|when\b.*?,|on a show of hands,?)\s*)*",
@@ -201,6 +203,17 @@ def _reference(text: str, event: int, event_end: int, body: MeetingBody) -> str 
         return "near"
     noun = patterns().noun_reference.search(clause) or patterns().noun_reference.match(text, event_end + 1)
     return noun["noun"].lower() if noun else None
+
+
+@cache
+def _demonstrative_subject() -> re.Pattern[str]:
+    """A demonstrative alone opening the clause whose verb is the outcome: "After a short debate, that went through",
+    "..., and those were agreed" (not "agreed that", where "that" opens what was agreed)."""
+    return re.compile(
+        rf"(?:^\W*|[,;:]\s*|\b(?:and|but|so)\s+)(?:{either(grammar_vocabulary().demonstratives)})\s+"
+        r"(?:(?:was|were|has\s+been|have\s+been|then|also|duly|\w+ly)\s+)*$",
+        _FLAGS,
+    )
 
 
 def _body_alone(words: str, body: MeetingBody) -> bool:

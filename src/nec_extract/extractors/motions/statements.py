@@ -349,6 +349,8 @@ def put_to_the_meeting(reading: Reading, papers: bool = False) -> bool:
     if not considered and not (_subject_start().fullmatch(before) and _put_after().search(after)):
         return False
     counted = items_counted(text, reading.kind_at) > 1  # "Two motions came to us": items, not an agenda
+    if re.match(rf"\W*(?:{either(decisions_vocabulary().motions.no_one_words)})\b", before, _FLAGS):
+        return False  # "Nobody moved the motion on the agenda": never put
     return not re.search(r"\bwhether\b", before, _FLAGS) and (
         counted or not _agenda_announcement(text, reading.kind_at)
     )

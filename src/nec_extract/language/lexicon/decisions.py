@@ -158,6 +158,8 @@ class MotionWords(_Section):
     meeting_bodies: Words
     bodies_the_title_names: Words
     anaphoric_subjects: Words
+    no_one_words: Words  # "Nobody moved the motion": no one put it
+    home_owners: Words  # "Labour's NEC", "the party's executive": the owner of the bodies these reports are about
     body_pronouns: Words  # "The NEC met. It agreed ...": the pronouns that may stand for the body just named
     meeting_pronouns: Words
     agree_verbs: Words
@@ -251,6 +253,7 @@ class DecisionsVocabulary(Vocabulary):
     not_an_outcome_after: Phrases  # "carried out", "passed away", "passed on the thanks": no outcome
     outcome_negators: Words
     outcome_hedges: Words
+    conditional_openers: Words  # "If the rule change is passed, ...": a result supposed, in its own clause
     near_miss_words: Words  # "almost fell", "nearly withdrawn": a result that did not happen; the item was put
     tallies: TallyWords
     motions: MotionWords
