@@ -109,10 +109,18 @@ def _labelled_noun(clause: Clause) -> tuple[list[Word], int] | None:
     if not left and clause.link in _LABELS and clause.outer:
         label = _label_at(clause.outer)
         return (list(clause.outer), label) if label is not None else None
+    if not left and clause.link == "(" and clause.outer and _only_a_date_or_total(clause.right):
+        label = _label_at(clause.outer)  # "Arrears (38,000) are worrying", "lapsed members (about 9,000 of them)"
+        return (list(clause.outer), label) if label is not None else None
     if 0 < len(left) <= 6 and clause.link in ("", ";", ",", *_LABELS):
         label = _label_at(left)
         return (left, label) if label is not None else None
     return None
+
+
+def _only_a_date_or_total(words: Sequence[Word]) -> bool:
+    """What may follow a count in a bracket after its label: nothing, a date ("since May"), "of them", "in all"."""
+    return not words or _is_a_date_tail(words) or " ".join(lowers(words)) in words_of("bracket_totals")
 
 
 def _label_at(words: Sequence[Word]) -> int | None:

@@ -9,7 +9,8 @@ from functools import cache
 
 from nec_extract.extractors.membership.vocabulary import words_of
 
-_TOKEN = re.compile(r"\d[\d,.]*\d[kKmM]?\b|\w+(?:['’\-]\w+)*|[^\w\s]")
+# quotation marks are not words: a figure quoted from a speaker reads as the same figure unquoted
+_TOKEN = re.compile(r"\d[\d,.]*\d[kKmM]?\b|\w+(?:['’\-]\w+)*|[^\w\s\"“”‘]")
 APOSTROPHES = ("'", "’")
 
 _OTHER_NOUNS = (("joiner", "joiner_nouns"), ("leaver", "leaver_nouns"), ("people", "people_nouns"))

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from nec_extract.extractors.speakers.chunks import Chunk, chunks_of
+from nec_extract.extractors.speakers.chunks import Chunk, chunks_of_sentences
 from nec_extract.extractors.speakers.cues import worth_parsing
 from nec_extract.extractors.speakers.heard import Heard, merge
 from nec_extract.extractors.speakers.minutes import minutes_speakers
@@ -46,10 +46,11 @@ def extract_speakers(report: ReportContext) -> list[Speaker]:
     report.parse(candidates)
     writers = frozenset(report.author.split(", ")) if report.author else frozenset()
     state = _ReportState(report, single_author(report.author), writers, _quote_ranges(report))
-    chosen = {s.start for s in candidates}
+    # chunked first, all of them, so that the entity recogniser reads in one batch the few sentences that need it
+    chunks = chunks_of_sentences(report, candidates) if report.parser is not None else {}
     for sentence in sentences:
-        if sentence.start in chosen and report.parser is not None:
-            _read_sentence(state, sentence, report.doc(sentence))
+        if sentence.start in chunks:
+            _read_sentence(state, sentence, report.doc(sentence), chunks[sentence.start])
         else:
             _note_opening_name(state, sentence)
     state.heard.extend(minutes_speakers(report))
@@ -78,8 +79,8 @@ def _in_quote(state: _ReportState, offset: int) -> bool:
     return any(start < offset < end for start, end in state.quotes)
 
 
-def _read_sentence(state: _ReportState, sentence: Sentence, doc: Doc) -> None:
-    chunks = lend_report_roles(linked_appositions(chunks_of(state.report, sentence, doc)))
+def _read_sentence(state: _ReportState, sentence: Sentence, doc: Doc, found: list[Chunk]) -> None:
+    chunks = lend_report_roles(linked_appositions(found))
     owner = {token.i: chunk for chunk in chunks for token in chunk.tokens}
     thanked = thanked_for_acting(doc, chunks)
     state.exchange = None

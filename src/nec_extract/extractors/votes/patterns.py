@@ -23,6 +23,7 @@ class TallyPatterns:
     labelled_before: re.Pattern[str]
     stance: re.Pattern[str]
     each_side: re.Pattern[str]
+    one_of: re.Pattern[str]
     received: re.Pattern[str]
     motion_counted: re.Pattern[str]
     recorded: re.Pattern[str]
@@ -55,7 +56,8 @@ def patterns() -> TallyPatterns:
         votes_to=re.compile(rf"\b(?P<a>{num})\s+votes?\s+(?:to|against)\s+(?P<b>{num})\b(?:\s+votes?\b)?", _FLAGS),
         dash=re.compile(r"(?<![\w£$€.,/–—-])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w%/–—-]|[.,]\d)"),
         bare_to=re.compile(
-            rf"(?:(?:\bby|\bof|\bvoted|,|:)\s+(?P<a>{num})|(?<![\d,.£$€])\b(?P<d>\d{{1,3}}))\s+to\s+(?P<b>{num})\b",
+            rf"(?:(?:\bby|\bof|\bvoted|\b(?:{either(v.verdicts_before_a_pair)})|,|:)\s+(?P<a>{num})"
+            rf"|(?<![\d,.£$€])\b(?P<d>\d{{1,3}}))\s+to\s+(?P<b>{num})\b",
             _FLAGS,
         ),
         labelled_after=re.compile(
@@ -78,6 +80,12 @@ def patterns() -> TallyPatterns:
         motion_counted=re.compile(
             rf"\b(?:{either(decisions_vocabulary().motions.anaphoric_nouns)})\b[^.;]{{0,100}}?"
             rf"\b(?:{either(v.candidate_count_verbs)})\s+(?:(?:{limiters})\s+)?{num}\s+votes?\b",
+            _FLAGS,
+        ),
+        # "I was one of three who voted against", "among the five members who voted for": that side's count
+        one_of=re.compile(
+            rf"\b(?:one\s+of|among)\s+(?:the\s+)?(?:(?:{limiters})\s+)?(?P<n>{num})\s+(?:(?:{voters}|of\s+us)\s+)?"
+            rf"(?:who|that|to)\s+(?:had\s+)?vot(?:e|ed|ing)\s+(?P<label>{sides})\b",
             _FLAGS,
         ),
         # "tied at 15 each", "15 votes apiece"
@@ -104,7 +112,7 @@ def patterns() -> TallyPatterns:
             rf"|\b(?:{either(v.candidate_count_verbs)})\s+{num}\s+votes?\b(?!\s+(?:{sides})\b)"
             rf"|\b{num}\s+votes?\s+to\s+{num}(?:\s+votes?)?\s+for\s+[A-Z]"
             # "Candidates: Ann Lee 20, Raj Patel 14", "we elected a chair: Ann Lee 20, Raj Patel 14"
-            rf"|\b(?:{either(v.candidate_list_cues)})\b[^:.;]*:\s*{_TOTALS}",
+            rf"|\b(?:{either(v.candidate_list_cues)})\b[^:.;–—]*[:–—]\s*{_TOTALS}",
             _FLAGS,
         ),
         unit_after=re.compile(rf"\s*(?:{either(v.units_after_range)}|{MONTH_RE})\b", _FLAGS),
@@ -117,8 +125,9 @@ def patterns() -> TallyPatterns:
     )
 
 
-# two candidates' totals after a colon, each a capitalised name and a count: "Ann Lee 20, Raj Patel 14"
-_NAMED_TOTAL = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+\d{1,3}"
+# two candidates' totals after a colon or dash, each a capitalised name and a count: "Ann Lee 20, Raj Patel 14";
+# not the sides of a vote ("Result: For 38, Against 6")
+_NAMED_TOTAL = r"(?-i:(?!(?:For|Against|In|Abstain\w*|Abstentions?)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+\d{1,3}"
 _TOTALS = rf"{_NAMED_TOTAL}\s*(?:,|and|;)\s*{_NAMED_TOTAL}\b"
 
 

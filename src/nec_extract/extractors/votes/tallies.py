@@ -70,6 +70,7 @@ def _labelled(text: str, taken: list[Tally]) -> list[tuple[int, int, str, int]]:
         if n is not None:
             items.append((match.start(), match.end(), label_of(match["label"]), n))
     items += _stances(text, items)
+    items = _one_of(text, items)
     items += [
         (m.start(), m.end(), "for", n)
         for m in p.received.finditer(text)
@@ -87,6 +88,17 @@ def _labelled(text: str, taken: list[Tally]) -> list[tuple[int, int, str, int]]:
     if len({b[2] for b in before}) >= 2 or any(b[4] or b[5][0].isupper() for b in before):
         items.extend((s, e, label, n) for s, e, label, n, _, _ in before)
     return sorted(i for i in items if not any(t.start <= i[0] < t.end for t in taken))
+
+
+def _one_of(text: str, items: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
+    """ "one of three who voted against": that side's count, read in place of any count it overlaps."""
+    sides = [
+        (m.start(), m.end(), label_of(m["label"]), n)
+        for m in patterns().one_of.finditer(text)
+        if (n := count_value(m["n"])) is not None
+    ]
+    kept = [i for i in items if not any(s < i[1] and i[0] < e for s, e, _, _ in sides)]
+    return kept + sides
 
 
 def _stances(text: str, taken: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
@@ -134,7 +146,8 @@ def _tally_cue() -> re.Pattern[str]:
     """Every tally form holds a digit or one of these words: a cheap test before the full patterns run."""
     v = decisions_vocabulary().tallies
     return re.compile(
-        rf"\d|{v.cue_words.regex()}|\bvotes?\b|\b(?:{either(v.stance_labels.for_)})\b",
+        rf"\d|{v.cue_words.regex()}|\bvotes?\b|\b(?:{either(v.stance_labels.for_)})\b"
+        rf"|\b(?:{either(v.verdicts_before_a_pair)})\s+[a-z]+\s+to\s",
         _FLAGS,
     )
 

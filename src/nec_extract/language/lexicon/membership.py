@@ -67,6 +67,7 @@ class MembershipVocabulary(Vocabulary):
     subgroup_links: Words
     relative_links: Words
     subgroup_openers: Words
+    bracket_totals: Words
     list_openers: Words
     age_openers: Words
     parallel_openers: Words
