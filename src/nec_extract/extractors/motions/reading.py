@@ -67,6 +67,10 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         if not o.hedged and not (content and content[0] <= o.start < content[1]) and not _participle(text, o, body)
     ]
     outcomes = _confirmed(text, outcomes)
+    exception = _exception().search(text)
+    if exception is not None and any(o.start < exception.start() for o in outcomes):
+        # "Its recommendations were agreed, except for X, which was referred back": X's fate is not theirs
+        outcomes = [o for o in outcomes if o.start < exception.start()]
     excluded = _about_elsewhere(report, text, body)
     background = _background_clause(text, body)
     if background is not None and not excluded:
@@ -96,6 +100,11 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         table_result=table_result(report.text, sentence),
         report=report,
     )
+
+
+@cache
+def _exception() -> re.Pattern[str]:
+    return re.compile(rf",\s*(?:{either(decisions_vocabulary().motions.exception_openers)})\b", _FLAGS)
 
 
 # a vote held whose result is uncertain or counterfactual: "seemed to be lost", "would probably have passed"
