@@ -421,6 +421,7 @@ def _nominal_decision(index: int, reading: Reading) -> list[Draft]:
     ):
         return []  # "No consensus was reached": no decision
     item = text[match.end() :]
+    item = item.split(", ", 1)[0] if match.start() < 3 else item  # "Having agreed X, the NEC turned to ...": X
     if not_a_decision(item.strip()) or (
         re.search(r"\bthat\s*$", match.group())
         and re.search(rf"\b(?:{either(grammar_vocabulary().opinion_modals)})\b", item)
