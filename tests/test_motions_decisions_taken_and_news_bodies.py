@@ -70,3 +70,21 @@ def test_decisions_told_in_a_sequence_of_the_meeting(body: str, expected: list[s
     """ "After the NEC agreed X, it ...", "Having agreed X, the NEC ...": this meeting's decisions, told on the way
     to the next item; "when" / "if" / "once" with a present tense stay background or conditions."""
     assert outcomes(body) == expected
+
+
+OUTCOME_IDIOMS = [
+    ("The motion on housing secured the backing of the meeting.", ["carried"]),
+    ("The proposal got the go-ahead.", ["carried"]),
+    ("The rule change received the green light from the committee.", ["carried"]),
+    ("The motion won by a comfortable margin.", ["carried"]),
+    ("Our motion did not get enough support.", ["defeated"]),
+    ("The amendment did not attract enough votes.", ["defeated"]),
+    ("The branch's amendment couldn't find sufficient backing.", ["defeated"]),
+    ("The motion received the support of only three members.", ["defeated"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), OUTCOME_IDIOMS)
+def test_outcome_idioms(body: str, expected: list[str]) -> None:
+    """Results told as support found or missed and permission given: each idiom with its opposite."""
+    assert outcomes(body) == expected
