@@ -79,7 +79,9 @@ def test_days_in_every_common_order(sentence: str, text: str, value: Value) -> N
         ("The code was adopted in july 2019 after a long consultation.", [month("2019-07")]),
         ("Nothing has changed since February.", [month("2023-02")]),
         ("The March meeting was short; the April one will be longer.", [month("2023-03"), month("2023-04")]),
-        ("Turnout in May's contests was the highest for years.", [month("2023-05")]),
+        # told in the past after it, May's contests are the May before the March meeting (tense.py)
+        ("Turnout in May's contests was the highest for years.", [month("2022-05")]),
+        ("Turnout in May's contests will be watched closely.", [month("2023-05")]),
         ("We will campaign hard this May.", [month("2023-05")]),
         ("The Novembers meeting is the away day.", [month("2022-11")]),
         ("Report From April's Emergency Meeting", [month("2023-04")]),

@@ -65,3 +65,21 @@ def test_a_report_finds_its_candidates_once() -> None:
 )
 def test_a_month_that_ends_its_sentence_takes_no_day_from_the_next(text: str) -> None:
     assert [kind for kind, _ in found(text)] == ["bare_month"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date ending one sentence keeps its day when the next opens with a year counted from now
+        ("The ballot closes on 20 June. Last year the turnout was poor.", ["20 June", "Last year"]),
+        ("Branch AGM: Thursday 3 May. This year we meet at the Trades Hall.", ["Thursday 3 May", "This year"]),
+        ("The council sets its budget on 4 February. Next year it will be harder.", ["4 February", "Next year"]),
+        ("We met in June. Next year the rally moves to Leeds.", ["June", "Next year"]),
+        # within one phrase the year counted from now still belongs to the date
+        ("The review reports on 20 June next year.", ["20 June next year"]),
+        ("Elections were held in May last year.", ["May last year"]),
+        ("The conference is on Sept. 12 this year.", ["Sept. 12 this year"]),
+    ],
+)
+def test_a_year_counted_from_now_in_the_next_sentence_is_not_the_dates(text: str, expected: list[str]) -> None:
+    assert [c.text for c in find_candidates(text, 0, len(text), split_sentences(text))] == expected

@@ -103,3 +103,28 @@ def test_a_label_over_other_posts_above_the_first_report_leaves_it() -> None:
 def test_headings_with_a_posts_category_under_each_are_not_stacked_meetings() -> None:
     related = "".join(f'{title}\nIn "NEC reports"\n\n' for title in POSTS.splitlines())
     assert titles(f"NEC Report – 25 November 2021\n\n{BODY}\n\n{related}") == ["NEC Report – 25 November 2021"]
+
+
+@pytest.mark.parametrize(
+    "stack",
+    [
+        # an NEC write-up: the NEC and two sub-committees of the weeks before
+        "NEC – 14 March 2023\nOrganisation Committee – 7 March 2023\nEquality Committee – 6 March 2023",
+        # a union's bulletin: its executive and two of its panels
+        "Executive Council, 20 June 2022\nFinance Panel, 14 June 2022\nAppeals Panel, 13 June 2022",
+        # a council group: group, cabinet and full council
+        "Labour Group – 2 March 2023\nPolicy Committee – 28 February 2023\nFull Council – 23 February 2023",
+    ],
+)
+def test_three_meetings_of_different_bodies_stacked_over_their_report_are_three_reports(stack: str) -> None:
+    page = f"{stack}\n\n{BODY}\n"
+    assert titles(page) == stack.split("\n")
+
+
+def test_a_run_naming_one_body_again_over_a_report_is_still_a_list() -> None:
+    page = (
+        "Executive minutes, 3 March 2020\nExecutive minutes, 4 February 2020\nExecutive minutes, 7 January 2020\n\n"
+        f"{BODY}\n"
+    )
+    # the list heads nothing: the paragraph under it is an untitled account
+    assert titles(page) == [None]

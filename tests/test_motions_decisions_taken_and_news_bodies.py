@@ -1,8 +1,9 @@
 """Decisions told as a decision taken ("A decision was made to ...", "The decision to X was taken after ..."),
-and the meeting's body as news reports name it ("Party chiefs have approved ..."). Round 7: an ablation study found
-that most decisions missed on real pages nobody here has read use decision words but not the body as the subject
-of a decision verb. Every sentence is written for these tests, in NEC, union, CLP, council and news styles, with
-negatives: a decision of another time or body, one still to come, one denied.
+the meeting's body as news reports name it ("Party chiefs have approved ..."), and decisions told on the way to
+the next item ("After the NEC agreed X, it ...", "Having agreed X, the NEC ...", "Following approval of X, ...").
+Round 7: an ablation study found that most decisions missed on real pages nobody here has read use decision words
+but not the body as the subject of a decision verb. Every sentence is written for these tests, in NEC, union, CLP,
+council and news styles, with negatives: a decision of another time or body, one still to come, one denied.
 """
 
 from __future__ import annotations
@@ -40,4 +41,50 @@ NEWS_BODIES = [
 
 @pytest.mark.parametrize(("body", "expected"), DECISIONS_TAKEN + NEWS_BODIES)
 def test_decision_outcomes(body: str, expected: list[str]) -> None:
+    assert outcomes(body) == expected
+
+
+SEQUENCE_CLAUSES = [
+    ("After the NEC agreed the budget, it turned to the by-election.", ["carried"]),
+    ("After the group agreed its budget amendment, councillors turned to the motion on libraries.", ["carried"]),
+    ("When the NEC agreed this policy in 2019, nobody expected the cost.", []),
+    ("If the NEC approved the plan, selections would start in June.", []),
+    ("Once the NEC approves the plan, selections will start.", []),
+]
+
+PARTICIPLE_OPENERS = [
+    ("Having agreed the timetable, the NEC turned to the disputes report.", ["carried"]),
+    ("After agreeing the budget, the committee discussed the by-election.", ["carried"]),
+    ("Having endorsed the report, the branch moved on to correspondence.", ["carried"]),
+    ("After adopting the standing orders, the council elected its chair.", ["carried"]),
+    ("Following approval of the budget, the treasurer thanked the staff.", ["carried"]),
+    ("Following the adoption of the new constitution, officers were elected.", ["carried"]),
+    ("Having agreed last year to review the rules, the NEC has still done nothing.", []),
+    ("After approving the plan in 2019, the NEC never funded it.", []),
+    ("Following approval of the plan by the Cabinet, the council must consult.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SEQUENCE_CLAUSES + PARTICIPLE_OPENERS)
+def test_decisions_told_in_a_sequence_of_the_meeting(body: str, expected: list[str]) -> None:
+    """ "After the NEC agreed X, it ...", "Having agreed X, the NEC ...": this meeting's decisions, told on the way
+    to the next item; "when" / "if" / "once" with a present tense stay background or conditions."""
+    assert outcomes(body) == expected
+
+
+OUTCOME_IDIOMS = [
+    ("The motion on housing secured the backing of the meeting.", ["carried"]),
+    ("The proposal got the go-ahead.", ["carried"]),
+    ("The rule change received the green light from the committee.", ["carried"]),
+    ("The motion won by a comfortable margin.", ["carried"]),
+    ("Our motion did not get enough support.", ["defeated"]),
+    ("The amendment did not attract enough votes.", ["defeated"]),
+    ("The branch's amendment couldn't find sufficient backing.", ["defeated"]),
+    ("The motion received the support of only three members.", ["defeated"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), OUTCOME_IDIOMS)
+def test_outcome_idioms(body: str, expected: list[str]) -> None:
+    """Results told as support found or missed and permission given: each idiom with its opposite."""
     assert outcomes(body) == expected

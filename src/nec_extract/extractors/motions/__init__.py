@@ -9,6 +9,8 @@ refers back to it ("This amendment fell.", "Agreed unanimously.", a tally). Voca
 
 from __future__ import annotations
 
+import itertools
+
 from nec_extract.extractors.motions.bodies import meeting_body
 from nec_extract.extractors.motions.clause_filter import worth_parsing_text
 from nec_extract.extractors.motions.counted import ordinal_parts
@@ -27,6 +29,8 @@ def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Spe
     """Motions of the report in text order, linked to their tallies."""
     body = meeting_body(report)
     readings = [read_sentence(report, part, votes, body) for part in _parts(report)]
+    for before, reading in itertools.pairwise(readings):
+        reading.after_our_body = body.opens(before.sentence.text)
     drafts = SentenceWalk(report, readings, votes).run()
     return [to_motion(report, readings, d, speakers) for d in drafts]
 

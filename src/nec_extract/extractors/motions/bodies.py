@@ -53,6 +53,11 @@ class MeetingBody:
         """A regex fragment (no groups) for the meeting's own body as a subject."""
         return _subject(self.names)
 
+    def opens(self, sentence: str) -> bool:
+        """Whether the sentence opens with this body, named, as its subject ("The NEC met on Tuesday.", "Then the
+        committee agreed ..."), so that "it" or "they" in the next one is the body."""
+        return bool(_opening_regex(self.names).match(sentence))
+
     def is_ours(self, agent: str) -> bool:
         """Whether these words ("the NEC", "the Welsh Executive") name the meeting's own body."""
         return bool(_subject_regex(self.names).fullmatch(agent))
@@ -104,6 +109,14 @@ def decision_verbs() -> str:
     ]
     # defeats first: "voted to reject" is a defeat, not "voted to" with an object "reject ..."
     return f"{v.defeat_verbs.regex()}|{v.vote_verbs.regex()}|{alternation(words)}"
+
+
+@cache
+def _opening_regex(names: tuple[str, ...]) -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    lead = rf"(?:(?:{either(v.decision_adverbs)}|\w+ly|[\w'’-]+['’]s)\s*,?\s+)*"  # "Then", "Labour's"
+    pronouns = either(v.meeting_pronouns, v.anaphoric_subjects)
+    return re.compile(rf"\W*{lead}(?!(?:{pronouns})\b)(?:{_subject(names)})\s+[a-z]", _FLAGS)
 
 
 @cache

@@ -142,10 +142,12 @@ def _decisions_of(verb: Token, reading: Reading) -> list[_Decision]:
         return []
     words = decisions_vocabulary().clauses
     lemma = _lemma(verb)
-    author = subject.lower_ in decisions_vocabulary().motions.author_pronouns
+    v = decisions_vocabulary().motions
+    author = subject.lower_ in (*v.author_pronouns, *v.body_pronouns)  # "It supported ...": the motion, perhaps
     if verb.lemma_.lower() in words.stance_verbs and (author or not _on_a_proposal(verb)):
         return []  # "we voted against it" is the author's vote; "backed the strikers" no proposal
-    decisions = _chosen(verb, lemma) or _voted(verb) or _decided(verb, lemma)
+    decisions = _chosen(verb, lemma) or _achieved(verb, lemma) or _voted(verb) or _vote_won(verb)
+    decisions = decisions or _decided(verb, lemma)
     if _negated(verb):
         return [_Decision(d.verb, Outcome.DEFEATED, d.action) for d in decisions if d.outcome is Outcome.CARRIED]
     return decisions
@@ -201,7 +203,8 @@ def _ours(subject: Token, reading: Reading) -> bool:
     if subject.lower_ in words.motions.meeting_pronouns:
         return True
     if subject.lower_ in words.motions.anaphoric_subjects:
-        return False  # "It has agreed ...", "they voted against": another body, or ours, who knows
+        # "The NEC met on Tuesday. It agreed ...": the body the sentence before opened with; else who knows
+        return reading.after_our_body and subject.lower_ in words.motions.body_pronouns
     if subject.lemma_.lower() in words.clauses.majorities:
         return True  # "A majority opposed the motion", "The majority of members backed it": the meeting's vote
     if reading.body.is_ours(phrase):
@@ -213,12 +216,19 @@ def _ours(subject: Token, reading: Reading) -> bool:
         return False
     title = (reading.report.title or "").lower()
     named = [t for t in subject.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "amod")]
-    if any(t.lower_ not in title for t in named):
-        return False  # "Camden council" in a report on another body
+    owners = [t for t in subject.children if t.dep_ == "poss" and t.pos_ == "PROPN"]
+    if any(t.lower_ not in title for t in named) or any(_another_owner(t, title) for t in owners):
+        return False  # "Camden council", "Unite's executive" in a report on another body
     owner = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return owner is None or any(
         c.dep_ == "pobj" and c.lemma_.lower() in words.clauses.bodies for c in owner.children
     )  # "members of the committee", not "members of the public"
+
+
+def _another_owner(owner: Token, title: str) -> bool:
+    """ "Unite's executive" under a title naming neither: another organisation's body; "Labour's NEC" is the
+    party's own."""
+    return owner.lower_ not in title and owner.lower_ not in decisions_vocabulary().motions.home_owners
 
 
 def _background(verb: Token) -> bool:
@@ -281,6 +291,52 @@ def _chosen(verb: Token, lemma: str) -> list[_Decision]:
             outcome = Outcome.DEFEATED
         decisions.append(_Decision(action, outcome, action=True))
     return decisions
+
+
+def _achieved(verb: Token, lemma: str) -> list[_Decision]:
+    """ "We managed to get the freeze date cut", "succeeded in getting a rep added", "managed to increase the levy":
+    a change the side won is the meeting's decision; "failed to get the shortlist reopened" is one lost."""
+    words = decisions_vocabulary().clauses
+    failed = lemma in words.refusal_verbs
+    if lemma not in words.achievement_verbs and not failed:
+        return []
+    taken = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    ins = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+    taken += [p for c in ins for p in c.children if p.dep_ == "pcomp"]  # "succeeded in getting ..."
+    decisions = []
+    for action in (a for t in taken for a in _conjuncts(t)):
+        outcome = _change_made(action)
+        if outcome is Outcome.CARRIED and failed:
+            outcome = Outcome.DEFEATED
+        if outcome is not None and not (failed and outcome is not Outcome.DEFEATED):
+            decisions.append(_Decision(action, outcome, action=True))
+    return decisions
+
+
+def _change_made(action: Token) -> Outcome | None:
+    """What an action achieved decides: a decision verb's outcome ("to defeat it"), a change ("to increase the
+    number"), or a causative with the change as its participle ("to get the date reduced"); else nothing."""
+    words = decisions_vocabulary().clauses
+    if _lemma(action) in words.verbs:
+        return words.verbs[_lemma(action)]
+    if action.lemma_.lower() in (*words.coordinated_actions, *words.actions):
+        raised = decisions_vocabulary().motions.not_raised  # "succeeded in raising the issue": words, no change
+        return None if any(c.dep_ == "dobj" and c.lower_ in raised for c in action.children) else Outcome.CARRIED
+    done = [c for c in action.subtree if c.dep_ in ("ccomp", "acl", "xcomp", "oprd") and c.tag_ in ("VBN", "VBD")]
+    if action.lemma_.lower() not in words.causative_verbs or not done:
+        return None
+    return words.verbs.get(_lemma(done[0]), Outcome.CARRIED)
+
+
+def _vote_won(verb: Token) -> list[_Decision]:
+    """ "We won the vote on all-member meetings", "we lost the vote on the freeze date 20-13": the item the vote was
+    on, carried or lost (a vote won or lost on nothing named settles the item just put, elsewhere)."""
+    outcome = decisions_vocabulary().clauses.vote_results.get(verb.lemma_.lower())
+    votes = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "vote"]
+    on = [p for t in (verb, *votes) for p in t.children if p.dep_ == "prep" and p.lower_ == "on"]
+    if outcome is None or not votes or not any(c.dep_ == "pobj" for p in on for c in p.children):
+        return []
+    return [_Decision(verb, outcome)]
 
 
 def _voted(verb: Token) -> list[_Decision]:
@@ -355,6 +411,9 @@ def _on_a_proposal(verb: Token) -> bool:
         heads = [child] if child.dep_ == "dobj" else [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ in ("dobj", "prep") and any(h.lemma_.lower() in items for h in heads):
             return True
+        sides = decisions_vocabulary().tallies.labels
+        if child.lower_ in (*sides.for_, *sides.against) and any(c.dep_ == "pcomp" for c in child.children):
+            return True  # "voted against holding a special conference": the course of action is the proposal
     return False
 
 

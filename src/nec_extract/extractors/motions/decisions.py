@@ -111,7 +111,7 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
     if bare is not None and not _object().match(text, bare.end()):
         bare = None  # "Elected members were asked ...", "Agreed actions": a participle before its noun
     first = bare or _outside_a_concession(reading, text)
-    if first is None or (anaphoric_subject(first.group()) and not _body_as_it(first)):
+    if first is None or (anaphoric_subject(first.group()) and not _body_as_it(first, reading)):
         return None
     # "When the NEC agreed ...": background, not this meeting's decision; "the NEC would ... agree": not yet one
     if re.search(rf"\b(?:{either(v.decision_subordinators)})\s+(?:the\s+)?$", text[: first.start()], _FLAGS):
@@ -162,7 +162,7 @@ def decides_anew(reading: Reading) -> bool:
     agreed), against "It was carried." or "Agreed unanimously."."""
     text = reading.sentence.text
     first = reading.body.decision().search(text)
-    if first is not None and _body_as_it(first):
+    if first is not None and _body_as_it(first, reading):
         return True
     opener = _bare_decision().match(text) or _decision_opener().match(text)
     if opener is None and reading.kind is None:
@@ -205,13 +205,17 @@ def _object() -> re.Pattern[str]:
     )
 
 
-def _body_as_it(match: re.Match[str]) -> bool:
+def _body_as_it(match: re.Match[str], reading: Reading) -> bool:
     """ "It also elected X as its vice-chair", "It voted to ...": "it" choosing or deciding can only be a body
-    (an item is agreed or carried, it does not elect)."""
+    (an item is agreed or carried, it does not elect); after a sentence that opened with the meeting's body, "It
+    also agreed ..." and "They approved ..." are that body."""
     v = decisions_vocabulary().motions
     verb = " ".join(match["verb"].lower().split())
     agentive = verb in (*v.appointment_verbs, *v.decide_verbs) or re.fullmatch(v.vote_verbs.regex(), verb, _FLAGS)
-    return match["subject"].lower() == "it" and bool(agentive)
+    subject = match["subject"].lower()
+    stance = verb in (*v.stance_verbs, *v.author_vote_verbs)  # "It backed the strike": the motion just named, perhaps
+    after_the_body = reading.after_our_body and subject in v.body_pronouns and not stance
+    return (subject == "it" and bool(agentive)) or after_the_body
 
 
 def habitual(text: str) -> bool:
@@ -296,6 +300,7 @@ def _decision_draft(
     later = [o for o in reading.outcomes if match.start("verb") < o.start < clause_end]
     contrasted = [o for o in later if _contrasted(text[match.end() : o.start])]
     told = [o for o in later if _relative(text[match.end() : o.end]) or _contrasted(text[match.end() : o.start])]
+    told += [o for o in later if re.match(r"and\b", text[o.start : o.end], _FLAGS)]  # "was asked to ..., and did so"
     if contrasted and contrasted[-1].outcome is not Outcome.CARRIED:
         outcome = contrasted[-1].outcome  # "agreed ... but sent them to a working group"
     elif outcome is Outcome.UNKNOWN and told:
@@ -363,11 +368,16 @@ def decided_outcome(clause: str) -> Outcome | None:
         if re.match(rf"(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{either(verbs)})\b", clause, _FLAGS):
             return outcome
     for phrase in find_outcomes(clause):
-        if phrase.outcome is not Outcome.CARRIED and re.match(
-            r"\W*that\b[^;:]*?\bbe\s+(?:\w+ly\s+)?$", clause[: phrase.start], _FLAGS
-        ):
+        if phrase.outcome is not Outcome.CARRIED and _that_an_item_be().match(clause[: phrase.start]):
             return phrase.outcome
     return None
+
+
+@cache
+def _that_an_item_be() -> re.Pattern[str]:
+    """ "that the application be ...": a that-clause whose subject is an item already there (not "a letter")."""
+    new = either(decisions_vocabulary().motions.new_thing_openers)
+    return re.compile(rf"\W*that\s+(?!(?:{new})\s)[^;:]*?\bbe\s+(?:\w+ly\s+)?$", _FLAGS)
 
 
 def _relative(between: str) -> bool:

@@ -44,7 +44,8 @@ def election_drafts(index: int, reading: Reading) -> list[Draft]:
 def _chosen(text: str) -> list[_Chosen]:
     if not _choosing().search(text):
         return []
-    found = [*_elected(text), *_appointed(text), *_listed(text), *_role_first(text)]
+    found = [*_elected(text), *_appointed(text), *_listed(text), *_role_first(text), *_posts_listed(text)]
+    found += _contest_won(text)
     found.sort(key=lambda person: person.start)
     kept: list[_Chosen] = []
     for person in found:
@@ -127,6 +128,64 @@ def _bracketed(text: str, at: int) -> bool:
     return text.count("(", 0, at) > text.count(")", 0, at)
 
 
+def _posts_listed(text: str) -> list[_Chosen]:
+    """ "We then elected our officers: A as Chair, B as Secretary and C as Treasurer": each person with a post."""
+    colon = _election_colon().search(text)
+    if colon is None:
+        return []
+    pairs = list(_person_as_post().finditer(text, colon.end()))
+    return [_Chosen(p["who"], p["role"], p.start(), p.end()) for p in pairs] if len(pairs) > 1 else []
+
+
+def _contest_won(text: str) -> list[_Chosen]:
+    """ "Ann Lee beat Tom Hart for the chair by 18 votes to 13", "The election for vice-chair was won by Raj
+    Patel": a contest the meeting decided, told by its winner."""
+    found = []
+    for m in _winner_of_contest().finditer(text):
+        if any(int(n.replace(",", "")) >= _MEETING_SIZE for n in re.findall(r"\d[\d,]*", m.group())):
+            continue  # "beat Owen Smith by 313,209 votes to 193,229": a ballot of the members, not the meeting
+        # the winner's name ends where the verb starts (names are matched possessively, so not before the verb)
+        before = re.search(rf"(?P<who>{minuted_name_re()})\s+$", text[: m.start()]) if m["winner"] is None else None
+        who = m["winner"] or (before["who"] if before else None)
+        if who is not None:
+            start = m.start() if before is None else before.start()
+            found.append(_Chosen(who, (m["role"] or m["post"] or m["post2"] or "").strip(), start, m.end()))
+    return found
+
+
+# a contest counted in thousands was a ballot of the members, not a vote of the meeting
+_MEETING_SIZE = 1000
+
+
+@cache
+def _election_colon() -> re.Pattern[str]:
+    verbs = alternation([*decisions_vocabulary().motions.appointed_words, "elected"])
+    return re.compile(rf"\b(?:re-?)?(?:{verbs})\b[^:;.]{{0,60}}:\s*", re.IGNORECASE)
+
+
+@cache
+def _person_as_post() -> re.Pattern[str]:
+    roles = either(decisions_vocabulary().motions.election_roles)
+    return re.compile(
+        rf"(?P<who>{minuted_name_re()})\s+as\s+(?:the\s+)?(?P<role>(?i:(?:[\w'’-]+\s+){{0,2}}?(?:{roles})))\b"
+    )
+
+
+@cache
+def _winner_of_contest() -> re.Pattern[str]:
+    v = decisions_vocabulary()
+    roles = either(v.motions.election_roles)
+    winners = either(v.tallies.winner_verbs)
+    of_what = r"(?:\s+of\s+(?:the\s+)?[\w'’ -]{1,40}?)?"  # "the chair of the disputes panel"
+    post = rf"(?:the\s+)?(?:post\s+of\s+)?(?i:(?:[\w'’-]+\s+){{0,2}}?(?:{roles}))\b{of_what}"
+    tally = r"(?:\s+(?:by\s+)?\d+(?:\s+votes?)?(?:\s+to\s+|\s*[-–—]\s*)\d+(?:\s+votes?)?)"
+    return re.compile(
+        rf"\b(?:{winners})\s+{minuted_name_re()}"
+        rf"(?:\s+(?:for|as)\s+(?P<role>{post}))?{tally}(?:\s+to\s+become\s+(?P<post>{post}))?"
+        rf"|\b(?i:election|contest|ballot|vote)\s+for\s+(?P<post2>{post})\s+was\s+won\s+by\s+(?P<winner>{minuted_name_re()})"
+    )
+
+
 def _role_first(text: str) -> list[_Chosen]:
     """ "Chair: Ann Lee (elected unopposed)": a post, the person, and the word that they were chosen."""
     match = _post_then_person().match(text)
@@ -136,7 +195,10 @@ def _role_first(text: str) -> list[_Chosen]:
 @cache
 def _choosing() -> re.Pattern[str]:
     """Every election or appointment form holds one of these words: a cheap test before the patterns run."""
-    return re.compile(rf"elected|nominated|{either(decisions_vocabulary().motions.appointed_words)}", re.IGNORECASE)
+    v = decisions_vocabulary()
+    return re.compile(
+        rf"elected|nominated|won by|{either(v.motions.appointed_words, v.tallies.winner_verbs)}", re.IGNORECASE
+    )
 
 
 @cache
@@ -169,7 +231,7 @@ def _post_then_person() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     return re.compile(
         rf"\W*(?P<role>(?i:{either(v.election_roles)}))\s*[:–—-]\s*(?P<who>{minuted_name_re()})\s*"
-        rf"\((?i:(?:re-?)?elected|(?:re-?)?appointed|unopposed)[^()]*\)"
+        rf"(?:\(|,\s*)(?i:(?:re-?)?elected|(?:re-?)?appointed|unopposed)(?:[^()]*\)|[^;]*)"
     )
 
 

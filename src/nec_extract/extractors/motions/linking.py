@@ -67,6 +67,30 @@ def earlier_named(drafts: list[Draft], readings: list[Reading], index: int) -> D
     return None
 
 
+def restated_item(drafts: list[Draft], new: Draft, index: int) -> Draft | None:
+    """The motion moved before that a result told of it by its bare noun settles ("An amendment was lost, and the
+    substantive motion was carried"): "the motion" with no words of its own is no new motion."""
+    bare = _bare_item().fullmatch(new.summary.strip())
+    if new.outcome is Outcome.UNKNOWN or bare is None or _is_amendment(new.kind, new.noun):
+        return None
+    for draft in reversed(drafts):
+        if index - draft.first > _FAR:
+            return None
+        if draft.outcome is Outcome.UNKNOWN and draft.vote is None and _same_noun(draft, bare["noun"].lower()):
+            return None if _is_amendment(draft.kind, draft.noun) else draft
+    return None
+
+
+@cache
+def _bare_item() -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    return re.compile(
+        rf"(?:(?:the|this)\s+)?(?:(?:{either(v.bare_item_qualifiers)})\s+)?(?P<noun>{either(v.put_nouns)})"
+        r"(?:\s+as\s+amended)?",
+        _FLAGS,
+    )
+
+
 def _named_just_before(readings: list[Reading], index: int) -> str | None:
     """The motion a line just above names with no result of its own ("Vote on the motion as amended:"), across
     the tally lines between."""

@@ -37,6 +37,7 @@ class Reading:
     body: MeetingBody
     table_result: Outcome | None  # the result cell, when the sentence is a row of a table of decisions
     report: ReportContext  # for the parse of the few sentences the patterns leave undecided
+    after_our_body: bool = False  # the sentence before opened with the meeting's body: "It also agreed ..." is it
 
 
 def kind_of(text: str) -> tuple[MotionKind | None, int]:
@@ -66,6 +67,10 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         if not o.hedged and not (content and content[0] <= o.start < content[1]) and not _participle(text, o, body)
     ]
     outcomes = _confirmed(text, outcomes)
+    exception = _exception().search(text)
+    if exception is not None and any(o.start < exception.start() for o in outcomes):
+        # "Its recommendations were agreed, except for X, which was referred back": X's fate is not theirs
+        outcomes = [o for o in outcomes if o.start < exception.start()]
     excluded = _about_elsewhere(report, text, body)
     background = _background_clause(text, body)
     if background is not None and not excluded:
@@ -95,6 +100,11 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         table_result=table_result(report.text, sentence),
         report=report,
     )
+
+
+@cache
+def _exception() -> re.Pattern[str]:
+    return re.compile(rf",\s*(?:{either(decisions_vocabulary().motions.exception_openers)})\b", _FLAGS)
 
 
 # a vote held whose result is uncertain or counterfactual: "seemed to be lost", "would probably have passed"
@@ -180,6 +190,8 @@ def _reference(text: str, event: int, event_end: int, body: MeetingBody) -> str 
     if re.match(rf"\s+(?:{either(decisions_vocabulary().motions.anaphoric_objects)})\b", text[event_end:], _FLAGS):
         return "pronoun"
     before = text[:event]
+    if _demonstrative_subject().search(before) and not find_outcomes(text[event_end:]):
+        return "pronoun"  # "After a short debate, that went through" (one result; of two, each has its item)
     bare = re.sub(
         rf"^\W*(?:(?:\w+ly|{either(grammar_vocabulary().decisions.lead_in_adverbs)}"
         r"|after\b.*?,|when\b.*?,|on a show of hands,?)\s*)*",
@@ -200,6 +212,17 @@ def _reference(text: str, event: int, event_end: int, body: MeetingBody) -> str 
         return "near"
     noun = patterns().noun_reference.search(clause) or patterns().noun_reference.match(text, event_end + 1)
     return noun["noun"].lower() if noun else None
+
+
+@cache
+def _demonstrative_subject() -> re.Pattern[str]:
+    """A demonstrative alone opening the clause whose verb is the outcome: "After a short debate, that went through",
+    "..., and those were agreed" (not "agreed that", where "that" opens what was agreed)."""
+    return re.compile(
+        rf"(?:^\W*|[,;:]\s*|\b(?:and|but|so)\s+)(?:{either(grammar_vocabulary().demonstratives)})\s+"
+        r"(?:(?:was|were|has\s+been|have\s+been|then|also|duly|\w+ly)\s+)*$",
+        _FLAGS,
+    )
 
 
 def _body_alone(words: str, body: MeetingBody) -> bool:
@@ -238,8 +261,14 @@ def noun_at(text: str, at: int) -> str | None:
     """The motion noun starting at ``at`` ("amendment", "rule changes"), lower-cased; None when ``at`` < 0."""
     if at < 0:
         return None
+    named = _any_kind().match(text, at)  # "emergency motion", "rule change": the noun the vocabulary names
+    if named is not None and len(named.group().split()) <= _NOUN_WORDS:
+        return " ".join(named.group().lower().split())
     match = re.match(r"[\w-]+(?:\s+changes?)?", text[at:])
     return match.group().lower() if match else None
+
+
+_NOUN_WORDS = 2  # longer matches of a kind's pattern ("changes to the rules") are not a noun to refer back to
 
 
 # Where a motion's own words end: "moved that X[, seconded by Y]", "a motion calling for X[; it was lost]".

@@ -6,7 +6,7 @@ import itertools
 import re
 from functools import cache
 
-from nec_extract.extractors.motions.clause_decisions import more_decisions
+from nec_extract.extractors.motions.clause_decisions import clause_decisions, more_decisions
 from nec_extract.extractors.motions.counted import items_counted, one_each
 from nec_extract.extractors.motions.decisions import decided_outcome, enumerated, meeting_decisions, not_a_decision
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
@@ -90,6 +90,8 @@ def _introduction(index: int, reading: Reading) -> list[Draft]:
         return []
     text = reading.sentence.text
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    if outcome is Outcome.UNKNOWN and vote is None:
+        outcome = _body_decided(index, reading)  # "The NEC supported the General Secretary's proposals"
     kind = _introduced_kind(text, reading)
     that = moved_that(text)
     # "It was moved that the Council reverse the budget cuts": the motion, not the budget it names
@@ -98,6 +100,13 @@ def _introduction(index: int, reading: Reading) -> list[Draft]:
     people = reading.people
     people.strong = people.strong or put_to_the_meeting(reading)  # "A motion from X on Y was debated."
     return [Draft(index, index, kind, summary_of_introduction(text), people, outcome, vote, noun)]
+
+
+def _body_decided(index: int, reading: Reading) -> Outcome:
+    """The body's own decision on the item a person put, told by the main verb alone ("The committee backed Jo's
+    amendment", "Delegates opposed Unite's proposals"): the outcome the parse reads, when it reads one."""
+    decided = clause_decisions(index, reading)
+    return decided[0].outcome if len(decided) == 1 else Outcome.UNKNOWN
 
 
 def _moved_noun(text: str) -> str | None:
@@ -185,10 +194,44 @@ def _passive(index: int, reading: Reading) -> list[Draft]:
         return []
     kind, summary = passive
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    listed = _listed_after_colon(reading)
+    if listed:  # "The following motions were carried: A, B and C": one motion each, in its own words
+        text, at = reading.sentence.text, reading.sentence.start
+        drafts = [Draft(index, index, kind_of(text[a:b])[0] or kind, text[a:b], strong(), outcome) for a, b in listed]
+        for draft, (a, b) in zip(drafts, listed, strict=True):
+            draft.start, draft.end = at + a, at + b
+        return drafts
     first = Draft(index, index, kind, summary, reading.people, outcome, vote, reading.noun)
     # "Both amendments were lost", "Three emergency motions were carried": one motion each
     more = items_counted(summary) - 1
     return [first, *(Draft(index, index, kind, summary, People(), outcome, noun=reading.noun) for _ in range(more))]
+
+
+def _listed_after_colon(reading: Reading) -> list[tuple[int, int]]:
+    """The items a plural result lists after its colon ("The following motions were carried: A, B and C", "Three
+    rule changes were agreed: A; B; C"), as offsets in the sentence; none unless two or more."""
+    text = reading.sentence.text
+    last = reading.outcomes[-1] if reading.outcomes else None
+    colon = re.match(r"[^:;.]{0,40}?:\s*", text[last.end :]) if last else None
+    if last is None or colon is None or not _plural_before().search(text[: last.start]):
+        return []
+    start = last.end + colon.end()
+    separator = r";" if ";" in text[start:] else r",\s*(?:and\s+)?|\s+and\s+"
+    cuts = [start, *(start + m.start() for m in re.finditer(separator, text[start:])), len(text)]
+    items = [enumerated(text, a, b)[0] for a, b in itertools.pairwise(cuts)]
+    return [(a, b) for a, b in items if re.search(r"\w", text[a:b])] if len(items) > 1 else []
+
+
+@cache
+def _plural_before() -> re.Pattern[str]:
+    """ "The following motions were", "Three rule changes were", "The following were": items counted or announced
+    (not "The accounts were approved: thanks to ...")."""
+    counts = either(grammar_vocabulary().decisions.aside_counts)
+    return re.compile(
+        rf"\b(?:following(?:\s+[\w-]+){{0,2}}|(?:{counts}|\d+)\s+(?:[\w-]+\s+){{0,2}}[\w-]+s)\s+"
+        r"(?:were|have\s+been)\s+(?:\w+ly\s+)?$",
+        _FLAGS,
+    )
 
 
 def _withdrawn_by_its_mover(index: int, reading: Reading) -> list[Draft]:
@@ -263,7 +306,7 @@ def _on_the_agenda(index: int, reading: Reading) -> list[Draft]:
 def _considered(index: int, reading: Reading) -> list[Draft]:
     """ "We debated a motion on ...", "Our youth rep moved a motion ...", "An emergency motion from the London
     region was tabled": a motion put to the meeting, whoever put it, its outcome perhaps in a later sentence."""
-    if reading.kind is MotionKind.REPORT and put_to_the_meeting(reading, papers=True):
+    if reading.kind in _PAPERS and put_to_the_meeting(reading, papers=True):
         # "A paper proposing remote meetings was circulated": a motion only if a result follows
         return _from_motion_noun(index, reading, People())
     if not put_to_the_meeting(reading):
@@ -271,6 +314,10 @@ def _considered(index: int, reading: Reading) -> list[Draft]:
     # "Members considered the proposed rule changes on X": a set looked at, not put; motions only if a result
     # follows ("We discussed the motion to ..." is one motion put)
     return _from_motion_noun(index, reading, People() if _only_considered(reading) else strong())
+
+
+# papers, codes, timetables: put to the meeting when "presented" or "circulated", a motion only if a result follows
+_PAPERS = (MotionKind.REPORT, MotionKind.OTHER)
 
 
 def _only_considered(reading: Reading) -> bool:
@@ -292,16 +339,18 @@ def put_to_the_meeting(reading: Reading, papers: bool = False) -> bool:
     """Whether the sentence tells of a motion (or, asked, a paper) put to the meeting: debated, moved, tabled,
     submitted, circulated."""
     kinds = (MotionKind.MOTION, MotionKind.AMENDMENT, MotionKind.RULE_CHANGE, MotionKind.PROPOSAL)
-    if reading.kind not in (*kinds, *((MotionKind.REPORT,) if papers else ())):
+    if reading.kind not in (*kinds, *(_PAPERS if papers else ())):
         return False
     text = reading.sentence.text
     before, after = text[: reading.kind_at], text[reading.kind_at :]
     # a paper "discussed" is only discussed; one "circulated" or "tabled" was put to the meeting
-    discussed = None if reading.kind is MotionKind.REPORT else patterns().discussed.search(before)
+    discussed = None if reading.kind in _PAPERS else patterns().discussed.search(before)
     considered = discussed or _put_before().search(before)
     if not considered and not (_subject_start().fullmatch(before) and _put_after().search(after)):
         return False
     counted = items_counted(text, reading.kind_at) > 1  # "Two motions came to us": items, not an agenda
+    if re.match(rf"\W*(?:{either(decisions_vocabulary().motions.no_one_words)})\b", before, _FLAGS):
+        return False  # "Nobody moved the motion on the agenda": never put
     return not re.search(r"\bwhether\b", before, _FLAGS) and (
         counted or not _agenda_announcement(text, reading.kind_at)
     )
@@ -372,6 +421,7 @@ def _nominal_decision(index: int, reading: Reading) -> list[Draft]:
     ):
         return []  # "No consensus was reached": no decision
     item = text[match.end() :]
+    item = item.split(", ", 1)[0] if match.start() < 3 else item  # "Having agreed X, the NEC turned to ...": X
     if not_a_decision(item.strip()) or (
         re.search(r"\bthat\s*$", match.group())
         and re.search(rf"\b(?:{either(grammar_vocabulary().opinion_modals)})\b", item)

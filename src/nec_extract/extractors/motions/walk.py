@@ -18,6 +18,7 @@ from nec_extract.extractors.motions.linking import (
     confirms,
     earlier_named,
     orphan_outcome,
+    restated_item,
     settle,
     settles,
 )
@@ -248,6 +249,9 @@ class SentenceWalk:
         self.open_drafts, self.recent = [], self.open_drafts[-1]
         # "X introduced the report. Cabinet approved the programme and authorised tenders.": more decisions of its own
         self.drafts.extend(further_decisions(index, reading))
+        # "The amendment was carried, and the amended motion was then agreed": the motion moved before it too
+        for later in clause_decisions(index, reading)[1:]:
+            self._settles_restated(later, index)
         return True
 
     def _decides_open(self, index: int, reading: Reading) -> bool:
@@ -307,6 +311,7 @@ class SentenceWalk:
             new[0].first, new[0].summary = index - 1, previous.sentence.text
             new[0].kind = previous.kind or new[0].kind
         new = self._resolves_open(index, reading, new)
+        new = [draft for draft in new if not self._settles_restated(draft, index)]
         self.following = following_intro(self.readings, index, self.following)
         if not new:
             return
@@ -342,6 +347,14 @@ class SentenceWalk:
             moved.first = index  # amendments came between: the evidence is the resolution, not all the debate
         self.recent = moved
         return new[1:]
+
+    def _settles_restated(self, draft: Draft, index: int) -> bool:
+        """ "..., and the substantive motion was carried": the result of the motion moved before, not a new one."""
+        earlier = restated_item(self.drafts, draft, index)
+        if earlier is None:
+            return False
+        earlier.outcome, earlier.vote, earlier.last = draft.outcome, draft.vote or earlier.vote, index
+        return True
 
     def _awaiting_resolution(self, index: int) -> Draft | None:
         """ "X moved the recommendations, Y seconded. / (an amendment, lost) / (For: 30 / Against: 16) / RESOLVED –

@@ -98,6 +98,12 @@ def _what_was_agreed(text: str, end: int) -> Outcome | None:
 
 
 @cache
+def _conditional() -> re.Pattern[str]:
+    """ "If the rule change is passed, ...", "unless the motion is withdrawn": a result supposed, in its clause."""
+    return re.compile(rf"\b(?:{either(decisions_vocabulary().conditional_openers)})\b[^,;:.]*$", _FLAGS)
+
+
+@cache
 def _future() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{either(grammar_vocabulary().future_auxiliaries)})(?:\s+be)?\s+(?:\w+\s+(?:and\s+)?)?$", _FLAGS
@@ -134,5 +140,6 @@ def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
             outcome = _what_was_agreed(text, match.end()) or outcome
         # a deferral is told in the future tense: "it will be brought back to the next meeting"
         hedged = hedged_before(before) and not (outcome is Outcome.DEFERRED and _future().search(before))
+        hedged = hedged or bool(_conditional().search(before))
         phrases.append(OutcomePhrase(match.start(), match.end(), outcome, hedged))
     return tuple(phrases)

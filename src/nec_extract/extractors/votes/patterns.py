@@ -61,7 +61,9 @@ def patterns() -> TallyPatterns:
             _FLAGS,
         ),
         labelled_after=re.compile(
-            rf"\b(?P<n>{num})\s+(?:(?:{voters})\s+)?(?:(?:{either(v.count_verbs)})\s+)?(?P<label>{labels})\b",
+            # not "550,000 against 520,000 a year before": two figures compared
+            rf"\b(?P<n>{num})\s+(?:(?:{voters})\s+)?(?:(?:{either(v.count_verbs)})\s+)?(?P<label>{labels})\b"
+            r"(?!(?<=against)\s+[£$€]?\d)",
             _FLAGS,
         ),
         # "21 members supported the motion and 4 opposed it"

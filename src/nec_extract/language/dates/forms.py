@@ -82,7 +82,8 @@ _FORMS: list[tuple[str, str, str]] = [
         rf"(?P<first>\b{YEAR_RE})(?:\s*(?:-|–|—|/)\s*|\s+(?:{_JOINERS}|and)\s+)"
         rf"(?P<last>{YEAR_RE}|\d\d)\b",
     ),
-    ("day", "digit name", rf"(?:{_DAY_FIRST}|{_MONTH_FIRST})(?:\s+{_SHIFT}\s+year\b)?"),
+    # "20 June next year"; not "20 June. Last year ..." (the next sentence's own date)
+    ("day", "digit name", rf"(?:{_DAY_FIRST}|{_MONTH_FIRST})(?:(?<!\.)\s+{_SHIFT}\s+year\b)?"),
     ("day", "digit", _NUMERIC_DAY),
     # a day as a word, in formal minutes: "(Tuesday) the fourteenth (day) of June 2022", "June the fourteenth"
     (
@@ -105,7 +106,7 @@ _FORMS: list[tuple[str, str, str]] = [
     ("iso_day", "digit", rf"(?<![\w-]){YEAR_RE}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\w-])"),
     ("month", "name", rf"\b{MONTH_RE},?\s+(?:of\s+)?{YEAR_RE}\b"),
     ("month", "name", rf"\b{MONTH_RE},?\s+['’‘]\d\d\b"),
-    ("month", "name", rf"\b{MONTH_RE}\s+{_SHIFT}\s+year\b"),
+    ("month", "name", rf"\b{MONTH_RE}(?<!\.)\s+{_SHIFT}\s+year\b"),
     ("quarter", "quarter digit", rf"(?-i:\bQ[1-4]\b)(?:,?\s+(?:of\s+)?{YEAR_RE}\b)?|\b{YEAR_RE}\s+(?-i:Q[1-4])\b"),
     (
         "quarter",

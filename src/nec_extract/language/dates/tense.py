@@ -44,7 +44,7 @@ def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense 
     clause_end = clauses("tense_after").end_of(after, 0)
     cue = _cue_pattern().search(after, 0, clause_end)
     if cue is None:
-        return None
+        return "past" if _past_verb_after(before, after) and _A_MONTH_ALONE.fullmatch(page, start, end) else None
     # "Tuesday's meeting agreed to ballot members": the day of the decision, not of what it decided on
     return "past" if cue.group().lower() in _decisions_to_act() else _cue_tense(cue)
 
@@ -70,6 +70,61 @@ _PAST_PERFECT = re.compile(r"\bhad\b(?!\s+(?:not|never|to)\b)", re.IGNORECASE)
 _FOR_A_DATE = re.compile(r"\bfor\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # a word that opens another clause, whose tense the past perfect before it does not give
 _SUBORDINATOR = re.compile(r"\b(?:before|after|when|until|once|that|which|who|while|if|as)\b", re.IGNORECASE)
+
+
+# a date in the clause's subject ("The AGM in March ...", "In March, the AGM ..."): before it this many words at
+# most, and its verb this many words after it at most
+_MOST_SUBJECT_WORDS = 5
+_WORDS_TO_THE_VERB = 5
+# the words after a date up to the clause's first stop (one comma right after the date is skipped)
+_WORDS_AFTER = re.compile(r"^\s*,?[^\S\n]*(?P<words>[\w'’ \t-]*)")
+_PARTICIPLE_OR_INFINITIVE_BEFORE = frozenset({"to", "be", "been", "being"})
+_SHORTEST_ED_VERB = 5
+
+
+def _past_verb_after(before: str, after: str) -> bool:
+    """ "The AGM in March elected a new chair", "the strike in November was a success", "In May, delegates
+    voted ...": a verb in the past after a date in the clause's subject tells of the past; not "was to" nor a
+    passive ("The ballot in May was postponed": what was decided of it)."""
+    words_before = before.split()
+    if len(words_before) > _MOST_SUBJECT_WORDS or any(_reports_speech(word) for word in words_before):
+        return False
+    found = _WORDS_AFTER.match(after)
+    words = found.group("words").split() if found else []
+    for index, word in enumerate(words[:_WORDS_TO_THE_VERB]):
+        if index and words[index - 1].lower() in _PARTICIPLE_OR_INFINITIVE_BEFORE:
+            return False
+        if _is_past_verb(word):
+            following = words[index + 1] if index + 1 < len(words) else ""
+            return word.lower() not in _PAST_BE or not _passive_or_to(following)
+    return False
+
+
+_VOCABULARY = dates_vocabulary()
+# a month named alone: a day, and a weekday, are told in the past as the meeting is, also when they come after
+# it ("The big item on Sunday was ..." of a weekend's meeting, "the rally on 16 March was a success" in a report
+# posted on the 20th of a meeting on the 12th)
+_A_MONTH_ALONE = re.compile(rf"(?:[^\W\d]+\s+)?{MONTH_RE}", re.IGNORECASE)
+_PAST_BE = frozenset({"was", "were"})
+
+
+def _reports_speech(word: str) -> bool:
+    """ "said", "warned", "reported": the clause after it is reported speech, its past tense the speaker's."""
+    lowered = word.lower().strip(",;:")
+    return lowered in _VOCABULARY.reporting_verbs_before_a_clause or _is_past_verb(lowered)
+
+
+def _is_past_verb(word: str) -> bool:
+    lowered = word.lower()
+    if lowered in _VOCABULARY.past_verbs_after_a_date:
+        return True
+    regular = len(word) >= _SHORTEST_ED_VERB and word.endswith("ed") and word[0].islower()
+    return regular and lowered not in _VOCABULARY.words_in_ed_not_past
+
+
+def _passive_or_to(following: str) -> bool:
+    lowered = following.lower()
+    return lowered in _VOCABULARY.words_after_was_not_past or (len(lowered) > 3 and lowered.endswith(("ed", "en")))
 
 
 def _in_the_past_perfect(before: str) -> bool:

@@ -13,6 +13,14 @@ class DatesVocabulary(Vocabulary):
     # the tense of a mention's clause
     future_cues: Words
     past_cues: Words
+    # "The AGM in March elected a new chair": a verb in the past right after a date in the clause's subject (or
+    # after its subject, the date opening the clause) looks back; a word in "-ed" is one unless listed here;
+    # "was"/"were" not before a participle nor these ("The ballot in May was to ...")
+    past_verbs_after_a_date: Words
+    # "The GS said the elections in May were vital": in reported speech the past is the speaker's, not the date's
+    reporting_verbs_before_a_clause: Words
+    words_in_ed_not_past: Words
+    words_after_was_not_past: Words
     # "agreed to ballot": what was agreed lies ahead, the agreeing does not (a mention before it is past)
     decisions_to_act: Words
     # the day a decision was taken, said right after its verb: "voted on Tuesday to suspend ..."

@@ -126,6 +126,7 @@ class MotionWords(_Section):
     organisation_nouns: Words  # "from Eastgate ward": a name before one of these is no person's
     arrival_verbs: Words  # "Two motions came to us from ...": items before the meeting
     ordinals: dict[str, int]  # "the second" of items counted together; -1 the last
+    bare_item_qualifiers: Words  # "the substantive motion", "the amended motion": the one moved before
     put_nouns: Words  # "For the motion: 12", "voted on the amendment": the heads of the items put to a vote
     meeting_verbs: Words  # "the NEC met": an acronym before one of these names a body
     carried_by_means: Words  # "agreed by acclamation": how an item was carried, not by whom
@@ -159,6 +160,10 @@ class MotionWords(_Section):
     meeting_bodies: Words
     bodies_the_title_names: Words
     anaphoric_subjects: Words
+    exception_openers: Words  # "agreed, except for X, which was deferred": the exception's own fate follows
+    no_one_words: Words  # "Nobody moved the motion": no one put it
+    home_owners: Words  # "Labour's NEC", "the party's executive": the owner of the bodies these reports are about
+    body_pronouns: Words  # "The NEC met. It agreed ...": the pronouns that may stand for the body just named
     meeting_pronouns: Words
     agree_verbs: Words
     decide_verbs: Words
@@ -174,6 +179,7 @@ class MotionWords(_Section):
     other_decision_verbs: Words
     verb_outcomes: dict[str, Outcome]
     decided_outcomes: dict[Outcome, Words]
+    new_thing_openers: Words  # "agreed that a letter be sent to ...": a new thing sent, no item remitted
     result_labels: Words  # "Result: carried.": a label for the result of the item just put, not an item
     musing_words: Words  # "it was suggested that we might hold a quiz": an idea aired, not a proposal put
     reporting_verbs: Words  # "our rep explained that the trust board has agreed ...": news of another body
@@ -234,6 +240,9 @@ class ClauseWords(_Section):
     object_prepositions: Words  # "agreed to the request", "decided on the venue": a preposition taking the item
     opinion_verbs: Words  # "agreed that the talk had been good": agreeing that something is so, no decision
     refusal_verbs: Words  # "declined to endorse": the decision verb they take is refused
+    vote_results: dict[str, Outcome]  # "won the vote on ...", "lost the vote on ...": the item's outcome
+    achievement_verbs: Words  # "managed to get the date cut", "succeeded in getting ...": a change won
+    causative_verbs: Words  # "get the date cut": the change is the participle the verb takes
     stance_verbs: Words  # "backed", "opposed": a decision only on a proposal, and with "we" the author's vote
     bodies: Words  # head nouns of a meeting's body as subject: "the regional committee", "delegates"
     items: Words  # head nouns of what a stance is taken on: "backed plans for ...", "opposed the call"
@@ -247,6 +256,7 @@ class DecisionsVocabulary(Vocabulary):
     not_an_outcome_after: Phrases  # "carried out", "passed away", "passed on the thanks": no outcome
     outcome_negators: Words
     outcome_hedges: Words
+    conditional_openers: Words  # "If the rule change is passed, ...": a result supposed, in its own clause
     near_miss_words: Words  # "almost fell", "nearly withdrawn": a result that did not happen; the item was put
     tallies: TallyWords
     motions: MotionWords

@@ -28,6 +28,7 @@ from nec_extract.page.meeting_date.source import (
     MeetingDateInput,
     dated,
 )
+from nec_extract.page.segment import names_meeting
 from nec_extract.page.segment.lines import is_heading_like
 
 _WORDS = pages_vocabulary()
@@ -37,9 +38,16 @@ _DAY_CUE = re.compile(
     rf"|\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+$",
     re.I,
 )
+# "met on", "convened on the": a meeting's verb in the past right before its day, whatever another clause's tense
+# ("Following our April meeting, when we agreed to review it, the NEC met on 17 May"); not "had met on"
+_MET_RIGHT_BEFORE = re.compile(
+    rf"(?<!\bhad\s)\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 # a sentence that opens with the day and then names the meeting: "On Tuesday 12 March the NEC met ..."
 _OPENS_WITH_DAY = re.compile(rf"^\W*(?:(?:{alternation(_WORDS.day_openers)})\s+)?$", re.IGNORECASE)
-_CUE_AFTER = re.compile(rf"\b(?:{_CUES})\b", re.IGNORECASE)
+# after a sentence's opening day: the meeting, or the body by any of its names ("On 5 October the Regional Board
+# considered ...", "5 October saw the Labour group elect ...")
+_CUE_AFTER = re.compile(rf"\b(?:{_CUES}|{alternation(_WORDS.body_words)})\b", re.IGNORECASE)
 _MONTH_CUE = re.compile(rf"\b(?:{_CUES})\b[^\n]*?\b(?:{alternation(_WORDS.month_cue_links)})\s+$", re.I)
 _LABEL = re.compile(rf"^\s*(?:{alternation(_WORDS.date_labels)})\s*[:\-–]?\s*$", re.IGNORECASE)
 # a label naming the meeting's date at a line's start, above an untitled report's body
@@ -72,6 +80,9 @@ _EVENT_HELD = re.compile(
 # the day a page was posted, after its label: "Published: 5 June 2019", "Posted on 3 May 2021"
 _STAMPED = re.compile(rf"\b(?:{alternation(_WORDS.dateline_verbs)})(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _MINUTES = re.compile(r"\bminutes\b", re.IGNORECASE)
+# a title that is the meeting's own name ("GENERAL MEETING", "Special Branch Meeting"), not a page about it
+_MEETING_NAME = re.compile(r"\bmeeting\b", re.IGNORECASE)
+_PAGE_TITLE = re.compile(rf"\b(?:{alternation(_WORDS.page_title_words)})\b", re.IGNORECASE)
 _MINUTES_OF = re.compile(rf"\b(?:{alternation(_WORDS.previous_minutes_nouns)})\s+of\b", re.IGNORECASE)
 _MINUTES_APPROVED = re.compile(rf"\b(?:{alternation(_WORDS.minutes_approved_words)})\b", re.IGNORECASE)
 # the lines between a minutes title and its date line: a subtitle or two ("MINUTES", "of the Northtown Branch")
@@ -188,6 +199,8 @@ def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     ):
         if _TO_COME.search(clause):
             return False
+        if _MET_RIGHT_BEFORE.search(clause):  # the verb says it: "when we agreed to ..., the NEC met on 17 May"
+            return True
         return tense_around(page, sentence_start, candidate.start, candidate.end) != "future"
     line_start = page.rfind("\n", 0, candidate.start) + 1
     before_on_line = page[line_start : candidate.start]
@@ -197,7 +210,19 @@ def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
         return True
     if len(before_on_line.split()) <= _WORDS_BEFORE_ON_OWN_LINE and _BODY_NAME.search(before_on_line):
         return not is_dateline(_line_of(page, line_start))  # not "Jo Bloggs (NEC member), 14/03/2019"
+    if _is_meeting_subtitle(source, line_start):
+        return True
     return _names_body_then_day(page[sentence_start : candidate.start]) or _opens_minutes(source, candidate, line_start)
+
+
+def _is_meeting_subtitle(source: MeetingDateInput, line_start: int) -> bool:
+    """ "Executive reports" / "EC report – 14 June 2022": the body's first line is a heading that names a meeting,
+    stacked right under a title that names none."""
+    if source.title is None or names_meeting(source.title):
+        return False
+    if source.page[source.body_start : line_start].strip():
+        return False
+    return names_meeting(_line_of(source.page, line_start))
 
 
 def _line_of(page: str, line_start: int) -> str:
@@ -229,11 +254,17 @@ def _opens_minutes(source: MeetingDateInput, candidate: Candidate, line_start: i
     above = [line for line in source.page[source.body_start : line_start].splitlines() if line.strip()]
     if len(above) > _MOST_LINES_ABOVE_MINUTES_DAY or not all(is_heading_like(line) for line in above):
         return False
-    if any(_MINUTES.search(line) for line in [source.title or "", *above]):
+    if any(_names_minutes_or_meeting(line) for line in [source.title or "", *above]):
         return True  # "Minutes of Policy Committee" / "Wednesday, 13 March 2019": minutes are dated by their meeting
     line_end = source.page.find("\n", candidate.end)
     line = source.page[line_start : len(source.page) if line_end < 0 else line_end]
     return bool(_TIME.search(line, candidate.end - line_start)) and not is_dateline(line)
+
+
+def _names_minutes_or_meeting(line: str) -> bool:
+    """ "Minutes of Policy Committee", "GENERAL MEETING": a title dated by its meeting; not "Report of the NEC
+    meeting", whose date line may be the day the report was posted."""
+    return bool(_MINUTES.search(line) or (_MEETING_NAME.search(line) and not _PAGE_TITLE.search(line)))
 
 
 def _clause_start(source: MeetingDateInput, offset: int) -> int:

@@ -84,11 +84,20 @@ def _names_meeting_to_come(text: str) -> bool:
     return bool(_FUTURE_MEETING.search(text, 0, found[0].start if found else len(text)))
 
 
+# a title's day in brackets at its end: "March meeting (14/03/2023)", "Special meeting (5 March)"
+_BRACKETED_END = re.compile(r"\(([^()\n]{3,40})\)$")
+
+
+def _ends_in_its_date(text: str) -> bool:
+    bracketed = _BRACKETED_END.search(text)
+    return bracketed is not None and is_dated(bracketed.group(1))
+
+
 def _titled_meeting(text: str) -> bool:
     """ "Special Meeting – 5 March": a meeting word in a title, not a label ("Next meeting: 29 June") or the
     end of a sentence ("... at the July meeting)")."""
     found = _DATED_MEETING.search(text)
-    if found is None or not text[0].isupper() or text[-1] in ".;:,)":
+    if found is None or not text[0].isupper() or (text[-1] in ".;:,)" and not _ends_in_its_date(text)):
         return False
     return not text[found.end() :].lstrip().startswith(":")
 

@@ -1,12 +1,17 @@
 """Lists of dated meetings: a blog's list of its posts ("NEC Report – 21 September 2021" / "NEC Report – 20 July
 2021" / ...) or a diary of meetings to come. Three lines or more in a row, each a dated heading that names a
 meeting, with no blank line or sentence between them, are a list, and none of them starts a report (two such
-lines stacked are two meetings: the SPEC's ruling)."""
+lines stacked are two meetings: the SPEC's ruling). A run whose lines each name another body ("NEC – 14 March" /
+"Organisation Committee – 7 March" / "Equality Committee – 6 March") over a paragraph that says a meeting took
+place or decided is a stack of meetings over their report, not a list (a list names one body or series again and
+again; a diary of meetings to come says no such thing under it)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from nec_extract.language.dates import find_candidates
+from nec_extract.page.segment.account import says_it_met_or_decided
 from nec_extract.page.segment.headings import is_dated, names_meeting
 from nec_extract.page.segment.lines import Line, clean_title
 
@@ -18,14 +23,39 @@ def listed_meetings(lines: Sequence[Line]) -> set[int]:
     """The starts of the lines that belong to a list of dated meetings."""
     listed: set[int] = set()
     run: list[Line] = []
-    for line in [*lines, None]:
+    for index, line in enumerate([*lines, None]):
         if line is not None and _dated_meeting(line):
             run.append(line)
             continue
-        if len(run) >= _FEWEST_IN_A_LIST:
+        if len(run) >= _FEWEST_IN_A_LIST and not _stacked_over_a_report(run, lines[index:]):
             listed.update(item.start for item in run)
         run = []
     return listed
+
+
+def _stacked_over_a_report(run: list[Line], rest: Sequence[Line]) -> bool:
+    names = [_without_dates(clean_title(line.stripped)) for line in run]
+    if len(set(names)) < len(names):
+        return False
+    paragraph = _next_paragraph(rest)
+    return says_it_met_or_decided(paragraph, 0, len(paragraph))
+
+
+def _next_paragraph(rest: Sequence[Line]) -> str:
+    """The first paragraph of the lines after the run (blank lines before it skipped)."""
+    texts: list[str] = []
+    for line in rest:
+        if line.stripped:
+            texts.append(line.stripped)
+        elif texts:
+            break
+    return " ".join(texts)
+
+
+def _without_dates(title: str) -> str:
+    for candidate in reversed(find_candidates(title, 0, len(title), [])):
+        title = title[: candidate.start] + title[candidate.end :]
+    return " ".join(title.lower().strip(" \t–—-:,|()").split())
 
 
 def _dated_meeting(line: Line) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from nec_extract.page.segment.account import is_meeting_account
 from nec_extract.page.segment.block import ReportBlock, trimmed_end
+from nec_extract.page.segment.dated_entries import dated_entry_lines
 from nec_extract.page.segment.ends import ends_excerpt, ends_report, labels_other_posts
 from nec_extract.page.segment.headings import (
     is_article_headline,
@@ -24,7 +25,7 @@ from nec_extract.page.segment.threads import thread_posts
 from nec_extract.page.segment.to_come import with_sections_to_come
 from nec_extract.page.segment.umbrella import without_umbrellas
 from nec_extract.page.segment.untitled import untitled_report
-from nec_extract.page.segment.wrapping import carried_on_lines
+from nec_extract.page.segment.wrapping import carried_on_lines, ends_on_an_open_word
 
 # the words of a line cut off at the page's end that still count as a body ("Keir Starmer joined from ...")
 _CUT_OFF_WORDS = 5
@@ -37,7 +38,7 @@ def segment(page: str) -> list[ReportBlock]:
     posts = thread_posts(lines)
     # lines of a paragraph carried on from the line above, and a thread's later posts, are body, never headings
     body_lines = carried_on_lines(lines) | {start for start, number in posts.items() if number > 1}
-    reader = _Reader(page, body_lines)
+    reader = _Reader(page, body_lines, dated_entry_lines(lines, body_lines))
     listed = listed_meetings(lines)
     for line in lines:
         if line.start in listed:
@@ -80,9 +81,11 @@ def _stacked_over_nothing(blocks: list[ReportBlock]) -> set[int]:
 
 
 class _Reader:
-    def __init__(self, page: str, body_lines: set[int]) -> None:
+    def __init__(self, page: str, body_lines: set[int], entry_lines: set[int]) -> None:
         self.page = page
         self.body_lines = body_lines
+        # lines heading a page's dated entries: each starts a report
+        self.entry_lines = entry_lines
         self.blocks: list[ReportBlock] = []
         self.current: ReportBlock | None = None
         self.has_body = False
@@ -101,7 +104,8 @@ class _Reader:
         if self.among_other_posts:
             return
         body_line = line.start in self.body_lines
-        if not body_line and self._is_heading(text) and self._starts_new_report(text):
+        starts = line.start in self.entry_lines or (self._is_heading(text) and self._starts_new_report(text))
+        if not body_line and starts:
             self._close(line.start)
             self.current = ReportBlock(clean_title(text), line.start, len(self.page), line.end, line.text_start)
             self.has_body = self.excerpt_ended = False
@@ -157,7 +161,9 @@ class _Reader:
             not is_sentence(text)
             and len(text.split()) >= _CUT_OFF_WORDS
             and self.current.title != clean_title(text)
-            and not names_meeting(text)
+            # a half sentence that names the meeting and its day is still no heading when it breaks off on a word
+            # no heading ends on ("The NEC met on 24 January and the first item was the")
+            and (not names_meeting(text) or ends_on_an_open_word(text))
         ):
             self.current.cut_off = True
 

@@ -41,6 +41,9 @@ _SHARE_FULL = 0.4
 # a full line reaches this share of the width; the width is read at this share of the broken lines' lengths
 _FULL_SHARE = 0.75
 _WIDTH_PERCENTILE = 0.9
+# no one wraps prose narrower than this: a stack of short lines (a minutes header's body, meeting and day) is
+# not a paragraph broken at their width
+_NARROWEST_WRAP = 40
 # a line that fills the width reads as prose when this share of its words open in lower case
 _PROSE_LOWER_SHARE = 0.4
 
@@ -67,6 +70,8 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
     if len(broken) < _FEWEST_FULL_LINES:
         return None
     width = sorted(broken)[int(_WIDTH_PERCENTILE * (len(broken) - 1))]
+    if width < _NARROWEST_WRAP:
+        return None
     full = sum(1 for length in broken if _FULL_SHARE * width <= length <= width)
     return width if full >= _FEWEST_FULL_LINES and full >= _SHARE_FULL * len(broken) else None
 
@@ -110,7 +115,12 @@ def _ends_mid_sentence(line: Line) -> bool:
 
 
 def _ends_open(line: Line) -> bool:
-    return len(line.text.split()) >= _FEWEST_OPEN_WORDS and bool(_OPEN_END.search(line.text))
+    return ends_on_an_open_word(line.text)
+
+
+def ends_on_an_open_word(text: str) -> bool:
+    """A line of a few words broken off on a word no heading ends on ("and", "the", a comma)."""
+    return len(text.split()) >= _FEWEST_OPEN_WORDS and bool(_OPEN_END.search(text))
 
 
 def _broken_for_width(line: Line, following: Line, width: int | None) -> bool:
