@@ -83,3 +83,23 @@ PAIRS_IN_WORDS_AFTER_THE_RESULT = [
 @pytest.mark.parametrize(("body", "expected"), PAIRS_IN_WORDS_AFTER_THE_RESULT)
 def test_a_pair_in_words_right_after_its_result(body: str, expected: list[Counts]) -> None:
     assert tallies(body) == expected
+
+
+MEMBERS_BALLOTS = [
+    ("Jeremy Corbyn beat Owen Smith by 313,209 votes to 193,229.", []),
+    ("In the members' ballot, Ann Lee defeated Raj Patel by 41,200 votes to 30,150.", []),
+    pytest.param(
+        "Our candidate pipped the sitting deputy by 12,480 votes to 11,903.",
+        [],
+        marks=pytest.mark.xfail(strict=True, reason="a candidate beaten named by a role, not a name"),
+    ),
+    ("The rule change was carried on a card vote by 742,300 to 318,900.", [(742300, 318900, None, False)]),
+    ("Ann Lee beat Raj Patel by 20 votes to 14 to become chair.", [(20, 14, None, False)]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MEMBERS_BALLOTS)
+def test_a_candidate_beaten_by_thousands_is_a_ballot_of_the_members(body: str, expected: list[Counts]) -> None:
+    """One named candidate beating another by thousands of votes is a ballot of the wider membership (SPEC: Votes);
+    a card vote names no candidate beaten, and a meeting's own election counts in tens."""
+    assert tallies(body) == expected

@@ -37,3 +37,17 @@ def election_tallies(text: str) -> list[Tally]:
         return []
     (start, _, first), (_, end, second) = counts
     return [Tally(start, end, for_=max(first, second), against=min(first, second), outcome=Outcome.CARRIED)]
+
+
+@cache
+def _beaten_candidate() -> re.Pattern[str]:
+    verbs = either(decisions_vocabulary().tallies.beating_verbs)
+    return re.compile(rf"\b(?i:{verbs})\s+(?:[A-Z][\w'’-]+\s+){{1,3}}by\b")
+
+
+def is_a_members_ballot(text: str, tally: Tally) -> bool:
+    """ "Jeremy Corbyn beat Owen Smith by 313,209 votes to 193,229": one candidate beating another by thousands
+    of votes is a ballot of the members, not a vote of the meeting (SPEC: Votes); a card vote at a conference
+    names no candidate beaten."""
+    counts = [c for c in (tally.first, tally.second, tally.for_, tally.against) if c is not None]
+    return bool(counts) and max(counts) >= _MEETING_SIZE and bool(_beaten_candidate().search(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.extractors.votes.candidates import election_tallies
+from nec_extract.extractors.votes.candidates import election_tallies, is_a_members_ballot
 from nec_extract.extractors.votes.direction import read_outcome
 from nec_extract.extractors.votes.outcomes import hedged_before, outcome_matches, outcome_regex
 from nec_extract.extractors.votes.patterns import clause, patterns
@@ -162,6 +162,7 @@ def sentence_tallies(text: str) -> list[Tally]:
     has_context = bool(p.context.search(text))
     pairs = _pairs(text) if has_context else []
     pairs = [t for i, t in enumerate(pairs) if _pair_has_context(text, t) or _continues(text, pairs[:i], t)]
+    pairs = [t for t in pairs if not is_a_members_ballot(text, t)]
     labelled = _group_labelled(_labelled(text, pairs), pairs) if has_context or is_recorded_line(text) else []
     tallies = sorted(pairs + [t for t in labelled if _enough_labels(text, t)], key=lambda t: t.start)
     tallies += _votes_for_only(text, tallies)
