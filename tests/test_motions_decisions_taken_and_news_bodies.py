@@ -88,3 +88,24 @@ OUTCOME_IDIOMS = [
 def test_outcome_idioms(body: str, expected: list[str]) -> None:
     """Results told as support found or missed and permission given: each idiom with its opposite."""
     assert outcomes(body) == expected
+
+
+EARLIER_MONTHS = [
+    ("The NEC approved the scheme in January.", []),
+    ("The planning committee approved the scheme in January.", []),
+    ("The scheme was approved in January and has been running since.", []),
+    ("The NEC agreed at its January meeting to review the rules.", []),
+    ("The NEC agreed to hold a special conference in July.", ["carried"]),
+    ("The NEC agreed the timetable for selections in May and June.", ["carried"]),
+    ("The NEC approved the scheme in March.", ["carried"]),
+    ("The NEC approved the budget for January to March.", ["carried"]),
+    ("The minutes of the January meeting were approved.", ["carried"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), EARLIER_MONTHS)
+def test_a_decision_dated_to_an_earlier_month_is_background(body: str, expected: list[str]) -> None:
+    """In a report of a March meeting, "approved in January" tells an earlier meeting's decision (issue 13: "agreed
+    in March"); a month the decision plans for ("to hold it in July"), the meeting's own month, a range the item
+    covers and an earlier meeting's minutes approved now are this meeting's."""
+    assert outcomes(body) == expected

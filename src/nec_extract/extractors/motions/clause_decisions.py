@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from nec_extract.extractors.motions.clause_filter import worth_parsing
 from nec_extract.extractors.motions.decisions import not_a_decision
 from nec_extract.extractors.motions.draft import Draft, strong
+from nec_extract.extractors.motions.earlier_month import dated_to_an_earlier_month
 from nec_extract.extractors.motions.enumerations import enumerated_items
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
@@ -138,7 +139,7 @@ def heads_main_clause(token: Token) -> bool:
 def _decisions_of(verb: Token, reading: Reading) -> list[_Decision]:
     """The decisions one main verb states, if its subject is the meeting's body and it tells of this meeting."""
     subject = _subject(verb)
-    if subject is None or not _ours(subject, reading) or _background(verb):
+    if subject is None or not _ours(subject, reading) or _background(verb) or _in_an_earlier_month(verb, reading):
         return []
     words = decisions_vocabulary().clauses
     lemma = _lemma(verb)
@@ -250,6 +251,12 @@ def _earlier(verb: Token) -> bool:
         return True
     times = [c for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")]
     return any(patterns().past.search(" ".join(t.text for t in c.subtree)) for c in times)
+
+
+def _in_an_earlier_month(verb: Token, reading: Reading) -> bool:
+    """ "The NEC approved the scheme in January", in a report of a March meeting: an earlier meeting's decision."""
+    preps = [" ".join(t.text for t in c.subtree) for c in verb.children if c.dep_ == "prep"]
+    return any(dated_to_an_earlier_month(p, reading.report.meeting_day) for p in preps)
 
 
 def _told_as_done(verb: Token, aux: list[str]) -> bool:

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from nec_extract.extractors.motions.draft import Draft, strong
+from nec_extract.extractors.motions.earlier_month import dated_to_an_earlier_month
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
 from nec_extract.extractors.votes import find_outcomes
@@ -118,6 +119,8 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
         return None
     if re.search(rf"\b(?:{either(v.decision_modals)})\b", text[first.start() : first.start("verb")], _FLAGS):
         return None
+    if dated_to_an_earlier_month(text[first.end() :], reading.report.meeting_day):
+        return None  # "The NEC approved the scheme in January", in a March report: an earlier meeting's
     return first if _acts_now(text, first) and _on_a_proposal(text, first) else None
 
 

@@ -187,6 +187,7 @@ class MotionWords(_Section):
     assent_verbs: Words  # "decided not to support it": deciding not to say yes to an item defeats it
     not_after_moved_to: Words
     author_vote_verbs: Words
+    plan_words_before_a_month: Words  # "agreed to hold it in July": a plan's month, not the decision's
     author_pronouns: Words
     vote_requests: Phrases
     existential_motions: Phrases
