@@ -109,3 +109,20 @@ def test_a_decision_dated_to_an_earlier_month_is_background(body: str, expected:
     in March"); a month the decision plans for ("to hold it in July"), the meeting's own month, a range the item
     covers and an earlier meeting's minutes approved now are this meeting's."""
     assert outcomes(body) == expected
+
+
+OWNED_BODIES = [
+    ("NEC report – 12 March 2024", "Unite's executive has voted to cut its affiliation fees.", []),
+    ("NEC report – 12 March 2024", "The GMB's executive agreed to ballot its members.", []),
+    ("NEC report – 12 March 2024", "Labour's NEC has voted to open up selections.", ["carried"]),
+    ("NEC report – 12 March 2024", "The NEC's Organisation Committee approved the timetable.", ["carried"]),
+    ("Unite executive council report – 12 March 2024", "Unite's executive agreed to ballot its members.", ["carried"]),
+    ("Kingsford CLP – GC minutes, 12 March 2024", "Kingsford's GC voted to affiliate to the campaign.", ["carried"]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), OWNED_BODIES)
+def test_a_body_owned_by_another_organisation(title: str, body: str, expected: list[str]) -> None:
+    """ "Unite's executive" under a title naming neither Unite nor its executive is another organisation's body;
+    the party's own ("Labour's NEC") and the body the title names are the meeting's."""
+    assert outcomes(body, title) == expected

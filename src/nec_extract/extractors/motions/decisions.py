@@ -119,9 +119,21 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
         return None
     if re.search(rf"\b(?:{either(v.decision_modals)})\b", text[first.start() : first.start("verb")], _FLAGS):
         return None
+    if _owned_by_another(text[: first.start()], reading):
+        return None  # "Unite's executive has voted to ..." in a report on the NEC: another organisation's body
     if dated_to_an_earlier_month(text[first.end() :], reading.report.meeting_day):
         return None  # "The NEC approved the scheme in January", in a March report: an earlier meeting's
     return first if _acts_now(text, first) and _on_a_proposal(text, first) else None
+
+
+def _owned_by_another(before: str, reading: Reading) -> bool:
+    """The body named with a possessive owner the report's title does not name ("Unite's", "the GMB's"); "Labour's
+    NEC" is the party's own."""
+    owner = re.search(r"\b([A-Z][\w&-]*)['’]s\s+$", before)
+    if owner is None:
+        return False
+    name = owner[1].lower()
+    return name not in (reading.report.title or "").lower() and name not in decisions_vocabulary().motions.home_owners
 
 
 def _outside_a_concession(reading: Reading, text: str) -> re.Match[str] | None:
