@@ -137,3 +137,10 @@ def _decision_regex(names: tuple[str, ...]) -> re.Pattern[str]:
         rf"(?P<verb>{decision_verbs()})\b",
         _FLAGS,
     )
+
+
+def another_organisation(owner: str, title: str | None) -> bool:
+    """ "Unite's executive" under a title naming Unite nowhere: the possessive's owner is another organisation,
+    whose body it is; "Labour's NEC", "the party's executive" are the party's own."""
+    name = owner.lower()
+    return name not in (title or "").lower() and name not in decisions_vocabulary().motions.home_owners

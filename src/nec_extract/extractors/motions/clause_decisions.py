@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from nec_extract.extractors.motions.bodies import another_organisation
 from nec_extract.extractors.motions.clause_filter import worth_parsing
 from nec_extract.extractors.motions.decisions import not_a_decision
 from nec_extract.extractors.motions.draft import Draft, strong
@@ -218,18 +219,12 @@ def _ours(subject: Token, reading: Reading) -> bool:
     title = (reading.report.title or "").lower()
     named = [t for t in subject.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "amod")]
     owners = [t for t in subject.children if t.dep_ == "poss" and t.pos_ == "PROPN"]
-    if any(t.lower_ not in title for t in named) or any(_another_owner(t, title) for t in owners):
+    if any(t.lower_ not in title for t in named) or any(another_organisation(t.text, title) for t in owners):
         return False  # "Camden council", "Unite's executive" in a report on another body
     owner = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return owner is None or any(
         c.dep_ == "pobj" and c.lemma_.lower() in words.clauses.bodies for c in owner.children
     )  # "members of the committee", not "members of the public"
-
-
-def _another_owner(owner: Token, title: str) -> bool:
-    """ "Unite's executive" under a title naming neither: another organisation's body; "Labour's NEC" is the
-    party's own."""
-    return owner.lower_ not in title and owner.lower_ not in decisions_vocabulary().motions.home_owners
 
 
 def _background(verb: Token) -> bool:

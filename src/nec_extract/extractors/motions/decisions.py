@@ -6,6 +6,7 @@ import itertools
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.bodies import another_organisation
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.earlier_month import dated_to_an_earlier_month
 from nec_extract.extractors.motions.patterns import patterns
@@ -127,13 +128,9 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
 
 
 def _owned_by_another(before: str, reading: Reading) -> bool:
-    """The body named with a possessive owner the report's title does not name ("Unite's", "the GMB's"); "Labour's
-    NEC" is the party's own."""
+    """The body named after a possessive owner ("Unite's", "the GMB's") that is another organisation."""
     owner = re.search(r"\b([A-Z][\w&-]*)['’]s\s+$", before)
-    if owner is None:
-        return False
-    name = owner[1].lower()
-    return name not in (reading.report.title or "").lower() and name not in decisions_vocabulary().motions.home_owners
+    return owner is not None and another_organisation(owner[1], reading.report.title)
 
 
 def _outside_a_concession(reading: Reading, text: str) -> re.Match[str] | None:
