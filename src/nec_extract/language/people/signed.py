@@ -38,8 +38,8 @@ def edge_author(page: str, start: int, end: int) -> str | None:
     return (
         _site_owner(page)
         or _copyright_holder(page)
-        or _closing_signature(page[start:end], page[start:end])
-        or _closing_signature(page[start:], page[start:])
+        or _closing_signature(page[start:end])
+        or _closing_signature(page[start:])
     )
 
 
@@ -59,14 +59,14 @@ def _copyright_holder(page: str) -> str | None:
     return author_names(match.group("name")) if match else None
 
 
-def _closing_signature(body: str, text: str) -> str | None:
+def _closing_signature(text: str) -> str | None:
     """A closing line that says who the writer is, a dash-led signature, or a name over an office at the end."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()][-_CLOSING_LINES:]
     while lines and _LINK_ROW.fullmatch(lines[-1]) and not _signature_line(lines[-1]):
         lines.pop()
     for line in reversed(lines):
         match = _WHO_WRITES.match(line) or _signature_line(line)
-        if match and _named_only_here(body, match.group("name")):
+        if match and _named_only_here(text, match.group("name")):
             return author_names(match.group("name"))
     return _name_over_office(lines)
 
