@@ -11,13 +11,12 @@ from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.page.dateline import is_dateline
 from nec_extract.page.meeting_date.source import Dated, MeetingDateInput, dated
-from nec_extract.page.segment.lines import is_heading_like
+from nec_extract.page.segment.lines import is_heading_like, names_a_write_up
 
 _WORDS = pages_vocabulary()
 # the header is a few short lines right above the body
 _MOST_HEADER_LINES = 4
 _BODY_NAME = re.compile(rf"\b(?:{alternation(_WORDS.body_words)})\b", re.IGNORECASE)
-_PAGE_TITLE = re.compile(rf"\b(?:{alternation(_WORDS.page_title_words)})\b", re.IGNORECASE)
 # a posting stamp or a byline: the day the page was written
 _STAMP = re.compile(rf"\b(?:{alternation([*_WORDS.byline_verbs, *_WORDS.update_verbs])}|by)\b", re.IGNORECASE)
 # the hours of a meeting ("7pm", "19:30"), and what may stand before the day on its line besides them
@@ -59,7 +58,7 @@ def _header_lines(source: MeetingDateInput) -> list[tuple[int, str]]:
 
 def _names_the_body(line: str) -> bool:
     """ "Executive Committee", "SOUTHTOWN CLP": the body's name, not a page about it ("NEC report")."""
-    return bool(_BODY_NAME.search(line)) and not _PAGE_TITLE.search(line)
+    return bool(_BODY_NAME.search(line)) and not names_a_write_up(line)
 
 
 def _opening_day(source: MeetingDateInput, start: int, end: int) -> Dated | None:

@@ -29,7 +29,7 @@ from nec_extract.page.meeting_date.source import (
     dated,
 )
 from nec_extract.page.segment import names_meeting
-from nec_extract.page.segment.lines import is_heading_like
+from nec_extract.page.segment.lines import is_heading_like, names_a_write_up
 
 _WORDS = pages_vocabulary()
 _CUES = alternation(_WORDS.meeting_cues)
@@ -82,7 +82,6 @@ _STAMPED = re.compile(rf"\b(?:{alternation(_WORDS.dateline_verbs)})(?:\s+on)?\s*
 _MINUTES = re.compile(r"\bminutes\b", re.IGNORECASE)
 # a title that is the meeting's own name ("GENERAL MEETING", "Special Branch Meeting"), not a page about it
 _MEETING_NAME = re.compile(r"\bmeeting\b", re.IGNORECASE)
-_PAGE_TITLE = re.compile(rf"\b(?:{alternation(_WORDS.page_title_words)})\b", re.IGNORECASE)
 _MINUTES_OF = re.compile(rf"\b(?:{alternation(_WORDS.previous_minutes_nouns)})\s+of\b", re.IGNORECASE)
 _MINUTES_APPROVED = re.compile(rf"\b(?:{alternation(_WORDS.minutes_approved_words)})\b", re.IGNORECASE)
 # the lines between a minutes title and its date line: a subtitle or two ("MINUTES", "of the Northtown Branch")
@@ -264,7 +263,7 @@ def _opens_minutes(source: MeetingDateInput, candidate: Candidate, line_start: i
 def _names_minutes_or_meeting(line: str) -> bool:
     """ "Minutes of Policy Committee", "GENERAL MEETING": a title dated by its meeting; not "Report of the NEC
     meeting", whose date line may be the day the report was posted."""
-    return bool(_MINUTES.search(line) or (_MEETING_NAME.search(line) and not _PAGE_TITLE.search(line)))
+    return bool(_MINUTES.search(line) or (_MEETING_NAME.search(line) and not names_a_write_up(line)))
 
 
 def _clause_start(source: MeetingDateInput, offset: int) -> int:

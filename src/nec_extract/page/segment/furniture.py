@@ -10,6 +10,7 @@ from nec_extract.language.dates import find_candidates, parse_parts
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.people import NAME_WORD
+from nec_extract.page.segment.lines import names_a_write_up
 
 _WORDS = pages_vocabulary()
 _FURNITURE = re.compile(rf"^(?:{pattern_alternation(_WORDS.furniture_openers)})|›|»|\|", re.IGNORECASE)
@@ -36,7 +37,6 @@ _CREDIT = re.compile(
     rf"(?P<name>(?:[A-Z]\.\s*){{0,2}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
     rf"\s*(?:,\s*(?P<role>[^,\n]{{1,50}}),|\((?P<bracketed>[^)\n]{{1,60}})\)\s*[,–—-]?)\s*(?P<date>\S[^\n]*)$"
 )
-_PAGE_TITLE = re.compile(rf"\b(?:{alternation(_WORDS.page_title_words)})\b", re.IGNORECASE)
 _NOT_A_PERSON = re.compile(
     rf"\b(?:{alternation([*_WORDS.body_words, *_WORDS.nec_names, *_WORDS.page_title_words])})\b", re.IGNORECASE
 )
@@ -87,7 +87,7 @@ def is_credit_line(text: str) -> bool:
     if credit is None or _NOT_A_PERSON.search(credit.group("name")):
         return False
     role = credit.group("role") or credit.group("bracketed")
-    if _PAGE_TITLE.search(role):  # "Jo Bloggs, NEC report, 12 March 2019" is a title
+    if names_a_write_up(role):  # "Jo Bloggs, NEC report, 12 March 2019" is a title
         return False
     found = find_candidates(text, 0, len(text), [])
     date_start = credit.start("date") + len(text) - len(text.lstrip())

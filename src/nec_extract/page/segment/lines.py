@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nec_extract.language.lexicon import pattern_alternation
+from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 
 _LINE = re.compile(r"[^\n]*")
@@ -73,3 +73,12 @@ def is_prose(line: str) -> bool:
 
 def is_sentence(line: str) -> bool:
     return is_prose(line) or line.strip()[-1:] in ".!?"
+
+
+_WRITE_UP = re.compile(rf"\b(?:{alternation(_WORDS.page_title_words)})\b", re.IGNORECASE)
+
+
+def names_a_write_up(text: str) -> bool:
+    """ "NEC report", "Executive update", "Group summary": a title about the write-up of a meeting, not the
+    meeting's own name ("Executive Committee", "GENERAL MEETING")."""
+    return bool(_WRITE_UP.search(text))
