@@ -17,7 +17,7 @@ from nec_extract.extractors.speakers.tokens import NOMINAL
 from nec_extract.extractors.speakers.vocabulary import vocabulary
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def anchor_of(chunk: Chunk) -> Token:
@@ -97,7 +97,9 @@ def speaks(slot: Token, chunk: Chunk) -> bool:
     anchor = anchor_of(chunk)
     if _acts_whatever_the_parse(slot, anchor, chunk) or _speaks_in_relative_clause(anchor):
         return True
-    if chunk.kind == "name" and (_named_among_speakers(slot) or _handed_the_floor(slot)):
+    if chunk.kind == "name" and (
+        _named_among_speakers(slot) or _handed_the_floor(slot) or _speaks_after_affiliation(chunk)
+    ):
         return True
     if is_report_heading(slot) and anchor.dep_ == "appos":
         return True  # "General Secretary's report (David Evans)", "Leader's Report – Keir Starmer"
@@ -201,22 +203,53 @@ def _stranded_subject(chunk: Chunk) -> bool:
     after it without a subject; the name is that subject."""
     last = chunk.tokens[-1]
     doc = last.doc
-    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    following = _after_brackets(doc, last.i + 1)
     if following is None or following.tag_ not in ("VBD", "VBZ") or own_subject(following):
         return False
-    return chunk.kind == "name" and following.dep_ in ("conj", "ROOT") and subject_acts(following)
+    # the parser may hang a finite verb after a bracket as an adverbial clause
+    stranded = following.dep_ in ("conj", "ROOT") or (following.dep_ == "advcl" and following.tag_ == "VBD")
+    return chunk.kind == "name" and stranded and subject_acts(following)
+
+
+_BRACKETED_WORDS = 8
+
+
+def _after_brackets(doc: Doc, i: int) -> Token | None:
+    """The token at ``i``, or past a short aside in brackets there: "Amal Farouk (Treasurer) seconded it"."""
+    if i < len(doc) and doc[i].text == "(":
+        closing = next((t.i for t in doc[i + 1 : i + 2 + _BRACKETED_WORDS] if t.text == ")"), None)
+        i = closing + 1 if closing is not None else len(doc)
+    return doc[i] if i < len(doc) else None
 
 
 def _speaks_in_relative_clause(anchor: Token) -> bool:
     """ "agreed with Keith Vaz, who said that ...": the person a who-clause hangs on acts in it; not in a tribute
     ("we remembered X, who chaired the council for years")."""
     pronouns = vocabulary().relative_pronouns
+    # also after a description set beside the name: "Tessa Harlow, a left-wing member who spoke against it, ..."
+    described = [anchor, *(c for c in anchor.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
     return not _in_a_tribute(anchor) and any(
         clause.dep_ == "relcl"
         and any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in clause.children)
         and subject_acts(clause)
-        for clause in anchor.children
+        for noun in described
+        for clause in noun.children
     )
+
+
+def _speaks_after_affiliation(chunk: Chunk) -> bool:
+    """ "Dr Ann Shah from Save Oakfield A&E, who gave an account", "Tom Price of the Trades Council, who explained
+    ...": a who-clause after the person's organisation is the person's, however the parser hung it."""
+    doc = chunk.tokens[-1].doc
+    start = chunk.tokens[-1].i + 2
+    if start >= len(doc) or doc[start - 1].lower_ not in ("from", "of"):
+        return False
+    end = start
+    while end < len(doc) and (doc[end].lower_ == "the" or doc[end].text[:1].isupper() or doc[end].text == "&"):
+        end += 1
+    if end == start or end >= len(doc) or doc[end].text != ",":
+        return False
+    return any(_speaks_in_relative_clause(token) for token in doc[start:end])
 
 
 def _named_among_speakers(slot: Token) -> bool:
