@@ -315,3 +315,46 @@ def test_movers_named_as_representatives_are_speakers() -> None:
     )
     speakers = extract(text, "t.txt").reports[0].speakers
     assert {s.name for s in speakers} == {"Aled Price", "Nasreen Bhatti"}
+
+
+# --- people listed with their topics after a plural report noun ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an NEC write-up
+        (
+            "We had three reports: Ann Lowe on the campaign, Sam Okafor on finance and Jo Bloggs on the conference.",
+            {"Ann Lowe", "Sam Okafor", "Jo Bloggs"},
+        ),
+        # an away day, a role and a team among them
+        (
+            "It was more presentations than decisions: Campaign Director Neil Forsyth on the target seats, the "
+            "Treasurer on the accounts, and Louise Adair from the policy team on the timetable.",
+            {"Neil Forsyth", "Louise Adair"},
+        ),
+        # union executive minutes
+        (
+            "Updates were taken as follows: Bro. Dev Patel on the pay claim; Sis. Ann Lowe on recruitment.",
+            {"Dev Patel", "Ann Lowe"},
+        ),
+    ],
+)
+def test_people_listed_with_their_topics_after_reports_speak(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of who was elected, not of reports
+        "Three members were elected: Ann Lowe on the first ballot, Sam Okafor and Jo Bloggs.",
+        # the reports are to come
+        "Reports are due next time: Ann Lowe on the campaign and Sam Okafor on finance.",
+        # a singular report noun names one paper, not speakers
+        "The report covered two things: Ann Lowe's role on the board and the audit.",
+    ],
+)
+def test_a_list_after_a_colon_that_is_no_list_of_reports(text: str) -> None:
+    assert names(text) == set()

@@ -13,7 +13,7 @@ from nec_extract.extractors.speakers.sources import (
     object_of_preposition_acts,
     possessor_acts,
 )
-from nec_extract.extractors.speakers.tokens import NOMINAL
+from nec_extract.extractors.speakers.tokens import NOMINAL, word_in
 from nec_extract.extractors.speakers.vocabulary import vocabulary
 
 if TYPE_CHECKING:
@@ -86,12 +86,9 @@ def _past_affiliation_list(token: Token, owner: dict[int, Chunk], chunk: Chunk) 
 
 def speaks(slot: Token, chunk: Chunk) -> bool:
     """Whether the mention, filling ``slot``, speaks or acts at the meeting."""
-    if chunk.kind == "pronoun" and slot.dep_ != "nsubj":
-        return False
-    if chunk.kind == "author" and _the_author_writing(slot):
-        return False
-    if slot.dep_ == "nsubj" or (slot.dep_ == "nsubjpass" and slot.head.lower_ in vocabulary().stance_adjectives):
-        return _subject_speaks(slot, chunk)
+    settled = _settled_first(slot, chunk)
+    if settled is not None:
+        return settled
     if slot.dep_ == "nsubjpass" and _then_acts(slot.head):
         return True
     anchor = anchor_of(chunk)
@@ -108,6 +105,19 @@ def speaks(slot: Token, chunk: Chunk) -> bool:
     if slot.dep_ == "poss":
         return _possessor_speaks(slot, chunk)
     return False
+
+
+def _settled_first(slot: Token, chunk: Chunk) -> bool | None:
+    """What the kind of mention, a listed topic or the subject slot settle before anything else, else None."""
+    if chunk.kind == "pronoun" and slot.dep_ != "nsubj":
+        return False
+    if chunk.kind == "author" and _the_author_writing(slot):
+        return False
+    if chunk.kind in ("name", "role") and _listed_with_a_topic(chunk):
+        return True  # however the parser hung the list
+    if slot.dep_ == "nsubj" or (slot.dep_ == "nsubjpass" and slot.head.lower_ in vocabulary().stance_adjectives):
+        return _subject_speaks(slot, chunk)
+    return None
 
 
 def _the_author_writing(slot: Token) -> bool:
@@ -250,6 +260,34 @@ def _speaks_after_affiliation(chunk: Chunk) -> bool:
     if end == start or end >= len(doc) or doc[end].text != ",":
         return False
     return any(_speaks_in_relative_clause(token) for token in doc[start:end])
+
+
+_LIST_REACH = 40  # tokens from the colon to a listed person
+
+
+def _listed_with_a_topic(chunk: Chunk) -> bool:
+    """ "We had three reports: Ann Lowe on the campaign, Sam Okafor on finance ...", "more presentations than
+    decisions: the Treasurer on the accounts, and Louise Adair from the policy team on the timetable": a person listed
+    with their topic after a colon that closes a plural report noun."""
+    first, last = chunk.tokens[0], chunk.tokens[-1]
+    doc = first.doc
+    colons = [t for t in doc[max(0, first.i - _LIST_REACH) : first.i] if t.text == ":"]
+    if not colons or any(t.pos_ in ("VERB", "AUX") for t in doc[colons[-1].i + 1 : first.i]):
+        return False
+    before = doc[max(0, colons[-1].i - 6) : colons[-1].i]
+    reports = [t for t in before if t.tag_ == "NNS" and word_in(t, vocabulary().speech_nouns)]
+    # "We had three reports: ...", "It was more presentations than decisions: ..."; not "Reports are due next time:"
+    if not any(t.head.pos_ not in ("VERB", "AUX") or _in_the_past_here(t.head) for t in reports):
+        return False
+    following = doc[last.i + 1 : last.i + 7]
+    topic = next((i for i, t in enumerate(following) if t.lower_ == "on"), None)
+    return topic is not None and (topic == 0 or following[0].lower_ == "from")
+
+
+def _in_the_past_here(verb: Token) -> bool:
+    """ "had", "were taken": told in the past, at this meeting."""
+    past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    return past and at_this_meeting(verb)
 
 
 def _named_among_speakers(slot: Token) -> bool:
