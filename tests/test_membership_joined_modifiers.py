@@ -21,3 +21,19 @@ CASES = [
 @pytest.mark.parametrize(("title", "body", "expected"), CASES)
 def test_two_joined_modifiers_keep_the_counted_noun(title: str, body: str, expected: list[tuple[str, int]]) -> None:
     assert pairs(body, title) == sorted(expected)
+
+
+# idioms of joining and leaving; beside them, the same words for something else
+IDIOMS = [
+    (CLP, "Sixty new members came on board during the campaign.", [("joined", 60)]),
+    (UNION, "Around 1,000 members have walked away since the summer.", [("left", 1000)]),
+    (NEWS, "Some 200 members tore up their cards after the vote, the branch said.", [("left", 200)]),
+    (NEC, "Some 300 members walked away from the party after the vote.", [("left", 300)]),
+    (PARTY, "Sixty members walked away from the stall with leaflets.", []),
+    (CLP, "Five new members came on to the board.", []),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), IDIOMS)
+def test_idioms_of_joining_and_leaving(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
