@@ -358,3 +358,22 @@ def test_people_listed_with_their_topics_after_reports_speak(text: str, expected
 )
 def test_a_list_after_a_colon_that_is_no_list_of_reports(text: str) -> None:
     assert names(text) == set()
+
+
+# --- a past tense the tagger may read as present ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I put forward a proposal that every CLP should have a youth officer.",
+        "I set out the case for a recorded vote on the fee.",
+        "At the branch meeting I read out our letter of support for the strikers.",
+    ],
+)
+def test_the_authors_act_in_a_verb_whose_past_is_its_present(text: str) -> None:
+    assert [s.is_author for s in speakers_of(text)] == [True]
+
+
+def test_the_author_writing_in_the_present_is_no_act() -> None:
+    assert speakers_of("I apologise for the length of this report.") == []

@@ -123,7 +123,8 @@ def _settled_first(slot: Token, chunk: Chunk) -> bool | None:
 def _the_author_writing(slot: Token) -> bool:
     """ "I apologise now that ...": the author writing, not speaking at the meeting; "I was proud that ...", "I felt
     that ...": the author's own comment."""
-    if slot.dep_ == "nsubj" and slot.head.tag_ == "VBP":
+    verb = slot.head
+    if slot.dep_ == "nsubj" and verb.tag_ == "VBP" and verb.lower_ not in vocabulary().past_like_present:
         return True
     return comment_only(slot.head.head if slot.head.dep_ == "auxpass" else slot.head)
 
