@@ -377,3 +377,36 @@ def test_the_authors_act_in_a_verb_whose_past_is_its_present(text: str) -> None:
 
 def test_the_author_writing_in_the_present_is_no_act() -> None:
     assert speakers_of("I apologise for the length of this report.") == []
+
+
+# --- a time that dates the event an object names --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an NEC write-up
+        (
+            "Teodor Lisowski raised the committee's decision last month to impose a shortlist and asked for a review.",
+            "Teodor Lisowski",
+        ),
+        # union minutes
+        ("Sis. Ann Lowe criticised the vote last year to close the Leeds office.", "Ann Lowe"),
+        # council minutes
+        ("Cllr Sam Cole challenged the ruling last week that his motion was out of order.", "Sam Cole"),
+    ],
+)
+def test_a_time_between_an_event_and_what_it_was_dates_the_event(text: str, speaker: str) -> None:
+    assert speaker in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ray Bird criticised the decision last year.",
+        "Kim Shaw spoke last month about the office.",
+        "Jo Tate moved the motion in 2019.",
+    ],
+)
+def test_a_time_of_the_act_itself_is_another_meeting(text: str) -> None:
+    assert names(text) == set()

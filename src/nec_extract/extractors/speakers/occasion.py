@@ -29,11 +29,26 @@ def at_this_meeting(verb: Token, *, may_be_reported: bool = False) -> bool:
             return False
         if child.dep_ in ("dobj", "dative") and _is_media(child):
             return False  # "told the BBC", "told Sky News"
-        if child.dep_ in ("prep", "npadvmod", "advmod") and vocab.other_time.search(text_of(child)):
-            return False  # "in 2015", "last year", "at the January meeting"
-        if _speaking_afterwards(child):
+        if _set_at_another_time(verb, child) or _speaking_afterwards(child):
             return False
     return may_be_reported or not _reported(verb)
+
+
+def _set_at_another_time(verb: Token, child: Token) -> bool:
+    """ "in 2015", "last year", "at the January meeting"; not a time that dates the verb's object."""
+    other_time = child.dep_ in ("prep", "npadvmod", "advmod") and vocabulary().other_time.search(text_of(child))
+    return bool(other_time) and not _dates_the_object(verb, child)
+
+
+def _dates_the_object(verb: Token, time: Token) -> bool:
+    """ "raised the committee's decision last month to impose ...", "criticised the vote last year that closed ...": a
+    time between an object that names an event and what the event was dates the event, however the parser hung it;
+    not "criticised the vote last year", which may be when she did."""
+    doc = time.doc
+    before, after = time.left_edge.i - 1, time.right_edge.i + 1
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.casefold() in vocabulary().dated_event_nouns]
+    what_follows = after < len(doc) and doc[after].lower_ in ("to", "that", "which")
+    return before >= 0 and what_follows and any(o.i == before for o in objects)
 
 
 def _speaking_afterwards(clause: Token) -> bool:

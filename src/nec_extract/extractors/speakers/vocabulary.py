@@ -50,6 +50,7 @@ class Vocabulary:
     stance_verbs: frozenset[str]
     view_verbs: frozenset[str]
     past_like_present: frozenset[str]
+    dated_event_nouns: frozenset[str]
     made_plain_words: frozenset[str]
     attempt_verbs: frozenset[str]
     attempted_acts: frozenset[str]
@@ -158,6 +159,7 @@ def vocabulary() -> Vocabulary:
         stance_verbs=frozenset(data.stance_verbs),
         view_verbs=frozenset(data.view_verbs),
         past_like_present=frozenset(data.past_like_present),
+        dated_event_nouns=frozenset(data.dated_event_nouns),
         made_plain_words=frozenset(data.made_plain_words),
         attempt_verbs=frozenset(data.attempt_verbs),
         attempted_acts=frozenset(data.attempted_acts),
