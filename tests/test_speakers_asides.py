@@ -410,3 +410,29 @@ def test_a_time_between_an_event_and_what_it_was_dates_the_event(text: str, spea
 )
 def test_a_time_of_the_act_itself_is_another_meeting(text: str) -> None:
     assert names(text) == set()
+
+
+# --- a name set beside a body at the end of a person's phrase --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an NEC write-up, object-first
+        (
+            "The vote that mattered was on the new guidelines, which Dermot's colleague on the Org Sub, Ayesha "
+            "Qureshi, introduced at some length.",
+            "Ayesha Qureshi",
+        ),
+        # union minutes
+        ("Our rep on the Regional Committee, Dev Patel, reported back on the dispute.", "Dev Patel"),
+        # a CLP
+        ("A delegate from the Riverside branch, Ana Diaz, seconded the motion.", "Ana Diaz"),
+    ],
+)
+def test_a_name_beside_a_body_is_the_persons_it_follows(text: str, speaker: str) -> None:
+    assert speaker in names(text)
+
+
+def test_a_name_beside_a_body_in_a_letter_from_someone_else() -> None:
+    assert names("We noted a letter from the leader of Kent County Council, Roger Gough, about the budget.") == set()

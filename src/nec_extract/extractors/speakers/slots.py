@@ -55,9 +55,24 @@ def slot_of(token: Token, owner: dict[int, Chunk], chunk: Chunk) -> Token:
         )
         if not climbs:
             break
-        token = _past_affiliation(head, owner) if token.dep_ == "conj" else head
+        if token.dep_ == "conj":
+            token = _past_affiliation(head, owner)
+        elif token.dep_ == "appos":
+            token = _person_the_body_belongs_to(head, owner)
+        else:
+            token = head
         seen.add(token.i)
     return token
+
+
+def _person_the_body_belongs_to(head: Token, owner: dict[int, Chunk]) -> Token:
+    """ "Dermot's colleague on the Org Sub, Ayesha Qureshi, introduced it": a name set beside a body that a person
+    noun's phrase ends with is set beside that person noun, however the parser hung it."""
+    preposition = head.head
+    person = preposition.head
+    if head.dep_ != "pobj" or head.pos_ != "PROPN" or head.i in owner or preposition.dep_ != "prep":
+        return head
+    return person if person.pos_ == "NOUN" and person.i not in owner else head
 
 
 def _past_affiliation(head: Token, owner: dict[int, Chunk]) -> Token:
