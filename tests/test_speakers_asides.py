@@ -434,5 +434,10 @@ def test_a_name_beside_a_body_is_the_persons_it_follows(text: str, speaker: str)
     assert speaker in names(text)
 
 
+def test_a_name_beside_a_rep_who_put_a_motion() -> None:
+    text = "A motion from the BAME Labour rep, Omari Fenwick, calling for a review, was passed unanimously."
+    assert names(text) == {"Omari Fenwick"}
+
+
 def test_a_name_beside_a_body_in_a_letter_from_someone_else() -> None:
     assert names("We noted a letter from the leader of Kent County Council, Roger Gough, about the budget.") == set()

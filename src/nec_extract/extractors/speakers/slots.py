@@ -70,9 +70,12 @@ def _person_the_body_belongs_to(head: Token, owner: dict[int, Chunk]) -> Token:
     noun's phrase ends with is set beside that person noun, however the parser hung it."""
     preposition = head.head
     person = preposition.head
-    if head.dep_ != "pobj" or head.pos_ != "PROPN" or head.i in owner or preposition.dep_ != "prep":
+    vocab = vocabulary()
+    body = head.dep_ == "pobj" and head.pos_ == "PROPN" and head.i not in owner and head.lower_ not in vocab.role_words
+    if not body or preposition.dep_ != "prep" or person.pos_ != "NOUN" or person.i in owner:
         return head
-    return person if person.pos_ == "NOUN" and person.i not in owner else head
+    # "a motion from the BAME Labour rep, X": the name is the rep's, and a motion or report is nobody
+    return head if word_in(person, vocab.speech_nouns) else person
 
 
 def _past_affiliation(head: Token, owner: dict[int, Chunk]) -> Token:
