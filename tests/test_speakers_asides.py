@@ -441,3 +441,38 @@ def test_a_name_beside_a_rep_who_put_a_motion() -> None:
 
 def test_a_name_beside_a_body_in_a_letter_from_someone_else() -> None:
     assert names("We noted a letter from the leader of Kent County Council, Roger Gough, about the budget.") == set()
+
+
+# --- a signature over an office and an address, and "a motion in my name" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # a union's circular to branches
+        "Carol Brindley\nAssistant General Secretary (Political)\n\nTransport House West, 40 Canal Street, Sholton",
+        # a regional party office
+        "Carol Brindley\nRegional Secretary\n12 Mill Lane, Hexworth HX1 2AB",
+        # no address
+        "Carol Brindley\nBranch Secretary (Acting)",
+    ],
+)
+def test_a_signature_over_an_office_names_the_author_above_an_address(closing: str) -> None:
+    page = (
+        "Report to branches – 3 June 2024\n\nAn amendment in my name, seconded by Brother Otterburn, adding a "
+        f"commitment on facility time, was accepted by the meeting.\n\n{closing}\n"
+    )
+    speakers = extract(page, "t.txt").reports[0].speakers
+    assert [(s.name, s.is_author) for s in speakers if s.is_author] == [("Carol Brindley", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An amendment in my name, seconded by Brother Otterburn, was accepted by the meeting.",
+        "The motion in my name on facility time was carried.",
+        "My amendment was carried with two against.",
+    ],
+)
+def test_a_motion_in_the_authors_name_is_the_authors_act(text: str) -> None:
+    assert any(s.is_author for s in speakers_of(text))

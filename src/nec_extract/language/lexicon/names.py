@@ -19,6 +19,7 @@ class NamesVocabulary(Vocabulary):
     page_chrome_words: Words
     byline_openers: Words
     write_up_nouns: Words
+    street_words: Words  # the last word of a street's name, on an address line under a signature
     sign_offs: Words
     female_first_names: Words
     male_first_names: Words

@@ -62,13 +62,25 @@ def _copyright_holder(page: str) -> str | None:
 def _closing_signature(text: str) -> str | None:
     """A closing line that says who the writer is, a dash-led signature, or a name over an office at the end."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()][-_CLOSING_LINES:]
-    while lines and _LINK_ROW.fullmatch(lines[-1]) and not _signature_line(lines[-1]):
+    while lines and (_LINK_ROW.fullmatch(lines[-1]) or _address_line(lines[-1])) and not _signature_line(lines[-1]):
         lines.pop()
     for line in reversed(lines):
         match = _WHO_WRITES.match(line) or _signature_line(line)
-        if match and _named_only_here(text, match.group("name")):
-            return author_names(match.group("name"))
+        name = author_names(match.group("name")) if match and _named_only_here(text, match.group("name")) else None
+        if name:
+            return name  # not an office read as a name ("Assistant General Secretary (Political)")
     return _name_over_office(lines)
+
+
+def _address_line(line: str) -> bool:
+    """ "Transport House, 40 Canal Street, Sholton" under a signature: a number, then a street's name."""
+    return bool(_street().search(line))
+
+
+@cache
+def _street() -> re.Pattern[str]:
+    words = "|".join(re.escape(w.capitalize()) for w in names_vocabulary().street_words)
+    return re.compile(rf"\b\d{{1,4}}[a-z]?[ \t]+(?:{NAME_WORD}[ \t]+){{1,3}}(?:{words})\b")
 
 
 def _signature_line(line: str) -> re.Match[str] | None:
