@@ -5,7 +5,9 @@ branch, council group, news site, party local), each with negatives:
   furniture below the report: it ends the report and its year is no date mention of it; a sentence that only
   mentions copyright, or a lettered list item "(c)", does not end one;
 - a label over the site's list of its other articles ("Most viewed", "Most popular") ends a page's one untitled
-  report as it ends a titled one: the dated headlines under it are no part of the report.
+  report as it ends a titled one: the dated headlines under it are no part of the report;
+- a short section heading that opens like a question ("What happens next", "How you can help") stays in the
+  report; a headline of another article ("Why I'm standing ...", "What is ...?", a long one) still ends it.
 """
 
 from __future__ import annotations
@@ -86,3 +88,30 @@ def test_dated_headings_with_nothing_under_them_below_an_account_are_links(links
 def test_a_dated_heading_over_its_account_still_heads_it() -> None:
     page = "Branch committee report – 1 March 2021\n\n" + NEWS.split("\n\n", 4)[4]
     assert [r.title for r in extract(page, "test.txt").reports] == ["Branch committee report – 1 March 2021"]
+
+
+@pytest.mark.parametrize(
+    ("style", "section"),
+    [
+        ("NEC report – 14 March 2023", "What happens next"),  # NEC write-up
+        ("Branch Executive – 14 March 2023", "What was agreed"),  # union branch bulletin
+        ("Labour Group meeting – 14 March 2023", "How you can help"),  # council group news
+        ("CLP General Meeting – 14 March 2023", "Where next?"),  # CLP minutes, two words
+    ],
+)
+def test_a_short_section_heading_that_opens_like_a_question_stays_in_the_report(style: str, section: str) -> None:
+    page = f"{style}\n\n{BODY}\n\n{section}\n\nThe ballot closes on 5 April and the result is due in May.\n"
+    assert mention_values(page) == [["2023-03-14", "2023-04-05", "2023-05"]]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Why I'm standing for the NEC again",  # an election address
+        "What is the regional board for?",  # an explainer
+        "How the policy forum works and how members can take part",  # a long explainer headline
+    ],
+)
+def test_another_articles_headline_still_ends_the_report(headline: str) -> None:
+    page = f"NEC report – 14 March 2023\n\n{BODY}\n\n{headline}\n\nNominations open on 5 April, in time for May.\n"
+    assert mention_values(page) == [["2023-03-14"]]

@@ -12,7 +12,7 @@ from nec_extract.page.segment.block import ReportBlock, trimmed_end
 from nec_extract.page.segment.dated_entries import dated_entry_lines
 from nec_extract.page.segment.ends import ends_excerpt, ends_report, labels_other_posts
 from nec_extract.page.segment.headings import (
-    is_article_headline,
+    ends_with_another_article,
     is_dated,
     names_a_day,
     names_a_month,
@@ -119,7 +119,7 @@ class _Reader:
             self.current = ReportBlock(clean_title(text), line.start, len(self.page), line.end, line.text_start)
             self.has_body = self.excerpt_ended = False
             self.lines_under_heading = 0
-        elif self.current is not None and (ends_report(text) or is_article_headline(text)):
+        elif self.current is not None and (ends_report(text) or ends_with_another_article(text)):
             self._close(line.start)
         elif self.current is not None:
             self._read_body(text, body_line)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from nec_extract.page.segment.block import ReportBlock, trimmed_end
 from nec_extract.page.segment.ends import ends_report, labels_other_posts
 from nec_extract.page.segment.furniture import is_page_furniture
-from nec_extract.page.segment.headings import is_article_headline
+from nec_extract.page.segment.headings import ends_with_another_article, is_article_headline
 from nec_extract.page.segment.lines import Line, is_heading_like, is_prose
 
 # a page without prose is a report when it holds at least this many lines of text (a table of decisions)
@@ -25,7 +25,7 @@ def untitled_report(page: str, lines: list[Line], prose_lines: set[int]) -> Repo
         if not text:
             continue
         if start is not None:
-            if ends_report(text) or is_article_headline(text) or labels_other_posts(text):
+            if ends_report(text) or ends_with_another_article(text) or labels_other_posts(text):
                 end = line.start
                 break
             continue
