@@ -37,16 +37,19 @@ def at_this_meeting(verb: Token, *, may_be_reported: bool = False) -> bool:
 
 
 def _speaking_afterwards(clause: Token) -> bool:
-    """ "Speaking after the meeting, X said": a participle of speaking set at another time."""
+    """ "Speaking after the meeting, X said", "Speaking to the Courier, X said": a participle of speaking set at
+    another time or to the press."""
     vocab = vocabulary()
-    return (
-        clause.dep_ == "advcl"
-        and clause.tag_ == "VBG"
-        and clause.lemma_.casefold() in vocab.speech_verbs
-        and any(
-            c.dep_ in ("prep", "npadvmod", "advmod") and vocab.other_time.search(text_of(c)) for c in clause.children
-        )
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.lemma_.casefold() not in vocab.speech_verbs:
+        return False
+    return any(
+        (c.dep_ in ("prep", "npadvmod", "advmod") and vocab.other_time.search(text_of(c))) or _to_the_press(c)
+        for c in clause.children
     )
+
+
+def _to_the_press(preposition: Token) -> bool:
+    return preposition.dep_ == "prep" and preposition.lower_ == "to" and any(_is_media(n) for n in preposition.children)
 
 
 def _reported(verb: Token) -> bool:
