@@ -29,6 +29,9 @@ def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense 
     if _DECIDED_IN.search(before):
         # "the code agreed in March is now in force": what the participle says was decided lies behind
         return "past"
+    if _MOVED_TO.search(before):
+        # "was held over to the May meeting": what an item is moved to lies ahead, whatever the clause's tense
+        return "future"
     cues = [cue for cue in _cue_pattern().finditer(before) if not _bound_to_another_date(cue, before)]
     if cues:
         return _cue_tense(cues[-1])

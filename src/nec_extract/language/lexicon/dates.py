@@ -29,7 +29,8 @@ class DatesVocabulary(Vocabulary):
     decided_things_before_in: Words
     # "by 30 June": a deadline right before a date lies ahead (unless the clause tells of the past)
     deadline_words_before_a_date: Words
-    # "moved to Saturday": the day something is moved to, right before it, lies ahead
+    # "moved to Saturday", "held over to the May meeting": the day something is moved to, right before it, lies
+    # ahead, whatever the clause's tense
     moves_before_a_date: Words
     # "in place since 11 November, was extended to 31 March": these cues give the tense of their own date only
     cues_bound_to_their_date: Words

@@ -173,4 +173,24 @@ def is_article_headline(line: str) -> bool:
     text = clean_title(line)
     if _ARTICLE_SUFFIX.search(line):  # a blog engine's article title, with its print/e-mail buttons
         return not names_meeting(line)
-    return is_heading_like(line) and _heads_another_article(text) and len(text.split()) >= 3
+    return is_heading_like(line) and _heads_another_article(text) and len(text.split()) >= _FEWEST_HEADLINE_WORDS
+
+
+def ends_with_another_article(line: str) -> bool:
+    """Under a report's body, a headline of another article ends it; a short section heading of the report's
+    own that opens like a question ("What happens next", "How you can help") does not."""
+    if not is_article_headline(line):
+        return False
+    return bool(_ARTICLE_SUFFIX.search(line)) or not _is_a_section_heading(clean_title(line))
+
+
+# a section heading opening like a question is short: "What comes next", "How you can help"
+_FEWEST_HEADLINE_WORDS = 3
+_MOST_SECTION_WORDS = 4
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|my|me)\b")
+
+
+def _is_a_section_heading(text: str) -> bool:
+    """A short heading that asks nothing and speaks for no writer ("Why I'm standing" is an election
+    address)."""
+    return len(text.split()) <= _MOST_SECTION_WORDS and "?" not in text and not _FIRST_PERSON.search(text)

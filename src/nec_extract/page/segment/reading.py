@@ -12,7 +12,7 @@ from nec_extract.page.segment.block import ReportBlock, trimmed_end
 from nec_extract.page.segment.dated_entries import dated_entry_lines
 from nec_extract.page.segment.ends import ends_excerpt, ends_report, labels_other_posts
 from nec_extract.page.segment.headings import (
-    is_article_headline,
+    ends_with_another_article,
     is_dated,
     names_a_day,
     names_a_month,
@@ -46,10 +46,17 @@ def segment(page: str) -> list[ReportBlock]:
         elif line.stripped:
             reader.read(line)
     blocks = reader.finish()
-    if not blocks:
+    substantial = _with_substance(page, blocks)
+    if not substantial:
         untitled = untitled_report(page, lines, body_lines | posts.keys())
-        return [untitled] if untitled and is_meeting_account(page, untitled.start, untitled.end) else []
-    return with_sections_to_come(page, without_umbrellas(page, _with_substance(page, blocks) or blocks))
+        is_account = untitled is not None and is_meeting_account(page, untitled.start, untitled.end)
+        # dated headings with nothing under them, below a teaser or footer that ends the page's account, are
+        # links to other articles
+        if untitled is not None and is_account and (not blocks or untitled.end <= blocks[0].start):
+            return [untitled]
+        if not blocks:
+            return []
+    return with_sections_to_come(page, without_umbrellas(page, substantial or blocks))
 
 
 def _with_substance(page: str, blocks: list[ReportBlock]) -> list[ReportBlock]:
@@ -95,10 +102,12 @@ class _Reader:
         # below a label over the site's other posts, under a report: the rest of the page is the site's
         self.among_other_posts = False
         self.last_line: Line | None = None
+        # a sentence read on the page, under a heading or not (the account of a page without one)
+        self.read_prose = False
 
     def read(self, line: Line) -> None:
         text = line.stripped
-        if labels_other_posts(text) and (self.current is not None or self.blocks):
+        if labels_other_posts(text) and (self.current is not None or self.blocks or self.read_prose):
             self.among_other_posts = True
             self._close(line.start)
         if self.among_other_posts:
@@ -110,10 +119,11 @@ class _Reader:
             self.current = ReportBlock(clean_title(text), line.start, len(self.page), line.end, line.text_start)
             self.has_body = self.excerpt_ended = False
             self.lines_under_heading = 0
-        elif self.current is not None and (ends_report(text) or is_article_headline(text)):
+        elif self.current is not None and (ends_report(text) or ends_with_another_article(text)):
             self._close(line.start)
         elif self.current is not None:
             self._read_body(text, body_line)
+        self.read_prose = self.read_prose or body_line or is_sentence(text)
         self.last_line = line
 
     def end_report(self, end: int) -> None:
@@ -159,6 +169,8 @@ class _Reader:
         assert self.current is not None
         if (
             not is_sentence(text)
+            # a line closed by a bracket is whole: a link with its date ("Budget set (3 March 2021)")
+            and not text.endswith(")")
             and len(text.split()) >= _CUT_OFF_WORDS
             and self.current.title != clean_title(text)
             # a half sentence that names the meeting and its day is still no heading when it breaks off on a word

@@ -4,9 +4,9 @@ subheading, a byline or a headline still yields one)."""
 from __future__ import annotations
 
 from nec_extract.page.segment.block import ReportBlock, trimmed_end
-from nec_extract.page.segment.ends import ends_report
+from nec_extract.page.segment.ends import ends_report, labels_other_posts
 from nec_extract.page.segment.furniture import is_page_furniture
-from nec_extract.page.segment.headings import is_article_headline
+from nec_extract.page.segment.headings import ends_with_another_article, is_article_headline
 from nec_extract.page.segment.lines import Line, is_heading_like, is_prose
 
 # a page without prose is a report when it holds at least this many lines of text (a table of decisions)
@@ -15,7 +15,8 @@ _FEWEST_ROWS = 3
 
 def untitled_report(page: str, lines: list[Line], prose_lines: set[int]) -> ReportBlock | None:
     """From the page's first prose line (also a line of a hard-wrapped paragraph or a thread's post; on a page
-    of tables or lists, its first line that is not furniture) to its footer; none when the page is headed by
+    of tables or lists, its first line that is not furniture) to its footer or the label over the site's other
+    articles ("Most viewed"); none when the page is headed by
     another kind of article (an explainer's question)."""
     start = first_text = end = None
     content_lines = 0
@@ -24,7 +25,7 @@ def untitled_report(page: str, lines: list[Line], prose_lines: set[int]) -> Repo
         if not text:
             continue
         if start is not None:
-            if ends_report(text) or is_article_headline(text):
+            if ends_report(text) or ends_with_another_article(text) or labels_other_posts(text):
                 end = line.start
                 break
             continue
