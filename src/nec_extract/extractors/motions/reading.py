@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.motions.bodies import MeetingBody
-from nec_extract.extractors.motions.earlier_month import dated_to_an_earlier_month
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People, find_people
 from nec_extract.extractors.motions.tables import table_result
@@ -69,7 +69,7 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
     ]
     outcomes = _confirmed(text, outcomes)
     # "The scheme was approved in January", in a March report: an earlier meeting's result
-    outcomes = [o for o in outcomes if not dated_to_an_earlier_month(text[o.end :], report.meeting_day)]
+    outcomes = [o for o in outcomes if not told_of_another_time(report, sentence, o.start, o.end)]
     exception = _exception().search(text)
     if exception is not None and any(o.start < exception.start() for o in outcomes):
         # "Its recommendations were agreed, except for X, which was referred back": X's fate is not theirs

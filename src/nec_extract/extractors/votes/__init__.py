@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from nec_extract.extractors.votes.another_year import told_of_another_year
+from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.votes.outcomes import OutcomePhrase, find_outcomes
 from nec_extract.extractors.votes.patterns import clause, patterns
 from nec_extract.extractors.votes.recorded import recorded_votes
@@ -27,14 +27,13 @@ __all__ = ["OutcomePhrase", "extract_votes", "find_outcomes"]
 def extract_votes(report: ReportContext) -> list[Vote]:
     """Every tally the report gives, in text order."""
     votes: list[tuple[int, Vote]] = []
-    meeting = report.meeting_day
     for sentence in report.sentences:
         if patterns().recorded.match(sentence.text):
             continue
         for tally in sentence_tallies(sentence.text):
+            if told_of_another_time(report, sentence, tally.start, tally.end):
+                continue  # "Back in 2019 the NEC voted 24-6", "the committee voted 11-3 in February"
             lo, hi = clause(sentence.text, tally.start, tally.end)
-            if told_of_another_year(sentence.text[lo : tally.start], meeting.year if meeting else None):
-                continue
             span = make_span(report.text, sentence.start + lo, sentence.start + hi)
             votes.extend((span.start, _vote(tally, span)) for _ in range(_questions(tally, sentence.text[lo:hi])))
     for first, last, tally in recorded_votes(report):
