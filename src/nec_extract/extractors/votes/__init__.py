@@ -11,8 +11,8 @@ import re
 
 from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.votes.outcomes import OutcomePhrase, find_outcomes
-from nec_extract.extractors.votes.patterns import clause, patterns
-from nec_extract.extractors.votes.recorded import recorded_votes
+from nec_extract.extractors.votes.patterns import clause
+from nec_extract.extractors.votes.recorded import is_recorded, recorded_votes
 from nec_extract.extractors.votes.tallies import sentence_tallies
 from nec_extract.extractors.votes.tally import Tally
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -28,7 +28,7 @@ def extract_votes(report: ReportContext) -> list[Vote]:
     """Every tally the report gives, in text order."""
     votes: list[tuple[int, Vote]] = []
     for sentence in report.sentences:
-        if patterns().recorded.match(sentence.text):
+        if is_recorded(sentence):
             continue
         for tally in sentence_tallies(sentence.text):
             if told_of_another_time(report, sentence, tally.start, tally.end):
