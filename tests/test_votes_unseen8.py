@@ -45,3 +45,83 @@ def test_a_recorded_vote_s_lines_with_no_full_stop_are_one_tally(body: str, expe
     line; a line that only starts with "For" or "Against" is no recorded vote."""
     assert tallies(body) == expected
 
+
+MEMBERS_BALLOTS = [
+    (
+        "NEC report – 12 March 2024",
+        "For the record, the ballot of Young Labour members had been won by 2,104 votes to 1,870.",
+    ),
+    ("NEC report – 12 March 2024", "The selection in Eastbrook was won by 12,453 votes to 11,901 after a recount."),
+    (
+        "CLP Executive meeting – 8 January 2024",
+        "We noted the all-member ballot for our candidate: Kate Lee was chosen with 142 votes to 96.",
+    ),
+    (
+        "CLP Executive meeting – 8 January 2024",
+        "In the members' ballot on the pay offer, 412 voted for and 230 against.",
+    ),
+    (
+        "Union Council – 30 November 2023",
+        "In the cross-campus student referendum, students voted 1,204 to 987 to stay affiliated.",
+    ),
+    (
+        "Branch meeting – 4 April 2024",
+        "The result of the ballot of all branch members was 61 votes to 40 for strike action.",
+    ),
+    ("NEC report – 12 March 2024", "The NEC backs one member, one vote for metro mayor selections."),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), MEMBERS_BALLOTS)
+def test_a_ballot_of_the_membership_is_no_vote_of_the_meeting(title: str, body: str) -> None:
+    """A ballot or referendum the sentence names as the membership's, and a contest counted in thousands, are not
+    votes of the meeting (SPEC: Votes); nor is "one member, one vote"."""
+    assert tallies(body, title) == []
+
+
+MEETING_VOTES = [
+    (
+        "CLP Executive meeting – 8 January 2024",
+        "After a secret ballot of EC members, Jo Reid was elected with 9 votes, against 4 for Sam Hale.",
+        (9, 4, None, False),
+    ),
+    (
+        "Branch meeting – 4 April 2024",
+        "The branch voted 14-2 to hold a ballot of all members on strike action.",
+        (14, 2, None, False),
+    ),
+    (
+        "Conference report – 30 September 2019",
+        "The rule change was carried on a card vote by 742,300 votes to 318,900.",
+        (742300, 318900, None, False),
+    ),
+    (
+        "CLP Executive meeting – 8 January 2024",
+        "In a secret ballot the committee voted 12 to 9 for the motion.",
+        (12, 9, None, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), MEETING_VOTES)
+def test_a_ballot_the_meeting_votes_for_or_holds_itself_keeps_its_tally(
+    title: str, body: str, expected: Counts
+) -> None:
+    """A ballot of the members the meeting votes to hold, a card vote and a secret ballot of the meeting itself."""
+    assert tallies(body, title) == [expected]
+
+
+ELECTION_TOTALS = [
+    ("Votes cast: Ruth Ansah 6, Leon Marsh 2. Ruth Ansah was declared elected.", [(6, 2, None, False)]),
+    ("Votes: Tom Wrona 25, Ellie Fane 20 (two spoiled ballots). Tom Wrona was elected.", [(25, 20, None, False)]),
+    ("Voting: Priya Shah 9, Tom Evans 12.", [(12, 9, None, False)]),
+    ("Votes: For 12, Against 3.", [(12, 3, None, False)]),
+    ("Of the 14,000 votes cast, most went to the sitting MP.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ELECTION_TOTALS)
+def test_candidates_totals_after_votes_colon(body: str, expected: list[Counts]) -> None:
+    """ "Votes:" or "Votes cast:" before two candidates' totals opens an election's result; a ballot's votes cast
+    without the colon are not one, and sides after "Votes:" stay sides."""
+    assert tallies(body) == expected

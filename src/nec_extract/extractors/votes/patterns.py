@@ -106,7 +106,7 @@ def patterns() -> TallyPatterns:
         unanimous=re.compile(rf"\b(?:{v.unanimous.regex()})(?!\w)", _FLAGS),
         not_unanimous=re.compile(rf"\b(?:{either(v.not_unanimous_before)})[\s-]*$", _FLAGS),
         context=re.compile(rf"\b(?:{either(v.vote_context)})\b", _FLAGS),
-        not_tally=re.compile(rf"\b(?:{either(v.not_tally_context)})\b", _FLAGS),
+        not_tally=re.compile(rf"\b(?:{v.not_tally_context.regex()})\b", _FLAGS),
         candidates=re.compile(
             rf"\b(?:{either(v.candidate_total_verbs)})(?: [\w'’-]+){{0,6}}? with\s+{num}\s+votes?\b"
             rf"|\b(?:{either(v.candidate_count_verbs)})\s+{num}\s+votes?\b(?!\s+(?:{sides})\b)"

@@ -158,7 +158,7 @@ def sentence_tallies(text: str) -> list[Tally]:
     if not _tally_cue().search(text) or p.not_tally.search(text):
         return []
     if p.candidates.search(text) and not p.motion_counted.search(text):
-        return election_tallies(text)
+        return [t for t in election_tallies(text) if not is_a_members_ballot(text, t)]
     has_context = bool(p.context.search(text))
     pairs = _pairs(text) if has_context else []
     pairs = [t for i, t in enumerate(pairs) if _pair_has_context(text, t) or _continues(text, pairs[:i], t)]
@@ -167,7 +167,7 @@ def sentence_tallies(text: str) -> list[Tally]:
     tallies = sorted(pairs + [t for t in labelled if _enough_labels(text, t)], key=lambda t: t.start)
     tallies += _votes_for_only(text, tallies)
     tallies += _word_tallies(text, tallies)
-    tallies.sort(key=lambda t: t.start)
+    tallies = sorted((t for t in tallies if not is_a_members_ballot(text, t)), key=lambda t: t.start)
     for index, tally in enumerate(tallies):
         read_outcome(text, tally, tallies[index - 1].end if index else 0, _next_start(tallies, index, len(text)))
     return tallies

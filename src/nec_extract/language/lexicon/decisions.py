@@ -72,7 +72,10 @@ class TallyWords(_Section):
     not_unanimous_before: Words
     none_against: Phrases
     vote_context: Words
-    not_tally_context: Words
+    not_tally_context: Phrases
+    members_ballots: Phrases  # "the all-member ballot", "a ballot of Young Labour members": the wider membership
+    own_ballot_words: Words  # "a secret ballot of EC members": a ballot the meeting holds itself
+    contest_nouns: Words  # "the selection was won by 12,453 votes to 11,901": a contest counted in thousands
     candidate_total_verbs: Words
     candidate_count_verbs: Words
     units_after_range: Words
