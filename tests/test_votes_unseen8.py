@@ -125,3 +125,32 @@ def test_candidates_totals_after_votes_colon(body: str, expected: list[Counts]) 
     """ "Votes:" or "Votes cast:" before two candidates' totals opens an election's result; a ballot's votes cast
     without the colon are not one, and sides after "Votes:" stay sides."""
     assert tallies(body) == expected
+
+
+SIDES_BEFORE_A_NOTE = [
+    ("Result: NOT PASSED – For 26, Against 15, Abstain 0 (26 is short of the 28 needed)", (26, 15, 0, False)),
+    ("For 10, Against 4, Abstentions 1 (one member had left).", (10, 4, 1, False)),
+    ("The vote was For 7, Against 7 (the chair did not use a casting vote).", (7, 7, None, False)),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SIDES_BEFORE_A_NOTE)
+def test_a_labelled_count_before_a_bracketed_note(body: str, expected: Counts) -> None:
+    """ "Abstain 0 (26 is short ...)": a count after its label with a note in brackets after it."""
+    assert tallies(body) == [expected]
+
+
+VOTERS_VOTING = [
+    ("In the end the motion went through with only one delegate voting against.", [(None, 1, None, False)]),
+    ("The school's budget was agreed, with two governors voting against.", [(None, 2, None, False)]),
+    ("The NEC approved the timetable, with three reps voting against.", [(None, 3, None, False)]),
+    ("The rule change was approved with 4 trustees voting for and 2 against.", [(4, 2, None, False)]),
+    ("The motion went through with one delegate speaking against.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), VOTERS_VOTING)
+def test_voters_of_any_name_voting_on_a_side(body: str, expected: list[Counts]) -> None:
+    """ "one delegate voting against": a count of voters named by any noun before "voting" or "voted"; speaking
+    against is no vote."""
+    assert tallies(body) == expected
