@@ -154,3 +154,26 @@ def test_voters_of_any_name_voting_on_a_side(body: str, expected: list[Counts]) 
     """ "one delegate voting against": a count of voters named by any noun before "voting" or "voted"; speaking
     against is no vote."""
     assert tallies(body) == expected
+
+
+NEXT_ITEMS = [
+    (
+        "Two motions on the plan were taken together. The first, opposing building on the meadow, was carried 24–3; "
+        "the second, calling for social rent on the old depot site, 22–5.",
+        [(24, 3, None, False), (22, 5, None, False)],
+    ),
+    ("The first recommendation was approved 9–1, and the second 6–4.", [(9, 1, None, False), (6, 4, None, False)]),
+    (
+        "The first motion was carried 30-2; the second, on pensions, 18-14; the third fell 10-12.",
+        [(30, 2, None, False), (18, 14, None, False), (10, 12, None, False)],
+    ),
+    ("The motion was carried 24-3; pages 10-12 of the report set out the costs.", [(24, 3, None, False)]),
+    ("The second, on pensions, 18-14 in the table, is an old figure.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), NEXT_ITEMS)
+def test_the_next_item_s_pair_after_a_first_tally(body: str, expected: list[Counts]) -> None:
+    """ "the first ... carried 24-3; the second ..., 22-5": the next of items counted together, with a pair and no
+    vote word of its own, after a first tally; not a range after a tally, nor such a pair with no tally before."""
+    assert tallies(body) == expected
