@@ -177,3 +177,52 @@ def test_the_next_item_s_pair_after_a_first_tally(body: str, expected: list[Coun
     """ "the first ... carried 24-3; the second ..., 22-5": the next of items counted together, with a pair and no
     vote word of its own, after a first tally; not a range after a tally, nor such a pair with no tally before."""
     assert tallies(body) == expected
+
+
+ELSEWHERE = [
+    ("NEC report – 12 March 2024", "Unite's executive voted 40-2 to disaffiliate, the general secretary told us."),
+    ("NEC report – 12 March 2024", "Members were told that Camden council had approved the scheme 30-15."),
+    ("Kingsford CLP – GC minutes, 10 June 2025", "Tower Hamlets council voted 30-12 for the same motion."),
+    ("Branch meeting – 4 April 2024", "Parliament voted 320-290 for the bill, and the branch agreed to lobby MPs."),
+    ("NEC report – 12 March 2024", "The NPF had endorsed the document 45-10 before it came to us, and we agreed it."),
+    ("Union Council – 30 November 2023", "The motion was carried, just as the TUC had passed it 400-12."),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), ELSEWHERE)
+def test_another_body_s_vote_or_an_earlier_one_is_no_tally(title: str, body: str) -> None:
+    """Another organisation's body as the tally's subject, a legislature, or a tally told in the past perfect: not a
+    vote of this meeting (SPEC: Votes)."""
+    assert tallies(body, title) == []
+
+
+OURS = [
+    (
+        "Tower Hamlets Council – full council, 10 June 2025",
+        "Tower Hamlets council voted 30-12 for the motion.",
+        (30, 12),
+    ),
+    ("NEC report – 12 March 2024", "Labour's NEC voted 20-3 to open selections.", (20, 3)),
+    ("Unite executive council report – 12 March 2024", "Unite's executive voted 40-2 to affiliate.", (40, 2)),
+    (
+        "Branch meeting – 4 April 2024",
+        "After the amendment had been withdrawn, the motion was carried 18-4.",
+        (18, 4),
+    ),
+    ("Minutes of the Council – 25 February 2025", "The amendment, which had been circulated, was lost 6-11.", (6, 11)),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), OURS)
+def test_the_meeting_s_own_body_and_an_earlier_step_keep_the_tally(
+    title: str, body: str, expected: tuple[int, int]
+) -> None:
+    """The body the title names, the party's own NEC, and a past perfect in another clause before the tally's verb."""
+    assert [(f, a) for f, a, _, _ in tallies(body, title)] == [expected]
+
+
+def test_an_item_carried_earlier_in_the_meeting_in_the_past_perfect_keeps_its_tally() -> None:
+    """ "The motion was agreed after amendment. The amendment had been carried 12-8.": an earlier step of this
+    meeting, told in the passive past perfect."""
+    body = "The motion on the day of action was agreed after amendment. The amendment had been carried 12–8."
+    assert tallies(body, "Executive Committee – 31 July 2020") == [(12, 8, None, False)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from nec_extract.extractors.another_time import told_of_another_time
+from nec_extract.extractors.votes.elsewhere import told_of_elsewhere
 from nec_extract.extractors.votes.outcomes import OutcomePhrase, find_outcomes
 from nec_extract.extractors.votes.patterns import clause
 from nec_extract.extractors.votes.recorded import is_recorded, recorded_votes
@@ -33,6 +34,8 @@ def extract_votes(report: ReportContext) -> list[Vote]:
         for tally in sentence_tallies(sentence.text):
             if told_of_another_time(report, sentence, tally.start, tally.end):
                 continue  # "Back in 2019 the NEC voted 24-6", "the committee voted 11-3 in February"
+            if told_of_elsewhere(sentence.text, tally.start, report.title):
+                continue  # "Unite's executive voted 40-2", "the TUC had passed it 400-12"
             lo, hi = clause(sentence.text, tally.start, tally.end)
             span = make_span(report.text, sentence.start + lo, sentence.start + hi)
             votes.extend((span.start, _vote(tally, span)) for _ in range(_questions(tally, sentence.text[lo:hi])))
