@@ -73,11 +73,19 @@ DECISIONS = [
     ("The GC agreed to affiliate to the campaign on 10 June.", ["carried"]),
     ("The GC agreed to hold the AGM in March.", ["carried"]),
     ("The minutes of the meeting held on 14 April were approved.", ["carried"]),
+    (
+        "The report of the panel was received and its recommendations endorsed (the panel had met on 12 May; it had "
+        "agreed the merger in principle in March).",
+        ["carried"],
+    ),
+    ("The rule change was agreed in March, and the GC endorsed the new timetable.", ["carried"]),
+    ("The rule change agreed in March was noted.", []),
 ]
 
 
 @pytest.mark.parametrize(("body", "expected"), DECISIONS)
 def test_a_decision_dated_before_the_meeting_is_background(body: str, expected: list[str]) -> None:
     """A decision dated by its clause to a day or year before the June meeting is an earlier meeting's; the meeting's
-    own day, a plan's month and the date of the minutes approved keep it this meeting's."""
+    own day, a plan's month and the date of the minutes approved keep it this meeting's; a sentence that also tells a
+    result of this meeting keeps that one."""
     assert outcomes(body) == expected
