@@ -3,12 +3,15 @@
 The report's candidates are found once, by the date engine (:mod:`nec_extract.language.dates`), and held by
 its context; each is given its value against what the report and its page say: its meeting date, the
 publication date, the neighbouring reports and the tense of the mention's clause. No statistical parse is
-needed.
+needed. The values are resolved once per report: the tallies and decisions read them too (told of another
+time).
 """
 
 from __future__ import annotations
 
-from nec_extract.language.dates import DateResolver, ReportSetting
+from collections import OrderedDict
+
+from nec_extract.language.dates import Candidate, DateResolver, DateValue, ReportSetting
 from nec_extract.language.text import make_span
 from nec_extract.models import DateMention
 from nec_extract.page.context import ReportContext
@@ -16,13 +19,8 @@ from nec_extract.page.context import ReportContext
 
 def extract_dates(report: ReportContext) -> list[DateMention]:
     """Date mentions of the report in text order; unresolvable ones keep their span with null values."""
-    candidates = report.date_candidates
-    resolver = DateResolver(_setting(report), candidates)
     mentions = []
-    for candidate in candidates:
-        value = resolver.value(candidate)
-        if value is None:
-            continue
+    for candidate, value in resolved_dates(report):
         span = make_span(report.text, candidate.start, candidate.end)
         mentions.append(
             DateMention(text=span.text, span=span, start=value.start, end=value.end, precision=value.precision)
@@ -30,7 +28,27 @@ def extract_dates(report: ReportContext) -> list[DateMention]:
     return mentions
 
 
+# how many reports' resolved dates are kept: the extractors ask about one report at a time
+_REPORTS_KEPT = 4
+_resolved: OrderedDict[int, tuple[ReportContext, DateMention | None, list[tuple[Candidate, DateValue]]]] = OrderedDict()
+
+
+def resolved_dates(report: ReportContext) -> list[tuple[Candidate, DateValue]]:
+    """Every date mention of the report with its value, in text order (those that are no mention left out);
+    resolved once per report, as the date mentions are."""
+    kept = _resolved.get(id(report))
+    if kept is not None and kept[0] is report and kept[1] is report.meeting_date:
+        return kept[2]
+    resolver = DateResolver(_setting(report), report.date_candidates)
+    values = [(c, value) for c in report.date_candidates if (value := resolver.value(c)) is not None]
+    _resolved[id(report)] = (report, report.meeting_date, values)
+    while len(_resolved) > _REPORTS_KEPT:
+        _resolved.popitem(last=False)
+    return values
+
+
 def _setting(report: ReportContext) -> ReportSetting:
+    """What the values of the report's date mentions depend on."""
     neighbours = [d for i, d in enumerate(report.page.report_dates) if d is not None and i != report.index]
     return ReportSetting(
         page=report.text,

@@ -14,7 +14,7 @@ from typing import Literal
 
 from nec_extract.language.lexicon.clauses import clauses_vocabulary
 
-Reading = Literal["decision", "decision_subject", "tally", "tense_before", "tense_after", "figure"]
+Reading = Literal["decision", "decision_subject", "tally", "tense_before", "tense_after", "figure", "another_time"]
 
 
 @dataclass(frozen=True)

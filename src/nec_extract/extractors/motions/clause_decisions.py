@@ -17,11 +17,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.motions.bodies import another_organisation
 from nec_extract.extractors.motions.clause_filter import worth_parsing
 from nec_extract.extractors.motions.decisions import not_a_decision
 from nec_extract.extractors.motions.draft import Draft, strong
-from nec_extract.extractors.motions.earlier_month import dated_to_an_earlier_month
 from nec_extract.extractors.motions.enumerations import enumerated_items
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
@@ -56,7 +56,7 @@ def _sentence_decisions(reading: Reading) -> list[_Decision]:
     return [
         d
         for verb in doc
-        if heads_main_clause(verb)
+        if heads_main_clause(verb) and not _of_another_time(verb, reading)
         for d in (_decisions_of(verb, reading) or _passive_decision(verb) or _amendment_effect(verb))
     ]
 
@@ -72,7 +72,7 @@ def decision_on_it(reading: Reading) -> Outcome | None:
         said = _chosen(verb, _lemma(verb)) or _voted(verb)  # "voted to remit it", "voted against it"
         outcome = said[0].outcome if said else words.clauses.verbs.get(_lemma(verb))
         subject = _subject(verb) if outcome is not None and _points_back(verb) and heads_main_clause(verb) else None
-        if subject is None or not _ours(subject, reading) or _background(verb):
+        if subject is None or not _ours(subject, reading) or _background(verb) or _of_another_time(verb, reading):
             continue
         if subject.lower_ in words.motions.author_pronouns and verb.lemma_.lower() in words.clauses.stance_verbs:
             return None
@@ -140,7 +140,7 @@ def heads_main_clause(token: Token) -> bool:
 def _decisions_of(verb: Token, reading: Reading) -> list[_Decision]:
     """The decisions one main verb states, if its subject is the meeting's body and it tells of this meeting."""
     subject = _subject(verb)
-    if subject is None or not _ours(subject, reading) or _background(verb) or _in_an_earlier_month(verb, reading):
+    if subject is None or not _ours(subject, reading) or _background(verb):
         return []
     words = decisions_vocabulary().clauses
     lemma = _lemma(verb)
@@ -248,10 +248,10 @@ def _earlier(verb: Token) -> bool:
     return any(patterns().past.search(" ".join(t.text for t in c.subtree)) for c in times)
 
 
-def _in_an_earlier_month(verb: Token, reading: Reading) -> bool:
-    """ "The NEC approved the scheme in January", in a report of a March meeting: an earlier meeting's decision."""
-    preps = [" ".join(t.text for t in c.subtree) for c in verb.children if c.dep_ == "prep"]
-    return any(dated_to_an_earlier_month(p, reading.report.meeting_day) for p in preps)
+def _of_another_time(verb: Token, reading: Reading) -> bool:
+    """ "The NEC approved the scheme in January" (in a March report), "agreed last year": dated by its clause to
+    before the meeting, a decision of another time."""
+    return told_of_another_time(reading.report, reading.sentence, verb.idx, verb.idx + len(verb))
 
 
 def _told_as_done(verb: Token, aux: list[str]) -> bool:

@@ -6,9 +6,9 @@ import itertools
 import re
 from functools import cache
 
+from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.motions.bodies import another_organisation
 from nec_extract.extractors.motions.draft import Draft, strong
-from nec_extract.extractors.motions.earlier_month import dated_to_an_earlier_month
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
 from nec_extract.extractors.votes import find_outcomes
@@ -122,7 +122,7 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
         return None
     if _owned_by_another(text[: first.start()], reading):
         return None  # "Unite's executive has voted to ..." in a report on the NEC: another organisation's body
-    if dated_to_an_earlier_month(text[first.end() :], reading.report.meeting_day):
+    if told_of_another_time(reading.report, reading.sentence, first.start("verb"), first.end()):
         return None  # "The NEC approved the scheme in January", in a March report: an earlier meeting's
     return first if _acts_now(text, first) and _on_a_proposal(text, first) else None
 

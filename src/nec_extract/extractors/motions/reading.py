@@ -6,13 +6,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.motions.bodies import MeetingBody
-from nec_extract.extractors.motions.earlier_month import dated_to_an_earlier_month
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People, find_people
 from nec_extract.extractors.motions.tables import table_result
 from nec_extract.extractors.votes import OutcomePhrase, find_outcomes
-from nec_extract.language.calendar import FULL_MONTH_RE, MONTH_NUMBERS
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -69,12 +68,12 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
     ]
     outcomes = _confirmed(text, outcomes)
     # "The scheme was approved in January", in a March report: an earlier meeting's result
-    outcomes = [o for o in outcomes if not dated_to_an_earlier_month(text[o.end :], report.meeting_day)]
+    outcomes = [o for o in outcomes if not told_of_another_time(report, sentence, o.start, o.end)]
     exception = _exception().search(text)
     if exception is not None and any(o.start < exception.start() for o in outcomes):
         # "Its recommendations were agreed, except for X, which was referred back": X's fate is not theirs
         outcomes = [o for o in outcomes if o.start < exception.start()]
-    excluded = _about_elsewhere(report, text, body)
+    excluded = _about_elsewhere(report, sentence, body)
     background = _background_clause(text, body)
     if background is not None and not excluded:
         # "This was agreed after it was pointed out that the SEC had approved a similar freeze": the main clause
@@ -355,11 +354,13 @@ def _clause_opener() -> re.Pattern[str]:
     )
 
 
-def _about_elsewhere(report: ReportContext, text: str, body: MeetingBody) -> bool:
+def _about_elsewhere(report: ReportContext, sentence: Sentence, body: MeetingBody) -> bool:
     """Decisions of other times: a decision "agreed in March" at a June meeting, one told of a past year."""
+    text = sentence.text
+    outcomes = find_outcomes(text)
+    if outcomes and all(told_of_another_time(report, sentence, o.start, o.end) for o in outcomes):
+        return True  # every result the sentence tells is dated before the meeting
     day = report.meeting_day or report.page.published
-    if day and _decided_in_an_earlier_month(text, day.month):
-        return True
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
     return bool(
         day
@@ -367,17 +368,3 @@ def _about_elsewhere(report: ReportContext, text: str, body: MeetingBody) -> boo
         and all(y < day.year for y in years)
         and re.match(r"^\W*(?:\w+\s+)?(?:19|20)\d\d\b|.*\bin (?:19|20)\d\d\b", text)
     )
-
-
-_DECIDED_IN = re.compile(
-    rf"\s+(?:back\s+)?(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?P<month>{FULL_MONTH_RE})\b(?!\s+\d)"
-)
-
-
-def _decided_in_an_earlier_month(text: str, meeting_month: int) -> bool:
-    """ "The rule change agreed in March" at a June meeting: a decision of an earlier meeting."""
-    for outcome in find_outcomes(text):
-        month = _DECIDED_IN.match(text, outcome.end)
-        if month and MONTH_NUMBERS[month["month"].lower()] < meeting_month:
-            return True
-    return False

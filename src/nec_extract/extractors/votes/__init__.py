@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from nec_extract.extractors.votes.another_year import told_of_another_year
+from nec_extract.extractors.another_time import told_of_another_time
+from nec_extract.extractors.votes.elsewhere import told_of_elsewhere
 from nec_extract.extractors.votes.outcomes import OutcomePhrase, find_outcomes
-from nec_extract.extractors.votes.patterns import clause, patterns
-from nec_extract.extractors.votes.recorded import recorded_votes
+from nec_extract.extractors.votes.patterns import clause
+from nec_extract.extractors.votes.recorded import is_recorded, recorded_votes
 from nec_extract.extractors.votes.tallies import sentence_tallies
 from nec_extract.extractors.votes.tally import Tally
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -27,14 +28,15 @@ __all__ = ["OutcomePhrase", "extract_votes", "find_outcomes"]
 def extract_votes(report: ReportContext) -> list[Vote]:
     """Every tally the report gives, in text order."""
     votes: list[tuple[int, Vote]] = []
-    meeting = report.meeting_day
     for sentence in report.sentences:
-        if patterns().recorded.match(sentence.text):
+        if is_recorded(sentence):
             continue
         for tally in sentence_tallies(sentence.text):
+            if told_of_another_time(report, sentence, tally.start, tally.end):
+                continue  # "Back in 2019 the NEC voted 24-6", "the committee voted 11-3 in February"
+            if told_of_elsewhere(sentence.text, tally.start, report.title):
+                continue  # "Unite's executive voted 40-2", "the TUC had passed it 400-12"
             lo, hi = clause(sentence.text, tally.start, tally.end)
-            if told_of_another_year(sentence.text[lo : tally.start], meeting.year if meeting else None):
-                continue
             span = make_span(report.text, sentence.start + lo, sentence.start + hi)
             votes.extend((span.start, _vote(tally, span)) for _ in range(_questions(tally, sentence.text[lo:hi])))
     for first, last, tally in recorded_votes(report):

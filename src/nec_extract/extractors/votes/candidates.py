@@ -46,8 +46,35 @@ def _beaten_candidate() -> re.Pattern[str]:
 
 
 def is_a_members_ballot(text: str, tally: Tally) -> bool:
-    """ "Jeremy Corbyn beat Owen Smith by 313,209 votes to 193,229": one candidate beating another by thousands
-    of votes is a ballot of the members, not a vote of the meeting (SPEC: Votes); a card vote at a conference
-    names no candidate beaten."""
+    """ "Jeremy Corbyn beat Owen Smith by 313,209 votes to 193,229", "the selection was won by 12,453 votes to
+    11,901", "the all-member ballot: Kate Lee 142, Sam Patel 96": a ballot of the members, not a vote of the meeting
+    (SPEC: Votes). A contest counted in thousands, or one the sentence names as the membership's (not one the meeting
+    votes to hold: "voted 14-2 to hold a ballot of all members"); a card vote at a conference names neither."""
     counts = [c for c in (tally.first, tally.second, tally.for_, tally.against) if c is not None]
-    return bool(counts) and max(counts) >= _MEETING_SIZE and bool(_beaten_candidate().search(text))
+    in_thousands = bool(counts) and max(counts) >= _MEETING_SIZE
+    if in_thousands and (_beaten_candidate().search(text) or _contest().search(text)):
+        return True
+    return any(not _planned(text, tally, ballot) for ballot in _members_ballot().finditer(text))
+
+
+def _planned(text: str, tally: Tally, ballot: re.Match[str]) -> bool:
+    """A ballot after the tally with a plan word between: what the meeting voted for."""
+    return ballot.start() >= tally.end and bool(_plan().search(text, tally.end, ballot.start()))
+
+
+@cache
+def _contest() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{either(decisions_vocabulary().tallies.contest_nouns)})\b", re.IGNORECASE)
+
+
+@cache
+def _members_ballot() -> re.Pattern[str]:
+    """A ballot of the membership, not one the meeting holds itself ("a secret ballot of EC members")."""
+    v = decisions_vocabulary().tallies
+    own = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in v.own_ballot_words)
+    return re.compile(rf"\b{own}(?:{v.members_ballots.regex()})", re.IGNORECASE)
+
+
+@cache
+def _plan() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{either(decisions_vocabulary().another_time.plan_words)})\b", re.IGNORECASE)

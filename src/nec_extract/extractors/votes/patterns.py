@@ -61,8 +61,10 @@ def patterns() -> TallyPatterns:
             _FLAGS,
         ),
         labelled_after=re.compile(
-            # not "550,000 against 520,000 a year before": two figures compared
-            rf"\b(?P<n>{num})\s+(?:(?:{voters})\s+)?(?:(?:{either(v.count_verbs)})\s+)?(?P<label>{labels})\b"
+            # not "550,000 against 520,000 a year before": two figures compared; any voters voting ("one delegate
+            # voting against", "two governors voted for")
+            rf"\b(?P<n>{num})\s+(?:(?:{voters})\s+|[a-z][\w'’-]*\s+(?=vot))?(?:(?:{either(v.count_verbs)})\s+)?"
+            rf"(?P<label>{labels})\b"
             r"(?!(?<=against)\s+[£$€]?\d)",
             _FLAGS,
         ),
@@ -91,7 +93,7 @@ def patterns() -> TallyPatterns:
         # "tied at 15 each", "15 votes apiece"
         each_side=re.compile(rf"\b(?P<n>{num})\s+(?:{either(v.each_side)})\b", _FLAGS),
         labelled_before=re.compile(
-            rf"\b(?P<label>{labels})\s*(?P<colon>[:=])?\s*(?P<n>{num})\b(?=\s*(?:[,.;)]|$|and\b|votes?\b|{labels}))",
+            rf"\b(?P<label>{labels})\s*(?P<colon>[:=])?\s*(?P<n>{num})\b(?=\s*(?:[,.;()]|$|and\b|votes?\b|{labels}))",
             _FLAGS,
         ),
         # "For: Cllrs Ash, Birch." / "Against the motion: Eve and Ford (2)" / "Abstentions: 2"
@@ -106,7 +108,7 @@ def patterns() -> TallyPatterns:
         unanimous=re.compile(rf"\b(?:{v.unanimous.regex()})(?!\w)", _FLAGS),
         not_unanimous=re.compile(rf"\b(?:{either(v.not_unanimous_before)})[\s-]*$", _FLAGS),
         context=re.compile(rf"\b(?:{either(v.vote_context)})\b", _FLAGS),
-        not_tally=re.compile(rf"\b(?:{either(v.not_tally_context)})\b", _FLAGS),
+        not_tally=re.compile(rf"\b(?:{v.not_tally_context.regex()})\b", _FLAGS),
         candidates=re.compile(
             rf"\b(?:{either(v.candidate_total_verbs)})(?: [\w'’-]+){{0,6}}? with\s+{num}\s+votes?\b"
             rf"|\b(?:{either(v.candidate_count_verbs)})\s+{num}\s+votes?\b(?!\s+(?:{sides})\b)"

@@ -16,7 +16,7 @@ def recorded_votes(report: ReportContext) -> list[tuple[Sentence, Sentence, Tall
     "Against: 9" lines, each giving its count: one tally for the run."""
     found: list[tuple[Sentence, Sentence, Tally]] = []
     run: list[tuple[Sentence, str, int]] = []
-    for sentence in [*report.sentences, None]:
+    for sentence in [*lines_of(report.sentences), None]:
         match = patterns().recorded.match(sentence.text) if sentence else None
         if match and sentence:
             run.append((sentence, label_of(match["label"]), _count(match)))
@@ -29,6 +29,23 @@ def recorded_votes(report: ReportContext) -> list[tuple[Sentence, Sentence, Tall
             found.append((run[0][0], run[-1][0], tally))
         run = []
     return found
+
+
+def lines_of(sentences: list[Sentence]) -> list[Sentence]:
+    """Each line of the sentences on its own: the sentence splitter may join a recorded vote's lines ("For the
+    amendment (6): A, B\nAgainst the amendment (11): C, D"), which have no full stop between them."""
+    lines = []
+    for sentence in sentences:
+        offset = 0
+        for line in sentence.text.split("\n"):
+            lines.append(Sentence(sentence.start + offset, sentence.start + offset + len(line), line))
+            offset += len(line) + 1
+    return lines
+
+
+def is_recorded(sentence: Sentence) -> bool:
+    """Whether a line of the sentence is a line of a recorded vote (read by :func:`recorded_votes`)."""
+    return any(patterns().recorded.match(line) for line in sentence.text.split("\n"))
 
 
 def _count(line: re.Match[str]) -> int:

@@ -158,16 +158,20 @@ def sentence_tallies(text: str) -> list[Tally]:
     if not _tally_cue().search(text) or p.not_tally.search(text):
         return []
     if p.candidates.search(text) and not p.motion_counted.search(text):
-        return election_tallies(text)
+        return [t for t in election_tallies(text) if not is_a_members_ballot(text, t)]
     has_context = bool(p.context.search(text))
     pairs = _pairs(text) if has_context else []
-    pairs = [t for i, t in enumerate(pairs) if _pair_has_context(text, t) or _continues(text, pairs[:i], t)]
+    pairs = [
+        t
+        for i, t in enumerate(pairs)
+        if _pair_has_context(text, t) or _continues(text, pairs[:i], t) or _next_item(text, pairs[:i], t)
+    ]
     pairs = [t for t in pairs if not is_a_members_ballot(text, t)]
     labelled = _group_labelled(_labelled(text, pairs), pairs) if has_context or is_recorded_line(text) else []
     tallies = sorted(pairs + [t for t in labelled if _enough_labels(text, t)], key=lambda t: t.start)
     tallies += _votes_for_only(text, tallies)
     tallies += _word_tallies(text, tallies)
-    tallies.sort(key=lambda t: t.start)
+    tallies = sorted((t for t in tallies if not is_a_members_ballot(text, t)), key=lambda t: t.start)
     for index, tally in enumerate(tallies):
         read_outcome(text, tally, tallies[index - 1].end if index else 0, _next_start(tallies, index, len(text)))
     return tallies
@@ -200,6 +204,18 @@ def _votes_for_only(text: str, found: list[Tally]) -> list[Tally]:
 def _continues(text: str, earlier: list[Tally], tally: Tally) -> bool:
     """ "It fell 10-14, and 9-15 on the paper itself": a second pair joined to a first tally."""
     return bool(earlier) and bool(_joined().fullmatch(text[earlier[-1].end : tally.start]))
+
+
+def _next_item(text: str, earlier: list[Tally], tally: Tally) -> bool:
+    """ "The first, opposing X, was carried 24-3; the second, calling for Y, 22-5": a pair whose clause opens with
+    the next of items counted together, after a first tally, has that tally's context."""
+    return bool(earlier) and bool(_ordinal_item().match(text, clause(text, tally.start, tally.end)[0]))
+
+
+@cache
+def _ordinal_item() -> re.Pattern[str]:
+    ordinals = either(tuple(decisions_vocabulary().motions.ordinals))
+    return re.compile(rf"\s*(?:and\s+)?(?:the\s+)?(?:{ordinals})\b", _FLAGS)
 
 
 @cache

@@ -15,6 +15,7 @@ class ClausesVocabulary(Vocabulary):
     tense_before: Patterns
     tense_after: Patterns
     figure: Patterns
+    another_time: Patterns
 
 
 @cache

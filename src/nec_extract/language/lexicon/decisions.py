@@ -72,7 +72,12 @@ class TallyWords(_Section):
     not_unanimous_before: Words
     none_against: Phrases
     vote_context: Words
-    not_tally_context: Words
+    not_tally_context: Phrases
+    members_ballots: Phrases  # "the all-member ballot", "a ballot of Young Labour members": the wider membership
+    own_ballot_words: Words  # "a secret ballot of EC members": a ballot the meeting holds itself
+    named_bodies: Words  # "Camden council voted 30-15" under a title not naming Camden: another body's tally
+    legislatures: Words  # "Parliament voted 320-290": a division of a legislature, written as named
+    contest_nouns: Words  # "the selection was won by 12,453 votes to 11,901": a contest counted in thousands
     candidate_total_verbs: Words
     candidate_count_verbs: Words
     units_after_range: Words
@@ -90,9 +95,16 @@ class TallyWords(_Section):
     pair_joiners: Words  # "10-14, and 9-15": a second pair joined to a first
     verdicts_before_a_pair: Words  # "it went through eleven to four": a pair in words right after its result
     beating_verbs: Words  # "X beat Y by 313,209 votes to 193,229": a ballot of the members, counted in thousands
-    another_year_links: Words  # "back in 2019 the NEC voted 24-6": a tally of a meeting in another year
     split_words: Words  # "the meeting split 9-7": a pair that is a vote whatever the clause
     count_limiters: Words  # "received only five votes"
+
+
+class AnotherTimeWords(_Section):
+    """What ties a date to a decision or tally told of another time ("back in 2019 the NEC voted 24-6")."""
+
+    links: Words  # "in", "on", "at its": the words that make a date the time of the clause's act
+    plan_words: Words  # "agreed to hold it in July": between the act and a date, a plan's date, not the act's
+    naming_words: Words  # "agreed the minutes of the meeting held on 3 May": between them, the date names a thing
 
 
 class MotionNouns(_Section):
@@ -187,7 +199,6 @@ class MotionWords(_Section):
     assent_verbs: Words  # "decided not to support it": deciding not to say yes to an item defeats it
     not_after_moved_to: Words
     author_vote_verbs: Words
-    plan_words_before_a_month: Words  # "agreed to hold it in July": a plan's month, not the decision's
     author_pronouns: Words
     vote_requests: Phrases
     existential_motions: Phrases
@@ -260,6 +271,7 @@ class DecisionsVocabulary(Vocabulary):
     outcome_hedges: Words
     conditional_openers: Words  # "If the rule change is passed, ...": a result supposed, in its own clause
     near_miss_words: Words  # "almost fell", "nearly withdrawn": a result that did not happen; the item was put
+    another_time: AnotherTimeWords
     tallies: TallyWords
     motions: MotionWords
     clauses: ClauseWords

@@ -1,0 +1,112 @@
+"""A decision or tally told of another time than the meeting: a date of its own clause that the report resolves to
+before the meeting ("Back in 2019 the NEC voted 24-6", "The NEC approved the scheme in January" in a March report,
+"BAME Labour's committee voted 11-3 last month") - not a date the decision plans for ("agreed to hold it in
+July"), nor a range the item covers, nor a date that names a thing ("the minutes of 3 May were agreed").
+
+The dates are the report's own mentions, found and resolved once by the date engine with the tense of their
+clause (SPEC: Dates); the votes and the motions extractors ask this one predicate (SPEC: Votes, "a vote last year").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+from functools import cache
+
+from nec_extract.extractors.dates import resolved_dates
+from nec_extract.language.clauses import clauses
+from nec_extract.language.dates import Candidate, DateValue
+from nec_extract.language.dates.values import at_precision
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.text import Sentence
+from nec_extract.page.context import ReportContext
+
+# "Back in 2019 ...", "At conference in 2019, ...": an opening time phrase holds at most this many other words
+_OPENING_WORDS = 5
+
+
+def told_of_another_time(report: ReportContext, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether ``sentence.text[start:end]`` (a decision's verb or outcome word, or a tally) is dated by its own
+    clause to before the meeting."""
+    text = sentence.text
+    lo, hi = clauses("another_time").around(text, start, end)
+    for candidate, value in _in_sentence(resolved_dates(report), sentence):
+        at, to = candidate.start - sentence.start, candidate.end - sentence.start
+        if not _before(text, at, value, report.meeting_day):
+            continue
+        if _placed(text, (at, to), (start, end), (lo, hi)) and _tied(text, at, end):
+            return True
+    return False
+
+
+def _before(text: str, at: int, value: DateValue, meeting: date | None) -> bool:
+    """A single date (no range) whose period ends before the meeting's day; "last year", "the previous month" say
+    so themselves when the meeting has no date."""
+    if value.start is None or meeting is None:
+        return bool(_past_words().match(text, at))
+    if value.end is not None or value.precision is None:
+        return False
+    meeting_period = at_precision(meeting, value.precision).start
+    return meeting_period is not None and value.start < meeting_period
+
+
+def _in_sentence(dated: list[tuple[Candidate, DateValue]], sentence: Sentence) -> list[tuple[Candidate, DateValue]]:
+    first = bisect.bisect_left(dated, sentence.start, key=lambda item: item[0].start)
+    last = bisect.bisect_left(dated, sentence.end, key=lambda item: item[0].start)
+    return dated[first:last]
+
+
+def _placed(text: str, date: tuple[int, int], act: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """A date before the act opens its clause, or the sentence as a phrase of its own ("Back in 2019 the NEC voted
+    ...", "At its March meeting, the NEC agreed ..."; not "the minutes of the meeting held on 3 May were agreed");
+    a date after the act is in its clause."""
+    (at, to), (lo, hi) = date, clause
+    if at >= act[0]:
+        return to <= hi
+    if at >= lo:
+        return _words(text[lo:at]) <= _OPENING_WORDS and not _between().search(text, lo, at)
+    first_end = clauses("another_time").end_of(text, to)
+    opening = clauses("another_time").start_of(text, at) == 0 and first_end <= lo
+    return (
+        opening
+        and _words(text[:at] + " " + text[to:first_end]) <= _OPENING_WORDS
+        and not _between().search(text, 0, at)
+    )
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _tied(text: str, at: int, act_end: int) -> bool:
+    """A date the act is done at ("in January", "at its March meeting", "last month"), with no plan or noun it
+    names between the act and a date after it ("agreed to hold it in July", "agreed the minutes of the meeting
+    held on 3 May")."""
+    if not (_link().search(text, 0, at) or _self_linked().match(text, at)):
+        return False  # "the minutes of 3 May", "the accounts for 2022": a date that names a thing
+    return at < act_end or not _between().search(text, act_end, at)
+
+
+@cache
+def _link() -> re.Pattern[str]:
+    links = either(decisions_vocabulary().another_time.links)
+    return re.compile(rf"\b(?:{links})\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+
+
+@cache
+def _self_linked() -> re.Pattern[str]:
+    """A mention that says its own tie to the act: "last month", "yesterday", "the previous year"."""
+    return re.compile(r"(?:last|yesterday|the\s+previous)\b", re.IGNORECASE)
+
+
+@cache
+def _past_words() -> re.Pattern[str]:
+    """A mention before any meeting by its words: "last month", "the previous year"."""
+    return re.compile(r"(?:last|the\s+previous)\b", re.IGNORECASE)
+
+
+@cache
+def _between() -> re.Pattern[str]:
+    words = decisions_vocabulary().another_time
+    return re.compile(rf"\b(?:{either(words.plan_words, words.naming_words)})\b", re.IGNORECASE)
