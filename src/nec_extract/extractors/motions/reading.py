@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -70,6 +71,7 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
     outcomes = _confirmed(text, outcomes)
     # "The scheme was approved in January", in a March report: an earlier meeting's result
     outcomes = [o for o in outcomes if not dated_to_an_earlier_month(text[o.end :], report.meeting_day)]
+    outcomes = _without_later_reasons(text, outcomes)
     exception = _exception().search(text)
     if exception is not None and any(o.start < exception.start() for o in outcomes):
         # "Its recommendations were agreed, except for X, which was referred back": X's fate is not theirs
@@ -103,6 +105,44 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         table_result=table_result(report.text, sentence),
         report=report,
     )
+
+
+def _without_later_reasons(text: str, outcomes: list[OutcomePhrase]) -> list[OutcomePhrase]:
+    """ "The amendment was withdrawn after the commission agreed to rewrite the paragraph": once the main clause has
+    told the item's result, someone's own decision in the clause that gives its reason or time is not a result of
+    the item (a passive result there, "carried after the amendment was lost", is another item's and stays)."""
+    kept = outcomes[:1]
+    for before, phrase in itertools.pairwise(outcomes):
+        if not _a_reason_between(text[before.end : phrase.start]):
+            kept.append(phrase)
+    return kept
+
+
+def reason_after_a_result(text: str, at: int) -> bool:
+    """The words before ``at`` tell a result, then open a clause of reason or time whose subject acts at ``at``:
+    "WITHDRAWN by the proposer, after the Activities Committee agreed ..."."""
+    results = [o for o in find_outcomes(text[:at]) if not o.hedged]
+    return bool(results) and _a_reason_between(text[results[-1].end : at])
+
+
+def _a_reason_between(gap: str) -> bool:
+    return bool(_reason_then_subject().search(gap)) and not _passive_before().search(gap)
+
+
+@cache
+def _reason_then_subject() -> re.Pattern[str]:
+    """The gap between a result and an active verb opening a clause of reason or time with its own subject:
+    "... after the commission ", "..., because the officers " (not a new sentence part after ";")."""
+    return re.compile(
+        rf"\b(?:{either(decisions_vocabulary().motions.reason_openers)})\s+(?:[\w'’-]+\s+){{0,6}}"
+        rf"(?:(?:{either(grammar_vocabulary().have_forms)})\s+)?(?:\w+ly\s+)?$",
+        _FLAGS,
+    )
+
+
+@cache
+def _passive_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{either(grammar_vocabulary().decisions.passive_before_a_verb)})\s+(?:\w+ly\s+)?$", _FLAGS)
 
 
 @cache

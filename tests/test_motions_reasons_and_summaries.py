@@ -1,0 +1,53 @@
+"""False readings of round 8 (issue 13). Sentences written for these tests in several styles; none is quoted
+from a real page or a probe page.
+
+- A result, then a clause of reason or time with its own subject acting ("withdrawn after the commission agreed to
+  rewrite the paragraph"): the main clause's result is the item's; the other's decision is its reason, no motion.
+- "There were two nominations": the candidates for one post, one election, not two motions.
+- "A summary of what the Council decided": a free relative names decisions told elsewhere; it is none itself.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.models import Outcome
+from support import titled_page_motions
+
+C, D, W, R, F = Outcome.CARRIED, Outcome.DEFEATED, Outcome.WITHDRAWN, Outcome.REMITTED, Outcome.DEFERRED
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "NEC report\n\nThe amendment on agency staff was withdrawn by its movers after the commission agreed to "
+            "rewrite the paragraph.",
+            [W],
+        ),
+        (
+            "Branch minutes\n\nThe motion on the car park fell because the executive voted to move to next business.",
+            [D],
+        ),
+        (
+            "Council minutes\n\nThe report on allowances was deferred, as the panel had agreed to gather more figures.",
+            [F],
+        ),
+        (
+            "Local news\n\nThe plan to close the library was shelved once the cabinet decided to look at other "
+            "savings.",
+            [F],
+        ),
+        (
+            "Students' union summary\n\nMotion 4 - Society funding formula. Result: WITHDRAWN by the proposer before "
+            "debate, after the Activities Committee agreed last week to review the formula itself.",
+            [W],
+        ),
+        # negatives: the clause of reason holds another item's result (passive), or there is no result before it
+        ("NEC report\n\nThe motion was carried after the amendment to it had been rejected.", [C]),
+        ("CLP minutes\n\nAfter a long debate the meeting agreed to send a letter to the council.", [C]),
+        ("Union minutes\n\nThe paper was approved. After that the executive agreed to hold a ballot.", [C, C]),
+    ],
+)
+def test_a_reason_after_the_result_is_no_result(page: str, expected: list[Outcome]) -> None:
+    assert [m.outcome for m in titled_page_motions(page)] == expected
