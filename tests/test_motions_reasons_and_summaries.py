@@ -51,3 +51,28 @@ C, D, W, R, F = Outcome.CARRIED, Outcome.DEFEATED, Outcome.WITHDRAWN, Outcome.RE
 )
 def test_a_reason_after_the_result_is_no_result(page: str, expected: list[Outcome]) -> None:
     assert [m.outcome for m in titled_page_motions(page)] == expected
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "NEC report\n\nVice-chair: there were two nominations. Ann Lee was elected by 19 votes to 14.",
+        "Branch minutes\n\nChair: three nominations were received, and Tom Hart was elected on the second ballot.",
+        "Council minutes\n\nTwo candidates were nominated for the vacancy on the board. Cllr Patel was appointed.",
+        "Local news\n\nThere were four nominees for the chair of the committee, and Sue Kay was elected.",
+    ],
+)
+def test_a_count_of_nominations_is_one_election(page: str) -> None:
+    assert len(titled_page_motions(page)) <= 2
+    assert sum(1 for m in titled_page_motions(page) if m.outcome is C) == 1
+
+
+@pytest.mark.parametrize(
+    ("page", "items"),
+    [
+        ("NEC report\n\nWe had two motions before us. Both were carried.", 2),
+        ("Branch minutes\n\nThere were two motions. The first, on pay, was carried; the second, on fees, fell.", 2),
+    ],
+)
+def test_counted_motions_still_count(page: str, items: int) -> None:
+    assert len(titled_page_motions(page)) == items

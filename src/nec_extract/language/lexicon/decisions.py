@@ -162,6 +162,7 @@ class MotionWords(_Section):
     bodies_the_title_names: Words
     anaphoric_subjects: Words
     exception_openers: Words  # "agreed, except for X, which was deferred": the exception's own fate follows
+    contest_nouns: Words  # "There were two nominations": the candidates for one post, one election
     reason_openers: Words  # "withdrawn after the committee agreed to ...": the reason told after the result
     no_one_words: Words  # "Nobody moved the motion": no one put it
     home_owners: Words  # "Labour's NEC", "the party's executive": the owner of the bodies these reports are about
