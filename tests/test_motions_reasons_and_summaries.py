@@ -76,3 +76,32 @@ def test_a_count_of_nominations_is_one_election(page: str) -> None:
 )
 def test_counted_motions_still_count(page: str, items: int) -> None:
     assert len(titled_page_motions(page)) == items
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Union report to branches\n\nOn a turnout of 41%, members voted by 12,310 to 4,902 to accept the pay offer.",
+        "NEC report\n\nThe NEC noted the result of the all-member ballot for the youth rep: Ann Lee was chosen with "
+        "312 votes to 240.",
+        "Local news\n\nIn a ballot of the membership, party members backed the new leader by 23,114 votes to 19,872.",
+        "CLP minutes\n\nThe secretary reported the members' ballot on the merger: the proposal was rejected, 188 to "
+        "203.",
+    ],
+)
+def test_a_ballot_of_the_members_is_no_motion_of_the_meeting(page: str) -> None:
+    assert titled_page_motions(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("NEC report\n\nThe NEC agreed to hold an all-member ballot on the new rules.", [C]),
+        ("Conference report\n\nRule 9 was carried on a card vote by 742,300 votes to 318,900.", [C]),
+        ("Council minutes\n\nThe council agreed to raise the grant from 1,500 to 2,500 pounds a year.", [C]),
+        ("Branch minutes\n\nA budget of £12,000 to £15,000 for the campaign was approved.", [C]),
+        ("Union minutes\n\nThe executive rejected the motion by 14 votes to 9.", [D]),
+    ],
+)
+def test_the_meetings_own_votes_stay(page: str, expected: list[Outcome]) -> None:
+    assert [m.outcome for m in titled_page_motions(page)] == expected

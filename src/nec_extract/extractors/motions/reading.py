@@ -76,7 +76,7 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
     if exception is not None and any(o.start < exception.start() for o in outcomes):
         # "Its recommendations were agreed, except for X, which was referred back": X's fate is not theirs
         outcomes = [o for o in outcomes if o.start < exception.start()]
-    excluded = _about_elsewhere(report, text, body)
+    excluded = _about_elsewhere(report, text, body) or a_members_ballot(text)
     background = _background_clause(text, body)
     if background is not None and not excluded:
         # "This was agreed after it was pointed out that the SEC had approved a similar freeze": the main clause
@@ -391,6 +391,30 @@ def _reported() -> re.Pattern[str]:
 def _clause_opener() -> re.Pattern[str]:
     return re.compile(
         rf"[;:,]\s*|\s[–—]\s|\b(?:{either(grammar_vocabulary().clause_opening_words)})\s+",
+        _FLAGS,
+    )
+
+
+def a_members_ballot(text: str) -> bool:
+    """ "On a turnout of 38%, members voted by 14,212 to 5,806 to reject the offer", "noted the result of the
+    all-member ballot: Kate was chosen with 142 votes to 96": the members decided in a ballot, not the meeting (SPEC:
+    Votes). A tally in thousands is one, unless a conference's card vote; so is a result told after the ballot's name,
+    not a meeting's decision to hold one ("agreed to hold an all-member ballot")."""
+    v = decisions_vocabulary().motions
+    if re.search(rf"\b(?:{either(v.card_vote_words)})\b", text, _FLAGS):
+        return False
+    if _tally_in_thousands().search(text):
+        return True
+    ballot = re.search(rf"\b(?:{either(v.members_ballot_words)})\b", text, _FLAGS)
+    return ballot is not None and not any(o.start < ballot.start() for o in find_outcomes(text))
+
+
+@cache
+def _tally_in_thousands() -> re.Pattern[str]:
+    """ "by 14,212 to 5,806", "12,453 votes to 11,901" (not "from 1,000 to 2,000 members", not money)."""
+    thousands = r"\d{1,3}(?:,\d{3})+|\d{5,}"
+    return re.compile(
+        rf"(?<![£$€\d,.])(?<!\bfrom\s)(?:{thousands})(?:\s+votes?)?\s*(?:to|[-–—])\s*\d[\d,]*(?!\s*(?:%|per))",
         _FLAGS,
     )
 
