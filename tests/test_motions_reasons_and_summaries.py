@@ -105,3 +105,29 @@ def test_a_ballot_of_the_members_is_no_motion_of_the_meeting(page: str) -> None:
 )
 def test_the_meetings_own_votes_stay(page: str, expected: list[Outcome]) -> None:
     assert [m.outcome for m in titled_page_motions(page)] == expected
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "NPF report\n\nOf the 600 amendments submitted, roughly three-quarters were agreed in negotiation.",
+        "Conference report\n\nMost of the rule changes on the agenda were accepted without debate.",
+        "Council minutes\n\nSome of the recommendations of the scrutiny panel were referred back to the cabinet.",
+        "Local news\n\nAbout half of the objections were upheld by the planning committee.",
+        "Union minutes\n\nThe majority of the branch motions were carried on a show of hands.",
+    ],
+)
+def test_a_share_of_many_items_is_no_motion(page: str) -> None:
+    assert titled_page_motions(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "count"),
+    [
+        ("Conference report\n\nAll the rule changes were accepted.", 1),
+        ("NEC report\n\nBoth amendments were lost.", 2),
+        ("Council minutes\n\nThe motion was carried, some members voting against.", 1),
+    ],
+)
+def test_named_or_counted_items_stay(page: str, count: int) -> None:
+    assert len(titled_page_motions(page)) == count
