@@ -164,3 +164,25 @@ GIVING = [
 @pytest.mark.parametrize(("title", "body", "expected"), GIVING)
 def test_members_giving_are_no_figure(title: str, body: str, expected: list[tuple[str, int]]) -> None:
     assert pairs(body, title) == sorted(expected)
+
+
+# Members who did something for the campaign: a group at work, not a membership figure; beside them, figures that
+# still are (members who joined, a sector balloted).
+MEMBERS_AT_WORK = [
+    (CLP, "Bea thanked the 60-odd members who canvassed in the county elections.", []),
+    (BRANCH, "Thanks go to the 35 members who leafleted the estate on Sunday.", []),
+    (NEWS, "The branch thanked the 120 members who helped on polling day.", []),
+    (UNION, "Around 40 members travelled to London for the national demonstration.", []),
+    (GREEN, "The 25 members who volunteered at the stall raised £400 for the appeal.", []),
+    (
+        CLP_2,
+        "Membership stands at 2,340, with 120 members who joined since January.",
+        [("joined", 120), ("members", 2340)],
+    ),
+    (UNION_2, "Some 300 members working in schools were balloted on the offer.", [("other", 300)]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), MEMBERS_AT_WORK)
+def test_members_at_work_on_the_campaign_are_no_figure(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)

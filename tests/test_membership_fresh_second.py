@@ -107,12 +107,7 @@ SENTENCES = [
     (NEWS, "The 55,000-member union said it would not recommend the offer.", [("members", 55000)]),
     (NEWS, "Its 2,400 reps will be balloted next week.", []),
     (NEWS_2, "Membership of the teachers' union has topped half a million.", [("members", 500000)]),
-    pytest.param(
-        NEWS_2,
-        "The union said 8,000 members had cancelled their direct debits since the vote.",
-        [("left", 8000)],
-        marks=pytest.mark.xfail(strict=True, reason="cancelling a payment as leaving"),
-    ),
+    (NEWS_2, "The union said 8,000 members had cancelled their direct debits since the vote.", [("left", 8000)]),
     (COUNCIL, "The Labour group lost four councillors in May, leaving it with 27.", []),
 ]
 

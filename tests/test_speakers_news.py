@@ -57,3 +57,34 @@ def test_what_is_said_elsewhere_or_afterwards_is_no_speech_at_the_meeting(text: 
 
 def test_a_statement_made_to_the_meeting_is_speech_there() -> None:
     assert names("In his statement to the committee, Tom Ashdown said the books balanced.") == {"Tom Ashdown"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a local paper's own name
+        "Speaking to the Courier yesterday, Cllr Tom Ashdown said he was disappointed but not bitter.",
+        "Tom Ashdown told the Echo that he would appeal against the decision.",
+        # a national title or a news site
+        "Tom Ashdown told LabourList the shortlist had been imposed without consultation.",
+        "Speaking to the Gazette on Monday, Tom Ashdown said the ballot had been ignored.",
+    ],
+)
+def test_a_word_to_a_newspaper_is_no_speech_at_the_meeting(text: str) -> None:
+    assert names(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking to the committee, Tom Ashdown said the plan was sound.",
+        "Speaking to the motion, Tom Ashdown said the fee had not risen since 2016.",
+        "Tom Ashdown told the meeting that the Echo had misreported the ballot.",
+    ],
+)
+def test_speaking_to_the_meeting_or_a_motion_is_speech_there(text: str) -> None:
+    assert names(text) == {"Tom Ashdown"}
+
+
+def test_a_paper_presented_to_the_meeting_is_no_newspaper() -> None:
+    assert names("Ann Lowe, who chairs the committee, presented a paper on access.") == {"Ann Lowe"}

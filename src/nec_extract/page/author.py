@@ -56,14 +56,18 @@ def _byline_patterns() -> Patterns:
     prepositions = alternation(words.write_up_prepositions)
     return [
         re.compile(
-            rf"^[ \t]*(?i:{openers})[ \t]+(?:the[ \t]+[\w \t]{{1,40}}?,[ \t]*)?(?P<name>{FULL_NAME})\b",
+            # at a line's start or after a separator ("Posted: 17/06/2025 | Author: Jo Bloggs")
+            rf"(?:^|[|·•])[ \t]*(?i:{openers})[ \t]+(?:the[ \t]+[\w \t]{{1,40}}?,[ \t]*)?(?P<name>{FULL_NAME})\b",
             re.MULTILINE,
         ),
-        re.compile(rf"\b(?i:posted on) [^\n]{{3,40}}? (?i:by) (?P<name>{FULL_NAME})\b"),
+        re.compile(rf"\b(?i:posted)(?: (?i:on))? [^\n]{{3,40}}? (?i:by) (?P<name>{FULL_NAME})\b"),
         re.compile(rf"\b(?:{representatives})[ \t]+(?P<name>{FULL_NAME})[ \t]+has[ \t]+(?:published|written)\b"),
+        # "A report from your representatives: A, B and C", "a report ... by CLP reps A, B and C"; not "a motion from
+        # CLP representatives A and B", the movers
         re.compile(
-            rf"\b(?:reps|representatives)\b(?:[^:\n]{{0,100}}:|[^:\n]{{0,40}}?\bby\b)?[ \t]+(?P<name>{NAME_LIST})"
+            rf"\b(?:reps|representatives)\b(?:[^:\n]{{0,100}}:|[^:\n]{{0,40}}?\bby\b)[ \t]+(?P<name>{NAME_LIST})"
         ),
+        re.compile(rf"\b(?:{_write_up()}|by)\b[^:\n]{{0,80}}?\b(?:reps|representatives)[ \t]+(?P<name>{NAME_LIST})"),
         # "Bex Bailey December NEC report", "see below Gemma Bolton's report from Labour's NEC"
         re.compile(
             rf"(?P<name>{SHORTEST_NAME})(?:['’]s)?[ \t]+(?:(?:{FULL_MONTH_RE}|\d{{4}})[ \t]+)*"

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nec_extract.extractors.membership.vocabulary import words_of
-from nec_extract.extractors.membership.words import Word
+from nec_extract.extractors.membership.words import Word, kind_of
 from nec_extract.language.numbers import Quantity, is_count_suffix
 
 PUNCTUATION_BOUNDARIES = frozenset(',;:()[]–—-!?."“”')
@@ -94,7 +94,10 @@ def _forward_to_boundary(after: list[Word], later: Sequence[Quantity]) -> list[W
             return [after[1]]  # "the 55,000-member union": its members; what follows is the union's doing
         after = after[2:]  # "a 550,000-strong membership"
     right: list[Word] = []
-    for word in after:
+    for index, word in enumerate(after):
+        if _joins_two_modifiers(right, after[index:]):
+            right.append(word)  # "14,600 registered and affiliated supporters"
+            continue
         if _ends_the_clause(word) and not (word.lower == "yet" and right and right[-1].lower == "not"):
             break  # but "have not yet renewed" goes on
         next_count = any(q.numeral_start <= word.start < q.end for q in later)
@@ -102,6 +105,13 @@ def _forward_to_boundary(after: list[Word], later: Sequence[Quantity]) -> list[W
             break
         right.append(word)
     return right
+
+
+def _joins_two_modifiers(right: Sequence[Word], rest: Sequence[Word]) -> bool:
+    """ "and"/"or" between two words in front of the counted noun: "registered and affiliated supporters"."""
+    if not right or not rest or rest[0].lower not in ("and", "or") or any(kind_of(w) for w in right):
+        return False
+    return len(right) <= 2 and any(kind_of(w) for w in rest[1:3])
 
 
 def _a_body_of_members(words: Sequence[Word]) -> bool:

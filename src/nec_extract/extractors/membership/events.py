@@ -92,11 +92,27 @@ def _verb_event(predicate: Sequence[Word]) -> str | None:
     for index, word in enumerate(predicate[:6]):
         if any(word.lower in words_of(key) for key in skipped) or word.lower == "recently":
             continue
+        idiom = event_idiom(predicate[index:])
+        if idiom is not None:
+            return idiom
         if word.lower not in words_of("join_words") and word.lower not in words_of("leave_words"):
             return None
         if not _joins_the_organisation(_after_coordinated_verbs(predicate[index + 1 :])[:2]):
             return "rejected"
         return "joined" if word.lower in words_of("join_words") else "left"
+    return None
+
+
+def event_idiom(words: Sequence[Word]) -> str | None:
+    """ "came on board" → joined, "walked away", "tore up their cards" → left: an idiom at the start of ``words``."""
+    text = " ".join(lowers(words[:5]))
+    for event, key in (("joined", "join_phrases"), ("left", "leave_phrases")):
+        for phrase in words_of(key):
+            if text == phrase or text.startswith(phrase + " "):
+                rest = lowers(words[len(phrase.split()) : len(phrase.split()) + 4])
+                # "walked away from the party", not "walked away from the stall"
+                away_from_another = rest[:1] == ["from"] and not set(rest[1:]) & words_of("join_object_nouns")
+                return None if away_from_another else event
     return None
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from nec_extract.extractors.membership.clause import Clause
 from nec_extract.extractors.membership.counted import Counted
+from nec_extract.extractors.membership.events import event_idiom
 from nec_extract.extractors.membership.subgroups import place_or_sector
 from nec_extract.extractors.membership.vocabulary import words_of
 from nec_extract.extractors.membership.words import Word, kind_of, lowers
@@ -169,7 +170,7 @@ def _counts_something_else(counted: Counted) -> bool:
     if any(w.lower in bodies for w in counted.modifiers):
         return True
     # "members of the NEC", "new members joined the NEC", "were welcomed to the committee"
-    return any(w.lower in bodies for w in counted.predicate[:5])
+    return any(w.lower in bodies for w in counted.predicate[:5]) and event_idiom(counted.predicate) is None
 
 
 def _excluded_predicate(predicate: Sequence[Word]) -> bool:
@@ -182,6 +183,8 @@ def _excluded_predicate(predicate: Sequence[Word]) -> bool:
         if any(word.lower in words_of(key) for key in skipped):
             continue
         verb = word.lower.rpartition("-")[2]  # "auto-excluded"
+        if event_idiom(predicate[predicate.index(word) :]) is not None:
+            return False  # "came on board": joined, not members who came somewhere
         return verb in words_of("excluded_predicates") and not _is_signing_up(predicate, word)
     return False
 

@@ -22,7 +22,16 @@ def subject_acts(verb: Token) -> bool:
 def misread_main_verb(child: Token) -> bool:
     """ "Its mover, Ffion Gwyn, called for ...": a finite past verb the parser hung on the name as a
     modifier is the name's own verb."""
-    return child.dep_ == "acl" and child.tag_ == "VBD" and subject_acts(child)
+    return child.dep_ == "acl" and (child.tag_ == "VBD" or _participle_of_manner(child)) and subject_acts(child)
+
+
+def _participle_of_manner(verb: Token) -> bool:
+    """ "The Chair, Elin Pryce, opened by reminding us ...": a participle with "by" and a gerund tells how someone
+    acted, not what was done to them ("the report, published by the NEC")."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _sharing_subject(verb: Token) -> Iterator[Token]:
@@ -191,7 +200,20 @@ _ACT_TESTS = (
 
 
 def _has_object(verb: Token) -> bool:
-    return any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp") or _shared_object(c) for c in verb.children)
+
+
+def _shared_object(child: Token) -> bool:
+    """ "X moved, and Y seconded, a motion on ...": the parser may hang an object two verbs share, set off by a comma,
+    as an adverbial noun; not a time ("moved the same week")."""
+    first = child.left_edge
+    return (
+        child.dep_ == "npadvmod"
+        and child.pos_ == "NOUN"
+        and first.i > 0
+        and first.doc[first.i - 1].text == ","
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child.children)
+    )
 
 
 def _coordinated(verb: Token) -> list[Token]:
@@ -212,7 +234,11 @@ def _speech_verb_fits(verb: Token, lemma: str, objects: list[Token]) -> bool:
         if not has_object:
             return False
     if lemma == "move":
-        return not any(c.lower_ in vocab.locomotion_preps for c in verb.children if c.dep_ in ("prep", "advmod"))
+        # "moved on to the next item"; not "moved it on behalf of the EC", which has its object
+        has_object = any(c.dep_ == "dobj" for c in verb.children)
+        return has_object or not any(
+            c.lower_ in vocab.locomotion_preps for c in verb.children if c.dep_ in ("prep", "advmod")
+        )
     if lemma in vocab.stance_verbs:
         return verb.tag_ == "VBD"  # "supported the motion" at the meeting; "still supports" is a standing view
     return True

@@ -206,6 +206,8 @@ def _name_chunk(
     after_article = not role and _previous(doc, run).lower_ in ("the", "a", "an")
     titled = _titled(doc, run, name_tokens)
     if after_article or not _is_person(raw, name, name_tokens, titled=titled, recognise=recognise):
+        # "VP Education", "Head of Digital": the words after the role are its department, not a name
+        role = role and (role_title([t.text for t in run]) or role)
         return Chunk(run, "role", role=role) if role else None
     role = role or gazetteer_role(name, report)
     return _chunk_for(run, name_tokens, "name", name, role)

@@ -29,24 +29,42 @@ def at_this_meeting(verb: Token, *, may_be_reported: bool = False) -> bool:
             return False
         if child.dep_ in ("dobj", "dative") and _is_media(child):
             return False  # "told the BBC", "told Sky News"
-        if child.dep_ in ("prep", "npadvmod", "advmod") and vocab.other_time.search(text_of(child)):
-            return False  # "in 2015", "last year", "at the January meeting"
-        if _speaking_afterwards(child):
+        if _set_at_another_time(verb, child) or _speaking_afterwards(child):
             return False
     return may_be_reported or not _reported(verb)
 
 
+def _set_at_another_time(verb: Token, child: Token) -> bool:
+    """ "in 2015", "last year", "at the January meeting"; not a time that dates the verb's object."""
+    other_time = child.dep_ in ("prep", "npadvmod", "advmod") and vocabulary().other_time.search(text_of(child))
+    return bool(other_time) and not _dates_the_object(verb, child)
+
+
+def _dates_the_object(verb: Token, time: Token) -> bool:
+    """ "raised the committee's decision last month to impose ...", "criticised the vote last year that closed ...": a
+    time between an object that names an event and what the event was dates the event, however the parser hung it;
+    not "criticised the vote last year", which may be when she did."""
+    doc = time.doc
+    before, after = time.left_edge.i - 1, time.right_edge.i + 1
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.casefold() in vocabulary().dated_event_nouns]
+    what_follows = after < len(doc) and doc[after].lower_ in ("to", "that", "which")
+    return before >= 0 and what_follows and any(o.i == before for o in objects)
+
+
 def _speaking_afterwards(clause: Token) -> bool:
-    """ "Speaking after the meeting, X said": a participle of speaking set at another time."""
+    """ "Speaking after the meeting, X said", "Speaking to the Courier, X said": a participle of speaking set at
+    another time or to the press."""
     vocab = vocabulary()
-    return (
-        clause.dep_ == "advcl"
-        and clause.tag_ == "VBG"
-        and clause.lemma_.casefold() in vocab.speech_verbs
-        and any(
-            c.dep_ in ("prep", "npadvmod", "advmod") and vocab.other_time.search(text_of(c)) for c in clause.children
-        )
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.lemma_.casefold() not in vocab.speech_verbs:
+        return False
+    return any(
+        (c.dep_ in ("prep", "npadvmod", "advmod") and vocab.other_time.search(text_of(c))) or _to_the_press(c)
+        for c in clause.children
     )
+
+
+def _to_the_press(preposition: Token) -> bool:
+    return preposition.dep_ == "prep" and preposition.lower_ == "to" and any(_is_media(n) for n in preposition.children)
 
 
 def _reported(verb: Token) -> bool:

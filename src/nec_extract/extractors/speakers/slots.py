@@ -13,11 +13,11 @@ from nec_extract.extractors.speakers.sources import (
     object_of_preposition_acts,
     possessor_acts,
 )
-from nec_extract.extractors.speakers.tokens import NOMINAL
+from nec_extract.extractors.speakers.tokens import NOMINAL, word_in
 from nec_extract.extractors.speakers.vocabulary import vocabulary
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def anchor_of(chunk: Chunk) -> Token:
@@ -55,9 +55,27 @@ def slot_of(token: Token, owner: dict[int, Chunk], chunk: Chunk) -> Token:
         )
         if not climbs:
             break
-        token = _past_affiliation(head, owner) if token.dep_ == "conj" else head
+        if token.dep_ == "conj":
+            token = _past_affiliation(head, owner)
+        elif token.dep_ == "appos":
+            token = _person_the_body_belongs_to(head, owner)
+        else:
+            token = head
         seen.add(token.i)
     return token
+
+
+def _person_the_body_belongs_to(head: Token, owner: dict[int, Chunk]) -> Token:
+    """ "Dermot's colleague on the Org Sub, Ayesha Qureshi, introduced it": a name set beside a body that a person
+    noun's phrase ends with is set beside that person noun, however the parser hung it."""
+    preposition = head.head
+    person = preposition.head
+    vocab = vocabulary()
+    body = head.dep_ == "pobj" and head.pos_ == "PROPN" and head.i not in owner and head.lower_ not in vocab.role_words
+    if not body or preposition.dep_ != "prep" or person.pos_ != "NOUN" or person.i in owner:
+        return head
+    # "a motion from the BAME Labour rep, X": the name is the rep's, and a motion or report is nobody
+    return head if word_in(person, vocab.speech_nouns) else person
 
 
 def _past_affiliation(head: Token, owner: dict[int, Chunk]) -> Token:
@@ -86,18 +104,17 @@ def _past_affiliation_list(token: Token, owner: dict[int, Chunk], chunk: Chunk) 
 
 def speaks(slot: Token, chunk: Chunk) -> bool:
     """Whether the mention, filling ``slot``, speaks or acts at the meeting."""
-    if chunk.kind == "pronoun" and slot.dep_ != "nsubj":
-        return False
-    if chunk.kind == "author" and _the_author_writing(slot):
-        return False
-    if slot.dep_ == "nsubj" or (slot.dep_ == "nsubjpass" and slot.head.lower_ in vocabulary().stance_adjectives):
-        return _subject_speaks(slot, chunk)
+    settled = _settled_first(slot, chunk)
+    if settled is not None:
+        return settled
     if slot.dep_ == "nsubjpass" and _then_acts(slot.head):
         return True
     anchor = anchor_of(chunk)
     if _acts_whatever_the_parse(slot, anchor, chunk) or _speaks_in_relative_clause(anchor):
         return True
-    if chunk.kind == "name" and (_named_among_speakers(slot) or _handed_the_floor(slot)):
+    if chunk.kind == "name" and (
+        _named_among_speakers(slot) or _handed_the_floor(slot) or _speaks_after_affiliation(chunk)
+    ):
         return True
     if is_report_heading(slot) and anchor.dep_ == "appos":
         return True  # "General Secretary's report (David Evans)", "Leader's Report – Keir Starmer"
@@ -108,10 +125,24 @@ def speaks(slot: Token, chunk: Chunk) -> bool:
     return False
 
 
+def _settled_first(slot: Token, chunk: Chunk) -> bool | None:
+    """What the kind of mention, a listed topic or the subject slot settle before anything else, else None."""
+    if chunk.kind == "pronoun" and slot.dep_ != "nsubj":
+        return False
+    if chunk.kind == "author" and _the_author_writing(slot):
+        return False
+    if chunk.kind in ("name", "role") and _listed_with_a_topic(chunk):
+        return True  # however the parser hung the list
+    if slot.dep_ == "nsubj" or (slot.dep_ == "nsubjpass" and slot.head.lower_ in vocabulary().stance_adjectives):
+        return _subject_speaks(slot, chunk)
+    return None
+
+
 def _the_author_writing(slot: Token) -> bool:
     """ "I apologise now that ...": the author writing, not speaking at the meeting; "I was proud that ...", "I felt
     that ...": the author's own comment."""
-    if slot.dep_ == "nsubj" and slot.head.tag_ == "VBP":
+    verb = slot.head
+    if slot.dep_ == "nsubj" and verb.tag_ == "VBP" and verb.lower_ not in vocabulary().past_like_present:
         return True
     return comment_only(slot.head.head if slot.head.dep_ == "auxpass" else slot.head)
 
@@ -201,22 +232,81 @@ def _stranded_subject(chunk: Chunk) -> bool:
     after it without a subject; the name is that subject."""
     last = chunk.tokens[-1]
     doc = last.doc
-    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    following = _after_brackets(doc, last.i + 1)
     if following is None or following.tag_ not in ("VBD", "VBZ") or own_subject(following):
         return False
-    return chunk.kind == "name" and following.dep_ in ("conj", "ROOT") and subject_acts(following)
+    # the parser may hang a finite verb after a bracket as an adverbial clause
+    stranded = following.dep_ in ("conj", "ROOT") or (following.dep_ == "advcl" and following.tag_ == "VBD")
+    return chunk.kind == "name" and stranded and subject_acts(following)
+
+
+_BRACKETED_WORDS = 8
+
+
+def _after_brackets(doc: Doc, i: int) -> Token | None:
+    """The token at ``i``, or past a short aside in brackets there: "Amal Farouk (Treasurer) seconded it"."""
+    if i < len(doc) and doc[i].text == "(":
+        closing = next((t.i for t in doc[i + 1 : i + 2 + _BRACKETED_WORDS] if t.text == ")"), None)
+        i = closing + 1 if closing is not None else len(doc)
+    return doc[i] if i < len(doc) else None
 
 
 def _speaks_in_relative_clause(anchor: Token) -> bool:
     """ "agreed with Keith Vaz, who said that ...": the person a who-clause hangs on acts in it; not in a tribute
     ("we remembered X, who chaired the council for years")."""
     pronouns = vocabulary().relative_pronouns
+    # also after a description set beside the name: "Tessa Harlow, a left-wing member who spoke against it, ..."
+    described = [anchor, *(c for c in anchor.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
     return not _in_a_tribute(anchor) and any(
         clause.dep_ == "relcl"
         and any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in clause.children)
         and subject_acts(clause)
-        for clause in anchor.children
+        for noun in described
+        for clause in noun.children
     )
+
+
+def _speaks_after_affiliation(chunk: Chunk) -> bool:
+    """ "Dr Ann Shah from Save Oakfield A&E, who gave an account", "Tom Price of the Trades Council, who explained
+    ...": a who-clause after the person's organisation is the person's, however the parser hung it."""
+    doc = chunk.tokens[-1].doc
+    start = chunk.tokens[-1].i + 2
+    if start >= len(doc) or doc[start - 1].lower_ not in ("from", "of"):
+        return False
+    end = start
+    while end < len(doc) and (doc[end].lower_ == "the" or doc[end].text[:1].isupper() or doc[end].text == "&"):
+        end += 1
+    if end == start or end >= len(doc) or doc[end].text != ",":
+        return False
+    return any(_speaks_in_relative_clause(token) for token in doc[start:end])
+
+
+_LIST_REACH = 40  # tokens from the colon to a listed person
+
+
+def _listed_with_a_topic(chunk: Chunk) -> bool:
+    """ "We had three reports: Ann Lowe on the campaign, Sam Okafor on finance ...", "more presentations than
+    decisions: the Treasurer on the accounts, and Louise Adair from the policy team on the timetable": a person listed
+    with their topic after a colon that closes a plural report noun."""
+    first, last = chunk.tokens[0], chunk.tokens[-1]
+    doc = first.doc
+    colons = [t for t in doc[max(0, first.i - _LIST_REACH) : first.i] if t.text == ":"]
+    if not colons or any(t.pos_ in ("VERB", "AUX") for t in doc[colons[-1].i + 1 : first.i]):
+        return False
+    before = doc[max(0, colons[-1].i - 6) : colons[-1].i]
+    reports = [t for t in before if t.tag_ == "NNS" and word_in(t, vocabulary().speech_nouns)]
+    # "We had three reports: ...", "It was more presentations than decisions: ..."; not "Reports are due next time:"
+    if not any(t.head.pos_ not in ("VERB", "AUX") or _in_the_past_here(t.head) for t in reports):
+        return False
+    following = doc[last.i + 1 : last.i + 7]
+    topic = next((i for i, t in enumerate(following) if t.lower_ == "on"), None)
+    return topic is not None and (topic == 0 or following[0].lower_ == "from")
+
+
+def _in_the_past_here(verb: Token) -> bool:
+    """ "had", "were taken": told in the past, at this meeting."""
+    past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    return past and at_this_meeting(verb)
 
 
 def _named_among_speakers(slot: Token) -> bool:

@@ -127,6 +127,8 @@ def _done_to_speech(verb: Token) -> bool:
     lemma = verb.lemma_.casefold()
     if lemma in vocab.speech_verbs or lemma not in vocab.light_verbs | vocab.opening_verbs:
         return True
+    if any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False  # "the council is led by X": an office held, not an act at the meeting
     done_to = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
     return not done_to or any(word_in(t, vocab.speech_nouns | vocab.meeting_nouns) for t in done_to)
 

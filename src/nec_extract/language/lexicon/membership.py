@@ -51,6 +51,8 @@ class MembershipVocabulary(Vocabulary):
     arrears_words: Words
     arrears_objects: Words
     not_paid_phrases: Words
+    join_phrases: Words  # idioms of joining: "came on board"
+    leave_phrases: Words  # idioms of leaving: "walked away", "tore up their cards"
     join_words: Words
     leave_words: Words
     causative_verbs: Words

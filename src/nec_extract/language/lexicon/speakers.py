@@ -17,6 +17,8 @@ class SpeakersVocabulary(Vocabulary):
     procedural_verbs: Words
     stance_verbs: Words
     view_verbs: Words
+    dated_event_nouns: Words  # "raised the decision last month to ...": the date is the decision's, not the act's
+    past_like_present: Words  # "I put forward a proposal": a past tense the tagger may read as present
     made_plain_words: Words
     attempt_verbs: Words
     attempted_acts: Words

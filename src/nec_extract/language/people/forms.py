@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from nec_extract.language.calendar import FULL_MONTH_NAMES, WEEKDAY_NAMES
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.names import names_vocabulary
+from nec_extract.language.people.gender import is_common_first_name
 from nec_extract.language.people.titles import (
     honours,
     honours_re,
@@ -120,6 +121,8 @@ def page_names(page_text: str) -> tuple[PageName, ...]:
     found: list[PageName] = []
     for run in _run().finditer(page_text):
         words = person_words(run.group())
+        if len(words) == 1 and _month_named_person(page_text, run):
+            words = run.group().split()
         if _department_before().search(page_text, max(0, run.start() - 30), run.start()) and len(words) >= 3:
             words = words[-2:]  # "Head of Compliance Theo Marsh": the department comes first
         if not 2 <= len(words) <= 4:
@@ -127,6 +130,18 @@ def page_names(page_text: str) -> tuple[PageName, ...]:
         text = " ".join(words)
         found.append(PageName(text, run.start() + run.group().find(words[0])))
     return tuple(found)
+
+
+_AFTER_A_PREPOSITION = re.compile(r"\b(?i:in|since|by|until|till|from|during|before|after|of|on|last|next)\s*$")
+
+
+def _month_named_person(page_text: str, run: re.Match[str]) -> bool:
+    """ "Councillors Clare Ashdown, June Allardyce": a first name that is also a month, then a surname, where no
+    preposition makes the month a time ("In June Reeves announced ...")."""
+    words = run.group().split()
+    if len(words) != 2 or not is_common_first_name(words[0]) or words[0].casefold() not in edge_words():
+        return False
+    return not _AFTER_A_PREPOSITION.search(page_text, max(0, run.start() - 12), run.start())
 
 
 @cache

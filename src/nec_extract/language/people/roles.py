@@ -100,9 +100,25 @@ def role_holders(page_text: str) -> tuple[RoleHolder, ...]:
     for pattern in _holder_patterns():
         for match in pattern.finditer(page_text):
             words = person_words(match.group("name"))
-            if len(words) >= 2 and role_title(match.group("role").split()):
-                found.append(RoleHolder(role_key(match.group("role")), " ".join(words), match.start()))
+            if len(words) < 2:
+                continue
+            for role in _offices(match.group("role")):
+                found.append(RoleHolder(role_key(role), " ".join(words), match.start()))
     return tuple(sorted(found, key=lambda h: h.start))
+
+
+_TWO_OFFICES = re.compile(r"\s+and\s+")
+
+
+def _offices(role: str) -> list[str]:
+    """The offices a role phrase names: one, or two held together ("Clerk and RFO", "Secretary and Treasurer"), each
+    a role of its own; not "Head of Policy and Research", whose second part is no role."""
+    if not role_title(role.split()):
+        return []
+    parts = _TWO_OFFICES.split(role)
+    if len(parts) > 1 and all(role_title(part.split()) for part in parts):
+        return [role, *parts]
+    return [role]
 
 
 @lru_cache(maxsize=16)
