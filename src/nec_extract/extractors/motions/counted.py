@@ -37,9 +37,14 @@ def items_counted(words: str, at: int | None = None) -> int:
         _, at = kind_of(words)
     count = _count_before().search(words[: max(at, 0)])
     plural = re.match(r"(?:[\w-]+\s+)?[\w-]+s\b", words[max(at, 0) :])  # "both a motion and a rule change": 1
-    if at < 0 or count is None or plural is None:
+    if at < 0 or count is None or plural is None or _a_contest(plural.group()):
         return 1
     return count_number(count["n"]) or 1
+
+
+def _a_contest(noun: str) -> bool:
+    """ "two nominations", "three candidates": the people standing in one election, decided once."""
+    return noun.split()[-1].lower() in decisions_vocabulary().motions.contest_nouns
 
 
 def count_number(word: str) -> int:

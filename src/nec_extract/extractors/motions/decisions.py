@@ -10,7 +10,7 @@ from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.motions.bodies import another_organisation
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.patterns import patterns
-from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
+from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at, reason_after_a_result
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -118,6 +118,8 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
     # "When the NEC agreed ...": background, not this meeting's decision; "the NEC would ... agree": not yet one
     if re.search(rf"\b(?:{either(v.decision_subordinators)})\s+(?:the\s+)?$", text[: first.start()], _FLAGS):
         return None
+    if reason_after_a_result(text, first.start()):
+        return None  # "WITHDRAWN by its proposer, after the Activities Committee agreed to ...": the reason
     if re.search(rf"\b(?:{either(v.decision_modals)})\b", text[first.start() : first.start("verb")], _FLAGS):
         return None
     if _owned_by_another(text[: first.start()], reading):

@@ -25,6 +25,15 @@ def _not_an_item() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\s)(?:{either(grammar_vocabulary().decisions.not_an_item_words)})$", _FLAGS)
 
 
+@cache
+def _a_share() -> re.Pattern[str]:
+    """ "Most of the rule changes", "Of the 40 amendments submitted, roughly three-quarters": a share of many items,
+    no one of them named (not "all the amendments", not "two of the motions")."""
+    return re.compile(
+        rf"(?:^|,)\W*(?:\w+ly\s+)?(?:{either(decisions_vocabulary().motions.share_words)})(?:\s+of\b[^,]*)?\W*$", _FLAGS
+    )
+
+
 def _antecedent(subject: str) -> str:
     """ "... some amendments to the policy that were accepted": the item a relative "that" or "which" stands
     for, when a motion noun ends the words before it; else the words unchanged."""
@@ -74,7 +83,7 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
     label = pieces[-2] if len(pieces) > 1 and len(pieces[-2].split()) <= _LABEL_WORDS else ""
     subject = pieces[-1] or label  # "Proposal to affiliate: agreed"
     subject = _antecedent(subject)
-    if not subject or anaphoric_subject(subject) or _not_an_item().search(subject):
+    if not subject or anaphoric_subject(subject) or _not_an_item().search(subject) or _a_share().search(subject):
         return None
     if re.match(rf"\W*\w+ing\s+(?:{either(g.participle_object_determiners)})\b", subject, _FLAGS):
         return None  # "Recalling the policies adopted ...": a participle clause, not an item decided

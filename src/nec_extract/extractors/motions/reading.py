@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -69,11 +70,12 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
     outcomes = _confirmed(text, outcomes)
     # "The scheme was approved in January", in a March report: an earlier meeting's result
     outcomes = [o for o in outcomes if not told_of_another_time(report, sentence, o.start, o.end)]
+    outcomes = _without_later_reasons(text, outcomes)
     exception = _exception().search(text)
     if exception is not None and any(o.start < exception.start() for o in outcomes):
         # "Its recommendations were agreed, except for X, which was referred back": X's fate is not theirs
         outcomes = [o for o in outcomes if o.start < exception.start()]
-    excluded = _about_elsewhere(report, sentence, body)
+    excluded = _about_elsewhere(report, sentence, body) or a_members_ballot(text)
     background = _background_clause(text, body)
     if background is not None and not excluded:
         # "This was agreed after it was pointed out that the SEC had approved a similar freeze": the main clause
@@ -102,6 +104,44 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         table_result=table_result(report.text, sentence),
         report=report,
     )
+
+
+def _without_later_reasons(text: str, outcomes: list[OutcomePhrase]) -> list[OutcomePhrase]:
+    """ "The amendment was withdrawn after the commission agreed to rewrite the paragraph": once the main clause has
+    told the item's result, someone's own decision in the clause that gives its reason or time is not a result of
+    the item (a passive result there, "carried after the amendment was lost", is another item's and stays)."""
+    kept = outcomes[:1]
+    for before, phrase in itertools.pairwise(outcomes):
+        if not _a_reason_between(text[before.end : phrase.start]):
+            kept.append(phrase)
+    return kept
+
+
+def reason_after_a_result(text: str, at: int) -> bool:
+    """The words before ``at`` tell a result, then open a clause of reason or time whose subject acts at ``at``:
+    "WITHDRAWN by the proposer, after the Activities Committee agreed ..."."""
+    results = [o for o in find_outcomes(text[:at]) if not o.hedged]
+    return bool(results) and _a_reason_between(text[results[-1].end : at])
+
+
+def _a_reason_between(gap: str) -> bool:
+    return bool(_reason_then_subject().search(gap)) and not _passive_before().search(gap)
+
+
+@cache
+def _reason_then_subject() -> re.Pattern[str]:
+    """The gap between a result and an active verb opening a clause of reason or time with its own subject:
+    "... after the commission ", "..., because the officers " (not a new sentence part after ";")."""
+    return re.compile(
+        rf"\b(?:{either(decisions_vocabulary().motions.reason_openers)})\s+(?:[\w'’-]+\s+){{0,6}}"
+        rf"(?:(?:{either(grammar_vocabulary().have_forms)})\s+)?(?:\w+ly\s+)?$",
+        _FLAGS,
+    )
+
+
+@cache
+def _passive_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{either(grammar_vocabulary().decisions.passive_before_a_verb)})\s+(?:\w+ly\s+)?$", _FLAGS)
 
 
 @cache
@@ -350,6 +390,30 @@ def _reported() -> re.Pattern[str]:
 def _clause_opener() -> re.Pattern[str]:
     return re.compile(
         rf"[;:,]\s*|\s[–—]\s|\b(?:{either(grammar_vocabulary().clause_opening_words)})\s+",
+        _FLAGS,
+    )
+
+
+def a_members_ballot(text: str) -> bool:
+    """ "On a turnout of 38%, members voted by 14,212 to 5,806 to reject the offer", "noted the result of the
+    all-member ballot: Kate was chosen with 142 votes to 96": the members decided in a ballot, not the meeting (SPEC:
+    Votes). A tally in thousands is one, unless a conference's card vote; so is a result told after the ballot's name,
+    not a meeting's decision to hold one ("agreed to hold an all-member ballot")."""
+    v = decisions_vocabulary().motions
+    if re.search(rf"\b(?:{either(v.card_vote_words)})\b", text, _FLAGS):
+        return False
+    if _tally_in_thousands().search(text):
+        return True
+    ballot = re.search(rf"\b(?:{either(v.members_ballot_words)})\b", text, _FLAGS)
+    return ballot is not None and not any(o.start < ballot.start() for o in find_outcomes(text))
+
+
+@cache
+def _tally_in_thousands() -> re.Pattern[str]:
+    """ "by 14,212 to 5,806", "12,453 votes to 11,901" (not "from 1,000 to 2,000 members", not money)."""
+    thousands = r"\d{1,3}(?:,\d{3})+|\d{5,}"
+    return re.compile(
+        rf"(?<![£$€\d,.])(?<!\bfrom\s)(?:{thousands})(?:\s+votes?)?\s*(?:to|[-–—])\s*\d[\d,]*(?!\s*(?:%|per))",
         _FLAGS,
     )
 

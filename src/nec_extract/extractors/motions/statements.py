@@ -17,6 +17,7 @@ from nec_extract.extractors.motions.passives import passive_decision
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading, kind_of, moved_that, read_sentence
+from nec_extract.extractors.motions.settled_requests import settled_request
 from nec_extract.language.clauses import clauses
 from nec_extract.language.grammar import PASSIVE_BE_RE
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -457,6 +458,7 @@ def _existential() -> re.Pattern[str]:
 _READERS = (
     _elections,
     _introduction,
+    settled_request,
     _recommended,
     _impersonal,
     minutes_decisions,

@@ -174,6 +174,12 @@ class MotionWords(_Section):
     bodies_the_title_names: Words
     anaphoric_subjects: Words
     exception_openers: Words  # "agreed, except for X, which was deferred": the exception's own fate follows
+    contest_nouns: Words  # "There were two nominations": the candidates for one post, one election
+    reason_openers: Words  # "withdrawn after the committee agreed to ...": the reason told after the result
+    members_ballot_words: Words  # "the all-member ballot", "a turnout of 38%": the members voted, not the meeting
+    card_vote_words: Words  # "on a card vote by 742,300 to 318,900": a conference counts its votes in thousands
+    proposing_verbs: Words  # "Jo asked that the letter be copied to branches, which was agreed": what anyone put
+    share_words: Words  # "Of the 40 amendments, about half were agreed": a share of many items, none named
     no_one_words: Words  # "Nobody moved the motion": no one put it
     home_owners: Words  # "Labour's NEC", "the party's executive": the owner of the bodies these reports are about
     body_pronouns: Words  # "The NEC met. It agreed ...": the pronouns that may stand for the body just named

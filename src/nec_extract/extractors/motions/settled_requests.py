@@ -1,0 +1,59 @@
+"""A proposal anyone puts, settled by a result in the same sentence that refers back to it: "A delegate asked that
+the letter be copied to branches, which was accepted", "The officers proposed a 50p rise from April, and it went
+through", "Sam suggested a joint rally; this was agreed". The proposer may be a person, a delegate or a group; what
+they put is a proposal, and the pronoun's result is its outcome."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
+from nec_extract.extractors.motions.reading import Reading
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
+from nec_extract.models import MotionKind
+
+_FLAGS = re.IGNORECASE
+
+
+def settled_request(index: int, reading: Reading) -> list[Draft]:
+    """The proposal put and its outcome, when the sentence's last result refers back to what the proposing verb
+    put; none otherwise. Result words inside what was put ("asked that the letter be sent to branches") are its
+    own words, not its outcome."""
+    if reading.excluded or not reading.outcomes:
+        return []
+    text = reading.sentence.text
+    last = reading.outcomes[-1]
+    back = _refers_back().search(text, 0, last.start)
+    if back is None:
+        return []
+    verb = next(reversed(list(_proposing().finditer(text, 0, back.start()))), None)
+    if verb is None or any(o.start < verb.start() for o in reading.outcomes):
+        return []  # an earlier result is another item's: the sentence is read otherwise
+    start = verb.end() - 4 if verb.group().lower().endswith(" that") else verb.end()  # keep "that ..."
+    summary = text[start : back.start()].strip(" ,;")
+    if len(summary.split()) < _FEWEST_WORDS:
+        return []
+    outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    return [Draft(index, index, MotionKind.PROPOSAL, summary, strong(), outcome, vote, "proposal")]
+
+
+_FEWEST_WORDS = 3  # "proposed it, which was agreed": no proposal named here
+
+
+@cache
+def _proposing() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{either(decisions_vocabulary().motions.proposing_verbs)})\b", _FLAGS)
+
+
+@cache
+def _refers_back() -> re.Pattern[str]:
+    """ ", which was ", ", and it ", "; this was ", " and that has been ": a clause whose subject is what was just put,
+    right before its result."""
+    pronouns = either(grammar_vocabulary().decisions.pronouns_after_and, ("that",))
+    be = either(grammar_vocabulary().past_be_forms, ("has been", "had been"))
+    return re.compile(
+        rf"(?:,\s*which|[,;]?\s+and\s+(?:{pronouns})|;\s*(?:{pronouns}))\s+(?:(?:{be})\s+)?(?:\w+ly\s+|then\s+)?$",
+        _FLAGS,
+    )
