@@ -8,7 +8,9 @@ write-up, union branch, council and CLP minutes, news), each with negatives:
   among posts that are not meetings does not, and the site's "Archives" or "Categories" lists are no part of any;
 - a line that introduces a quotation ("Maria Lopez said:" over a line opening with a quote mark) is a speaker
   quoted in the report, not a commenter's signature; a full sentence pointing to more ("Read the full plan on
-  the council's website.") with the article going on below ends nothing, while a bare "Read more" still does.
+  the council's website.") with the article going on below ends nothing, while a bare "Read more" still does;
+- a stamp with its qualifier at the foot of a long page ("First published on Wed 18 Sep 2024 21.05 BST",
+  "Originally posted on 3 May 2023") gives the publication day; a sentence opening so, with no day, does not.
 """
 
 from __future__ import annotations
@@ -141,3 +143,32 @@ def test_a_bare_read_more_link_still_ends_the_report() -> None:
         "Read more\n\nSome said the targets did not go far enough, and a review was promised on 1 December 2023.\n"
     )
     assert summary(page)[1] == [("Council meeting – 12 June 2023", ["12 June 2023"])]
+
+
+LONG_PARAGRAPH = (
+    "The meeting heard a long report from the officers on the state of the finances, the campaign in the marginal "
+    "wards and the work of the sub-committees, and a lively debate followed on every part of it. "
+) * 2
+
+
+def long_page(foot: str) -> str:
+    """A page whose foot lies far below the header, where a stamp is no header's."""
+    body = "\n\n".join([LONG_PARAGRAPH] * 6)
+    return f"The Courier\n\nCouncil backs new plan after long meeting\n\n{body}\n\n{foot}\n"
+
+
+@pytest.mark.parametrize(
+    ("foot", "published"),
+    [
+        ("First published on Wed 18 Sep 2024 21.05 BST", "2024-09-18"),  # news
+        ("Originally posted on 3 May 2023", "2023-05-03"),  # CLP blog
+        ("Originally published: 12 June 2022 · Updated 14 June 2022", "2022-06-12"),  # union site
+    ],
+)
+def test_a_qualified_stamp_at_a_long_pages_foot_is_its_publication_day(foot: str, published: str) -> None:
+    assert extract(long_page(foot), "test.txt").published == published
+
+
+def test_a_sentence_opening_like_a_stamp_gives_no_publication_day() -> None:
+    foot = "First published in March 2019, the rulebook was revised by the NEC last year."
+    assert extract(long_page(foot), "test.txt").published is None
