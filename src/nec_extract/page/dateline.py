@@ -44,8 +44,11 @@ _PUBLISHED_SENTENCE = re.compile(
     rf"(?:{_VERBS})\s+(?:on\s+)?(?P<date>[^\n|]{{3,30}}?\b(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-# a line that opens with a posting word: "Posted 14 December 2019 in NEC reports", "Published on ..."
-_STAMP_LINE = re.compile(rf"^[^\S\n]*(?:{_VERBS})\b[^\n]{{0,120}}$", re.IGNORECASE | re.MULTILINE)
+# a line that opens with a posting word: "Posted 14 December 2019 in NEC reports", "First published on ..."
+_STAMP_LINE = re.compile(
+    rf"^[^\S\n]*(?:(?:{alternation(_WORDS.stamp_qualifiers)})\s+)?(?:{_VERBS})\b[^\n]{{0,120}}$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # a stamp as the last sentence of a line: "... agreed to support the ballot. Posted 11 October 2022."
 _STAMP_SENTENCE = re.compile(
     rf"(?<=[.!?])[^\S\n]+(?:{_VERBS})\s+(?:on\s+)?(?P<date>[^\n|.]{{3,30}}?\b(?:19|20)\d\d)\.?[^\S\n]*$",

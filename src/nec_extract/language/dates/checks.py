@@ -8,7 +8,7 @@ from functools import cache
 
 from nec_extract.language.calendar import FULL_MONTH_NAMES, MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_RE
 from nec_extract.language.dates.forms import Candidate
-from nec_extract.language.dates.parts import WRITTEN_YEAR
+from nec_extract.language.dates.parts import WRITTEN_YEAR, month_number
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.dates import dates_vocabulary
@@ -102,7 +102,9 @@ def _is_range(match: re.Match[str]) -> bool:
     first, last = match.group("first"), match.group("last")
     joined_by_and = _AND.search(match.string, match.end("first"), match.start("last"))
     after_between = re.search(r"\bbetween\s+$", match.string[max(0, match.start() - 10) : match.start()], re.I)
-    if joined_by_and and not (after_between or _days_of_one_month(first, last) or _shares_a_year(first, last)):
+    if joined_by_and and not (
+        after_between or _days_of_one_month(first, last) or _shares_a_year(first, last) or _months_in_a_row(first, last)
+    ):
         return False
     if first.isdigit() and len(first) == 4:
         if len(last) == 4:
@@ -117,6 +119,18 @@ def _days_of_one_month(first: str, last: str) -> bool:
     once."""
     first_day = _LEADING_WEEKDAY.sub("", first.strip())
     return bool(_BARE_DAY.fullmatch(first_day) or _BARE_DAY.fullmatch(last.strip()))
+
+
+def _months_in_a_row(first: str, last: str) -> bool:
+    """ "through September and October", "the payments for April and May": two months next to each other, no
+    year written, one stretch of time; not months apart ("in March and September": two times)."""
+    if not (_BARE_MONTH.fullmatch(first.strip()) and _BARE_MONTH.fullmatch(last.strip())):
+        return False
+    first_month, last_month = month_number(first.strip()), month_number(last.strip())
+    return first_month is not None and last_month == first_month % _MONTHS_IN_A_YEAR + 1
+
+
+_MONTHS_IN_A_YEAR = 12
 
 
 def _shares_a_year(first: str, last: str) -> bool:
@@ -139,7 +153,22 @@ def _is_month(text: str, page: str, start: int, sentence_start: int, after: str)
         return False
     opener = previous_word.lower() in _VOCABULARY.openers_before_a_month or previous_word.endswith(_POSSESSIVE)
     surname_follows = next_word[:1].isupper() and not next_word.isupper()
+    if month not in _FULL_MONTHS:
+        return _abbreviation_is_a_month(opener, after)
     return not (month in _VOCABULARY.months_also_first_names and surname_follows and not opener)
+
+
+# a capitalised word right after an abbreviation, as a surname follows a first name ("Cllr Jun Park")
+_SURNAME_AFTER = re.compile(r"[^\S\n]+(?-i:[A-Z][a-z])")
+
+
+def _abbreviation_is_a_month(opener: bool, after: str) -> bool:
+    """ "since Jan", "in Feb", "Feb's action days": an abbreviated month alone is a month after a word that
+    opens a time (or with its possessive), and not as a first name is, with a surname after it ("Cllr Jun Park",
+    "the resignation of Jan Whitlock") or in a sentence of its own ("we wish Jan well")."""
+    if _SURNAME_AFTER.match(after):
+        return False
+    return opener or after[:2] in _POSSESSIVE
 
 
 def _an_event(previous_word: str, next_word: str) -> bool:

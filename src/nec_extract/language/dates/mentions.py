@@ -10,7 +10,7 @@ from datetime import date
 
 from nec_extract.language.dates.forms import Candidate
 from nec_extract.language.dates.normalise import written_value
-from nec_extract.language.dates.parts import years_written
+from nec_extract.language.dates.parts import parse_parts, years_written
 from nec_extract.language.dates.relative import (
     Anchor,
     anchor_period,
@@ -73,6 +73,7 @@ class DateResolver:
         middle = len(years) // 2
         self.page_years = years[max(0, middle - _MIDDLE_YEARS) : middle + _MIDDLE_YEARS + 1]
         self.anchor = _anchor(setting)
+        self.written_days = _days_written_with_a_year(candidates)
         # the month the report last named, for "on the 6th"
         self.month_in_view: date | None = None
 
@@ -184,6 +185,7 @@ class DateResolver:
             neighbours=self.setting.neighbours,
             page_years=self.page_years,
             tense=self._tense(candidate),
+            written_days=self.written_days,
         )
 
     def _tense(self, candidate: Candidate) -> Tense | None:
@@ -237,3 +239,18 @@ def _writing_day_offset(sentences: list[Sentence]) -> int:
         if _MEETING_WORD.search(sentence.text):
             said_of_meeting.update(word.lower() for word in _TODAY_OR_YESTERDAY.findall(sentence.text))
     return 1 if said_of_meeting == {"yesterday"} else 0
+
+
+_WRITTEN_DAY_KINDS = frozenset({"day", "iso_day"})
+
+
+def _days_written_with_a_year(candidates: list[Candidate]) -> dict[tuple[int, int], int]:
+    """The year of each day the report writes in full; a day written with two years gives neither."""
+    years: dict[tuple[int, int], set[int]] = {}
+    for candidate in candidates:
+        if candidate.kind not in _WRITTEN_DAY_KINDS:
+            continue
+        parts = parse_parts(candidate.text)
+        if parts is not None and parts.year is not None and parts.month is not None and parts.day is not None:
+            years.setdefault((parts.month, parts.day), set()).add(parts.year)
+    return {day: next(iter(found)) for day, found in years.items() if len(found) == 1}

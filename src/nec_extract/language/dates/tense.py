@@ -25,7 +25,8 @@ def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense 
     clause_start = max(_wrapped_sentence_start(page, sentence_start), start - CLAUSE_WINDOW)
     # the tense of one clause says nothing of the next, nor of a subordinate one
     joined = _WRAPPED_BREAK.sub(" ", page[clause_start:start])
-    before = joined[clauses("tense_before").start_of(joined, len(joined)) :]
+    before_start = clauses("tense_before").start_of(joined, len(joined))
+    before = joined[before_start:]
     if _DECIDED_IN.search(before):
         # "the code agreed in March is now in force": what the participle says was decided lies behind
         return "past"
@@ -34,7 +35,8 @@ def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense 
         return "future"
     cues = [cue for cue in _cue_pattern().finditer(before) if not _bound_to_another_date(cue, before)]
     if cues:
-        return _cue_tense(cues[-1])
+        reported = _backshifted(cues[-1].group(), page[sentence_start : clause_start + before_start + cues[-1].start()])
+        return None if reported else _cue_tense(cues[-1])
     if _is_a_date_ahead(before):
         return "future"
     if _in_the_past_perfect(before):
@@ -45,7 +47,8 @@ def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense 
         return None
     after = _WRAPPED_BREAK.sub(" ", page[end : end + _LOOK_AHEAD])
     clause_end = clauses("tense_after").end_of(after, 0)
-    cue = _cue_pattern().search(after, 0, clause_end)
+    # "the 2 May elections were the best since 2012": a cue bound to a date of its own gives that date's tense
+    cue = next((c for c in _cue_pattern().finditer(after, 0, clause_end) if not _bound_to_its_date(c, after)), None)
     if cue is None:
         return "past" if _past_verb_after(before, after) and _A_MONTH_ALONE.fullmatch(page, start, end) else None
     # "Tuesday's meeting agreed to ballot members": the day of the decision, not of what it decided on
@@ -151,6 +154,25 @@ def _bound_to_another_date(cue: re.Match[str], before: str) -> bool:
 
 
 _BOUND_CUES = frozenset(dates_vocabulary().cues_bound_to_their_date)
+_DATE_RIGHT_AFTER = re.compile(rf"\s+(?:the\s+)?(?:\d|{MONTH_RE}(?!\w))", re.IGNORECASE)
+
+
+def _bound_to_its_date(cue: re.Match[str], after: str) -> bool:
+    return cue.group().lower() in _BOUND_CUES and bool(_DATE_RIGHT_AFTER.match(after, cue.end()))
+
+
+# a reported clause: "the clerk reported that ...", "she said the renewal ..."
+_REPORTED = re.compile(r"\b(?P<verb>[a-z]+)\s+that\b")
+
+
+def _backshifted(cue: str, said: str) -> bool:
+    """ "The clerk reported that the renewal was due on 1 June": in reported speech a plan's "was due" is the
+    speaker's "is due", and says nothing of the past."""
+    if cue.lower() not in _VOCABULARY.past_cues_of_a_plan:
+        return False
+    return any(_reports_speech(found.group("verb")) for found in _REPORTED.finditer(said))
+
+
 _A_DATE = re.compile(rf"\d|\b{MONTH_RE}(?!\w)")
 
 

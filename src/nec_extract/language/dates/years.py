@@ -33,6 +33,9 @@ class YearHints:
     tense: Tense | None = None
     # the one year a page's intro gives above its reports ("Reports from 2019"), the last resort
     intro_year: int | None = None
+    # the years of the days the report writes with one ("met on 11 February 2025"), by (month, day): the same
+    # day written again without it ("the decision of 11 February") is that day
+    written_days: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def anchor(self) -> tuple[date, date] | None:
         """The days a missing year is judged against: the meeting's, else the publication day."""
@@ -45,12 +48,16 @@ class YearHints:
 
 def infer_year(parts: Parts, hints: YearHints) -> int | None:
     """The year for a day, month or quarter named without one, or None when nothing ties it down: the
-    weekday's, the anchor's (meeting or publication), the neighbouring reports', else the page intro's."""
+    weekday's, the year the report wrote the same day with, the anchor's (meeting or publication), the
+    neighbouring reports', else the page intro's."""
     assert parts.month is not None or parts.quarter is not None
     if parts.weekday is not None and parts.day is not None and parts.month is not None:
         year = _year_of_weekday(parts.month, parts.day, parts.weekday, _weekday_centre(hints), hints.tense)
         if year is not None:
             return year
+    written = hints.written_days.get((parts.month, parts.day)) if parts.day is not None and parts.month else None
+    if written is not None:
+        return written
     anchor = hints.anchor()
     if anchor is not None:
         return _nearest_year(parts, anchor, hints)

@@ -13,6 +13,8 @@ class DatesVocabulary(Vocabulary):
     # the tense of a mention's clause
     future_cues: Words
     past_cues: Words
+    # "the clerk reported that the renewal was due on 1 June": past cues of a plan that reported speech backshifts
+    past_cues_of_a_plan: Words
     # "The AGM in March elected a new chair": a verb in the past right after a date in the clause's subject (or
     # after its subject, the date opening the clause) looks back; a word in "-ed" is one unless listed here;
     # "was"/"were" not before a participle nor these ("The ballot in May was to ...")

@@ -34,6 +34,8 @@ class PagesVocabulary(Vocabulary):
     decision_verbs: Words
     # a line ending in one of these runs on into the next (a hard-wrapped paragraph)
     open_line_endings: Words
+    # a heading's bracketed aside dating a period by one of these is no date of its meeting ("(from January)")
+    period_words_in_an_aside: Words
     # a date after one of these is a meeting to come, named in a label ("Next NEC: Tuesday 23 March")
     future_meeting_words: Words
     # a headline of another kind of article opens with one of these (capitalised), or asks a question

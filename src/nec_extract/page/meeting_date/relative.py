@@ -81,6 +81,10 @@ def counted_from_heading(source: MeetingDateInput, heading: Dated) -> Dated | No
     which is then the day the report was written."""
     if heading.precision != Precision.DAY:
         return None
+    if source.published is not None and source.published != heading.period()[0]:
+        # "By Jo Bloggs | 19 July 2023" over "Board report: 18 July 2023" and "Yesterday's Board": the page was
+        # written on another day than the heading's, which is the meeting's
+        return None
     first = next((s for s in source.sentences if s.start >= source.body_start and s.end <= source.end), None)
     if first is None:
         return None
@@ -156,13 +160,19 @@ def _said_as_past(candidate: Candidate) -> bool:
 
 
 def _speaks_of_the_meeting(source: MeetingDateInput, candidate: Candidate) -> bool:
-    """Its sentence names the meeting or a decision; a day that may lie ahead ("today", "on Saturday") is
-    not spoken of as to come."""
+    """Its sentence names the meeting or a decision, or is the first under the meeting's heading ("February
+    delegate meeting" over "A packed room on Tuesday night ..."); a day that may lie ahead ("today", "on
+    Saturday") is not spoken of as to come."""
     sentence_start = source.sentence_start(candidate.start)
     sentence = source.page[sentence_start : source.sentence_end(candidate.start)]
-    if not _MEETING_WORD.search(sentence):
+    under_heading = candidate.kind != "deictic" and _opens_the_body_under_a_heading(source, sentence_start)
+    if not _MEETING_WORD.search(sentence) and not under_heading:
         return False
     return (
         _said_as_past(candidate)
         or tense_around(source.page, sentence_start, candidate.start, candidate.end) != "future"
     )
+
+
+def _opens_the_body_under_a_heading(source: MeetingDateInput, sentence_start: int) -> bool:
+    return source.title is not None and not source.page[source.body_start : sentence_start].strip()

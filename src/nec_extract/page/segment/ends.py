@@ -7,6 +7,7 @@ import re
 
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
+from nec_extract.page.segment.lines import is_sentence
 
 _WORDS = pages_vocabulary()
 # a teaser ends the report; a link inside an article under its label ("Read more: <another headline>", "READ
@@ -26,6 +27,20 @@ _EXCERPT_END = re.compile(rf"(?:{pattern_alternation(_WORDS.excerpt_ends)})\s*$"
 
 def ends_report(line: str) -> bool:
     return bool(_TEASER.match(line) or _FOOTER.match(line) or _COMMENT_AUTHOR.match(line))
+
+
+_OPENS_A_QUOTE = re.compile(r"^\s*[\"“‘']")
+
+
+def introduces_a_quote(line: str, following: str) -> bool:
+    """ "Keir Starmer said:" over a line that opens a quotation: a speaker quoted in the report, not a
+    commenter's signature."""
+    return bool(_COMMENT_AUTHOR.match(line)) and bool(_OPENS_A_QUOTE.match(following))
+
+
+def links_inside_an_article(line: str) -> bool:
+    """ "Read the full statement on the union's website.": a sentence that points to more, not a teaser's link."""
+    return bool(_TEASER.match(line)) and is_sentence(line)
 
 
 def ends_excerpt(line: str) -> bool:

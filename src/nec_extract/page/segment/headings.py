@@ -69,11 +69,18 @@ def names_meeting(line: str) -> bool:
         line = text = text[:-1].rstrip()
     if not _could_name_meeting(line, text):
         return False
-    if is_dated(text):
+    if is_dated(_PERIOD_ASIDE.sub("", text)):
         return (_names_body(text) or _titled_meeting(text)) and not _names_meeting_to_come(text)
     return bool(
         _NEC_MEETING.search(text) or (_BODY.search(text) and _BODY_MEETING.search(text)) or _MINUTES_TITLE.match(text)
     )
+
+
+# an aside in brackets that dates a period, not the meeting: "Election – Deputy Chair (to replace Jo Bloggs from
+# January)", "Treasurer (acting until May)"
+_PERIOD_ASIDE = re.compile(
+    rf"\([^()\n]*?\b(?:{alternation(_WORDS.period_words_in_an_aside)})\s+[^()\n]*\)", re.IGNORECASE
+)
 
 
 def _names_meeting_to_come(text: str) -> bool:
@@ -94,12 +101,13 @@ def _ends_in_its_date(text: str) -> bool:
 
 
 def _titled_meeting(text: str) -> bool:
-    """ "Special Meeting – 5 March": a meeting word in a title, not a label ("Next meeting: 29 June") or the
-    end of a sentence ("... at the July meeting)")."""
+    """ "Special Meeting – 5 March", "February delegate meeting: fees stay as they are": a meeting word in a
+    title, not a label over the date after it ("Next meeting: 29 June") or the end of a sentence ("... at the
+    July meeting)")."""
     found = _DATED_MEETING.search(text)
     if found is None or not text[0].isupper() or (text[-1] in ".;:,)" and not _ends_in_its_date(text)):
         return False
-    return not text[found.end() :].lstrip().startswith(":")
+    return not text[found.end() :].lstrip().startswith(":") or is_dated(text[: found.start()])
 
 
 @lru_cache(maxsize=4096)

@@ -7,10 +7,18 @@ sections, unless the report's excerpt has ended ("[…]")."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from nec_extract.page.segment.account import is_meeting_account
 from nec_extract.page.segment.block import ReportBlock, trimmed_end
 from nec_extract.page.segment.dated_entries import dated_entry_lines
-from nec_extract.page.segment.ends import ends_excerpt, ends_report, labels_other_posts
+from nec_extract.page.segment.ends import (
+    ends_excerpt,
+    ends_report,
+    introduces_a_quote,
+    labels_other_posts,
+    links_inside_an_article,
+)
 from nec_extract.page.segment.headings import (
     ends_with_another_article,
     is_dated,
@@ -21,6 +29,7 @@ from nec_extract.page.segment.headings import (
 )
 from nec_extract.page.segment.lines import Line, clean_title, is_sentence, lines_of
 from nec_extract.page.segment.listings import listed_meetings
+from nec_extract.page.segment.posts import post_heading_lines
 from nec_extract.page.segment.threads import thread_posts
 from nec_extract.page.segment.to_come import with_sections_to_come
 from nec_extract.page.segment.umbrella import without_umbrellas
@@ -38,7 +47,8 @@ def segment(page: str) -> list[ReportBlock]:
     posts = thread_posts(lines)
     # lines of a paragraph carried on from the line above, and a thread's later posts, are body, never headings
     body_lines = carried_on_lines(lines) | {start for start, number in posts.items() if number > 1}
-    reader = _Reader(page, body_lines, dated_entry_lines(lines, body_lines))
+    entry_lines = dated_entry_lines(lines, body_lines) | post_heading_lines(lines, body_lines)
+    reader = _Reader(page, body_lines, entry_lines, _quote_introductions(lines))
     listed = listed_meetings(lines)
     for line in lines:
         if line.start in listed:
@@ -57,6 +67,19 @@ def segment(page: str) -> list[ReportBlock]:
         if not blocks:
             return []
     return with_sections_to_come(page, without_umbrellas(page, substantial or blocks))
+
+
+def _quote_introductions(lines: list[Line]) -> set[int]:
+    """The starts of lines inside an article that look like its end: one that introduces a quotation on the next
+    ("Keir Starmer said:"), a sentence pointing to more with the article going on below it ("Read the full
+    statement on our website.")."""
+    texts = [line for line in lines if line.stripped]
+    return {
+        line.start
+        for line, following in pairwise(texts)
+        if introduces_a_quote(line.stripped, following.stripped)
+        or (links_inside_an_article(line.stripped) and is_sentence(following.stripped))
+    }
 
 
 def _with_substance(page: str, blocks: list[ReportBlock]) -> list[ReportBlock]:
@@ -88,10 +111,12 @@ def _stacked_over_nothing(blocks: list[ReportBlock]) -> set[int]:
 
 
 class _Reader:
-    def __init__(self, page: str, body_lines: set[int], entry_lines: set[int]) -> None:
+    def __init__(self, page: str, body_lines: set[int], entry_lines: set[int], quote_lines: set[int]) -> None:
         self.page = page
         self.body_lines = body_lines
-        # lines heading a page's dated entries: each starts a report
+        # lines that introduce a quotation ("Keir Starmer said:"), no commenter's signature
+        self.quote_lines = quote_lines
+        # lines heading a page's dated entries or its posts: each starts a report
         self.entry_lines = entry_lines
         self.blocks: list[ReportBlock] = []
         self.current: ReportBlock | None = None
@@ -119,12 +144,15 @@ class _Reader:
             self.current = ReportBlock(clean_title(text), line.start, len(self.page), line.end, line.text_start)
             self.has_body = self.excerpt_ended = False
             self.lines_under_heading = 0
-        elif self.current is not None and (ends_report(text) or ends_with_another_article(text)):
+        elif self.current is not None and line.start not in self.quote_lines and self._ends(text):
             self._close(line.start)
         elif self.current is not None:
             self._read_body(text, body_line)
         self.read_prose = self.read_prose or body_line or is_sentence(text)
         self.last_line = line
+
+    def _ends(self, text: str) -> bool:
+        return ends_report(text) or ends_with_another_article(text)
 
     def end_report(self, end: int) -> None:
         """A line that belongs to no report (a list of dated meetings) ends the one above."""

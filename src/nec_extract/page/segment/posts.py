@@ -1,0 +1,31 @@
+"""A blog page of posts, each a heading over its metadata line ("Posted on 1 December 2023 by Jo"): when two or
+more such headings name a meeting, a dated heading over the same kind of line is another post of the series
+and heads a report ("Away day – November 2023"), though it names no body."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nec_extract.page.segment.ends import ends_report, labels_other_posts
+from nec_extract.page.segment.furniture import is_post_metadata
+from nec_extract.page.segment.headings import names_a_month, titles_page
+from nec_extract.page.segment.lines import Line, clean_title, is_heading_like
+
+_FEWEST_MEETING_POSTS = 2
+
+
+def post_heading_lines(lines: Sequence[Line], body_lines: set[int]) -> set[int]:
+    """The starts of dated headings over a post's metadata line, on a page where at least two such headings
+    name a meeting; before any label over the site's other posts."""
+    headed: list[tuple[int, str]] = []
+    texts = [(line, line.stripped) for line in lines if line.stripped]
+    for index, (line, text) in enumerate(texts[:-1]):
+        if labels_other_posts(text):
+            break
+        if line.start in body_lines or ends_report(text) or not is_heading_like(text) or is_post_metadata(text):
+            continue
+        if is_post_metadata(texts[index + 1][1]):
+            headed.append((line.start, text))
+    if sum(1 for _, text in headed if titles_page(text)) < _FEWEST_MEETING_POSTS:
+        return set()
+    return {start for start, text in headed if names_a_month(clean_title(text))}
