@@ -6,9 +6,10 @@ from datetime import date
 from pathlib import Path
 
 from nec_extract.extractors.motions import extract_motions
+from nec_extract.extractors.speakers import extract_speakers
 from nec_extract.extractors.votes import extract_votes
 from nec_extract.language.text import split_sentences
-from nec_extract.models import DateMention, Motion, Precision, Span
+from nec_extract.models import DateMention, Motion, Precision, Span, Speaker
 from nec_extract.page.context import PageFacts, ReportContext
 from nec_extract.pipeline import spacy_parser
 
@@ -65,3 +66,20 @@ def _meeting_date(text: str, meeting: str | None, meeting_text: str | None) -> D
         span = Span(start=start, end=start + len(meeting_text), text=meeting_text)
     precision = Precision.DAY if len(meeting) == 10 else Precision.MONTH
     return DateMention(text=span.text, span=span, start=meeting, precision=precision)
+
+
+def speakers_of(text: str, author: str | None = None, meeting: str | None = None) -> list[Speaker]:
+    """Speakers of ``text`` read as one report, every mention checked against the text it quotes; ``meeting`` (ISO
+    day) must open the text."""
+    if meeting:
+        assert text.startswith(meeting)
+    found = extract_speakers(report_context(text, author=author, meeting=meeting, meeting_text=meeting))
+    for speaker in found:
+        for mention in speaker.mentions:
+            assert text[mention.start : mention.end] == mention.text
+    return found
+
+
+def speaker_names(text: str, author: str | None = None, meeting: str | None = None) -> set[str]:
+    """The named speakers of ``text`` read as one report."""
+    return {s.name for s in speakers_of(text, author, meeting) if s.name}

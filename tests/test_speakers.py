@@ -9,28 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from nec_extract.extractors.speakers import extract_speakers
 from nec_extract.language.text import split_sentences
 from nec_extract.models import Speaker
-from support import report_context
+from support import speaker_names as names
+from support import speakers_of
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-
-
-def speakers_of(text: str, author: str | None = None, meeting: str | None = None) -> list[Speaker]:
-    """Speakers of ``text`` read as one report; ``meeting`` (ISO day) must open the text."""
-    if meeting:
-        assert text.startswith(meeting)
-    found = extract_speakers(report_context(text, author=author, meeting=meeting, meeting_text=meeting))
-    for speaker in found:
-        for mention in speaker.mentions:
-            assert text[mention.start : mention.end] == mention.text
-    return found
-
-
-def names(text: str, **kwargs: str) -> set[str]:
-    return {s.name for s in speakers_of(text, **kwargs) if s.name}
 
 
 def one(text: str, name: str, **kwargs: str) -> Speaker:

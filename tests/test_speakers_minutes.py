@@ -6,22 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.extractors.speakers import extract_speakers
-from nec_extract.models import Speaker
-from support import report_context
-
-
-def speakers_of(text: str) -> list[Speaker]:
-    found = extract_speakers(report_context(text))
-    for speaker in found:
-        for mention in speaker.mentions:
-            assert text[mention.start : mention.end] == mention.text
-    return found
-
-
-def names(text: str) -> set[str]:
-    return {s.name for s in speakers_of(text) if s.name}
-
+from support import speaker_names as names
+from support import speakers_of
 
 # --- movers and seconders noted -----------------------------------------------------------------------------
 

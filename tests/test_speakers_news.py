@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.extractors.speakers import extract_speakers
-from support import report_context
-
-
-def names(text: str) -> set[str]:
-    found = extract_speakers(report_context(text))
-    for speaker in found:
-        for mention in speaker.mentions:
-            assert text[mention.start : mention.end] == mention.text
-    return {s.name for s in found if s.name}
+from support import speaker_names as names
 
 
 @pytest.mark.parametrize(
