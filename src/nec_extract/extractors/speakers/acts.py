@@ -133,13 +133,14 @@ def _states_a_view(verb: Token, lemma: str, objects: list[Token]) -> bool:
     """ "was concerned at the cuts", "was disappointed that ...", "was clear that ...": a stance, in the past,
     with what it is about, which minutes use for what someone said."""
     if verb.lower_ in vocabulary().stance_adjectives:  # "was concerned at", parsed as a passive
-        return _in_the_past(verb) and _about_something(verb)
+        return told_in_the_past(verb) and _about_something(verb)
     stance = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in vocabulary().stance_adjectives]
     return lemma == "be" and verb.tag_ == "VBD" and any(_about_something(c) or _about_something(verb) for c in stance)
 
 
-def _in_the_past(verb: Token) -> bool:
-    """ "was concerned", not "is concerned": what was said at the meeting, not a standing view."""
+def told_in_the_past(verb: Token) -> bool:
+    """A past auxiliary on the verb: "was concerned", not "is concerned" (what was said at the meeting, not a standing
+    view); "were taken"."""
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nec_extract.extractors.speakers.acts import comment_only, is_act, misread_main_verb, own_subject, subject_acts
+from nec_extract.extractors.speakers.acts import (
+    comment_only,
+    is_act,
+    misread_main_verb,
+    own_subject,
+    subject_acts,
+    told_in_the_past,
+)
 from nec_extract.extractors.speakers.chunks import Chunk
 from nec_extract.extractors.speakers.occasion import at_this_meeting, names_elsewhere
 from nec_extract.extractors.speakers.sources import (
@@ -305,8 +312,7 @@ def _listed_with_a_topic(chunk: Chunk) -> bool:
 
 def _in_the_past_here(verb: Token) -> bool:
     """ "had", "were taken": told in the past, at this meeting."""
-    past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
-    return past and at_this_meeting(verb)
+    return (verb.tag_ == "VBD" or told_in_the_past(verb)) and at_this_meeting(verb)
 
 
 def _named_among_speakers(slot: Token) -> bool:
