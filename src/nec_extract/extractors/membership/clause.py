@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nec_extract.extractors.membership.vocabulary import words_of
-from nec_extract.extractors.membership.words import Word, kind_of
+from nec_extract.extractors.membership.words import Word, kind_of, member_noun_follows
 from nec_extract.language.numbers import Quantity, is_count_suffix
 
 PUNCTUATION_BOUNDARIES = frozenset(',;:()[]–—-!?."“”')
@@ -111,7 +111,7 @@ def _joins_two_modifiers(right: Sequence[Word], rest: Sequence[Word]) -> bool:
     """ "and"/"or" between two words in front of the counted noun: "registered and affiliated supporters"."""
     if not right or not rest or rest[0].lower not in ("and", "or") or any(kind_of(w) for w in right):
         return False
-    return len(right) <= 2 and any(kind_of(w) for w in rest[1:3])
+    return len(right) <= 2 and member_noun_follows(rest, 0)
 
 
 def _a_body_of_members(words: Sequence[Word]) -> bool:

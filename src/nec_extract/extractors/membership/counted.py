@@ -6,7 +6,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nec_extract.extractors.membership.vocabulary import words_of
-from nec_extract.extractors.membership.words import APOSTROPHES, Tagger, Word, is_arrears, kind_of, lowers
+from nec_extract.extractors.membership.words import (
+    APOSTROPHES,
+    Tagger,
+    Word,
+    is_arrears,
+    kind_of,
+    lowers,
+    member_noun_follows,
+)
 from nec_extract.language.numbers import is_count_suffix
 
 _PREDICATE_OPENERS = ("auxiliaries", "prepositions", "time_words", "join_words", "leave_words")
@@ -42,7 +50,7 @@ def counted_by(right: Sequence[Word], pos_at: Tagger) -> Counted:
         pos = pos_at(word.start)
         if not _can_modify(word, pos):
             break
-        if pos in ("NOUN", "PROPN") and not _member_noun_follows(right, index):
+        if pos in ("NOUN", "PROPN") and not member_noun_follows(right, index):
             kind = "people" if _joins_or_leaves(right[index + 1 :]) else "thing"
             return Counted(kind, [*modifiers, word], list(right[index + 1 :]) if kind == "people" else [])
         modifiers.append(word)
@@ -96,7 +104,7 @@ def _partitive(right: Sequence[Word]) -> Counted | None:
 def _modifies_a_member_noun(right: Sequence[Word], index: int) -> bool:
     word = right[index]
     return (
-        _member_noun_follows(right, index)
+        member_noun_follows(right, index)
         and word.lower not in words_of("auxiliaries")
         and word.lower not in words_of("prepositions")
     )
@@ -104,10 +112,6 @@ def _modifies_a_member_noun(right: Sequence[Word], index: int) -> bool:
 
 def _can_modify(word: Word, pos: str) -> bool:
     return pos in ("NOUN", "PROPN", "ADJ", "NUM") or (pos == "VERB" and word.lower.endswith(("ed", "ing")))
-
-
-def _member_noun_follows(right: Sequence[Word], index: int) -> bool:
-    return any(kind_of(w) is not None for w in right[index + 1 : index + 3])
 
 
 def _opens_predicate(word: Word) -> bool:

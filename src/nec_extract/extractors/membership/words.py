@@ -50,6 +50,12 @@ def kind_of(word: Word) -> str | None:
     return None
 
 
+def member_noun_follows(words: Sequence[Word], index: int) -> bool:
+    """A noun that names those counted in the two words after ``words[index]``: "registered [and affiliated]
+    supporters", "lapsed members"."""
+    return any(kind_of(w) is not None for w in words[index + 1 : index + 3])
+
+
 def is_arrears(lower: str) -> bool:
     return lower in words_of("arrears_words") or _near(lower, _typo_targets("arrears_words"))
 
