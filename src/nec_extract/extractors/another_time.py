@@ -94,16 +94,19 @@ def _link() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{links})\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 
 
+# a mention before any meeting by its words: "last month", "the previous year"
+_PAST_WORDS = r"last|the\s+previous"
+
+
 @cache
 def _self_linked() -> re.Pattern[str]:
-    """A mention that says its own tie to the act: "last month", "yesterday", "the previous year"."""
-    return re.compile(r"(?:last|yesterday|the\s+previous)\b", re.IGNORECASE)
+    """A mention that says its own tie to the act: the past words, or "yesterday"."""
+    return re.compile(rf"(?:{_PAST_WORDS}|yesterday)\b", re.IGNORECASE)
 
 
 @cache
 def _past_words() -> re.Pattern[str]:
-    """A mention before any meeting by its words: "last month", "the previous year"."""
-    return re.compile(r"(?:last|the\s+previous)\b", re.IGNORECASE)
+    return re.compile(rf"(?:{_PAST_WORDS})\b", re.IGNORECASE)
 
 
 @cache
