@@ -22,7 +22,8 @@ def worth_parsing(text: str) -> bool:
     if label in vocab.roster_labels or _attendance_line(text):
         return False  # "Present: ...", "Apologies: ...", "Jo Bloggs (treasurer) – present" list people
     words = _WORD.findall(text)
-    if not any(w.casefold() in vocab.cue_forms for w in words) and not _BY_SOMEONE.search(text):
+    cued = any(w.casefold() in vocab.cue_forms for w in words)
+    if not cued and not _BY_SOMEONE.search(text) and not _from_someone_after_an_item().search(text):
         return False
     if any(w in _person_forms() for w in words):
         return True
@@ -33,6 +34,13 @@ def worth_parsing(text: str) -> bool:
         m.group().casefold() not in (vocab.non_person_words if m.group().isupper() else not_names)
         for m in _CAPITALISED.finditer(text)
     )
+
+
+@cache
+def _from_someone_after_an_item() -> re.Pattern[str]:
+    """ "The second, from Jo Bloggs, ...": the source of an item named before, whatever the verb."""
+    items = alternation(vocabulary().elliptical_item_words)
+    return re.compile(rf"\b(?i:{items}),[ \t]*from[ \t]+[A-Z]")
 
 
 @cache

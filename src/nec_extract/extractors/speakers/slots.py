@@ -239,21 +239,26 @@ def _stranded_subject(chunk: Chunk) -> bool:
     after it without a subject; the name is that subject."""
     last = chunk.tokens[-1]
     doc = last.doc
-    following = _after_brackets(doc, last.i + 1)
+    following = _after_aside(doc, last.i + 1)
     if following is None or following.tag_ not in ("VBD", "VBZ") or own_subject(following):
         return False
-    # the parser may hang a finite verb after a bracket as an adverbial clause
-    stranded = following.dep_ in ("conj", "ROOT") or (following.dep_ == "advcl" and following.tag_ == "VBD")
+    # the parser may hang a finite verb after a bracket as an adverbial clause, or one after "X agreed A and B"
+    # as the first verb's complement ("... the budgets and Jo Bloggs moved that ...")
+    stranded = following.dep_ in ("conj", "ROOT", "ccomp") or (following.dep_ == "advcl" and following.tag_ == "VBD")
     return chunk.kind == "name" and stranded and subject_acts(following)
 
 
-_BRACKETED_WORDS = 8
+_ASIDE_WORDS = 8
 
 
-def _after_brackets(doc: Doc, i: int) -> Token | None:
-    """The token at ``i``, or past a short aside in brackets there: "Amal Farouk (Treasurer) seconded it"."""
+def _after_aside(doc: Doc, i: int) -> Token | None:
+    """The token at ``i``, or past a short aside there: in brackets ("Amal Farouk (Treasurer) seconded it") or
+    set off by commas after a preposition ("Jo Bloggs, for the union section, moved ...")."""
     if i < len(doc) and doc[i].text == "(":
-        closing = next((t.i for t in doc[i + 1 : i + 2 + _BRACKETED_WORDS] if t.text == ")"), None)
+        closing = next((t.i for t in doc[i + 1 : i + 2 + _ASIDE_WORDS] if t.text == ")"), None)
+        i = closing + 1 if closing is not None else len(doc)
+    elif i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].pos_ == "ADP":
+        closing = next((t.i for t in doc[i + 2 : i + 2 + _ASIDE_WORDS] if t.text == ","), None)
         i = closing + 1 if closing is not None else len(doc)
     return doc[i] if i < len(doc) else None
 

@@ -25,6 +25,7 @@ class Vocabulary:
     light_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     from_nouns: frozenset[str]
+    elliptical_item_words: frozenset[str]  # "the second, from X": an item of a list named before
     possessive_nouns: frozenset[str]
     possessive_gap_words: frozenset[str]
     receive_verbs: frozenset[str]
@@ -65,6 +66,7 @@ class Vocabulary:
     roster_labels: frozenset[str]
     author_possessive_nouns: frozenset[str]
     walkthrough_verbs: frozenset[str]
+    gone_through_objects: frozenset[str]  # "went through the figures": what one goes through aloud
     role_determiners: frozenset[str]
     list_introducers: frozenset[str]
     source_particles: frozenset[str]
@@ -134,6 +136,7 @@ def vocabulary() -> Vocabulary:
         light_verbs=frozenset(data.light_verbs),
         speech_nouns=frozenset(data.speech_nouns),
         from_nouns=frozenset(data.from_nouns),
+        elliptical_item_words=frozenset(data.elliptical_item_words),
         possessive_nouns=frozenset(data.possessive_nouns),
         possessive_gap_words=frozenset(data.possessive_gap_words),
         receive_verbs=frozenset(data.receive_verbs),
@@ -174,6 +177,7 @@ def vocabulary() -> Vocabulary:
         roster_labels=frozenset(data.roster_labels),
         author_possessive_nouns=frozenset(data.author_possessive_nouns),
         walkthrough_verbs=frozenset(data.walkthrough_verbs),
+        gone_through_objects=frozenset(data.gone_through_objects),
         role_determiners=frozenset(data.role_determiners),
         list_introducers=frozenset(data.list_introducers),
         source_particles=frozenset(data.source_particles),

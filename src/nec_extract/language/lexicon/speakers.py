@@ -33,11 +33,13 @@ class SpeakersVocabulary(Vocabulary):
     passive_act_verbs: Words
     author_possessive_nouns: Words
     walkthrough_verbs: Words
+    gone_through_objects: Words
     transitive_only: Words
     locomotion_preps: Words
     light_verbs: Words
     speech_nouns: Words
     from_nouns: Words
+    elliptical_item_words: Words
     possessive_nouns: Words
     possessive_gap_words: Words
     receive_verbs: Words
