@@ -199,3 +199,22 @@ def test_police_and_civic_titles_are_not_part_of_the_name() -> None:
 def test_the_owner_of_the_blog_is_the_author(header: str, expected: str | None) -> None:
     page = f"{header}\nNEC Report – 21 January 2025\n\nThe meeting began with the General Secretary's report.\n"
     assert find_author(page, page.index("NEC Report")) == expected
+
+
+# --- a footer or menu row -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Harbour Road Branch · ATLU · Registered office: 40 Dock Street · Website updated 12/10/2022",
+        "Home | About | Sam Hale reports | Contact",
+        "Eastfield CLP • Promoted by Ann Lowe • 3 Mill Lane • Printed by Quickprint",
+    ],
+)
+def test_nobody_speaks_in_a_footer_or_menu_row(row: str) -> None:
+    assert names(f"The branch agreed the budget.\n\n{row}\n") == set()
+
+
+def test_a_sentence_with_one_bar_is_still_read() -> None:
+    assert names("Ann Lowe presented the accounts | approved.") == {"Ann Lowe"}

@@ -11,6 +11,7 @@ from nec_extract.language.people import NAME_WORD
 
 _WORD = re.compile(r"[\w’'&-]+")
 _BY_SOMEONE = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
+_ROW_SEPARATOR = re.compile(r"[ \t][|·•][ \t]")
 _CAPITALISED = re.compile(rf"{NAME_WORD}|\b[A-Z]{{2,4}}\b")
 
 
@@ -21,6 +22,8 @@ def worth_parsing(text: str) -> bool:
     label = text.split(":", 1)[0].strip().casefold() if ":" in text[:30] else ""
     if label in vocab.roster_labels or _attendance_line(text):
         return False  # "Present: ...", "Apologies: ...", "Jo Bloggs (treasurer) – present" list people
+    if len(_ROW_SEPARATOR.findall(text)) >= 2:
+        return False  # a footer or menu row ("Harbour Branch · Registered office: ... · Website updated ...")
     words = _WORD.findall(text)
     cued = any(w.casefold() in vocab.cue_forms for w in words)
     if not cued and not _BY_SOMEONE.search(text) and not _from_someone_after_an_item().search(text):
