@@ -218,3 +218,36 @@ def test_nobody_speaks_in_a_footer_or_menu_row(row: str) -> None:
 
 def test_a_sentence_with_one_bar_is_still_read() -> None:
     assert names("Ann Lowe presented the accounts | approved.") == {"Ann Lowe"}
+
+
+# --- a motion from someone, whatever its result ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an NEC write-up
+        (
+            "A motion from CLP representatives Aled Pryce and Nasreen Bhat calling for a special conference was not "
+            "agreed.",
+            {"Aled Pryce", "Nasreen Bhat"},
+        ),
+        ("An amendment from Cllr Jo Bell was not carried.", {"Jo Bell"}),  # council minutes
+        ("A proposal from Ann Lowe was not accepted by the meeting.", {"Ann Lowe"}),  # a union branch
+        ("A motion from Sam Hale was not supported.", {"Sam Hale"}),  # a CLP
+    ],
+)
+def test_a_motion_from_someone_that_failed_was_still_moved(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A paper from Jo Bell was not discussed.",  # not put at all
+        "A motion from Jo Bell will be agreed next month.",
+        "A motion from Jo Bell was not agreed at conference in 2019.",
+    ],
+)
+def test_a_motion_from_someone_not_put_here(text: str) -> None:
+    assert names(text) == set()
