@@ -251,3 +251,31 @@ def test_a_motion_from_someone_that_failed_was_still_moved(text: str, expected: 
 )
 def test_a_motion_from_someone_not_put_here(text: str) -> None:
     assert names(text) == set()
+
+
+# --- the author as the agent: "moved by me" ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our amendment, moved by me and seconded by a colleague from the Northern region, was carried 96 to 54.",
+        "The amendment was moved by me and carried.",  # a union delegate's report
+        "The motion on rents was seconded by myself.",  # CLP minutes written by the secretary
+        "The reference back, moved by me, fell by two votes.",  # an NEC write-up
+    ],
+)
+def test_the_author_as_the_agent_of_an_act_speaks(text: str) -> None:
+    assert names(text, author="Sunil Rawe") == {"Sunil Rawe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report, written by me in 2019, is out of date.",
+        "It was sent to me by the chair.",
+        "The agenda was drawn up by me and the secretary before the meeting.",
+    ],
+)
+def test_the_author_as_the_agent_of_anything_else_does_not(text: str) -> None:
+    assert names(text, author="Sunil Rawe") == set()

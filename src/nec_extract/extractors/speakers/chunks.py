@@ -165,6 +165,8 @@ def _word_chunk(token: Token) -> Chunk | None:
         chunk = Chunk([token], "author")
     elif token.lower_ in vocab.author_possessives and word_in(token.head, vocab.author_possessive_nouns):
         chunk = Chunk([token], "author")  # "my amendment was carried"
+    elif token.lower_ in vocab.author_agent_pronouns and token.dep_ == "pobj" and token.head.lower_ == "by":
+        chunk = Chunk([token], "author")  # "the amendment, moved by me, ..."
     elif token.lower_ in vocab.personal_pronouns and token.dep_ in ("nsubj", "conj"):
         chunk = Chunk([token], "pronoun")
     elif token.pos_ == "NOUN" and token.lower_ in vocab.head_role_words and _has_determiner(token):

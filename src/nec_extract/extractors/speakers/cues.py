@@ -48,9 +48,10 @@ def _from_someone_after_an_item() -> re.Pattern[str]:
 
 @cache
 def _person_forms() -> frozenset[str]:
-    """ "I" and the personal pronouns and author's possessives as written, lower case or capitalised."""
+    """ "I", the personal pronouns and the author's possessives and agent pronouns ("by me") as written, lower case or
+    capitalised."""
     vocab = vocabulary()
-    words = vocab.personal_pronouns | vocab.author_possessives
+    words = vocab.personal_pronouns | vocab.author_possessives | vocab.author_agent_pronouns
     return frozenset({"I"} | words | {w.capitalize() for w in words})
 
 

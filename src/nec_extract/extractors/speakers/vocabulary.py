@@ -43,6 +43,7 @@ class Vocabulary:
     modal_auxiliaries: frozenset[str]
     personal_pronouns: frozenset[str]
     author_possessives: frozenset[str]
+    author_agent_pronouns: frozenset[str]  # "moved by me"
     vote_list_labels: tuple[str, ...]
     recorded_vote_cues: tuple[str, ...]
     chair_labels: tuple[str, ...]
@@ -155,6 +156,7 @@ def vocabulary() -> Vocabulary:
         modal_auxiliaries=frozenset(data.modal_auxiliaries),
         personal_pronouns=frozenset(data.personal_pronouns),
         author_possessives=frozenset(data.author_possessives),
+        author_agent_pronouns=frozenset(data.author_agent_pronouns),
         vote_list_labels=data.vote_list_labels,
         recorded_vote_cues=data.recorded_vote_cues,
         chair_labels=data.chair_labels,

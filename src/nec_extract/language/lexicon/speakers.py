@@ -65,6 +65,7 @@ class SpeakersVocabulary(Vocabulary):
     cue_verbs: Words
     cue_words: Words
     author_possessives: Words
+    author_agent_pronouns: Words
     role_determiners: Words
     list_introducers: Words
     source_particles: Words
