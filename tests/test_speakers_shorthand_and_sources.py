@@ -279,3 +279,42 @@ def test_the_author_as_the_agent_of_an_act_speaks(text: str) -> None:
 )
 def test_the_author_as_the_agent_of_anything_else_does_not(text: str) -> None:
     assert names(text, author="Sunil Rawe") == set()
+
+
+# --- "both" after two names ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a students' union council
+        (
+            "Candidates: Jess Moraine, Owen Tait. Both gave a two-minute speech and took questions.",
+            {"Jess Moraine", "Owen Tait"},
+        ),
+        # CLP minutes
+        (
+            "Ann Lowe and Sam Hale were nominated for secretary. Both of them addressed the meeting.",
+            {"Ann Lowe", "Sam Hale"},
+        ),
+        # a union executive
+        (
+            "The two applicants, Bro. Dev Patel and Sis. Ruth Okoye, were invited in. Both spoke to their statements.",
+            {"Dev Patel", "Ruth Okoye"},
+        ),
+    ],
+)
+def test_both_after_two_names_speaks_for_each(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The branch thanked Ann Lowe and Sam Hale. Both were delighted.",  # no act
+        "Ann Lowe, Sam Hale and Jo Bell were nominated. Both spoke.",  # three people: which two?
+        "We heard from the regional office. Both officers spoke.",  # nobody named
+    ],
+)
+def test_both_with_no_act_or_no_pair_names_no_one(text: str) -> None:
+    assert names(text) == set()

@@ -51,7 +51,7 @@ def _person_forms() -> frozenset[str]:
     """ "I", the personal pronouns and the author's possessives and agent pronouns ("by me") as written, lower case or
     capitalised."""
     vocab = vocabulary()
-    words = vocab.personal_pronouns | vocab.author_possessives | vocab.author_agent_pronouns
+    words = vocab.personal_pronouns | vocab.author_possessives | vocab.author_agent_pronouns | vocab.pair_pronouns
     return frozenset({"I"} | words | {w.capitalize() for w in words})
 
 

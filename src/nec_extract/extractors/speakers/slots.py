@@ -134,7 +134,7 @@ def speaks(slot: Token, chunk: Chunk) -> bool:
 
 def _settled_first(slot: Token, chunk: Chunk) -> bool | None:
     """What the kind of mention, a listed topic or the subject slot settle before anything else, else None."""
-    if chunk.kind == "pronoun" and slot.dep_ != "nsubj":
+    if chunk.kind in ("pronoun", "pair") and slot.dep_ != "nsubj":
         return False
     if chunk.kind == "author" and _the_author_writing(slot):
         return False

@@ -44,6 +44,7 @@ class Vocabulary:
     personal_pronouns: frozenset[str]
     author_possessives: frozenset[str]
     author_agent_pronouns: frozenset[str]  # "moved by me"
+    pair_pronouns: frozenset[str]  # "Candidates: A, B. Both gave a speech"
     vote_list_labels: tuple[str, ...]
     recorded_vote_cues: tuple[str, ...]
     chair_labels: tuple[str, ...]
@@ -157,6 +158,7 @@ def vocabulary() -> Vocabulary:
         personal_pronouns=frozenset(data.personal_pronouns),
         author_possessives=frozenset(data.author_possessives),
         author_agent_pronouns=frozenset(data.author_agent_pronouns),
+        pair_pronouns=frozenset(data.pair_pronouns),
         vote_list_labels=data.vote_list_labels,
         recorded_vote_cues=data.recorded_vote_cues,
         chair_labels=data.chair_labels,

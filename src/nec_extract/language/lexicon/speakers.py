@@ -66,6 +66,7 @@ class SpeakersVocabulary(Vocabulary):
     cue_words: Words
     author_possessives: Words
     author_agent_pronouns: Words
+    pair_pronouns: Words
     role_determiners: Words
     list_introducers: Words
     source_particles: Words
