@@ -318,3 +318,32 @@ def test_both_after_two_names_speaks_for_each(text: str, expected: set[str]) -> 
 )
 def test_both_with_no_act_or_no_pair_names_no_one(text: str) -> None:
     assert names(text) == set()
+
+
+# --- hearsay in a news report: "is understood to have argued" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEC member Lorna Tibbet, a councillor nearby, is understood to have argued at the meeting that members' "
+        "views should be respected.",
+        "Lorna Tibbet is said to have told the meeting that the plan was unfair.",
+        "Lorna Tibbet is believed to have spoken against the shortlist.",
+        "Union delegate Lorna Tibbet is thought to have moved the amendment herself.",
+    ],
+)
+def test_an_act_told_as_hearsay_is_the_subjects(text: str) -> None:
+    assert names(text) == {"Lorna Tibbet"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lorna Tibbet is understood to have been absent.",
+        "Lorna Tibbet is understood to be planning to speak against it.",
+        "Lorna Tibbet is known to have doubts about the plan.",
+    ],
+)
+def test_hearsay_of_no_act_names_no_speaker(text: str) -> None:
+    assert names(text) == set()

@@ -114,7 +114,7 @@ def speaks(slot: Token, chunk: Chunk) -> bool:
     settled = _settled_first(slot, chunk)
     if settled is not None:
         return settled
-    if slot.dep_ == "nsubjpass" and _then_acts(slot.head):
+    if slot.dep_ == "nsubjpass" and (_then_acts(slot.head) or _acted_by_hearsay(slot.head)):
         return True
     anchor = anchor_of(chunk)
     if _acts_whatever_the_parse(slot, anchor, chunk) or _speaks_in_relative_clause(anchor):
@@ -176,6 +176,17 @@ def _then_acts(passive: Token) -> bool:
     return any(
         verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and not own_subject(verb) and subject_acts(verb)
         for verb in passive.children
+    )
+
+
+def _acted_by_hearsay(passive: Token) -> bool:
+    """ "X is understood to have argued at the meeting that ...", "X is said to have told the meeting ...": news
+    hedging what it did not witness; the act in the perfect infinitive is the subject's."""
+    if passive.lemma_.casefold() not in vocabulary().hearsay_verbs:
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "have" for a in c.children) and subject_acts(c)
+        for c in passive.children
     )
 
 

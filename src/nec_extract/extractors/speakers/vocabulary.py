@@ -45,6 +45,7 @@ class Vocabulary:
     author_possessives: frozenset[str]
     author_agent_pronouns: frozenset[str]  # "moved by me"
     pair_pronouns: frozenset[str]  # "Candidates: A, B. Both gave a speech"
+    hearsay_verbs: frozenset[str]  # "X is understood to have argued ..."
     vote_list_labels: tuple[str, ...]
     recorded_vote_cues: tuple[str, ...]
     chair_labels: tuple[str, ...]
@@ -159,6 +160,7 @@ def vocabulary() -> Vocabulary:
         author_possessives=frozenset(data.author_possessives),
         author_agent_pronouns=frozenset(data.author_agent_pronouns),
         pair_pronouns=frozenset(data.pair_pronouns),
+        hearsay_verbs=frozenset(data.hearsay_verbs),
         vote_list_labels=data.vote_list_labels,
         recorded_vote_cues=data.recorded_vote_cues,
         chair_labels=data.chair_labels,

@@ -67,6 +67,7 @@ class SpeakersVocabulary(Vocabulary):
     author_possessives: Words
     author_agent_pronouns: Words
     pair_pronouns: Words
+    hearsay_verbs: Words
     role_determiners: Words
     list_introducers: Words
     source_particles: Words
