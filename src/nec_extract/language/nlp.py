@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from nec_extract.language.attribute_rules import AttributeRules, UnsupportedRule
+from nec_extract.language.homographs import names_read_as_modals
 from nec_extract.language.lemmas import Lemmas
 from nec_extract.language.lemmas import fits as lemmas_fit
 
@@ -53,12 +54,12 @@ def parse(texts: Iterable[str]) -> Iterator[Doc]:
     nlp = load_nlp()
     rules = _attribute_rules()
     if rules is None:
-        yield from nlp.pipe(texts, batch_size=64, disable=[_ENTITIES])
+        yield from map(names_read_as_modals, nlp.pipe(texts, batch_size=64, disable=[_ENTITIES]))
         return
     # the ruler and the lemmatizer read one doc at a time: running them after the batch changes nothing
     lemmatize = _lemmas()
     for doc in nlp.pipe(texts, batch_size=64, disable=[_ENTITIES, _RULER, _LEMMATIZER]):
-        yield lemmatize(rules(doc))
+        yield names_read_as_modals(lemmatize(rules(doc)))
 
 
 @lru_cache(maxsize=1)

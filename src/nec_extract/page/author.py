@@ -40,6 +40,8 @@ def _header_patterns() -> Patterns:
     """Where an author names themself in the blog header or a signature above the first report."""
     return [
         re.compile(rf"\bblog by (?P<name>{FULL_NAME})\b"),
+        # "Jo Bloggs's blog – CLP rep on the NEC", "Jo Bloggs' NEC notes": the site is the author's own
+        re.compile(rf"^[ \t]*(?P<name>{FULL_NAME})['’]s?[ \t]+(?:{_BODY}[ \t]+)?{_write_up()}\b", re.MULTILINE),
         # "Jo Bloggs – notes from a CLP rep", "Jo Bloggs — NEC", "Jo Bloggs: my report", "Jo Bloggs on the NEC"
         re.compile(rf"^[ \t]*(?P<name>{FULL_NAME})(?:[ \t]+(?:[–—|-]|on\b)|[ \t]*:)[ \t]*\S", re.MULTILINE),
         re.compile(rf"^[ \t]*(?P<name>{FULL_NAME})[ \t]+Labour[ \t]*$", re.MULTILINE),

@@ -129,6 +129,18 @@ def _walks_through(verb: Token, lemma: str, objects: list[Token]) -> bool:
     )
 
 
+def _goes_through(verb: Token, lemma: str, objects: list[Token]) -> bool:
+    """ "went through the figures", "went over the plans": a paper taken in order, aloud; not "went through a hard
+    year" or "the motion went through"."""
+    if lemma != "go":
+        return False
+    papers = vocabulary().gone_through_objects
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("through", "over") and any(word_in(p, papers) for p in c.children)
+        for c in verb.children
+    )
+
+
 def _states_a_view(verb: Token, lemma: str, objects: list[Token]) -> bool:
     """ "was concerned at the cuts", "was disappointed that ...", "was clear that ...": a stance, in the past,
     with what it is about, which minutes use for what someone said."""
@@ -193,6 +205,7 @@ _ACT_TESTS = (
     _in_the_chair,
     _joins_us,
     _walks_through,
+    _goes_through,
     _states_a_view,
     _states_a_thought,
     _makes_plain,

@@ -37,7 +37,7 @@ class Chunk:
     the author's "I", or a he/she pronoun."""
 
     tokens: list[Token]
-    kind: str  # "name" | "role" | "author" | "pronoun"
+    kind: str  # "name" | "role" | "author" | "pronoun" | "pair"
     name: str | None = None
     role: str | None = None
     name_start: int = 0  # sentence offsets of the part that names the person
@@ -165,8 +165,12 @@ def _word_chunk(token: Token) -> Chunk | None:
         chunk = Chunk([token], "author")
     elif token.lower_ in vocab.author_possessives and word_in(token.head, vocab.author_possessive_nouns):
         chunk = Chunk([token], "author")  # "my amendment was carried"
+    elif token.lower_ in vocab.author_agent_pronouns and token.dep_ == "pobj" and token.head.lower_ == "by":
+        chunk = Chunk([token], "author")  # "the amendment, moved by me, ..."
     elif token.lower_ in vocab.personal_pronouns and token.dep_ in ("nsubj", "conj"):
         chunk = Chunk([token], "pronoun")
+    elif token.lower_ in vocab.pair_pronouns and token.dep_ == "nsubj":
+        chunk = Chunk([token], "pair")  # "Candidates: A, B. Both gave a speech"
     elif token.pos_ == "NOUN" and token.lower_ in vocab.head_role_words and _has_determiner(token):
         # "the general secretary", "our deputy leader"
         words = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.lower_ in vocab.role_words]

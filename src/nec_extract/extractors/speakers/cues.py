@@ -11,6 +11,7 @@ from nec_extract.language.people import NAME_WORD
 
 _WORD = re.compile(r"[\w’'&-]+")
 _BY_SOMEONE = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
+_ROW_SEPARATOR = re.compile(r"[ \t][|·•][ \t]")
 _CAPITALISED = re.compile(rf"{NAME_WORD}|\b[A-Z]{{2,4}}\b")
 
 
@@ -21,8 +22,11 @@ def worth_parsing(text: str) -> bool:
     label = text.split(":", 1)[0].strip().casefold() if ":" in text[:30] else ""
     if label in vocab.roster_labels or _attendance_line(text):
         return False  # "Present: ...", "Apologies: ...", "Jo Bloggs (treasurer) – present" list people
+    if len(_ROW_SEPARATOR.findall(text)) >= 2:
+        return False  # a footer or menu row ("Harbour Branch · Registered office: ... · Website updated ...")
     words = _WORD.findall(text)
-    if not any(w.casefold() in vocab.cue_forms for w in words) and not _BY_SOMEONE.search(text):
+    cued = any(w.casefold() in vocab.cue_forms for w in words)
+    if not cued and not _BY_SOMEONE.search(text) and not _from_someone_after_an_item().search(text):
         return False
     if any(w in _person_forms() for w in words):
         return True
@@ -36,10 +40,18 @@ def worth_parsing(text: str) -> bool:
 
 
 @cache
+def _from_someone_after_an_item() -> re.Pattern[str]:
+    """ "The second, from Jo Bloggs, ...": the source of an item named before, whatever the verb."""
+    items = alternation(vocabulary().elliptical_item_words)
+    return re.compile(rf"\b(?i:{items}),[ \t]*from[ \t]+[A-Z]")
+
+
+@cache
 def _person_forms() -> frozenset[str]:
-    """ "I" and the personal pronouns and author's possessives as written, lower case or capitalised."""
+    """ "I", the personal pronouns and the author's possessives and agent pronouns ("by me") as written, lower case or
+    capitalised."""
     vocab = vocabulary()
-    words = vocab.personal_pronouns | vocab.author_possessives
+    words = vocab.personal_pronouns | vocab.author_possessives | vocab.author_agent_pronouns | vocab.pair_pronouns
     return frozenset({"I"} | words | {w.capitalize() for w in words})
 
 

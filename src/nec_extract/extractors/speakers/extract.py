@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from nec_extract.extractors.speakers.chunks import Chunk, chunks_of_sentences
@@ -17,9 +18,11 @@ from nec_extract.extractors.speakers.roll_calls import roll_call_speakers
 from nec_extract.extractors.speakers.slots import anchor_of, slot_of, speaks
 from nec_extract.extractors.speakers.sources import is_report_heading, thanked_for_acting
 from nec_extract.extractors.speakers.tables import table_speakers
+from nec_extract.language.lexicon import alternation
 from nec_extract.language.people import NAME_WORD, gazetteer, page_names, person_words, resolve_name, single_author
 from nec_extract.language.people.gender import agrees_with
 from nec_extract.language.people.signed import edge_author
+from nec_extract.language.people.titles import personal_titles
 from nec_extract.language.text import Sentence, make_span
 from nec_extract.models import Speaker
 from nec_extract.page.context import ReportContext
@@ -37,6 +40,7 @@ class _ReportState:
     antecedent: Heard | None = None
     heard: list[Heard] = field(default_factory=list)
     recent: list[Heard] = field(default_factory=list)  # the last people named, latest first
+    last_named: list[Heard] = field(default_factory=list)  # the people the last sentence naming anyone named
     exchange: list[Heard] | None = None  # people named in this sentence after the author spoke in it
 
 
@@ -86,10 +90,14 @@ def _read_sentence(state: _ReportState, sentence: Sentence, doc: Doc, found: lis
     owner = {token.i: chunk for chunk in chunks for token in chunk.tokens}
     thanked = thanked_for_acting(doc, chunks)
     state.exchange = None
+    named_here: list[Heard] = []
     for chunk in chunks:
         if _in_quote(state, sentence.start + chunk.name_start):
             continue
         slot = slot_of(anchor_of(chunk), owner, chunk)
+        if chunk.kind == "pair":
+            state.heard.extend(_the_pair(state, chunk, sentence) if speaks(slot, chunk) else [])
+            continue
         heard = _as_heard(state, chunk, sentence)
         if heard is None:
             continue
@@ -102,7 +110,39 @@ def _read_sentence(state: _ReportState, sentence: Sentence, doc: Doc, found: lis
             state.antecedent = heard
         if chunk.kind == "name":
             state.recent = [heard, *state.recent[: _RECENT - 1]]
+            named_here.append(heard)
         _note_exchange(state, chunk, heard, acted=acted)
+    state.last_named = named_here or state.last_named
+
+
+def _the_pair(state: _ReportState, chunk: Chunk, sentence: Sentence) -> list[Heard]:
+    """ "Candidates: Jess Moran, Owen Tait. Both gave a speech": "both" acts for the two people the last sentence
+    naming anyone named, each by name; for anyone else (a group, one person) it names no one."""
+    page = state.report.text
+    pair = _final_list(page, state.last_named)
+    if len({h.name for h in pair}) != 2:
+        return []
+    span = make_span(page, sentence.start + chunk.name_start, sentence.start + chunk.name_end)
+    return [Heard(h.name, h.role, h.is_author, span) for h in pair]
+
+
+@cache
+def _list_join() -> re.Pattern[str]:
+    """What joins two names of a list: a comma, "and" or "&", and maybe the next one's title ("and Sis. Ruth Okoye")."""
+    title = alternation(personal_titles())
+    return re.compile(rf"\s*(?:,|&|\band\b|,\s*and\b)\s*(?:(?i:{title})\.?\s+)?")
+
+
+def _final_list(page: str, named: list[Heard]) -> list[Heard]:
+    """The last list of names in what a sentence named: "(to replace Sam Whitford) Candidates: Jess Moran, Owen
+    Tait" ends with two."""
+    ordered = sorted(named, key=lambda h: h.span.start)
+    listed = ordered[-1:]
+    for earlier in reversed(ordered[:-1]):
+        if not _list_join().fullmatch(page, earlier.span.end, listed[0].span.start):
+            break
+        listed.insert(0, earlier)
+    return listed
 
 
 def _note_exchange(state: _ReportState, chunk: Chunk, heard: Heard, *, acted: bool) -> None:
@@ -138,10 +178,13 @@ def _note_names(state: _ReportState, sentence: Sentence) -> None:
     Ravi Kandola was confirmed. He then ...", when the last speaker was a woman)."""
     page = state.report.text
     inside = [n for n in page_names(page) if sentence.start <= n.start < sentence.end]
+    named_here = []
     for named in inside:
         span = make_span(page, named.start, named.start + len(named.text))
         if page[span.start : span.end] == named.text:
-            state.recent = [Heard(named.text, None, False, span), *state.recent[: _RECENT - 1]]
+            named_here.append(Heard(named.text, None, False, span))
+            state.recent = [named_here[-1], *state.recent[: _RECENT - 1]]
+    state.last_named = named_here or state.last_named
     _note_opening_name(state, sentence)
 
 

@@ -66,7 +66,9 @@ def _proposer_notes() -> list[re.Pattern[str]]:
         re.compile(rf"\b(?i:{roles})[ \t]*(?::|[ \t][–—-])[ \t]*(?P<names>{names}|[A-Z]{{2,4}}\b)"),
         re.compile(rf"\b(?i:{nouns})[ \t]+(?P<names>{names}|[A-Z]{{2,4}}\b)"),
         re.compile(
-            rf"(?:^|(?<=[,(;]))[ \t]*(?i:{alternation(participles)})[ \t]+(?!by\b)(?P<names>{names})", re.MULTILINE
+            rf"(?:^|(?<=[,(;]))[ \t]*(?i:{alternation(participles)})[ \t]+(?!by\b)"
+            rf"(?P<names>{names}|[A-Z]{{2,4}}(?=[ \t]*[,.;:)]))",
+            re.MULTILINE,
         ),
     ]
 

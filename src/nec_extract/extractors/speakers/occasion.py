@@ -12,12 +12,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def at_this_meeting(verb: Token, *, may_be_reported: bool = False) -> bool:
-    """Not negated, not modal or future, not past perfect ("had said"), not conditional, not reported
-    inside someone else's speech, not said somewhere else ("in his written report", "on ITV")."""
+def at_this_meeting(verb: Token, *, may_be_reported: bool = False, may_be_negated: bool = False) -> bool:
+    """Not negated (unless the negation is of a result, ``may_be_negated``: "a motion from X was not agreed"), not
+    modal or future, not past perfect ("had said"), not conditional, not reported inside someone else's speech, not
+    said somewhere else ("in his written report", "on ITV")."""
     vocab = vocabulary()
     for child in verb.children:
-        if child.dep_ == "neg":
+        if child.dep_ == "neg" and not may_be_negated:
             return False
         if child.dep_ in ("aux", "auxpass") and child.lower_ in vocab.modal_auxiliaries:
             return False

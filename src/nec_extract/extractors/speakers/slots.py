@@ -114,7 +114,7 @@ def speaks(slot: Token, chunk: Chunk) -> bool:
     settled = _settled_first(slot, chunk)
     if settled is not None:
         return settled
-    if slot.dep_ == "nsubjpass" and _then_acts(slot.head):
+    if slot.dep_ == "nsubjpass" and (_then_acts(slot.head) or _acted_by_hearsay(slot.head)):
         return True
     anchor = anchor_of(chunk)
     if _acts_whatever_the_parse(slot, anchor, chunk) or _speaks_in_relative_clause(anchor):
@@ -134,7 +134,7 @@ def speaks(slot: Token, chunk: Chunk) -> bool:
 
 def _settled_first(slot: Token, chunk: Chunk) -> bool | None:
     """What the kind of mention, a listed topic or the subject slot settle before anything else, else None."""
-    if chunk.kind == "pronoun" and slot.dep_ != "nsubj":
+    if chunk.kind in ("pronoun", "pair") and slot.dep_ != "nsubj":
         return False
     if chunk.kind == "author" and _the_author_writing(slot):
         return False
@@ -176,6 +176,17 @@ def _then_acts(passive: Token) -> bool:
     return any(
         verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and not own_subject(verb) and subject_acts(verb)
         for verb in passive.children
+    )
+
+
+def _acted_by_hearsay(passive: Token) -> bool:
+    """ "X is understood to have argued at the meeting that ...", "X is said to have told the meeting ...": news
+    hedging what it did not witness; the act in the perfect infinitive is the subject's."""
+    if passive.lemma_.casefold() not in vocabulary().hearsay_verbs:
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "have" for a in c.children) and subject_acts(c)
+        for c in passive.children
     )
 
 
@@ -239,21 +250,26 @@ def _stranded_subject(chunk: Chunk) -> bool:
     after it without a subject; the name is that subject."""
     last = chunk.tokens[-1]
     doc = last.doc
-    following = _after_brackets(doc, last.i + 1)
+    following = _after_aside(doc, last.i + 1)
     if following is None or following.tag_ not in ("VBD", "VBZ") or own_subject(following):
         return False
-    # the parser may hang a finite verb after a bracket as an adverbial clause
-    stranded = following.dep_ in ("conj", "ROOT") or (following.dep_ == "advcl" and following.tag_ == "VBD")
+    # the parser may hang a finite verb after a bracket as an adverbial clause, or one after "X agreed A and B"
+    # as the first verb's complement ("... the budgets and Jo Bloggs moved that ...")
+    stranded = following.dep_ in ("conj", "ROOT", "ccomp") or (following.dep_ == "advcl" and following.tag_ == "VBD")
     return chunk.kind == "name" and stranded and subject_acts(following)
 
 
-_BRACKETED_WORDS = 8
+_ASIDE_WORDS = 8
 
 
-def _after_brackets(doc: Doc, i: int) -> Token | None:
-    """The token at ``i``, or past a short aside in brackets there: "Amal Farouk (Treasurer) seconded it"."""
+def _after_aside(doc: Doc, i: int) -> Token | None:
+    """The token at ``i``, or past a short aside there: in brackets ("Amal Farouk (Treasurer) seconded it") or
+    set off by commas after a preposition ("Jo Bloggs, for the union section, moved ...")."""
     if i < len(doc) and doc[i].text == "(":
-        closing = next((t.i for t in doc[i + 1 : i + 2 + _BRACKETED_WORDS] if t.text == ")"), None)
+        closing = next((t.i for t in doc[i + 1 : i + 2 + _ASIDE_WORDS] if t.text == ")"), None)
+        i = closing + 1 if closing is not None else len(doc)
+    elif i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].pos_ == "ADP":
+        closing = next((t.i for t in doc[i + 2 : i + 2 + _ASIDE_WORDS] if t.text == ","), None)
         i = closing + 1 if closing is not None else len(doc)
     return doc[i] if i < len(doc) else None
 

@@ -35,7 +35,7 @@ def object_of_preposition_acts(preposition: Token) -> bool:
         # deficit will be cleared"), which may come from anywhere
         claim = preposition.head.head
         return claim.pos_ in ("VERB", "AUX") and at_this_meeting(claim, may_be_reported=True)
-    return preposition.lower_ == "from" and _from_acts(preposition.head)
+    return preposition.lower_ == "from" and (_from_an_item_named_before(preposition) or _from_acts(preposition.head))
 
 
 def _on_the_motion_of(preposition: Token) -> bool:
@@ -86,7 +86,9 @@ def _from_acts(head: Token) -> bool:
         if _circulated_or_missing(head):
             return False
         # "We had an update from X, she praised ...": the parser may hang the clause off the next verb
-        return governor.pos_ not in ("VERB", "AUX") or at_this_meeting(governor, may_be_reported=True)
+        if governor.pos_ not in ("VERB", "AUX"):
+            return True
+        return at_this_meeting(governor, may_be_reported=True, may_be_negated=_result_of_a_motion(head, governor))
     if head.pos_ == "VERB" and any(c.dep_ == "nsubj" and word_in(c, vocab.from_nouns) for c in head.children):
         return at_this_meeting(head)  # "contributions came from X"
     if head.pos_ == "VERB" and head.lemma_.casefold() in vocab.receive_verbs:
@@ -97,6 +99,27 @@ def _from_acts(head: Token) -> bool:
             head, may_be_reported=heard_directly
         )
     return False
+
+
+def _result_of_a_motion(noun: Token, verb: Token) -> bool:
+    """ "A motion from X was not agreed": a motion that met a result was moved, whatever the result."""
+    vocab = vocabulary()
+    return (
+        noun.lemma_.casefold() in vocab.motion_of_nouns
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and verb.lemma_.casefold() in vocab.result_verbs
+    )
+
+
+def _from_an_item_named_before(preposition: Token) -> bool:
+    """ "The second, from X, called for ...", "Another, from X, was lost": an ordinal or "another" standing for an
+    item of a list the text named before, the source set off after it, however the parser hung the phrase."""
+    doc = preposition.doc
+    i = preposition.i
+    if i < 2 or doc[i - 1].text != "," or doc[i - 2].lower_ not in vocabulary().elliptical_item_words:
+        return False
+    clause = doc[i - 2].head
+    return clause.pos_ not in ("VERB", "AUX") or at_this_meeting(clause, may_be_reported=True)
 
 
 def _participle_read_as_past(verb: Token) -> bool:

@@ -25,6 +25,8 @@ class Vocabulary:
     light_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     from_nouns: frozenset[str]
+    result_verbs: frozenset[str]  # "a motion from X was not agreed": X still moved it
+    elliptical_item_words: frozenset[str]  # "the second, from X": an item of a list named before
     possessive_nouns: frozenset[str]
     possessive_gap_words: frozenset[str]
     receive_verbs: frozenset[str]
@@ -41,6 +43,9 @@ class Vocabulary:
     modal_auxiliaries: frozenset[str]
     personal_pronouns: frozenset[str]
     author_possessives: frozenset[str]
+    author_agent_pronouns: frozenset[str]  # "moved by me"
+    pair_pronouns: frozenset[str]  # "Candidates: A, B. Both gave a speech"
+    hearsay_verbs: frozenset[str]  # "X is understood to have argued ..."
     vote_list_labels: tuple[str, ...]
     recorded_vote_cues: tuple[str, ...]
     chair_labels: tuple[str, ...]
@@ -65,6 +70,7 @@ class Vocabulary:
     roster_labels: frozenset[str]
     author_possessive_nouns: frozenset[str]
     walkthrough_verbs: frozenset[str]
+    gone_through_objects: frozenset[str]  # "went through the figures": what one goes through aloud
     role_determiners: frozenset[str]
     list_introducers: frozenset[str]
     source_particles: frozenset[str]
@@ -134,6 +140,8 @@ def vocabulary() -> Vocabulary:
         light_verbs=frozenset(data.light_verbs),
         speech_nouns=frozenset(data.speech_nouns),
         from_nouns=frozenset(data.from_nouns),
+        result_verbs=frozenset(data.result_verbs),
+        elliptical_item_words=frozenset(data.elliptical_item_words),
         possessive_nouns=frozenset(data.possessive_nouns),
         possessive_gap_words=frozenset(data.possessive_gap_words),
         receive_verbs=frozenset(data.receive_verbs),
@@ -150,6 +158,9 @@ def vocabulary() -> Vocabulary:
         modal_auxiliaries=frozenset(data.modal_auxiliaries),
         personal_pronouns=frozenset(data.personal_pronouns),
         author_possessives=frozenset(data.author_possessives),
+        author_agent_pronouns=frozenset(data.author_agent_pronouns),
+        pair_pronouns=frozenset(data.pair_pronouns),
+        hearsay_verbs=frozenset(data.hearsay_verbs),
         vote_list_labels=data.vote_list_labels,
         recorded_vote_cues=data.recorded_vote_cues,
         chair_labels=data.chair_labels,
@@ -174,6 +185,7 @@ def vocabulary() -> Vocabulary:
         roster_labels=frozenset(data.roster_labels),
         author_possessive_nouns=frozenset(data.author_possessive_nouns),
         walkthrough_verbs=frozenset(data.walkthrough_verbs),
+        gone_through_objects=frozenset(data.gone_through_objects),
         role_determiners=frozenset(data.role_determiners),
         list_introducers=frozenset(data.list_introducers),
         source_particles=frozenset(data.source_particles),

@@ -78,6 +78,7 @@ class GrammarVocabulary(Vocabulary):
     clause_opening_words: Words  # subordinators and relatives that open a clause
     future_auxiliaries: Words  # "will be deferred": told ahead
     opinion_modals: Words  # "agreement that it should ...": an opinion, not a decision
+    modal_first_names: Words  # "Will presented the accounts": a first name the tagger reads as a modal
     decisions: DecisionGrammar
 
 

@@ -11,6 +11,7 @@ class NamesVocabulary(Vocabulary):
     FILE = "names.json"
     name_introducers: Patterns
     write_up_prepositions: Words
+    time_words_before_a_month: Words  # "in June Reeves announced": the month is a time, not a first name
     representative_nouns: Words
     posting_verbs: Words
     surname_particles: Words

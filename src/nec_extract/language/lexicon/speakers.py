@@ -33,11 +33,14 @@ class SpeakersVocabulary(Vocabulary):
     passive_act_verbs: Words
     author_possessive_nouns: Words
     walkthrough_verbs: Words
+    gone_through_objects: Words
     transitive_only: Words
     locomotion_preps: Words
     light_verbs: Words
     speech_nouns: Words
     from_nouns: Words
+    result_verbs: Words
+    elliptical_item_words: Words
     possessive_nouns: Words
     possessive_gap_words: Words
     receive_verbs: Words
@@ -62,6 +65,9 @@ class SpeakersVocabulary(Vocabulary):
     cue_verbs: Words
     cue_words: Words
     author_possessives: Words
+    author_agent_pronouns: Words
+    pair_pronouns: Words
+    hearsay_verbs: Words
     role_determiners: Words
     list_introducers: Words
     source_particles: Words

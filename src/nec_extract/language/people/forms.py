@@ -132,7 +132,9 @@ def page_names(page_text: str) -> tuple[PageName, ...]:
     return tuple(found)
 
 
-_AFTER_A_PREPOSITION = re.compile(r"\b(?i:in|since|by|until|till|from|during|before|after|of|on|last|next)\s*$")
+@cache
+def _after_a_time_word() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{alternation(names_vocabulary().time_words_before_a_month)})\s*$")
 
 
 def _month_named_person(page_text: str, run: re.Match[str]) -> bool:
@@ -141,7 +143,7 @@ def _month_named_person(page_text: str, run: re.Match[str]) -> bool:
     words = run.group().split()
     if len(words) != 2 or not is_common_first_name(words[0]) or words[0].casefold() not in edge_words():
         return False
-    return not _AFTER_A_PREPOSITION.search(page_text, max(0, run.start() - 12), run.start())
+    return not _after_a_time_word().search(page_text, max(0, run.start() - 12), run.start())
 
 
 @cache
