@@ -16,7 +16,7 @@ from nec_extract.language.calendar import WEEKDAY_RE
 from nec_extract.language.dates import find_candidates, parse_parts
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
-from nec_extract.page.segment.furniture import is_credit_line, is_post_metadata
+from nec_extract.page.segment.furniture import is_credit_line, is_menu_bar, is_post_metadata
 from nec_extract.page.segment.lines import clean_title, is_heading_like
 
 _WORDS = pages_vocabulary()
@@ -144,7 +144,7 @@ def _dated_relatively(text: str) -> bool:
 def _could_name_meeting(line: str, text: str) -> bool:
     if not is_heading_like(line) or _COVER_NOTE.match(text) or is_post_metadata(text):
         return False
-    if _LINKED_ARTICLE.match(text) or is_credit_line(text):
+    if _LINKED_ARTICLE.match(text) or is_credit_line(text) or is_menu_bar(text):
         return False
     return not _heads_another_article(text) and not _BREADCRUMB.search(text)
 

@@ -16,6 +16,7 @@ from nec_extract.page.segment.ends import (
     ends_excerpt,
     ends_report,
     introduces_a_quote,
+    is_footer_bar,
     labels_other_posts,
     links_inside_an_article,
 )
@@ -152,7 +153,7 @@ class _Reader:
         self.last_line = line
 
     def _ends(self, text: str) -> bool:
-        return ends_report(text) or ends_with_another_article(text)
+        return ends_report(text) or ends_with_another_article(text) or (self.has_body and is_footer_bar(text))
 
     def end_report(self, end: int) -> None:
         """A line that belongs to no report (a list of dated meetings) ends the one above."""
@@ -165,7 +166,8 @@ class _Reader:
         return self.blocks
 
     def _is_heading(self, text: str) -> bool:
-        if ends_report(text):  # "Previous post: NEC Report – 21 September 2021"
+        # "Previous post: NEC Report – 21 September 2021", "Town Council · Privacy · Page last updated 3 May 2021"
+        if ends_report(text) or is_footer_bar(text):
             return False
         return titles_page(text) if self.current is None else names_meeting(text)
 
