@@ -75,6 +75,8 @@ def test_a_you_are_here_breadcrumb_is_no_title(breadcrumb: str) -> None:
         "Hallam Green Party · Newsletter, May 2019 · Promoted by J. Bloggs on behalf of Hallam Green Party",  # local
         "Eastgate Branch | Contact us | Accessibility statement | Last updated 21 May 2019",  # union branch
         "Northfield CLP • Terms of use • Privacy policy • Site map • © 2019",  # CLP
+        "Harbour Road Branch · Registered office: 40 Dock Street · Website updated 21/05/2019",  # union branch
+        "Riverside Group | Site last modified 22 May 2019",  # council group
     ],
 )
 def test_a_bar_at_the_foot_ends_the_report(footer: str) -> None:
