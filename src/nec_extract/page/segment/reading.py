@@ -30,7 +30,7 @@ from nec_extract.page.segment.headings import (
     titles_page,
 )
 from nec_extract.page.segment.lines import Line, clean_title, is_sentence, lines_of
-from nec_extract.page.segment.listings import listed_meetings
+from nec_extract.page.segment.listings import diary_lines, listed_meetings
 from nec_extract.page.segment.posts import post_heading_lines
 from nec_extract.page.segment.threads import thread_posts
 from nec_extract.page.segment.to_come import with_sections_to_come
@@ -48,7 +48,7 @@ def segment(page: str) -> list[ReportBlock]:
     lines = list(lines_of(page))
     posts = thread_posts(lines)
     # lines of a paragraph carried on from the line above, and a thread's later posts, are body, never headings
-    body_lines = carried_on_lines(lines) | {start for start, number in posts.items() if number > 1}
+    body_lines = carried_on_lines(lines) | {start for start, number in posts.items() if number > 1} | diary_lines(lines)
     entry_lines = dated_entry_lines(lines, body_lines) | post_heading_lines(lines, body_lines)
     reader = _Reader(page, body_lines, entry_lines, _quote_introductions(lines))
     listed = listed_meetings(lines)
