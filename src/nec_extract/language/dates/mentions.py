@@ -44,6 +44,9 @@ _TODAY_OR_YESTERDAY = re.compile(r"\b(today|yesterday)", re.IGNORECASE)
 _DEICTIC_START = re.compile(rf"^(?:{alternation(dates_vocabulary().days_from_today)})(?=\W|s\b|$)", re.IGNORECASE)
 # how far before a bare day a meeting word ties it to a meeting ("the full NEC on the 25th")
 _WORDS_BEFORE_A_DAY = 40
+_ALTERNATIVE = re.compile(
+    rf"\s*,?\s*(?:{alternation(dates_vocabulary().alternative_joiners)})\s+(?:(?:in|on|the|to)\s+)?", re.IGNORECASE
+)
 _MEETING_WORD = re.compile(rf"\b(?:{alternation(dates_vocabulary().meeting_words)})\b", re.IGNORECASE)
 
 
@@ -76,6 +79,8 @@ class DateResolver:
         self.written_days = _days_written_with_a_year(candidates)
         # the month the report last named, for "on the 6th"
         self.month_in_view: date | None = None
+        # the last date written out and its value, for the alternative to it ("March 2013 rather than February")
+        self.last_written: tuple[Candidate, DateValue] | None = None
 
     def value(self, candidate: Candidate) -> DateValue | None:
         """The mention's value; None when it is no date mention after all (a weekday with no week)."""
@@ -94,9 +99,23 @@ class DateResolver:
             return self._day_of_the_month_in_view(candidate)
         if kind == "weekday_ordinal":
             return self._weekday_and_day(candidate)
-        value = written_value(candidate, self._hints(candidate))
+        value = written_value(candidate, self._alternative_hints(candidate) or self._hints(candidate))
         self._note_month(value)
+        self.last_written = (candidate, value)
         return value
+
+    def _alternative_hints(self, candidate: Candidate) -> YearHints | None:
+        """ "to move it to March 2013 rather than February": a date given as the alternative to the one before it,
+        which writes its year, is nearest that date (whatever the meeting's)."""
+        if self.last_written is None or years_written(candidate.match.group()):
+            return None
+        before, value = self.last_written
+        if value.start is None or not years_written(before.match.group()):
+            return None
+        if not _ALTERNATIVE.fullmatch(self.setting.page, before.end, candidate.start):
+            return None
+        day = iso_to_date(value.start)
+        return YearHints(meeting=day, meeting_last=day)
 
     def _relative(self, candidate: Candidate) -> DateValue:
         anchor, match = self.anchor, candidate.match

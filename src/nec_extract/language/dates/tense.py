@@ -33,6 +33,9 @@ def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense 
     if _MOVED_TO.search(before):
         # "was held over to the May meeting": what an item is moved to lies ahead, whatever the clause's tense
         return "future"
+    if _REACHING_BACK.search(before):
+        # "the award would be backdated to April": what is paid back to a date lies behind, whatever the tense
+        return "past"
     cues = [cue for cue in _cue_pattern().finditer(before) if not _bound_to_another_date(cue, before)]
     if cues:
         reported = _backshifted(cues[-1].group(), page[sentence_start : clause_start + before_start + cues[-1].start()])
@@ -68,11 +71,17 @@ _DECIDED_IN = re.compile(
 _MOVED_TO = re.compile(
     rf"(?<!\w)(?:{alternation(dates_vocabulary().moves_before_a_date)})\s+(?:the\s+)?$", re.IGNORECASE
 )
+_REACHING_BACK = re.compile(
+    rf"(?<!\w)(?:{alternation(dates_vocabulary().reaching_back_to_a_date)})\s+(?:the\s+)?$", re.IGNORECASE
+)
 _DEADLINE = re.compile(
     rf"(?<!\w)(?:{alternation(dates_vocabulary().deadline_words_before_a_date)})\s+(?:the\s+)?$", re.IGNORECASE
 )
 # the past perfect, not of what did not happen ("had not been called for 2 May") nor of a duty ("had to")
 _PAST_PERFECT = re.compile(r"\bhad\b(?!\s+(?:not|never|to)\b)", re.IGNORECASE)
+# an action put ahead by an infinitive after the past perfect ("had decided not to recommend it and to hold a ballot
+# in January", "had two motions to consider for the council on 15 February"): the date is the action's
+_INFINITIVE = re.compile(rf"\bto\s+(?!(?:the|a|an|its|their|our|his|her|this|that|{MONTH_RE})\b)[a-z]+\b")
 _FOR_A_DATE = re.compile(r"\bfor\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # a word that opens another clause, whose tense the past perfect before it does not give
 _SUBORDINATOR = re.compile(r"\b(?:before|after|when|until|once|that|which|who|while|if|as)\b", re.IGNORECASE)
@@ -138,7 +147,7 @@ def _in_the_past_perfect(before: str) -> bool:
     clause of its own after it ("there had been no time before nominations close on 7 June"), nor a date
     something had been meant or ready for ("had been ready for a May election")."""
     found = next(reversed(list(_PAST_PERFECT.finditer(before))), None)
-    if found is None or _SUBORDINATOR.search(before, found.end()):
+    if found is None or _SUBORDINATOR.search(before, found.end()) or _INFINITIVE.search(before, found.end()):
         return False
     return not _FOR_A_DATE.search(before, found.end())
 

@@ -34,6 +34,10 @@ class DatesVocabulary(Vocabulary):
     # "moved to Saturday", "held over to the May meeting": the day something is moved to, right before it, lies
     # ahead, whatever the clause's tense
     moves_before_a_date: Words
+    # what is paid or applied back to a date lies behind ("the award is backdated to April")
+    reaching_back_to_a_date: Words
+    # a date given as the alternative to one written with its year ("in March 2013 rather than February")
+    alternative_joiners: Words
     # "in place since 11 November, was extended to 31 March": these cues give the tense of their own date only
     cues_bound_to_their_date: Words
     # checks: a month word that is another word or a name, a weekday used as a time, a number that is a year

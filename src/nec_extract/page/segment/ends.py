@@ -7,6 +7,7 @@ import re
 
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
+from nec_extract.page.segment.furniture import bar_items
 from nec_extract.page.segment.lines import is_sentence
 
 _WORDS = pages_vocabulary()
@@ -25,8 +26,19 @@ _OTHER_POSTS = re.compile(rf"^\s*(?:{pattern_alternation(_WORDS.other_posts_labe
 _EXCERPT_END = re.compile(rf"(?:{pattern_alternation(_WORDS.excerpt_ends)})\s*$")
 
 
+_SITE_LINK = re.compile(rf"(?:{pattern_alternation(_WORDS.site_links)})\s*$", re.IGNORECASE)
+
+
 def ends_report(line: str) -> bool:
     return bool(_TEASER.match(line) or _FOOTER.match(line) or _COMMENT_AUTHOR.match(line))
+
+
+def is_footer_bar(line: str) -> bool:
+    """A site's bar at the foot of a page, its items between separators: one of them an imprint or a footer's
+    link ("Hallam CLP · Promoted by J. Bloggs ...", "The Institute · Privacy · Cookies"). It ends a report only
+    below its body: above it, a bar is the site's header ("Home | News | Contact us")."""
+    items = bar_items(line)
+    return len(items) > 1 and any(_FOOTER.match(item) or _SITE_LINK.match(item) for item in items[1:])
 
 
 _OPENS_A_QUOTE = re.compile(r"^\s*[\"“‘']")

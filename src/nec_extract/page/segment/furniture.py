@@ -44,6 +44,30 @@ _NOT_A_PERSON = re.compile(
 _OPENS_LIKE_A_DATE = re.compile(r"\s*(?:\d|[A-Za-z]{3})")
 
 
+# the items of a site's bar ("Home | News | Minutes | Contact", "Privacy · Cookies"): separators with spaces around
+_BAR_SEPARATOR = re.compile(r"\s[|·•]\s")
+_FEWEST_MENU_ITEMS = 3
+_MOST_MENU_ITEM_WORDS = 4
+
+
+def bar_items(text: str) -> list[str]:
+    """The items of a line laid out as a site's bar, or the one line."""
+    return [item.strip() for item in _BAR_SEPARATOR.split(text.strip())]
+
+
+@lru_cache(maxsize=4096)
+def is_menu_bar(text: str) -> bool:
+    """A site's menu ("Home | Your Council | Meetings & Minutes | Contact"): three short undated items or more,
+    none a sentence; it may name a body and its minutes, but heads nothing."""
+    items = bar_items(text)
+    return len(items) >= _FEWEST_MENU_ITEMS and all(_is_menu_item(item) for item in items)
+
+
+def _is_menu_item(item: str) -> bool:
+    words = item.split()
+    return 0 < len(words) <= _MOST_MENU_ITEM_WORDS and item[-1] not in ".!?:" and parse_parts(item) is None
+
+
 def is_page_furniture(text: str) -> bool:
     """Bylines, datelines, breadcrumbs and blog names that sit above a report's first paragraph."""
     if _FURNITURE.search(text):

@@ -16,7 +16,7 @@ from nec_extract.language.calendar import WEEKDAY_RE
 from nec_extract.language.dates import find_candidates, parse_parts
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
-from nec_extract.page.segment.furniture import is_credit_line, is_post_metadata
+from nec_extract.page.segment.furniture import is_credit_line, is_menu_bar, is_post_metadata
 from nec_extract.page.segment.lines import clean_title, is_heading_like
 
 _WORDS = pages_vocabulary()
@@ -57,6 +57,8 @@ _COVER_NOTE = re.compile(_words(_WORDS.cover_note_openers), re.IGNORECASE)
 _ARTICLE_SUFFIX = re.compile(rf"\s(?:{pattern_alternation(_WORDS.print_and_email_buttons)})\s*$", re.IGNORECASE)
 # Archive labels and breadcrumbs ("Category Archives: NEC reports", "Home › Reports › NEC") name no meeting.
 _BREADCRUMB = re.compile(rf"^(?:{pattern_alternation(_WORDS.breadcrumb_labels)})\b[^:]{{0,20}}:|[›»]", re.IGNORECASE)
+# a page's web address, its words in the path ("example.org/2023/03/exec-notes-march"): no heading
+_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+/\S*$", re.IGNORECASE)
 # a link to another article under a label ("READ MORE: NEC report – 24 May 2022", "See also: ...") heads nothing
 _LINKED_ARTICLE = re.compile(rf"^\W*(?:{alternation(_WORDS.link_labels)})\s*[:›»|]\s*\S", re.IGNORECASE)
 
@@ -100,10 +102,22 @@ def _ends_in_its_date(text: str) -> bool:
     return bracketed is not None and is_dated(bracketed.group(1))
 
 
+def _without_an_aside_at_its_end(text: str) -> str:
+    """ "Minutes – Saturday 17 May 2025 (online)", "Special meeting, 5 March (via Zoom)": a title's own bracketed
+    aside after its date, opened and closed on the line, is no sentence's end; an undated one is set aside."""
+    bracketed = _BRACKETED_END.search(text)
+    if bracketed is None or is_dated(bracketed.group(1)):
+        return text
+    before = text[: bracketed.start()].rstrip()
+    found = find_candidates(before, 0, len(before), [])
+    return before if found and found[-1].end == len(before) else text
+
+
 def _titled_meeting(text: str) -> bool:
     """ "Special Meeting – 5 March", "February delegate meeting: fees stay as they are": a meeting word in a
     title, not a label over the date after it ("Next meeting: 29 June") or the end of a sentence ("... at the
     July meeting)")."""
+    text = _without_an_aside_at_its_end(text)
     found = _DATED_MEETING.search(text)
     if found is None or not text[0].isupper() or (text[-1] in ".;:,)" and not _ends_in_its_date(text)):
         return False
@@ -144,7 +158,7 @@ def _dated_relatively(text: str) -> bool:
 def _could_name_meeting(line: str, text: str) -> bool:
     if not is_heading_like(line) or _COVER_NOTE.match(text) or is_post_metadata(text):
         return False
-    if _LINKED_ARTICLE.match(text) or is_credit_line(text):
+    if _LINKED_ARTICLE.match(text) or is_credit_line(text) or is_menu_bar(text) or _ADDRESS.match(text):
         return False
     return not _heads_another_article(text) and not _BREADCRUMB.search(text)
 

@@ -1,5 +1,8 @@
-"""Lists of dated meetings: a blog's list of its posts ("NEC Report – 21 September 2021" / "NEC Report – 20 July
-2021" / ...) or a diary of meetings to come. Three lines or more in a row, each a dated heading that names a
+"""Lists of dates and dated meetings, which head no report.
+
+A diary of dates under their labels ("Deadline for copy: Thursday 13 April" / "AGM: Saturday 17 June, Library")
+is lines of the report above. A blog's list of its posts ("NEC Report – 21 September 2021" / "NEC Report – 20 July
+2021" / ...) or a diary of meetings to come: three lines or more in a row, each a dated heading that names a
 meeting, with no blank line or sentence between them, are a list, and none of them starts a report (two such
 lines stacked are two meetings: the SPEC's ruling). A run whose lines each name another body ("NEC – 14 March" /
 "Organisation Committee – 7 March" / "Equality Committee – 6 March") over a paragraph that says a meeting took
@@ -8,6 +11,7 @@ again; a diary of meetings to come says no such thing under it)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from nec_extract.language.dates import find_candidates
@@ -61,3 +65,32 @@ def _without_dates(title: str) -> str:
 def _dated_meeting(line: Line) -> bool:
     text = line.stripped
     return bool(text) and names_meeting(text) and is_dated(clean_title(text))
+
+
+# a label, then a colon and the date right after it: "AGM: Saturday 17 June, Kelderby Library"
+_LABEL = re.compile(r"^[^\W\d][^:.!?\n]{0,50}:\s+")
+_FEWEST_IN_A_DIARY = 2
+
+
+def diary_lines(lines: Sequence[Line]) -> set[int]:
+    """The starts of the lines of a diary: two lines or more in a row, each a label with a date right after its
+    colon ("Deadline for copy: Thursday 13 April" / "AGM: Saturday 17 June, Library"). They are a report's
+    lines, never headings, though one may name a meeting and its day."""
+    diary: set[int] = set()
+    run: list[int] = []
+    for line in [*lines, None]:
+        if line is not None and _dates_a_label(line.stripped):
+            run.append(line.start)
+            continue
+        if len(run) >= _FEWEST_IN_A_DIARY:
+            diary.update(run)
+        run = []
+    return diary
+
+
+def _dates_a_label(text: str) -> bool:
+    label = _LABEL.match(text)
+    if label is None:
+        return False
+    found = find_candidates(text, label.end(), len(text), [])
+    return bool(found) and found[0].start == label.end()

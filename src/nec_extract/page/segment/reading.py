@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from nec_extract.language.dates import parse_parts
 from nec_extract.page.segment.account import is_meeting_account
 from nec_extract.page.segment.block import ReportBlock, trimmed_end
 from nec_extract.page.segment.dated_entries import dated_entry_lines
@@ -16,6 +17,7 @@ from nec_extract.page.segment.ends import (
     ends_excerpt,
     ends_report,
     introduces_a_quote,
+    is_footer_bar,
     labels_other_posts,
     links_inside_an_article,
 )
@@ -28,7 +30,7 @@ from nec_extract.page.segment.headings import (
     titles_page,
 )
 from nec_extract.page.segment.lines import Line, clean_title, is_sentence, lines_of
-from nec_extract.page.segment.listings import listed_meetings
+from nec_extract.page.segment.listings import diary_lines, listed_meetings
 from nec_extract.page.segment.posts import post_heading_lines
 from nec_extract.page.segment.threads import thread_posts
 from nec_extract.page.segment.to_come import with_sections_to_come
@@ -46,7 +48,7 @@ def segment(page: str) -> list[ReportBlock]:
     lines = list(lines_of(page))
     posts = thread_posts(lines)
     # lines of a paragraph carried on from the line above, and a thread's later posts, are body, never headings
-    body_lines = carried_on_lines(lines) | {start for start, number in posts.items() if number > 1}
+    body_lines = carried_on_lines(lines) | {start for start, number in posts.items() if number > 1} | diary_lines(lines)
     entry_lines = dated_entry_lines(lines, body_lines) | post_heading_lines(lines, body_lines)
     reader = _Reader(page, body_lines, entry_lines, _quote_introductions(lines))
     listed = listed_meetings(lines)
@@ -83,17 +85,41 @@ def _quote_introductions(lines: list[Line]) -> set[int]:
 
 
 def _with_substance(page: str, blocks: list[ReportBlock]) -> list[ReportBlock]:
-    """The blocks with a body; one without that runs straight on from the report above belongs to it."""
+    """The blocks with a body; one without that runs straight on from the report above belongs to it, unless it
+    is stacked right over the next report's heading (see :func:`_stack_over_the_next`)."""
     listed = _stacked_over_nothing(blocks)
     kept: list[ReportBlock] = []
-    for block in blocks:
+    for block, following in zip(blocks, [*blocks[1:], None], strict=False):
         if id(block) in listed:
+            continue
+        if not block.has_substance and following is not None and _stack_over_the_next(page, block, following):
             continue
         if block.has_substance:
             kept.append(block)
         elif kept and not page[kept[-1].end : block.start].strip():
             kept[-1].end = block.end
     return kept
+
+
+def _stack_over_the_next(page: str, block: ReportBlock, following: ReportBlock) -> bool:
+    """A heading with nothing under it that names a period, right over the next report's heading that names a day
+    ("NEC Report, June / July 2012" over "NEC meeting, 17 July 2012"), heads the report below it (the SPEC's
+    ruling: a period's heading over a meeting's is part of that one report). Whether it was so read."""
+    if page[block.body_start : following.start].strip() or not following.has_substance:
+        return False
+    if not _period_over_its_day(block.title, following.title):
+        return False
+    following.start = block.start
+    return True
+
+
+def _period_over_its_day(upper: str | None, lower: str | None) -> bool:
+    """The upper title names a month or a year and no day, the lower a day of that year."""
+    period = parse_parts(clean_title(upper)) if upper else None
+    day = parse_parts(clean_title(lower)) if lower else None
+    if period is None or day is None or period.day is not None or day.day is None:
+        return False
+    return period.year is None or day.year is None or period.year == day.year
 
 
 def _stacked_over_nothing(blocks: list[ReportBlock]) -> set[int]:
@@ -152,7 +178,7 @@ class _Reader:
         self.last_line = line
 
     def _ends(self, text: str) -> bool:
-        return ends_report(text) or ends_with_another_article(text)
+        return ends_report(text) or ends_with_another_article(text) or (self.has_body and is_footer_bar(text))
 
     def end_report(self, end: int) -> None:
         """A line that belongs to no report (a list of dated meetings) ends the one above."""
@@ -165,7 +191,8 @@ class _Reader:
         return self.blocks
 
     def _is_heading(self, text: str) -> bool:
-        if ends_report(text):  # "Previous post: NEC Report – 21 September 2021"
+        # "Previous post: NEC Report – 21 September 2021", "Town Council · Privacy · Page last updated 3 May 2021"
+        if ends_report(text) or is_footer_bar(text):
             return False
         return titles_page(text) if self.current is None else names_meeting(text)
 
