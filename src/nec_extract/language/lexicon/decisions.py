@@ -180,6 +180,7 @@ class MotionWords(_Section):
     card_vote_words: Words  # "on a card vote by 742,300 to 318,900": a conference counts its votes in thousands
     proposing_verbs: Words  # "Jo asked that the letter be copied to branches, which was agreed": what anyone put
     share_words: Words  # "Of the 40 amendments, about half were agreed": a share of many items, none named
+    earlier_item_openers: Words  # "carried after an amendment was lost": the item decided first, told after
     no_one_words: Words  # "Nobody moved the motion": no one put it
     home_owners: Words  # "Labour's NEC", "the party's executive": the owner of the bodies these reports are about
     body_pronouns: Words  # "The NEC met. It agreed ...": the pronouns that may stand for the body just named
