@@ -12,6 +12,7 @@ from nec_extract.extractors.motions.counted import ordinal_of
 from nec_extract.extractors.motions.decisions import decision_on_the_item_before
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.gapped import gapped_tally
+from nec_extract.extractors.motions.likewise import with_likewise
 from nec_extract.extractors.motions.linking import (
     NEAR,
     close,
@@ -302,6 +303,7 @@ class SentenceWalk:
             self._open_list(following_intro(self.readings, index, self.following))
             return
         new = drafts_of_clauses(self.report, index, reading, self.votes) or drafts_of(index, reading)
+        new = with_likewise(index, reading, new)
         new = new or orphan_outcome(self.readings, index) or clause_decisions(index, reading)
         if _quoted(reading) and any(d.outcome is n.outcome for n in new for d in self.drafts):
             new = []  # a spokesperson restating the decision: listed once

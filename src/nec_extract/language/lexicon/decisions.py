@@ -181,6 +181,8 @@ class MotionWords(_Section):
     proposing_verbs: Words  # "Jo asked that the letter be copied to branches, which was agreed": what anyone put
     share_words: Words  # "Of the 40 amendments, about half were agreed": a share of many items, none named
     earlier_item_openers: Words  # "carried after an amendment was lost": the item decided first, told after
+    likewise_verbs: Words  # "The minutes were approved, as were the accounts": a second item, the same result
+    likewise_not_items: Words  # "..., as was the custom": a manner, not an item
     no_one_words: Words  # "Nobody moved the motion": no one put it
     home_owners: Words  # "Labour's NEC", "the party's executive": the owner of the bodies these reports are about
     body_pronouns: Words  # "The NEC met. It agreed ...": the pronouns that may stand for the body just named
