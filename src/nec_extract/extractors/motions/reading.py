@@ -67,7 +67,7 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         for o in find_outcomes(text)
         if not o.hedged and not (content and content[0] <= o.start < content[1]) and not _participle(text, o, body)
     ]
-    outcomes = _confirmed(text, outcomes)
+    outcomes = _confirmed(text, outcomes) or bare_label(text)
     # "The scheme was approved in January", in a March report: an earlier meeting's result
     outcomes = [o for o in outcomes if not told_of_another_time(report, sentence, o.start, o.end)]
     outcomes = _without_later_reasons(text, outcomes)
@@ -432,3 +432,17 @@ def _about_elsewhere(report: ReportContext, sentence: Sentence, body: MeetingBod
         and all(y < day.year for y in years)
         and re.match(r"^\W*(?:\w+\s+)?(?:19|20)\d\d\b|.*\bin (?:19|20)\d\d\b", text)
     )
+
+
+def bare_label(text: str) -> list[OutcomePhrase]:
+    """ "RESOLVED.", "Decided unanimously.": a label alone, the meeting's decision on the item just put."""
+    match = _bare_label().fullmatch(text.strip())
+    return [] if match is None else [OutcomePhrase(match.start(), match.end(), Outcome.CARRIED)]
+
+
+@cache
+def _bare_label() -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    shouted = either(tuple(word.upper() for word in v.bare_label_verbs))
+    capitalised = either(tuple(word.capitalize() for word in v.bare_label_verbs))
+    return re.compile(rf"\W*(?:{shouted}|{capitalised})(?:\s+(?i:{either(v.label_adverbs)}))?\s*[.!]?")

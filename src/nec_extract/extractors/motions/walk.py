@@ -37,6 +37,7 @@ from nec_extract.extractors.motions.lists import (
 from nec_extract.extractors.motions.minutes import minutes_label
 from nec_extract.extractors.motions.named_next import counted, named_items
 from nec_extract.extractors.motions.patterns import patterns
+from nec_extract.extractors.motions.people import only_movers
 from nec_extract.extractors.motions.reading import Reading, kind_of, read_sentence
 from nec_extract.extractors.motions.statements import drafts_of, drafts_of_clauses
 from nec_extract.extractors.motions.tables import row_item
@@ -92,6 +93,7 @@ class SentenceWalk:
             or self._settles_open(index, reading)
             or self._decides_open(index, reading)
             or self._seconds_open(index, reading)
+            or self._names_recent_movers(index, reading)
             or self._confirms_recent(index, reading)
             or self._settles_earlier(index, reading)
         )
@@ -276,6 +278,18 @@ class SentenceWalk:
             return False
         draft.people.seconders += [s for s in people.seconders if s not in draft.people.seconders]
         draft.people.strong = True  # moved and seconded: put to the meeting, whatever became of it
+        return True
+
+    def _names_recent_movers(self, index: int, reading: Reading) -> bool:
+        """ "The minutes were approved. Proposed Jo Hart, seconded Sam Lee.": the line names who put the item just
+        decided; it is no new motion."""
+        draft = self.recent
+        if draft is None or index - draft.last != 1 or not only_movers(reading.sentence.text):
+            return False
+        draft.people.movers += [m for m in reading.people.movers if m not in draft.people.movers]
+        draft.people.seconders += [s for s in reading.people.seconders if s not in draft.people.seconders]
+        draft.last = index
+        draft.end = None if draft.end is None else reading.sentence.end
         return True
 
     def _confirms_recent(self, index: int, reading: Reading) -> bool:

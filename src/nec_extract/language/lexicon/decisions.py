@@ -181,6 +181,8 @@ class MotionWords(_Section):
     proposing_verbs: Words  # "Jo asked that the letter be copied to branches, which was agreed": what anyone put
     share_words: Words  # "Of the 40 amendments, about half were agreed": a share of many items, none named
     earlier_item_openers: Words  # "carried after an amendment was lost": the item decided first, told after
+    bare_label_verbs: Words  # "Proposed Jo Hart that ... RESOLVED.": a label alone settles the item put
+    label_adverbs: Words  # "RESOLVED unanimously that ...": how the label's decision was taken
     likewise_verbs: Words  # "The minutes were approved, as were the accounts": a second item, the same result
     likewise_not_items: Words  # "..., as was the custom": a manner, not an item
     no_one_words: Words  # "Nobody moved the motion": no one put it
