@@ -75,7 +75,7 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
     if exception is not None and any(o.start < exception.start() for o in outcomes):
         # "Its recommendations were agreed, except for X, which was referred back": X's fate is not theirs
         outcomes = [o for o in outcomes if o.start < exception.start()]
-    excluded = _about_elsewhere(report, sentence, body) or a_members_ballot(text)
+    excluded = _about_elsewhere(report, sentence, body) or a_members_ballot(text) or _pending(text, outcomes)
     background = _background_clause(text, body)
     if background is not None and not excluded:
         # "This was agreed after it was pointed out that the SEC had approved a similar freeze": the main clause
@@ -416,6 +416,30 @@ def _tally_in_thousands() -> re.Pattern[str]:
         rf"(?<![£$€\d,.])(?<!\bfrom\s)(?:{thousands})(?:\s+votes?)?\s*(?:to|[-–—])\s*\d[\d,]*(?!\s*(?:%|per))",
         _FLAGS,
     )
+
+
+def _pending(text: str, outcomes: list[OutcomePhrase]) -> bool:
+    """ "The council has not given the green light to the scheme yet": the item waits; nothing was decided. A result
+    told in another clause ("..., which was rejected by 20 votes to 10") still counts."""
+    match = _pending_words().search(text)
+    if match is None:
+        return False
+    start, end = match.start(), match.end()
+    clause = (text.rfind(",", 0, start) + 1, _clause_end(text, end))
+    return all(clause[0] <= o.start < clause[1] for o in outcomes) and not _TALLY.search(text)
+
+
+def _clause_end(text: str, at: int) -> int:
+    found = re.search(r"[,;:.]", text[at:])
+    return at + found.start() if found else len(text)
+
+
+_TALLY = re.compile(r"\d+\s*(?:votes?\s*)?(?:to|[-–—])\s*\d+")
+
+
+@cache
+def _pending_words() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{decisions_vocabulary().motions.pending.regex()})\b", _FLAGS)
 
 
 def _about_elsewhere(report: ReportContext, sentence: Sentence, body: MeetingBody) -> bool:

@@ -180,6 +180,7 @@ class MotionWords(_Section):
     card_vote_words: Words  # "on a card vote by 742,300 to 318,900": a conference counts its votes in thousands
     proposing_verbs: Words  # "Jo asked that the letter be copied to branches, which was agreed": what anyone put
     share_words: Words  # "Of the 40 amendments, about half were agreed": a share of many items, none named
+    pending: Phrases  # "has not given the scheme the green light yet": an item still waiting, no decision
     earlier_item_openers: Words  # "carried after an amendment was lost": the item decided first, told after
     bare_label_verbs: Words  # "Proposed Jo Hart that ... RESOLVED.": a label alone settles the item put
     label_adverbs: Words  # "RESOLVED unanimously that ...": how the label's decision was taken
