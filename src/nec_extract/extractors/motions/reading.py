@@ -133,7 +133,7 @@ def _reason_then_subject() -> re.Pattern[str]:
     """The gap between a result and an active verb opening a clause of reason or time with its own subject:
     "... after the commission ", "..., because the officers " (not a new sentence part after ";")."""
     return re.compile(
-        rf"\b(?:{either(decisions_vocabulary().motions.reason_openers)})\s+(?:[\w'’-]+\s+){{0,6}}"
+        rf"\b(?:{either(decisions_vocabulary().motions.reason_openers)})\s+(?:[\w'’-]+\s+){{0,16}}"
         rf"(?:(?:{either(grammar_vocabulary().have_forms)})\s+)?(?:\w+ly\s+)?$",
         _FLAGS,
     )
