@@ -364,13 +364,29 @@ def _background_clause(text: str, body: MeetingBody) -> int | None:
     Conference"), or None when the sentence has none."""
     p = patterns()
     # "the minutes of the last meeting": the time names the item, not when it was decided
-    markers = [m.start() for m in p.past.finditer(text) if not re.search(r"\b(?:of|from)\s+$", text[: m.start()])]
+    markers = [
+        m.start()
+        for m in p.past.finditer(text)
+        if not re.search(r"\b(?:of|from)\s+$", text[: m.start()]) and not _fronted_past_thing(text, m.start(), m.end())
+    ]
     markers += [m.start() for m in p.other_body.finditer(text) if not body.is_ours(m["agent"])]
     markers += [m.start("news") for m in _reported().finditer(text)]
     if not markers:
         return None
     first = min(markers)
     return max((m.end() for m in _clause_opener().finditer(text, 0, first)), default=0)
+
+
+def _fronted_past_thing(text: str, start: int, end: int) -> bool:
+    """ "After last year's fiasco, I put forward ...": a past thing named in a phrase that opens the sentence and ends
+    at a comma, so it does not date the main clause (not "Last year's conference agreed ...")."""
+    opener = _fronted_opener().fullmatch(text, 0, start)
+    return opener is not None and re.match(r"['’]s\s+[^,;.]{1,40},", text[end:]) is not None
+
+
+@cache
+def _fronted_opener() -> re.Pattern[str]:
+    return re.compile(rf"\W*(?:\w+\W+)?(?:{either(decisions_vocabulary().motions.fronted_past_openers)})\s+", _FLAGS)
 
 
 @cache
