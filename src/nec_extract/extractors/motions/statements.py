@@ -8,7 +8,7 @@ from functools import cache
 
 from nec_extract.extractors.motions.clause_cuts import earlier_item_cuts, new_subject_cuts
 from nec_extract.extractors.motions.clause_decisions import clause_decisions, more_decisions
-from nec_extract.extractors.motions.counted import items_counted, one_each
+from nec_extract.extractors.motions.counted import contest_counted, items_counted, one_each
 from nec_extract.extractors.motions.decisions import decided_outcome, enumerated, meeting_decisions, not_a_decision
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.elections import election_drafts
@@ -272,6 +272,8 @@ def _counted(index: int, reading: Reading) -> list[Draft]:
 def _from_motion_noun(index: int, reading: Reading, people: People) -> list[Draft]:
     assert reading.kind is not None
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    if outcome is Outcome.UNKNOWN and contest_counted(reading):
+        outcome = Outcome.CARRIED  # "Two nominations for one vacancy: Ann received 21 votes and Raj 14": decided
     summary = reading.sentence.text[reading.kind_at :]
     return [Draft(index, index, reading.kind, summary, people, outcome, vote, reading.noun)]
 
