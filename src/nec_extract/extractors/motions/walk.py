@@ -477,8 +477,8 @@ def _quoted(reading: Reading) -> bool:
 @cache
 def _quote() -> re.Pattern[str]:
     verbs = decisions_vocabulary().motions.quote_verbs.regex()
-    # "said afterwards: “...”", "told reporters last night: “...”": a few words may stand before the colon
-    return re.compile(rf"^\W*[“\"‘']|\b(?:{verbs})(?:(?:\s+[\w'’-]+){{1,3}}?\s*[:,]|\s*[:,]?)\s*[“\"‘']")
+    # "said afterwards: “...”", "put it on the way out, “...”": a few words may stand before the colon or comma
+    return re.compile(rf"^\W*[“\"‘']|\b(?:{verbs})(?:(?:\s+[\w'’-]+){{1,4}}?\s*[:,]|\s*[:,]?)\s*[“\"‘']")
 
 
 def _told_by_its_result(index: int, reading: Reading) -> list[Draft]:
