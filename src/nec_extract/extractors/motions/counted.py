@@ -47,6 +47,19 @@ def _a_contest(noun: str) -> bool:
     return noun.split()[-1].lower() in decisions_vocabulary().motions.contest_nouns
 
 
+def contest_counted(reading: Reading) -> bool:
+    """The sentence names the people standing in a contest ("two nominations", "three candidates") and a candidate's
+    votes ("Ann received 21 votes"): the contest was decided."""
+    noun = reading.noun or ""
+    return bool(noun) and _a_contest(noun) and _candidate_votes().search(reading.sentence.text) is not None
+
+
+@cache
+def _candidate_votes() -> re.Pattern[str]:
+    verbs = either(decisions_vocabulary().tallies.candidate_count_verbs)
+    return re.compile(rf"\b(?:{verbs})\s+(?:\w+\s+)?\d+\s+votes?\b", _FLAGS)
+
+
 def count_number(word: str) -> int:
     """The number a count word says: "both" and "the pair" 2, "three" 3, "3" 3; else 0."""
     return 2 if word.lower() in decisions_vocabulary().motions.pair_words else count_value(word) or 0

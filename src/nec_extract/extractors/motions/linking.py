@@ -117,9 +117,21 @@ def confirms(draft: Draft, readings: list[Reading], index: int) -> bool:
     reading = readings[index]
     if not reading.outcomes or reading.people.movers or _another_item(draft, reading) or decides_anew(reading):
         return False
-    if any(r.kind is not None for r in readings[draft.last + 1 : index]):
+    if any(r.kind is not None for r in readings[draft.last + 1 : index]) or _opens_a_new_item(reading):
         return False
     return reading.reference in ("pronoun", "none") or _same_noun(draft, reading.reference)
+
+
+def _opens_a_new_item(reading: Reading) -> bool:
+    """ "Another statement, on the health motion, was referred back", "A second proposal ... was also agreed": the
+    sentence opens with an item it calls new."""
+    if reading.kind is None:
+        return False
+    openers = either(decisions_vocabulary().motions.new_item_openers)
+    return (
+        re.match(rf"\W*(?:{openers})\s+(?:[\w'’-]+\s+){{0,2}}$", reading.sentence.text[: reading.kind_at], _FLAGS)
+        is not None
+    )
 
 
 def _another_item(draft: Draft, reading: Reading) -> bool:

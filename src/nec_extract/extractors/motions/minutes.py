@@ -22,8 +22,10 @@ def _label() -> re.Pattern[str]:
     subject = rf"(?:[A-Z][\w'’-]*\s+){{1,4}}(?:{shouted})\b\s*[:–—-]*\s*"
     # "Application 24/0112 (extension at 4 Church Lane): Resolved to raise no objection": an item, then its label
     item = r"(?:[^:.;]{1,80}:\s+)?"
+    # "RESOLVED unanimously that ...": how the decision was taken, between the label and what it decides
+    adverb = rf"(?:\s+(?i:{either(decisions_vocabulary().motions.label_adverbs)}))?"
     return re.compile(
-        rf"^\W*{item}(?:{subject}|(?:(?i:it\s+was)\s+)?(?:{either(labels)})\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b)))"
+        rf"^\W*{item}(?:{subject}|(?:(?i:it\s+was)\s+)?(?:{either(labels)}){adverb}\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b)))"
     )
 
 

@@ -87,6 +87,9 @@ def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("seconder", re.compile(rf"\b(?i:seconded\s+by|seconded\s*[:\-]|seconder\s*[:\-]?)\s+(?P<a>{name})")),
+        # minutes' shorthand at the start of a line, a sentence or a bracket: "Proposed Jo Hart, seconded Sam Lee."
+        ("mover", re.compile(rf"(?:^|(?<=[(\n]))(?i:{labels})\s+(?P<a>{name})\b(?!\s*[:\-])")),
+        ("seconder", re.compile(rf"(?:^|(?<=[(\n])|(?<=,)\s)(?i:seconded)\s+(?P<a>{name})\b")),
         (
             "mover",
             re.compile(
@@ -124,7 +127,7 @@ def find_people(text: str) -> People:
                 people.strong = True
             else:
                 people.add(role, match["a"])
-                by_strong = re.match(rf"(?:{_strong_verbs()})\s+by", match.group(), _FLAGS)
+                by_strong = re.match(rf"(?:{_strong_verbs()})\s+(?:by\b|(?-i:[A-Z]))", match.group(), _FLAGS)
                 people.strong = people.strong or bool(by_strong)
     for verb in re.finditer(rf"\b(?P<verb>{patterns().mover_or_request})\b", text, _FLAGS):
         if re.match(
@@ -138,6 +141,21 @@ def find_people(text: str) -> People:
             strong = re.fullmatch(_strong_verbs(), verb["verb"], _FLAGS)
             people.strong = people.strong or bool(strong)
     return people
+
+
+def only_movers(text: str) -> bool:
+    """The sentence names only who moved and seconded, perhaps with how it went: "Proposed Jo Hart, seconded Sam Lee.",
+    "Proposed Cllr Moss, seconded Cllr Dunne, all in favour."."""
+    return _only_movers().fullmatch(text.strip()) is not None
+
+
+@cache
+def _only_movers() -> re.Pattern[str]:
+    name, labels = minuted_name_re(), either(decisions_vocabulary().motions.mover_labels)
+    return re.compile(
+        rf"(?i:{labels})\s*[:\-]?\s*{name}\s*(?:[,;]?\s*(?:and\s+)?(?i:seconded|seconder)\s*(?:by|[:\-])?\s*{name})?"
+        r"(?:[,;]\s*[^.;]{1,40})?\W*"
+    )
 
 
 def _office(raw: str) -> str:

@@ -67,7 +67,7 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         for o in find_outcomes(text)
         if not o.hedged and not (content and content[0] <= o.start < content[1]) and not _participle(text, o, body)
     ]
-    outcomes = _confirmed(text, outcomes)
+    outcomes = _confirmed(text, outcomes) or bare_label(text)
     # "The scheme was approved in January", in a March report: an earlier meeting's result
     outcomes = [o for o in outcomes if not told_of_another_time(report, sentence, o.start, o.end)]
     outcomes = _without_later_reasons(text, outcomes)
@@ -75,7 +75,7 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
     if exception is not None and any(o.start < exception.start() for o in outcomes):
         # "Its recommendations were agreed, except for X, which was referred back": X's fate is not theirs
         outcomes = [o for o in outcomes if o.start < exception.start()]
-    excluded = _about_elsewhere(report, sentence, body) or a_members_ballot(text)
+    excluded = _about_elsewhere(report, sentence, body) or a_members_ballot(text) or _pending(text, outcomes)
     background = _background_clause(text, body)
     if background is not None and not excluded:
         # "This was agreed after it was pointed out that the SEC had approved a similar freeze": the main clause
@@ -133,7 +133,7 @@ def _reason_then_subject() -> re.Pattern[str]:
     """The gap between a result and an active verb opening a clause of reason or time with its own subject:
     "... after the commission ", "..., because the officers " (not a new sentence part after ";")."""
     return re.compile(
-        rf"\b(?:{either(decisions_vocabulary().motions.reason_openers)})\s+(?:[\w'’-]+\s+){{0,6}}"
+        rf"\b(?:{either(decisions_vocabulary().motions.reason_openers)})\s+(?:[\w'’-]+\s+){{0,16}}"
         rf"(?:(?:{either(grammar_vocabulary().have_forms)})\s+)?(?:\w+ly\s+)?$",
         _FLAGS,
     )
@@ -364,13 +364,29 @@ def _background_clause(text: str, body: MeetingBody) -> int | None:
     Conference"), or None when the sentence has none."""
     p = patterns()
     # "the minutes of the last meeting": the time names the item, not when it was decided
-    markers = [m.start() for m in p.past.finditer(text) if not re.search(r"\b(?:of|from)\s+$", text[: m.start()])]
+    markers = [
+        m.start()
+        for m in p.past.finditer(text)
+        if not re.search(r"\b(?:of|from)\s+$", text[: m.start()]) and not _fronted_past_thing(text, m.start(), m.end())
+    ]
     markers += [m.start() for m in p.other_body.finditer(text) if not body.is_ours(m["agent"])]
     markers += [m.start("news") for m in _reported().finditer(text)]
     if not markers:
         return None
     first = min(markers)
     return max((m.end() for m in _clause_opener().finditer(text, 0, first)), default=0)
+
+
+def _fronted_past_thing(text: str, start: int, end: int) -> bool:
+    """ "After last year's fiasco, I put forward ...": a past thing named in a phrase that opens the sentence and ends
+    at a comma, so it does not date the main clause (not "Last year's conference agreed ...")."""
+    opener = _fronted_opener().fullmatch(text, 0, start)
+    return opener is not None and re.match(r"['’]s\s+[^,;.]{1,40},", text[end:]) is not None
+
+
+@cache
+def _fronted_opener() -> re.Pattern[str]:
+    return re.compile(rf"\W*(?:\w+\W+)?(?:{either(decisions_vocabulary().motions.fronted_past_openers)})\s+", _FLAGS)
 
 
 @cache
@@ -418,6 +434,30 @@ def _tally_in_thousands() -> re.Pattern[str]:
     )
 
 
+def _pending(text: str, outcomes: list[OutcomePhrase]) -> bool:
+    """ "The council has not given the green light to the scheme yet": the item waits; nothing was decided. A result
+    told in another clause ("..., which was rejected by 20 votes to 10") still counts."""
+    match = _pending_words().search(text)
+    if match is None:
+        return False
+    start, end = match.start(), match.end()
+    clause = (text.rfind(",", 0, start) + 1, _clause_end(text, end))
+    return all(clause[0] <= o.start < clause[1] for o in outcomes) and not _TALLY.search(text)
+
+
+def _clause_end(text: str, at: int) -> int:
+    found = re.search(r"[,;:.]", text[at:])
+    return at + found.start() if found else len(text)
+
+
+_TALLY = re.compile(r"\d+\s*(?:votes?\s*)?(?:to|[-–—])\s*\d+")
+
+
+@cache
+def _pending_words() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{decisions_vocabulary().motions.pending.regex()})\b", _FLAGS)
+
+
 def _about_elsewhere(report: ReportContext, sentence: Sentence, body: MeetingBody) -> bool:
     """Decisions of other times: a decision "agreed in March" at a June meeting, one told of a past year."""
     text = sentence.text
@@ -432,3 +472,17 @@ def _about_elsewhere(report: ReportContext, sentence: Sentence, body: MeetingBod
         and all(y < day.year for y in years)
         and re.match(r"^\W*(?:\w+\s+)?(?:19|20)\d\d\b|.*\bin (?:19|20)\d\d\b", text)
     )
+
+
+def bare_label(text: str) -> list[OutcomePhrase]:
+    """ "RESOLVED.", "Decided unanimously.": a label alone, the meeting's decision on the item just put."""
+    match = _bare_label().fullmatch(text.strip())
+    return [] if match is None else [OutcomePhrase(match.start(), match.end(), Outcome.CARRIED)]
+
+
+@cache
+def _bare_label() -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    shouted = either(tuple(word.upper() for word in v.bare_label_verbs))
+    capitalised = either(tuple(word.capitalize() for word in v.bare_label_verbs))
+    return re.compile(rf"\W*(?:{shouted}|{capitalised})(?:\s+(?i:{either(v.label_adverbs)}))?\s*[.!]?")

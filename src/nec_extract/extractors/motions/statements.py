@@ -6,8 +6,9 @@ import itertools
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.clause_cuts import earlier_item_cuts, new_subject_cuts
 from nec_extract.extractors.motions.clause_decisions import clause_decisions, more_decisions
-from nec_extract.extractors.motions.counted import items_counted, one_each
+from nec_extract.extractors.motions.counted import contest_counted, items_counted, one_each
 from nec_extract.extractors.motions.decisions import decided_outcome, enumerated, meeting_decisions, not_a_decision
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.elections import election_drafts
@@ -36,7 +37,7 @@ def drafts_of_clauses(report: ReportContext, index: int, reading: Reading, votes
     text, start = reading.sentence.text, reading.sentence.start
     if not reading.outcomes and not reading.body.decision().search(text):
         return []
-    cuts = sorted({0, *clauses("decision").starts(text), *_new_subjects(text), len(text)})
+    cuts = sorted({0, *clauses("decision").starts(text), *new_subject_cuts(text), *earlier_item_cuts(text), len(text)})
     if len(cuts) < 3:
         return []
     parts = [Sentence(start + a, start + b, text[a:b]) for a, b in itertools.pairwise(cuts)]
@@ -50,24 +51,6 @@ def drafts_of_clauses(report: ReportContext, index: int, reading: Reading, votes
             draft.start = clause.start if draft.start is None else draft.start
             draft.end = clause.end if draft.end is None else draft.end
     return [draft for _, drafts in found for draft in drafts]
-
-
-def _new_subjects(text: str) -> list[int]:
-    """Where "and" or a comma starts a clause with a subject of its own: "... and the motions were carried",
-    "The motion on pay was carried, the motion on fees fell"."""
-    return [m.start() for m in _new_subject().finditer(text)]
-
-
-@cache
-def _new_subject() -> re.Pattern[str]:
-    v = decisions_vocabulary().motions
-    results = either(v.active_outcome_verbs, v.active_defeat_verbs)
-    g = grammar_vocabulary().decisions
-    return re.compile(
-        rf"(?:(?<=\s)and\s+|(?<=,)\s+)(?=(?:{either(g.new_subject_determiners)})\s+(?:[\w'’-]+\s+){{0,4}}?"
-        rf"(?:{either(g.new_subject_be_forms)}|{results})\b)",
-        re.IGNORECASE,
-    )
 
 
 def drafts_of(index: int, reading: Reading) -> list[Draft]:
@@ -289,6 +272,8 @@ def _counted(index: int, reading: Reading) -> list[Draft]:
 def _from_motion_noun(index: int, reading: Reading, people: People) -> list[Draft]:
     assert reading.kind is not None
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    if outcome is Outcome.UNKNOWN and contest_counted(reading):
+        outcome = Outcome.CARRIED  # "Two nominations for one vacancy: Ann received 21 votes and Raj 14": decided
     summary = reading.sentence.text[reading.kind_at :]
     return [Draft(index, index, reading.kind, summary, people, outcome, vote, reading.noun)]
 

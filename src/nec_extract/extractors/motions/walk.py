@@ -12,6 +12,7 @@ from nec_extract.extractors.motions.counted import ordinal_of
 from nec_extract.extractors.motions.decisions import decision_on_the_item_before
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.gapped import gapped_tally
+from nec_extract.extractors.motions.likewise import with_likewise
 from nec_extract.extractors.motions.linking import (
     NEAR,
     close,
@@ -36,6 +37,7 @@ from nec_extract.extractors.motions.lists import (
 from nec_extract.extractors.motions.minutes import minutes_label
 from nec_extract.extractors.motions.named_next import counted, named_items
 from nec_extract.extractors.motions.patterns import patterns
+from nec_extract.extractors.motions.people import only_movers
 from nec_extract.extractors.motions.reading import Reading, kind_of, read_sentence
 from nec_extract.extractors.motions.statements import drafts_of, drafts_of_clauses
 from nec_extract.extractors.motions.tables import row_item
@@ -91,6 +93,7 @@ class SentenceWalk:
             or self._settles_open(index, reading)
             or self._decides_open(index, reading)
             or self._seconds_open(index, reading)
+            or self._names_recent_movers(index, reading)
             or self._confirms_recent(index, reading)
             or self._settles_earlier(index, reading)
         )
@@ -277,6 +280,18 @@ class SentenceWalk:
         draft.people.strong = True  # moved and seconded: put to the meeting, whatever became of it
         return True
 
+    def _names_recent_movers(self, index: int, reading: Reading) -> bool:
+        """ "The minutes were approved. Proposed Jo Hart, seconded Sam Lee.": the line names who put the item just
+        decided; it is no new motion."""
+        draft = self.recent
+        if draft is None or index - draft.last != 1 or not only_movers(reading.sentence.text):
+            return False
+        draft.people.movers += [m for m in reading.people.movers if m not in draft.people.movers]
+        draft.people.seconders += [s for s in reading.people.seconders if s not in draft.people.seconders]
+        draft.last = index
+        draft.end = None if draft.end is None else reading.sentence.end
+        return True
+
     def _confirms_recent(self, index: int, reading: Reading) -> bool:
         if self.recent is None or index - self.recent.last > 3 or not confirms(self.recent, self.readings, index):
             return False
@@ -302,6 +317,7 @@ class SentenceWalk:
             self._open_list(following_intro(self.readings, index, self.following))
             return
         new = drafts_of_clauses(self.report, index, reading, self.votes) or drafts_of(index, reading)
+        new = with_likewise(index, reading, new)
         new = new or orphan_outcome(self.readings, index) or clause_decisions(index, reading)
         if _quoted(reading) and any(d.outcome is n.outcome for n in new for d in self.drafts):
             new = []  # a spokesperson restating the decision: listed once
@@ -461,8 +477,8 @@ def _quoted(reading: Reading) -> bool:
 @cache
 def _quote() -> re.Pattern[str]:
     verbs = decisions_vocabulary().motions.quote_verbs.regex()
-    # "said afterwards: “...”", "told reporters last night: “...”": a few words may stand before the colon
-    return re.compile(rf"^\W*[“\"‘']|\b(?:{verbs})(?:(?:\s+[\w'’-]+){{1,3}}?\s*[:,]|\s*[:,]?)\s*[“\"‘']")
+    # "said afterwards: “...”", "put it on the way out, “...”": a few words may stand before the colon or comma
+    return re.compile(rf"^\W*[“\"‘']|\b(?:{verbs})(?:(?:\s+[\w'’-]+){{1,4}}?\s*[:,]|\s*[:,]?)\s*[“\"‘']")
 
 
 def _told_by_its_result(index: int, reading: Reading) -> list[Draft]:

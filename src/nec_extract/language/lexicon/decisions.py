@@ -180,6 +180,14 @@ class MotionWords(_Section):
     card_vote_words: Words  # "on a card vote by 742,300 to 318,900": a conference counts its votes in thousands
     proposing_verbs: Words  # "Jo asked that the letter be copied to branches, which was agreed": what anyone put
     share_words: Words  # "Of the 40 amendments, about half were agreed": a share of many items, none named
+    pending: Phrases  # "has not given the scheme the green light yet": an item still waiting, no decision
+    fronted_past_openers: Words  # "After last year's fiasco, I proposed ...": a past thing named, not the act's time
+    new_item_openers: Words  # "Another statement, on ..., was referred back": a new item, not the one just settled
+    earlier_item_openers: Words  # "carried after an amendment was lost": the item decided first, told after
+    bare_label_verbs: Words  # "Proposed Jo Hart that ... RESOLVED.": a label alone settles the item put
+    label_adverbs: Words  # "RESOLVED unanimously that ...": how the label's decision was taken
+    likewise_verbs: Words  # "The minutes were approved, as were the accounts": a second item, the same result
+    likewise_not_items: Words  # "..., as was the custom": a manner, not an item
     no_one_words: Words  # "Nobody moved the motion": no one put it
     home_owners: Words  # "Labour's NEC", "the party's executive": the owner of the bodies these reports are about
     body_pronouns: Words  # "The NEC met. It agreed ...": the pronouns that may stand for the body just named

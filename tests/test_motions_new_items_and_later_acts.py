@@ -1,0 +1,62 @@
+"""Two kinds (issue 13, round 9): a sentence that opens with an item it calls new ("Another statement ...", "A second
+proposal ...", "A separate motion ...") is never a restatement of the item just settled; and an act told after a
+result by "at which point" or "whereupon" is no result of that item ("The amendment was carried, at which point I
+withdrew the motion"). Sentences written for these tests in several styles; none is quoted from a real page or a probe
+page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.models import Outcome
+from support import titled_page_motions
+
+C, D, R, F = Outcome.CARRIED, Outcome.DEFEATED, Outcome.REMITTED, Outcome.DEFERRED
+
+
+@pytest.mark.parametrize(
+    ("page", "outcomes"),
+    [
+        (
+            "NEC report\n\nThe NEC agreed, by 19 votes to 11, to back the new code. Another statement, on the health "
+            "motion, was referred back to officers.",
+            [C, R],
+        ),
+        (
+            "Branch minutes\n\nThe motion on pay was carried by 12 votes to 3. A separate motion, on the staff rota, "
+            "was deferred to May.",
+            [C, F],
+        ),
+        (
+            "Council minutes\n\nThe budget was approved by 30 votes to 20. A further amendment, on parking, was then "
+            "lost by 21 votes to 29.",
+            [C, D],
+        ),
+        (
+            "Union news\n\nThe executive endorsed the pay claim by 14 votes to 2. A second proposal, from the youth "
+            "committee, was also agreed.",
+            [C, C],
+        ),
+    ],
+)
+def test_an_item_called_new_is_a_motion_of_its_own(page: str, outcomes: list[Outcome]) -> None:
+    assert [m.outcome for m in titled_page_motions(page)] == outcomes
+
+
+def test_the_same_item_told_again_is_still_one() -> None:
+    page = "CLP minutes\n\nThe motion on rents was carried. The motion was then declared carried by the chair."
+    assert [m.outcome for m in titled_page_motions(page)] == [C]
+
+
+@pytest.mark.parametrize(
+    ("page", "outcome"),
+    [
+        ("NEC report\n\nThe amendment was carried by 23 votes to 12, at which point I withdrew the motion.", C),
+        ("Branch minutes\n\nThe amendment was accepted, whereupon the mover withdrew her motion.", C),
+        ("Council minutes\n\nThe amendment fell by 20 votes to 25, at which stage the opposition withdrew.", D),
+        ("Local news\n\nThe rival plan was defeated, upon which its backers walked out and withdrew their motion.", D),
+    ],
+)
+def test_an_act_after_at_which_point_is_no_result_of_the_item(page: str, outcome: Outcome) -> None:
+    assert [m.outcome for m in titled_page_motions(page)][:1] == [outcome]
