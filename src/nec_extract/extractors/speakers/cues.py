@@ -8,10 +8,11 @@ from functools import cache
 from nec_extract.extractors.speakers.vocabulary import vocabulary
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.people import NAME_WORD
+from nec_extract.page.segment.furniture import bar_items
 
+_FEWEST_BAR_ITEMS = 3
 _WORD = re.compile(r"[\w’'&-]+")
 _BY_SOMEONE = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
-_ROW_SEPARATOR = re.compile(r"[ \t][|·•][ \t]")
 _CAPITALISED = re.compile(rf"{NAME_WORD}|\b[A-Z]{{2,4}}\b")
 
 
@@ -22,7 +23,7 @@ def worth_parsing(text: str) -> bool:
     label = text.split(":", 1)[0].strip().casefold() if ":" in text[:30] else ""
     if label in vocab.roster_labels or _attendance_line(text):
         return False  # "Present: ...", "Apologies: ...", "Jo Bloggs (treasurer) – present" list people
-    if len(_ROW_SEPARATOR.findall(text)) >= 2:
+    if len(bar_items(text)) >= _FEWEST_BAR_ITEMS:
         return False  # a footer or menu row ("Harbour Branch · Registered office: ... · Website updated ...")
     words = _WORD.findall(text)
     cued = any(w.casefold() in vocab.cue_forms for w in words)
