@@ -71,7 +71,7 @@ def enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # a decision verb's object repeated with its own "to" or "that": each is a decision
 def _to_or_that() -> str:
-    return rf"(?:to\s+(?!(?:{either(grammar_vocabulary().decisions.not_an_infinitive_after_to)})\b)[a-z]+|that)\s"
+    return rf"(?:to\s+(?!(?:{either(grammar_vocabulary().not_an_infinitive_after_to)})\b)[a-z]+|that)\s"
 
 
 @cache

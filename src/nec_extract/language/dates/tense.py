@@ -11,6 +11,7 @@ from nec_extract.language.clauses import clauses
 from nec_extract.language.dates.years import Tense
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.dates import dates_vocabulary
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 
 # a line break inside a sentence of a hard-wrapped page (not after its end, nor a blank line)
 _WRAPPED_BREAK = re.compile(r"(?<=[^\s.!?:;])\n(?=[^\S\n]*[^\s])")
@@ -81,7 +82,9 @@ _DEADLINE = re.compile(
 _PAST_PERFECT = re.compile(r"\bhad\b(?!\s+(?:not|never|to)\b)", re.IGNORECASE)
 # an action put ahead by an infinitive after the past perfect ("had decided not to recommend it and to hold a ballot
 # in January", "had two motions to consider for the council on 15 February"): the date is the action's
-_INFINITIVE = re.compile(rf"\bto\s+(?!(?:the|a|an|its|their|our|his|her|this|that|{MONTH_RE})\b)[a-z]+\b")
+_INFINITIVE = re.compile(
+    rf"\bto\s+(?!(?:{alternation(grammar_vocabulary().not_an_infinitive_after_to)}|{MONTH_RE})\b)[a-z]+\b"
+)
 _FOR_A_DATE = re.compile(r"\bfor\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # a word that opens another clause, whose tense the past perfect before it does not give
 _SUBORDINATOR = re.compile(r"\b(?:before|after|when|until|once|that|which|who|while|if|as)\b", re.IGNORECASE)

@@ -17,7 +17,6 @@ class DecisionGrammar(BaseModel):
     title_name_joiners: Words  # "Committee of the Whole": small words inside a capitalised name
     body_place_prepositions: Words  # "the Labour group on Eastshire Council": where a body sits
     ordinal_of_pronouns: Words  # "the second of these"
-    not_an_infinitive_after_to: Words  # "to the meeting" is no infinitive
     aside_quantities: Words  # "some of them – A, B and C –"
     group_pronouns: Words  # "of them", "of these"
     aside_counts: Words  # "two amendments – A and B –"
@@ -78,6 +77,7 @@ class GrammarVocabulary(Vocabulary):
     clause_opening_words: Words  # subordinators and relatives that open a clause
     future_auxiliaries: Words  # "will be deferred": told ahead
     opinion_modals: Words  # "agreement that it should ...": an opinion, not a decision
+    not_an_infinitive_after_to: Words  # "to the meeting" is no infinitive
     modal_first_names: Words  # "Will presented the accounts": a first name the tagger reads as a modal
     decisions: DecisionGrammar
 
