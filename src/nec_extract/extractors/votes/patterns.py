@@ -12,6 +12,8 @@ from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.numbers import count_pattern
 
 _FLAGS = re.IGNORECASE
+# "no one voted against", "no-one opposed it": the "one" of "no one" is no count
+_NOT_AFTER_NO = r"(?<!\bno\s)(?<!\bno-)"
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class TallyPatterns:
     recorded: re.Pattern[str]
     with_votes: re.Pattern[str]
     none_against: re.Pattern[str]
+    none_abstaining: re.Pattern[str]
     unanimous: re.Pattern[str]
     not_unanimous: re.Pattern[str]
     context: re.Pattern[str]
@@ -63,14 +66,15 @@ def patterns() -> TallyPatterns:
         labelled_after=re.compile(
             # not "550,000 against 520,000 a year before": two figures compared; any voters voting ("one delegate
             # voting against", "two governors voted for")
-            rf"\b(?P<n>{num})\s+(?:(?:{voters})\s+|[a-z][\w'’-]*\s+(?=vot))?(?:(?:{either(v.count_verbs)})\s+)?"
+            rf"\b{_NOT_AFTER_NO}(?P<n>{num})\s+(?:(?:{voters})\s+|[a-z][\w'’-]*\s+(?=vot))?(?:(?:{either(v.count_verbs)})\s+)?"
             rf"(?P<label>{labels})\b"
             r"(?!(?<=against)\s+[£$€]?\d)",
             _FLAGS,
         ),
         # "21 members supported the motion and 4 opposed it"
         stance=re.compile(
-            rf"\b(?P<n>{num})\s+(?:(?:{voters})\s+)?(?P<label>{stances})\s+(?:{objects}|the\s+[\w-]+)\b", _FLAGS
+            rf"\b{_NOT_AFTER_NO}(?P<n>{num})\s+(?:(?:{voters})\s+)?(?P<label>{stances})\s+(?:{objects}|the\s+[\w-]+)\b",
+            _FLAGS,
         ),
         # "the motion received 6 votes", "it got only five votes": the votes for it
         received=re.compile(
@@ -105,6 +109,7 @@ def patterns() -> TallyPatterns:
         # "With 20 votes, the NEC voted to ...": the votes for, the rest not given
         with_votes=re.compile(rf"^\W*with\s+(?P<n>{num})\s+votes?\s*,", _FLAGS),
         none_against=re.compile(rf"\b(?:{v.none_against.regex()})\b", _FLAGS),
+        none_abstaining=re.compile(rf"\b(?:{v.none_abstaining.regex()})\b", _FLAGS),
         unanimous=re.compile(rf"\b(?:{v.unanimous.regex()})(?!\w)", _FLAGS),
         not_unanimous=re.compile(rf"\b(?:{either(v.not_unanimous_before)})[\s-]*$", _FLAGS),
         context=re.compile(rf"\b(?:{either(v.vote_context)})\b", _FLAGS),

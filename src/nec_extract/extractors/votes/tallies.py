@@ -87,6 +87,8 @@ def _labelled(text: str, taken: list[Tally]) -> list[tuple[int, int, str, int]]:
     # "For 14, Against 3": a count after its label needs a colon, a capital, or a second such label.
     if len({b[2] for b in before}) >= 2 or any(b[4] or b[5][0].isupper() for b in before):
         items.extend((s, e, label, n) for s, e, label, n, _, _ in before)
+    if items or taken:  # "26 for, 9 against, no abstentions", "by 31 votes to 12, no abstentions"
+        items += [(m.start(), m.end(), "abstentions", 0) for m in p.none_abstaining.finditer(text)]
     return sorted(i for i in items if not any(t.start <= i[0] < t.end for t in taken))
 
 

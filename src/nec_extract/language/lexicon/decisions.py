@@ -71,6 +71,7 @@ class TallyWords(_Section):
     unanimous: Phrases
     not_unanimous_before: Words
     none_against: Phrases
+    none_abstaining: Phrases  # "26 for, 9 against, no abstentions": a count of nought among counts
     vote_context: Words
     not_tally_context: Phrases
     members_ballots: Phrases  # "the all-member ballot", "a ballot of Young Labour members": the wider membership

@@ -1,0 +1,91 @@
+"""Tallies told in kinds the development pages of round 9 showed, each in several styles with negatives; every
+sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.pipeline import extract
+
+Counts = tuple[int | None, int | None, int | None, bool]
+
+
+def tallies(body: str, title: str = "Minutes of the Council – 25 February 2025") -> list[Counts]:
+    document = extract(f"{title}\n\n{body}\n", "page.txt")
+    return [(v.for_, v.against, v.abstentions, v.unanimous) for r in document.reports for v in r.votes]
+
+
+# "nobody voted against": a count of nought against (SPEC: "agreed with no votes against")
+NOBODY_AGAINST = [
+    (
+        "A second proposal, to hire a coach for the lobby, was also agreed – nobody voted against.",
+        [(None, 0, None, False)],
+    ),
+    ("The amendment was accepted; no one voted against it.", [(None, 0, None, False)]),
+    ("The NEC endorsed the timetable and no-one voted against.", [(None, 0, None, False)]),
+    ("Cllr Reid's motion on bus fares was carried. Nobody voted against it.", [(None, 0, None, False)]),
+    # negatives: people who once voted against, and one vote against
+    ("Nobody who voted against the cuts last year has changed their mind.", []),
+    ("The report was agreed with only one voting against.", [(None, 1, None, False)]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), NOBODY_AGAINST)
+def test_nobody_voting_against_is_a_count_of_nought(body: str, expected: list[Counts]) -> None:
+    assert tallies(body) == expected
+
+
+# "no abstentions" beside counts: abstentions 0; alone it is no tally
+NO_ABSTENTIONS = [
+    (
+        "What the NEC had to settle was the campaign budget, and it was signed off: 26 for, 9 against, no abstentions.",
+        [(26, 9, 0, False)],
+    ),
+    ("The vote on the levy was 14 in favour, 3 against, with no abstentions.", [(14, 3, 0, False)]),
+    ("Result: For 30, Against 2, nobody abstained.", [(30, 2, 0, False)]),
+    ("The council agreed the budget by 31 votes to 12, no abstentions.", [(31, 12, 0, False)]),
+    ("The branch backed the claim 40-3 and none abstained.", [(40, 3, 0, False)]),
+    # negatives: no count beside it, and abstentions counted
+    ("There were no abstentions on the fees motion.", []),
+    ("The motion was carried 12-4 with two abstentions.", [(12, 4, 2, False)]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), NO_ABSTENTIONS)
+def test_no_abstentions_beside_counts_is_nought(body: str, expected: list[Counts]) -> None:
+    assert tallies(body) == expected
+
+
+# "rose by 120 to 1,450": a change and a level, not a pair of votes, even in a sentence about a vote
+CHANGES = [
+    (
+        "Membership rose by 120 to 1,450 and the branch voted 12 to 3 to welcome the new members.",
+        [(12, 3, None, False)],
+    ),
+    ("The report, agreed unanimously, said attendance had grown by 40 to 210.", [(None, None, None, True)]),
+    ("After the vote the fund was noted to have increased by 300 to 900.", []),
+    # negative: a motion that fell by a margin is still a tally
+    ("The motion was put to the vote and fell by 9 to 14.", [(9, 14, None, False)]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CHANGES)
+def test_a_change_by_and_to_is_no_tally(body: str, expected: list[Counts]) -> None:
+    assert tallies(body) == expected
+
+
+# "voted 30 to 2 the week before": a tally of another time told in passing (SPEC: Votes)
+TIME_BEFORE = [
+    ("The point had been made by the regional board, which voted 30 to 2 the week before to back the code.", []),
+    ("The county association backed the plan by 300 votes to 12 a month earlier, delegates were told.", []),
+    ("The ward branch had taken the same view: it passed the motion 9-2 the day before.", []),
+    # negatives: a plan for a time before something, and "earlier than"
+    ("The NEC voted 20-3 to hold the rally the week before the election.", [(20, 3, None, False)]),
+    ("The committee voted 7-2 to meet again a week earlier than planned.", [(7, 2, None, False)]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TIME_BEFORE)
+def test_a_tally_of_the_week_before_is_not_this_meeting_s(body: str, expected: list[Counts]) -> None:
+    assert tallies(body) == expected
