@@ -41,11 +41,23 @@ def ruled_out_by_counted(clause: Clause, quantity: Quantity, counted: Counted) -
     """Ruled out by what the count counts, and by what those counted did."""
     if counted.kind == "thing" or _in_a_scheme(counted) or _subject_is_a_committee(clause):
         return True
+    if _whole_of_those_attending(clause, counted):
+        return True
     if counted.kind != "none" and _counts_something_else(counted):
         return True
     if _excluded_predicate(counted.predicate) and not _the_whole_will_act(clause, counted):
         return True
     return counted.kind == "none" and _is_age(clause, quantity)
+
+
+def _whole_of_those_attending(clause: Clause, counted: Counted) -> bool:
+    """ "seven of the nine members there", "ten of our twelve members were present": the whole of a part at the
+    meeting is a committee's own size, not membership."""
+    if clause.link != "figure" or lowers(clause.left[:1]) != ["of"]:
+        return False
+    predicate = [w for w in counted.predicate if w.lower not in words_of("auxiliaries")]  # "were there"
+    ahead = " ".join(lowers(predicate[:3]))
+    return any(ahead == p or ahead.startswith(p + " ") for p in words_of("attendance_predicates"))
 
 
 def is_rate(predicate: Sequence[Word]) -> bool:

@@ -92,7 +92,15 @@ def _lists_attendance(words: Sequence[Word]) -> bool:
 
 
 def _quantities(sentence: Sentence) -> list[Quantity]:
-    return [q for q in find_quantities(sentence.text) if q.value > 0]
+    """The counts of a sentence, less those a vote tally reads ("asked for a vote and lost 13 to 22")."""
+    quantities = [q for q in find_quantities(sentence.text) if q.value > 0]
+    if not quantities:
+        return quantities
+    # imported here: the votes package reaches the motions package, which imports votes again
+    from nec_extract.extractors.votes.tallies import sentence_tallies
+
+    tallies = [t for t in sentence_tallies(sentence.text) if not t.unanimous]
+    return [q for q in quantities if not any(t.start <= q.start < t.end for t in tallies)]
 
 
 def _tagger(report: ReportContext, sentence: Sentence) -> Tagger:

@@ -81,6 +81,7 @@ class MembershipVocabulary(Vocabulary):
     excluded_predicates: Words
     excluded_context: Words
     attendance_labels: Words
+    attendance_predicates: Words  # "seven of the nine members there": the part at a meeting of a committee's size
     scheme_heads: Words
     reporting_words: Words
     outreach_words: Words

@@ -1,0 +1,73 @@
+"""Membership kinds the development pages of round 9 showed, each in several styles with negatives; every
+sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from membership_support import BRANCH, CLP, NEC, NEWS, UNION, pairs
+from nec_extract.pipeline import extract
+
+COUNCIL = "Minutes of the Full Council – 14 March 2023"
+REGION = "Report back from the Regional Council – 14 March 2023"
+DISTRICT = "Eastvale District Labour Party – Executive, 14 March 2023"
+
+# the counts of a vote's tally are no figures, however near "members" they stand
+TALLIES = [
+    (CLP, "We pressed for a vote on sending the minutes to all members and lost 13 to 22.", []),
+    (BRANCH, "The branch asked for a card vote on the members' levy and lost it 40 to 52.", []),
+    (COUNCIL, "The motion on members' allowances went to a vote and was lost 9 to 14.", []),
+    (
+        NEWS,
+        "Executive members voted 18 to 7 to back the strike, and the union has 61,000 members.",
+        [("members", 61000)],
+    ),
+    (NEC, "The membership report was agreed 20-4; membership stands at 401,000.", [("members", 401000)]),
+    # negatives: a change is no tally, and losses of members stay figures
+    (NEC, "The party has lost 1,300 members since the spring.", [("left", 1300)]),
+    (
+        BRANCH,
+        "Membership rose by 120 to 1,450 and the branch voted 12 to 3 to welcome the new members.",
+        [("joined", 120), ("members", 1450)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), TALLIES)
+def test_counts_a_vote_tally_reads_are_no_figures(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
+
+
+# "N of the M members there": the whole is the size of the committee meeting, not membership (a ruling)
+ATTENDING = [
+    (CLP, "Our coordinating committee met on Thursday with nine of the eleven members there.", []),
+    (BRANCH, "With seven of the nine members there, the committee opened at 7pm.", []),
+    (UNION, "Ten of our twelve executive members were present, so the meeting was quorate.", []),
+    (COUNCIL, "Eight of the ten members attending agreed to the change.", []),
+    (DISTRICT, "Six of the eight members in the room backed the leaflet plan.", []),
+    # negatives: the branch's own size beside them, and a part of the membership that is no attendance
+    (
+        BRANCH,
+        "The branch now has 412 members, and eight of the ten committee members were there.",
+        [("members", 412)],
+    ),
+    (UNION, "Of our 3,100 members, 900 are retired.", [("members", 3100), ("other", 900)]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), ATTENDING)
+def test_the_whole_of_those_at_the_meeting_is_no_figure(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
+
+
+def test_a_page_s_attendance_and_tally_leave_only_the_figures() -> None:
+    page = (
+        "Westmoor CLP – Executive Committee, 14 March 2023\n\n"
+        "Nine of the eleven members were there, and two more joined online.\n\n"
+        "The secretary reported that we now have 640 members, up from 598 last year.\n\n"
+        "Our motion to open the executive to all members was put to the vote and lost 5 to 6.\n"
+    )
+    document = extract(page, "page.txt")
+    found = sorted((f.metric.value, f.value) for r in document.reports for f in r.membership)
+    assert found == [("members", 598), ("members", 640)]
