@@ -61,6 +61,33 @@ def test_the_whole_of_those_at_the_meeting_is_no_figure(title: str, body: str, e
     assert pairs(body, title) == sorted(expected)
 
 
+# a body's "own" membership, and membership "in the region" of a body that gives no other total, are its members
+OWN_AREA = [
+    (UNION, "The union's own membership stood at 212,480 at the end of April.", [("members", 212480)]),
+    (NEWS, "The federation's own membership has grown to 48,300, its president said.", [("members", 48300)]),
+    (REGION, "The treasurer reported that membership in the region stood at 23,815.", [("members", 23815)]),
+    (DISTRICT, "Membership across the district is now 2,140.", [("members", 2140)]),
+    (NEWS, "Members in the county now number 9,400, the regional secretary said.", [("members", 9400)]),
+    # negatives: a named place, two places, or a total beside it keep the place a part
+    (UNION, "Membership in the Northern region is 12,300.", [("other", 12300)]),
+    (
+        NEC,
+        "Membership stands at 400,000; membership in the region is 25,000.",
+        [("members", 400000), ("other", 25000)],
+    ),
+    (
+        NEC,
+        "Membership in Wales is 25,000 and membership in Scotland is 21,000.",
+        [("other", 25000), ("other", 21000)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), OWN_AREA)
+def test_own_and_own_area_membership_is_the_total(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
+
+
 def test_a_page_s_attendance_and_tally_leave_only_the_figures() -> None:
     page = (
         "Westmoor CLP – Executive Committee, 14 March 2023\n\n"
@@ -71,3 +98,25 @@ def test_a_page_s_attendance_and_tally_leave_only_the_figures() -> None:
     document = extract(page, "page.txt")
     found = sorted((f.metric.value, f.value) for r in document.reports for f in r.membership)
     assert found == [("members", 598), ("members", 640)]
+
+
+# "N members are under 27": an age or a place after "are" names a part of the membership (metric other)
+STATED_PARTS = [
+    (
+        NEC,
+        "The figures again: 14,860 members are under 27, and overall membership is about 362,000.",
+        [("other", 14860), ("members", 362000)],
+    ),
+    (BRANCH, "The branch has 2,400 members; 310 members are now in their 20s.", [("members", 2400), ("other", 310)]),
+    (UNION, "Of the union's members, 5,200 members are in Wales.", [("other", 5200)]),
+    (CLP, "Membership is 820 and 110 members are aged over 60.", [("members", 820), ("other", 110)]),
+    (NEWS, "Around 4,000 of the members are under thirty, the union said.", [("other", 4000)]),
+    # negatives: a state that is no part, and arrears
+    (NEWS, "The party's 390,000 members are over the moon about the result.", [("members", 390000)]),
+    (BRANCH, "1,900 members were in arrears at the year end.", [("arrears", 1900)]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), STATED_PARTS)
+def test_an_age_or_place_after_are_names_a_part(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
