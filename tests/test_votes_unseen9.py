@@ -75,6 +75,27 @@ def test_a_change_by_and_to_is_no_tally(body: str, expected: list[Counts]) -> No
     assert tallies(body) == expected
 
 
+# candidates' totals after a colon: "Two nominations for one seat: A received 21 votes and B 14"; "a ballot was held:
+# A 34, B 25" (SPEC Rulings: an election the meeting decides is a tally)
+CANDIDATES = [
+    (
+        "Two nominations for one vacancy on the panel: Leah Moss received 21 votes and Ivor Penn 14, so Leah takes it.",
+        [(21, 14, None, False)],
+    ),
+    ("Two candidates were nominated for treasurer: Ann Lee received 12 votes and Raj Patel 9.", [(12, 9, None, False)]),
+    ("Following a speech from each nominee, a ballot was held: Dev Shah 34, Lorna Hay 25.", [(34, 25, None, False)]),
+    ("A secret ballot followed – Joan Ode 15, Paul Kerr 11 – and Joan was declared elected.", [(15, 11, None, False)]),
+    # negatives: a motion counted, and a ballot of the whole membership
+    ("The motion received 6 votes, with 19 against.", [(6, 19, None, False)]),
+    ("We noted the all-member ballot: Kate Lee 142, Sam Patel 96.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CANDIDATES)
+def test_candidates_totals_after_a_colon_are_one_tally(body: str, expected: list[Counts]) -> None:
+    assert tallies(body) == expected
+
+
 # "voted 30 to 2 the week before": a tally of another time told in passing (SPEC: Votes)
 TIME_BEFORE = [
     ("The point had been made by the regional board, which voted 30 to 2 the week before to back the code.", []),

@@ -82,9 +82,10 @@ def patterns() -> TallyPatterns:
             rf"(?!\s+(?:{sides})\b)",
             _FLAGS,
         ),
-        # a motion, not a candidate, counted: "the motion received 6 votes, with 19 against"
+        # a motion, not a candidate, counted: "the motion received 6 votes, with 19 against"; not after a colon, which
+        # opens the candidates' totals ("Two nominations for the seat: Ann Lee received 21 votes and Raj Patel 14")
         motion_counted=re.compile(
-            rf"\b(?:{either(decisions_vocabulary().motions.anaphoric_nouns)})\b[^.;]{{0,100}}?"
+            rf"\b(?:{either(decisions_vocabulary().motions.anaphoric_nouns)})\b[^.;:]{{0,100}}?"
             rf"\b(?:{either(v.candidate_count_verbs)})\s+(?:(?:{limiters})\s+)?{num}\s+votes?\b",
             _FLAGS,
         ),
