@@ -96,6 +96,60 @@ def test_candidates_totals_after_a_colon_are_one_tally(body: str, expected: list
     assert tallies(body) == expected
 
 
+# a pair whose own sentence says no outcome takes the one the sentence before ends with ("defeated 16-14")
+OUTCOME_BEFORE = [
+    (
+        "But the bid to scrap the rule was heavily defeated. One member present put the vote at 27 to 4.",
+        [(4, 27, None, False)],
+    ),
+    ("The amendment from Eastgate branch fell. The count was 14-9.", [(9, 14, None, False)]),
+    ("The motion was carried comfortably. The vote was 21-6.", [(21, 6, None, False)]),
+    # negatives: a blank line parts them, and a pair that says its own purpose
+    ("The motion was defeated.\n\nAt the next item the branch voted 12-3 to buy a banner.", [(12, 3, None, False)]),
+    ("The first amendment was lost. The second was carried 14-9.", [(14, 9, None, False)]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), OUTCOME_BEFORE)
+def test_a_bare_pair_takes_the_outcome_of_the_sentence_before(body: str, expected: list[Counts]) -> None:
+    assert tallies(body) == expected
+
+
+# "carried – after a long debate – by 20 to 4": the pair after a dashed aside belongs to the clause before it
+ASIDES = [
+    ("We lost that one – well, I voted for it, so 'we' – by 15 to 18.", [(15, 18, None, False)]),
+    ("The motion was carried – after a long and sometimes bad-tempered debate – by 20 to 4.", [(20, 4, None, False)]),
+    ("The amendment fell — as we expected — by 9 votes to 14.", [(9, 14, None, False)]),
+    # negative: no vote before the aside
+    ("Delegates came from the north – mostly from the coast – by 15 to 18 buses.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ASIDES)
+def test_a_pair_after_a_dashed_aside_has_the_clause_before(body: str, expected: list[Counts]) -> None:
+    assert tallies(body) == expected
+
+
+# "... endorsed with no votes against. Three of us abstained.": the next sentence completes the tally
+FOLLOW_ON = [
+    (
+        "The timetable was endorsed with no votes against. Three of us abstained, as the dates leave CLPs out.",
+        [(None, 0, 3, False)],
+    ),
+    ("The report was agreed 14-2. Three abstained.", [(14, 2, 3, False)]),
+    ("The council carried the budget by 30 votes to 12. Four members abstained.", [(30, 12, 4, False)]),
+    # negatives: a new paragraph, a unanimous vote, and a side the tally already counts
+    ("The report was agreed 14-2.\n\nThree of us abstained on the next item.", [(14, 2, None, False)]),
+    ("The budget was agreed unanimously. Two of us abstained.", [(None, None, None, True)]),
+    ("The motion was carried 12-4 with two abstentions. Three abstained on the rider.", [(12, 4, 2, False)]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), FOLLOW_ON)
+def test_a_sentence_opening_with_one_side_s_count_completes_the_tally_before(body: str, expected: list[Counts]) -> None:
+    assert tallies(body) == expected
+
+
 # "voted 30 to 2 the week before": a tally of another time told in passing (SPEC: Votes)
 TIME_BEFORE = [
     ("The point had been made by the regional board, which voted 30 to 2 the week before to back the code.", []),
@@ -110,3 +164,26 @@ TIME_BEFORE = [
 @pytest.mark.parametrize(("body", "expected"), TIME_BEFORE)
 def test_a_tally_of_the_week_before_is_not_this_meeting_s(body: str, expected: list[Counts]) -> None:
     assert tallies(body) == expected
+
+
+HEADED_PAGES = [
+    (
+        "Executive backs depot closure\n\nUnion executive votes 31 to 20 to close the Eastgate depot\n\n"
+        "By A Reporter\n\n"
+        "The executive council met on Tuesday and voted 31 to 20 to close the depot.\n",
+        [(31, 20, None, False)],
+    ),
+    (
+        "Branch committee – 4 March 2025\n\nMotion on staffing: carried 12 to 3\nMotion on parking: carried 12 to 3\n\n"
+        "The chair thanked members for attending.\n",
+        [(12, 3, None, False), (12, 3, None, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), HEADED_PAGES)
+def test_a_tally_of_the_standfirst_told_again_below_is_listed_once(page: str, expected: list[Counts]) -> None:
+    """The head (lines before the first full sentence) restating the body's tally gives it once; two lines of a
+    list with the same counts, with no body telling them again, stay two."""
+    document = extract(page, "page.txt")
+    assert [(v.for_, v.against, v.abstentions, v.unanimous) for r in document.reports for v in r.votes] == expected

@@ -191,7 +191,25 @@ def _pair_has_context(text: str, tally: Tally) -> bool:
     if re.search(rf"\b(?:{either(decisions_vocabulary().tallies.split_words)})\s+$", text[: tally.start], _FLAGS):
         return True
     lo, hi = clause(text, tally.start, tally.end)
+    if _after_an_aside(text, lo, tally.start):  # "It was carried – after a long debate – by 20 to 4"
+        lo = clause(text, *_aside_opening(text, lo))[0]
     return bool(patterns().context.search(text, lo, hi) or outcome_regex().search(text, lo, hi))
+
+
+_DASHES = ("–", "—")
+
+
+def _after_an_aside(text: str, lo: int, start: int) -> bool:
+    """The pair's clause is "by 15 to 18" right after a dashed aside that closes there."""
+    opening = text[lo:start].strip().lower()
+    return opening in ("", "by") and text[:lo].rstrip().endswith(_DASHES) and _aside_opening(text, lo)[0] > 0
+
+
+def _aside_opening(text: str, lo: int) -> tuple[int, int]:
+    """The offsets of the dash that opens the aside whose closing dash ends ``text[:lo]`` (0, 0 if none)."""
+    closing = len(text[:lo].rstrip()) - 1
+    opening = max(text.rfind(dash, 0, closing) for dash in _DASHES)
+    return (opening, opening + 1) if opening > 0 else (0, 0)
 
 
 def _votes_for_only(text: str, found: list[Tally]) -> list[Tally]:
@@ -258,3 +276,13 @@ def _word_tallies(text: str, numeric: list[Tally]) -> list[Tally]:
 def _overlapsclause(text: str, match: re.Match[str], tallies: list[Tally]) -> bool:
     lo, hi = clause(text, match.start(), match.end())
     return any(lo <= t.start < hi or lo < t.end <= hi for t in tallies)
+
+
+def opening_count(text: str) -> tuple[str, int] | None:
+    """ "Three of us abstained", "Two members voted against": the count of one side that opens a sentence giving
+    no tally of its own, as (label, count)."""
+    match = patterns().labelled_after.match(text.lstrip())
+    if match is None or _pairs(text):
+        return None
+    n = count_value(match["n"])
+    return (label_of(match["label"]), n) if n is not None else None
