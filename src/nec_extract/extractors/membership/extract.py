@@ -10,6 +10,7 @@ from nec_extract.extractors.membership.metrics import Context, Found, classify
 from nec_extract.extractors.membership.organisation import organisation_of, report_organisation
 from nec_extract.extractors.membership.vocabulary import sentence_cue, words_of
 from nec_extract.extractors.membership.words import Tagger, Word, kind_of, words_in
+from nec_extract.extractors.votes.tallies import sentence_tallies
 from nec_extract.language.numbers import Quantity, find_quantities
 from nec_extract.language.text import Sentence, make_span
 from nec_extract.models import MembershipFigure, Metric
@@ -118,9 +119,6 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
     quantities = [q for q in find_quantities(sentence.text) if q.value > 0]
     if not quantities:
         return quantities
-    # imported here: the votes package reaches the motions package, which imports votes again
-    from nec_extract.extractors.votes.tallies import sentence_tallies
-
     tallies = [t for t in sentence_tallies(sentence.text) if not t.unanimous]
     return [q for q in quantities if not any(t.start <= q.start < t.end for t in tallies)]
 

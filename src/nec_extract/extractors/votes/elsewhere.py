@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.extractors.motions.bodies import another_organisation
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 
@@ -33,6 +32,9 @@ def _another_body(before: str, title: str | None) -> bool:
     if subject is None:
         return False
     if subject["owner"]:
+        # imported here: the motions package imports the votes package, so a module-level import makes a cycle
+        from nec_extract.extractors.motions.bodies import another_organisation
+
         return another_organisation(subject["owner"], title)
     if subject["named"]:
         words = subject["named"].split()
