@@ -120,3 +120,21 @@ STATED_PARTS = [
 @pytest.mark.parametrize(("title", "body", "expected"), STATED_PARTS)
 def test_an_age_or_place_after_are_names_a_part(title: str, body: str, expected: list[tuple[str, int]]) -> None:
     assert pairs(body, title) == sorted(expected)
+
+
+# members from somewhere doing something: those taking part, not the membership (SPEC: "not membership: ... members
+# doing something")
+TAKING_PART = [
+    (UNION, "Around 300 members from across the region lobbied the trust board on Friday.", []),
+    (CLP, "Two hundred members from our branch marched through the town.", []),
+    (NEWS, "Some 40 members from the hospital picketed the board meeting, the union said.", []),
+    # negatives: members from somewhere who joined, a body's size, and a place where members work
+    (BRANCH, "Since May, 120 new members from the closed Eastside branch have joined us.", [("joined", 120)]),
+    (CLP, "The branch has 640 members from all over the city.", [("members", 640)]),
+    (UNION, "Of our 3,100 members, 900 are in the Northern region.", [("members", 3100), ("other", 900)]),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), TAKING_PART)
+def test_members_from_somewhere_acting_are_no_figure(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)
