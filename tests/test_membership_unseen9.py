@@ -68,7 +68,11 @@ OWN_AREA = [
     (REGION, "The treasurer reported that membership in the region stood at 23,815.", [("members", 23815)]),
     (DISTRICT, "Membership across the district is now 2,140.", [("members", 2140)]),
     (NEWS, "Members in the county now number 9,400, the regional secretary said.", [("members", 9400)]),
+    (REGION, "The co-chair reported that regional membership had grown to 3,410.", [("members", 3410)]),
+    (DISTRICT, "District membership now stands at 2,300, the secretary said.", [("members", 2300)]),
+    (NEWS, "County membership has reached 5,150, the county organiser told the meeting.", [("members", 5150)]),
     # negatives: a named place, two places, or a total beside it keep the place a part
+    (NEC, "Membership stands at 400,000 and regional membership is 25,000.", [("members", 400000), ("other", 25000)]),
     (UNION, "Membership in the Northern region is 12,300.", [("other", 12300)]),
     (
         NEC,

@@ -51,8 +51,10 @@ def _place_as_the_whole(figures: list[MembershipFigure]) -> list[MembershipFigur
 
 def _in_its_own_area(qualifier: str | None) -> bool:
     """ "membership in the region", "[members] across the district": a place preposition, "the" and the noun of an
-    area a body covers, after a member noun or alone."""
+    area a body covers, after a member noun or alone; or that noun's adjective before it ("regional membership")."""
     words = words_in(qualifier or "")
+    if len(words) == 2 and words[0].lower in words_of("own_area_adjectives") and kind_of(words[1]) == "member":
+        return True
     if words[:1] and kind_of(words[0]) == "member":
         words = words[1:]  # "membership in the region", or the place alone: "[9,812 members] in the region"
     if len(words) < 3 or words[0].lower not in words_of("locative_prepositions"):

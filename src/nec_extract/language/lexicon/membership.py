@@ -41,6 +41,7 @@ class MembershipVocabulary(Vocabulary):
     locative_prepositions: Words
     subgroup_verbs: Words
     sector_nouns: Words
+    own_area_adjectives: Words  # "regional membership had grown to 3,410": the same, said by an adjective
     own_area_nouns: Words  # "membership in the region": the area of the body reporting
     whole_places: Words
     partitive_determiners: Words
