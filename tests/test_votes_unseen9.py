@@ -187,3 +187,28 @@ def test_a_tally_of_the_standfirst_told_again_below_is_listed_once(page: str, ex
     list with the same counts, with no body telling them again, stay two."""
     document = extract(page, "page.txt")
     assert [(v.for_, v.against, v.abstentions, v.unanimous) for r in document.reports for v in r.votes] == expected
+
+
+# "the full council", "the council cabinet": another meeting told in passing, unless the title names it
+GENERIC_BODIES = [
+    ("Labour Group notes – 3 March 2025", "The full council later approved the scheme 31–25.", []),
+    ("Union executive report – 3 March 2025", "The council cabinet backed the plan 5–2 on Monday.", []),
+    ("Eastbrook CLP – General Meeting, 3 March 2025", "The cabinet voted 6-3 to close the library, we heard.", []),
+    # negatives: the title names that body, or the clause's subject is this meeting
+    (
+        "Minutes of the Full Council – 3 March 2025",
+        "The full council approved the scheme 31–25.",
+        [(31, 25, None, False)],
+    ),
+    ("Cabinet minutes – 3 March 2025", "The cabinet backed the plan 5–2.", [(5, 2, None, False)]),
+    (
+        "Eastbrook CLP – General Meeting, 3 March 2025",
+        "Our motion opposing the closure, which the cabinet had ignored, was carried 40–2.",
+        [(40, 2, None, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), GENERIC_BODIES)
+def test_a_council_or_cabinet_told_in_passing_is_another_meeting(title: str, body: str, expected: list[Counts]) -> None:
+    assert tallies(body, title) == expected
