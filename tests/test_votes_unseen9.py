@@ -189,6 +189,40 @@ def test_a_tally_of_the_standfirst_told_again_below_is_listed_once(page: str, ex
     assert [(v.for_, v.against, v.abstentions, v.unanimous) for r in document.reports for v in r.votes] == expected
 
 
+# for, against and abstentions written as one dashed triple; a day-month-year is no tally
+TRIPLES = [
+    ("The amendment was LOST (3–5–1).", [(3, 5, 1, False)]),
+    ("The motion was carried 14-3-2 after a short debate.", [(14, 3, 2, False)]),
+    ("A recorded vote was taken: the motion was tied 4–4–1 and so fell.", [(4, 4, 1, False)]),
+    ("The branch approved the new rota 8-0-1.", [(8, 0, 1, False)]),
+    # negatives: dates written with dashes
+    ("The minutes of the meeting of 12-03-24 were agreed.", []),
+    ("The committee agreed the rota for 12-3-24 and 19-3-24.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TRIPLES)
+def test_a_dashed_triple_is_for_against_and_abstentions(body: str, expected: list[Counts]) -> None:
+    assert tallies(body) == expected
+
+
+# "31 votes to nil"; "I and five others voted against" is six; the writer's side beside a pair is that pair's side
+SIDES = [
+    ("The executive voted by 31 votes to nil to accept the offer.", [(31, 0, None, False)]),
+    ("The budget was approved with 27 in favour; I and five others voted against.", [(27, 6, None, False)]),
+    ("Four others and I voted for the amendment, which fell 5-20.", [(5, 20, None, False)]),
+    ("The motion was carried 14-3; me and two others voting against.", [(14, 3, None, False)]),
+    ("I was one of three who voted against, and it was carried 14-3.", [(14, 3, None, False)]),
+    # negative: a second count that is no side of the pair stays its own tally
+    ("The motion was carried 14-3, and the amendment had 5 votes for.", [(14, 3, None, False), (5, None, None, False)]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SIDES)
+def test_sides_counted_with_the_writer_or_in_words(body: str, expected: list[Counts]) -> None:
+    assert tallies(body) == expected
+
+
 # "the full council", "the council cabinet": another meeting told in passing, unless the title names it
 GENERIC_BODIES = [
     ("Labour Group notes – 3 March 2025", "The full council later approved the scheme 31–25.", []),

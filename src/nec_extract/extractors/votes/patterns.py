@@ -19,6 +19,7 @@ _NOT_AFTER_NO = r"(?<!\bno\s)(?<!\bno-)"
 @dataclass(frozen=True)
 class TallyPatterns:
     votes_to: re.Pattern[str]
+    dash_triple: re.Pattern[str]
     dash: re.Pattern[str]
     bare_to: re.Pattern[str]
     labelled_after: re.Pattern[str]
@@ -26,6 +27,7 @@ class TallyPatterns:
     stance: re.Pattern[str]
     each_side: re.Pattern[str]
     one_of: re.Pattern[str]
+    with_the_writer: re.Pattern[str]
     received: re.Pattern[str]
     motion_counted: re.Pattern[str]
     recorded: re.Pattern[str]
@@ -56,7 +58,15 @@ def patterns() -> TallyPatterns:
     sides = either(v.labels.for_, v.labels.against)
     put_nouns = either(decisions_vocabulary().motions.put_nouns)
     return TallyPatterns(
-        votes_to=re.compile(rf"\b(?P<a>{num})\s+votes?\s+(?:to|against)\s+(?P<b>{num})\b(?:\s+votes?\b)?", _FLAGS),
+        # "31 votes to nil": the second count may be a word for none
+        votes_to=re.compile(
+            rf"\b(?P<a>{num})\s+votes?\s+(?:to|against)\s+(?P<b>{count_pattern(zero_words=True)})\b(?:\s+votes?\b)?",
+            _FLAGS,
+        ),
+        # "carried 12-2-1", "LOST (3–5–1)": for, against and abstentions
+        dash_triple=re.compile(
+            r"(?<![\w£$€.,/–—-])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})\s?[-–—]\s?(?P<c>\d{1,2})(?![\w%/–—-]|[.,]\d)"
+        ),
         dash=re.compile(r"(?<![\w£$€.,/–—-])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w%/–—-]|[.,]\d)"),
         bare_to=re.compile(
             rf"(?:(?:\bby|\bof|\bvoted|\b(?:{either(v.verdicts_before_a_pair)})|,|:)\s+(?P<a>{num})"
@@ -93,6 +103,12 @@ def patterns() -> TallyPatterns:
         one_of=re.compile(
             rf"\b(?:one\s+of|among)\s+(?:the\s+)?(?:(?:{limiters})\s+)?(?P<n>{num})\s+(?:(?:{voters}|of\s+us)\s+)?"
             rf"(?:who|that|to)\s+(?:had\s+)?vot(?:e|ed|ing)\s+(?P<label>{sides})\b",
+            _FLAGS,
+        ),
+        # "I and five others voted against", "five others and I voted for": that side's count, the writer included
+        with_the_writer=re.compile(
+            rf"\b(?:(?:I|me)\s+and\s+(?P<n>{num})\s+others|(?P<m>{num})\s+others\s+and\s+(?:I|me))\s+"
+            rf"(?:who\s+)?(?:had\s+)?vot(?:e|ed|ing)\s+(?P<label>{sides})\b",
             _FLAGS,
         ),
         # "tied at 15 each", "15 votes apiece"
