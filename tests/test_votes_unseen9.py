@@ -246,3 +246,19 @@ GENERIC_BODIES = [
 @pytest.mark.parametrize(("title", "body", "expected"), GENERIC_BODIES)
 def test_a_council_or_cabinet_told_in_passing_is_another_meeting(title: str, body: str, expected: list[Counts]) -> None:
     assert tallies(body, title) == expected
+
+
+# "with 18 councillors supporting it": voters on a side, told with a participle, in a sentence with an outcome
+PARTICIPLE_SIDES = [
+    ("The scheme was approved, with 18 councillors supporting it.", [(18, None, None, False)]),
+    ("The motion was carried, with 21 members backing it and 4 opposing it.", [(21, 4, None, False)]),
+    ("The plan went through with only 3 delegates opposing it.", [(None, 3, None, False)]),
+    # negatives: no vote or outcome in the sentence
+    ("We have 18 councillors supporting the campaign for a new school.", []),
+    ("The petition now has 300 members backing it.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PARTICIPLE_SIDES)
+def test_voters_on_a_side_told_with_a_participle(body: str, expected: list[Counts]) -> None:
+    assert tallies(body) == expected
