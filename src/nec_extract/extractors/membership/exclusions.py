@@ -14,7 +14,7 @@ from nec_extract.extractors.membership.counted import Counted
 from nec_extract.extractors.membership.events import event_idiom
 from nec_extract.extractors.membership.subgroups import place_or_sector
 from nec_extract.extractors.membership.vocabulary import words_of
-from nec_extract.extractors.membership.words import Word, kind_of, lowers
+from nec_extract.extractors.membership.words import Tagger, Word, kind_of, lowers
 from nec_extract.language.numbers import Quantity, count_value
 
 
@@ -37,15 +37,38 @@ def _has_a_verb(clause: Clause) -> bool:
     return bool(nouns) and nouns[0] + 1 < len(clause.right)
 
 
-def ruled_out_by_counted(clause: Clause, quantity: Quantity, counted: Counted) -> bool:
+def ruled_out_by_counted(clause: Clause, quantity: Quantity, counted: Counted, pos_at: Tagger) -> bool:
     """Ruled out by what the count counts, and by what those counted did."""
     if counted.kind == "thing" or _in_a_scheme(counted) or _subject_is_a_committee(clause):
+        return True
+    if _whole_of_those_attending(clause, counted) or _acting_from_somewhere(counted, pos_at):
         return True
     if counted.kind != "none" and _counts_something_else(counted):
         return True
     if _excluded_predicate(counted.predicate) and not _the_whole_will_act(clause, counted):
         return True
     return counted.kind == "none" and _is_age(clause, quantity)
+
+
+def _whole_of_those_attending(clause: Clause, counted: Counted) -> bool:
+    """ "seven of the nine members there", "ten of our twelve members were present": the whole of a part at the
+    meeting is a committee's own size, not membership."""
+    if clause.link != "figure" or lowers(clause.left[:1]) != ["of"]:
+        return False
+    predicate = [w for w in counted.predicate if w.lower not in words_of("auxiliaries")]  # "were there"
+    ahead = " ".join(lowers(predicate[:3]))
+    return any(ahead == p or ahead.startswith(p + " ") for p in words_of("attendance_predicates"))
+
+
+def _acting_from_somewhere(counted: Counted, pos_at: Tagger) -> bool:
+    """ "300 members from across the region lobbied the board": members from somewhere doing something (the first
+    verb after the "from" phrase), unless they joined or left."""
+    if counted.kind != "member" or lowers(counted.predicate[:1]) != ["from"]:
+        return False
+    for word in counted.predicate[1:10]:
+        if pos_at(word.start) == "VERB":
+            return word.lower not in words_of("join_words") and word.lower not in words_of("leave_words")
+    return False
 
 
 def is_rate(predicate: Sequence[Word]) -> bool:

@@ -10,6 +10,7 @@ from nec_extract.extractors.membership.metrics import Context, Found, classify
 from nec_extract.extractors.membership.organisation import organisation_of, report_organisation
 from nec_extract.extractors.membership.vocabulary import sentence_cue, words_of
 from nec_extract.extractors.membership.words import Tagger, Word, kind_of, words_in
+from nec_extract.extractors.votes.tallies import sentence_tallies
 from nec_extract.language.numbers import Quantity, find_quantities
 from nec_extract.language.text import Sentence, make_span
 from nec_extract.models import MembershipFigure, Metric
@@ -34,7 +35,31 @@ def extract_membership(report: ReportContext) -> list[MembershipFigure]:
                 seen.add(key)
                 figures.append(_figure(report, sentence, item, organisation))
         previous = Context(previous=found[-1] if found else None, about_members=_about_members(sentence.text))
-    return figures
+    return _place_as_the_whole(figures)
+
+
+def _place_as_the_whole(figures: list[MembershipFigure]) -> list[MembershipFigure]:
+    """ "Membership in the region stood at 23,815" with no total beside it: the area of the body reporting (a
+    regional council, a district party), named by a common noun, so its own membership, not a part of a whole the
+    report never gives. A named place ("in the Northern region", "in Wales") or two places stay parts."""
+    places = [i for i, f in enumerate(figures) if f.metric is Metric.OTHER and _in_its_own_area(f.qualifier)]
+    if len(places) != 1 or any(f.metric is Metric.MEMBERS for f in figures):
+        return figures
+    whole = figures[places[0]].model_copy(update={"metric": Metric.MEMBERS, "qualifier": None})
+    return [whole if i == places[0] else f for i, f in enumerate(figures)]
+
+
+def _in_its_own_area(qualifier: str | None) -> bool:
+    """ "membership in the region", "[members] across the district": a place preposition, "the" and the noun of an
+    area a body covers, after a member noun or alone; or that noun's adjective before it ("regional membership")."""
+    words = words_in(qualifier or "")
+    if len(words) == 2 and words[0].lower in words_of("own_area_adjectives") and kind_of(words[1]) == "member":
+        return True
+    if words[:1] and kind_of(words[0]) == "member":
+        words = words[1:]  # "membership in the region", or the place alone: "[9,812 members] in the region"
+    if len(words) < 3 or words[0].lower not in words_of("locative_prepositions"):
+        return False
+    return words[1].lower == "the" and words[2].lower in words_of("own_area_nouns")
 
 
 _NO_CONTEXT = Context()
@@ -92,7 +117,12 @@ def _lists_attendance(words: Sequence[Word]) -> bool:
 
 
 def _quantities(sentence: Sentence) -> list[Quantity]:
-    return [q for q in find_quantities(sentence.text) if q.value > 0]
+    """The counts of a sentence, less those a vote tally reads ("asked for a vote and lost 13 to 22")."""
+    quantities = [q for q in find_quantities(sentence.text) if q.value > 0]
+    if not quantities:
+        return quantities
+    tallies = [t for t in sentence_tallies(sentence.text) if not t.unanimous]
+    return [q for q in quantities if not any(t.start <= q.start < t.end for t in tallies)]
 
 
 def _tagger(report: ReportContext, sentence: Sentence) -> Tagger:

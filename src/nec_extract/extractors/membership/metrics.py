@@ -70,7 +70,7 @@ def classify(
     counted = counted_by(clause.right, pos_at)
     if counted.kind == "thing":
         return _metric_of_a_thing(clause, counted, context)
-    if ruled_out_by_counted(clause, quantity, counted):
+    if ruled_out_by_counted(clause, quantity, counted, pos_at):
         return None
     event = event_of(clause, counted)
     if event == "rejected" or is_rate(counted.predicate):

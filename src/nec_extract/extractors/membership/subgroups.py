@@ -52,7 +52,24 @@ def subgroup_of(predicate: Sequence[Word]) -> str | None:
         return " ".join(w.text for w in predicate)  # "in their 20s"
     if len(words) > 2 and words[0] in words_of("relative_pronouns") and words[1] in ("are", "were"):
         return " ".join(w.text for w in predicate[2:])  # "who are under 27"
+    if len(words) > 2 and words[0] in words_of("copulas"):
+        return _stated_part(predicate[1:])  # "14,860 members are under 27"
     return place_or_sector(predicate)
+
+
+def _stated_part(predicate: Sequence[Word]) -> str | None:
+    """After "are": an age or a place names a part ("are under 27", "are now in their 20s", "are in Wales")."""
+    while predicate[:1] and predicate[0].lower in words_of("level_adverbs"):
+        predicate = predicate[1:]
+    words = lowers(predicate)
+    aged = bool(words[:1]) and words[0] in words_of("age_openers")
+    if (aged and any(_is_a_number(w) for w in words[1:3])) or words[:2] == ["in", "their"]:
+        return " ".join(w.text for w in predicate)
+    return place_or_sector(predicate)
+
+
+def _is_a_number(word: str) -> bool:
+    return word[:1].isdigit() or count_value(word) is not None
 
 
 def place_or_sector(words: Sequence[Word]) -> str | None:

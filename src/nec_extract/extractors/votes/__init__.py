@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 
 from nec_extract.extractors.another_time import told_of_another_time
+from nec_extract.extractors.votes.direction import orient_by_the_sentence_before
 from nec_extract.extractors.votes.elsewhere import told_of_elsewhere
 from nec_extract.extractors.votes.outcomes import OutcomePhrase, find_outcomes
 from nec_extract.extractors.votes.patterns import clause
 from nec_extract.extractors.votes.recorded import is_recorded, recorded_votes
-from nec_extract.extractors.votes.tallies import sentence_tallies
-from nec_extract.extractors.votes.tally import Tally
+from nec_extract.extractors.votes.tallies import opening_count, sentence_tallies
+from nec_extract.extractors.votes.tally import Tally, field_of
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.numbers import count_value
-from nec_extract.language.text import make_span
+from nec_extract.language.text import Sentence, make_span
 from nec_extract.models import Span, Vote
 from nec_extract.page.context import ReportContext
 
@@ -28,20 +29,74 @@ __all__ = ["OutcomePhrase", "extract_votes", "find_outcomes"]
 def extract_votes(report: ReportContext) -> list[Vote]:
     """Every tally the report gives, in text order."""
     votes: list[tuple[int, Vote]] = []
-    for sentence in report.sentences:
+    told_before = False  # the sentence before gave a tally
+    for index, sentence in enumerate(report.sentences):
         if is_recorded(sentence):
+            told_before = False
             continue
-        for tally in sentence_tallies(sentence.text):
-            if told_of_another_time(report, sentence, tally.start, tally.end):
-                continue  # "Back in 2019 the NEC voted 24-6", "the committee voted 11-3 in February"
-            if told_of_elsewhere(sentence.text, tally.start, report.title):
-                continue  # "Unite's executive voted 40-2", "the TUC had passed it 400-12"
-            lo, hi = clause(sentence.text, tally.start, tally.end)
-            span = make_span(report.text, sentence.start + lo, sentence.start + hi)
-            votes.extend((span.start, _vote(tally, span)) for _ in range(_questions(tally, sentence.text[lo:hi])))
+        found = _sentence_votes(report, index, sentence)
+        if not found and told_before and _in_the_same_paragraph(report, index):
+            told_before = _joined_to_the_tally_before(report, sentence, votes)
+            continue
+        told_before = bool(found)
+        votes.extend(found)
     for first, last, tally in recorded_votes(report):
         votes.append((first.start, _vote(tally, make_span(report.text, first.start, last.end))))
-    return [vote for _, vote in sorted(votes, key=lambda item: item[0])]
+    return [vote for _, vote in sorted(_not_restated_from_the_head(report, votes), key=lambda item: item[0])]
+
+
+def _sentence_votes(report: ReportContext, index: int, sentence: Sentence) -> list[tuple[int, Vote]]:
+    votes: list[tuple[int, Vote]] = []
+    for tally in sentence_tallies(sentence.text):
+        if index:
+            orient_by_the_sentence_before(tally, _in_the_same_paragraph(report, index))
+        if told_of_another_time(report, sentence, tally.start, tally.end):
+            continue  # "Back in 2019 the NEC voted 24-6", "the committee voted 11-3 in February"
+        if told_of_elsewhere(sentence.text, tally.start, report.title):
+            continue  # "Unite's executive voted 40-2", "the TUC had passed it 400-12"
+        lo, hi = clause(sentence.text, tally.start, tally.end)
+        span = make_span(report.text, sentence.start + lo, sentence.start + hi)
+        votes.extend((span.start, _vote(tally, span)) for _ in range(_questions(tally, sentence.text[lo:hi])))
+    return votes
+
+
+def _joined_to_the_tally_before(report: ReportContext, sentence: Sentence, votes: list[tuple[int, Vote]]) -> bool:
+    """ "... endorsed with no votes against. Three of us abstained.": a sentence that opens with the count of one
+    side the tally before left open (and did not call unanimous) completes that tally."""
+    count = opening_count(sentence.text)
+    start, vote = votes[-1]
+    if count is None or vote.unanimous or getattr(vote, field_of(count[0])) is not None:
+        return False
+    span = make_span(report.text, start, sentence.end)
+    votes[-1] = (start, vote.model_copy(update={field_of(count[0]): count[1], "evidence": span}))
+    return True
+
+
+def _in_the_same_paragraph(report: ReportContext, index: int) -> str:
+    """The sentence before the one at ``index``, if no blank line parts them."""
+    before, sentence = report.sentences[index - 1], report.sentences[index]
+    return "" if "\n\n" in report.text[before.end : sentence.start] else before.text
+
+
+def _not_restated_from_the_head(report: ReportContext, votes: list[tuple[int, Vote]]) -> list[tuple[int, Vote]]:
+    """A tally in a headline or standfirst ("Executive votes 22 to 11 to ...") that the body tells again is listed
+    once, from the body (SPEC: Rulings). The head is the lines before the first that ends a sentence."""
+    head_end = _end_of_head(report)
+    told_below = {_counts(vote) for start, vote in votes if start >= head_end}
+    return [(start, vote) for start, vote in votes if start >= head_end or _counts(vote) not in told_below]
+
+
+def _end_of_head(report: ReportContext) -> int:
+    offset = report.start
+    for line in report.body.splitlines(keepends=True):
+        if line.rstrip().endswith((".", "!", "?", ".\u201d", '."')):
+            return offset
+        offset += len(line)
+    return offset
+
+
+def _counts(vote: Vote) -> tuple[int | None, int | None, int | None, bool]:
+    return vote.for_, vote.against, vote.abstentions, vote.unanimous
 
 
 def _questions(tally: Tally, clause_text: str) -> int:

@@ -38,7 +38,19 @@ def read_outcome(text: str, tally: Tally, lo: int, hi: int) -> None:
         tally.outcome = before[-1].outcome
     elif after or inside:
         tally.outcome = (after or inside)[0].outcome
-    if tally.outcome not in (Outcome.CARRIED, Outcome.DEFEATED):
+    tally.said = tally.outcome in (Outcome.CARRIED, Outcome.DEFEATED)
+    if not tally.said:
         tally.outcome = outcome_from_counts(tally)
     if tally.is_pair:
+        orient(tally)
+
+
+def orient_by_the_sentence_before(tally: Tally, before: str) -> None:
+    """ "The bid was heavily defeated. One member put the vote at 27 to 4.": a pair whose own sentence says no
+    outcome takes the one the sentence before ends with."""
+    if not tally.is_pair or tally.said:
+        return
+    phrases = [ph for ph in find_outcomes(before) if not ph.hedged]
+    if phrases and phrases[-1].outcome in (Outcome.CARRIED, Outcome.DEFEATED):
+        tally.outcome = phrases[-1].outcome
         orient(tally)

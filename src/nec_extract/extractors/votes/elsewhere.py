@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.extractors.motions.bodies import another_organisation
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 
@@ -33,7 +32,12 @@ def _another_body(before: str, title: str | None) -> bool:
     if subject is None:
         return False
     if subject["owner"]:
+        # imported here: the motions package imports the votes package, so a module-level import makes a cycle
+        from nec_extract.extractors.motions.bodies import another_organisation
+
         return another_organisation(subject["owner"], title)
+    if subject["generic"]:  # "the full council approved it 31-25" under "Labour Group notes"
+        return not re.search(rf"\b{_without_article(subject['generic'])}\b", title or "", re.IGNORECASE)
     if subject["named"]:
         words = subject["named"].split()
         return not any(re.search(rf"\b{re.escape(w)}\b", title or "", re.IGNORECASE) for w in words)
@@ -57,7 +61,13 @@ def _subject() -> re.Pattern[str]:
     bodies = either(v.motions.other_bodies)
     legislatures = either(v.tallies.legislatures)
     return re.compile(
-        rf"\W*(?:(?P<owner>[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+){{0,2}}?(?i:{bodies})"
+        rf"\W*(?:(?P<generic>(?i:{either(v.tallies.generic_bodies)}))\b"
+        rf"|(?P<owner>[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+){{0,2}}?(?i:{bodies})"
         rf"|(?P<named>(?!The\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+(?i:{either(v.tallies.named_bodies)})"
         rf"|(?:the\s+)?(?:{legislatures}))\b"
     )
+
+
+def _without_article(body: str) -> str:
+    words = body.split()
+    return r"\s+".join(re.escape(w) for w in (words[1:] if words[0].lower() == "the" else words))

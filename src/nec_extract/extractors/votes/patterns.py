@@ -12,11 +12,14 @@ from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.numbers import count_pattern
 
 _FLAGS = re.IGNORECASE
+# "no one voted against", "no-one opposed it": the "one" of "no one" is no count
+_NOT_AFTER_NO = r"(?<!\bno\s)(?<!\bno-)"
 
 
 @dataclass(frozen=True)
 class TallyPatterns:
     votes_to: re.Pattern[str]
+    dash_triple: re.Pattern[str]
     dash: re.Pattern[str]
     bare_to: re.Pattern[str]
     labelled_after: re.Pattern[str]
@@ -24,11 +27,13 @@ class TallyPatterns:
     stance: re.Pattern[str]
     each_side: re.Pattern[str]
     one_of: re.Pattern[str]
+    with_the_writer: re.Pattern[str]
     received: re.Pattern[str]
     motion_counted: re.Pattern[str]
     recorded: re.Pattern[str]
     with_votes: re.Pattern[str]
     none_against: re.Pattern[str]
+    none_abstaining: re.Pattern[str]
     unanimous: re.Pattern[str]
     not_unanimous: re.Pattern[str]
     context: re.Pattern[str]
@@ -53,7 +58,15 @@ def patterns() -> TallyPatterns:
     sides = either(v.labels.for_, v.labels.against)
     put_nouns = either(decisions_vocabulary().motions.put_nouns)
     return TallyPatterns(
-        votes_to=re.compile(rf"\b(?P<a>{num})\s+votes?\s+(?:to|against)\s+(?P<b>{num})\b(?:\s+votes?\b)?", _FLAGS),
+        # "31 votes to nil": the second count may be a word for none
+        votes_to=re.compile(
+            rf"\b(?P<a>{num})\s+votes?\s+(?:to|against)\s+(?P<b>{count_pattern(zero_words=True)})\b(?:\s+votes?\b)?",
+            _FLAGS,
+        ),
+        # "carried 12-2-1", "LOST (3–5–1)": for, against and abstentions
+        dash_triple=re.compile(
+            r"(?<![\w£$€.,/–—-])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})\s?[-–—]\s?(?P<c>\d{1,2})(?![\w%/–—-]|[.,]\d)"
+        ),
         dash=re.compile(r"(?<![\w£$€.,/–—-])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w%/–—-]|[.,]\d)"),
         bare_to=re.compile(
             rf"(?:(?:\bby|\bof|\bvoted|\b(?:{either(v.verdicts_before_a_pair)})|,|:)\s+(?P<a>{num})"
@@ -63,14 +76,15 @@ def patterns() -> TallyPatterns:
         labelled_after=re.compile(
             # not "550,000 against 520,000 a year before": two figures compared; any voters voting ("one delegate
             # voting against", "two governors voted for")
-            rf"\b(?P<n>{num})\s+(?:(?:{voters})\s+|[a-z][\w'’-]*\s+(?=vot))?(?:(?:{either(v.count_verbs)})\s+)?"
+            rf"\b{_NOT_AFTER_NO}(?P<n>{num})\s+(?:(?:{voters})\s+|[a-z][\w'’-]*\s+(?=vot))?(?:(?:{either(v.count_verbs)})\s+)?"
             rf"(?P<label>{labels})\b"
             r"(?!(?<=against)\s+[£$€]?\d)",
             _FLAGS,
         ),
         # "21 members supported the motion and 4 opposed it"
         stance=re.compile(
-            rf"\b(?P<n>{num})\s+(?:(?:{voters})\s+)?(?P<label>{stances})\s+(?:{objects}|the\s+[\w-]+)\b", _FLAGS
+            rf"\b{_NOT_AFTER_NO}(?P<n>{num})\s+(?:(?:{voters})\s+)?(?P<label>{stances})\s+(?:{objects}|the\s+[\w-]+)\b",
+            _FLAGS,
         ),
         # "the motion received 6 votes", "it got only five votes": the votes for it
         received=re.compile(
@@ -78,9 +92,10 @@ def patterns() -> TallyPatterns:
             rf"(?!\s+(?:{sides})\b)",
             _FLAGS,
         ),
-        # a motion, not a candidate, counted: "the motion received 6 votes, with 19 against"
+        # a motion, not a candidate, counted: "the motion received 6 votes, with 19 against"; not after a colon, which
+        # opens the candidates' totals ("Two nominations for the seat: Ann Lee received 21 votes and Raj Patel 14")
         motion_counted=re.compile(
-            rf"\b(?:{either(decisions_vocabulary().motions.anaphoric_nouns)})\b[^.;]{{0,100}}?"
+            rf"\b(?:{either(decisions_vocabulary().motions.anaphoric_nouns)})\b[^.;:]{{0,100}}?"
             rf"\b(?:{either(v.candidate_count_verbs)})\s+(?:(?:{limiters})\s+)?{num}\s+votes?\b",
             _FLAGS,
         ),
@@ -88,6 +103,12 @@ def patterns() -> TallyPatterns:
         one_of=re.compile(
             rf"\b(?:one\s+of|among)\s+(?:the\s+)?(?:(?:{limiters})\s+)?(?P<n>{num})\s+(?:(?:{voters}|of\s+us)\s+)?"
             rf"(?:who|that|to)\s+(?:had\s+)?vot(?:e|ed|ing)\s+(?P<label>{sides})\b",
+            _FLAGS,
+        ),
+        # "I and five others voted against", "five others and I voted for": that side's count, the writer included
+        with_the_writer=re.compile(
+            rf"\b(?:(?:I|me)\s+and\s+(?P<n>{num})\s+others|(?P<m>{num})\s+others\s+and\s+(?:I|me))\s+"
+            rf"(?:who\s+)?(?:had\s+)?vot(?:e|ed|ing)\s+(?P<label>{sides})\b",
             _FLAGS,
         ),
         # "tied at 15 each", "15 votes apiece"
@@ -105,6 +126,7 @@ def patterns() -> TallyPatterns:
         # "With 20 votes, the NEC voted to ...": the votes for, the rest not given
         with_votes=re.compile(rf"^\W*with\s+(?P<n>{num})\s+votes?\s*,", _FLAGS),
         none_against=re.compile(rf"\b(?:{v.none_against.regex()})\b", _FLAGS),
+        none_abstaining=re.compile(rf"\b(?:{v.none_abstaining.regex()})\b", _FLAGS),
         unanimous=re.compile(rf"\b(?:{v.unanimous.regex()})(?!\w)", _FLAGS),
         not_unanimous=re.compile(rf"\b(?:{either(v.not_unanimous_before)})[\s-]*$", _FLAGS),
         context=re.compile(rf"\b(?:{either(v.vote_context)})\b", _FLAGS),

@@ -20,18 +20,21 @@ def _pairs(text: str) -> list[Tally]:
     """Unlabelled pairs: "22 votes to 12", "22-12", "by 15 to 14"."""
     p = patterns()
     found: list[Tally] = []
-    for regex in (p.votes_to, p.dash, p.bare_to):
+    for regex in (p.dash_triple, p.votes_to, p.dash, p.bare_to):
         for match in regex.finditer(text):
             if any(t.start < match.end() and match.start() < t.end for t in found):
                 continue
             if regex is not p.votes_to and not _plausible_range(text, match):
+                continue
+            if regex is p.dash_triple and _could_be_a_date(match):
                 continue
             first = match["a"] if match["a"] is not None else match["d"]
             a, b = count_value(first), count_value(match["b"])
             if a is None or b is None:
                 continue
             start = match.start("a" if match["a"] is not None else "d") if regex is p.bare_to else match.start()
-            found.append(Tally(start, match.end(), first=a, second=b))
+            third = int(match["c"]) if regex is p.dash_triple else None
+            found.append(Tally(start, match.end(), first=a, second=b, abstentions=third))
     return found + _each_side(text, found)
 
 
@@ -50,6 +53,14 @@ def _each_side(text: str, found: list[Tally]) -> list[Tally]:
         if n is not None and said and not any(t.start < match.end() and match.start() < t.end for t in found):
             pairs.append(Tally(match.start(), match.end(), first=n, second=n))
     return pairs
+
+
+def _could_be_a_date(match: re.Match[str]) -> bool:
+    """ "12-3-24", "01-04-23": a day, a month and a two-digit year, not for, against and abstentions."""
+    a, b, c = match["a"], match["b"], match["c"]
+    return any(part.startswith("0") and len(part) > 1 for part in (a, b, c)) or (
+        len(c) == 2 and int(a) <= 31 and int(b) <= 12
+    )
 
 
 def _plausible_range(text: str, match: re.Match[str]) -> bool:
@@ -87,15 +98,23 @@ def _labelled(text: str, taken: list[Tally]) -> list[tuple[int, int, str, int]]:
     # "For 14, Against 3": a count after its label needs a colon, a capital, or a second such label.
     if len({b[2] for b in before}) >= 2 or any(b[4] or b[5][0].isupper() for b in before):
         items.extend((s, e, label, n) for s, e, label, n, _, _ in before)
+    if items or taken:  # "26 for, 9 against, no abstentions", "by 31 votes to 12, no abstentions"
+        items += [(m.start(), m.end(), "abstentions", 0) for m in p.none_abstaining.finditer(text)]
     return sorted(i for i in items if not any(t.start <= i[0] < t.end for t in taken))
 
 
 def _one_of(text: str, items: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
-    """ "one of three who voted against": that side's count, read in place of any count it overlaps."""
+    """ "one of three who voted against", "I and five others voted against": that side's count, read in place of
+    any count it overlaps."""
     sides = [
         (m.start(), m.end(), label_of(m["label"]), n)
         for m in patterns().one_of.finditer(text)
         if (n := count_value(m["n"])) is not None
+    ]
+    sides += [
+        (m.start(), m.end(), label_of(m["label"]), n + 1)  # "I and five others": six
+        for m in patterns().with_the_writer.finditer(text)
+        if (n := count_value(m["n"] or m["m"])) is not None
     ]
     kept = [i for i in items if not any(s < i[1] and i[0] < e for s, e, _, _ in sides)]
     return kept + sides
@@ -168,13 +187,23 @@ def sentence_tallies(text: str) -> list[Tally]:
     ]
     pairs = [t for t in pairs if not is_a_members_ballot(text, t)]
     labelled = _group_labelled(_labelled(text, pairs), pairs) if has_context or is_recorded_line(text) else []
-    tallies = sorted(pairs + [t for t in labelled if _enough_labels(text, t)], key=lambda t: t.start)
+    labelled = [t for t in labelled if _enough_labels(text, t) and not _one_side_of_a_pair(t, pairs)]
+    tallies = sorted(pairs + labelled, key=lambda t: t.start)
     tallies += _votes_for_only(text, tallies)
     tallies += _word_tallies(text, tallies)
     tallies = sorted((t for t in tallies if not is_a_members_ballot(text, t)), key=lambda t: t.start)
     for index, tally in enumerate(tallies):
         read_outcome(text, tally, tallies[index - 1].end if index else 0, _next_start(tallies, index, len(text)))
     return tallies
+
+
+def _one_side_of_a_pair(tally: Tally, pairs: list[Tally]) -> bool:
+    """ "carried 14-3; I and two others voted against": one side's count beside a pair that holds it is that
+    pair's side, not a second tally."""
+    sides = [n for n in (tally.for_, tally.against) if n is not None]
+    if len(sides) != 1 or tally.abstentions is not None:
+        return False
+    return any(sides[0] in (pair.first, pair.second) for pair in pairs)
 
 
 def _next_start(tallies: list[Tally], index: int, default: int) -> int:
@@ -189,7 +218,25 @@ def _pair_has_context(text: str, tally: Tally) -> bool:
     if re.search(rf"\b(?:{either(decisions_vocabulary().tallies.split_words)})\s+$", text[: tally.start], _FLAGS):
         return True
     lo, hi = clause(text, tally.start, tally.end)
+    if _after_an_aside(text, lo, tally.start):  # "It was carried – after a long debate – by 20 to 4"
+        lo = clause(text, *_aside_opening(text, lo))[0]
     return bool(patterns().context.search(text, lo, hi) or outcome_regex().search(text, lo, hi))
+
+
+_DASHES = ("–", "—")
+
+
+def _after_an_aside(text: str, lo: int, start: int) -> bool:
+    """The pair's clause is "by 15 to 18" right after a dashed aside that closes there."""
+    opening = text[lo:start].strip().lower()
+    return opening in ("", "by") and text[:lo].rstrip().endswith(_DASHES) and _aside_opening(text, lo)[0] > 0
+
+
+def _aside_opening(text: str, lo: int) -> tuple[int, int]:
+    """The offsets of the dash that opens the aside whose closing dash ends ``text[:lo]`` (0, 0 if none)."""
+    closing = len(text[:lo].rstrip()) - 1
+    opening = max(text.rfind(dash, 0, closing) for dash in _DASHES)
+    return (opening, opening + 1) if opening > 0 else (0, 0)
 
 
 def _votes_for_only(text: str, found: list[Tally]) -> list[Tally]:
@@ -256,3 +303,13 @@ def _word_tallies(text: str, numeric: list[Tally]) -> list[Tally]:
 def _overlapsclause(text: str, match: re.Match[str], tallies: list[Tally]) -> bool:
     lo, hi = clause(text, match.start(), match.end())
     return any(lo <= t.start < hi or lo < t.end <= hi for t in tallies)
+
+
+def opening_count(text: str) -> tuple[str, int] | None:
+    """ "Three of us abstained", "Two members voted against": the count of one side that opens a sentence giving
+    no tally of its own, as (label, count)."""
+    match = patterns().labelled_after.match(text.lstrip())
+    if match is None or _pairs(text):
+        return None
+    n = count_value(match["n"])
+    return (label_of(match["label"]), n) if n is not None else None

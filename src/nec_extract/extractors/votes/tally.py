@@ -21,6 +21,7 @@ class Tally:
     abstentions: int | None = None
     unanimous: bool = False
     outcome: Outcome = Outcome.UNKNOWN
+    said: bool = False  # the outcome was read from words, not from the counts
 
     @property
     def is_pair(self) -> bool:

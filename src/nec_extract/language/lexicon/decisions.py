@@ -71,11 +71,15 @@ class TallyWords(_Section):
     unanimous: Phrases
     not_unanimous_before: Words
     none_against: Phrases
+    none_abstaining: Phrases  # "26 for, 9 against, no abstentions": a count of nought among counts
     vote_context: Words
     not_tally_context: Phrases
     members_ballots: Phrases  # "the all-member ballot", "a ballot of Young Labour members": the wider membership
     own_ballot_words: Words  # "a secret ballot of EC members": a ballot the meeting holds itself
     named_bodies: Words  # "Camden council voted 30-15" under a title not naming Camden: another body's tally
+    generic_bodies: (
+        Words  # "the full council approved it 31-25" in a group's notes: another meeting unless the title names it
+    )
     legislatures: Words  # "Parliament voted 320-290": a division of a legislature, written as named
     contest_nouns: Words  # "the selection was won by 12,453 votes to 11,901": a contest counted in thousands
     candidate_total_verbs: Words

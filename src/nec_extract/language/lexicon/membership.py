@@ -41,6 +41,8 @@ class MembershipVocabulary(Vocabulary):
     locative_prepositions: Words
     subgroup_verbs: Words
     sector_nouns: Words
+    own_area_adjectives: Words  # "regional membership had grown to 3,410": the same, said by an adjective
+    own_area_nouns: Words  # "membership in the region": the area of the body reporting
     whole_places: Words
     partitive_determiners: Words
     electorate_words: Words
@@ -81,6 +83,7 @@ class MembershipVocabulary(Vocabulary):
     excluded_predicates: Words
     excluded_context: Words
     attendance_labels: Words
+    attendance_predicates: Words  # "seven of the nine members there": the part at a meeting of a committee's size
     scheme_heads: Words
     reporting_words: Words
     outreach_words: Words
