@@ -263,8 +263,9 @@ def _outcome_refers_back(index: int, reading: Reading) -> list[Draft]:
 
 
 def _counted(index: int, reading: Reading) -> list[Draft]:
-    """ "Twelve members voted for the motion and nine against."."""
-    if not reading.votes or reading.kind is None:
+    """ "Twelve members voted for the motion and nine against.", "Three nominations for two posts: Ann received 40
+    votes, Raj 31 and Jo 12" (a contest of more than two has no tally, but its count decided it)."""
+    if reading.kind is None or not (reading.votes or contest_counted(reading)):
         return []
     return _from_motion_noun(index, reading, reading.people)
 
