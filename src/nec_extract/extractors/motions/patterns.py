@@ -67,7 +67,8 @@ def patterns() -> MotionPatterns:
         impersonal=re.compile(
             rf"\b(?:{either(g.decisions.impersonal_subjects)})\s+(?:{either(g.decisions.impersonal_be_forms)})\s+"
             rf"(?:(?:{either(v.impersonal_adverbs)})\s+)?"
-            rf"(?P<verb>{impersonal_verbs})\b",
+            # "It was moved and seconded that ...": the seconding is no part of what was put
+            rf"(?P<verb>{impersonal_verbs})\b(?:\s+and\s+(?:{either(v.seconding_words)})\b)?",
             _FLAGS,
         ),
         election=re.compile(
