@@ -85,8 +85,12 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
     subject = _antecedent(subject)
     if not subject or anaphoric_subject(subject) or _not_an_item().search(subject) or _a_share().search(subject):
         return None
-    if re.match(rf"\W*\w+ing\s+(?:{either(g.participle_object_determiners)})\b", subject, _FLAGS):
+    # "Following a short debate, the motion was put and carried": a participle phrase closed by a comma opens the
+    # sentence; the item follows it
+    opener = re.match(rf"\W*\w+ing\s+(?:{either(g.participle_object_determiners)})\b[^,]*", subject, _FLAGS)
+    if opener and opener.end() == len(subject):
         return None  # "Recalling the policies adopted ...": a participle clause, not an item decided
+    subject = subject[opener.end() :].strip(" ,") if opener else subject
     if habitual(before[-80:]):
         return None  # "The report usually goes through": what happens as a rule, not at this meeting
     # "was not moved", "were successful": the phrase may hold its own auxiliary

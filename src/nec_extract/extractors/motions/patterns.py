@@ -67,7 +67,8 @@ def patterns() -> MotionPatterns:
         impersonal=re.compile(
             rf"\b(?:{either(g.decisions.impersonal_subjects)})\s+(?:{either(g.decisions.impersonal_be_forms)})\s+"
             rf"(?:(?:{either(v.impersonal_adverbs)})\s+)?"
-            rf"(?P<verb>{impersonal_verbs})\b",
+            # "It was moved and seconded that ...": the seconding is no part of what was put
+            rf"(?P<verb>{impersonal_verbs})\b(?:\s+and\s+(?:{either(v.seconding_words)})\b)?",
             _FLAGS,
         ),
         election=re.compile(
@@ -85,7 +86,8 @@ def patterns() -> MotionPatterns:
             # "was not supported": a negated outcome is still said of the item (a defeat)
             rf"\b(?:(?:{either(g.decisions.participle_be_forms)})(?:\s+not)?|(?:{either(g.have_forms)})(?:\s+not)?\s+been|wasn['’]t|weren['’]t|got|be)\s+"
             rf"{adverbs}"
-            r"(?:(?:[\w-]+\s+){0,6}?and\s+)?$",
+            # "was moved, seconded and carried": participles in a list before the last
+            r"(?:(?:[\w-]+,?\s+){0,6}?and\s+)?$",
             _FLAGS,
         ),
         past=re.compile(rf"\b(?:{v.past_reference.regex()})\b", _FLAGS),

@@ -12,7 +12,7 @@ from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
-from nec_extract.models import MotionKind
+from nec_extract.models import MotionKind, Outcome, Vote
 
 _FLAGS = re.IGNORECASE
 
@@ -32,14 +32,32 @@ def settled_request(index: int, reading: Reading) -> list[Draft]:
     if verb is None or any(o.start < verb.start() for o in reading.outcomes):
         return []  # an earlier result is another item's: the sentence is read otherwise
     start = verb.end() - 4 if verb.group().lower().endswith(" that") else verb.end()  # keep "that ..."
-    summary = text[start : back.start()].strip(" ,;")
+    summary = _seconding().sub("", text[start : back.start()]).strip(" ,;")
     if len(summary.split()) < _FEWEST_WORDS:
         return []
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     return [Draft(index, index, MotionKind.PROPOSAL, summary, strong(), outcome, vote, "proposal")]
 
 
+def settled_in_the_sentence(reading: Reading, start: int) -> tuple[str, Outcome, Vote | None] | None:
+    """ "It was moved that the report be accepted, and this was carried": what was put from `start` up to a clause
+    that refers back to it, and the result of that clause; none when no such clause follows."""
+    text = reading.sentence.text
+    later = [o for o in reading.outcomes if o.start > start]
+    back = _refers_back().search(text, start, later[-1].start) if later else None
+    if back is None or len(text[start : back.start()].split()) < _FEWEST_WORDS:
+        return None
+    outcome, vote = final_outcome([o for o in later if o.start > back.start()], reading.votes)
+    return text[start : back.start()].strip(" ,;"), outcome, vote
+
+
 _FEWEST_WORDS = 3  # "proposed it, which was agreed": no proposal named here
+
+
+@cache
+def _seconding() -> re.Pattern[str]:
+    """ "proposed and seconded that ...": the seconding told beside the proposing, no part of what was put."""
+    return re.compile(rf"^\s*and\s+(?:{either(decisions_vocabulary().motions.seconding_words)})\b", _FLAGS)
 
 
 @cache

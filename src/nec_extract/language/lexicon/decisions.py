@@ -192,6 +192,7 @@ class MotionWords(_Section):
     label_adverbs: Words  # "RESOLVED unanimously that ...": how the label's decision was taken
     likewise_verbs: Words  # "The minutes were approved, as were the accounts": a second item, the same result
     likewise_not_items: Words  # "..., as was the custom": a manner, not an item
+    seconding_words: Words  # "It was moved and seconded that ...": the seconding told beside the moving
     no_one_words: Words  # "Nobody moved the motion": no one put it
     home_owners: Words  # "Labour's NEC", "the party's executive": the owner of the bodies these reports are about
     body_pronouns: Words  # "The NEC met. It agreed ...": the pronouns that may stand for the body just named
