@@ -31,6 +31,9 @@ class DatesVocabulary(Vocabulary):
     decided_things_before_in: Words
     # "by 30 June": a deadline right before a date lies ahead (unless the clause tells of the past)
     deadline_words_before_a_date: Words
+    # a time named by the date after it: "for the weekend of 11 March", "for the week commencing 4 May"; after the
+    # past perfect, what had been booked or arranged for it lies where its date puts it, not behind the meeting
+    times_named_by_their_date: Words
     # "moved to Saturday", "held over to the May meeting": the day something is moved to, right before it, lies
     # ahead, whatever the clause's tense
     moves_before_a_date: Words
