@@ -10,10 +10,12 @@ time).
 from __future__ import annotations
 
 from collections import OrderedDict
+from datetime import date
 
-from nec_extract.language.dates import Candidate, DateResolver, DateValue, ReportSetting
+from nec_extract.language.dates import Candidate, DateResolver, DateValue, ReportSetting, iso_to_date
+from nec_extract.language.dates.meeting_days import meeting_days_by_weekday
 from nec_extract.language.text import make_span
-from nec_extract.models import DateMention
+from nec_extract.models import DateMention, Precision
 from nec_extract.page.context import ReportContext
 
 
@@ -41,10 +43,27 @@ def resolved_dates(report: ReportContext) -> list[tuple[Candidate, DateValue]]:
         return kept[2]
     resolver = DateResolver(_setting(report), report.date_candidates)
     values = [(c, value) for c in report.date_candidates if (value := resolver.value(c)) is not None]
+    by_weekday = meeting_days_by_weekday(
+        report.text, report.start, report.end, _meeting_days(report.meeting_date, values), report.date_candidates
+    )
+    if by_weekday:  # "the Tuesday ... the Wednesday" of a meeting of two days
+        values = sorted([*values, *by_weekday], key=lambda pair: pair[0].start)
     _resolved[id(report)] = (report, report.meeting_date, values)
     while len(_resolved) > _REPORTS_KEPT:
         _resolved.popitem(last=False)
     return values
+
+
+def _meeting_days(meeting: DateMention | None, values: list[tuple[Candidate, DateValue]]) -> tuple[date, date] | None:
+    """The first and last day of a meeting dated to the day: the range its date was read from ("20/21 September
+    2016", whose meeting date is the first day), else the meeting date's own."""
+    if meeting is None or meeting.start is None or meeting.precision != Precision.DAY:
+        return None
+    read_from = [v for c, v in values if c.start == meeting.span.start and v.precision == Precision.DAY and v.end]
+    start, end = (read_from[0].start, read_from[0].end) if read_from else (meeting.start, meeting.end)
+    if start is None:
+        return None
+    return iso_to_date(start), iso_to_date(end) if end else iso_to_date(start)
 
 
 def _setting(report: ReportContext) -> ReportSetting:

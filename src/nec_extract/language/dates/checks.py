@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from nec_extract.language.calendar import FULL_MONTH_NAMES, MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_RE
-from nec_extract.language.dates.forms import Candidate
+from nec_extract.language.dates.forms import YEARLESS_FIGURES, Candidate
 from nec_extract.language.dates.parts import WRITTEN_YEAR, month_number
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
@@ -40,6 +40,12 @@ _PROGRAMME = re.compile(rf"\b(?:{alternation(w.capitalize() for w in _VOCABULARY
 _IDENTIFIER = re.compile(
     rf"\b(?:{alternation(_VOCABULARY.identifier_words_before_a_number)})\.?\s*[:#]?\s*$", re.IGNORECASE
 )
+# a word before a day and month in figures with no year that makes them a day: "on 25/3", "runs 17/10", "Tue 25/3"
+_BEFORE_A_DAY_IN_FIGURES = re.compile(
+    rf"\b(?:{alternation(_VOCABULARY.words_before_a_day_in_figures)}"
+    rf"|{WEEKDAY_RE}|{WEEKDAY_ABBR_RE})\.?,?\s+$",
+    re.IGNORECASE,
+)
 _NAME_MONTHS = frozenset(_VOCABULARY.months_also_first_names) | frozenset(_VOCABULARY.months_also_words)
 _PART_OF_A_NUMBER = re.compile(r"[-/.]\d")
 # a full month name with a full stop after it ends its sentence: "died in December.\n3. The treasurer ..."
@@ -56,6 +62,8 @@ def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
     before = page[max(0, candidate.start - 40) : candidate.start]
     after = page[candidate.end : candidate.end + 30]
     kind = candidate.kind
+    if YEARLESS_FIGURES.fullmatch(text):
+        return _is_a_day_in_figures(before)
     if kind in ("range", "year_range"):
         # not a reference's number: "(ref. 2022-31)", "Ref: 2019/22"
         return _is_range(candidate.match) and not (kind == "year_range" and _IDENTIFIER.search(before))
@@ -67,6 +75,13 @@ def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
     if kind == "bare_month":
         return _is_month(text, page, candidate.start, sentence_start, after)
     return _word_form_stands_for_a_date(candidate, page, before, after)
+
+
+def _is_a_day_in_figures(before: str) -> bool:
+    """ "on 25/3", "runs 17/10 to 7/11", "Tue 25/3": a day and month in figures with no year is a day after a
+    word that makes it one (also a range of two); not a score or a share ("carried 25/3", "a 3/4 majority",
+    "went from 12/3 to 4/1" is a cue only when a day's word comes before it)."""
+    return bool(_BEFORE_A_DAY_IN_FIGURES.search(before))
 
 
 def _word_form_stands_for_a_date(candidate: Candidate, page: str, before: str, after: str) -> bool:

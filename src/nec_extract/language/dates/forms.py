@@ -57,6 +57,13 @@ _NUMERIC_DAY = (
     r"|(?P<numeric_sep>[.-])(?:1[0-2]|0?[1-9])(?P=numeric_sep)(?:19|20)\d\d"
     r"|(?P<two_digit_sep>[.-])(?:1[0-2]|0[1-9])(?P=two_digit_sep)\d\d|\.[1-9]\.\d\d)(?![\d]|[./-]\d)"
 )
+# day and month in figures with no year: "on 25/3", "runs 17/10 to 7/11"; not part of a longer number or a
+# range of days before a month ("20/21 September"); checks.py wants a word before it that makes it a day
+DAY_MONTH_FIGURES_RE = rf"(?<![\d./-])(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?!\d|[./-]\d|\s+{MONTH_RE})"
+#: the whole of such a day, or of a range of two
+YEARLESS_FIGURES = re.compile(
+    rf"{DAY_MONTH_FIGURES_RE}(?:\s*(?:-|–|—|\b(?:{_JOINERS})\b)\s*{DAY_MONTH_FIGURES_RE})?", re.IGNORECASE
+)
 
 # (kind, what it starts with, pattern) for every form; a range marks its two ends "first" and "last".
 # A form is tried only where a trigger of its sort starts: a digit, a month or weekday name, a word
@@ -85,6 +92,12 @@ _FORMS: list[tuple[str, str, str]] = [
     # "20 June next year"; not "20 June. Last year ..." (the next sentence's own date)
     ("day", "digit name", rf"(?:{_DAY_FIRST}|{_MONTH_FIRST})(?:(?<!\.)\s+{_SHIFT}\s+year\b)?"),
     ("day", "digit", _NUMERIC_DAY),
+    (
+        "range",
+        "digit",
+        rf"(?P<first>{DAY_MONTH_FIGURES_RE})\s*(?:-|–|—|\b(?:{_JOINERS})\b)\s*(?P<last>{DAY_MONTH_FIGURES_RE})",
+    ),
+    ("day", "digit", DAY_MONTH_FIGURES_RE),
     # a day as a word, in formal minutes: "(Tuesday) the fourteenth (day) of June 2022", "June the fourteenth"
     (
         "day",

@@ -71,6 +71,11 @@ NUMERIC = re.compile(
     r"|-(?P<dash_month>1[0-2]|0?[1-9])-(?P<dash_year>(?:19|20)\d\d)"
     r"|-(?P<dash_month2>1[0-2]|0[1-9])-(?P<dash_year2>\d\d))\b"
 )
+# day and month in figures with no year, as the whole expression: "25/3", "Tue 17/10" (forms.py finds it only
+# where checks.py sees a word that makes it a day)
+DAY_MONTH_FIGURES = re.compile(
+    rf"(?:(?:{WEEKDAY_RE}|{WEEKDAY_ABBR_RE})\.?,?\s+)?(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>1[0-2]|0?[1-9])", _FLAGS
+)
 # year first: "2019-12-14", "2019/12/14"
 ISO_DAY = re.compile(
     rf"\b(?P<year>{YEAR_RE})(?P<sep>[-/])(?P<month>1[0-2]|0[1-9])(?P=sep)(?P<day>[12]\d|3[01]|0[1-9])\b"
@@ -141,6 +146,9 @@ def parse_parts(expression: str) -> Parts | None:
         month = groups.get("dash_month") or groups.get("dash_month2") or groups["month"]
         year = groups.get("dash_year") or groups.get("dash_year2") or groups["year"]
         return _valid(Parts(_full_year(year), int(month), int(numeric.group("day")), weekday))
+    figures = DAY_MONTH_FIGURES.fullmatch(expression.strip())
+    if figures:
+        return _valid(Parts(None, int(figures.group("month")), int(figures.group("day")), weekday))
     for pattern in (DAY_MONTH, MONTH_DAY):
         match = pattern.search(expression)
         if match:

@@ -85,7 +85,13 @@ _PAST_PERFECT = re.compile(r"\bhad\b(?!\s+(?:not|never|to)\b)", re.IGNORECASE)
 _INFINITIVE = re.compile(
     rf"\bto\s+(?!(?:{alternation(grammar_vocabulary().not_an_infinitive_after_to)}|{MONTH_RE})\b)[a-z]+\b"
 )
-_FOR_A_DATE = re.compile(r"\bfor\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# "had been ready for a May election", "had booked for the weekend of 11 March", "had arranged cover for the week
+# commencing 4 May": a date something had been meant, booked or arranged for
+_FOR_A_DATE = re.compile(
+    rf"\bfor\s+(?:an?\s+|the\s+)?(?:(?:{alternation(dates_vocabulary().times_named_by_their_date)})"
+    rf"\s+(?:of|beginning|starting|commencing)\s+)?$",
+    re.IGNORECASE,
+)
 # a word that opens another clause, whose tense the past perfect before it does not give
 _SUBORDINATOR = re.compile(r"\b(?:before|after|when|until|once|that|which|who|while|if|as)\b", re.IGNORECASE)
 

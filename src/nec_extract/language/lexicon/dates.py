@@ -31,6 +31,9 @@ class DatesVocabulary(Vocabulary):
     decided_things_before_in: Words
     # "by 30 June": a deadline right before a date lies ahead (unless the clause tells of the past)
     deadline_words_before_a_date: Words
+    # a time named by the date after it: "for the weekend of 11 March", "for the week commencing 4 May"; after the
+    # past perfect, what had been booked or arranged for it lies where its date puts it, not behind the meeting
+    times_named_by_their_date: Words
     # "moved to Saturday", "held over to the May meeting": the day something is moved to, right before it, lies
     # ahead, whatever the clause's tense
     moves_before_a_date: Words
@@ -80,6 +83,9 @@ class DatesVocabulary(Vocabulary):
     parts_of_a_period: Words
     # "on the 6th": a day whose month the report has just named
     lead_words_before_a_bare_day: Words
+    # a day and month in figures with no year is a day after one of these (or a weekday): "runs 17/10 to 7/11",
+    # "w/c 24/10", "on 25/3", "Tue 25/3"; not after "by" or "to", which come before scores ("carried by 12/3")
+    words_before_a_day_in_figures: Words
     # a number in figures with full stops after one of these is a part's number, not a day: "Clause 1.2.10"
     numbered_part_words: Words
     # a day without "the" after one of these and "on": "The NEC met on 12th"

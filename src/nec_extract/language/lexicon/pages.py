@@ -26,6 +26,9 @@ class PagesVocabulary(Vocabulary):
     # a dated heading names a meeting with a body's acronym ("SEC", "WEC") or a meeting word ("Special Meeting")
     body_acronyms: Patterns
     dated_meeting_words: Words
+    # a clipped body name ("Exec") names a body only right before a write-up word: "Exec notes", "Exec report"
+    clipped_body_names: Words
+    write_ups_after_a_clipped_body: Words
     # the first heading of a page (or of an article) also names a meeting as "<Body> report" or a news headline
     # about a decision ("<Body> votes to ...")
     page_title_words: Words

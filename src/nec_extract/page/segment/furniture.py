@@ -55,11 +55,16 @@ def bar_items(text: str) -> list[str]:
     return [item.strip() for item in _BAR_SEPARATOR.split(text.strip())]
 
 
+# a label over a bar's items: "In this issue: From the Chair | Exec report | Diary", "Menu: Home | News | Contact"
+_BAR_LABEL = re.compile(r"^(?:[\w’']+\s+){0,3}[\w’']+:\s+(?=\S)")
+
+
 @lru_cache(maxsize=4096)
 def is_menu_bar(text: str) -> bool:
-    """A site's menu ("Home | Your Council | Meetings & Minutes | Contact"): three short undated items or more,
+    """A site's menu ("Home | Your Council | Meetings & Minutes | Contact") or a newsletter's contents, under a
+    label of its own ("In this issue: From the Chair | Exec report | Diary"): three short undated items or more,
     none a sentence; it may name a body and its minutes, but heads nothing."""
-    items = bar_items(text)
+    items = bar_items(_BAR_LABEL.sub("", text.strip(), count=1))
     return len(items) >= _FEWEST_MENU_ITEMS and all(_is_menu_item(item) for item in items)
 
 

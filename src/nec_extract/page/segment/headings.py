@@ -29,6 +29,10 @@ def _words(words: Iterable[str]) -> str:
 _NEC = re.compile(_words([*_WORDS.nec_names, *_WORDS.nec_other_names]), re.IGNORECASE)
 _BODY = re.compile(_words(_WORDS.body_words), re.IGNORECASE)
 _ACRONYM = re.compile(rf"\b(?:{pattern_alternation(_WORDS.body_acronyms)})\b")
+# "Exec notes: the budget marathon (2nd & 9th March)": a clipped name is a body only before its write-up word
+_CLIPPED_BODY = re.compile(
+    rf"{_words(_WORDS.clipped_body_names)}\s+{_words(_WORDS.write_ups_after_a_clipped_body)}", re.IGNORECASE
+)
 _DATED_MEETING = re.compile(_words(_WORDS.dated_meeting_words), re.IGNORECASE)
 # Undated headings must tie the meeting word to the body: "Alice's NEC report", "report from this week's NEC".
 _NEC_MEETING = re.compile(
@@ -169,7 +173,7 @@ def _heads_another_article(text: str) -> bool:
 
 
 def _names_body(text: str) -> bool:
-    return bool(_NEC.search(text) or _BODY.search(text) or _ACRONYM.search(text))
+    return bool(_NEC.search(text) or _BODY.search(text) or _ACRONYM.search(text) or _CLIPPED_BODY.search(text))
 
 
 def is_dated(text: str) -> bool:
