@@ -192,6 +192,8 @@ class SentenceWalk:
         self._close_open()
         if numbered or starts_line(self.report, reading.sentence) or self.recent is None:
             self.recent = bullet_draft(index, reading, self.following)
+            if self.recent is None:
+                return False  # "the NEC: • heard a report ...", "The Executive: 1. Approved ...": read as it is
             self.drafts.append(self.recent)
         else:
             self.following.last = index
