@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from nec_extract.extractors.motions.bodies import decision_verbs
+from nec_extract.extractors.motions.counted import items_counted
 from nec_extract.extractors.motions.decisions import decided_outcome, umbrella_outcome, verb_outcome
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.minutes import numbered_resolution
@@ -35,6 +36,23 @@ def following_intro(readings: list[Reading], index: int, current: Draft | None) 
     if numbered_resolution(reading):
         return Draft(index, index, MotionKind.PROPOSAL, "", People(), Outcome.CARRIED)
     return current if current is not None and index - current.last <= 1 else None
+
+
+def counted_list_intro(report: ReportContext, readings: list[Reading], index: int) -> Draft | None:
+    """ "We had two motions to consider:" over bullets: the items counted are the bullets below, each settled by
+    its own words ("– on pay: agreed;", "– on fees: held over to March.")."""
+    reading = readings[index]
+    following = readings[index + 1] if index + 1 < len(readings) else None
+    if reading.kind is None or not reading.sentence.text.rstrip().endswith(":") or following is None:
+        return None
+    if items_counted(reading.sentence.text, reading.kind_at) < _LEAST_COUNTED:
+        return None
+    if not is_bullet(report, following.sentence):
+        return None
+    return Draft(index, index, reading.kind, "", People())
+
+
+_LEAST_COUNTED = 2
 
 
 def subheading_umbrella(report: ReportContext, readings: list[Reading], index: int) -> Draft | None:
