@@ -75,9 +75,7 @@ def test_bullets_with_no_result_stay_open_items() -> None:
         "- Jo from the trades council;\n"
         "- Sam from the tenants' union.",
         # one item before the colon: the bullets are its points, not items of their own
-        "NEC report\n\n" + _OPENING + "The motion made three points:\n"
-        "• rents are too high;\n"
-        "• repairs are too slow.",
+        "NEC report\n\n" + _OPENING + "The motion made three points:\n• rents are too high;\n• repairs are too slow.",
     ],
 )
 def test_bullets_under_no_counted_items_are_no_motions(page: str) -> None:

@@ -229,6 +229,7 @@ class MotionWords(_Section):
     habitual_adverbs: Words
     passive_items: Words
     not_acts_on_an_item: Words
+    taken_together: Words
     proposal_objects: Words  # "backed a call for ...": what a stance is taken on, beyond the motion nouns
     elected_groups: Words
     table_results: Words
