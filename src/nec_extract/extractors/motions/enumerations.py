@@ -150,8 +150,8 @@ def items_taken_together(text: str, subject: str, outcome_start: int, outcome_en
     determiners = either(grammar_vocabulary().decisions.item_determiners, ("a", "an", "its", "our", "their"))
     parts = re.split(rf"\s+and\s+(?=(?:{determiners})\s)", subject, flags=re.IGNORECASE)
     # "committee memberships and the meeting dates": the first has no determiner of its own, so both are one item
-    before = text[: max(text.find(subject), 0)]  # the summary may have left out the item's "The"
-    own = re.search(rf"\b(?:{determiners})\s+$", before, re.IGNORECASE) or re.match(
+    lead = text[: max(text.find(subject), 0)]  # the summary may have left out the item's "The"
+    own = re.search(rf"\b(?:{determiners})\s+$", lead, re.IGNORECASE) or re.match(
         rf"\W*(?:(?:{determiners})\s|[\w'’-]+['’]s\s)", subject, re.IGNORECASE
     )
     return [part.strip(" ,") for part in parts] if len(parts) == _LEAST and own else []
