@@ -307,7 +307,7 @@ def _decision_draft(
     match, clause_end = verb_clause
     v = decisions_vocabulary().motions
     verb = " ".join(match["verb"].lower().split())
-    outcome = _verb_outcome(verb, subject)
+    outcome = verb_outcome(verb, subject)
     if outcome is Outcome.CARRIED:
         outcome = decided_outcome(clause) or outcome
     text = reading.sentence.text
@@ -344,7 +344,7 @@ def umbrella_outcome(reading: Reading) -> Outcome | None:
         return Outcome.CARRIED
     first = _first_decision(reading)
     if first is not None and _empty_object().fullmatch(head[first.end() :]):
-        return _verb_outcome(" ".join(first["verb"].lower().split()), first["subject"])
+        return verb_outcome(" ".join(first["verb"].lower().split()), first["subject"])
     return _items_and_result(reading, head)
 
 
@@ -405,7 +405,7 @@ def _contrasted(between: str) -> bool:
     return bool(re.search(rf"\b(?:{either(grammar_vocabulary().contrast_words)})\b|[;:]", between, _FLAGS))
 
 
-def _verb_outcome(verb: str, subject: str) -> Outcome:
+def verb_outcome(verb: str, subject: str) -> Outcome:
     """ "agreed" carries, "rejected" defeats, "referred" remits, "nominated" leaves the outcome open, and so
     does the author's own vote ("we voted against it"): the meeting's result is another matter."""
     v = decisions_vocabulary().motions
@@ -432,7 +432,7 @@ def decision_on_the_item_before(reading: Reading) -> Outcome | None:
     if re.match(r"not\b", clause, _FLAGS) and not _declined(clause):
         return None  # "agreed not to publish the minutes": a decision of its own
     verb = " ".join(first["verb"].lower().split())
-    outcome = _verb_outcome(verb, first["subject"])
+    outcome = verb_outcome(verb, first["subject"])
     if outcome is Outcome.CARRIED and _declined(clause):
         return Outcome.DEFEATED  # "The meeting decided not to support it"
     return decided_outcome(clause) or outcome if outcome is Outcome.CARRIED else outcome

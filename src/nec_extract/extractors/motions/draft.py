@@ -21,6 +21,7 @@ class Draft:
     noun: str | None = None  # the word the report uses for it ("amendment"), to follow "the amendment" later
     start: int | None = None  # evidence limits within the page, where narrower than sentences
     end: int | None = None
+    predicates: bool = False  # a list's intro whose bullets go on from its body ("the SEC: • elected ...")
 
 
 def final_outcome(phrases: list[OutcomePhrase], votes: list[Vote]) -> tuple[Outcome, Vote | None]:

@@ -9,10 +9,12 @@ Read from the tagged tokens of the object, after a plural item noun (or a "both"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -134,3 +136,22 @@ def _determined_list(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     positions = {t.i: n for n, t in enumerate(tokens)}
     starts = [positions[t.left_edge.i] for t in chain if t.left_edge.i in positions]
     return _spans(tokens, starts, len(tokens)) if len(starts) == len(chain) else []
+
+
+def items_taken_together(text: str, subject: str, outcome_start: int, outcome_end: int) -> list[str]:
+    """ "The meeting dates and the terms of reference were agreed as a block", "The budget and the timetable were
+    both approved": two items, each with its own determiner, decided in one go, are one decision each; [] else
+    ("The minutes and the accounts were agreed" stays one)."""
+    together = either(decisions_vocabulary().motions.taken_together)
+    after = re.match(rf"\s+(?:{together})\b", text[outcome_end:], re.IGNORECASE)
+    before = re.search(rf"\b(?:{together})\s+(?:\w+ly\s+)?$", text[:outcome_start], re.IGNORECASE)
+    if after is None and before is None:
+        return []
+    determiners = either(grammar_vocabulary().decisions.item_determiners, ("a", "an", "its", "our", "their"))
+    parts = re.split(rf"\s+and\s+(?=(?:{determiners})\s)", subject, flags=re.IGNORECASE)
+    # "committee memberships and the meeting dates": the first has no determiner of its own, so both are one item
+    lead = text[: max(text.find(subject), 0)]  # the summary may have left out the item's "The"
+    own = re.search(rf"\b(?:{determiners})\s+$", lead, re.IGNORECASE) or re.match(
+        rf"\W*(?:(?:{determiners})\s|[\w'’-]+['’]s\s)", subject, re.IGNORECASE
+    )
+    return [part.strip(" ,") for part in parts] if len(parts) == _LEAST and own else []

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from nec_extract.extractors.motions.decisions import decided_outcome, umbrella_outcome
-from nec_extract.extractors.motions.draft import Draft, final_outcome
+from nec_extract.extractors.motions.bodies import decision_verbs
+from nec_extract.extractors.motions.counted import items_counted
+from nec_extract.extractors.motions.decisions import decided_outcome, umbrella_outcome, verb_outcome
+from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.minutes import numbered_resolution
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading, kind_of
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.text import LIST_MARKER, Sentence
 from nec_extract.models import MotionKind, Outcome
 from nec_extract.page.context import ReportContext
@@ -20,6 +23,8 @@ def following_intro(readings: list[Reading], index: int, current: Draft | None) 
     """ "We agreed the following rule changes:" or "The NEC agreed:" makes each bullet below it a motion; the
     list goes on while its bullets do."""
     reading = readings[index]
+    if lists_predicates(reading):
+        return Draft(index, index, MotionKind.PROPOSAL, "", People(), Outcome.CARRIED, predicates=True)
     match = patterns().following.search(reading.sentence.text)
     if match is not None:
         kind, _ = kind_of(match["noun"])
@@ -31,6 +36,23 @@ def following_intro(readings: list[Reading], index: int, current: Draft | None) 
     if numbered_resolution(reading):
         return Draft(index, index, MotionKind.PROPOSAL, "", People(), Outcome.CARRIED)
     return current if current is not None and index - current.last <= 1 else None
+
+
+def counted_list_intro(report: ReportContext, readings: list[Reading], index: int) -> Draft | None:
+    """ "We had two motions to consider:" over bullets: the items counted are the bullets below, each settled by
+    its own words ("– on pay: agreed;", "– on fees: held over to March.")."""
+    reading = readings[index]
+    following = readings[index + 1] if index + 1 < len(readings) else None
+    if reading.kind is None or not reading.sentence.text.rstrip().endswith(":") or following is None:
+        return None
+    if items_counted(reading.sentence.text, reading.kind_at) < _LEAST_COUNTED:
+        return None
+    if not is_bullet(report, following.sentence):
+        return None
+    return Draft(index, index, reading.kind, "", People())
+
+
+_LEAST_COUNTED = 2
 
 
 def subheading_umbrella(report: ReportContext, readings: list[Reading], index: int) -> Draft | None:
@@ -53,7 +75,29 @@ _HEADING_WORDS = 10
 
 def is_umbrella(reading: Reading) -> bool:
     """A sentence that only announces the list below it: it is no motion itself."""
-    return umbrella_outcome(reading) is not None
+    return umbrella_outcome(reading) is not None or lists_predicates(reading)
+
+
+def lists_predicates(reading: Reading) -> bool:
+    """ "In other business, the SEC:", "At the meeting the committee also:": the body (or a body's name) alone
+    before a colon, the subject of the verb phrases its bullets go on with."""
+    text = reading.sentence.text.rstrip()
+    if not text.endswith(":"):
+        return False
+    return bool(re.fullmatch(_body_before_colon(reading.body.subject()), text[:-1]))
+
+
+@cache
+def _body_before_colon(subject: str) -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    fronted = r"(?:[^,:;.!?]{1,60},\s*)?"  # "In other business, "
+    not_a_pronoun = rf"(?!(?:{either(v.anaphoric_subjects)})\b)"
+    named = r"the\s+(?-i:[A-Z]{2,6}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"  # "the SEC", "the Regional Board"
+    adverbs = either(v.decision_adverbs)
+    return re.compile(rf"\W*{fronted}{not_a_pronoun}(?:{subject}|{named})(?:\s+(?:{adverbs}))?\s*", _FLAGS)
+
+
+_FLAGS = re.IGNORECASE
 
 
 def starts_line(report: ReportContext, sentence: Sentence) -> bool:
@@ -92,8 +136,11 @@ def is_bare_marker(reading: Reading) -> bool:
 _FATES = (Outcome.REMITTED, Outcome.DEFERRED, Outcome.WITHDRAWN)
 
 
-def bullet_draft(index: int, reading: Reading, intro: Draft) -> Draft:
+def bullet_draft(index: int, reading: Reading, intro: Draft) -> Draft | None:
+    """The item a bullet of the list states; None for a bullet that goes on from a body and is no decision of it."""
     intro.last = index
+    if intro.predicates:
+        return _predicate_draft(index, reading, intro)
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     text = reading.sentence.text.lstrip("•·▪*–- \t")
     if not (reading.outcomes or vote):
@@ -101,3 +148,28 @@ def bullet_draft(index: int, reading: Reading, intro: Draft) -> Draft:
         fate = decided_outcome(text) if intro.outcome is Outcome.CARRIED else None
         outcome = fate if fate in _FATES else intro.outcome
     return Draft(index, index, intro.kind, text, reading.people, outcome, vote)
+
+
+def _predicate_draft(index: int, reading: Reading, intro: Draft) -> Draft | None:
+    """ "• postponed a decision on ... until April;": a verb phrase going on from the body, decided as its verb
+    says ("agreed to refer it" by the verb after it); a bullet of no decision verb ("• heard a report") is none."""
+    text = reading.sentence.text.lstrip("•·▪*–- \t")
+    verb = _predicate_verb().match(text)
+    if verb is None or text[:1].isupper():
+        return None  # "1. Approved the budget.": minutes' own bare decision, read as a sentence of its own
+    rest = text[verb.end() :].strip()
+    said = " ".join(verb["verb"].lower().split())
+    outcome = decided_outcome(rest) or verb_outcome(said, "")
+    if outcome is Outcome.UNKNOWN:
+        return None  # "• proposed a rule change to conference": put, not decided
+    # the kind is what was decided ("approved the budget"), as for a decision told in a sentence
+    named = kind_of(" ".join(rest.split()[:8]))[0]
+    kind = MotionKind.OTHER if said in decisions_vocabulary().motions.appointment_verbs else named
+    vote = reading.votes[-1] if reading.votes else None
+    return Draft(index, index, kind or MotionKind.OTHER, text, strong(), outcome, vote)
+
+
+@cache
+def _predicate_verb() -> re.Pattern[str]:
+    adverbs = either(decisions_vocabulary().motions.decision_adverbs)
+    return re.compile(rf"(?:(?:{adverbs}|\w+ly)\s+)?(?P<verb>{decision_verbs()})\b", _FLAGS)

@@ -61,6 +61,9 @@ class _Clause:
 def passive_decision(reading: Reading) -> tuple[MotionKind, str] | None:
     """The kind and words of the item an outcome phrase is said of, if it is an item decided at the meeting."""
     for phrase in reading.outcomes:
+        acted = _acted_on_then_result(reading, phrase)
+        if acted is not None:
+            return _item_kind(acted) or MotionKind.PROPOSAL, acted
         clause = _clause(reading.sentence.text, phrase)
         if clause is None:
             continue
@@ -68,6 +71,36 @@ def passive_decision(reading: Reading) -> tuple[MotionKind, str] | None:
         if decided is not None:
             return decided
     return None
+
+
+def _acted_on_then_result(reading: Reading, phrase: OutcomePhrase) -> str | None:
+    """ "The recognition agreement ... was then renewed for three years, agreed unanimously": a passive clause telling
+    an act on a thing, then its result alone after a comma at the sentence's end: the act is the item decided."""
+    text = reading.sentence.text
+    after = text[phrase.end :]
+    before = text[: phrase.start].rstrip()
+    if not before.endswith(",") or len(after.split()) > _TRAILING_WORDS or phrase is not reading.outcomes[-1]:
+        return None
+    if _undertaking().match(after):
+        return None  # "..., agreed to look at it again next year": an undertaking, not the act's result
+    act = before.rstrip(" ,")
+    return act if _acted_on().fullmatch(act) else None
+
+
+_TRAILING_WORDS = 6  # "agreed unanimously", "carried without a vote", "carried by 30 votes to 12"
+
+
+@cache
+def _acted_on() -> re.Pattern[str]:
+    g = grammar_vocabulary()
+    v = decisions_vocabulary().motions
+    determiners = either(g.decisions.item_determiners, ("a", "an", "its", "our", "their"))
+    adverbs = rf"(?:(?:\w+ly|{either(v.decision_adverbs)})\s+)*"
+    participle = rf"(?!(?:{either(v.not_acts_on_an_item)})\b)[a-z]+(?:ed|en|wn)"
+    return re.compile(
+        rf"\W*(?:{determiners})\s+[^,;:]{{2,80}}?\s+(?:{either(g.past_be_forms)})\s+{adverbs}{participle}\b[^;:]*",
+        _FLAGS,
+    )
 
 
 def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:

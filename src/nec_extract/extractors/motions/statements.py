@@ -12,6 +12,7 @@ from nec_extract.extractors.motions.counted import contest_counted, items_counte
 from nec_extract.extractors.motions.decisions import decided_outcome, enumerated, meeting_decisions, not_a_decision
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.elections import election_drafts
+from nec_extract.extractors.motions.enumerations import items_taken_together
 from nec_extract.extractors.motions.minutes import minutes_decisions
 from nec_extract.extractors.motions.not_told import told_as_no_decision
 from nec_extract.extractors.motions.passives import passive_decision
@@ -188,6 +189,10 @@ def _passive(index: int, reading: Reading) -> list[Draft]:
         for draft, (a, b) in zip(drafts, listed, strict=True):
             draft.start, draft.end = at + a, at + b
         return drafts
+    last = reading.outcomes[-1] if reading.outcomes else None
+    together = items_taken_together(reading.sentence.text, summary, last.start, last.end) if last else []
+    if together:  # "The dates and the terms of reference were agreed as a block": one motion each
+        return [Draft(index, index, kind_of(item)[0] or kind, item, strong(), outcome, vote) for item in together]
     first = Draft(index, index, kind, summary, reading.people, outcome, vote, reading.noun)
     # "Both amendments were lost", "Three emergency motions were carried": one motion each
     more = items_counted(summary) - 1

@@ -25,6 +25,7 @@ from nec_extract.extractors.motions.linking import (
 )
 from nec_extract.extractors.motions.lists import (
     bullet_draft,
+    counted_list_intro,
     following_intro,
     is_bare_marker,
     is_bullet,
@@ -192,6 +193,8 @@ class SentenceWalk:
         self._close_open()
         if numbered or starts_line(self.report, reading.sentence) or self.recent is None:
             self.recent = bullet_draft(index, reading, self.following)
+            if self.recent is None:
+                return False  # "the NEC: • heard a report ...", "The Executive: 1. Approved ...": read as it is
             self.drafts.append(self.recent)
         else:
             self.following.last = index
@@ -313,8 +316,9 @@ class SentenceWalk:
         self.recent = None
 
     def _introduce(self, index: int, reading: Reading) -> None:
-        if is_umbrella(reading):
-            self._open_list(following_intro(self.readings, index, self.following))
+        counted = counted_list_intro(self.report, self.readings, index)
+        if counted or is_umbrella(reading):
+            self._open_list(counted or following_intro(self.readings, index, self.following))
             return
         new = drafts_of_clauses(self.report, index, reading, self.votes) or drafts_of(index, reading)
         new = with_likewise(index, reading, new)

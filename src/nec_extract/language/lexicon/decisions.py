@@ -228,6 +228,8 @@ class MotionWords(_Section):
     minutes_labels: Words
     habitual_adverbs: Words
     passive_items: Words
+    not_acts_on_an_item: Words
+    taken_together: Words
     proposal_objects: Words  # "backed a call for ...": what a stance is taken on, beyond the motion nouns
     elected_groups: Words
     table_results: Words
