@@ -11,7 +11,7 @@ from nec_extract.extractors.votes import extract_votes
 from nec_extract.language.text import split_sentences
 from nec_extract.models import DateMention, Motion, Precision, Span, Speaker
 from nec_extract.page.context import PageFacts, ReportContext
-from nec_extract.pipeline import spacy_parser
+from nec_extract.pipeline import extract, spacy_parser
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -83,3 +83,10 @@ def speakers_of(text: str, author: str | None = None, meeting: str | None = None
 def speaker_names(text: str, author: str | None = None, meeting: str | None = None) -> set[str]:
     """The named speakers of ``text`` read as one report."""
     return {s.name for s in speakers_of(text, author, meeting) if s.name}
+
+
+def titles_and_first_meeting_day(page: str) -> tuple[list[str | None], str | None]:
+    """The report titles ``parse`` finds on ``page``, and the first report's meeting day (ISO), if any."""
+    reports = extract(page, "test.txt").reports
+    meeting = reports[0].meeting_date if reports else None
+    return [report.title for report in reports], meeting.start if meeting else None

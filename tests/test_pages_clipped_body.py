@@ -16,6 +16,7 @@ import pytest
 from nec_extract.page.segment.furniture import is_menu_bar
 from nec_extract.page.segment.headings import names_meeting
 from nec_extract.pipeline import extract
+from support import titles_and_first_meeting_day
 
 BODY = (
     "The treasurer presented the accounts, which were approved. After a long discussion the members agreed to "
@@ -35,11 +36,7 @@ BODY = (
 )
 def test_a_clipped_body_before_its_write_up_heads_its_report(title: str, day: str) -> None:
     page = f"Severn Valley Members\n\n{title}\n\n{BODY}\n"
-    reports = extract(page, "test.txt").reports
-    assert [report.title for report in reports] == [title]
-    meeting = reports[0].meeting_date
-    assert meeting is not None
-    assert meeting.start == day
+    assert titles_and_first_meeting_day(page) == ([title], day)
 
 
 @pytest.mark.parametrize(

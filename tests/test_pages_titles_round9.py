@@ -16,6 +16,7 @@ import pytest
 
 from nec_extract.page.segment import segment
 from nec_extract.pipeline import extract
+from support import titles_and_first_meeting_day
 
 BODY = (
     "The treasurer presented the accounts, which were approved. After a long discussion the committee agreed to "
@@ -34,11 +35,7 @@ BODY = (
 )
 def test_a_titles_aside_at_its_end_keeps_its_meeting(title: str, day: str) -> None:
     page = f"Severn Valley Committee\n\n{title}\n\nPresent: A. Jones, B. Smith, C. Patel\n\n{BODY}\n"
-    reports = extract(page, "test.txt").reports
-    assert [report.title for report in reports] == [title]
-    meeting = reports[0].meeting_date
-    assert meeting is not None
-    assert meeting.start == day
+    assert titles_and_first_meeting_day(page) == ([title], day)
 
 
 @pytest.mark.parametrize(
