@@ -23,6 +23,7 @@ from nec_extract.language.dates.parts import (
     DAY_NUMBER_RE,
     DAY_ORDINAL_WORDS,
     DAY_RE,
+    MONTH_NUMBER_RE,
     OF_MONTH_RE,
     SHORT_YEAR_AFTER_MONTH_RE,
     SPACED_SHORT_YEAR_RE,
@@ -59,7 +60,7 @@ _NUMERIC_DAY = (
 )
 # day and month in figures with no year: "on 25/3", "runs 17/10 to 7/11"; not part of a longer number or a
 # range of days before a month ("20/21 September"); checks.py wants a word before it that makes it a day
-DAY_MONTH_FIGURES_RE = rf"(?<![\d./-])(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?!\d|[./-]\d|\s+{MONTH_RE})"
+DAY_MONTH_FIGURES_RE = rf"(?<![\d./-]){DAY_NUMBER_RE}/{MONTH_NUMBER_RE}(?!\d|[./-]\d|\s+{MONTH_RE})"
 #: the whole of such a day, or of a range of two
 YEARLESS_FIGURES = re.compile(
     rf"{DAY_MONTH_FIGURES_RE}(?:\s*(?:-|–|—|\b(?:{_JOINERS})\b)\s*{DAY_MONTH_FIGURES_RE})?", re.IGNORECASE

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
 DAY_NUMBER_RE = r"(?:[12]\d|3[01]|0?[1-9])"
+MONTH_NUMBER_RE = r"(?:1[0-2]|0?[1-9])"
 DAY_RE = rf"{DAY_NUMBER_RE}{ORDINAL_SUFFIX_RE}?"
 YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
 #: a year cut to two digits after a month's name: "March '19", "14-Mar-19" (also "14-Mar-2019")
@@ -74,7 +75,7 @@ NUMERIC = re.compile(
 # day and month in figures with no year, as the whole expression: "25/3", "Tue 17/10" (forms.py finds it only
 # where checks.py sees a word that makes it a day)
 DAY_MONTH_FIGURES = re.compile(
-    rf"(?:(?:{WEEKDAY_RE}|{WEEKDAY_ABBR_RE})\.?,?\s+)?(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>1[0-2]|0?[1-9])", _FLAGS
+    rf"(?:(?:{WEEKDAY_RE}|{WEEKDAY_ABBR_RE})\.?,?\s+)?(?P<day>{DAY_NUMBER_RE})/(?P<month>{MONTH_NUMBER_RE})", _FLAGS
 )
 # year first: "2019-12-14", "2019/12/14"
 ISO_DAY = re.compile(

@@ -7,6 +7,7 @@ import re
 
 from nec_extract.language.calendar import MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_NUMBERS, WEEKDAY_RE
 from nec_extract.language.dates import DateValue, Parts, find_candidates, nearest_weekday, written_value
+from nec_extract.language.dates.parts import DAY_NUMBER_RE, MONTH_NUMBER_RE
 from nec_extract.language.dates.values import resolve
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
@@ -48,7 +49,7 @@ _SLUG_MONTH = re.compile(rf"(?<![a-z]){MONTH_RE}(?![a-z])", re.IGNORECASE)
 # report, Tues 12/3"; not a tally inside it ("NEC votes 20/10 to suspend ...")
 _DAY_MONTH_FIGURES = re.compile(
     rf"(?:^|[\s(–—,:-])(?P<weekday>{WEEKDAY_RE}|{WEEKDAY_ABBR_RE})?\.?,?\s*"
-    r"(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>1[0-2]|0?[1-9])(?:\)|\s*$)",
+    rf"(?P<day>{DAY_NUMBER_RE})/(?P<month>{MONTH_NUMBER_RE})(?:\)|\s*$)",
     re.IGNORECASE,
 )
 
