@@ -147,7 +147,7 @@ def items_taken_together(text: str, subject: str, outcome_start: int, outcome_en
     before = re.search(rf"\b(?:{together})\s+(?:\w+ly\s+)?$", text[:outcome_start], re.IGNORECASE)
     if after is None and before is None:
         return []
-    determiners = either(grammar_vocabulary().decisions.item_determiners, ("a", "an", "its", "our", "their"))
+    determiners = either(grammar_vocabulary().decisions.own_item_determiners)
     parts = re.split(rf"\s+and\s+(?=(?:{determiners})\s)", subject, flags=re.IGNORECASE)
     # "committee memberships and the meeting dates": the first has no determiner of its own, so both are one item
     lead = text[: max(text.find(subject), 0)]  # the summary may have left out the item's "The"

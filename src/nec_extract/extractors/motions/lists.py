@@ -18,6 +18,10 @@ from nec_extract.language.text import LIST_MARKER, Sentence
 from nec_extract.models import MotionKind, Outcome
 from nec_extract.page.context import ReportContext
 
+_FLAGS = re.IGNORECASE
+# the marks a bullet opens with, left out of its item's words
+_BULLET_MARKS = "•·▪*–- \t"
+
 
 def following_intro(readings: list[Reading], index: int, current: Draft | None) -> Draft | None:
     """ "We agreed the following rule changes:" or "The NEC agreed:" makes each bullet below it a motion; the
@@ -97,9 +101,6 @@ def _body_before_colon(subject: str) -> re.Pattern[str]:
     return re.compile(rf"\W*{fronted}{not_a_pronoun}(?:{subject}|{named})(?:\s+(?:{adverbs}))?\s*", _FLAGS)
 
 
-_FLAGS = re.IGNORECASE
-
-
 def starts_line(report: ReportContext, sentence: Sentence) -> bool:
     """Whether the sentence opens its line, a list marker apart."""
     line_start = report.text.rfind("\n", 0, sentence.start) + 1
@@ -139,10 +140,10 @@ _FATES = (Outcome.REMITTED, Outcome.DEFERRED, Outcome.WITHDRAWN)
 def bullet_draft(index: int, reading: Reading, intro: Draft) -> Draft | None:
     """The item a bullet of the list states; None for a bullet that goes on from a body and is no decision of it."""
     intro.last = index
+    text = reading.sentence.text.lstrip(_BULLET_MARKS)
     if intro.predicates:
-        return _predicate_draft(index, reading, intro)
+        return _predicate_draft(index, reading, text)
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
-    text = reading.sentence.text.lstrip("•·▪*–- \t")
     if not (reading.outcomes or vote):
         # "The NEC agreed: / - to postpone the timetable": agreeing to put an item off defers it
         fate = decided_outcome(text) if intro.outcome is Outcome.CARRIED else None
@@ -150,10 +151,9 @@ def bullet_draft(index: int, reading: Reading, intro: Draft) -> Draft | None:
     return Draft(index, index, intro.kind, text, reading.people, outcome, vote)
 
 
-def _predicate_draft(index: int, reading: Reading, intro: Draft) -> Draft | None:
+def _predicate_draft(index: int, reading: Reading, text: str) -> Draft | None:
     """ "• postponed a decision on ... until April;": a verb phrase going on from the body, decided as its verb
     says ("agreed to refer it" by the verb after it); a bullet of no decision verb ("• heard a report") is none."""
-    text = reading.sentence.text.lstrip("•·▪*–- \t")
     verb = _predicate_verb().match(text)
     if verb is None or text[:1].isupper():
         return None  # "1. Approved the budget.": minutes' own bare decision, read as a sentence of its own

@@ -94,7 +94,7 @@ _TRAILING_WORDS = 6  # "agreed unanimously", "carried without a vote", "carried 
 def _acted_on() -> re.Pattern[str]:
     g = grammar_vocabulary()
     v = decisions_vocabulary().motions
-    determiners = either(g.decisions.item_determiners, ("a", "an", "its", "our", "their"))
+    determiners = either(g.decisions.own_item_determiners)
     adverbs = rf"(?:(?:\w+ly|{either(v.decision_adverbs)})\s+)*"
     participle = rf"(?!(?:{either(v.not_acts_on_an_item)})\b)[a-z]+(?:ed|en|wn)"
     return re.compile(

@@ -27,6 +27,7 @@ class DecisionGrammar(BaseModel):
     pointer_pronouns: Words  # "referred it": the item just put
     pointer_determiners: Words  # "referred the matter"
     item_determiners: Words  # "supported the motion"
+    own_item_determiners: Words  # "the dates and the terms were agreed as a block", "an agreement was renewed"
     after_a_bare_object: Words  # "we backed it, as ...": what may follow the object alone
     list_be_forms: Words  # "the following were elected:"
     same_item_determiners: Words  # "this proposal", "the same amendment": the one before
