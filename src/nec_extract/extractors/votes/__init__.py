@@ -35,7 +35,7 @@ def extract_votes(report: ReportContext) -> list[Vote]:
             told_before = False
             continue
         found = _sentence_votes(report, index, sentence)
-        if not found and told_before and _in_the_same_paragraph(report, index):
+        if not found and told_before and _sentence_before_in_its_paragraph(report, index):
             told_before = _joined_to_the_tally_before(report, sentence, votes)
             continue
         told_before = bool(found)
@@ -49,7 +49,7 @@ def _sentence_votes(report: ReportContext, index: int, sentence: Sentence) -> li
     votes: list[tuple[int, Vote]] = []
     for tally in sentence_tallies(sentence.text):
         if index:
-            orient_by_the_sentence_before(tally, _in_the_same_paragraph(report, index))
+            orient_by_the_sentence_before(tally, _sentence_before_in_its_paragraph(report, index))
         if told_of_another_time(report, sentence, tally.start, tally.end):
             continue  # "Back in 2019 the NEC voted 24-6", "the committee voted 11-3 in February"
         if told_of_elsewhere(sentence.text, tally.start, report.title):
@@ -72,8 +72,8 @@ def _joined_to_the_tally_before(report: ReportContext, sentence: Sentence, votes
     return True
 
 
-def _in_the_same_paragraph(report: ReportContext, index: int) -> str:
-    """The sentence before the one at ``index``, if no blank line parts them."""
+def _sentence_before_in_its_paragraph(report: ReportContext, index: int) -> str:
+    """The text of the sentence before the one at ``index``; "" when a blank line parts them."""
     before, sentence = report.sentences[index - 1], report.sentences[index]
     return "" if "\n\n" in report.text[before.end : sentence.start] else before.text
 

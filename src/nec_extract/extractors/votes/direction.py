@@ -11,6 +11,8 @@ from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.models import Outcome
 
 _FLAGS = re.IGNORECASE
+# the outcomes words can say of a tally; any other leaves the counts to decide
+_DECIDED = (Outcome.CARRIED, Outcome.DEFEATED)
 
 
 def read_outcome(text: str, tally: Tally, lo: int, hi: int) -> None:
@@ -38,7 +40,7 @@ def read_outcome(text: str, tally: Tally, lo: int, hi: int) -> None:
         tally.outcome = before[-1].outcome
     elif after or inside:
         tally.outcome = (after or inside)[0].outcome
-    tally.said = tally.outcome in (Outcome.CARRIED, Outcome.DEFEATED)
+    tally.said = tally.outcome in _DECIDED
     if not tally.said:
         tally.outcome = outcome_from_counts(tally)
     if tally.is_pair:
@@ -51,6 +53,6 @@ def orient_by_the_sentence_before(tally: Tally, before: str) -> None:
     if not tally.is_pair or tally.said:
         return
     phrases = [ph for ph in find_outcomes(before) if not ph.hedged]
-    if phrases and phrases[-1].outcome in (Outcome.CARRIED, Outcome.DEFEATED):
+    if phrases and phrases[-1].outcome in _DECIDED:
         tally.outcome = phrases[-1].outcome
         orient(tally)

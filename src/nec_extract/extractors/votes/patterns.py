@@ -14,6 +14,10 @@ from nec_extract.language.numbers import count_pattern
 _FLAGS = re.IGNORECASE
 # "no one voted against", "no-one opposed it": the "one" of "no one" is no count
 _NOT_AFTER_NO = r"(?<!\bno\s)(?<!\bno-)"
+# counts joined by dashes ("22-12", "12-2-1"), not inside a number, a price, a date or a longer run of them
+_DASHED_START = r"(?<![\w£$€.,/–—-])"
+_DASH = r"\s?[-–—]\s?"
+_DASHED_END = r"(?![\w%/–—-]|[.,]\d)"
 
 
 @dataclass(frozen=True)
@@ -65,9 +69,9 @@ def patterns() -> TallyPatterns:
         ),
         # "carried 12-2-1", "LOST (3–5–1)": for, against and abstentions
         dash_triple=re.compile(
-            r"(?<![\w£$€.,/–—-])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})\s?[-–—]\s?(?P<c>\d{1,2})(?![\w%/–—-]|[.,]\d)"
+            rf"{_DASHED_START}(?P<a>\d{{1,3}}){_DASH}(?P<b>\d{{1,3}}){_DASH}(?P<c>\d{{1,2}}){_DASHED_END}"
         ),
-        dash=re.compile(r"(?<![\w£$€.,/–—-])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w%/–—-]|[.,]\d)"),
+        dash=re.compile(rf"{_DASHED_START}(?P<a>\d{{1,3}}){_DASH}(?P<b>\d{{1,3}}){_DASHED_END}"),
         bare_to=re.compile(
             rf"(?:(?:\bby|\bof|\bvoted|\b(?:{either(v.verdicts_before_a_pair)})|,|:)\s+(?P<a>{num})"
             rf"|(?<![\d,.£$€])\b(?P<d>\d{{1,3}}))\s+to\s+(?P<b>{num})\b",
