@@ -266,12 +266,16 @@ def _after_aside(doc: Doc, i: int) -> Token | None:
     """The token at ``i``, or past a short aside there: in brackets ("Amal Farouk (Treasurer) seconded it") or
     set off by commas after a preposition ("Jo Bloggs, for the union section, moved ...")."""
     if i < len(doc) and doc[i].text == "(":
-        closing = next((t.i for t in doc[i + 1 : i + 2 + _ASIDE_WORDS] if t.text == ")"), None)
-        i = closing + 1 if closing is not None else len(doc)
+        i = _past_closing(doc, ")", i + 1, i + 2 + _ASIDE_WORDS)
     elif i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].pos_ == "ADP":
-        closing = next((t.i for t in doc[i + 2 : i + 2 + _ASIDE_WORDS] if t.text == ","), None)
-        i = closing + 1 if closing is not None else len(doc)
+        i = _past_closing(doc, ",", i + 2, i + 2 + _ASIDE_WORDS)
     return doc[i] if i < len(doc) else None
+
+
+def _past_closing(doc: Doc, closer: str, start: int, end: int) -> int:
+    """The index after the first ``closer`` among tokens ``start`` to ``end``; the doc's length when none closes."""
+    closing = next((t.i for t in doc[start:end] if t.text == closer), None)
+    return closing + 1 if closing is not None else len(doc)
 
 
 def _speaks_in_relative_clause(anchor: Token) -> bool:
