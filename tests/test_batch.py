@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from nec_extract import batch
+from nec_extract.batch import pool
 from nec_extract.cli import app
 
 REPORT_A = """NEC Report – 14 March 2023
@@ -180,3 +183,36 @@ def test_a_worker_that_dies_costs_only_its_own_file(folder: Path, monkeypatch: p
     assert [Path(r.document.source).name for r in results] == names(items)
     errors = [(Path(r.document.source).name, r.document.error.type) for r in results if r.document.error]
     assert errors == [("c_binary.txt", "BinaryFile"), ("b_report.txt", "WorkerCrashed")] * 2
+
+
+class _PoolBrokenAtSecondInput:
+    """A stand-in for the process pool: it runs the first input, then refuses the next as a pool refuses inputs
+    once a worker's death has broken it (in a real run, the race between a crash and the next submission)."""
+
+    def __init__(self) -> None:
+        self.submitted = 0
+
+    def submit(self, function: Callable[[str], str], item: str) -> Future[str]:
+        self.submitted += 1
+        if self.submitted > 1:
+            raise BrokenProcessPool("a child process terminated abruptly")
+        done: Future[str] = Future()
+        done.set_result(function(item))
+        return done
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        return None
+
+
+def test_an_input_the_broken_pool_refuses_is_run_again_on_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[int] = []
+
+    def new_pool(jobs: int, warm_up: object, preload: object) -> _PoolBrokenAtSecondInput:
+        made.append(jobs)
+        return _PoolBrokenAtSecondInput()
+
+    monkeypatch.setattr(pool, "_new_pool", new_pool)
+    results = list(pool.ordered_map(str.upper, iter(["a", "b", "c"]), 1, warm_up=lambda: None, crashed=lambda i: "!"))
+    # every input gets its result, in order; the refused ones ran alone, each in a fresh pool of one
+    assert results == ["A", "B", "C"]
+    assert made[0] == 1 and len(made) > 1

@@ -98,9 +98,16 @@ def _run_alone(
 def _submit(pool: ProcessPoolExecutor, function: Callable[[Input], Output], item: Input) -> Future[Output]:
     """``pool.submit``, which may start a worker: a signal that ends the command waits until the new worker
     is registered in the pool, so that stopping the pool stops it too (a worker left half-started would
-    fail on the pool's released semaphores, with a traceback)."""
+    fail on the pool's released semaphores, with a traceback). A pool a worker's death has already broken
+    refuses the input: its future then holds that error, so the input is run again on its own like every
+    other input in flight, instead of the error ending the whole run."""
     with _ending_signals_deferred():
-        return pool.submit(function, item)
+        try:
+            return pool.submit(function, item)
+        except BrokenProcessPool as broken:
+            refused: Future[Output] = Future()
+            refused.set_exception(broken)
+            return refused
 
 
 @contextmanager
