@@ -60,13 +60,14 @@ def _proposer_notes() -> list[re.Pattern[str]]:
     vocab = vocabulary()
     roles, nouns, names = alternation(vocab.minute_roles), alternation(vocab.minute_role_nouns), _listed_names()
     # the roles written as a participle ("moved", "seconded"): a clause of their own with no subject, "Agreed,
-    # proposed Jo Bloggs, seconded Sam Hale" ("Jo proposed Sam Hale as chair" nominates Sam)
+    # proposed Jo Bloggs, seconded Sam Hale", "Bus fares – moved Jo Bloggs", "Bus fares. Moved Jo Bloggs" ("Jo
+    # proposed Sam Hale as chair" nominates Sam)
     participles = [r for r in vocab.minute_roles if r not in vocab.minute_role_nouns and " " not in r]
     return [
         re.compile(rf"\b(?i:{roles})[ \t]*(?::|[ \t][–—-])[ \t]*(?P<names>{names}|[A-Z]{{2,4}}\b)"),
         re.compile(rf"\b(?i:{nouns})[ \t]+(?P<names>{names}|[A-Z]{{2,4}}\b)"),
         re.compile(
-            rf"(?:^|(?<=[,(;]))[ \t]*(?i:{alternation(participles)})[ \t]+(?!by\b)"
+            rf"(?:^|(?<=[,(;])|(?<=[.;:–—-][ \t]))[ \t]*(?i:{alternation(participles)})[ \t]+(?!by\b)"
             rf"(?P<names>{names}|[A-Z]{{2,4}}(?=[ \t]*[,.;:)]))",
             re.MULTILINE,
         ),
