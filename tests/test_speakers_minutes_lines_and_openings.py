@@ -1,8 +1,8 @@
-"""Speakers told in three more ways: the minutes' "moved X, seconded Y" after an item's title and a dash or a full
-stop; a "he" or "she" after a sentence that opens with a role and the name in apposition ("The treasurer, Jo
-Bloggs, was there. She reported ..."); and the author of a write-up named by a "From Jo Bloggs" line under the
-heading who then says "I moved". Sentences and pages written for these tests, invented people, in the styles of
-union branch, council and CLP minutes and NEC write-ups."""
+"""Speakers (and movers) told in three more ways: the minutes' "moved X, seconded Y" after an item's title and a
+dash or a full stop; a "he" or "she" after a sentence that opens with a role and the name in apposition ("The
+treasurer, Jo Bloggs, was there. She reported ..."); and the author of a write-up named by a "From Jo Bloggs" line
+under the heading who then says "I moved". Sentences and pages written for these tests, invented people, in the
+styles of union branch, council and CLP minutes and NEC write-ups."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 
 from nec_extract.page.author import find_author
 from support import speaker_names as names
+from support import titled_page_motions
 
 # --- "moved X, seconded Y" after an item's title ----------------------------------------------------------------
 
@@ -108,3 +109,41 @@ def test_the_author_a_from_line_names_speaks_when_they_move() -> None:
         "I moved that the guidance be referred back, and Yvette Marchbank seconded."
     )
     assert names(page, author=find_author(page, page.index("\n\n") + 2, page.split("\n")[0])) >= {"Gary Whitlock"}
+
+
+# --- the same shorthand gives the motion its mover and seconder (one boundary, language/people) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "mover", "seconder"),
+    [
+        # a union branch committee
+        (
+            "(a) Car parking charges – moved Dean Cosgrove, seconded Bev Lindqvist. Calls on the region to back free "
+            "parking. Carried unanimously.",
+            "carried",
+            "Dean Cosgrove",
+            "Bev Lindqvist",
+        ),
+        # a council group
+        (
+            "Item 6, Rent levels - proposed Cllr Amy Hart, seconded Cllr Tom Reid, that rents rise by no more than "
+            "2%. Agreed.",
+            "carried",
+            "Amy Hart",
+            "Tom Reid",
+        ),
+        # a trades council
+        (
+            "Emergency motion on the strike — moved Ken Lowe, seconded Pat Dunne. Lost, 4 for, 7 against.",
+            "defeated",
+            "Ken Lowe",
+            "Pat Dunne",
+        ),
+    ],
+)
+def test_an_items_title_then_moved_and_seconded_is_a_motion_with_its_mover_and_seconder(
+    text: str, outcome: str, mover: str, seconder: str
+) -> None:
+    (motion,) = titled_page_motions("Committee minutes, 3 May 2025\n\n" + text + "\n")
+    assert (motion.outcome.value, motion.movers, motion.seconders) == (outcome, [mover], [seconder])

@@ -12,7 +12,7 @@ from nec_extract.extractors.speakers.listing import is_name_list, listed_people
 from nec_extract.extractors.speakers.vocabulary import vocabulary
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.speakers import speakers_vocabulary
-from nec_extract.language.people import NAME_WORD
+from nec_extract.language.people import NAME_WORD, SHORTHAND_ROLE_START
 from nec_extract.language.people.listed import listed_name
 from nec_extract.language.people.titles import personal_titles
 from nec_extract.page.context import ReportContext
@@ -60,14 +60,13 @@ def _proposer_notes() -> list[re.Pattern[str]]:
     vocab = vocabulary()
     roles, nouns, names = alternation(vocab.minute_roles), alternation(vocab.minute_role_nouns), _listed_names()
     # the roles written as a participle ("moved", "seconded"): a clause of their own with no subject, "Agreed,
-    # proposed Jo Bloggs, seconded Sam Hale", "Bus fares – moved Jo Bloggs", "Bus fares. Moved Jo Bloggs" ("Jo
-    # proposed Sam Hale as chair" nominates Sam)
+    # proposed Jo Bloggs, seconded Sam Hale" ("Jo proposed Sam Hale as chair" nominates Sam)
     participles = [r for r in vocab.minute_roles if r not in vocab.minute_role_nouns and " " not in r]
     return [
         re.compile(rf"\b(?i:{roles})[ \t]*(?::|[ \t][–—-])[ \t]*(?P<names>{names}|[A-Z]{{2,4}}\b)"),
         re.compile(rf"\b(?i:{nouns})[ \t]+(?P<names>{names}|[A-Z]{{2,4}}\b)"),
         re.compile(
-            rf"(?:^|(?<=[,(;])|(?<=[.;:–—-][ \t]))[ \t]*(?i:{alternation(participles)})[ \t]+(?!by\b)"
+            rf"{SHORTHAND_ROLE_START}[ \t]*(?i:{alternation(participles)})[ \t]+(?!by\b)"
             rf"(?P<names>{names}|[A-Z]{{2,4}}(?=[ \t]*[,.;:)]))",
             re.MULTILINE,
         ),
