@@ -1,8 +1,8 @@
-"""Speakers (and movers) told in three more ways: the minutes' "moved X, seconded Y" after an item's title and a
+"""Speakers (and movers) told in four more ways: the minutes' "moved X, seconded Y" after an item's title and a
 dash or a full stop; a "he" or "she" after a sentence that opens with a role and the name in apposition ("The
-treasurer, Jo Bloggs, was there. She reported ..."); and the author of a write-up named by a "From Jo Bloggs" line
-under the heading who then says "I moved". Sentences and pages written for these tests, invented people, in the
-styles of union branch, council and CLP minutes and NEC write-ups."""
+treasurer, Jo Bloggs, was there. She reported ..."); the author of a write-up named by a "From Jo Bloggs" line
+under the heading who then says "I moved"; and someone thanked "for her report". Sentences and pages written for
+these tests, invented people, in the styles of union branch, council and CLP minutes and NEC write-ups."""
 
 from __future__ import annotations
 
@@ -147,3 +147,31 @@ def test_an_items_title_then_moved_and_seconded_is_a_motion_with_its_mover_and_s
 ) -> None:
     (motion,) = titled_page_motions("Committee minutes, 3 May 2025\n\n" + text + "\n")
     assert (motion.outcome.value, motion.movers, motion.seconders) == (outcome, [mover], [seconder])
+
+
+# --- thanked for their own report or presentation --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The chair thanked Ruth Okoye for her report.", {"Ruth Okoye"}),  # council minutes
+        ("Members thanked Ruth Okoye for her presentation on the new website.", {"Ruth Okoye"}),  # a CLP
+        ("The president thanked Bro. Ken Lowe for his update on the dispute.", {"Ken Lowe"}),  # a union executive
+    ],
+)
+def test_someone_thanked_for_their_own_report_gave_it(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chair thanked Ruth Okoye for her work on the campaign.",
+        "Thanks were given to Ruth Okoye for her years of service.",
+        "The chair thanked Ruth Okoye for the report, which had been circulated.",
+        "We thanked Ruth Okoye for her letter.",
+    ],
+)
+def test_someone_thanked_for_work_a_paper_or_a_letter_did_not_speak(text: str) -> None:
+    assert names(text) == set()
