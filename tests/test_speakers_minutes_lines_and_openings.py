@@ -1,7 +1,8 @@
-"""Speakers (and movers) told in four more ways: the minutes' "moved X, seconded Y" after an item's title and a
+"""Speakers (and movers) told in five more ways: the minutes' "moved X, seconded Y" after an item's title and a
 dash or a full stop; a "he" or "she" after a sentence that opens with a role and the name in apposition ("The
 treasurer, Jo Bloggs, was there. She reported ..."); the author of a write-up named by a "From Jo Bloggs" line
-under the heading who then says "I moved"; and someone thanked "for her report". Sentences and pages written for
+under the heading who then says "I moved"; someone thanked "for her report"; and news verbs ("hit out at",
+"slammed"). Sentences and pages written for
 these tests, invented people, in the styles of union branch, council and CLP minutes and NEC write-ups."""
 
 from __future__ import annotations
@@ -174,4 +175,31 @@ def test_someone_thanked_for_their_own_report_gave_it(text: str, expected: set[s
     ],
 )
 def test_someone_thanked_for_work_a_paper_or_a_letter_did_not_speak(text: str) -> None:
+    assert names(text) == set()
+
+
+# --- news reports' verbs of criticism ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ruth Okoye hit out at the leadership over the delays.", {"Ruth Okoye"}),  # a national news report
+        ("Cllr Tom Hale slammed the decision as a betrayal.", {"Tom Hale"}),  # a local paper
+        ("Ruth Okoye lambasted the officers over the delays.", {"Ruth Okoye"}),
+    ],
+)
+def test_a_news_verb_of_criticism_is_speaking(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm hit Ruth Okoye's ward hard.",
+        "Ruth Okoye was hit by the cuts.",
+        "The report slammed Ruth Okoye's handling of the case.",
+    ],
+)
+def test_hit_or_slammed_with_no_one_speaking_names_no_one(text: str) -> None:
     assert names(text) == set()
