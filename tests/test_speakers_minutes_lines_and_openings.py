@@ -2,8 +2,8 @@
 dash or a full stop; a "he" or "she" after a sentence that opens with a role and the name in apposition ("The
 treasurer, Jo Bloggs, was there. She reported ..."); the author of a write-up named by a "From Jo Bloggs" line
 under the heading who then says "I moved"; someone thanked "for her report"; and news verbs ("hit out at",
-"slammed"). Sentences and pages written for
-these tests, invented people, in the styles of union branch, council and CLP minutes and NEC write-ups."""
+"slammed"). Sentences and pages written for these tests, invented people, in the styles of union branch, council
+and CLP minutes, NEC write-ups and news reports."""
 
 from __future__ import annotations
 
