@@ -17,6 +17,7 @@ from nec_extract.extractors.motions.counted import ordinal_parts
 from nec_extract.extractors.motions.names import resolve_name
 from nec_extract.extractors.motions.reading import read_sentence
 from nec_extract.extractors.motions.records import to_motion
+from nec_extract.extractors.motions.tally_lines import tally_lines_to_decisions
 from nec_extract.extractors.motions.walk import SentenceWalk
 from nec_extract.language.text import Sentence
 from nec_extract.models import Motion, Speaker, Vote
@@ -32,6 +33,7 @@ def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Spe
     for before, reading in itertools.pairwise(readings):
         reading.after_our_body = body.opens(before.sentence.text)
     drafts = SentenceWalk(report, readings, votes).run()
+    tally_lines_to_decisions(drafts, readings)
     return [to_motion(report, readings, d, speakers) for d in drafts]
 
 

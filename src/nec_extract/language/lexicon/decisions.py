@@ -98,6 +98,7 @@ class TallyWords(_Section):
     cue_words: Phrases  # a sentence with no digit holds one of these (or a stance) if it holds a tally
     pair_joiners: Words  # "10-14, and 9-15": a second pair joined to a first
     verdicts_before_a_pair: Words  # "it went through eleven to four": a pair in words right after its result
+    verdicts_before_a_slashed_count: Words  # minutes' shorthand: "Carried 12/3/1", "Lost 4:7:0"
     beating_verbs: Words  # "X beat Y by 313,209 votes to 193,229": a ballot of the members, counted in thousands
     split_words: Words  # "the meeting split 9-7": a pair that is a vote whatever the clause
     count_limiters: Words  # "received only five votes"
