@@ -89,6 +89,9 @@ def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("seconder", re.compile(rf"\b(?i:seconded\s+by|seconded\s*[:\-]|seconder\s*[:\-]?)\s+(?P<a>{name})")),
         # minutes' shorthand at the start of a line, a sentence or a bracket: "Proposed Jo Hart, seconded Sam Lee."
         ("mover", re.compile(rf"(?:^|(?<=[(\n]))(?i:{labels})\s+(?P<a>{name})\b(?!\s*[:\-])")),
+        # after a dash or colon that ends an item's title, the seconder closing the sentence: "Car parking – moved
+        # Dean Cole, seconded Bev Lind." (not "– Proposed X, seconded Y, that ...", whose motion is told in it)
+        ("mover", re.compile(rf"(?<=[–—:-]\s)(?i:{labels})\s+(?P<a>{name})(?=,\s*(?i:seconded)\s+[^,;:]+$)")),
         ("seconder", re.compile(rf"(?:^|(?<=[(\n])|(?<=,)\s)(?i:seconded)\s+(?P<a>{name})\b")),
         (
             "mover",
