@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 
+from nec_extract.extractors.motions.ballot_results import ballot_results
 from nec_extract.extractors.motions.bodies import meeting_body
 from nec_extract.extractors.motions.clause_filter import worth_parsing_text
 from nec_extract.extractors.motions.counted import ordinal_parts
@@ -34,6 +35,7 @@ def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Spe
         reading.after_our_body = body.opens(before.sentence.text)
     drafts = SentenceWalk(report, readings, votes).run()
     tally_lines_to_decisions(drafts, readings)
+    drafts = ballot_results(drafts, readings)
     return [to_motion(report, readings, d, speakers) for d in drafts]
 
 

@@ -245,6 +245,7 @@ class MotionWords(_Section):
     anaphoric_objects: Words
     anaphoric_nouns: Words
     back_reference_nouns: Words  # "decided to refer the matter": the item just put, whatever its name
+    ballot_winner_words: Words  # "A 34, B 25. A is therefore the nominee": what the winner's statement says
     election_roles: Words
     appointed_words: Words
     list_manner_words: Words  # "The following were elected unopposed:": how, before the list
