@@ -45,7 +45,10 @@ def ballot_results(drafts: list[Draft], readings: list[Reading]) -> list[Draft]:
                     counts.votes[0],
                 )
             )
-    return sorted([*drafts, *added], key=lambda d: d.first)
+    for draft in added:  # in text order, the walk's own order of the others kept
+        at = next((i for i, d in enumerate(drafts) if d.first > draft.first), len(drafts))
+        drafts = [*drafts[:at], draft, *drafts[at:]]
+    return drafts
 
 
 def _winner_named(counts: Reading, statement: Reading) -> str | None:
