@@ -15,6 +15,7 @@ from nec_extract.extractors.motions.ballot_results import ballot_results
 from nec_extract.extractors.motions.bodies import meeting_body
 from nec_extract.extractors.motions.clause_filter import worth_parsing_text
 from nec_extract.extractors.motions.counted import ordinal_parts
+from nec_extract.extractors.motions.elliptical import elliptical_seconds
 from nec_extract.extractors.motions.names import resolve_name
 from nec_extract.extractors.motions.reading import read_sentence
 from nec_extract.extractors.motions.records import to_motion
@@ -36,6 +37,7 @@ def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Spe
     drafts = SentenceWalk(report, readings, votes).run()
     tally_lines_to_decisions(drafts, readings)
     drafts = ballot_results(drafts, readings)
+    drafts = elliptical_seconds(drafts, readings)
     return [to_motion(report, readings, d, speakers) for d in drafts]
 
 
