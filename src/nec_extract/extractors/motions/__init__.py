@@ -17,6 +17,7 @@ from nec_extract.extractors.motions.clause_filter import worth_parsing_text
 from nec_extract.extractors.motions.counted import ordinal_parts
 from nec_extract.extractors.motions.elliptical import elliptical_seconds
 from nec_extract.extractors.motions.names import resolve_name
+from nec_extract.extractors.motions.numbered_items import numbered_items
 from nec_extract.extractors.motions.reading import read_sentence
 from nec_extract.extractors.motions.records import to_motion
 from nec_extract.extractors.motions.tally_lines import tally_lines_to_decisions
@@ -38,6 +39,7 @@ def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Spe
     tally_lines_to_decisions(drafts, readings)
     drafts = ballot_results(drafts, readings)
     drafts = elliptical_seconds(drafts, readings)
+    drafts = numbered_items(drafts, readings)
     return [to_motion(report, readings, d, speakers) for d in drafts]
 
 
