@@ -242,6 +242,7 @@ class MotionWords(_Section):
     impersonal_verbs: ImpersonalVerbs
     not_a_decision: NotADecision
     anaphoric_pronouns: Words
+    counted_pronouns: Words  # "Three amendments were moved. All three fell.": the items counted before, each
     anaphoric_objects: Words
     anaphoric_nouns: Words
     back_reference_nouns: Words  # "decided to refer the matter": the item just put, whatever its name
