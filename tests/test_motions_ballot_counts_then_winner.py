@@ -79,3 +79,32 @@ def test_an_election_told_after_its_counts_takes_them_as_its_tally(body: str) ->
     motions = _motions(body)
     assert len(motions) == 1 and motions[0].vote is not None
     assert (motions[0].vote.for_, motions[0].vote.against) == (27, 19)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "counts"),
+    [
+        # an NEC member's blog
+        (
+            "On the second morning we elected a new chair of the Organisation Committee. Tom Adeyemi beat Lorna Frisk "
+            "by 19 votes to 15.",
+            "Tom Adeyemi",
+            (19, 15),
+        ),
+        # CLP secretary's notes
+        ("The GC then elected a new treasurer. Raj Patel beat Sue Hill by 30 votes to 22.", "Raj Patel", (30, 22)),
+    ],
+)
+def test_an_election_announced_then_told_as_a_contest_is_one_motion(
+    body: str, name: str, counts: tuple[int, int]
+) -> None:
+    motions = _motions(body)
+    assert len(motions) == 1 and name in motions[0].summary
+    assert motions[0].vote is not None and (motions[0].vote.for_, motions[0].vote.against) == counts
+
+
+def test_two_elections_each_naming_its_winner_stay_two() -> None:
+    motions = _motions(
+        "Ann Lee was elected chair unopposed. Tom Abbey beat Lorna Frisk by 19 votes to 15 for vice-chair."
+    )
+    assert len(motions) == 2

@@ -13,6 +13,8 @@ from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.models import MotionKind, Outcome
 
+# "we elected a new chair", "the election of a vice-chair": an election told with no one named yet
+_AN_ELECTION = re.compile(r"\b(?:re-?)?elect(?:ed|ion)\b", re.IGNORECASE)
 # The winner's name opens the statement: one to three capitalised words.
 _OPENING_NAME = re.compile(r"\W*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b")
 
@@ -48,7 +50,44 @@ def ballot_results(drafts: list[Draft], readings: list[Reading]) -> list[Draft]:
     for draft in added:  # in text order, the walk's own order of the others kept
         at = next((i for i, d in enumerate(drafts) if d.first > draft.first), len(drafts))
         drafts = [*drafts[:at], draft, *drafts[at:]]
-    return drafts
+    return _contests_joined(drafts, readings)
+
+
+def _contests_joined(drafts: list[Draft], readings: list[Reading]) -> list[Draft]:
+    """ "We elected a new chair of the committee. Tom Adeyemi beat Lorna Frisk by 19 votes to 15.": the contest the
+    next sentence tells, with its tally, is the election the sentence before announced; one motion."""
+    joined: list[Draft] = []
+    for draft in drafts:
+        before = joined[-1] if joined else None
+        if before is not None and _announces(before, readings) and _the_contest(draft, before):
+            before.vote, before.last = draft.vote, draft.last
+            before.summary = f"{draft.summary} as {before.summary}"
+            before.end = draft.end
+            continue
+        joined.append(draft)
+    return joined
+
+
+def _announces(draft: Draft, readings: list[Reading]) -> bool:
+    text = readings[draft.first].sentence.text
+    return (
+        draft.kind is MotionKind.OTHER
+        and draft.vote is None
+        and draft.first == draft.last
+        and draft.outcome is Outcome.CARRIED
+        and not draft.summary.startswith("election of")
+        and _AN_ELECTION.search(text) is not None
+    )
+
+
+def _the_contest(draft: Draft, before: Draft) -> bool:
+    return (
+        draft.kind is MotionKind.OTHER
+        and draft.first == before.last + 1
+        and draft.vote is not None
+        and draft.outcome is Outcome.CARRIED
+        and draft.summary.startswith("election of")
+    )
 
 
 def _winner_named(counts: Reading, statement: Reading) -> str | None:
