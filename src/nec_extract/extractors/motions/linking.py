@@ -32,7 +32,7 @@ def settles(draft: Draft, readings: list[Reading], index: int) -> bool:
     if not (reading.outcomes or reading.votes) or reading.people.strong or _another_item(draft, reading):
         return False
     distance = index - draft.first
-    if distance <= NEAR and _fate_of_it(reading):
+    if distance <= NEAR and (_fate_of_it(reading) or _referral_accepted(reading)):
         return True
     if decides_anew(reading):
         return False
@@ -275,6 +275,16 @@ def _fate_of_it(reading: Reading) -> bool:
     pronouns = either(decisions_vocabulary().motions.anaphoric_objects)
     that_it_be = rf"\bthat\s+(?:{pronouns})\s+(?:should\s+|would\s+)?be\s+(?:\w+ly\s+)?$"
     return bool(re.search(that_it_be, reading.sentence.text[: last.start], _FLAGS))
+
+
+def _referral_accepted(reading: Reading) -> bool:
+    """ "the chair accepted the referral": a remittal whose words name the reference back just moved."""
+    last = reading.outcomes[-1] if reading.outcomes else None
+    return (
+        last is not None
+        and last.outcome is Outcome.REMITTED
+        and " the " in reading.sentence.text[last.start : last.end]
+    )
 
 
 def settle(draft: Draft, reading: Reading, index: int) -> None:
