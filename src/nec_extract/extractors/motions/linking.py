@@ -93,6 +93,17 @@ def _bare_item() -> re.Pattern[str]:
     )
 
 
+def puts_the_item(text: str) -> bool:
+    """ "The substantive motion was then put and it was RESOLVED that ...": the sentence opens by putting the item
+    moved before, so what it resolves is that item's result."""
+    return _put_item().match(text) is not None
+
+
+@cache
+def _put_item() -> re.Pattern[str]:
+    return re.compile(rf"\W*{_bare_item().pattern}\s+(?:was|were)\s+(?:then\s+|now\s+)?put\b", _FLAGS)
+
+
 def _named_just_before(readings: list[Reading], index: int) -> str | None:
     """The motion a line just above names with no result of its own ("Vote on the motion as amended:"), across
     the tally lines between."""

@@ -87,7 +87,8 @@ def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("seconder", re.compile(rf"\b(?i:seconded\s+by|seconded\s*[:\-]|seconder\s*[:\-]?)\s+(?P<a>{name})")),
-        # minutes' shorthand at the start of a line, a sentence or a bracket: "Proposed Jo Hart, seconded Sam Lee."
+        # minutes' shorthand where a subjectless role may begin: "Proposed Jo Hart, seconded Sam Lee.", "Bus fares –
+        # moved Jo Hart, seconded Sam Lee."
         ("mover", re.compile(rf"{SHORTHAND_ROLE_START}\s*(?i:{labels})\s+(?P<a>{name})\b(?!\s*[:\-])")),
         ("seconder", re.compile(rf"{SHORTHAND_ROLE_START}\s*(?i:seconded)\s+(?P<a>{name})\b")),
         (

@@ -19,6 +19,7 @@ from nec_extract.extractors.motions.linking import (
     confirms,
     earlier_named,
     orphan_outcome,
+    puts_the_item,
     restated_item,
     settle,
     settles,
@@ -350,9 +351,10 @@ class SentenceWalk:
             self.recent = new[-1]
 
     def _resolves_open(self, index: int, reading: Reading, new: list[Draft]) -> list[Draft]:
-        """ "Moved: D. Mensah / Seconded: H. Clarke / RESOLVED: That ...": the resolution is the result of the
-        motion just moved, in its words; further parts of it are motions of their own."""
-        if not new or not minutes_label(reading):
+        """ "Moved: D. Mensah / Seconded: H. Clarke / RESOLVED: That ...", "... The substantive motion was then put and
+        it was RESOLVED that ...": the resolution is the result of the motion just moved, in its words; further parts
+        of it are motions of their own."""
+        if not new or not (minutes_label(reading) or puts_the_item(reading.sentence.text)):
             return new
         moved = self.open_drafts[-1] if self.open_drafts else self._awaiting_resolution(index)
         if moved is None or (moved in self.open_drafts and index - moved.last > _RESOLVES_WITHIN):
