@@ -23,6 +23,7 @@ from nec_extract.extractors.motions.clause_filter import worth_parsing
 from nec_extract.extractors.motions.decisions import not_a_decision
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.enumerations import enumerated_items
+from nec_extract.extractors.motions.in_favour import favoured_item
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
@@ -86,6 +87,7 @@ def _points_back(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     objects += [o for c in verb.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
+    objects += [o for o in (favoured_item(verb),) if o is not None]  # "voted in favour of it"
     return any(_the_item_before(o) for o in objects)
 
 
@@ -342,13 +344,13 @@ def _vote_won(verb: Token) -> list[_Decision]:
 
 
 def _voted(verb: Token) -> list[_Decision]:
-    """ "voted against the motion", "voted for the plan": the side the preposition names."""
+    """ "voted against the motion", "voted for the plan", "voted in favour of it": the side the preposition names."""
     words = decisions_vocabulary().clauses
     if verb.lemma_.lower() not in words.vote_verbs or _lemma(verb) in words.verbs:
         return []
     side = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "against")), None)
     if side is None:
-        return []
+        return [_Decision(verb, Outcome.CARRIED)] if favoured_item(verb) is not None else []
     return [_Decision(verb, Outcome.DEFEATED if side.lower_ in words.against_words else Outcome.CARRIED)]
 
 
@@ -407,6 +409,9 @@ def _on_a_proposal(verb: Token) -> bool:
     """A stance decides only on a proposal: "backed plans for ...", "opposed the call for ...", "voted for the
     motion", "backed the officers' recommendation"."""
     items = decisions_vocabulary().clauses.items
+    favoured = favoured_item(verb)  # "voted in favour of the motion", "in favour of holding a ballot"
+    if favoured is not None and (favoured.lemma_.lower() in items or favoured.dep_ == "pcomp"):
+        return True
     for child in verb.children:
         if child.dep_ in ("xcomp", "ccomp"):
             return True
