@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
-from nec_extract.extractors.motions.bodies import MeetingBody
-from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.language.lexicon.trie import trie_alternation
+
+if TYPE_CHECKING:
+    from nec_extract.extractors.motions.bodies import MeetingBody
+    from nec_extract.extractors.motions.reading import Reading
 
 
 def worth_parsing(reading: Reading) -> bool:

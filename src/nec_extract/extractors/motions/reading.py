@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from nec_extract.extractors.another_time import told_of_another_time
+from nec_extract.extractors.motions.ballot_decided import ballot_decided
 from nec_extract.extractors.motions.bodies import MeetingBody
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People, find_people
@@ -414,14 +415,17 @@ def a_members_ballot(text: str) -> bool:
     """ "On a turnout of 38%, members voted by 14,212 to 5,806 to reject the offer", "noted the result of the
     all-member ballot: Kate was chosen with 142 votes to 96": the members decided in a ballot, not the meeting (SPEC:
     Votes). A tally in thousands is one, unless a conference's card vote; so is a result told after the ballot's name,
-    not a meeting's decision to hold one ("agreed to hold an all-member ballot")."""
+    not a meeting's decision to hold one ("agreed to hold an all-member ballot", "gave the go-ahead for a members'
+    ballot")."""
     v = decisions_vocabulary().motions
     if re.search(rf"\b(?:{either(v.card_vote_words)})\b", text, _FLAGS):
         return False
     if _tally_in_thousands().search(text):
         return True
     ballot = re.search(rf"\b(?:{either(v.members_ballot_words)})\b", text, _FLAGS)
-    return ballot is not None and not any(o.start < ballot.start() for o in find_outcomes(text))
+    if ballot is None or ballot_decided(text, ballot.start()):
+        return False
+    return not any(o.start < ballot.start() for o in find_outcomes(text))
 
 
 @cache

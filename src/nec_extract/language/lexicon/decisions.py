@@ -182,6 +182,8 @@ class MotionWords(_Section):
     reason_openers: Words  # "withdrawn after the committee agreed to ...": the reason told after the result
     members_ballot_words: Words  # "the all-member ballot", "a turnout of 38%": the members voted, not the meeting
     card_vote_words: Words  # "on a card vote by 742,300 to 318,900": a conference counts its votes in thousands
+    ballot_means_words: Words  # "voted in an all-member ballot", "the result of the ballot": the ballot decided
+    ballot_not_chosen_forms: Words  # "held a ballot", "won the ballot": forms of decision verbs that choose no ballot
     proposing_verbs: Words  # "Jo asked that the letter be copied to branches, which was agreed": what anyone put
     share_words: Words  # "Of the 40 amendments, about half were agreed": a share of many items, none named
     pending: Phrases  # "has not given the scheme the green light yet": an item still waiting, no decision
