@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from nec_extract.extractors.another_time import told_of_another_time
-from nec_extract.extractors.motions.bodies import another_organisation
 from nec_extract.extractors.motions.clause_filter import worth_parsing
 from nec_extract.extractors.motions.decisions import not_a_decision
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.enumerations import enumerated_items
 from nec_extract.extractors.motions.in_favour import favoured_item
+from nec_extract.extractors.motions.our_subject import our_subject
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
@@ -73,7 +73,7 @@ def decision_on_it(reading: Reading) -> Outcome | None:
         said = _chosen(verb, _lemma(verb)) or _voted(verb)  # "voted to remit it", "voted against it"
         outcome = said[0].outcome if said else words.clauses.verbs.get(_lemma(verb))
         subject = _subject(verb) if outcome is not None and _points_back(verb) and heads_main_clause(verb) else None
-        if subject is None or not _ours(subject, reading) or _background(verb) or _of_another_time(verb, reading):
+        if subject is None or not our_subject(subject, reading) or _background(verb) or _of_another_time(verb, reading):
             continue
         if subject.lower_ in words.motions.author_pronouns and verb.lemma_.lower() in words.clauses.stance_verbs:
             return None
@@ -142,7 +142,7 @@ def heads_main_clause(token: Token) -> bool:
 def _decisions_of(verb: Token, reading: Reading) -> list[_Decision]:
     """The decisions one main verb states, if its subject is the meeting's body and it tells of this meeting."""
     subject = _subject(verb)
-    if subject is None or not _ours(subject, reading) or _background(verb):
+    if subject is None or not our_subject(subject, reading) or _background(verb):
         return []
     words = decisions_vocabulary().clauses
     lemma = _lemma(verb)
@@ -175,6 +175,8 @@ def _passive_decision(verb: Token) -> list[_Decision]:
     words = decisions_vocabulary().clauses
     subject = _passive_item(verb)
     outcome = words.verbs.get(_lemma(verb))
+    if outcome is None and not any(c.dep_ == "agent" for c in verb.children):  # not "granted by the regional office"
+        outcome = words.passive_verbs.get(_lemma(verb))  # "The request was granted"
     ordinals = decisions_vocabulary().motions.ordinals
     if subject is None or outcome is None or subject.lemma_.lower() not in (*words.items, *ordinals):
         return []  # "The application ... was refused", "A fourth, which ..., was rejected" (of items counted)
@@ -197,36 +199,6 @@ def _subject(verb: Token) -> Token | None:
             return found
         token = token.head if token.dep_ == "conj" else None
     return None
-
-
-def _ours(subject: Token, reading: Reading) -> bool:
-    """Whether the subject is the meeting's body: "we", "the regional committee", "delegates", the body the
-    report's title names; not "our branch", "other councils", "Camden council" under a title without Camden."""
-    words = decisions_vocabulary()
-    phrase = " ".join(token.text for token in subject.subtree)
-    if subject.lower_ in words.motions.meeting_pronouns:
-        return True
-    if subject.lower_ in words.motions.anaphoric_subjects:
-        # "The NEC met on Tuesday. It agreed ...": the body the sentence before opened with; else who knows
-        return reading.after_our_body and subject.lower_ in words.motions.body_pronouns
-    if subject.lemma_.lower() in words.clauses.majorities:
-        return True  # "A majority opposed the motion", "The majority of members backed it": the meeting's vote
-    if reading.body.is_ours(phrase):
-        return True
-    first = next(iter(subject.subtree))
-    if any(c.dep_ == "nummod" for c in subject.children):
-        return False  # "only seven members supported it": voters counted, not the body
-    if first.lower_ in words.motions.not_our_body_before or subject.lemma_.lower() not in words.clauses.bodies:
-        return False
-    title = (reading.report.title or "").lower()
-    named = [t for t in subject.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "amod")]
-    owners = [t for t in subject.children if t.dep_ == "poss" and t.pos_ == "PROPN"]
-    if any(t.lower_ not in title for t in named) or any(another_organisation(t.text, title) for t in owners):
-        return False  # "Camden council", "Unite's executive" in a report on another body
-    owner = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return owner is None or any(
-        c.dep_ == "pobj" and c.lemma_.lower() in words.clauses.bodies for c in owner.children
-    )  # "members of the committee", not "members of the public"
 
 
 def _background(verb: Token) -> bool:

@@ -265,6 +265,7 @@ class ClauseWords(_Section):
     """What the parse-based layer reads: spaCy lemmas, lower case ("set up" is a verb with its particle)."""
 
     verbs: dict[str, Outcome]  # a decision verb and the outcome it gives: "rejected" defeats
+    passive_verbs: dict[str, Outcome]  # "The request was granted", "A move to ... was blocked": with an item only
     actions: Words  # "raised the grant", "authorised the director": the body acting decides (not "budgets were cut")
     coordinated_actions: Words  # "set up a fund and raised the levy": a change made, beside a decision verb only
     backing_idioms: dict[str, Words]  # "gave the green light to": a verb, and the objects that make it a yes
