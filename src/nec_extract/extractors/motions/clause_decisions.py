@@ -26,6 +26,7 @@ from nec_extract.extractors.motions.in_favour import favoured_item
 from nec_extract.extractors.motions.our_subject import our_subject
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
+from nec_extract.extractors.motions.values_set import value_set
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.models import MotionKind, Outcome
 
@@ -332,7 +333,7 @@ def _decided(verb: Token, lemma: str) -> list[_Decision]:
     words = decisions_vocabulary().clauses
     outcome = Outcome.CARRIED if lemma in words.actions or _beside_a_decision(verb, lemma) else words.verbs.get(lemma)
     if outcome is None:
-        return _backing_given(verb)
+        return _backing_given(verb) or ([_Decision(verb, Outcome.CARRIED)] if value_set(verb) else [])
     said = [c for c in verb.children if c.dep_ == "ccomp"]
     if said:
         return [_Decision(verb, outcome)] if all(irrealis(c) for c in said) else []
