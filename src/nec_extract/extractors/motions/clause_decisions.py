@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from nec_extract.extractors.another_time import told_of_another_time
+from nec_extract.extractors.motions.attributed import attributed_fact
 from nec_extract.extractors.motions.clause_filter import worth_parsing
 from nec_extract.extractors.motions.decisions import not_a_decision
 from nec_extract.extractors.motions.draft import Draft, strong
@@ -133,6 +134,8 @@ def heads_main_clause(token: Token) -> bool:
     """The root verb, or a verb coordinated with it ("approved the budget and appointed an auditor")."""
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
+    if attributed_fact(token):
+        return True  # "The SEC agreed the timetable and approved a code, party sources confirmed"
     if token.dep_ in ("ccomp", "parataxis") and token.i < token.head.i:
         # "An amendment removed X; the motion was then carried": a semicolon joins two main clauses
         between = token.doc[token.i : token.head.i]

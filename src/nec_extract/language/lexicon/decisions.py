@@ -268,6 +268,8 @@ class ClauseWords(_Section):
     passive_verbs: dict[str, Outcome]  # "The request was granted", "A move to ... was blocked": with an item only
     setting_verbs: Words  # "fixed the fee at £25", "set the deadline as 30 June": a value the body set
     setting_prepositions: Words  # "at", "as": the preposition taking the value set
+    attribution_verbs: Words  # "..., party sources confirmed", "..., it is understood": a news report's attribution
+    attribution_sources: Words  # who a news report attributes a fact to: "sources", "a spokesperson", "it"
     actions: Words  # "raised the grant", "authorised the director": the body acting decides (not "budgets were cut")
     coordinated_actions: Words  # "set up a fund and raised the levy": a change made, beside a decision verb only
     backing_idioms: dict[str, Words]  # "gave the green light to": a verb, and the objects that make it a yes
