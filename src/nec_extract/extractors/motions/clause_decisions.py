@@ -202,7 +202,15 @@ def _subject(verb: Token) -> Token | None:
         if found is not None or _passive_item(token) is not None:
             return found
         token = token.head if token.dep_ == "conj" else None
-    return None
+    return _subject_of_aside(verb)
+
+
+def _subject_of_aside(verb: Token) -> Token | None:
+    """ "The committee, meeting in London on Tuesday, voted ...": the parse hangs the subject on the participle of the
+    aside before the verb; it is the verb's."""
+    asides = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i]
+    subjects = [s for a in asides for s in a.children if s.dep_ == _SUBJECT and s.i < a.i]
+    return subjects[0] if subjects else None
 
 
 def _background(verb: Token) -> bool:
