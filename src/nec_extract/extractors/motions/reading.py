@@ -190,7 +190,7 @@ def _participle(text: str, phrase: OutcomePhrase, body: MeetingBody) -> bool:
     if before is None or before[1].lower() in _NOT_A_NOUN_BEFORE or before[1].lower().endswith("ly"):
         return False
     agent = re.match(r"\s+by\s+(?P<agent>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", text[phrase.end :])
-    return agent is not None and not body.is_ours(agent["agent"])
+    return agent is not None and not body.is_ours_or_the_partys(agent["agent"])
 
 
 _NOT_A_NOUN_BEFORE = frozenset(
@@ -370,7 +370,7 @@ def _background_clause(text: str, body: MeetingBody) -> int | None:
         for m in p.past.finditer(text)
         if not re.search(r"\b(?:of|from)\s+$", text[: m.start()]) and not _fronted_past_thing(text, m.start(), m.end())
     ]
-    markers += [m.start() for m in p.other_body.finditer(text) if not body.is_ours(m["agent"])]
+    markers += [m.start() for m in p.other_body.finditer(text) if not body.is_ours_or_the_partys(m["agent"])]
     markers += [m.start("news") for m in _reported().finditer(text)]
     if not markers:
         return None
