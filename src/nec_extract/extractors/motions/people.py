@@ -87,8 +87,9 @@ def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("seconder", re.compile(rf"\b(?i:seconded\s+by|seconded\s*[:\-]|seconder\s*[:\-]?)\s+(?P<a>{name})")),
-        # minutes' shorthand at the start of a line, a sentence or a bracket: "Proposed Jo Hart, seconded Sam Lee."
-        ("mover", re.compile(rf"(?:^|(?<=[(\n]))(?i:{labels})\s+(?P<a>{name})\b(?!\s*[:\-])")),
+        # minutes' shorthand at the start of a line, a sentence or a bracket, or after the item and a dash: "Proposed
+        # Jo Hart, seconded Sam Lee.", "Car parking charges – moved Dean Cole, seconded Bev Lind."
+        ("mover", re.compile(rf"(?:^|(?<=[(\n])|(?<=[–—]\s)|(?<=\s-\s))(?i:{labels})\s+(?P<a>{name})\b(?!\s*[:\-])")),
         ("seconder", re.compile(rf"(?:^|(?<=[(\n])|(?<=,)\s)(?i:seconded)\s+(?P<a>{name})\b")),
         (
             "mover",
