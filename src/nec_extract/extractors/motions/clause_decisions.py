@@ -350,9 +350,19 @@ def _decided(verb: Token, lemma: str) -> list[_Decision]:
         return [_Decision(verb, outcome)] if all(irrealis(c) for c in said) else []
     to = decisions_vocabulary().clauses.object_prepositions
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in to)]
+    objects += [c for c in verb.children if c.dep_ == "prep" and _with_an_item(c)]  # "agreed with the recommendation"
     if any(c.lower_ in decisions_vocabulary().motions.not_raised for c in objects):
         return []  # "raised concerns", "set out its views": words, not a decision
     return [_Decision(verb, outcome)] if objects else []
+
+
+def _with_an_item(prep: Token) -> bool:
+    """ "with the recommendation", "with the officers' proposals": agreeing with an item is taking it, not with a
+    speaker or a view."""
+    words = decisions_vocabulary().clauses
+    return prep.lower_ in words.item_prepositions and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in words.items for c in prep.children
+    )
 
 
 def _beside_a_decision(verb: Token, lemma: str) -> bool:

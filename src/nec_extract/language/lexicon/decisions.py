@@ -279,6 +279,7 @@ class ClauseWords(_Section):
     vote_verbs: Words  # "voted for / against": the side its preposition names
     against_words: Words
     object_prepositions: Words  # "agreed to the request", "decided on the venue": a preposition taking the item
+    item_prepositions: Words  # "agreed with the recommendation": a preposition taking the item only when it is one
     opinion_verbs: Words  # "agreed that the talk had been good": agreeing that something is so, no decision
     refusal_verbs: Words  # "declined to endorse": the decision verb they take is refused
     vote_results: dict[str, Outcome]  # "won the vote on ...", "lost the vote on ...": the item's outcome
