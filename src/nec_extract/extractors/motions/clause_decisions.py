@@ -377,9 +377,15 @@ def _beside_a_decision(verb: Token, lemma: str) -> bool:
 
 
 def _backing_given(verb: Token) -> list[_Decision]:
-    """ "gave the green light to", "has thrown its weight behind": a stance said by a verb and its object."""
-    nouns = decisions_vocabulary().clauses.backing_idioms.get(verb.lemma_.lower(), ())
+    """ "gave the green light to", "has thrown its weight behind": a stance said by a verb and its object; "opted for
+    a ballot", "settled on June": a choice said by a verb and its preposition."""
+    words = decisions_vocabulary().clauses
+    nouns = words.backing_idioms.get(verb.lemma_.lower(), ())
     given = any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+    chosen = words.choosing_idioms.get(verb.lemma_.lower(), ())
+    given = given or any(
+        c.dep_ == "prep" and c.lower_ in chosen and any(o.dep_ == "pobj" for o in c.children) for c in verb.children
+    )
     return [_Decision(verb, Outcome.CARRIED)] if given else []
 
 

@@ -42,7 +42,7 @@ def decision_forms() -> list[str]:
     verbs = (*words.verbs, *words.actions, *words.choice_verbs, *words.refusal_verbs, *words.vote_verbs)
     verbs = (*verbs, *words.effect_verbs, *words.achievement_verbs, *words.vote_results, *words.passive_verbs)
     verbs = (*verbs, *words.setting_verbs)
-    lemmas = {w.split()[0] for w in (*verbs, *words.backing_idioms)}
+    lemmas = {w.split()[0] for w in (*verbs, *words.backing_idioms, *words.choosing_idioms)}
     return sorted({form for lemma in lemmas for form in _forms(lemma)} | set(words.irregular_forms))
 
 

@@ -273,6 +273,9 @@ class ClauseWords(_Section):
     actions: Words  # "raised the grant", "authorised the director": the body acting decides (not "budgets were cut")
     coordinated_actions: Words  # "set up a fund and raised the levy": a change made, beside a decision verb only
     backing_idioms: dict[str, Words]  # "gave the green light to": a verb, and the objects that make it a yes
+    choosing_idioms: dict[
+        str, Words
+    ]  # "opted for a ballot", "settled on June": a verb and the preposition of the choice
     majorities: Words  # "A majority opposed the motion": the meeting's vote, whatever the determiner
     effect_verbs: Words  # "An amendment removed the call for ...": what an amendment carried did to the motion
     choice_verbs: Words  # "decided to", "voted to", "moved to": the decision is the verb they take
