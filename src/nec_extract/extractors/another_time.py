@@ -94,8 +94,9 @@ def _link() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{links})\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 
 
-# a mention before any meeting by its words: "last month", "the previous year"
-_PAST_WORDS = r"last|the\s+previous"
+# a mention before any meeting by its words: "last month", "the previous year"; not "last night", which a news
+# report's lede says of the meeting itself, as it says "yesterday"
+_PAST_WORDS = r"last(?!\s+night\b)|the\s+previous"
 
 
 @cache

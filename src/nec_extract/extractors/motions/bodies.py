@@ -62,6 +62,11 @@ class MeetingBody:
         """Whether these words ("the NEC", "the Welsh Executive") name the meeting's own body."""
         return bool(_subject_regex(self.names).fullmatch(agent))
 
+    def is_ours_or_the_partys(self, agent: str) -> bool:
+        """Whether these words name the meeting's own body, also as the party's ("Labour's NEC", "the party's ruling
+        body"): the agent of a passive in a news report ("Plans ... have been approved by Labour's NEC")."""
+        return self.is_ours(_home_owner().sub("", agent, count=1))
+
 
 def meeting_body(report: ReportContext) -> MeetingBody:
     """The body named by the report's title and by its opening sentences."""
@@ -137,6 +142,11 @@ def _decision_regex(names: tuple[str, ...]) -> re.Pattern[str]:
         rf"(?P<verb>{decision_verbs()})\b",
         _FLAGS,
     )
+
+
+@cache
+def _home_owner() -> re.Pattern[str]:
+    return re.compile(rf"^(?:the\s+)?(?:{either(decisions_vocabulary().motions.home_owners)})['’]s\s+", _FLAGS)
 
 
 def another_organisation(owner: str, title: str | None) -> bool:

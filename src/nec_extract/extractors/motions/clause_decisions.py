@@ -18,13 +18,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from nec_extract.extractors.another_time import told_of_another_time
-from nec_extract.extractors.motions.bodies import another_organisation
+from nec_extract.extractors.motions.attributed import attributed_fact
 from nec_extract.extractors.motions.clause_filter import worth_parsing
 from nec_extract.extractors.motions.decisions import not_a_decision
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.enumerations import enumerated_items
+from nec_extract.extractors.motions.in_favour import favoured_item
+from nec_extract.extractors.motions.our_subject import our_subject
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
+from nec_extract.extractors.motions.values_set import value_set
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.models import MotionKind, Outcome
 
@@ -72,7 +75,7 @@ def decision_on_it(reading: Reading) -> Outcome | None:
         said = _chosen(verb, _lemma(verb)) or _voted(verb)  # "voted to remit it", "voted against it"
         outcome = said[0].outcome if said else words.clauses.verbs.get(_lemma(verb))
         subject = _subject(verb) if outcome is not None and _points_back(verb) and heads_main_clause(verb) else None
-        if subject is None or not _ours(subject, reading) or _background(verb) or _of_another_time(verb, reading):
+        if subject is None or not our_subject(subject, reading) or _background(verb) or _of_another_time(verb, reading):
             continue
         if subject.lower_ in words.motions.author_pronouns and verb.lemma_.lower() in words.clauses.stance_verbs:
             return None
@@ -86,6 +89,7 @@ def _points_back(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     objects += [o for c in verb.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
+    objects += [o for o in (favoured_item(verb),) if o is not None]  # "voted in favour of it"
     return any(_the_item_before(o) for o in objects)
 
 
@@ -130,6 +134,8 @@ def heads_main_clause(token: Token) -> bool:
     """The root verb, or a verb coordinated with it ("approved the budget and appointed an auditor")."""
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
+    if attributed_fact(token):
+        return True  # "The SEC agreed the timetable and approved a code, party sources confirmed"
     if token.dep_ in ("ccomp", "parataxis") and token.i < token.head.i:
         # "An amendment removed X; the motion was then carried": a semicolon joins two main clauses
         between = token.doc[token.i : token.head.i]
@@ -140,7 +146,7 @@ def heads_main_clause(token: Token) -> bool:
 def _decisions_of(verb: Token, reading: Reading) -> list[_Decision]:
     """The decisions one main verb states, if its subject is the meeting's body and it tells of this meeting."""
     subject = _subject(verb)
-    if subject is None or not _ours(subject, reading) or _background(verb):
+    if subject is None or not our_subject(subject, reading) or _background(verb):
         return []
     words = decisions_vocabulary().clauses
     lemma = _lemma(verb)
@@ -173,6 +179,8 @@ def _passive_decision(verb: Token) -> list[_Decision]:
     words = decisions_vocabulary().clauses
     subject = _passive_item(verb)
     outcome = words.verbs.get(_lemma(verb))
+    if outcome is None and not any(c.dep_ == "agent" for c in verb.children):  # not "granted by the regional office"
+        outcome = words.passive_verbs.get(_lemma(verb))  # "The request was granted"
     ordinals = decisions_vocabulary().motions.ordinals
     if subject is None or outcome is None or subject.lemma_.lower() not in (*words.items, *ordinals):
         return []  # "The application ... was refused", "A fourth, which ..., was rejected" (of items counted)
@@ -194,37 +202,15 @@ def _subject(verb: Token) -> Token | None:
         if found is not None or _passive_item(token) is not None:
             return found
         token = token.head if token.dep_ == "conj" else None
-    return None
+    return _subject_of_aside(verb)
 
 
-def _ours(subject: Token, reading: Reading) -> bool:
-    """Whether the subject is the meeting's body: "we", "the regional committee", "delegates", the body the
-    report's title names; not "our branch", "other councils", "Camden council" under a title without Camden."""
-    words = decisions_vocabulary()
-    phrase = " ".join(token.text for token in subject.subtree)
-    if subject.lower_ in words.motions.meeting_pronouns:
-        return True
-    if subject.lower_ in words.motions.anaphoric_subjects:
-        # "The NEC met on Tuesday. It agreed ...": the body the sentence before opened with; else who knows
-        return reading.after_our_body and subject.lower_ in words.motions.body_pronouns
-    if subject.lemma_.lower() in words.clauses.majorities:
-        return True  # "A majority opposed the motion", "The majority of members backed it": the meeting's vote
-    if reading.body.is_ours(phrase):
-        return True
-    first = next(iter(subject.subtree))
-    if any(c.dep_ == "nummod" for c in subject.children):
-        return False  # "only seven members supported it": voters counted, not the body
-    if first.lower_ in words.motions.not_our_body_before or subject.lemma_.lower() not in words.clauses.bodies:
-        return False
-    title = (reading.report.title or "").lower()
-    named = [t for t in subject.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "amod")]
-    owners = [t for t in subject.children if t.dep_ == "poss" and t.pos_ == "PROPN"]
-    if any(t.lower_ not in title for t in named) or any(another_organisation(t.text, title) for t in owners):
-        return False  # "Camden council", "Unite's executive" in a report on another body
-    owner = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return owner is None or any(
-        c.dep_ == "pobj" and c.lemma_.lower() in words.clauses.bodies for c in owner.children
-    )  # "members of the committee", not "members of the public"
+def _subject_of_aside(verb: Token) -> Token | None:
+    """ "The committee, meeting in London on Tuesday, voted ...": the parse hangs the subject on the participle of the
+    aside before the verb; it is the verb's."""
+    asides = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i]
+    subjects = [s for a in asides for s in a.children if s.dep_ == _SUBJECT and s.i < a.i]
+    return subjects[0] if subjects else None
 
 
 def _background(verb: Token) -> bool:
@@ -342,13 +328,13 @@ def _vote_won(verb: Token) -> list[_Decision]:
 
 
 def _voted(verb: Token) -> list[_Decision]:
-    """ "voted against the motion", "voted for the plan": the side the preposition names."""
+    """ "voted against the motion", "voted for the plan", "voted in favour of it": the side the preposition names."""
     words = decisions_vocabulary().clauses
     if verb.lemma_.lower() not in words.vote_verbs or _lemma(verb) in words.verbs:
         return []
     side = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "against")), None)
     if side is None:
-        return []
+        return [_Decision(verb, Outcome.CARRIED)] if favoured_item(verb) is not None else []
     return [_Decision(verb, Outcome.DEFEATED if side.lower_ in words.against_words else Outcome.CARRIED)]
 
 
@@ -358,15 +344,25 @@ def _decided(verb: Token, lemma: str) -> list[_Decision]:
     words = decisions_vocabulary().clauses
     outcome = Outcome.CARRIED if lemma in words.actions or _beside_a_decision(verb, lemma) else words.verbs.get(lemma)
     if outcome is None:
-        return _backing_given(verb)
+        return _backing_given(verb) or ([_Decision(verb, Outcome.CARRIED)] if value_set(verb) else [])
     said = [c for c in verb.children if c.dep_ == "ccomp"]
     if said:
         return [_Decision(verb, outcome)] if all(irrealis(c) for c in said) else []
     to = decisions_vocabulary().clauses.object_prepositions
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in to)]
+    objects += [c for c in verb.children if c.dep_ == "prep" and _with_an_item(c)]  # "agreed with the recommendation"
     if any(c.lower_ in decisions_vocabulary().motions.not_raised for c in objects):
         return []  # "raised concerns", "set out its views": words, not a decision
     return [_Decision(verb, outcome)] if objects else []
+
+
+def _with_an_item(prep: Token) -> bool:
+    """ "with the recommendation", "with the officers' proposals": agreeing with an item is taking it, not with a
+    speaker or a view."""
+    words = decisions_vocabulary().clauses
+    return prep.lower_ in words.item_prepositions and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in words.items for c in prep.children
+    )
 
 
 def _beside_a_decision(verb: Token, lemma: str) -> bool:
@@ -381,9 +377,15 @@ def _beside_a_decision(verb: Token, lemma: str) -> bool:
 
 
 def _backing_given(verb: Token) -> list[_Decision]:
-    """ "gave the green light to", "has thrown its weight behind": a stance said by a verb and its object."""
-    nouns = decisions_vocabulary().clauses.backing_idioms.get(verb.lemma_.lower(), ())
+    """ "gave the green light to", "has thrown its weight behind": a stance said by a verb and its object; "opted for
+    a ballot", "settled on June": a choice said by a verb and its preposition."""
+    words = decisions_vocabulary().clauses
+    nouns = words.backing_idioms.get(verb.lemma_.lower(), ())
     given = any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+    chosen = words.choosing_idioms.get(verb.lemma_.lower(), ())
+    given = given or any(
+        c.dep_ == "prep" and c.lower_ in chosen and any(o.dep_ == "pobj" for o in c.children) for c in verb.children
+    )
     return [_Decision(verb, Outcome.CARRIED)] if given else []
 
 
@@ -407,6 +409,9 @@ def _on_a_proposal(verb: Token) -> bool:
     """A stance decides only on a proposal: "backed plans for ...", "opposed the call for ...", "voted for the
     motion", "backed the officers' recommendation"."""
     items = decisions_vocabulary().clauses.items
+    favoured = favoured_item(verb)  # "voted in favour of the motion", "in favour of holding a ballot"
+    if favoured is not None and (favoured.lemma_.lower() in items or favoured.dep_ == "pcomp"):
+        return True
     for child in verb.children:
         if child.dep_ in ("xcomp", "ccomp"):
             return True

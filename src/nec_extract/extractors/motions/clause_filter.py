@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
-from nec_extract.extractors.motions.bodies import MeetingBody
-from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.language.lexicon.trie import trie_alternation
+
+if TYPE_CHECKING:
+    from nec_extract.extractors.motions.bodies import MeetingBody
+    from nec_extract.extractors.motions.reading import Reading
 
 
 def worth_parsing(reading: Reading) -> bool:
@@ -37,8 +40,9 @@ def decision_forms() -> list[str]:
     """Every form of every decision verb."""
     words = decisions_vocabulary().clauses
     verbs = (*words.verbs, *words.actions, *words.choice_verbs, *words.refusal_verbs, *words.vote_verbs)
-    verbs = (*verbs, *words.effect_verbs, *words.achievement_verbs, *words.vote_results)
-    lemmas = {w.split()[0] for w in (*verbs, *words.backing_idioms)}
+    verbs = (*verbs, *words.effect_verbs, *words.achievement_verbs, *words.vote_results, *words.passive_verbs)
+    verbs = (*verbs, *words.setting_verbs)
+    lemmas = {w.split()[0] for w in (*verbs, *words.backing_idioms, *words.choosing_idioms)}
     return sorted({form for lemma in lemmas for form in _forms(lemma)} | set(words.irregular_forms))
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from nec_extract.extractors.another_time import told_of_another_time
+from nec_extract.extractors.motions.ballot_decided import ballot_decided
 from nec_extract.extractors.motions.bodies import MeetingBody
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People, find_people
@@ -189,7 +190,7 @@ def _participle(text: str, phrase: OutcomePhrase, body: MeetingBody) -> bool:
     if before is None or before[1].lower() in _NOT_A_NOUN_BEFORE or before[1].lower().endswith("ly"):
         return False
     agent = re.match(r"\s+by\s+(?P<agent>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", text[phrase.end :])
-    return agent is not None and not body.is_ours(agent["agent"])
+    return agent is not None and not body.is_ours_or_the_partys(agent["agent"])
 
 
 _NOT_A_NOUN_BEFORE = frozenset(
@@ -371,7 +372,7 @@ def _background_clause(text: str, body: MeetingBody) -> int | None:
         for m in p.past.finditer(text)
         if not re.search(r"\b(?:of|from)\s+$", text[: m.start()]) and not _fronted_past_thing(text, m.start(), m.end())
     ]
-    markers += [m.start() for m in p.other_body.finditer(text) if not body.is_ours(m["agent"])]
+    markers += [m.start() for m in p.other_body.finditer(text) if not body.is_ours_or_the_partys(m["agent"])]
     markers += [m.start("news") for m in _reported().finditer(text)]
     if not markers:
         return None
@@ -416,14 +417,17 @@ def a_members_ballot(text: str) -> bool:
     """ "On a turnout of 38%, members voted by 14,212 to 5,806 to reject the offer", "noted the result of the
     all-member ballot: Kate was chosen with 142 votes to 96": the members decided in a ballot, not the meeting (SPEC:
     Votes). A tally in thousands is one, unless a conference's card vote; so is a result told after the ballot's name,
-    not a meeting's decision to hold one ("agreed to hold an all-member ballot")."""
+    not a meeting's decision to hold one ("agreed to hold an all-member ballot", "gave the go-ahead for a members'
+    ballot")."""
     v = decisions_vocabulary().motions
     if re.search(rf"\b(?:{either(v.card_vote_words)})\b", text, _FLAGS):
         return False
     if _tally_in_thousands().search(text):
         return True
     ballot = re.search(rf"\b(?:{either(v.members_ballot_words)})\b", text, _FLAGS)
-    return ballot is not None and not any(o.start < ballot.start() for o in find_outcomes(text))
+    if ballot is None or ballot_decided(text, ballot.start()):
+        return False
+    return not any(o.start < ballot.start() for o in find_outcomes(text))
 
 
 @cache

@@ -12,13 +12,13 @@ from nec_extract.extractors.motions.counted import ordinal_of
 from nec_extract.extractors.motions.decisions import decision_on_the_item_before
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.gapped import gapped_tally
+from nec_extract.extractors.motions.item_told_before import told_before
 from nec_extract.extractors.motions.likewise import with_likewise
 from nec_extract.extractors.motions.linking import (
     NEAR,
     close,
     confirms,
     earlier_named,
-    orphan_outcome,
     puts_the_item,
     restated_item,
     settle,
@@ -323,7 +323,7 @@ class SentenceWalk:
             return
         new = drafts_of_clauses(self.report, index, reading, self.votes) or drafts_of(index, reading)
         new = with_likewise(index, reading, new)
-        new = new or orphan_outcome(self.readings, index) or clause_decisions(index, reading)
+        new = new or told_before(self.readings, index) or clause_decisions(index, reading)
         if _quoted(reading) and any(d.outcome is n.outcome for n in new for d in self.drafts):
             new = []  # a spokesperson restating the decision: listed once
         if new and _minutes_mover().match(reading.sentence.text) and index and self.readings[index - 1].kind:

@@ -183,6 +183,8 @@ class MotionWords(_Section):
     reason_openers: Words  # "withdrawn after the committee agreed to ...": the reason told after the result
     members_ballot_words: Words  # "the all-member ballot", "a turnout of 38%": the members voted, not the meeting
     card_vote_words: Words  # "on a card vote by 742,300 to 318,900": a conference counts its votes in thousands
+    ballot_means_words: Words  # "voted in an all-member ballot", "the result of the ballot": the ballot decided
+    ballot_not_chosen_forms: Words  # "held a ballot", "won the ballot": forms of decision verbs that choose no ballot
     proposing_verbs: Words  # "Jo asked that the letter be copied to branches, which was agreed": what anyone put
     share_words: Words  # "Of the 40 amendments, about half were agreed": a share of many items, none named
     pending: Phrases  # "has not given the scheme the green light yet": an item still waiting, no decision
@@ -267,15 +269,24 @@ class ClauseWords(_Section):
     """What the parse-based layer reads: spaCy lemmas, lower case ("set up" is a verb with its particle)."""
 
     verbs: dict[str, Outcome]  # a decision verb and the outcome it gives: "rejected" defeats
+    passive_verbs: dict[str, Outcome]  # "The request was granted", "A move to ... was blocked": with an item only
+    setting_verbs: Words  # "fixed the fee at £25", "set the deadline as 30 June": a value the body set
+    setting_prepositions: Words  # "at", "as": the preposition taking the value set
+    attribution_verbs: Words  # "..., party sources confirmed", "..., it is understood": a news report's attribution
+    attribution_sources: Words  # who a news report attributes a fact to: "sources", "a spokesperson", "it"
     actions: Words  # "raised the grant", "authorised the director": the body acting decides (not "budgets were cut")
     coordinated_actions: Words  # "set up a fund and raised the levy": a change made, beside a decision verb only
     backing_idioms: dict[str, Words]  # "gave the green light to": a verb, and the objects that make it a yes
+    choosing_idioms: dict[
+        str, Words
+    ]  # "opted for a ballot", "settled on June": a verb and the preposition of the choice
     majorities: Words  # "A majority opposed the motion": the meeting's vote, whatever the determiner
     effect_verbs: Words  # "An amendment removed the call for ...": what an amendment carried did to the motion
     choice_verbs: Words  # "decided to", "voted to", "moved to": the decision is the verb they take
     vote_verbs: Words  # "voted for / against": the side its preposition names
     against_words: Words
     object_prepositions: Words  # "agreed to the request", "decided on the venue": a preposition taking the item
+    item_prepositions: Words  # "agreed with the recommendation": a preposition taking the item only when it is one
     opinion_verbs: Words  # "agreed that the talk had been good": agreeing that something is so, no decision
     refusal_verbs: Words  # "declined to endorse": the decision verb they take is refused
     vote_results: dict[str, Outcome]  # "won the vote on ...", "lost the vote on ...": the item's outcome

@@ -1,0 +1,58 @@
+"""An outcome whose subject is a pronoun ("This was approved by the NEC", "These were agreed") after a sentence that
+opens with an item as its subject and says what it is ("The Annual Review summarises the year's work.", "The draft
+campaign plan sets out three priorities."): the pronoun is that item, decided. A bare outcome after a line that only
+names an item ("Motion on bus fares. / Carried.") is linking's orphan outcome, tried first."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nec_extract.extractors.motions.draft import Draft, final_outcome
+from nec_extract.extractors.motions.linking import orphan_outcome
+from nec_extract.extractors.motions.people import People
+from nec_extract.extractors.motions.reading import Reading
+from nec_extract.language.grammar import PASSIVE_BE_RE
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
+
+_FLAGS = re.IGNORECASE
+_MOST_WORDS_BEFORE_ITEM = 3  # "The draft campaign plan": a determiner and two words before the item's noun
+
+
+def told_before(readings: list[Reading], index: int) -> list[Draft]:
+    """The item the sentence before named, settled by this sentence's bare or pronoun outcome."""
+    return orphan_outcome(readings, index) or _item_subject_before(readings, index)
+
+
+def _item_subject_before(readings: list[Reading], index: int) -> list[Draft]:
+    reading = readings[index]
+    if reading.reference not in ("pronoun", "near") or not reading.outcomes or index == 0 or reading.people.introduced:
+        return []
+    previous = readings[index - 1]
+    if previous.kind is None or previous.excluded or previous.outcomes or previous.votes or previous.people.introduced:
+        return []
+    text = previous.sentence.text
+    if not _item_opens().fullmatch(text[: previous.kind_at]) or text.rstrip().endswith(("?", ":")):
+        return []
+    if (previous.noun or "").endswith("s") or _body_acting(reading):
+        return []  # "Motions 12 and 13 ... They were remitted": items counted; "It has agreed": the body acting
+    outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    return [Draft(index - 1, index, previous.kind, text, People(), outcome, vote, previous.noun)]
+
+
+def _body_acting(reading: Reading) -> bool:
+    """The pronoun is who decided, not what: a verb of the body's deciding in the active ("It has agreed guidelines",
+    "They decided to wait"); "This was agreed", "It went through", "it fell" tell the item's result."""
+    first = reading.outcomes[0]
+    words = decisions_vocabulary().motions
+    said = reading.sentence.text[first.start : first.end].lower()
+    passive = re.search(rf"\b{PASSIVE_BE_RE}\s+(?:\w+\s+)?$", reading.sentence.text[: first.start], _FLAGS)
+    return passive is None and said.split()[0] in (*words.agree_verbs, *words.decide_verbs)
+
+
+@cache
+def _item_opens() -> re.Pattern[str]:
+    """The words before the item's noun when the item opens the sentence: "The", "The draft campaign", "Our new"."""
+    determiners = "|".join(re.escape(w) for w in grammar_vocabulary().decisions.own_item_determiners)
+    return re.compile(rf"\W*(?:(?:{determiners})\s+)?(?:[\w'’-]+\s+){{0,{_MOST_WORDS_BEFORE_ITEM}}}", _FLAGS)

@@ -1,0 +1,58 @@
+"""Whether a verb's subject in the parse is the meeting's own body: "we", "the regional committee", "delegates", the
+body the report's title names; not "our branch", "other councils", "Camden council" or "councillors in Camden" under a
+title without Camden, "Unite's executive"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from nec_extract.extractors.motions.bodies import another_organisation
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from nec_extract.extractors.motions.reading import Reading
+
+
+def our_subject(subject: Token, reading: Reading) -> bool:
+    """Whether the subject is the meeting's body."""
+    words = decisions_vocabulary()
+    if subject.lower_ in words.motions.meeting_pronouns:
+        return True
+    if subject.lower_ in words.motions.anaphoric_subjects:
+        # "The NEC met on Tuesday. It agreed ...": the body the sentence before opened with; else who knows
+        return reading.after_our_body and subject.lower_ in words.motions.body_pronouns
+    if subject.lemma_.lower() in words.clauses.majorities:
+        return True  # "A majority opposed the motion", "The majority of members backed it": the meeting's vote
+    title = (reading.report.title or "").lower()
+    if reading.body.is_ours(_phrase(subject)):
+        return True
+    first = next(iter(subject.subtree))
+    if any(c.dep_ == "nummod" for c in subject.children):
+        return False  # "only seven members supported it": voters counted, not the body
+    if first.lower_ in words.motions.not_our_body_before or subject.lemma_.lower() not in words.clauses.bodies:
+        return False
+    named = [t for t in subject.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "amod")]
+    owners = [t for t in subject.children if t.dep_ == "poss" and t.pos_ == "PROPN"]
+    if any(t.lower_ not in title for t in named) or any(another_organisation(t.text, title) for t in owners):
+        return False  # "Camden council", "Unite's executive" in a report on another body
+    if _placed_elsewhere(subject, title):
+        return False  # "Councillors in Camden", "members on Westshire council" in a report on another body
+    owner = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return owner is None or any(
+        c.dep_ == "pobj" and c.lemma_.lower() in words.clauses.bodies for c in owner.children
+    )  # "members of the committee", not "members of the public"
+
+
+def _phrase(subject: Token) -> str:
+    return " ".join(token.text for token in subject.subtree)
+
+
+def _placed_elsewhere(subject: Token, title: str) -> bool:
+    """The subject placed by a preposition in somewhere the title does not name ("councillors in Camden")."""
+    places = grammar_vocabulary().decisions.body_place_prepositions
+    where = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in places]
+    names = [t for p in where for t in p.subtree if t.pos_ == "PROPN"]
+    return any(t.lower_ not in title for t in names)
