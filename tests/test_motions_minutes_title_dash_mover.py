@@ -43,15 +43,18 @@ def test_a_title_then_mover_and_seconder_is_the_item_its_result_settles(body: st
     assert [m.outcome for m in _motions(body)] == [outcome]
 
 
-def test_the_motion_told_in_the_same_sentence_is_left_to_its_own_readers() -> None:
-    """ "– Proposed X, seconded Y, that ...": the seconder does not close the sentence; no bare introduction is
-    made of the item title, so an amendment between and the substantive result read as before."""
+def test_the_motion_told_in_the_same_sentence_is_settled_by_its_resolution() -> None:
+    """ "– Proposed X, seconded Y, that ...": the motion's words follow its movers; after an amendment, "The
+    substantive motion was then put and it was RESOLVED that ..." is its result, so it is listed once, carried."""
     body = (
         "C/147 COMMUNITY GRANTS – Proposed Cllr Tate, seconded Cllr Malik, that grants be awarded as set out in the "
         "schedule. An amendment proposed by Cllr Fox, seconded by Cllr Bell, to withhold one grant was put to the "
         "vote and LOST. The substantive motion was then put and it was RESOLVED that the grants be awarded."
     )
-    assert not any(m.movers == ["Tate"] and m.outcome is Outcome.UNKNOWN for m in _motions(body))
+    motions = [(m.movers, m.outcome) for m in _motions(body)]
+    assert motions.count((["Tate"], Outcome.CARRIED)) == 1
+    assert (["Fox"], Outcome.DEFEATED) in motions
+    assert not any(outcome is Outcome.UNKNOWN for _, outcome in motions)
 
 
 def test_a_dash_then_an_adjective_proposed_makes_no_mover() -> None:

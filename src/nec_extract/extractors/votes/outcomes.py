@@ -113,8 +113,15 @@ def _what_was_agreed(text: str, end: int) -> Outcome | None:
 
 @cache
 def _conditional() -> re.Pattern[str]:
-    """ "If the rule change is passed, ...", "unless the motion is withdrawn": a result supposed, in its clause."""
-    return re.compile(rf"\b(?:{either(decisions_vocabulary().conditional_openers)})\b[^,;:.]*$", _FLAGS)
+    """ "If the rule change is passed, ...", "unless the motion is withdrawn", "Had the amendment been carried, ...",
+    "Should the motion fall, ...": a result supposed, in its clause (the inverted forms open a sentence, or a
+    clause after a semicolon, with the auxiliary before the item)."""
+    v, g = decisions_vocabulary(), grammar_vocabulary().decisions
+    opener = rf"\b(?:{either(v.conditional_openers)})\b"
+    item = either(g.own_item_determiners, g.pronouns_after_and)
+    # not after a comma: "Two motions, on A and B, were both carried" is the verb after its subject's aside
+    inverted = rf"(?:^|[;:(])\W*(?:{either(v.conditional_inversions)})\s+(?:{item})\b"
+    return re.compile(rf"(?:{opener}|{inverted})[^,;:.]*$", _FLAGS)
 
 
 @cache
