@@ -21,6 +21,7 @@ from nec_extract.page.segment.ends import (
     labels_other_posts,
     links_inside_an_article,
 )
+from nec_extract.page.segment.furniture import ends_in_a_linked_date
 from nec_extract.page.segment.headings import (
     ends_with_another_article,
     is_dated,
@@ -60,15 +61,24 @@ def segment(page: str) -> list[ReportBlock]:
     blocks = reader.finish()
     substantial = _with_substance(page, blocks)
     if not substantial:
-        untitled = untitled_report(page, lines, body_lines | posts.keys())
-        is_account = untitled is not None and is_meeting_account(page, untitled.start, untitled.end)
-        # dated headings with nothing under them, below a teaser or footer that ends the page's account, are
-        # links to other articles
-        if untitled is not None and is_account and (not blocks or untitled.end <= blocks[0].start):
+        untitled = _above_the_links(page, untitled_report(page, lines, body_lines | posts.keys()), blocks)
+        if untitled is not None and is_meeting_account(page, untitled.start, untitled.end):
             return [untitled]
         if not blocks:
             return []
     return with_sections_to_come(page, without_umbrellas(page, substantial or blocks))
+
+
+def _above_the_links(page: str, untitled: ReportBlock | None, blocks: list[ReportBlock]) -> ReportBlock | None:
+    """The page's untitled account, up to the first heading below it: headings with nothing under them, below
+    the account (after a teaser or a footer, or under a label the page's own words do not give away: "More from
+    the branch"), are links to other articles. None when the account starts below the first heading."""
+    if untitled is None or not blocks:
+        return untitled
+    if untitled.start >= blocks[0].start:
+        return None
+    untitled.end = trimmed_end(page, untitled.start, min(untitled.end, blocks[0].start))
+    return untitled
 
 
 def _quote_introductions(lines: list[Line]) -> set[int]:
@@ -224,8 +234,10 @@ class _Reader:
         assert self.current is not None
         if (
             not is_sentence(text)
-            # a line closed by a bracket is whole: a link with its date ("Budget set (3 March 2021)")
+            # a line closed by a bracket or by a date after a dash is whole: a link with its date ("Budget set (3
+            # March 2021)", "Pay ballot result – 20 February 2024")
             and not text.endswith(")")
+            and not ends_in_a_linked_date(text)
             and len(text.split()) >= _CUT_OFF_WORDS
             and self.current.title != clean_title(text)
             # a half sentence that names the meeting and its day is still no heading when it breaks off on a word
