@@ -45,6 +45,11 @@ class PagesVocabulary(Vocabulary):
     question_words: Words
     # ... unless it tells what a meeting did, with one of these: "What happened at the NEC", "How the NEC voted"
     account_headline_verbs: Words
+    # a headline that tells who was elected to a body ("Healey and Rotheram elected to NEC", "Results of the NEC
+    # ballot") is about an election, not a meeting of the body: these lead to its name
+    elections_to_a_body: Patterns
+    # ... or names the body's election ("NEC elections 2022", "Results of the executive ballot")
+    election_nouns: Words
     # lines that end a report
     teasers: Words
     excerpt_ends: Patterns
