@@ -111,6 +111,8 @@ class PagesVocabulary(Vocabulary):
     body_names: Words
     # a page with no meeting heading is a report only when it gives an account of a meeting: it says the
     # meeting took place, what it decided, or what was reported and said there
+    # a write-up of a day: "A quick round-up of Thursday night (11 September)", "notes from Tuesday's"
+    write_ups_of_a_day: Words
     account_meeting_verbs: Words
     account_meeting_nouns: Words
     account_the_meeting: Words
