@@ -55,6 +55,8 @@ class PagesVocabulary(Vocabulary):
     excerpt_ends: Patterns
     speaker_openers: Words
     footer_lines: Patterns
+    # the counts under a social post ("👍 46  💬 9 comments  ↗ 3 shares", "12 likes · 4 comments")
+    reaction_nouns: Patterns
     # an item of a site's bar at the foot of a page ("Privacy · Cookies · Page last updated 3 May 2021")
     site_links: Patterns
     # a label over a site's list of its other posts ("Related", "You might also like"): after a report, no
