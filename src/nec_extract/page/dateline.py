@@ -11,6 +11,8 @@ from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.page.segment import ReportBlock, names_meeting
+from nec_extract.page.segment.ends import opens_what_follows_the_article
+from nec_extract.reading.url_date import date_in_url
 
 HEADER_CHARS = 600
 # how far under a later post's heading its dateline is looked for
@@ -84,7 +86,7 @@ def find_published(page: str, first_report_start: int | None) -> date | None:
     """A publication date: a scraper's stamp, a byline's or a labelled date, or a dateline, above the first
     report or just below its heading."""
     limit = (first_report_start or 0) + HEADER_CHARS
-    header = page[: min(len(page), limit)]
+    header = page[: _above_what_follows(page, first_report_start or 0, min(len(page), limit))]
     stamp = DATE_STAMP.search(header)
     if stamp:
         return _day(stamp.group("date"))
@@ -94,13 +96,24 @@ def find_published(page: str, first_report_start: int | None) -> date | None:
             if found is not None:
                 return found
     for line in header.splitlines():
-        found = _dateline_day(line)
+        found = _dateline_day(line) or _address_day(line)
         if found is not None:
             return found
     sentence = _PUBLISHED_SENTENCE.search(page)
     if sentence:
         return _day(sentence.group("date"))
     return _footer_stamp(page)
+
+
+def _above_what_follows(page: str, start: int, end: int) -> int:
+    """Where the header ends: at ``end``, or above the comments or the site's other posts when they begin
+    before it (a short post's header would otherwise reach a comment's date or a listed article's)."""
+    offset = start
+    for line in page[start:end].splitlines(keepends=True):
+        if opens_what_follows_the_article(line.strip()):
+            return offset
+        offset += len(line)
+    return end
 
 
 def _footer_stamp(page: str) -> date | None:
@@ -133,6 +146,15 @@ def _report_published(page: str, above_start: int, body_start: int, end: int) ->
             if found is not None:
                 return found
     return next((day for line in header.splitlines() if (day := _dateline_day(line)) is not None), None)
+
+
+# the page's own address on a line of its own, as a saved page or a printout gives it
+_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$|^\s*[\w-]+(?:\.[\w-]+)+/\S*\s*$", re.IGNORECASE)
+
+
+def _address_day(line: str) -> date | None:
+    """The day the page's address names in its path ("https://example.org/2023/03/15/nec-update/")."""
+    return date_in_url(line.strip()) if _ADDRESS.match(line) else None
 
 
 def _day(expression: str) -> date | None:

@@ -79,3 +79,9 @@ def ends_excerpt(line: str) -> bool:
 def labels_other_posts(line: str) -> bool:
     """ "Related", "You might also like": the site's list of its other posts follows."""
     return bool(_OTHER_POSTS.match(line))
+
+
+def opens_what_follows_the_article(line: str) -> bool:
+    """A line after which the page holds no more of the article: a commenter's signature ("Sam says:"), a social
+    post's bar of counts, a label over the site's other posts ("Most read")."""
+    return bool(_COMMENT_AUTHOR.match(line)) or counts_reactions(line) or labels_other_posts(line)

@@ -1,0 +1,69 @@
+"""The day a page was published (round 10):
+
+- the page's own address on a line of its own, with the day in its path, as a saved page or a printout gives it
+  ("https://westvale-labour.example.org/2023/03/15/nec-update/", "www.example.org/news/2022-06-21-group-report",
+  "unisonbranch.example.org.uk/2024/05/09/exec-report"), dates the page, so "yesterday's meeting" is resolved;
+- a short post's header stops above its comments and above the site's list of other articles: a comment's
+  stamp ("3 February 2023 · Like · Reply") or a listed article's date ("Council tax to rise – 1 February 2023")
+  is not the page's;
+- negatives: an address with only a month in its path gives no day; a dateline above the post still counts
+  when comments follow it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nec_extract.page.dateline import find_published
+from nec_extract.pipeline import extract
+
+BODY = (
+    "At yesterday's meeting the executive agreed the timetable for the selections and noted the treasurer's "
+    "report. Members voted to affiliate to the trades council.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("address", "day"),
+    [
+        ("https://westvale-labour.example.org/2023/03/15/nec-update/", date(2023, 3, 15)),  # party blog
+        ("www.example.org/news/2022-06-21-group-report", date(2022, 6, 21)),  # council group news
+        ("unisonbranch.example.org.uk/2024/05/09/exec-report", date(2024, 5, 9)),  # union branch site
+    ],
+)
+def test_the_pages_address_with_a_day_dates_the_page(address: str, day: date) -> None:
+    page = f"{address}\n\nExecutive update\n\n{BODY}"
+    assert find_published(page, page.index("Executive update")) == day
+    (report,) = extract(page, "test.txt").reports
+    assert report.meeting_date is not None
+    assert report.meeting_date.start == date.fromordinal(day.toordinal() - 1).isoformat()
+
+
+def test_an_address_with_only_a_month_gives_no_day() -> None:
+    page = f"example.org/2023/03/nec-update\n\nExecutive update\n\n{BODY}"
+    assert find_published(page, page.index("Executive update")) is None
+
+
+ACCOUNT = (
+    "The general committee met on Thursday 2 February 2023. Delegates voted to support the nurses' strike and "
+    "agreed the campaign plan.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "👍 12  💬 2 comments\n\nTom Hale\nGreat meeting.\n3 February 2023 · Like · Reply\n",  # social post
+        "Most read\nCouncil tax to rise by 5% – 1 February 2023\nNew MP visits food bank – 30 January 2023\n",  # news
+        "Sam Hill says:\n3 February 2023 at 9:14 am\nWell done all.\n",  # blog comments
+    ],
+)
+def test_a_comments_or_a_listed_articles_date_is_not_the_pages(below: str) -> None:
+    assert find_published(ACCOUNT + below, 0) is None
+
+
+def test_a_dateline_above_the_post_still_counts_with_comments_below() -> None:
+    page = "Posted on 3 February 2023\n\n" + ACCOUNT + "Sam Hill says:\n4 February 2023 at 9:14 am\nWell done.\n"
+    assert find_published(page, page.index("The general")) == date(2023, 2, 3)
