@@ -32,6 +32,7 @@ from nec_extract.page.segment.headings import (
 )
 from nec_extract.page.segment.lines import Line, clean_title, is_sentence, lines_of
 from nec_extract.page.segment.listings import diary_lines, listed_meetings
+from nec_extract.page.segment.parallel import parallel_bodies
 from nec_extract.page.segment.posts import post_heading_lines
 from nec_extract.page.segment.threads import thread_posts
 from nec_extract.page.segment.to_come import with_sections_to_come
@@ -176,6 +177,7 @@ class _Reader:
         body_line = line.start in self.body_lines
         starts = line.start in self.entry_lines or (self._is_heading(text) and self._starts_new_report(text))
         if not body_line and starts:
+            self._mark_a_parallel_stack(text)
             self._close(line.start)
             self.current = ReportBlock(clean_title(text), line.start, len(self.page), line.end, line.text_start)
             self.has_body = self.excerpt_ended = False
@@ -186,6 +188,15 @@ class _Reader:
             self._read_body(text, body_line)
         self.read_prose = self.read_prose or body_line or is_sentence(text)
         self.last_line = line
+
+    def _mark_a_parallel_stack(self, heading: str) -> None:
+        """A heading with nothing under it, right over one of the same shape naming another body in the same
+        period (also a post's heading, which starts a report whatever the stack), is a report of its own."""
+        current = self.current
+        if current is None or self.has_body or self.lines_under_heading:
+            return
+        if parallel_bodies(current.title, clean_title(heading)):
+            current.stacked = True
 
     def _ends(self, text: str) -> bool:
         return ends_report(text) or ends_with_another_article(text) or (self.has_body and is_footer_bar(text))
@@ -214,7 +225,9 @@ class _Reader:
             if self.lines_under_heading and _names_the_meeting_below(current.title, heading):
                 return True
             # two headings stacked with nothing between; not a list of posts with their categories under them
-            stacked = not self.lines_under_heading and _different_days(current.title, heading)
+            stacked = not self.lines_under_heading and (
+                _different_days(current.title, heading) or parallel_bodies(current.title, clean_title(heading))
+            )
             current.stacked = stacked
             return stacked
         if self.excerpt_ended or names_a_month(clean_title(heading)):
