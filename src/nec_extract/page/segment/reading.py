@@ -31,7 +31,7 @@ from nec_extract.page.segment.headings import (
     titles_page,
 )
 from nec_extract.page.segment.lines import Line, clean_title, is_sentence, lines_of
-from nec_extract.page.segment.listings import diary_lines, listed_meetings
+from nec_extract.page.segment.listings import archive_months, diary_lines, listed_meetings
 from nec_extract.page.segment.parallel import parallel_bodies
 from nec_extract.page.segment.posts import post_heading_lines
 from nec_extract.page.segment.threads import thread_posts
@@ -53,7 +53,7 @@ def segment(page: str) -> list[ReportBlock]:
     body_lines = carried_on_lines(lines) | {start for start, number in posts.items() if number > 1} | diary_lines(lines)
     entry_lines = dated_entry_lines(lines, body_lines) | post_heading_lines(lines, body_lines)
     reader = _Reader(page, body_lines, entry_lines, _quote_introductions(lines))
-    listed = listed_meetings(lines)
+    listed = listed_meetings(lines) | archive_months(lines)
     for line in lines:
         if line.start in listed:
             reader.end_report(line.start)
