@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from nec_extract.language.dates import find_candidates, parse_parts
 from nec_extract.page.segment.account import says_it_met_or_decided
+from nec_extract.page.segment.furniture import ends_in_a_linked_date
 from nec_extract.page.segment.headings import is_dated, names_meeting
 from nec_extract.page.segment.lines import Line, clean_title
 
@@ -127,3 +128,20 @@ def _month_alone(text: str) -> tuple[int, int] | None:
     if parts is None or parts.year is None or parts.month is None or not _COUNT_AFTER.match(text, found[0].end):
         return None
     return parts.year, parts.month
+
+
+def dated_link_lines(lines: Sequence[Line]) -> set[int]:
+    """The starts of the lines of a list of dated links: two lines or more in a row, each ending in its date after
+    a dash or a bar, one of them at least naming no meeting ("Pay ballot opens – 20 February 2024" / "AGM date
+    set – 3 January 2024"). They are links to other articles (or a diary's lines), never headings; two meetings'
+    headings stacked ("NEC – 14 March 2023" / "Disputes Panel – 7 March 2023") are no such list."""
+    found: set[int] = set()
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.stripped and ends_in_a_linked_date(line.stripped):
+            run.append(line)
+            continue
+        if len(run) >= _FEWEST_IN_A_DIARY and not all(names_meeting(item.stripped) for item in run):
+            found.update(item.start for item in run)
+        run = []
+    return found

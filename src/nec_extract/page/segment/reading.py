@@ -31,7 +31,7 @@ from nec_extract.page.segment.headings import (
     titles_page,
 )
 from nec_extract.page.segment.lines import Line, clean_title, is_sentence, lines_of
-from nec_extract.page.segment.listings import archive_months, diary_lines, listed_meetings
+from nec_extract.page.segment.listings import archive_months, dated_link_lines, diary_lines, listed_meetings
 from nec_extract.page.segment.parallel import parallel_bodies
 from nec_extract.page.segment.posts import post_heading_lines
 from nec_extract.page.segment.threads import thread_posts
@@ -50,7 +50,9 @@ def segment(page: str) -> list[ReportBlock]:
     lines = list(lines_of(page))
     posts = thread_posts(lines)
     # lines of a paragraph carried on from the line above, and a thread's later posts, are body, never headings
+    links = dated_link_lines(lines)
     body_lines = carried_on_lines(lines) | {start for start, number in posts.items() if number > 1} | diary_lines(lines)
+    body_lines |= links
     entry_lines = dated_entry_lines(lines, body_lines) | post_heading_lines(lines, body_lines)
     reader = _Reader(page, body_lines, entry_lines, _quote_introductions(lines))
     listed = listed_meetings(lines) | archive_months(lines)
@@ -62,7 +64,7 @@ def segment(page: str) -> list[ReportBlock]:
     blocks = reader.finish()
     substantial = _with_substance(page, blocks)
     if not substantial:
-        untitled = _above_the_links(page, untitled_report(page, lines, body_lines | posts.keys()), blocks)
+        untitled = _above_the_links(page, untitled_report(page, lines, body_lines | posts.keys(), links), blocks)
         if untitled is not None and is_meeting_account(page, untitled.start, untitled.end):
             return [untitled]
         if not blocks:
