@@ -67,3 +67,33 @@ def test_a_comments_or_a_listed_articles_date_is_not_the_pages(below: str) -> No
 def test_a_dateline_above_the_post_still_counts_with_comments_below() -> None:
     page = "Posted on 3 February 2023\n\n" + ACCOUNT + "Sam Hill says:\n4 February 2023 at 9:14 am\nWell done.\n"
     assert find_published(page, page.index("The general")) == date(2023, 2, 3)
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "Latest news:\nPay ballot opens – 20 February 2024\nAGM date set – 3 January 2024\n\n",  # union site
+        "In the news\nCandidates chosen | 4 May 2023\nGroup meeting | 27 April 2023\n\n",  # party site
+        "Canvassing dates set – 2 March 2023\nGC report – 23 February 2023\n\n",  # CLP sidebar
+    ],
+)
+def test_a_list_of_dated_links_above_the_post_does_not_date_the_page(links: str) -> None:
+    page = "Westside branch\n\n" + links + ACCOUNT
+    assert find_published(page, page.index("The general")) is None
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Posted in NEC reports | Tagged NEC, selections | 2 comments\n\nSam Hill\n25 January 2023 at 9:14 am\n",
+        "Leave a comment\n\nPriti Shah\n3 February 2023\nThanks for this.\n",
+        "Share this:\nTwitter\nFacebook\n\nAnn Lee\n4 February 2023\nGreat work.\n",
+    ],
+)
+def test_a_date_under_the_posts_footer_does_not_date_the_page(footer: str) -> None:
+    assert find_published(ACCOUNT + footer, 0) is None
+
+
+def test_a_dated_line_with_a_dash_alone_still_dates_the_page() -> None:
+    page = "Jo Bloggs – 3 February 2023\n\n" + ACCOUNT
+    assert find_published(page, page.index("The general")) == date(2023, 2, 3)

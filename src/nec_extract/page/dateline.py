@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
@@ -11,7 +12,9 @@ from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.page.segment import ReportBlock, names_meeting
-from nec_extract.page.segment.ends import opens_what_follows_the_article
+from nec_extract.page.segment.ends import ends_report, opens_what_follows_the_article
+from nec_extract.page.segment.furniture import ends_in_a_linked_date
+from nec_extract.page.segment.lines import is_sentence
 from nec_extract.reading.url_date import date_in_url
 
 HEADER_CHARS = 600
@@ -90,13 +93,17 @@ def find_published(page: str, first_report_start: int | None) -> date | None:
     stamp = DATE_STAMP.search(header)
     if stamp:
         return _day(stamp.group("date"))
+    listed = _in_lists_of_dated_links(header)
+    line_starts = [0, *(index + 1 for index, char in enumerate(header) if char == "\n")]
     for pattern in (_BYLINE_DATE, _LABELLED):
         for match in pattern.finditer(header):
+            if bisect.bisect_right(line_starts, match.start()) - 1 in listed:
+                continue
             found = _day(match.group("date") or match.groupdict()["date2"])
             if found is not None:
                 return found
-    for line in header.splitlines():
-        found = _dateline_day(line) or _address_day(line)
+    for index, line in enumerate(header.splitlines()):
+        found = None if index in listed else _dateline_day(line) or _address_day(line)
         if found is not None:
             return found
     sentence = _PUBLISHED_SENTENCE.search(page)
@@ -106,14 +113,31 @@ def find_published(page: str, first_report_start: int | None) -> date | None:
 
 
 def _above_what_follows(page: str, start: int, end: int) -> int:
-    """Where the header ends: at ``end``, or above the comments or the site's other posts when they begin
-    before it (a short post's header would otherwise reach a comment's date or a listed article's)."""
+    """Where the header ends: at ``end``, or above the comments, the site's other posts or a footer under the
+    post's prose when they begin before it (a short post's header would otherwise reach a comment's date or a
+    listed article's)."""
     offset = start
+    read_a_sentence = False
     for line in page[start:end].splitlines(keepends=True):
-        if opens_what_follows_the_article(line.strip()):
+        text = line.strip()
+        # a footer ("Posted in NEC reports | 2 comments") ends the article once its prose has begun
+        if opens_what_follows_the_article(text) or (read_a_sentence and ends_report(text)):
             return offset
+        read_a_sentence = read_a_sentence or (is_sentence(text) and not _dateline_text(text))
         offset += len(line)
     return end
+
+
+def _in_lists_of_dated_links(header: str) -> set[int]:
+    """The numbers of the header's lines that stand in a list of dated links, two lines or more in a row each
+    ending in a date after a dash or a bar ("Pay ballot opens – 20 February 2024" / "AGM date set – 3 January
+    2024"): other articles' dates, not the page's."""
+    ends_dated = [ends_in_a_linked_date(line.strip()) for line in header.splitlines()]
+    return {
+        index
+        for index, dated in enumerate(ends_dated)
+        if dated and ((index and ends_dated[index - 1]) or (index + 1 < len(ends_dated) and ends_dated[index + 1]))
+    }
 
 
 def _footer_stamp(page: str) -> date | None:
