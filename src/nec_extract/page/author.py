@@ -58,8 +58,10 @@ def _byline_patterns() -> Patterns:
     prepositions = alternation(words.write_up_prepositions)
     return [
         re.compile(
-            # at a line's start or after a separator ("Posted: 17/06/2025 | Author: Jo Bloggs")
-            rf"(?:^|[|·•])[ \t]*(?i:{openers})[ \t]+(?:the[ \t]+[\w \t]{{1,40}}?,[ \t]*)?(?P<name>{FULL_NAME})\b",
+            # at a line's start or after a separator ("Posted: 17/06/2025 | Author: Jo Bloggs", "From Jo Bloggs, CLP
+            # rep"); not someone's office ("From Jo Bloggs's office came ...")
+            rf"(?:^|[|·•])[ \t]*(?i:{openers})[ \t]+(?:the[ \t]+[\w \t]{{1,40}}?,[ \t]*)?"
+            rf"(?P<name>{FULL_NAME})\b(?!['’]s)",
             re.MULTILINE,
         ),
         re.compile(rf"\b(?i:posted)(?: (?i:on))? [^\n]{{3,40}}? (?i:by) (?P<name>{FULL_NAME})\b"),

@@ -237,14 +237,18 @@ def _in_a_scheme(counted: Counted) -> bool:
 
 def _subject_is_a_committee(clause: Clause) -> bool:
     """ "the NEC has 39 members", "the panel be expanded from six members to nine", "the executive, which has 21
-    members": seats on a committee. A member noun first ("the committee heard membership is 1,200") rules it out."""
+    members", "the NEC has a membership of 39": seats on a committee. A member noun first ("the committee heard
+    membership is 1,200") rules it out."""
     words = list(clause.chain)
     if words[:1] and words[0].lower in words_of("relative_pronouns") and clause.link == ",":
         words = list(clause.outer) + words
     for position in range(len(words) - 1, -1, -1):
         word = words[position]
         counted = position > 0 and count_value(words[position - 1].text) is not None  # "has nine members after"
-        if word.lower in words_of("reporting_words") or (kind_of(word) in ("member", "supporter") and not counted):
+        # "the NEC has a membership of 39": the member noun frames the count, it does not open a new subject
+        framing = position == len(words) - 2 and words[-1].lower == "of"
+        member = kind_of(word) in ("member", "supporter") and not counted and not framing
+        if word.lower in words_of("reporting_words") or member:
             return False
         if word.lower in words_of("excluded_bodies"):
             return True

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 
 from nec_extract.extractors.membership.as_of import as_of, rest_of_clause
 from nec_extract.extractors.membership.clause import clause_around, words_after
@@ -11,6 +13,7 @@ from nec_extract.extractors.membership.organisation import organisation_of, repo
 from nec_extract.extractors.membership.vocabulary import sentence_cue, words_of
 from nec_extract.extractors.membership.words import Tagger, Word, kind_of, words_in
 from nec_extract.extractors.votes.tallies import sentence_tallies
+from nec_extract.language.lexicon import alternation
 from nec_extract.language.numbers import Quantity, find_quantities
 from nec_extract.language.text import Sentence, make_span
 from nec_extract.models import MembershipFigure, Metric
@@ -122,7 +125,18 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
     if not quantities:
         return quantities
     tallies = [t for t in sentence_tallies(sentence.text) if not t.unanimous]
-    return [q for q in quantities if not any(t.start <= q.start < t.end for t in tallies)]
+    return [
+        q
+        for q in quantities
+        if not any(t.start <= q.start < t.end for t in tallies) and not _identifier().search(sentence.text, 0, q.start)
+    ]
+
+
+@cache
+def _identifier() -> re.Pattern[str]:
+    """ "an interest in item 4 as a member of ...", "motion 12 on members' rights": a number that names, not counts."""
+    words = alternation(sorted(words_of("identifier_nouns")))
+    return re.compile(rf"\b(?:{words})\.?\s*$", re.IGNORECASE)
 
 
 def _tagger(report: ReportContext, sentence: Sentence) -> Tagger:

@@ -168,6 +168,9 @@ def _metric_without_noun(
 ) -> Reading | None:
     if event == "arrears":
         return Metric.ARREARS, None
+    supporters = _are_supporters(counted.predicate)
+    if supporters is not None:
+        return Metric.SUPPORTERS, supporters  # "of whom about 41,000 are affiliated supporters"
     if event in ("rise", "fall") and lowers(counted.predicate[1:2]) == ["than"] and context.about_members:
         return _EVENT_READINGS[event]  # "membership is 100k lower than at its peak"
     if context.before is not None and _compared_with_the_figure_before(clause):
@@ -184,6 +187,18 @@ def _metric_without_noun(
     if before is None:
         return None
     return _metric_after(clause, counted, before)
+
+
+def _are_supporters(predicate: Sequence[Word]) -> str | None:
+    """ "[N] are registered supporters", "[N] were affiliated supporters through the unions": a count the copula
+    names as supporters; the qualifier is what the predicate says of them."""
+    words = lowers(predicate[:5])
+    if not words or words[0] not in words_of("copulas"):
+        return None
+    noun = next((i for i, w in enumerate(words) if w in words_of("supporter_nouns")), None)
+    if noun is None or any(w in words_of("prepositions") for w in words[1:noun]):
+        return None
+    return " ".join(w.text for w in predicate[1:])
 
 
 def _refers_back(clause: Clause) -> bool:

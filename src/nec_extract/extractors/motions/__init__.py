@@ -11,12 +11,17 @@ from __future__ import annotations
 
 import itertools
 
+from nec_extract.extractors.motions.ballot_results import ballot_results
 from nec_extract.extractors.motions.bodies import meeting_body
 from nec_extract.extractors.motions.clause_filter import worth_parsing_text
 from nec_extract.extractors.motions.counted import ordinal_parts
+from nec_extract.extractors.motions.elliptical import elliptical_seconds
+from nec_extract.extractors.motions.later_fates import later_fates
 from nec_extract.extractors.motions.names import resolve_name
+from nec_extract.extractors.motions.numbered_items import numbered_items
 from nec_extract.extractors.motions.reading import read_sentence
 from nec_extract.extractors.motions.records import to_motion
+from nec_extract.extractors.motions.tally_lines import tally_lines_to_decisions
 from nec_extract.extractors.motions.walk import SentenceWalk
 from nec_extract.language.text import Sentence
 from nec_extract.models import Motion, Speaker, Vote
@@ -32,6 +37,11 @@ def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Spe
     for before, reading in itertools.pairwise(readings):
         reading.after_our_body = body.opens(before.sentence.text)
     drafts = SentenceWalk(report, readings, votes).run()
+    tally_lines_to_decisions(drafts, readings)
+    later_fates(drafts, readings)
+    drafts = ballot_results(drafts, readings)
+    drafts = elliptical_seconds(drafts, readings)
+    drafts = numbered_items(drafts, readings)
     return [to_motion(report, readings, d, speakers) for d in drafts]
 
 

@@ -31,9 +31,11 @@ def settles(draft: Draft, readings: list[Reading], index: int) -> bool:
     reading = readings[index]
     if not (reading.outcomes or reading.votes) or reading.people.strong or _another_item(draft, reading):
         return False
+    distance = index - draft.first
+    if distance <= NEAR and (_fate_of_it(reading) or _referral_accepted(reading)):
+        return True
     if decides_anew(reading):
         return False
-    distance = index - draft.first
     reference = reading.reference
     if distance <= NEAR:
         if reference in ("pronoun", "near", "none") or _same_noun(draft, reference):
@@ -140,6 +142,8 @@ def _another_item(draft: Draft, reading: Reading) -> bool:
     motion's words do not share ("the motion on rail fares was carried" after "a motion on rail fares")."""
     if reading.kind is None or any(o.start <= reading.kind_at < o.end for o in reading.outcomes):
         return False  # "agreed to bring a costed proposal to the next meeting": the noun is the outcome's
+    if reading.reference in ("pronoun", "near") and reading.outcomes and reading.kind_at > reading.outcomes[0].end:
+        return False  # "She withdrew it in favour of the composite": a pronoun is the subject, the noun after
     text = reading.sentence.text
     if re.search(
         rf"\b(?:{either(grammar_vocabulary().decisions.same_item_determiners)})\s+(?:[\w-]+\s+)?$",
@@ -259,6 +263,27 @@ def _mover_withdraws(reading: Reading) -> bool:
                 rf"\b(?:{either(grammar_vocabulary().decisions.personal_pronouns)})\b", text[: last.start], _FLAGS
             )
         )
+    )
+
+
+def _fate_of_it(reading: Reading) -> bool:
+    """ "The meeting agreed that it be taken first at the March meeting": the last result is said of "it", the item
+    just put, in a that-clause; an agreement that defers, remits or withdraws it."""
+    last = reading.outcomes[-1] if reading.outcomes else None
+    if last is None or last.outcome in (Outcome.CARRIED, Outcome.UNKNOWN):
+        return False
+    pronouns = either(decisions_vocabulary().motions.anaphoric_objects)
+    that_it_be = rf"\bthat\s+(?:{pronouns})\s+(?:should\s+|would\s+)?be\s+(?:\w+ly\s+)?$"
+    return bool(re.search(that_it_be, reading.sentence.text[: last.start], _FLAGS))
+
+
+def _referral_accepted(reading: Reading) -> bool:
+    """ "the chair accepted the referral": a remittal whose words name the reference back just moved."""
+    last = reading.outcomes[-1] if reading.outcomes else None
+    return (
+        last is not None
+        and last.outcome is Outcome.REMITTED
+        and " the " in reading.sentence.text[last.start : last.end]
     )
 
 

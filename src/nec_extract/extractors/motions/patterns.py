@@ -56,7 +56,8 @@ def patterns() -> MotionPatterns:
         introduction_verbs=either(v.mover_verbs, v.request_verbs, v.consideration_verbs),
         content_verbs=either(v.mover_verbs, v.request_verbs, v.consideration_verbs, v.debate_verbs),
         pronoun=re.compile(
-            rf"\b(?:{either(v.anaphoric_pronouns)}|(?:{either(g.demonstratives)})\s+(?:\w+\s+)?(?:{anaphoric_nouns}))\b",
+            rf"\b(?:{either(v.anaphoric_pronouns, v.counted_pronouns)}"
+            rf"|(?:{either(g.demonstratives)})\s+(?:\w+\s+)?(?:{anaphoric_nouns}))\b",
             _FLAGS,
         ),
         noun_reference=re.compile(

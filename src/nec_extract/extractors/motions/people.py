@@ -9,7 +9,7 @@ from functools import cache
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
-from nec_extract.language.people import clean_name, minuted_name_re
+from nec_extract.language.people import SHORTHAND_ROLE_START, clean_name, minuted_name_re
 from nec_extract.models import UNNAMED_AUTHOR
 
 _FLAGS = re.IGNORECASE
@@ -88,8 +88,8 @@ def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         ("seconder", re.compile(rf"\b(?i:seconded\s+by|seconded\s*[:\-]|seconder\s*[:\-]?)\s+(?P<a>{name})")),
         # minutes' shorthand at the start of a line, a sentence or a bracket: "Proposed Jo Hart, seconded Sam Lee."
-        ("mover", re.compile(rf"(?:^|(?<=[(\n]))(?i:{labels})\s+(?P<a>{name})\b(?!\s*[:\-])")),
-        ("seconder", re.compile(rf"(?:^|(?<=[(\n])|(?<=,)\s)(?i:seconded)\s+(?P<a>{name})\b")),
+        ("mover", re.compile(rf"{SHORTHAND_ROLE_START}\s*(?i:{labels})\s+(?P<a>{name})\b(?!\s*[:\-])")),
+        ("seconder", re.compile(rf"{SHORTHAND_ROLE_START}\s*(?i:seconded)\s+(?P<a>{name})\b")),
         (
             "mover",
             re.compile(

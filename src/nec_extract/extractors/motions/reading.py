@@ -244,6 +244,8 @@ def _reference(text: str, event: int, event_end: int, body: MeetingBody) -> str 
     labels = either(decisions_vocabulary().motions.result_labels)
     if not re.search(r"[A-Za-z0-9]", bare) or re.fullmatch(rf"\W*(?:{labels})\s*[:–—-]\s*", bare, _FLAGS):
         return "none"
+    if re.fullmatch(rf"\W*(?:{either(decisions_vocabulary().motions.bare_result_heads)})\s+", bare, _FLAGS):
+        return "none"  # "Decision deferred to the July meeting.": minutes' shorthand, no determiner
     if _body_alone(bare, body) and _no_object().match(text, event_end):
         return "none"  # "The meeting agreed.", "Members agreed unanimously": the body's yes to what was just put
     clause_start = clauses("decision").start_of(before, len(before))

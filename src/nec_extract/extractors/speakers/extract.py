@@ -170,6 +170,10 @@ def _in_main_clause(verb: Token) -> bool:
 
 
 _OPENING_NAME = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})[ \t]+(?:[a-z]|’s|'s)")
+# "The deputy leader, Gil Moran, stood in ...": the name in apposition to an opening role is the subject too
+_OPENING_ROLE_AND_NAME = re.compile(
+    rf"(?:The|Our|Their)[ \t]+[a-z][a-z' -]{{2,40}},[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}),"
+)
 
 
 def _note_names(state: _ReportState, sentence: Sentence) -> None:
@@ -189,7 +193,7 @@ def _note_names(state: _ReportState, sentence: Sentence) -> None:
 
 
 def _note_opening_name(state: _ReportState, sentence: Sentence) -> None:
-    match = _OPENING_NAME.match(sentence.text)
+    match = _OPENING_ROLE_AND_NAME.match(sentence.text) or _OPENING_NAME.match(sentence.text)
     if match is None:
         return
     words = person_words(match.group("name"))

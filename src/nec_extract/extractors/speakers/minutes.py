@@ -12,7 +12,7 @@ from nec_extract.extractors.speakers.listing import is_name_list, listed_people
 from nec_extract.extractors.speakers.vocabulary import vocabulary
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.speakers import speakers_vocabulary
-from nec_extract.language.people import NAME_WORD
+from nec_extract.language.people import NAME_WORD, SHORTHAND_ROLE_START
 from nec_extract.language.people.listed import listed_name
 from nec_extract.language.people.titles import personal_titles
 from nec_extract.page.context import ReportContext
@@ -66,7 +66,7 @@ def _proposer_notes() -> list[re.Pattern[str]]:
         re.compile(rf"\b(?i:{roles})[ \t]*(?::|[ \t][–—-])[ \t]*(?P<names>{names}|[A-Z]{{2,4}}\b)"),
         re.compile(rf"\b(?i:{nouns})[ \t]+(?P<names>{names}|[A-Z]{{2,4}}\b)"),
         re.compile(
-            rf"(?:^|(?<=[,(;]))[ \t]*(?i:{alternation(participles)})[ \t]+(?!by\b)"
+            rf"{SHORTHAND_ROLE_START}[ \t]*(?i:{alternation(participles)})[ \t]+(?!by\b)"
             rf"(?P<names>{names}|[A-Z]{{2,4}}(?=[ \t]*[,.;:)]))",
             re.MULTILINE,
         ),

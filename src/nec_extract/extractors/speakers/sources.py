@@ -202,7 +202,8 @@ def possessor_acts(slot: Token, chunk: Chunk) -> bool:
 
 
 def thanked_for_acting(doc: Doc, chunks: list[Chunk]) -> set[int]:
-    """Chunks thanked for an act: "thanks to Tom Warnett and Ann Black for proposing and seconding me"."""
+    """Chunks thanked for an act: "thanks to Tom Warnett and Ann Black for proposing and seconding me", "The chair
+    thanked Jo Bloggs for her report"."""
     vocab = vocabulary()
     found: set[int] = set()
     for token in doc:
@@ -212,12 +213,24 @@ def thanked_for_acting(doc: Doc, chunks: list[Chunk]) -> set[int]:
             if later.lower_ != "for":
                 continue
             gerunds = [c for c in later.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
-            if any(is_act(g) for g in gerunds):
+            if any(is_act(g) for g in gerunds) or _their_own_speech(later):
                 found.update(
                     id(c) for c in chunks if c.kind == "name" and token.i < c.tokens[0].i and c.tokens[-1].i < later.i
                 )
             break
     return found
+
+
+def _their_own_speech(preposition: Token) -> bool:
+    """ "for her report", "for his presentation": what the person thanked said at the meeting; not "for her work" or
+    "for the report" (a paper)."""
+    nouns = vocabulary().speech_nouns
+    return any(
+        c.dep_ == "pobj"
+        and c.lemma_.lower() in nouns
+        and any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in c.children)
+        for c in preposition.children
+    )
 
 
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "''"})

@@ -15,6 +15,7 @@ from nec_extract.extractors.votes.elsewhere import told_of_elsewhere
 from nec_extract.extractors.votes.outcomes import OutcomePhrase, find_outcomes
 from nec_extract.extractors.votes.patterns import clause
 from nec_extract.extractors.votes.recorded import is_recorded, recorded_votes
+from nec_extract.extractors.votes.sides_named import without_sides_named_again
 from nec_extract.extractors.votes.tallies import opening_count, sentence_tallies
 from nec_extract.extractors.votes.tally import Tally, field_of
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -42,7 +43,8 @@ def extract_votes(report: ReportContext) -> list[Vote]:
         votes.extend(found)
     for first, last, tally in recorded_votes(report):
         votes.append((first.start, _vote(tally, make_span(report.text, first.start, last.end))))
-    return [vote for _, vote in sorted(_not_restated_from_the_head(report, votes), key=lambda item: item[0])]
+    ordered = [vote for _, vote in sorted(_not_restated_from_the_head(report, votes), key=lambda item: item[0])]
+    return without_sides_named_again(ordered)
 
 
 def _sentence_votes(report: ReportContext, index: int, sentence: Sentence) -> list[tuple[int, Vote]]:

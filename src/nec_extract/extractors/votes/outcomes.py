@@ -87,10 +87,24 @@ _FATES = (Outcome.REMITTED, Outcome.DEFERRED, Outcome.WITHDRAWN)
 def _fates() -> list[tuple[re.Pattern[str], Outcome]]:
     decided = decisions_vocabulary().motions.decided_outcomes
     return [
-        (re.compile(rf"\s+(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{either(decided[fate])})\b", _FLAGS), fate)
+        (
+            re.compile(
+                rf"\s+(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{'|'.join(_object_between(v) for v in decided[fate])})\b",
+                _FLAGS,
+            ),
+            fate,
+        )
         for fate in _FATES
         if fate in decided
     ]
+
+
+def _object_between(verb: str) -> str:
+    """A phrasal verb with its object inside: "hold over" is also "hold it over", "put off" "put the item off"."""
+    first, _, rest = verb.partition(" ")
+    if not rest:
+        return re.escape(first)
+    return rf"{re.escape(first)}(?:\s+(?:it|them|this|that|these|those|the\s+(?:\w+\s+)?\w+))?\s+{re.escape(rest)}"
 
 
 def _what_was_agreed(text: str, end: int) -> Outcome | None:

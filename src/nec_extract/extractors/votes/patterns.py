@@ -24,6 +24,7 @@ _DASHED_END = r"(?![\w%/–—-]|[.,]\d)"
 class TallyPatterns:
     votes_to: re.Pattern[str]
     dash_triple: re.Pattern[str]
+    slashed: re.Pattern[str]
     dash: re.Pattern[str]
     bare_to: re.Pattern[str]
     labelled_after: re.Pattern[str]
@@ -72,6 +73,12 @@ def patterns() -> TallyPatterns:
             rf"{_DASHED_START}(?P<a>\d{{1,3}}){_DASH}(?P<b>\d{{1,3}}){_DASH}(?P<c>\d{{1,2}}){_DASHED_END}"
         ),
         dash=re.compile(rf"{_DASHED_START}(?P<a>\d{{1,3}}){_DASH}(?P<b>\d{{1,3}}){_DASHED_END}"),
+        # minutes' shorthand after the verdict: "Carried 12/3/1", "LOST 4:7:0", "Agreed (9/2)"
+        slashed=re.compile(
+            rf"\b(?:{either(v.verdicts_before_a_slashed_count)})\s*[,:(]?\s*"
+            r"(?P<a>\d{1,3})\s?[/:]\s?(?P<b>\d{1,3})(?:\s?[/:]\s?(?P<c>\d{1,2}))?(?![\w/:]|[.,]\d)",
+            _FLAGS,
+        ),
         bare_to=re.compile(
             rf"(?:(?:\bby|\bof|\bvoted|\b(?:{either(v.verdicts_before_a_pair)})|,|:)\s+(?P<a>{num})"
             rf"|(?<![\d,.£$€])\b(?P<d>\d{{1,3}}))\s+to\s+(?P<b>{num})\b",
@@ -124,8 +131,9 @@ def patterns() -> TallyPatterns:
         # "For: Cllrs Ash, Birch." / "Against the motion: Eve and Ford (2)" / "Abstentions: 2"
         recorded=re.compile(
             r"^\s*(?P<label>For|Against|In favour|Abstain(?:ed|ing|s)?|Abstentions?)"
-            rf"(?:\s+the\s+(?i:{put_nouns}))?(?:\s*\((?P<lead>\d+)\))?\s*[:=–-]\s*"
-            rf"(?:(?P<count>{num})|(?P<names>[^\d:]+?)(?:\s*\((?P<total>\d+)\))?)\.?\s*$"
+            rf"(?:\s+the\s+(?i:{put_nouns}))?(?:\s*\((?P<lead>\d+)\))?\s*"
+            # "Abstain (0)": a count in brackets is the whole line
+            rf"(?:[:=–-]\s*(?:(?P<count>{num})|(?P<names>[^\d:]+?)(?:\s*\((?P<total>\d+)\))?)|(?<=\)))\.?\s*$"
         ),
         # "With 20 votes, the NEC voted to ...": the votes for, the rest not given
         with_votes=re.compile(rf"^\W*with\s+(?P<n>{num})\s+votes?\s*,", _FLAGS),

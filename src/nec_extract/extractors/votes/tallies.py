@@ -20,7 +20,7 @@ def _pairs(text: str) -> list[Tally]:
     """Unlabelled pairs: "22 votes to 12", "22-12", "by 15 to 14"."""
     p = patterns()
     found: list[Tally] = []
-    for regex in (p.dash_triple, p.votes_to, p.dash, p.bare_to):
+    for regex in (p.slashed, p.dash_triple, p.votes_to, p.dash, p.bare_to):
         for match in regex.finditer(text):
             if any(t.start < match.end() and match.start() < t.end for t in found):
                 continue
@@ -28,12 +28,18 @@ def _pairs(text: str) -> list[Tally]:
                 continue
             if regex is p.dash_triple and _could_be_a_date(match):
                 continue
+            if regex is p.slashed and _could_be_a_time_or_date(match):
+                continue
             first = match["a"] if match["a"] is not None else match["d"]
             a, b = count_value(first), count_value(match["b"])
             if a is None or b is None:
                 continue
-            start = match.start("a" if match["a"] is not None else "d") if regex is p.bare_to else match.start()
-            third = int(match["c"]) if regex is p.dash_triple else None
+            start = (
+                match.start("a" if match["a"] is not None else "d")
+                if regex in (p.bare_to, p.slashed)
+                else match.start()
+            )
+            third = int(match["c"]) if regex in (p.dash_triple, p.slashed) and match["c"] is not None else None
             found.append(Tally(start, match.end(), first=a, second=b, abstentions=third))
     return found + _each_side(text, found)
 
@@ -61,6 +67,15 @@ def _could_be_a_date(match: re.Match[str]) -> bool:
     return any(part.startswith("0") and len(part) > 1 for part in (a, b, c)) or (
         len(c) == 2 and int(a) <= 31 and int(b) <= 12
     )
+
+
+def _could_be_a_time_or_date(match: re.Match[str]) -> bool:
+    """ "agreed 7:30", "approved 23/24", "carried 12/3/24": a time, a year span or a date, not a tally."""
+    a, b, c = match["a"], match["b"], match["c"]
+    if c is not None:
+        return _could_be_a_date(match)
+    separator = match.group()[match.end("a") - match.start() : match.start("b") - match.start()].strip()
+    return (separator == ":" and len(b) == 2) or (len(a) == len(b) == 2 and int(b) == int(a) + 1)
 
 
 def _plausible_range(text: str, match: re.Match[str]) -> bool:

@@ -98,6 +98,7 @@ class TallyWords(_Section):
     cue_words: Phrases  # a sentence with no digit holds one of these (or a stance) if it holds a tally
     pair_joiners: Words  # "10-14, and 9-15": a second pair joined to a first
     verdicts_before_a_pair: Words  # "it went through eleven to four": a pair in words right after its result
+    verdicts_before_a_slashed_count: Words  # minutes' shorthand: "Carried 12/3/1", "Lost 4:7:0"
     beating_verbs: Words  # "X beat Y by 313,209 votes to 193,229": a ballot of the members, counted in thousands
     split_words: Words  # "the meeting split 9-7": a pair that is a vote whatever the clause
     count_limiters: Words  # "received only five votes"
@@ -213,6 +214,7 @@ class MotionWords(_Section):
     decided_outcomes: dict[Outcome, Words]
     new_thing_openers: Words  # "agreed that a letter be sent to ...": a new thing sent, no item remitted
     result_labels: Words  # "Result: carried.": a label for the result of the item just put, not an item
+    bare_result_heads: Words  # "Decision deferred.", "Item held over.": minutes' shorthand for the item just put
     musing_words: Words  # "it was suggested that we might hold a quiz": an idea aired, not a proposal put
     reporting_verbs: Words  # "our rep explained that the trust board has agreed ...": news of another body
     assent_verbs: Words  # "decided not to support it": deciding not to say yes to an item defeats it
@@ -240,9 +242,11 @@ class MotionWords(_Section):
     impersonal_verbs: ImpersonalVerbs
     not_a_decision: NotADecision
     anaphoric_pronouns: Words
+    counted_pronouns: Words  # "Three amendments were moved. All three fell.": the items counted before, each
     anaphoric_objects: Words
     anaphoric_nouns: Words
     back_reference_nouns: Words  # "decided to refer the matter": the item just put, whatever its name
+    ballot_winner_words: Words  # "A 34, B 25. A is therefore the nominee": what the winner's statement says
     election_roles: Words
     appointed_words: Words
     list_manner_words: Words  # "The following were elected unopposed:": how, before the list

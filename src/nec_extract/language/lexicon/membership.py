@@ -83,6 +83,7 @@ class MembershipVocabulary(Vocabulary):
     excluded_predicates: Words
     excluded_context: Words
     attendance_labels: Words
+    identifier_nouns: Words  # "an interest in item 4 as a member of ...": a number after them names, not counts
     attendance_predicates: Words  # "seven of the nine members there": the part at a meeting of a committee's size
     scheme_heads: Words
     reporting_words: Words

@@ -35,6 +35,7 @@ class PagesVocabulary(Vocabulary):
     # a line of a cover note pointing at a report ("Here is my NEC report") is no heading
     cover_note_openers: Words
     decision_verbs: Words
+    minutes_record_verbs: Words
     # a line ending in one of these runs on into the next (a hard-wrapped paragraph)
     open_line_endings: Words
     # a heading's bracketed aside dating a period by one of these is no date of its meeting ("(from January)")

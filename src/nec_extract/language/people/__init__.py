@@ -16,11 +16,12 @@ from nec_extract.language.people.fullest import names_on_page, resolve_name
 from nec_extract.language.people.initials import declared_initials, initials_map
 from nec_extract.language.people.roles import RoleHolder, nearest_role_holder, role_holders, role_key, role_title
 from nec_extract.language.people.titles import strip_titles
-from nec_extract.language.people.written import clean_name, minuted_name_re, written_name_re
+from nec_extract.language.people.written import SHORTHAND_ROLE_START, clean_name, minuted_name_re, written_name_re
 
 __all__ = [
     "CAPITALS_WORD",
     "NAME_WORD",
+    "SHORTHAND_ROLE_START",
     "PageName",
     "RoleHolder",
     "author_names",

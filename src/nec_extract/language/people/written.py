@@ -36,6 +36,12 @@ def minuted_name_re() -> str:
     return rf"(?:(?:[A-Z]\.\s?){{1,3}}[A-Z][A-Za-z'’-]+|{written_name_re()})"
 
 
+# where minutes' subjectless shorthand for a role may begin ("Proposed Jo Hart, seconded Sam Lee", "Bus fares – moved
+# Jo Hart", "(prop. PB, sec. OA)", "Bus fares. Moved Jo Hart"): a line's start, after a comma, bracket or semicolon,
+# or after a stop, colon or dash and a space
+SHORTHAND_ROLE_START = r"(?:^|(?<=[,(;\n])|(?<=[.;:–—-][ \t]))"
+
+
 @cache
 def _leading_titles() -> re.Pattern[str]:
     return re.compile(rf"^(?:(?:{_titles_re()})\.?\s+)+")

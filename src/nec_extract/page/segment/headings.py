@@ -73,6 +73,8 @@ def names_meeting(line: str) -> bool:
     text = clean_title(line)
     if _DATED_LABEL.match(text) and is_dated(text):  # "NEC meeting 5 March 2019:" opening an e-mail's section
         line = text = text[:-1].rstrip()
+    if _minutes_title_with_a_stop(text):
+        line = text = text[:-1].rstrip()
     if not _could_name_meeting(line, text):
         return False
     if is_dated(_PERIOD_ASIDE.sub("", text)):
@@ -80,6 +82,21 @@ def names_meeting(line: str) -> bool:
     return bool(
         _NEC_MEETING.search(text) or (_BODY.search(text) and _BODY_MEETING.search(text)) or _MINUTES_TITLE.match(text)
     )
+
+
+# a minutes title names its meeting by a participle ("held on"), never by a finite verb or a decision ("Minutes of the
+# meeting held on 3 March were agreed", "Minutes of the meeting of 3 March agreed." are sentences)
+_MINUTES_OPENER = re.compile(r"(?:draft\s+|approved\s+|unconfirmed\s+)?minutes\s+(?:of|from|for)\s", re.IGNORECASE)
+_FINITE_BE = re.compile(r"\b(?:was|were|is|are|be|been)\b", re.IGNORECASE)
+_DECIDED = re.compile(rf"\b(?:{alternation([*_WORDS.decision_verbs, *_WORDS.minutes_record_verbs])})\b", re.IGNORECASE)
+
+
+def _minutes_title_with_a_stop(text: str) -> bool:
+    """ "Minutes of the meeting held at the village hall on Monday 6 January 2025 at 7pm.": a dated minutes title
+    may end in a full stop, as a sentence does."""
+    if not text.endswith(".") or not _MINUTES_OPENER.match(text) or _FINITE_BE.search(text) or _DECIDED.search(text):
+        return False
+    return is_dated(text)
 
 
 # an aside in brackets that dates a period, not the meeting: "Election – Deputy Chair (to replace Jo Bloggs from

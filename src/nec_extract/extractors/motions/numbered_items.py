@@ -1,0 +1,67 @@
+"""Items named by their numbers under one plural noun, one result for all ("Amendments 1 and 2 were lost", "Motions
+4, 5 and 6 were carried"), and a further numbered item with its own result after them ("... and amendment 3 was
+carried"): one motion per number (SPEC Rulings: each decision is one motion)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from nec_extract.extractors.motions.draft import Draft
+from nec_extract.extractors.motions.reading import Reading
+from nec_extract.extractors.votes.outcomes import find_outcomes
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+
+_NUMBER = r"\d{1,3}[a-z]?"
+
+
+@cache
+def _numbered_group() -> re.Pattern[str]:
+    """ "Amendments 1 and 2 were", "Motions 4, 5 and 6 have been": a plural item noun over two or more numbers."""
+    nouns = either(decisions_vocabulary().motions.put_nouns)
+    return re.compile(
+        rf"\b(?P<noun>(?:{nouns}))s\s+(?P<numbers>{_NUMBER}(?:\s*(?:,|and|&)\s*{_NUMBER})+)\s+(?:were|have\s+been)\s",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _numbered_one() -> re.Pattern[str]:
+    """ "and amendment 3 was carried": one numbered item with a verb of its own."""
+    nouns = either(decisions_vocabulary().motions.put_nouns)
+    return re.compile(
+        rf"\b(?:and|but|while|whereas)\s+(?P<item>(?:{nouns})\s+{_NUMBER})\s+(?:was|has\s+been)\s", re.IGNORECASE
+    )
+
+
+def numbered_items(drafts: list[Draft], readings: list[Reading]) -> list[Draft]:
+    """The drafts with each numbered group split into one draft per number, in place."""
+    result: list[Draft] = []
+    for draft in drafts:
+        result.extend(_split(draft, readings[draft.first]) if draft.first == draft.last else [draft])
+    return result
+
+
+def _split(draft: Draft, reading: Reading) -> list[Draft]:
+    text = reading.sentence.text
+    group = _numbered_group().search(text)
+    if group is None or draft.start not in (None, reading.sentence.start + group.start()):
+        return [draft]
+    start = reading.sentence.start
+    noun = group["noun"].lower()
+    own = [o for o in find_outcomes(text) if not o.hedged and o.start >= group.end() - 1]
+    if not own or own[0].start > group.end() + 20:
+        return [draft]
+    split = []
+    for number in re.findall(_NUMBER, group["numbers"]):
+        part = replace(draft, summary=f"{noun} {number}", outcome=own[0].outcome, vote=draft.vote)
+        part.start, part.end = start + group.start(), start + own[0].end
+        split.append(part)
+    further = _numbered_one().search(text, own[0].end)
+    later = [o for o in own if further is not None and o.start >= further.end() - 1]
+    if further is not None and later:
+        part = replace(draft, summary=further["item"], outcome=later[0].outcome, vote=None)
+        part.start, part.end = start + further.start("item"), start + later[0].end
+        split.append(part)
+    return split
