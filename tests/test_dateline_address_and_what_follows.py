@@ -97,3 +97,32 @@ def test_a_date_under_the_posts_footer_does_not_date_the_page(footer: str) -> No
 def test_a_dated_line_with_a_dash_alone_still_dates_the_page() -> None:
     page = "Jo Bloggs – 3 February 2023\n\n" + ACCOUNT
     assert find_published(page, page.index("The general")) == date(2023, 2, 3)
+
+
+LONG_ACCOUNT = (
+    "The executive met on Tuesday. "
+    + "It heard the general secretary's report and a long debate on the selections timetable followed. " * 8
+    + "\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("last_line", "day"),
+    [
+        ("Jo Bloggs, 16 March 2023", date(2023, 3, 16)),  # an NEC member's sign-off
+        ("16th March 2023", date(2023, 3, 16)),  # a union rep's report
+        ("Sam Hill – 9 May 2024", date(2024, 5, 9)),  # a CLP secretary's notes
+    ],
+)
+def test_a_dateline_as_the_pages_last_line_dates_the_page(last_line: str, day: date) -> None:
+    page = "Executive report\n\n" + LONG_ACCOUNT + last_line + "\n"
+    assert find_published(page, page.index("The executive")) == day
+
+
+@pytest.mark.parametrize(
+    "last_line",
+    ["Date of next meeting: 14 April 2023", "The next meeting is on 14 April 2023.", "Minutes approved 14 April 2023"],
+)
+def test_a_last_line_that_says_more_than_a_date_does_not_date_the_page(last_line: str) -> None:
+    page = "Executive report\n\n" + LONG_ACCOUNT + last_line + "\n"
+    assert find_published(page, page.index("The executive")) is None

@@ -148,7 +148,17 @@ def _footer_stamp(page: str) -> date | None:
         if found is not None:
             return found
     sentence = _STAMP_SENTENCE.search(page)
-    return _day(sentence.group("date")) if sentence else None
+    return _day(sentence.group("date")) if sentence else _last_line_dateline(page)
+
+
+def _last_line_dateline(page: str) -> date | None:
+    """A dateline as the last line of the page's article, the writer's sign-off ("Jo Bloggs, 16 March 2023",
+    "16th March 2023"); not below the comments, a footer or the site's other posts, nor a listed link's."""
+    article = page[: _above_what_follows(page, 0, len(page))]
+    lines = article.splitlines()
+    listed = _in_lists_of_dated_links(article)
+    last = max((index for index, line in enumerate(lines) if line.strip()), default=None)
+    return _dateline_day(lines[last]) if last is not None and last not in listed else None
 
 
 def reports_published(page: str, blocks: list[ReportBlock], published: date | None) -> list[date | None]:
