@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
@@ -11,6 +12,10 @@ from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.page.segment import ReportBlock, names_meeting
+from nec_extract.page.segment.ends import ends_report, opens_what_follows_the_article
+from nec_extract.page.segment.furniture import ends_in_a_linked_date
+from nec_extract.page.segment.lines import is_sentence
+from nec_extract.reading.url_date import date_in_url
 
 HEADER_CHARS = 600
 # how far under a later post's heading its dateline is looked for
@@ -84,23 +89,55 @@ def find_published(page: str, first_report_start: int | None) -> date | None:
     """A publication date: a scraper's stamp, a byline's or a labelled date, or a dateline, above the first
     report or just below its heading."""
     limit = (first_report_start or 0) + HEADER_CHARS
-    header = page[: min(len(page), limit)]
+    header = page[: _above_what_follows(page, first_report_start or 0, min(len(page), limit))]
     stamp = DATE_STAMP.search(header)
     if stamp:
         return _day(stamp.group("date"))
+    listed = _in_lists_of_dated_links(header)
+    line_starts = [0, *(index + 1 for index, char in enumerate(header) if char == "\n")]
     for pattern in (_BYLINE_DATE, _LABELLED):
         for match in pattern.finditer(header):
+            if bisect.bisect_right(line_starts, match.start()) - 1 in listed:
+                continue
             found = _day(match.group("date") or match.groupdict()["date2"])
             if found is not None:
                 return found
-    for line in header.splitlines():
-        found = _dateline_day(line)
+    for index, line in enumerate(header.splitlines()):
+        found = None if index in listed else _dateline_day(line) or _address_day(line)
         if found is not None:
             return found
     sentence = _PUBLISHED_SENTENCE.search(page)
     if sentence:
         return _day(sentence.group("date"))
     return _footer_stamp(page)
+
+
+def _above_what_follows(page: str, start: int, end: int) -> int:
+    """Where the header ends: at ``end``, or above the comments, the site's other posts or a footer under the
+    post's prose when they begin before it (a short post's header would otherwise reach a comment's date or a
+    listed article's)."""
+    offset = start
+    read_a_sentence = False
+    for line in page[start:end].splitlines(keepends=True):
+        text = line.strip()
+        # a footer ("Posted in NEC reports | 2 comments") ends the article once its prose has begun
+        if opens_what_follows_the_article(text) or (read_a_sentence and ends_report(text)):
+            return offset
+        read_a_sentence = read_a_sentence or (is_sentence(text) and not _dateline_text(text))
+        offset += len(line)
+    return end
+
+
+def _in_lists_of_dated_links(header: str) -> set[int]:
+    """The numbers of the header's lines that stand in a list of dated links, two lines or more in a row each
+    ending in a date after a dash or a bar ("Pay ballot opens – 20 February 2024" / "AGM date set – 3 January
+    2024"): other articles' dates, not the page's."""
+    ends_dated = [ends_in_a_linked_date(line.strip()) for line in header.splitlines()]
+    return {
+        index
+        for index, dated in enumerate(ends_dated)
+        if dated and ((index and ends_dated[index - 1]) or (index + 1 < len(ends_dated) and ends_dated[index + 1]))
+    }
 
 
 def _footer_stamp(page: str) -> date | None:
@@ -111,7 +148,17 @@ def _footer_stamp(page: str) -> date | None:
         if found is not None:
             return found
     sentence = _STAMP_SENTENCE.search(page)
-    return _day(sentence.group("date")) if sentence else None
+    return _day(sentence.group("date")) if sentence else _last_line_dateline(page)
+
+
+def _last_line_dateline(page: str) -> date | None:
+    """A dateline as the last line of the page's article, the writer's sign-off ("Jo Bloggs, 16 March 2023",
+    "16th March 2023"); not below the comments, a footer or the site's other posts, nor a listed link's."""
+    article = page[: _above_what_follows(page, 0, len(page))]
+    lines = article.splitlines()
+    listed = _in_lists_of_dated_links(article)
+    last = max((index for index, line in enumerate(lines) if line.strip()), default=None)
+    return _dateline_day(lines[last]) if last is not None and last not in listed else None
 
 
 def reports_published(page: str, blocks: list[ReportBlock], published: date | None) -> list[date | None]:
@@ -133,6 +180,15 @@ def _report_published(page: str, above_start: int, body_start: int, end: int) ->
             if found is not None:
                 return found
     return next((day for line in header.splitlines() if (day := _dateline_day(line)) is not None), None)
+
+
+# the page's own address on a line of its own, as a saved page or a printout gives it
+_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$|^\s*[\w-]+(?:\.[\w-]+)+/\S*\s*$", re.IGNORECASE)
+
+
+def _address_day(line: str) -> date | None:
+    """The day the page's address names in its path ("https://example.org/2023/03/15/nec-update/")."""
+    return date_in_url(line.strip()) if _ADDRESS.match(line) else None
 
 
 def _day(expression: str) -> date | None:

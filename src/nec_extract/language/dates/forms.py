@@ -135,6 +135,14 @@ _FORMS: list[tuple[str, str, str]] = [
         rf"\b(?P<word>{_DEICTIC}|(?:{alternation(_VOCABULARY.shifts)})\s+{WEEKDAY_RE})(?:\s+\(?|\s*\()"
         rf"(?P<date>{_NUMERIC_DAY}|{_DAY_FIRST}|{_MONTH_FIRST})\)?",
     ),
+    # "Thursday night (11 September)", "Tuesday (14/03)": a weekday with its day in brackets beside it is one
+    # mention (the SPEC's ruling on a relative day with its date beside it); the bracketed day gives the value
+    (
+        "deictic_dated",
+        "name",
+        rf"\b(?P<word>{WEEKDAY_RE}(?:\s+(?:{alternation(_VOCABULARY.weekday_time_of_day)}))?)\s*\("
+        rf"(?P<date>{_NUMERIC_DAY}|{_DAY_FIRST}|{_MONTH_FIRST})\)",
+    ),
     ("deictic", "word", rf"\b(?P<word>{_DEICTIC})(?:s\b)?"),
     ("relative", "word", rf"\b{_SHIFT}\s+(?P<unit>year|month)\b|\b(?P<new_year>new\s+year)\b"),
     ("relative_month", "word", rf"\b{_SHIFT}\s+(?P<month>{FULL_MONTH_RE})\b"),

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from nec_extract.language.calendar import WEEKDAY_RE
 from nec_extract.language.dates.forms import Candidate
 from nec_extract.language.dates.normalise import written_value
 from nec_extract.language.dates.parts import parse_parts, years_written
@@ -19,6 +20,7 @@ from nec_extract.language.dates.relative import (
     days_from_today,
     from_the_meeting,
     from_today,
+    is_past_word,
     relative_month,
     relative_period,
     shift_of,
@@ -76,6 +78,8 @@ class DateResolver:
         middle = len(years) // 2
         self.page_years = years[max(0, middle - _MIDDLE_YEARS) : middle + _MIDDLE_YEARS + 1]
         self.anchor = _anchor(setting)
+        # "yesterday" in a report whose meeting is dated by its weekday alone counts from the publication day
+        self.writing_day = _counted_from_publication(setting.meeting, setting.published)
         self.written_days = _days_written_with_a_year(candidates)
         # the month the report last named, for "on the 6th"
         self.month_in_view: date | None = None
@@ -122,6 +126,8 @@ class DateResolver:
         if anchor is None:
             return DateValue.unresolved()
         if candidate.kind == "deictic":
+            if self.writing_day is not None and is_past_word(match.group("word")):
+                return from_today(match.group("word"), Anchor(self.writing_day, Precision.DAY))
             return from_today(match.group("word"), anchor)
         if candidate.kind == "relative":
             return relative_period(match, anchor)
@@ -236,6 +242,24 @@ def _offset_of_a_relative_meeting_date(meeting: DateMention) -> int | None:
     """A meeting date read as "yesterday's meeting": the report speaks from the day after."""
     word = _DEICTIC_START.match(meeting.text)
     return -days_from_today(word.group()) if word else None
+
+
+# a meeting date that is only a weekday ("Tuesday", "last Tuesday", "on Tuesday night") was counted back from
+# the day the page was published
+_WEEKDAY_ONLY = re.compile(rf"^(?:(?:{alternation(dates_vocabulary().shifts)})\s+)?{WEEKDAY_RE}\b", re.IGNORECASE)
+_DAYS_IN_A_WEEK = 7
+
+
+def _counted_from_publication(meeting: DateMention | None, published: date | None) -> date | None:
+    """The publication day, when the meeting is dated by its weekday alone, counted back from it ("the NEC,
+    meeting in London on Tuesday" in a paper of Thursday): the report speaks from that day, so its "yesterday"
+    is the day before it. ("today" stays the meeting's day, as the SPEC reads it.)"""
+    if published is None or meeting is None or meeting.start is None or not _WEEKDAY_ONLY.match(meeting.text):
+        return None
+    if any(ch.isdigit() for ch in meeting.text):
+        return None
+    days = (published - iso_to_date(meeting.start)).days
+    return published if 0 < days < _DAYS_IN_A_WEEK else None
 
 
 def _meeting_period(meeting: DateMention | None) -> tuple[date, date] | None:

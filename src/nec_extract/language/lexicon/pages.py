@@ -46,11 +46,18 @@ class PagesVocabulary(Vocabulary):
     question_words: Words
     # ... unless it tells what a meeting did, with one of these: "What happened at the NEC", "How the NEC voted"
     account_headline_verbs: Words
+    # a headline that tells who was elected to a body ("Healey and Rotheram elected to NEC", "Results of the NEC
+    # ballot") is about an election, not a meeting of the body: these lead to its name
+    elections_to_a_body: Patterns
+    # ... or names the body's election ("NEC elections 2022", "Results of the executive ballot")
+    election_nouns: Words
     # lines that end a report
     teasers: Words
     excerpt_ends: Patterns
     speaker_openers: Words
     footer_lines: Patterns
+    # the counts under a social post ("👍 46  💬 9 comments  ↗ 3 shares", "12 likes · 4 comments")
+    reaction_nouns: Patterns
     # an item of a site's bar at the foot of a page ("Privacy · Cookies · Page last updated 3 May 2021")
     site_links: Patterns
     # a label over a site's list of its other posts ("Related", "You might also like"): after a report, no
@@ -107,6 +114,8 @@ class PagesVocabulary(Vocabulary):
     body_names: Words
     # a page with no meeting heading is a report only when it gives an account of a meeting: it says the
     # meeting took place, what it decided, or what was reported and said there
+    # a write-up of a day: "A quick round-up of Thursday night (11 September)", "notes from Tuesday's"
+    write_ups_of_a_day: Words
     account_meeting_verbs: Words
     account_meeting_nouns: Words
     account_the_meeting: Words

@@ -134,6 +134,27 @@ def from_further_on(source: MeetingDateInput) -> Dated | None:
     return found if found is not None and found.precision == Precision.DAY else None
 
 
+def from_deep_in_the_body(source: MeetingDateInput) -> Dated | None:
+    """Past the lede, only a day the body's own verb of meeting stands right before ("... after months of
+    argument, the NEC met on 14 March 2023 to settle it"), of this meeting and not an earlier one."""
+    for candidate in source.within(min(source.end, source.body_start + LEDE_CHARS), source.end, _DEEP_DAY_KINDS):
+        clause = _one_line(source.page[_clause_start(source, candidate.start) : candidate.start])
+        if not _MET_RIGHT_BEFORE.search(clause) or not _ANY_BODY.search(clause):
+            continue
+        found = dated(source, candidate)
+        if found is not None and not _of_an_earlier_meeting(source, candidate):
+            return found
+    return None
+
+
+_DEEP_DAY_KINDS = frozenset({"day", "iso_day", "range"})
+_ANY_BODY = re.compile(
+    rf"\b(?:{alternation([*_WORDS.body_words, *_WORDS.nec_names])})\b"
+    rf"|(?-i:\b(?:{pattern_alternation(_WORDS.body_acronyms)})\b)",
+    re.IGNORECASE,
+)
+
+
 def _first_tied(source: MeetingDateInput, start: int, end: int) -> Dated | None:
     month: Dated | None = None
     several: Dated | None = None

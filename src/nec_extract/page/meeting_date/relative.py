@@ -31,6 +31,11 @@ _MEETING_WORD = re.compile(
     re.IGNORECASE,
 )
 
+# "a quick round-up of Thursday night", "my notes from last night": the write-up of the day right before it
+_WRITE_UP_OF = re.compile(
+    rf"\b(?:{alternation(_WORDS.write_ups_of_a_day)})\s+(?:of|from|on)\s+(?:(?:the|this|last)\s+)?$", re.IGNORECASE
+)
+
 # "this month's NEC", "last month's meeting of the executive"
 _MONTHS_MEETING = re.compile(rf"['’]s\s+(?:[\w'’-]+\s+){{0,2}}?{_MEETING_WORD.pattern}", re.IGNORECASE)
 # "Since last month's NEC": the month of an earlier meeting
@@ -166,7 +171,8 @@ def _speaks_of_the_meeting(source: MeetingDateInput, candidate: Candidate) -> bo
     sentence_start = source.sentence_start(candidate.start)
     sentence = source.page[sentence_start : source.sentence_end(candidate.start)]
     under_heading = candidate.kind != "deictic" and _opens_the_body_under_a_heading(source, sentence_start)
-    if not _MEETING_WORD.search(sentence) and not under_heading:
+    written_up = _WRITE_UP_OF.search(source.page, sentence_start, candidate.start) is not None
+    if not _MEETING_WORD.search(sentence) and not under_heading and not written_up:
         return False
     return (
         _said_as_past(candidate)

@@ -11,7 +11,12 @@ from nec_extract.language.dates import iso_to_date
 from nec_extract.models import DateMention, Precision
 from nec_extract.page.meeting_date.header import from_header_above
 from nec_extract.page.meeting_date.heading import PRECISION_RANK, from_heading, year_of_heading
-from nec_extract.page.meeting_date.opening import from_further_on, from_label_above, from_opening
+from nec_extract.page.meeting_date.opening import (
+    from_deep_in_the_body,
+    from_further_on,
+    from_label_above,
+    from_opening,
+)
 from nec_extract.page.meeting_date.relative import counted_from_heading, from_relative, from_relative_month
 from nec_extract.page.meeting_date.source import Dated, MeetingDateInput
 
@@ -36,7 +41,7 @@ def _choose(heading: Dated | None, source: MeetingDateInput) -> Dated | None:
             return relative  # "Date: 14/03/2019" over "The NEC met on Tuesday ...": the day of writing
         found = _more_precise(opening, relative) or from_further_on(source)
         above = (from_label_above(source) or from_header_above(source)) if source.title is None else None
-        return found or above or from_relative_month(source)
+        return found or above or from_relative_month(source) or from_deep_in_the_body(source)
     if _refines(opening, heading):
         return opening
     counted = counted_from_heading(source, heading)

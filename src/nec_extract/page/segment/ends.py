@@ -30,7 +30,23 @@ _SITE_LINK = re.compile(rf"(?:{pattern_alternation(_WORDS.site_links)})\s*$", re
 
 
 def ends_report(line: str) -> bool:
-    return bool(_TEASER.match(line) or _FOOTER.match(line) or _COMMENT_AUTHOR.match(line))
+    return bool(_TEASER.match(line) or _FOOTER.match(line) or _COMMENT_AUTHOR.match(line) or counts_reactions(line))
+
+
+# "46 likes", "9 comments", "3 shares": a count of a social post's reactions
+_REACTION_COUNT = re.compile(rf"\b\d[\d,.]*[kK]?\s*(?:{pattern_alternation(_WORDS.reaction_nouns)})\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]")
+
+
+def counts_reactions(line: str) -> bool:
+    """A social post's bar of counts ("👍 46   💬 9 comments   ↗ 3 shares", "12 likes · 4 comments · 2 shares"):
+    counts of its reactions, with only icons, figures and separators besides; the comments follow."""
+    counts = _REACTION_COUNT.findall(line)
+    return (
+        bool(counts)
+        and (len(counts) > 1 or not line.strip()[0].isalnum())
+        and not _WORD.search(_REACTION_COUNT.sub("", line))
+    )
 
 
 def is_footer_bar(line: str) -> bool:
@@ -63,3 +79,9 @@ def ends_excerpt(line: str) -> bool:
 def labels_other_posts(line: str) -> bool:
     """ "Related", "You might also like": the site's list of its other posts follows."""
     return bool(_OTHER_POSTS.match(line))
+
+
+def opens_what_follows_the_article(line: str) -> bool:
+    """A line after which the page holds no more of the article: a commenter's signature ("Sam says:"), a social
+    post's bar of counts, a label over the site's other posts ("Most read")."""
+    return bool(_COMMENT_AUTHOR.match(line)) or counts_reactions(line) or labels_other_posts(line)

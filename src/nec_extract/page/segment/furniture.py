@@ -121,3 +121,20 @@ def is_credit_line(text: str) -> bool:
     found = find_candidates(text, 0, len(text), [])
     date_start = credit.start("date") + len(text) - len(text.lstrip())
     return any(c.start == date_start and not text[c.end :].strip(" .") for c in found)
+
+
+# a link's date at the end of its line, after a dash or a bar: "Pay ballot result – 20 February 2024"
+_LINK_DATE_SEPARATOR = re.compile(r"\s[-–—|·•]\s*$")
+_LINK_DATE_KINDS = frozenset({"day", "iso_day", "month"})
+
+
+def ends_in_a_linked_date(text: str) -> bool:
+    """A line that ends, after a dash or a bar, in a date with its year: a link to another article with its
+    date, whole as it stands (no sentence cut off at the page's end)."""
+    text = text.rstrip()
+    found = [c for c in find_candidates(text, 0, len(text), []) if c.kind in _LINK_DATE_KINDS]
+    if not found or found[-1].end != len(text):
+        return False
+    last = found[-1]
+    parts = parse_parts(last.match.group())
+    return parts is not None and parts.year is not None and bool(_LINK_DATE_SEPARATOR.search(text, 0, last.start))

@@ -181,12 +181,36 @@ def _could_name_meeting(line: str, text: str) -> bool:
         return False
     if _LINKED_ARTICLE.match(text) or is_credit_line(text) or is_menu_bar(text) or _ADDRESS.match(text):
         return False
-    return not _heads_another_article(text) and not _BREADCRUMB.search(text)
+    return not _heads_another_article(text) and not _BREADCRUMB.search(text) and not tells_an_election(text)
 
 
 def _heads_another_article(text: str) -> bool:
     """An explainer's or a question's headline ("What is the NEC?", "How to join"), not an account."""
     return bool(_ARTICLE_HEADLINE.search(text)) and not _ACCOUNT_HEADLINE.match(text)
+
+
+_BODY_NAME = (
+    rf"(?:{alternation([*_WORDS.nec_names, *_WORDS.nec_other_names, *_WORDS.body_words])}"
+    rf"|(?-i:{pattern_alternation(_WORDS.body_acronyms)}))"
+)
+# the body people are elected to, with the words that lead to it: "elected to Labour's NEC", "won a seat on the
+# national executive", "NEC elections"
+_ELECTION_OF_A_BODY = re.compile(
+    rf"\b(?:{pattern_alternation(_WORDS.elections_to_a_body)})\s+(?:the\s+|[\w’'-]+['’]s\s+)?(?:[\w’'-]+\s+){{0,2}}?"
+    rf"{_BODY_NAME}\b(?:\s+(?:{alternation(_WORDS.election_nouns)})\b)?"
+    rf"|\b{_BODY_NAME}\s+(?:{alternation(_WORDS.election_nouns)})\b",
+    re.IGNORECASE,
+)
+
+
+def tells_an_election(text: str) -> bool:
+    """The headline names a body only as the one people are elected to, or as the name of its election: it is
+    about a ballot, not about a meeting of the body ("Three left candidates elected to NEC", "Jo Bloggs wins a
+    seat on the national executive"; not "NEC elects new chair", "Left candidates elected to NEC at
+    conference")."""
+    if not _ELECTION_OF_A_BODY.search(text):
+        return False
+    return not _names_body(_ELECTION_OF_A_BODY.sub(" ", text))
 
 
 def _names_body(text: str) -> bool:

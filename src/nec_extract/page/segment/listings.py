@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from nec_extract.language.dates import find_candidates
+from nec_extract.language.dates import find_candidates, parse_parts
 from nec_extract.page.segment.account import says_it_met_or_decided
+from nec_extract.page.segment.furniture import ends_in_a_linked_date
 from nec_extract.page.segment.headings import is_dated, names_meeting
 from nec_extract.page.segment.lines import Line, clean_title
 
@@ -94,3 +95,53 @@ def _dates_a_label(text: str) -> bool:
         return False
     found = find_candidates(text, label.end(), len(text), [])
     return bool(found) and found[0].start == label.end()
+
+
+# a blog's archive of months: "January 2023", "November 2022 (4)", "March 2021 – 3 posts"
+_MONTH_KINDS = frozenset({"month"})
+_COUNT_AFTER = re.compile(r"\s*(?:\(\d+\)|[-–—]?\s*\d+\s+\w+)?\s*$")
+
+
+def archive_months(lines: Sequence[Line]) -> set[int]:
+    """The starts of the lines of a blog's archive: three lines or more in a row, each a month with its year and
+    nothing else (a count of posts at most), newest first. They belong to no report: the one above ends at them.
+    (Months in the order of a year, "January 2024" / "March 2024" / "May 2024", are a report's diary.)"""
+    listed: set[int] = set()
+    run: list[tuple[int, tuple[int, int]]] = []
+    for line in [*lines, None]:
+        month = _month_alone(line.stripped) if line is not None else None
+        if line is not None and month is not None and (not run or month < run[-1][1]):
+            run.append((line.start, month))
+            continue
+        if len(run) >= _FEWEST_IN_A_LIST:
+            listed.update(start for start, _ in run)
+        run = [(line.start, month)] if line is not None and month is not None else []
+    return listed
+
+
+def _month_alone(text: str) -> tuple[int, int] | None:
+    """(year, month) of a line that is a month with its year and nothing else."""
+    found = find_candidates(text, 0, len(text), [])
+    if len(found) != 1 or found[0].kind not in _MONTH_KINDS or found[0].start != 0:
+        return None
+    parts = parse_parts(found[0].match.group())
+    if parts is None or parts.year is None or parts.month is None or not _COUNT_AFTER.match(text, found[0].end):
+        return None
+    return parts.year, parts.month
+
+
+def dated_link_lines(lines: Sequence[Line]) -> set[int]:
+    """The starts of the lines of a list of dated links: two lines or more in a row, each ending in its date after
+    a dash or a bar, one of them at least naming no meeting ("Pay ballot opens – 20 February 2024" / "AGM date
+    set – 3 January 2024"). They are links to other articles (or a diary's lines), never headings; two meetings'
+    headings stacked ("NEC – 14 March 2023" / "Disputes Panel – 7 March 2023") are no such list."""
+    found: set[int] = set()
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.stripped and ends_in_a_linked_date(line.stripped):
+            run.append(line)
+            continue
+        if len(run) >= _FEWEST_IN_A_DIARY and not all(names_meeting(item.stripped) for item in run):
+            found.update(item.start for item in run)
+        run = []
+    return found

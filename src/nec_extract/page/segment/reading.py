@@ -21,6 +21,7 @@ from nec_extract.page.segment.ends import (
     labels_other_posts,
     links_inside_an_article,
 )
+from nec_extract.page.segment.furniture import ends_in_a_linked_date
 from nec_extract.page.segment.headings import (
     ends_with_another_article,
     is_dated,
@@ -30,7 +31,8 @@ from nec_extract.page.segment.headings import (
     titles_page,
 )
 from nec_extract.page.segment.lines import Line, clean_title, is_sentence, lines_of
-from nec_extract.page.segment.listings import diary_lines, listed_meetings
+from nec_extract.page.segment.listings import archive_months, dated_link_lines, diary_lines, listed_meetings
+from nec_extract.page.segment.parallel import parallel_bodies
 from nec_extract.page.segment.posts import post_heading_lines
 from nec_extract.page.segment.threads import thread_posts
 from nec_extract.page.segment.to_come import with_sections_to_come
@@ -48,10 +50,12 @@ def segment(page: str) -> list[ReportBlock]:
     lines = list(lines_of(page))
     posts = thread_posts(lines)
     # lines of a paragraph carried on from the line above, and a thread's later posts, are body, never headings
+    links = dated_link_lines(lines)
     body_lines = carried_on_lines(lines) | {start for start, number in posts.items() if number > 1} | diary_lines(lines)
+    body_lines |= links
     entry_lines = dated_entry_lines(lines, body_lines) | post_heading_lines(lines, body_lines)
     reader = _Reader(page, body_lines, entry_lines, _quote_introductions(lines))
-    listed = listed_meetings(lines)
+    listed = listed_meetings(lines) | archive_months(lines)
     for line in lines:
         if line.start in listed:
             reader.end_report(line.start)
@@ -60,15 +64,24 @@ def segment(page: str) -> list[ReportBlock]:
     blocks = reader.finish()
     substantial = _with_substance(page, blocks)
     if not substantial:
-        untitled = untitled_report(page, lines, body_lines | posts.keys())
-        is_account = untitled is not None and is_meeting_account(page, untitled.start, untitled.end)
-        # dated headings with nothing under them, below a teaser or footer that ends the page's account, are
-        # links to other articles
-        if untitled is not None and is_account and (not blocks or untitled.end <= blocks[0].start):
+        untitled = _above_the_links(page, untitled_report(page, lines, body_lines | posts.keys(), links), blocks)
+        if untitled is not None and is_meeting_account(page, untitled.start, untitled.end):
             return [untitled]
         if not blocks:
             return []
     return with_sections_to_come(page, without_umbrellas(page, substantial or blocks))
+
+
+def _above_the_links(page: str, untitled: ReportBlock | None, blocks: list[ReportBlock]) -> ReportBlock | None:
+    """The page's untitled account, up to the first heading below it: headings with nothing under them, below
+    the account (after a teaser or a footer, or under a label the page's own words do not give away: "More from
+    the branch"), are links to other articles. None when the account starts below the first heading."""
+    if untitled is None or not blocks:
+        return untitled
+    if untitled.start >= blocks[0].start:
+        return None
+    untitled.end = trimmed_end(page, untitled.start, min(untitled.end, blocks[0].start))
+    return untitled
 
 
 def _quote_introductions(lines: list[Line]) -> set[int]:
@@ -166,6 +179,7 @@ class _Reader:
         body_line = line.start in self.body_lines
         starts = line.start in self.entry_lines or (self._is_heading(text) and self._starts_new_report(text))
         if not body_line and starts:
+            self._mark_a_parallel_stack(text)
             self._close(line.start)
             self.current = ReportBlock(clean_title(text), line.start, len(self.page), line.end, line.text_start)
             self.has_body = self.excerpt_ended = False
@@ -176,6 +190,15 @@ class _Reader:
             self._read_body(text, body_line)
         self.read_prose = self.read_prose or body_line or is_sentence(text)
         self.last_line = line
+
+    def _mark_a_parallel_stack(self, heading: str) -> None:
+        """A heading with nothing under it, right over one of the same shape naming another body in the same
+        period (also a post's heading, which starts a report whatever the stack), is a report of its own."""
+        current = self.current
+        if current is None or self.has_body or self.lines_under_heading:
+            return
+        if parallel_bodies(current.title, clean_title(heading)):
+            current.stacked = True
 
     def _ends(self, text: str) -> bool:
         return ends_report(text) or ends_with_another_article(text) or (self.has_body and is_footer_bar(text))
@@ -204,7 +227,9 @@ class _Reader:
             if self.lines_under_heading and _names_the_meeting_below(current.title, heading):
                 return True
             # two headings stacked with nothing between; not a list of posts with their categories under them
-            stacked = not self.lines_under_heading and _different_days(current.title, heading)
+            stacked = not self.lines_under_heading and (
+                _different_days(current.title, heading) or parallel_bodies(current.title, clean_title(heading))
+            )
             current.stacked = stacked
             return stacked
         if self.excerpt_ended or names_a_month(clean_title(heading)):
@@ -224,8 +249,10 @@ class _Reader:
         assert self.current is not None
         if (
             not is_sentence(text)
-            # a line closed by a bracket is whole: a link with its date ("Budget set (3 March 2021)")
+            # a line closed by a bracket or by a date after a dash is whole: a link with its date ("Budget set (3
+            # March 2021)", "Pay ballot result – 20 February 2024")
             and not text.endswith(")")
+            and not ends_in_a_linked_date(text)
             and len(text.split()) >= _CUT_OFF_WORDS
             and self.current.title != clean_title(text)
             # a half sentence that names the meeting and its day is still no heading when it breaks off on a word

@@ -6,17 +6,19 @@ from __future__ import annotations
 from nec_extract.page.segment.block import ReportBlock, trimmed_end
 from nec_extract.page.segment.ends import ends_report, labels_other_posts
 from nec_extract.page.segment.furniture import is_page_furniture
-from nec_extract.page.segment.headings import ends_with_another_article, is_article_headline
-from nec_extract.page.segment.lines import Line, is_heading_like, is_prose
+from nec_extract.page.segment.headings import ends_with_another_article, is_article_headline, tells_an_election
+from nec_extract.page.segment.lines import Line, clean_title, is_heading_like, is_prose
 
 # a page without prose is a report when it holds at least this many lines of text (a table of decisions)
 _FEWEST_ROWS = 3
 
 
-def untitled_report(page: str, lines: list[Line], prose_lines: set[int]) -> ReportBlock | None:
+def untitled_report(
+    page: str, lines: list[Line], prose_lines: set[int], link_lines: frozenset[int] | set[int] = frozenset()
+) -> ReportBlock | None:
     """From the page's first prose line (also a line of a hard-wrapped paragraph or a thread's post; on a page
     of tables or lists, its first line that is not furniture) to its footer or the label over the site's other
-    articles ("Most viewed"); none when the page is headed by
+    articles ("Most viewed") or a list of dated links; none when the page is headed by
     another kind of article (an explainer's question)."""
     start = first_text = end = None
     content_lines = 0
@@ -25,11 +27,11 @@ def untitled_report(page: str, lines: list[Line], prose_lines: set[int]) -> Repo
         if not text:
             continue
         if start is not None:
-            if ends_report(text) or ends_with_another_article(text) or labels_other_posts(text):
+            if line.start in link_lines or _ends_the_account(text):
                 end = line.start
                 break
             continue
-        if line.start not in prose_lines and is_heading_like(text) and is_article_headline(text):
+        if line.start not in prose_lines and is_heading_like(text) and _heads_another_article(text):
             return None
         if line.start in prose_lines or is_prose(text):
             start = line.text_start
@@ -41,3 +43,13 @@ def untitled_report(page: str, lines: list[Line], prose_lines: set[int]) -> Repo
     if start is None:
         return None
     return ReportBlock(None, start, trimmed_end(page, start, len(page) if end is None else end), start)
+
+
+def _heads_another_article(text: str) -> bool:
+    """An explainer's headline, or one that tells an election to a body ("Three elected to NEC"): the page is
+    that article, no account of a meeting."""
+    return is_article_headline(text) or tells_an_election(clean_title(text))
+
+
+def _ends_the_account(text: str) -> bool:
+    return ends_report(text) or ends_with_another_article(text) or labels_other_posts(text)
