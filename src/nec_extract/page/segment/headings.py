@@ -75,7 +75,7 @@ def names_meeting(line: str) -> bool:
         line = text = text[:-1].rstrip()
     if _minutes_title_with_a_stop(text):
         line = text = text[:-1].rstrip()
-    if not _could_name_meeting(line, text):
+    if not _could_name_meeting(line, text) or _a_sentence_about_a_meeting(text):
         return False
     if is_dated(_PERIOD_ASIDE.sub("", text)):
         return (_names_body(text) or _titled_meeting(text)) and not _names_meeting_to_come(text)
@@ -89,6 +89,12 @@ def names_meeting(line: str) -> bool:
 _MINUTES_OPENER = re.compile(r"(?:draft\s+|approved\s+|unconfirmed\s+)?minutes\s+(?:of|from|for)\s", re.IGNORECASE)
 _FINITE_BE = re.compile(r"\b(?:was|were|is|are|be|been)\b", re.IGNORECASE)
 _DECIDED = re.compile(rf"\b(?:{alternation([*_WORDS.decision_verbs, *_WORDS.minutes_record_verbs])})\b", re.IGNORECASE)
+
+
+def _a_sentence_about_a_meeting(text: str) -> bool:
+    """ "Conference is on 28 September.", "The AGM was on 3 May.": a short line of prose, a finite verb and a stop,
+    says when a meeting is; it heads nothing."""
+    return text.endswith(".") and _FINITE_BE.search(text) is not None
 
 
 def _minutes_title_with_a_stop(text: str) -> bool:
