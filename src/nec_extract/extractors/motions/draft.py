@@ -23,6 +23,11 @@ class Draft:
     end: int | None = None
     predicates: bool = False  # a list's intro whose bullets go on from its body ("the SEC: • elected ...")
 
+    @property
+    def unsettled(self) -> bool:
+        """Introduced, with no outcome or tally told yet."""
+        return self.outcome is Outcome.UNKNOWN and self.vote is None
+
 
 def final_outcome(phrases: list[OutcomePhrase], votes: list[Vote]) -> tuple[Outcome, Vote | None]:
     """The final outcome: the last outcome phrase, else the last tally's outcome."""

@@ -64,7 +64,7 @@ def earlier_named(drafts: list[Draft], readings: list[Reading], index: int) -> D
     for draft in reversed(drafts):
         if index - draft.first > _FAR:
             return None
-        if draft.outcome is Outcome.UNKNOWN and draft.vote is None and _same_noun(draft, noun):
+        if draft.unsettled and _same_noun(draft, noun):
             return None if _another_item(draft, reading) else draft
     return None
 
@@ -78,7 +78,7 @@ def restated_item(drafts: list[Draft], new: Draft, index: int) -> Draft | None:
     for draft in reversed(drafts):
         if index - draft.first > _FAR:
             return None
-        if draft.outcome is Outcome.UNKNOWN and draft.vote is None and _same_noun(draft, bare["noun"].lower()):
+        if draft.unsettled and _same_noun(draft, bare["noun"].lower()):
             return None if _is_amendment(draft.kind, draft.noun) else draft
     return None
 

@@ -41,6 +41,7 @@ from nec_extract.extractors.motions.named_next import counted, named_items
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import only_movers
 from nec_extract.extractors.motions.reading import Reading, kind_of, read_sentence
+from nec_extract.extractors.motions.resolutions import RESOLVES_WITHIN, awaiting_resolution
 from nec_extract.extractors.motions.statements import drafts_of, drafts_of_clauses
 from nec_extract.extractors.motions.tables import row_item
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -343,8 +344,8 @@ class SentenceWalk:
         self._close_open()
         self.recent = None
         self.drafts.extend(new)
-        if _unsettled(new[-1]):
-            self.open_drafts = [draft for draft in new if _unsettled(draft)]
+        if new[-1].unsettled:
+            self.open_drafts = [draft for draft in new if draft.unsettled]
             self.counted = list(self.open_drafts) if len(self.open_drafts) > 1 else []
             self.counted_told = False
         else:
@@ -356,8 +357,8 @@ class SentenceWalk:
         of it are motions of their own."""
         if not new or not (minutes_label(reading) or puts_the_item(reading.sentence.text)):
             return new
-        moved = self.open_drafts[-1] if self.open_drafts else self._awaiting_resolution(index)
-        if moved is None or (moved in self.open_drafts and index - moved.last > _RESOLVES_WITHIN):
+        moved = self.open_drafts[-1] if self.open_drafts else awaiting_resolution(self.drafts, self.readings, index)
+        if moved is None or (moved in self.open_drafts and index - moved.last > RESOLVES_WITHIN):
             return new
         resolution = new[0]
         moved.outcome, moved.vote = resolution.outcome, resolution.vote or moved.vote
@@ -378,33 +379,11 @@ class SentenceWalk:
         earlier.outcome, earlier.vote, earlier.last = draft.outcome, draft.vote or earlier.vote, index
         return True
 
-    def _awaiting_resolution(self, index: int) -> Draft | None:
-        """ "X moved the recommendations, Y seconded. / (an amendment, lost) / (For: 30 / Against: 16) / RESOLVED –
-        That ...": a motion moved at the meeting still awaits its resolution after amendments dealt with and a
-        tally told in lines."""
-        after = index
-        for draft in reversed(self.drafts):
-            if self._said_between(draft.last, after) > _RESOLVES_WITHIN or index - draft.first > _RESOLVES_ACROSS:
-                return None
-            if draft.kind is MotionKind.AMENDMENT and not _unsettled(draft):
-                after = draft.first
-                continue
-            told_by_tally = not self.readings[draft.last].outcomes and self.readings[draft.last].votes
-            return draft if draft.people.strong and (_unsettled(draft) or told_by_tally) else None
-        return None
-
-    def _said_between(self, start: int, end: int) -> int:
-        """How many sentences between two say something, leaving out tally lines and the line announcing them
-        ("A recorded vote was taken:" / "For: 30")."""
-        between = self.readings[start + 1 : end]
-        tally_lines = [r for r in between if (r.votes and not r.outcomes) or r.sentence.text.rstrip().endswith(":")]
-        return len(between) - len(tally_lines)
-
     def _fill_counted(self, new: list[Draft]) -> None:
         """ "We debated two motions. The motion on pay was carried. The motion on fees fell.": each item told
         in its own words takes the place of one of those counted, which are no motions of their own."""
         for draft in new:
-            slot = next((d for d in self.counted if d in self.drafts and _unsettled(d) and d.kind is draft.kind), None)
+            slot = next((d for d in self.counted if d in self.drafts and d.unsettled and d.kind is draft.kind), None)
             if slot is None:
                 return
             self.counted.remove(slot)
@@ -458,12 +437,6 @@ def _of_them() -> re.Pattern[str]:
     )
 
 
-# how many sentences after a motion is moved a "RESOLVED:" still states its result
-_RESOLVES_WITHIN = 3
-# and how many across the amendments dealt with before it
-_RESOLVES_ACROSS = 12
-
-
 @cache
 def _every_item() -> re.Pattern[str]:
     """ "Both were carried", "All three fell": a result for every item told, not only the one just named."""
@@ -493,7 +466,3 @@ def _told_by_its_result(index: int, reading: Reading) -> list[Draft]:
         return []
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     return [Draft(index, index, MotionKind.PROPOSAL, reading.sentence.text, strong(), outcome, vote)]
-
-
-def _unsettled(draft: Draft) -> bool:
-    return draft.outcome is Outcome.UNKNOWN and draft.vote is None
