@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from nec_extract.extractors.another_time import told_of_another_time
+from nec_extract.extractors.motions.background import about_elsewhere, background_clause
 from nec_extract.extractors.motions.ballot_decided import ballot_decided
 from nec_extract.extractors.motions.bodies import MeetingBody
 from nec_extract.extractors.motions.patterns import patterns
@@ -76,8 +77,8 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
     if exception is not None and any(o.start < exception.start() for o in outcomes):
         # "Its recommendations were agreed, except for X, which was referred back": X's fate is not theirs
         outcomes = [o for o in outcomes if o.start < exception.start()]
-    excluded = _about_elsewhere(report, sentence, body) or a_members_ballot(text) or _pending(text, outcomes)
-    background = _background_clause(text, body)
+    excluded = about_elsewhere(report, sentence, body) or a_members_ballot(text) or _pending(text, outcomes)
+    background = background_clause(text, body)
     if background is not None and not excluded:
         # "This was agreed after it was pointed out that the SEC had approved a similar freeze": the main clause
         # decides; the outcome words of the clause about another time or body are not this meeting's
@@ -362,57 +363,6 @@ def _moved_that_regex() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<verb>{patterns().mover_verbs}){_PASSIVE_THAT.pattern}", _FLAGS)
 
 
-def _background_clause(text: str, body: MeetingBody) -> int | None:
-    """Where the clause about another time or body starts ("had agreed", "last year", "passed by Annual
-    Conference"), or None when the sentence has none."""
-    p = patterns()
-    # "the minutes of the last meeting": the time names the item, not when it was decided
-    markers = [
-        m.start()
-        for m in p.past.finditer(text)
-        if not re.search(r"\b(?:of|from)\s+$", text[: m.start()]) and not _fronted_past_thing(text, m.start(), m.end())
-    ]
-    markers += [m.start() for m in p.other_body.finditer(text) if not body.is_ours_or_the_partys(m["agent"])]
-    markers += [m.start("news") for m in _reported().finditer(text)]
-    if not markers:
-        return None
-    first = min(markers)
-    return max((m.end() for m in _clause_opener().finditer(text, 0, first)), default=0)
-
-
-def _fronted_past_thing(text: str, start: int, end: int) -> bool:
-    """ "After last year's fiasco, I put forward ...": a past thing named in a phrase that opens the sentence and ends
-    at a comma, so it does not date the main clause (not "Last year's conference agreed ...")."""
-    opener = _fronted_opener().fullmatch(text, 0, start)
-    return opener is not None and re.match(r"['’]s\s+[^,;.]{1,40},", text[end:]) is not None
-
-
-@cache
-def _fronted_opener() -> re.Pattern[str]:
-    return re.compile(rf"\W*(?:\w+\W+)?(?:{either(decisions_vocabulary().motions.fronted_past_openers)})\s+", _FLAGS)
-
-
-@cache
-def _reported() -> re.Pattern[str]:
-    """A decision someone reports as news, told in the perfect: "our rep explained that the trust board has agreed
-    to consult" (not "the chair announced that the motion was carried", the meeting's own result)."""
-    v = decisions_vocabulary().motions
-    verbs = either(v.agree_verbs, v.decide_verbs, v.defeat_verbs.words, ("voted",))
-    return re.compile(
-        rf"\b(?:{either(v.reporting_verbs)})\s+that\s+(?P<news>(?:[\w'’-]+\s+){{1,5}}?(?:has|have)\s+(?:\w+ly\s+)?"
-        rf"(?:{verbs}))\b",
-        _FLAGS,
-    )
-
-
-@cache
-def _clause_opener() -> re.Pattern[str]:
-    return re.compile(
-        rf"[;:,]\s*|\s[–—]\s|\b(?:{either(grammar_vocabulary().clause_opening_words)})\s+",
-        _FLAGS,
-    )
-
-
 def a_members_ballot(text: str) -> bool:
     """ "On a turnout of 38%, members voted by 14,212 to 5,806 to reject the offer", "noted the result of the
     all-member ballot: Kate was chosen with 142 votes to 96": the members decided in a ballot, not the meeting (SPEC:
@@ -462,22 +412,6 @@ _TALLY = re.compile(r"\d+\s*(?:votes?\s*)?(?:to|[-–—])\s*\d+")
 @cache
 def _pending_words() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{decisions_vocabulary().motions.pending.regex()})\b", _FLAGS)
-
-
-def _about_elsewhere(report: ReportContext, sentence: Sentence, body: MeetingBody) -> bool:
-    """Decisions of other times: a decision "agreed in March" at a June meeting, one told of a past year."""
-    text = sentence.text
-    outcomes = find_outcomes(text)
-    if outcomes and all(told_of_another_time(report, sentence, o.start, o.end) for o in outcomes):
-        return True  # every result the sentence tells is dated before the meeting
-    day = report.meeting_day or report.page.published
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
-    return bool(
-        day
-        and years
-        and all(y < day.year for y in years)
-        and re.match(r"^\W*(?:\w+\s+)?(?:19|20)\d\d\b|.*\bin (?:19|20)\d\d\b", text)
-    )
 
 
 def bare_label(text: str) -> list[OutcomePhrase]:
