@@ -9,6 +9,8 @@ secretary told us"), a perfect or modal ("had agreed", "would decide"), another 
 strikers"), agreeing that something is so ("agreed that the talk was fascinating").
 
 Only sentences holding a form of a decision verb are parsed, and only when no rule before found a motion in them.
+Whether a verb tells of this meeting at all (its tense, a background clause, another time) is read in
+`clause_background`.
 """
 
 from __future__ import annotations
@@ -17,15 +19,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.motions.attributed import attributed_fact
+from nec_extract.extractors.motions.clause_background import background, earlier, of_another_time
 from nec_extract.extractors.motions.clause_filter import worth_parsing
 from nec_extract.extractors.motions.decisions import not_a_decision
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.enumerations import enumerated_items
 from nec_extract.extractors.motions.in_favour import favoured_item
 from nec_extract.extractors.motions.our_subject import our_subject
-from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
 from nec_extract.extractors.motions.values_set import value_set
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
@@ -59,7 +60,7 @@ def _sentence_decisions(reading: Reading) -> list[_Decision]:
     return [
         d
         for verb in doc
-        if heads_main_clause(verb) and not _of_another_time(verb, reading)
+        if heads_main_clause(verb) and not of_another_time(verb, reading)
         for d in (_decisions_of(verb, reading) or _passive_decision(verb) or _amendment_effect(verb))
     ]
 
@@ -75,7 +76,7 @@ def decision_on_it(reading: Reading) -> Outcome | None:
         said = _chosen(verb, _lemma(verb)) or _voted(verb)  # "voted to remit it", "voted against it"
         outcome = said[0].outcome if said else words.clauses.verbs.get(_lemma(verb))
         subject = _subject(verb) if outcome is not None and _points_back(verb) and heads_main_clause(verb) else None
-        if subject is None or not our_subject(subject, reading) or _background(verb) or _of_another_time(verb, reading):
+        if subject is None or not our_subject(subject, reading) or background(verb) or of_another_time(verb, reading):
             continue
         if subject.lower_ in words.motions.author_pronouns and verb.lemma_.lower() in words.clauses.stance_verbs:
             return None
@@ -146,7 +147,7 @@ def heads_main_clause(token: Token) -> bool:
 def _decisions_of(verb: Token, reading: Reading) -> list[_Decision]:
     """The decisions one main verb states, if its subject is the meeting's body and it tells of this meeting."""
     subject = _subject(verb)
-    if subject is None or not our_subject(subject, reading) or _background(verb):
+    if subject is None or not our_subject(subject, reading) or background(verb):
         return []
     words = decisions_vocabulary().clauses
     lemma = _lemma(verb)
@@ -168,7 +169,7 @@ def _amendment_effect(verb: Token) -> list[_Decision]:
     subject = next((child for child in verb.children if child.dep_ == _SUBJECT), None)
     if subject is None or subject.lower_ not in words.motions.nouns.amendment.words or verb.tag_ != "VBD":
         return []
-    if verb.lemma_.lower() not in words.clauses.effect_verbs or _background(verb) or _negated(verb):
+    if verb.lemma_.lower() not in words.clauses.effect_verbs or background(verb) or _negated(verb):
         return []
     return [_Decision(verb, Outcome.CARRIED, action=True, kind=MotionKind.AMENDMENT)]
 
@@ -187,7 +188,7 @@ def _passive_decision(verb: Token) -> list[_Decision]:
     if any(c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.i > verb.i for c in verb.children):
         return []  # "The motion was declared lost": a result the outcome phrases read
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a in words.background_aux for a in aux) or not set(aux) & {"was", "were", "been"} or _earlier(verb):
+    if any(a in words.background_aux for a in aux) or not set(aux) & {"was", "were", "been"} or earlier(verb):
         return []
     if _negated(verb):
         return [_Decision(verb, Outcome.DEFEATED)] if outcome is Outcome.CARRIED else []
@@ -211,48 +212,6 @@ def _subject_of_aside(verb: Token) -> Token | None:
     asides = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i]
     subjects = [s for a in asides for s in a.children if s.dep_ == _SUBJECT and s.i < a.i]
     return subjects[0] if subjects else None
-
-
-def _background(verb: Token) -> bool:
-    """ "had agreed", "would decide", "agreed last year", "When the report came out we decided ...", "This Council
-    agrees that ..." (a motion's own words): not a decision told of this meeting."""
-    words = decisions_vocabulary()
-    chain = _conjunct_heads(verb)
-    aux = [c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")]
-    return any(a in words.clauses.background_aux for a in aux) or not _told_as_done(verb, aux) or _earlier(verb)
-
-
-def _earlier(verb: Token) -> bool:
-    """ "When the report came out we decided ...", "agreed last year": a decision of another time."""
-    words = decisions_vocabulary()
-    chain = _conjunct_heads(verb)
-    subordinate = [c for v in chain for c in v.children if c.dep_ == "advcl"]
-    marks = [m.lower_ for c in subordinate for m in c.children if m.dep_ in ("mark", "advmod")]
-    if any(m in words.motions.background_openers for m in marks):
-        return True
-    times = [c for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")]
-    return any(patterns().past.search(" ".join(t.text for t in c.subtree)) for c in times)
-
-
-def _of_another_time(verb: Token, reading: Reading) -> bool:
-    """ "The NEC approved the scheme in January" (in a March report), "agreed last year": dated by its clause to
-    before the meeting, a decision of another time."""
-    return told_of_another_time(reading.report, reading.sentence, verb.idx, verb.idx + len(verb))
-
-
-def _told_as_done(verb: Token, aux: list[str]) -> bool:
-    """A past tense ("agreed", "did not agree"), or a perfect ("has agreed", "has agreed X and appointed Y")."""
-    if verb.tag_ == "VB":
-        return "did" in aux
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a in ("has", "have", "'s", "'ve") for a in aux))
-
-
-def _conjunct_heads(verb: Token) -> list[Token]:
-    """The verb and the verbs it is coordinated under ("agreed" and "met" in "The GC met and agreed ...")."""
-    chain = [verb]
-    while chain[-1].dep_ == "conj" and chain[-1].head is not chain[-1]:
-        chain.append(chain[-1].head)
-    return chain
 
 
 def _lemma(verb: Token) -> str:

@@ -1,14 +1,17 @@
-"""Decisions the meeting states: "We agreed X and appointed Y", "A motion ... was carried"."""
+"""Decisions the meeting states: "We agreed X and appointed Y", "A motion ... was carried".
+
+The several decisions one verb's clause lists ("agreed: A; B; C") are read in `listed_decisions`.
+"""
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import cache
 
 from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.motions.bodies import another_organisation
 from nec_extract.extractors.motions.draft import Draft, strong
+from nec_extract.extractors.motions.listed_decisions import enumerated
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at, reason_after_a_result
 from nec_extract.extractors.votes import find_outcomes
@@ -43,66 +46,6 @@ def meeting_decisions(index: int, reading: Reading) -> list[Draft]:
                 draft.start, draft.end = reading.sentence.start + span[0], reading.sentence.start + span[1]
             drafts.append(draft)
     return drafts
-
-
-def enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The decisions a clause lists, as offsets: "both A and B" is two, ": A; B; C" three, else one."""
-    clause = text[start:end]
-    both = re.match(r"\s*(?:on\s+|for\s+|to\s+)?both\s+(.+?)\s+and\s+(.+?)[\s.;]*$", clause, _FLAGS)
-    if both:
-        return [(start + both.start(1), start + both.end(1)), (start + both.start(2), start + both.end(2))]
-    aside = _aside_list().match(clause)
-    if aside:  # "some of them – the panel interview and the shorter form –"
-        first = start + aside.start("list")
-        pieces = re.finditer(r"(?:[^,]+?)(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)", text[first : start + aside.end("list")])
-        return [_trimmed(text, first + m.start(), first + m.end()) for m in pieces if m.group().strip()]
-    colon = re.match(r"\s*(?:to|that|(?:[\w-]+\s+){0,3}[\w-]+)?\s*:\s*", clause)
-    listed_from = colon.end() if colon else 0 if re.search(r":\s*$", text[:start]) else None
-    coordinated = _coordinated_infinitives().match(clause)
-    if coordinated:  # "agreed that A, and that B", "agreed to A and to B"
-        cuts = [start, *(start + m.start() for m in _next_infinitive().finditer(clause, coordinated.end())), end]
-        return [_trimmed(text, a, b) for a, b in itertools.pairwise(cuts) if re.search(r"\w", text[a:b])]
-    if listed_from is not None and ";" in clause:
-        first = start + listed_from
-        parts = [(first + m.start(), first + m.end()) for m in re.finditer(r"[^;]+", text[first:end])]
-        return [_trimmed(text, a, b) for a, b in parts if re.search(r"\w", text[a:b])]
-    return [_trimmed(text, start, end)]
-
-
-# a decision verb's object repeated with its own "to" or "that": each is a decision
-def _to_or_that() -> str:
-    return rf"(?:to\s+(?!(?:{either(grammar_vocabulary().not_an_infinitive_after_to)})\b)[a-z]+|that)\s"
-
-
-@cache
-def _coordinated_infinitives() -> re.Pattern[str]:
-    return re.compile(rf"\s*(?={_to_or_that()})(?=.*?,?\s+and\s+{_to_or_that()})", re.DOTALL)
-
-
-@cache
-def _next_infinitive() -> re.Pattern[str]:
-    return re.compile(rf",?\s+and\s+(?={_to_or_that()})")
-
-
-# a quantity of items, then their list set apart by dashes or brackets
-@cache
-def _aside_list() -> re.Pattern[str]:
-    return re.compile(
-        rf"\s*(?:(?:{either(grammar_vocabulary().decisions.aside_quantities)})\s+of\s+"
-        rf"(?:{either(grammar_vocabulary().decisions.group_pronouns)}|the\s+[\w-]+)"
-        rf"|(?:{either(grammar_vocabulary().decisions.aside_counts)})\s+(?:[\w-]+\s+)?[\w-]+s)\s*[–—(]\s*(?P<list>[^–—()]+?\sand\s[^–—()]+?)\s*[–—)]",
-        _FLAGS,
-    )
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets without surrounding spaces, punctuation or a leading "and"."""
-    piece = text[start:end]
-    lead = re.match(r"[\s,:;]*(?:and\s+)?", piece)
-    trail = re.search(r"[\s,.;:]*$", piece)
-    a = start + (lead.end() if lead else 0)
-    b = start + (trail.start() if trail else len(piece))
-    return (a, b) if a < b else (start, end)
 
 
 def _first_decision(reading: Reading) -> re.Match[str] | None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.extractors.motions.decisions import decided_outcome, enumerated
+from nec_extract.extractors.motions.decisions import decided_outcome
 from nec_extract.extractors.motions.draft import Draft, strong
+from nec_extract.extractors.motions.listed_decisions import enumerated
 from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either

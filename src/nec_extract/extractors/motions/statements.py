@@ -9,10 +9,11 @@ from functools import cache
 from nec_extract.extractors.motions.clause_cuts import earlier_item_cuts, new_subject_cuts
 from nec_extract.extractors.motions.clause_decisions import clause_decisions, more_decisions
 from nec_extract.extractors.motions.counted import contest_counted, items_counted, one_each
-from nec_extract.extractors.motions.decisions import decided_outcome, enumerated, meeting_decisions, not_a_decision
+from nec_extract.extractors.motions.decisions import decided_outcome, meeting_decisions, not_a_decision
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.elections import election_drafts
 from nec_extract.extractors.motions.enumerations import items_taken_together
+from nec_extract.extractors.motions.listed_decisions import enumerated
 from nec_extract.extractors.motions.minutes import minutes_decisions
 from nec_extract.extractors.motions.not_told import told_as_no_decision
 from nec_extract.extractors.motions.passives import passive_decision
