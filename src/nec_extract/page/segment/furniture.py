@@ -126,12 +126,15 @@ def is_credit_line(text: str) -> bool:
 # a link's date at the end of its line, after a dash or a bar: "Pay ballot result – 20 February 2024"
 _LINK_DATE_SEPARATOR = re.compile(r"\s[-–—|·•]\s*$")
 _LINK_DATE_KINDS = frozenset({"day", "iso_day", "month"})
+_A_SEPARATOR = re.compile(r"\s[-–—|·•]")
 
 
 def ends_in_a_linked_date(text: str) -> bool:
     """A line that ends, after a dash or a bar, in a date with its year: a link to another article with its
     date, whole as it stands (no sentence cut off at the page's end)."""
     text = text.rstrip()
+    if not text[-1:].isdigit() or not _A_SEPARATOR.search(text):
+        return False  # asked of every line of a page: a date with its year ends in a figure, after a separator
     found = [c for c in find_candidates(text, 0, len(text), []) if c.kind in _LINK_DATE_KINDS]
     if not found or found[-1].end != len(text):
         return False

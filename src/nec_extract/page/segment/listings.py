@@ -119,8 +119,14 @@ def archive_months(lines: Sequence[Line]) -> set[int]:
     return listed
 
 
+# a month with its year and maybe a count ("March 2024 (3)", "May 2023 – 4 posts") is a short line
+_LONGEST_MONTH_LINE = 40
+
+
 def _month_alone(text: str) -> tuple[int, int] | None:
     """(year, month) of a line that is a month with its year and nothing else."""
+    if len(text) > _LONGEST_MONTH_LINE or not any(ch.isdigit() for ch in text):
+        return None  # asked of every line of a page: the date finder only for lines that could be one
     found = find_candidates(text, 0, len(text), [])
     if len(found) != 1 or found[0].kind not in _MONTH_KINDS or found[0].start != 0:
         return None
