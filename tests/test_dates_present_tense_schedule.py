@@ -1,7 +1,8 @@
 """A day with no year said in the present tense of a schedule ("Conference is on 28 September", "The ballot opens
 on 5 September", "The budget meeting takes place on 20 February") lies ahead of the meeting, as "will be on" does;
-one said in the past ("was on", "took place on", "was due to take place in June") lies behind. Pages written for
-these tests in the styles of an NEC write-up, a union bulletin and council minutes."""
+one said in the past ("was on", "were on", "took place on", "was due to take place in June") lies behind, even
+where the day ahead would be nearer the meeting. Pages written for these tests in the styles of an NEC write-up, a
+union bulletin and council minutes."""
 
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ def test_a_day_in_the_present_tense_of_a_schedule_lies_ahead(body: str, expected
     ("body", "expected"),
     [
         ("Conference was on 28 September.", [("28 September", "2024-09-28")]),
+        ("The branch AGM was on 3 May.", [("3 May", "2024-05-03")]),  # nearer ahead, but said in the past
+        ("The hustings were on 2 June.", [("2 June", "2024-06-02")]),
         ("The AGM, which took place on 20 September, elected officers.", [("20 September", "2024-09-20")]),
         ("The rally was due to take place in November but was postponed.", [("November", "2024-11")]),
     ],
