@@ -4,6 +4,8 @@ or seconding."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from nec_extract.extractors.speakers.acts import is_act, own_subject
@@ -11,6 +13,7 @@ from nec_extract.extractors.speakers.chunks import Chunk
 from nec_extract.extractors.speakers.occasion import at_this_meeting
 from nec_extract.extractors.speakers.tokens import objects_of, word_in
 from nec_extract.extractors.speakers.vocabulary import vocabulary
+from nec_extract.language.lexicon import alternation
 from nec_extract.language.people.titles import strip_possessive
 
 if TYPE_CHECKING:
@@ -206,6 +209,8 @@ def thanked_for_acting(doc: Doc, chunks: list[Chunk]) -> set[int]:
     thanked Jo Bloggs for her report"."""
     vocab = vocabulary()
     found: set[int] = set()
+    if not _thank_word().search(doc.text):
+        return found  # asked of every parsed sentence; most thank no one
     for token in doc:
         if token.lower_ not in vocab.thank_words:
             continue
@@ -219,6 +224,11 @@ def thanked_for_acting(doc: Doc, chunks: list[Chunk]) -> set[int]:
                 )
             break
     return found
+
+
+@cache
+def _thank_word() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(vocabulary().thank_words)})\b", re.IGNORECASE)
 
 
 def _their_own_speech(preposition: Token) -> bool:
