@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 
@@ -13,3 +15,13 @@ ORDINAL_SUFFIX_RE = f"(?:{alternation(_VOCABULARY.ordinal_suffixes)})"
 PASSIVE_BE_RE = f"(?:{alternation(_VOCABULARY.passive_be_forms)})"
 #: a determiner tying a noun to the body meeting: "the", "our", "its"
 BODY_DETERMINER_RE = f"(?:{alternation(_VOCABULARY.body_determiners)})"
+
+
+def phrasal_verb_re(verb: str) -> str:
+    """A phrasal verb with its object inside as well: "hold over" is also "hold it over", "put off" "put the item
+    off"; not a particle that opens a phrase of its own ("hold the election over the summer")."""
+    first, _, rest = verb.partition(" ")
+    if not rest:
+        return re.escape(first)
+    inside = rf"\s+(?:it|them|this|that|these|those|the\s+(?:\w+\s+)?\w+)\s+{re.escape(rest)}(?!\s+(?:the|a|an)\b)"
+    return rf"{re.escape(first)}(?:{inside}|\s+{re.escape(rest)})"

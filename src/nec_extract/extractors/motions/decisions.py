@@ -15,6 +15,7 @@ from nec_extract.extractors.motions.listed_decisions import enumerated
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at, reason_after_a_result
 from nec_extract.extractors.votes import find_outcomes
+from nec_extract.language.grammar import phrasal_verb_re
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -319,10 +320,11 @@ def _empty_object() -> re.Pattern[str]:
 
 
 def decided_outcome(clause: str) -> Outcome | None:
-    """ "agreed to refer it to the officers" remits, "decided to postpone it" defers, "RESOLVED that the
-    application be deferred" defers."""
+    """ "agreed to refer it to the officers" remits, "decided to postpone it" and "to put the item off" defer,
+    "RESOLVED that the application be deferred" defers."""
     for outcome, verbs in decisions_vocabulary().motions.decided_outcomes.items():
-        if re.match(rf"(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{either(verbs)})\b", clause, _FLAGS):
+        phrasal = "|".join(phrasal_verb_re(verb) for verb in verbs)  # "to put the item off"
+        if re.match(rf"(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{phrasal})\b", clause, _FLAGS):
             return outcome
     for phrase in find_outcomes(clause):
         if phrase.outcome is not Outcome.CARRIED and _that_an_item_be().match(clause[: phrase.start]):

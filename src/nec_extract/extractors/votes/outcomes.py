@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from nec_extract.language.grammar import phrasal_verb_re
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.first_letters import Alternation, alternation_by_first_letter
@@ -89,7 +90,7 @@ def _fates() -> list[tuple[re.Pattern[str], Outcome]]:
     return [
         (
             re.compile(
-                rf"\s+(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{'|'.join(_object_between(v) for v in decided[fate])})\b",
+                rf"\s+(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{'|'.join(phrasal_verb_re(v) for v in decided[fate])})\b",
                 _FLAGS,
             ),
             fate,
@@ -97,14 +98,6 @@ def _fates() -> list[tuple[re.Pattern[str], Outcome]]:
         for fate in _FATES
         if fate in decided
     ]
-
-
-def _object_between(verb: str) -> str:
-    """A phrasal verb with its object inside: "hold over" is also "hold it over", "put off" "put the item off"."""
-    first, _, rest = verb.partition(" ")
-    if not rest:
-        return re.escape(first)
-    return rf"{re.escape(first)}(?:\s+(?:it|them|this|that|these|those|the\s+(?:\w+\s+)?\w+))?\s+{re.escape(rest)}"
 
 
 def _what_was_agreed(text: str, end: int) -> Outcome | None:
