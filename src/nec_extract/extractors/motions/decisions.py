@@ -322,14 +322,22 @@ def _empty_object() -> re.Pattern[str]:
 def decided_outcome(clause: str) -> Outcome | None:
     """ "agreed to refer it to the officers" remits, "decided to postpone it" and "to put the item off" defer,
     "RESOLVED that the application be deferred" defers."""
-    for outcome, verbs in decisions_vocabulary().motions.decided_outcomes.items():
-        phrasal = "|".join(phrasal_verb_re(verb) for verb in verbs)  # "to put the item off"
-        if re.match(rf"(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{phrasal})\b", clause, _FLAGS):
+    for outcome, pattern in _decided_to():
+        if pattern.match(clause):
             return outcome
     for phrase in find_outcomes(clause):
         if phrase.outcome is not Outcome.CARRIED and _that_an_item_be().match(clause[: phrase.start]):
             return phrase.outcome
     return None
+
+
+@cache
+def _decided_to() -> list[tuple[Outcome, re.Pattern[str]]]:
+    """ "to refer it", "to put the item off": the infinitive a decision verb takes, by the outcome it gives."""
+    return [
+        (outcome, re.compile(rf"(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{'|'.join(map(phrasal_verb_re, verbs))})\b", _FLAGS))
+        for outcome, verbs in decisions_vocabulary().motions.decided_outcomes.items()
+    ]
 
 
 @cache
