@@ -14,8 +14,7 @@ from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.listed_decisions import enumerated
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at, reason_after_a_result
-from nec_extract.extractors.votes import find_outcomes
-from nec_extract.language.grammar import phrasal_verb_re
+from nec_extract.extractors.votes import decided_infinitive_re, find_outcomes
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -335,7 +334,7 @@ def decided_outcome(clause: str) -> Outcome | None:
 def _decided_to() -> list[tuple[Outcome, re.Pattern[str]]]:
     """ "to refer it", "to put the item off": the infinitive a decision verb takes, by the outcome it gives."""
     return [
-        (outcome, re.compile(rf"(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{'|'.join(map(phrasal_verb_re, verbs))})\b", _FLAGS))
+        (outcome, re.compile(decided_infinitive_re(verbs), _FLAGS))
         for outcome, verbs in decisions_vocabulary().motions.decided_outcomes.items()
     ]
 

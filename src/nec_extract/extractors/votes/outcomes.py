@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -89,15 +90,17 @@ def _fates() -> list[tuple[re.Pattern[str], Outcome]]:
     decided = decisions_vocabulary().motions.decided_outcomes
     return [
         (
-            re.compile(
-                rf"\s+(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{'|'.join(phrasal_verb_re(v) for v in decided[fate])})\b",
-                _FLAGS,
-            ),
+            re.compile(rf"\s+{decided_infinitive_re(decided[fate])}", _FLAGS),
             fate,
         )
         for fate in _FATES
         if fate in decided
     ]
+
+
+def decided_infinitive_re(verbs: Iterable[str]) -> str:
+    """ "to refer it", "to put the item off": the infinitive a decision verb takes, of one of these verbs."""
+    return rf"(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{'|'.join(phrasal_verb_re(verb) for verb in verbs)})\b"
 
 
 def _what_was_agreed(text: str, end: int) -> Outcome | None:

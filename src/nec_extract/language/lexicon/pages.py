@@ -22,7 +22,7 @@ class PagesVocabulary(Vocabulary):
     nec_after_report_words: Words
     body_meeting: Patterns
     # a minutes title names a meeting without a body's name: "Minutes of the Special General Meeting"
-    minutes_titles: Patterns
+    minutes_openers: Patterns  # "Minutes of", "Draft minutes for": what opens a minutes title
     # a dated heading names a meeting with a body's acronym ("SEC", "WEC") or a meeting word ("Special Meeting")
     body_acronyms: Patterns
     dated_meeting_words: Words

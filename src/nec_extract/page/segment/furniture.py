@@ -124,9 +124,10 @@ def is_credit_line(text: str) -> bool:
 
 
 # a link's date at the end of its line, after a dash or a bar: "Pay ballot result – 20 February 2024"
-_LINK_DATE_SEPARATOR = re.compile(r"\s[-–—|·•]\s*$")
+_SEPARATOR = r"\s[-–—|·•]"
+_LINK_DATE_SEPARATOR = re.compile(rf"{_SEPARATOR}\s*$")
 _LINK_DATE_KINDS = frozenset({"day", "iso_day", "month"})
-_A_SEPARATOR = re.compile(r"\s[-–—|·•]")
+_A_SEPARATOR = re.compile(_SEPARATOR)
 
 
 def ends_in_a_linked_date(text: str) -> bool:

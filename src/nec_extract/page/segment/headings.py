@@ -42,7 +42,9 @@ _NEC_MEETING = re.compile(
     re.IGNORECASE,
 )
 _BODY_MEETING = re.compile(rf"\b(?:{pattern_alternation(_WORDS.body_meeting)})\b", re.IGNORECASE)
-_MINUTES_TITLE = re.compile(rf"^(?:{pattern_alternation(_WORDS.minutes_titles)})", re.IGNORECASE)
+_MINUTES_OPENER = rf"(?:{pattern_alternation(_WORDS.minutes_openers)})"
+# "Minutes of the Special Council Meeting": a minutes title names a meeting
+_MINUTES_TITLE = re.compile(rf"^{_MINUTES_OPENER}\b[^\n]*\bmeeting\b", re.IGNORECASE)
 _PAGE_TITLE_WORD = re.compile(_words([*_WORDS.page_title_words, *_WORDS.decision_verbs]), re.IGNORECASE)
 _ARTICLE_HEADLINE = re.compile(rf"^(?:{'|'.join(word.capitalize() for word in _WORDS.question_words)})\b|\?")
 # "What happened at the NEC – 12 March", "What the NEC decided on Tuesday", "How the executive voted": a
@@ -86,7 +88,7 @@ def names_meeting(line: str) -> bool:
 
 # a minutes title names its meeting by a participle ("held on"), never by a finite verb or a decision ("Minutes of the
 # meeting held on 3 March were agreed", "Minutes of the meeting of 3 March agreed." are sentences)
-_MINUTES_OPENER = re.compile(r"(?:draft\s+|approved\s+|unconfirmed\s+)?minutes\s+(?:of|from|for)\s", re.IGNORECASE)
+_MINUTES_OPENING = re.compile(rf"{_MINUTES_OPENER}\s", re.IGNORECASE)
 _FINITE_BE = re.compile(r"\b(?:was|were|is|are|be|been)\b", re.IGNORECASE)
 _DECIDED = re.compile(rf"\b(?:{alternation([*_WORDS.decision_verbs, *_WORDS.minutes_record_verbs])})\b", re.IGNORECASE)
 
@@ -100,7 +102,7 @@ def _a_sentence_about_a_meeting(text: str) -> bool:
 def _minutes_title_with_a_stop(text: str) -> bool:
     """ "Minutes of the meeting held at the village hall on Monday 6 January 2025 at 7pm.": a dated minutes title
     may end in a full stop, as a sentence does."""
-    if not text.endswith(".") or not _MINUTES_OPENER.match(text) or _FINITE_BE.search(text) or _DECIDED.search(text):
+    if not text.endswith(".") or not _MINUTES_OPENING.match(text) or _FINITE_BE.search(text) or _DECIDED.search(text):
         return False
     return is_dated(text)
 
