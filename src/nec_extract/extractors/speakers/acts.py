@@ -179,6 +179,17 @@ def _makes_plain(verb: Token, lemma: str, objects: list[Token]) -> bool:
     return lemma == "make" and any(c.dep_ in ("ccomp", "acomp", "oprd") and c.lower_ in words for c in verb.children)
 
 
+def _labels(verb: Token, lemma: str, objects: list[Token]) -> bool:
+    """ "branded the plan a disgrace", "called it a fudge", "labelled the cuts reckless": what someone called a thing
+    is what they said of it; not "called a meeting"."""
+    if lemma not in vocabulary().labelling_verbs:
+        return False
+    direct = [c for c in verb.children if c.dep_ == "dobj"]
+    said_of = any(c.dep_ == "oprd" for c in verb.children) or len(direct) >= 2
+    # "labelled the cuts reckless": the parser hangs the complement on the object, after it
+    return said_of or any(c.dep_ == "amod" and c.i > o.i for o in direct for c in o.children)
+
+
 def _does_the_same(verb: Token, lemma: str, objects: list[Token]) -> bool:
     """ "Ann Lowe spoke, as did Sam Okafor", "...; so did Sam Okafor": "do" standing for the act before it."""
     if lemma != "do" or objects:
@@ -209,6 +220,7 @@ _ACT_TESTS = (
     _states_a_view,
     _states_a_thought,
     _makes_plain,
+    _labels,
     _does_the_same,
 )
 
@@ -243,6 +255,8 @@ def _speech_verb_fits(verb: Token, lemma: str, objects: list[Token]) -> bool:
         free = vocab.particle_free_objects.get(lemma, frozenset())
         if not attached & particles and not any(word_in(o, free) for o in objects):
             return False  # "read out the result", "read a letter"; not "read the papers"
+    if lemma in vocab.infinitive_only and not any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children):
+        return False  # "undertook to circulate the figures"; not "undertook a review"
     if lemma in vocab.transitive_only:
         has_object = _has_object(verb) or verb.dep_ == "relcl" or any(_has_object(c) for c in _coordinated(verb))
         if not has_object:

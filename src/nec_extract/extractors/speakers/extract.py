@@ -18,6 +18,7 @@ from nec_extract.extractors.speakers.roll_calls import roll_call_speakers
 from nec_extract.extractors.speakers.slots import anchor_of, slot_of, speaks
 from nec_extract.extractors.speakers.sources import is_report_heading, thanked_for_acting
 from nec_extract.extractors.speakers.tables import table_speakers
+from nec_extract.extractors.speakers.vocabulary import vocabulary
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.people import NAME_WORD, gazetteer, page_names, person_words, resolve_name, single_author
 from nec_extract.language.people.gender import agrees_with
@@ -170,10 +171,16 @@ def _in_main_clause(verb: Token) -> bool:
 
 
 _OPENING_NAME = re.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})[ \t]+(?:[a-z]|’s|'s)")
-# "The deputy leader, Gil Moran, stood in ...": the name in apposition to an opening role is the subject too
-_OPENING_ROLE_AND_NAME = re.compile(
-    rf"(?:The|Our|Their)[ \t]+[a-z][a-z' -]{{2,40}},[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}),"
-)
+
+
+@cache
+def _opening_role_and_name() -> re.Pattern[str]:
+    """ "The deputy leader, Gil Moran, stood in ...": the name in apposition to an opening role is the subject
+    too; the role opens with one of the determiners that tie a role to the body ("The", "Our", "Its")."""
+    determiners = alternation(word.capitalize() for word in vocabulary().role_determiners)
+    return re.compile(
+        rf"(?:{determiners})[ \t]+[a-z][a-z' -]{{2,40}},[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}),"
+    )
 
 
 def _note_names(state: _ReportState, sentence: Sentence) -> None:
@@ -193,7 +200,7 @@ def _note_names(state: _ReportState, sentence: Sentence) -> None:
 
 
 def _note_opening_name(state: _ReportState, sentence: Sentence) -> None:
-    match = _OPENING_ROLE_AND_NAME.match(sentence.text) or _OPENING_NAME.match(sentence.text)
+    match = _opening_role_and_name().match(sentence.text) or _OPENING_NAME.match(sentence.text)
     if match is None:
         return
     words = person_words(match.group("name"))

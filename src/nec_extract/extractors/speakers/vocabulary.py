@@ -21,6 +21,8 @@ class Vocabulary:
     particle_verbs: dict[str, frozenset[str]]
     particle_free_objects: dict[str, frozenset[str]]
     transitive_only: frozenset[str]
+    infinitive_only: frozenset[str]
+    labelling_verbs: frozenset[str]
     locomotion_preps: frozenset[str]
     light_verbs: frozenset[str]
     speech_nouns: frozenset[str]
@@ -113,6 +115,7 @@ def _cue_forms() -> frozenset[str]:
     data = speakers_vocabulary()
     # light verbs, "from" and "by" only matter beside a speech noun or a name, so they are no cue alone
     verbs = set(data.speech_verbs) | set(data.opening_verbs) | set(data.cue_verbs) | set(data.view_verbs)
+    verbs |= set(data.labelling_verbs)
     nouns = set(data.speech_nouns) | set(data.from_nouns) | set(data.speaker_nouns)
     forms = {form for verb in verbs for form in _forms(verb, data.irregular_forms)}
     plurals = {n + "es" if n.endswith(("s", "sh", "ch", "x")) else n + "s" for n in nouns}
@@ -136,6 +139,8 @@ def vocabulary() -> Vocabulary:
         particle_verbs={k: frozenset(v) for k, v in data.particle_verbs.items()},
         particle_free_objects={k: frozenset(v) for k, v in data.particle_free_objects.items()},
         transitive_only=frozenset(data.transitive_only),
+        infinitive_only=frozenset(data.infinitive_only),
+        labelling_verbs=frozenset(data.labelling_verbs),
         locomotion_preps=frozenset(data.locomotion_preps),
         light_verbs=frozenset(data.light_verbs),
         speech_nouns=frozenset(data.speech_nouns),

@@ -35,6 +35,8 @@ class SpeakersVocabulary(Vocabulary):
     walkthrough_verbs: Words
     gone_through_objects: Words
     transitive_only: Words
+    infinitive_only: Words
+    labelling_verbs: Words
     locomotion_preps: Words
     light_verbs: Words
     speech_nouns: Words

@@ -1,0 +1,63 @@
+"""What someone called a thing is what they said of it ("branded the plan a disgrace"), an undertaking given at
+the meeting is speaking ("undertook to circulate the figures"), and a deputation is heard from someone. Sentences
+written for these tests, invented people, in the voices of an NEC write-up, council minutes, a union's minutes
+and a local paper."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import speaker_names as names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Ines Varga called the housing plan a disgrace.",
+        "Ines Varga branded the proposal an attack on ordinary members.",
+        "The opposition leader, Ines Varga, labelled the cuts reckless and short-sighted.",
+        "Ines Varga dubbed the compromise a fudge, to laughter from the gallery.",
+        "Branch secretary Ines Varga described the offer as an insult.",
+    ],
+)
+def test_what_someone_called_a_thing_is_what_they_said(text: str) -> None:
+    assert names(text) == {"Ines Varga"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines Varga called the housing association last week.",
+        "The review was called by the previous leader, Ines Varga, in 2019.",
+    ],
+)
+def test_calling_someone_or_a_review_is_no_speech(text: str) -> None:
+    assert "Ines Varga" not in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasurer, Piet Olsen, undertook to circulate a breakdown before the next meeting.",
+        "Cllr Piet Olsen undertook to write to the housing association.",
+        "Piet Olsen undertook to bring a fuller paper to the July executive.",
+    ],
+)
+def test_an_undertaking_given_at_the_meeting_is_speaking(text: str) -> None:
+    assert names(text) == {"Piet Olsen"}
+
+
+def test_undertaking_a_task_is_no_speech() -> None:
+    assert "Piet Olsen" not in names("Piet Olsen undertook a review of the branch's finances last year.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting heard a deputation from Rosa Lind on behalf of the tenants' association.",
+        "Councillors received a deputation from Rosa Lind about the closure of the library.",
+        "There was a deputation from Rosa Lind, representing parents at the school.",
+    ],
+)
+def test_a_deputation_is_heard_from_someone(text: str) -> None:
+    assert names(text) == {"Rosa Lind"}
