@@ -61,3 +61,25 @@ def test_undertaking_a_task_is_no_speech() -> None:
 )
 def test_a_deputation_is_heard_from_someone(text: str) -> None:
     assert names(text) == {"Rosa Lind"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lisa Tran pointed to the party's record on housing in the city.",
+        "Cllr Lisa Tran spelt out what the cuts would mean for the libraries.",
+        "Lisa Tran gave an upbeat assessment of the by-election campaign.",
+        "Lisa Tran's response was that the matter was before the courts.",
+        "The General Secretary's answer, given by Lisa Tran, was that no decision had been taken.",
+        "The motion was in the names of Lisa Tran and Ola Biu.",
+    ],
+)
+def test_more_ways_of_saying_someone_spoke(text: str) -> None:
+    assert "Lisa Tran" in names(text)
+
+
+def test_both_names_a_motion_stands_in_are_its_movers() -> None:
+    assert names("The emergency motion was in the names of Lisa Tran and Ola Biu, and was carried.") == {
+        "Lisa Tran",
+        "Ola Biu",
+    }

@@ -48,9 +48,16 @@ def _on_the_motion_of(preposition: Token) -> bool:
     if preposition.lower_ not in ("of", "by") or noun.dep_ != "pobj":
         return False
     motions = vocabulary().motion_of_nouns
-    if noun.lower_ == "name" and noun.head.lower_ == "in":
-        return preposition.lower_ == "of" and noun.head.head.lemma_.casefold() in motions
+    if noun.lower_ in ("name", "names") and noun.head.lower_ == "in":
+        return preposition.lower_ == "of" and _motion_or_its_subject(noun.head.head, motions)
     return noun.lemma_.casefold() in motions and noun.head.lower_ in ("on", "upon")
+
+
+def _motion_or_its_subject(word: Token, motions: frozenset[str]) -> bool:
+    """ "a motion in the name of X", and "the motion was in the names of X and Y"."""
+    if word.lemma_ == "be":
+        return any(c.dep_ == "nsubj" and c.lemma_.casefold() in motions for c in word.children)
+    return word.lemma_.casefold() in motions
 
 
 def _in_answer_to(preposition: Token) -> bool:
