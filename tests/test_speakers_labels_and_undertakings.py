@@ -83,3 +83,20 @@ def test_both_names_a_motion_stands_in_are_its_movers() -> None:
         "Lisa Tran",
         "Ola Biu",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Lisa Tran wanted to know why the report had come so late.",
+        "Lisa Tran wished to know whether the branch would be consulted.",
+        "Sister Lisa Tran wanted to hear more about the timetable for the ballot.",
+        "Cllr Lisa Tran sought clarification on the reserves.",
+    ],
+)
+def test_wanting_to_know_is_asking(text: str) -> None:
+    assert names(text) == {"Lisa Tran"}
+
+
+def test_wanting_something_else_is_no_speech() -> None:
+    assert names("Lisa Tran wanted to be on the new committee, but the slate was full.") == set()

@@ -190,6 +190,14 @@ def _labels(verb: Token, lemma: str, objects: list[Token]) -> bool:
     return said_of or any(c.dep_ == "amod" and c.i > o.i for o in direct for c in o.children)
 
 
+def _asks_to_know(verb: Token, lemma: str, objects: list[Token]) -> bool:
+    """ "wanted to know why the report was late", "wished to understand how ...": minutes' words for asking."""
+    vocab = vocabulary()
+    return lemma in vocab.wanting_verbs and any(
+        c.dep_ == "xcomp" and c.lemma_ in vocab.wanted_to_learn and _infinitive(c) for c in verb.children
+    )
+
+
 def _does_the_same(verb: Token, lemma: str, objects: list[Token]) -> bool:
     """ "Ann Lowe spoke, as did Sam Okafor", "...; so did Sam Okafor": "do" standing for the act before it."""
     if lemma != "do" or objects:
@@ -221,6 +229,7 @@ _ACT_TESTS = (
     _states_a_thought,
     _makes_plain,
     _labels,
+    _asks_to_know,
     _does_the_same,
 )
 

@@ -23,6 +23,8 @@ class Vocabulary:
     transitive_only: frozenset[str]
     infinitive_only: frozenset[str]
     labelling_verbs: frozenset[str]
+    wanting_verbs: frozenset[str]
+    wanted_to_learn: frozenset[str]
     locomotion_preps: frozenset[str]
     light_verbs: frozenset[str]
     speech_nouns: frozenset[str]
@@ -141,6 +143,8 @@ def vocabulary() -> Vocabulary:
         transitive_only=frozenset(data.transitive_only),
         infinitive_only=frozenset(data.infinitive_only),
         labelling_verbs=frozenset(data.labelling_verbs),
+        wanting_verbs=frozenset(data.wanting_verbs),
+        wanted_to_learn=frozenset(data.wanted_to_learn),
         locomotion_preps=frozenset(data.locomotion_preps),
         light_verbs=frozenset(data.light_verbs),
         speech_nouns=frozenset(data.speech_nouns),

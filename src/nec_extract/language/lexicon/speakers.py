@@ -37,6 +37,8 @@ class SpeakersVocabulary(Vocabulary):
     transitive_only: Words
     infinitive_only: Words
     labelling_verbs: Words
+    wanting_verbs: Words
+    wanted_to_learn: Words
     locomotion_preps: Words
     light_verbs: Words
     speech_nouns: Words
