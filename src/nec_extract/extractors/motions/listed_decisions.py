@@ -45,7 +45,11 @@ def enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # a decision verb's object repeated with its own "to" or "that": each is a decision
 def _to_or_that() -> str:
-    return rf"(?:to\s+(?!(?:{either(grammar_vocabulary().not_an_infinitive_after_to)})\b)[a-z]+|that)\s"
+    return rf"(?:{_infinitive()}|that)\s"
+
+
+def _infinitive() -> str:
+    return rf"to\s+(?!(?:{either(grammar_vocabulary().not_an_infinitive_after_to)})\b)[a-z]+"
 
 
 @cache
@@ -55,7 +59,9 @@ def _coordinated_infinitives() -> re.Pattern[str]:
 
 @cache
 def _next_infinitive() -> re.Pattern[str]:
-    return re.compile(rf",?\s+and\s+(?={_to_or_that()})")
+    """ "..., and to B", "... and that B", and in a longer series "to A, to B, and to C" the comma before each "to";
+    not before an aside in the passive ("to give £500, to be paid from reserves, and to ...")."""
+    return re.compile(rf",?\s+and\s+(?={_to_or_that()})|,\s+(?!to\s+be\s)(?={_infinitive()}\s)")
 
 
 # a quantity of items, then their list set apart by dashes or brackets

@@ -157,7 +157,34 @@ def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[
     passive_agreed = agreed and not short and not _looks_like_person(clause)
     if kind is not None or (short and numbered) or passive_agreed:
         return (kind or (MotionKind.OTHER if not short else MotionKind.MOTION), clause.subject)
-    return None
+    standing_for = _elliptical_item(reading, clause)
+    return (standing_for, clause.subject) if standing_for else None
+
+
+def _elliptical_item(reading: Reading, clause: _Clause) -> MotionKind | None:
+    """ "One on Trident was lost", "Another, on rents, fell", "the one on Gaza was carried", "a third, calling for
+    a ballot, was remitted": "one", "another" or an ordinal standing for the motion noun of the words just before
+    it (in the sentence, or the one before), whose kind it takes."""
+    if not _elliptical_head().match(clause.subject):
+        return None
+    at = clause.before.rfind(clause.subject)
+    if at < 0:
+        return None
+    start = reading.sentence.start
+    # the sentence before, or the clauses before this one when it is part of a sentence
+    opened = [s.start for s in reading.report.sentences if s.start < start]
+    before = reading.report.text[opened[-1] : start] if opened else ""
+    kind = kind_of(f"{before} {clause.before[:at]}")[0]
+    return kind if kind in _PROPOSED else None
+
+
+@cache
+def _elliptical_head() -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    ordinals = either(tuple(word for word in v.ordinals if word != "former"))
+    heads = rf"(?:the\s+)?one|(?:{either(v.new_item_openers)})|the\s+(?:{ordinals})"
+    described = rf"(?:\s*,|\s+(?:{either(v.description_openers)})\b|\s*$)"
+    return re.compile(rf"\W*(?:but\s+|while\s+|and\s+)?(?:{heads}){described}", _FLAGS)
 
 
 def _parsed(reading: Reading, phrase: OutcomePhrase) -> tuple[MotionKind, str] | None:

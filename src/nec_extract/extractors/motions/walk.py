@@ -37,7 +37,7 @@ from nec_extract.extractors.motions.lists import (
     subheading_umbrella,
 )
 from nec_extract.extractors.motions.minutes import minutes_label
-from nec_extract.extractors.motions.named_next import counted, named_items
+from nec_extract.extractors.motions.named_next import counted, item_result, named_items
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import only_movers
 from nec_extract.extractors.motions.reading import Reading, kind_of, read_sentence
@@ -167,12 +167,13 @@ class SentenceWalk:
             if draft in self.open_drafts:
                 self.open_drafts.remove(draft)
         for item in items:
-            draft = Draft(index, index, umbrella.kind, item.text, strong(), umbrella.outcome, umbrella.vote)
-            draft.start, draft.end = item.start, item.end
+            own = item_result(item)  # "We had two motions. One was carried, the other lost."
+            draft = Draft(index, index, umbrella.kind, item.text, strong(), own or umbrella.outcome, umbrella.vote)
+            draft.start, draft.end, draft.vote = item.start, item.end, None if own else umbrella.vote
             self.drafts.append(draft)
-        self.recent = self.drafts[-1] if umbrella.outcome is not Outcome.UNKNOWN else None
-        if umbrella.outcome is Outcome.UNKNOWN:
-            self.open_drafts = self.drafts[-len(items) :]
+        named = self.drafts[-len(items) :]
+        self.recent = named[-1] if named[-1].outcome is not Outcome.UNKNOWN else None
+        self.open_drafts = [draft for draft in named if draft.outcome is Outcome.UNKNOWN]
         return True
 
     def _never_put(self, reading: Reading) -> bool:

@@ -1,0 +1,107 @@
+"""Decisions told by "one", "another" or an ordinal standing for the motion noun before it ("Motions on A and B
+were carried. One on C was lost.", "One was carried, the other was lost"), and a series of decisions each with its
+own "to" ("agreed to A, to B, and to C"). Pages written for these tests in several voices (an NEC member's
+write-up, union and council minutes, a CLP bulletin, a news report), with negatives; none is quoted from a real
+page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.models import Outcome
+from support import titled_page_motions
+
+C, D, R, U = Outcome.CARRIED, Outcome.DEFEATED, Outcome.REMITTED, Outcome.UNKNOWN
+
+
+def outcomes(page: str) -> list[Outcome]:
+    return [m.outcome for m in titled_page_motions(page)]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # CLP bulletin: the third item in a sentence of its own
+        ("CLP bulletin, May\n\nMotions on rail and on the NHS were carried. One on Trident was lost.", [C, C, D]),
+        # union minutes: "another", set off by commas
+        (
+            "Branch committee minutes\n\nThe motions on casework and on the newsletter were agreed. Another, on "
+            "affiliation fees, fell.",
+            [C, C, D],
+        ),
+        # NEC write-up: "a third" with what it called for
+        (
+            "NEC report, June\n\nTwo rule changes from the organisation committee went through. A third, calling "
+            "for a lower quorum, was sent back.",
+            [C, C, R],
+        ),
+        # news report: in the same sentence, after a semicolon and after "but"
+        (
+            "Council backs rail motion\n\nThe motion on the rail link was carried; the one on parking charges was "
+            "lost.",
+            [C, D],
+        ),
+        (
+            "Union executive report\n\nMotions on pay and on pensions were carried, but one on the levy was lost.",
+            [C, C, D],
+        ),
+    ],
+)
+def test_one_or_another_stands_for_the_motion_before_it(page: str, expected: list[Outcome]) -> None:
+    assert outcomes(page) == expected
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Branch committee minutes\n\nMembership rose again this year. One in five members is now under 30.",
+        "NEC report, June\n\nWe had a long discussion about the regions. The other was lost in the post.",
+        "CLP bulletin, May\n\nThe quiz was a great success. One of the teams won a hamper.",
+    ],
+)
+def test_one_with_no_motion_before_it_is_no_decision(page: str) -> None:
+    assert outcomes(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Branch committee minutes\n\nTwo motions were heard. One was carried, the other was lost.", [C, D]),
+        ("NEC report, June\n\nWe debated two amendments. One, from Unite, was accepted; the other fell.", [C, D]),
+        ("Council minutes, 3 May\n\nTwo motions were debated. One, on rail, was carried, the other lost.", [C, D]),
+    ],
+)
+def test_each_of_two_items_named_in_turn_keeps_its_own_result(page: str, expected: list[Outcome]) -> None:
+    assert outcomes(page) == expected
+
+
+def test_items_named_in_turn_without_results_of_their_own_take_the_count_s() -> None:
+    page = (
+        "Trades council report\n\nThe meeting carried two emergency resolutions. One condemned the closure of the "
+        "library, the other called on the council to keep the baths open."
+    )
+    assert outcomes(page) == [C, C]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Branch meeting, 14 March\n\nThe meeting agreed to send £100 to the strike fund, to write to our MP about "
+        "the closure, and to hold a stall on Saturday.",
+        "Council minutes, 3 May\n\nThe council resolved to adopt the plan, to consult residents on the second "
+        "phase and to review it within a year.",
+        "NEC report, June\n\nWe agreed to open the selections, to set a timetable, and to ask the regions for a "
+        "report.",
+    ],
+)
+def test_a_series_of_decisions_each_with_its_own_to_is_one_each(page: str) -> None:
+    assert outcomes(page) == [C, C, C]
+
+
+def test_an_aside_in_the_passive_is_part_of_the_decision_before_it() -> None:
+    page = (
+        "NEC report, June\n\nThe NEC agreed to give £500 to the appeal, to be paid from reserves, and to write to "
+        "the minister."
+    )
+    assert outcomes(page) == [C, C]
