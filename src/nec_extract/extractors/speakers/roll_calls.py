@@ -21,6 +21,8 @@ _LINE = re.compile(r"[^\n]*")
 # how far below an announcement its lists may run, and how long a line between them (a sub-heading) may be
 _BLOCK_LINES = 30
 _SUBHEADING_WORDS = 6
+# the names after a label inside a line, as few as reach its end; an initial's full stop ("R. Cho") ends nothing
+_LISTED_NAMES = r"(?:[^;.:\n]|(?<=\b[A-Z])\.){1,400}?"
 
 
 @cache
@@ -53,9 +55,8 @@ def _announcement() -> re.Pattern[str]:
 def _inline_label() -> re.Pattern[str]:
     """A label inside a line of a recorded vote: "Yes – Ames, Bell; No – Cole"."""
     labels = alternation(vocabulary().vote_list_labels)
-    names = r"(?:[^;.:\n]|(?<=\b[A-Z])\.){1,400}?"  # an initial's full stop ("R. Cho") does not end the list
     return re.compile(
-        rf"\b(?:{labels})[ \t]*(?:\(\d+\))?[ \t]*[:–—][ \t]*(?P<names>{names})"
+        rf"\b(?:{labels})[ \t]*(?:\(\d+\))?[ \t]*[:–—][ \t]*(?P<names>{_LISTED_NAMES})"
         rf"(?=[ \t]*(?:;|(?<!\b[A-Z])\.|$|\b(?:{labels})[ \t]*[:–—]))",
         re.IGNORECASE | re.MULTILINE,
     )
@@ -65,9 +66,8 @@ def _inline_label() -> re.Pattern[str]:
 def _label_in_prose() -> re.Pattern[str]:
     """A vote label opening a sentence inside a paragraph: "... moved that X. In favour: Ames, Bell. Against: Cole."."""
     labels = alternation(vocabulary().vote_list_labels)
-    names = r"(?:[^;.:\n]|(?<=\b[A-Z])\.){1,400}?"
     return re.compile(
-        rf"(?<=[.!?;][ \t])(?:{labels})[ \t]*(?:\(\d+\))?[ \t]*:[ \t]*(?P<names>{names})"
+        rf"(?<=[.!?;][ \t])(?:{labels})[ \t]*(?:\(\d+\))?[ \t]*:[ \t]*(?P<names>{_LISTED_NAMES})"
         rf"(?=[ \t]*(?:;|(?<!\b[A-Z])\.|$))",
         re.IGNORECASE | re.MULTILINE,
     )
