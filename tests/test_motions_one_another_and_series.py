@@ -105,3 +105,27 @@ def test_an_aside_in_the_passive_is_part_of_the_decision_before_it() -> None:
         "the minister."
     )
     assert outcomes(page) == [C, C]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Branch committee minutes\n\nThe proposed merger of the two branches was rejected.",
+        "NEC report, June\n\nThe request for extra funding for the regions was turned down.",
+        "Council minutes, 3 May\n\nThe idea of a levy on councillors was voted down after a short debate.",
+        "Party board report\n\nCalls for a special conference were rejected by a large majority.",
+    ],
+)
+def test_a_thing_rejected_at_the_meeting_is_a_decision_without_a_motion_noun(page: str) -> None:
+    assert outcomes(page) == [D]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Union executive report\n\nOur pay claim was rejected by the employers last month.",
+        "CLP bulletin, May\n\nThe council's plans were rejected by the planning inspector in 2019.",
+    ],
+)
+def test_a_thing_rejected_by_another_body_is_no_decision_of_the_meeting(page: str) -> None:
+    assert outcomes(page) == []

@@ -137,7 +137,13 @@ def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[
     v = decisions_vocabulary().motions
     text = reading.sentence.text
     short = not clause.passive and _short_item(clause)
-    agreed = phrase.outcome is Outcome.CARRIED and re.match(either(v.agree_verbs), text[phrase.start :], _FLAGS)
+    agreed = (
+        phrase.outcome is Outcome.CARRIED and re.match(either(v.agree_verbs), text[phrase.start :], _FLAGS) is not None
+    )
+    # "The proposed merger was rejected", as "The merger was agreed": a thing decided, no motion noun needed
+    agreed = agreed or (
+        clause.passive and phrase.outcome is Outcome.DEFEATED and _rejected().match(text[phrase.start :]) is not None
+    )
     # kind of the item, or of the words an outcome is said of ("those changes passed")
     kind = _item_kind(clause.subject)
     appointed = re.match(either(v.appointment_verbs), text[phrase.start :], _FLAGS)
@@ -185,6 +191,13 @@ def _elliptical_head() -> re.Pattern[str]:
     heads = rf"(?:the\s+)?one|(?:{either(v.new_item_openers)})|the\s+(?:{ordinals})"
     described = rf"(?:\s*,|\s+(?:{either(v.description_openers)})\b|\s*$)"
     return re.compile(rf"\W*(?:but\s+|while\s+|and\s+)?(?:{heads}){described}", _FLAGS)
+
+
+@cache
+def _rejected() -> re.Pattern[str]:
+    """The past participles of the verbs that reject a thing ("rejected", "turned down", "voted down")."""
+    words = decisions_vocabulary().motions.defeat_verbs.words
+    return re.compile(rf"(?:{either(tuple(w for w in words if w.endswith(('ed', 'down', 'out'))))})\b", _FLAGS)
 
 
 def _parsed(reading: Reading, phrase: OutcomePhrase) -> tuple[MotionKind, str] | None:
