@@ -24,10 +24,12 @@ from nec_extract.extractors.motions.clause_background import background, earlier
 from nec_extract.extractors.motions.clause_filter import worth_parsing
 from nec_extract.extractors.motions.decisions import not_a_decision
 from nec_extract.extractors.motions.draft import Draft, strong
+from nec_extract.extractors.motions.embedded import clause_end, narrated_clause, noun_decisions
 from nec_extract.extractors.motions.enumerations import enumerated_items
 from nec_extract.extractors.motions.in_favour import favoured_item
-from nec_extract.extractors.motions.our_subject import our_subject
+from nec_extract.extractors.motions.our_subject import our_subject, surely_ours
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
+from nec_extract.extractors.motions.stances import against_an_item, stance_held
 from nec_extract.extractors.motions.values_set import value_set
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.models import MotionKind, Outcome
@@ -46,6 +48,7 @@ class _Decision:
     outcome: Outcome
     action: bool = False  # the verb is what was chosen ("to twin with ..."), so its words start with it
     kind: MotionKind | None = None  # what the parse tells of the item's kind ("An amendment removed ...")
+    until: int | None = None  # where its words end, when told inside another clause ("after the NEC voted to ...")
 
 
 def clause_decisions(index: int, reading: Reading) -> list[Draft]:
@@ -57,12 +60,38 @@ def _sentence_decisions(reading: Reading) -> list[_Decision]:
     if not worth_parsing(reading):
         return []
     doc = reading.report.doc(reading.sentence)
-    return [
+    found = [
         d
         for verb in doc
         if heads_main_clause(verb) and not of_another_time(verb, reading)
         for d in (_decisions_of(verb, reading) or _passive_decision(verb) or _amendment_effect(verb))
     ]
+    held = [
+        _Decision(s.words, s.outcome, action=True)
+        for verb in doc
+        if heads_main_clause(verb) and not background(verb) and not of_another_time(verb, reading)
+        for s in stance_held(verb, reading)
+    ]
+    return found or held or _embedded_decisions(reading)
+
+
+def _embedded_decisions(reading: Reading) -> list[_Decision]:
+    """Decisions told inside another clause, when the main clauses tell none: "Staff walked out after the NEC voted
+    to close the office", "Following the GC's decision to suspend the branch, ..."."""
+    doc = reading.report.doc(reading.sentence)
+    told = [
+        _Decision(d.verb, d.outcome, d.action, d.kind, clause_end(verb))
+        for verb in doc
+        if narrated_clause(verb) and not of_another_time(verb, reading) and _surely_ours(verb, reading)
+        for d in _decisions_of(verb, reading)
+    ]
+    nouns = [_Decision(n.words, n.outcome, action=True, until=n.end) for n in noun_decisions(reading)]
+    return told or nouns
+
+
+def _surely_ours(verb: Token, reading: Reading) -> bool:
+    subject = _subject(verb)
+    return subject is not None and surely_ours(subject, reading)
 
 
 def decision_on_it(reading: Reading) -> Outcome | None:
@@ -305,6 +334,11 @@ def _decided(verb: Token, lemma: str) -> list[_Decision]:
     if outcome is None:
         return _backing_given(verb) or ([_Decision(verb, Outcome.CARRIED)] if value_set(verb) else [])
     said = [c for c in verb.children if c.dep_ == "ccomp"]
+    if outcome is Outcome.CARRIED and against_an_item(verb):
+        return [_Decision(verb, Outcome.DEFEATED)]  # "resolved against the proposed bus lane"
+    if said and said[0].i < verb.i and irrealis(said[0]):
+        # "The levy will rise to £5, the NEC decided": what was decided is told first
+        return [_Decision(said[0], outcome, action=True, until=clause_end(said[0]))]
     if said:
         return [_Decision(verb, outcome)] if all(irrealis(c) for c in said) else []
     to = decisions_vocabulary().clauses.object_prepositions
@@ -396,6 +430,7 @@ def _drafts(index: int, reading: Reading, decisions: list[_Decision]) -> list[Dr
     for number, decision in enumerate(decisions):
         start = starts[number] if number else 0
         end = starts[number + 1] if number + 1 < len(decisions) else len(text)
+        end = min(end, decision.until) if decision.until is not None else end
         summary = _words_after(decision.verb, text, end)
         if decision.action:
             summary = text[_left(decision.verb) : end].strip(" ,;:.")

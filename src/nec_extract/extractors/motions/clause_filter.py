@@ -23,7 +23,7 @@ def worth_parsing(reading: Reading) -> bool:
 
 def worth_parsing_text(text: str, body: MeetingBody) -> bool:
     """The same filter on a sentence's words alone, before the sentence is read (to parse it up front)."""
-    if not _decision_form().search(text):
+    if not _decision_form().search(text) and not _decision_noun().search(text):
         return False
     return bool(_who_or_what().search(text)) or any(name.lower() in text.lower() for name in body.names)
 
@@ -33,6 +33,15 @@ def _decision_form() -> re.Pattern[str]:
     """A word that is a form of a decision verb ("agreed", "rejects", "threw", "voting"); the words as a prefix tree,
     which the engine tries far faster than a plain list of a few hundred."""
     return re.compile(rf"\b(?:{trie_alternation(decision_forms())})\b", re.IGNORECASE)
+
+
+@cache
+def _decision_noun() -> re.Pattern[str]:
+    """A noun that tells a decision or a stance ("decision", "endorsement", "favour", "against"), for "the GC's
+    decision to ...", "Members were in favour of ...", "Councillors were against the plan"."""
+    words = decisions_vocabulary().clauses
+    nouns = [*words.decision_nouns, *words.stance_nouns, *words.against_words]
+    return re.compile(rf"\b(?:{trie_alternation(sorted(set(nouns)))})\b", re.IGNORECASE)
 
 
 @cache

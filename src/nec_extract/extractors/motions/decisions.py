@@ -73,9 +73,27 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
 
 
 def _owned_by_another(before: str, reading: Reading) -> bool:
-    """The body named after a possessive owner ("Unite's", "the GMB's") that is another organisation."""
+    """The body named after a possessive owner ("Unite's", "the GMB's") that is another organisation, or after an
+    organisation's initials the title does not give ("The TUC General Council voted ...", "the GMB executive")."""
     owner = re.search(r"\b([A-Z][\w&-]*)['’]s\s+$", before)
-    return owner is not None and another_organisation(owner[1], reading.report.title)
+    if owner is not None:
+        return another_organisation(owner[1], reading.report.title)
+    named = _name_before().search(before)
+    initials = [w for w in named[0].split() if _INITIALS.fullmatch(w)] if named else []
+    units = decisions_vocabulary().motions.own_units
+    return any(
+        w not in reading.body.names and w.lower() not in units and another_organisation(w, reading.report.title)
+        for w in initials
+    )
+
+
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
+@cache
+def _name_before() -> re.Pattern[str]:
+    """The capitalised words that name a body just before its head noun ("TUC General ", "GMB ")."""
+    return re.compile(r"(?:\b[A-Z][\w&-]*\s+){1,4}$")
 
 
 def _outside_a_concession(reading: Reading, text: str) -> re.Match[str] | None:
@@ -320,7 +338,9 @@ def _empty_object() -> re.Pattern[str]:
 
 def decided_outcome(clause: str) -> Outcome | None:
     """ "agreed to refer it to the officers" remits, "decided to postpone it" and "to put the item off" defer,
-    "RESOLVED that the application be deferred" defers."""
+    "RESOLVED that the application be deferred" defers, "decided against a special conference" defeats it."""
+    if re.match(rf"(?:\w+ly\s+)?(?:{either(decisions_vocabulary().clauses.against_words)})\b", clause, _FLAGS):
+        return Outcome.DEFEATED
     for outcome, pattern in _decided_to():
         if pattern.match(clause):
             return outcome
