@@ -27,8 +27,8 @@ def our_subject(subject: Token, reading: Reading) -> bool:
     if subject.lemma_.lower() in words.clauses.majorities:
         return True  # "A majority opposed the motion", "The majority of members backed it": the meeting's vote
     title = (reading.report.title or "").lower()
-    if reading.body.is_ours(_phrase(subject)):
-        return True
+    if reading.body.is_ours(_phrase(subject)) or reading.body.is_ours_or_the_partys(_words(subject)):
+        return True  # "the committee", "Labour's ruling body"
     first = next(iter(subject.subtree))
     if any(c.dep_ == "nummod" for c in subject.children):
         return False  # "only seven members supported it": voters counted, not the body

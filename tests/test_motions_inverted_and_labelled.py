@@ -1,0 +1,46 @@
+"""Decisions told with the decision word first or as a label (round 11): an inverted passive ("Also agreed was a
+proposal to ...", "Approved too were the accounts"), a list of decisions named as such ("Other decisions included a
+donation of ..."), a minutes label with a colon ("Approved: a donation of ..."), an item put on hold, and the body as
+a news report names it with the party as owner ("Labour's ruling body has blocked a bid to ..."). Every sentence is
+written for these tests, in NEC, union, branch and news voices, with negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.pipeline import extract
+
+NEC = "NEC report – 12 March 2024"
+UNION = "Minutes of the National Executive Council meeting held on 4 June 2024"
+BRANCH = "Northside branch meeting, 14 May 2024"
+NEWS = "Labour NEC meeting: ruling body backs new rules"
+
+
+def outcomes(body: str, title: str = NEC) -> list[str]:
+    document = extract(f"{title}\n\n{body}\n", "page.txt")
+    return [m.outcome.value for r in document.reports for m in r.motions]
+
+
+CASES = [
+    ("Also agreed was a proposal to cut the affiliation fee for small unions.", NEC, ["carried"]),
+    ("Approved too were the revised standing orders.", UNION, ["carried"]),
+    ("Endorsed as well was the shortlist for the by-election.", NEC, ["carried"]),
+    ("Other decisions included a donation of £5,000 to the hardship fund.", UNION, ["carried"]),
+    ("The executive's other decisions included a grant to the food bank.", UNION, ["carried"]),
+    ("Approved: a £30 donation to the women's refuge.", BRANCH, ["carried"]),
+    ("APPROVED: that the branch affiliates to the trades council.", BRANCH, ["carried"]),
+    ("The motion on the journal was put on hold until the next meeting.", UNION, ["deferred"]),
+    ("The proposal for a new office was placed on hold.", BRANCH, ["deferred"]),
+    ("Labour's ruling body has blocked a bid to reopen the selection.", NEWS, ["defeated"]),
+    ("The party's governing body rejected the appeal.", NEWS, ["defeated"]),
+    # negatives: no decision in the words
+    ("Also present was the regional director.", NEC, []),
+    ("Other decisions will be taken at the next meeting.", UNION, []),
+    ("The decisions were explained by the chair.", BRANCH, []),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), CASES)
+def test_inverted_and_labelled_decisions(body: str, title: str, expected: list[str]) -> None:
+    assert outcomes(body, title) == expected
