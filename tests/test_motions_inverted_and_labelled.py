@@ -1,6 +1,6 @@
 """Decisions told with the decision word first or as a label (round 11): an inverted passive ("Also agreed was a
 proposal to ...", "Approved too were the accounts"), a list of decisions named as such ("Other decisions included a
-donation of ..."), a minutes label with a colon ("Approved: a donation of ..."), an item put on hold, and the body as
+donation of ...", "Key decisions: A; B"), an item put on hold, and the body as
 a news report names it with the party as owner ("Labour's ruling body has blocked a bid to ..."). Every sentence is
 written for these tests, in NEC, union, branch and news voices, with negatives.
 """
@@ -28,8 +28,8 @@ CASES = [
     ("Endorsed as well was the shortlist for the by-election.", NEC, ["carried"]),
     ("Other decisions included a donation of £5,000 to the hardship fund.", UNION, ["carried"]),
     ("The executive's other decisions included a grant to the food bank.", UNION, ["carried"]),
-    ("Approved: a £30 donation to the women's refuge.", BRANCH, ["carried"]),
-    ("APPROVED: that the branch affiliates to the trades council.", BRANCH, ["carried"]),
+    ("Key decisions: the conference will be in Liverpool; the levy rises by £1.", NEC, ["carried", "carried"]),
+    ("DECISIONS: that the branch affiliates to the trades council; that a quiz be held.", BRANCH, ["carried"] * 2),
     ("The motion on the journal was put on hold until the next meeting.", UNION, ["deferred"]),
     ("The proposal for a new office was placed on hold.", BRANCH, ["deferred"]),
     ("Labour's ruling body has blocked a bid to reopen the selection.", NEWS, ["defeated"]),
