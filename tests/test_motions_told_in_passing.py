@@ -17,6 +17,7 @@ NEC = "NEC report – 12 March 2024"
 UNION = "Minutes of the National Executive Council meeting held on 4 June 2024"
 COUNCIL = "Minutes of the meeting of Full Council held on 8 July 2024"
 CLP = "Hornsey CLP General Committee – report of the meeting of 3 April 2024"
+LIBDEM = "Federal Board report – March 2024"
 
 
 def outcomes(body: str, title: str = NEC) -> list[str]:
@@ -101,6 +102,11 @@ OTHER_BODIES = [
     ("The Labour NEC agreed to reopen nominations.", NEC, ["carried"]),
     ("The National Executive Council agreed to ballot members over the pay offer.", UNION, ["carried"]),
     ("The party's NEC backed the plan for a new code of conduct.", NEC, ["carried"]),
+    ("The Federal Conference Committee has agreed to hold the conference in Brighton.", LIBDEM, []),
+    ("The Regional Board agreed to open nominations for the mayoral selection.", NEC, []),
+    ("The Federal Board agreed to raise the conference fee.", LIBDEM, ["carried"]),
+    ("The Scottish Executive Committee agreed to open nominations.", "SEC meeting, 10 February 2024", ["carried"]),
+    ("The National Executive agreed to ballot members.", "Unite Executive Council report, May 2024", ["carried"]),
 ]
 
 

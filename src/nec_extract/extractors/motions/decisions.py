@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from nec_extract.extractors.another_time import told_of_another_time
-from nec_extract.extractors.motions.bodies import another_organisation
+from nec_extract.extractors.motions.bodies import named_as_another
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.listed_decisions import enumerated
 from nec_extract.extractors.motions.patterns import patterns
@@ -65,35 +65,11 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
         return None  # "WITHDRAWN by its proposer, after the Activities Committee agreed to ...": the reason
     if re.search(rf"\b(?:{either(v.decision_modals)})\b", text[first.start() : first.start("verb")], _FLAGS):
         return None
-    if _owned_by_another(text[: first.start()], reading):
+    if named_as_another(text[: first.start()], first["subject"], reading.body, reading.report.title):
         return None  # "Unite's executive has voted to ..." in a report on the NEC: another organisation's body
     if told_of_another_time(reading.report, reading.sentence, first.start("verb"), first.end()):
         return None  # "The NEC approved the scheme in January", in a March report: an earlier meeting's
     return first if _acts_now(text, first) and _on_a_proposal(text, first) else None
-
-
-def _owned_by_another(before: str, reading: Reading) -> bool:
-    """The body named after a possessive owner ("Unite's", "the GMB's") that is another organisation, or after an
-    organisation's initials the title does not give ("The TUC General Council voted ...", "the GMB executive")."""
-    owner = re.search(r"\b([A-Z][\w&-]*)['’]s\s+$", before)
-    if owner is not None:
-        return another_organisation(owner[1], reading.report.title)
-    named = _name_before().search(before)
-    initials = [w for w in named[0].split() if _INITIALS.fullmatch(w)] if named else []
-    units = decisions_vocabulary().motions.own_units
-    return any(
-        w not in reading.body.names and w.lower() not in units and another_organisation(w, reading.report.title)
-        for w in initials
-    )
-
-
-_INITIALS = re.compile(r"[A-Z]{2,6}")
-
-
-@cache
-def _name_before() -> re.Pattern[str]:
-    """The capitalised words that name a body just before its head noun ("TUC General ", "GMB ")."""
-    return re.compile(r"(?:\b[A-Z][\w&-]*\s+){1,4}$")
 
 
 def _outside_a_concession(reading: Reading, text: str) -> re.Match[str] | None:

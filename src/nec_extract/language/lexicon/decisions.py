@@ -197,6 +197,7 @@ class MotionWords(_Section):
     likewise_not_items: Words  # "..., as was the custom": a manner, not an item
     seconding_words: Words  # "It was moved and seconded that ...": the seconding told beside the moving
     no_one_words: Words  # "Nobody moved the motion": no one put it
+    generic_name_words: Words  # "National", "Executive": words of any body's name, naming no other body
     own_units: Words  # initials of the party's own units ("the CLP GC"): never another organisation's body
     home_owners: Words  # "Labour's NEC", "the party's executive": the owner of the bodies these reports are about
     body_pronouns: Words  # "The NEC met. It agreed ...": the pronouns that may stand for the body just named
