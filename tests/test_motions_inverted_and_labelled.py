@@ -44,3 +44,18 @@ CASES = [
 @pytest.mark.parametrize(("body", "title", "expected"), CASES)
 def test_inverted_and_labelled_decisions(body: str, title: str, expected: list[str]) -> None:
     assert outcomes(body, title) == expected
+
+
+RULED_THAT = [
+    ("On selections, the NEC decided that every shortlist must include a woman.", NEC, ["carried"]),
+    ("Members resolved that branches need not meet in August.", BRANCH, ["carried"]),
+    ("The executive decided that all reps must be trained by March.", UNION, ["carried"]),
+    ("The NEC agreed that the party must do better with young voters.", NEC, []),
+    ("Everyone agreed that we need more members.", BRANCH, []),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), RULED_THAT)
+def test_what_a_body_decided_must_be(body: str, title: str, expected: list[str]) -> None:
+    """ "decided that X must ...": a rule the body made; "agreed that we must ..." may be a view shared."""
+    assert outcomes(body, title) == expected

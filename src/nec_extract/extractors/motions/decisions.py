@@ -34,7 +34,7 @@ def meeting_decisions(index: int, reading: Reading) -> list[Draft]:
     for number, match in enumerate(verbs):
         end = verbs[number + 1].start() if number + 1 < len(verbs) else len(text)
         clause = re.sub(r"[\s,]+and\s*$", "", text[match.end("verb") : end]).strip(" ,.;")
-        if not_a_decision(clause):
+        if not_a_decision(clause) and not _ruled_that(match["verb"], clause):
             continue
         items = enumerated(text, match.end("verb"), end)
         whole = (0 if number == 0 else match.start("verb"), end)
@@ -420,6 +420,13 @@ def refers_back(words: str) -> bool:
 
 def anaphoric_subject(matched: str) -> bool:
     return bool(re.match(rf"(?:{either(decisions_vocabulary().motions.anaphoric_subjects)})\b", matched, _FLAGS))
+
+
+def _ruled_that(verb: str, clause: str) -> bool:
+    """ "decided that all shortlists must include a woman", "resolved that branches need not meet in August": what a
+    body decides must be is its rule, where "agreed that we must do better" may be a view shared."""
+    decide = decisions_vocabulary().motions.decide_verbs
+    return " ".join(verb.lower().split()) in decide and bool(re.match(r"that\b", clause, _FLAGS))
 
 
 def not_a_decision(clause: str) -> bool:
