@@ -29,6 +29,7 @@ from nec_extract.extractors.motions.enumerations import enumerated_items
 from nec_extract.extractors.motions.in_favour import favoured_item
 from nec_extract.extractors.motions.our_subject import our_subject, surely_ours
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
+from nec_extract.extractors.motions.seen_done import seen_done
 from nec_extract.extractors.motions.stances import against_an_item, stance_held
 from nec_extract.extractors.motions.values_set import value_set
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
@@ -64,7 +65,7 @@ def _sentence_decisions(reading: Reading) -> list[_Decision]:
         d
         for verb in doc
         if heads_main_clause(verb) and not of_another_time(verb, reading)
-        for d in (_decisions_of(verb, reading) or _passive_decision(verb) or _amendment_effect(verb))
+        for d in (_decisions_of(verb, reading) or _passive_decision(verb) or _amendment_effect(verb) or _seen(verb))
     ]
     held = [
         _Decision(s.words, s.outcome, action=True)
@@ -201,6 +202,12 @@ def _amendment_effect(verb: Token) -> list[_Decision]:
     if verb.lemma_.lower() not in words.clauses.effect_verbs or background(verb) or _negated(verb):
         return []
     return [_Decision(verb, Outcome.CARRIED, action=True, kind=MotionKind.AMENDMENT)]
+
+
+def _seen(verb: Token) -> list[_Decision]:
+    """ "Amendments from the floor saw the right to vote retained": each change seen done."""
+    seen = [] if background(verb) else seen_done(verb)
+    return [_Decision(changed, outcome, action=True, until=clause_end(done)) for changed, done, outcome in seen]
 
 
 def _passive_decision(verb: Token) -> list[_Decision]:
