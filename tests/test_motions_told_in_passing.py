@@ -50,6 +50,8 @@ NOUNS = [
     ("The NEC took the decision to close the compliance backlog by the end of the year.", NEC, ["carried"]),
     ("Councillors made the decision to keep the library open on Saturdays.", COUNCIL, ["carried"]),
     ("Members want to overturn the NEC's decision to close the office.", NEC, []),
+    ("Members criticised the NEC's decision to close the London office.", NEC, []),
+    ("The General Secretary explained the executive's decision to settle the dispute.", UNION, []),
     ("The branch is still awaiting the executive's approval of the plan.", UNION, []),
     ("The NEC will take the decision to reopen nominations next month.", NEC, []),
     ("Last year's decision to close the office was criticised.", NEC, []),
