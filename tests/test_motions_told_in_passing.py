@@ -164,3 +164,17 @@ TOLD_FIRST_AND_STANCES_TAKEN = [
 @pytest.mark.parametrize(("body", "title", "expected"), TOLD_FIRST_AND_STANCES_TAKEN)
 def test_decisions_told_first_and_stances_taken(body: str, title: str, expected: list[str]) -> None:
     assert outcomes(body, title) == expected
+
+
+SIDES_TAKEN = [
+    ("The NEC came down in favour of a one-member-one-vote ballot.", NEC, ["carried"]),
+    ("The committee came out against the plan for a new office.", CLP, ["defeated"]),
+    ("Delegates came out in favour of the motion on housing.", CLP, ["carried"]),
+    ("The NEC came out for the strikers.", NEC, []),
+    ("The report came down in favour of a ballot.", UNION, []),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), SIDES_TAKEN)
+def test_sides_taken_by_a_phrasal_verb(body: str, title: str, expected: list[str]) -> None:
+    assert outcomes(body, title) == expected

@@ -323,9 +323,14 @@ def _vote_won(verb: Token) -> list[_Decision]:
 
 
 def _voted(verb: Token) -> list[_Decision]:
-    """ "voted against the motion", "voted for the plan", "voted in favour of it": the side the preposition names."""
+    """ "voted against the motion", "voted for the plan", "voted in favour of it", "came down in favour of a ballot":
+    the side the preposition names (a side taken by a phrasal verb only on a proposal, not "came out for the
+    strikers")."""
     words = decisions_vocabulary().clauses
-    if verb.lemma_.lower() not in words.vote_verbs or _lemma(verb) in words.verbs:
+    side_taken = _lemma(verb) in words.side_verbs
+    if (verb.lemma_.lower() not in words.vote_verbs and not side_taken) or _lemma(verb) in words.verbs:
+        return []
+    if side_taken and not _on_a_proposal(verb):
         return []
     side = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "against")), None)
     if side is None:
