@@ -178,3 +178,19 @@ SIDES_TAKEN = [
 @pytest.mark.parametrize(("body", "title", "expected"), SIDES_TAKEN)
 def test_sides_taken_by_a_phrasal_verb(body: str, title: str, expected: list[str]) -> None:
     assert outcomes(body, title) == expected
+
+
+OF_THE_ITEM = [
+    ("The new rules, which were approved by the NEC on Tuesday, come into force in May.", NEC, ["carried"]),
+    ("Members will be balloted on the offer, which the executive endorsed.", UNION, ["carried"]),
+    ("The motion, which the GC passed by 30 votes to 4, calls for rent controls.", CLP, ["carried"]),
+    ("The budget, which councillors rejected, would have closed two libraries.", COUNCIL, ["defeated"]),
+    ("The plan, which will be approved by the NEC in May, is popular.", NEC, []),
+    ("The rules, which had been approved by the NEC last year, were changed.", NEC, []),
+    ("The plan, backed by the Conservative group, will cost £2m.", COUNCIL, []),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), OF_THE_ITEM)
+def test_decisions_told_in_a_clause_on_the_item(body: str, title: str, expected: list[str]) -> None:
+    assert outcomes(body, title) == expected

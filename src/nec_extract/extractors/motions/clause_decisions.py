@@ -24,10 +24,10 @@ from nec_extract.extractors.motions.clause_background import background, earlier
 from nec_extract.extractors.motions.clause_filter import worth_parsing
 from nec_extract.extractors.motions.decisions import not_a_decision
 from nec_extract.extractors.motions.draft import Draft, strong
-from nec_extract.extractors.motions.embedded import clause_end, narrated_clause, noun_decisions
+from nec_extract.extractors.motions.embedded import clause_end, item_decided, narrated_clause, noun_decisions
 from nec_extract.extractors.motions.enumerations import enumerated_items
 from nec_extract.extractors.motions.in_favour import favoured_item
-from nec_extract.extractors.motions.our_subject import our_subject, surely_ours
+from nec_extract.extractors.motions.our_subject import our_subject, subject_of_aside, surely_ours
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
 from nec_extract.extractors.motions.seen_done import seen_done
 from nec_extract.extractors.motions.stances import against_an_item, stance_held
@@ -87,7 +87,9 @@ def _embedded_decisions(reading: Reading) -> list[_Decision]:
         for d in _decisions_of(verb, reading)
     ]
     nouns = [_Decision(n.words, n.outcome, action=True, until=n.end) for n in noun_decisions(reading)]
-    return told or nouns
+    items = [(verb, item_decided(verb, reading)) for verb in doc if verb.dep_ in ("relcl", "acl")]
+    of_items = [_Decision(v.head, o, action=True, until=clause_end(v)) for v, o in items if o is not None]
+    return told or nouns or of_items
 
 
 def _surely_ours(verb: Token, reading: Reading) -> bool:
@@ -239,15 +241,7 @@ def _subject(verb: Token) -> Token | None:
         if found is not None or _passive_item(token) is not None:
             return found
         token = token.head if token.dep_ == "conj" else None
-    return _subject_of_aside(verb)
-
-
-def _subject_of_aside(verb: Token) -> Token | None:
-    """ "The committee, meeting in London on Tuesday, voted ...": the parse hangs the subject on the participle of the
-    aside before the verb; it is the verb's."""
-    asides = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i]
-    subjects = [s for a in asides for s in a.children if s.dep_ == _SUBJECT and s.i < a.i]
-    return subjects[0] if subjects else None
+    return subject_of_aside(verb)
 
 
 def _lemma(verb: Token) -> str:

@@ -49,6 +49,27 @@ def narrated_clause(verb: Token) -> bool:
     return first.dep_ == "advcl" and first.head.dep_ in ("ROOT", "conj")
 
 
+def item_decided(verb: Token, reading: Reading) -> Outcome | None:
+    """A decision of the body told in a clause on the item it decided: "the new rules, which were approved by the NEC
+    on Tuesday, ...", "the offer, which the executive endorsed", "The plan, backed by councillors, ..."; the item a
+    proposal noun, the verb a decision verb told as done (not "which will be approved", "which had been agreed")."""
+    words = decisions_vocabulary().clauses
+    item = verb.head
+    if verb.dep_ not in ("relcl", "acl") or item.lemma_.lower() not in words.items or verb.lemma_ not in words.verbs:
+        return None
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ not in ("VBD", "VBN") or any(a not in ("was", "were") for a in aux):
+        return None
+    by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    relative = any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if relative else None
+    who = by[0] if by and (verb.tag_ == "VBN") else subject
+    if who is None or not surely_ours(who, reading) or of_another_time(verb, reading):
+        return None
+    outcome = words.verbs[verb.lemma_.lower()]
+    return Outcome.DEFEATED if outcome is Outcome.CARRIED and any(c.dep_ == "neg" for c in verb.children) else outcome
+
+
 def clause_end(verb: Token) -> int:
     """Where the clause a verb heads ends in its sentence (its last word's end)."""
     last = verb.right_edge

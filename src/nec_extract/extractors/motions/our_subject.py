@@ -84,3 +84,11 @@ def _placed_elsewhere(subject: Token, title: str) -> bool:
     home = decisions_vocabulary().motions.home_owners  # "members of Labour's ruling body": the party's own
     names = [t for p in where for t in p.subtree if t.pos_ == "PROPN" and t.lower_ not in home]
     return any(t.lower_ not in title for t in names)
+
+
+def subject_of_aside(verb: Token) -> Token | None:
+    """ "The committee, meeting in London on Tuesday, voted ...": the parse hangs the subject on the participle of the
+    aside before the verb; it is the verb's."""
+    asides = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i]
+    subjects = [s for a in asides for s in a.children if s.dep_ == "nsubj" and s.i < a.i]
+    return subjects[0] if subjects else None
