@@ -24,14 +24,22 @@ from nec_extract.extractors.motions.clause_background import background, earlier
 from nec_extract.extractors.motions.clause_filter import worth_parsing
 from nec_extract.extractors.motions.decisions import not_a_decision
 from nec_extract.extractors.motions.draft import Draft, strong
-from nec_extract.extractors.motions.embedded import clause_end, item_decided, narrated_clause, noun_decisions
+from nec_extract.extractors.motions.embedded import (
+    clause_end,
+    conjuncts,
+    irrealis,
+    item_decided,
+    narrated_clause,
+    noun_decisions,
+)
 from nec_extract.extractors.motions.enumerations import enumerated_items
 from nec_extract.extractors.motions.in_favour import favoured_item
 from nec_extract.extractors.motions.our_subject import our_subject, subject_of_aside, surely_ours
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
 from nec_extract.extractors.motions.seen_done import seen_done
-from nec_extract.extractors.motions.stances import against_an_item, stance_held
+from nec_extract.extractors.motions.stances import against_an_item, stance_held, with_an_item
 from nec_extract.extractors.motions.values_set import value_set
+from nec_extract.extractors.motions.won_agreement import agreement_won
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.models import MotionKind, Outcome
 
@@ -40,7 +48,6 @@ if TYPE_CHECKING:
 
 _SUBJECT = "nsubj"
 _MOST_COORDINATED = 6  # the phrase rules found this many or more: a list, which the parse would not split better
-_IRREALIS_AUX = ("would", "should", "will", "shall", "must", "be", "could")  # "agreed that the fee would rise"
 
 
 @dataclass(frozen=True)
@@ -65,7 +72,13 @@ def _sentence_decisions(reading: Reading) -> list[_Decision]:
         d
         for verb in doc
         if heads_main_clause(verb) and not of_another_time(verb, reading)
-        for d in (_decisions_of(verb, reading) or _passive_decision(verb) or _amendment_effect(verb) or _seen(verb))
+        for d in (
+            _decisions_of(verb, reading)
+            or _passive_decision(verb)
+            or _amendment_effect(verb)
+            or _seen(verb)
+            or _won(verb)
+        )
     ]
     held = [
         _Decision(s.words, s.outcome, action=True)
@@ -206,6 +219,12 @@ def _amendment_effect(verb: Token) -> list[_Decision]:
     return [_Decision(verb, Outcome.CARRIED, action=True, kind=MotionKind.AMENDMENT)]
 
 
+def _won(verb: Token) -> list[_Decision]:
+    """ "I secured agreement to publish the minutes": the decision won, carried."""
+    won = None if background(verb) else agreement_won(verb)
+    return [_Decision(won, Outcome.CARRIED, action=True)] if won is not None else []
+
+
 def _seen(verb: Token) -> list[_Decision]:
     """ "Amendments from the floor saw the right to vote retained": each change seen done."""
     seen = [] if background(verb) else seen_done(verb)
@@ -258,7 +277,7 @@ def _chosen(verb: Token, lemma: str) -> list[_Decision]:
     if taken is None or lemma not in (*words.choice_verbs, *words.refusal_verbs):
         return []
     decisions = []
-    for action in _conjuncts(taken):
+    for action in conjuncts(taken):
         outcome = words.verbs.get(_lemma(action), Outcome.CARRIED)
         if _negated(action):  # "voted not to support it"
             outcome = Outcome.DEFEATED if outcome is Outcome.CARRIED else outcome
@@ -281,7 +300,7 @@ def _achieved(verb: Token, lemma: str) -> list[_Decision]:
     ins = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
     taken += [p for c in ins for p in c.children if p.dep_ == "pcomp"]  # "succeeded in getting ..."
     decisions = []
-    for action in (a for t in taken for a in _conjuncts(t)):
+    for action in (a for t in taken for a in conjuncts(t)):
         outcome = _change_made(action)
         if outcome is Outcome.CARRIED and failed:
             outcome = Outcome.DEFEATED
@@ -296,6 +315,8 @@ def _change_made(action: Token) -> Outcome | None:
     words = decisions_vocabulary().clauses
     if _lemma(action) in words.verbs:
         return words.verbs[_lemma(action)]
+    if agreement_won(action) is not None:
+        return Outcome.CARRIED  # "managed to secure a commitment to hold hustings"
     if action.lemma_.lower() in (*words.coordinated_actions, *words.actions):
         raised = decisions_vocabulary().motions.not_raised  # "succeeded in raising the issue": words, no change
         return None if any(c.dep_ == "dobj" and c.lower_ in raised for c in action.children) else Outcome.CARRIED
@@ -349,19 +370,10 @@ def _decided(verb: Token, lemma: str) -> list[_Decision]:
         return [_Decision(verb, outcome)] if all(irrealis(c) for c in said) else []
     to = decisions_vocabulary().clauses.object_prepositions
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in to)]
-    objects += [c for c in verb.children if c.dep_ == "prep" and _with_an_item(c)]  # "agreed with the recommendation"
+    objects += [c for c in verb.children if c.dep_ == "prep" and with_an_item(c)]  # "agreed with the recommendation"
     if any(c.lower_ in decisions_vocabulary().motions.not_raised for c in objects):
         return []  # "raised concerns", "set out its views": words, not a decision
     return [_Decision(verb, outcome)] if objects else []
-
-
-def _with_an_item(prep: Token) -> bool:
-    """ "with the recommendation", "with the officers' proposals": agreeing with an item is taking it, not with a
-    speaker or a view."""
-    words = decisions_vocabulary().clauses
-    return prep.lower_ in words.item_prepositions and any(
-        c.dep_ == "pobj" and c.lemma_.lower() in words.items for c in prep.children
-    )
 
 
 def _beside_a_decision(verb: Token, lemma: str) -> bool:
@@ -386,22 +398,6 @@ def _backing_given(verb: Token) -> list[_Decision]:
         c.dep_ == "prep" and c.lower_ in chosen and any(o.dep_ == "pobj" for o in c.children) for c in verb.children
     )
     return [_Decision(verb, Outcome.CARRIED)] if given else []
-
-
-def irrealis(clause: Token) -> bool:
-    """ "that the levy would rise", "that the play area be refurbished", "that the ward fund the leaflet": what
-    is to be done, not what is the case."""
-    aux = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    return any(a in _IRREALIS_AUX for a in aux) or (not aux and clause.tag_ == "VB")
-
-
-def _conjuncts(verb: Token) -> list[Token]:
-    """The verb and those coordinated with it, in order ("to open ..., to cap ... and to hold ...")."""
-    found = [verb]
-    for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ == "VERB":
-            found.extend(_conjuncts(child))
-    return sorted(found, key=lambda token: token.i)
 
 
 def _on_a_proposal(verb: Token) -> bool:

@@ -7,6 +7,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from nec_extract.extractors.motions.won_agreement import winning_phrase
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.language.lexicon.trie import trie_alternation
 
@@ -23,6 +24,8 @@ def worth_parsing(reading: Reading) -> bool:
 
 def worth_parsing_text(text: str, body: MeetingBody) -> bool:
     """The same filter on a sentence's words alone, before the sentence is read (to parse it up front)."""
+    if winning_phrase(text):
+        return True  # "I secured agreement to ...": whoever won it, the meeting decided
     if not _decision_form().search(text) and not _decision_noun().search(text):
         return False
     return bool(_who_or_what().search(text)) or any(name.lower() in text.lower() for name in body.names)

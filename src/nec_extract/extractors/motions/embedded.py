@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from nec_extract.extractors.motions.reading import Reading
 
+_IRREALIS_AUX = ("would", "should", "will", "shall", "must", "be", "could")  # "agreed that the fee would rise"
 _MODALS = ("would", "will", "should", "could", "may", "might", "must", "can", "shall", "to")
 
 
@@ -138,3 +139,19 @@ def _told(noun: Token, outcome: Outcome) -> NounDecision:
     if outcome is Outcome.CARRIED:
         outcome = said
     return NounDecision(taken, outcome, taken.right_edge.idx + len(taken.right_edge))
+
+
+def irrealis(clause: Token) -> bool:
+    """ "that the levy would rise", "that the play area be refurbished", "that the ward fund the leaflet": what
+    is to be done, not what is the case."""
+    aux = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in _IRREALIS_AUX for a in aux) or (not aux and clause.tag_ == "VB")
+
+
+def conjuncts(verb: Token) -> list[Token]:
+    """The verb and those coordinated with it, in order ("to open ..., to cap ... and to hold ...")."""
+    found = [verb]
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB":
+            found.extend(conjuncts(child))
+    return sorted(found, key=lambda token: token.i)

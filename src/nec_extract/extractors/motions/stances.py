@@ -85,3 +85,12 @@ def against_an_item(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in against and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
         for c in verb.children
     )
+
+
+def with_an_item(prep: Token) -> bool:
+    """ "with the recommendation", "with the officers' proposals": agreeing with an item is taking it, not with a
+    speaker or a view."""
+    words = decisions_vocabulary().clauses
+    return prep.lower_ in words.item_prepositions and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in words.items for c in prep.children
+    )

@@ -303,6 +303,9 @@ class ClauseWords(_Section):
     meeting_people: Words  # "councillors", "delegates": who sit in the meeting, as the subject of its decision
     stance_nouns: dict[str, Outcome]  # "Support for the motion was overwhelming", "unanimous in its opposition to"
     stance_strengths: Words  # "unanimous", "overwhelming": a stance strong enough to carry or defeat the item
+    winning_verbs: Words  # "I secured agreement to ...": a decision won from the meeting (lemmas)
+    winning_forms: Words  # their forms, for the cheap check before the parse
+    won_nouns: Words  # "agreement", "a commitment": what was won, with its content
     side_verbs: Words  # "came down in favour of a ballot", "came out against the plan": a side taken (phrasal)
     seeing_subjects: Words  # "The meeting saw the levy cut": what "saw" a change made, besides an item
     kept_verbs: Words  # "saw the right to vote retained": a thing kept, a change the meeting made
