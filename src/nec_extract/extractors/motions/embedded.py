@@ -1,7 +1,8 @@
 """Decisions of the meeting told inside another clause: in a subordinate clause of time or cause ("Staff walked out
 after the executive voted to close the office", "When councillors backed the plan, the gallery applauded"), or as a
 noun owned by the body ("Following the GC's decision to suspend the branch, ...", "X won the NEC's endorsement to
-stand", "The committee's backing for the fund was unanimous", "The NEC took the decision to ...").
+stand", "The committee's backing for the fund was unanimous", "The NEC took the decision to ..."), or in a clause
+on the item it decided ("the new rules, which were approved by the NEC on Tuesday, ...").
 
 Not decisions: a condition or concession ("if", "although": not narrative subordinators), a decision reversed,
 awaited or sought ("overturned the NEC's decision to ...", "awaits the board's approval"), one a modal puts ahead
@@ -56,7 +57,11 @@ def item_decided(verb: Token, reading: Reading) -> Outcome | None:
     proposal noun, the verb a decision verb told as done (not "which will be approved", "which had been agreed")."""
     words = decisions_vocabulary().clauses
     item = verb.head
-    if verb.dep_ not in ("relcl", "acl") or item.lemma_.lower() not in words.items or verb.lemma_ not in words.verbs:
+    if (
+        verb.dep_ not in ("relcl", "acl")
+        or item.lemma_.lower() not in words.items
+        or verb.lemma_.lower() not in words.verbs
+    ):
         return None
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ not in ("VBD", "VBN") or any(a not in ("was", "were") for a in aux):
