@@ -194,3 +194,17 @@ OF_THE_ITEM = [
 @pytest.mark.parametrize(("body", "title", "expected"), OF_THE_ITEM)
 def test_decisions_told_in_a_clause_on_the_item(body: str, title: str, expected: list[str]) -> None:
     assert outcomes(body, title) == expected
+
+
+REFUSALS_GIVEN = [
+    ("The executive gave the thumbs down to the proposed merger.", UNION, ["defeated"]),
+    ("Delegates gave short shrift to the proposal to scrap the levy.", CLP, ["defeated"]),
+    ("The NEC gave the cold shoulder to the plan.", NEC, ["defeated"]),
+    ("The chair gave the thumbs down.", NEC, []),
+    ("The Tories gave the thumbs down to the plan.", COUNCIL, []),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), REFUSALS_GIVEN)
+def test_a_no_given_by_an_idiom(body: str, title: str, expected: list[str]) -> None:
+    assert outcomes(body, title) == expected

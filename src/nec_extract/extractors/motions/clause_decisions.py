@@ -37,7 +37,7 @@ from nec_extract.extractors.motions.in_favour import favoured_item
 from nec_extract.extractors.motions.our_subject import our_subject, subject_of_aside, surely_ours
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
 from nec_extract.extractors.motions.seen_done import seen_done
-from nec_extract.extractors.motions.stances import against_an_item, stance_held, with_an_item
+from nec_extract.extractors.motions.stances import against_an_item, refusal_given, stance_held, with_an_item
 from nec_extract.extractors.motions.values_set import value_set
 from nec_extract.extractors.motions.won_agreement import agreement_won
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
@@ -397,7 +397,9 @@ def _backing_given(verb: Token) -> list[_Decision]:
     given = given or any(
         c.dep_ == "prep" and c.lower_ in chosen and any(o.dep_ == "pobj" for o in c.children) for c in verb.children
     )
-    return [_Decision(verb, Outcome.CARRIED)] if given else []
+    if given:
+        return [_Decision(verb, Outcome.CARRIED)]
+    return [_Decision(verb, Outcome.DEFEATED)] if refusal_given(verb) else []
 
 
 def _on_a_proposal(verb: Token) -> bool:

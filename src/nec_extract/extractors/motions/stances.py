@@ -94,3 +94,16 @@ def with_an_item(prep: Token) -> bool:
     return prep.lower_ in words.item_prepositions and any(
         c.dep_ == "pobj" and c.lemma_.lower() in words.items for c in prep.children
     )
+
+
+def refusal_given(verb: Token) -> bool:
+    """ "gave the thumbs down to the merger", "gave short shrift to the proposal": a no said by a verb, its object
+    (with its adjective or particle) and the item it is given to."""
+    words = decisions_vocabulary().clauses
+    idioms = words.refusal_idioms.get(verb.lemma_.lower(), ())
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    for said in (c for c in verb.children if c.dep_ == "dobj"):
+        described = [c.lower_ for c in said.children if c.dep_ in ("amod", "compound")]
+        if " ".join((*described, said.lower_, *particles)) in idioms:
+            return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
+    return False

@@ -278,6 +278,7 @@ class ClauseWords(_Section):
     attribution_sources: Words  # who a news report attributes a fact to: "sources", "a spokesperson", "it"
     actions: Words  # "raised the grant", "authorised the director": the body acting decides (not "budgets were cut")
     coordinated_actions: Words  # "set up a fund and raised the levy": a change made, beside a decision verb only
+    refusal_idioms: dict[str, Words]  # "gave the thumbs down to": a verb, and its object's words that make it a no
     backing_idioms: dict[str, Words]  # "gave the green light to": a verb, and the objects that make it a yes
     choosing_idioms: dict[
         str, Words
