@@ -154,3 +154,42 @@ def another_organisation(owner: str, title: str | None) -> bool:
     whose body it is; "Labour's NEC", "the party's executive" are the party's own."""
     name = owner.lower()
     return name not in (title or "").lower() and name not in decisions_vocabulary().motions.home_owners
+
+
+def named_as_another(before: str, subject: str, body: MeetingBody, title: str | None) -> bool:
+    """Whether the words before a body ("Unite's executive", "The TUC General Council", "The Federal Conference
+    Committee" in a report on the Federal Board) name another organisation's body, or another body by its name: a
+    possessive owner, initials, or a name after "the" with a word the title does not give and that is no generic
+    part of a body's name ("the National Executive Council" is ours whatever the title)."""
+    owner = re.search(r"\b([A-Z][\w&-]*)['’]s\s+$", before)
+    if owner is not None:
+        return another_organisation(owner[1], title)
+    units = decisions_vocabulary().motions.own_units
+    run = _name_run().search(before)
+    words = run[0].split() if run else []
+    initials = [w for w in words if _INITIALS.fullmatch(w)]
+    if any(w not in body.names and w.lower() not in units and another_organisation(w, title) for w in initials):
+        return True
+    named = _named_after_the().search(before)
+    if named is None:
+        return False
+    name = named[1].split() + [w for w in subject.split() if w[:1].isupper()]
+    if "".join(w[0] for w in name).upper() in (n.upper() for n in body.names):
+        return False  # "the Scottish Executive Committee" of a report on the SEC
+    generic = (*decisions_vocabulary().motions.generic_name_words, *units, *(n.lower() for n in body.names))
+    return any(w.lower() not in generic and another_organisation(w, title) for w in named[1].split())
+
+
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
+@cache
+def _name_run() -> re.Pattern[str]:
+    """The capitalised words just before a body's head noun ("TUC General ", "GMB ")."""
+    return re.compile(r"(?:\b[A-Z][\w&-]*\s+){1,4}$")
+
+
+@cache
+def _named_after_the() -> re.Pattern[str]:
+    """A capitalised name after "the", just before a body's head noun ("the Federal Conference ")."""
+    return re.compile(r"\b[Tt]he\s+((?:[A-Z][\w&-]*\s+){1,4})$")

@@ -24,11 +24,22 @@ from nec_extract.extractors.motions.clause_background import background, earlier
 from nec_extract.extractors.motions.clause_filter import worth_parsing
 from nec_extract.extractors.motions.decisions import not_a_decision
 from nec_extract.extractors.motions.draft import Draft, strong
+from nec_extract.extractors.motions.embedded import (
+    clause_end,
+    conjuncts,
+    irrealis,
+    item_decided,
+    narrated_clause,
+    noun_decisions,
+)
 from nec_extract.extractors.motions.enumerations import enumerated_items
 from nec_extract.extractors.motions.in_favour import favoured_item
-from nec_extract.extractors.motions.our_subject import our_subject
+from nec_extract.extractors.motions.our_subject import our_subject, subject_of_aside, surely_ours
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
+from nec_extract.extractors.motions.seen_done import seen_done
+from nec_extract.extractors.motions.stances import against_an_item, refusal_given, stance_held, with_an_item
 from nec_extract.extractors.motions.values_set import value_set
+from nec_extract.extractors.motions.won_agreement import agreement_won
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.models import MotionKind, Outcome
 
@@ -37,7 +48,6 @@ if TYPE_CHECKING:
 
 _SUBJECT = "nsubj"
 _MOST_COORDINATED = 6  # the phrase rules found this many or more: a list, which the parse would not split better
-_IRREALIS_AUX = ("would", "should", "will", "shall", "must", "be", "could")  # "agreed that the fee would rise"
 
 
 @dataclass(frozen=True)
@@ -46,6 +56,7 @@ class _Decision:
     outcome: Outcome
     action: bool = False  # the verb is what was chosen ("to twin with ..."), so its words start with it
     kind: MotionKind | None = None  # what the parse tells of the item's kind ("An amendment removed ...")
+    until: int | None = None  # where its words end, when told inside another clause ("after the NEC voted to ...")
 
 
 def clause_decisions(index: int, reading: Reading) -> list[Draft]:
@@ -57,12 +68,46 @@ def _sentence_decisions(reading: Reading) -> list[_Decision]:
     if not worth_parsing(reading):
         return []
     doc = reading.report.doc(reading.sentence)
-    return [
+    found = [
         d
         for verb in doc
         if heads_main_clause(verb) and not of_another_time(verb, reading)
-        for d in (_decisions_of(verb, reading) or _passive_decision(verb) or _amendment_effect(verb))
+        for d in (
+            _decisions_of(verb, reading)
+            or _passive_decision(verb)
+            or _amendment_effect(verb)
+            or _seen(verb)
+            or _won(verb)
+        )
     ]
+    held = [
+        _Decision(s.words, s.outcome, action=True)
+        for verb in doc
+        if heads_main_clause(verb) and not background(verb) and not of_another_time(verb, reading)
+        for s in stance_held(verb, reading)
+    ]
+    return found or held or _embedded_decisions(reading)
+
+
+def _embedded_decisions(reading: Reading) -> list[_Decision]:
+    """Decisions told inside another clause, when the main clauses tell none: "Staff walked out after the NEC voted
+    to close the office", "Following the GC's decision to suspend the branch, ..."."""
+    doc = reading.report.doc(reading.sentence)
+    told = [
+        _Decision(d.verb, d.outcome, d.action, d.kind, clause_end(verb))
+        for verb in doc
+        if narrated_clause(verb) and not of_another_time(verb, reading) and _surely_ours(verb, reading)
+        for d in _decisions_of(verb, reading)
+    ]
+    nouns = [_Decision(n.words, n.outcome, action=True, until=n.end) for n in noun_decisions(reading)]
+    items = [(verb, item_decided(verb, reading)) for verb in doc if verb.dep_ in ("relcl", "acl")]
+    of_items = [_Decision(v.head, o, action=True, until=clause_end(v)) for v, o in items if o is not None]
+    return told or nouns or of_items
+
+
+def _surely_ours(verb: Token, reading: Reading) -> bool:
+    subject = _subject(verb)
+    return subject is not None and surely_ours(subject, reading)
 
 
 def decision_on_it(reading: Reading) -> Outcome | None:
@@ -174,6 +219,18 @@ def _amendment_effect(verb: Token) -> list[_Decision]:
     return [_Decision(verb, Outcome.CARRIED, action=True, kind=MotionKind.AMENDMENT)]
 
 
+def _won(verb: Token) -> list[_Decision]:
+    """ "I secured agreement to publish the minutes": the decision won, carried."""
+    won = None if background(verb) else agreement_won(verb)
+    return [_Decision(won, Outcome.CARRIED, action=True)] if won is not None else []
+
+
+def _seen(verb: Token) -> list[_Decision]:
+    """ "Amendments from the floor saw the right to vote retained": each change seen done."""
+    seen = [] if background(verb) else seen_done(verb)
+    return [_Decision(changed, outcome, action=True, until=clause_end(done)) for changed, done, outcome in seen]
+
+
 def _passive_decision(verb: Token) -> list[_Decision]:
     """ "The application for a drive-through was refused", "The appointment of Jo Reid was confirmed": an item
     as the subject of a decision verb in the passive."""
@@ -203,15 +260,7 @@ def _subject(verb: Token) -> Token | None:
         if found is not None or _passive_item(token) is not None:
             return found
         token = token.head if token.dep_ == "conj" else None
-    return _subject_of_aside(verb)
-
-
-def _subject_of_aside(verb: Token) -> Token | None:
-    """ "The committee, meeting in London on Tuesday, voted ...": the parse hangs the subject on the participle of the
-    aside before the verb; it is the verb's."""
-    asides = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i]
-    subjects = [s for a in asides for s in a.children if s.dep_ == _SUBJECT and s.i < a.i]
-    return subjects[0] if subjects else None
+    return subject_of_aside(verb)
 
 
 def _lemma(verb: Token) -> str:
@@ -228,7 +277,7 @@ def _chosen(verb: Token, lemma: str) -> list[_Decision]:
     if taken is None or lemma not in (*words.choice_verbs, *words.refusal_verbs):
         return []
     decisions = []
-    for action in _conjuncts(taken):
+    for action in conjuncts(taken):
         outcome = words.verbs.get(_lemma(action), Outcome.CARRIED)
         if _negated(action):  # "voted not to support it"
             outcome = Outcome.DEFEATED if outcome is Outcome.CARRIED else outcome
@@ -251,7 +300,7 @@ def _achieved(verb: Token, lemma: str) -> list[_Decision]:
     ins = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
     taken += [p for c in ins for p in c.children if p.dep_ == "pcomp"]  # "succeeded in getting ..."
     decisions = []
-    for action in (a for t in taken for a in _conjuncts(t)):
+    for action in (a for t in taken for a in conjuncts(t)):
         outcome = _change_made(action)
         if outcome is Outcome.CARRIED and failed:
             outcome = Outcome.DEFEATED
@@ -266,6 +315,8 @@ def _change_made(action: Token) -> Outcome | None:
     words = decisions_vocabulary().clauses
     if _lemma(action) in words.verbs:
         return words.verbs[_lemma(action)]
+    if agreement_won(action) is not None:
+        return Outcome.CARRIED  # "managed to secure a commitment to hold hustings"
     if action.lemma_.lower() in (*words.coordinated_actions, *words.actions):
         raised = decisions_vocabulary().motions.not_raised  # "succeeded in raising the issue": words, no change
         return None if any(c.dep_ == "dobj" and c.lower_ in raised for c in action.children) else Outcome.CARRIED
@@ -287,9 +338,14 @@ def _vote_won(verb: Token) -> list[_Decision]:
 
 
 def _voted(verb: Token) -> list[_Decision]:
-    """ "voted against the motion", "voted for the plan", "voted in favour of it": the side the preposition names."""
+    """ "voted against the motion", "voted for the plan", "voted in favour of it", "came down in favour of a ballot":
+    the side the preposition names (a side taken by a phrasal verb only on a proposal, not "came out for the
+    strikers")."""
     words = decisions_vocabulary().clauses
-    if verb.lemma_.lower() not in words.vote_verbs or _lemma(verb) in words.verbs:
+    side_taken = _lemma(verb) in words.side_verbs
+    if (verb.lemma_.lower() not in words.vote_verbs and not side_taken) or _lemma(verb) in words.verbs:
+        return []
+    if side_taken and not _on_a_proposal(verb):
         return []
     side = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "against")), None)
     if side is None:
@@ -305,23 +361,19 @@ def _decided(verb: Token, lemma: str) -> list[_Decision]:
     if outcome is None:
         return _backing_given(verb) or ([_Decision(verb, Outcome.CARRIED)] if value_set(verb) else [])
     said = [c for c in verb.children if c.dep_ == "ccomp"]
+    if outcome is Outcome.CARRIED and against_an_item(verb):
+        return [_Decision(verb, Outcome.DEFEATED)]  # "resolved against the proposed bus lane"
+    if said and said[0].i < verb.i and irrealis(said[0]):
+        # "The levy will rise to £5, the NEC decided": what was decided is told first
+        return [_Decision(said[0], outcome, action=True, until=clause_end(said[0]))]
     if said:
         return [_Decision(verb, outcome)] if all(irrealis(c) for c in said) else []
     to = decisions_vocabulary().clauses.object_prepositions
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in to)]
-    objects += [c for c in verb.children if c.dep_ == "prep" and _with_an_item(c)]  # "agreed with the recommendation"
+    objects += [c for c in verb.children if c.dep_ == "prep" and with_an_item(c)]  # "agreed with the recommendation"
     if any(c.lower_ in decisions_vocabulary().motions.not_raised for c in objects):
         return []  # "raised concerns", "set out its views": words, not a decision
     return [_Decision(verb, outcome)] if objects else []
-
-
-def _with_an_item(prep: Token) -> bool:
-    """ "with the recommendation", "with the officers' proposals": agreeing with an item is taking it, not with a
-    speaker or a view."""
-    words = decisions_vocabulary().clauses
-    return prep.lower_ in words.item_prepositions and any(
-        c.dep_ == "pobj" and c.lemma_.lower() in words.items for c in prep.children
-    )
 
 
 def _beside_a_decision(verb: Token, lemma: str) -> bool:
@@ -345,23 +397,9 @@ def _backing_given(verb: Token) -> list[_Decision]:
     given = given or any(
         c.dep_ == "prep" and c.lower_ in chosen and any(o.dep_ == "pobj" for o in c.children) for c in verb.children
     )
-    return [_Decision(verb, Outcome.CARRIED)] if given else []
-
-
-def irrealis(clause: Token) -> bool:
-    """ "that the levy would rise", "that the play area be refurbished", "that the ward fund the leaflet": what
-    is to be done, not what is the case."""
-    aux = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    return any(a in _IRREALIS_AUX for a in aux) or (not aux and clause.tag_ == "VB")
-
-
-def _conjuncts(verb: Token) -> list[Token]:
-    """The verb and those coordinated with it, in order ("to open ..., to cap ... and to hold ...")."""
-    found = [verb]
-    for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ == "VERB":
-            found.extend(_conjuncts(child))
-    return sorted(found, key=lambda token: token.i)
+    if given:
+        return [_Decision(verb, Outcome.CARRIED)]
+    return [_Decision(verb, Outcome.DEFEATED)] if refusal_given(verb) else []
 
 
 def _on_a_proposal(verb: Token) -> bool:
@@ -396,6 +434,7 @@ def _drafts(index: int, reading: Reading, decisions: list[_Decision]) -> list[Dr
     for number, decision in enumerate(decisions):
         start = starts[number] if number else 0
         end = starts[number + 1] if number + 1 < len(decisions) else len(text)
+        end = min(end, decision.until) if decision.until is not None else end
         summary = _words_after(decision.verb, text, end)
         if decision.action:
             summary = text[_left(decision.verb) : end].strip(" ,;:.")

@@ -7,6 +7,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from nec_extract.extractors.motions.won_agreement import winning_phrase
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.language.lexicon.trie import trie_alternation
 
@@ -23,7 +24,9 @@ def worth_parsing(reading: Reading) -> bool:
 
 def worth_parsing_text(text: str, body: MeetingBody) -> bool:
     """The same filter on a sentence's words alone, before the sentence is read (to parse it up front)."""
-    if not _decision_form().search(text):
+    if winning_phrase(text):
+        return True  # "I secured agreement to ...": whoever won it, the meeting decided
+    if not _decision_form().search(text) and not _decision_noun().search(text):
         return False
     return bool(_who_or_what().search(text)) or any(name.lower() in text.lower() for name in body.names)
 
@@ -36,12 +39,21 @@ def _decision_form() -> re.Pattern[str]:
 
 
 @cache
+def _decision_noun() -> re.Pattern[str]:
+    """A noun that tells a decision or a stance ("decision", "endorsement", "favour", "against"), for "the GC's
+    decision to ...", "Members were in favour of ...", "Councillors were against the plan"."""
+    words = decisions_vocabulary().clauses
+    nouns = [*words.decision_nouns, *words.stance_nouns, *words.against_words]
+    return re.compile(rf"\b(?:{trie_alternation(sorted(set(nouns)))})\b", re.IGNORECASE)
+
+
+@cache
 def decision_forms() -> list[str]:
     """Every form of every decision verb."""
     words = decisions_vocabulary().clauses
     verbs = (*words.verbs, *words.actions, *words.choice_verbs, *words.refusal_verbs, *words.vote_verbs)
     verbs = (*verbs, *words.effect_verbs, *words.achievement_verbs, *words.vote_results, *words.passive_verbs)
-    verbs = (*verbs, *words.setting_verbs)
+    verbs = (*verbs, *words.setting_verbs, *words.side_verbs)
     lemmas = {w.split()[0] for w in (*verbs, *words.backing_idioms, *words.choosing_idioms)}
     return sorted({form for lemma in lemmas for form in _forms(lemma)} | set(words.irregular_forms))
 

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from nec_extract.extractors.another_time import told_of_another_time
-from nec_extract.extractors.motions.bodies import another_organisation
+from nec_extract.extractors.motions.bodies import named_as_another
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.listed_decisions import enumerated
 from nec_extract.extractors.motions.patterns import patterns
@@ -34,7 +34,7 @@ def meeting_decisions(index: int, reading: Reading) -> list[Draft]:
     for number, match in enumerate(verbs):
         end = verbs[number + 1].start() if number + 1 < len(verbs) else len(text)
         clause = re.sub(r"[\s,]+and\s*$", "", text[match.end("verb") : end]).strip(" ,.;")
-        if not_a_decision(clause):
+        if not_a_decision(clause) and not _ruled_that(match["verb"], clause):
             continue
         items = enumerated(text, match.end("verb"), end)
         whole = (0 if number == 0 else match.start("verb"), end)
@@ -65,17 +65,11 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
         return None  # "WITHDRAWN by its proposer, after the Activities Committee agreed to ...": the reason
     if re.search(rf"\b(?:{either(v.decision_modals)})\b", text[first.start() : first.start("verb")], _FLAGS):
         return None
-    if _owned_by_another(text[: first.start()], reading):
+    if named_as_another(text[: first.start()], first["subject"], reading.body, reading.report.title):
         return None  # "Unite's executive has voted to ..." in a report on the NEC: another organisation's body
     if told_of_another_time(reading.report, reading.sentence, first.start("verb"), first.end()):
         return None  # "The NEC approved the scheme in January", in a March report: an earlier meeting's
     return first if _acts_now(text, first) and _on_a_proposal(text, first) else None
-
-
-def _owned_by_another(before: str, reading: Reading) -> bool:
-    """The body named after a possessive owner ("Unite's", "the GMB's") that is another organisation."""
-    owner = re.search(r"\b([A-Z][\w&-]*)['’]s\s+$", before)
-    return owner is not None and another_organisation(owner[1], reading.report.title)
 
 
 def _outside_a_concession(reading: Reading, text: str) -> re.Match[str] | None:
@@ -320,7 +314,9 @@ def _empty_object() -> re.Pattern[str]:
 
 def decided_outcome(clause: str) -> Outcome | None:
     """ "agreed to refer it to the officers" remits, "decided to postpone it" and "to put the item off" defer,
-    "RESOLVED that the application be deferred" defers."""
+    "RESOLVED that the application be deferred" defers, "decided against a special conference" defeats it."""
+    if re.match(rf"(?:\w+ly\s+)?(?:{either(decisions_vocabulary().clauses.against_words)})\b", clause, _FLAGS):
+        return Outcome.DEFEATED
     for outcome, pattern in _decided_to():
         if pattern.match(clause):
             return outcome
@@ -424,6 +420,13 @@ def refers_back(words: str) -> bool:
 
 def anaphoric_subject(matched: str) -> bool:
     return bool(re.match(rf"(?:{either(decisions_vocabulary().motions.anaphoric_subjects)})\b", matched, _FLAGS))
+
+
+def _ruled_that(verb: str, clause: str) -> bool:
+    """ "decided that all shortlists must include a woman", "resolved that branches need not meet in August": what a
+    body decides must be is its rule, where "agreed that we must do better" may be a view shared."""
+    decide = decisions_vocabulary().motions.decide_verbs
+    return " ".join(verb.lower().split()) in decide and bool(re.match(r"that\b", clause, _FLAGS))
 
 
 def not_a_decision(clause: str) -> bool:

@@ -68,7 +68,8 @@ def subheading_umbrella(report: ReportContext, readings: list[Reading], index: i
         return None
     if words[0].lower() not in decisions_vocabulary().motions.umbrella_labels or not words[0][0].isupper():
         return None
-    following = readings[index + 1] if index + 1 < len(readings) else None
+    # the first item below, past a number split off as a sentence of its own ("1." / "Funding for ...")
+    following = next((r for r in readings[index + 1 :] if not is_bare_marker(r)), None)
     if not (starts_line(report, reading.sentence) and following and is_bullet(report, following.sentence)):
         return None
     return Draft(index, index, kind_of(text)[0] or MotionKind.PROPOSAL, "", People(), Outcome.CARRIED)
@@ -140,7 +141,8 @@ _FATES = (Outcome.REMITTED, Outcome.DEFERRED, Outcome.WITHDRAWN)
 def bullet_draft(index: int, reading: Reading, intro: Draft) -> Draft | None:
     """The item a bullet of the list states; None for a bullet that goes on from a body and is no decision of it."""
     intro.last = index
-    text = reading.sentence.text.lstrip(_BULLET_MARKS)
+    # "(a) endorsed the pay claim;": a letter or number opening the item is no word of it
+    text = re.sub(r"^\s*\((?:\d+|[a-h]|i{1,3}|iv|v)\)\s+", "", reading.sentence.text).lstrip(_BULLET_MARKS)
     if intro.predicates:
         return _predicate_draft(index, reading, text)
     outcome, vote = final_outcome(reading.outcomes, reading.votes)

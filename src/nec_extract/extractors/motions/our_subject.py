@@ -27,8 +27,8 @@ def our_subject(subject: Token, reading: Reading) -> bool:
     if subject.lemma_.lower() in words.clauses.majorities:
         return True  # "A majority opposed the motion", "The majority of members backed it": the meeting's vote
     title = (reading.report.title or "").lower()
-    if reading.body.is_ours(_phrase(subject)):
-        return True
+    if reading.body.is_ours(_phrase(subject)) or reading.body.is_ours_or_the_partys(_words(subject)):
+        return True  # "the committee", "Labour's ruling body"
     first = next(iter(subject.subtree))
     if any(c.dep_ == "nummod" for c in subject.children):
         return False  # "only seven members supported it": voters counted, not the body
@@ -38,21 +38,57 @@ def our_subject(subject: Token, reading: Reading) -> bool:
     owners = [t for t in subject.children if t.dep_ == "poss" and t.pos_ == "PROPN"]
     if any(t.lower_ not in title for t in named) or any(another_organisation(t.text, title) for t in owners):
         return False  # "Camden council", "Unite's executive" in a report on another body
+    if any(_another_body(t, subject) for t in subject.children if t.dep_ == "poss"):
+        return False  # "the council's cabinet" in a report on a branch: a body of another body
     if _placed_elsewhere(subject, title):
         return False  # "Councillors in Camden", "members on Westshire council" in a report on another body
     owner = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return owner is None or any(
-        c.dep_ == "pobj" and c.lemma_.lower() in words.clauses.bodies for c in owner.children
-    )  # "members of the committee", not "members of the public"
+        c.dep_ == "pobj" and (c.lemma_.lower() in words.clauses.bodies or reading.body.is_ours_or_the_partys(_words(c)))
+        for c in owner.children
+    )  # "members of the committee", "members of Labour's ruling body", not "members of the public"
+
+
+def surely_ours(subject: Token, reading: Reading) -> bool:
+    """Our body, named so that it cannot be another ("the NEC", "we", "the board", "councillors", "delegates"), not
+    merely a body noun ("the cabinet" in a council's minutes may be its cabinet): for decisions told in passing."""
+    words = decisions_vocabulary()
+    if not our_subject(subject, reading):
+        return False
+    named = subject.lower_ in words.motions.meeting_pronouns or reading.body.is_ours(_phrase(subject))
+    return named or subject.lemma_.lower() in words.clauses.meeting_people
+
+
+def _another_body(owner: Token, subject: Token) -> bool:
+    """A possessive owner that is itself a body ("the council's cabinet", "the union's executive" is not: a union is
+    no meeting): the subject is a body of that body, not the meeting's own."""
+    bodies = decisions_vocabulary().clauses.bodies
+    return owner.lemma_.lower() in bodies and owner.lemma_.lower() != subject.lemma_.lower()
+
+
+def _words(token: Token) -> str:
+    """The phrase a token heads, as written ("Labour's governing body")."""
+    last = token.right_edge
+    return token.doc.text[token.left_edge.idx : last.idx + len(last)]
 
 
 def _phrase(subject: Token) -> str:
-    return " ".join(token.text for token in subject.subtree)
+    """The subject's words, without a possessive's "'s" ("the GC" of "the GC's decision")."""
+    return " ".join(token.text for token in subject.subtree if token.dep_ != "case")
 
 
 def _placed_elsewhere(subject: Token, title: str) -> bool:
     """The subject placed by a preposition in somewhere the title does not name ("councillors in Camden")."""
     places = grammar_vocabulary().decisions.body_place_prepositions
     where = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in places]
-    names = [t for p in where for t in p.subtree if t.pos_ == "PROPN"]
+    home = decisions_vocabulary().motions.home_owners  # "members of Labour's ruling body": the party's own
+    names = [t for p in where for t in p.subtree if t.pos_ == "PROPN" and t.lower_ not in home]
     return any(t.lower_ not in title for t in names)
+
+
+def subject_of_aside(verb: Token) -> Token | None:
+    """ "The committee, meeting in London on Tuesday, voted ...": the parse hangs the subject on the participle of the
+    aside before the verb; it is the verb's."""
+    asides = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i]
+    subjects = [s for a in asides for s in a.children if s.dep_ == "nsubj" and s.i < a.i]
+    return subjects[0] if subjects else None

@@ -346,7 +346,10 @@ def _nominal_decision(index: int, reading: Reading) -> list[Draft]:
         return []  # "There was broad agreement that the document should commit to ...": an opinion shared
     kind = kind_of(item)[0] or reading.kind or MotionKind.PROPOSAL
     _, vote = final_outcome(reading.outcomes, reading.votes)
-    return [Draft(index, index, kind, item, strong(), Outcome.CARRIED, vote, reading.noun)]
+    # "The decision was taken to postpone the conference": the infinitive may defer or remit what was decided
+    infinitive = text[match.start() : match.end()].rstrip().lower().endswith(" to")
+    outcome = (decided_outcome(f"to {item.lstrip()}") if infinitive else None) or Outcome.CARRIED
+    return [Draft(index, index, kind, item, strong(), outcome, vote, reading.noun)]
 
 
 @cache

@@ -197,6 +197,8 @@ class MotionWords(_Section):
     likewise_not_items: Words  # "..., as was the custom": a manner, not an item
     seconding_words: Words  # "It was moved and seconded that ...": the seconding told beside the moving
     no_one_words: Words  # "Nobody moved the motion": no one put it
+    generic_name_words: Words  # "National", "Executive": words of any body's name, naming no other body
+    own_units: Words  # initials of the party's own units ("the CLP GC"): never another organisation's body
     home_owners: Words  # "Labour's NEC", "the party's executive": the owner of the bodies these reports are about
     body_pronouns: Words  # "The NEC met. It agreed ...": the pronouns that may stand for the body just named
     meeting_pronouns: Words
@@ -276,6 +278,7 @@ class ClauseWords(_Section):
     attribution_sources: Words  # who a news report attributes a fact to: "sources", "a spokesperson", "it"
     actions: Words  # "raised the grant", "authorised the director": the body acting decides (not "budgets were cut")
     coordinated_actions: Words  # "set up a fund and raised the levy": a change made, beside a decision verb only
+    refusal_idioms: dict[str, Words]  # "gave the thumbs down to": a verb, and its object's words that make it a no
     backing_idioms: dict[str, Words]  # "gave the green light to": a verb, and the objects that make it a yes
     choosing_idioms: dict[
         str, Words
@@ -297,6 +300,21 @@ class ClauseWords(_Section):
     items: Words  # head nouns of what a stance is taken on: "backed plans for ...", "opposed the call"
     background_aux: Words  # "had agreed", "would decide", "to approve": no decision of this meeting
     irregular_forms: Words  # forms of the verbs that their stems miss ("threw out"), for the cheap filter
+    narrative_subordinators: Words  # "after the NEC voted to ...", "when councillors backed ...": a decision told aside
+    meeting_people: Words  # "councillors", "delegates": who sit in the meeting, as the subject of its decision
+    stance_nouns: dict[str, Outcome]  # "Support for the motion was overwhelming", "unanimous in its opposition to"
+    stance_strengths: Words  # "unanimous", "overwhelming": a stance strong enough to carry or defeat the item
+    winning_verbs: Words  # "I secured agreement to ...": a decision won from the meeting (lemmas)
+    winning_forms: Words  # their forms, for the cheap check before the parse
+    won_nouns: Words  # "agreement", "a commitment": what was won, with its content
+    side_verbs: Words  # "came down in favour of a ballot", "came out against the plan": a side taken (phrasal)
+    seeing_subjects: Words  # "The meeting saw the levy cut": what "saw" a change made, besides an item
+    kept_verbs: Words  # "saw the right to vote retained": a thing kept, a change the meeting made
+    time_nouns: Words  # "the year when the NEC backed ...": a "when" clause on a time, not the story's next step
+    decision_nouns: dict[str, Outcome]  # "the GC's decision to ...", "the NEC's backing for ...": a decision as a noun
+    decision_light_verbs: Words  # "The NEC took the decision to ...": the verb's subject owns the decision
+    earlier_decision_verbs: Words  # "reversed the NEC's decision to ...", "awaiting its approval", "criticised the
+    # NEC's decision": a decision reversed, awaited, sought, or defended and attacked as one already taken
 
 
 class DecisionsVocabulary(Vocabulary):
