@@ -98,9 +98,15 @@ def _fates() -> list[tuple[re.Pattern[str], Outcome]]:
     ]
 
 
+# a tally told between the decision verb and its infinitive: "voted 22-10 to reject", "voted by 15 votes to 3 to
+# refer it", "voted, 9 to 4, to defer"
+_TALLY_BEFORE = r"(?:,?\s*(?:by\s+)?\d{1,3}(?:\s*[-–—]\s*|\s+(?:votes?\s+)?to\s+)\d{1,3}(?:\s+votes?)?,?\s+)?"
+
+
 def decided_infinitive_re(verbs: Iterable[str]) -> str:
-    """ "to refer it", "to put the item off": the infinitive a decision verb takes, of one of these verbs."""
-    return rf"(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{'|'.join(phrasal_verb_re(verb) for verb in verbs)})\b"
+    """ "to refer it", "to put the item off", "22-10 to reject it": the infinitive a decision verb takes, of one of
+    these verbs, with the tally of the vote that took it, if any, before it."""
+    return rf"{_TALLY_BEFORE}(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{'|'.join(phrasal_verb_re(verb) for verb in verbs)})\b"
 
 
 def _what_was_agreed(text: str, end: int) -> Outcome | None:

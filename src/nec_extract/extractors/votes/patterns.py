@@ -34,6 +34,7 @@ class TallyPatterns:
     one_of: re.Pattern[str]
     with_the_writer: re.Pattern[str]
     received: re.Pattern[str]
+    supported_by: re.Pattern[str]
     motion_counted: re.Pattern[str]
     recorded: re.Pattern[str]
     with_votes: re.Pattern[str]
@@ -103,6 +104,12 @@ def patterns() -> TallyPatterns:
             rf"(?!\s+(?:{sides})\b)",
             _FLAGS,
         ),
+        # "won the support of 24 members", "backed by only five councillors": the voters for it
+        supported_by=re.compile(
+            rf"\b(?:(?:the\s+)?(?:{either(v.support_nouns)})\s+of|(?:backed|supported)\s+by)\s+"
+            rf"(?:(?:{limiters})\s+)?(?P<n>{num})\s+(?:{voters})\b",
+            _FLAGS,
+        ),
         # a motion, not a candidate, counted: "the motion received 6 votes, with 19 against"; not after a colon, which
         # opens the candidates' totals ("Two nominations for the seat: Ann Lee received 21 votes and Raj Patel 14")
         motion_counted=re.compile(
@@ -125,7 +132,8 @@ def patterns() -> TallyPatterns:
         # "tied at 15 each", "15 votes apiece"
         each_side=re.compile(rf"\b(?P<n>{num})\s+(?:{either(v.each_side)})\b", _FLAGS),
         labelled_before=re.compile(
-            rf"\b(?P<label>{labels})\s*(?P<colon>[:=])?\s*(?P<n>{num})\b(?=\s*(?:[,.;()]|$|and\b|votes?\b|{labels}))",
+            # "abstentions 1 – carried": a dash may close the count
+            rf"\b(?P<label>{labels})\s*(?P<colon>[:=])?\s*(?P<n>{num})\b(?=\s*(?:[,.;()–—]|-\s|$|and\b|votes?\b|{labels}))",
             _FLAGS,
         ),
         # "For: Cllrs Ash, Birch." / "Against the motion: Eve and Ford (2)" / "Abstentions: 2"

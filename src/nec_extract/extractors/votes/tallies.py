@@ -102,6 +102,7 @@ def _labelled(text: str, taken: list[Tally]) -> list[tuple[int, int, str, int]]:
         for m in p.received.finditer(text)
         if p.motion_counted.search(text) and (n := count_value(m["n"])) is not None
     ]
+    items += _supported_by(text, items)
     if items:  # "11 in favour, none against, 3 abstentions": "none" is a count among counts
         items += [(m.start(), m.end(), "against", 0) for m in p.none_against.finditer(text)]
     before = []
@@ -133,6 +134,18 @@ def _one_of(text: str, items: list[tuple[int, int, str, int]]) -> list[tuple[int
     ]
     kept = [i for i in items if not any(s < i[1] and i[0] < e for s, e, _, _ in sides)]
     return kept + sides
+
+
+def _supported_by(text: str, taken: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
+    """ "The motion won the support of 24 members", "backed by only five councillors": the voters for it, in a
+    sentence about a vote or its result (not "the campaign had the support of 12 councillors")."""
+    if not (re.search(r"\bvot", text, _FLAGS) or outcome_matches(text)):
+        return []
+    return [
+        (m.start(), m.end(), "for", n)
+        for m in patterns().supported_by.finditer(text)
+        if (n := count_value(m["n"])) is not None and not any(s < m.end() and m.start() < e for s, e, _, _ in taken)
+    ]
 
 
 def _stances(text: str, taken: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
@@ -193,7 +206,7 @@ def sentence_tallies(text: str) -> list[Tally]:
         return []
     if p.candidates.search(text) and not p.motion_counted.search(text):
         return [t for t in election_tallies(text) if not is_a_members_ballot(text, t)]
-    has_context = bool(p.context.search(text))
+    has_context = bool(p.context.search(text) or outcome_matches(text))
     pairs = _pairs(text) if has_context else []
     pairs = [
         t
@@ -291,7 +304,8 @@ def _enough_labels(text: str, tally: Tally) -> bool:
     if tally.against is not None or tally.abstentions is not None:
         return True
     words = text[tally.start : tally.end]
-    return tally.for_ is not None and ("vot" in words.lower() or bool(patterns().stance.match(words)))
+    said = patterns().stance.match(words) or patterns().supported_by.match(words)
+    return tally.for_ is not None and ("vot" in words.lower() or bool(said))
 
 
 def is_recorded_line(text: str) -> bool:

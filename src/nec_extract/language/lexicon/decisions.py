@@ -102,6 +102,7 @@ class TallyWords(_Section):
     beating_verbs: Words  # "X beat Y by 313,209 votes to 193,229": a ballot of the members, counted in thousands
     split_words: Words  # "the meeting split 9-7": a pair that is a vote whatever the clause
     count_limiters: Words  # "received only five votes"
+    support_nouns: Words  # "won the support of 24 members": the votes for, counted as voters
 
 
 class AnotherTimeWords(_Section):

@@ -1,0 +1,113 @@
+"""Outcomes and tallies told in kinds a bank of round 11 showed the tool did not read: a decision verb whose tally
+stands before its infinitive ("voted 22-10 to reject the motion"), a show of hands that found few ("Only three
+hands went up for it"), an item that "went down", a meeting with no opposition or all in favour, a side counted
+as voters who back it ("won the support of 24 members") or oppose it ("with 9 opposed"), and a count closed by a
+dash ("abstentions 1 – carried"). Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.models import Outcome
+from nec_extract.pipeline import extract
+from support import titled_page_motions
+
+Counts = tuple[int | None, int | None, int | None, bool]
+
+
+def _outcomes(body: str, heading: str = "Branch meeting, 3 May 2025") -> list[Outcome]:
+    return [m.outcome for m in titled_page_motions(f"{heading}\n\n{body}\n")]
+
+
+def _tallies(body: str, title: str = "NEC Report – 3 May 2025") -> list[Counts]:
+    document = extract(f"{title}\n\nWe met in Leeds. {body}\n", "page.txt")
+    return [(v.for_, v.against, v.abstentions, v.unanimous) for r in document.reports for v in r.votes]
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        # NEC member's blog
+        ("The NEC voted 22-10 to reject the motion on open selection.", Outcome.DEFEATED),
+        # union executive news report
+        ("The executive voted by 15 votes to 3 to refer the motion to the officers.", Outcome.REMITTED),
+        # CLP bulletin
+        ("The meeting voted 9 to 4 to defer the proposal on the summer fair.", Outcome.DEFERRED),
+        # council minutes: the infinitive straight after the verb
+        ("Members voted to refer the motion on parking charges to the scrutiny panel.", Outcome.REMITTED),
+    ],
+)
+def test_a_decision_verb_with_its_tally_before_the_infinitive(body: str, outcome: Outcome) -> None:
+    assert _outcomes(body) == [outcome]
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        # CLP secretary's notes
+        ("Asha Patel moved a motion calling for a ceasefire. Only three hands went up for it.", Outcome.DEFEATED),
+        # union branch minutes
+        ("Kim Obi moved a motion on the rota. Just a handful of hands were raised in favour of it.", Outcome.DEFEATED),
+        # NEC member's blog
+        ("Then came the motion on leadership rules, moved by me. It went down by a large margin.", Outcome.DEFEATED),
+        ("The amendment from the Eastern region went down by 30 votes to 4.", Outcome.DEFEATED),
+        # news report
+        ("A rule change to lower the threshold was moved by Jo Hart. Sadly it went down heavily.", Outcome.DEFEATED),
+        # Green party committee minutes
+        ("Ali Khan moved an emergency motion on the hospital. There was no opposition.", Outcome.CARRIED),
+        # CLP bulletin
+        ("Ben Ross proposed that we hold a fundraising quiz. Everyone was in favour.", Outcome.CARRIED),
+        ("Sam Lee moved a motion on bus fares. All members were in favour.", Outcome.CARRIED),
+        # council minutes
+        ("Cllr Hart moved a motion on fares. The motion was backed by only five councillors.", Outcome.DEFEATED),
+        ("Cllr Hart moved a motion on fares. It was supported by just two members.", Outcome.DEFEATED),
+    ],
+)
+def test_outcomes_told_by_the_hands_or_the_room(body: str, outcome: Outcome) -> None:
+    assert _outcomes(body) == [outcome]
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        # the reception of a speech, a figure falling, and an idea (not the item) favoured
+        ("Tom Ayo moved a motion on the bus depot. It went down well with members and was carried.", Outcome.CARRIED),
+        ("Pat Oduya moved a motion on rents. Everyone was in favour of the idea.", Outcome.UNKNOWN),
+        (
+            "Pat Oduya moved a motion on rents. There was no opposition to it in principle, but it was deferred.",
+            Outcome.DEFERRED,
+        ),
+        ("Sam Lee moved a motion on fares. It was backed by a large majority.", Outcome.CARRIED),
+    ],
+)
+def test_what_is_no_such_outcome(body: str, outcome: Outcome) -> None:
+    assert _outcomes(body) == [outcome]
+
+
+def test_a_figure_that_went_down_is_no_motion() -> None:
+    assert _outcomes("Membership went down by 2,000 over the year.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "counts"),
+    [
+        # news report
+        ("The motion won the support of 24 members, with 9 opposed.", [(24, 9, None, False)]),
+        # council minutes
+        ("The motion was carried, 3 members opposed.", [(None, 3, None, False)]),
+        ("The motion was carried with 3 opposed and 2 abstaining.", [(None, 3, 2, False)]),
+        # union executive minutes
+        ("The amendment was backed by only five councillors and fell.", [(5, None, None, False)]),
+        # CLP minutes: a dash closes the last count
+        ("Motion on rents (moved by Fran): for 23, against 2, abstentions 1 – carried.", [(23, 2, 1, False)]),
+        ("Emergency motion: For 12, Against 3, Abstentions 0 - carried.", [(12, 3, 0, False)]),
+        # NEC blog: the pair after "went down"
+        ("Sadly the rule change went down 12-20.", [(12, 20, None, False)]),
+        # negatives: supporters that are not voters, a count with no vote, an idea opposed
+        ("The plan was backed by 3 unions and 40 local businesses.", []),
+        ("The campaign had the support of 12 councillors across the region.", []),
+        ("Membership went down 3-4% this year.", []),
+    ],
+)
+def test_sides_counted_as_voters(body: str, counts: list[Counts]) -> None:
+    assert _tallies(body) == counts
