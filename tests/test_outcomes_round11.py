@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from nec_extract.extractors.votes import find_outcomes
 from nec_extract.models import Outcome
 from nec_extract.pipeline import extract
 from support import titled_page_motions
@@ -111,3 +112,37 @@ def test_a_figure_that_went_down_is_no_motion() -> None:
 )
 def test_sides_counted_as_voters(body: str, counts: list[Counts]) -> None:
     assert _tallies(body) == counts
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        # CLP bulletin: the author's side could not stop the item
+        ("The executive proposed moving the AGM to June. Despite our objections we were unable to stop it.", "carried"),
+        # NEC member's blog
+        ("Kim Oke moved a motion opposing the cuts. Sadly we could not stop it passing.", "carried"),
+        ("A paper proposed new rules on social media. We couldn't prevent it.", "carried"),
+        # union minutes: a fall whose reason is a withdrawal, or a want of a seconder
+        ("Motion 3 on the rota was moved by Jo Pike. It fell when the mover withdrew it.", "withdrawn"),
+        ("Cllr Dunn moved a motion on the bins. The motion failed to get a seconder.", "withdrawn"),
+        ("Sam Roy moved a motion on fees. The motion lapsed, as it was not seconded.", "withdrawn"),
+        # negative: stopping someone from doing a thing
+        ("Ann Dee moved a motion on rents. We could not stop them from leaving early.", "unknown"),
+    ],
+)
+def test_the_author_could_not_stop_it_and_falls_by_withdrawal(body: str, outcome: str) -> None:
+    assert [o.value for o in _outcomes(body)][:1] == [outcome]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcomes"),
+    [
+        ("The motion fell for want of a seconder.", ["withdrawn", "withdrawn"]),
+        ("The amendment fell, since its mover had withdrawn it.", ["withdrawn", "withdrawn"]),
+        # a fall and a separate withdrawal, each its own
+        ("The amendment fell and the mover then withdrew the motion.", ["defeated", "withdrawn"]),
+        ("The first motion fell 4 votes to 9; the second was withdrawn.", ["defeated", "withdrawn"]),
+    ],
+)
+def test_a_fall_is_a_withdrawal_only_when_that_is_its_reason(sentence: str, outcomes: list[str]) -> None:
+    assert [o.outcome.value for o in find_outcomes(sentence)] == outcomes

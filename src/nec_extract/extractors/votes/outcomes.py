@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -135,7 +136,26 @@ def _future() -> re.Pattern[str]:
 
 def find_outcomes(text: str) -> list[OutcomePhrase]:
     """Outcome phrases of ``text`` in order; a negated "carried" is a defeat, a negated withdrawal is none."""
-    return list(_outcomes(text))
+    return _fall_by_withdrawal(text, _outcomes(text))
+
+
+# "fell when the mover withdrew it", "lapsed, as it was not seconded", "fell for want of a seconder": what comes
+# between a fall and the withdrawal that is its reason
+_REASON_GAP = re.compile(r"[\s,]*(?:(?:when|as|because|since|after|once|for)\b[^.;:]*)?", _FLAGS)
+
+
+def _fall_by_withdrawal(text: str, phrases: tuple[OutcomePhrase, ...]) -> list[OutcomePhrase]:
+    """A fall whose reason is a withdrawal or a want of a seconder is that withdrawal (SPEC: a motion not proceeded
+    with is withdrawn): the item did not fall in a vote."""
+    found = list(phrases)
+    for index, (fall, reason) in enumerate(itertools.pairwise(phrases)):
+        if (
+            fall.outcome is Outcome.DEFEATED
+            and reason.outcome is Outcome.WITHDRAWN
+            and _REASON_GAP.fullmatch(text, fall.end, reason.start)
+        ):
+            found[index] = OutcomePhrase(fall.start, fall.end, Outcome.WITHDRAWN, fall.hedged)
+    return found
 
 
 @lru_cache(maxsize=4096)
