@@ -146,3 +146,56 @@ def test_the_author_could_not_stop_it_and_falls_by_withdrawal(body: str, outcome
 )
 def test_a_fall_is_a_withdrawal_only_when_that_is_its_reason(sentence: str, outcomes: list[str]) -> None:
     assert [o.outcome.value for o in find_outcomes(sentence)] == outcomes
+
+
+@pytest.mark.parametrize(
+    ("body", "counts"),
+    [
+        # CLP minutes: the second item's verb left out
+        (
+            "An amendment from Jess Lee was defeated 5–12, and the motion as amended 16–1.",
+            [(5, 12, None, False), (16, 1, None, False)],
+        ),
+        # NEC member's blog
+        (
+            "The amendment fell 10-14, and the substantive motion by 20 to 3.",
+            [(10, 14, None, False), (20, 3, None, False)],
+        ),
+        # union executive news
+        (
+            "The first amendment was carried 12-3, and the second amendment 8-7.",
+            [(12, 3, None, False), (8, 7, None, False)],
+        ),
+        # negatives: a figure that rose, numbered motions, a pair after a later meeting named
+        ("Membership rose by 120 to 1,450 and the branch voted 12 to 3 to welcome them.", [(12, 3, None, False)]),
+        ("The motion was carried 20-3, and motions 4 to 9 were remitted.", [(20, 3, None, False)]),
+        ("The motion was carried 20-3, and the branch meeting 12-4 later.", [(20, 3, None, False)]),
+    ],
+)
+def test_a_second_tally_with_its_verb_left_out(body: str, counts: list[Counts]) -> None:
+    assert _tallies(body) == counts
+
+
+@pytest.mark.parametrize(
+    ("body", "counts"),
+    [
+        # borough council minutes, labels in capitals within running text
+        (
+            "A recorded vote was requested. FOR: Cllrs Allen, Bell, Cole, Dunn, Earl. AGAINST: Cllrs Ford, Gray. "
+            "ABSTAIN: Cllr Hill. The amendment was therefore carried.",
+            [(5, 2, 1, False)],
+        ),
+        # town council minutes, the voters named as such
+        (
+            "Those voting for: Cllrs Allen, Bell and Cole. Those voting against: Cllrs Dunn, Earl, Ford and Gray. "
+            "The motion was lost.",
+            [(3, 4, None, False)],
+        ),
+        # parish council minutes, one label a line
+        ("The vote was recorded.\nVoting for: Cllrs Pike, Rowe\nVoting against: Cllr Shaw\n", [(2, 1, None, False)]),
+        # negative: a sentence that opens with "for" is no roll call
+        ("For the record: the chair, the secretary and the treasurer were present.", []),
+    ],
+)
+def test_roll_calls_written_in_capitals_or_by_the_voters(body: str, counts: list[Counts]) -> None:
+    assert _tallies(body, title="Minutes of the Council – 3 May 2025") == counts

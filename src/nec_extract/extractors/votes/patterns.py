@@ -138,7 +138,10 @@ def patterns() -> TallyPatterns:
         ),
         # "For: Cllrs Ash, Birch." / "Against the motion: Eve and Ford (2)" / "Abstentions: 2"
         recorded=re.compile(
-            r"^\s*(?P<label>For|Against|In favour|Abstain(?:ed|ing|s)?|Abstentions?)"
+            # council minutes write the labels in capitals ("FOR: Cllrs Ash, Birch") or as the voters ("Those voting
+            # against: ...", "Voting for: ...")
+            r"^\s*(?i:(?:those\s+)?voting\s+|those\s+)?"
+            r"(?P<label>(?i:for|against|in favour|abstain(?:ed|ing|s)?|abstentions?))"
             rf"(?:\s+the\s+(?i:{put_nouns}))?(?:\s*\((?P<lead>\d+)\))?\s*"
             # "Abstain (0)": a count in brackets is the whole line
             rf"(?:[:=–-]\s*(?:(?P<count>{num})|(?P<names>[^\d:]+?)(?:\s*\((?P<total>\d+)\))?)|(?<=\)))\.?\s*$"

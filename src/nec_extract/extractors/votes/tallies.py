@@ -81,7 +81,13 @@ def _could_be_a_time_or_date(match: re.Match[str]) -> bool:
 def _plausible_range(text: str, match: re.Match[str]) -> bool:
     """A bare "15-14" or "15 to 14" is a tally only where nothing marks it as a date, time or range."""
     p = patterns()
-    if p.unit_after.match(text, match.end()) or p.month_before.search(text, 0, match.start()):
+    first_at = match.start("a") if match["a"] is not None else match.start()
+    if p.unit_after.match(text, match.end()) or p.month_before.search(text, 0, first_at):
+        return False
+    # before the pair's "by": "rose by 12 to 40" is a range, "the motion by 20 to 3" (its verb left out) a tally
+    before = p.month_before.search(text, 0, match.start())
+    numbering = either(decisions_vocabulary().tallies.numbering_nouns)
+    if before and not re.fullmatch(rf"(?:{numbering})\s*", before.group(), _FLAGS):
         return False
     first = match["a"] or match.groupdict().get("d") or ""
     return not (first.isdigit() and len(first) > 3)
@@ -283,8 +289,22 @@ def _continues(text: str, earlier: list[Tally], tally: Tally) -> bool:
 
 def _next_item(text: str, earlier: list[Tally], tally: Tally) -> bool:
     """ "The first, opposing X, was carried 24-3; the second, calling for Y, 22-5": a pair whose clause opens with
-    the next of items counted together, after a first tally, has that tally's context."""
-    return bool(earlier) and bool(_ordinal_item().match(text, clause(text, tally.start, tally.end)[0]))
+    the next of items counted together, after a first tally, has that tally's context; so has a pair whose clause
+    is only an item named before it, its verb left out ("The amendment fell 5-12, and the motion as amended 16-1")."""
+    if not earlier:
+        return False
+    lo = clause(text, tally.start, tally.end)[0]
+    return bool(_ordinal_item().match(text, lo) or _item_alone().fullmatch(text, lo, tally.start))
+
+
+@cache
+def _item_alone() -> re.Pattern[str]:
+    items = either(decisions_vocabulary().motions.moved_items)
+    return re.compile(
+        rf"[\s,;]*(?:(?:and|then|while)\s+)?(?:the|that|this|our|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{items})s?"
+        r"(?:\s+as\s+amended|\s+itself)?[\s,]*(?:by\s+)?",
+        _FLAGS,
+    )
 
 
 @cache
