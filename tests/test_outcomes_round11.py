@@ -199,3 +199,42 @@ def test_a_second_tally_with_its_verb_left_out(body: str, counts: list[Counts]) 
 )
 def test_roll_calls_written_in_capitals_or_by_the_voters(body: str, counts: list[Counts]) -> None:
     assert _tallies(body, title="Minutes of the Council – 3 May 2025") == counts
+
+
+@pytest.mark.parametrize(
+    ("body", "outcomes"),
+    [
+        # NEC member's blog: a referral back, then the report itself
+        (
+            "Ann Dee moved that the report be referred back. This was defeated, and the report was then accepted.",
+            [Outcome.DEFEATED, Outcome.CARRIED],
+        ),
+        # CLP minutes: the amendment, then another motion named in a clause of its own
+        (
+            "Jo Hart moved an amendment on rents. It was lost; the motion on fares was then carried.",
+            [Outcome.DEFEATED, Outcome.CARRIED],
+        ),
+        # union executive minutes
+        (
+            "Sam Roy moved that we only note the paper. This was rejected, but the recommendations were agreed.",
+            [Outcome.DEFEATED, Outcome.CARRIED],
+        ),
+        # negative: one item, two results of it
+        ("Jo Hart moved a motion on fares. It was debated at length and carried.", [Outcome.CARRIED]),
+    ],
+)
+def test_a_result_pointing_back_then_another_item_decided(body: str, outcomes: list[Outcome]) -> None:
+    assert _outcomes(body) == outcomes
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        ("The proposal for a levy on branches was debated. It will return to the next meeting.", Outcome.DEFERRED),
+        ("Kim Oke moved a motion on fees. The motion is to return to the following executive.", Outcome.DEFERRED),
+        # negative: a person returning with figures
+        ("Kim Oke moved a motion on fees. The treasurer said she would return to the issue.", Outcome.UNKNOWN),
+    ],
+)
+def test_an_item_to_return_to_a_later_meeting_is_deferred(body: str, outcome: Outcome) -> None:
+    assert _outcomes(body) == [outcome]

@@ -52,6 +52,24 @@ from nec_extract.page.context import ReportContext
 _FLAGS = re.IGNORECASE
 
 
+def _first_clause_outcome(reading: Reading) -> Outcome | None:
+    """ "This was defeated, and the report was then accepted": a first clause that points back to the open item,
+    then a clause of its own that names another item and its result; the open item's outcome is the first one."""
+    if reading.reference not in ("pronoun", "near") or len(reading.outcomes) < 2:
+        return None
+    first, second = reading.outcomes[0], reading.outcomes[1]
+    gap = reading.sentence.text[first.end : second.start]
+    if _new_clause().match(gap) is None or kind_of(gap)[0] is None:
+        return None
+    return first.outcome
+
+
+@cache
+def _new_clause() -> re.Pattern[str]:
+    """What opens a clause of its own after a result: "..., and the report ...", "; the motion ...", "but then"."""
+    return re.compile(r"[^,;]*?(?:[,;]\s*(?:and|but|while|whereas)?|\s(?:and|but))\s+(?:then\s+)?", _FLAGS)
+
+
 @cache
 def _minutes_mover() -> re.Pattern[str]:
     """ "Moved: Jane Doe", "Proposer - Jo Bloggs": a line of minutes naming the mover."""
@@ -252,14 +270,19 @@ class SentenceWalk:
             self.open_drafts.remove(self.focus)
             self.recent, self.focus = self.focus, None
             return True
+        first_clause = _first_clause_outcome(reading)
         for draft in self.open_drafts:
             settle(draft, reading, index)
+            draft.outcome = first_clause or draft.outcome
         self.open_drafts, self.recent = [], self.open_drafts[-1]
         # "X introduced the report. Cabinet approved the programme and authorised tenders.": more decisions of its own
         self.drafts.extend(further_decisions(index, reading))
-        # "The amendment was carried, and the amended motion was then agreed": the motion moved before it too
-        for later in clause_decisions(index, reading)[1:]:
-            self._settles_restated(later, index)
+        # "The amendment was carried, and the amended motion was then agreed": the motion moved before it too;
+        # "This was defeated, and the report was then accepted": else an item of its own, decided after it
+        decisions = clause_decisions(index, reading)
+        for later in decisions[1:] if first_clause is None else decisions:
+            if not self._settles_restated(later, index) and first_clause is not None:
+                self.drafts.append(later)
         return True
 
     def _decides_open(self, index: int, reading: Reading) -> bool:
