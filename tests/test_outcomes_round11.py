@@ -238,3 +238,32 @@ def test_a_result_pointing_back_then_another_item_decided(body: str, outcomes: l
 )
 def test_an_item_to_return_to_a_later_meeting_is_deferred(body: str, outcome: Outcome) -> None:
     assert _outcomes(body) == [outcome]
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        # borough council minutes: the seconder between the mover and the motion's words
+        (
+            "Councillor Jones moved, and Councillor Patel seconded, that the recommendations in the report be "
+            "approved. Following debate, the motion was put to the vote and was CARRIED.",
+            Outcome.CARRIED,
+        ),
+        (
+            "Cllr Ahmed moved, and Cllr Brown seconded, that the budget be adopted. On being put to the meeting the "
+            "motion was lost.",
+            Outcome.DEFEATED,
+        ),
+        # town council minutes: moved that, then "the motion" settles it, whatever nouns its words hold
+        ("Cllr Ahmed moved that the report be approved. The motion was carried by 20 votes to 4.", Outcome.CARRIED),
+        # CLP minutes, no result told: the words "be adopted" are what was moved, not its outcome
+        ("Jo Pike moved, and Sam Roy seconded, that the accounts be adopted.", Outcome.UNKNOWN),
+    ],
+)
+def test_what_was_moved_that_is_the_motion_a_result_names(body: str, outcome: Outcome) -> None:
+    assert _outcomes(body, heading="Minutes of the Council, 3 May 2025") == [outcome]
+
+
+def test_a_motion_named_by_its_own_words_is_another_item() -> None:
+    body = "Cllr Ahmed moved that the report be approved. The motion on bus lanes was carried by 20 votes to 4."
+    assert _outcomes(body, heading="Minutes of the Council, 3 May 2025") == [Outcome.UNKNOWN, Outcome.CARRIED]

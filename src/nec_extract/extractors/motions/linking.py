@@ -8,7 +8,7 @@ from functools import cache
 from nec_extract.extractors.motions.decisions import decides_anew
 from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.people import People
-from nec_extract.extractors.motions.reading import Reading
+from nec_extract.extractors.motions.reading import Reading, moved_that
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -40,6 +40,8 @@ def settles(draft: Draft, readings: list[Reading], index: int) -> bool:
     if distance <= NEAR:
         if reference in ("pronoun", "near", "none") or _same_noun(draft, reference):
             return True
+        if reference == "motion" and moved_that(readings[draft.first].sentence.text):
+            return True  # "Cllr Ash moved that the report be approved. ... the motion was lost": what was moved
         if reading.votes and reading.kind is None:
             return True
         if _names_again(draft, readings, reading):
