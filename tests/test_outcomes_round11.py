@@ -267,3 +267,64 @@ def test_what_was_moved_that_is_the_motion_a_result_names(body: str, outcome: Ou
 def test_a_motion_named_by_its_own_words_is_another_item() -> None:
     body = "Cllr Ahmed moved that the report be approved. The motion on bus lanes was carried by 20 votes to 4."
     assert _outcomes(body, heading="Minutes of the Council, 3 May 2025") == [Outcome.UNKNOWN, Outcome.CARRIED]
+
+
+@pytest.mark.parametrize(
+    ("body", "outcomes"),
+    [
+        # NEC member's blog: the ordinal as the subject of its result
+        (
+            "There were three votes. The first, on the timetable, was carried 20-12. The second, on the shortlist, "
+            "was lost 14-18. The third was withdrawn.",
+            [Outcome.CARRIED, Outcome.DEFEATED, Outcome.WITHDRAWN],
+        ),
+        # CLP bulletin
+        (
+            "We had two motions. The first was carried easily. The second fell.",
+            [Outcome.CARRIED, Outcome.DEFEATED],
+        ),
+    ],
+)
+def test_an_ordinal_told_with_only_its_result(body: str, outcomes: list[Outcome]) -> None:
+    assert _outcomes(body) == outcomes
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        # Green party minutes, a negated label result
+        (
+            "Item 5: Proposal to affiliate to the climate coalition. Decision: Not agreed (3 for, 5 against).",
+            "defeated",
+        ),
+        ("Item 2: Motion on the newsletter. Resolved: not approved.", "defeated"),
+        # negative: the label's own result
+        ("Item 3: Proposal to buy a banner. Decision: Agreed.", "carried"),
+    ],
+)
+def test_a_label_with_a_negated_result(body: str, outcome: str) -> None:
+    assert [o.value for o in _outcomes(body)] == [outcome]
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome", "counts"),
+    [
+        # Scottish executive report: voters placed on a body, not that body voting
+        (
+            "A motion to condemn the cuts was passed; only the two councillors on the committee voted against.",
+            Outcome.CARRIED,
+            [(None, 2, None, False)],
+        ),
+        # union executive news
+        (
+            "The motion was carried, with 3 members of the executive voting against.",
+            Outcome.CARRIED,
+            [(None, 3, None, False)],
+        ),
+        # negative: the committee itself voted against
+        ("Jo Lee moved a motion on fares. The committee voted against it.", Outcome.DEFEATED, []),
+    ],
+)
+def test_voters_placed_on_a_body(body: str, outcome: Outcome, counts: list[Counts]) -> None:
+    assert _outcomes(body, heading="Executive report, 3 May 2025") == [outcome]
+    assert _tallies(body) == counts

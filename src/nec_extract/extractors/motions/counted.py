@@ -76,12 +76,14 @@ def one_each(drafts: list[Draft], reading: Reading) -> list[Draft]:
 
 
 def _the_ordinal_item() -> str:
-    """ "the second, from the retired members' section", "the third proposal": the ordinal stands alone or
-    names a motion noun, not "the first count" or "the second time"."""
+    """ "the second, from the retired members' section", "the third proposal", "the third was withdrawn": the ordinal
+    stands alone, names a motion noun or is the subject of its result, not "the first count" or "the second time"."""
     v = decisions_vocabulary().motions
     ordinals = either(tuple(v.ordinals))
     of_which = either(grammar_vocabulary().decisions.ordinal_of_pronouns)
-    item = rf"\s*[,(:]|\s+(?:one|of\s+(?:{of_which}|the\s+\w+)|(?:[\w-]+\s+)?(?:{either(v.anaphoric_nouns)}))\b"
+    # "The third was withdrawn", "the last fell": the ordinal as the subject of its result
+    told = r"was|were|went|fell|passed|failed|then|also"
+    item = rf"\s*[,(:]|\s+(?:one|{told}|of\s+(?:{of_which}|the\s+\w+)|(?:[\w-]+\s+)?(?:{either(v.anaphoric_nouns)}))\b"
     return rf"the\s+(?P<ordinal>{ordinals})(?={item})"
 
 

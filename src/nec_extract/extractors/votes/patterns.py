@@ -88,7 +88,9 @@ def patterns() -> TallyPatterns:
         labelled_after=re.compile(
             # not "550,000 against 520,000 a year before": two figures compared; any voters voting ("one delegate
             # voting against", "two governors voted for")
-            rf"\b{_NOT_AFTER_NO}(?P<n>{num})\s+(?:(?:{voters})\s+|[a-z][\w'’-]*\s+(?=vot))?(?:(?:{either(v.count_verbs)})\s+)?"
+            # voting against"); the voters placed ("the two councillors on the committee voted against")
+            rf"\b{_NOT_AFTER_NO}(?P<n>{num})\s+(?:(?:{voters})\s+{_PLACED}|[a-z][\w'’-]*\s+(?=vot))?"
+            rf"(?:(?:{either(v.count_verbs)})\s+)?"
             rf"(?P<label>{labels})\b"
             r"(?!(?<=against)\s+[£$€]?\d)",
             _FLAGS,
@@ -171,6 +173,9 @@ def patterns() -> TallyPatterns:
         casting_against=re.compile(rf"\b(?:{either(v.casting_vote_against)})\b", _FLAGS),
     )
 
+
+# where the voters counted sit: "two councillors on the committee voted against"
+_PLACED = r"(?:(?:on|of|from)\s+(?:the|our|its)\s+[\w'’-]+\s+(?=vot))?"
 
 # two candidates' totals after a colon or dash, each a capitalised name and a count: "Ann Lee 20, Raj Patel 14";
 # not the sides of a vote ("Result: For 38, Against 6")
