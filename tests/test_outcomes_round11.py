@@ -328,3 +328,34 @@ def test_a_label_with_a_negated_result(body: str, outcome: str) -> None:
 def test_voters_placed_on_a_body(body: str, outcome: Outcome, counts: list[Counts]) -> None:
     assert _outcomes(body, heading="Executive report, 3 May 2025") == [outcome]
     assert _tallies(body) == counts
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        # NEC member's blog: the body preferred something else
+        (
+            "The Treasurer proposed a rise of £1 a year in the fee, but the NEC preferred a freeze.",
+            Outcome.DEFEATED,
+        ),
+        # CLP bulletin
+        ("Jo Hart proposed a summer social, but we preferred to hold it in September.", Outcome.DEFEATED),
+        # union minutes
+        ("The President proposed a one-day stoppage, but members opted instead for an overtime ban.", Outcome.DEFEATED),
+        # negative: the body's own preference for the item
+        ("Jo Hart proposed a summer social, which members preferred to a quiz. It was agreed.", Outcome.CARRIED),
+    ],
+)
+def test_a_proposal_the_meeting_preferred_another_to(body: str, outcome: Outcome) -> None:
+    assert _outcomes(body) == [outcome]
+
+
+def test_a_bare_result_under_the_next_items_heading_is_not_the_last_items() -> None:
+    page = (
+        "Executive minutes, 3 May 2025\n\n"
+        "EC/25/17 CONFERENCE MOTIONS\n"
+        "The recommendation to rule the motion on pensions out of order was not accepted.\n\n"
+        "EC/25/18 DATE OF NEXT MEETING\n"
+        "Agreed as 7 June.\n"
+    )
+    assert [m.outcome for m in titled_page_motions(page)] == [Outcome.DEFEATED]

@@ -132,9 +132,19 @@ def confirms(draft: Draft, readings: list[Reading], index: int) -> bool:
     reading = readings[index]
     if not reading.outcomes or reading.people.movers or _another_item(draft, reading) or decides_anew(reading):
         return False
-    if any(r.kind is not None for r in readings[draft.last + 1 : index]) or _opens_a_new_item(reading):
-        return False
+    between = readings[draft.last + 1 : index]
+    if any(r.kind is not None or _a_heading(r) for r in between) or _opens_a_new_item(reading):
+        return False  # "EC/23/104 DATE OF NEXT MEETING" / "Agreed as 23 January.": the result of the next item
     return reading.reference in ("pronoun", "none") or _same_noun(draft, reading.reference)
+
+
+def _a_heading(reading: Reading) -> bool:
+    """A short line with no full stop that opens the next item of minutes ("4. Treasurer's report", "EC/23/104
+    DATE OF NEXT MEETING")."""
+    text = reading.sentence.text.strip()
+    if reading.votes or reading.outcomes or ":" in text:
+        return False  # "For: 24", "Carried": the lines of a result, not a heading
+    return 0 < len(text.split()) <= _HEADING_WORDS and not text.endswith((".", "?", "!", ";", ","))
 
 
 def _opens_a_new_item(reading: Reading) -> bool:
