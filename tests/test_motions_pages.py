@@ -16,7 +16,6 @@ from decision_pages import Page, pages, score_page
 from nec_extract.pipeline import extract
 
 NOT_YET = {
-    ("b1_nec_blogs", "02_nec_november.txt"): "'Three appeals ... Two were upheld and one was dismissed'",
     ("b2_union_executives", "03_summary_of_decisions.txt"): "an exception remitted inside an endorsement",
     ("b2_union_executives", "05_ucu_nec_member_report.txt"): "places filled without a vote",
     ("b4_clp_branch_agms", "02_all_member_meeting_blog.txt"): "the page is found to hold no report",

@@ -359,3 +359,30 @@ def test_a_bare_result_under_the_next_items_heading_is_not_the_last_items() -> N
         "Agreed as 7 June.\n"
     )
     assert [m.outcome for m in titled_page_motions(page)] == [Outcome.DEFEATED]
+
+
+@pytest.mark.parametrize(
+    ("body", "outcomes"),
+    [
+        # CLP bulletin: counted, then results shared out
+        (
+            "We had three motions from branches. Two were carried and one was lost.",
+            [Outcome.CARRIED, Outcome.CARRIED, Outcome.DEFEATED],
+        ),
+        # NEC member's blog
+        (
+            "We debated four amendments. Three were defeated, and the last was carried.",
+            [Outcome.DEFEATED, Outcome.DEFEATED, Outcome.DEFEATED, Outcome.CARRIED],
+        ),
+        # union executive minutes: the items named by their results, one tally each
+        (
+            "Two emergency motions came to the meeting. One was agreed; the other fell.",
+            [Outcome.CARRIED, Outcome.DEFEATED],
+        ),
+        ("Two motions were debated. One was carried 20-3, the other lost 5-18.", [Outcome.CARRIED, Outcome.DEFEATED]),
+        # negative: counts that do not cover the items share nothing out
+        ("We had three motions from branches. One was carried.", [Outcome.UNKNOWN] * 3),
+    ],
+)
+def test_results_shared_among_items_counted_together(body: str, outcomes: list[Outcome]) -> None:
+    assert _outcomes(body) == outcomes

@@ -8,7 +8,7 @@ from functools import cache
 from nec_extract.extractors.motions.decisions import decides_anew
 from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.people import People
-from nec_extract.extractors.motions.reading import Reading, moved_that
+from nec_extract.extractors.motions.reading import Reading, kind_of, moved_that
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -351,3 +351,21 @@ def _heading_naming_item(reading: Reading) -> bool:
 
 
 _HEADING_WORDS = 10
+
+
+def first_clause_outcome(reading: Reading) -> Outcome | None:
+    """ "This was defeated, and the report was then accepted": a first clause that points back to the open item,
+    then a clause of its own that names another item and its result; the open item's outcome is the first one."""
+    if reading.reference not in ("pronoun", "near") or len(reading.outcomes) < 2:
+        return None
+    first, second = reading.outcomes[0], reading.outcomes[1]
+    gap = reading.sentence.text[first.end : second.start]
+    if _new_clause().match(gap) is None or kind_of(gap)[0] is None:
+        return None
+    return first.outcome
+
+
+@cache
+def _new_clause() -> re.Pattern[str]:
+    """What opens a clause of its own after a result: "..., and the report ...", "; the motion ...", "but then"."""
+    return re.compile(r"[^,;]*?(?:[,;]\s*(?:and|but|while|whereas)?|\s(?:and|but))\s+(?:then\s+)?", _FLAGS)

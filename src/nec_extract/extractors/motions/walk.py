@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from nec_extract.extractors.motions.clause_decisions import clause_decisions, decision_on_it, further_decisions
-from nec_extract.extractors.motions.counted import ordinal_of
+from nec_extract.extractors.motions.counted import ordinal_of, split_results
 from nec_extract.extractors.motions.decisions import decision_on_the_item_before
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.gapped import gapped_tally
@@ -19,6 +19,7 @@ from nec_extract.extractors.motions.linking import (
     close,
     confirms,
     earlier_named,
+    first_clause_outcome,
     puts_the_item,
     restated_item,
     settle,
@@ -50,24 +51,6 @@ from nec_extract.models import MotionKind, Outcome, Vote
 from nec_extract.page.context import ReportContext
 
 _FLAGS = re.IGNORECASE
-
-
-def _first_clause_outcome(reading: Reading) -> Outcome | None:
-    """ "This was defeated, and the report was then accepted": a first clause that points back to the open item,
-    then a clause of its own that names another item and its result; the open item's outcome is the first one."""
-    if reading.reference not in ("pronoun", "near") or len(reading.outcomes) < 2:
-        return None
-    first, second = reading.outcomes[0], reading.outcomes[1]
-    gap = reading.sentence.text[first.end : second.start]
-    if _new_clause().match(gap) is None or kind_of(gap)[0] is None:
-        return None
-    return first.outcome
-
-
-@cache
-def _new_clause() -> re.Pattern[str]:
-    """What opens a clause of its own after a result: "..., and the report ...", "; the motion ...", "but then"."""
-    return re.compile(r"[^,;]*?(?:[,;]\s*(?:and|but|while|whereas)?|\s(?:and|but))\s+(?:then\s+)?", _FLAGS)
 
 
 @cache
@@ -111,6 +94,7 @@ class SentenceWalk:
             or self._never_put(reading)
             or self._list_item(index, reading)
             or self._one_of_several(index, reading)
+            or self._splits_open(index, reading)
             or self._settles_open(index, reading)
             or self._decides_open(index, reading)
             or self._seconds_open(index, reading)
@@ -184,12 +168,14 @@ class SentenceWalk:
             self.drafts.remove(draft)
             if draft in self.open_drafts:
                 self.open_drafts.remove(draft)
-        for item in items:
-            draft = Draft(index, index, umbrella.kind, item.text, strong(), umbrella.outcome, umbrella.vote)
+        # "Two motions came to us. One was agreed; the other fell.": the items named by their results
+        outcomes = split_results(reading, len(items)) or [umbrella.outcome] * len(items)
+        for item, outcome in zip(items, outcomes, strict=True):
+            draft = Draft(index, index, umbrella.kind, item.text, strong(), outcome, umbrella.vote)
             draft.start, draft.end = item.start, item.end
             self.drafts.append(draft)
-        self.recent = self.drafts[-1] if umbrella.outcome is not Outcome.UNKNOWN else None
-        if umbrella.outcome is Outcome.UNKNOWN:
+        self.recent = self.drafts[-1] if outcomes[-1] is not Outcome.UNKNOWN else None
+        if outcomes[-1] is Outcome.UNKNOWN:
             self.open_drafts = self.drafts[-len(items) :]
         return True
 
@@ -259,6 +245,17 @@ class SentenceWalk:
         self.recent = draft
         return True
 
+    def _splits_open(self, index: int, reading: Reading) -> bool:
+        """ "We had three motions. Two were carried and one was lost.": each open item takes its share in turn."""
+        results = split_results(reading, len(self.open_drafts))
+        if results is None:
+            return False
+        for draft, outcome in zip(self.open_drafts, results, strict=True):
+            settle(draft, reading, index)
+            draft.outcome = outcome
+        self.open_drafts, self.recent = [], self.open_drafts[-1]
+        return True
+
     def _settles_open(self, index: int, reading: Reading) -> bool:
         """ "This amendment fell.", or for several introduced together, "Both were lost."; of several, "It went
         through" settles the one an ordinal named."""
@@ -270,7 +267,7 @@ class SentenceWalk:
             self.open_drafts.remove(self.focus)
             self.recent, self.focus = self.focus, None
             return True
-        first_clause = _first_clause_outcome(reading)
+        first_clause = first_clause_outcome(reading)
         for draft in self.open_drafts:
             settle(draft, reading, index)
             draft.outcome = first_clause or draft.outcome
