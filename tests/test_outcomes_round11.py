@@ -386,3 +386,43 @@ def test_a_bare_result_under_the_next_items_heading_is_not_the_last_items() -> N
 )
 def test_results_shared_among_items_counted_together(body: str, outcomes: list[Outcome]) -> None:
     assert _outcomes(body) == outcomes
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        # union minutes
+        ("The motion from Wales region was moved. It was decided not to proceed with the motion.", "withdrawn"),
+        # Green party minutes: tabled until a later meeting (put off, not put forward)
+        ("Kim Lowe moved the motion on the office lease. The motion was tabled until the next meeting.", "deferred"),
+        # NEC member's blog
+        ("Laura Pidcock moved an amendment on appeals. Nobody voted for it except Laura.", "defeated"),
+        ("The motion, moved by Andi Fox, secured a majority of just one.", "carried"),
+        ("Jo Hart moved a motion on fares. It failed to secure a majority.", "defeated"),
+        # negatives: a decision not to go ahead with an action; a body's make-up
+        ("The Executive agrees not to proceed with the indicative ballot on pay this term.", "carried"),
+        ("The left had a majority on the committee. Jo Hart moved a motion on fares.", "unknown"),
+    ],
+)
+def test_results_told_by_the_meetings_majority_or_its_choice_not_to_go_on(body: str, outcome: str) -> None:
+    assert [o.value for o in _outcomes(body)] == [outcome]
+
+
+@pytest.mark.parametrize(
+    ("body", "counts"),
+    [
+        # CLP minutes
+        (
+            "Tom's motion on the AGM date was put. The vote was 12 all, and the chair voted against.",
+            [(12, 12, None, False)],
+        ),
+        # union executive news
+        ("The President moved that the union affiliate. It passed 25 to nil.", [(25, 0, None, False)]),
+        ("It passed 25 to nil, with 2 abstentions.", [(25, 0, 2, False)]),
+        # negatives: a score, a fall to none
+        ("The score at the staff football match was 12 all.", []),
+        ("Our branch went from 5 stewards to none in a year.", []),
+    ],
+)
+def test_a_tie_told_as_all_and_a_count_of_nil(body: str, counts: list[Counts]) -> None:
+    assert _tallies(body) == counts

@@ -82,7 +82,8 @@ def patterns() -> TallyPatterns:
         ),
         bare_to=re.compile(
             rf"(?:(?:\bby|\bof|\bvoted|\b(?:{either(v.verdicts_before_a_pair)})|,|:)\s+(?P<a>{num})"
-            rf"|(?<![\d,.£$€])\b(?P<d>\d{{1,3}}))\s+to\s+(?P<b>{num})\b",
+            # "passed 25 to nil": after a verdict the second count may be a word for none
+            rf"|(?<![\d,.£$€])\b(?P<d>\d{{1,3}}))\s+to\s+(?P<b>{num}|(?<=\bto\s)(?:nil|none|zero|nobody)(?=\W*$|\W*[,;]))\b",
             _FLAGS,
         ),
         labelled_after=re.compile(

@@ -55,10 +55,16 @@ def _each_side(text: str, found: list[Tally]) -> list[Tally]:
     pairs = []
     for match in patterns().each_side.finditer(text):
         n = count_value(match["n"])
-        said = tie or re.search(r"\bvotes?\b", match.group(), _FLAGS)
+        # "15 votes apiece", "the vote was 12 all": the count said to be a vote's
+        said = tie or re.search(r"\bvotes?\b", match.group(), _FLAGS) or _the_vote_was().search(text, 0, match.start())
         if n is not None and said and not any(t.start < match.end() and match.start() < t.end for t in found):
             pairs.append(Tally(match.start(), match.end(), first=n, second=n))
     return pairs
+
+
+@cache
+def _the_vote_was() -> re.Pattern[str]:
+    return re.compile(r"\b(?:the\s+)?(?:vote|result|count)\s+(?:was|were|stood\s+at|ended)\s+(?:at\s+)?$", _FLAGS)
 
 
 def _could_be_a_date(match: re.Match[str]) -> bool:
