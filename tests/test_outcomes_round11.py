@@ -426,3 +426,33 @@ def test_results_told_by_the_meetings_majority_or_its_choice_not_to_go_on(body: 
 )
 def test_a_tie_told_as_all_and_a_count_of_nil(body: str, counts: list[Counts]) -> None:
     assert _tallies(body) == counts
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        # CLP minutes: agreeing to a motion that the item be referred back or deferred
+        ("Jo Hart moved that the motion be referred back to the branch. This was agreed.", Outcome.REMITTED),
+        ("Jo Hart moved that the item be deferred to the next meeting. It was carried 12-3.", Outcome.DEFERRED),
+        # negative: a motion that does something else, agreed
+        ("Jo Hart moved that the branch support the strike. This was agreed.", Outcome.CARRIED),
+        # NEC member's blog: asked to withdraw, and the mover agreed
+        (
+            "Darren Lee moved a motion on the backlog. The chair asked him to withdraw it and he agreed.",
+            Outcome.WITHDRAWN,
+        ),
+        (
+            "Darren Lee moved a motion on the backlog. The general secretary asked for it to be withdrawn and Darren "
+            "agreed.",
+            Outcome.WITHDRAWN,
+        ),
+        # negative: asked, and refused
+        (
+            "Darren Lee moved a motion on the backlog. The chair asked him to withdraw it, but he refused and it was "
+            "lost.",
+            Outcome.DEFEATED,
+        ),
+    ],
+)
+def test_the_fate_a_motion_asked_for_and_a_withdrawal_asked_for(body: str, outcome: Outcome) -> None:
+    assert _outcomes(body) == [outcome]

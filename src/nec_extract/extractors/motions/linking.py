@@ -9,6 +9,7 @@ from nec_extract.extractors.motions.decisions import decides_anew
 from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading, kind_of, moved_that
+from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -275,18 +276,19 @@ def _names_again(draft: Draft, readings: list[Reading], reading: Reading) -> boo
 
 
 def _mover_withdraws(reading: Reading) -> bool:
-    """ "She agreed to withdraw it": only a mover withdraws, so "he" or "she" here is the mover."""
+    """ "She agreed to withdraw it", "The chair asked him to withdraw it and he agreed": only a mover withdraws, so
+    "he" or "she" here (before the result or inside it) is the mover."""
     last = reading.outcomes[-1] if reading.outcomes else None
+    if last is None or last.outcome is not Outcome.WITHDRAWN:
+        return False
     text = reading.sentence.text
-    return (
-        last is not None
-        and last.outcome is Outcome.WITHDRAWN
-        and bool(
-            re.search(
-                rf"\b(?:{either(grammar_vocabulary().decisions.personal_pronouns)})\b", text[: last.start], _FLAGS
-            )
-        )
-    )
+    pronouns = either(grammar_vocabulary().decisions.personal_pronouns)
+    # "asked for it to be withdrawn and Darren agreed": the item itself inside the request
+    return bool(re.search(rf"\b(?:{pronouns})\b", text[: last.end], _FLAGS) or _it_inside(text[last.start : last.end]))
+
+
+def _it_inside(phrase: str) -> bool:
+    return len(phrase.split()) > 3 and re.search(r"\b(?:it|them)\b", phrase, _FLAGS) is not None
 
 
 def _fate_of_it(reading: Reading) -> bool:
@@ -313,6 +315,8 @@ def _referral_accepted(reading: Reading) -> bool:
 def settle(draft: Draft, reading: Reading, index: int) -> None:
     draft.last = index
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    if outcome is Outcome.CARRIED:
+        outcome = _fate_moved(draft) or outcome
     if outcome is not Outcome.UNKNOWN or draft.outcome is Outcome.UNKNOWN:
         draft.outcome = outcome
     draft.vote = vote or draft.vote
@@ -322,6 +326,28 @@ def settle(draft: Draft, reading: Reading, index: int) -> None:
     for name in reading.people.seconders:
         if name not in draft.people.seconders:
             draft.people.seconders.append(name)
+
+
+def _fate_moved(draft: Draft) -> Outcome | None:
+    """ "I proposed that the report be referred back. This was agreed.": agreeing to a motion that an item be
+    referred, deferred or withdrawn gives the item that fate."""
+    summary = draft.summary.strip()
+    for phrase in find_outcomes(summary):
+        item = _that_the_item_be().fullmatch(summary, 0, phrase.start)
+        if item is not None and phrase.outcome is not Outcome.CARRIED and _an_item(item["item"]):
+            return phrase.outcome
+    return None
+
+
+@cache
+def _that_the_item_be() -> re.Pattern[str]:
+    return re.compile(r"\W*that\s+(?P<item>[^,;]{1,50}?)\s+(?:should\s+)?be\s+(?:\w+ly\s+)?", _FLAGS)
+
+
+def _an_item(words: str) -> bool:
+    """ "the motion", "the report", "the matter": an item put to a meeting, not "the helpline" brought back."""
+    last = words.split()[-1].lower()
+    return kind_of(words)[0] is not None or last in decisions_vocabulary().motions.back_reference_nouns
 
 
 def orphan_outcome(readings: list[Reading], index: int) -> list[Draft]:
