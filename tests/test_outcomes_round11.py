@@ -456,3 +456,21 @@ def test_a_tie_told_as_all_and_a_count_of_nil(body: str, counts: list[Counts]) -
 )
 def test_the_fate_a_motion_asked_for_and_a_withdrawal_asked_for(body: str, outcome: Outcome) -> None:
     assert _outcomes(body) == [outcome]
+
+
+@pytest.mark.parametrize(
+    ("body", "counts"),
+    [
+        # NEC member's blog: items that ask for a ballot of the members, counted at the meeting
+        ("The rule change on OMOV was carried 20-13.", [(20, 13, None, False)]),
+        ("The motion to select by OMOV was passed by 9 votes to 3.", [(9, 3, None, False)]),
+        ("The motion to hold a ballot of members was passed by 9 votes to 3.", [(9, 3, None, False)]),
+        ("The proposal for one member one vote in selections fell 12-18.", [(12, 18, None, False)]),
+        # negatives: the members' ballots themselves
+        ("The CLP selected its candidate by OMOV, Ann Lee winning by 140 votes to 96.", []),
+        ("In the ballot of members, Ann Lee won by 14,212 votes to 5,806.", []),
+        ("Under one member one vote, Ann Lee beat Raj Patel by 140 votes to 96.", []),
+    ],
+)
+def test_a_tally_of_an_item_about_a_members_ballot(body: str, counts: list[Counts]) -> None:
+    assert _tallies(body) == counts
