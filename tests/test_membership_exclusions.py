@@ -186,3 +186,18 @@ MEMBERS_AT_WORK = [
 @pytest.mark.parametrize(("title", "body", "expected"), MEMBERS_AT_WORK)
 def test_members_at_work_on_the_campaign_are_no_figure(title: str, body: str, expected: list[tuple[str, int]]) -> None:
     assert pairs(body, title) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # members who renewed, upgraded or switched: a count of an act, not the total
+        (NEC, "The General Secretary reported that 10,000 members had renewed by direct debit.", []),
+        (UNION, "Some 2,400 members have switched to the new online portal.", []),
+        (CLP_3, "So far 85 members have upgraded to the solidarity rate.", []),
+        # the total beside the act is still a figure
+        (NEC, "Membership was renewed by most, and we now have 400,000 members.", [("members", 400000)]),
+    ],
+)
+def test_members_counted_by_an_act_of_renewal(title: str, body: str, expected: list[tuple[str, int]]) -> None:
+    assert pairs(body, title) == sorted(expected)

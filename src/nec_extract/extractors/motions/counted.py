@@ -76,12 +76,14 @@ def one_each(drafts: list[Draft], reading: Reading) -> list[Draft]:
 
 
 def _the_ordinal_item() -> str:
-    """ "the second, from the retired members' section", "the third proposal": the ordinal stands alone or
-    names a motion noun, not "the first count" or "the second time"."""
+    """ "the second, from the retired members' section", "the third proposal", "the third was withdrawn": the ordinal
+    stands alone, names a motion noun or is the subject of its result, not "the first count" or "the second time"."""
     v = decisions_vocabulary().motions
     ordinals = either(tuple(v.ordinals))
     of_which = either(grammar_vocabulary().decisions.ordinal_of_pronouns)
-    item = rf"\s*[,(:]|\s+(?:one|of\s+(?:{of_which}|the\s+\w+)|(?:[\w-]+\s+)?(?:{either(v.anaphoric_nouns)}))\b"
+    # "The third was withdrawn", "the last fell": the ordinal as the subject of its result
+    told = r"was|were|went|fell|passed|failed|then|also"
+    item = rf"\s*[,(:]|\s+(?:one|{told}|of\s+(?:{of_which}|the\s+\w+)|(?:[\w-]+\s+)?(?:{either(v.anaphoric_nouns)}))\b"
     return rf"the\s+(?P<ordinal>{ordinals})(?={item})"
 
 
@@ -114,3 +116,46 @@ def ordinal_of(reading: Reading) -> int | None:
     if match is None:
         return None
     return decisions_vocabulary().motions.ordinals[match["ordinal"].lower()]
+
+
+def split_results(reading: Reading, items: int) -> list[Outcome] | None:
+    """ "Two were carried and one was lost", "One was agreed; the others fell": the results of items counted
+    together, shared among them in turn, one outcome for each item (None unless the counts cover them all)."""
+    phrases = [o for o in reading.outcomes if not o.hedged]
+    if len(phrases) < 2 or items < 2:
+        return None
+    text, after = reading.sentence.text, 0
+    results: list[Outcome] = []
+    for phrase in phrases:
+        share = _share_subject().fullmatch(text, after, phrase.start)
+        left = items - len(results)
+        count = _share_count(share["count"], items, left) if share else 0
+        if not 0 < count <= left:
+            return None
+        results += [phrase.outcome] * count
+        after = phrase.end
+    return results if len(results) == items else None
+
+
+@cache
+def _share_subject() -> re.Pattern[str]:
+    """What stands before each result of a split: "Two were", ", and one was", "; the others"."""
+    return re.compile(
+        r"(?:\s*(?:by\s+)?\d{1,3}(?:\s*[-–—]\s*|\s+(?:votes?\s+)?to\s+)\d{1,3}(?:\s+votes?)?)?"  # the tally before
+        r"\W*(?:(?:and|but|while|whereas)\s+)?(?P<count>(?:the\s+)?(?:other|others|rest|remainder|last)"
+        r"|(?:the\s+)?remaining(?:\s+[\w-]+)?|all\s+but\s+one|[\w-]+)(?:\s+of\s+them|\s+others?)?"
+        r"\s+(?:(?:was|were|has\s+been|have\s+been|then|also|\w+ly)\s+)*",
+        _FLAGS,
+    )
+
+
+def _share_count(words: str, items: int, left: int) -> int:
+    """How many items the subject of one result counts: "two" 2, "the other" 1, "the rest" all that are left."""
+    words = " ".join(words.lower().split())
+    if words.startswith(("the rest", "the others", "the remaining", "the remainder", "remaining", "others", "rest")):
+        return left
+    if words in ("the other", "other", "the last", "last"):
+        return 1
+    if words == "all but one":
+        return items - 1
+    return count_value(words) or 0

@@ -245,8 +245,8 @@ def _decision_draft(
     v = decisions_vocabulary().motions
     verb = " ".join(match["verb"].lower().split())
     outcome = verb_outcome(verb, subject)
-    if outcome is Outcome.CARRIED:
-        outcome = decided_outcome(clause) or outcome
+    if outcome is Outcome.CARRIED:  # "voted to reject it": the verb took the infinitive's "to"
+        outcome = decided_outcome(f"to {clause}" if verb.endswith(" to") else clause) or outcome
     text = reading.sentence.text
     later = [o for o in reading.outcomes if match.start("verb") < o.start < clause_end]
     contrasted = [o for o in later if _contrasted(text[match.end() : o.start])]

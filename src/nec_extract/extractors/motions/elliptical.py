@@ -30,11 +30,12 @@ def _second_item() -> re.Pattern[str]:
 def elliptical_seconds(drafts: list[Draft], readings: list[Reading]) -> list[Draft]:
     """The drafts with the second item of each such sentence added after its first."""
     taken = {id(d.vote) for d in drafts if d.vote is not None}
+    told = [d.first for d in drafts if d.first == d.last]
     result: list[Draft] = []
     for draft in drafts:
         result.append(draft)
-        if draft.first != draft.last:
-            continue
+        if draft.first != draft.last or told.count(draft.first) > 1:
+            continue  # "One was carried 20-3, the other lost 5-18": both items are drafts already
         reading = readings[draft.first]
         if len(reading.votes) != 2 or (id(reading.votes[0]) in taken and draft.vote is not reading.votes[0]):
             continue

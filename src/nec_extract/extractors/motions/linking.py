@@ -8,7 +8,8 @@ from functools import cache
 from nec_extract.extractors.motions.decisions import decides_anew
 from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.people import People
-from nec_extract.extractors.motions.reading import Reading
+from nec_extract.extractors.motions.reading import Reading, kind_of, moved_that
+from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -40,6 +41,8 @@ def settles(draft: Draft, readings: list[Reading], index: int) -> bool:
     if distance <= NEAR:
         if reference in ("pronoun", "near", "none") or _same_noun(draft, reference):
             return True
+        if reference == "motion" and moved_that(readings[draft.first].sentence.text):
+            return True  # "Cllr Ash moved that the report be approved. ... the motion was lost": what was moved
         if reading.votes and reading.kind is None:
             return True
         if _names_again(draft, readings, reading):
@@ -130,9 +133,19 @@ def confirms(draft: Draft, readings: list[Reading], index: int) -> bool:
     reading = readings[index]
     if not reading.outcomes or reading.people.movers or _another_item(draft, reading) or decides_anew(reading):
         return False
-    if any(r.kind is not None for r in readings[draft.last + 1 : index]) or _opens_a_new_item(reading):
-        return False
+    between = readings[draft.last + 1 : index]
+    if any(r.kind is not None or _a_heading(r) for r in between) or _opens_a_new_item(reading):
+        return False  # "EC/23/104 DATE OF NEXT MEETING" / "Agreed as 23 January.": the result of the next item
     return reading.reference in ("pronoun", "none") or _same_noun(draft, reading.reference)
+
+
+def _a_heading(reading: Reading) -> bool:
+    """A short line with no full stop that opens the next item of minutes ("4. Treasurer's report", "EC/23/104
+    DATE OF NEXT MEETING")."""
+    text = reading.sentence.text.strip()
+    if reading.votes or reading.outcomes or ":" in text:
+        return False  # "For: 24", "Carried": the lines of a result, not a heading
+    return 0 < len(text.split()) <= _HEADING_WORDS and not text.endswith((".", "?", "!", ";", ","))
 
 
 def _opens_a_new_item(reading: Reading) -> bool:
@@ -263,18 +276,19 @@ def _names_again(draft: Draft, readings: list[Reading], reading: Reading) -> boo
 
 
 def _mover_withdraws(reading: Reading) -> bool:
-    """ "She agreed to withdraw it": only a mover withdraws, so "he" or "she" here is the mover."""
+    """ "She agreed to withdraw it", "The chair asked him to withdraw it and he agreed": only a mover withdraws, so
+    "he" or "she" here (before the result or inside it) is the mover."""
     last = reading.outcomes[-1] if reading.outcomes else None
+    if last is None or last.outcome is not Outcome.WITHDRAWN:
+        return False
     text = reading.sentence.text
-    return (
-        last is not None
-        and last.outcome is Outcome.WITHDRAWN
-        and bool(
-            re.search(
-                rf"\b(?:{either(grammar_vocabulary().decisions.personal_pronouns)})\b", text[: last.start], _FLAGS
-            )
-        )
-    )
+    pronouns = either(grammar_vocabulary().decisions.personal_pronouns)
+    # "asked for it to be withdrawn and Darren agreed": the item itself inside the request
+    return bool(re.search(rf"\b(?:{pronouns})\b", text[: last.end], _FLAGS) or _it_inside(text[last.start : last.end]))
+
+
+def _it_inside(phrase: str) -> bool:
+    return len(phrase.split()) > 3 and re.search(r"\b(?:it|them)\b", phrase, _FLAGS) is not None
 
 
 def _fate_of_it(reading: Reading) -> bool:
@@ -301,6 +315,8 @@ def _referral_accepted(reading: Reading) -> bool:
 def settle(draft: Draft, reading: Reading, index: int) -> None:
     draft.last = index
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    if outcome is Outcome.CARRIED:
+        outcome = _fate_moved(draft) or outcome
     if outcome is not Outcome.UNKNOWN or draft.outcome is Outcome.UNKNOWN:
         draft.outcome = outcome
     draft.vote = vote or draft.vote
@@ -310,6 +326,28 @@ def settle(draft: Draft, reading: Reading, index: int) -> None:
     for name in reading.people.seconders:
         if name not in draft.people.seconders:
             draft.people.seconders.append(name)
+
+
+def _fate_moved(draft: Draft) -> Outcome | None:
+    """ "I proposed that the report be referred back. This was agreed.": agreeing to a motion that an item be
+    referred, deferred or withdrawn gives the item that fate."""
+    summary = draft.summary.strip()
+    for phrase in find_outcomes(summary):
+        item = _that_the_item_be().fullmatch(summary, 0, phrase.start)
+        if item is not None and phrase.outcome is not Outcome.CARRIED and _an_item(item["item"]):
+            return phrase.outcome
+    return None
+
+
+@cache
+def _that_the_item_be() -> re.Pattern[str]:
+    return re.compile(r"\W*that\s+(?P<item>[^,;]{1,50}?)\s+(?:should\s+)?be\s+(?:\w+ly\s+)?", _FLAGS)
+
+
+def _an_item(words: str) -> bool:
+    """ "the motion", "the report", "the matter": an item put to a meeting, not "the helpline" brought back."""
+    last = words.split()[-1].lower()
+    return kind_of(words)[0] is not None or last in decisions_vocabulary().motions.back_reference_nouns
 
 
 def orphan_outcome(readings: list[Reading], index: int) -> list[Draft]:
@@ -339,3 +377,21 @@ def _heading_naming_item(reading: Reading) -> bool:
 
 
 _HEADING_WORDS = 10
+
+
+def first_clause_outcome(reading: Reading) -> Outcome | None:
+    """ "This was defeated, and the report was then accepted": a first clause that points back to the open item,
+    then a clause of its own that names another item and its result; the open item's outcome is the first one."""
+    if reading.reference not in ("pronoun", "near") or len(reading.outcomes) < 2:
+        return None
+    first, second = reading.outcomes[0], reading.outcomes[1]
+    gap = reading.sentence.text[first.end : second.start]
+    if _new_clause().match(gap) is None or kind_of(gap)[0] is None:
+        return None
+    return first.outcome
+
+
+@cache
+def _new_clause() -> re.Pattern[str]:
+    """What opens a clause of its own after a result: "..., and the report ...", "; the motion ...", "but then"."""
+    return re.compile(r"[^,;]*?(?:[,;]\s*(?:and|but|while|whereas)?|\s(?:and|but))\s+(?:then\s+)?", _FLAGS)

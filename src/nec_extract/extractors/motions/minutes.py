@@ -54,7 +54,9 @@ def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
 def _outcome_named_first(words: str) -> Outcome | None:
     """ "Decision: deferred to the February meeting", "Resolved: referred to the Policy Committee"."""
     first = find_outcomes(words)[:1]
-    return first[0].outcome if first and first[0].start <= 2 and not first[0].hedged else None
+    # "Decision: Not agreed (3 for, 5 against)": the negated result opens the words too
+    opens = first and (first[0].start <= 2 or re.fullmatch(r"\W*not\s+", words[: first[0].start], re.IGNORECASE))
+    return first[0].outcome if opens and not first[0].hedged else None
 
 
 def minutes_label(reading: Reading) -> bool:

@@ -8,12 +8,10 @@ import re
 from functools import cache
 
 from nec_extract.extractors.motions.counted import count_number
-from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.lexicon.numbers import numbers_vocabulary
 from nec_extract.language.text import Sentence
-from nec_extract.models import Outcome
 
 _FLAGS = re.IGNORECASE
 # the most items one sentence names in turn
@@ -74,8 +72,3 @@ def _part(sentence: Sentence, start: int, end: int) -> Sentence:
     lead = len(text) - len(text.lstrip(" ,;"))
     return Sentence(sentence.start + start + lead, sentence.start + end, text[lead:])
 
-
-def item_result(item: Sentence) -> Outcome | None:
-    """The result an item named in turn states of itself ("One was carried, the other was lost"), if any."""
-    said = [phrase for phrase in find_outcomes(item.text) if not phrase.hedged]
-    return said[-1].outcome if said else None

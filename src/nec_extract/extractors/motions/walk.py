@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from nec_extract.extractors.motions.clause_decisions import clause_decisions, decision_on_it, further_decisions
-from nec_extract.extractors.motions.counted import ordinal_of
+from nec_extract.extractors.motions.counted import ordinal_of, split_results
 from nec_extract.extractors.motions.decisions import decision_on_the_item_before
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.gapped import gapped_tally
@@ -19,6 +19,7 @@ from nec_extract.extractors.motions.linking import (
     close,
     confirms,
     earlier_named,
+    first_clause_outcome,
     puts_the_item,
     restated_item,
     settle,
@@ -37,7 +38,7 @@ from nec_extract.extractors.motions.lists import (
     subheading_umbrella,
 )
 from nec_extract.extractors.motions.minutes import minutes_label
-from nec_extract.extractors.motions.named_next import counted, item_result, named_items
+from nec_extract.extractors.motions.named_next import counted, named_items
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import only_movers
 from nec_extract.extractors.motions.reading import Reading, kind_of, read_sentence
@@ -93,6 +94,7 @@ class SentenceWalk:
             or self._never_put(reading)
             or self._list_item(index, reading)
             or self._one_of_several(index, reading)
+            or self._splits_open(index, reading)
             or self._settles_open(index, reading)
             or self._decides_open(index, reading)
             or self._seconds_open(index, reading)
@@ -166,14 +168,15 @@ class SentenceWalk:
             self.drafts.remove(draft)
             if draft in self.open_drafts:
                 self.open_drafts.remove(draft)
-        for item in items:
-            own = item_result(item)  # "We had two motions. One was carried, the other lost."
-            draft = Draft(index, index, umbrella.kind, item.text, strong(), own or umbrella.outcome, umbrella.vote)
-            draft.start, draft.end, draft.vote = item.start, item.end, None if own else umbrella.vote
+        # "Two motions came to us. One was agreed; the other fell.": the items named by their results
+        outcomes = split_results(reading, len(items)) or [umbrella.outcome] * len(items)
+        for item, outcome in zip(items, outcomes, strict=True):
+            draft = Draft(index, index, umbrella.kind, item.text, strong(), outcome, umbrella.vote)
+            draft.start, draft.end = item.start, item.end
             self.drafts.append(draft)
-        named = self.drafts[-len(items) :]
-        self.recent = named[-1] if named[-1].outcome is not Outcome.UNKNOWN else None
-        self.open_drafts = [draft for draft in named if draft.outcome is Outcome.UNKNOWN]
+        self.recent = self.drafts[-1] if outcomes[-1] is not Outcome.UNKNOWN else None
+        if outcomes[-1] is Outcome.UNKNOWN:
+            self.open_drafts = self.drafts[-len(items) :]
         return True
 
     def _never_put(self, reading: Reading) -> bool:
@@ -242,6 +245,17 @@ class SentenceWalk:
         self.recent = draft
         return True
 
+    def _splits_open(self, index: int, reading: Reading) -> bool:
+        """ "We had three motions. Two were carried and one was lost.": each open item takes its share in turn."""
+        results = split_results(reading, len(self.open_drafts))
+        if results is None:
+            return False
+        for draft, outcome in zip(self.open_drafts, results, strict=True):
+            settle(draft, reading, index)
+            draft.outcome = outcome
+        self.open_drafts, self.recent = [], self.open_drafts[-1]
+        return True
+
     def _settles_open(self, index: int, reading: Reading) -> bool:
         """ "This amendment fell.", or for several introduced together, "Both were lost."; of several, "It went
         through" settles the one an ordinal named."""
@@ -253,14 +267,19 @@ class SentenceWalk:
             self.open_drafts.remove(self.focus)
             self.recent, self.focus = self.focus, None
             return True
+        first_clause = first_clause_outcome(reading)
         for draft in self.open_drafts:
             settle(draft, reading, index)
+            draft.outcome = first_clause or draft.outcome
         self.open_drafts, self.recent = [], self.open_drafts[-1]
         # "X introduced the report. Cabinet approved the programme and authorised tenders.": more decisions of its own
         self.drafts.extend(further_decisions(index, reading))
-        # "The amendment was carried, and the amended motion was then agreed": the motion moved before it too
-        for later in clause_decisions(index, reading)[1:]:
-            self._settles_restated(later, index)
+        # "The amendment was carried, and the amended motion was then agreed": the motion moved before it too;
+        # "This was defeated, and the report was then accepted": else an item of its own, decided after it
+        decisions = clause_decisions(index, reading)
+        for later in decisions[1:] if first_clause is None else decisions:
+            if not self._settles_restated(later, index) and first_clause is not None:
+                self.drafts.append(later)
         return True
 
     def _decides_open(self, index: int, reading: Reading) -> bool:

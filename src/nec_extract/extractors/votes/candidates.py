@@ -54,12 +54,26 @@ def is_a_members_ballot(text: str, tally: Tally) -> bool:
     in_thousands = bool(counts) and max(counts) >= _MEETING_SIZE
     if in_thousands and (_beaten_candidate().search(text) or _contest().search(text)):
         return True
-    return any(not _planned(text, tally, ballot) for ballot in _members_ballot().finditer(text))
+    return any(not _planned(text, tally, ballot, in_thousands) for ballot in _members_ballot().finditer(text))
 
 
-def _planned(text: str, tally: Tally, ballot: re.Match[str]) -> bool:
-    """A ballot after the tally with a plan word between: what the meeting voted for."""
-    return ballot.start() >= tally.end and bool(_plan().search(text, tally.end, ballot.start()))
+def _planned(text: str, tally: Tally, ballot: re.Match[str], in_thousands: bool) -> bool:
+    """A ballot after the tally with a plan word between, or one the item counted asks for before it ("The motion to
+    hold a ballot of members was passed by 9 votes to 3", "the rule change on OMOV was carried 20-13"): what the
+    meeting voted for."""
+    if ballot.start() >= tally.end:
+        return bool(_plan().search(text, tally.end, ballot.start()))
+    return not in_thousands and _item_asking().search(text, 0, ballot.start()) is not None
+
+
+@cache
+def _item_asking() -> re.Pattern[str]:
+    """An item and the words that open what it asks for, right before the ballot it names."""
+    items = either(decisions_vocabulary().motions.put_nouns, ("rule change", "rule changes", "change"))
+    return re.compile(
+        rf"\b(?:{items})\s+(?:[\w'’-]+\s+){{0,4}}?(?:to|for|on|about|calling\s+for|that|introducing)\b[^.;:]*$",
+        re.IGNORECASE,
+    )
 
 
 @cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -98,9 +99,15 @@ def _fates() -> list[tuple[re.Pattern[str], Outcome]]:
     ]
 
 
+# a tally told between the decision verb and its infinitive: "voted 22-10 to reject", "voted by 15 votes to 3 to
+# refer it", "voted, 9 to 4, to defer"
+_TALLY_BEFORE = r"(?:,?\s*(?:by\s+)?\d{1,3}(?:\s*[-–—]\s*|\s+(?:votes?\s+)?to\s+)\d{1,3}(?:\s+votes?)?,?\s+)?"
+
+
 def decided_infinitive_re(verbs: Iterable[str]) -> str:
-    """ "to refer it", "to put the item off": the infinitive a decision verb takes, of one of these verbs."""
-    return rf"(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{'|'.join(phrasal_verb_re(verb) for verb in verbs)})\b"
+    """ "to refer it", "to put the item off", "22-10 to reject it": the infinitive a decision verb takes, of one of
+    these verbs, with the tally of the vote that took it, if any, before it."""
+    return rf"{_TALLY_BEFORE}(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?(?:{'|'.join(phrasal_verb_re(verb) for verb in verbs)})\b"
 
 
 def _what_was_agreed(text: str, end: int) -> Outcome | None:
@@ -129,7 +136,26 @@ def _future() -> re.Pattern[str]:
 
 def find_outcomes(text: str) -> list[OutcomePhrase]:
     """Outcome phrases of ``text`` in order; a negated "carried" is a defeat, a negated withdrawal is none."""
-    return list(_outcomes(text))
+    return _fall_by_withdrawal(text, _outcomes(text))
+
+
+# "fell when the mover withdrew it", "lapsed, as it was not seconded", "fell for want of a seconder": what comes
+# between a fall and the withdrawal that is its reason
+_REASON_GAP = re.compile(r"[\s,]*(?:(?:when|as|because|since|after|once|for)\b[^.;:]*)?", _FLAGS)
+
+
+def _fall_by_withdrawal(text: str, phrases: tuple[OutcomePhrase, ...]) -> list[OutcomePhrase]:
+    """A fall whose reason is a withdrawal or a want of a seconder is that withdrawal (SPEC: a motion not proceeded
+    with is withdrawn): the item did not fall in a vote."""
+    found = list(phrases)
+    for index, (fall, reason) in enumerate(itertools.pairwise(phrases)):
+        if (
+            fall.outcome is Outcome.DEFEATED
+            and reason.outcome is Outcome.WITHDRAWN
+            and _REASON_GAP.fullmatch(text, fall.end, reason.start)
+        ):
+            found[index] = OutcomePhrase(fall.start, fall.end, Outcome.WITHDRAWN, fall.hedged)
+    return found
 
 
 @lru_cache(maxsize=4096)

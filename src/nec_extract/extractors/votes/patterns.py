@@ -34,6 +34,7 @@ class TallyPatterns:
     one_of: re.Pattern[str]
     with_the_writer: re.Pattern[str]
     received: re.Pattern[str]
+    supported_by: re.Pattern[str]
     motion_counted: re.Pattern[str]
     recorded: re.Pattern[str]
     with_votes: re.Pattern[str]
@@ -81,13 +82,16 @@ def patterns() -> TallyPatterns:
         ),
         bare_to=re.compile(
             rf"(?:(?:\bby|\bof|\bvoted|\b(?:{either(v.verdicts_before_a_pair)})|,|:)\s+(?P<a>{num})"
-            rf"|(?<![\d,.£$€])\b(?P<d>\d{{1,3}}))\s+to\s+(?P<b>{num})\b",
+            # "passed 25 to nil": after a verdict the second count may be a word for none
+            rf"|(?<![\d,.£$€])\b(?P<d>\d{{1,3}}))\s+to\s+(?P<b>{num}|(?<=\bto\s)(?:nil|none|zero|nobody)(?=\W*$|\W*[,;]))\b",
             _FLAGS,
         ),
         labelled_after=re.compile(
             # not "550,000 against 520,000 a year before": two figures compared; any voters voting ("one delegate
             # voting against", "two governors voted for")
-            rf"\b{_NOT_AFTER_NO}(?P<n>{num})\s+(?:(?:{voters})\s+|[a-z][\w'’-]*\s+(?=vot))?(?:(?:{either(v.count_verbs)})\s+)?"
+            # voting against"); the voters placed ("the two councillors on the committee voted against")
+            rf"\b{_NOT_AFTER_NO}(?P<n>{num})\s+(?:(?:{voters})\s+{_PLACED}|[a-z][\w'’-]*\s+(?=vot))?"
+            rf"(?:(?:{either(v.count_verbs)})\s+)?"
             rf"(?P<label>{labels})\b"
             r"(?!(?<=against)\s+[£$€]?\d)",
             _FLAGS,
@@ -101,6 +105,12 @@ def patterns() -> TallyPatterns:
         received=re.compile(
             rf"\b(?:{either(v.candidate_count_verbs)})\s+(?:(?:{limiters})\s+)?(?P<n>{num})\s+votes?\b"
             rf"(?!\s+(?:{sides})\b)",
+            _FLAGS,
+        ),
+        # "won the support of 24 members", "backed by only five councillors": the voters for it
+        supported_by=re.compile(
+            rf"\b(?:(?:the\s+)?(?:{either(v.support_nouns)})\s+of|(?:backed|supported)\s+by)\s+"
+            rf"(?:(?:{limiters})\s+)?(?P<n>{num})\s+(?:{voters})\b",
             _FLAGS,
         ),
         # a motion, not a candidate, counted: "the motion received 6 votes, with 19 against"; not after a colon, which
@@ -125,12 +135,16 @@ def patterns() -> TallyPatterns:
         # "tied at 15 each", "15 votes apiece"
         each_side=re.compile(rf"\b(?P<n>{num})\s+(?:{either(v.each_side)})\b", _FLAGS),
         labelled_before=re.compile(
-            rf"\b(?P<label>{labels})\s*(?P<colon>[:=])?\s*(?P<n>{num})\b(?=\s*(?:[,.;()]|$|and\b|votes?\b|{labels}))",
+            # "abstentions 1 – carried": a dash may close the count
+            rf"\b(?P<label>{labels})\s*(?P<colon>[:=])?\s*(?P<n>{num})\b(?=\s*(?:[,.;()–—]|-\s|$|and\b|votes?\b|{labels}))",
             _FLAGS,
         ),
         # "For: Cllrs Ash, Birch." / "Against the motion: Eve and Ford (2)" / "Abstentions: 2"
         recorded=re.compile(
-            r"^\s*(?P<label>For|Against|In favour|Abstain(?:ed|ing|s)?|Abstentions?)"
+            # council minutes write the labels in capitals ("FOR: Cllrs Ash, Birch") or as the voters ("Those voting
+            # against: ...", "Voting for: ...")
+            r"^\s*(?i:(?:those\s+)?voting\s+|those\s+)?"
+            r"(?P<label>(?i:for|against|in favour|abstain(?:ed|ing|s)?|abstentions?))"
             rf"(?:\s+the\s+(?i:{put_nouns}))?(?:\s*\((?P<lead>\d+)\))?\s*"
             # "Abstain (0)": a count in brackets is the whole line
             rf"(?:[:=–-]\s*(?:(?P<count>{num})|(?P<names>[^\d:]+?)(?:\s*\((?P<total>\d+)\))?)|(?<=\)))\.?\s*$"
@@ -160,6 +174,9 @@ def patterns() -> TallyPatterns:
         casting_against=re.compile(rf"\b(?:{either(v.casting_vote_against)})\b", _FLAGS),
     )
 
+
+# where the voters counted sit: "two councillors on the committee voted against"
+_PLACED = r"(?:(?:on|of|from)\s+(?:the|our|its)\s+[\w'’-]+\s+(?=vot))?"
 
 # two candidates' totals after a colon or dash, each a capitalised name and a count: "Ann Lee 20, Raj Patel 14";
 # not the sides of a vote ("Result: For 38, Against 6")

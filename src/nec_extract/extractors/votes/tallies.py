@@ -55,10 +55,16 @@ def _each_side(text: str, found: list[Tally]) -> list[Tally]:
     pairs = []
     for match in patterns().each_side.finditer(text):
         n = count_value(match["n"])
-        said = tie or re.search(r"\bvotes?\b", match.group(), _FLAGS)
+        # "15 votes apiece", "the vote was 12 all": the count said to be a vote's
+        said = tie or re.search(r"\bvotes?\b", match.group(), _FLAGS) or _the_vote_was().search(text, 0, match.start())
         if n is not None and said and not any(t.start < match.end() and match.start() < t.end for t in found):
             pairs.append(Tally(match.start(), match.end(), first=n, second=n))
     return pairs
+
+
+@cache
+def _the_vote_was() -> re.Pattern[str]:
+    return re.compile(r"\b(?:the\s+)?(?:vote|result|count)\s+(?:was|were|stood\s+at|ended)\s+(?:at\s+)?$", _FLAGS)
 
 
 def _could_be_a_date(match: re.Match[str]) -> bool:
@@ -81,7 +87,13 @@ def _could_be_a_time_or_date(match: re.Match[str]) -> bool:
 def _plausible_range(text: str, match: re.Match[str]) -> bool:
     """A bare "15-14" or "15 to 14" is a tally only where nothing marks it as a date, time or range."""
     p = patterns()
-    if p.unit_after.match(text, match.end()) or p.month_before.search(text, 0, match.start()):
+    first_at = match.start("a") if match["a"] is not None else match.start()
+    if p.unit_after.match(text, match.end()) or p.month_before.search(text, 0, first_at):
+        return False
+    # before the pair's "by": "rose by 12 to 40" is a range, "the motion by 20 to 3" (its verb left out) a tally
+    before = p.month_before.search(text, 0, match.start())
+    numbering = either(decisions_vocabulary().tallies.numbering_nouns)
+    if before and not re.fullmatch(rf"(?:{numbering})\s*", before.group(), _FLAGS):
         return False
     first = match["a"] or match.groupdict().get("d") or ""
     return not (first.isdigit() and len(first) > 3)
@@ -102,6 +114,7 @@ def _labelled(text: str, taken: list[Tally]) -> list[tuple[int, int, str, int]]:
         for m in p.received.finditer(text)
         if p.motion_counted.search(text) and (n := count_value(m["n"])) is not None
     ]
+    items += _supported_by(text, items)
     if items:  # "11 in favour, none against, 3 abstentions": "none" is a count among counts
         items += [(m.start(), m.end(), "against", 0) for m in p.none_against.finditer(text)]
     before = []
@@ -133,6 +146,18 @@ def _one_of(text: str, items: list[tuple[int, int, str, int]]) -> list[tuple[int
     ]
     kept = [i for i in items if not any(s < i[1] and i[0] < e for s, e, _, _ in sides)]
     return kept + sides
+
+
+def _supported_by(text: str, taken: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
+    """ "The motion won the support of 24 members", "backed by only five councillors": the voters for it, in a
+    sentence about a vote or its result (not "the campaign had the support of 12 councillors")."""
+    if not (re.search(r"\bvot", text, _FLAGS) or outcome_matches(text)):
+        return []
+    return [
+        (m.start(), m.end(), "for", n)
+        for m in patterns().supported_by.finditer(text)
+        if (n := count_value(m["n"])) is not None and not any(s < m.end() and m.start() < e for s, e, _, _ in taken)
+    ]
 
 
 def _stances(text: str, taken: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
@@ -193,7 +218,7 @@ def sentence_tallies(text: str) -> list[Tally]:
         return []
     if p.candidates.search(text) and not p.motion_counted.search(text):
         return [t for t in election_tallies(text) if not is_a_members_ballot(text, t)]
-    has_context = bool(p.context.search(text))
+    has_context = bool(p.context.search(text) or outcome_matches(text))
     pairs = _pairs(text) if has_context else []
     pairs = [
         t
@@ -270,8 +295,22 @@ def _continues(text: str, earlier: list[Tally], tally: Tally) -> bool:
 
 def _next_item(text: str, earlier: list[Tally], tally: Tally) -> bool:
     """ "The first, opposing X, was carried 24-3; the second, calling for Y, 22-5": a pair whose clause opens with
-    the next of items counted together, after a first tally, has that tally's context."""
-    return bool(earlier) and bool(_ordinal_item().match(text, clause(text, tally.start, tally.end)[0]))
+    the next of items counted together, after a first tally, has that tally's context; so has a pair whose clause
+    is only an item named before it, its verb left out ("The amendment fell 5-12, and the motion as amended 16-1")."""
+    if not earlier:
+        return False
+    lo = clause(text, tally.start, tally.end)[0]
+    return bool(_ordinal_item().match(text, lo) or _item_alone().fullmatch(text, lo, tally.start))
+
+
+@cache
+def _item_alone() -> re.Pattern[str]:
+    items = either(decisions_vocabulary().motions.moved_items)
+    return re.compile(
+        rf"[\s,;]*(?:(?:and|then|while)\s+)?(?:the|that|this|our|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{items})s?"
+        r"(?:\s+as\s+amended|\s+itself)?[\s,]*(?:by\s+)?",
+        _FLAGS,
+    )
 
 
 @cache
@@ -291,7 +330,8 @@ def _enough_labels(text: str, tally: Tally) -> bool:
     if tally.against is not None or tally.abstentions is not None:
         return True
     words = text[tally.start : tally.end]
-    return tally.for_ is not None and ("vot" in words.lower() or bool(patterns().stance.match(words)))
+    said = patterns().stance.match(words) or patterns().supported_by.match(words)
+    return tally.for_ is not None and ("vot" in words.lower() or bool(said))
 
 
 def is_recorded_line(text: str) -> bool:

@@ -102,6 +102,8 @@ class TallyWords(_Section):
     beating_verbs: Words  # "X beat Y by 313,209 votes to 193,229": a ballot of the members, counted in thousands
     split_words: Words  # "the meeting split 9-7": a pair that is a vote whatever the clause
     count_limiters: Words  # "received only five votes"
+    numbering_nouns: Words  # "motion 20 to 23": a range only right before the number, not "the motion by 20 to 3"
+    support_nouns: Words  # "won the support of 24 members": the votes for, counted as voters
 
 
 class AnotherTimeWords(_Section):
