@@ -71,4 +71,3 @@ def _part(sentence: Sentence, start: int, end: int) -> Sentence:
     text = sentence.text[start:end]
     lead = len(text) - len(text.lstrip(" ,;"))
     return Sentence(sentence.start + start + lead, sentence.start + end, text[lead:])
-
