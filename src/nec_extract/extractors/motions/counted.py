@@ -11,6 +11,7 @@ from functools import cache
 from nec_extract.extractors.motions.draft import Draft
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading, kind_of
+from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.lexicon.numbers import numbers_vocabulary
@@ -135,6 +136,12 @@ def split_results(reading: Reading, items: int) -> list[Outcome] | None:
         results += [phrase.outcome] * count
         after = phrase.end
     return results if len(results) == items else None
+
+
+def item_result(item: Sentence) -> Outcome | None:
+    """The result an item named in turn states of itself ("One, from Unite, was accepted; the other fell"), if any."""
+    said = [phrase for phrase in find_outcomes(item.text) if not phrase.hedged]
+    return said[-1].outcome if said else None
 
 
 @cache

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from nec_extract.extractors.motions.antecedents import PROPOSED, proposal_named_before
 from nec_extract.extractors.motions.decisions import anaphoric_subject, habitual
 from nec_extract.extractors.motions.parsed import main_clause_subject
 from nec_extract.extractors.motions.patterns import patterns
@@ -169,28 +170,22 @@ def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[
 
 def _elliptical_item(reading: Reading, clause: _Clause) -> MotionKind | None:
     """ "One on Trident was lost", "Another, on rents, fell", "the one on Gaza was carried", "a third, calling for
-    a ballot, was remitted": "one", "another" or an ordinal standing for the motion noun of the words just before
-    it (in the sentence, or the one before), whose kind it takes."""
+    a ballot, was remitted": "one", "another" or an ordinal standing for the proposal named just before it."""
     if not _elliptical_head().match(clause.subject):
         return None
     at = clause.before.rfind(clause.subject)
-    if at < 0:
-        return None
-    start = reading.sentence.start
-    # the sentence before, or the clauses before this one when it is part of a sentence
-    opened = [s.start for s in reading.report.sentences if s.start < start]
-    before = reading.report.text[opened[-1] : start] if opened else ""
-    kind = kind_of(f"{before} {clause.before[:at]}")[0]
-    return kind if kind in _PROPOSED else None
+    return proposal_named_before(reading, clause.before[:at]) if at >= 0 else None
 
 
 @cache
 def _elliptical_head() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     ordinals = either(tuple(word for word in v.ordinals if word != "former"))
-    heads = rf"(?:the\s+)?one|(?:{either(v.new_item_openers)})|the\s+(?:{ordinals})"
-    described = rf"(?:\s*,|\s+(?:{either(v.description_openers)})\b|\s*$)"
-    return re.compile(rf"\W*(?:but\s+|while\s+|and\s+)?(?:{heads}){described}", _FLAGS)
+    described = rf"(?:\s*,|\s+(?:{either(v.description_openers)})\b)"
+    # a new item ("another", "a third") may stand alone; "one" or "the second" alone is one of items counted before,
+    # which the walk shares out ("We had three motions. One was carried.")
+    heads = rf"(?:(?:the\s+)?one|the\s+(?:{ordinals})){described}|(?:{either(v.new_item_openers)})(?:{described}|\s*$)"
+    return re.compile(rf"\W*(?:but\s+|while\s+|and\s+)?(?:{heads})", _FLAGS)
 
 
 @cache
@@ -226,7 +221,7 @@ def _noun_phrase(clause: _Clause) -> bool:
     if described is None or len(words) > _DESCRIBED_WORDS:
         return False
     kind = kind_of(described["noun"])[0]
-    return kind is not None and kind in _PROPOSED
+    return kind is not None and kind in PROPOSED
 
 
 @cache
@@ -240,7 +235,6 @@ def _described_item() -> re.Pattern[str]:
 
 
 _DESCRIBED_WORDS = 16
-_PROPOSED = (MotionKind.MOTION, MotionKind.AMENDMENT, MotionKind.RULE_CHANGE, MotionKind.PROPOSAL)
 
 
 def _elected_group(clause: _Clause) -> bool:

@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from nec_extract.extractors.motions.antecedents import ordinal_stands_for_a_proposal
 from nec_extract.extractors.motions.clause_decisions import clause_decisions, decision_on_it, further_decisions
-from nec_extract.extractors.motions.counted import ordinal_of, split_results
+from nec_extract.extractors.motions.counted import item_result, ordinal_of, split_results
 from nec_extract.extractors.motions.decisions import decision_on_the_item_before
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.gapped import gapped_tally
@@ -169,7 +170,7 @@ class SentenceWalk:
             if draft in self.open_drafts:
                 self.open_drafts.remove(draft)
         # "Two motions came to us. One was agreed; the other fell.": the items named by their results
-        outcomes = split_results(reading, len(items)) or [umbrella.outcome] * len(items)
+        outcomes = split_results(reading, len(items)) or [item_result(item) or umbrella.outcome for item in items]
         for item, outcome in zip(items, outcomes, strict=True):
             draft = Draft(index, index, umbrella.kind, item.text, strong(), outcome, umbrella.vote)
             draft.start, draft.end = item.start, item.end
@@ -235,7 +236,7 @@ class SentenceWalk:
             else:
                 self.focus = target
             return True
-        if not reading.outcomes or reading.excluded:
+        if not reading.outcomes or reading.excluded or not ordinal_stands_for_a_proposal(reading):
             return False
         outcome, vote = final_outcome(reading.outcomes, reading.votes)
         draft = Draft(index, index, reading.kind or MotionKind.PROPOSAL, reading.sentence.text, reading.people)

@@ -1,0 +1,46 @@
+"""The proposal an elliptical subject stands for: "one", "another", "the other" or an ordinal with no motion noun of
+its own ("Motions on A and B were carried. One on C was lost.", "Two amendments were moved. The other fell.") takes
+the kind of the proposal named just before it, in the sentence before or in the clauses before it in its sentence;
+with none named there it stands for nothing decided ("We talked about the regions. The other was lost in the post.").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nec_extract.extractors.motions.reading import Reading, kind_of
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.models import MotionKind
+
+PROPOSED = (MotionKind.MOTION, MotionKind.AMENDMENT, MotionKind.RULE_CHANGE, MotionKind.PROPOSAL)
+# "The third, on membership cards, was approved": an ordinal that says what its item was about names it itself
+_DESCRIBED_ORDINAL = re.compile(r"\W*the\s+[\w-]+\s*[,(:]", re.IGNORECASE)
+
+
+def proposal_named_before(reading: Reading, words_before: str = "") -> MotionKind | None:
+    """The kind of the proposal named in the sentence before this one, or in ``words_before`` (the clauses before
+    it in its own sentence), if that is a proposal put to a meeting."""
+    kind = kind_of(f"{_sentence_before(reading)} {words_before}")[0]
+    return kind if kind in PROPOSED else None
+
+
+def ordinal_stands_for_a_proposal(reading: Reading) -> bool:
+    """An ordinal subject with no items counted before it is a motion of its own when it says what it was about,
+    follows another ordinal item ("The second, on fees, fell. The third was withdrawn.") or a proposal named just
+    before it."""
+    if _DESCRIBED_ORDINAL.match(reading.sentence.text) or _ordinal_opening().match(_sentence_before(reading)):
+        return True
+    return proposal_named_before(reading) is not None
+
+
+@cache
+def _ordinal_opening() -> re.Pattern[str]:
+    return re.compile(rf"\W*the\s+(?:{either(tuple(decisions_vocabulary().motions.ordinals))})\b", re.IGNORECASE)
+
+
+def _sentence_before(reading: Reading) -> str:
+    """The sentence before, or the clauses before this part when the reading is part of a sentence."""
+    start = reading.sentence.start
+    opened = [s.start for s in reading.report.sentences if s.start < start]
+    return reading.report.text[opened[-1] : start] if opened else ""
