@@ -32,6 +32,7 @@ def from_heading(source: MeetingDateInput) -> Dated | None:
     within = [c for c in source.within(source.title_start, end) if not _of_what_was_decided(source, c.start)]
     found = [d for d in (dated(source, c) for c in within) if d is not None]
     found = found or _slug_dates(source) or _day_and_month_in_figures(source) or _weekday_after_separator(source)
+    found = found or _period_line_below(source)
     return min(found, key=lambda d: PRECISION_RANK[d.precision], default=None)
 
 
@@ -82,6 +83,30 @@ def _weekday_after_separator(source: MeetingDateInput) -> list[Dated]:
         source.page, source.title_start + match.start("weekday"), source.title_start + match.end("weekday")
     )
     return [Dated(span, DateValue(day.isoformat(), None, Precision.DAY))]
+
+
+# a month with its year, or a run of months, alone on a line ("July 2019", "March/April 2022")
+_PERIOD_KINDS = frozenset({"month", "range"})
+
+
+def _period_line_below(source: MeetingDateInput) -> list[Dated]:
+    """ "Executive Council report" / "July 2019": a line right under an undated heading that holds only a month
+    and its year names the meeting's month, as the heading's own date would ("Regional Board – June 2023"); a
+    day on such a line is the page's dateline, no meeting's."""
+    assert source.title is not None and source.title_start is not None
+    line_start = source.title_start + len(source.title)
+    while line_start < source.end and source.page[line_start] in " \t\r\n":
+        line_start += 1
+    line_end = source.page.find("\n", line_start)
+    line_end = source.end if line_end < 0 else min(line_end, source.end)
+    line = source.page[line_start:line_end].strip()
+    if not line or line_start >= source.end:
+        return []
+    within = source.within(line_start, line_end, _PERIOD_KINDS)
+    if len(within) != 1 or source.page[within[0].start : within[0].end].strip() != line:
+        return []
+    found = dated(source, within[0])
+    return [found] if found is not None and found.precision is Precision.MONTH else []
 
 
 def _slug_dates(source: MeetingDateInput) -> list[Dated]:

@@ -16,8 +16,10 @@ import re
 
 from nec_extract.language.calendar import WEEKDAY_ANY
 from nec_extract.language.dates import Candidate, find_candidates, tense_around
+from nec_extract.language.dates.relative import day_in_month
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
+from nec_extract.language.text import make_span
 from nec_extract.models import Precision
 from nec_extract.page.dateline import is_dateline
 from nec_extract.page.meeting_date.source import (
@@ -43,6 +45,11 @@ _DAY_CUE = re.compile(
 _MET_RIGHT_BEFORE = re.compile(
     rf"(?<!\bhad\s)\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE
 )
+# "met on", "met last": the meeting's verb right before its day, in the same clause
+_MET_JUST_BEFORE = re.compile(
+    rf"(?<!\bhad\s)\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+(?:(?:on|last)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a sentence that opens with the day and then names the meeting: "On Tuesday 12 March the NEC met ..."
 _OPENS_WITH_DAY = re.compile(rf"^\W*(?:(?:{alternation(_WORDS.day_openers)})\s+)?$", re.IGNORECASE)
 # after a sentence's opening day: the meeting, or the body by any of its names ("On 5 October the Regional Board
@@ -65,6 +72,8 @@ _NOUN_AFTER_MONTH = re.compile(rf"^(?:['’]s)?\s+(?:{alternation(_WORDS.meeting
 # the hours of a meeting: "7pm", "11.15am", "19:30"
 _TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 _WORDS_BEFORE_ON_OWN_LINE = 6
+# "the March meeting, on the 14th", "the October meeting was held on the 26th"
+_MOST_WORDS_FROM_MONTH_TO_DAY = 5
 # a meeting to come named in a label: "Next NEC: Tuesday 23 March", "Date of next meeting: 5 May"
 _FUTURE_MEETING = re.compile(rf"\b(?:{alternation(_WORDS.future_meeting_words)})\b", re.IGNORECASE)
 # "the aggregate meetings held on 2nd, 7th and 9th March": the days of several meetings, none of them the one
@@ -159,7 +168,7 @@ def _first_tied(source: MeetingDateInput, start: int, end: int) -> Dated | None:
     month: Dated | None = None
     several: Dated | None = None
     for candidate in source.within(start, end):
-        found = _tied_to_meeting(source, candidate)
+        found = _tied_to_meeting(source, candidate) or _day_of_the_month_named(source, candidate, month)
         if found is None or _of_an_earlier_meeting(source, candidate):
             continue
         if found.precision == Precision.DAY:
@@ -169,6 +178,28 @@ def _first_tied(source: MeetingDateInput, start: int, end: int) -> Dated | None:
         elif month is None and found.precision == Precision.MONTH:
             month = found
     return several or month
+
+
+def _day_of_the_month_named(source: MeetingDateInput, candidate: Candidate, month: Dated | None) -> Dated | None:
+    """ "The NEC's March meeting, on the 14th, ...", "We met in June – on the 12th – in Leeds": a day without
+    its month, tied to the meeting in the sentence that named the meeting's month, is that month's day."""
+    if month is None or candidate.kind != "bare_ordinal" or source.sentence_start(candidate.start) > month.span.start:
+        return None
+    if len(source.page[month.span.end : candidate.start].split()) > _MOST_WORDS_FROM_MONTH_TO_DAY:
+        return None  # "At the June meeting we agreed that ballots close on the 30th"
+    if not _day_tied(source, candidate):
+        return None
+    value = day_in_month(int(candidate.match.group("day")), month.period()[0])
+    if value.start is None:
+        return None
+    return Dated(make_span(source.page, candidate.start, candidate.end), value)
+
+
+def says_it_met_that_day(source: MeetingDateInput, found: Dated) -> bool:
+    """ "Our executive met last Thursday, 28 April", "the NEC met on 28 April": the body's own verb of meeting
+    right before the day."""
+    clause = _one_line(source.page[_clause_start(source, found.span.start) : found.span.start])
+    return bool(_MET_JUST_BEFORE.search(clause))
 
 
 def _of_an_earlier_meeting(source: MeetingDateInput, candidate: Candidate) -> bool:

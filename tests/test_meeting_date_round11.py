@@ -1,0 +1,109 @@
+"""Meeting dates of kinds the round-11 bank found unread, on pages written here in several voices (NEC write-up,
+union executive news, Welsh and regional reports, members' news), each with negatives:
+
+- a month with its year alone on the line under an undated heading ("July 2019") names the meeting's month;
+- a day without its month ("on the 14th") in the sentence that names the meeting's month is that month's day;
+- a heading's day a few days after the day the body says the meeting met ("Executive update – 3 May 2022" over
+  "our executive met last Thursday, 28 April") is the day of writing: the meeting is the body's day."""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.pipeline import extract
+
+BODY = "The General Secretary reported on the finances and members asked about the budget."
+
+
+def meeting_dates(page: str) -> list[str | None]:
+    return [r.meeting_date.start if r.meeting_date else None for r in extract(page, "test.txt").reports]
+
+
+# --- a month-year line under an undated heading ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "period", "sentence", "expected"),
+    [
+        ("National Executive Council report", "July 2019", "The NEC met on 16 July at head office.", "2019-07-16"),
+        ("Welsh Executive Committee – report", "March 2022", "We met on the 14th in Cardiff.", "2022-03-14"),
+        ("Branch committee news", "November 2020", "The committee met online on Tuesday.", "2020-11"),
+        ("Regional Board update", "June 2023", "The board met in Leeds.", "2023-06"),
+    ],
+)
+def test_a_month_line_under_an_undated_heading_names_the_meeting_month(
+    heading: str, period: str, sentence: str, expected: str
+) -> None:
+    assert meeting_dates(f"{heading}\n{period}\n\n{sentence} {BODY}\n") == [expected]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the line under the heading is a day: the page's dateline, not the meeting's month
+        f"Executive report\n14 July 2019\n\nThe executive met on Tuesday. {BODY}\n",
+        # a month inside a sentence under the heading is no period line
+        f"Executive report\n\nBy July 2019 the union had grown. {BODY}\n",
+    ],
+)
+def test_a_day_line_or_a_month_in_a_sentence_is_no_period_line(page: str) -> None:
+    assert meeting_dates(page) != ["2019-07"]
+
+
+# --- "the March meeting, on the 14th" ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "sentence", "expected"),
+    [
+        ("Posted on 16 March 2022", "The NEC's March meeting, on the 14th, opened with a report.", "2022-03-14"),
+        ("Posted 20 June 2023", "We met in June, on the 12th, in Leeds.", "2023-06-12"),
+        ("Published 30 October 2021", "The executive's October meeting was held on the 26th.", "2021-10-26"),
+    ],
+)
+def test_a_day_without_its_month_after_the_meeting_month_is_that_months_day(
+    stamp: str, sentence: str, expected: str
+) -> None:
+    assert meeting_dates(f"Executive report\n{stamp}\n\n{sentence} {BODY}\n") == [expected]
+
+
+def test_a_day_of_something_else_after_the_meeting_month_is_not_the_meeting_day() -> None:
+    sentence = "At the June meeting we agreed that ballots close on the 30th."
+    page = f"Executive report\nPosted 20 June 2023\n\n{sentence} {BODY}\n"
+    assert meeting_dates(page) == ["2023-06"]
+
+
+# --- a heading's day a few days after the day the body says the meeting met -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "expected"),
+    [
+        (
+            "Executive update – 3 May 2022",
+            "Our national executive met last Thursday, 28 April, and agreed it.",
+            "2022-04-28",
+        ),
+        ("Members' news, 12 October 2023", "The board met on 9 October to agree the budget.", "2023-10-09"),
+        ("NEC report – 20 March 2019", "The NEC met on Tuesday 12 March in London.", "2019-03-12"),
+    ],
+)
+def test_a_heading_dated_days_after_the_meeting_the_body_dates_is_the_day_of_writing(
+    heading: str, sentence: str, expected: str
+) -> None:
+    assert meeting_dates(f"{heading}\n\n{sentence} {BODY}\n") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "expected"),
+    [
+        # an earlier meeting, not this one
+        ("NEC report – 20 March 2019", "The Organisation Committee had met on 12 March to prepare.", "2019-03-20"),
+        # a day weeks before: no write-up of this meeting
+        ("NEC report – 20 March 2019", "The NEC met on 12 January and again today.", "2019-03-20"),
+        # the body's day is after the heading's
+        ("Executive update – 3 May 2022", "The executive meets on 10 May to agree it.", "2022-05-03"),
+    ],
+)
+def test_another_meeting_or_a_distant_day_leaves_the_headings_day(heading: str, sentence: str, expected: str) -> None:
+    assert meeting_dates(f"{heading}\n\n{sentence} {BODY}\n") == [expected]
