@@ -128,6 +128,8 @@ class PagesVocabulary(Vocabulary):
     account_proceedings: Words
     account_proceeding_patterns: Patterns
     account_not_cues: Words
+    # "The NEC agreed last year to ...": a decision told of another time than a meeting of the page's own
+    account_other_times: Words
     account_outcome_cells: Words  # matched as written
     # the publication date
     dateline_verbs: Words

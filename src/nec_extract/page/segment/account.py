@@ -71,6 +71,9 @@ _DECISION = re.compile(_DECISIONS, re.IGNORECASE)
 _OUTCOME_CELL = re.compile(rf"\b(?:{alternation(_WORDS.account_outcome_cells)})\s*$", re.MULTILINE)
 _NOT_DONE = re.compile(_words(_WORDS.account_not_cues), re.IGNORECASE)
 _FUTURE = re.compile(_words(_WORDS.future_meeting_words), re.IGNORECASE)
+_OTHER_TIME = re.compile(_words(_WORDS.account_other_times), re.IGNORECASE)
+# a cue of another time stands this many words before or after the act at most
+_OTHER_TIME_WORDS = 4
 # a cue that puts an act to come or makes it a habit stands this many words before the act's verb at most
 _NOT_DONE_WORDS = 3
 _DATE_KINDS = frozenset(
@@ -134,12 +137,21 @@ def _the_meeting(text: str) -> bool:
 
 
 def _done(text: str, act: re.Pattern[str]) -> bool:
-    """Does the sentence say the act was done: no cue of a future or a habit in the few words before it?"""
+    """Does the sentence say the act was done: no cue of a future or a habit in the few words before it, nor
+    one of another time around it ("agreed last year to ...", "Back in 2019 the NEC voted ...")?"""
     for found in act.finditer(text):
         before = " ".join(text[: found.start()].split()[-_NOT_DONE_WORDS:])
-        if not _NOT_DONE.search(before):
+        if not _NOT_DONE.search(before) and not _of_another_time(text, found):
             return True
     return False
+
+
+def _of_another_time(text: str, found: re.Match[str]) -> bool:
+    """A cue of another time in the few words before the act, inside it ("the committee previously agreed") or
+    right after it, in its clause."""
+    before = " ".join(text[: found.start()].split()[-_OTHER_TIME_WORDS:])
+    after = " ".join(re.split(r"[,;:]", text[found.end() :], maxsplit=1)[0].split()[:_OTHER_TIME_WORDS])
+    return any(_OTHER_TIME.search(words) for words in (before, found.group(), after))
 
 
 def _dated_meeting(page: str, sentence: Sentence, dates: list[Candidate]) -> bool:
