@@ -107,3 +107,46 @@ def test_a_heading_dated_days_after_the_meeting_the_body_dates_is_the_day_of_wri
 )
 def test_another_meeting_or_a_distant_day_leaves_the_headings_day(heading: str, sentence: str, expected: str) -> None:
     assert meeting_dates(f"{heading}\n\n{sentence} {BODY}\n") == [expected]
+
+
+# --- a day without its month, in a post dated by its publication ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "sentence", "expected"),
+    [
+        ("Posted 16 March 2022", "We met on the 14th.", "2022-03-14"),
+        ("Posted 16 March 2022", "The NEC met on the evening of the 14th, online.", "2022-03-14"),
+        ("Published 9 June 2021", "The branch committee met on the afternoon of the 7th.", "2021-06-07"),
+        # a day still to come in the post's month: the month before
+        ("Posted 3 March 2023", "The council met on the 28th.", "2023-02-28"),
+    ],
+)
+def test_a_day_without_its_month_is_in_the_month_of_writing(stamp: str, sentence: str, expected: str) -> None:
+    assert meeting_dates(f"Executive report\n{stamp}\n\n{sentence} {BODY}\n") == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members will meet on the 30th.",  # still to come
+        "The evening of the 14th was set aside for the social.",  # no meeting's verb
+    ],
+)
+def test_a_day_to_come_or_of_something_else_is_no_meeting_day(sentence: str) -> None:
+    assert meeting_dates(f"Executive report\nPosted 16 March 2022\n\n{sentence} {BODY}\n") == [None]
+
+
+# --- a heading's weekday with its day of the month --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "stamp", "expected"),
+    [
+        ("Labour NEC, Tuesday 12th", "Posted 14 March 2019", "2019-03-12"),
+        ("Executive Council – Friday 3rd", "Published 6 June 2022", "2022-06-03"),
+        ("Branch meeting: Monday 30th", "Posted 2 December 2020", "2020-11-30"),
+    ],
+)
+def test_a_headings_weekday_and_day_are_the_meeting_day_near_the_post(heading: str, stamp: str, expected: str) -> None:
+    assert meeting_dates(f"{heading}\n{stamp}\n\nThe committee met in the hall. {BODY}\n") == [expected]

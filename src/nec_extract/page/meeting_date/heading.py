@@ -8,6 +8,7 @@ import re
 from nec_extract.language.calendar import MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_NUMBERS, WEEKDAY_RE
 from nec_extract.language.dates import DateValue, Parts, find_candidates, nearest_weekday, written_value
 from nec_extract.language.dates.parts import DAY_NUMBER_RE, MONTH_NUMBER_RE
+from nec_extract.language.dates.relative import weekday_day_near
 from nec_extract.language.dates.values import resolve
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
@@ -73,15 +74,19 @@ def _day_and_month_in_figures(source: MeetingDateInput) -> list[Dated]:
 
 
 def _weekday_after_separator(source: MeetingDateInput) -> list[Dated]:
-    """ "NEC – Tuesday" over a post dated Thursday 14 March: the Tuesday before (or of) the publication day."""
+    """ "NEC – Tuesday" over a post dated Thursday 14 March: the Tuesday before (or of) the publication day; "NEC,
+    Tuesday 12th": the 12th that is a Tuesday, near it."""
     assert source.title is not None and source.title_start is not None
     match = WEEKDAY_AFTER_SEPARATOR.search(source.title)
     if match is None or source.published is None:
         return []
-    day = nearest_weekday(WEEKDAY_NUMBERS[match.group("weekday").lower()], source.published, "past")
-    span = make_span(
-        source.page, source.title_start + match.start("weekday"), source.title_start + match.end("weekday")
-    )
+    weekday = match.group("weekday")
+    end = source.title_start + match.start() + len(match.group().rstrip())
+    span = make_span(source.page, source.title_start + match.start("weekday"), end)
+    if match.group("day"):  # "Labour NEC, Tuesday 12th": the 12th that is a Tuesday near the post's day
+        value = weekday_day_near(weekday, int(match.group("day")), source.published)
+        return [Dated(span, value)] if value.start is not None else []
+    day = nearest_weekday(WEEKDAY_NUMBERS[weekday.lower()], source.published, "past")
     return [Dated(span, DateValue(day.isoformat(), None, Precision.DAY))]
 
 

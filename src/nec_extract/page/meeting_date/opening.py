@@ -50,6 +50,12 @@ _MET_JUST_BEFORE = re.compile(
     rf"(?<!\bhad\s)\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+(?:(?:on|last)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "met on the", "met on the evening of the": the verb of meeting before a day without its month
+_MET_BEFORE_A_BARE_DAY = re.compile(
+    rf"(?<!\bhad\s)\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+(?:on\s+)?(?:the\s+)?"
+    r"(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a sentence that opens with the day and then names the meeting: "On Tuesday 12 March the NEC met ..."
 _OPENS_WITH_DAY = re.compile(rf"^\W*(?:(?:{alternation(_WORDS.day_openers)})\s+)?$", re.IGNORECASE)
 # after a sentence's opening day: the meeting, or the body by any of its names ("On 5 October the Regional Board
@@ -195,6 +201,13 @@ def _day_of_the_month_named(source: MeetingDateInput, candidate: Candidate, mont
     return Dated(make_span(source.page, candidate.start, candidate.end), value)
 
 
+def _met_right_before(source: MeetingDateInput, candidate: Candidate) -> bool:
+    """ "We met on the 14th", "The NEC met on the evening of the 14th"; not "At the June meeting we agreed that
+    ballots close on the 30th"."""
+    clause = _one_line(source.page[_clause_start(source, candidate.start) : candidate.start])
+    return bool(_MET_BEFORE_A_BARE_DAY.search(clause))
+
+
 def says_it_met_that_day(source: MeetingDateInput, found: Dated) -> bool:
     """ "Our executive met last Thursday, 28 April", "the NEC met on 28 April": the body's own verb of meeting
     right before the day."""
@@ -230,6 +243,8 @@ def _tied_to_meeting(source: MeetingDateInput, candidate: Candidate) -> Dated | 
     found = dated(source, candidate)
     if found is None:
         return None
+    if candidate.kind == "bare_ordinal" and source.hints.meeting is None and not _met_right_before(source, candidate):
+        return None  # a day counted in the month of writing is the meeting's only when its verb says so
     if _day_tied(source, candidate):
         return found
     if found.precision == Precision.MONTH and _month_tied(source, candidate):
