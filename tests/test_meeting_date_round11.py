@@ -150,3 +150,29 @@ def test_a_day_to_come_or_of_something_else_is_no_meeting_day(sentence: str) -> 
 )
 def test_a_headings_weekday_and_day_are_the_meeting_day_near_the_post(heading: str, stamp: str, expected: str) -> None:
     assert meeting_dates(f"{heading}\n{stamp}\n\nThe committee met in the hall. {BODY}\n") == [expected]
+
+
+# --- "Following the NEC on 14 March, here is my report" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Following the NEC on Monday 14 March 2022, here is my report.", "2022-03-14"),
+        ("After the executive on 9 May 2023, I can report that the budget was agreed.", "2023-05-09"),
+        ("Following our branch meeting on 3 October 2021, here are some notes.", "2021-10-03"),
+    ],
+)
+def test_a_write_up_that_follows_the_meeting_is_dated_by_it(sentence: str, expected: str) -> None:
+    assert meeting_dates(f"Members' report\n\n{sentence} {BODY}\n") == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Following the Organisation Committee on 7 March 2022, the NEC agreed the budget.",
+        "After the panel on 2 May 2023, the executive turned to the pay claim.",
+    ],
+)
+def test_the_day_of_an_earlier_meeting_before_the_main_clause_is_not_this_one(sentence: str) -> None:
+    assert meeting_dates(f"Members' report\n\n{sentence} {BODY}\n") == [None]

@@ -87,6 +87,8 @@ class PagesVocabulary(Vocabulary):
     # Organisation Committee on 5 March", "moved from 25 January"; "the minutes of the meeting of 10 November
     # were agreed"
     earlier_meeting_patterns: Patterns
+    # "Following the NEC on 14 March, here is my report": the write-up follows this meeting, no earlier one
+    report_follows_patterns: Patterns
     # a relative month of another meeting: "Since last month's NEC", "before this month's meeting"
     words_before_another_meetings_month: Words
     minutes_approved_words: Words

@@ -87,6 +87,9 @@ _SEVERAL_MEETINGS = re.compile(r"\bmeetings\b", re.IGNORECASE)
 _TO_COME = re.compile(rf"\b(?:{alternation(_WORDS.meeting_verbs_to_come)})\b", re.IGNORECASE)
 # the day of another, earlier meeting, said in the stretch of the clause before it, or of another event
 _EARLIER_MEETING = re.compile(rf"\b(?:{pattern_alternation(_WORDS.earlier_meeting_patterns)})\b", re.IGNORECASE)
+_REPORT_FOLLOWS = re.compile(
+    rf"^[^.;:]*?,\s*(?:{pattern_alternation(_WORDS.report_follows_patterns)})\b", re.IGNORECASE
+)
 _EVENT_HELD = re.compile(
     rf"\b(?:{alternation(_WORDS.events_held)}),?\s+(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:held|took\s+place)\s+"
     r"(?:on\s+)?$",
@@ -227,10 +230,11 @@ def _of_an_earlier_meeting(source: MeetingDateInput, candidate: Candidate) -> bo
     stretch = _one_line(page[stretch_start : candidate.start])
     if _EVENT_HELD.search(stretch):
         return True
-    # "After a long wait, the NEC met on ..." speaks of this meeting
-    if _EARLIER_MEETING.search(stretch, stretch.rfind(",") + 1):
-        return True
     after = page[candidate.end : source.sentence_end(candidate.start)]
+    # "After a long wait, the NEC met on ..." speaks of this meeting; so does "Following the NEC on 14 March,
+    # here is my report"
+    if _EARLIER_MEETING.search(stretch, stretch.rfind(",") + 1):
+        return not _REPORT_FOLLOWS.search(_one_line(after))
     return bool(_MINUTES_OF.search(stretch) and _MINUTES_APPROVED.search(after))
 
 
