@@ -63,3 +63,38 @@ def test_stacked_meeting_headings_without_hours_are_still_two_reports() -> None:
         "timetable for selections. The committee had agreed the papers for it.\n"
     )
     assert len(reports(page)) == 2
+
+
+# --- a look back over many meetings, or a speech given at one ---------------------------------------------------
+
+RETROSPECTIVES = [
+    # an NEC member's year in review, given as a speech to a campaign's AGM
+    "A year on the executive\n\nOur rep spoke to the annual meeting of the Grassroots Network on Saturday. It has been "
+    "a hard twelve months. From the very first meeting we raised the cuts to regional staff, and we pressed for a "
+    "fair complaints process. We’ve raised the treatment of young members again and again. There are dozens of "
+    "meetings a year, so it is a big commitment. Thank you for your support.\n",
+    # a union rep's column looking back over a term
+    "Three years on the council\n\nI was elected in 2021 and have learned a great deal. Since the first meeting I "
+    "attended we argued for a proper pay structure. We’ve agreed some good things and lost some arguments. The "
+    "staff have been patient with us. I will stand again next spring, and I hope you will back me.\n",
+]
+
+
+@pytest.mark.parametrize("page", RETROSPECTIVES)
+def test_a_look_back_over_many_meetings_is_no_account(page: str) -> None:
+    assert reports(page) == []
+
+
+ACCOUNTS = [
+    "Branch report\n\nThe branch met on Thursday at the library. Twelve members attended and the treasurer reported "
+    "a small surplus. We agreed to send two delegates to the regional conference. The secretary thanked everyone "
+    "for their work on the leaflet. The meeting closed at nine.\n",
+    "Council report\n\nCouncillors met last night in the chamber. The leader opened the debate on the budget and the "
+    "opposition moved an amendment on libraries. It was defeated by 30 votes to 21. The budget itself was then "
+    "carried. Residents watched from the gallery.\n",
+]
+
+
+@pytest.mark.parametrize("page", ACCOUNTS)
+def test_an_account_of_one_meeting_of_that_length_stays_a_report(page: str) -> None:
+    assert len(reports(page)) == 1

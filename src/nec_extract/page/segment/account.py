@@ -26,7 +26,11 @@ _WORDS = pages_vocabulary()
 
 
 def _words(words: Iterable[str]) -> str:
-    return rf"(?<![\w-])(?:{alternation(words)})(?![\w-])"
+    """Whole words; a contraction ("'ve", "’ll") also right after the word it is joined to ("We’ve")."""
+    words = list(words)
+    joined = [w for w in words if w[:1] in "'’"]
+    whole = rf"(?<![\w-])(?:{alternation([w for w in words if w not in joined])})(?![\w-])"
+    return rf"{whole}|(?:{alternation(joined)})(?![\w-])" if joined else whole
 
 
 _DECISIONS = _words(_WORDS.account_decision_verbs)
@@ -71,6 +75,7 @@ _DECISION = re.compile(_DECISIONS, re.IGNORECASE)
 _OUTCOME_CELL = re.compile(rf"\b(?:{alternation(_WORDS.account_outcome_cells)})\s*$", re.MULTILINE)
 _NOT_DONE = re.compile(_words(_WORDS.account_not_cues), re.IGNORECASE)
 _FUTURE = re.compile(_words(_WORDS.future_meeting_words), re.IGNORECASE)
+_A_SPAN_FROM = re.compile(r"\b(?:from|since|until|till)\s+$", re.IGNORECASE)
 _OTHER_TIME = re.compile(_words(_WORDS.account_other_times), re.IGNORECASE)
 # a cue of another time stands this many words before or after the act at most
 _OTHER_TIME_WORDS = 4
@@ -91,14 +96,17 @@ def is_meeting_account(page: str, start: int, end: int) -> bool:
     three of what was said there)?"""
     sentences = split_sentences(page, start, end)
     dates = [c for c in find_candidates(page, start, end, sentences) if c.kind in _DATE_KINDS]
-    statements = proceedings = 0
+    statements = proceedings = saying = 0
     firm = False
     for sentence in sentences:
         said = _statements(page, sentence, dates)
         statements += len(said)
+        saying += bool(said)
         proceedings += "proceedings" in said
         firm = firm or bool(said & {"met", "decided"})
-        if (statements >= _FEWEST_STATEMENTS and firm) or proceedings >= _FEWEST_PROCEEDINGS:
+        if (statements >= _FEWEST_STATEMENTS and saying >= _FEWEST_STATEMENTS and firm) or (
+            proceedings >= _FEWEST_PROCEEDINGS
+        ):
             return True
     return firm and len(sentences) <= _SHORT_PAGE_SENTENCES
 
@@ -116,6 +124,8 @@ def says_it_met_or_decided(page: str, start: int, end: int) -> bool:
 def _statements(page: str, sentence: Sentence, dates: list[Candidate]) -> set[str]:
     """What one sentence says of a meeting: that it took place ("met"), decided, or what was said there."""
     text = sentence.text
+    if _spans_meetings(text):
+        return set()  # "From the very first meeting we raised ...": what was done over many meetings
     said = set()
     body_decides = _BODY_SUBJECT.match(text) and _done(text, _DECISION)
     if body_decides or _done(text, _DECIDED) or _done(text, _OUTCOME) or _OUTCOME_CELL.search(text):
@@ -125,6 +135,12 @@ def _statements(page: str, sentence: Sentence, dates: list[Candidate]) -> set[st
     if _done(text, _HAPPENED) or _dated_meeting(page, sentence, dates) or (said and _the_meeting(text)):
         said.add("met")
     return said
+
+
+def _spans_meetings(text: str) -> bool:
+    """The sentence tells of a span of time a meeting opens: "From the very first meeting we raised ...", "Since
+    the last meeting, two branches have merged"."""
+    return any(_A_SPAN_FROM.search(text, 0, found.start()) for found in _THE_MEETING.finditer(text))
 
 
 def _the_meeting(text: str) -> bool:
