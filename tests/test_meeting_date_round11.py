@@ -176,3 +176,37 @@ def test_a_write_up_that_follows_the_meeting_is_dated_by_it(sentence: str, expec
 )
 def test_the_day_of_an_earlier_meeting_before_the_main_clause_is_not_this_one(sentence: str) -> None:
     assert meeting_dates(f"Members' report\n\n{sentence} {BODY}\n") == [None]
+
+
+# --- the day or month of another event or an earlier meeting in the opening ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a ballot's days, held among members
+        "The executive first heard the result of the ballot for President, held among all members between 5 "
+        "September and 3 October.",
+        "It noted the result of the ballot for the women's seat, which took place online from 2 May.",
+        # the month of another event the clause names
+        "This was the first full meeting since the conference in September.",
+        "It was our first meeting after the strike in June.",
+        # an earlier meeting, said in the past perfect
+        "We agreed the amendments that I had proposed at the September meeting.",
+        "The motion, which had been deferred at the July meeting, was taken first.",
+    ],
+)
+def test_the_day_or_month_of_another_event_or_an_earlier_meeting_is_not_the_meetings(sentence: str) -> None:
+    assert meeting_dates(f"Executive report\nPosted 16 October 2016\n\n{sentence} {BODY}\n") == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The executive met on 14 October, after we had waited for weeks for the papers.", "2016-10-14"),
+        ("The October meeting was held online.", "2016-10"),
+        ("The executive, which had not met since the summer, met on 12 October.", "2016-10-12"),
+    ],
+)
+def test_the_meetings_own_day_or_month_is_still_read(sentence: str, expected: str) -> None:
+    assert meeting_dates(f"Executive report\nPosted 16 October 2016\n\n{sentence} {BODY}\n") == [expected]

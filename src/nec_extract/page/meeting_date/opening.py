@@ -91,10 +91,17 @@ _REPORT_FOLLOWS = re.compile(
     rf"^[^.;:]*?,\s*(?:{pattern_alternation(_WORDS.report_follows_patterns)})\b", re.IGNORECASE
 )
 _EVENT_HELD = re.compile(
-    rf"\b(?:{alternation(_WORDS.events_held)}),?\s+(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:held|took\s+place)\s+"
-    r"(?:on\s+)?$",
+    rf"\b(?:{alternation(_WORDS.events_held)})\b(?:\s+(?:for|of)(?:\s+[\w'’-]+){{1,3}}?)?,?\s+(?:(?:which|that)\s+"
+    r"(?:was\s+|were\s+)?)?(?:held|took\s+place)(?:\s+(?:on|(?:[\w'’-]+\s+){1,4}?(?:on|between|from)))?\s+$",
     re.IGNORECASE,
 )
+# "since conference in September", "after the election in May": the month of another event the clause names
+_ANOTHER_EVENTS_MONTH = re.compile(
+    rf"\b(?:{alternation(_WORDS.words_before_another_meetings_month)})\b(?:\s+[\w'’-]+){{1,4}}\s+in\s+$", re.IGNORECASE
+)
+# "the amendments that I had proposed at the September meeting": an earlier meeting, the verb a few words before
+_PAST_PERFECT_WORDS = 6
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|just|earlier|first)\s+)?\w+(?:ed|en|wn|ne|ught)\b", re.I)
 # the day a page was posted, after its label: "Published: 5 June 2019", "Posted on 3 May 2021"
 _STAMPED = re.compile(rf"\b(?:{alternation(_WORDS.dateline_verbs)})(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _MINUTES = re.compile(r"\bminutes\b", re.IGNORECASE)
@@ -204,6 +211,13 @@ def _day_of_the_month_named(source: MeetingDateInput, candidate: Candidate, mont
     return Dated(make_span(source.page, candidate.start, candidate.end), value)
 
 
+def _after_a_past_perfect(source: MeetingDateInput, candidate: Candidate) -> bool:
+    """A past perfect in the few words before the date ("that I had proposed at the September meeting", "which had
+    been put off from 3 May"): the date is of a time before the meeting's."""
+    before = _one_line(source.page[_clause_start(source, candidate.start) : candidate.start])
+    return bool(_PAST_PERFECT.search(" ".join(before.split()[-_PAST_PERFECT_WORDS:])))
+
+
 def _met_right_before(source: MeetingDateInput, candidate: Candidate) -> bool:
     """ "We met on the 14th", "The NEC met on the evening of the 14th"; not "At the June meeting we agreed that
     ballots close on the 30th"."""
@@ -249,6 +263,8 @@ def _tied_to_meeting(source: MeetingDateInput, candidate: Candidate) -> Dated | 
         return None
     if candidate.kind == "bare_ordinal" and source.hints.meeting is None and not _met_right_before(source, candidate):
         return None  # a day counted in the month of writing is the meeting's only when its verb says so
+    if _after_a_past_perfect(source, candidate):
+        return None  # "the amendments that I had proposed at the September meeting": an earlier meeting
     if _day_tied(source, candidate):
         return found
     if found.precision == Precision.MONTH and _month_tied(source, candidate):
@@ -354,10 +370,14 @@ def _one_line(sentence: str) -> str:
 
 
 def _month_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
-    """ "met in March", "the March meeting"; not "deferred to the March meeting"."""
+    """ "met in March", "the March meeting"; not "deferred to the March meeting", nor the month of another event
+    the clause names ("the first meeting since conference in September")."""
     sentence_start = _clause_start(source, candidate.start)
     after = source.page[candidate.end : candidate.end + 40]
     before = _one_line(source.page[sentence_start : candidate.start])
-    if not (_MONTH_CUE.search(before) or _NOUN_AFTER_MONTH.match(after)):
+    cue = _MONTH_CUE.search(before)
+    if not (cue or _NOUN_AFTER_MONTH.match(after)):
         return False
+    if cue and _ANOTHER_EVENTS_MONTH.search(before, cue.start()):
+        return False  # "the first meeting since conference in September"
     return tense_around(source.page, sentence_start, candidate.start, candidate.end) != "future"
