@@ -210,3 +210,29 @@ def test_the_day_or_month_of_another_event_or_an_earlier_meeting_is_not_the_meet
 )
 def test_the_meetings_own_day_or_month_is_still_read(sentence: str, expected: str) -> None:
     assert meeting_dates(f"Executive report\nPosted 16 October 2016\n\n{sentence} {BODY}\n") == [expected]
+
+
+# --- "met today, September 29th" in a post put up days later ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "sentence", "expected"),
+    [
+        ("Posted 1 October 2020", "Our national executive met today, September 29th.", "2020-09-29"),
+        ("Posted 1 October 2020", "The NEC met yesterday, 28th September.", "2020-09-28"),
+        ("Published 14 May 2019", "The branch committee met today – 10 May – in the library.", "2019-05-10"),
+    ],
+)
+def test_the_day_written_beside_a_relative_word_is_the_meeting_day(stamp: str, sentence: str, expected: str) -> None:
+    assert meeting_dates(f"Executive report\n{stamp}\n\n{sentence} {BODY}\n") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We met yesterday, 12 members in all.", "2020-09-30"),  # a count, no date, beside it
+        ("The NEC met yesterday, and on 29 September the panel met.", "2020-09-30"),  # another clause's day
+    ],
+)
+def test_a_relative_day_with_no_date_beside_it_counts_from_the_post(sentence: str, expected: str) -> None:
+    assert meeting_dates(f"Executive report\nPosted 1 October 2020\n\n{sentence} {BODY}\n") == [expected]

@@ -40,7 +40,9 @@ def _choose(heading: Dated | None, source: MeetingDateInput) -> Dated | None:
         relative = from_relative(source)
         if _is_the_publication_day(opening, source) and relative is not None:
             return relative  # "Date: 14/03/2019" over "The NEC met on Tuesday ...": the day of writing
-        found = _more_precise(opening, relative) or from_further_on(source)
+        found = (
+            _written_beside(opening, relative, source) or _more_precise(opening, relative) or from_further_on(source)
+        )
         above = (from_label_above(source) or from_header_above(source)) if source.title is None else None
         return found or above or from_relative_month(source) or from_deep_in_the_body(source)
     if _refines(opening, heading) or _met_days_before_the_heading(opening, heading, source):
@@ -72,6 +74,18 @@ def _is_the_publication_day(opening: Dated | None, source: MeetingDateInput) -> 
         and source.published is not None
         and opening.period()[0] == source.published
     )
+
+
+def _written_beside(opening: Dated | None, relative: Dated | None, source: MeetingDateInput) -> Dated | None:
+    """ "The NEC met today, September 29th" in a post dated days later: the day written beside the relative word
+    is the meeting's, whatever day the post was put up."""
+    if opening is None or relative is None or opening.precision is not Precision.DAY:
+        return None
+    between = source.page[relative.span.end : opening.span.start]
+    return opening if _APPOSITION.fullmatch(between) else None
+
+
+_APPOSITION = re.compile(r",[^\S\n]*|[^\S\n]*[–—][^\S\n]*")
 
 
 def _more_precise(opening: Dated | None, relative: Dated | None) -> Dated | None:
