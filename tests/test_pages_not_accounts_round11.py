@@ -98,3 +98,29 @@ ACCOUNTS = [
 @pytest.mark.parametrize("page", ACCOUNTS)
 def test_an_account_of_one_meeting_of_that_length_stays_a_report(page: str) -> None:
     assert len(reports(page)) == 1
+
+
+# --- the order of business told ("The first item of business was ...") -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "This was a special meeting to agree the business of the regional conference. The first item of business "
+        "was the review of the standing orders, which the committee itself will put to conference.\n",
+        "It was a short meeting of the branch, held online. The next item was the treasurer's report on the "
+        "accounts for the year.\n",
+        "This was the council's budget meeting, held in the chamber. The main business was the new housing plan, "
+        "and the final item was a question on the bus routes.\n",
+    ],
+)
+def test_an_untitled_page_telling_the_order_of_business_is_an_account(page: str) -> None:
+    assert len(reports(page)) == 1
+
+
+def test_an_order_of_business_to_come_is_no_account() -> None:
+    page = (
+        "Notice of meeting\n\nThe branch will meet on Thursday in the library. The first item will be the "
+        "treasurer's report, and the next item is to be the election of a new secretary.\n"
+    )
+    assert reports(page) == []
