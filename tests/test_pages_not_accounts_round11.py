@@ -124,3 +124,39 @@ def test_an_order_of_business_to_come_is_no_account() -> None:
         "treasurer's report, and the next item is to be the election of a new secretary.\n"
     )
     assert reports(page) == []
+
+
+# --- minutes laid out under their section labels -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a steering committee's draft minutes, without a heading naming the meeting
+        "DRAFT MINUTES\n\nAgenda\nI. Setup\nA. Facilitator: Jo Bloggs\nB. Committee Roll Call:\n1. Sam Jones\n"
+        "2. Ali Khan\nC. Adoption of the agenda\n",
+        # a CLP's minutes with their labels
+        "Present: Jo Bloggs (chair), Sam Jones, Ali Khan\nApologies: Kim Lee\nMatters arising: none.\n"
+        "AOB: the hall booking for the summer.\n",
+        # a union branch's minutes, the names on the line below the label
+        "In attendance\nJo Bloggs, Sam Jones, Ali Khan, Kim Lee\n\nCorrespondence\nA letter from the region.\n\n"
+        "Any other business\nThe Christmas social.\n",
+    ],
+)
+def test_minutes_laid_out_under_their_labels_are_an_account(page: str) -> None:
+    assert len(reports(page)) == 1
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # an agenda of a meeting to come: the labels alone, one under another
+        "1. Apologies\n2. Minutes of the last meeting\n3. Matters arising\n4. AOB\n",
+        # two labels only
+        "Present: Jo Bloggs, Sam Jones\nApologies: none\n",
+    ],
+)
+def test_an_agenda_or_two_labels_are_no_minutes(page: str) -> None:
+    from nec_extract.page.segment.account import laid_out_as_minutes
+
+    assert not laid_out_as_minutes(page, 0, len(page))

@@ -85,6 +85,14 @@ _DATE_KINDS = frozenset(
     {"day", "iso_day", "range", "month", "bare_month", "deictic", "deictic_dated", "relative_weekday", "bare_weekday"}
 )
 _FEWEST_STATEMENTS = 2
+_MINUTES_LABEL = re.compile(
+    r"^[^\S\n]*(?:[\dIVXivxA-Ha-h]{1,4}[.)][^\S\n]+)?(?:[\w'’-]+[^\S\n]+){0,3}?"
+    rf"(?P<label>{alternation(_WORDS.minutes_section_labels)})[^\S\n]*(?::|[-–—]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ENUMERATOR = re.compile(r"[^\S\n]*([\dIVXivxA-Ha-h]{1,4})[.)][^\S\n]")
+_ATTENDANCE = frozenset(_WORDS.minutes_attendance_labels)
+_FEWEST_MINUTES_LABELS = 3
 # or, without a word that the meeting took place or decided, this many sentences of what was said there
 _FEWEST_PROCEEDINGS = 3
 # a short page (an excerpt) needs only one word that the meeting took place or decided
@@ -94,6 +102,8 @@ _SHORT_PAGE_SENTENCES = 4
 def is_meeting_account(page: str, start: int, end: int) -> bool:
     """Does ``page[start:end]`` say at least two things of a meeting, one that it took place or decided (or
     three of what was said there)?"""
+    if laid_out_as_minutes(page, start, end):
+        return True
     sentences = split_sentences(page, start, end)
     dates = [c for c in find_candidates(page, start, end, sentences) if c.kind in _DATE_KINDS]
     statements = proceedings = saying = 0
@@ -109,6 +119,37 @@ def is_meeting_account(page: str, start: int, end: int) -> bool:
         ):
             return True
     return firm and len(sentences) <= _SHORT_PAGE_SENTENCES
+
+
+def laid_out_as_minutes(page: str, start: int, end: int) -> bool:
+    """Minutes: lines opening with three or more of their section labels ("DRAFT MINUTES", "Roll Call:",
+    "Matters arising", "AOB"), one of them saying who attended with the names after it on its line or the next
+    ("Present: Jo, Sam", "Roll Call:" / "1. Craig ..."); an agenda of a meeting to come lists the labels alone."""
+    labels = list(_MINUTES_LABEL.finditer(page, start, end))
+    if len({found.group("label").lower() for found in labels}) < _FEWEST_MINUTES_LABELS:
+        return False
+    starts = {found.start() for found in labels}
+    return any(
+        found.group("label").lower() in _ATTENDANCE and _names_follow(page, found.end(), end, starts)
+        for found in labels
+    )
+
+
+def _names_follow(page: str, at: int, end: int, label_starts: set[int]) -> bool:
+    """Text after the label on its line, or a next line that is no label of its own."""
+    line_end = page.find("\n", at, end)
+    line_end = end if line_end < 0 else line_end
+    if page[at:line_end].strip(" \t:-–—"):
+        return True
+    rest = page[line_end:end]
+    if not rest.strip():
+        return False
+    next_text = line_end + len(rest) - len(rest.lstrip())
+    if page.rfind("\n", 0, next_text) + 1 in label_starts:
+        return False
+    # "1. Apologies" / "2. Minutes of the last meeting": the next item of the same list, an agenda's
+    here, there = _ENUMERATOR.match(page, page.rfind("\n", 0, at) + 1), _ENUMERATOR.match(page, next_text)
+    return not (here and there and here.group(1).isdigit() == there.group(1).isdigit())
 
 
 def says_it_met_or_decided(page: str, start: int, end: int) -> bool:
