@@ -133,6 +133,8 @@ class PagesVocabulary(Vocabulary):
     # "The NEC agreed last year to ...": a decision told of another time than a meeting of the page's own
     account_other_times: Words
     account_outcome_cells: Words  # matched as written
+    # a notice of a meeting to come, in its heading or first sentences
+    notice_phrases: Words
     # the section labels of a meeting's minutes ("Present:", "Matters arising"), and those that say who attended
     minutes_section_labels: Words
     minutes_attendance_labels: Words

@@ -32,6 +32,7 @@ from nec_extract.page.segment.headings import (
 )
 from nec_extract.page.segment.lines import Line, clean_title, is_sentence, lines_of
 from nec_extract.page.segment.listings import archive_months, dated_link_lines, diary_lines, listed_meetings
+from nec_extract.page.segment.notices import without_notices
 from nec_extract.page.segment.parallel import parallel_bodies
 from nec_extract.page.segment.posts import post_heading_lines
 from nec_extract.page.segment.threads import thread_posts
@@ -74,7 +75,7 @@ def segment(page: str) -> list[ReportBlock]:
             return [untitled]
         if not blocks or listed:
             return []  # headings with nothing under them over a list of dated meetings: an archive's index
-    return with_sections_to_come(page, without_umbrellas(page, substantial or blocks))
+    return without_notices(page, with_sections_to_come(page, without_umbrellas(page, substantial or blocks)))
 
 
 def _a_diary_alone(lines: list[Line], untitled: ReportBlock, diary: set[int]) -> bool:
