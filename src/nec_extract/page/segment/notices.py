@@ -19,6 +19,8 @@ _ANNOUNCES = re.compile(rf"(?<![\w-])(?:{alternation(pages_vocabulary().notice_p
 _MINUTES = re.compile(r"\bminutes\b", re.IGNORECASE)
 # the sentences of a notice that say the meeting is to come
 _FIRST_SENTENCES = 2
+# how far under the heading those sentences are sought
+_OPENING_CHARS = 600
 
 
 def without_notices(page: str, blocks: list[ReportBlock]) -> list[ReportBlock]:
@@ -29,7 +31,10 @@ def without_notices(page: str, blocks: list[ReportBlock]) -> list[ReportBlock]:
 def _is_notice(page: str, block: ReportBlock) -> bool:
     if block.title is None or names_a_write_up(block.title) or _MINUTES.search(block.title):
         return False  # "Branch executive report" over "The executive will meet next on 5 June": a report
-    opening = " ".join(s.text for s in split_sentences(page, block.body_start, block.end)[:_FIRST_SENTENCES])
+    head_end = min(block.end, block.body_start + _OPENING_CHARS)
+    if not (_ANNOUNCES.search(block.title) or _ANNOUNCES.search(page, block.body_start, head_end)):
+        return False  # the cheap look first: no notice's phrase near the top
+    opening = " ".join(s.text for s in split_sentences(page, block.body_start, head_end)[:_FIRST_SENTENCES])
     if not (_ANNOUNCES.search(block.title) or _ANNOUNCES.search(opening)):
         return False
     return not says_it_met_or_decided(page, block.body_start, block.end)
