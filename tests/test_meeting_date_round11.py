@@ -236,3 +236,20 @@ def test_the_day_written_beside_a_relative_word_is_the_meeting_day(stamp: str, s
 )
 def test_a_relative_day_with_no_date_beside_it_counts_from_the_post(sentence: str, expected: str) -> None:
     assert meeting_dates(f"Executive report\nPosted 1 October 2020\n\n{sentence} {BODY}\n") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Today, 29 September, the NEC met online.", "2020-09-29"),
+        ("Yesterday, 30 September, the executive agreed the budget.", "2020-09-30"),
+        ("Last night, 30 September, the branch committee met in the library.", "2020-09-30"),
+    ],
+)
+def test_a_sentence_opening_with_a_relative_word_and_its_day_is_dated_by_the_day(sentence: str, expected: str) -> None:
+    assert meeting_dates(f"Executive report\nPosted 1 October 2020\n\n{sentence} {BODY}\n") == [expected]
+
+
+def test_a_relative_word_and_a_day_of_something_else_give_no_meeting_day() -> None:
+    page = f"Executive report\nPosted 1 October 2020\n\nToday, 29 September, is a long way off. {BODY}\n"
+    assert meeting_dates(page) == [None]

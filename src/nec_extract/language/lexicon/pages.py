@@ -100,6 +100,8 @@ class PagesVocabulary(Vocabulary):
     meeting_verbs_to_come: Words
     # the words a sentence may open with before the day of the meeting ("On Tuesday 12 March the NEC met")
     day_openers: Words
+    # "Today, 29 September, the NEC met ...": a relative word before a sentence's opening day
+    relative_day_openers: Words
     month_cue_links: Words
     date_labels: Words
     # a label that names the meeting's own date ("Date of meeting: 12/03/2019"), read above an untitled report

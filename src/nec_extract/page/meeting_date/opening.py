@@ -57,7 +57,10 @@ _MET_BEFORE_A_BARE_DAY = re.compile(
     re.IGNORECASE,
 )
 # a sentence that opens with the day and then names the meeting: "On Tuesday 12 March the NEC met ..."
-_OPENS_WITH_DAY = re.compile(rf"^\W*(?:(?:{alternation(_WORDS.day_openers)})\s+)?$", re.IGNORECASE)
+_OPENS_WITH_DAY = re.compile(
+    rf"^\W*(?:(?:{alternation(_WORDS.relative_day_openers)}),\s+)?(?:(?:{alternation(_WORDS.day_openers)})\s+)?$",
+    re.IGNORECASE,
+)
 # after a sentence's opening day: the meeting, or the body by any of its names ("On 5 October the Regional Board
 # considered ...", "5 October saw the Labour group elect ...")
 _CUE_AFTER = re.compile(rf"\b(?:{_CUES}|{alternation(_WORDS.body_words)})\b", re.IGNORECASE)
