@@ -67,7 +67,9 @@ def test_tallies(body: str, expected: list[Counts]) -> None:
 
 def test_a_tally_of_an_earlier_year_is_kept_when_the_meeting_has_no_date() -> None:
     """Without the meeting's year nothing says the year is another one."""
-    assert tallies("Back in 2019 the NEC voted 24-6 for it.", title="Notes from the NEC") == [(24, 6, None, False)]
+    assert tallies("The NEC met on Tuesday. Back in 2019 the NEC voted 24-6 for it.", title="Notes from the NEC") == [
+        (24, 6, None, False)
+    ]
 
 
 PAIRS_IN_WORDS_AFTER_THE_RESULT = [

@@ -118,11 +118,12 @@ def day_number(token: str) -> int:
 # "14-Mar-2019", "14-Mar-19", "12th March '19": read as "14 Mar 2019", "12th March 2019"
 _DASHED_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})-({MONTH_RE})-(\d\d(?:\d\d)?)\b", re.IGNORECASE)
 _APOSTROPHE_YEAR = re.compile(r"(?<=[A-Za-z.])(,?\s+)['’‘](\d\d)\b")
-#: "12 Mar 19" in a heading or byline: a day, an abbreviated month and two digits of year that end the line or
-#: a part of it (not "12 Mar 19 members")
-SPACED_SHORT_YEAR_RE = rf"\b{DAY_RE}\s+(?-i:{'|'.join(MONTH_ABBREVIATIONS)})\.?\s+\d\d(?=[^\S\n]*(?:\n|$|[,)|–—]))"
+#: "12 Mar 19" in a heading, a byline or a sentence of minutes: a day, an abbreviated month and two digits of
+#: year that end the line, a part of it or the sentence ("deadline 1 Mar 22.", not "12 Mar 19 members")
+_SHORT_YEAR_ENDS = r"(?=[^\S\n]*(?:\n|$|[,)|–—;:]|\.(?:\s|$)))"
+SPACED_SHORT_YEAR_RE = rf"\b{DAY_RE}\s+(?-i:{'|'.join(MONTH_ABBREVIATIONS)})\.?\s+\d\d{_SHORT_YEAR_ENDS}"
 _SPACED_SHORT_YEAR = re.compile(
-    rf"(\b{DAY_RE}\s+(?-i:{'|'.join(MONTH_ABBREVIATIONS)})\.?\s+)(\d\d)(?=[^\S\n]*(?:\n|$|[,)|–—]))", re.MULTILINE
+    rf"(\b{DAY_RE}\s+(?-i:{'|'.join(MONTH_ABBREVIATIONS)})\.?\s+)(\d\d){_SHORT_YEAR_ENDS}", re.MULTILINE
 )
 
 

@@ -87,6 +87,8 @@ class PagesVocabulary(Vocabulary):
     # Organisation Committee on 5 March", "moved from 25 January"; "the minutes of the meeting of 10 November
     # were agreed"
     earlier_meeting_patterns: Patterns
+    # "Following the NEC on 14 March, here is my report": the write-up follows this meeting, no earlier one
+    report_follows_patterns: Patterns
     # a relative month of another meeting: "Since last month's NEC", "before this month's meeting"
     words_before_another_meetings_month: Words
     minutes_approved_words: Words
@@ -98,6 +100,8 @@ class PagesVocabulary(Vocabulary):
     meeting_verbs_to_come: Words
     # the words a sentence may open with before the day of the meeting ("On Tuesday 12 March the NEC met")
     day_openers: Words
+    # "Today, 29 September, the NEC met ...": a relative word before a sentence's opening day
+    relative_day_openers: Words
     month_cue_links: Words
     date_labels: Words
     # a label that names the meeting's own date ("Date of meeting: 12/03/2019"), read above an untitled report
@@ -128,7 +132,14 @@ class PagesVocabulary(Vocabulary):
     account_proceedings: Words
     account_proceeding_patterns: Patterns
     account_not_cues: Words
+    # "The NEC agreed last year to ...": a decision told of another time than a meeting of the page's own
+    account_other_times: Words
     account_outcome_cells: Words  # matched as written
+    # a notice of a meeting to come, in its heading or first sentences
+    notice_phrases: Words
+    # the section labels of a meeting's minutes ("Present:", "Matters arising"), and those that say who attended
+    minutes_section_labels: Words
+    minutes_attendance_labels: Words
     # the publication date
     dateline_verbs: Words
     byline_verbs: Words

@@ -8,6 +8,7 @@ import re
 from nec_extract.language.calendar import MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_NUMBERS, WEEKDAY_RE
 from nec_extract.language.dates import DateValue, Parts, find_candidates, nearest_weekday, written_value
 from nec_extract.language.dates.parts import DAY_NUMBER_RE, MONTH_NUMBER_RE
+from nec_extract.language.dates.relative import weekday_day_near
 from nec_extract.language.dates.values import resolve
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
@@ -32,6 +33,7 @@ def from_heading(source: MeetingDateInput) -> Dated | None:
     within = [c for c in source.within(source.title_start, end) if not _of_what_was_decided(source, c.start)]
     found = [d for d in (dated(source, c) for c in within) if d is not None]
     found = found or _slug_dates(source) or _day_and_month_in_figures(source) or _weekday_after_separator(source)
+    found = found or _period_line_below(source)
     return min(found, key=lambda d: PRECISION_RANK[d.precision], default=None)
 
 
@@ -72,16 +74,44 @@ def _day_and_month_in_figures(source: MeetingDateInput) -> list[Dated]:
 
 
 def _weekday_after_separator(source: MeetingDateInput) -> list[Dated]:
-    """ "NEC – Tuesday" over a post dated Thursday 14 March: the Tuesday before (or of) the publication day."""
+    """ "NEC – Tuesday" over a post dated Thursday 14 March: the Tuesday before (or of) the publication day; "NEC,
+    Tuesday 12th": the 12th that is a Tuesday, near it."""
     assert source.title is not None and source.title_start is not None
     match = WEEKDAY_AFTER_SEPARATOR.search(source.title)
     if match is None or source.published is None:
         return []
-    day = nearest_weekday(WEEKDAY_NUMBERS[match.group("weekday").lower()], source.published, "past")
-    span = make_span(
-        source.page, source.title_start + match.start("weekday"), source.title_start + match.end("weekday")
-    )
+    weekday = match.group("weekday")
+    end = source.title_start + match.start() + len(match.group().rstrip())
+    span = make_span(source.page, source.title_start + match.start("weekday"), end)
+    if match.group("day"):  # "Labour NEC, Tuesday 12th": the 12th that is a Tuesday near the post's day
+        value = weekday_day_near(weekday, int(match.group("day")), source.published)
+        return [Dated(span, value)] if value.start is not None else []
+    day = nearest_weekday(WEEKDAY_NUMBERS[weekday.lower()], source.published, "past")
     return [Dated(span, DateValue(day.isoformat(), None, Precision.DAY))]
+
+
+# a month with its year, or a run of months, alone on a line ("July 2019", "March/April 2022")
+_PERIOD_KINDS = frozenset({"month", "range"})
+
+
+def _period_line_below(source: MeetingDateInput) -> list[Dated]:
+    """ "Executive Council report" / "July 2019": a line right under an undated heading that holds only a month
+    and its year names the meeting's month, as the heading's own date would ("Regional Board – June 2023"); a
+    day on such a line is the page's dateline, no meeting's."""
+    assert source.title is not None and source.title_start is not None
+    line_start = source.title_start + len(source.title)
+    while line_start < source.end and source.page[line_start] in " \t\r\n":
+        line_start += 1
+    line_end = source.page.find("\n", line_start)
+    line_end = source.end if line_end < 0 else min(line_end, source.end)
+    line = source.page[line_start:line_end].strip()
+    if not line or line_start >= source.end:
+        return []
+    within = source.within(line_start, line_end, _PERIOD_KINDS)
+    if len(within) != 1 or source.page[within[0].start : within[0].end].strip() != line:
+        return []
+    found = dated(source, within[0])
+    return [found] if found is not None and found.precision is Precision.MONTH else []
 
 
 def _slug_dates(source: MeetingDateInput) -> list[Dated]:

@@ -16,8 +16,10 @@ import re
 
 from nec_extract.language.calendar import WEEKDAY_ANY
 from nec_extract.language.dates import Candidate, find_candidates, tense_around
+from nec_extract.language.dates.relative import day_in_month
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
+from nec_extract.language.text import make_span
 from nec_extract.models import Precision
 from nec_extract.page.dateline import is_dateline
 from nec_extract.page.meeting_date.source import (
@@ -43,8 +45,22 @@ _DAY_CUE = re.compile(
 _MET_RIGHT_BEFORE = re.compile(
     rf"(?<!\bhad\s)\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE
 )
+# "met on", "met last": the meeting's verb right before its day, in the same clause
+_MET_JUST_BEFORE = re.compile(
+    rf"(?<!\bhad\s)\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+(?:(?:on|last)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "met on the", "met on the evening of the": the verb of meeting before a day without its month
+_MET_BEFORE_A_BARE_DAY = re.compile(
+    rf"(?<!\bhad\s)\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+(?:on\s+)?(?:the\s+)?"
+    r"(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a sentence that opens with the day and then names the meeting: "On Tuesday 12 March the NEC met ..."
-_OPENS_WITH_DAY = re.compile(rf"^\W*(?:(?:{alternation(_WORDS.day_openers)})\s+)?$", re.IGNORECASE)
+_OPENS_WITH_DAY = re.compile(
+    rf"^\W*(?:(?:{alternation(_WORDS.relative_day_openers)}),\s+)?(?:(?:{alternation(_WORDS.day_openers)})\s+)?$",
+    re.IGNORECASE,
+)
 # after a sentence's opening day: the meeting, or the body by any of its names ("On 5 October the Regional Board
 # considered ...", "5 October saw the Labour group elect ...")
 _CUE_AFTER = re.compile(rf"\b(?:{_CUES}|{alternation(_WORDS.body_words)})\b", re.IGNORECASE)
@@ -65,6 +81,8 @@ _NOUN_AFTER_MONTH = re.compile(rf"^(?:['’]s)?\s+(?:{alternation(_WORDS.meeting
 # the hours of a meeting: "7pm", "11.15am", "19:30"
 _TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 _WORDS_BEFORE_ON_OWN_LINE = 6
+# "the March meeting, on the 14th", "the October meeting was held on the 26th"
+_MOST_WORDS_FROM_MONTH_TO_DAY = 5
 # a meeting to come named in a label: "Next NEC: Tuesday 23 March", "Date of next meeting: 5 May"
 _FUTURE_MEETING = re.compile(rf"\b(?:{alternation(_WORDS.future_meeting_words)})\b", re.IGNORECASE)
 # "the aggregate meetings held on 2nd, 7th and 9th March": the days of several meetings, none of them the one
@@ -72,11 +90,21 @@ _SEVERAL_MEETINGS = re.compile(r"\bmeetings\b", re.IGNORECASE)
 _TO_COME = re.compile(rf"\b(?:{alternation(_WORDS.meeting_verbs_to_come)})\b", re.IGNORECASE)
 # the day of another, earlier meeting, said in the stretch of the clause before it, or of another event
 _EARLIER_MEETING = re.compile(rf"\b(?:{pattern_alternation(_WORDS.earlier_meeting_patterns)})\b", re.IGNORECASE)
+_REPORT_FOLLOWS = re.compile(
+    rf"^[^.;:]*?,\s*(?:{pattern_alternation(_WORDS.report_follows_patterns)})\b", re.IGNORECASE
+)
 _EVENT_HELD = re.compile(
-    rf"\b(?:{alternation(_WORDS.events_held)}),?\s+(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:held|took\s+place)\s+"
-    r"(?:on\s+)?$",
+    rf"\b(?:{alternation(_WORDS.events_held)})\b(?:\s+(?:for|of)(?:\s+[\w'’-]+){{1,3}}?)?,?\s+(?:(?:which|that)\s+"
+    r"(?:was\s+|were\s+)?)?(?:held|took\s+place)(?:\s+(?:on|(?:[\w'’-]+\s+){1,4}?(?:on|between|from)))?\s+$",
     re.IGNORECASE,
 )
+# "since conference in September", "after the election in May": the month of another event the clause names
+_ANOTHER_EVENTS_MONTH = re.compile(
+    rf"\b(?:{alternation(_WORDS.words_before_another_meetings_month)})\b(?:\s+[\w'’-]+){{1,4}}\s+in\s+$", re.IGNORECASE
+)
+# "the amendments that I had proposed at the September meeting": an earlier meeting, the verb a few words before
+_PAST_PERFECT_WORDS = 6
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|just|earlier|first)\s+)?\w+(?:ed|en|wn|ne|ught)\b", re.I)
 # the day a page was posted, after its label: "Published: 5 June 2019", "Posted on 3 May 2021"
 _STAMPED = re.compile(rf"\b(?:{alternation(_WORDS.dateline_verbs)})(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _MINUTES = re.compile(r"\bminutes\b", re.IGNORECASE)
@@ -159,7 +187,7 @@ def _first_tied(source: MeetingDateInput, start: int, end: int) -> Dated | None:
     month: Dated | None = None
     several: Dated | None = None
     for candidate in source.within(start, end):
-        found = _tied_to_meeting(source, candidate)
+        found = _tied_to_meeting(source, candidate) or _day_of_the_month_named(source, candidate, month)
         if found is None or _of_an_earlier_meeting(source, candidate):
             continue
         if found.precision == Precision.DAY:
@@ -169,6 +197,42 @@ def _first_tied(source: MeetingDateInput, start: int, end: int) -> Dated | None:
         elif month is None and found.precision == Precision.MONTH:
             month = found
     return several or month
+
+
+def _day_of_the_month_named(source: MeetingDateInput, candidate: Candidate, month: Dated | None) -> Dated | None:
+    """ "The NEC's March meeting, on the 14th, ...", "We met in June – on the 12th – in Leeds": a day without
+    its month, tied to the meeting in the sentence that named the meeting's month, is that month's day."""
+    if month is None or candidate.kind != "bare_ordinal" or source.sentence_start(candidate.start) > month.span.start:
+        return None
+    if len(source.page[month.span.end : candidate.start].split()) > _MOST_WORDS_FROM_MONTH_TO_DAY:
+        return None  # "At the June meeting we agreed that ballots close on the 30th"
+    if not _day_tied(source, candidate):
+        return None
+    value = day_in_month(int(candidate.match.group("day")), month.period()[0])
+    if value.start is None:
+        return None
+    return Dated(make_span(source.page, candidate.start, candidate.end), value)
+
+
+def _after_a_past_perfect(source: MeetingDateInput, candidate: Candidate) -> bool:
+    """A past perfect in the few words before the date ("that I had proposed at the September meeting", "which had
+    been put off from 3 May"): the date is of a time before the meeting's."""
+    before = _one_line(source.page[_clause_start(source, candidate.start) : candidate.start])
+    return bool(_PAST_PERFECT.search(" ".join(before.split()[-_PAST_PERFECT_WORDS:])))
+
+
+def _met_right_before(source: MeetingDateInput, candidate: Candidate) -> bool:
+    """ "We met on the 14th", "The NEC met on the evening of the 14th"; not "At the June meeting we agreed that
+    ballots close on the 30th"."""
+    clause = _one_line(source.page[_clause_start(source, candidate.start) : candidate.start])
+    return bool(_MET_BEFORE_A_BARE_DAY.search(clause))
+
+
+def says_it_met_that_day(source: MeetingDateInput, found: Dated) -> bool:
+    """ "Our executive met last Thursday, 28 April", "the NEC met on 28 April": the body's own verb of meeting
+    right before the day."""
+    clause = _one_line(source.page[_clause_start(source, found.span.start) : found.span.start])
+    return bool(_MET_JUST_BEFORE.search(clause))
 
 
 def _of_an_earlier_meeting(source: MeetingDateInput, candidate: Candidate) -> bool:
@@ -183,10 +247,11 @@ def _of_an_earlier_meeting(source: MeetingDateInput, candidate: Candidate) -> bo
     stretch = _one_line(page[stretch_start : candidate.start])
     if _EVENT_HELD.search(stretch):
         return True
-    # "After a long wait, the NEC met on ..." speaks of this meeting
-    if _EARLIER_MEETING.search(stretch, stretch.rfind(",") + 1):
-        return True
     after = page[candidate.end : source.sentence_end(candidate.start)]
+    # "After a long wait, the NEC met on ..." speaks of this meeting; so does "Following the NEC on 14 March,
+    # here is my report"
+    if _EARLIER_MEETING.search(stretch, stretch.rfind(",") + 1):
+        return not _REPORT_FOLLOWS.search(_one_line(after))
     return bool(_MINUTES_OF.search(stretch) and _MINUTES_APPROVED.search(after))
 
 
@@ -199,6 +264,10 @@ def _tied_to_meeting(source: MeetingDateInput, candidate: Candidate) -> Dated | 
     found = dated(source, candidate)
     if found is None:
         return None
+    if candidate.kind == "bare_ordinal" and source.hints.meeting is None and not _met_right_before(source, candidate):
+        return None  # a day counted in the month of writing is the meeting's only when its verb says so
+    if _after_a_past_perfect(source, candidate):
+        return None  # "the amendments that I had proposed at the September meeting": an earlier meeting
     if _day_tied(source, candidate):
         return found
     if found.precision == Precision.MONTH and _month_tied(source, candidate):
@@ -304,10 +373,14 @@ def _one_line(sentence: str) -> str:
 
 
 def _month_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
-    """ "met in March", "the March meeting"; not "deferred to the March meeting"."""
+    """ "met in March", "the March meeting"; not "deferred to the March meeting", nor the month of another event
+    the clause names ("the first meeting since conference in September")."""
     sentence_start = _clause_start(source, candidate.start)
     after = source.page[candidate.end : candidate.end + 40]
     before = _one_line(source.page[sentence_start : candidate.start])
-    if not (_MONTH_CUE.search(before) or _NOUN_AFTER_MONTH.match(after)):
+    cue = _MONTH_CUE.search(before)
+    if not (cue or _NOUN_AFTER_MONTH.match(after)):
         return False
+    if cue and _ANOTHER_EVENTS_MONTH.search(before, cue.start()):
+        return False  # "the first meeting since conference in September"
     return tense_around(source.page, sentence_start, candidate.start, candidate.end) != "future"

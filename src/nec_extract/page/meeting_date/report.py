@@ -16,6 +16,7 @@ from nec_extract.page.meeting_date.opening import (
     from_further_on,
     from_label_above,
     from_opening,
+    says_it_met_that_day,
 )
 from nec_extract.page.meeting_date.relative import counted_from_heading, from_relative, from_relative_month
 from nec_extract.page.meeting_date.source import Dated, MeetingDateInput
@@ -39,16 +40,31 @@ def _choose(heading: Dated | None, source: MeetingDateInput) -> Dated | None:
         relative = from_relative(source)
         if _is_the_publication_day(opening, source) and relative is not None:
             return relative  # "Date: 14/03/2019" over "The NEC met on Tuesday ...": the day of writing
-        found = _more_precise(opening, relative) or from_further_on(source)
+        found = (
+            _written_beside(opening, relative, source) or _more_precise(opening, relative) or from_further_on(source)
+        )
         above = (from_label_above(source) or from_header_above(source)) if source.title is None else None
         return found or above or from_relative_month(source) or from_deep_in_the_body(source)
-    if _refines(opening, heading):
+    if _refines(opening, heading) or _met_days_before_the_heading(opening, heading, source):
         return opening
     counted = counted_from_heading(source, heading)
     if counted is not None:
         return counted
     relative = from_relative(source) if PRECISION_RANK[heading.precision] > 0 else None
     return relative if _refines(relative, heading) else heading
+
+
+def _met_days_before_the_heading(opening: Dated | None, heading: Dated, source: MeetingDateInput) -> bool:
+    """ "Executive update – 3 May 2022" over "Our executive met last Thursday, 28 April": a heading's day a few
+    days after the day the body says the meeting met is the day of writing."""
+    if opening is None or opening.precision is not Precision.DAY or heading.precision is not Precision.DAY:
+        return False
+    days = (heading.period()[0] - opening.period()[0]).days
+    return 0 < days <= _DAYS_TO_WRITE_UP and says_it_met_that_day(source, opening)
+
+
+# the longest a write-up is dated after the meeting it tells
+_DAYS_TO_WRITE_UP = 14
 
 
 def _is_the_publication_day(opening: Dated | None, source: MeetingDateInput) -> bool:
@@ -58,6 +74,18 @@ def _is_the_publication_day(opening: Dated | None, source: MeetingDateInput) -> 
         and source.published is not None
         and opening.period()[0] == source.published
     )
+
+
+def _written_beside(opening: Dated | None, relative: Dated | None, source: MeetingDateInput) -> Dated | None:
+    """ "The NEC met today, September 29th" in a post dated days later: the day written beside the relative word
+    is the meeting's, whatever day the post was put up."""
+    if opening is None or relative is None or opening.precision is not Precision.DAY:
+        return None
+    between = source.page[relative.span.end : opening.span.start]
+    return opening if _APPOSITION.fullmatch(between) else None
+
+
+_APPOSITION = re.compile(r",[^\S\n]*|[^\S\n]*[–—][^\S\n]*")
 
 
 def _more_precise(opening: Dated | None, relative: Dated | None) -> Dated | None:

@@ -3,8 +3,9 @@ sentences, and the hints that give a date its year."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from nec_extract.language.dates import (
     Candidate,
@@ -98,7 +99,7 @@ def dated(source: MeetingDateInput, candidate: Candidate) -> Dated | None:
     """The candidate's value with the report's hints, or None when it cannot be resolved."""
     match = candidate.match
     if candidate.kind == "bare_ordinal":  # "met on the 12th" under "NEC report – March 2019"
-        value = day_in_month(int(match.group("day")), source.hints.meeting)
+        value = day_in_month(int(match.group("day")), source.hints.meeting or _month_written_in(source, match))
     elif candidate.kind == "weekday_ordinal":  # "met on Tuesday 19th": near the heading's month or the post's day
         around = source.hints.meeting or source.published
         value = weekday_day_near(match.group("weekday"), int(match.group("day")), around)
@@ -115,6 +116,17 @@ def dated(source: MeetingDateInput, candidate: Candidate) -> Dated | None:
     if value.start is None:
         return None
     return Dated(make_span(source.page, candidate.start, candidate.end), value)
+
+
+def _month_written_in(source: MeetingDateInput, match: re.Match[str]) -> date | None:
+    """The month a post dated "16 March 2022" wrote "we met on the 14th" in: the publication day's, or the month
+    before when that day is still to come in it ("Posted 3 March" over "met on the 28th")."""
+    published = source.published
+    if published is None:
+        return None
+    if int(match.group("day")) <= published.day:
+        return published
+    return (published.replace(day=1) - timedelta(days=1)).replace(day=1)
 
 
 def _last_day(iso: str) -> date:

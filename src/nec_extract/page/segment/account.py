@@ -26,7 +26,11 @@ _WORDS = pages_vocabulary()
 
 
 def _words(words: Iterable[str]) -> str:
-    return rf"(?<![\w-])(?:{alternation(words)})(?![\w-])"
+    """Whole words; a contraction ("'ve", "’ll") also right after the word it is joined to ("We’ve")."""
+    words = list(words)
+    joined = [w for w in words if w[:1] in "'’"]
+    whole = rf"(?<![\w-])(?:{alternation([w for w in words if w not in joined])})(?![\w-])"
+    return rf"{whole}|(?:{alternation(joined)})(?![\w-])" if joined else whole
 
 
 _DECISIONS = _words(_WORDS.account_decision_verbs)
@@ -71,12 +75,24 @@ _DECISION = re.compile(_DECISIONS, re.IGNORECASE)
 _OUTCOME_CELL = re.compile(rf"\b(?:{alternation(_WORDS.account_outcome_cells)})\s*$", re.MULTILINE)
 _NOT_DONE = re.compile(_words(_WORDS.account_not_cues), re.IGNORECASE)
 _FUTURE = re.compile(_words(_WORDS.future_meeting_words), re.IGNORECASE)
+_A_SPAN_FROM = re.compile(r"\b(?:from|since|until|till)\s+$", re.IGNORECASE)
+_OTHER_TIME = re.compile(_words(_WORDS.account_other_times), re.IGNORECASE)
+# a cue of another time stands this many words before or after the act at most
+_OTHER_TIME_WORDS = 4
 # a cue that puts an act to come or makes it a habit stands this many words before the act's verb at most
 _NOT_DONE_WORDS = 3
 _DATE_KINDS = frozenset(
     {"day", "iso_day", "range", "month", "bare_month", "deictic", "deictic_dated", "relative_weekday", "bare_weekday"}
 )
 _FEWEST_STATEMENTS = 2
+_MINUTES_LABEL = re.compile(
+    r"^[^\S\n]*(?:[\dIVXivxA-Ha-h]{1,4}[.)][^\S\n]+)?(?:[\w'’-]+[^\S\n]+){0,3}?"
+    rf"(?P<label>{alternation(_WORDS.minutes_section_labels)})[^\S\n]*(?::|[-–—]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ENUMERATOR = re.compile(r"[^\S\n]*([\dIVXivxA-Ha-h]{1,4})[.)][^\S\n]")
+_ATTENDANCE = frozenset(_WORDS.minutes_attendance_labels)
+_FEWEST_MINUTES_LABELS = 3
 # or, without a word that the meeting took place or decided, this many sentences of what was said there
 _FEWEST_PROCEEDINGS = 3
 # a short page (an excerpt) needs only one word that the meeting took place or decided
@@ -86,18 +102,54 @@ _SHORT_PAGE_SENTENCES = 4
 def is_meeting_account(page: str, start: int, end: int) -> bool:
     """Does ``page[start:end]`` say at least two things of a meeting, one that it took place or decided (or
     three of what was said there)?"""
+    if laid_out_as_minutes(page, start, end):
+        return True
     sentences = split_sentences(page, start, end)
     dates = [c for c in find_candidates(page, start, end, sentences) if c.kind in _DATE_KINDS]
-    statements = proceedings = 0
+    statements = proceedings = saying = 0
     firm = False
     for sentence in sentences:
         said = _statements(page, sentence, dates)
         statements += len(said)
+        saying += bool(said)
         proceedings += "proceedings" in said
         firm = firm or bool(said & {"met", "decided"})
-        if (statements >= _FEWEST_STATEMENTS and firm) or proceedings >= _FEWEST_PROCEEDINGS:
+        if (statements >= _FEWEST_STATEMENTS and saying >= _FEWEST_STATEMENTS and firm) or (
+            proceedings >= _FEWEST_PROCEEDINGS
+        ):
             return True
     return firm and len(sentences) <= _SHORT_PAGE_SENTENCES
+
+
+def laid_out_as_minutes(page: str, start: int, end: int) -> bool:
+    """Minutes: lines opening with three or more of their section labels ("DRAFT MINUTES", "Roll Call:",
+    "Matters arising", "AOB"), one of them saying who attended with the names after it on its line or the next
+    ("Present: Jo, Sam", "Roll Call:" / "1. Craig ..."); an agenda of a meeting to come lists the labels alone."""
+    labels = list(_MINUTES_LABEL.finditer(page, start, end))
+    if len({found.group("label").lower() for found in labels}) < _FEWEST_MINUTES_LABELS:
+        return False
+    starts = {found.start() for found in labels}
+    return any(
+        found.group("label").lower() in _ATTENDANCE and _names_follow(page, found.end(), end, starts)
+        for found in labels
+    )
+
+
+def _names_follow(page: str, at: int, end: int, label_starts: set[int]) -> bool:
+    """Text after the label on its line, or a next line that is no label of its own."""
+    line_end = page.find("\n", at, end)
+    line_end = end if line_end < 0 else line_end
+    if page[at:line_end].strip(" \t:-–—"):
+        return True
+    rest = page[line_end:end]
+    if not rest.strip():
+        return False
+    next_text = line_end + len(rest) - len(rest.lstrip())
+    if page.rfind("\n", 0, next_text) + 1 in label_starts:
+        return False
+    # "1. Apologies" / "2. Minutes of the last meeting": the next item of the same list, an agenda's
+    here, there = _ENUMERATOR.match(page, page.rfind("\n", 0, at) + 1), _ENUMERATOR.match(page, next_text)
+    return not (here and there and here.group(1).isdigit() == there.group(1).isdigit())
 
 
 def says_it_met_or_decided(page: str, start: int, end: int) -> bool:
@@ -113,6 +165,8 @@ def says_it_met_or_decided(page: str, start: int, end: int) -> bool:
 def _statements(page: str, sentence: Sentence, dates: list[Candidate]) -> set[str]:
     """What one sentence says of a meeting: that it took place ("met"), decided, or what was said there."""
     text = sentence.text
+    if _spans_meetings(text):
+        return set()  # "From the very first meeting we raised ...": what was done over many meetings
     said = set()
     body_decides = _BODY_SUBJECT.match(text) and _done(text, _DECISION)
     if body_decides or _done(text, _DECIDED) or _done(text, _OUTCOME) or _OUTCOME_CELL.search(text):
@@ -122,6 +176,12 @@ def _statements(page: str, sentence: Sentence, dates: list[Candidate]) -> set[st
     if _done(text, _HAPPENED) or _dated_meeting(page, sentence, dates) or (said and _the_meeting(text)):
         said.add("met")
     return said
+
+
+def _spans_meetings(text: str) -> bool:
+    """The sentence tells of a span of time a meeting opens: "From the very first meeting we raised ...", "Since
+    the last meeting, two branches have merged"."""
+    return any(_A_SPAN_FROM.search(text, 0, found.start()) for found in _THE_MEETING.finditer(text))
 
 
 def _the_meeting(text: str) -> bool:
@@ -134,12 +194,21 @@ def _the_meeting(text: str) -> bool:
 
 
 def _done(text: str, act: re.Pattern[str]) -> bool:
-    """Does the sentence say the act was done: no cue of a future or a habit in the few words before it?"""
+    """Does the sentence say the act was done: no cue of a future or a habit in the few words before it, nor
+    one of another time around it ("agreed last year to ...", "Back in 2019 the NEC voted ...")?"""
     for found in act.finditer(text):
         before = " ".join(text[: found.start()].split()[-_NOT_DONE_WORDS:])
-        if not _NOT_DONE.search(before):
+        if not _NOT_DONE.search(before) and not _of_another_time(text, found):
             return True
     return False
+
+
+def _of_another_time(text: str, found: re.Match[str]) -> bool:
+    """A cue of another time in the few words before the act, inside it ("the committee previously agreed") or
+    right after it, in its clause."""
+    before = " ".join(text[: found.start()].split()[-_OTHER_TIME_WORDS:])
+    after = " ".join(re.split(r"[,;:]", text[found.end() :], maxsplit=1)[0].split()[:_OTHER_TIME_WORDS])
+    return any(_OTHER_TIME.search(words) for words in (before, found.group(), after))
 
 
 def _dated_meeting(page: str, sentence: Sentence, dates: list[Candidate]) -> bool:

@@ -166,8 +166,11 @@ def titles_page(line: str) -> bool:
 
 
 _RELATIVE_DAY_KINDS = frozenset({"deictic", "relative_weekday", "bare_weekday"})
-#: a title that ends in a weekday after a dash, a colon or a comma: "NEC – Tuesday", "Executive: Monday"
-WEEKDAY_AFTER_SEPARATOR = re.compile(rf"[–—:|,-]\s*(?P<weekday>{WEEKDAY_RE})\s*$", re.IGNORECASE)
+#: a title that ends in a weekday after a dash, a colon or a comma, perhaps with its day of the month: "NEC –
+#: Tuesday", "Executive: Monday", "Labour NEC, Tuesday 12th"
+WEEKDAY_AFTER_SEPARATOR = re.compile(
+    rf"[–—:|,-]\s*(?P<weekday>{WEEKDAY_RE})(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th))?\s*$", re.IGNORECASE
+)
 # a headline is short and one phrase, not a line of a hard-wrapped paragraph ("After lunch, the NEC discussed ...
 # The Conference will start on Sunday at")
 _HEADLINE_WORDS = 10

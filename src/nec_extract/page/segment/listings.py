@@ -70,6 +70,13 @@ def _dated_meeting(line: Line) -> bool:
 
 # a label, then a colon and the date right after it: "AGM: Saturday 17 June, Kelderby Library"
 _LABEL = re.compile(r"^[^\W\d][^:.!?\n]{0,50}:\s+")
+# or a dash, with the hour right after the date: "Executive – Tuesday 3 May, 7.30pm, online"
+_DASH_LABEL = re.compile(r"^[^\W\d][^:.!?\n–—]{0,50}?\s+[–—-]\s+")
+_HOUR_AFTER = re.compile(
+    r",?\s*(?:at\s+|from\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b|,?\s*(?:at\s+)?\d{1,2}:\d\d\b", re.IGNORECASE
+)
+# the cheap look for an hour anywhere on the line, before its dates are sought
+_AN_HOUR = re.compile(r"\d(?:\s*[ap]m\b|:\d\d)", re.IGNORECASE)
 _FEWEST_IN_A_DIARY = 2
 
 
@@ -90,11 +97,15 @@ def diary_lines(lines: Sequence[Line]) -> set[int]:
 
 
 def _dates_a_label(text: str) -> bool:
-    label = _LABEL.match(text)
+    """ "AGM: Saturday 17 June, Library"; or, after a dash, a date with the hour ("GC – Thursday 12 May, 7pm, Co-op
+    hall"), which a heading over a report does not give."""
+    label = _LABEL.match(text) or (_DASH_LABEL.match(text) if _AN_HOUR.search(text) else None)
     if label is None:
         return False
     found = find_candidates(text, label.end(), len(text), [])
-    return bool(found) and found[0].start == label.end()
+    if not found or found[0].start != label.end():
+        return False
+    return label.re is _LABEL or bool(_HOUR_AFTER.match(text, found[0].end))
 
 
 # a blog's archive of months: "January 2023", "November 2022 (4)", "March 2021 – 3 posts"

@@ -32,6 +32,7 @@ from nec_extract.page.segment.headings import (
 )
 from nec_extract.page.segment.lines import Line, clean_title, is_sentence, lines_of
 from nec_extract.page.segment.listings import archive_months, dated_link_lines, diary_lines, listed_meetings
+from nec_extract.page.segment.notices import without_notices
 from nec_extract.page.segment.parallel import parallel_bodies
 from nec_extract.page.segment.posts import post_heading_lines
 from nec_extract.page.segment.threads import thread_posts
@@ -51,7 +52,8 @@ def segment(page: str) -> list[ReportBlock]:
     posts = thread_posts(lines)
     # lines of a paragraph carried on from the line above, and a thread's later posts, are body, never headings
     links = dated_link_lines(lines)
-    body_lines = carried_on_lines(lines) | {start for start, number in posts.items() if number > 1} | diary_lines(lines)
+    diary = diary_lines(lines)
+    body_lines = carried_on_lines(lines) | {start for start, number in posts.items() if number > 1} | diary
     body_lines |= links
     entry_lines = dated_entry_lines(lines, body_lines) | post_heading_lines(lines, body_lines)
     reader = _Reader(page, body_lines, entry_lines, _quote_introductions(lines))
@@ -65,11 +67,22 @@ def segment(page: str) -> list[ReportBlock]:
     substantial = _with_substance(page, blocks)
     if not substantial:
         untitled = _above_the_links(page, untitled_report(page, lines, body_lines | posts.keys(), links), blocks)
-        if untitled is not None and is_meeting_account(page, untitled.start, untitled.end):
+        if (
+            untitled is not None
+            and not _a_diary_alone(lines, untitled, diary)
+            and is_meeting_account(page, untitled.start, untitled.end)
+        ):
             return [untitled]
-        if not blocks:
-            return []
-    return with_sections_to_come(page, without_umbrellas(page, substantial or blocks))
+        if not blocks or listed:
+            return []  # headings with nothing under them over a list of dated meetings: an archive's index
+    return without_notices(page, with_sections_to_come(page, without_umbrellas(page, substantial or blocks)))
+
+
+def _a_diary_alone(lines: list[Line], untitled: ReportBlock, diary: set[int]) -> bool:
+    """ "Upcoming meetings" / "GC – Thursday 12 May, 7pm" / "Executive – Tuesday 3 May, 7.30pm": a page whose text is
+    only a diary of dated entries tells of no meeting."""
+    within = [line for line in lines if line.stripped and untitled.start <= line.text_start < untitled.end]
+    return bool(within) and all(line.start in diary for line in within)
 
 
 def _above_the_links(page: str, untitled: ReportBlock | None, blocks: list[ReportBlock]) -> ReportBlock | None:

@@ -1,18 +1,20 @@
 """An umbrella heading: a title that names only a period ("Regional Executive Update, March 2021") over a short
 introduction and the reports of meetings within that period (its sub-committees'). It has no meeting of its
-own, so it is no report; a period heading over more than a short introduction, or whose text says that a
-meeting took place or decided something, stays one."""
+own, so it is no report; nor is an undated heading over a short cover note and a dated report ("My NEC
+reports" / "Below is my latest report."). A period heading over more than a short introduction, or whose text
+says that a meeting took place or decided something, stays one."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from nec_extract.language.dates import month_span, parse_parts
+from nec_extract.language.dates import find_candidates, month_span, parse_parts
 from nec_extract.page.segment.account import says_it_met_or_decided
 from nec_extract.page.segment.block import ReportBlock
 
 # an umbrella's own text is a short introduction at most (characters)
 _LONGEST_INTRODUCTION = 400
+_DAY_KINDS = frozenset({"day", "iso_day", "range", "bare_ordinal", "weekday_ordinal", "relative_weekday"})
 
 
 def without_umbrellas(page: str, blocks: list[ReportBlock]) -> list[ReportBlock]:
@@ -25,14 +27,30 @@ def without_umbrellas(page: str, blocks: list[ReportBlock]) -> list[ReportBlock]
 
 
 def _is_umbrella(page: str, block: ReportBlock, following: ReportBlock) -> bool:
-    period = _period_only(block.title)
-    if period is None or page[block.end : following.start].strip():
+    if page[block.end : following.start].strip():
         return False
+    period = _period_only(block.title)
+    if period is None:
+        return _is_cover_note(page, block, following)
     first, last = period
     day = _day_of(following.title, first.year)
     if day is None or not first <= day <= last or block.end - block.body_start > _LONGEST_INTRODUCTION:
         return False
     return not says_it_met_or_decided(page, block.body_start, block.end)
+
+
+def _is_cover_note(page: str, block: ReportBlock, following: ReportBlock) -> bool:
+    """ "My NEC reports" / "Below is my report from the latest meeting." over "NEC meeting – 20 September 2022":
+    an undated heading over a short note that tells of no meeting, right over a dated report, introduces it."""
+    if block.title is None or parse_parts(block.title) is not None or parse_parts(following.title or "") is None:
+        return False
+    if block.end - block.body_start > _LONGEST_INTRODUCTION or _names_a_day(page, block.body_start, block.end):
+        return False  # a teaser of its own meeting ("Policy Commission, 12 May 2021 ...")
+    return not says_it_met_or_decided(page, block.body_start, block.end)
+
+
+def _names_a_day(page: str, start: int, end: int) -> bool:
+    return any(candidate.kind in _DAY_KINDS for candidate in find_candidates(page, start, end, []))
 
 
 def _period_only(title: str | None) -> tuple[date, date] | None:
