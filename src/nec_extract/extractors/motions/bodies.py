@@ -156,28 +156,51 @@ def another_organisation(owner: str, title: str | None) -> bool:
     return name not in (title or "").lower() and name not in decisions_vocabulary().motions.home_owners
 
 
-def named_as_another(before: str, subject: str, body: MeetingBody, title: str | None) -> bool:
+def named_as_another(before: str, subject: str, body: MeetingBody, report: ReportContext) -> bool:
     """Whether the words before a body ("Unite's executive", "The TUC General Council", "The Federal Conference
     Committee" in a report on the Federal Board) name another organisation's body, or another body by its name: a
-    possessive owner, initials, or a name after "the" with a word the title does not give and that is no generic
-    part of a body's name ("the National Executive Council" is ours whatever the title)."""
+    possessive owner, initials, or a name after "the" with a word the page's own words do not give and that is no
+    generic part of a body's name ("the National Executive Council" is ours whatever the title). A name tells
+    another body from ours only when the title names ours: "the NEU Executive" in an "Executive report" and "the
+    Scottish Executive Committee" under "Report of the meeting" are the report's own."""
+    title = report.title
     owner = re.search(r"\b([A-Z][\w&-]*)['’]s\s+$", before)
     if owner is not None:
         return another_organisation(owner[1], title)
+    title_words = {w.lower() for w in re.findall(r"[\w-]+", title or "")}
+    if not _names_a_body(title_words, body):
+        return False
+    home = _home_words(report)
     units = decisions_vocabulary().motions.own_units
     run = _name_run().search(before)
-    words = run[0].split() if run else []
+    words = [*(re.sub(r"^[Tt]he\s+", "", run[0]).split() if run else []), *subject.split()]
     initials = [w for w in words if _INITIALS.fullmatch(w)]
-    if any(w not in body.names and w.lower() not in units and another_organisation(w, title) for w in initials):
+    # the title's own body with an organisation's initials before it ("the NEU Executive" of an "Executive report")
+    titled = all(w.lower() in title_words or w.lower() in units for w in words if not _INITIALS.fullmatch(w))
+    others = [w for w in initials if w not in body.names and w.lower() not in units]
+    if not titled and any(another_organisation(w, home) for w in others):
         return True
     named = _named_after_the().search(before)
-    if named is None:
+    if named is None or titled:
         return False
     name = named[1].split() + [w for w in subject.split() if w[:1].isupper()]
     if "".join(w[0] for w in name).upper() in (n.upper() for n in body.names):
         return False  # "the Scottish Executive Committee" of a report on the SEC
     generic = (*decisions_vocabulary().motions.generic_name_words, *units, *(n.lower() for n in body.names))
-    return any(w.lower() not in generic and another_organisation(w, title) for w in named[1].split())
+    return any(w.lower() not in generic and another_organisation(w, home) for w in named[1].split())
+
+
+def _names_a_body(title_words: set[str], body: MeetingBody) -> bool:
+    """The title names the report's own body ("NEC report", "Executive news"), not only a meeting or the people at
+    one ("Report of the meeting", "Councillors' update")."""
+    clauses = decisions_vocabulary().clauses
+    named_bodies = set(clauses.bodies) - set(clauses.meeting_people) - {"meeting"}
+    return bool(title_words & {*named_bodies, *(n.lower() for n in body.names)})
+
+
+def _home_words(report: ReportContext) -> str:
+    """The words a page names its own organisation with: the report's title and the page above it (a site's name)."""
+    return f"{report.title or ''} {report.page.text[: report.start]}"
 
 
 _INITIALS = re.compile(r"[A-Z]{2,6}")

@@ -65,7 +65,7 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
         return None  # "WITHDRAWN by its proposer, after the Activities Committee agreed to ...": the reason
     if re.search(rf"\b(?:{either(v.decision_modals)})\b", text[first.start() : first.start("verb")], _FLAGS):
         return None
-    if named_as_another(text[: first.start()], first["subject"], reading.body, reading.report.title):
+    if named_as_another(text[: first.start()], first["subject"], reading.body, reading.report):
         return None  # "Unite's executive has voted to ..." in a report on the NEC: another organisation's body
     if told_of_another_time(reading.report, reading.sentence, first.start("verb"), first.end()):
         return None  # "The NEC approved the scheme in January", in a March report: an earlier meeting's
