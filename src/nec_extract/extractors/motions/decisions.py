@@ -290,7 +290,7 @@ def _items_and_result(reading: Reading, head: str) -> Outcome | None:
     item and its result, nothing of its own, over the list of what passed."""
     items = _plural_items().match(head)
     outcomes = [o for o in reading.outcomes if items is not None and o.start >= items.end()]
-    if not outcomes or re.search(r"(?:on|to|that|calling|from)", head[: outcomes[0].start], _FLAGS):
+    if not outcomes or re.search(r"\b(?:on|to|that|calling|from)\b", head[: outcomes[0].start], _FLAGS):
         return None  # "Motions on pay and pensions passed:" names its items
     return outcomes[-1].outcome
 
