@@ -83,3 +83,17 @@ def test_a_month_that_ends_its_sentence_takes_no_day_from_the_next(text: str) ->
 )
 def test_a_year_counted_from_now_in_the_next_sentence_is_not_the_dates(text: str, expected: list[str]) -> None:
     assert [c.text for c in find_candidates(text, 0, len(text), split_sentences(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEC report – 14 March 2023\n\nNext year we will meet in May.",
+        "Executive news, 3 May 2022\n\nLast year the branch lost two officers.",
+        "Council minutes – 9 June 2021\nThis year the budget rose.",
+    ],
+)
+def test_a_day_and_the_next_line_s_year_word_are_two_mentions(text: str) -> None:
+    texts = [t for _, t in found(text)]
+    year_word = text.split("\n")[-1].split(" year")[0] + " year"
+    assert year_word in texts and all("\n" not in t for t in texts), texts

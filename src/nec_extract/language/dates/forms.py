@@ -90,8 +90,9 @@ _FORMS: list[tuple[str, str, str]] = [
         rf"(?P<first>\b{YEAR_RE})(?:\s*(?:-|–|—|/)\s*|\s+(?:{_JOINERS}|and)\s+)"
         rf"(?P<last>{YEAR_RE}|\d\d)\b",
     ),
-    # "20 June next year"; not "20 June. Last year ..." (the next sentence's own date)
-    ("day", "digit name", rf"(?:{_DAY_FIRST}|{_MONTH_FIRST})(?:(?<!\.)\s+{_SHIFT}\s+year\b)?"),
+    # "20 June next year"; not "20 June. Last year ..." (the next sentence's own date), nor a heading's date and the
+    # next paragraph's "Last year ..."
+    ("day", "digit name", rf"(?:{_DAY_FIRST}|{_MONTH_FIRST})(?:(?<!\.)[ \t]+{_SHIFT}[ \t]+year\b)?"),
     ("day", "digit", _NUMERIC_DAY),
     (
         "range",
