@@ -68,10 +68,10 @@ def _sentence_decisions(reading: Reading) -> list[_Decision]:
     if not worth_parsing(reading):
         return []
     doc = reading.report.doc(reading.sentence)
+    main_verbs = [verb for verb in doc if heads_main_clause(verb) and not of_another_time(verb, reading)]
     found = [
         d
-        for verb in doc
-        if heads_main_clause(verb) and not of_another_time(verb, reading)
+        for verb in main_verbs
         for d in (
             _decisions_of(verb, reading)
             or _passive_decision(verb)
@@ -80,13 +80,15 @@ def _sentence_decisions(reading: Reading) -> list[_Decision]:
             or _won(verb)
         )
     ]
+    if found:
+        return found
     held = [
         _Decision(s.words, s.outcome, action=True)
-        for verb in doc
-        if heads_main_clause(verb) and not background(verb) and not of_another_time(verb, reading)
+        for verb in main_verbs
+        if not background(verb)
         for s in stance_held(verb, reading)
     ]
-    return found or held or _embedded_decisions(reading)
+    return held or _embedded_decisions(reading)
 
 
 def _embedded_decisions(reading: Reading) -> list[_Decision]:

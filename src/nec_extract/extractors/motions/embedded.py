@@ -39,12 +39,14 @@ def narrated_clause(verb: Token) -> bool:
     """A decision verb heading a clause of time or cause, told as part of the story: "after the NEC voted to ...",
     "When councillors backed the plan, ...", "Because the executive approved the budget, ..." (a simple past: "had
     agreed" is background)."""
+    if verb.tag_ != "VBD":
+        return False
     first = verb
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
     words = decisions_vocabulary().clauses
     marks = [c.lower_ for c in first.children if c.dep_ in ("mark", "advmod") and c.i < first.i]
-    if not marks or marks[0] not in words.narrative_subordinators or verb.tag_ != "VBD":
+    if not marks or marks[0] not in words.narrative_subordinators:
         return False
     if first.dep_ == "relcl" and marks[0] == "when":  # "There were cheers when delegates rejected ...", as parsed
         return first.head.lemma_.lower() not in words.time_nouns and first.head.head.dep_ == "ROOT"
