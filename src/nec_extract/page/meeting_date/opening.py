@@ -40,21 +40,16 @@ _DAY_CUE = re.compile(
     rf"|\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+$",
     re.I,
 )
+# a meeting's verb in the past ("met", "convened"), not "had met"
+_MET = rf"(?<!\bhad\s)\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+"
 # "met on", "convened on the": a meeting's verb in the past right before its day, whatever another clause's tense
-# ("Following our April meeting, when we agreed to review it, the NEC met on 17 May"); not "had met on"
-_MET_RIGHT_BEFORE = re.compile(
-    rf"(?<!\bhad\s)\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE
-)
+# ("Following our April meeting, when we agreed to review it, the NEC met on 17 May")
+_MET_RIGHT_BEFORE = re.compile(rf"{_MET}(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "met on", "met last": the meeting's verb right before its day, in the same clause
-_MET_JUST_BEFORE = re.compile(
-    rf"(?<!\bhad\s)\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+(?:(?:on|last)\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_MET_JUST_BEFORE = re.compile(rf"{_MET}(?:(?:on|last)\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "met on the", "met on the evening of the": the verb of meeting before a day without its month
 _MET_BEFORE_A_BARE_DAY = re.compile(
-    rf"(?<!\bhad\s)\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+(?:on\s+)?(?:the\s+)?"
-    r"(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
+    rf"{_MET}(?:on\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE
 )
 # a sentence that opens with the day and then names the meeting: "On Tuesday 12 March the NEC met ..."
 _OPENS_WITH_DAY = re.compile(
