@@ -129,3 +129,31 @@ def test_a_thing_rejected_at_the_meeting_is_a_decision_without_a_motion_noun(pag
 )
 def test_a_thing_rejected_by_another_body_is_no_decision_of_the_meeting(page: str) -> None:
     assert outcomes(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("NEC report, June\n\nA bid to reopen the timetable was seen off by 22 votes to 12.", [D]),
+        ("Union executive report\n\nThe left's amendment was comfortably seen off.", [D]),
+        ("Branch committee minutes\n\nThe proposal for a second social was dropped.", [Outcome.WITHDRAWN]),
+        ("Council minutes, 3 May\n\nThe motion on parking charges will come back next month.", [Outcome.DEFERRED]),
+        (
+            "CLP bulletin, May\n\nThe amendment on selections was held over and will return next meeting.",
+            [Outcome.DEFERRED],
+        ),
+    ],
+)
+def test_more_words_for_a_result(page: str, expected: list[Outcome]) -> None:
+    assert outcomes(page) == expected
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Branch committee minutes\n\nMembership dropped by 5,000 over the year.",
+        "NEC report, June\n\nThe charges against the councillor were dropped by the police in May.",
+    ],
+)
+def test_dropping_that_is_no_result(page: str) -> None:
+    assert outcomes(page) == []
