@@ -28,8 +28,9 @@ def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense 
     joined = _WRAPPED_BREAK.sub(" ", page[clause_start:start])
     before_start = clauses("tense_before").start_of(joined, len(joined))
     before = joined[before_start:]
-    if _DECIDED_IN.search(before):
-        # "the code agreed in March is now in force": what the participle says was decided lies behind
+    if _DECIDED_IN.search(before) or _BASELINE_IN.search(before):
+        # "the code agreed in March is now in force": what the participle says was decided lies behind, as does
+        # the earlier value a figure is measured from ("down from 432,000 in January")
         return "past"
     if _MOVED_TO.search(before):
         # "was held over to the May meeting": what an item is moved to lies ahead, whatever the clause's tense
@@ -65,8 +66,16 @@ _DECIDED_ON = re.compile(
 
 
 # not "will be agreed in March", "to be adopted in May"
+# "the code agreed in March", "elected Chair of Council in March": a participle and up to four words of its object
 _DECIDED_IN = re.compile(
-    rf"(?<!\bbe )(?<!\bbeing )(?<!\w)(?:{alternation(dates_vocabulary().decided_things_before_in)})\s+in\s+$",
+    rf"(?<!\bbe )(?<!\bbeing )(?<!\w)(?:{alternation(dates_vocabulary().decided_things_before_in)})"
+    rf"(?:\s+(?!(?:{alternation(dates_vocabulary().stops_in_a_participle_object)})\b)[\w'’-]+){{0,4}}?\s+in\s+$",
+    re.IGNORECASE,
+)
+# "down from 432,000 in January", "compared with 12 in March": the earlier value of a figure, and when it was so
+_BASELINE_IN = re.compile(
+    rf"(?<!\w)(?:{alternation(dates_vocabulary().baselines_before_a_figure)})\s+[£$]?\d[\d,.]*[km]?"
+    r"(?:\s+[a-z]+)?\s+in\s+$",
     re.IGNORECASE,
 )
 _MOVED_TO = re.compile(

@@ -29,6 +29,8 @@ class DatesVocabulary(Vocabulary):
     decision_verbs_before_day: Words
     # "the code agreed in March": a decision's participle right before "in" and a month looks back
     decided_things_before_in: Words
+    stops_in_a_participle_object: Words  # "agreed to hold a ballot in March": no object, a clause of its own
+    baselines_before_a_figure: Words  # "down from 432,000 in January": a figure's earlier value
     # "by 30 June": a deadline right before a date lies ahead (unless the clause tells of the past)
     deadline_words_before_a_date: Words
     # a time named by the date after it: "for the weekend of 11 March", "for the week commencing 4 May"; after the
