@@ -78,9 +78,23 @@ def about_elsewhere(report: ReportContext, sentence: Sentence, body: MeetingBody
         return True  # every result the sentence tells is dated before the meeting
     day = report.meeting_day or report.page.published
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
-    return bool(
-        day
-        and years
-        and all(y < day.year for y in years)
-        and re.match(r"^\W*(?:\w+\s+)?(?:19|20)\d\d\b|.*\bin (?:19|20)\d\d\b", text)
-    )
+    return bool(day and years and all(y < day.year for y in years) and _dated_main_clause(text))
+
+
+def _dated_main_clause(text: str) -> bool:
+    """The sentence's own clause is dated to a year: it opens with one ("In 2019 the NEC agreed ..."), or says "in
+    2019" before any clause of its own opens ("The NEC agreed the code in 2019"); not a year inside a clause on the
+    item ("I moved a motion to restore the rebate that was cut in 2021")."""
+    if re.match(r"^\W*(?:\w+\s+)?(?:19|20)\d\d\b", text):
+        return True
+    dated = re.search(r"\bin (?:19|20)\d\d\b", text)
+    if dated is None:
+        return False
+    # a clause opening the sentence holds the date with the decision ("When the NEC agreed it in 2019, ...")
+    opening = re.match(r"\W*\w+", text)
+    return not _clause_opening().search(text, opening.end() if opening else 0, dated.start())
+
+
+@cache
+def _clause_opening() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{either(grammar_vocabulary().clause_opening_words)})\b", _FLAGS)
