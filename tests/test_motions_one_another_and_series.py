@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from nec_extract import extract
 from nec_extract.models import Outcome
 from support import titled_page_motions
 
@@ -157,3 +158,45 @@ def test_more_words_for_a_result(page: str, expected: list[Outcome]) -> None:
 )
 def test_dropping_that_is_no_result(page: str) -> None:
     assert outcomes(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "NEC report, June\n\nI moved a motion to restore the rebate to CLPs that was cut back in 2021. It lost "
+            "10 votes to 23.",
+            [D],
+        ),
+        (
+            "Council minutes, 3 May 2024\n\nCllr Hale moved that the grant, which was frozen in 2019, be raised by "
+            "5%. Carried.",
+            [C],
+        ),
+    ],
+)
+def test_a_year_inside_a_clause_on_the_item_does_not_date_the_motion(page: str, expected: list[Outcome]) -> None:
+    assert outcomes(page) == expected
+
+
+def test_a_motion_agreed_in_an_earlier_year_is_not_this_meeting_s() -> None:
+    page = extract("NEC report, June 2023\n\nThe NEC agreed the code of conduct in 2019.", "test.txt")
+    assert [m for r in page.reports for m in r.motions] == []
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Executive news\n\nMotion 63 (affiliation to the climate network) – held over to December.",
+            [Outcome.DEFERRED],
+        ),
+        ("Council minutes, 3 May\n\nItem 4 (the parks budget) – deferred to March.", [Outcome.DEFERRED]),
+    ],
+)
+def test_a_labelled_item_moved_to_a_month_is_no_undertaking(page: str, expected: list[Outcome]) -> None:
+    assert outcomes(page) == expected
+
+
+def test_a_person_agreeing_to_do_something_is_still_an_undertaking() -> None:
+    assert outcomes("Branch committee minutes\n\nThe chair agreed to look at it again.") == []

@@ -270,7 +270,7 @@ def _short_item(clause: _Clause) -> bool:
 @cache
 def _undertaking() -> re.Pattern[str]:
     return re.compile(
-        rf"\s+to\s+(?!(?:{either(grammar_vocabulary().decisions.undertaking_not_before)})\b)[a-z]", _FLAGS
+        rf"\s+to\s+(?!(?:{either(grammar_vocabulary().decisions.undertaking_not_before)})\b)(?-i:[a-z])", _FLAGS
     )
 
 
