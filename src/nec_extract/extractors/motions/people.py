@@ -181,7 +181,8 @@ def _subject_before(before: str) -> str | None:
     appositive = re.search(rf"(?P<a>{name})\s*,\s*(?P<inner>[a-z][^,]{{0,80}}),\s*{adverbs}$", before)
     if appositive and not _after_preposition(before[: appositive.start()]):
         return appositive["a"]
-    match = re.search(rf"(?P<a>{name}),?\s+{adverbs}$", before)
+    # "Pooja Mistry (NEU) moved": an affiliation in brackets after the name
+    match = re.search(rf"(?P<a>{name})(?:\s*\([^()\n]{{1,40}}\))?,?\s+{adverbs}$", before)
     if match and not _after_preposition(before[: match.start()]):
         return match["a"]
     return None
