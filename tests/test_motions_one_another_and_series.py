@@ -200,3 +200,36 @@ def test_a_labelled_item_moved_to_a_month_is_no_undertaking(page: str, expected:
 
 def test_a_person_agreeing_to_do_something_is_still_an_undertaking() -> None:
     assert outcomes("Branch committee minutes\n\nThe chair agreed to look at it again.") == []
+
+
+@pytest.mark.parametrize(
+    ("page", "mover"),
+    [
+        (
+            "Trades council report\n\nPooja Mistry (NEU) moved that the council affiliate to the campaign. Carried.",
+            "Pooja Mistry",
+        ),
+        (
+            "Council minutes, 3 May\n\nCllr Ann Hale (Labour, Riverside) moved the motion, which was carried.",
+            "Ann Hale",
+        ),
+        (
+            "Branch committee minutes\n\nJo Bloggs (Unite) proposed a donation of £100 to the appeal. Agreed.",
+            "Jo Bloggs",
+        ),
+    ],
+)
+def test_a_mover_with_an_affiliation_in_brackets_moves(page: str, mover: str) -> None:
+    motions = titled_page_motions(page)
+    assert [m.outcome for m in motions] == [C] and motions[0].movers == [mover]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Green Party report\n\nA motion from Wessex delegates asking for a review was still being debated when I left.",
+        "CLP bulletin, May\n\nThe emergency motion on the bus cuts was being debated when the meeting ran out of time.",
+    ],
+)
+def test_a_motion_still_being_debated_was_put_with_no_result_yet(page: str) -> None:
+    assert outcomes(page) == [U]

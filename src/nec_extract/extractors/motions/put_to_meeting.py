@@ -82,7 +82,7 @@ def _put_after() -> re.Pattern[str]:
     arrivals = either(v.arrival_verbs)
     return re.compile(
         rf"^[^;:]*?\b(?:(?:{either(grammar_vocabulary().past_be_forms)})\s+(?:\w+ly\s+|(?:{either(v.passive_adverbs)})\s+)?"
-        rf"(?:{patterns().content_verbs})|{arrivals})\b",
+        rf"(?:being\s+)?(?:{patterns().content_verbs})|{arrivals})\b",
         _FLAGS,
     )
 
