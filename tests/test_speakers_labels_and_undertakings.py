@@ -100,3 +100,28 @@ def test_wanting_to_know_is_asking(text: str) -> None:
 
 def test_wanting_something_else_is_no_speech() -> None:
     assert names("Lisa Tran wanted to be on the new committee, but the slate was full.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lisa Tran did the leader's report, with a lot on the cost of living.",
+        "Lisa Tran did a short presentation on the new website.",
+        "Lisa Tran, our General Secretary, gave the numbers.",
+        "The executive met in Cardiff under the chairing of Lisa Tran.",
+        "The branch met under the chairmanship of Cllr Lisa Tran.",
+    ],
+)
+def test_a_report_done_numbers_given_and_a_meeting_chaired(text: str) -> None:
+    assert names(text) == {"Lisa Tran"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lisa Tran did her best to keep the peace outside.",
+        "The party grew under the leadership of Lisa Tran.",
+    ],
+)
+def test_doing_one_s_best_and_leading_a_party_are_no_speech(text: str) -> None:
+    assert names(text) == set()

@@ -29,7 +29,7 @@ def is_report_heading(noun: Token) -> bool:
 def object_of_preposition_acts(preposition: Token) -> bool:
     """ "seconded by X" (passive agent), "a proposal from X", "we heard from X", "according to X", "on the motion
     of X", "in answer to X"."""
-    if _on_the_motion_of(preposition) or _in_answer_to(preposition):
+    if _on_the_motion_of(preposition) or _in_answer_to(preposition) or _under_the_chairing_of(preposition):
         return True
     if preposition.lower_ == "by" or preposition.dep_ == "agent":
         return _by_acts(preposition)
@@ -58,6 +58,17 @@ def _motion_or_its_subject(word: Token, motions: frozenset[str]) -> bool:
     if word.lemma_ == "be":
         return any(c.dep_ == "nsubj" and c.lemma_.casefold() in motions for c in word.children)
     return word.lemma_.casefold() in motions
+
+
+def _under_the_chairing_of(preposition: Token) -> bool:
+    """ "The WEC met under the chairing of X", "under the chairmanship of Cllr X": who chaired."""
+    noun = preposition.head
+    return (
+        preposition.lower_ == "of"
+        and noun.lower_ in vocabulary().chairing_nouns
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "under"
+    )
 
 
 def _in_answer_to(preposition: Token) -> bool:

@@ -24,6 +24,7 @@ class Vocabulary:
     infinitive_only: frozenset[str]
     labelling_verbs: frozenset[str]
     wanting_verbs: frozenset[str]
+    chairing_nouns: frozenset[str]
     wanted_to_learn: frozenset[str]
     locomotion_preps: frozenset[str]
     light_verbs: frozenset[str]
@@ -118,7 +119,7 @@ def _cue_forms() -> frozenset[str]:
     # light verbs, "from" and "by" only matter beside a speech noun or a name, so they are no cue alone
     verbs = set(data.speech_verbs) | set(data.opening_verbs) | set(data.cue_verbs) | set(data.view_verbs)
     verbs |= set(data.labelling_verbs)
-    nouns = set(data.speech_nouns) | set(data.from_nouns) | set(data.speaker_nouns)
+    nouns = set(data.speech_nouns) | set(data.from_nouns) | set(data.speaker_nouns) | set(data.chairing_nouns)
     forms = {form for verb in verbs for form in _forms(verb, data.irregular_forms)}
     plurals = {n + "es" if n.endswith(("s", "sh", "ch", "x")) else n + "s" for n in nouns}
     plurals |= {n[:-1] + "ies" for n in nouns if n.endswith("y")}
@@ -144,6 +145,7 @@ def vocabulary() -> Vocabulary:
         infinitive_only=frozenset(data.infinitive_only),
         labelling_verbs=frozenset(data.labelling_verbs),
         wanting_verbs=frozenset(data.wanting_verbs),
+        chairing_nouns=frozenset(data.chairing_nouns),
         wanted_to_learn=frozenset(data.wanted_to_learn),
         locomotion_preps=frozenset(data.locomotion_preps),
         light_verbs=frozenset(data.light_verbs),

@@ -38,6 +38,7 @@ class SpeakersVocabulary(Vocabulary):
     infinitive_only: Words
     labelling_verbs: Words
     wanting_verbs: Words
+    chairing_nouns: Words
     wanted_to_learn: Words
     locomotion_preps: Words
     light_verbs: Words
