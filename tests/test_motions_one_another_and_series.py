@@ -233,3 +233,19 @@ def test_a_mover_with_an_affiliation_in_brackets_moves(page: str, mover: str) ->
 )
 def test_a_motion_still_being_debated_was_put_with_no_result_yet(page: str) -> None:
     assert outcomes(page) == [U]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Executive news\n\nFull minutes will go up on the members' area once they have been approved next month.",
+        "Council minutes, 3 May\n\nWhen the budget has been agreed, officers will publish it.",
+        "Branch committee minutes\n\nThe rota will start as soon as it has been approved by the officers.",
+    ],
+)
+def test_a_result_awaited_in_a_clause_of_time_is_none_yet(page: str) -> None:
+    assert outcomes(page) == []
+
+
+def test_a_result_told_with_now_that_is_the_meeting_s() -> None:
+    assert outcomes("NEC report, June\n\nNow that the budget has been approved, work can start.") == [C]

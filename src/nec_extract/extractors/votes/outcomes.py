@@ -128,6 +128,13 @@ def _conditional() -> re.Pattern[str]:
 
 
 @cache
+def _awaited() -> re.Pattern[str]:
+    """ "once they have been approved", "when the budget has been agreed": a result the clause waits for."""
+    opener = either(decisions_vocabulary().awaited_openers)
+    return re.compile(rf"\b(?:{opener})\b[^,;:.]*?\b(?:has|have)\s+been\s+(?:\w+ly\s+)?$", _FLAGS)
+
+
+@cache
 def _future() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{either(grammar_vocabulary().future_auxiliaries)})(?:\s+be)?\s+(?:\w+\s+(?:and\s+)?)?$", _FLAGS
@@ -183,6 +190,6 @@ def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
             outcome = _what_was_agreed(text, match.end()) or outcome
         # a deferral is told in the future tense: "it will be brought back to the next meeting"
         hedged = hedged_before(before) and not (outcome is Outcome.DEFERRED and _future().search(before))
-        hedged = hedged or bool(_conditional().search(before))
+        hedged = hedged or bool(_conditional().search(before)) or bool(_awaited().search(before))
         phrases.append(OutcomePhrase(match.start(), match.end(), outcome, hedged))
     return tuple(phrases)
