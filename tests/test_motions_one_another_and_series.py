@@ -249,3 +249,14 @@ def test_a_result_awaited_in_a_clause_of_time_is_none_yet(page: str) -> None:
 
 def test_a_result_told_with_now_that_is_the_meeting_s() -> None:
     assert outcomes("NEC report, June\n\nNow that the budget has been approved, work can start.") == [C]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("NEC report, June\n\nI abstained on the motion to move the youth conference. It was carried anyway.", [C]),
+        ("Green Party report\n\nI abstained on the amendment on fees. It fell by two votes.", [D]),
+    ],
+)
+def test_the_author_s_abstention_on_an_item_puts_it_for_the_result_after(page: str, expected: list[Outcome]) -> None:
+    assert outcomes(page) == expected
