@@ -168,34 +168,41 @@ def named_as_another(before: str, subject: str, body: MeetingBody, report: Repor
     if owner is not None:
         return another_organisation(owner[1], title)
     title_words = {w.lower() for w in re.findall(r"[\w-]+", title or "")}
-    if not _names_a_body(title_words, body):
-        return False
-    home = _home_words(report)
-    units = decisions_vocabulary().motions.own_units
+    if not title_words & {*_body_nouns(), *(n.lower() for n in body.names)}:
+        return False  # the title names no body of its own ("Report of the meeting"): nothing to tell another from
     run = _name_run().search(before)
     words = [*(re.sub(r"^[Tt]he\s+", "", run[0]).split() if run else []), *subject.split()]
     initials = [w for w in words if _INITIALS.fullmatch(w)]
+    units = decisions_vocabulary().motions.own_units
     # the title's own body with an organisation's initials before it ("the NEU Executive" of an "Executive report")
-    titled = all(w.lower() in title_words or w.lower() in units for w in words if not _INITIALS.fullmatch(w))
-    others = [w for w in initials if w not in body.names and w.lower() not in units]
-    if not titled and any(another_organisation(w, home) for w in others):
+    if all(w.lower() in title_words or w.lower() in units for w in words if w not in initials):
+        return False
+    home = _home_words(report)
+    if any(another_organisation(w, home) for w in initials if w not in body.names and w.lower() not in units):
         return True
+    return _another_by_name(before, subject, body, home)
+
+
+def _another_by_name(before: str, subject: str, body: MeetingBody, home: str) -> bool:
+    """A name after "the" with a word the page's own words do not give and that is no generic part of a body's name
+    ("The Federal Conference Committee" in a Federal Board report), unless its initials are the report's body."""
     named = _named_after_the().search(before)
-    if named is None or titled:
+    if named is None:
         return False
     name = named[1].split() + [w for w in subject.split() if w[:1].isupper()]
     if "".join(w[0] for w in name).upper() in (n.upper() for n in body.names):
         return False  # "the Scottish Executive Committee" of a report on the SEC
+    units = decisions_vocabulary().motions.own_units
     generic = (*decisions_vocabulary().motions.generic_name_words, *units, *(n.lower() for n in body.names))
     return any(w.lower() not in generic and another_organisation(w, home) for w in named[1].split())
 
 
-def _names_a_body(title_words: set[str], body: MeetingBody) -> bool:
-    """The title names the report's own body ("NEC report", "Executive news"), not only a meeting or the people at
-    one ("Report of the meeting", "Councillors' update")."""
+@cache
+def _body_nouns() -> frozenset[str]:
+    """The nouns by which a title names a body, not only a meeting or the people at one ("Report of the meeting",
+    "Councillors' update")."""
     clauses = decisions_vocabulary().clauses
-    named_bodies = set(clauses.bodies) - set(clauses.meeting_people) - {"meeting"}
-    return bool(title_words & {*named_bodies, *(n.lower() for n in body.names)})
+    return frozenset(clauses.bodies) - frozenset(clauses.meeting_people) - {"meeting"}
 
 
 def _home_words(report: ReportContext) -> str:
