@@ -156,6 +156,16 @@ def another_organisation(owner: str, title: str | None) -> bool:
     return name not in (title or "").lower() and name not in decisions_vocabulary().motions.home_owners
 
 
+def another_owner_noun(owner: str, title: str | None) -> bool:
+    """ "the employer's board", "the company's panel": a possessive common noun naming someone other than the
+    organisation the reports are about ("the party's executive", "the union's NEC", "the branch's committee" are
+    its own), unless the title names it."""
+    v = decisions_vocabulary()
+    name = owner.lower()
+    own = {*v.motions.home_owners, *v.motions.own_organisations, *v.clauses.bodies}
+    return name not in own and name.removesuffix("s") not in own and name not in (title or "").lower()
+
+
 def named_as_another(before: str, subject: str, body: MeetingBody, report: ReportContext) -> bool:
     """Whether the words before a body ("Unite's executive", "The TUC General Council", "The Federal Conference
     Committee" in a report on the Federal Board) name another organisation's body, or another body by its name: a
@@ -167,6 +177,9 @@ def named_as_another(before: str, subject: str, body: MeetingBody, report: Repor
     owner = re.search(r"\b([A-Z][\w&-]*)['’]s\s+$", before)
     if owner is not None:
         return another_organisation(owner[1], title)
+    common_owner = re.search(r"\b([a-z][\w-]*)['’]s\s+$", before)
+    if common_owner is not None:
+        return another_owner_noun(common_owner[1], title)
     title_words = {w.lower() for w in re.findall(r"[\w-]+", title or "")}
     if not title_words & {*_body_nouns(), *(n.lower() for n in body.names)}:
         return False  # the title names no body of its own ("Report of the meeting"): nothing to tell another from

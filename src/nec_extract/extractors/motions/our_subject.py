@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nec_extract.extractors.motions.bodies import another_organisation
+from nec_extract.extractors.motions.bodies import another_organisation, another_owner_noun
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 
@@ -38,15 +38,35 @@ def our_subject(subject: Token, reading: Reading) -> bool:
     owners = [t for t in subject.children if t.dep_ == "poss" and t.pos_ == "PROPN"]
     if any(t.lower_ not in title for t in named) or any(another_organisation(t.text, title) for t in owners):
         return False  # "Camden council", "Unite's executive" in a report on another body
-    if any(_another_body(t, subject) for t in subject.children if t.dep_ == "poss"):
-        return False  # "the council's cabinet" in a report on a branch: a body of another body
+    if any(_another_body(t, subject) or _another_owner(t, title) for t in subject.children if t.dep_ == "poss"):
+        return False  # "the council's cabinet" in a report on a branch, "the employer's board": another's body
     if _placed_elsewhere(subject, title):
         return False  # "Councillors in Camden", "members on Westshire council" in a report on another body
     owner = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return owner is None or any(
-        c.dep_ == "pobj" and (c.lemma_.lower() in words.clauses.bodies or reading.body.is_ours_or_the_partys(_words(c)))
-        for c in owner.children
-    )  # "members of the committee", "members of Labour's ruling body", not "members of the public"
+    return owner is None or any(c.dep_ == "pobj" and _ours_of(c, reading) for c in owner.children)
+
+
+def _ours_of(owner: Token, reading: Reading) -> bool:
+    """What follows "of" keeps the body ours: a body ("members of the committee", "members of Labour's ruling body")
+    or the organisation that owns it ("the NEC of the union"); not "members of the public"."""
+    words = decisions_vocabulary()
+    lemma = owner.lemma_.lower()
+    if lemma in words.motions.own_organisations:
+        return _owned_by_us(owner)
+    return lemma in words.clauses.bodies or reading.body.is_ours_or_the_partys(_words(owner))
+
+
+def _owned_by_us(organisation: Token) -> bool:
+    """ "the union", "the society": the report's own organisation; "another union", "Unite's union" is not."""
+    words = decisions_vocabulary().motions
+    determiners = [c.lower_ for c in organisation.children if c.dep_ in ("det", "poss")]
+    return all(d in ("the", "this", *words.home_owners) for d in determiners)
+
+
+def _another_owner(owner: Token, title: str) -> bool:
+    """A possessive common noun naming someone other than the organisation the reports are about: "the employer's
+    board", "the company's panel" (not "the party's executive", "the union's NEC")."""
+    return owner.pos_ == "NOUN" and another_owner_noun(owner.lemma_, title)
 
 
 def surely_ours(subject: Token, reading: Reading) -> bool:
