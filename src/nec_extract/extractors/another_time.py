@@ -23,6 +23,7 @@ from nec_extract.language.text import Sentence
 from nec_extract.page.context import ReportContext
 
 # "Back in 2019 ...", "At conference in 2019, ...": an opening time phrase holds at most this many other words
+_LEAD_IN_WORDS = 10  # "A reminder of what happened at last month's full council:"
 _OPENING_WORDS = 5
 
 
@@ -64,6 +65,8 @@ def _placed(text: str, date: tuple[int, int], act: tuple[int, int], clause: tupl
     (at, to), (lo, hi) = date, clause
     if at >= act[0]:
         return to <= hi
+    if _lead_in(text, to, act[0]):
+        return True
     if at >= lo:
         return _words(text[lo:at]) <= _OPENING_WORDS and not _between().search(text, lo, at)
     first_end = clauses("another_time").end_of(text, to)
@@ -73,6 +76,13 @@ def _placed(text: str, date: tuple[int, int], act: tuple[int, int], clause: tupl
         and _words(text[:at] + " " + text[to:first_end]) <= _OPENING_WORDS
         and not _between().search(text, 0, at)
     )
+
+
+def _lead_in(text: str, date_end: int, act: int) -> bool:
+    """The date sits in a short heading-like phrase that opens the sentence and ends in a colon before the act:
+    "Looking back at February's full council: the motion on buses was lost", "From the regional council in May: ..."."""
+    colon = text.find(":", date_end, act)
+    return colon >= 0 and ":" not in text[:date_end] and _words(text[:colon]) <= _LEAD_IN_WORDS
 
 
 def _words(text: str) -> int:

@@ -17,7 +17,10 @@ from nec_extract.models import MotionKind, Outcome
 @cache
 def _label() -> re.Pattern[str]:
     """A decision label opening the sentence, capitalised as minutes write it, and what follows it."""
-    labels = decisions_vocabulary().motions.minutes_labels
+    v = decisions_vocabulary().motions
+    labels = v.minutes_labels
+    # "RECOMMENDED TO CABINET – That ...": the committee's decision, with the body it goes to
+    recommended = rf"(?:{either(v.recommended_labels)})(?:\s+(?i:to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){{1,3}}?)?"
     shouted = either(tuple(label for label in labels if label.isupper()))
     # "GPEx DECIDED to ...", "The Committee AGREED the accounts": a body, then the label in capitals
     subject = rf"(?:[A-Z][\w'’-]*\s+){{1,4}}(?:{shouted})\b\s*[:–—-]*\s*"
@@ -26,7 +29,7 @@ def _label() -> re.Pattern[str]:
     # "RESOLVED unanimously that ...": how the decision was taken, between the label and what it decides
     adverb = rf"(?:\s+(?i:{either(decisions_vocabulary().motions.label_adverbs)}))?"
     return re.compile(
-        rf"^\W*{item}(?:{subject}|(?:(?i:it\s+was)\s+)?(?:{either(labels)}){adverb}\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b)))"
+        rf"^\W*{item}(?:{subject}|(?:(?i:it\s+was)\s+)?(?:{either(labels)}|{recommended}){adverb}\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b)))"
     )
 
 

@@ -20,6 +20,10 @@ _DASH = r"\s?[-–—]\s?"
 _DASHED_END = r"(?![\w%/–—-]|[.,]\d)"
 
 
+# a person named with capitals, a title before ("Cllr Ann Reid", "the Vice-President", "Sister Grant")
+_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+
+
 @dataclass(frozen=True)
 class TallyPatterns:
     votes_to: re.Pattern[str]
@@ -40,6 +44,7 @@ class TallyPatterns:
     with_votes: re.Pattern[str]
     none_against: re.Pattern[str]
     none_abstaining: re.Pattern[str]
+    named_abstaining: re.Pattern[str]
     unanimous: re.Pattern[str]
     not_unanimous: re.Pattern[str]
     context: re.Pattern[str]
@@ -153,6 +158,11 @@ def patterns() -> TallyPatterns:
         with_votes=re.compile(rf"^\W*with\s+(?P<n>{num})\s+votes?\s*,", _FLAGS),
         none_against=re.compile(rf"\b(?:{v.none_against.regex()})\b", _FLAGS),
         none_abstaining=re.compile(rf"\b(?:{v.none_abstaining.regex()})\b", _FLAGS),
+        # "..., with Cllr Reid abstaining", "14 votes to 3, Sister Grant and Brother Ode abstaining": names, not counts
+        named_abstaining=re.compile(
+            rf"(?:\b[Ww]ith\s+|,\s*)(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)\s+"
+            rf"(?:{either(v.named_abstainer_verbs)})\b"
+        ),
         unanimous=re.compile(rf"\b(?:{v.unanimous.regex()})(?!\w)", _FLAGS),
         not_unanimous=re.compile(rf"\b(?:{either(v.not_unanimous_before)})[\s-]*$", _FLAGS),
         context=re.compile(rf"\b(?:{either(v.vote_context)})\b", _FLAGS),

@@ -64,7 +64,12 @@ def _each_side(text: str, found: list[Tally]) -> list[Tally]:
 
 @cache
 def _the_vote_was() -> re.Pattern[str]:
-    return re.compile(r"\b(?:the\s+)?(?:vote|result|count)\s+(?:was|were|stood\s+at|ended)\s+(?:at\s+)?$", _FLAGS)
+    # "the vote was", "the vote on it was", "the count on the amendment stood at"
+    return re.compile(
+        r"\b(?:the\s+)?(?:vote|result|count)(?:\s+on\s+(?:it|that|this|the\s+[\w-]+))?\s+"
+        r"(?:was|were|stood\s+at|ended)\s+(?:at\s+)?$",
+        _FLAGS,
+    )
 
 
 def _could_be_a_date(match: re.Match[str]) -> bool:
@@ -128,7 +133,19 @@ def _labelled(text: str, taken: list[Tally]) -> list[tuple[int, int, str, int]]:
         items.extend((s, e, label, n) for s, e, label, n, _, _ in before)
     if items or taken:  # "26 for, 9 against, no abstentions", "by 31 votes to 12, no abstentions"
         items += [(m.start(), m.end(), "abstentions", 0) for m in p.none_abstaining.finditer(text)]
+        items += _named_abstainers(text)
     return sorted(i for i in items if not any(t.start <= i[0] < t.end for t in taken))
+
+
+def _named_abstainers(text: str) -> list[tuple[int, int, str, int]]:
+    """ "21 to 9, with Cllr Reid abstaining", "the President and Vice-President abstaining": one abstention per person
+    named beside a tally; a group named ("with the Lib Dems abstaining") gives no count."""
+    found = []
+    for match in patterns().named_abstaining.finditer(text):
+        names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match["names"])
+        if not any(re.match(r"the\s+.*s$", name) for name in names):
+            found.append((match.start("names"), match.end(), "abstentions", len(names)))
+    return found
 
 
 def _one_of(text: str, items: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:

@@ -72,6 +72,7 @@ class TallyWords(_Section):
     not_unanimous_before: Words
     none_against: Phrases
     none_abstaining: Phrases  # "26 for, 9 against, no abstentions": a count of nought among counts
+    named_abstainer_verbs: Words  # "21 to 9, with Cllr Reid abstaining": each person named one abstention
     vote_context: Words
     not_tally_context: Phrases
     members_ballots: Phrases  # "the all-member ballot", "a ballot of Young Labour members": the wider membership
@@ -235,6 +236,7 @@ class MotionWords(_Section):
     background_openers: Words
     umbrella_labels: Words
     minutes_labels: Words
+    recommended_labels: Words  # "RECOMMENDED TO COUNCIL – That ...": a committee's decision, put to the body above it
     habitual_adverbs: Words
     passive_items: Words
     not_acts_on_an_item: Words
