@@ -259,7 +259,8 @@ def _short_item(clause: _Clause) -> bool:
         len(clause.subject.split()) <= (_LABEL_WORDS if labelled else _ITEM_WORDS)
         and (said_alone or labelled)
         and not clause.after.lstrip().startswith(":")
-        and clause.subject == clause.before.strip(" ,:–—-")
+        # "- Motion 11, on pay: withdrawn": a hyphen or dash opening a bulleted line is no word of the item
+        and clause.subject.strip(" ,:–—-") == clause.before.strip(" ,:–—-")
         and not re.search(rf"\b(?:{either(g.subject_auxiliaries)})\b", clause.subject, _FLAGS)
         # "The chair agreed to consider it" is an undertaking by a person, not a decision on an item ("deferred to
         # the next meeting" names where the item went)

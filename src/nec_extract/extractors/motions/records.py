@@ -25,6 +25,7 @@ _EVIDENCE_GAP = 400
 def _trim_summary(raw: str, kind: MotionKind) -> str:
     """The proposal in the report's words: what follows its motion noun, cut at the first clause break."""
     text = normalise_space(raw).strip(" ,.;:")
+    text = re.sub(r"^(?:[•·▪*–—-]|\(?(?:\d+|[a-h])[.)])\s+", "", text)  # a list's marker is no word of the item
     text = re.sub(
         rf"^(?:and\s+)?(?:{either(grammar_vocabulary().decisions.summary_determiners)})\s+", "", text, flags=_FLAGS
     )
