@@ -65,6 +65,8 @@ def _placed(text: str, date: tuple[int, int], act: tuple[int, int], clause: tupl
     (at, to), (lo, hi) = date, clause
     if at >= act[0]:
         return to <= hi
+    if _acts_on_what_it_names(text, to, act[0]):
+        return False
     if _lead_in(text, to, act[0]):
         return True
     if at >= lo:
@@ -76,6 +78,19 @@ def _placed(text: str, date: tuple[int, int], act: tuple[int, int], clause: tupl
         and _words(text[:at] + " " + text[to:first_end]) <= _OPENING_WORDS
         and not _between().search(text, 0, at)
     )
+
+
+def _acts_on_what_it_names(text: str, date_end: int, act: int) -> bool:
+    """The date sits in a fronted phrase naming what the meeting now acts on, closed by a comma before the act:
+    "Following the motion carried at last year's conference, the NEC set up ...", "In line with the 2024
+    review, the committee agreed ..."."""
+    comma = text.find(",", date_end, act)
+    return comma >= 0 and bool(_consequence_opener().match(text)) and "," not in text[:date_end]
+
+
+@cache
+def _consequence_opener() -> re.Pattern[str]:
+    return re.compile(rf"\W*(?:{either(decisions_vocabulary().another_time.consequence_openers)})\b", re.IGNORECASE)
 
 
 def _lead_in(text: str, date_end: int, act: int) -> bool:

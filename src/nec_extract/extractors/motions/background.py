@@ -41,7 +41,17 @@ def _fronted_past_thing(text: str, start: int, end: int) -> bool:
     """ "After last year's fiasco, I put forward ...": a past thing named in a phrase that opens the sentence and ends
     at a comma, so it does not date the main clause (not "Last year's conference agreed ...")."""
     opener = _fronted_opener().fullmatch(text, 0, start)
-    return opener is not None and re.match(r"['’]s\s+[^,;.]{1,40},", text[end:]) is not None
+    if opener is not None and re.match(r"['’]s\s+[^,;.]{1,40},", text[end:]) is not None:
+        return True
+    # "Following the motion carried at last year's conference, the NEC set up ...": what the meeting acts on
+    return bool(_consequence_phrase().match(text, 0, start)) and re.match(r"[^,;.]{0,60},", text[end:]) is not None
+
+
+@cache
+def _consequence_phrase() -> re.Pattern[str]:
+    """A phrase opening the sentence with what the meeting acts on, no comma yet: "Following the motion carried at "."""
+    openers = either(decisions_vocabulary().another_time.consequence_openers)
+    return re.compile(rf"\W*(?:{openers})\b[^,;.]*$", _FLAGS)
 
 
 @cache
@@ -75,7 +85,9 @@ def about_elsewhere(report: ReportContext, sentence: Sentence, body: MeetingBody
     text = sentence.text
     outcomes = find_outcomes(text)
     if outcomes and all(told_of_another_time(report, sentence, o.start, o.end) for o in outcomes):
-        return True  # every result the sentence tells is dated before the meeting
+        # every result the sentence tells is dated before the meeting, unless the body decides after them: "Following
+        # the motion carried at last year's conference, the NEC agreed to set up a working group"
+        return not body.decision().search(text, outcomes[-1].end)
     day = report.meeting_day or report.page.published
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
     return bool(day and years and all(y < day.year for y in years) and _dated_main_clause(text))
@@ -90,6 +102,8 @@ def _dated_main_clause(text: str) -> bool:
     dated = re.search(r"\bin (?:19|20)\d\d\b", text)
     if dated is None:
         return False
+    if _consequence_phrase().match(text, 0, dated.start()) and re.match(r"[^,;.]{0,60},", text[dated.end() :]):
+        return False  # "In line with the motion carried at conference in 2024, the NEC agreed ...": what it acts on
     # a clause opening the sentence holds the date with the decision ("When the NEC agreed it in 2019, ...")
     opening = re.match(r"\W*\w+", text)
     return not _clause_opening().search(text, opening.end() if opening else 0, dated.start())

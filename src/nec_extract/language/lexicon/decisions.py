@@ -113,6 +113,9 @@ class AnotherTimeWords(_Section):
     links: Words  # "in", "on", "at its": the words that make a date the time of the clause's act
     plan_words: Words  # "agreed to hold it in July": between the act and a date, a plan's date, not the act's
     naming_words: Words  # "agreed the minutes of the meeting held on 3 May": between them, the date names a thing
+    # "Following the motion carried at last year's conference, the NEC set up ...": a fronted phrase naming what the
+    # meeting now acts on; its date is that thing's, and the main clause's act is this meeting's
+    consequence_openers: Words
 
 
 class MotionNouns(_Section):
