@@ -1,0 +1,80 @@
+"""Items put to the meeting whose result is told in a later sentence by words that are no plain outcome word: the
+mover persuaded to remit it, the item going on to conference, nobody objecting, the meeting content with it, not
+enough support, only a few backing it, a body that did not support it, no seconder found, the movers choosing not
+to press it, a decision to be made at the next meeting. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.models import Outcome
+from support import titled_page_motions
+
+
+def _outcomes(body: str, heading: str = "Branch meeting, 3 May 2025") -> list[Outcome]:
+    return [m.outcome for m in titled_page_motions(f"{heading}\n\n{body}\n")]
+
+
+_NEC = "NEC report – 3 May 2025"
+_UNION = "Minutes of the National Executive meeting held on 3 May 2025"
+
+
+@pytest.mark.parametrize(
+    ("body", "heading", "outcome"),
+    [
+        # remitted: the mover persuaded, agreeing or willing to remit
+        (
+            "Jo Hart moved a motion on the regional office. She was persuaded to remit it.",
+            _NEC,
+            "remitted",
+        ),
+        ("An emergency motion on pay was moved by Kim Obi. He agreed to remit it to the officers.", _UNION, "remitted"),
+        ("Sam Lee tabled a motion on the rota. The mover was happy to remit it to the committee.", _NEC, "remitted"),
+        # carried: the item goes on to conference
+        ("Our motion on rail was debated at length. It will now go to conference.", _NEC, "carried"),
+        (
+            "The rule change on quorums was debated. It will now go forward to annual conference.",
+            _NEC,
+            "carried",
+        ),
+        ("A motion on school meals was moved by Ann Lee. It will now go to the TUC conference.", _UNION, "carried"),
+        # carried: nobody objected, the meeting content with it
+        ("Ali Khan moved a motion on the food bank. Nobody objected.", _NEC, "carried"),
+        ("A proposal to meet monthly was tabled by the chair. No member opposed it.", _UNION, "carried"),
+        ("Jo moved that we donate £50 to the hospice. Everyone was happy with that.", _NEC, "carried"),
+        (
+            "A paper on staff was presented by Ann Lee. Members were content for it to proceed.",
+            _UNION,
+            "carried",
+        ),
+        # defeated: not enough support, only a few for it, the body not supporting it
+        ("A proposal to hire an organiser was moved by Raj Patel. It did not have enough support.", _NEC, "defeated"),
+        ("Delegates debated a proposal to meet online. Not enough delegates supported the change.", _UNION, "defeated"),
+        ("The rule change on quorums went to a vote. Only the trade union members supported it.", _NEC, "defeated"),
+        ("A motion on the march was moved by Kim Obi; the executive did not support it.", _UNION, "defeated"),
+        # withdrawn: no seconder, not pressed
+        ("An amendment from the North region was moved but did not find a seconder.", _UNION, "withdrawn"),
+        ("Unison's motion on the code was debated. The unions decided not to press it to a vote.", _NEC, "withdrawn"),
+        # deferred: a decision at the next meeting
+        (
+            "We debated a motion on inclusion. A decision will be made at the next meeting.",
+            _UNION,
+            "deferred",
+        ),
+    ],
+)
+def test_a_result_told_later_in_other_words(body: str, heading: str, outcome: str) -> None:
+    assert _outcomes(body, heading) == [Outcome(outcome)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an opinion of the author, not the meeting's result
+        "Jo Hart moved a motion on the regional office. I did not support it.",
+        # the remit of a body is no result
+        "Ann Lee moved a motion on the regional office. It falls within the remit of the committee.",
+    ],
+)
+def test_not_a_result_of_the_item(body: str) -> None:
+    assert _outcomes(body, _NEC) == [Outcome.UNKNOWN]
