@@ -78,3 +78,50 @@ def test_a_result_told_later_in_other_words(body: str, heading: str, outcome: st
 )
 def test_not_a_result_of_the_item(body: str) -> None:
     assert _outcomes(body, _NEC) == [Outcome.UNKNOWN]
+
+
+def _put(body: str, heading: str) -> list[tuple[str, Outcome]]:
+    return [(m.kind.value, m.outcome) for m in titled_page_motions(f"{heading}\n\n{body}\n")]
+
+
+_NEWS = "Labour NEC meeting: ruling body clashes over rules"
+
+
+@pytest.mark.parametrize(
+    ("body", "heading", "kind"),
+    [
+        # put to the meeting, the vote or the body
+        ("The President put the motion on the pay claim to the meeting.", _UNION, "motion"),
+        ("The Chair put Kim Obi's amendment to the vote.", _NEC, "amendment"),
+        ("A motion calling for a ceasefire was put to Labour's ruling body on Tuesday.", _NEWS, "motion"),
+        ("The proposed timetable for the selection was put to the NEC.", _NEC, "other"),
+        # taken by the meeting, or voted on
+        ("We took the amendment from the youth rep first.", _NEC, "amendment"),
+        ("The executive then took the resolution from the Yorkshire region.", _UNION, "motion"),
+        ("Jon Lansman's motion to reopen nominations was taken next.", _NEC, "motion"),
+        ("The executive voted on the proposal to ballot members.", _UNION, "proposal"),
+        # a paper put for a decision
+        ("The report on selection procedures was presented for approval.", _NEC, "report"),
+        ("The Board considered for decision a paper on the new brand.", _UNION, "report"),
+        ("The Treasurer's budget was submitted to the executive for approval.", _UNION, "report"),
+    ],
+)
+def test_an_item_put_with_no_result_told(body: str, heading: str, kind: str) -> None:
+    assert _put(body, heading) == [(kind, Outcome.UNKNOWN)]
+
+
+@pytest.mark.parametrize(
+    ("body", "heading"),
+    [
+        # a put promised, or to a later meeting
+        ("The Chair said she would put a proposal on the timetable to the next meeting.", _NEC),
+        ("We will put the motion on rents to the vote next month.", _UNION),
+        # a record taken down, a paper given with no decision asked
+        ("Jo Hart took the minutes.", _UNION),
+        ("The report on the accounts was presented by the Treasurer.", _NEC),
+        # a decision the meeting will be asked for later
+        ("The recommendations will be brought for decision in May.", _UNION),
+    ],
+)
+def test_no_item_put_now(body: str, heading: str) -> None:
+    assert _put(body, heading) == []

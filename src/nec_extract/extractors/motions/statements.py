@@ -19,7 +19,12 @@ from nec_extract.extractors.motions.not_told import told_as_no_decision
 from nec_extract.extractors.motions.passives import passive_decision
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
-from nec_extract.extractors.motions.put_to_meeting import PAPERS, only_considered, put_to_the_meeting
+from nec_extract.extractors.motions.put_to_meeting import (
+    PAPERS,
+    only_considered,
+    put_for_a_decision,
+    put_to_the_meeting,
+)
 from nec_extract.extractors.motions.reading import Reading, kind_of, moved_that, read_sentence
 from nec_extract.extractors.motions.settled_requests import settled_in_the_sentence, settled_request
 from nec_extract.language.clauses import clauses
@@ -85,7 +90,8 @@ def _introduction(index: int, reading: Reading) -> list[Draft]:
     named_first = reading.kind is not None and that is not None and reading.kind_at < that.start()
     noun = _moved_noun(text) or (reading.noun if that is None or named_first else None)
     people = reading.people
-    people.strong = people.strong or put_to_the_meeting(reading)  # "A motion from X on Y was debated."
+    # "A motion from X on Y was debated.", "The budget was submitted to the executive for approval."
+    people.strong = people.strong or put_to_the_meeting(reading) or put_for_a_decision(reading)
     return [Draft(index, index, kind, summary_of_introduction(text), people, outcome, vote, noun)]
 
 
@@ -304,8 +310,9 @@ def _considered(index: int, reading: Reading) -> list[Draft]:
     """ "We debated a motion on ...", "Our youth rep moved a motion ...", "An emergency motion from the London
     region was tabled": a motion put to the meeting, whoever put it, its outcome perhaps in a later sentence."""
     if reading.kind in PAPERS and put_to_the_meeting(reading, papers=True):
-        # "A paper proposing remote meetings was circulated": a motion only if a result follows
-        return _from_motion_noun(index, reading, People())
+        # "A paper proposing remote meetings was circulated": a motion only if a result follows; "The report was
+        # presented for approval": put to be decided, a motion whatever follows
+        return _from_motion_noun(index, reading, strong() if put_for_a_decision(reading) else People())
     if not put_to_the_meeting(reading):
         return []
     # "Members considered the proposed rule changes on X": a set looked at, not put; motions only if a result

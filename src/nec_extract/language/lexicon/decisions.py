@@ -238,6 +238,13 @@ class MotionWords(_Section):
     passive_items: Words
     not_acts_on_an_item: Words
     taken_together: Words
+    taking_verbs: Words  # "We took the amendment first", "voted on the proposal": an item put, its result perhaps later
+    putting_verbs: Words  # "The Chair put the motion ... to the meeting": put, with where it was put after the item
+    put_destinations: Words  # "to the vote", "to members", "to the committee": where an item is put to be decided
+    no_item_determiners: Words  # "No motion was tabled": no item put
+    later_meeting_words: Words  # "to the next meeting": where an item goes later, not where it was put to be decided
+    put_arrivals: Phrases  # "was taken after lunch", "was voted on": after a past "be", the item put
+    for_decision: Phrases  # "presented for approval", "considered for decision": a paper put to be decided
     proposal_objects: Words  # "backed a call for ...": what a stance is taken on, beyond the motion nouns
     elected_groups: Words
     table_results: Words
