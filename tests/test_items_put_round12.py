@@ -125,3 +125,36 @@ def test_an_item_put_with_no_result_told(body: str, heading: str, kind: str) -> 
 )
 def test_no_item_put_now(body: str, heading: str) -> None:
     assert _put(body, heading) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "heading"),
+    [
+        # a put to come: hoped, planned, promised, in the future
+        ("Members discussed a motion that Eastside branch hopes to submit next month.", "Branch meeting, 3 May 2025"),
+        ("Next month we will be debating motions for conference.", "Branch meeting, 3 May 2025"),
+        ("The executive looked at an amendment the region plans to table in June.", _UNION),
+        # given out, not put
+        ("A draft motion on rail was circulated for comment.", _NEC),
+        ("A motion on housing was circulated ahead of the next meeting.", _UNION),
+        # put elsewhere, before, in a reported clause
+        ("The Board noted that the Welsh Council had debated a motion on housing.", _UNION),
+        ("We heard that the regional board had tabled an amendment on selections.", _NEC),
+        # none put
+        ("No motion was tabled on the subject.", _NEC),
+    ],
+)
+def test_an_item_not_put_to_this_meeting(body: str, heading: str) -> None:
+    assert _put(body, heading) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "heading"),
+    [
+        ("The report on selection procedures was presented for approval. There was no dissent.", _NEC),
+        ("The treasurer put forward a recommendation to raise subs. The branch went along with it.", _UNION),
+        ("The recommendation on quorums was taken at the end, and the executive went with it.", _UNION),
+    ],
+)
+def test_a_paper_put_then_carried_in_other_words(body: str, heading: str) -> None:
+    assert _outcomes(body, heading) == [Outcome.CARRIED]

@@ -62,6 +62,8 @@ def put_to_the_meeting(reading: Reading, papers: bool = False) -> bool:
         rf"\b(?:{either(decisions_vocabulary().motions.no_item_determiners)})\s+(?:[\w-]+\s+)?$", before, _FLAGS
     ):
         return False  # "No motion was tabled on it": none put
+    if put_another_time(text):
+        return False
     return not re.search(r"\bwhether\b", before, _FLAGS) and (
         counted or _for_decision().search(text) is not None or not _agenda_announcement(text, reading.kind_at)
     )
@@ -169,3 +171,32 @@ def _agenda_announcement(text: str, at: int) -> bool:
         return False
     openers = either(decisions_vocabulary().motions.summary_openers)
     return not re.match(rf"\s*(?:from\s+[^,]+?\s+)?(?:{openers})\b", noun["rest"], _FLAGS)
+
+
+def put_another_time(text: str) -> bool:
+    """ "a motion that the branch hopes to submit next month", "we will be debating motions", "motions must be
+    submitted by ...", "a draft motion was circulated for comment", "noted that the Welsh Council had debated a
+    motion": an item to be put later, or put elsewhere before, not put to this meeting."""
+    return bool(_promised_put().search(text) or _not_put_purpose().search(text) or _reported_put().search(text))
+
+
+@cache
+def _putting_forms() -> str:
+    return either(decisions_vocabulary().motions.putting_forms)
+
+
+@cache
+def _promised_put() -> re.Pattern[str]:
+    promises = either(decisions_vocabulary().motions.promise_words, grammar_vocabulary().future_auxiliaries)
+    return re.compile(rf"\b(?:{promises})\s+(?:to\s+)?(?:be\s+|have\s+)?(?:\w+ly\s+)?(?:{_putting_forms()})\b", _FLAGS)
+
+
+@cache
+def _not_put_purpose() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{decisions_vocabulary().motions.not_put_purposes.regex()})\b", _FLAGS)
+
+
+@cache
+def _reported_put() -> re.Pattern[str]:
+    """ "The Board noted that the Council had debated a motion": a put told in a reported clause, before."""
+    return re.compile(rf"\bthat\s+[^;,]*?\bhad\s+(?:been\s+)?(?:\w+ly\s+)?(?:{_putting_forms()})\b", _FLAGS)

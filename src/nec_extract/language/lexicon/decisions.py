@@ -241,6 +241,9 @@ class MotionWords(_Section):
     taking_verbs: Words  # "We took the amendment first", "voted on the proposal": an item put, its result perhaps later
     putting_verbs: Words  # "The Chair put the motion ... to the meeting": put, with where it was put after the item
     put_destinations: Words  # "to the vote", "to members", "to the committee": where an item is put to be decided
+    putting_forms: Words  # "submit", "tabled", "debating": the forms of the verbs that put an item to a meeting
+    promise_words: Words  # "hopes to submit", "must be submitted", "will be debating": a put to come, not made
+    not_put_purposes: Phrases  # "circulated for comment", "ahead of the next meeting": given out, not put
     no_item_determiners: Words  # "No motion was tabled": no item put
     later_meeting_words: Words  # "to the next meeting": where an item goes later, not where it was put to be decided
     put_arrivals: Phrases  # "was taken after lunch", "was voted on": after a past "be", the item put
