@@ -158,3 +158,47 @@ def test_an_item_not_put_to_this_meeting(body: str, heading: str) -> None:
 )
 def test_a_paper_put_then_carried_in_other_words(body: str, heading: str) -> None:
     assert _outcomes(body, heading) == [Outcome.CARRIED]
+
+
+def _kinds_outcomes(body: str, heading: str) -> list[tuple[str, Outcome]]:
+    return sorted(_put(body, heading))
+
+
+@pytest.mark.parametrize(
+    ("body", "heading", "expected"),
+    [
+        # NEC blog: a paper came to the meeting, amended and agreed in one sentence
+        (
+            "The procedures paper for council selections came to us from the Organisation Committee. Jo Hart moved "
+            "an amendment adding a woman to every shortlist; it was carried 19-14, and the amended paper was agreed.",
+            _NEC,
+            [("amendment", Outcome.CARRIED), ("report", Outcome.CARRIED)],
+        ),
+        # union minutes: a motion moved, its amendment carried and the substantive motion agreed
+        (
+            "Kim Obi moved a motion on rail fares. Sam Lee moved an amendment adding buses; it was carried by 12 "
+            "votes to 9, and the substantive motion was agreed.",
+            _UNION,
+            [("amendment", Outcome.CARRIED), ("motion", Outcome.CARRIED)],
+        ),
+        # CLP notes: the amended motion lost
+        (
+            "Ann Lee moved a motion on the library. Raj Patel moved an amendment deleting the last line; it was "
+            "accepted, but the amended motion was then lost.",
+            "Branch meeting, 3 May 2025",
+            [("amendment", Outcome.CARRIED), ("motion", Outcome.DEFEATED)],
+        ),
+    ],
+)
+def test_the_item_moved_before_settled_by_a_later_clause(
+    body: str, heading: str, expected: list[tuple[str, Outcome]]
+) -> None:
+    assert _kinds_outcomes(body, heading) == expected
+
+
+def test_a_later_clause_on_another_item_settles_nothing_before() -> None:
+    body = (
+        "Kim Obi moved a motion on rail fares. Sam Lee moved an amendment adding buses; it was carried, and the "
+        "accounts were then agreed."
+    )
+    assert ("motion", Outcome.UNKNOWN) in _put(body, _UNION)

@@ -9,7 +9,7 @@ from functools import cache
 
 from nec_extract.extractors.motions.counted import items_counted
 from nec_extract.extractors.motions.patterns import patterns
-from nec_extract.extractors.motions.reading import Reading
+from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.models import MotionKind
@@ -167,8 +167,8 @@ def _agenda_announcement(text: str, at: int) -> bool:
     """ "We considered the rule amendments.": a plural item with nothing of its own, the agenda the decisions
     that follow belong to, not one motion."""
     noun = re.match(rf"{_PLURAL}(?P<rest>.*)$", text[at:], re.DOTALL)
-    if noun is None:
-        return False
+    if noun is None or kind_of(noun["rest"].lstrip())[1] == 0:
+        return False  # "The procedures paper came to us": "procedures" names the paper, the head noun after it
     openers = either(decisions_vocabulary().motions.summary_openers)
     return not re.match(rf"\s*(?:from\s+[^,]+?\s+)?(?:{openers})\b", noun["rest"], _FLAGS)
 

@@ -42,13 +42,11 @@ _FLAGS = re.IGNORECASE
 def drafts_of_clauses(report: ReportContext, index: int, reading: Reading, votes: list[Vote]) -> list[Draft]:
     """ "Her amendment fell, but the substantive motion was carried.", "The meeting confirmed the officers and
     the policy motions were carried.": clauses that each state a motion are read as sentences of their own."""
-    text, start = reading.sentence.text, reading.sentence.start
-    if not reading.outcomes and not reading.body.decision().search(text):
+    if not reading.outcomes and not reading.body.decision().search(reading.sentence.text):
         return []
-    cuts = sorted({0, *clauses("decision").starts(text), *new_subject_cuts(text), *earlier_item_cuts(text), len(text)})
-    if len(cuts) < 3:
+    parts = _clause_parts(reading)
+    if len(parts) < 2:
         return []
-    parts = [Sentence(start + a, start + b, text[a:b]) for a, b in itertools.pairwise(cuts)]
     found = [(part, drafts_of(index, read_sentence(report, part, votes, reading.body))) for part in parts]
     found = [(clause, drafts) for clause, drafts in found if drafts]
     # an earlier clause left open is settled by a later one ("X moved ...; seconded by Y, it was agreed")
@@ -59,6 +57,22 @@ def drafts_of_clauses(report: ReportContext, index: int, reading: Reading, votes
             draft.start = clause.start if draft.start is None else draft.start
             draft.end = clause.end if draft.end is None else draft.end
     return [draft for _, drafts in found for draft in drafts]
+
+
+def _clause_parts(reading: Reading) -> list[Sentence]:
+    text, start = reading.sentence.text, reading.sentence.start
+    cuts = sorted({0, *clauses("decision").starts(text), *new_subject_cuts(text), *earlier_item_cuts(text), len(text)})
+    return [Sentence(start + a, start + b, text[a:b]) for a, b in itertools.pairwise(cuts)]
+
+
+def later_clause_results(report: ReportContext, index: int, reading: Reading, votes: list[Vote]) -> list[Draft]:
+    """ "X moved an amendment; it was carried 19-14, and the amended paper was then agreed": the results the later
+    clauses tell, of which one may be that of an item moved before, named by its bare noun."""
+    if len(reading.outcomes) < 2:
+        return []
+    parts = _clause_parts(reading)[1:]
+    drafts = [d for part in parts for d in drafts_of(index, read_sentence(report, part, votes, reading.body))]
+    return [draft for draft in drafts if draft.outcome is not Outcome.UNKNOWN]
 
 
 def drafts_of(index: int, reading: Reading) -> list[Draft]:

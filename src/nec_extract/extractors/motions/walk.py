@@ -24,6 +24,7 @@ from nec_extract.extractors.motions.linking import (
     puts_the_item,
     restated_item,
     settle,
+    settle_restated,
     settles,
 )
 from nec_extract.extractors.motions.lists import (
@@ -44,7 +45,7 @@ from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import only_movers
 from nec_extract.extractors.motions.reading import Reading, kind_of, read_sentence
 from nec_extract.extractors.motions.resolutions import RESOLVES_WITHIN, awaiting_resolution
-from nec_extract.extractors.motions.statements import drafts_of, drafts_of_clauses
+from nec_extract.extractors.motions.statements import drafts_of, drafts_of_clauses, later_clause_results
 from nec_extract.extractors.motions.tables import row_item
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -343,7 +344,8 @@ class SentenceWalk:
         if counted or is_umbrella(reading):
             self._open_list(counted or following_intro(self.readings, index, self.following))
             return
-        new = drafts_of_clauses(self.report, index, reading, self.votes) or drafts_of(index, reading)
+        clausal = drafts_of_clauses(self.report, index, reading, self.votes)
+        new = clausal or drafts_of(index, reading)
         new = with_likewise(index, reading, new)
         new = new or told_before(self.readings, index) or clause_decisions(index, reading)
         if _quoted(reading) and any(d.outcome is n.outcome for n in new for d in self.drafts):
@@ -355,6 +357,8 @@ class SentenceWalk:
             new[0].kind = previous.kind or new[0].kind
         new = self._resolves_open(index, reading, new)
         new = [draft for draft in new if not self._settles_restated(draft, index)]
+        if not clausal:  # "...; it was carried, and the amended motion was then agreed"
+            settle_restated(self.drafts, later_clause_results(self.report, index, reading, self.votes), new, reading)
         self.following = following_intro(self.readings, index, self.following)
         if not new:
             return
