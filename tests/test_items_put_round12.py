@@ -202,3 +202,55 @@ def test_a_later_clause_on_another_item_settles_nothing_before() -> None:
         "accounts were then agreed."
     )
     assert ("motion", Outcome.UNKNOWN) in _put(body, _UNION)
+
+
+@pytest.mark.parametrize(
+    ("body", "heading", "expected"),
+    [
+        # news briefing: on the agenda, then taken in private, no result told
+        (
+            "A proposal to merge the two regional offices was also on the agenda. It was taken in private session.",
+            _NEWS,
+            [("proposal", Outcome.UNKNOWN)],
+        ),
+        # executive report: on the agenda, then debated
+        (
+            "An emergency motion on the ferry service was on the agenda. It was debated at the end of the meeting.",
+            _NEC,
+            [("motion", Outcome.UNKNOWN)],
+        ),
+        # union minutes: considered in closed session
+        (
+            "A motion on the pay claim was on the agenda. It was considered in closed session.",
+            _UNION,
+            [("motion", Outcome.UNKNOWN)],
+        ),
+        # put to the vote by the pronoun, its result told with it
+        (
+            "The rule change on quorums was on the agenda too. It was put to the vote and lost.",
+            _UNION,
+            [("rule_change", Outcome.DEFEATED)],
+        ),
+    ],
+)
+def test_an_item_named_then_put_by_a_pronoun(body: str, heading: str, expected: list[tuple[str, Outcome]]) -> None:
+    assert _put(body, heading) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "heading", "item"),
+    [
+        # on a later agenda
+        ("A motion on rents is on the agenda for next month. It will be debated in June.", _UNION, "rents"),
+        # discussed but never put
+        (
+            "The proposal to hire an organiser was on the agenda. It was discussed but not put to a vote.",
+            _UNION,
+            "hire",
+        ),
+        # a pronoun opening a new proposal: that one is put, not the item before
+        ("A motion on rents was on the agenda. It was proposed that the branch write to the council.", _UNION, "rents"),
+    ],
+)
+def test_no_item_put_by_a_pronoun(body: str, heading: str, item: str) -> None:
+    assert not [m for m in titled_page_motions(f"{heading}\n\n{body}\n") if item in m.summary]

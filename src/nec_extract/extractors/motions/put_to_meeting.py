@@ -200,3 +200,21 @@ def _not_put_purpose() -> re.Pattern[str]:
 def _reported_put() -> re.Pattern[str]:
     """ "The Board noted that the Council had debated a motion": a put told in a reported clause, before."""
     return re.compile(rf"\bthat\s+[^;,]*?\bhad\s+(?:been\s+)?(?:\w+ly\s+)?(?:{_putting_forms()})\b", _FLAGS)
+
+
+def put_by_pronoun(text: str) -> bool:
+    """ "It was taken in private session", "It was debated at the end", "They were put to the vote": an item named
+    before, put to the meeting (not "It was moved that ...", "It was proposed to ...": a new proposal)."""
+    return _pronoun_put().match(text) is not None
+
+
+@cache
+def _pronoun_put() -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    past_be = either(grammar_vocabulary().past_be_forms)
+    put = rf"(?:{patterns().content_verbs})|{v.put_arrivals.regex()}|put\s+{_destination()}"
+    return re.compile(
+        rf"\W*(?:{either(v.put_pronouns)})\s+(?:{past_be})\s+(?:\w+ly\s+|(?:{either(v.passive_adverbs)})\s+)?"
+        rf"(?:{put})\b(?!\s+(?:that|to)\b)",
+        _FLAGS,
+    )

@@ -347,7 +347,7 @@ class SentenceWalk:
         clausal = drafts_of_clauses(self.report, index, reading, self.votes)
         new = clausal or drafts_of(index, reading)
         new = with_likewise(index, reading, new)
-        new = new or told_before(self.readings, index) or clause_decisions(index, reading)
+        new = new or told_before(self.readings, index, self.drafts) or clause_decisions(index, reading)
         if _quoted(reading) and any(d.outcome is n.outcome for n in new for d in self.drafts):
             new = []  # a spokesperson restating the decision: listed once
         if new and _minutes_mover().match(reading.sentence.text) and index and self.readings[index - 1].kind:
