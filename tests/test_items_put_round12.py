@@ -254,3 +254,45 @@ def test_an_item_named_then_put_by_a_pronoun(body: str, heading: str, expected: 
 )
 def test_no_item_put_by_a_pronoun(body: str, heading: str, item: str) -> None:
     assert not [m for m in titled_page_motions(f"{heading}\n\n{body}\n") if item in m.summary]
+
+
+@pytest.mark.parametrize(
+    ("body", "heading", "expected"),
+    [
+        # union news: an alternative put forward, put to the vote in the next sentence
+        (
+            "Jo Hart had put forward an alternative: a consultation of all members. It was put to the vote and lost, "
+            "11 votes to 16.",
+            _UNION,
+            [("proposal", Outcome.DEFEATED)],
+        ),
+        # NEC blog: an alternative accepted in its own sentence
+        (
+            "The officers proposed an alternative, a review in six months, which the NEC accepted.",
+            _NEC,
+            [("proposal", Outcome.CARRIED)],
+        ),
+        # council minutes: a counter-proposal
+        (
+            "Cllr Khan moved a counter-proposal to keep the library open. The counter-proposal was lost.",
+            "Minutes of the meeting of Full Council held on 8 July 2024",
+            [("proposal", Outcome.DEFEATED)],
+        ),
+        # an alternative motion is a motion
+        ("An alternative motion on rents was moved by Sam Lee.", _UNION, [("motion", Outcome.UNKNOWN)]),
+    ],
+)
+def test_an_alternative_put_forward(body: str, heading: str, expected: list[tuple[str, Outcome]]) -> None:
+    assert _put(body, heading) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The General Secretary said there was no alternative to the cuts.",
+        "The NEC discussed the alternative vote system for the Scottish Parliament.",
+        "Members discussed alternatives to strike action, such as an overtime ban.",
+    ],
+)
+def test_no_alternative_put(body: str) -> None:
+    assert _put(body, _NEC) == []
