@@ -296,3 +296,28 @@ def test_an_alternative_put_forward(body: str, heading: str, expected: list[tupl
 )
 def test_no_alternative_put(body: str) -> None:
     assert _put(body, _NEC) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "heading", "outcome"),
+    [
+        # news report: a meeting named first, the item put to members who voted
+        (
+            "At Tuesday's meeting a proposal to merge the two branches was put to members, who voted overwhelmingly "
+            "in favour.",
+            _NEWS,
+            Outcome.CARRIED,
+        ),
+        ("At the Saturday session, a motion on fares was put to delegates, who rejected it.", _UNION, Outcome.DEFEATED),
+        # too few votes
+        ("We took the amendment from the youth rep first. It got six votes, which was not enough.", _NEC, "defeated"),
+        ("Kim Obi moved a motion on rents. It had nine votes, but that was not enough.", _UNION, "defeated"),
+    ],
+)
+def test_results_told_by_who_voted_or_how_few(body: str, heading: str, outcome: str) -> None:
+    assert _outcomes(body, heading) == [Outcome(outcome)]
+
+
+def test_an_earlier_meeting_named_first_puts_nothing_now() -> None:
+    body = "At the last meeting, a proposal to merge the two branches was put to members."
+    assert _put(body, _NEWS) == []

@@ -246,6 +246,9 @@ class MotionWords(_Section):
     not_put_purposes: Phrases  # "circulated for comment", "ahead of the next meeting": given out, not put
     restated_paper_nouns: Words  # "the amended paper was then agreed": a paper named bare, as a motion noun is
     put_pronouns: Words  # "It was taken in private session": the item named before, put by a pronoun
+    fronted_meeting_prepositions: Words  # "At Tuesday's meeting, a proposal ... was put": a fronted phrase of time
+    fronted_meeting_nouns: Words
+    earlier_meeting_words: Words  # "At the last meeting": another meeting's
     no_item_determiners: Words  # "No motion was tabled": no item put
     later_meeting_words: Words  # "to the next meeting": where an item goes later, not where it was put to be decided
     put_arrivals: Phrases  # "was taken after lunch", "was voted on": after a past "be", the item put
