@@ -321,3 +321,41 @@ def test_results_told_by_who_voted_or_how_few(body: str, heading: str, outcome: 
 def test_an_earlier_meeting_named_first_puts_nothing_now() -> None:
     body = "At the last meeting, a proposal to merge the two branches was put to members."
     assert _put(body, _NEWS) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "heading", "summary", "outcome"),
+    [
+        # NEC blog: a list line labelled by the item, the author's vote, then its result
+        (
+            "Other business\n\n– The new code was nodded through.\n– Moving the youth conference to the autumn: I "
+            "voted against. It was carried anyway.\n– Sam was elected vice-chair.",
+            _NEC,
+            "Moving the youth conference to the autumn",
+            Outcome.CARRIED,
+        ),
+        # union bulletin
+        (
+            "Also decided\n\n• A levy for the hardship fund: members were split. It was lost narrowly.\n"
+            "• The accounts were approved.",
+            _UNION,
+            "levy for the hardship fund",
+            Outcome.DEFEATED,
+        ),
+        # CLP notes
+        (
+            "Other items\n\n- Twinning with a branch in Lyon: a long debate. This was referred to the executive.",
+            "Branch meeting, 3 May 2025",
+            "Twinning with a branch in Lyon",
+            Outcome.REMITTED,
+        ),
+    ],
+)
+def test_an_item_labelled_on_a_list_line_then_settled(body: str, heading: str, summary: str, outcome: Outcome) -> None:
+    motions = titled_page_motions(f"{heading}\n\n{body}\n")
+    assert [m.outcome for m in motions if summary in m.summary] == [outcome]
+
+
+def test_a_labelled_line_with_a_finite_verb_is_no_item() -> None:
+    body = "Updates\n\n– Membership has grown: we now have 600. It was welcomed by everyone."
+    assert not [m for m in titled_page_motions(f"{_NEC}\n\n{body}\n") if "Membership" in m.summary]

@@ -29,7 +29,40 @@ def told_before(readings: list[Reading], index: int, drafts: list[Draft] | None 
         orphan_outcome(readings, index)
         or _item_subject_before(readings, index)
         or _item_put_by_pronoun(readings, index, drafts or [])
+        or _labelled_item_before(readings, index, drafts or [])
     )
+
+
+# "– Moving the youth conference to the autumn: I voted against.": a list item labelled by what was decided
+_LABELLED = re.compile(r"\s*[–•*-]\s+(?P<label>[^:.;()]{8,90}?):\s+(?P<rest>.*)$", re.DOTALL)
+_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b", _FLAGS)
+
+
+def labels_an_item(reading: Reading) -> bool:
+    """Whether the sentence is a list line naming an item by its label, with no result of its own."""
+    labelled = _LABELLED.match(reading.sentence.text)
+    return (
+        labelled is not None
+        and not (reading.outcomes or reading.votes or reading.excluded)
+        and not _FINITE.search(labelled["label"])
+    )
+
+
+def _labelled_item_before(readings: list[Reading], index: int, drafts: list[Draft]) -> list[Draft]:
+    """ "– Moving the youth conference to the autumn: I voted against. It was carried anyway.": the item a list line
+    names by its label, with no result of its own, settled by this sentence's pronoun result."""
+    reading = readings[index]
+    if index == 0 or reading.reference != "pronoun" or not reading.outcomes or reading.people.introduced:
+        return []
+    previous = readings[index - 1]
+    labelled = _LABELLED.match(previous.sentence.text)
+    if labelled is None or not labels_an_item(previous):
+        return []
+    if any(d.last >= index - 1 for d in drafts) or _body_acting(reading):
+        return []
+    outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    kind = previous.kind or MotionKind.PROPOSAL
+    return [Draft(index - 1, index, kind, labelled["label"].strip(), strong(), outcome, vote, previous.noun)]
 
 
 def _item_put_by_pronoun(readings: list[Reading], index: int, drafts: list[Draft]) -> list[Draft]:

@@ -13,7 +13,7 @@ from nec_extract.extractors.motions.counted import item_result, ordinal_of, spli
 from nec_extract.extractors.motions.decisions import decision_on_the_item_before
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.gapped import gapped_tally
-from nec_extract.extractors.motions.item_told_before import told_before
+from nec_extract.extractors.motions.item_told_before import labels_an_item, told_before
 from nec_extract.extractors.motions.likewise import with_likewise
 from nec_extract.extractors.motions.linking import (
     NEAR,
@@ -322,6 +322,8 @@ class SentenceWalk:
     def _confirms_recent(self, index: int, reading: Reading) -> bool:
         if self.recent is None or index - self.recent.last > 3 or not confirms(self.recent, self.readings, index):
             return False
+        if any(labels_an_item(r) for r in self.readings[self.recent.last + 1 : index]):
+            return False  # "– Moving the conference: I voted against. It was carried anyway.": the item labelled
         settle(self.recent, reading, index)
         return True
 
