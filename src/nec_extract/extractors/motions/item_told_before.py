@@ -8,21 +8,88 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.extractors.motions.draft import Draft, final_outcome
+from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.linking import orphan_outcome
+from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
+from nec_extract.extractors.motions.put_to_meeting import put_another_time, put_by_pronoun
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.grammar import PASSIVE_BE_RE
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
+from nec_extract.models import MotionKind
 
 _FLAGS = re.IGNORECASE
 _MOST_WORDS_BEFORE_ITEM = 3  # "The draft campaign plan": a determiner and two words before the item's noun
 
 
-def told_before(readings: list[Reading], index: int) -> list[Draft]:
-    """The item the sentence before named, settled by this sentence's bare or pronoun outcome."""
-    return orphan_outcome(readings, index) or _item_subject_before(readings, index)
+def told_before(readings: list[Reading], index: int, drafts: list[Draft] | None = None) -> list[Draft]:
+    """The item the sentence before named, settled by this sentence's bare or pronoun outcome, or put by it."""
+    return (
+        orphan_outcome(readings, index)
+        or _item_subject_before(readings, index)
+        or _item_put_by_pronoun(readings, index, drafts or [])
+        or _labelled_item_before(readings, index, drafts or [])
+    )
+
+
+# "– Moving the youth conference to the autumn: I voted against.": a list item labelled by what was decided
+_LABELLED = re.compile(r"\s*[–•*-]\s+(?P<label>[^:.;()]{8,90}?):\s+(?P<rest>.*)$", re.DOTALL)
+_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b", _FLAGS)
+
+
+def labels_an_item(reading: Reading) -> bool:
+    """Whether the sentence is a list line naming an item by its label, with no result of its own."""
+    labelled = _LABELLED.match(reading.sentence.text)
+    return (
+        labelled is not None
+        and not (reading.outcomes or reading.votes or reading.excluded)
+        and not _FINITE.search(labelled["label"])
+    )
+
+
+def _labelled_item_before(readings: list[Reading], index: int, drafts: list[Draft]) -> list[Draft]:
+    """ "– Moving the youth conference to the autumn: I voted against. It was carried anyway.": the item a list line
+    names by its label, with no result of its own, settled by this sentence's pronoun result."""
+    reading = readings[index]
+    if index == 0 or reading.reference != "pronoun" or not reading.outcomes or reading.people.introduced:
+        return []
+    previous = readings[index - 1]
+    labelled = _LABELLED.match(previous.sentence.text)
+    if labelled is None or not labels_an_item(previous):
+        return []
+    if any(d.last >= index - 1 for d in drafts) or _body_acting(reading):
+        return []
+    outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    kind = previous.kind or MotionKind.PROPOSAL
+    return [Draft(index - 1, index, kind, labelled["label"].strip(), strong(), outcome, vote, previous.noun)]
+
+
+def _item_put_by_pronoun(readings: list[Reading], index: int, drafts: list[Draft]) -> list[Draft]:
+    """ "A proposal to close the office was also on the agenda. It was taken in private session.": the item the
+    sentence before opened with, put to the meeting by this one; a motion, its result perhaps untold."""
+    reading = readings[index]
+    text = reading.sentence.text
+    if index == 0 or not put_by_pronoun(text) or patterns().never_put.search(text):
+        return []  # "It was discussed but not put to a vote": never put
+    if any(d.last >= index - 1 for d in drafts):
+        return []
+    previous = readings[index - 1]
+    kinds = (MotionKind.MOTION, MotionKind.AMENDMENT, MotionKind.RULE_CHANGE, MotionKind.PROPOSAL)
+    if previous.kind not in kinds or previous.excluded or previous.outcomes or previous.votes:
+        return []
+    text = previous.sentence.text
+    if not _item_opens().fullmatch(text[: previous.kind_at]) or put_another_time(text) or _later().search(text):
+        return []  # "A motion on rents is on the agenda for next month.": not yet put
+    outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    return [Draft(index - 1, index, previous.kind, text, strong(), outcome, vote, previous.noun)]
+
+
+@cache
+def _later() -> re.Pattern[str]:
+    words = decisions_vocabulary().motions
+    later = (*grammar_vocabulary().future_auxiliaries, *words.later_meeting_words)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in later)})\b", _FLAGS)
 
 
 def _item_subject_before(readings: list[Reading], index: int) -> list[Draft]:

@@ -86,11 +86,25 @@ def restated_item(drafts: list[Draft], new: Draft, index: int) -> Draft | None:
     return None
 
 
+def settle_restated(drafts: list[Draft], later: list[Draft], new: list[Draft], reading: Reading) -> None:
+    """ "X moved an amendment; it was accepted, but the amended motion was then lost": a later clause's result is
+    that of the item moved before, named by its bare noun; the item this sentence moved keeps the first result."""
+    settled = False
+    for result in later:
+        earlier = restated_item(drafts, result, result.first)
+        if earlier is not None and earlier not in new:
+            earlier.outcome, earlier.vote, earlier.last = result.outcome, result.vote or earlier.vote, result.first
+            settled = True
+    if settled and len(new) == 1 and reading.outcomes:
+        new[0].outcome = reading.outcomes[0].outcome
+
+
 @cache
 def _bare_item() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
+    nouns = either(v.put_nouns, v.restated_paper_nouns)
     return re.compile(
-        rf"(?:(?:the|this)\s+)?(?:(?:{either(v.bare_item_qualifiers)})\s+)?(?P<noun>{either(v.put_nouns)})"
+        rf"(?:(?:the|this)\s+)?(?:(?:{either(v.bare_item_qualifiers)})\s+)?(?P<noun>{nouns})"
         r"(?:\s+as\s+amended)?",
         _FLAGS,
     )

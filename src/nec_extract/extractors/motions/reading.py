@@ -309,6 +309,9 @@ def noun_at(text: str, at: int) -> str | None:
         return None
     named = _any_kind().match(text, at)  # "emergency motion", "rule change": the noun the vocabulary names
     if named is not None and len(named.group().split()) <= _NOUN_WORDS:
+        head = _any_kind().match(text, named.end() + 1) if text[named.end() : named.end() + 1] == " " else None
+        if head is not None and len(head.group().split()) == 1:
+            named = head  # "the procedures paper": the head noun, named after the word that describes it
         return " ".join(named.group().lower().split())
     match = re.match(r"[\w-]+(?:\s+changes?)?", text[at:])
     return match.group().lower() if match else None

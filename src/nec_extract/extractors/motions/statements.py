@@ -19,7 +19,12 @@ from nec_extract.extractors.motions.not_told import told_as_no_decision
 from nec_extract.extractors.motions.passives import passive_decision
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
-from nec_extract.extractors.motions.put_to_meeting import PAPERS, only_considered, put_to_the_meeting
+from nec_extract.extractors.motions.put_to_meeting import (
+    PAPERS,
+    only_considered,
+    put_for_a_decision,
+    put_to_the_meeting,
+)
 from nec_extract.extractors.motions.reading import Reading, kind_of, moved_that, read_sentence
 from nec_extract.extractors.motions.settled_requests import settled_in_the_sentence, settled_request
 from nec_extract.language.clauses import clauses
@@ -37,13 +42,11 @@ _FLAGS = re.IGNORECASE
 def drafts_of_clauses(report: ReportContext, index: int, reading: Reading, votes: list[Vote]) -> list[Draft]:
     """ "Her amendment fell, but the substantive motion was carried.", "The meeting confirmed the officers and
     the policy motions were carried.": clauses that each state a motion are read as sentences of their own."""
-    text, start = reading.sentence.text, reading.sentence.start
-    if not reading.outcomes and not reading.body.decision().search(text):
+    if not reading.outcomes and not reading.body.decision().search(reading.sentence.text):
         return []
-    cuts = sorted({0, *clauses("decision").starts(text), *new_subject_cuts(text), *earlier_item_cuts(text), len(text)})
-    if len(cuts) < 3:
+    parts = _clause_parts(reading)
+    if len(parts) < 2:
         return []
-    parts = [Sentence(start + a, start + b, text[a:b]) for a, b in itertools.pairwise(cuts)]
     found = [(part, drafts_of(index, read_sentence(report, part, votes, reading.body))) for part in parts]
     found = [(clause, drafts) for clause, drafts in found if drafts]
     # an earlier clause left open is settled by a later one ("X moved ...; seconded by Y, it was agreed")
@@ -54,6 +57,22 @@ def drafts_of_clauses(report: ReportContext, index: int, reading: Reading, votes
             draft.start = clause.start if draft.start is None else draft.start
             draft.end = clause.end if draft.end is None else draft.end
     return [draft for _, drafts in found for draft in drafts]
+
+
+def _clause_parts(reading: Reading) -> list[Sentence]:
+    text, start = reading.sentence.text, reading.sentence.start
+    cuts = sorted({0, *clauses("decision").starts(text), *new_subject_cuts(text), *earlier_item_cuts(text), len(text)})
+    return [Sentence(start + a, start + b, text[a:b]) for a, b in itertools.pairwise(cuts)]
+
+
+def later_clause_results(report: ReportContext, index: int, reading: Reading, votes: list[Vote]) -> list[Draft]:
+    """ "X moved an amendment; it was carried 19-14, and the amended paper was then agreed": the results the later
+    clauses tell, of which one may be that of an item moved before, named by its bare noun."""
+    if len(reading.outcomes) < 2:
+        return []
+    parts = _clause_parts(reading)[1:]
+    drafts = [d for part in parts for d in drafts_of(index, read_sentence(report, part, votes, reading.body))]
+    return [draft for draft in drafts if draft.outcome is not Outcome.UNKNOWN]
 
 
 def drafts_of(index: int, reading: Reading) -> list[Draft]:
@@ -85,7 +104,8 @@ def _introduction(index: int, reading: Reading) -> list[Draft]:
     named_first = reading.kind is not None and that is not None and reading.kind_at < that.start()
     noun = _moved_noun(text) or (reading.noun if that is None or named_first else None)
     people = reading.people
-    people.strong = people.strong or put_to_the_meeting(reading)  # "A motion from X on Y was debated."
+    # "A motion from X on Y was debated.", "The budget was submitted to the executive for approval."
+    people.strong = people.strong or put_to_the_meeting(reading) or put_for_a_decision(reading)
     return [Draft(index, index, kind, summary_of_introduction(text), people, outcome, vote, noun)]
 
 
@@ -304,8 +324,9 @@ def _considered(index: int, reading: Reading) -> list[Draft]:
     """ "We debated a motion on ...", "Our youth rep moved a motion ...", "An emergency motion from the London
     region was tabled": a motion put to the meeting, whoever put it, its outcome perhaps in a later sentence."""
     if reading.kind in PAPERS and put_to_the_meeting(reading, papers=True):
-        # "A paper proposing remote meetings was circulated": a motion only if a result follows
-        return _from_motion_noun(index, reading, People())
+        # "A paper proposing remote meetings was circulated": a motion only if a result follows; "The report was
+        # presented for approval": put to be decided, a motion whatever follows
+        return _from_motion_noun(index, reading, strong() if put_for_a_decision(reading) else People())
     if not put_to_the_meeting(reading):
         return []
     # "Members considered the proposed rule changes on X": a set looked at, not put; motions only if a result

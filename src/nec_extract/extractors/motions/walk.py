@@ -13,7 +13,7 @@ from nec_extract.extractors.motions.counted import item_result, ordinal_of, spli
 from nec_extract.extractors.motions.decisions import decision_on_the_item_before
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.gapped import gapped_tally
-from nec_extract.extractors.motions.item_told_before import told_before
+from nec_extract.extractors.motions.item_told_before import labels_an_item, told_before
 from nec_extract.extractors.motions.likewise import with_likewise
 from nec_extract.extractors.motions.linking import (
     NEAR,
@@ -24,6 +24,7 @@ from nec_extract.extractors.motions.linking import (
     puts_the_item,
     restated_item,
     settle,
+    settle_restated,
     settles,
 )
 from nec_extract.extractors.motions.lists import (
@@ -44,7 +45,7 @@ from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import only_movers
 from nec_extract.extractors.motions.reading import Reading, kind_of, read_sentence
 from nec_extract.extractors.motions.resolutions import RESOLVES_WITHIN, awaiting_resolution
-from nec_extract.extractors.motions.statements import drafts_of, drafts_of_clauses
+from nec_extract.extractors.motions.statements import drafts_of, drafts_of_clauses, later_clause_results
 from nec_extract.extractors.motions.tables import row_item
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -321,6 +322,8 @@ class SentenceWalk:
     def _confirms_recent(self, index: int, reading: Reading) -> bool:
         if self.recent is None or index - self.recent.last > 3 or not confirms(self.recent, self.readings, index):
             return False
+        if any(labels_an_item(r) for r in self.readings[self.recent.last + 1 : index]):
+            return False  # "– Moving the conference: I voted against. It was carried anyway.": the item labelled
         settle(self.recent, reading, index)
         return True
 
@@ -343,9 +346,10 @@ class SentenceWalk:
         if counted or is_umbrella(reading):
             self._open_list(counted or following_intro(self.readings, index, self.following))
             return
-        new = drafts_of_clauses(self.report, index, reading, self.votes) or drafts_of(index, reading)
+        clausal = drafts_of_clauses(self.report, index, reading, self.votes)
+        new = clausal or drafts_of(index, reading)
         new = with_likewise(index, reading, new)
-        new = new or told_before(self.readings, index) or clause_decisions(index, reading)
+        new = new or told_before(self.readings, index, self.drafts) or clause_decisions(index, reading)
         if _quoted(reading) and any(d.outcome is n.outcome for n in new for d in self.drafts):
             new = []  # a spokesperson restating the decision: listed once
         if new and _minutes_mover().match(reading.sentence.text) and index and self.readings[index - 1].kind:
@@ -355,6 +359,8 @@ class SentenceWalk:
             new[0].kind = previous.kind or new[0].kind
         new = self._resolves_open(index, reading, new)
         new = [draft for draft in new if not self._settles_restated(draft, index)]
+        if not clausal:  # "...; it was carried, and the amended motion was then agreed"
+            settle_restated(self.drafts, later_clause_results(self.report, index, reading, self.votes), new, reading)
         self.following = following_intro(self.readings, index, self.following)
         if not new:
             return

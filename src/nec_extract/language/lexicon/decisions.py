@@ -244,6 +244,21 @@ class MotionWords(_Section):
     passive_items: Words
     not_acts_on_an_item: Words
     taken_together: Words
+    taking_verbs: Words  # "We took the amendment first", "voted on the proposal": an item put, its result perhaps later
+    putting_verbs: Words  # "The Chair put the motion ... to the meeting": put, with where it was put after the item
+    put_destinations: Words  # "to the vote", "to members", "to the committee": where an item is put to be decided
+    putting_forms: Words  # "submit", "tabled", "debating": the forms of the verbs that put an item to a meeting
+    promise_words: Words  # "hopes to submit", "must be submitted", "will be debating": a put to come, not made
+    not_put_purposes: Phrases  # "circulated for comment", "ahead of the next meeting": given out, not put
+    restated_paper_nouns: Words  # "the amended paper was then agreed": a paper named bare, as a motion noun is
+    put_pronouns: Words  # "It was taken in private session": the item named before, put by a pronoun
+    fronted_meeting_prepositions: Words  # "At Tuesday's meeting, a proposal ... was put": a fronted phrase of time
+    fronted_meeting_nouns: Words
+    earlier_meeting_words: Words  # "At the last meeting": another meeting's
+    no_item_determiners: Words  # "No motion was tabled": no item put
+    later_meeting_words: Words  # "to the next meeting": where an item goes later, not where it was put to be decided
+    put_arrivals: Phrases  # "was taken after lunch", "was voted on": after a past "be", the item put
+    for_decision: Phrases  # "presented for approval", "considered for decision": a paper put to be decided
     proposal_objects: Words  # "backed a call for ...": what a stance is taken on, beyond the motion nouns
     elected_groups: Words
     table_results: Words
