@@ -143,7 +143,27 @@ def _future() -> re.Pattern[str]:
 
 def find_outcomes(text: str) -> list[OutcomePhrase]:
     """Outcome phrases of ``text`` in order; a negated "carried" is a defeat, a negated withdrawal is none."""
-    return _fall_by_withdrawal(text, _outcomes(text))
+    return _return_after_remit(text, _fall_by_withdrawal(text, _outcomes(text)))
+
+
+# "... and will come back in September", "..., to return to the July meeting": a deferral that only says when
+_COMING_BACK = re.compile(r"\b(?:come|comes|coming|came|brought|bring)\s+back\b|\breturn", _FLAGS)
+
+
+def _return_after_remit(text: str, phrases: list[OutcomePhrase]) -> list[OutcomePhrase]:
+    """ "It has gone to the finance sub-committee to cost it, and will come back in September": the item was remitted;
+    its coming back is what the remit leads to, not a deferral of its own."""
+    remitted = [p.end for p in phrases if p.outcome is Outcome.REMITTED]
+    return [
+        p
+        for p in phrases
+        if not (
+            p.outcome is Outcome.DEFERRED
+            and remitted
+            and remitted[0] <= p.start
+            and _COMING_BACK.search(text, p.start, p.end)
+        )
+    ]
 
 
 # "fell when the mover withdrew it", "lapsed, as it was not seconded", "fell for want of a seconder": what comes
