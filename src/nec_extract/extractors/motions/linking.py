@@ -72,6 +72,26 @@ def earlier_named(drafts: list[Draft], readings: list[Reading], index: int) -> D
     return None
 
 
+def left_by_a_withdrawn_amendment(drafts: list[Draft], readings: list[Reading], index: int) -> Draft | None:
+    """ "Ann moved a motion on rotas. Tom moved an amendment, which he later withdrew. ... It was lost, 9 for and 12
+    against.": once the amendment last put is withdrawn, a result pointing back is of the motion it would have
+    amended, still unsettled."""
+    reading = readings[index]
+    amendment = drafts[-1] if drafts else None
+    if (
+        amendment is None
+        or amendment.outcome is not Outcome.WITHDRAWN
+        or not _is_amendment(amendment.kind, amendment.noun)
+    ):
+        return None
+    if not (reading.outcomes or reading.votes) or reading.people.strong or decides_anew(reading):
+        return None
+    if index - amendment.last > _FAR or reading.reference not in ("pronoun", "near", "none"):
+        return None
+    earlier = [d for d in drafts[:-1] if d.first < amendment.first and not _is_amendment(d.kind, d.noun)]
+    return earlier[-1] if earlier and earlier[-1].unsettled and amendment.first - earlier[-1].last <= NEAR else None
+
+
 def restated_item(drafts: list[Draft], new: Draft, index: int) -> Draft | None:
     """The motion moved before that a result told of it by its bare noun settles ("An amendment was lost, and the
     substantive motion was carried"): "the motion" with no words of its own is no new motion."""
@@ -147,10 +167,20 @@ def confirms(draft: Draft, readings: list[Reading], index: int) -> bool:
     reading = readings[index]
     if not reading.outcomes or reading.people.movers or _another_item(draft, reading) or decides_anew(reading):
         return False
+    if _withdrawn_then_decided(draft, reading):
+        return False  # "Tom's amendment was withdrawn. It was then carried.": the motion it would have amended
     between = readings[draft.last + 1 : index]
     if any(r.kind is not None or _a_heading(r) for r in between) or _opens_a_new_item(reading):
         return False  # "EC/23/104 DATE OF NEXT MEETING" / "Agreed as 23 January.": the result of the next item
     return reading.reference in ("pronoun", "none") or _same_noun(draft, reading.reference)
+
+
+def _withdrawn_then_decided(draft: Draft, reading: Reading) -> bool:
+    """A withdrawn amendment takes no later result but another withdrawal: that result is its motion's."""
+    later = final_outcome(reading.outcomes, reading.votes)[0]
+    return (
+        draft.outcome is Outcome.WITHDRAWN and later is not Outcome.WITHDRAWN and _is_amendment(draft.kind, draft.noun)
+    )
 
 
 def _a_heading(reading: Reading) -> bool:

@@ -21,6 +21,7 @@ from nec_extract.extractors.motions.linking import (
     confirms,
     earlier_named,
     first_clause_outcome,
+    left_by_a_withdrawn_amendment,
     puts_the_item,
     restated_item,
     settle,
@@ -329,6 +330,7 @@ class SentenceWalk:
 
     def _settles_earlier(self, index: int, reading: Reading) -> bool:
         draft = earlier_named(self.drafts, self.readings, index)
+        draft = draft or left_by_a_withdrawn_amendment(self.drafts, self.readings, index)
         if draft is None:
             return False
         settle(draft, reading, index)
