@@ -23,6 +23,7 @@ class MotionPatterns:
     content_verbs: str  # those, or "debated": the motion's own words follow
     pronoun: re.Pattern[str]
     noun_reference: re.Pattern[str]
+    reference_nouns: str  # the nouns an outcome's subject or object refers back with ("motion", "amendment", ...)
     impersonal: re.Pattern[str]
     election: re.Pattern[str]
     passive: re.Pattern[str]
@@ -48,6 +49,7 @@ def patterns() -> MotionPatterns:
     # "the procedures", "the timetable": any word of a kind names the item a result is said of
     kind_words = [getattr(v.nouns, kind).words for kind in type(v.nouns).model_fields]
     anaphoric_nouns = either(v.anaphoric_nouns)
+    reference_nouns = rf"{anaphoric_nouns}|{either(v.back_reference_nouns, *kind_words)}"
     impersonal_verbs = either(v.impersonal_verbs.decided, v.impersonal_verbs.proposed)
     return MotionPatterns(
         kinds=kinds,
@@ -62,9 +64,10 @@ def patterns() -> MotionPatterns:
         ),
         noun_reference=re.compile(
             # "the motion", "the executive's motion"
-            rf"\bthe\s+(?:[\w'’]+\s+)?(?P<noun>{anaphoric_nouns}|{either(v.back_reference_nouns, *kind_words)})\b",
+            rf"\bthe\s+(?:[\w'’]+\s+)?(?P<noun>{reference_nouns})\b",
             _FLAGS,
         ),
+        reference_nouns=reference_nouns,
         impersonal=re.compile(
             rf"\b(?:{either(g.decisions.impersonal_subjects)})\s+(?:{either(g.decisions.impersonal_be_forms)})\s+"
             rf"(?:(?:{either(v.impersonal_adverbs)})\s+)?"

@@ -233,6 +233,9 @@ def _reference(text: str, event: int, event_end: int, body: MeetingBody) -> str 
     (None)."""
     if re.match(rf"\s+(?:{either(decisions_vocabulary().motions.anaphoric_objects)})\b", text[event_end:], _FLAGS):
         return "pronoun"
+    told = _object_told().search(text, event, event_end)  # "she was happy to accept that", "... accept the amendment"
+    if told is not None:
+        return told["noun"].lower() if told["noun"] else "pronoun"
     before = text[:event]
     if _demonstrative_subject().search(before) and not find_outcomes(text[event_end:]):
         return "pronoun"  # "After a short debate, that went through" (one result; of two, each has its item)
@@ -258,6 +261,12 @@ def _reference(text: str, event: int, event_end: int, body: MeetingBody) -> str 
         return "near"
     noun = patterns().noun_reference.search(clause) or patterns().noun_reference.match(text, event_end + 1)
     return noun["noun"].lower() if noun else None
+
+
+@cache
+def _object_told() -> re.Pattern[str]:
+    """An outcome phrase that names its own object at its end: a pronoun, or "the <noun>"."""
+    return re.compile(rf"\s(?:it|that|this|them|the\s+(?P<noun>{patterns().reference_nouns}))$", _FLAGS)
 
 
 @cache
