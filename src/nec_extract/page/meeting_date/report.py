@@ -30,7 +30,8 @@ def find_meeting_date(source: MeetingDateInput) -> DateMention | None:
     elif year is not None and source.hints.meeting is None:
         first, last = year.period()  # "Executive report – 2019" then "met on 12 March"
         source.hints.meeting, source.hints.meeting_last = first, last
-    found = _choose(heading, source)
+    # "NEC Report 2016" and nothing finer anywhere: the year is all the page knows of the meeting's date
+    found = _choose(heading, source) or year
     return _as_meeting_date(found) if found is not None else None
 
 
