@@ -26,7 +26,7 @@ def worth_parsing_text(text: str, body: MeetingBody) -> bool:
     """The same filter on a sentence's words alone, before the sentence is read (to parse it up front)."""
     if winning_phrase(text):
         return True  # "I secured agreement to ...": whoever won it, the meeting decided
-    if not _decision_form().search(text) and not _decision_noun().search(text):
+    if not _decision_form().search(text) and not _decision_noun().search(text) and not _phrasal().search(text):
         return False
     return bool(_who_or_what().search(text)) or any(name.lower() in text.lower() for name in body.names)
 
@@ -45,6 +45,21 @@ def _decision_noun() -> re.Pattern[str]:
     words = decisions_vocabulary().clauses
     nouns = [*words.decision_nouns, *words.stance_nouns, *words.against_words]
     return re.compile(rf"\b(?:{trie_alternation(sorted(set(nouns)))})\b", re.IGNORECASE)
+
+
+@cache
+def _phrasal() -> re.Pattern[str]:
+    """A verb of common forms that decides only with its particle or preposition ("ruled out", "went with", "knocked
+    back"): its forms alone ("rules", "went") would send most sentences to the parse."""
+    words = decisions_vocabulary().clauses
+    pairs = [(verb.split()[0], verb.split()[1:]) for verb in words.proposal_verbs]
+    pairs += [(verb, [p]) for verb, ps in words.item_choosing_idioms.items() for p in ps]
+    alternatives = [
+        rf"{form}\s+(?:[\w'’]+\s+)?{after[0]}" if after else form
+        for lemma, after in pairs
+        for form in sorted(_forms(lemma) | set(words.irregular_pasts.get(lemma, ())))
+    ]
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.IGNORECASE)
 
 
 @cache

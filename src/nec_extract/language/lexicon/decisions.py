@@ -317,6 +317,11 @@ class ClauseWords(_Section):
     decision_light_verbs: Words  # "The NEC took the decision to ...": the verb's subject owns the decision
     earlier_decision_verbs: Words  # "reversed the NEC's decision to ...", "awaiting its approval", "criticised the
     # NEC's decision": a decision reversed, awaited, sought, or defended and attacked as one already taken
+    proposal_verbs: dict[str, Outcome]  # "dropped the proposed fee", "ruled out a rise": a decision on a proposal only
+    irregular_pasts: dict[str, Words]  # "went", "shot": the past forms the regular ones miss, for the cheap filter
+    item_choosing_idioms: dict[str, Words]  # "went with option B", "sided with the recommendation": of a proposal only
+    action_nouns: Words  # "came out against the closure of ...", "ruled out a rise": a course of action as a noun
+    proposal_modifiers: Words  # "backed a reduced fee", "the proposed levy": a thing described as put forward
 
 
 class DecisionsVocabulary(Vocabulary):

@@ -1,0 +1,83 @@
+"""What a decision can be on: a proposal ("backed plans for ...", "opposed the call for ..."), a course of action told
+as a noun ("came out against the closure of the station", "ruled out a rise in fees"), or a thing described as put
+forward ("backed a reduced fee", "dropped the proposed levy"); and the verbs with their objects or prepositions that
+make a yes or a no only of such a thing ("went with option B", "put its weight behind", "knocked back the request").
+
+Not decisions: a stance on people or a cause ("backed the strikers", "sided with the tenants"), a verb of choosing on
+no proposal ("went with the flow", "went for a walk").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from nec_extract.extractors.motions.in_favour import favoured_item
+from nec_extract.extractors.motions.stances import refusal_given
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.models import Outcome
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def on_a_proposal(verb: Token) -> bool:
+    """A stance decides only on a proposal: "backed plans for ...", "opposed the call for ...", "voted for the
+    motion", "backed the officers' recommendation", "came out against the closure of ...", "backed a reduced fee"."""
+    favoured = favoured_item(verb)  # "voted in favour of the motion", "in favour of holding a ballot"
+    if favoured is not None and (proposal_like(favoured) or favoured.dep_ == "pcomp"):
+        return True
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp"):
+            return True
+        heads = [child] if child.dep_ == "dobj" else [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ in ("dobj", "prep") and any(proposal_like(h) for h in heads):
+            return True
+        sides = decisions_vocabulary().tallies.labels
+        if child.lower_ in (*sides.for_, *sides.against) and any(c.dep_ == "pcomp" for c in child.children):
+            return True  # "voted against holding a special conference": the course of action is the proposal
+    return False
+
+
+def proposal_like(noun: Token) -> bool:
+    """An item ("the motion", "plans"), a course of action as a noun ("the closure of", "a rise in", "the sale of"),
+    a thing described as put forward ("a reduced fee", "the proposed levy", "the draft budget"), or a named option
+    ("option B")."""
+    words = decisions_vocabulary().clauses
+    if noun.lemma_.lower() in (*words.items, *words.action_nouns):
+        return True
+    described = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    return any(c.lower_ in words.proposal_modifiers or c.lemma_.lower() in words.items for c in described)
+
+
+def backing_given(verb: Token) -> tuple[Outcome, Token] | None:
+    """ "gave the green light to", "has thrown its weight behind": a stance said by a verb and its object; "opted for
+    a ballot", "settled on June": a choice said by a verb and its preposition; "went with option B": a choice only of a
+    proposal, its words the proposal's ("option B ..."); "gave the thumbs down to": a no. The outcome, and the word
+    where what was decided is told from."""
+    words = decisions_vocabulary().clauses
+    lemma = verb.lemma_.lower()
+    nouns = words.backing_idioms.get(lemma, ())
+    given = any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+    if given or _chosen(verb, words.choosing_idioms.get(lemma, ()), proposals_only=False) is not None:
+        return Outcome.CARRIED, verb
+    chosen = _chosen(verb, words.item_choosing_idioms.get(lemma, ()), proposals_only=True)
+    if chosen is not None:
+        return Outcome.CARRIED, chosen.left_edge
+    return (Outcome.DEFEATED, verb) if refusal_given(verb) else None
+
+
+def _chosen(verb: Token, prepositions: tuple[str, ...], *, proposals_only: bool) -> Token | None:
+    """What the verb's preposition takes as the choice ("for a ballot"), a proposal only when asked."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions):
+        objects = [o for o in prep.children if o.dep_ == "pobj" and (not proposals_only or proposal_like(o))]
+        if objects:
+            return objects[0]
+    return None
+
+
+def proposal_verb(verb: Token, lemma: str) -> Outcome | None:
+    """ "dropped the proposed fee", "ruled out a rise in fees", "knocked back the request", "dismissed the appeal": a
+    verb that decides only with a proposal as its object ("dropped leaflets", "dismissed concerns" decide nothing)."""
+    outcome = decisions_vocabulary().clauses.proposal_verbs.get(lemma)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return outcome if outcome is not None and any(proposal_like(o) for o in objects) else None

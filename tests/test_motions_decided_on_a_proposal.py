@@ -1,0 +1,88 @@
+"""Decisions told with no outcome word, by a verb that decides only of a proposal (round 12): a stance on a course of
+action told as a noun ("came out against the closure of the station", "backed a reduced fee"), a proposal dropped,
+ruled out or knocked back, a choice of a proposal by a verb and its preposition ("went with option B", "went for the
+second option"), weight put behind something. Every sentence is written for these tests, in NEC, union, council, CLP,
+Green and Lib Dem voices, with negatives: people or causes backed, things dropped or dismissed that are no proposal,
+choices of another kind ("went for a walk"), another body, another time.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.pipeline import extract
+
+NEC = "NEC report – 12 March 2024"
+UNION = "Minutes of the National Executive Council meeting held on 4 June 2024"
+COUNCIL = "Minutes of the meeting of Full Council held on 8 July 2024"
+CLP = "Hornsey CLP General Committee – report of the meeting of 3 April 2024"
+GREEN = "Green Party Executive report, 2 March 2024"
+LIBDEM = "Federal Board report – March 2024"
+
+
+def outcomes(body: str, title: str = NEC) -> list[str]:
+    document = extract(f"{title}\n\n{body}\n", "page.txt")
+    return [m.outcome.value for r in document.reports for m in r.motions]
+
+
+COURSES_OF_ACTION = [
+    ("The council came out against the closure of the fire station.", COUNCIL, ["defeated"]),
+    ("The NEC backed a reduced fee for low-paid delegates to the women's conference.", NEC, ["carried"]),
+    ("Delegates opposed the sale of the club's building.", CLP, ["defeated"]),
+    ("The executive supported the proposed levy on branch funds.", UNION, ["carried"]),
+    ("The Board backed the merger of the two regional parties.", LIBDEM, ["carried"]),
+    ("The NEC backed the striking bus drivers.", NEC, []),
+    ("Councillors supported the families of the victims.", COUNCIL, []),
+    ("In 2019 the executive opposed the closure of the office.", UNION, []),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), COURSES_OF_ACTION)
+def test_a_stance_on_a_course_of_action_told_as_a_noun(body: str, title: str, expected: list[str]) -> None:
+    assert outcomes(body, title) == expected
+
+
+PROPOSALS_DROPPED = [
+    ("The NEC dropped the proposed fee for registered supporters.", NEC, ["carried"]),
+    ("The Executive ruled out a rise in membership fees.", GREEN, ["defeated"]),
+    ("The committee knocked back the request for a donation.", CLP, ["defeated"]),
+    ("The executive dismissed the appeal from the Northern region.", UNION, ["defeated"]),
+    ("We ditched the plan for a summer fair.", CLP, ["carried"]),
+    ("We dropped leaflets in every street of the ward.", CLP, []),
+    ("The chair dismissed the concerns as scaremongering.", UNION, []),
+    ("The Scottish Government has ruled out a rise in income tax.", GREEN, []),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), PROPOSALS_DROPPED)
+def test_a_proposal_dropped_ruled_out_or_knocked_back(body: str, title: str, expected: list[str]) -> None:
+    assert outcomes(body, title) == expected
+
+
+CHOICES = [
+    ("We went with option B for the new meeting venue.", CLP, ["carried"]),
+    ("The NEC went for the second option, a national demonstration in October.", NEC, ["carried"]),
+    ("The Executive sided with the officers' recommendation on the dispute.", GREEN, ["carried"]),
+    ("The Board went with the finance committee's proposal for a new reserve.", LIBDEM, ["carried"]),
+    ("After the meeting we went for a drink.", CLP, []),
+    ("The Executive sided with the tenants against the landlord.", GREEN, []),
+    ("Most of the discussion went on the election results.", NEC, []),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), CHOICES)
+def test_a_proposal_chosen_by_a_verb_and_its_preposition(body: str, title: str, expected: list[str]) -> None:
+    assert outcomes(body, title) == expected
+
+
+WEIGHT = [
+    ("The NEC put its weight behind the campaign for a four-day week.", NEC, ["carried"]),
+    ("Councillors put their full weight behind the bid for city status.", COUNCIL, ["carried"]),
+    ("The NEC gave officers the go-ahead to buy the new building.", NEC, ["carried"]),
+    ("The chair put the weight of the office behind the candidate last year.", UNION, []),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), WEIGHT)
+def test_weight_put_behind_and_the_go_ahead_given(body: str, title: str, expected: list[str]) -> None:
+    assert outcomes(body, title) == expected
