@@ -86,3 +86,37 @@ WEIGHT = [
 @pytest.mark.parametrize(("body", "title", "expected"), WEIGHT)
 def test_weight_put_behind_and_the_go_ahead_given(body: str, title: str, expected: list[str]) -> None:
     assert outcomes(body, title) == expected
+
+
+CHANGES = [
+    ("The NEC paused the rollout of the new membership system.", NEC, ["carried"]),
+    ("The executive halted the ballot in the Northern region.", UNION, ["carried"]),
+    ("We capped spending on the summer social at £300.", CLP, ["carried"]),
+    ("The Board merged the two finance committees.", LIBDEM, ["carried"]),
+    ("Councillors earmarked £2m for the new swimming pool.", COUNCIL, ["carried"]),
+    ("The NEC delayed the introduction of the new subscription bands.", NEC, ["deferred"]),
+    ("The employer froze pay for the third year running.", UNION, []),
+    ("In 2018 the NEC paused all selections for a year.", NEC, []),
+    ("The NEC will pause the rollout if the pilot fails.", NEC, []),
+    ("We paused for a minute's silence.", CLP, []),
+    ("The cabinet merged the two housing teams.", CLP, []),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), CHANGES)
+def test_a_change_the_body_made_to_something_of_its_own(body: str, title: str, expected: list[str]) -> None:
+    assert outcomes(body, title) == expected
+
+
+SET_ASIDE = [
+    ("The committee put the fundraising dinner on hold.", CLP, ["deferred"]),
+    ("The NEC kicked the review of the freeze date into the long grass.", NEC, ["deferred"]),
+    ("The Executive parked the proposal for a paid conference app.", GREEN, ["deferred"]),
+    ("The chair put her coat on hold.", CLP, []),
+    ("Members felt the inquiry had been kicked into the long grass.", NEC, []),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), SET_ASIDE)
+def test_a_proposal_set_aside_by_an_idiom(body: str, title: str, expected: list[str]) -> None:
+    assert outcomes(body, title) == expected

@@ -35,7 +35,7 @@ from nec_extract.extractors.motions.embedded import (
 from nec_extract.extractors.motions.enumerations import enumerated_items
 from nec_extract.extractors.motions.in_favour import favoured_item
 from nec_extract.extractors.motions.our_subject import our_subject, subject_of_aside, surely_ours
-from nec_extract.extractors.motions.proposals import backing_given, on_a_proposal, proposal_verb
+from nec_extract.extractors.motions.proposals import backing_given, change_made, on_a_proposal, proposal_verb
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
 from nec_extract.extractors.motions.seen_done import seen_done
 from nec_extract.extractors.motions.stances import against_an_item, stance_held, with_an_item
@@ -205,6 +205,8 @@ def _decisions_of(verb: Token, reading: Reading) -> list[_Decision]:
         return []  # "we voted against it" is the author's vote; "backed the strikers" no proposal
     decisions = _chosen(verb, lemma) or _achieved(verb, lemma) or _voted(verb) or _vote_won(verb)
     decisions = decisions or _decided(verb, lemma)
+    changed = None if decisions else change_made(verb, lemma, surely_ours(subject, reading))
+    decisions = decisions or ([_Decision(verb, changed)] if changed is not None else [])
     if _negated(verb):
         return [_Decision(d.verb, Outcome.DEFEATED, d.action) for d in decisions if d.outcome is Outcome.CARRIED]
     return decisions

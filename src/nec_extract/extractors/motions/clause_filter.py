@@ -54,10 +54,17 @@ def _phrasal() -> re.Pattern[str]:
     words = decisions_vocabulary().clauses
     pairs = [(verb.split()[0], verb.split()[1:]) for verb in words.proposal_verbs]
     pairs += [(verb, [p]) for verb, ps in words.item_choosing_idioms.items() for p in ps]
+    pairs += [(verb.split()[0], verb.split()[1:]) for verb in words.change_verbs]
     alternatives = [
         rf"{form}\s+(?:[\w'’]+\s+)?{after[0]}" if after else form
         for lemma, after in pairs
         for form in sorted(_forms(lemma) | set(words.irregular_pasts.get(lemma, ())))
+    ]
+    alternatives += [  # "put the dinner on hold": the idiom's noun a little after the verb
+        rf"{form}\s.{{0,60}}?\b{noun}"
+        for lemma, nouns in words.deferring_idioms.items()
+        for form in sorted(_forms(lemma) | set(words.irregular_pasts.get(lemma, ())))
+        for noun in nouns
     ]
     return re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.IGNORECASE)
 
@@ -77,7 +84,7 @@ def _forms(lemma: str) -> set[str]:
     """The regular forms of a verb: "agree" → agrees, agreed, agreeing; "refer" → referred; "carry" → carried."""
     if lemma.endswith("e"):
         return {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
-    if lemma.endswith("y"):
+    if lemma.endswith("y") and lemma[-2:-1] not in tuple("aeiou"):  # "delay" → delayed
         return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
     doubled = lemma + lemma[-1]
     return {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing", doubled + "ed", doubled + "ing"}

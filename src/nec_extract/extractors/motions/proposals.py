@@ -63,6 +63,8 @@ def backing_given(verb: Token) -> tuple[Outcome, Token] | None:
     chosen = _chosen(verb, words.item_choosing_idioms.get(lemma, ()), proposals_only=True)
     if chosen is not None:
         return Outcome.CARRIED, chosen.left_edge
+    if _set_aside(verb, words.deferring_idioms.get(lemma, ())):
+        return Outcome.DEFERRED, verb  # "put the dinner on hold", "kicked the review into the long grass"
     return (Outcome.DEFEATED, verb) if refusal_given(verb) else None
 
 
@@ -73,6 +75,25 @@ def _chosen(verb: Token, prepositions: tuple[str, ...], *, proposals_only: bool)
         if objects:
             return objects[0]
     return None
+
+
+def _set_aside(verb: Token, nouns: tuple[str, ...]) -> bool:
+    """An object, and a preposition whose noun puts it aside: "put the dinner on hold", "kicked it into the long
+    grass"."""
+    placed = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(c.dep_ == "dobj" for c in verb.children) and any(o.lemma_.lower() in nouns for o in placed)
+
+
+def change_made(verb: Token, lemma: str, surely: bool) -> Outcome | None:
+    """ "paused the rollout of the new system", "froze the levy", "brought forward the timetable": a change the body
+    itself made to something of its own, in the simple past, with a subject that can be no other body; not "closed
+    the meeting" (a time or the meeting itself), "paused it"."""
+    outcome = decisions_vocabulary().clauses.change_verbs.get(lemma)
+    if outcome is None or not surely or verb.tag_ != "VBD":
+        return None
+    times = decisions_vocabulary().clauses.time_nouns
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON" and c.lemma_.lower() not in times]
+    return outcome if objects else None
 
 
 def proposal_verb(verb: Token, lemma: str) -> Outcome | None:

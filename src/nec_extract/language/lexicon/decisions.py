@@ -321,6 +321,8 @@ class ClauseWords(_Section):
     irregular_pasts: dict[str, Words]  # "went", "shot": the past forms the regular ones miss, for the cheap filter
     item_choosing_idioms: dict[str, Words]  # "went with option B", "sided with the recommendation": of a proposal only
     action_nouns: Words  # "came out against the closure of ...", "ruled out a rise": a course of action as a noun
+    change_verbs: dict[str, Outcome]  # "paused the rollout", "froze the levy": a change the body itself made, alone
+    deferring_idioms: dict[str, Words]  # "put the dinner on hold", "kicked the review into the long grass": deferred
     proposal_modifiers: Words  # "backed a reduced fee", "the proposed levy": a thing described as put forward
 
 
