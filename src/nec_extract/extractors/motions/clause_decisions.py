@@ -35,6 +35,7 @@ from nec_extract.extractors.motions.embedded import (
 from nec_extract.extractors.motions.enumerations import enumerated_items
 from nec_extract.extractors.motions.in_favour import favoured_item
 from nec_extract.extractors.motions.our_subject import our_subject, subject_of_aside, surely_ours
+from nec_extract.extractors.motions.plans import plan_subject, planned
 from nec_extract.extractors.motions.proposals import backing_given, change_made, on_a_proposal, proposal_verb
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
 from nec_extract.extractors.motions.seen_done import seen_done
@@ -79,6 +80,7 @@ def _sentence_decisions(reading: Reading) -> list[_Decision]:
             or _amendment_effect(verb)
             or _seen(verb)
             or _won(verb)
+            or _planned(verb, reading)
         )
     ]
     if found:
@@ -228,6 +230,15 @@ def _won(verb: Token) -> list[_Decision]:
     """ "I secured agreement to publish the minutes": the decision won, carried."""
     won = None if background(verb) else agreement_won(verb)
     return [_Decision(won, Outcome.CARRIED, action=True)] if won is not None else []
+
+
+def _planned(verb: Token, reading: Reading) -> list[_Decision]:
+    """ "We are to hold a ballot", "The branch will now affiliate to ...": the act the body's decision set."""
+    act = planned(verb)
+    subject = plan_subject(verb) if act is not None else None
+    if act is None or subject is None or not surely_ours(subject, reading):
+        return []
+    return [_Decision(act, Outcome.CARRIED, action=True)]
 
 
 def _seen(verb: Token) -> list[_Decision]:

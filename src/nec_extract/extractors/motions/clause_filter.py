@@ -24,6 +24,8 @@ def worth_parsing(reading: Reading) -> bool:
 
 def worth_parsing_text(text: str, body: MeetingBody) -> bool:
     """The same filter on a sentence's words alone, before the sentence is read (to parse it up front)."""
+    if _plan().search(text) and _who_or_what().search(text):
+        return True  # "We are to hold a ballot", "The branch will now affiliate"
     if winning_phrase(text):
         return True  # "I secured agreement to ...": whoever won it, the meeting decided
     if not _decision_form().search(text) and not _decision_noun().search(text) and not _phrasal().search(text):
@@ -45,6 +47,15 @@ def _decision_noun() -> re.Pattern[str]:
     words = decisions_vocabulary().clauses
     nouns = [*words.decision_nouns, *words.stance_nouns, *words.against_words]
     return re.compile(rf"\b(?:{trie_alternation(sorted(set(nouns)))})\b", re.IGNORECASE)
+
+
+@cache
+def _plan() -> re.Pattern[str]:
+    """ "is to", "are now to", "will now": a plan or a step that follows, as the body's decision may be told."""
+    words = decisions_vocabulary().clauses
+    now = "|".join(map(re.escape, words.consequence_adverbs))
+    future = "|".join(re.escape(a.lstrip("'’")) for a in words.future_aux)
+    return re.compile(rf"\b(?:is|are|re)\s+(?:(?:{now})\s+)?to\s+\w|\b(?:{future})\s+(?:{now})\b", re.IGNORECASE)
 
 
 @cache

@@ -323,6 +323,9 @@ class ClauseWords(_Section):
     action_nouns: Words  # "came out against the closure of ...", "ruled out a rise": a course of action as a noun
     change_verbs: dict[str, Outcome]  # "paused the rollout", "froze the levy": a change the body itself made, alone
     deferring_idioms: dict[str, Words]  # "put the dinner on hold", "kicked the review into the long grass": deferred
+    plan_verbs: Words  # "We are to hold a ballot", "will now affiliate to ...": a plain act a decision sets
+    future_aux: Words  # "will now affiliate": the future of a step that follows from a decision
+    consequence_adverbs: Words  # "now": the step follows from what the meeting decided
     proposal_modifiers: Words  # "backed a reduced fee", "the proposed levy": a thing described as put forward
 
 
