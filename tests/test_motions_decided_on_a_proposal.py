@@ -120,3 +120,20 @@ SET_ASIDE = [
 @pytest.mark.parametrize(("body", "title", "expected"), SET_ASIDE)
 def test_a_proposal_set_aside_by_an_idiom(body: str, title: str, expected: list[str]) -> None:
     assert outcomes(body, title) == expected
+
+
+MADE_ANEW = [
+    ("A working party was set up to look at branch funding.", UNION, ["carried"]),
+    ("A review of the disciplinary process was commissioned.", NEC, ["carried"]),
+    ("A new equalities committee was established.", GREEN, ["carried"]),
+    ("A problem was created for the treasurer by the bank's new charges.", CLP, []),
+    ("A food bank was set up by volunteers from the estate.", COUNCIL, []),
+    ("A working group was set up in 2019 to look at this.", NEC, []),
+    ("The Labour Party was formed to represent working people.", NEC, []),
+    ("A new website has been launched.", LIBDEM, []),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), MADE_ANEW)
+def test_a_thing_made_new_in_the_passive(body: str, title: str, expected: list[str]) -> None:
+    assert outcomes(body, title) == expected

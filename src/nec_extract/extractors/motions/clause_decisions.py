@@ -36,7 +36,13 @@ from nec_extract.extractors.motions.enumerations import enumerated_items
 from nec_extract.extractors.motions.in_favour import favoured_item
 from nec_extract.extractors.motions.our_subject import our_subject, subject_of_aside, surely_ours
 from nec_extract.extractors.motions.plans import plan_subject, planned
-from nec_extract.extractors.motions.proposals import backing_given, change_made, on_a_proposal, proposal_verb
+from nec_extract.extractors.motions.proposals import (
+    backing_given,
+    change_made,
+    created_anew,
+    on_a_proposal,
+    proposal_verb,
+)
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
 from nec_extract.extractors.motions.seen_done import seen_done
 from nec_extract.extractors.motions.stances import against_an_item, stance_held, with_an_item
@@ -81,6 +87,7 @@ def _sentence_decisions(reading: Reading) -> list[_Decision]:
             or _seen(verb)
             or _won(verb)
             or _planned(verb, reading)
+            or ([_Decision(verb, Outcome.CARRIED)] if created_anew(verb) and not earlier(verb) else [])
         )
     ]
     if found:

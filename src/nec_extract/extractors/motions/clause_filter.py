@@ -26,6 +26,8 @@ def worth_parsing_text(text: str, body: MeetingBody) -> bool:
     """The same filter on a sentence's words alone, before the sentence is read (to parse it up front)."""
     if _plan().search(text) and _who_or_what().search(text):
         return True  # "We are to hold a ballot", "The branch will now affiliate"
+    if _made_anew().search(text):
+        return True  # "A review of the process was commissioned": what was made new names no body
     if winning_phrase(text):
         return True  # "I secured agreement to ...": whoever won it, the meeting decided
     if not _decision_form().search(text) and not _decision_noun().search(text) and not _phrasal().search(text):
@@ -47,6 +49,22 @@ def _decision_noun() -> re.Pattern[str]:
     words = decisions_vocabulary().clauses
     nouns = [*words.decision_nouns, *words.stance_nouns, *words.against_words]
     return re.compile(rf"\b(?:{trie_alternation(sorted(set(nouns)))})\b", re.IGNORECASE)
+
+
+@cache
+def _made_anew() -> re.Pattern[str]:
+    """ "was set up", "were established": a creation verb in the simple past passive."""
+    words = decisions_vocabulary().clauses
+    participles = [" ".join((_participle(first), *rest)) for first, *rest in (v.split() for v in words.creation_verbs)]
+    return re.compile(rf"\b(?:was|were)\s+(?:{'|'.join(map(re.escape, participles))})\b", re.IGNORECASE)
+
+
+def _participle(lemma: str) -> str:
+    """ "set" → set, "create" → created, "launch" → launched (the vocabulary's irregular forms first)."""
+    irregular = decisions_vocabulary().clauses.irregular_pasts.get(lemma)
+    if irregular:
+        return irregular[-1]
+    return lemma + ("d" if lemma.endswith("e") else "ed")
 
 
 @cache

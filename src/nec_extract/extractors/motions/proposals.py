@@ -102,3 +102,21 @@ def proposal_verb(verb: Token, lemma: str) -> Outcome | None:
     outcome = decisions_vocabulary().clauses.proposal_verbs.get(lemma)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return outcome if outcome is not None and any(proposal_like(o) for o in objects) else None
+
+
+def created_anew(verb: Token) -> bool:
+    """ "A working party was set up to look at branch funding", "A new review of the process was commissioned": a thing
+    made new in the simple past passive, by no one else; not "The party was formed in 1900" (a name), "The fund was
+    set up by volunteers", "A group has been set up" (whose act is not told)."""
+    words = decisions_vocabulary().clauses
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+    if lemma not in words.creation_verbs or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    made = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if aux not in (["was"], ["were"]) or made is None or made.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in made.children) or any(
+        c.dep_ == "amod" and c.lower_ in words.newness_words for c in made.children
+    )

@@ -326,6 +326,8 @@ class ClauseWords(_Section):
     plan_verbs: Words  # "We are to hold a ballot", "will now affiliate to ...": a plain act a decision sets
     future_aux: Words  # "will now affiliate": the future of a step that follows from a decision
     consequence_adverbs: Words  # "now": the step follows from what the meeting decided
+    creation_verbs: Words  # "A working party was set up to ...": a thing made new in the passive, no item needed
+    newness_words: Words  # "A new review was commissioned": the thing made is new
     proposal_modifiers: Words  # "backed a reduced fee", "the proposed levy": a thing described as put forward
 
 
