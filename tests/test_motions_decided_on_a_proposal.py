@@ -137,3 +137,22 @@ MADE_ANEW = [
 @pytest.mark.parametrize(("body", "title", "expected"), MADE_ANEW)
 def test_a_thing_made_new_in_the_passive(body: str, title: str, expected: list[str]) -> None:
     assert outcomes(body, title) == expected
+
+
+RULES_CHANGED_AND_POWERS_GIVEN = [
+    ("The NEC tightened the rules on candidates' social media.", NEC, ["carried"]),
+    ("The Board amended the standing orders for conference.", LIBDEM, ["carried"]),
+    ("The GC reversed its earlier decision on the summer social.", CLP, ["carried"]),
+    ("The NEC gave the General Secretary the power to suspend selections.", NEC, ["carried"]),
+    ("The executive mandated the General Secretary to open talks with the employer.", UNION, ["carried"]),
+    ("Councillors gave the director permission to sign the lease.", COUNCIL, ["carried"]),
+    ("The employer tightened the rules on sick pay.", UNION, []),
+    ("The General Secretary gave members an update on the finances.", NEC, []),
+    ("The Mayor gave permission for photographs to be taken.", COUNCIL, []),
+    ("The government has amended the rules on party funding.", NEC, []),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), RULES_CHANGED_AND_POWERS_GIVEN)
+def test_rules_changed_and_powers_given(body: str, title: str, expected: list[str]) -> None:
+    assert outcomes(body, title) == expected
