@@ -156,3 +156,20 @@ RULES_CHANGED_AND_POWERS_GIVEN = [
 @pytest.mark.parametrize(("body", "title", "expected"), RULES_CHANGED_AND_POWERS_GIVEN)
 def test_rules_changed_and_powers_given(body: str, title: str, expected: list[str]) -> None:
     assert outcomes(body, title) == expected
+
+
+LIGHT_VERBS = [
+    ("Appointments were made to all the committees.", NEC, ["carried"]),
+    ("Agreement was reached on the timetable for the selection.", CLP, ["carried"]),
+    ("The executive reached agreement on a new structure for the regions.", UNION, ["carried"]),
+    ("Councillors made a grant of £5,000 to the credit union.", COUNCIL, ["carried"]),
+    ("Agreement was reached with the employer on overtime rates.", UNION, []),
+    ("The changes that were made last year have not worked.", NEC, []),
+    ("A complaint was made about the noise from the depot.", COUNCIL, []),
+    ("Jane made a donation to the raffle.", CLP, []),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), LIGHT_VERBS)
+def test_a_decision_told_by_a_light_verb(body: str, title: str, expected: list[str]) -> None:
+    assert outcomes(body, title) == expected

@@ -40,6 +40,7 @@ from nec_extract.extractors.motions.proposals import (
     backing_given,
     change_made,
     created_anew,
+    made_in_the_passive,
     on_a_proposal,
     proposal_verb,
 )
@@ -87,7 +88,7 @@ def _sentence_decisions(reading: Reading) -> list[_Decision]:
             or _seen(verb)
             or _won(verb)
             or _planned(verb, reading)
-            or ([_Decision(verb, Outcome.CARRIED)] if created_anew(verb) and not earlier(verb) else [])
+            or ([_Decision(verb, Outcome.CARRIED)] if _made_anew(verb) else [])
         )
     ]
     if found:
@@ -237,6 +238,11 @@ def _won(verb: Token) -> list[_Decision]:
     """ "I secured agreement to publish the minutes": the decision won, carried."""
     won = None if background(verb) else agreement_won(verb)
     return [_Decision(won, Outcome.CARRIED, action=True)] if won is not None else []
+
+
+def _made_anew(verb: Token) -> bool:
+    """ "A working party was set up to ...", "Appointments were made to all the committees"."""
+    return (created_anew(verb) or made_in_the_passive(verb)) and not earlier(verb)
 
 
 def _planned(verb: Token, reading: Reading) -> list[_Decision]:

@@ -95,6 +95,11 @@ def _phrasal() -> re.Pattern[str]:
         for form in sorted(_forms(lemma) | set(words.irregular_pasts.get(lemma, ())))
         for noun in nouns
     ]
+    for lemma, nouns in words.made_decisions.items():  # "made appointments", "Agreement was reached"
+        forms = "|".join(sorted(_forms(lemma) | set(words.irregular_pasts.get(lemma, ()))))
+        alternatives += [
+            rf"(?:{forms})\s+(?:[\w'’]+\s+){{0,3}}?{noun}|{noun}s?\s+(?:was|were)\s+(?:{forms})" for noun in nouns
+        ]
     return re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.IGNORECASE)
 
 

@@ -63,6 +63,8 @@ def backing_given(verb: Token) -> tuple[Outcome, Token] | None:
     chosen = _chosen(verb, words.item_choosing_idioms.get(lemma, ()), proposals_only=True)
     if chosen is not None:
         return Outcome.CARRIED, chosen.left_edge
+    if _made(verb, "dobj"):
+        return Outcome.CARRIED, verb  # "made appointments to all the committees", "reached agreement on the timetable"
     if _set_aside(verb, words.deferring_idioms.get(lemma, ())):
         return Outcome.DEFERRED, verb  # "put the dinner on hold", "kicked the review into the long grass"
     return (Outcome.DEFEATED, verb) if refusal_given(verb) else None
@@ -120,3 +122,19 @@ def created_anew(verb: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in made.children) or any(
         c.dep_ == "amod" and c.lower_ in words.newness_words for c in made.children
     )
+
+
+def made_in_the_passive(verb: Token) -> bool:
+    """ "Appointments were made to all the committees", "Agreement was reached on the timetable": a decision told
+    by a light verb in the simple past passive; not "payment is made", "the changes that were made", "agreement was
+    reached with the employer"."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and aux in (["was"], ["were"]) and _made(verb, "nsubjpass")
+
+
+def _made(verb: Token, role: str) -> bool:
+    """The light verb with a decision noun in the role, and no other party to it ("with the employer")."""
+    nouns = decisions_vocabulary().clauses.made_decisions.get(verb.lemma_.lower(), ())
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False
+    return any(c.dep_ == role and c.lemma_.lower() in nouns for c in verb.children)

@@ -328,6 +328,8 @@ class ClauseWords(_Section):
     consequence_adverbs: Words  # "now": the step follows from what the meeting decided
     creation_verbs: Words  # "A working party was set up to ...": a thing made new in the passive, no item needed
     newness_words: Words  # "A new review was commissioned": the thing made is new
+    made_decisions: dict[str, Words]  # "Appointments were made to all committees", "agreement was reached on ...": a
+    # light verb and the nouns that make it a decision of the meeting
     proposal_modifiers: Words  # "backed a reduced fee", "the proposed levy": a thing described as put forward
 
 
