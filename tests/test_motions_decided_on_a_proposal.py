@@ -173,3 +173,21 @@ LIGHT_VERBS = [
 @pytest.mark.parametrize(("body", "title", "expected"), LIGHT_VERBS)
 def test_a_decision_told_by_a_light_verb(body: str, title: str, expected: list[str]) -> None:
     assert outcomes(body, title) == expected
+
+
+PROCEEDED_AND_STOPPED = [
+    ("The NEC pressed ahead with the new complaints process.", NEC, ["carried"]),
+    ("Councillors went ahead with the proposed closure of the depot.", COUNCIL, ["carried"]),
+    ("The GC pulled the plug on the summer fair.", CLP, ["carried"]),
+    ("The executive held off on a decision on the new logo until the spring.", UNION, ["deferred"]),
+    ("In the end we went for a compromise: a ballot in June.", GREEN, ["carried"]),
+    ("The Board, which met in Cardiff, paused the review of the party's structures.", LIBDEM, ["carried"]),
+    ("The Tories pressed ahead with the cuts.", NEC, []),
+    ("We went ahead with the canvassing despite the rain.", CLP, []),
+    ("The landlord pulled the plug on the lease.", CLP, []),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), PROCEEDED_AND_STOPPED)
+def test_a_proposal_gone_ahead_with_or_stopped(body: str, title: str, expected: list[str]) -> None:
+    assert outcomes(body, title) == expected

@@ -84,6 +84,7 @@ def _phrasal() -> re.Pattern[str]:
     pairs = [(verb.split()[0], verb.split()[1:]) for verb in words.proposal_verbs]
     pairs += [(verb, [p]) for verb, ps in words.item_choosing_idioms.items() for p in ps]
     pairs += [(verb.split()[0], verb.split()[1:]) for verb in words.change_verbs]
+    pairs += [(verb, [rf"{adverb}\s+with"]) for verb, adverbs in words.proceeding_idioms.items() for adverb in adverbs]
     alternatives = [
         rf"{form}\s+(?:[\w'’]+\s+)?{after[0]}" if after else form
         for lemma, after in pairs

@@ -10,6 +10,8 @@ from nec_extract.extractors.motions.bodies import another_organisation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 
+_ASIDES = ("relcl", "acl", "appos", "punct")  # "The Board, which met in Cardiff, ...": said of the subject, no name
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -73,8 +75,10 @@ def _words(token: Token) -> str:
 
 
 def _phrase(subject: Token) -> str:
-    """The subject's words, without a possessive's "'s" ("the GC" of "the GC's decision")."""
-    return " ".join(token.text for token in subject.subtree if token.dep_ != "case")
+    """The subject's words, without a possessive's "'s" ("the GC" of "the GC's decision") or a clause said of it
+    ("the Board" of "The Board, which met in Cardiff, ...")."""
+    asides = {t.i for c in subject.children if c.dep_ in _ASIDES for t in c.subtree}
+    return " ".join(t.text for t in subject.subtree if t.dep_ != "case" and t.i not in asides)
 
 
 def _placed_elsewhere(subject: Token, title: str) -> bool:

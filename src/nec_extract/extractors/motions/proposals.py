@@ -60,7 +60,7 @@ def backing_given(verb: Token) -> tuple[Outcome, Token] | None:
     given = any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
     if given or _chosen(verb, words.choosing_idioms.get(lemma, ()), proposals_only=False) is not None:
         return Outcome.CARRIED, verb
-    chosen = _chosen(verb, words.item_choosing_idioms.get(lemma, ()), proposals_only=True)
+    chosen = _chosen(verb, words.item_choosing_idioms.get(lemma, ()), proposals_only=True) or _proceeded(verb, lemma)
     if chosen is not None:
         return Outcome.CARRIED, chosen.left_edge
     if _made(verb, "dobj"):
@@ -77,6 +77,15 @@ def _chosen(verb: Token, prepositions: tuple[str, ...], *, proposals_only: bool)
         if objects:
             return objects[0]
     return None
+
+
+def _proceeded(verb: Token, lemma: str) -> Token | None:
+    """ "pressed ahead with the new complaints process", "went ahead with the proposed merger": the proposal it went
+    on with; not "went ahead with the canvassing"."""
+    adverbs = decisions_vocabulary().clauses.proceeding_idioms.get(lemma, ())
+    if not any(c.dep_ in ("advmod", "prt") and c.lower_ in adverbs for c in verb.children):
+        return None
+    return _chosen(verb, ("with",), proposals_only=True)
 
 
 def _set_aside(verb: Token, nouns: tuple[str, ...]) -> bool:
