@@ -100,6 +100,8 @@ CHANGES = [
     ("The NEC will pause the rollout if the pilot fails.", NEC, []),
     ("We paused for a minute's silence.", CLP, []),
     ("The cabinet merged the two housing teams.", CLP, []),
+    ("The Executive pushed back the deadline for motions to 1 May.", GREEN, ["carried"]),
+    ("Staff paused the rollout of the new system because of a bug.", NEC, []),
 ]
 
 
@@ -166,6 +168,7 @@ LIGHT_VERBS = [
     ("Agreement was reached with the employer on overtime rates.", UNION, []),
     ("The changes that were made last year have not worked.", NEC, []),
     ("A complaint was made about the noise from the depot.", COUNCIL, []),
+    ("Changes were made to the council's website over the summer.", COUNCIL, []),
     ("Jane made a donation to the raffle.", CLP, []),
 ]
 

@@ -37,6 +37,8 @@ PLANS = [
     ("The NEC will now consider the report at its next meeting.", NEC, []),
     ("The review is to report in the autumn.", GREEN, []),
     ("We are not to hold a ballot this year.", BRANCH, []),
+    ("We will now campaign to reverse this decision at conference.", NEC, []),
+    ("The Executive will now break for lunch.", GREEN, []),
 ]
 
 

@@ -99,7 +99,9 @@ def change_made(verb: Token, lemma: str, surely: bool) -> Outcome | None:
     """ "paused the rollout of the new system", "froze the levy", "brought forward the timetable": a change the body
     itself made to something of its own, in the simple past, with a subject that can be no other body; not "closed
     the meeting" (a time or the meeting itself), "paused it"."""
-    outcome = decisions_vocabulary().clauses.change_verbs.get(lemma)
+    changes = decisions_vocabulary().clauses.change_verbs
+    adverbs = [f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "advmod"]  # "pushed back"
+    outcome = changes.get(lemma) or next((changes[a] for a in adverbs if a in changes), None)
     if outcome is None or not surely or verb.tag_ != "VBD":
         return None
     times = decisions_vocabulary().clauses.time_nouns
