@@ -48,6 +48,7 @@ PROPOSALS_DROPPED = [
     ("The committee knocked back the request for a donation.", CLP, ["defeated"]),
     ("The executive dismissed the appeal from the Northern region.", UNION, ["defeated"]),
     ("We ditched the plan for a summer fair.", CLP, ["carried"]),
+    ("We ruled out holding a special conference before the autumn.", GREEN, ["defeated"]),
     ("We dropped leaflets in every street of the ward.", CLP, []),
     ("The chair dismissed the concerns as scaremongering.", UNION, []),
     ("The Scottish Government has ruled out a rise in income tax.", GREEN, []),
@@ -102,6 +103,8 @@ CHANGES = [
     ("The cabinet merged the two housing teams.", CLP, []),
     ("The Executive pushed back the deadline for motions to 1 May.", GREEN, ["carried"]),
     ("Staff paused the rollout of the new system because of a bug.", NEC, []),
+    ("Labour's NEC has paused all parliamentary selections in the region.", NEC, ["carried"]),
+    ("The employer has halted the restructure.", UNION, []),
 ]
 
 

@@ -58,6 +58,7 @@ def surely_ours(subject: Token, reading: Reading) -> bool:
     if not our_subject(subject, reading):
         return False
     named = subject.lower_ in words.motions.meeting_pronouns or reading.body.is_ours(_phrase(subject))
+    named = named or reading.body.is_ours_or_the_partys(_words(subject))  # "Labour's NEC", "the party's ruling body"
     return named or subject.lemma_.lower() in words.clauses.meeting_people
 
 

@@ -97,12 +97,14 @@ def _set_aside(verb: Token, nouns: tuple[str, ...]) -> bool:
 
 def change_made(verb: Token, lemma: str, surely: bool) -> Outcome | None:
     """ "paused the rollout of the new system", "froze the levy", "brought forward the timetable": a change the body
-    itself made to something of its own, in the simple past, with a subject that can be no other body; not "closed
+    itself made to something of its own, in the simple past or the perfect ("has paused all selections"), with a
+    subject that can be no other body; not "closed
     the meeting" (a time or the meeting itself), "paused it"."""
     changes = decisions_vocabulary().clauses.change_verbs
     adverbs = [f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "advmod"]  # "pushed back"
     outcome = changes.get(lemma) or next((changes[a] for a in adverbs if a in changes), None)
-    if outcome is None or not surely or verb.tag_ != "VBD":
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    if outcome is None or not surely or not (verb.tag_ == "VBD" or perfect):
         return None
     times = decisions_vocabulary().clauses.time_nouns
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON" and c.lemma_.lower() not in times]
@@ -114,7 +116,8 @@ def proposal_verb(verb: Token, lemma: str) -> Outcome | None:
     verb that decides only with a proposal as its object ("dropped leaflets", "dismissed concerns" decide nothing)."""
     outcome = decisions_vocabulary().clauses.proposal_verbs.get(lemma)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return outcome if outcome is not None and any(proposal_like(o) for o in objects) else None
+    courses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"]  # "ruled out holding"
+    return outcome if outcome is not None and (courses or any(proposal_like(o) for o in objects)) else None
 
 
 def created_anew(verb: Token) -> bool:
