@@ -30,7 +30,7 @@ def worth_parsing_text(text: str, body: MeetingBody) -> bool:
         return True  # "A review of the process was commissioned": what was made new names no body
     if winning_phrase(text):
         return True  # "I secured agreement to ...": whoever won it, the meeting decided
-    if not _decision_form().search(text) and not _decision_noun().search(text) and not _phrasal().search(text):
+    if not _decision_form().search(text) and not _decision_noun().search(text) and not _phrasal_phrase(text):
         return False
     return bool(_who_or_what().search(text)) or any(name.lower() in text.lower() for name in body.names)
 
@@ -76,32 +76,39 @@ def _plan() -> re.Pattern[str]:
     return re.compile(rf"\b(?:is|are|re)\s+(?:(?:{now})\s+)?to\s+\w|\b(?:{future})\s+(?:{now})\b", re.IGNORECASE)
 
 
+def _phrasal_phrase(text: str) -> bool:
+    """A verb of common forms that decides only with its particle, preposition or noun ("ruled out", "went with",
+    "put ... on hold", "made appointments", "Agreement was reached"): each form found by a fast pattern, then only its
+    own phrases tried from there (its forms alone, "rules", "went", would send most sentences to the parse)."""
+    starts, phrases = _phrasal()
+    return any(p.match(text, m.start()) for m in starts.finditer(text) for p in phrases.get(m.group(0).lower(), ()))
+
+
 @cache
-def _phrasal() -> re.Pattern[str]:
-    """A verb of common forms that decides only with its particle or preposition ("ruled out", "went with", "knocked
-    back"): its forms alone ("rules", "went") would send most sentences to the parse."""
+def _phrasal() -> tuple[re.Pattern[str], dict[str, list[re.Pattern[str]]]]:
     words = decisions_vocabulary().clauses
-    pairs = [(verb.split()[0], verb.split()[1:]) for verb in words.proposal_verbs]
+    pairs = [(verb.split()[0], verb.split()[1:]) for verb in (*words.proposal_verbs, *words.change_verbs)]
     pairs += [(verb, [p]) for verb, ps in words.item_choosing_idioms.items() for p in ps]
-    pairs += [(verb.split()[0], verb.split()[1:]) for verb in words.change_verbs]
     pairs += [(verb, [rf"{adverb}\s+with"]) for verb, adverbs in words.proceeding_idioms.items() for adverb in adverbs]
-    alternatives = [
-        rf"{form}\s+(?:[\w'’]+\s+)?{after[0]}" if after else form
-        for lemma, after in pairs
-        for form in sorted(_forms(lemma) | set(words.irregular_pasts.get(lemma, ())))
-    ]
-    alternatives += [  # "put the dinner on hold": the idiom's noun a little after the verb
-        rf"{form}\s.{{0,60}}?\b{noun}"
-        for lemma, nouns in words.deferring_idioms.items()
-        for form in sorted(_forms(lemma) | set(words.irregular_pasts.get(lemma, ())))
-        for noun in nouns
-    ]
+    phrases: dict[str, list[str]] = {}
+    for lemma, after in pairs:
+        for form in _all_forms(lemma):
+            phrases.setdefault(form, []).append(rf"{form}\s+(?:[\w'’]+\s+)?{after[0]}" if after else form)
+    for lemma, nouns in words.deferring_idioms.items():  # "put the dinner on hold": the noun a little after the verb
+        for form in _all_forms(lemma):
+            phrases.setdefault(form, []).extend(rf"{form}\s.{{0,60}}?\b{noun}" for noun in nouns)
     for lemma, nouns in words.made_decisions.items():  # "made appointments", "Agreement was reached"
-        forms = "|".join(sorted(_forms(lemma) | set(words.irregular_pasts.get(lemma, ()))))
-        alternatives += [
-            rf"(?:{forms})\s+(?:[\w'’]+\s+){{0,3}}?{noun}|{noun}s?\s+(?:was|were)\s+(?:{forms})" for noun in nouns
-        ]
-    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.IGNORECASE)
+        forms = "|".join(_all_forms(lemma))
+        for form in _all_forms(lemma):
+            phrases.setdefault(form, []).extend(rf"{form}\s+(?:[\w'’]+\s+){{0,3}}?{noun}" for noun in nouns)
+        for made in (n for noun in nouns for n in (noun, noun + "s")):
+            phrases.setdefault(made, []).append(rf"{made}\s+(?:was|were)\s+(?:{forms})")
+    compiled = {k: [re.compile(rf"{p}\b", re.IGNORECASE) for p in v] for k, v in phrases.items()}
+    return re.compile(rf"\b(?:{trie_alternation(sorted(phrases))})\b", re.IGNORECASE), compiled
+
+
+def _all_forms(lemma: str) -> list[str]:
+    return sorted(_forms(lemma) | set(decisions_vocabulary().clauses.irregular_pasts.get(lemma, ())))
 
 
 @cache
