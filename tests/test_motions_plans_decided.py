@@ -45,3 +45,26 @@ PLANS = [
 @pytest.mark.parametrize(("body", "title", "expected"), PLANS)
 def test_a_decision_told_as_the_plan_it_makes(body: str, title: str, expected: list[str]) -> None:
     assert outcomes(body, title) == expected
+
+
+AFTER_A_DECISION = [
+    (
+        "The motion to affiliate to the trades council was carried. The branch will now affiliate to the trades"
+        " council.",
+        BRANCH,
+        ["carried"],
+    ),
+    ("We agreed to hold a ballot on the new constitution. We are to hold it in June.", CLP, ["carried"]),
+    ("The NEC voted to hold an inquiry. It is to report by the summer.", NEC, ["carried"]),
+    (
+        "We are to hold a ballot on the constitution. We are also to send two delegates to the regional conference.",
+        BRANCH,
+        ["carried", "carried"],
+    ),
+    ("There was a long debate on the constitution. We are to hold a ballot on it in June.", CLP, ["carried"]),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), AFTER_A_DECISION)
+def test_a_plan_after_a_decision_is_its_consequence_not_another(body: str, title: str, expected: list[str]) -> None:
+    assert outcomes(body, title) == expected

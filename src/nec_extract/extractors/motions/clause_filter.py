@@ -8,6 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from nec_extract.extractors.motions.won_agreement import winning_phrase
+from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.language.lexicon.trie import trie_alternation
 
@@ -33,6 +34,13 @@ def worth_parsing_text(text: str, body: MeetingBody) -> bool:
     if not _decision_form().search(text) and not _decision_noun().search(text) and not _phrasal_phrase(text):
         return False
     return bool(_who_or_what().search(text)) or any(name.lower() in text.lower() for name in body.names)
+
+
+def tells_a_decision(text: str) -> bool:
+    """An outcome word, or a form of a decision verb outside a plan: the sentence may tell a decision ("The motion
+    was carried", "Members voted to affiliate"; not "We are to hold a ballot", itself a plan)."""
+    told = bool(_decision_form().search(text)) and not _plan().search(text)
+    return told or any(not o.hedged for o in find_outcomes(text))
 
 
 @cache
@@ -69,11 +77,12 @@ def _participle(lemma: str) -> str:
 
 @cache
 def _plan() -> re.Pattern[str]:
-    """ "is to", "are now to", "will now": a plan or a step that follows, as the body's decision may be told."""
+    """ "is to", "are also to", "will now", "will also now": a plan or a step that follows, as the body's decision may
+    be told."""
     words = decisions_vocabulary().clauses
     now = "|".join(map(re.escape, words.consequence_adverbs))
     future = "|".join(re.escape(a.lstrip("'’")) for a in words.future_aux)
-    return re.compile(rf"\b(?:is|are|re)\s+(?:(?:{now})\s+)?to\s+\w|\b(?:{future})\s+(?:{now})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:is|are|re)\s+(?:\w+\s+)?to\s+\w|\b(?:{future})\s+(?:\w+\s+)?(?:{now})\b", re.IGNORECASE)
 
 
 def _phrasal_phrase(text: str) -> bool:
