@@ -99,15 +99,16 @@ def change_made(verb: Token, lemma: str, surely: bool) -> Outcome | None:
     """ "paused the rollout of the new system", "froze the levy", "brought forward the timetable": a change the body
     itself made to something of its own, in the simple past or the perfect ("has paused all selections"), with a
     subject that can be no other body; not "closed
-    the meeting" (a time or the meeting itself), "paused it"."""
+    the meeting", "halted the debate" (a time, or the meeting's own running), "paused it"."""
     changes = decisions_vocabulary().clauses.change_verbs
     adverbs = [f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "advmod"]  # "pushed back"
     outcome = changes.get(lemma) or next((changes[a] for a in adverbs if a in changes), None)
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
     if outcome is None or not surely or not (verb.tag_ == "VBD" or perfect):
         return None
-    times = decisions_vocabulary().clauses.time_nouns
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON" and c.lemma_.lower() not in times]
+    words = decisions_vocabulary().clauses
+    running = (*words.time_nouns, *words.procedure_nouns)  # "closed the meeting", "halted the debate"
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON" and c.lemma_.lower() not in running]
     return outcome if objects else None
 
 

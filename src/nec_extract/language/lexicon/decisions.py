@@ -331,6 +331,7 @@ class ClauseWords(_Section):
     made_decisions: dict[str, Words]  # "Appointments were made to all committees", "agreement was reached on ...": a
     # light verb and the nouns that make it a decision of the meeting
     proceeding_idioms: dict[str, Words]  # "pressed ahead with the new process": a verb, its adverb, then "with"
+    procedure_nouns: Words  # "halted the debate", "delayed the start of the meeting": the meeting's own running
     proposal_modifiers: Words  # "backed a reduced fee", "the proposed levy": a thing described as put forward
 
 
