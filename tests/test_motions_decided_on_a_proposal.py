@@ -50,6 +50,8 @@ PROPOSALS_DROPPED = [
     ("We ditched the plan for a summer fair.", CLP, ["carried"]),
     ("We ruled out holding a special conference before the autumn.", GREEN, ["defeated"]),
     ("We dropped leaflets in every street of the ward.", CLP, []),
+    ("The GC dropped the motion on housing.", CLP, ["withdrawn"]),
+    ("The executive ditched the amendment on fees.", UNION, ["withdrawn"]),
     ("The chair dismissed the concerns as scaremongering.", UNION, []),
     ("The Scottish Government has ruled out a rise in income tax.", GREEN, []),
 ]

@@ -114,11 +114,16 @@ def change_made(verb: Token, lemma: str, surely: bool) -> Outcome | None:
 
 def proposal_verb(verb: Token, lemma: str) -> Outcome | None:
     """ "dropped the proposed fee", "ruled out a rise in fees", "knocked back the request", "dismissed the appeal": a
-    verb that decides only with a proposal as its object ("dropped leaflets", "dismissed concerns" decide nothing)."""
+    verb that decides only with a proposal as its object ("dropped leaflets", "dismissed concerns" decide nothing);
+    "dropped the motion" is a motion withdrawn."""
     outcome = decisions_vocabulary().clauses.proposal_verbs.get(lemma)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     courses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"]  # "ruled out holding"
-    return outcome if outcome is not None and (courses or any(proposal_like(o) for o in objects)) else None
+    if outcome is None or not (courses or any(proposal_like(o) for o in objects)):
+        return None
+    nouns = decisions_vocabulary().motions.nouns
+    put = (*nouns.motion.words, *nouns.amendment.words)  # "dropped the motion": the item put is not proceeded with
+    return Outcome.WITHDRAWN if outcome is Outcome.CARRIED and any(o.lower_ in put for o in objects) else outcome
 
 
 def created_anew(verb: Token) -> bool:
