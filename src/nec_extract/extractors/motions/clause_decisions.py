@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from nec_extract.extractors.motions.attributed import attributed_fact
 from nec_extract.extractors.motions.clause_background import background, earlier, of_another_time
-from nec_extract.extractors.motions.clause_filter import tells_a_decision, worth_parsing
+from nec_extract.extractors.motions.clause_filter import worth_parsing
 from nec_extract.extractors.motions.decisions import not_a_decision
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.embedded import (
@@ -35,7 +35,7 @@ from nec_extract.extractors.motions.embedded import (
 from nec_extract.extractors.motions.enumerations import enumerated_items
 from nec_extract.extractors.motions.in_favour import favoured_item
 from nec_extract.extractors.motions.our_subject import our_subject, subject_of_aside, surely_ours
-from nec_extract.extractors.motions.plans import plan_subject, planned
+from nec_extract.extractors.motions.plans import our_plan
 from nec_extract.extractors.motions.proposals import (
     backing_given,
     change_made,
@@ -247,17 +247,8 @@ def _made_anew(verb: Token) -> bool:
 
 def _planned(verb: Token, reading: Reading) -> list[_Decision]:
     """ "We are to hold a ballot", "The branch will now affiliate to ...": the act the body's decision set."""
-    act = planned(verb)
-    subject = plan_subject(verb) if act is not None else None
-    if act is None or subject is None or not surely_ours(subject, reading) or _just_decided(reading):
-        return []  # "The motion to affiliate was carried. The branch will now affiliate ...": its consequence
-    return [_Decision(act, Outcome.CARRIED, action=True)]
-
-
-def _just_decided(reading: Reading) -> bool:
-    """The sentence before tells a decision, of which a plan after it is the consequence, not another."""
-    before = [s for s in reading.report.sentences if s.end <= reading.sentence.start]
-    return bool(before) and tells_a_decision(before[-1].text)
+    act = our_plan(verb, reading)
+    return [_Decision(act, Outcome.CARRIED, action=True)] if act is not None else []
 
 
 def _seen(verb: Token) -> list[_Decision]:

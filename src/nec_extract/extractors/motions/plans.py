@@ -13,10 +13,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from nec_extract.extractors.motions.clause_filter import tells_a_decision
+from nec_extract.extractors.motions.our_subject import surely_ours
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from nec_extract.extractors.motions.reading import Reading
+
+
+def our_plan(verb: Token, reading: Reading) -> Token | None:
+    """The act the meeting's body is to do, told by the main verb; not when the sentence before told a decision, of
+    which the plan is the consequence ("The motion to affiliate was carried. The branch will now affiliate ...")."""
+    act = planned(verb)
+    subject = plan_subject(verb) if act is not None else None
+    if act is None or subject is None or not surely_ours(subject, reading) or _just_decided(reading):
+        return None
+    return act
+
+
+def _just_decided(reading: Reading) -> bool:
+    """The sentence before tells a decision."""
+    before = [s for s in reading.report.sentences if s.end <= reading.sentence.start]
+    return bool(before) and tells_a_decision(before[-1].text)
 
 
 def planned(verb: Token) -> Token | None:
