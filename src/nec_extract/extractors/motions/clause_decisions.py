@@ -35,9 +35,18 @@ from nec_extract.extractors.motions.embedded import (
 from nec_extract.extractors.motions.enumerations import enumerated_items
 from nec_extract.extractors.motions.in_favour import favoured_item
 from nec_extract.extractors.motions.our_subject import our_subject, subject_of_aside, surely_ours
+from nec_extract.extractors.motions.plans import our_plan
+from nec_extract.extractors.motions.proposals import (
+    backing_given,
+    change_made,
+    created_anew,
+    made_in_the_passive,
+    on_a_proposal,
+    proposal_verb,
+)
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
 from nec_extract.extractors.motions.seen_done import seen_done
-from nec_extract.extractors.motions.stances import against_an_item, refusal_given, stance_held, with_an_item
+from nec_extract.extractors.motions.stances import against_an_item, stance_held, with_an_item
 from nec_extract.extractors.motions.values_set import value_set
 from nec_extract.extractors.motions.won_agreement import agreement_won
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
@@ -78,6 +87,8 @@ def _sentence_decisions(reading: Reading) -> list[_Decision]:
             or _amendment_effect(verb)
             or _seen(verb)
             or _won(verb)
+            or _planned(verb, reading)
+            or ([_Decision(verb, Outcome.CARRIED)] if _made_anew(verb) else [])
         )
     ]
     if found:
@@ -200,10 +211,12 @@ def _decisions_of(verb: Token, reading: Reading) -> list[_Decision]:
     lemma = _lemma(verb)
     v = decisions_vocabulary().motions
     author = subject.lower_ in (*v.author_pronouns, *v.body_pronouns)  # "It supported ...": the motion, perhaps
-    if verb.lemma_.lower() in words.stance_verbs and (author or not _on_a_proposal(verb)):
+    if verb.lemma_.lower() in words.stance_verbs and (author or not on_a_proposal(verb)):
         return []  # "we voted against it" is the author's vote; "backed the strikers" no proposal
     decisions = _chosen(verb, lemma) or _achieved(verb, lemma) or _voted(verb) or _vote_won(verb)
     decisions = decisions or _decided(verb, lemma)
+    changed = None if decisions else change_made(verb, lemma, surely_ours(subject, reading))
+    decisions = decisions or ([_Decision(verb, changed)] if changed is not None else [])
     if _negated(verb):
         return [_Decision(d.verb, Outcome.DEFEATED, d.action) for d in decisions if d.outcome is Outcome.CARRIED]
     return decisions
@@ -225,6 +238,17 @@ def _won(verb: Token) -> list[_Decision]:
     """ "I secured agreement to publish the minutes": the decision won, carried."""
     won = None if background(verb) else agreement_won(verb)
     return [_Decision(won, Outcome.CARRIED, action=True)] if won is not None else []
+
+
+def _made_anew(verb: Token) -> bool:
+    """ "A working party was set up to ...", "Appointments were made to all the committees"."""
+    return (created_anew(verb) or made_in_the_passive(verb)) and not earlier(verb)
+
+
+def _planned(verb: Token, reading: Reading) -> list[_Decision]:
+    """ "We are to hold a ballot", "The branch will now affiliate to ...": the act the body's decision set."""
+    act = our_plan(verb, reading)
+    return [_Decision(act, Outcome.CARRIED, action=True)] if act is not None else []
 
 
 def _seen(verb: Token) -> list[_Decision]:
@@ -347,7 +371,7 @@ def _voted(verb: Token) -> list[_Decision]:
     side_taken = _lemma(verb) in words.side_verbs
     if (verb.lemma_.lower() not in words.vote_verbs and not side_taken) or _lemma(verb) in words.verbs:
         return []
-    if side_taken and not _on_a_proposal(verb):
+    if side_taken and not on_a_proposal(verb):
         return []
     side = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "against")), None)
     if side is None:
@@ -360,8 +384,12 @@ def _decided(verb: Token, lemma: str) -> list[_Decision]:
     request"; not "agreed with the speaker", "agreed that the talk was good" or "postponed due to the election"."""
     words = decisions_vocabulary().clauses
     outcome = Outcome.CARRIED if lemma in words.actions or _beside_a_decision(verb, lemma) else words.verbs.get(lemma)
+    outcome = outcome or proposal_verb(verb, lemma)
+    given = None if outcome is not None else backing_given(verb)
     if outcome is None:
-        return _backing_given(verb) or ([_Decision(verb, Outcome.CARRIED)] if value_set(verb) else [])
+        if given is not None:
+            return [_Decision(given[1], given[0], action=given[1] is not verb)]
+        return [_Decision(verb, Outcome.CARRIED)] if value_set(verb) else []
     said = [c for c in verb.children if c.dep_ == "ccomp"]
     if outcome is Outcome.CARRIED and against_an_item(verb):
         return [_Decision(verb, Outcome.DEFEATED)]  # "resolved against the proposed bus lane"
@@ -387,40 +415,6 @@ def _beside_a_decision(verb: Token, lemma: str) -> bool:
     head = verb.head if verb.dep_ == "conj" else verb
     others = [head, *(c for c in head.children if c.dep_ == "conj")]
     return any(o is not verb and (_lemma(o) in words.verbs or _lemma(o) in words.actions) for o in others)
-
-
-def _backing_given(verb: Token) -> list[_Decision]:
-    """ "gave the green light to", "has thrown its weight behind": a stance said by a verb and its object; "opted for
-    a ballot", "settled on June": a choice said by a verb and its preposition."""
-    words = decisions_vocabulary().clauses
-    nouns = words.backing_idioms.get(verb.lemma_.lower(), ())
-    given = any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
-    chosen = words.choosing_idioms.get(verb.lemma_.lower(), ())
-    given = given or any(
-        c.dep_ == "prep" and c.lower_ in chosen and any(o.dep_ == "pobj" for o in c.children) for c in verb.children
-    )
-    if given:
-        return [_Decision(verb, Outcome.CARRIED)]
-    return [_Decision(verb, Outcome.DEFEATED)] if refusal_given(verb) else []
-
-
-def _on_a_proposal(verb: Token) -> bool:
-    """A stance decides only on a proposal: "backed plans for ...", "opposed the call for ...", "voted for the
-    motion", "backed the officers' recommendation"."""
-    items = decisions_vocabulary().clauses.items
-    favoured = favoured_item(verb)  # "voted in favour of the motion", "in favour of holding a ballot"
-    if favoured is not None and (favoured.lemma_.lower() in items or favoured.dep_ == "pcomp"):
-        return True
-    for child in verb.children:
-        if child.dep_ in ("xcomp", "ccomp"):
-            return True
-        heads = [child] if child.dep_ == "dobj" else [c for c in child.children if c.dep_ == "pobj"]
-        if child.dep_ in ("dobj", "prep") and any(h.lemma_.lower() in items for h in heads):
-            return True
-        sides = decisions_vocabulary().tallies.labels
-        if child.lower_ in (*sides.for_, *sides.against) and any(c.dep_ == "pcomp" for c in child.children):
-            return True  # "voted against holding a special conference": the course of action is the proposal
-    return False
 
 
 def _negated(verb: Token) -> bool:

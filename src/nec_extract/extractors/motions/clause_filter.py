@@ -8,6 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from nec_extract.extractors.motions.won_agreement import winning_phrase
+from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.language.lexicon.trie import trie_alternation
 
@@ -24,11 +25,22 @@ def worth_parsing(reading: Reading) -> bool:
 
 def worth_parsing_text(text: str, body: MeetingBody) -> bool:
     """The same filter on a sentence's words alone, before the sentence is read (to parse it up front)."""
+    if _plan().search(text) and _who_or_what().search(text):
+        return True  # "We are to hold a ballot", "The branch will now affiliate"
+    if _made_anew().search(text):
+        return True  # "A review of the process was commissioned": what was made new names no body
     if winning_phrase(text):
         return True  # "I secured agreement to ...": whoever won it, the meeting decided
-    if not _decision_form().search(text) and not _decision_noun().search(text):
+    if not _decision_form().search(text) and not _decision_noun().search(text) and not _phrasal_phrase(text):
         return False
     return bool(_who_or_what().search(text)) or any(name.lower() in text.lower() for name in body.names)
+
+
+def tells_a_decision(text: str) -> bool:
+    """An outcome word, or a form of a decision verb outside a plan: the sentence may tell a decision ("The motion
+    was carried", "Members voted to affiliate"; not "We are to hold a ballot", itself a plan)."""
+    told = bool(_decision_form().search(text)) and not _plan().search(text)
+    return told or any(not o.hedged for o in find_outcomes(text))
 
 
 @cache
@@ -48,6 +60,67 @@ def _decision_noun() -> re.Pattern[str]:
 
 
 @cache
+def _made_anew() -> re.Pattern[str]:
+    """ "was set up", "were established": a creation verb in the simple past passive."""
+    words = decisions_vocabulary().clauses
+    participles = [" ".join((_participle(first), *rest)) for first, *rest in (v.split() for v in words.creation_verbs)]
+    return re.compile(rf"\b(?:was|were)\s+(?:{'|'.join(map(re.escape, participles))})\b", re.IGNORECASE)
+
+
+def _participle(lemma: str) -> str:
+    """ "set" → set, "create" → created, "launch" → launched (the vocabulary's irregular forms first)."""
+    irregular = decisions_vocabulary().clauses.irregular_pasts.get(lemma)
+    if irregular:
+        return irregular[-1]
+    return lemma + ("d" if lemma.endswith("e") else "ed")
+
+
+@cache
+def _plan() -> re.Pattern[str]:
+    """ "is to", "are also to", "will now", "will also now": a plan or a step that follows, as the body's decision may
+    be told."""
+    words = decisions_vocabulary().clauses
+    now = "|".join(map(re.escape, words.consequence_adverbs))
+    future = "|".join(re.escape(a.lstrip("'’")) for a in words.future_aux)
+    return re.compile(rf"\b(?:is|are|re)\s+(?:\w+\s+)?to\s+\w|\b(?:{future})\s+(?:\w+\s+)?(?:{now})\b", re.IGNORECASE)
+
+
+def _phrasal_phrase(text: str) -> bool:
+    """A verb of common forms that decides only with its particle, preposition or noun ("ruled out", "went with",
+    "put ... on hold", "made appointments", "Agreement was reached"): each form found by a fast pattern, then only its
+    own phrases tried from there (its forms alone, "rules", "went", would send most sentences to the parse)."""
+    starts, phrases = _phrasal()
+    return any(p.match(text, m.start()) for m in starts.finditer(text) for p in phrases.get(m.group(0).lower(), ()))
+
+
+@cache
+def _phrasal() -> tuple[re.Pattern[str], dict[str, list[re.Pattern[str]]]]:
+    words = decisions_vocabulary().clauses
+    pairs = [(verb.split()[0], verb.split()[1:]) for verb in (*words.proposal_verbs, *words.change_verbs)]
+    pairs += [(verb, [p]) for verb, ps in words.item_choosing_idioms.items() for p in ps]
+    pairs += [(verb, [rf"{adverb}\s+with"]) for verb, adverbs in words.proceeding_idioms.items() for adverb in adverbs]
+    phrases: dict[str, list[str]] = {}
+    for lemma, after in pairs:
+        for form in _all_forms(lemma):
+            phrases.setdefault(form, []).append(rf"{form}\s+(?:[\w'’]+\s+)?{after[0]}" if after else form)
+    for lemma, nouns in words.deferring_idioms.items():  # "put the dinner on hold": the noun a little after the verb
+        for form in _all_forms(lemma):
+            phrases.setdefault(form, []).extend(rf"{form}\s.{{0,60}}?\b{noun}" for noun in nouns)
+    for lemma, nouns in words.made_decisions.items():  # "made appointments", "Agreement was reached"
+        forms = "|".join(_all_forms(lemma))
+        for form in _all_forms(lemma):
+            phrases.setdefault(form, []).extend(rf"{form}\s+(?:[\w'’]+\s+){{0,3}}?{noun}" for noun in nouns)
+        for made in (n for noun in nouns for n in (noun, noun + "s")):
+            phrases.setdefault(made, []).append(rf"{made}\s+(?:was|were)\s+(?:{forms})")
+    compiled = {k: [re.compile(rf"{p}\b", re.IGNORECASE) for p in v] for k, v in phrases.items()}
+    return re.compile(rf"\b(?:{trie_alternation(sorted(phrases))})\b", re.IGNORECASE), compiled
+
+
+def _all_forms(lemma: str) -> list[str]:
+    return sorted(_forms(lemma) | set(decisions_vocabulary().clauses.irregular_pasts.get(lemma, ())))
+
+
+@cache
 def decision_forms() -> list[str]:
     """Every form of every decision verb."""
     words = decisions_vocabulary().clauses
@@ -62,7 +135,7 @@ def _forms(lemma: str) -> set[str]:
     """The regular forms of a verb: "agree" → agrees, agreed, agreeing; "refer" → referred; "carry" → carried."""
     if lemma.endswith("e"):
         return {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
-    if lemma.endswith("y"):
+    if lemma.endswith("y") and lemma[-2:-1] not in tuple("aeiou"):  # "delay" → delayed
         return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
     doubled = lemma + lemma[-1]
     return {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing", doubled + "ed", doubled + "ing"}

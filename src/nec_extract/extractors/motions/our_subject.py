@@ -10,6 +10,8 @@ from nec_extract.extractors.motions.bodies import another_organisation, another_
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 
+_ASIDES = ("relcl", "acl", "appos", "punct")  # "The Board, which met in Cardiff, ...": said of the subject, no name
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -76,6 +78,7 @@ def surely_ours(subject: Token, reading: Reading) -> bool:
     if not our_subject(subject, reading):
         return False
     named = subject.lower_ in words.motions.meeting_pronouns or reading.body.is_ours(_phrase(subject))
+    named = named or reading.body.is_ours_or_the_partys(_words(subject))  # "Labour's NEC", "the party's ruling body"
     return named or subject.lemma_.lower() in words.clauses.meeting_people
 
 
@@ -93,8 +96,10 @@ def _words(token: Token) -> str:
 
 
 def _phrase(subject: Token) -> str:
-    """The subject's words, without a possessive's "'s" ("the GC" of "the GC's decision")."""
-    return " ".join(token.text for token in subject.subtree if token.dep_ != "case")
+    """The subject's words, without a possessive's "'s" ("the GC" of "the GC's decision") or a clause said of it
+    ("the Board" of "The Board, which met in Cardiff, ...")."""
+    asides = {t.i for c in subject.children if c.dep_ in _ASIDES for t in c.subtree}
+    return " ".join(t.text for t in subject.subtree if t.dep_ != "case" and t.i not in asides)
 
 
 def _placed_elsewhere(subject: Token, title: str) -> bool:

@@ -338,6 +338,22 @@ class ClauseWords(_Section):
     decision_light_verbs: Words  # "The NEC took the decision to ...": the verb's subject owns the decision
     earlier_decision_verbs: Words  # "reversed the NEC's decision to ...", "awaiting its approval", "criticised the
     # NEC's decision": a decision reversed, awaited, sought, or defended and attacked as one already taken
+    proposal_verbs: dict[str, Outcome]  # "dropped the proposed fee", "ruled out a rise": a decision on a proposal only
+    irregular_pasts: dict[str, Words]  # "went", "shot": the past forms the regular ones miss, for the cheap filter
+    item_choosing_idioms: dict[str, Words]  # "went with option B", "sided with the recommendation": of a proposal only
+    action_nouns: Words  # "came out against the closure of ...", "ruled out a rise": a course of action as a noun
+    change_verbs: dict[str, Outcome]  # "paused the rollout", "froze the levy": a change the body itself made, alone
+    deferring_idioms: dict[str, Words]  # "put the dinner on hold", "kicked the review into the long grass": deferred
+    plan_verbs: Words  # "We are to hold a ballot", "will now affiliate to ...": a plain act a decision sets
+    future_aux: Words  # "will now affiliate": the future of a step that follows from a decision
+    consequence_adverbs: Words  # "now": the step follows from what the meeting decided
+    creation_verbs: Words  # "A working party was set up to ...": a thing made new in the passive, no item needed
+    newness_words: Words  # "A new review was commissioned": the thing made is new
+    made_decisions: dict[str, Words]  # "Appointments were made to all committees", "agreement was reached on ...": a
+    # light verb and the nouns that make it a decision of the meeting
+    proceeding_idioms: dict[str, Words]  # "pressed ahead with the new process": a verb, its adverb, then "with"
+    procedure_nouns: Words  # "halted the debate", "delayed the start of the meeting": the meeting's own running
+    proposal_modifiers: Words  # "backed a reduced fee", "the proposed levy": a thing described as put forward
 
 
 class DecisionsVocabulary(Vocabulary):
