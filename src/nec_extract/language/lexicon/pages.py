@@ -80,6 +80,9 @@ class PagesVocabulary(Vocabulary):
     post_metadata_parts: Patterns
     # the meeting date: words that tie a date to the meeting, in the opening lines or a relative reference
     meeting_cues: Words
+    # the cues that name the body, not its meeting: they tie only a day that follows them closely ("The NEC on
+    # 14 March"), not the day of what the body spoke of ("The NEC discussed the elections on 5 May")
+    meeting_cue_bodies: Words
     meeting_cue_links: Words
     # "The board met Thursday, March 9": a meeting verb right before its day
     meeting_verbs_before_day: Words

@@ -22,6 +22,7 @@ from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import make_span
 from nec_extract.models import Precision
 from nec_extract.page.dateline import is_dateline
+from nec_extract.page.meeting_date.another_thing import names_another_things_day
 from nec_extract.page.meeting_date.source import (
     LEDE_CHARS,
     MEETING_DATE_KINDS,
@@ -277,7 +278,7 @@ def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     if _STAMPED.search(clause):  # "NEC report. Published: 5 June 2019. Yesterday the NEC met ..."
         return False
     if (
-        _DAY_CUE.search(clause)
+        (_DAY_CUE.search(clause) and not names_another_things_day(clause))
         or _NOUN_AFTER_MONTH.match(page[candidate.end : candidate.end + 40])
         or _opens_the_account(source, clause, candidate)
     ):
@@ -306,7 +307,15 @@ def _is_meeting_subtitle(source: MeetingDateInput, line_start: int) -> bool:
         return False
     if source.page[source.body_start : line_start].strip():
         return False
-    return names_meeting(_line_of(source.page, line_start))
+    line = _line_of(source.page, line_start)
+    return is_heading_like(line) and not _runs_on(source.page, line_start + len(line)) and names_meeting(line)
+
+
+def _runs_on(page: str, line_end: int) -> bool:
+    """The next line goes on with the line's sentence (a hard-wrapped paragraph: "... which met on 8 March, and" /
+    "agreed to ...")."""
+    following = page[line_end + 1 : line_end + 2]
+    return following.islower()
 
 
 def _line_of(page: str, line_start: int) -> str:
@@ -376,6 +385,8 @@ def _month_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     cue = _MONTH_CUE.search(before)
     if not (cue or _NOUN_AFTER_MONTH.match(after)):
         return False
+    if cue and names_another_things_day(before):
+        return False  # "The executive agreed a ballot in September"
     if cue and _ANOTHER_EVENTS_MONTH.search(before, cue.start()):
         return False  # "the first meeting since conference in September"
     return tense_around(source.page, sentence_start, candidate.start, candidate.end) != "future"
