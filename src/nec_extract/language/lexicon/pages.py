@@ -84,6 +84,10 @@ class PagesVocabulary(Vocabulary):
     # 14 March"), not the day of what the body spoke of ("The NEC discussed the elections on 5 May")
     meeting_cue_bodies: Words
     meeting_cue_links: Words
+    # "On the evening of Tuesday 5 March", "met on the morning of the 14th"
+    parts_of_a_day: Words
+    # who a meeting named before a bare day is of: "At its meeting on the 12th", "at our meeting on the 3rd"
+    meeting_owners: Words
     # "The board met Thursday, March 9": a meeting verb right before its day
     meeting_verbs_before_day: Words
     # the day of another, earlier meeting: "which last met on 8 June", "Following the meeting of the

@@ -48,13 +48,21 @@ _MET = rf"(?<!\bhad\s)\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+"
 _MET_RIGHT_BEFORE = re.compile(rf"{_MET}(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "met on", "met last": the meeting's verb right before its day, in the same clause
 _MET_JUST_BEFORE = re.compile(rf"{_MET}(?:(?:on|last)\s+)?(?:the\s+)?$", re.IGNORECASE)
-# "met on the", "met on the evening of the": the verb of meeting before a day without its month
+# "morning of", "the evening of": a part of the day before its date
+_PART_OF_DAY = rf"(?:the\s+)?(?:{alternation(_WORDS.parts_of_a_day)})\s+of\s+"
+# "met on the", "met on the evening of the": the verb of meeting before a day without its month; or the meeting
+# named, not one to come ("At its meeting on the 12th", "at our meeting on the evening of the 3rd")
 _MET_BEFORE_A_BARE_DAY = re.compile(
-    rf"{_MET}(?:on\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE
+    rf"(?:{_MET}|\b(?:{alternation(_WORDS.meeting_owners)})\s+"
+    rf"(?:(?!(?:{alternation(_WORDS.future_meeting_words)})\b)[\w'’-]+\s+)?meeting\s+(?:held\s+)?)"
+    rf"(?:on\s+)?(?:the\s+)?(?:{_PART_OF_DAY})?(?:the\s+)?$",
+    re.IGNORECASE,
 )
-# a sentence that opens with the day and then names the meeting: "On Tuesday 12 March the NEC met ..."
+# a sentence that opens with the day and then names the meeting: "On Tuesday 12 March the NEC met ...", "On the
+# evening of Tuesday 5 March, the GC met ..."
 _OPENS_WITH_DAY = re.compile(
-    rf"^\W*(?:(?:{alternation(_WORDS.relative_day_openers)}),\s+)?(?:(?:{alternation(_WORDS.day_openers)})\s+)?$",
+    rf"^\W*(?:(?:{alternation(_WORDS.relative_day_openers)}),\s+)?(?:(?:{alternation(_WORDS.day_openers)})\s+)?"
+    rf"(?:{_PART_OF_DAY})?$",
     re.IGNORECASE,
 )
 # after a sentence's opening day: the meeting, or the body by any of its names ("On 5 October the Regional Board
