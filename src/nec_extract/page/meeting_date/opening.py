@@ -46,17 +46,21 @@ _MET = rf"(?<!\bhad\s)\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+"
 # "met on", "convened on the": a meeting's verb in the past right before its day, whatever another clause's tense
 # ("Following our April meeting, when we agreed to review it, the NEC met on 17 May")
 _MET_RIGHT_BEFORE = re.compile(rf"{_MET}(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
-# "met on", "met last": the meeting's verb right before its day, in the same clause
-_MET_JUST_BEFORE = re.compile(rf"{_MET}(?:(?:on|last)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# "its meeting", "the committee meeting", "our meeting held": this meeting named, not one to come ("the next
+# meeting")
+_ITS_MEETING = (
+    rf"\b(?:{alternation(_WORDS.meeting_owners)})\s+"
+    rf"(?:(?!(?:{alternation(_WORDS.future_meeting_words)})\b)[\w'’-]+\s+)?meeting\s+(?:held\s+)?"
+)
+# "met on", "met last", "the committee meeting on": the meeting's verb or its name right before its day, in the
+# same clause
+_MET_JUST_BEFORE = re.compile(rf"(?:{_MET}(?:(?:on|last)\s+)?|{_ITS_MEETING}on\s+)(?:the\s+)?$", re.IGNORECASE)
 # "morning of", "the evening of": a part of the day before its date
 _PART_OF_DAY = rf"(?:the\s+)?(?:{alternation(_WORDS.parts_of_a_day)})\s+of\s+"
 # "met on the", "met on the evening of the": the verb of meeting before a day without its month; or the meeting
-# named, not one to come ("At its meeting on the 12th", "at our meeting on the evening of the 3rd")
+# named ("At its meeting on the 12th", "at our meeting on the evening of the 3rd")
 _MET_BEFORE_A_BARE_DAY = re.compile(
-    rf"(?:{_MET}|\b(?:{alternation(_WORDS.meeting_owners)})\s+"
-    rf"(?:(?!(?:{alternation(_WORDS.future_meeting_words)})\b)[\w'’-]+\s+)?meeting\s+(?:held\s+)?)"
-    rf"(?:on\s+)?(?:the\s+)?(?:{_PART_OF_DAY})?(?:the\s+)?$",
-    re.IGNORECASE,
+    rf"(?:{_MET}|{_ITS_MEETING})(?:on\s+)?(?:the\s+)?(?:{_PART_OF_DAY})?(?:the\s+)?$", re.IGNORECASE
 )
 # a sentence that opens with the day and then names the meeting: "On Tuesday 12 March the NEC met ...", "On the
 # evening of Tuesday 5 March, the GC met ..."
