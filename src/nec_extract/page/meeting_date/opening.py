@@ -23,6 +23,7 @@ from nec_extract.language.text import make_span
 from nec_extract.models import Precision
 from nec_extract.page.dateline import is_dateline
 from nec_extract.page.meeting_date.another_thing import names_another_things_day
+from nec_extract.page.meeting_date.meetings_year import in_the_year_named
 from nec_extract.page.meeting_date.source import (
     LEDE_CHARS,
     MEETING_DATE_KINDS,
@@ -269,7 +270,9 @@ def _of_several_meetings(source: MeetingDateInput, candidate: Candidate) -> bool
 
 
 def _tied_to_meeting(source: MeetingDateInput, candidate: Candidate) -> Dated | None:
-    found = dated(source, candidate)
+    found = dated(source, candidate) or in_the_year_named(
+        source, candidate, _one_line(source.page[_clause_start(source, candidate.start) : candidate.start])
+    )
     if found is None:
         return None
     if candidate.kind == "bare_ordinal" and source.hints.meeting is None and not _met_right_before(source, candidate):
