@@ -93,3 +93,26 @@ def test_a_subtitle_naming_the_meeting_still_dates_it() -> None:
 )
 def test_names_another_things_day(clause: str, expected: bool) -> None:
     assert names_another_things_day(clause) is expected
+
+
+@pytest.mark.parametrize(
+    ("stamp", "sentence", "expected"),
+    [
+        (
+            "Posted 21 September 2023",
+            "I was elected to the NEC on 1 September 2022. At the meeting on Tuesday we met.",
+            "2023-09-19",
+        ),
+        (
+            "Posted 14 March 2024",
+            "Jo Bloggs joined the executive on 4 March 2024 to represent retired members.",
+            None,
+        ),
+        ("Posted 14 March 2024", "Sam was co-opted onto the committee in January 2024 to lead on housing.", None),
+        ("Posted 14 March 2024", "Ann stood down from the council on 1 March 2024 after ten years.", None),
+    ],
+)
+def test_the_day_a_member_joined_or_left_the_body_is_not_the_meetings(
+    stamp: str, sentence: str, expected: str | None
+) -> None:
+    assert meeting_dates(f"Branch report\n{stamp}\n\n{sentence}\n") == [expected]

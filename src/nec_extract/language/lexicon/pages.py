@@ -83,6 +83,8 @@ class PagesVocabulary(Vocabulary):
     # the cues that name the body, not its meeting: they tie only a day that follows them closely ("The NEC on
     # 14 March"), not the day of what the body spoke of ("The NEC discussed the elections on 5 May")
     meeting_cue_bodies: Words
+    # a member's joining or leaving the body, whose day is not a meeting's ("I was elected to the NEC on 1 May")
+    joining_a_body: Words
     meeting_cue_links: Words
     # "On the evening of Tuesday 5 March", "met on the morning of the 14th"
     parts_of_a_day: Words

@@ -6,7 +6,9 @@ day of something it spoke of, or of another body's meeting.
 - "The executive discussed the decisions of the TUC General Council, which met on 8 March": the verb of meeting
   is in a clause on the object of the body's verb;
 - "The NEC met to discuss the ballot, which closes on 30 June": a clause on another thing opens between the
-  meeting's word and the day.
+  meeting's word and the day;
+- "I was elected to the NEC on 1 September 2022", "Jo joined the executive in March": the day a member joined
+  or left the body.
 
 Not "The NEC on 14 March", "The executive voted on Tuesday", "The Executive Committee of the union on 3 May",
 "The committee, which met on 12 March, ..."."""
@@ -24,6 +26,11 @@ _BODY_CUES = frozenset(_WORDS.meeting_cue_bodies)
 # the word before the date that the cue reaches: "on", "of", "from", "in"
 _LINK_AT_END = re.compile(
     rf"\b(?:{alternation([*_WORDS.meeting_cue_links, *_WORDS.month_cue_links])})\s+(?:the\s+)?$", re.IGNORECASE
+)
+# "elected to the", "joined our national": a member joining or leaving the body named next
+_JOINING = re.compile(
+    rf"\b(?:{alternation(_WORDS.joining_a_body)})\s+(?:(?:the|its|our|their)\s+)?(?:[\w'’-]+\s+){{0,2}}$",
+    re.IGNORECASE,
 )
 # a body's name going on after its noun: "the Executive Committee of the union on 3 May"
 _NAME_GOES_ON = re.compile(r"^\s*(?:of|for)\b", re.IGNORECASE)
@@ -49,7 +56,7 @@ def names_another_things_day(clause: str) -> bool:
     last = cues[-1]
     gap = clause[last.end() : link.start()]
     if last.group().lower() in _BODY_CUES:
-        return _more_than_the_bodys_verb(gap)
+        return _more_than_the_bodys_verb(gap) or bool(_JOINING.search(clause, 0, last.start()))
     return bool(_ANOTHER_CLAUSE.search(gap)) or _in_a_clause_on_the_object(clause[: last.start()])
 
 

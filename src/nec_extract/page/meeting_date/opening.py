@@ -292,8 +292,11 @@ def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     clause = _one_line(page[sentence_start : candidate.start])
     if _STAMPED.search(clause):  # "NEC report. Published: 5 June 2019. Yesterday the NEC met ..."
         return False
+    cue = _DAY_CUE.search(clause)
+    if cue and names_another_things_day(clause):
+        return False  # "The executive agreed a ballot running from 4 September", "I was elected to the NEC on"
     if (
-        (_DAY_CUE.search(clause) and not names_another_things_day(clause))
+        cue
         or _NOUN_AFTER_MONTH.match(page[candidate.end : candidate.end + 40])
         or _opens_the_account(source, clause, candidate)
     ):
