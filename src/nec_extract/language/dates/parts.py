@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from nec_extract.language.calendar import (
+    FULL_MONTH_NAMES,
     MONTH_ABBREVIATIONS,
     MONTH_NUMBERS,
     MONTH_RE,
@@ -118,13 +119,13 @@ def day_number(token: str) -> int:
 # "14-Mar-2019", "14-Mar-19", "12th March '19": read as "14 Mar 2019", "12th March 2019"
 _DASHED_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})-({MONTH_RE})-(\d\d(?:\d\d)?)\b", re.IGNORECASE)
 _APOSTROPHE_YEAR = re.compile(r"(?<=[A-Za-z.])(,?\s+)['’‘](\d\d)\b")
-#: "12 Mar 19" in a heading, a byline or a sentence of minutes: a day, an abbreviated month and two digits of
-#: year that end the line, a part of it or the sentence ("deadline 1 Mar 22.", not "12 Mar 19 members")
+#: "12 Mar 19", "12 March 24" in a heading, a byline or a sentence of minutes: a day, a month (abbreviated, or in
+#: full with its capital) and two digits of year that end the line, a part of it or the sentence ("deadline 1 Mar
+#: 22.", "Executive minutes 12 March 24"; not "12 Mar 19 members")
 _SHORT_YEAR_ENDS = r"(?=[^\S\n]*(?:\n|$|[,)|–—;:]|\.(?:\s|$)))"
-SPACED_SHORT_YEAR_RE = rf"\b{DAY_RE}\s+(?-i:{'|'.join(MONTH_ABBREVIATIONS)})\.?\s+\d\d{_SHORT_YEAR_ENDS}"
-_SPACED_SHORT_YEAR = re.compile(
-    rf"(\b{DAY_RE}\s+(?-i:{'|'.join(MONTH_ABBREVIATIONS)})\.?\s+)(\d\d){_SHORT_YEAR_ENDS}", re.MULTILINE
-)
+_SHORT_YEAR_MONTH = rf"(?-i:(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?|{'|'.join(FULL_MONTH_NAMES)})"
+SPACED_SHORT_YEAR_RE = rf"\b{DAY_RE}\s+{_SHORT_YEAR_MONTH}\s+\d\d{_SHORT_YEAR_ENDS}"
+_SPACED_SHORT_YEAR = re.compile(rf"(\b{DAY_RE}\s+{_SHORT_YEAR_MONTH}\s+)(\d\d){_SHORT_YEAR_ENDS}", re.MULTILINE)
 
 
 def _written_out(expression: str) -> str:
