@@ -42,6 +42,13 @@ _DAY_CUE = re.compile(
     rf"|\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+$",
     re.I,
 )
+# the meeting or the body named, then "held" right before the day, as minutes write it: "GC held 14th March 2024
+# at 7:30pm", "Meeting held 3 May 2023"
+_HELD_AFTER_ITS_NAME = re.compile(
+    rf"(?:\b(?:{_CUES}|{alternation(_WORDS.body_words)})|(?-i:\b(?:{pattern_alternation(_WORDS.body_acronyms)})))"
+    r"\s+held\s+$",
+    re.IGNORECASE,
+)
 # a meeting's verb in the past ("met", "convened"), not "had met"
 _MET = rf"(?<!\bhad\s)\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+"
 # "met on", "convened on the": a meeting's verb in the past right before its day, whatever another clause's tense
@@ -292,7 +299,7 @@ def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     clause = _one_line(page[sentence_start : candidate.start])
     if _STAMPED.search(clause):  # "NEC report. Published: 5 June 2019. Yesterday the NEC met ..."
         return False
-    cue = _DAY_CUE.search(clause)
+    cue = _DAY_CUE.search(clause) or _HELD_AFTER_ITS_NAME.search(clause)
     if cue and names_another_things_day(clause):
         return False  # "The executive agreed a ballot running from 4 September", "I was elected to the NEC on"
     if (
