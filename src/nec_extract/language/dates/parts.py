@@ -73,6 +73,9 @@ NUMERIC = re.compile(
     r"|-(?P<dash_month>1[0-2]|0?[1-9])-(?P<dash_year>(?:19|20)\d\d)"
     r"|-(?P<dash_month2>1[0-2]|0[1-9])-(?P<dash_year2>\d\d))\b"
 )
+# month first in figures, as American pages write it, where the second number cannot be a month: "02/25/2024",
+# "9/13/2023" (never "03/04/2024", which stays day first)
+US_NUMERIC = re.compile(r"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)\d\d)\b")
 # day and month in figures with no year, as the whole expression: "25/3", "Tue 17/10" (forms.py finds it only
 # where checks.py sees a word that makes it a day)
 DAY_MONTH_FIGURES = re.compile(
@@ -149,6 +152,9 @@ def parse_parts(expression: str) -> Parts | None:
         month = groups.get("dash_month") or groups.get("dash_month2") or groups["month"]
         year = groups.get("dash_year") or groups.get("dash_year2") or groups["year"]
         return _valid(Parts(_full_year(year), int(month), int(numeric.group("day")), weekday))
+    us_order = US_NUMERIC.search(expression)
+    if us_order:
+        return _valid(Parts(int(us_order["year"]), int(us_order["month"]), int(us_order["day"]), weekday))
     figures = DAY_MONTH_FIGURES.fullmatch(expression.strip())
     if figures:
         return _valid(Parts(None, int(figures.group("month")), int(figures.group("day")), weekday))
