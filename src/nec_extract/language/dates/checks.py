@@ -47,6 +47,7 @@ _IDENTIFIER = re.compile(
     rf"\b(?:{alternation(_VOCABULARY.identifier_words_before_a_number)})\.?\s*[:#]?\s*$", re.IGNORECASE
 )
 # a word before a day and month in figures with no year that makes them a day: "on 25/3", "runs 17/10", "Tue 25/3"
+_FIGURES_NEVER_A_DAY = frozenset(_VOCABULARY.figures_never_a_day)
 _BEFORE_A_DAY_IN_FIGURES = re.compile(
     rf"\b(?:{alternation(_VOCABULARY.words_before_a_day_in_figures)}"
     rf"|{WEEKDAY_RE}|{WEEKDAY_ABBR_RE})\.?,?\s+$",
@@ -69,7 +70,7 @@ def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
     after = page[candidate.end : candidate.end + 30]
     kind = candidate.kind
     if YEARLESS_FIGURES.fullmatch(text):
-        return _is_a_day_in_figures(before)
+        return text not in _FIGURES_NEVER_A_DAY and _is_a_day_in_figures(before)
     if kind in ("range", "year_range"):
         # not a reference's number: "(ref. 2022-31)", "Ref: 2019/22"; not a move ("postponed from 5 June to 12 June")
         if _MOVED_FROM.search(before) and _joined_by_a_word(candidate.match):
