@@ -299,7 +299,7 @@ def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     clause = _one_line(page[sentence_start : candidate.start])
     if _STAMPED.search(clause):  # "NEC report. Published: 5 June 2019. Yesterday the NEC met ..."
         return False
-    cue = _DAY_CUE.search(clause) or _HELD_AFTER_ITS_NAME.search(clause)
+    cue = _DAY_CUE.search(clause) or (clause.rstrip()[-4:].lower() == "held" and _HELD_AFTER_ITS_NAME.search(clause))
     if cue and names_another_things_day(clause):
         return False  # "The executive agreed a ballot running from 4 September", "I was elected to the NEC on"
     if (
