@@ -114,6 +114,8 @@ class PagesVocabulary(Vocabulary):
     month_cue_links: Words
     date_labels: Words
     # a label that names the meeting's own date ("Date of meeting: 12/03/2019"), read above an untitled report
+    # a label that dates the meeting only among its other details ("Date: 15/03/2023" over "Venue: Unity House")
+    bare_date_labels: Words
     meeting_date_labels: Words
     # labels of a meeting's details ("Venue:", "Present:"): a bare "Date:" among them is the meeting's
     meeting_detail_labels: Words

@@ -88,7 +88,10 @@ _MEETING_LABEL = re.compile(
 )
 # what may stand between a label and its date: "Date: Wed 15/03/2023"
 _WEEKDAY_ONLY = re.compile(rf"(?:{WEEKDAY_ANY},?\s+)?", re.IGNORECASE)
-_DATE_LABEL = re.compile(r"^[^\S\n]*date[^\S\n]*:[^\S\n]*", re.IGNORECASE | re.MULTILINE)
+# a bare label that may be the page's as well as the meeting's: "Date:", "When:"
+_DATE_LABEL = re.compile(
+    rf"^[^\S\n]*(?:{alternation(_WORDS.bare_date_labels)})[^\S\n]*:[^\S\n]*", re.IGNORECASE | re.MULTILINE
+)
 _DETAIL_LABEL = re.compile(rf"[^\S\n]*(?:{alternation(_WORDS.meeting_detail_labels)})[^\S\n]*:", re.IGNORECASE)
 _BODY_NAME = re.compile(rf"\b(?:{alternation(_WORDS.body_names)})\b", re.IGNORECASE)
 _BODY_THEN_DAY = re.compile(rf"\b(?:{alternation(_WORDS.body_words)})\s*[,:–—-]\s*$", re.IGNORECASE)
