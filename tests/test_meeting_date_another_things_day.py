@@ -61,6 +61,9 @@ def test_another_or_an_earlier_meetings_day_is_not_the_meetings(sentence: str) -
         ("The committee, which met on 14 March 2023, agreed to fund two delegates.", "2023-03-14"),
         ("The NEC met in sombre mood on 14 March 2023 and stood in silence.", "2023-03-14"),
         ("The executive agreed at its meeting on 14 March 2023 to back the strike.", "2023-03-14"),
+        ("The executive unanimously agreed on 14 March 2023 to back the strike.", "2023-03-14"),
+        ("The executive committee then voted on 14 March 2023 to ballot members.", "2023-03-14"),
+        ("The NEC narrowly agreed on 14 March 2023 to change the rules.", "2023-03-14"),
     ],
 )
 def test_the_meetings_own_day_still_counts(sentence: str, expected: str) -> None:

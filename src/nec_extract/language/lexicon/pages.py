@@ -83,6 +83,9 @@ class PagesVocabulary(Vocabulary):
     # the cues that name the body, not its meeting: they tie only a day that follows them closely ("The NEC on
     # 14 March"), not the day of what the body spoke of ("The NEC discussed the elections on 5 May")
     meeting_cue_bodies: Words
+    # words between the body and its verb that leave the verb the body's own: "The executive then voted on 28
+    # March", "The NEC narrowly agreed on Tuesday" (besides any word in -ly)
+    adverbs_before_the_bodys_verb: Words
     # a member's joining or leaving the body, whose day is not a meeting's ("I was elected to the NEC on 1 May")
     joining_a_body: Words
     meeting_cue_links: Words

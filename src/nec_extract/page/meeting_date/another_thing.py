@@ -10,7 +10,8 @@ day of something it spoke of, or of another body's meeting.
 - "I was elected to the NEC on 1 September 2022", "Jo joined the executive in March": the day a member joined
   or left the body.
 
-Not "The NEC on 14 March", "The executive voted on Tuesday", "The Executive Committee of the union on 3 May",
+Not "The NEC on 14 March", "The executive voted on Tuesday", "The executive unanimously agreed on 14 March", "The
+Executive Committee of the union on 3 May",
 "The committee, which met on 12 March, ..."."""
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ _JOINING = re.compile(
     rf"\b(?:{alternation(_WORDS.joining_a_body)})\s+(?:(?:the|its|our|their)\s+)?(?:[\w'’-]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
+_ADVERBS = frozenset(_WORDS.adverbs_before_the_bodys_verb)
+# "only", "July", "Italy" are no adverbs of manner
+_SHORTEST_LY_ADVERB = 5
 # a body's name going on after its noun: "the Executive Committee of the union on 3 May"
 _NAME_GOES_ON = re.compile(r"^\s*(?:of|for)\b", re.IGNORECASE)
 _MOST_WORDS_OF_A_NAME_GOING_ON = 5
@@ -63,10 +67,17 @@ def names_another_things_day(clause: str) -> bool:
 def _more_than_the_bodys_verb(gap: str) -> bool:
     """ "The executive agreed a ballot running from": an object between; not "The executive voted on", nor "The
     Executive Committee of the union on"."""
-    words = gap.split()
+    words = [word for word in gap.split() if not _is_an_adverb(word)]
     if len(words) <= 1:
         return False
     return not (_NAME_GOES_ON.match(gap) and len(words) <= _MOST_WORDS_OF_A_NAME_GOING_ON)
+
+
+def _is_an_adverb(word: str) -> bool:
+    """ "unanimously", "then": a word that leaves the verb after it the body's ("The executive unanimously
+    agreed on 28 March")."""
+    lowered = word.lower()
+    return (lowered.endswith("ly") and len(lowered) > _SHORTEST_LY_ADVERB) or lowered in _ADVERBS
 
 
 def _in_a_clause_on_the_object(before: str) -> bool:
