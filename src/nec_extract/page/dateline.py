@@ -59,8 +59,18 @@ _STAMP_SENTENCE = re.compile(
     rf"(?<=[.!?])[^\S\n]+(?:{_VERBS})\s+(?:on\s+)?(?P<date>[^\n|.]{{3,30}}?\b(?:19|20)\d\d)\.?[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-# the parts of a line a blog sets apart with separators: "Jo Bloggs · December 14, 2019 · 3 min read"
-_SEPARATOR = re.compile(r"\s[·•|—–]\s")
+# the parts of a line a blog sets apart with separators: "Jo Bloggs · December 14, 2019 · 3 min read", "28th
+# March 2023 / Ann Black / 3 comments"
+_SEPARATOR = re.compile(r"\s[·•|—–/]\s")
+# a stamp that names the post's category before its day: "Posted in NEC reports on 19 July 2023", "Filed under
+# Executive news on 3 May 2021"
+_CATEGORY_LEAD = re.compile(rf"^\s*(?:{_VERBS}|filed)\s+(?:in|under)\s+[^\n]{{1,40}}?\s+on\s+(?=\S)", re.IGNORECASE)
+# a news agency's dateline opening the lede: "LONDON, 9 March 2023 – The union's executive ...", "CARDIFF (PA) -"
+_NEWS_DATELINE = re.compile(
+    r"^\s*(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?:\s*\([^)\n]{1,20}\))?,\s+"
+    rf"(?P<date>(?:{WEEKDAY_RE},?\s+)?[^\n–—]{{3,20}}?\b(?:19|20)\d\d)\s*[–—-]\s",
+    re.IGNORECASE,
+)
 # a byline before the date: "By Jo Bloggs, 14 March 2018", "Written by Jo Bloggs on 3 May 2021", "Posted by Jo
 # Bloggs (co-chair), 14.03.18" (an affiliation in brackets, whose hyphen is no separator)
 _BYLINE_LEAD = re.compile(
@@ -103,7 +113,7 @@ def find_published(page: str, first_report_start: int | None) -> date | None:
             if found is not None:
                 return found
     for index, line in enumerate(header.splitlines()):
-        found = None if index in listed else _dateline_day(line) or _address_day(line)
+        found = None if index in listed else _dateline_day(line) or _address_day(line) or _news_dateline_day(line)
         if found is not None:
             return found
     sentence = _PUBLISHED_SENTENCE.search(page)
@@ -191,6 +201,14 @@ def _address_day(line: str) -> date | None:
     return date_in_url(line.strip()) if _ADDRESS.match(line) else None
 
 
+def _news_dateline_day(line: str) -> date | None:
+    """The day of a news agency's dateline opening a lede ("LONDON, 9 March 2023 – The executive ...")."""
+    match = _NEWS_DATELINE.match(line)
+    if match is None or names_meeting(match.group()):
+        return None  # "NEC, 22 November 2009 – Southport": a heading
+    return _day(match.group("date"))
+
+
 def _day(expression: str) -> date | None:
     value = normalise(expression)
     return iso_to_date(value.start) if value.start is not None and len(value.start) == 10 else None
@@ -218,6 +236,7 @@ def _dateline_text(line: str) -> str | None:
     if len(line) > _LONGEST_DATELINE or not _HAS_A_YEAR.search(line):
         return None
     text = _SIGNER_AFFILIATION.sub(r"\g<name>", _HANDLE.sub("", _without_time_and_tags(line)))
+    text = _CATEGORY_LEAD.sub("", text)
     if not text.strip() or names_meeting(text):
         return None
     text = _without_tail(_BYLINE_LEAD.sub("", _STAMP_OPENING.sub("", text)))

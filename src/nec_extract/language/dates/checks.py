@@ -37,10 +37,17 @@ _NUMBERED_PART = re.compile(rf"\b(?:{alternation(_VOCABULARY.numbered_part_words
 _AFTER_A_BARE_DAY = re.compile(rf"\s*(?:[,.;:)!?]|$|(?:{alternation(_VOCABULARY.words_after_a_bare_day)})\b)")
 # a capitalised programme word right before the number: "Vision 2030"
 _PROGRAMME = re.compile(rf"\b(?:{alternation(w.capitalize() for w in _VOCABULARY.programme_words)})\s+$")
+_MOVED_FROM = re.compile(
+    rf"\b(?:{alternation(_VOCABULARY.moves_from_a_date)})(?:\s+[\w'’-]+){{0,3}}?\s+from\s+(?:the\s+)?"
+    rf"(?:(?:{WEEKDAY_RE}),?\s+)?$",
+    re.IGNORECASE,
+)
+_WORD_JOINER = re.compile(rf"\s+(?:{alternation(_VOCABULARY.range_joiners)})\s+", re.IGNORECASE)
 _IDENTIFIER = re.compile(
     rf"\b(?:{alternation(_VOCABULARY.identifier_words_before_a_number)})\.?\s*[:#]?\s*$", re.IGNORECASE
 )
 # a word before a day and month in figures with no year that makes them a day: "on 25/3", "runs 17/10", "Tue 25/3"
+_FIGURES_NEVER_A_DAY = frozenset(_VOCABULARY.figures_never_a_day)
 _BEFORE_A_DAY_IN_FIGURES = re.compile(
     rf"\b(?:{alternation(_VOCABULARY.words_before_a_day_in_figures)}"
     rf"|{WEEKDAY_RE}|{WEEKDAY_ABBR_RE})\.?,?\s+$",
@@ -63,9 +70,11 @@ def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
     after = page[candidate.end : candidate.end + 30]
     kind = candidate.kind
     if YEARLESS_FIGURES.fullmatch(text):
-        return _is_a_day_in_figures(before)
+        return text not in _FIGURES_NEVER_A_DAY and _is_a_day_in_figures(before)
     if kind in ("range", "year_range"):
-        # not a reference's number: "(ref. 2022-31)", "Ref: 2019/22"
+        # not a reference's number: "(ref. 2022-31)", "Ref: 2019/22"; not a move ("postponed from 5 June to 12 June")
+        if _MOVED_FROM.search(before) and _joined_by_a_word(candidate.match):
+            return False
         return _is_range(candidate.match) and not (kind == "year_range" and _IDENTIFIER.search(before))
     if kind == "relative" and candidate.match.group("unit"):
         # "over the last year" is a duration, not the year before
@@ -75,6 +84,11 @@ def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
     if kind == "bare_month":
         return _is_month(text, page, candidate.start, sentence_start, after)
     return _word_form_stands_for_a_date(candidate, page, before, after)
+
+
+def _joined_by_a_word(match: re.Match[str]) -> bool:
+    """A range's ends joined by "to" or "until" ("5 June to 12 June"), not a slash or a dash ("20/21 July")."""
+    return bool(_WORD_JOINER.fullmatch(match.string, match.end("first"), match.start("last")))
 
 
 def _is_a_day_in_figures(before: str) -> bool:

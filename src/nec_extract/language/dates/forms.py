@@ -51,6 +51,8 @@ _ABBREVIATION_ALONE = "|".join(a for a in MONTH_ABBREVIATIONS if a.lower() not i
 _DAY_FIRST = rf"(?:{WEEKDAY_ANY},?\s+(?:the\s+)?)?\b{DAY_RE}{OF_MONTH_RE}\s+{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
 _MONTH_FIRST = rf"(?:{WEEKDAY_ANY},?\s+)?\b{MONTH_RE}\s+(?:the\s+)?{DAY_RE}\b(?:,?\s+{YEAR_RE}\b)?"
 _MONTH_YEAR = rf"\b{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
+# month first in figures where the second number cannot be a month ("02/25/2024"; parts.US_NUMERIC reads it)
+_US_NUMERIC_DAY = r"(?<![\d./-])(?:1[0-2]|0?[1-9])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d(?!\d|[./-]\d)"
 # day first in figures; with dashes only with a four-digit year or a month of two digits ("12-03-19"); with
 # full stops also "12.3.19", where checks.py keeps rule numbers ("Clause 1.2.10") out
 _NUMERIC_DAY = (
@@ -94,6 +96,7 @@ _FORMS: list[tuple[str, str, str]] = [
     # next paragraph's "Last year ..."
     ("day", "digit name", rf"(?:{_DAY_FIRST}|{_MONTH_FIRST})(?:(?<!\.)[ \t]+{_SHIFT}[ \t]+year\b)?"),
     ("day", "digit", _NUMERIC_DAY),
+    ("day", "digit", _US_NUMERIC_DAY),
     (
         "range",
         "digit",

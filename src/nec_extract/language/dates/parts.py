@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from nec_extract.language.calendar import (
+    FULL_MONTH_NAMES,
     MONTH_ABBREVIATIONS,
     MONTH_NUMBERS,
     MONTH_RE,
@@ -72,6 +73,9 @@ NUMERIC = re.compile(
     r"|-(?P<dash_month>1[0-2]|0?[1-9])-(?P<dash_year>(?:19|20)\d\d)"
     r"|-(?P<dash_month2>1[0-2]|0[1-9])-(?P<dash_year2>\d\d))\b"
 )
+# month first in figures, as American pages write it, where the second number cannot be a month: "02/25/2024",
+# "9/13/2023" (never "03/04/2024", which stays day first)
+US_NUMERIC = re.compile(r"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)\d\d)\b")
 # day and month in figures with no year, as the whole expression: "25/3", "Tue 17/10" (forms.py finds it only
 # where checks.py sees a word that makes it a day)
 DAY_MONTH_FIGURES = re.compile(
@@ -118,13 +122,13 @@ def day_number(token: str) -> int:
 # "14-Mar-2019", "14-Mar-19", "12th March '19": read as "14 Mar 2019", "12th March 2019"
 _DASHED_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})-({MONTH_RE})-(\d\d(?:\d\d)?)\b", re.IGNORECASE)
 _APOSTROPHE_YEAR = re.compile(r"(?<=[A-Za-z.])(,?\s+)['’‘](\d\d)\b")
-#: "12 Mar 19" in a heading, a byline or a sentence of minutes: a day, an abbreviated month and two digits of
-#: year that end the line, a part of it or the sentence ("deadline 1 Mar 22.", not "12 Mar 19 members")
+#: "12 Mar 19", "12 March 24" in a heading, a byline or a sentence of minutes: a day, a month (abbreviated, or in
+#: full with its capital) and two digits of year that end the line, a part of it or the sentence ("deadline 1 Mar
+#: 22.", "Executive minutes 12 March 24"; not "12 Mar 19 members")
 _SHORT_YEAR_ENDS = r"(?=[^\S\n]*(?:\n|$|[,)|–—;:]|\.(?:\s|$)))"
-SPACED_SHORT_YEAR_RE = rf"\b{DAY_RE}\s+(?-i:{'|'.join(MONTH_ABBREVIATIONS)})\.?\s+\d\d{_SHORT_YEAR_ENDS}"
-_SPACED_SHORT_YEAR = re.compile(
-    rf"(\b{DAY_RE}\s+(?-i:{'|'.join(MONTH_ABBREVIATIONS)})\.?\s+)(\d\d){_SHORT_YEAR_ENDS}", re.MULTILINE
-)
+_SHORT_YEAR_MONTH = rf"(?-i:(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?|{'|'.join(FULL_MONTH_NAMES)})"
+SPACED_SHORT_YEAR_RE = rf"\b{DAY_RE}\s+{_SHORT_YEAR_MONTH}\s+\d\d{_SHORT_YEAR_ENDS}"
+_SPACED_SHORT_YEAR = re.compile(rf"(\b{DAY_RE}\s+{_SHORT_YEAR_MONTH}\s+)(\d\d){_SHORT_YEAR_ENDS}", re.MULTILINE)
 
 
 def _written_out(expression: str) -> str:
@@ -148,6 +152,9 @@ def parse_parts(expression: str) -> Parts | None:
         month = groups.get("dash_month") or groups.get("dash_month2") or groups["month"]
         year = groups.get("dash_year") or groups.get("dash_year2") or groups["year"]
         return _valid(Parts(_full_year(year), int(month), int(numeric.group("day")), weekday))
+    us_order = US_NUMERIC.search(expression)
+    if us_order:
+        return _valid(Parts(int(us_order["year"]), int(us_order["month"]), int(us_order["day"]), weekday))
     figures = DAY_MONTH_FIGURES.fullmatch(expression.strip())
     if figures:
         return _valid(Parts(None, int(figures.group("month")), int(figures.group("day")), weekday))

@@ -39,6 +39,11 @@ class DatesVocabulary(Vocabulary):
     # "moved to Saturday", "held over to the May meeting": the day something is moved to, right before it, lies
     # ahead, whatever the clause's tense
     moves_before_a_date: Words
+    # figures that read as a day and month but are an idiom: "open 24/7"
+    figures_never_a_day: Words
+    # "moved from 5 June to 12 June": the day something is moved from and the day it is moved to, two dates and
+    # no range
+    moves_from_a_date: Words
     # what is paid or applied back to a date lies behind ("the award is backdated to April")
     reaching_back_to_a_date: Words
     # a date given as the alternative to one written with its year ("in March 2013 rather than February")

@@ -80,7 +80,19 @@ class PagesVocabulary(Vocabulary):
     post_metadata_parts: Patterns
     # the meeting date: words that tie a date to the meeting, in the opening lines or a relative reference
     meeting_cues: Words
+    # the cues that name the body, not its meeting: they tie only a day that follows them closely ("The NEC on
+    # 14 March"), not the day of what the body spoke of ("The NEC discussed the elections on 5 May")
+    meeting_cue_bodies: Words
+    # words between the body and its verb that leave the verb the body's own: "The executive then voted on 28
+    # March", "The NEC narrowly agreed on Tuesday" (besides any word in -ly)
+    adverbs_before_the_bodys_verb: Words
+    # a member's joining or leaving the body, whose day is not a meeting's ("I was elected to the NEC on 1 May")
+    joining_a_body: Words
     meeting_cue_links: Words
+    # "On the evening of Tuesday 5 March", "met on the morning of the 14th"
+    parts_of_a_day: Words
+    # who a meeting named before a bare day is of: "At its meeting on the 12th", "at our meeting on the 3rd"
+    meeting_owners: Words
     # "The board met Thursday, March 9": a meeting verb right before its day
     meeting_verbs_before_day: Words
     # the day of another, earlier meeting: "which last met on 8 June", "Following the meeting of the
@@ -105,6 +117,8 @@ class PagesVocabulary(Vocabulary):
     month_cue_links: Words
     date_labels: Words
     # a label that names the meeting's own date ("Date of meeting: 12/03/2019"), read above an untitled report
+    # a label that dates the meeting only among its other details ("Date: 15/03/2023" over "Venue: Unity House")
+    bare_date_labels: Words
     meeting_date_labels: Words
     # labels of a meeting's details ("Venue:", "Present:"): a bare "Date:" among them is the meeting's
     meeting_detail_labels: Words

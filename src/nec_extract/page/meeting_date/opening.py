@@ -22,6 +22,8 @@ from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import make_span
 from nec_extract.models import Precision
 from nec_extract.page.dateline import is_dateline
+from nec_extract.page.meeting_date.another_thing import names_another_things_day
+from nec_extract.page.meeting_date.meetings_year import in_the_year_named
 from nec_extract.page.meeting_date.source import (
     LEDE_CHARS,
     MEETING_DATE_KINDS,
@@ -40,20 +42,39 @@ _DAY_CUE = re.compile(
     rf"|\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+$",
     re.I,
 )
+# the meeting or the body named, then "held" right before the day, as minutes write it: "GC held 14th March 2024
+# at 7:30pm", "Meeting held 3 May 2023"
+_HELD_AFTER_ITS_NAME = re.compile(
+    rf"(?:\b(?:{_CUES}|{alternation(_WORDS.body_words)})|(?-i:\b(?:{pattern_alternation(_WORDS.body_acronyms)})))"
+    r"\s+held\s+$",
+    re.IGNORECASE,
+)
 # a meeting's verb in the past ("met", "convened"), not "had met"
 _MET = rf"(?<!\bhad\s)\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+"
 # "met on", "convened on the": a meeting's verb in the past right before its day, whatever another clause's tense
 # ("Following our April meeting, when we agreed to review it, the NEC met on 17 May")
 _MET_RIGHT_BEFORE = re.compile(rf"{_MET}(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
-# "met on", "met last": the meeting's verb right before its day, in the same clause
-_MET_JUST_BEFORE = re.compile(rf"{_MET}(?:(?:on|last)\s+)?(?:the\s+)?$", re.IGNORECASE)
-# "met on the", "met on the evening of the": the verb of meeting before a day without its month
-_MET_BEFORE_A_BARE_DAY = re.compile(
-    rf"{_MET}(?:on\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE
+# "its meeting", "the committee meeting", "our meeting held": this meeting named, not one to come ("the next
+# meeting")
+_ITS_MEETING = (
+    rf"\b(?:{alternation(_WORDS.meeting_owners)})\s+"
+    rf"(?:(?!(?:{alternation(_WORDS.future_meeting_words)})\b)[\w'’-]+\s+)?meeting\s+(?:held\s+)?"
 )
-# a sentence that opens with the day and then names the meeting: "On Tuesday 12 March the NEC met ..."
+# "met on", "met last", "the committee meeting on": the meeting's verb or its name right before its day, in the
+# same clause
+_MET_JUST_BEFORE = re.compile(rf"(?:{_MET}(?:(?:on|last)\s+)?|{_ITS_MEETING}on\s+)(?:the\s+)?$", re.IGNORECASE)
+# "morning of", "the evening of": a part of the day before its date
+_PART_OF_DAY = rf"(?:the\s+)?(?:{alternation(_WORDS.parts_of_a_day)})\s+of\s+"
+# "met on the", "met on the evening of the": the verb of meeting before a day without its month; or the meeting
+# named ("At its meeting on the 12th", "at our meeting on the evening of the 3rd")
+_MET_BEFORE_A_BARE_DAY = re.compile(
+    rf"(?:{_MET}|{_ITS_MEETING})(?:on\s+)?(?:the\s+)?(?:{_PART_OF_DAY})?(?:the\s+)?$", re.IGNORECASE
+)
+# a sentence that opens with the day and then names the meeting: "On Tuesday 12 March the NEC met ...", "On the
+# evening of Tuesday 5 March, the GC met ..."
 _OPENS_WITH_DAY = re.compile(
-    rf"^\W*(?:(?:{alternation(_WORDS.relative_day_openers)}),\s+)?(?:(?:{alternation(_WORDS.day_openers)})\s+)?$",
+    rf"^\W*(?:(?:{alternation(_WORDS.relative_day_openers)}),\s+)?(?:(?:{alternation(_WORDS.day_openers)})\s+)?"
+    rf"(?:{_PART_OF_DAY})?$",
     re.IGNORECASE,
 )
 # after a sentence's opening day: the meeting, or the body by any of its names ("On 5 October the Regional Board
@@ -67,7 +88,10 @@ _MEETING_LABEL = re.compile(
 )
 # what may stand between a label and its date: "Date: Wed 15/03/2023"
 _WEEKDAY_ONLY = re.compile(rf"(?:{WEEKDAY_ANY},?\s+)?", re.IGNORECASE)
-_DATE_LABEL = re.compile(r"^[^\S\n]*date[^\S\n]*:[^\S\n]*", re.IGNORECASE | re.MULTILINE)
+# a bare label that may be the page's as well as the meeting's: "Date:", "When:"
+_DATE_LABEL = re.compile(
+    rf"^[^\S\n]*(?:{alternation(_WORDS.bare_date_labels)})[^\S\n]*:[^\S\n]*", re.IGNORECASE | re.MULTILINE
+)
 _DETAIL_LABEL = re.compile(rf"[^\S\n]*(?:{alternation(_WORDS.meeting_detail_labels)})[^\S\n]*:", re.IGNORECASE)
 _BODY_NAME = re.compile(rf"\b(?:{alternation(_WORDS.body_names)})\b", re.IGNORECASE)
 _BODY_THEN_DAY = re.compile(rf"\b(?:{alternation(_WORDS.body_words)})\s*[,:–—-]\s*$", re.IGNORECASE)
@@ -256,7 +280,9 @@ def _of_several_meetings(source: MeetingDateInput, candidate: Candidate) -> bool
 
 
 def _tied_to_meeting(source: MeetingDateInput, candidate: Candidate) -> Dated | None:
-    found = dated(source, candidate)
+    found = dated(source, candidate) or in_the_year_named(
+        source, candidate, _one_line(source.page[_clause_start(source, candidate.start) : candidate.start])
+    )
     if found is None:
         return None
     if candidate.kind == "bare_ordinal" and source.hints.meeting is None and not _met_right_before(source, candidate):
@@ -276,8 +302,11 @@ def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     clause = _one_line(page[sentence_start : candidate.start])
     if _STAMPED.search(clause):  # "NEC report. Published: 5 June 2019. Yesterday the NEC met ..."
         return False
+    cue = _DAY_CUE.search(clause) or (clause.rstrip()[-4:].lower() == "held" and _HELD_AFTER_ITS_NAME.search(clause))
+    if cue and names_another_things_day(clause):
+        return False  # "The executive agreed a ballot running from 4 September", "I was elected to the NEC on"
     if (
-        _DAY_CUE.search(clause)
+        cue
         or _NOUN_AFTER_MONTH.match(page[candidate.end : candidate.end + 40])
         or _opens_the_account(source, clause, candidate)
     ):
@@ -306,7 +335,15 @@ def _is_meeting_subtitle(source: MeetingDateInput, line_start: int) -> bool:
         return False
     if source.page[source.body_start : line_start].strip():
         return False
-    return names_meeting(_line_of(source.page, line_start))
+    line = _line_of(source.page, line_start)
+    return is_heading_like(line) and not _runs_on(source.page, line_start + len(line)) and names_meeting(line)
+
+
+def _runs_on(page: str, line_end: int) -> bool:
+    """The next line goes on with the line's sentence (a hard-wrapped paragraph: "... which met on 8 March, and" /
+    "agreed to ...")."""
+    following = page[line_end + 1 : line_end + 2]
+    return following.islower()
 
 
 def _line_of(page: str, line_start: int) -> str:
@@ -376,6 +413,8 @@ def _month_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     cue = _MONTH_CUE.search(before)
     if not (cue or _NOUN_AFTER_MONTH.match(after)):
         return False
+    if cue and names_another_things_day(before):
+        return False  # "The executive agreed a ballot in September"
     if cue and _ANOTHER_EVENTS_MONTH.search(before, cue.start()):
         return False  # "the first meeting since conference in September"
     return tense_around(source.page, sentence_start, candidate.start, candidate.end) != "future"

@@ -98,6 +98,14 @@ def is_post_metadata(text: str) -> bool:
     return bool(_AFTER_DATE.match(text, found[0].end))
 
 
+def stamps_the_post_with_its_day(text: str) -> bool:
+    """A metadata line that gives the post's day ("Posted in NEC reports on 19 July 2023", "Filed under News,
+    3 May 2021"): right under a heading, the post's stamp, not the footer the same words open below a body."""
+    if not is_post_metadata(text):
+        return False
+    return any(found.kind in _POST_DATE_KINDS for found in find_candidates(text, 0, len(text), []))
+
+
 def _stamped_after_separator(text: str) -> bool:
     """ "Council news – published 3 February 2021", "NEC report | Posted on 14/05/2018": the line ends on the
     post's stamp."""

@@ -46,7 +46,8 @@ _MINUTES_OPENER = rf"(?:{pattern_alternation(_WORDS.minutes_openers)})"
 # "Minutes of the Special Council Meeting": a minutes title names a meeting
 _MINUTES_TITLE = re.compile(rf"^{_MINUTES_OPENER}\b[^\n]*\bmeeting\b", re.IGNORECASE)
 _PAGE_TITLE_WORD = re.compile(_words([*_WORDS.page_title_words, *_WORDS.decision_verbs]), re.IGNORECASE)
-_ARTICLE_HEADLINE = re.compile(rf"^(?:{'|'.join(word.capitalize() for word in _WORDS.question_words)})\b|\?")
+# (a question word with a colon is a label: "When: 15 January 2024, 7pm", "Where: Unity House")
+_ARTICLE_HEADLINE = re.compile(rf"^(?:{'|'.join(word.capitalize() for word in _WORDS.question_words)})\b(?!\s*:)|\?")
 # "What happened at the NEC – 12 March", "What the NEC decided on Tuesday", "How the executive voted": a
 # headline that opens like a question and tells what a meeting did (no question mark, a verb in the past)
 _ACCOUNT_HEADLINE = re.compile(

@@ -1,6 +1,7 @@
 """A blog page of posts, each a heading over its metadata line ("Posted on 1 December 2023 by Jo"): when two or
-more such headings name a meeting, a dated heading over the same kind of line is another post of the series
-and heads a report ("Away day – November 2023"), though it names no body."""
+more such headings name a meeting, each of them heads a report, though its words alone would not start one on a
+page ("Executive report" / "Posted 23 November 2022", again and again down an archive), and so does a dated
+heading over the same kind of line ("Away day – November 2023"), though it names no body."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ _FEWEST_MEETING_POSTS = 2
 
 
 def post_heading_lines(lines: Sequence[Line], body_lines: set[int]) -> set[int]:
-    """The starts of dated headings over a post's metadata line, on a page where at least two such headings
-    name a meeting; before any label over the site's other posts."""
+    """The starts of the headings over a post's metadata line that name a meeting or are dated, on a page where
+    at least two such headings name a meeting; before any label over the site's other posts."""
     headed: list[tuple[int, str]] = []
     texts = [(line, line.stripped) for line in lines if line.stripped]
     for index, (line, text) in enumerate(texts[:-1]):
@@ -28,4 +29,4 @@ def post_heading_lines(lines: Sequence[Line], body_lines: set[int]) -> set[int]:
             headed.append((line.start, text))
     if sum(1 for _, text in headed if titles_page(text)) < _FEWEST_MEETING_POSTS:
         return set()
-    return {start for start, text in headed if names_a_month(clean_title(text))}
+    return {start for start, text in headed if names_a_month(clean_title(text)) or titles_page(text)}

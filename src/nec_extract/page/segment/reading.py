@@ -21,7 +21,7 @@ from nec_extract.page.segment.ends import (
     labels_other_posts,
     links_inside_an_article,
 )
-from nec_extract.page.segment.furniture import ends_in_a_linked_date
+from nec_extract.page.segment.furniture import ends_in_a_linked_date, stamps_the_post_with_its_day
 from nec_extract.page.segment.headings import (
     ends_with_another_article,
     is_dated,
@@ -214,6 +214,8 @@ class _Reader:
             current.stacked = True
 
     def _ends(self, text: str) -> bool:
+        if not self.lines_under_heading and stamps_the_post_with_its_day(text):
+            return False  # "NEC report" / "Posted in NEC reports on 19 July 2023": the post's stamp, no footer
         return ends_report(text) or ends_with_another_article(text) or (self.has_body and is_footer_bar(text))
 
     def end_report(self, end: int) -> None:
