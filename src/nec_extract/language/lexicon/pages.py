@@ -85,6 +85,8 @@ class PagesVocabulary(Vocabulary):
     meeting_cue_bodies: Words
     # words between the body and its verb that leave the verb the body's own: "The executive then voted on 28
     # March", "The NEC narrowly agreed on Tuesday" (besides any word in -ly)
+    records_of_a_meeting: Words  # "MINUTES of the meeting of ... held in ... on 3 September": what opens such a line
+    meeting_held_words: Words  # "the COMMITTEE held in the Council Chamber on 3 September": the meeting's own day
     adverbs_before_the_bodys_verb: Words
     # a member's joining or leaving the body, whose day is not a meeting's ("I was elected to the NEC on 1 May")
     joining_a_body: Words

@@ -34,6 +34,14 @@ _JOINING = re.compile(
     re.IGNORECASE,
 )
 _ADVERBS = frozenset(_WORDS.adverbs_before_the_bodys_verb)
+# the clause opens with the meeting, named, then where it was held, then its day: "MINUTES of the meeting of the
+# COMMITTEE held in the Council Chamber, Market Street, Ashcombe on" (the place may name a body: "Council Chamber")
+_HELD_AT_A_PLACE = re.compile(
+    rf"^\W*(?:(?:{alternation(_WORDS.records_of_a_meeting)})\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(_WORDS.meeting_cues)})\b(?:\s+of\s+[^,;:.]*?)?,?\s+"
+    rf"(?:{alternation(_WORDS.meeting_held_words)})\s+(?:in|at)\s+[^;:.]*$",
+    re.IGNORECASE,
+)
 # "only", "July", "Italy" are no adverbs of manner
 _SHORTEST_LY_ADVERB = 5
 # a body's name going on after its noun: "the Executive Committee of the union on 3 May"
@@ -52,7 +60,7 @@ def names_another_things_day(clause: str) -> bool:
     """``clause`` runs from its start to the date a cue word ties to the meeting; True when the day is of
     another thing the clause names, not of the meeting."""
     link = _LINK_AT_END.search(clause)
-    if link is None:
+    if link is None or _HELD_AT_A_PLACE.match(clause, 0, link.start()):
         return False  # "National Executive Committee, 22 September", "The board met Thursday, March 9"
     cues = list(_CUE.finditer(clause, 0, link.start()))
     if not cues:
