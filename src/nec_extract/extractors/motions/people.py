@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from nec_extract.extractors.motions.patterns import patterns
+from nec_extract.language.calendar import MONTH_RE, WEEKDAY_RE
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.people import SHORTHAND_ROLE_START, clean_name, minuted_name_re
@@ -55,9 +56,14 @@ def _put_by() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     return re.compile(
         rf"(?:\b(?:{either(v.put_by_verbs)})|\b(?:{either(v.items_put_by)})s?\b[^.;:\n]{{0,80}}?\s(?:was|were)\s+put)"
-        r"\s+by\s+(?:the\s+)?[A-Za-z]",
+        rf"\s+by\s+(?!(?:{_deadline()})\b)(?:the\s+)?[A-Za-z]",
         _FLAGS,
     )
+
+
+def _deadline() -> str:
+    """ "submitted by Friday", "by 1 July", "by the deadline": when, not who."""
+    return rf"{either(decisions_vocabulary().motions.deadline_words)}|{WEEKDAY_RE}|{MONTH_RE}|\d"
 
 
 @cache

@@ -437,5 +437,17 @@ def summary_of_introduction(text: str) -> str:
         rf"\b{PASSIVE_BE_RE}\s+(?:\w+\s+)?$", text[: verb.start()]
     )
     if passive and verb.start() > 10:
-        return re.split(r",\s*(?:which|who)\b|,\s*$", text[: verb.start()])[0]
+        subject = re.split(r",\s*(?:which|who)\b|,\s*$", text[: verb.start()])[0]
+        words = _words_after_the_agent().match(text, verb.end())
+        if words is None:
+            return subject
+        # "A motion was submitted by Jo Reid calling for a rent freeze": the item and its words, not who put it
+        return re.sub(rf"\s+{PASSIVE_BE_RE}\s+(?:\w+\s+)?$", "", subject) + " " + text[words.end() :]
     return text[verb.end() :]
+
+
+@cache
+def _words_after_the_agent() -> re.Pattern[str]:
+    """ " by Jo Reid " before the item's own words ("calling for ...", "on the pay offer", "to freeze ...")."""
+    openers = either(decisions_vocabulary().motions.summary_openers)
+    return re.compile(rf"\s+by\s+[^,;.]{{1,60}}?\s+(?=(?:{openers})\b)", _FLAGS)
