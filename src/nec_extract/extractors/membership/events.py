@@ -150,11 +150,19 @@ def _not_paid(predicate: Sequence[str]) -> bool:
 
 
 def _behind_with_payments(predicate: Sequence[str]) -> bool:
-    """ "were behind with their subscriptions", "behind on payments"."""
-    if "behind" not in predicate[:4]:
+    """ "were behind with their subscriptions", "behind on payments", "are more than three months behind"."""
+    if "behind" not in predicate[:_BEHIND_REACH]:
         return False
-    after = predicate[predicate.index("behind") + 1 : predicate.index("behind") + 4]
+    at = predicate.index("behind")
+    # "more than three months behind": only a length of time may stand between the verb and "behind"
+    if at >= _BEHIND_NEAR and not any(w in words_of("arrears_periods") for w in predicate[1:at]):
+        return False
+    after = predicate[at + 1 : at + 4]
     return not after or any(w in words_of("arrears_objects") for w in after)
+
+
+_BEHIND_NEAR = 4  # "were behind with", "are still behind on": the verb and an adverb or two before it
+_BEHIND_REACH = 7  # "are more than three months behind"
 
 
 def _joins_the_organisation(following: Sequence[Word]) -> bool:

@@ -51,6 +51,7 @@ class MembershipVocabulary(Vocabulary):
     join_modifiers: Words
     leave_modifiers: Words
     arrears_words: Words
+    arrears_periods: Words  # "are more than three months behind": how long behind
     arrears_objects: Words
     not_paid_phrases: Words
     join_phrases: Words  # idioms of joining: "came on board"
