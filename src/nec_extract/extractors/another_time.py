@@ -65,8 +65,9 @@ def _placed(text: str, date: tuple[int, int], act: tuple[int, int], clause: tupl
     (at, to), (lo, hi) = date, clause
     if at >= act[0]:
         return to <= hi
-    if _acts_on_what_it_names(text, to, act[0]):
-        return False
+    closing = fronted_consequence_end(text, at, to)
+    if closing is not None and closing < act[0]:
+        return False  # "Following the motion carried at last year's conference, the NEC set up ..."
     if _lead_in(text, to, act[0]):
         return True
     if at >= lo:
@@ -80,17 +81,26 @@ def _placed(text: str, date: tuple[int, int], act: tuple[int, int], clause: tupl
     )
 
 
-def _acts_on_what_it_names(text: str, date_end: int, act: int) -> bool:
-    """The date sits in a fronted phrase naming what the meeting now acts on, closed by a comma before the act:
-    "Following the motion carried at last year's conference, the NEC set up ...", "In line with the 2024
-    review, the committee agreed ..."."""
-    comma = text.find(",", date_end, act)
-    return comma >= 0 and bool(_consequence_opener().match(text)) and "," not in text[:date_end]
+def fronted_consequence_end(text: str, start: int, end: int) -> int | None:
+    """Where the fronted phrase holding ``text[start:end]`` closes, when the sentence opens with a phrase naming what
+    the meeting now acts on ("Following the motion carried at last year's conference, the NEC set up ...", "In line
+    with the motion carried at conference in 2024, the executive agreed ..."): the comma that ends it; else None.
+    What such a phrase names (its date, its result) is another time's; the main clause after it is the meeting's."""
+    if not _consequence_phrase().match(text, 0, start):
+        return None
+    closing = _PHRASE_GOES_ON.match(text, end)
+    return closing.end() - 1 if closing else None
+
+
+# the rest of a fronted phrase after what it holds, up to its closing comma
+_PHRASE_GOES_ON = re.compile(r"[^,;.]{0,60},")
 
 
 @cache
-def _consequence_opener() -> re.Pattern[str]:
-    return re.compile(rf"\W*(?:{either(decisions_vocabulary().another_time.consequence_openers)})\b", re.IGNORECASE)
+def _consequence_phrase() -> re.Pattern[str]:
+    """A phrase opening the sentence with what the meeting acts on, no comma yet: "Following the motion carried at "."""
+    openers = either(decisions_vocabulary().another_time.consequence_openers)
+    return re.compile(rf"\W*(?:{openers})\b[^,;.]*$", re.IGNORECASE)
 
 
 def _lead_in(text: str, date_end: int, act: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.extractors.another_time import told_of_another_time
+from nec_extract.extractors.another_time import fronted_consequence_end, told_of_another_time
 from nec_extract.extractors.motions.bodies import MeetingBody
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.votes import find_outcomes
@@ -44,14 +44,7 @@ def _fronted_past_thing(text: str, start: int, end: int) -> bool:
     if opener is not None and re.match(r"['’]s\s+[^,;.]{1,40},", text[end:]) is not None:
         return True
     # "Following the motion carried at last year's conference, the NEC set up ...": what the meeting acts on
-    return bool(_consequence_phrase().match(text, 0, start)) and re.match(r"[^,;.]{0,60},", text[end:]) is not None
-
-
-@cache
-def _consequence_phrase() -> re.Pattern[str]:
-    """A phrase opening the sentence with what the meeting acts on, no comma yet: "Following the motion carried at "."""
-    openers = either(decisions_vocabulary().another_time.consequence_openers)
-    return re.compile(rf"\W*(?:{openers})\b[^,;.]*$", _FLAGS)
+    return fronted_consequence_end(text, start, end) is not None
 
 
 @cache
@@ -102,7 +95,7 @@ def _dated_main_clause(text: str) -> bool:
     dated = re.search(r"\bin (?:19|20)\d\d\b", text)
     if dated is None:
         return False
-    if _consequence_phrase().match(text, 0, dated.start()) and re.match(r"[^,;.]{0,60},", text[dated.end() :]):
+    if fronted_consequence_end(text, dated.start(), dated.end()) is not None:
         return False  # "In line with the motion carried at conference in 2024, the NEC agreed ...": what it acts on
     # a clause opening the sentence holds the date with the decision ("When the NEC agreed it in 2019, ...")
     opening = re.match(r"\W*\w+", text)

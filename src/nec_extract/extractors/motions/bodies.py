@@ -160,10 +160,16 @@ def another_owner_noun(owner: str, title: str | None) -> bool:
     """ "the employer's board", "the company's panel": a possessive common noun naming someone other than the
     organisation the reports are about ("the party's executive", "the union's NEC", "the branch's committee" are
     its own), unless the title names it."""
-    v = decisions_vocabulary()
     name = owner.lower()
-    own = {*v.motions.home_owners, *v.motions.own_organisations, *v.clauses.bodies}
+    own = _own_owners()
     return name not in own and name.removesuffix("s") not in own and name not in (title or "").lower()
+
+
+@cache
+def _own_owners() -> frozenset[str]:
+    """The owners whose body is the meeting's own: the home organisation, an organisation's noun, a body."""
+    v = decisions_vocabulary()
+    return frozenset((*v.motions.home_owners, *v.motions.own_organisations, *v.clauses.bodies))
 
 
 def named_as_another(before: str, subject: str, body: MeetingBody, report: ReportContext) -> bool:

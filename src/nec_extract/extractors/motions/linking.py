@@ -78,11 +78,7 @@ def left_by_a_withdrawn_amendment(drafts: list[Draft], readings: list[Reading], 
     amended, still unsettled."""
     reading = readings[index]
     amendment = drafts[-1] if drafts else None
-    if (
-        amendment is None
-        or amendment.outcome is not Outcome.WITHDRAWN
-        or not _is_amendment(amendment.kind, amendment.noun)
-    ):
+    if amendment is None or not _withdrawn_amendment(amendment):
         return None
     if not (reading.outcomes or reading.votes) or reading.people.strong or decides_anew(reading):
         return None
@@ -178,9 +174,11 @@ def confirms(draft: Draft, readings: list[Reading], index: int) -> bool:
 def _withdrawn_then_decided(draft: Draft, reading: Reading) -> bool:
     """A withdrawn amendment takes no later result but another withdrawal: that result is its motion's."""
     later = final_outcome(reading.outcomes, reading.votes)[0]
-    return (
-        draft.outcome is Outcome.WITHDRAWN and later is not Outcome.WITHDRAWN and _is_amendment(draft.kind, draft.noun)
-    )
+    return _withdrawn_amendment(draft) and later is not Outcome.WITHDRAWN
+
+
+def _withdrawn_amendment(draft: Draft) -> bool:
+    return draft.outcome is Outcome.WITHDRAWN and _is_amendment(draft.kind, draft.noun)
 
 
 def _a_heading(reading: Reading) -> bool:

@@ -12,7 +12,7 @@ from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.people import single_author
-from nec_extract.language.text import make_span, normalise_space
+from nec_extract.language.text import LIST_MARKER, make_span, normalise_space
 from nec_extract.models import Motion, MotionKind, Speaker
 from nec_extract.page.context import ReportContext
 
@@ -25,7 +25,7 @@ _EVIDENCE_GAP = 400
 def _trim_summary(raw: str, kind: MotionKind) -> str:
     """The proposal in the report's words: what follows its motion noun, cut at the first clause break."""
     text = normalise_space(raw).strip(" ,.;:")
-    text = re.sub(r"^(?:[•·▪*–—-]|\(?(?:\d+|[a-h])[.)])\s+", "", text)  # a list's marker is no word of the item
+    text = re.sub(rf"^(?:—\s|{LIST_MARKER})\s*", "", text)  # a list's marker is no word of the item
     text = re.sub(
         rf"^(?:and\s+)?(?:{either(grammar_vocabulary().decisions.summary_determiners)})\s+", "", text, flags=_FLAGS
     )
