@@ -51,6 +51,12 @@ def report_context(
     )
 
 
+def pipeline_motions(page: str) -> list[Motion]:
+    """The page's motions as the whole pipeline reads them, its meeting dated by its heading (what ``report_context``
+    leaves undated unless told)."""
+    return [motion for report in extract(page).reports for motion in report.motions]
+
+
 def titled_page_motions(page: str, parse: bool = True) -> list[Motion]:
     """The motions of a page written for a test whose first paragraph is its heading, tallies linked."""
     report = report_context(page, title=page.split("\n\n", 1)[0], parse=parse)

@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.models import Motion, Outcome
-from nec_extract.pipeline import extract
-
-
-def _motions(page: str) -> list[Motion]:
-    """The page's motions, its meeting dated by its heading as the whole pipeline dates it."""
-    return [motion for report in extract(page).reports for motion in report.motions]
+from nec_extract.models import Outcome
+from support import pipeline_motions
 
 
 @pytest.mark.parametrize(
@@ -39,7 +34,9 @@ def _motions(page: str) -> list[Motion]:
     ],
 )
 def test_the_decision_after_a_fronted_phrase_is_the_meetings(title: str, sentence: str) -> None:
-    assert [m.outcome for m in _motions(f"{title}\n\nThe meeting was quorate. {sentence}\n")] == [Outcome.CARRIED]
+    assert [m.outcome for m in pipeline_motions(f"{title}\n\nThe meeting was quorate. {sentence}\n")] == [
+        Outcome.CARRIED
+    ]
 
 
 @pytest.mark.parametrize(
@@ -52,4 +49,4 @@ def test_the_decision_after_a_fronted_phrase_is_the_meetings(title: str, sentenc
 )
 def test_a_decision_the_sentence_dates_to_before_stays_another_times(sentence: str) -> None:
     page = f"Union NEC bulletin – meeting of 14 March 2025\n\nThe meeting was quorate. {sentence}\n"
-    assert _motions(page) == []
+    assert pipeline_motions(page) == []

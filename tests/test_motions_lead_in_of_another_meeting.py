@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.models import Motion, Outcome
-from nec_extract.pipeline import extract
-
-
-def _motions(page: str) -> list[Motion]:
-    """The page's motions, its meeting dated by its heading as the whole pipeline dates it."""
-    return [motion for report in extract(page).reports for motion in report.motions]
+from nec_extract.models import Outcome
+from support import pipeline_motions
 
 
 @pytest.mark.parametrize(
@@ -33,7 +28,7 @@ def _motions(page: str) -> list[Motion]:
     ],
 )
 def test_a_result_after_a_lead_in_naming_an_earlier_meeting_is_not_this_ones(title: str, sentence: str) -> None:
-    assert _motions(f"{title}\n\nThe meeting opened at seven. {sentence}\n") == []
+    assert pipeline_motions(f"{title}\n\nThe meeting opened at seven. {sentence}\n") == []
 
 
 @pytest.mark.parametrize(
@@ -44,4 +39,4 @@ def test_a_result_after_a_lead_in_naming_an_earlier_meeting_is_not_this_ones(tit
     ],
 )
 def test_a_lead_in_without_an_earlier_date_leaves_the_result_ours(title: str, sentence: str) -> None:
-    assert [m.outcome for m in _motions(f"{title}\n\n{sentence}\n")] == [Outcome.CARRIED]
+    assert [m.outcome for m in pipeline_motions(f"{title}\n\n{sentence}\n")] == [Outcome.CARRIED]
