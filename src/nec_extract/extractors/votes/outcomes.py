@@ -146,8 +146,10 @@ def find_outcomes(text: str) -> list[OutcomePhrase]:
     return _return_after_remit(text, _fall_by_withdrawal(text, _outcomes(text)))
 
 
-# "... and will come back in September", "..., to return to the July meeting": a deferral that only says when
-_COMING_BACK = re.compile(r"\b(?:come|comes|coming|came|brought|bring)\s+back\b|\breturn", _FLAGS)
+@cache
+def _coming_back() -> re.Pattern[str]:
+    """ "... and will come back in September", "..., to return to the July meeting": a deferral that only says when."""
+    return re.compile(rf"\b(?:{decisions_vocabulary().coming_back_words.regex()})\b", _FLAGS)
 
 
 def _return_after_remit(text: str, phrases: list[OutcomePhrase]) -> list[OutcomePhrase]:
@@ -161,7 +163,7 @@ def _return_after_remit(text: str, phrases: list[OutcomePhrase]) -> list[Outcome
             p.outcome is Outcome.DEFERRED
             and remitted
             and remitted[0] <= p.start
-            and _COMING_BACK.search(text, p.start, p.end)
+            and _coming_back().search(text, p.start, p.end)
         )
     ]
 

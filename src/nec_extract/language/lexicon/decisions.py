@@ -361,6 +361,7 @@ class DecisionsVocabulary(Vocabulary):
     FILE = "decisions.json"
     outcomes: OutcomeWords
     not_an_outcome_after: Phrases  # "carried out", "passed away", "passed on the thanks": no outcome
+    coming_back_words: Phrases  # "... and will come back in September": a deferral that only says the item returns
     outcome_negators: Words
     outcome_hedges: Words
     conditional_openers: Words  # "If the rule change is passed, ...": a result supposed, in its own clause
