@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nec_extract.extractors.motions.clause_decisions import heads_main_clause
 from nec_extract.extractors.motions.clause_filter import worth_parsing
+from nec_extract.extractors.motions.clause_grammar import heads_main_clause
 from nec_extract.extractors.motions.embedded import irrealis
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.lexicon.decisions import decisions_vocabulary

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from nec_extract.extractors.motions.antecedents import ordinal_stands_for_a_proposal
-from nec_extract.extractors.motions.clause_decisions import clause_decisions, decision_on_it, further_decisions
+from nec_extract.extractors.motions.clause_decisions import clause_decisions, further_decisions
 from nec_extract.extractors.motions.counted import item_result, ordinal_of, split_results
+from nec_extract.extractors.motions.decision_on_it import decision_on_it
 from nec_extract.extractors.motions.decisions import decision_on_the_item_before
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.gapped import gapped_tally

@@ -1,0 +1,84 @@
+"""The drafts made of the decisions the parse found: their summaries and kinds from the decisions' words, and where
+each one's words stand in the sentence."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from nec_extract.extractors.motions.clause_grammar import passive_item
+from nec_extract.extractors.motions.decisions import not_a_decision
+from nec_extract.extractors.motions.draft import Draft, strong
+from nec_extract.extractors.motions.enumerations import enumerated_items
+from nec_extract.extractors.motions.parsed_decision import ParsedDecision
+from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at
+from nec_extract.models import MotionKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def drafts_of_decisions(index: int, reading: Reading, decisions: list[ParsedDecision]) -> list[Draft]:
+    """A draft per decision, and per item a decision's object enumerates; several in one sentence each get their
+    own words as evidence."""
+    text = reading.sentence.text
+    starts = [_left(d.verb) for d in decisions]
+    pieces = []  # (evidence start, end, summary, decision)
+    for number, decision in enumerate(decisions):
+        start = starts[number] if number else 0
+        end = starts[number + 1] if number + 1 < len(decisions) else len(text)
+        end = min(end, decision.until) if decision.until is not None else end
+        summary = _words_after(decision.verb, text, end)
+        if decision.action:
+            summary = text[_left(decision.verb) : end].strip(" ,;:.")
+        if not_a_decision(summary):
+            continue
+        items = enumerated_items(_object_tokens(decision.verb, end))
+        if items:
+            first = (start, items[0][1], text[items[0][0] : items[0][1]], decision)
+            pieces += [first, *((a, b, text[a:b], decision) for a, b in items[1:])]
+        else:
+            pieces.append((start, end, summary, decision))
+    return [_draft(index, reading, piece, len(pieces) > 1) for piece in pieces]
+
+
+def _draft(index: int, reading: Reading, piece: tuple[int, int, str, ParsedDecision], own_words: bool) -> Draft:
+    start, end, summary, decision = piece
+    kind, at = kind_of(summary)
+    appointed = decision.verb.lemma_.lower() in ("appoint", "elect", "co-opt")
+    kind = decision.kind or kind or (MotionKind.OTHER if appointed else MotionKind.PROPOSAL)
+    vote = reading.votes[-1] if reading.votes else None
+    draft = Draft(index, index, kind, summary, strong(), decision.outcome, vote, noun_at(summary, at))
+    if own_words and start < end:
+        piece_text = reading.sentence.text[start:end].rstrip(" ,;.")
+        piece_text = re.sub(r"[\s,]+(?:and|but|or)$", "", piece_text)
+        draft.start, draft.end = reading.sentence.start + start, reading.sentence.start + start + len(piece_text)
+    return draft
+
+
+def _object_tokens(verb: Token, end: int) -> list[Token]:
+    """What the decision is about: the passive's subject, else the words after the verb up to ``end``."""
+    item = passive_item(verb)
+    if item is not None:
+        return list(item.subtree)
+    return [t for t in verb.doc[verb.i + 1 :] if t.idx < end]
+
+
+def _left(verb: Token) -> int:
+    """Where a coordinated decision's words start in its sentence: at its item in the passive ("the amended motion
+    was then carried"), its "to", or the verb itself."""
+    item = passive_item(verb)
+    if item is not None:
+        return item.left_edge.idx
+    marks = [c for c in verb.lefts if c.dep_ == "aux"]
+    return (marks[0] if marks else verb).idx
+
+
+def _words_after(verb: Token, text: str, end: int) -> str:
+    """What was decided: the words after the verb (and its particle), up to the next decision; in the passive, its
+    subject ("The application for a drive-through")."""
+    item = passive_item(verb)
+    if item is not None:
+        return text[item.left_edge.idx : item.right_edge.idx + len(item.right_edge.text)]
+    after = max([verb, *(c for c in verb.children if c.dep_ == "prt")], key=lambda t: t.i)
+    return text[after.idx + len(after.text) : end].strip(" ,;:.")
