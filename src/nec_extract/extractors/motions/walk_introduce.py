@@ -1,0 +1,139 @@
+"""The walk's last step, for a sentence no other step took: the motions it introduces or states, once what they
+resolve, restate or take the place of is settled (a resolution of the motion just moved, a result of one moved
+before, an item counted, a post announced), or the list it opens."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nec_extract.extractors.motions.clause_decisions import clause_decisions
+from nec_extract.extractors.motions.draft import Draft
+from nec_extract.extractors.motions.item_told_before import told_before
+from nec_extract.extractors.motions.likewise import with_likewise
+from nec_extract.extractors.motions.linking import puts_the_item, settle_restated
+from nec_extract.extractors.motions.lists import counted_list_intro, following_intro, is_umbrella
+from nec_extract.extractors.motions.minutes import minutes_label
+from nec_extract.extractors.motions.reading import Reading
+from nec_extract.extractors.motions.resolutions import RESOLVES_WITHIN, awaiting_resolution
+from nec_extract.extractors.motions.statements import drafts_of, drafts_of_clauses, later_clause_results
+from nec_extract.extractors.motions.walk_counted import fill_counted
+from nec_extract.extractors.motions.walk_state import WalkState
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
+from nec_extract.models import MotionKind
+
+_FLAGS = re.IGNORECASE
+
+# how many sentences may stand between a post announced and the person elected ("Two candidates stood.")
+_POST_REACH = 3
+
+_POST_ONLY = re.compile(
+    r"(?:a|an)\s+(?:new\s+)?[A-Z][\w-]*",
+)
+
+
+def introduce(walk: WalkState, index: int, reading: Reading) -> None:
+    """The motions the sentence introduces or states, or the list it opens."""
+    counted = counted_list_intro(walk.report, walk.readings, index)
+    if counted or is_umbrella(reading):
+        walk.open_list(counted or following_intro(walk.readings, index, walk.following))
+        return
+    clausal = drafts_of_clauses(walk.report, index, reading, walk.votes)
+    new = clausal or drafts_of(index, reading)
+    new = with_likewise(index, reading, new)
+    new = new or told_before(walk.readings, index, walk.drafts) or clause_decisions(index, reading)
+    if _quoted(reading) and any(d.outcome is n.outcome for n in new for d in walk.drafts):
+        new = []  # a spokesperson restating the decision: listed once
+    if new and _minutes_mover().match(reading.sentence.text) and index and walk.readings[index - 1].kind:
+        # "Motion on rail fares. Moved: Jane Doe. ..." : the item names the motion, the next line its mover
+        previous = walk.readings[index - 1]
+        new[0].first, new[0].summary = index - 1, previous.sentence.text
+        new[0].kind = previous.kind or new[0].kind
+    new = _resolves_open(walk, index, reading, new)
+    new = [draft for draft in new if not walk.settles_restated(draft, index)]
+    if not clausal:  # "...; it was carried, and the amended motion was then agreed"
+        settle_restated(walk.drafts, later_clause_results(walk.report, index, reading, walk.votes), new, reading)
+    walk.following = following_intro(walk.readings, index, walk.following)
+    if not new:
+        return
+    if _of_them().search(reading.sentence.text):
+        _drop_plural_open(walk)
+    _drop_post_announced(walk, index, new)
+    fill_counted(walk, new)
+    walk.close_open()
+    walk.recent = None
+    walk.drafts.extend(new)
+    if new[-1].unsettled:
+        walk.open_drafts = [draft for draft in new if draft.unsettled]
+        walk.counted = list(walk.open_drafts) if len(walk.open_drafts) > 1 else []
+        walk.counted_told = False
+    else:
+        walk.recent = new[-1]
+
+
+def _resolves_open(walk: WalkState, index: int, reading: Reading, new: list[Draft]) -> list[Draft]:
+    """ "Moved: D. Mensah / Seconded: H. Clarke / RESOLVED: That ...", "... The substantive motion was then put and
+    it was RESOLVED that ...": the resolution is the result of the motion just moved, in its words; further parts
+    of it are motions of their own."""
+    if not new or not (minutes_label(reading) or puts_the_item(reading.sentence.text)):
+        return new
+    moved = walk.open_drafts[-1] if walk.open_drafts else awaiting_resolution(walk.drafts, walk.readings, index)
+    if moved is None or (moved in walk.open_drafts and index - moved.last > RESOLVES_WITHIN):
+        return new
+    resolution = new[0]
+    moved.outcome, moved.vote = resolution.outcome, resolution.vote or moved.vote
+    moved.summary, moved.last = resolution.summary, index
+    moved.kind = resolution.kind if moved.kind is MotionKind.MOTION else moved.kind
+    if moved in walk.open_drafts:
+        walk.open_drafts.remove(moved)
+    elif any(d.kind is MotionKind.AMENDMENT and d.first > moved.first for d in walk.drafts):
+        moved.first = index  # amendments came between: the evidence is the resolution, not all the debate
+    walk.recent = moved
+    return new[1:]
+
+
+def _drop_post_announced(walk: WalkState, index: int, new: list[Draft]) -> None:
+    """ "We then elected a new Chair of the Equalities Committee. Anna Kowalski was elected with 18 votes.":
+    the post announced and the person elected are one election, told by the second sentence."""
+    before = walk.drafts[-1] if walk.drafts else None
+    if before is None or before.first < index - _POST_REACH or not new or not new[0].summary.startswith("election of "):
+        return
+    if before.kind is MotionKind.OTHER and _POST_ONLY.match(before.summary):
+        walk.drafts.remove(before)
+
+
+def _drop_plural_open(walk: WalkState) -> None:
+    """ "Proposals to change the selection rules were brought. ... we agreed some of them - A and B": the
+    plural put first only announced the items decided one by one."""
+    for draft in [d for d in walk.open_drafts if (d.noun or "").endswith("s")]:
+        walk.open_drafts.remove(draft)
+        if draft in walk.drafts:
+            walk.drafts.remove(draft)
+
+
+@cache
+def _minutes_mover() -> re.Pattern[str]:
+    """ "Moved: Jane Doe", "Proposer - Jo Bloggs": a line of minutes naming the mover."""
+    return re.compile(rf"^\W*(?:{either(decisions_vocabulary().motions.mover_labels)})\s*[:\-]", _FLAGS)
+
+
+@cache
+def _of_them() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{either(grammar_vocabulary().decisions.split_quantities)})\s+of\s+"
+        rf"(?:{either(grammar_vocabulary().decisions.group_pronouns)})\b",
+        _FLAGS,
+    )
+
+
+def _quoted(reading: Reading) -> bool:
+    """Speech quoted in the report: "A spokesperson said: “The NEC has agreed ...”"."""
+    return bool(_quote().search(reading.sentence.text))
+
+
+@cache
+def _quote() -> re.Pattern[str]:
+    verbs = decisions_vocabulary().motions.quote_verbs.regex()
+    # "said afterwards: “...”", "put it on the way out, “...”": a few words may stand before the colon or comma
+    return re.compile(rf"^\W*[“\"‘']|\b(?:{verbs})(?:(?:\s+[\w'’-]+){{1,4}}?\s*[:,]|\s*[:,]?)\s*[“\"‘']")

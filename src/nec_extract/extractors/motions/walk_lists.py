@@ -1,0 +1,72 @@
+"""Steps of the walk for motions the page's layout tells: a subheading over a list ("Agreed actions"), a row of a
+table of decisions, an item under a list's intro ("the following motions:")."""
+
+from __future__ import annotations
+
+from nec_extract.extractors.motions.draft import Draft, strong
+from nec_extract.extractors.motions.linking import settle
+from nec_extract.extractors.motions.lists import (
+    bullet_draft,
+    is_bullet,
+    marker_kind,
+    opens_numbered,
+    starts_line,
+    subheading_umbrella,
+)
+from nec_extract.extractors.motions.reading import Reading, kind_of
+from nec_extract.extractors.motions.tables import row_item
+from nec_extract.extractors.motions.walk_state import WalkState
+from nec_extract.models import MotionKind
+
+
+def subheading(walk: WalkState, index: int, reading: Reading) -> bool:
+    """ "Agreed actions" over a list heads the items below; it settles nothing above it."""
+    heading = subheading_umbrella(walk.report, walk.readings, index)
+    if heading is None:
+        return False
+    walk.open_list(heading)
+    return True
+
+
+def table_row(walk: WalkState, index: int, reading: Reading) -> bool:
+    """ "A7 Reinstate elections  Support  Carried": one motion per row of a table of decisions."""
+    if reading.table_result is None:
+        return False
+    walk.close_open()
+    text = row_item(reading.sentence.text)
+    vote = reading.votes[-1] if reading.votes else None  # "... | Carried, 41–12"
+    kind = MotionKind.AMENDMENT if kind_of(text)[0] is MotionKind.AMENDMENT else MotionKind.MOTION
+    row = Draft(index, index, kind, text, strong(), reading.table_result, vote)
+    walk.drafts.append(row)
+    walk.recent = row
+    return True
+
+
+def list_item(walk: WalkState, index: int, reading: Reading) -> bool:
+    """An item of the list the intro before opened: a motion of its own, or more words of the item before."""
+    numbered = opens_numbered(reading.sentence)
+    if walk.following is None or not (numbered or is_bullet(walk.report, reading.sentence)):
+        return False
+    if not _same_marker(walk, reading):
+        walk.following = None  # "• to hold a stall; • to pay for leaflets" then "6. Finance": the next section
+        return False
+    walk.close_open()
+    if numbered or starts_line(walk.report, reading.sentence) or walk.recent is None:
+        walk.recent = bullet_draft(index, reading, walk.following)
+        if walk.recent is None:
+            return False  # "the NEC: • heard a report ...", "The Executive: 1. Approved ...": read as it is
+        walk.drafts.append(walk.recent)
+    else:
+        walk.following.last = index
+        if reading.outcomes or reading.votes:
+            settle(walk.recent, reading, index)
+    return True
+
+
+def _same_marker(walk: WalkState, reading: Reading) -> bool:
+    """Whether the item's marker is of the kind the list's first item had (bullets, numbers or letters)."""
+    assert walk.following is not None
+    kind = marker_kind(walk.report, reading.sentence)
+    if walk.list_marker is None or walk.list_marker[0] is not walk.following:
+        walk.list_marker = (walk.following, kind)
+    return walk.list_marker[1] == kind

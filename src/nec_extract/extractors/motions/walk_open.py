@@ -1,0 +1,131 @@
+"""Steps of the walk for the motion left open, introduced with no outcome yet: a sentence that settles it ("This
+amendment fell.", "Both were lost."), decides on it ("The group decided to refer the matter to the region"), seconds
+it, gives it a second tally ("carried 21–11, and 20–12 on the paper itself"), or rules that it was never put."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nec_extract.extractors.motions.clause_decisions import clause_decisions, further_decisions
+from nec_extract.extractors.motions.decision_on_it import decision_on_it
+from nec_extract.extractors.motions.decisions import decision_on_the_item_before
+from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
+from nec_extract.extractors.motions.gapped import gapped_tally
+from nec_extract.extractors.motions.linking import NEAR, first_clause_outcome, settle, settles
+from nec_extract.extractors.motions.patterns import patterns
+from nec_extract.extractors.motions.reading import Reading, read_sentence
+from nec_extract.extractors.motions.statements import drafts_of
+from nec_extract.extractors.motions.walk_state import WalkState
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.models import MotionKind, Outcome
+
+
+def two_tallies(walk: WalkState, index: int, reading: Reading) -> bool:
+    """ "A move to take it without debate was carried 21–11, and 20–12 on the paper itself": the first part is a
+    decision of its own; the second tally settles the item left open, or is a decision of its own ("..., and by
+    21 to 5 to endorse it")."""
+    parts = gapped_tally(reading.sentence)
+    if parts is None:
+        return False
+    first = read_sentence(walk.report, parts[0], walk.votes, reading.body)
+    second = read_sentence(walk.report, parts[1], walk.votes, reading.body)
+    drafts = drafts_of(index, first) or _told_by_its_result(index, first)
+    if len(drafts) != 1 or not second.votes:
+        return False
+    decided = drafts[0]
+    decided.start, decided.end = parts[0].start, parts[0].end
+    open_item = walk.open_drafts[-1] if walk.open_drafts and index - walk.open_drafts[-1].first <= NEAR else None
+    if open_item is not None:
+        walk.open_drafts.remove(open_item)
+    walk.close_open()
+    walk.drafts.append(decided)
+    if open_item is None:  # "..., and by 21 to 5 to endorse it": a decision of its own
+        open_item = Draft(index, index, MotionKind.PROPOSAL, parts[1].text, strong())
+        open_item.start, open_item.end = parts[1].start, parts[1].end
+        walk.drafts.append(open_item)
+    told_in = open_item.last
+    settle(open_item, second, index)
+    if told_in < index:  # its evidence stays its own words, not the other decision's
+        open_item.last = told_in
+    walk.recent = open_item
+    return True
+
+
+def _told_by_its_result(index: int, reading: Reading) -> list[Draft]:
+    """ "A move to take it without debate was carried 21–11": a decision told only by its result and tally."""
+    if not reading.outcomes or not reading.votes:
+        return []
+    outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    return [Draft(index, index, MotionKind.PROPOSAL, reading.sentence.text, strong(), outcome, vote)]
+
+
+def never_put(walk: WalkState, index: int, reading: Reading) -> bool:
+    """ "The Chair ruled it out of order": never put, so no motion, neither this one nor the one just moved."""
+    if not patterns().never_put.search(reading.sentence.text):
+        return False
+    for draft in walk.open_drafts:
+        if draft in walk.drafts:
+            walk.drafts.remove(draft)
+    walk.open_drafts, walk.recent = [], None
+    return True
+
+
+def settles_open(walk: WalkState, index: int, reading: Reading) -> bool:
+    """ "This amendment fell.", or for several introduced together, "Both were lost."; of several, "It went
+    through" settles the one an ordinal named."""
+    if not walk.open_drafts or not settles(walk.open_drafts[-1], walk.readings, index):
+        return False
+    every = _every_item().match(reading.sentence.text) is not None
+    if walk.focus in walk.open_drafts and reading.reference in ("pronoun", "near", "none") and not every:
+        settle(walk.focus, reading, index)
+        walk.open_drafts.remove(walk.focus)
+        walk.recent, walk.focus = walk.focus, None
+        return True
+    first_clause = first_clause_outcome(reading)
+    for draft in walk.open_drafts:
+        settle(draft, reading, index)
+        draft.outcome = first_clause or draft.outcome
+    walk.open_drafts, walk.recent = [], walk.open_drafts[-1]
+    # "X introduced the report. Cabinet approved the programme and authorised tenders.": more decisions of its own
+    walk.drafts.extend(further_decisions(index, reading))
+    # "The amendment was carried, and the amended motion was then agreed": the motion moved before it too;
+    # "This was defeated, and the report was then accepted": else an item of its own, decided after it
+    decisions = clause_decisions(index, reading)
+    for later in decisions[1:] if first_clause is None else decisions:
+        if not walk.settles_restated(later, index) and first_clause is not None:
+            walk.drafts.append(later)
+    return True
+
+
+@cache
+def _every_item() -> re.Pattern[str]:
+    """ "Both were carried", "All three fell": a result for every item told, not only the one just named."""
+    subjects = either(decisions_vocabulary().motions.every_item_subjects)
+    return re.compile(rf"^\W*(?:{subjects})\b(?!\s+(?:of\s+)?the\b)", re.IGNORECASE)
+
+
+def decides_open(walk: WalkState, index: int, reading: Reading) -> bool:
+    """ "A proposal from X ... was discussed. The group decided to refer the matter to the region.": the
+    meeting's decision on the item just put, pointed to by "it" or "the matter"."""
+    if not walk.open_drafts or index - walk.open_drafts[-1].first > NEAR:
+        return False
+    outcome = decision_on_it(reading) or decision_on_the_item_before(reading)
+    if outcome is None or outcome is Outcome.UNKNOWN:
+        return False
+    for draft in walk.open_drafts:
+        settle(draft, reading, index)
+        draft.outcome = outcome
+    walk.open_drafts, walk.recent = [], walk.open_drafts[-1]
+    return True
+
+
+def seconds_open(walk: WalkState, index: int, reading: Reading) -> bool:
+    """ "Seconded by Sam Lee.": the seconder of the motion just moved, which was so put to the meeting."""
+    draft = walk.open_drafts[-1] if walk.open_drafts else None
+    people = reading.people
+    if draft is None or not people.seconders or people.movers or index - draft.first > NEAR:
+        return False
+    draft.people.seconders += [s for s in people.seconders if s not in draft.people.seconders]
+    draft.people.strong = True  # moved and seconded: put to the meeting, whatever became of it
+    return True
