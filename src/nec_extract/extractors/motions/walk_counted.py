@@ -7,7 +7,6 @@ from __future__ import annotations
 from nec_extract.extractors.motions.antecedents import ordinal_stands_for_a_proposal
 from nec_extract.extractors.motions.counted import item_result, ordinal_of, split_results
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
-from nec_extract.extractors.motions.linking import settle
 from nec_extract.extractors.motions.named_next import counted, named_items
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.extractors.motions.walk_state import WalkState
@@ -26,9 +25,7 @@ def named_after_count(walk: WalkState, index: int, reading: Reading) -> bool:
         return False
     umbrella = counted_drafts[0]
     for draft in counted_drafts:
-        walk.drafts.remove(draft)
-        if draft in walk.open_drafts:
-            walk.open_drafts.remove(draft)
+        walk.drop(draft)
     # "Two motions came to us. One was agreed; the other fell.": the items named by their results
     outcomes = split_results(reading, len(items)) or [item_result(item) or umbrella.outcome for item in items]
     for item, outcome in zip(items, outcomes, strict=True):
@@ -54,9 +51,7 @@ def one_of_several(walk: WalkState, index: int, reading: Reading) -> bool:
         target.first, target.summary = index, reading.sentence.text
         target.last = max(target.last, index)
         if reading.outcomes or reading.votes:
-            settle(target, reading, index)
-            walk.open_drafts.remove(target)
-            walk.recent, walk.focus = target, None
+            walk.settle_one_open(target, reading, index)
         else:
             walk.focus = target
         return True
@@ -76,10 +71,7 @@ def splits_open(walk: WalkState, index: int, reading: Reading) -> bool:
     results = split_results(reading, len(walk.open_drafts))
     if results is None:
         return False
-    for draft, outcome in zip(walk.open_drafts, results, strict=True):
-        settle(draft, reading, index)
-        draft.outcome = outcome
-    walk.open_drafts, walk.recent = [], walk.open_drafts[-1]
+    walk.settle_every_open(reading, index, results)
     return True
 
 
@@ -92,6 +84,4 @@ def fill_counted(walk: WalkState, new: list[Draft]) -> None:
             return
         walk.counted.remove(slot)
         walk.counted_told = True
-        walk.drafts.remove(slot)
-        if slot in walk.open_drafts:
-            walk.open_drafts.remove(slot)
+        walk.drop(slot)

@@ -107,9 +107,7 @@ def _drop_plural_open(walk: WalkState) -> None:
     """ "Proposals to change the selection rules were brought. ... we agreed some of them - A and B": the
     plural put first only announced the items decided one by one."""
     for draft in [d for d in walk.open_drafts if (d.noun or "").endswith("s")]:
-        walk.open_drafts.remove(draft)
-        if draft in walk.drafts:
-            walk.drafts.remove(draft)
+        walk.drop(draft)
 
 
 @cache

@@ -78,15 +78,10 @@ def settles_open(walk: WalkState, index: int, reading: Reading) -> bool:
         return False
     every = _every_item().match(reading.sentence.text) is not None
     if walk.focus in walk.open_drafts and reading.reference in ("pronoun", "near", "none") and not every:
-        settle(walk.focus, reading, index)
-        walk.open_drafts.remove(walk.focus)
-        walk.recent, walk.focus = walk.focus, None
+        walk.settle_one_open(walk.focus, reading, index)
         return True
     first_clause = first_clause_outcome(reading)
-    for draft in walk.open_drafts:
-        settle(draft, reading, index)
-        draft.outcome = first_clause or draft.outcome
-    walk.open_drafts, walk.recent = [], walk.open_drafts[-1]
+    walk.settle_every_open(reading, index, [first_clause] * len(walk.open_drafts))
     # "X introduced the report. Cabinet approved the programme and authorised tenders.": more decisions of its own
     walk.drafts.extend(further_decisions(index, reading))
     # "The amendment was carried, and the amended motion was then agreed": the motion moved before it too;
@@ -113,10 +108,7 @@ def decides_open(walk: WalkState, index: int, reading: Reading) -> bool:
     outcome = decision_on_it(reading) or decision_on_the_item_before(reading)
     if outcome is None or outcome is Outcome.UNKNOWN:
         return False
-    for draft in walk.open_drafts:
-        settle(draft, reading, index)
-        draft.outcome = outcome
-    walk.open_drafts, walk.recent = [], walk.open_drafts[-1]
+    walk.settle_every_open(reading, index, [outcome] * len(walk.open_drafts))
     return True
 
 

@@ -3,12 +3,13 @@ open, the one settled just now, the list being read, the items counted; and the 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from nec_extract.extractors.motions.draft import Draft
-from nec_extract.extractors.motions.linking import close, restated_item
+from nec_extract.extractors.motions.linking import close, restated_item, settle
 from nec_extract.extractors.motions.reading import Reading
-from nec_extract.models import Vote
+from nec_extract.models import Outcome, Vote
 from nec_extract.page.context import ReportContext
 
 
@@ -39,6 +40,27 @@ class WalkState:
             else:
                 close(self.drafts, draft)
         self.open_drafts = []
+
+    def settle_every_open(self, reading: Reading, index: int, outcomes: Sequence[Outcome | None]) -> None:
+        """Every item left open settled by the sentence, each with its outcome in turn (None: the sentence's own);
+        the last one is then the one just settled."""
+        for draft, outcome in zip(self.open_drafts, outcomes, strict=True):
+            settle(draft, reading, index)
+            draft.outcome = outcome or draft.outcome
+        self.open_drafts, self.recent = [], self.open_drafts[-1]
+
+    def settle_one_open(self, draft: Draft, reading: Reading, index: int) -> None:
+        """One of the items left open settled by the sentence, the one just settled now."""
+        settle(draft, reading, index)
+        self.open_drafts.remove(draft)
+        self.recent, self.focus = draft, None
+
+    def drop(self, draft: Draft) -> None:
+        """A draft that turns out to be no motion of its own."""
+        if draft in self.drafts:
+            self.drafts.remove(draft)
+        if draft in self.open_drafts:
+            self.open_drafts.remove(draft)
 
     def settles_restated(self, draft: Draft, index: int) -> bool:
         """ "..., and the substantive motion was carried": the result of the motion moved before, not a new one."""
