@@ -19,6 +19,7 @@ from nec_extract.extractors.motions.elliptical import elliptical_seconds
 from nec_extract.extractors.motions.later_fates import later_fates
 from nec_extract.extractors.motions.names import resolve_name
 from nec_extract.extractors.motions.numbered_items import numbered_items
+from nec_extract.extractors.motions.quoted_words import inside_quoted_motions
 from nec_extract.extractors.motions.reading import read_sentence
 from nec_extract.extractors.motions.records import to_motion
 from nec_extract.extractors.motions.tally_lines import tally_lines_to_decisions
@@ -34,6 +35,8 @@ def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Spe
     """Motions of the report in text order, linked to their tallies."""
     body = meeting_body(report)
     readings = [read_sentence(report, part, votes, body) for part in _parts(report)]
+    quoted = inside_quoted_motions(readings)  # a motion's own words, not decisions of the meeting
+    readings = [reading for index, reading in enumerate(readings) if index not in quoted]
     for before, reading in itertools.pairwise(readings):
         reading.after_our_body = body.opens(before.sentence.text)
     drafts = SentenceWalk(report, readings, votes).run()

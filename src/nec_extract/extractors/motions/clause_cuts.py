@@ -57,3 +57,20 @@ def _new_subject() -> re.Pattern[str]:
         rf"(?:{either(g.new_subject_be_forms)}|{results})\b)",
         re.IGNORECASE,
     )
+
+
+def joins_label_to_resolution(text: str, cut: int) -> bool:
+    """A break between a resolution's label and what it resolves ("... and it was RESOLVED – That the strategy be
+    adopted", "The committee agreed: that officers write to the minister"): one decision, not two clauses."""
+    return _label_before().search(text, 0, cut) is not None and _that_after().match(text, cut) is not None
+
+
+@cache
+def _label_before() -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    return re.compile(rf"\b(?:{either(v.minutes_labels, v.recommended_labels)})\s*[:–—-]?\s*$", _FLAGS)
+
+
+@cache
+def _that_after() -> re.Pattern[str]:
+    return re.compile(r"\s*[:–—-]?\s*that\b", _FLAGS)

@@ -132,6 +132,28 @@ def puts_the_item(text: str) -> bool:
     return _put_item().match(text) is not None
 
 
+def item_put_again(drafts: list[Draft], readings: list[Reading], index: int) -> Draft | None:
+    """ "The substantive recommendation was then put to the meeting and it was RESOLVED – That ...": the unsettled
+    item moved before that this sentence, or the unfinished line it continues, puts again by its noun, with
+    amendments and a recorded vote between."""
+    put = _put_item().match(readings[index].sentence.text)
+    if put is None and index and _unfinished(readings[index - 1]):
+        put = _put_item().match(readings[index - 1].sentence.text)
+    if put is None:
+        return None
+    for draft in reversed(drafts):
+        if index - draft.first > _FAR:
+            return None
+        if draft.unsettled and not _is_amendment(draft.kind, draft.noun) and _same_noun(draft, put["noun"].lower()):
+            return draft
+    return None
+
+
+def _unfinished(reading: Reading) -> bool:
+    """A line that stops mid-sentence, with no result of its own ("... and it was" / "RESOLVED – That ...")."""
+    return not reading.outcomes and not reading.sentence.text.rstrip().endswith((".", "!", "?", ":"))
+
+
 @cache
 def _put_item() -> re.Pattern[str]:
     return re.compile(rf"\W*{_bare_item().pattern}\s+(?:was|were)\s+(?:then\s+|now\s+)?put\b", _FLAGS)

@@ -356,7 +356,7 @@ def _content_span(text: str) -> tuple[int, int] | None:
             break
     if start is None:
         return None
-    seconder = _SECONDER_ASIDE.match(text, start)  # "Cllr Jones moved, and Cllr Patel seconded, that ..."
+    seconder = _SECONDER_ASIDE.match(text, start)  # "Cllr Jones moved, and Cllr Patel seconded, [the report] that"
     start = seconder.end() if seconder else start
     end = _content_end().search(text, start)
     return start, end.start() if end else len(text)
@@ -364,7 +364,7 @@ def _content_span(text: str) -> tuple[int, int] | None:
 
 # "Cllr Ash moved, and Cllr Pyne seconded, that ...": the seconder told between the mover and the motion's words
 _SECONDED_ASIDE = r",\s*(?:and\s+)?[^,;:.]{1,60}?\s+seconded\s*"
-_SECONDER_ASIDE = re.compile(rf"{_SECONDED_ASIDE},?\s+(?=that\b)")
+_SECONDER_ASIDE = re.compile(rf"{_SECONDED_ASIDE},?\s+(?=that\b|(?:the|an?|this|his|her|their)\s)")
 # "It was moved by Cllr Hughes and seconded by Cllr Patel that ...": the motion's words follow "that"
 _PASSIVE_THAT = re.compile(
     rf"(?:\s+by\s+[^,;:]{{1,60}}?(?:,?\s+and\s+seconded\s+by\s+[^,;:]{{1,60}}?)?)?(?:{_SECONDED_ASIDE})?,?\s+that\b"

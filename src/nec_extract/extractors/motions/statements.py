@@ -6,7 +6,7 @@ import itertools
 import re
 from functools import cache
 
-from nec_extract.extractors.motions.clause_cuts import earlier_item_cuts, new_subject_cuts
+from nec_extract.extractors.motions.clause_cuts import earlier_item_cuts, joins_label_to_resolution, new_subject_cuts
 from nec_extract.extractors.motions.clause_decisions import clause_decisions, more_decisions
 from nec_extract.extractors.motions.counted import contest_counted, items_counted, one_each
 from nec_extract.extractors.motions.decisions import decided_outcome, meeting_decisions, not_a_decision
@@ -61,7 +61,8 @@ def drafts_of_clauses(report: ReportContext, index: int, reading: Reading, votes
 
 def _clause_parts(reading: Reading) -> list[Sentence]:
     text, start = reading.sentence.text, reading.sentence.start
-    cuts = sorted({0, *clauses("decision").starts(text), *new_subject_cuts(text), *earlier_item_cuts(text), len(text)})
+    breaks = {*clauses("decision").starts(text), *new_subject_cuts(text), *earlier_item_cuts(text)}
+    cuts = sorted({0, *(cut for cut in breaks if not joins_label_to_resolution(text, cut)), len(text)})
     return [Sentence(start + a, start + b, text[a:b]) for a, b in itertools.pairwise(cuts)]
 
 

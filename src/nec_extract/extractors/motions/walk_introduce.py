@@ -11,7 +11,7 @@ from nec_extract.extractors.motions.clause_decisions import clause_decisions
 from nec_extract.extractors.motions.draft import Draft
 from nec_extract.extractors.motions.item_told_before import told_before
 from nec_extract.extractors.motions.likewise import with_likewise
-from nec_extract.extractors.motions.linking import puts_the_item, settle_restated
+from nec_extract.extractors.motions.linking import item_put_again, puts_the_item, settle_restated
 from nec_extract.extractors.motions.lists import counted_list_intro, following_intro, is_umbrella
 from nec_extract.extractors.motions.minutes import minutes_label
 from nec_extract.extractors.motions.reading import Reading
@@ -79,6 +79,7 @@ def _resolves_open(walk: WalkState, index: int, reading: Reading, new: list[Draf
     if not new or not (minutes_label(reading) or puts_the_item(reading.sentence.text)):
         return new
     moved = walk.open_drafts[-1] if walk.open_drafts else awaiting_resolution(walk.drafts, walk.readings, index)
+    moved = moved or item_put_again(walk.drafts, walk.readings, index)
     if moved is None or (moved in walk.open_drafts and index - moved.last > RESOLVES_WITHIN):
         return new
     resolution = new[0]
