@@ -40,3 +40,40 @@ def test_a_ballot_the_meeting_chose_is_its_decision(title: str, sentence: str) -
 )
 def test_a_ballot_the_members_decided_is_no_motion(title: str, sentence: str) -> None:
     assert titled_page_motions(f"{title}\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "outcome"),
+    [
+        (
+            "Welsh Executive report – 14 June 2025",
+            "I moved an amendment, seconded by Rhodri Vaughan, to guarantee a members' ballot for the top two places. "
+            "The vote on that was 14 each.",
+            Outcome.DEFEATED,
+        ),
+        (
+            "Branch committee minutes, 2 April 2024",
+            "Sam Ellis proposed that the revised offer be put to an all-member ballot. This was agreed.",
+            Outcome.CARRIED,
+        ),
+        (
+            "Hillside CLP general committee, 6 June 2023",
+            "Ward delegates tabled a motion calling for a ballot of all members on the new boundaries; it fell 12-19.",
+            Outcome.DEFEATED,
+        ),
+        (
+            "Minutes of the National Executive Council, 9 May 2019",
+            "Brother Kane put forward a proposal for a members' ballot on affiliation. "
+            "It was remitted to the officers.",
+            Outcome.REMITTED,
+        ),
+    ],
+)
+def test_a_ballot_someone_proposed_is_what_was_put(title: str, body: str, outcome: Outcome) -> None:
+    motions = titled_page_motions(f"{title}\n\n{body}\n")
+    assert [m.outcome for m in motions] == [outcome]
+
+
+def test_a_nominee_proposed_by_a_branch_who_won_a_ballot_is_no_motion_of_the_meeting() -> None:
+    sentence = "Jo Reid, proposed by Eastgate branch, was chosen in the members' ballot by 142 votes to 96."
+    assert titled_page_motions(f"NEC meeting, 3 May 2025\n\n{sentence}\n") == []

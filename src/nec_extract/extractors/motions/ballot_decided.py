@@ -1,6 +1,7 @@
 """A meeting's decision to hold a ballot of the members: "voted to hold an all-member ballot on the changes", "gave the
-go-ahead for a members' ballot", "opted for a ballot of all members". The ballot is what the meeting chose, not where
-the members decided ("members voted in an all-member ballot", "noted the result of the ballot")."""
+go-ahead for a members' ballot", "opted for a ballot of all members"; or a ballot someone proposed ("I moved an
+amendment, seconded by Jo, to guarantee a members' ballot"). The ballot is what the meeting chose or was asked to
+choose, not where the members decided ("members voted in an all-member ballot", "noted the result of the ballot")."""
 
 from __future__ import annotations
 
@@ -23,6 +24,22 @@ def ballot_decided(text: str, ballot_at: int) -> bool:
     between = text[verbs[-1].end() : ballot_at]
     means = either(decisions_vocabulary().motions.ballot_means_words)
     return len(between.split()) <= _MOST_WORDS_BETWEEN and not re.search(rf"\b(?:{means})\b|[,;:]", between, _FLAGS)
+
+
+def ballot_proposed(text: str, ballot_at: int) -> bool:
+    """Whether someone moved or proposed the ballot before its words, as what they asked for ("to guarantee a
+    members' ballot", "that there be an all-member ballot"), not a nominee "proposed by" the branch who won it."""
+    verbs = list(_proposing().finditer(text, 0, ballot_at))
+    return bool(verbs) and _ASKS_FOR.search(text, verbs[0].end(), ballot_at) is not None
+
+
+_ASKS_FOR = re.compile(r"\b(?:to|that|for)\b", _FLAGS)
+
+
+@cache
+def _proposing() -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    return re.compile(rf"\b(?:{either(v.strong_mover_verbs, v.proposing_verbs)})\b", _FLAGS)
 
 
 @cache

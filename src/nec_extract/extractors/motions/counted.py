@@ -44,8 +44,10 @@ def items_counted(words: str, at: int | None = None) -> int:
 
 
 def _a_contest(noun: str) -> bool:
-    """ "two nominations", "three candidates": the people standing in one election, decided once."""
-    return noun.split()[-1].lower() in decisions_vocabulary().motions.contest_nouns
+    """ "two nominations", "three candidates": the people standing in one election, decided once; "three budget
+    options", "two models": the choices for one question, decided once too."""
+    v = decisions_vocabulary().motions
+    return noun.split()[-1].lower() in (*v.contest_nouns, *v.alternatives_nouns)
 
 
 def contest_counted(reading: Reading) -> bool:

@@ -9,7 +9,7 @@ from functools import cache
 
 from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.motions.background import about_elsewhere, background_clause
-from nec_extract.extractors.motions.ballot_decided import ballot_decided
+from nec_extract.extractors.motions.ballot_decided import ballot_decided, ballot_proposed
 from nec_extract.extractors.motions.bodies import MeetingBody
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People, find_people
@@ -394,7 +394,7 @@ def a_members_ballot(text: str) -> bool:
     if _tally_in_thousands().search(text):
         return True
     ballot = re.search(rf"\b(?:{either(v.members_ballot_words)})\b", text, _FLAGS)
-    if ballot is None or ballot_decided(text, ballot.start()):
+    if ballot is None or ballot_decided(text, ballot.start()) or ballot_proposed(text, ballot.start()):
         return False
     return not any(o.start < ballot.start() for o in find_outcomes(text))
 

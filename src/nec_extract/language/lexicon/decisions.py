@@ -187,6 +187,7 @@ class MotionWords(_Section):
     anaphoric_subjects: Words
     exception_openers: Words  # "agreed, except for X, which was deferred": the exception's own fate follows
     contest_nouns: Words  # "There were two nominations": the candidates for one post, one election
+    alternatives_nouns: Words  # "three budget options": the choices for one question, decided once
     reason_openers: Words  # "withdrawn after the committee agreed to ...": the reason told after the result
     members_ballot_words: Words  # "the all-member ballot", "a turnout of 38%": the members voted, not the meeting
     card_vote_words: Words  # "on a card vote by 742,300 to 318,900": a conference counts its votes in thousands
