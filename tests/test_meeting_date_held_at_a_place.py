@@ -29,3 +29,22 @@ def _meeting_day(page: str) -> str | None:
 def test_a_minutes_heading_with_the_place_before_the_day(heading: str) -> None:
     page = f"{heading}\n\nPRESENT: Councillors Ash, Birch and Cole.\n\nApologies were received from Cllr Dee.\n"
     assert _meeting_day(page) == "2024-09-03"
+
+
+@pytest.mark.parametrize(
+    ("title", "held"),
+    [
+        (
+            "MINUTES OF THE MEETING OF THE COUNCIL",
+            "held in the Council Chamber, Town Hall, Medbury on Wednesday, 3 September 2024 at 7.00 pm",
+        ),
+        (
+            "Minutes of the Planning Committee",
+            "Held at the Guildhall, Council Offices, Ashby on Tuesday 3 September 2024",
+        ),
+        ("NATIONAL EXECUTIVE COUNCIL – MINUTES", "held at Unity House, 12 Ash Street, London on 3 September 2024"),
+    ],
+)
+def test_the_place_and_day_on_the_line_under_a_minutes_title(title: str, held: str) -> None:
+    page = f"{title}\n{held}\n\nPRESENT: Councillors Ash, Birch and Cole.\n\nApologies were received from Cllr Dee.\n"
+    assert _meeting_day(page) == "2024-09-03"

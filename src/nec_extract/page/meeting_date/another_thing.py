@@ -35,10 +35,11 @@ _JOINING = re.compile(
 )
 _ADVERBS = frozenset(_WORDS.adverbs_before_the_bodys_verb)
 # the clause opens with the meeting, named, then where it was held, then its day: "MINUTES of the meeting of the
-# COMMITTEE held in the Council Chamber, Market Street, Ashcombe on" (the place may name a body: "Council Chamber")
+# COMMITTEE held in the Council Chamber, Market Street, Ashcombe on" (the place may name a body: "Council Chamber");
+# or, on the line under a minutes title, with where it was held: "held in the Council Chamber, Town Hall on"
 _HELD_AT_A_PLACE = re.compile(
-    rf"^\W*(?:(?:{alternation(_WORDS.records_of_a_meeting)})\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(_WORDS.meeting_cues)})\b(?:\s+of\s+[^,;:.]*?)?,?\s+"
+    rf"^\W*(?:(?:(?:{alternation(_WORDS.records_of_a_meeting)})\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(_WORDS.meeting_cues)})\b(?:\s+of\s+[^,;:.]*?)?,?\s+)?"
     rf"(?:{alternation(_WORDS.meeting_held_words)})\s+(?:in|at)\s+[^;:.]*$",
     re.IGNORECASE,
 )

@@ -62,8 +62,11 @@ _FUTURE_MEETING = re.compile(_words(_WORDS.future_meeting_words), re.IGNORECASE)
 _FUTURE_DAY = re.compile(rf"\b(?:tomorrow|will|shall)\b|{_words(_WORDS.future_meeting_words)}", re.IGNORECASE)
 _COVER_NOTE = re.compile(_words(_WORDS.cover_note_openers), re.IGNORECASE)
 _ARTICLE_SUFFIX = re.compile(rf"\s(?:{pattern_alternation(_WORDS.print_and_email_buttons)})\s*$", re.IGNORECASE)
-# Archive labels and breadcrumbs ("Category Archives: NEC reports", "Home › Reports › NEC") name no meeting.
-_BREADCRUMB = re.compile(rf"^(?:{pattern_alternation(_WORDS.breadcrumb_labels)})\b[^:]{{0,20}}:|[›»]", re.IGNORECASE)
+# Archive labels and breadcrumbs ("Category Archives: NEC reports", "Home › Reports › NEC", "Home > News") name no
+# meeting.
+_BREADCRUMB = re.compile(
+    rf"^(?:{pattern_alternation(_WORDS.breadcrumb_labels)})\b[^:]{{0,20}}:|[›»]|\s>\s", re.IGNORECASE
+)
 # a page's web address, its words in the path ("example.org/2023/03/exec-notes-march"): no heading
 _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+/\S*$", re.IGNORECASE)
 # a link to another article under a label ("READ MORE: NEC report – 24 May 2022", "See also: ...") heads nothing
@@ -95,9 +98,9 @@ _DECIDED = re.compile(rf"\b(?:{alternation([*_WORDS.decision_verbs, *_WORDS.minu
 
 
 def _a_sentence_about_a_meeting(text: str) -> bool:
-    """ "Conference is on 28 September.", "The AGM was on 3 May.": a short line of prose, a finite verb and a stop,
-    says when a meeting is; it heads nothing."""
-    return text.endswith(".") and _FINITE_BE.search(text) is not None
+    """ "Conference is on 28 September.", "The AGM was on 3 May.", "The NEC noted the report.": a short line of
+    prose, a finite verb and a stop, says when a meeting is or what it did; it heads nothing."""
+    return text.endswith(".") and (_FINITE_BE.search(text) is not None or _DECIDED.search(text) is not None)
 
 
 def _minutes_title_with_a_stop(text: str) -> bool:
@@ -161,7 +164,7 @@ def titles_page(line: str) -> bool:
     text = clean_title(line)
     if names_meeting(line):
         return True
-    if not _could_name_meeting(line, text) or not _names_body(text):
+    if not _could_name_meeting(line, text) or not _names_body(text) or _a_sentence_about_a_meeting(text):
         return False
     return bool(_PAGE_TITLE_WORD.search(text)) or _dated_relatively(text)
 
