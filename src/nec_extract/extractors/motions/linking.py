@@ -380,7 +380,7 @@ def settle(draft: Draft, reading: Reading, index: int) -> None:
     draft.last = index
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     if outcome is Outcome.CARRIED:
-        outcome = _fate_moved(draft) or outcome
+        outcome = _fate_moved(draft) or _fate_agreed_to(draft, reading) or outcome
     if outcome is not Outcome.UNKNOWN or draft.outcome is Outcome.UNKNOWN:
         draft.outcome = outcome
     draft.vote = vote or draft.vote
@@ -401,6 +401,17 @@ def _fate_moved(draft: Draft) -> Outcome | None:
         if item is not None and phrase.outcome is not Outcome.CARRIED and _an_item(item["item"]):
             return phrase.outcome
     return None
+
+
+def _fate_agreed_to(draft: Draft, reading: Reading) -> Outcome | None:
+    """ "The chair ruled that it would be deferred to the next meeting. This was agreed.": agreeing to the fate
+    just given an item confirms that fate, not a decision carried."""
+    if draft.outcome in _FATES and reading.reference in ("pronoun", "none") and not reading.votes:
+        return draft.outcome
+    return None
+
+
+_FATES = (Outcome.DEFERRED, Outcome.REMITTED, Outcome.WITHDRAWN)
 
 
 @cache

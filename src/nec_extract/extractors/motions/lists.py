@@ -46,14 +46,16 @@ def counted_list_intro(report: ReportContext, readings: list[Reading], index: in
     """ "We had two motions to consider:" over bullets: the items counted are the bullets below, each settled by
     its own words ("– on pay: agreed;", "– on fees: held over to March.")."""
     reading = readings[index]
-    following = readings[index + 1] if index + 1 < len(readings) else None
+    following = next((r for r in readings[index + 1 :] if not is_bare_marker(r)), None)  # "1." / "Pay – ..."
     if reading.kind is None or not reading.sentence.text.rstrip().endswith(":") or following is None:
         return None
     if items_counted(reading.sentence.text, reading.kind_at) < _LEAST_COUNTED:
         return None
     if not is_bullet(report, following.sentence):
         return None
-    return Draft(index, index, reading.kind, "", People())
+    # "The executive agreed the following two motions:": the items take the intro's result unless told their own
+    outcome, _ = final_outcome(reading.outcomes, [])
+    return Draft(index, index, reading.kind, "", People(), outcome)
 
 
 _LEAST_COUNTED = 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from nec_extract.extractors.another_time import told_of_another_time
+from nec_extract.extractors.votes.candidate_lines import candidate_lines
 from nec_extract.extractors.votes.direction import orient_by_the_sentence_before
 from nec_extract.extractors.votes.elsewhere import told_of_elsewhere
 from nec_extract.extractors.votes.outcomes import OutcomePhrase, decided_infinitive_re, find_outcomes
@@ -41,7 +42,7 @@ def extract_votes(report: ReportContext) -> list[Vote]:
             continue
         told_before = bool(found)
         votes.extend(found)
-    for first, last, tally in recorded_votes(report):
+    for first, last, tally in [*recorded_votes(report), *candidate_lines(report)]:
         votes.append((first.start, _vote(tally, make_span(report.text, first.start, last.end))))
     ordered = [vote for _, vote in sorted(_not_restated_from_the_head(report, votes), key=lambda item: item[0])]
     return without_sides_named_again(ordered)
