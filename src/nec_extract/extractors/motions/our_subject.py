@@ -91,8 +91,7 @@ def _another_body(owner: Token, subject: Token) -> bool:
 
 def _words(token: Token) -> str:
     """The phrase a token heads, as written ("Labour's governing body")."""
-    last = token.right_edge
-    return token.doc.text[token.left_edge.idx : last.idx + len(last)]
+    return token.doc[token.left_edge.i : token.right_edge.i + 1].text  # not doc.text: it rebuilds the whole sentence
 
 
 def _phrase(subject: Token) -> str:

@@ -89,7 +89,7 @@ def _in_quote(state: _ReportState, offset: int) -> bool:
 def _read_sentence(state: _ReportState, sentence: Sentence, doc: Doc, found: list[Chunk]) -> None:
     chunks = lend_report_roles(linked_appositions(found))
     owner = {token.i: chunk for chunk in chunks for token in chunk.tokens}
-    thanked = thanked_for_acting(doc, chunks)
+    thanked = thanked_for_acting(sentence.text, doc, chunks)
     state.exchange = None
     named_here: list[Heard] = []
     for chunk in chunks:

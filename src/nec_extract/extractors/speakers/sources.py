@@ -222,12 +222,13 @@ def possessor_acts(slot: Token, chunk: Chunk) -> bool:
     return governor.pos_ not in ("VERB", "AUX") or at_this_meeting(governor)
 
 
-def thanked_for_acting(doc: Doc, chunks: list[Chunk]) -> set[int]:
+def thanked_for_acting(text: str, doc: Doc, chunks: list[Chunk]) -> set[int]:
     """Chunks thanked for an act: "thanks to Tom Warnett and Ann Black for proposing and seconding me", "The chair
-    thanked Jo Bloggs for her report"."""
+    thanked Jo Bloggs for her report". ``text`` is the sentence ``doc`` parses (``doc.text`` rebuilds it, token by
+    token)."""
     vocab = vocabulary()
     found: set[int] = set()
-    if not _thank_word().search(doc.text):
+    if not _thank_word().search(text):
         return found  # asked of every parsed sentence; most thank no one
     for token in doc:
         if token.lower_ not in vocab.thank_words:
