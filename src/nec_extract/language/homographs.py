@@ -16,11 +16,18 @@ _PAST_FORMS = ("VBD", "VBN")
 
 def names_read_as_modals(doc: Doc) -> Doc:
     """``doc`` with each capitalised modal that governs a bare past form retagged as that verb's named subject."""
-    names = grammar_vocabulary().modal_first_names
-    for token in doc:
-        if token.lower_ in names and token.is_title and _governs_a_bare_past(token):
+    for token in _modal_names(doc):
+        if token.is_title and _governs_a_bare_past(token):
             token.tag_, token.pos_, token.dep_ = "NNP", "PROPN", "nsubj"
     return doc
+
+
+def _modal_names(doc: Doc) -> list[Token]:
+    """The doc's tokens that are one of the names in any case, found by the number of their lower-case form: every
+    parsed sentence is asked, and making a Token of each word costs more than the question."""
+    strings = doc.vocab.strings
+    names = {strings[name] for name in grammar_vocabulary().modal_first_names}
+    return [doc[i] for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in names]
 
 
 def _governs_a_bare_past(modal: Token) -> bool:

@@ -28,8 +28,10 @@ def extract_membership(report: ReportContext) -> list[MembershipFigure]:
     previous = Context()
     for sentence in report.sentences:
         found: list[Found] = []
-        read = sentence_cue().search(sentence.text) or previous.about_members
-        quantities = _quantities(sentence) if read or _refers_back(sentence.text, previous) else []
+        cued = bool(sentence_cue().search(sentence.text))
+        quantities = (
+            _quantities(sentence) if cued or previous.about_members or _refers_back(sentence.text, previous) else []
+        )
         if quantities:
             found = read_sentence(sentence.text, quantities, _tagger(report, sentence), previous)
         for item in found:
@@ -37,7 +39,9 @@ def extract_membership(report: ReportContext) -> list[MembershipFigure]:
             if key not in seen:
                 seen.add(key)
                 figures.append(_figure(report, sentence, item, organisation))
-        previous = Context(previous=found[-1] if found else None, about_members=_about_members(sentence.text))
+        # the cue (a stem of every noun and topic word) spares the word-by-word reading of most sentences
+        about_members = cued and _mentions_members(words_in(sentence.text))
+        previous = Context(previous=found[-1] if found else None, about_members=about_members)
     return _place_as_the_whole(figures)
 
 
@@ -97,11 +101,6 @@ def _refers_back(text: str, previous: Context) -> bool:
     """ "Of these, 160 are under 30" after a sentence that held a figure."""
     opening = " ".join(w.lower for w in words_in(text[:40])[:2])
     return previous.previous is not None and opening in words_of("subgroup_openers")
-
-
-def _about_members(text: str) -> bool:
-    # the cue (a stem of every noun and topic word) spares the word-by-word reading of most sentences
-    return bool(sentence_cue().search(text)) and _mentions_members(words_in(text))
 
 
 def _mentions_members(words: Sequence[Word]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from nec_extract.extractors.speakers.offices import gazetteer_role
@@ -14,6 +15,7 @@ from nec_extract.extractors.speakers.vocabulary import vocabulary
 from nec_extract.language.nlp import recognise_entities, with_entities
 from nec_extract.language.people import (
     CAPITALS_WORD,
+    NAME_WORD,
     declared_initials,
     gazetteer,
     initials_map,
@@ -47,11 +49,11 @@ class Chunk:
 ALL_CAPS = re.compile(r"[A-Z]{2,4}")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _CAPITALS = re.compile(CAPITALS_WORD)
+_NAME_OR_CAPS = re.compile(rf"{NAME_WORD}|[A-Z]{{2,4}}")  # is_name_word or ALL_CAPS, in one try
 
 
 def _is_capital_token(token: Token) -> bool:
-    text = token.text
-    return is_name_word(text) or _is_title(token) or ALL_CAPS.fullmatch(text) is not None
+    return _NAME_OR_CAPS.fullmatch(token.text) is not None or _is_title(token)
 
 
 def _is_title(token: Token) -> bool:
@@ -159,6 +161,8 @@ def chunks_of(report: ReportContext, sentence: Sentence, doc: Doc, *, recognise:
 
 def _word_chunk(token: Token) -> Chunk | None:
     """A one-word mention: the author's "I" or "my", a he/she subject, or a role noun with its role words."""
+    if token.lower_ not in _one_word_mentions():
+        return None  # asked of every token of a parsed sentence: most are none of the words below
     vocab = vocabulary()
     chunk = None
     if token.text == "I" and token.pos_ == "PRON":
@@ -178,6 +182,14 @@ def _word_chunk(token: Token) -> Chunk | None:
     if chunk is not None:
         chunk.name_start, chunk.name_end = chunk.tokens[0].idx, token.idx + len(token.text)
     return chunk
+
+
+@cache
+def _one_word_mentions() -> frozenset[str]:
+    """Every word :func:`_word_chunk` may take, in lower case."""
+    vocab = vocabulary()
+    pronouns = vocab.author_possessives | vocab.author_agent_pronouns | vocab.personal_pronouns | vocab.pair_pronouns
+    return frozenset({"i"} | pronouns | vocab.head_role_words)
 
 
 def _has_determiner(token: Token) -> bool:
