@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.language.lexicon.first_letters import alternation_by_first_letter
 from nec_extract.language.lexicon.membership import MembershipVocabulary, membership_vocabulary
 
 
@@ -18,8 +19,10 @@ def words_of(key: str) -> frozenset[str]:
 
 @cache
 def sentence_cue() -> re.Pattern[str]:
-    """A sentence may state a figure only if it holds a number and some stem of the subject ("memb", "join")."""
-    return re.compile("|".join(membership_vocabulary().sentence_cues), re.IGNORECASE)
+    """A sentence may state a figure only if it holds a number and some stem of the subject ("memb", "join"); the stems
+    sorted under their first letters, as every sentence of a report is searched."""
+    stems = alternation_by_first_letter(membership_vocabulary().sentence_cues, re.IGNORECASE, group="cue")
+    return re.compile(stems.pattern, re.IGNORECASE)
 
 
 def body_name_heads() -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from nec_extract.extractors.motions.tables import table_result
 from nec_extract.extractors.votes import OutcomePhrase, find_outcomes
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.first_letters import Alternation, alternation_by_first_letter
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.text import Sentence
 from nec_extract.models import MotionKind, Outcome, Vote
@@ -48,8 +49,7 @@ def kind_of(text: str) -> tuple[MotionKind | None, int]:
     match = _any_kind().search(text)
     if match is None:
         return None, -1
-    kinds = patterns().kinds
-    return next(kind for order, (kind, _) in enumerate(kinds) if match.group(f"kind{order}") is not None), match.start()
+    return patterns().kinds[_kind_alternation().alternative(match)][0], match.start()
 
 
 @cache
@@ -57,8 +57,14 @@ def _any_kind() -> re.Pattern[str]:
     """Every kind's pattern in one, in order: the search stops at the first place any kind is named, and there the
     first kind in order that fits wins, as searching kind by kind and taking the first place would (one scan of the
     sentence, not one per kind)."""
-    kinds = patterns().kinds
-    return re.compile("|".join(f"(?P<kind{order}>{regex.pattern})" for order, (_, regex) in enumerate(kinds)), _FLAGS)
+    return re.compile(_kind_alternation().pattern, _FLAGS)
+
+
+@cache
+def _kind_alternation() -> Alternation:
+    """The kinds' patterns sorted under their first letters: at each word only the kinds that can start there are
+    tried (kind_of reads most sentences of a report, and the parts of many)."""
+    return alternation_by_first_letter([regex.pattern for _, regex in patterns().kinds], _FLAGS, group="kind")
 
 
 def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], body: MeetingBody) -> Reading:

@@ -2,8 +2,9 @@
 
 In ``\\b(?:(a0)|(a1)|...)`` the engine tries every alternative at every word start: with 150 phrases that is
 most of the cost of a sentence. When every alternative can start only with letters we can read off it,
-``(?=a)(?:(a0)|(a3))|(?=c)(?:(a1)|(a3))|...`` tries one look-ahead per letter, then only the alternatives that
-can start with the letter that is there. Both find the same matches and pick the same alternative:
+``(?=[ac...])(?:(?=a)(?:(a0)|(a3))|(?=c)(?:(a1)|(a3))|...)`` tests one class of every first letter, where that
+passes one look-ahead per letter, then tries only the alternatives that can start with the letter that is there.
+Both find the same matches and pick the same alternative:
 
 - at any place the text has one letter, so one branch at most can go on (the look-aheads cannot both match:
   the keys are distinct letters, and in lower case when the pattern ignores case);
@@ -63,7 +64,10 @@ def alternation_by_first_letter(alternatives: Sequence[str], flags: int, group: 
         placed = [f"{group}{len(names) + k}" for k in range(len(numbers))]
         names.update(zip(placed, numbers, strict=True))
         branches.append(f"(?={re.escape(letter)}){_branches([alternatives[n] for n in numbers], placed)}")
-    return Alternation(f"(?:{'|'.join(branches)})", names)
+    # one class of every first letter before the branches: where no alternative can start (most places of a text),
+    # one test fails instead of one per letter
+    any_first = "".join(re.escape(letter) for letter in sorted(by_letter))
+    return Alternation(f"(?=[{any_first}])(?:{'|'.join(branches)})", names)
 
 
 def _branches(alternatives: Sequence[str], names: Sequence[str]) -> str:
