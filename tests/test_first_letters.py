@@ -10,7 +10,12 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from nec_extract.extractors.votes.outcomes import _outcome_phrases, _phrase_alternation, outcome_regex
-from nec_extract.language.lexicon.first_letters import Alternation, alternation_by_first_letter, first_letters
+from nec_extract.language.lexicon.first_letters import (
+    Alternation,
+    alternation_by_first_letter,
+    first_letters,
+    first_letters_ahead,
+)
 from nec_extract.language.text import split_sentences
 from nec_extract.reading.inputs import load_text
 
@@ -120,3 +125,9 @@ def test_outcome_phrases_match_as_before_on_the_shared_pages() -> None:
         expected = [(m.span(), int(str(m.lastgroup)[3:])) for m in plain.finditer(sentence)]
         found = [(m.span(), _phrase_alternation().alternative(m)) for m in sorted_.finditer(sentence)]
         assert found == expected, sentence
+
+
+def test_a_look_ahead_for_the_first_letters() -> None:
+    assert first_letters_ahead("carried|lost") == "(?=[cl])"
+    assert first_letters_ahead("Carried|lost", re.IGNORECASE) == "(?=[cl])"
+    assert first_letters_ahead(r"\w+|lost") == ""  # any letter may start it: no look-ahead

@@ -12,6 +12,7 @@ from functools import cache
 
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.first_letters import first_letters_ahead
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.page.context import ReportContext
 
@@ -137,8 +138,9 @@ def _decision_regex(names: tuple[str, ...]) -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     adverbs = rf"(?:(?:\w+ly|{either(v.decision_adverbs)})\s+)*"
     subject = rf"(?:{_subject(names)}|(?-i:I))"
+    ahead = first_letters_ahead(subject, _FLAGS)  # the pattern is searched through most sentences of a report
     return re.compile(
-        rf"\b(?P<subject>{subject})(?:\s*,[^,.;]{{1,80}},)?\s+(?:(?:[^,.;]|{_DECIMAL}){{0,80}}?\s+and\s+)??{adverbs}"
+        rf"\b{ahead}(?P<subject>{subject})(?:\s*,[^,.;]{{1,80}},)?\s+(?:(?:[^,.;]|{_DECIMAL}){{0,80}}?\s+and\s+)??{adverbs}"
         rf"(?P<verb>{decision_verbs()})\b",
         _FLAGS,
     )

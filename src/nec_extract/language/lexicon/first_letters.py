@@ -93,6 +93,15 @@ def first_letters(pattern: str, flags: int = 0) -> Letters:
     return _letters_of(_parser.parse(pattern, flags), flags)
 
 
+def first_letters_ahead(pattern: str, flags: int = 0) -> str:
+    """A look-ahead for the letters a match of ``pattern`` can start with, to put before it ("" when they are not
+    known): at the many places no match can start, one test fails instead of every alternative of the pattern."""
+    letters = first_letters(pattern, flags)
+    if not letters:
+        return ""
+    return f"(?=[{''.join(re.escape(letter) for letter in sorted(letters))}])"
+
+
 def _letters_of(parsed: Any, flags: int) -> Letters:
     if parsed.state.flags & ~re.UNICODE != flags & ~re.UNICODE:
         return None  # the pattern sets its own flags: "(?i)..."
