@@ -359,7 +359,7 @@ def _word_tallies(text: str, numeric: list[Tally]) -> list[Tally]:
     """Unanimity ("agreed unanimously", "nem con") and "no votes against", where no count says more."""
     p = patterns()
     found: list[Tally] = []
-    if not (p.context.search(text) or outcome_matches(text)):
+    if not (p.context.search(text) or outcome_matches(text) or _only_unanimity(text)):
         return found
     for match in p.unanimous.finditer(text):
         if p.not_unanimous.search(text, 0, match.start()) or _overlapsclause(text, match, numeric + found):
@@ -370,6 +370,12 @@ def _word_tallies(text: str, numeric: list[Tally]) -> list[Tally]:
             continue
         found.append(Tally(match.start(), match.end(), against=0))
     return found
+
+
+def _only_unanimity(text: str) -> bool:
+    """ "Unanimous.", "Nem con.": a line of minutes that is the result alone, of the resolution above it."""
+    match = patterns().unanimous.search(text)
+    return match is not None and not text[: match.start()].strip(" \t\n(") and not text[match.end() :].strip(" .)")
 
 
 def _overlapsclause(text: str, match: re.Match[str], tallies: list[Tally]) -> bool:

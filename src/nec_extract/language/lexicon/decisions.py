@@ -173,6 +173,7 @@ class MotionWords(_Section):
     pair_words: Words  # "both motions": two items counted without a number word
     every_item_subjects: Words  # "Both were carried", "All three fell": the result of every item just told
     content_end_words: Words  # ", seconded by ...", ", which ...": where a motion's own words end
+    mover_own_acts: Words  # "moved a motion on pay and later withdrew it": the mover's act ends the motion's words
     summary_end_words: Phrases  # where a motion's summary is cut: ", seconded by", ", which", ", but"
     impersonal_adverbs: Words  # "it was then agreed"
     election_adverbs: Words  # "Ann was duly elected"
