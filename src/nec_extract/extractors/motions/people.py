@@ -142,12 +142,26 @@ def find_people(text: str) -> People:
             text[verb.end() :],
         ):
             continue
+        if _rescheduled().match(text, verb.end()):
+            continue
         subject = _subject_before(text[: verb.start()])
         if subject and not any(s <= verb.start() < e for s, e in taken):
             people.add("mover", subject)
             strong = re.fullmatch(_strong_verbs(), verb["verb"], _FLAGS)
             people.strong = people.strong or bool(strong)
     return people
+
+
+@cache
+def _rescheduled() -> re.Pattern[str]:
+    """ "moved the AGM to March", "moved its next meeting forward a week": a meeting or date moved in time, not a
+    motion moved."""
+    things = either(decisions_vocabulary().motions.rescheduled_things)
+    return re.compile(
+        rf"\s+(?:(?:the|its|our|their|this|next|a)\s+)(?:[\w'’-]+\s+){{0,3}}?(?:{things})\b[^.;:]{{0,40}}?"
+        r"\b(?:to|from|forward|back|up|until)\b",
+        _FLAGS,
+    )
 
 
 def only_movers(text: str) -> bool:

@@ -162,6 +162,7 @@ class MotionWords(_Section):
     mover_cues: Phrases  # every mover and seconder pattern holds one of these
     put_by_verbs: Words  # "moved by the Chair": an item put, whoever the mover
     items_put_by: Words  # "The amendment was put by the Treasurer": "put" alone puts only an item named before it
+    rescheduled_things: Words  # "The GC moved the AGM to March": what a meeting moves to another time, no motion
     deadline_words: Words  # "must be submitted by the deadline / by Friday": a time, not who put it
     own_item_qualifiers: Words  # "Ann's emergency motion"
     own_item_nouns: Words  # "Ann's motion": the person owning the item moved it

@@ -1,0 +1,41 @@
+"""'Moved' of a meeting or a date moved in time ("The GC moved the AGM to March", "the executive moved its next
+meeting forward a week") puts no motion and names no mover; a motion moved to do so still does. Every sentence is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.extractors.motions.people import find_people
+from nec_extract.models import Outcome
+from support import titled_page_motions
+
+_CLP = "Hillside CLP general committee, 6 June 2023"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The GC moved the AGM to March to avoid the holidays.",
+        "The executive moved its next meeting forward a week.",
+        "The chair moved the date of the hustings back to 14 July.",
+        "Council moved the start of the debate to 7pm.",
+    ],
+)
+def test_a_meeting_moved_in_time_names_no_mover(sentence: str) -> None:
+    people = find_people(sentence)
+    assert people.movers == [] and not people.strong
+    assert all(m.movers == [] for m in titled_page_motions(f"{_CLP}\n\n{sentence}\n"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mover"),
+    [
+        ("Jo Hart moved a motion to move the AGM to March, which was carried.", "Jo Hart"),
+        ("Sam Ellis moved that the next meeting be moved to Thursday; this was agreed.", "Sam Ellis"),
+        ("Cllr Reid moved the recommendation to the meeting, and it was agreed.", "Reid"),
+    ],
+)
+def test_a_motion_moved_still_has_its_mover(sentence: str, mover: str) -> None:
+    motions = titled_page_motions(f"{_CLP}\n\n{sentence}\n")
+    assert [(m.movers, m.outcome) for m in motions] == [([mover], Outcome.CARRIED)]
