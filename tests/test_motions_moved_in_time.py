@@ -39,3 +39,20 @@ def test_a_meeting_moved_in_time_names_no_mover(sentence: str) -> None:
 def test_a_motion_moved_still_has_its_mover(sentence: str, mover: str) -> None:
     motions = titled_page_motions(f"{_CLP}\n\n{sentence}\n")
     assert [(m.movers, m.outcome) for m in motions] == [([mover], Outcome.CARRIED)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jo Hart moved a motion on the library. The mover of the motion was happy to accept the amendment from Sam "
+        "Ellis, and the motion as amended was carried.",
+        "Cllr Ash moved a motion on parking. The proposer of the motion accepted an amendment from Cllr Bell to add "
+        "a review date. The motion as amended was agreed.",
+        "Brother Kane moved the motion on pay. The seconder of the motion then moved an amendment to add a flat-rate "
+        "element; it was carried. The motion as amended was carried.",
+    ],
+)
+def test_the_person_named_by_the_motion_they_put_names_no_motion(body: str) -> None:
+    motions = titled_page_motions(f"Branch committee minutes, 2 April 2024\n\n{body}\n")
+    assert sorted(m.kind.value for m in motions) == ["amendment", "motion"]
+    assert all(m.outcome is Outcome.CARRIED for m in motions)

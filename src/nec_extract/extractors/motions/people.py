@@ -136,20 +136,24 @@ def find_people(text: str) -> People:
                 people.add(role, match["a"])
                 by_strong = re.match(rf"(?:{_strong_verbs()})\s+(?:by\b|(?-i:[A-Z]))", match.group(), _FLAGS)
                 people.strong = people.strong or bool(by_strong)
+    _add_subjects_of_mover_verbs(text, taken, people)
+    return people
+
+
+def _add_subjects_of_mover_verbs(text: str, taken: list[tuple[int, int]], people: People) -> None:
+    """ "Jo Hart moved ...", "I tabled ...": the person before a mover verb no pattern has taken yet; not "moved by",
+    nor a meeting moved in time."""
     for verb in re.finditer(rf"\b(?P<verb>{patterns().mover_or_request})\b", text, _FLAGS):
         if re.match(
             rf"\s+(?:by|in (?:{either(grammar_vocabulary().decisions.absence_possessives)}) absence)\b",
             text[verb.end() :],
-        ):
-            continue
-        if _rescheduled().match(text, verb.end()):
+        ) or _rescheduled().match(text, verb.end()):
             continue
         subject = _subject_before(text[: verb.start()])
         if subject and not any(s <= verb.start() < e for s, e in taken):
             people.add("mover", subject)
             strong = re.fullmatch(_strong_verbs(), verb["verb"], _FLAGS)
             people.strong = people.strong or bool(strong)
-    return people
 
 
 @cache

@@ -45,11 +45,20 @@ class Reading:
 
 
 def kind_of(text: str) -> tuple[MotionKind | None, int]:
-    """The kind named first in the sentence (a rule change before a plain amendment at the same place)."""
+    """The kind named first in the sentence (a rule change before a plain amendment at the same place); not the
+    item its mover is named by ("The mover of the motion accepted the amendment": an amendment)."""
     match = _any_kind().search(text)
+    while match is not None and _ITEMS_PERSON.search(text, 0, match.start()):
+        match = _any_kind().search(text, match.end())
     if match is None:
         return None, -1
     return patterns().kinds[_kind_alternation().alternative(match)][0], match.start()
+
+
+# "the mover of the motion", "the proposer of this amendment": a person named by the item they put
+_ITEMS_PERSON = re.compile(
+    r"\b(?:mover|movers|proposer|proposers|seconder|seconders)\s+of\s+(?:the|this|that|their|her|his)\s+$", _FLAGS
+)
 
 
 @cache
