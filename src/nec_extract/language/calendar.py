@@ -23,8 +23,9 @@ WEEKDAY_ABBREVIATIONS: tuple[str, ...] = tuple(form for day in _WEEKDAYS for for
 
 #: a full month name: "(?:January|...|December)"
 FULL_MONTH_RE = f"(?:{'|'.join(FULL_MONTH_NAMES)})"
-#: a month name or abbreviation, with the abbreviation's full stop
-MONTH_RE = f"(?:{'|'.join(FULL_MONTH_NAMES + MONTH_ABBREVIATIONS)})\\.?"
+#: a month name or abbreviation, with the abbreviation's full stop; a whole word ("DEC", not the start of
+#: "DECLARATIONS")
+MONTH_RE = f"(?:{'|'.join(FULL_MONTH_NAMES + MONTH_ABBREVIATIONS)})\\.?(?![^\\W\\d_])"
 #: a full weekday name
 WEEKDAY_RE = f"(?:{'|'.join(WEEKDAY_NAMES)})"
 #: a weekday abbreviation, capitalised only: "Sat", "Sun" and "Wed" are words too
