@@ -39,3 +39,35 @@ def starts(text: str, meeting: str) -> list[str | None]:
 )
 def test_a_months_abbreviation_is_a_whole_word(text: str, expected: list[str]) -> None:
     assert starts(text, "2024-09-03") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meeting", "expected"),
+    [
+        # CLP all-members meeting
+        ("The organiser wants every new voter to have had a leaflet by Christmas.", "2023-10-12", ["2023-12-25"]),
+        # union branch minutes
+        ("The branch aims to have had a rep in every depot by 30 November.", "2022-10-04", ["2022-11-30"]),
+        # NEC write-up
+        ("By then the panel will have had every shortlist in front of it by 15 July.", "2021-07-06", ["2021-07-15"]),
+        # news
+        ("Officials said they’ll have had the ballot papers printed by March.", "2024-11-20", ["2025-03"]),
+        # council minutes
+        ("Officers are to have had the survey back by 31 January.", "2019-11-11", ["2020-01-31"]),
+    ],
+)
+def test_a_deadline_after_a_perfect_yet_to_come_lies_ahead(sentence: str, meeting: str, expected: list[str]) -> None:
+    assert starts(sentence, meeting) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meeting", "expected"),
+    [
+        # negatives: the past perfect and the present perfect still look back
+        ("Every branch had received its pack by 30 September.", "2023-10-12", ["2023-09-30"]),
+        ("We have had two socials since May.", "2023-10-12", ["2023-05"]),
+        ("The council had hoped to have had the report by September.", "2023-10-12", ["2023-09"]),
+    ],
+)
+def test_the_past_perfect_still_looks_back(sentence: str, meeting: str, expected: list[str]) -> None:
+    assert starts(sentence, meeting) == expected

@@ -87,8 +87,10 @@ _REACHING_BACK = re.compile(
 _DEADLINE = re.compile(
     rf"(?<!\w)(?:{alternation(dates_vocabulary().deadline_words_before_a_date)})\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "had", not the perfect of what is yet to be done ("to have had a leaflet by Christmas", "will have had")
+_HAD = "".join(rf"(?<!\b{re.escape(words)} )" for words in dates_vocabulary().perfects_ahead_before_had) + r"\bhad\b"
 # the past perfect, not of what did not happen ("had not been called for 2 May") nor of a duty ("had to")
-_PAST_PERFECT = re.compile(r"\bhad\b(?!\s+(?:not|never|to)\b)", re.IGNORECASE)
+_PAST_PERFECT = re.compile(rf"{_HAD}(?!\s+(?:not|never|to)\b)", re.IGNORECASE)
 # an action put ahead by an infinitive after the past perfect ("had decided not to recommend it and to hold a ballot
 # in January", "had two motions to consider for the council on 15 February"): the date is the action's
 _INFINITIVE = re.compile(
@@ -171,7 +173,7 @@ def _in_the_past_perfect(before: str) -> bool:
 
 
 # a clause that tells of the past: "had reached 500 by 30 June", "who was a member by 20 January"
-_PAST_AUXILIARY = re.compile(r"\b(?:had|was|were)\b|['’]d\b", re.IGNORECASE)
+_PAST_AUXILIARY = re.compile(rf"{_HAD}|\b(?:was|were)\b|['’]d\b", re.IGNORECASE)
 
 
 def _bound_to_another_date(cue: re.Match[str], before: str) -> bool:

@@ -33,6 +33,9 @@ class DatesVocabulary(Vocabulary):
     baselines_before_a_figure: Words  # "down from 432,000 in January": a figure's earlier value
     # "by 30 June": a deadline right before a date lies ahead (unless the clause tells of the past)
     deadline_words_before_a_date: Words
+    # "wants every ward to have had a leaflet by Christmas", "will have had the report by May": the "had" of what
+    # is to be done by a date is no past
+    perfects_ahead_before_had: Words
     # a time named by the date after it: "for the weekend of 11 March", "for the week commencing 4 May"; after the
     # past perfect, what had been booked or arranged for it lies where its date puts it, not behind the meeting
     times_named_by_their_date: Words
