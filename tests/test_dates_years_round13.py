@@ -71,3 +71,68 @@ def test_a_deadline_after_a_perfect_yet_to_come_lies_ahead(sentence: str, meetin
 )
 def test_the_past_perfect_still_looks_back(sentence: str, meeting: str, expected: list[str]) -> None:
     assert starts(sentence, meeting) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meeting", "expected"),
+    [
+        # union branch minutes
+        ("From now on the branch AGM is held in January.", "2022-11-08", ["2023-01"]),
+        # council minutes
+        ("The rule means that in future nominations open in March.", "2019-06-17", ["2020-03"]),
+        # NEC write-up
+        (
+            "Going forward, the accounts are presented in February and again in July.",
+            "2021-09-21",
+            ["2022-02", "2022-07"],
+        ),
+        # news
+        ("In the future the regional conference takes place in April, the party said.", "2018-05-10", ["2019-04"]),
+        # negatives: no cue, the nearest year; a past cue, behind
+        ("The accounts are presented in February.", "2021-06-21", ["2021-02"]),
+        ("The conference took place in April.", "2018-05-10", ["2018-04"]),
+    ],
+)
+def test_in_future_looks_ahead(sentence: str, meeting: str, expected: list[str]) -> None:
+    assert starts(sentence, meeting) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meeting", "expected"),
+    [
+        # council Labour group
+        (
+            "The whip proposed that in future the budget is discussed at two meetings, in January and February.",
+            "2008-02-11",
+            [("January and February", "2009-01", "2009-02")],
+        ),
+        # union branch minutes
+        (
+            "The pay talks will take place in January and February.",
+            "2016-02-23",
+            [("January and February", "2017-01", "2017-02")],
+        ),
+        # news
+        (
+            "Hustings will be held across the region in May and June.",
+            "2020-06-20",
+            [("May and June", "2021-05", "2021-06")],
+        ),
+        # negatives: told in the past, or begun after the meeting
+        (
+            "The budget was discussed in January and February.",
+            "2008-02-11",
+            [("January and February", "2008-01", "2008-02")],
+        ),
+        ("The consultation will run from March to May.", "2008-02-11", [("March to May", "2008-03", "2008-05")]),
+        (
+            "Group meetings were held in December and January.",
+            "2008-02-11",
+            [("December and January", "2007-12", "2008-01")],
+        ),
+    ],
+)
+def test_months_told_ahead_that_have_begun_are_next_years(
+    sentence: str, meeting: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert values(sentence, meeting) == expected

@@ -7,7 +7,7 @@ import re
 from nec_extract.language.calendar import MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_NUMBERS, WEEKDAY_RE
 from nec_extract.language.dates.parts import DASH_RE, DAY_RE, YEAR_RE, Parts, parse_parts
 from nec_extract.language.dates.values import DateValue, iso_to_date, resolve
-from nec_extract.language.dates.years import YearHints
+from nec_extract.language.dates.years import YearHints, month_span
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.models import Precision
 
@@ -40,7 +40,23 @@ def range_value(first_text: str, last_text: str, hints: YearHints) -> DateValue:
     start = resolve(Parts(year, month, first.day, first.weekday), hints)
     if start.start is None or start.precision != end.precision or start.start > end.start:
         return DateValue.unresolved()
+    if first.year is None and last.year is None and _months_begun_before_a_future(start, hints):
+        return DateValue(_a_year_on(start.start), _a_year_on(end.start), end.precision)
     return DateValue(start.start, end.start, end.precision)
+
+
+def _months_begun_before_a_future(start: DateValue, hints: YearHints) -> bool:
+    """ "in future the budget is discussed in January and February", in a February meeting: months told ahead
+    whose first has ended by the meeting are next year's."""
+    anchor = hints.anchor()
+    if hints.tense != "future" or anchor is None or start.precision != Precision.MONTH or start.start is None:
+        return False
+    return month_span(iso_to_date(start.start))[1] < anchor[0]
+
+
+def _a_year_on(value: str) -> str:
+    """An ISO month a year later."""
+    return f"{int(value[:4]) + 1:04d}{value[4:]}"
 
 
 def year_range_value(first_text: str, last_text: str) -> DateValue:
