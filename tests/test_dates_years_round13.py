@@ -136,3 +136,34 @@ def test_months_told_ahead_that_have_begun_are_next_years(
     sentence: str, meeting: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert values(sentence, meeting) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meeting", "expected"),
+    [
+        # regional party council report
+        (
+            "On the Saturday the executive tabled its campaign strategy paper for the May elections.",
+            "2023-11-11",
+            ["2024-05"],
+        ),
+        # NEC write-up
+        ("Plans are continuing for an online youth conference in June.", "2020-11-24", ["2021-06"]),
+        # union branch minutes
+        ("Preparations for the June ballot of members are under way.", "2022-11-29", ["2023-06"]),
+        # council minutes
+        ("Officers outlined the arrangements for the April count.", "2018-10-16", ["2019-04"]),
+        # news
+        (
+            "The party published its planning for a recall conference in March, a spokesperson said.",
+            "2017-09-20",
+            ["2018-03"],
+        ),
+        # negatives: no plan, or what was decided of it in a month
+        ("The results of the May elections were discussed.", "2023-11-11", ["2023-05"]),
+        ("The plan agreed in May was dropped.", "2023-11-11", ["2023-05"]),
+        ("The branch set out its plans for the winter, starting in January.", "2023-11-11", ["2024-01"]),
+    ],
+)
+def test_what_a_plan_is_for_lies_ahead(sentence: str, meeting: str, expected: list[str]) -> None:
+    assert starts(sentence, meeting) == expected

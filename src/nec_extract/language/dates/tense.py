@@ -42,7 +42,7 @@ def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense 
     if cues:
         reported = _backshifted(cues[-1].group(), page[sentence_start : clause_start + before_start + cues[-1].start()])
         return None if reported else _cue_tense(cues[-1])
-    if _is_a_date_ahead(before):
+    if _is_a_date_ahead(before) or _PLANNED_FOR.search(before):
         return "future"
     if _in_the_past_perfect(before):
         return "past"
@@ -89,6 +89,13 @@ _DEADLINE = re.compile(
 )
 # "had", not the perfect of what is yet to be done ("to have had a leaflet by Christmas", "will have had")
 _HAD = "".join(rf"(?<!\b{re.escape(words)} )" for words in dates_vocabulary().perfects_ahead_before_had) + r"\bhad\b"
+# "its campaign strategy paper for the May elections", "plans are continuing for a conference in June": a plan's
+# word, a few words, "for" and what it is for, up to the date
+_PLANNED_FOR = re.compile(
+    rf"\b(?:{alternation(dates_vocabulary().plans_before_for)})\b(?:\s+[\w'’-]+){{0,4}}?\s+for"
+    r"(?:\s+[\w'’-]+){0,5}?\s+$",
+    re.IGNORECASE,
+)
 # the past perfect, not of what did not happen ("had not been called for 2 May") nor of a duty ("had to")
 _PAST_PERFECT = re.compile(rf"{_HAD}(?!\s+(?:not|never|to)\b)", re.IGNORECASE)
 # an action put ahead by an infinitive after the past perfect ("had decided not to recommend it and to hold a ballot

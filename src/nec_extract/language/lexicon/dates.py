@@ -33,6 +33,9 @@ class DatesVocabulary(Vocabulary):
     baselines_before_a_figure: Words  # "down from 432,000 in January": a figure's earlier value
     # "by 30 June": a deadline right before a date lies ahead (unless the clause tells of the past)
     deadline_words_before_a_date: Words
+    # "a campaign strategy for the May elections", "plans are continuing for a conference in June": what a plan
+    # is for lies ahead
+    plans_before_for: Words
     # "wants every ward to have had a leaflet by Christmas", "will have had the report by May": the "had" of what
     # is to be done by a date is no past
     perfects_ahead_before_had: Words
