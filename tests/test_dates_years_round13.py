@@ -6,7 +6,10 @@ write-up, union branch minutes, council minutes, news), each with negatives:
   had the results by May") is no past perfect: a deadline after it lies ahead;
 - "in future", "from now on", "going forward" look ahead;
 - months told ahead whose first has ended by the meeting ("in future the budget is discussed in January and
-  February", said in February) are next year's.
+  February", said in February) are next year's;
+- what a plan, strategy or preparations are for lies ahead ("its campaign strategy paper for the May elections",
+  "plans are continuing for a conference in June");
+- what could or might come, be held, take place or be called lies ahead ("an election could come as early as May").
 """
 
 from __future__ import annotations
@@ -166,4 +169,26 @@ def test_months_told_ahead_that_have_begun_are_next_years(
     ],
 )
 def test_what_a_plan_is_for_lies_ahead(sentence: str, meeting: str, expected: list[str]) -> None:
+    assert starts(sentence, meeting) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meeting", "expected"),
+    [
+        # CLP all-members meeting
+        ("Everyone knows a general election could come as early as May.", "2023-10-12", ["2024-05"]),
+        # union branch minutes
+        ("The regional official warned that the strike might be called in June.", "2021-11-02", ["2022-06"]),
+        # news
+        ("A ballot could be held in March, the union said.", "2019-10-01", ["2020-03"]),
+        # council minutes
+        ("The inquiry might take place in February if funding allows.", "2016-09-14", ["2017-02"]),
+        # NEC write-up
+        ("Deputy leadership hustings could take place in January.", "2022-09-20", ["2023-01"]),
+        # negatives: what members could do, and what could not be done
+        ("Members could vote online in May.", "2023-10-12", ["2023-05"]),
+        ("The meeting could not be held in May.", "2023-10-12", ["2023-05"]),
+    ],
+)
+def test_what_could_or_might_happen_lies_ahead(sentence: str, meeting: str, expected: list[str]) -> None:
     assert starts(sentence, meeting) == expected
