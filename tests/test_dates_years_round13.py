@@ -9,7 +9,9 @@ write-up, union branch minutes, council minutes, news), each with negatives:
   February", said in February) are next year's;
 - what a plan, strategy or preparations are for lies ahead ("its campaign strategy paper for the May elections",
   "plans are continuing for a conference in June");
-- what could or might come, be held, take place or be called lies ahead ("an election could come as early as May").
+- what could or might come, be held, take place or be called lies ahead ("an election could come as early as May");
+- "the Tuesday" a sentence or two after an event is said to open on a day ("with conference opening on Sunday 26
+  September") is that weekday in the event's week.
 """
 
 from __future__ import annotations
@@ -192,3 +194,46 @@ def test_what_a_plan_is_for_lies_ahead(sentence: str, meeting: str, expected: li
 )
 def test_what_could_or_might_happen_lies_ahead(sentence: str, meeting: str, expected: list[str]) -> None:
     assert starts(sentence, meeting) == expected
+
+
+def texts_and_starts(text: str, meeting: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.start) for m in extract_dates(report_context(text, meeting=meeting, parse=False))]
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "expected"),
+    [
+        # NEC write-up
+        (
+            "We agreed the timetable, with conference opening on Sunday 24 September. I am speaking in the housing "
+            "debate on the Tuesday.",
+            "2023-07-18",
+            [("Sunday 24 September", "2023-09-24"), ("Tuesday", "2023-09-26")],
+        ),
+        # union branch minutes
+        (
+            "The national delegate conference opens on Monday 13 May. Our motion is due to be heard on the Wednesday.",
+            "2024-03-05",
+            [("Monday 13 May", "2024-05-13"), ("Wednesday", "2024-05-15")],
+        ),
+        # news
+        (
+            "The festival, starting on Friday 7 July, runs all weekend. The main rally is on the Sunday.",
+            "2017-06-20",
+            [("Friday 7 July", "2017-07-07"), ("Sunday", "2017-07-09")],
+        ),
+        # negatives: a day no event opens on, and a weekday counted from another
+        (
+            "The NEC met on 20 July. On the Tuesday we also met the unions.",
+            "2010-07-20",
+            [("20 July", "2010-07-20")],
+        ),
+        (
+            "Conference opens on Sunday 26 September. The NEC meets on the Saturday before.",
+            "2010-07-20",
+            [("Sunday 26 September", "2010-09-26")],
+        ),
+    ],
+)
+def test_the_weekday_of_an_event_that_opens_on_a_day(text: str, meeting: str, expected: list[tuple[str, str]]) -> None:
+    assert texts_and_starts(text, meeting) == expected

@@ -13,7 +13,7 @@ from collections import OrderedDict
 from datetime import date
 
 from nec_extract.language.dates import Candidate, DateResolver, DateValue, ReportSetting, iso_to_date
-from nec_extract.language.dates.meeting_days import meeting_days_by_weekday
+from nec_extract.language.dates.meeting_days import event_days_by_weekday, meeting_days_by_weekday
 from nec_extract.language.text import make_span
 from nec_extract.models import DateMention, Precision
 from nec_extract.page.context import ReportContext
@@ -48,6 +48,9 @@ def resolved_dates(report: ReportContext) -> list[tuple[Candidate, DateValue]]:
     )
     if by_weekday:  # "the Tuesday ... the Wednesday" of a meeting of two days
         values = sorted([*values, *by_weekday], key=lambda pair: pair[0].start)
+    of_an_event = event_days_by_weekday(report.text, report.start, report.end, values)
+    if of_an_event:  # "conference opening on Sunday 26 September ... on the Tuesday"
+        values = sorted([*values, *of_an_event], key=lambda pair: pair[0].start)
     _resolved[id(report)] = (report, report.meeting_date, values)
     while len(_resolved) > _REPORTS_KEPT:
         _resolved.popitem(last=False)

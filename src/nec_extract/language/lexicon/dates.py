@@ -68,6 +68,8 @@ class DatesVocabulary(Vocabulary):
     pronouns: Words
     weekday_lead_words: Words
     weekday_time_of_day: Words
+    # "with conference opening on Sunday 26 September ... on the Tuesday": the day an event of some days opens on
+    openings_before_a_day: Words
     # a weekday before one of these is a day: "the NEC's Tuesday meeting"
     meeting_nouns_after_a_weekday: Words
     count_nouns: Words
