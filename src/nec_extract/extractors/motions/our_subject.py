@@ -4,6 +4,7 @@ title without Camden, "Unite's executive"."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from nec_extract.extractors.motions.bodies import another_organisation, another_owner_noun
@@ -34,7 +35,7 @@ def our_subject(subject: Token, reading: Reading) -> bool:
     first = next(iter(subject.subtree))
     if any(c.dep_ == "nummod" for c in subject.children):
         return False  # "only seven members supported it": voters counted, not the body
-    if first.lower_ in words.motions.not_our_body_before or subject.lemma_.lower() not in words.clauses.bodies:
+    if first.lower_ in words.motions.not_our_body_before or not _a_body_noun_of_ours(subject.lemma_.lower(), title):
         return False
     named = [t for t in subject.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "amod")]
     owners = [t for t in subject.children if t.dep_ == "poss" and t.pos_ == "PROPN"]
@@ -46,6 +47,17 @@ def our_subject(subject: Token, reading: Reading) -> bool:
         return False  # "Councillors in Camden", "members on Westshire council" in a report on another body
     owner = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return owner is None or any(c.dep_ == "pobj" and _ours_of(c, reading) for c in owner.children)
+
+
+def _a_body_noun_of_ours(lemma: str, title: str) -> bool:
+    """A noun that may name the meeting's body ("committee", "members"); "council" and "cabinet" only where the
+    title names a council's body, or there is no title to tell by ("the council confirmed the closure" in a
+    branch's report is the employer)."""
+    words = decisions_vocabulary()
+    titled = words.motions.bodies_ours_only_when_titled
+    if lemma in titled:
+        return not title or any(re.search(rf"\b{word}\b", title) for word in titled)
+    return lemma in words.clauses.bodies
 
 
 def _ours_of(owner: Token, reading: Reading) -> bool:

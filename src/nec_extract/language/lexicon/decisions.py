@@ -239,6 +239,9 @@ class MotionWords(_Section):
     vote_requests: Phrases
     existential_motions: Phrases
     nominal_decisions: Phrases
+    # "the council confirmed the closure" in a branch's or a group's report: the council is ours only where the
+    # title names it
+    bodies_ours_only_when_titled: Words
     not_our_body_before: Words
     background_openers: Words
     umbrella_labels: Words
