@@ -4,7 +4,7 @@ may be who decides or what. Most sentences of a report have neither and are neve
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from nec_extract.extractors.motions.won_agreement import winning_phrase
@@ -23,6 +23,8 @@ def worth_parsing(reading: Reading) -> bool:
     return reading.report.parser is not None and worth_parsing_text(reading.sentence.text, reading.body)
 
 
+# the pipeline asks of every sentence before the walk (to parse them in one batch), the walk again of each it reads
+@lru_cache(maxsize=4096)
 def worth_parsing_text(text: str, body: MeetingBody) -> bool:
     """The same filter on a sentence's words alone, before the sentence is read (to parse it up front)."""
     if _plan().search(text) and _who_or_what().search(text):
