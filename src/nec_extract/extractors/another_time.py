@@ -30,9 +30,12 @@ _OPENING_WORDS = 5
 def told_of_another_time(report: ReportContext, sentence: Sentence, start: int, end: int) -> bool:
     """Whether ``sentence.text[start:end]`` (a decision's verb or outcome word, or a tally) is dated by its own
     clause to before the meeting."""
+    dated = _in_sentence(resolved_dates(report), sentence)
+    if not dated:
+        return False  # most sentences name no date: no need to find the clause
     text = sentence.text
     lo, hi = clauses("another_time").around(text, start, end)
-    for candidate, value in _in_sentence(resolved_dates(report), sentence):
+    for candidate, value in dated:
         at, to = candidate.start - sentence.start, candidate.end - sentence.start
         if not _before(text, at, value, report.meeting_day):
             continue
