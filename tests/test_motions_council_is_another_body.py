@@ -38,3 +38,19 @@ def test_the_council_the_title_names_is_the_meeting(heading: str, sentence: str)
 def test_the_branch_still_decides_in_its_own_report() -> None:
     page = "Branch committee report – 5 March 2024\n\nThe committee agreed to oppose the leisure trust.\n"
     assert len(titled_page_motions(page)) == 1
+
+
+def test_a_council_in_a_clps_report_decides_nothing_told_by_the_parse() -> None:
+    page = "Hillside CLP general committee, 6 June 2023\n\nThe council agreed to block the sale of the playing field.\n"
+    assert titled_page_motions(page) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("Union executive meeting, 9 May 2019", "The executive council agreed the application for a hardship grant."),
+        ("National Executive report – 9 May 2019", "The national executive council approved the accounts."),
+    ],
+)
+def test_a_council_named_by_the_titles_word_is_the_meeting(heading: str, sentence: str) -> None:
+    assert [m.outcome for m in titled_page_motions(f"{heading}\n\n{sentence}\n")] == [Outcome.CARRIED]

@@ -191,7 +191,7 @@ def named_as_another(before: str, subject: str, body: MeetingBody, report: Repor
     title_words = {w.lower() for w in re.findall(r"[\w-]+", title or "")}
     if not title_words & {*_body_nouns(), *(n.lower() for n in body.names)}:
         return False  # the title names no body of its own ("Report of the meeting"): nothing to tell another from
-    if _titled_only(subject) and not _titled_only(" ".join(title_words)):
+    if _titled_only(subject) and not _titled_only(" ".join(title_words)) and not _shares_a_word(subject, title_words):
         return True  # "the council confirmed the closure" in a branch's report: the employer, not the meeting
     run = _name_run().search(before)
     words = [*(re.sub(r"^[Tt]he\s+", "", run[0]).split() if run else []), *subject.split()]
@@ -218,6 +218,12 @@ def _another_by_name(before: str, subject: str, body: MeetingBody, home: str) ->
     units = decisions_vocabulary().motions.own_units
     generic = (*decisions_vocabulary().motions.generic_name_words, *units, *(n.lower() for n in body.names))
     return any(w.lower() not in generic and another_organisation(w, home) for w in named[1].split())
+
+
+def _shares_a_word(subject: str, title_words: set[str]) -> bool:
+    """ "the executive council" under "Union executive meeting": the body named by a word of the title."""
+    generic = {"the", "our", "its", *decisions_vocabulary().motions.bodies_ours_only_when_titled}
+    return any(w.lower() in title_words for w in re.findall(r"[\w-]+", subject) if w.lower() not in generic)
 
 
 def _titled_only(words: str) -> bool:

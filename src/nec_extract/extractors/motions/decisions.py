@@ -247,6 +247,8 @@ def _decision_draft(
     outcome = verb_outcome(verb, subject)
     if outcome is Outcome.CARRIED:  # "voted to reject it": the verb took the infinitive's "to"
         outcome = decided_outcome(f"to {clause}" if verb.endswith(" to") else clause) or outcome
+    elif outcome is Outcome.DEFEATED and against_something_not_put(verb, clause):
+        outcome = Outcome.CARRIED
     text = reading.sentence.text
     later = [o for o in reading.outcomes if match.start("verb") < o.start < clause_end]
     contrasted = [o for o in later if _contrasted(text[match.end() : o.start])]
@@ -318,12 +320,30 @@ def decided_outcome(clause: str) -> Outcome | None:
     if re.match(rf"(?:\w+ly\s+)?(?:{either(decisions_vocabulary().clauses.against_words)})\b", clause, _FLAGS):
         return Outcome.DEFEATED
     for outcome, pattern in _decided_to():
-        if pattern.match(clause):
+        taken = pattern.match(clause)
+        if taken and not (
+            outcome is Outcome.DEFEATED and against_something_not_put(taken.group(), clause[taken.end() :])
+        ):
             return outcome
     for phrase in find_outcomes(clause):
         if phrase.outcome is not Outcome.CARRIED and _that_an_item_be().match(clause[: phrase.start]):
             return phrase.outcome
     return None
+
+
+def against_something_not_put(verb: str, rest: str) -> bool:
+    """ "agreed to oppose the cuts", "voted to oppose the new parking charges": a stance the meeting took against a
+    thing not put to it, a decision carried; not "to oppose the motion", "voted to oppose it"."""
+    if verb.split()[-1].lower() not in decisions_vocabulary().clauses.stances_against:
+        return False
+    return _an_item_or_pronoun().match(rest) is None
+
+
+@cache
+def _an_item_or_pronoun() -> re.Pattern[str]:
+    v = decisions_vocabulary()
+    pronouns = either(v.motions.anaphoric_objects)
+    return re.compile(rf"\s*(?:(?:{pronouns})\b|(?:[\w'’-]+\s+){{0,3}}?(?:{either(v.clauses.items)})s?\b)", _FLAGS)
 
 
 @cache

@@ -30,12 +30,13 @@ def our_subject(subject: Token, reading: Reading) -> bool:
     if subject.lemma_.lower() in words.clauses.majorities:
         return True  # "A majority opposed the motion", "The majority of members backed it": the meeting's vote
     title = (reading.report.title or "").lower()
-    if reading.body.is_ours(_phrase(subject)) or reading.body.is_ours_or_the_partys(_words(subject)):
+    ours_by_name = reading.body.is_ours(_phrase(subject)) or reading.body.is_ours_or_the_partys(_words(subject))
+    if ours_by_name and not _titled_elsewhere(subject, title):
         return True  # "the committee", "Labour's ruling body"
     first = next(iter(subject.subtree))
     if any(c.dep_ == "nummod" for c in subject.children):
         return False  # "only seven members supported it": voters counted, not the body
-    if first.lower_ in words.motions.not_our_body_before or not _a_body_noun_of_ours(subject.lemma_.lower(), title):
+    if first.lower_ in words.motions.not_our_body_before or not _a_body_noun_of_ours(subject, title):
         return False
     named = [t for t in subject.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "amod")]
     owners = [t for t in subject.children if t.dep_ == "poss" and t.pos_ == "PROPN"]
@@ -49,15 +50,24 @@ def our_subject(subject: Token, reading: Reading) -> bool:
     return owner is None or any(c.dep_ == "pobj" and _ours_of(c, reading) for c in owner.children)
 
 
-def _a_body_noun_of_ours(lemma: str, title: str) -> bool:
+def _a_body_noun_of_ours(subject: Token, title: str) -> bool:
     """A noun that may name the meeting's body ("committee", "members"); "council" and "cabinet" only where the
     title names a council's body, or there is no title to tell by ("the council confirmed the closure" in a
     branch's report is the employer)."""
     words = decisions_vocabulary()
-    titled = words.motions.bodies_ours_only_when_titled
-    if lemma in titled:
-        return not title or any(re.search(rf"\b{word}\b", title) for word in titled)
-    return lemma in words.clauses.bodies
+    if subject.lemma_.lower() in words.motions.bodies_ours_only_when_titled:
+        return not _titled_elsewhere(subject, title)
+    return subject.lemma_.lower() in words.clauses.bodies
+
+
+def _titled_elsewhere(subject: Token, title: str) -> bool:
+    """ "the council" under a title that names a branch, a CLP or a group, not a council's body; not "the executive
+    council" under "Union executive meeting", named by the title's word."""
+    titled = decisions_vocabulary().motions.bodies_ours_only_when_titled
+    if subject.lemma_.lower() not in titled or not title:
+        return False
+    named_by_the_title = any(t.lower_ in title.split() for t in subject.lefts if t.pos_ in ("ADJ", "NOUN", "PROPN"))
+    return not named_by_the_title and not any(re.search(rf"\b{word}\b", title) for word in titled)
 
 
 def _ours_of(owner: Token, reading: Reading) -> bool:

@@ -326,6 +326,8 @@ class ClauseWords(_Section):
     achievement_verbs: Words  # "managed to get the date cut", "succeeded in getting ...": a change won
     causative_verbs: Words  # "get the date cut": the change is the participle the verb takes
     stance_verbs: Words  # "backed", "opposed": a decision only on a proposal, and with "we" the author's vote
+    # "agreed to oppose the cuts": a stance the meeting took against something not put to it, a decision carried
+    stances_against: Words
     bodies: Words  # head nouns of a meeting's body as subject: "the regional committee", "delegates"
     items: Words  # head nouns of what a stance is taken on: "backed plans for ...", "opposed the call"
     background_aux: Words  # "had agreed", "would decide", "to approve": no decision of this meeting
