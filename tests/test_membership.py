@@ -88,6 +88,13 @@ def only(body: str, title: str = NEC_TITLE) -> MembershipFigure:
             "Around 40,000 members are in arrears, compared with 52,000 a year ago.",
             [("arrears", 40000), ("arrears", 52000)],
         ),
+        # the figure before, at a time counted back ("a year earlier", "a month before"): no rate
+        (
+            "At 31 December the party had 366,604 members, compared with 384,000 a year earlier.",
+            [("members", 366604), ("members", 384000)],
+        ),
+        ("Membership was 1,450, up from 1,390 a month before.", [("members", 1450), ("members", 1390)]),
+        ("The union had 52,000 members against 49,500 the year previously.", [("members", 52000), ("members", 49500)]),
         ("Of the party's 410,000 members, around 45,000 are in arrears.", [("members", 410000), ("arrears", 45000)]),
         # joined
         ("We recruited 4,500 new members during the by-election campaign.", [("joined", 4500)]),
