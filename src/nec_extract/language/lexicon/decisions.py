@@ -176,6 +176,9 @@ class MotionWords(_Section):
     content_end_words: Words  # ", seconded by ...", ", which ...": where a motion's own words end
     mover_own_acts: Words  # "moved a motion on pay and later withdrew it": the mover's act ends the motion's words
     summary_end_words: Phrases  # where a motion's summary is cut: ", seconded by", ", which", ", but"
+    summary_end_tallies: Phrases  # how it was decided, after its words: "by 17 votes to 11", "with two abstentions"
+    summary_asides: Words  # an aside between a motion noun and its words: "an amendment, seconded by Jo, to ..."
+    summary_lead_movers: Patterns  # who moved it, before its words: "by Cllr Hale and seconded by Cllr Dean that ..."
     impersonal_adverbs: Words  # "it was then agreed"
     election_adverbs: Words  # "Ann was duly elected"
     joint_mover_adverbs: Words  # "Ann and Raj jointly moved and seconded"

@@ -53,6 +53,9 @@ class DecisionGrammar(BaseModel):
     passive_before_a_verb: Words  # "was moved by": passive, not the mover's own verb
     summary_determiners: Words  # the determiner a summary drops
     summary_end_be_forms: Words  # a summary ends before its verb
+    summary_clause_openers: Words  # "that anyone who was a member": a verb after these is the proposal's own
+    summary_words_before_a_proposed_result: Words  # "that the minutes be approved": a result proposed, not told
+    summary_words_after_a_told_result: Words  # "fell by 12 votes", "withdrew it": what follows a result told
     new_subject_determiners: Words  # ", and the amendment was lost": a new subject
     new_subject_be_forms: Words
     moved_on_determiners: Words  # "moved to the next meeting": where an item went
