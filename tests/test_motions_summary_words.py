@@ -135,6 +135,36 @@ def test_the_proposals_own_verbs_stay_in_it(page: str, summary: str) -> None:
     assert _summaries(page) == [summary]
 
 
+@pytest.mark.parametrize(
+    ("page", "summary"),
+    [
+        (
+            'Branch minutes\n\nAmy Stone moved, and Raj Patel seconded:\n\n"That the branch donates £200 to the '
+            'food bank appeal."\n\nThe motion was carried.',
+            "That the branch donates £200 to the food bank appeal",
+        ),
+        (
+            "Council minutes\n\n12. NOTICE OF MOTION - PARKING\nIt was moved by Councillor Fenwick and seconded by "
+            'Councillor Okoro:\n"This Council regrets the rise in parking fines. Council resolves to freeze car park '
+            'charges for 2025."\nThe motion was put to the vote and was LOST.',
+            "Council resolves to freeze car park charges for 2025",
+        ),
+        (
+            'NEC report\n\nThe following motion was moved by Ann Lee:\n"The NEC calls for a review of selection '
+            'rules."\nIt was carried.',
+            "NEC calls for a review of selection rules",
+        ),
+        (
+            "Students' union council\n\nMotion 2: Extend library opening hours\nProposed by Sam Oduya, seconded by "
+            "Lee Tran.\nFor: 20\nAgainst: 3",
+            "Motion 2: Extend library opening hours",
+        ),
+    ],
+)
+def test_a_motion_introduced_by_its_movers_is_summed_up_by_its_words(page: str, summary: str) -> None:
+    assert _summaries(page) == [summary]
+
+
 def test_the_mover_accepting_an_amendment_is_not_its_summary() -> None:
     page = (
         "Union minutes\n\nThe mover of the motion accepted the amendment on agency staff, and the motion as amended "

@@ -12,16 +12,46 @@ from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon import pattern_alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
-from nec_extract.language.text import LIST_MARKER, normalise_space
+from nec_extract.language.text import LIST_MARKER, Sentence, normalise_space
 from nec_extract.models import MotionKind
 from nec_extract.page.context import ReportContext
 
 _FLAGS = re.IGNORECASE
+_HEADING_WORDS = 15  # a heading naming the item is short; a longer sentence before "Proposed by" is other business
+_QUOTED_SENTENCES = 6  # how far a motion quoted in full runs
+_QUOTES = " \"'“”‘’"
 
 
 def summary_of(report: ReportContext, readings: list[Reading], draft: Draft) -> str:
-    """The draft's words trimmed."""
-    return trim_summary(draft.summary, draft.kind)
+    """The draft's words trimmed; when they only introduce the motion ("moved by Jo Reid:", "the following
+    motion"), the words they lead to: the sentence after, or the heading before "Proposed by"."""
+    text = trim_summary(draft.summary, draft.kind)
+    if not _introduction().fullmatch(text):
+        return text
+    beside = _words_beside(report, readings[draft.first].sentence, readings[draft.first - 1 : draft.first], text)
+    return trim_summary(beside, draft.kind) if beside else text
+
+
+def _words_beside(report: ReportContext, sentence: Sentence, before: list[Reading], summary: str) -> str | None:
+    own = sentence.text.strip()
+    if own.endswith(":") or summary.lower().startswith("following"):
+        return _quoted_words(report, sentence)
+    if re.match(r"(?:proposed|moved)\s+by\b", own, _FLAGS) and before:
+        heading = before[0].sentence.text
+        return heading if len(heading.split()) <= _HEADING_WORDS else None
+    return None
+
+
+def _quoted_words(report: ReportContext, sentence: Sentence) -> str | None:
+    """The motion quoted after its introduction: its sentence that resolves or calls ("Council resolves to ..."),
+    else its first."""
+    quoted = [s.text for s in report.sentences if s.start >= sentence.end][:_QUOTED_SENTENCES]
+    for index, text in enumerate(quoted):
+        if text.rstrip().endswith(('"', "”")) or index == len(quoted) - 1:
+            quoted = quoted[: index + 1]
+            break
+    acting = next((text for text in quoted if _resolving().search(text)), quoted[0] if quoted else "")
+    return acting.strip(_QUOTES) or None
 
 
 def trim_summary(raw: str, kind: MotionKind) -> str:
@@ -94,8 +124,18 @@ def _told_result(text: str) -> int | None:
 
 
 @cache
+def _resolving() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{either(decisions_vocabulary().motions.summary_resolving_verbs)})\b", _FLAGS)
+
+
+@cache
 def _lead_movers() -> re.Pattern[str]:
     return re.compile(rf"^(?:{pattern_alternation(decisions_vocabulary().motions.summary_lead_movers)})")
+
+
+@cache
+def _introduction() -> re.Pattern[str]:
+    return re.compile(pattern_alternation(decisions_vocabulary().motions.summary_intros))
 
 
 @cache

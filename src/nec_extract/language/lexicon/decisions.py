@@ -179,6 +179,8 @@ class MotionWords(_Section):
     summary_end_tallies: Phrases  # how it was decided, after its words: "by 17 votes to 11", "with two abstentions"
     summary_asides: Words  # an aside between a motion noun and its words: "an amendment, seconded by Jo, to ..."
     summary_lead_movers: Patterns  # who moved it, before its words: "by Cllr Hale and seconded by Cllr Dean that ..."
+    summary_resolving_verbs: Words  # "This Council notes ... Council resolves to ...": the quoted motion's act
+    summary_intros: Patterns  # a summary that only introduces the words: "following motion", "by Jo Reid"
     impersonal_adverbs: Words  # "it was then agreed"
     election_adverbs: Words  # "Ann was duly elected"
     joint_mover_adverbs: Words  # "Ann and Raj jointly moved and seconded"
