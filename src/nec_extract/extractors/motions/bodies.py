@@ -56,8 +56,9 @@ class MeetingBody:
 
     def opens(self, sentence: str) -> bool:
         """Whether the sentence opens with this body, named, as its subject ("The NEC met on Tuesday.", "Then the
-        committee agreed ..."), so that "it" or "they" in the next one is the body."""
-        return bool(_opening_regex(self.names).match(sentence))
+        committee agreed ..."), so that "it" or "they" in the next one is the body; not when it goes on to another
+        body's report ("The NEC endorsed the report of the Organisation Committee.": "it" next may be either)."""
+        return bool(_opening_regex(self.names).match(sentence)) and not _another_bodys_report().search(sentence)
 
     def is_ours(self, agent: str) -> bool:
         """Whether these words ("the NEC", "the Welsh Executive") name the meeting's own body."""
@@ -85,6 +86,20 @@ def meeting_body(report: ReportContext) -> MeetingBody:
     names.extend(word for word in title_words if re.search(rf"\b{re.escape(word)}\b", title, _FLAGS))
     kept = sorted({name for name in names if name.upper() not in _NOT_NAMES})
     return MeetingBody(tuple(kept))
+
+
+@cache
+def _another_bodys_report() -> re.Pattern[str]:
+    """ "the report of the Organisation Committee", "the Disputes Panel's report", "the minutes of the Regional
+    Board": a named body's report, after which "it" may be that body."""
+    v = decisions_vocabulary()
+    papers = either(v.motions.reported_papers)
+    nouns = either(v.motions.reporting_bodies)
+    # a body's name: capitalised words ending in a body's noun ("Organisation Committee", "Disputes Panel")
+    named = rf"(?-i:(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|&)\s+)?)*)(?i:{nouns})\b"
+    return re.compile(
+        rf"\b(?:{papers})\s+(?:of|from)\s+(?:the\s+|its\s+|our\s+)?{named}|{named}['’]s?\s+(?:{papers})\b", _FLAGS
+    )
 
 
 @cache

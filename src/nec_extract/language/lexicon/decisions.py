@@ -244,6 +244,8 @@ class MotionWords(_Section):
     vote_requests: Phrases
     existential_motions: Phrases
     nominal_decisions: Phrases
+    reported_papers: Words  # "the report of the Organisation Committee": another body's paper, "it" next may be it
+    reporting_bodies: Words  # the nouns that end such a body's name ("Disputes Panel", "Regional Board")
     # "the council confirmed the closure" in a branch's or a group's report: the council is ours only where the
     # title names it
     bodies_ours_only_when_titled: Words
