@@ -61,6 +61,11 @@ class Outcome(StrEnum):
     UNKNOWN = "unknown"
 
 
+#: the fates that dispose of an item without carrying or defeating it ("referred to the officers", "put off to
+#: March", "withdrawn by its mover"), in the order the outcome phrases try them
+FATES = (Outcome.REMITTED, Outcome.DEFERRED, Outcome.WITHDRAWN)
+
+
 class Metric(StrEnum):
     """What a membership figure counts: all members, members in arrears, members who joined, members who
     left, registered or affiliated supporters, or another counted subgroup (see ``qualifier``)."""

@@ -12,9 +12,7 @@ from nec_extract.extractors.motions.linking import NEAR
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.extractors.votes.outcomes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
-from nec_extract.models import MotionKind, Outcome
-
-_FATES = (Outcome.WITHDRAWN, Outcome.REMITTED, Outcome.DEFERRED)
+from nec_extract.models import FATES, MotionKind, Outcome
 
 
 @cache
@@ -29,7 +27,7 @@ def later_fates(drafts: list[Draft], readings: list[Reading]) -> None:
     that took the fate as its own keeps the result told of it."""
     for index, reading in enumerate(readings):
         phrases = [o for o in find_outcomes(reading.sentence.text) if not o.hedged]
-        if len(phrases) < 2 or phrases[-1].outcome not in _FATES:
+        if len(phrases) < 2 or phrases[-1].outcome not in FATES:
             continue
         fate = phrases[-1]
         if not _the_motion_after().match(reading.sentence.text, fate.end):

@@ -13,7 +13,7 @@ from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
-from nec_extract.models import MotionKind, Outcome
+from nec_extract.models import FATES, MotionKind, Outcome
 
 _FLAGS = re.IGNORECASE
 # How far a following sentence may be from its introduction and still be its outcome.
@@ -406,12 +406,9 @@ def _fate_moved(draft: Draft) -> Outcome | None:
 def _fate_agreed_to(draft: Draft, reading: Reading) -> Outcome | None:
     """ "The chair ruled that it would be deferred to the next meeting. This was agreed.": agreeing to the fate
     just given an item confirms that fate, not a decision carried."""
-    if draft.outcome in _FATES and reading.reference in ("pronoun", "none") and not reading.votes:
+    if draft.outcome in FATES and reading.reference in ("pronoun", "none") and not reading.votes:
         return draft.outcome
     return None
-
-
-_FATES = (Outcome.DEFERRED, Outcome.REMITTED, Outcome.WITHDRAWN)
 
 
 @cache

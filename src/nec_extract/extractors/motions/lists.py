@@ -15,7 +15,7 @@ from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.text import LIST_MARKER, Sentence
-from nec_extract.models import MotionKind, Outcome
+from nec_extract.models import FATES, MotionKind, Outcome
 from nec_extract.page.context import ReportContext
 
 _FLAGS = re.IGNORECASE
@@ -136,10 +136,6 @@ def is_bare_marker(reading: Reading) -> bool:
     return bool(re.fullmatch(r"\s*(?:[•·▪*–-]|\(?(?:\d+|[a-h])[.)])\s*", reading.sentence.text))
 
 
-# what agreeing to do with an item may make of it (agreeing "to oppose the cuts" is still a decision carried)
-_FATES = (Outcome.REMITTED, Outcome.DEFERRED, Outcome.WITHDRAWN)
-
-
 def bullet_draft(index: int, reading: Reading, intro: Draft) -> Draft | None:
     """The item a bullet of the list states; None for a bullet that goes on from a body and is no decision of it."""
     intro.last = index
@@ -151,7 +147,7 @@ def bullet_draft(index: int, reading: Reading, intro: Draft) -> Draft | None:
     if not (reading.outcomes or vote):
         # "The NEC agreed: / - to postpone the timetable": agreeing to put an item off defers it
         fate = decided_outcome(text) if intro.outcome is Outcome.CARRIED else None
-        outcome = fate if fate in _FATES else intro.outcome
+        outcome = fate if fate in FATES else intro.outcome
     return Draft(index, index, intro.kind, text, reading.people, outcome, vote)
 
 

@@ -13,7 +13,7 @@ from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.first_letters import Alternation, alternation_by_first_letter
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
-from nec_extract.models import Outcome
+from nec_extract.models import FATES, Outcome
 
 _FLAGS = re.IGNORECASE
 
@@ -82,8 +82,7 @@ def _winner() -> re.Pattern[str]:
 
 
 # What agreeing to send an item on or put it off does to it: "agreed to refer the matter to the officers"
-# remits, "decided to defer it" defers (agreeing to reject or oppose something is a decision carried).
-_FATES = (Outcome.REMITTED, Outcome.DEFERRED, Outcome.WITHDRAWN)
+# remits, "decided to defer it" defers (agreeing to reject or oppose something is a decision carried): its FATES.
 
 
 @cache
@@ -94,7 +93,7 @@ def _fates() -> list[tuple[re.Pattern[str], Outcome]]:
             re.compile(rf"\s+{decided_infinitive_re(decided[fate])}", _FLAGS),
             fate,
         )
-        for fate in _FATES
+        for fate in FATES
         if fate in decided
     ]
 
