@@ -206,7 +206,7 @@ def named_as_another(before: str, subject: str, body: MeetingBody, report: Repor
     title_words = {w.lower() for w in re.findall(r"[\w-]+", title or "")}
     if not title_words & {*_body_nouns(), *(n.lower() for n in body.names)}:
         return False  # the title names no body of its own ("Report of the meeting"): nothing to tell another from
-    if _titled_only(subject) and not _titled_only(" ".join(title_words)) and not _shares_a_word(subject, title_words):
+    if titled_elsewhere(subject, title):
         return True  # "the council confirmed the closure" in a branch's report: the employer, not the meeting
     run = _name_run().search(before)
     words = [*(re.sub(r"^[Tt]he\s+", "", run[0]).split() if run else []), *subject.split()]
@@ -233,6 +233,16 @@ def _another_by_name(before: str, subject: str, body: MeetingBody, home: str) ->
     units = decisions_vocabulary().motions.own_units
     generic = (*decisions_vocabulary().motions.generic_name_words, *units, *(n.lower() for n in body.names))
     return any(w.lower() not in generic and another_organisation(w, home) for w in named[1].split())
+
+
+def titled_elsewhere(subject: str, title: str | None) -> bool:
+    """ "the council", "the cabinet" under a title that names a branch, a CLP or a group, not a council's body: the
+    employer or the local authority, another body; not "the executive council" under "Union executive meeting",
+    named by a word of the title, nor anything where there is no title to tell by."""
+    title_words = {w.lower() for w in re.findall(r"[\w-]+", title or "")}
+    if not title_words or not _titled_only(subject) or _titled_only(" ".join(title_words)):
+        return False
+    return not _shares_a_word(subject, title_words)
 
 
 def _shares_a_word(subject: str, title_words: set[str]) -> bool:

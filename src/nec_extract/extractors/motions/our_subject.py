@@ -4,10 +4,9 @@ title without Camden, "Unite's executive"."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from nec_extract.extractors.motions.bodies import another_organisation, another_owner_noun
+from nec_extract.extractors.motions.bodies import another_organisation, another_owner_noun, titled_elsewhere
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 
@@ -31,12 +30,12 @@ def our_subject(subject: Token, reading: Reading) -> bool:
         return True  # "A majority opposed the motion", "The majority of members backed it": the meeting's vote
     title = (reading.report.title or "").lower()
     ours_by_name = reading.body.is_ours(_phrase(subject)) or reading.body.is_ours_or_the_partys(_words(subject))
-    if ours_by_name and not _titled_elsewhere(subject, title):
+    if ours_by_name and not _council_titled_elsewhere(subject, reading):
         return True  # "the committee", "Labour's ruling body"
     first = next(iter(subject.subtree))
     if any(c.dep_ == "nummod" for c in subject.children):
         return False  # "only seven members supported it": voters counted, not the body
-    if first.lower_ in words.motions.not_our_body_before or not _a_body_noun_of_ours(subject, title):
+    if first.lower_ in words.motions.not_our_body_before or not _a_body_noun_of_ours(subject, reading):
         return False
     named = [t for t in subject.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "amod")]
     owners = [t for t in subject.children if t.dep_ == "poss" and t.pos_ == "PROPN"]
@@ -50,24 +49,21 @@ def our_subject(subject: Token, reading: Reading) -> bool:
     return owner is None or any(c.dep_ == "pobj" and _ours_of(c, reading) for c in owner.children)
 
 
-def _a_body_noun_of_ours(subject: Token, title: str) -> bool:
+def _a_body_noun_of_ours(subject: Token, reading: Reading) -> bool:
     """A noun that may name the meeting's body ("committee", "members"); "council" and "cabinet" only where the
-    title names a council's body, or there is no title to tell by ("the council confirmed the closure" in a
-    branch's report is the employer)."""
+    title does not make them another body's (bodies.titled_elsewhere)."""
     words = decisions_vocabulary()
     if subject.lemma_.lower() in words.motions.bodies_ours_only_when_titled:
-        return not _titled_elsewhere(subject, title)
+        return not _council_titled_elsewhere(subject, reading)
     return subject.lemma_.lower() in words.clauses.bodies
 
 
-def _titled_elsewhere(subject: Token, title: str) -> bool:
-    """ "the council" under a title that names a branch, a CLP or a group, not a council's body; not "the executive
-    council" under "Union executive meeting", named by the title's word."""
-    titled = decisions_vocabulary().motions.bodies_ours_only_when_titled
-    if subject.lemma_.lower() not in titled or not title:
+def _council_titled_elsewhere(subject: Token, reading: Reading) -> bool:
+    """bodies.titled_elsewhere of the subject's head noun (as its lemma: "councils" too) and the words naming it."""
+    if subject.lemma_.lower() not in decisions_vocabulary().motions.bodies_ours_only_when_titled:
         return False
-    named_by_the_title = any(t.lower_ in title.split() for t in subject.lefts if t.pos_ in ("ADJ", "NOUN", "PROPN"))
-    return not named_by_the_title and not any(re.search(rf"\b{word}\b", title) for word in titled)
+    naming = [t.lower_ for t in subject.lefts if t.pos_ in ("ADJ", "NOUN", "PROPN")]
+    return titled_elsewhere(" ".join([*naming, subject.lemma_.lower()]), reading.report.title)
 
 
 def _ours_of(owner: Token, reading: Reading) -> bool:
