@@ -45,29 +45,35 @@ class MeetingBody:
     """The names this report gives its own body, beyond the usual ones every report shares."""
 
     names: tuple[str, ...] = ()
+    # the names the page's own words use, when known: a name it never uses can match none of its sentences, and
+    # leaving it out of the patterns lets reports of many titles share one compiled pattern
+    on_page: tuple[str, ...] | None = None
 
     def decision(self) -> re.Pattern[str]:
         """A decision of the meeting: its subject, adverbs, then a decision verb (group ``verb``)."""
-        return _decision_regex(self.names)
+        return _decision_regex(self._spoken())
 
     def subject(self) -> str:
         """A regex fragment (no groups) for the meeting's own body as a subject."""
-        return _subject(self.names)
+        return _subject(self._spoken())
 
     def opens(self, sentence: str) -> bool:
         """Whether the sentence opens with this body, named, as its subject ("The NEC met on Tuesday.", "Then the
         committee agreed ..."), so that "it" or "they" in the next one is the body; not when it goes on to another
         body's report ("The NEC endorsed the report of the Organisation Committee.": "it" next may be either)."""
-        return bool(_opening_regex(self.names).match(sentence)) and not _another_bodys_report().search(sentence)
+        return bool(_opening_regex(self._spoken()).match(sentence)) and not _another_bodys_report().search(sentence)
 
     def is_ours(self, agent: str) -> bool:
         """Whether these words ("the NEC", "the Welsh Executive") name the meeting's own body."""
-        return bool(_subject_regex(self.names).fullmatch(agent))
+        return bool(_subject_regex(self._spoken()).fullmatch(agent))
 
     def is_ours_or_the_partys(self, agent: str) -> bool:
         """Whether these words name the meeting's own body, also as the party's ("Labour's NEC", "the party's ruling
         body"): the agent of a passive in a news report ("Plans ... have been approved by Labour's NEC")."""
         return self.is_ours(_home_owner().sub("", agent, count=1))
+
+    def _spoken(self) -> tuple[str, ...]:
+        return self.names if self.on_page is None else self.on_page
 
 
 def meeting_body(report: ReportContext) -> MeetingBody:
@@ -84,8 +90,9 @@ def meeting_body(report: ReportContext) -> MeetingBody:
         names.append(match["name"] or match["of"])
     title_words = decisions_vocabulary().motions.bodies_the_title_names
     names.extend(word for word in title_words if re.search(rf"\b{re.escape(word)}\b", title, _FLAGS))
-    kept = sorted({name for name in names if name.upper() not in _NOT_NAMES})
-    return MeetingBody(tuple(kept))
+    kept = tuple(sorted({name for name in names if name.upper() not in _NOT_NAMES}))
+    page = report.text.lower()
+    return MeetingBody(kept, tuple(name for name in kept if name.lower() in page))
 
 
 @cache
