@@ -82,7 +82,8 @@ def meeting_body(report: ReportContext) -> MeetingBody:
     opening = " ".join(s.text for s in report.sentences[:_OPENING])
     names: list[str] = []
     for found in _ACRONYM.findall(title):
-        names.append(found)
+        if not _an_ordinary_word(found, report.text):
+            names.append(found)
     for run in _capitalised_run().findall(title):
         initials = "".join(word[0] for word in run.split() if word[0].isupper())
         names.extend(initials[i:] for i in range(len(initials) - 2))
@@ -93,6 +94,12 @@ def meeting_body(report: ReportContext) -> MeetingBody:
     kept = tuple(sorted({name for name in names if name.upper() not in _NOT_NAMES}))
     page = report.text.lower()
     return MeetingBody(kept, tuple(name for name in kept if name.lower() in page))
+
+
+def _an_ordinary_word(capitals: str, text: str) -> bool:
+    """A word of a title set in capitals ("MINUTES OF THE ANNUAL MEETING", "NEC REPORT MAY 2021") that the page
+    also writes in lower case ("the", "may", "report") is a word, not a body's initials as "NEC" is."""
+    return re.search(rf"\b{capitals.lower()}\b", text) is not None
 
 
 @cache
