@@ -197,7 +197,7 @@ class _Reader:
             self.current = ReportBlock(clean_title(text), line.start, len(self.page), line.end, line.text_start)
             self.has_body = self.excerpt_ended = False
             self.lines_under_heading = 0
-        elif self.current is not None and line.start not in self.quote_lines and self._ends(text):
+        elif self.current is not None and line.start not in self.quote_lines and self._ends(text, body_line):
             self._close(line.start)
         elif self.current is not None:
             self._read_body(text, body_line)
@@ -213,10 +213,12 @@ class _Reader:
         if parallel_bodies(current.title, clean_title(heading)):
             current.stacked = True
 
-    def _ends(self, text: str) -> bool:
+    def _ends(self, text: str, body_line: bool) -> bool:
         if not self.lines_under_heading and stamps_the_post_with_its_day(text):
             return False  # "NEC report" / "Posted in NEC reports on 19 July 2023": the post's stamp, no footer
-        return ends_report(text) or ends_with_another_article(text) or (self.has_body and is_footer_bar(text))
+        # a line carrying on a paragraph ("trigger ballots set at a third, why should this differ?") is no headline
+        another_article = not body_line and ends_with_another_article(text)
+        return ends_report(text) or another_article or (self.has_body and is_footer_bar(text))
 
     def end_report(self, end: int) -> None:
         """A line that belongs to no report (a list of dated meetings) ends the one above."""
