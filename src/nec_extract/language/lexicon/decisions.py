@@ -290,6 +290,7 @@ class MotionWords(_Section):
     ballot_winner_words: Words  # "A 34, B 25. A is therefore the nominee": what the winner's statement says
     election_roles: Words
     appointed_words: Words
+    appointment_nouns: Words  # "The following appointments were made: A as Chair, B as Secretary"
     list_manner_words: Words  # "The following were elected unopposed:": how, before the list
     election_qualifiers: Phrases
     glad_to_be: Words
