@@ -49,3 +49,21 @@ def test_the_numbers_a_plural_noun_names() -> None:
 
 def test_a_single_item_stays_one_motion() -> None:
     assert outcomes("Motion 16 would have required postal ballots. It was withdrawn.", UNION) == ["withdrawn"]
+
+
+ONE_RESULT_FOR_ALL = [
+    ("Motions 4, 5 and 6, all calling for the regions to be merged, fell.", CONFERENCE, ["defeated"] * 3),
+    ("Amendments 2 and 3, both from the Welsh region, were carried.", UNION, ["carried"] * 2),
+    ("Recommendations 7 and 9 fell when the report was referred back.", COUNCIL, ["defeated", "defeated"]),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), ONE_RESULT_FOR_ALL)
+def test_numbered_items_with_what_they_ask_between_them_and_their_result(
+    body: str, title: str, expected: list[str]
+) -> None:
+    assert outcomes(body, title)[: len(expected)] == expected
+
+
+def test_numbered_items_only_debated_take_no_result() -> None:
+    assert "defeated" not in outcomes("Motions 4, 5 and 6, all on housing, were debated at length.", CONFERENCE)

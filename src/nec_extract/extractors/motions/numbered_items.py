@@ -19,10 +19,13 @@ _NUMBER = r"\d{1,3}[a-z]?"
 
 @cache
 def _numbered_group() -> re.Pattern[str]:
-    """ "Amendments 1 and 2 were", "Motions 4, 5 and 6 have been": a plural item noun over two or more numbers."""
+    """ "Amendments 1 and 2 were", "Motions 4, 5 and 6 have been", "Motions 7 and 8, both from Wales, fell": a plural
+    item noun over two or more numbers."""
     nouns = either(decisions_vocabulary().motions.put_nouns)
     return re.compile(
-        rf"\b(?P<noun>(?:{nouns}))s\s+(?P<numbers>{_NUMBER}(?:\s*(?:,|and|&)\s*{_NUMBER})+)\s+(?:were|have\s+been)\s",
+        rf"\b(?P<noun>(?:{nouns}))s\s+(?P<numbers>{_NUMBER}(?:\s*(?:,|and|&)\s*{_NUMBER})+)"
+        # "Motions 4, 5 and 6, all calling for a ballot, fell": what they ask may stand between them and the result
+        rf"(?:\s*,\s*(?:all|both|each)\s+[^,]{{1,80}},)?\s+(?:(?:were|have\s+been)\s)?",
         re.IGNORECASE,
     )
 
