@@ -43,7 +43,7 @@ def _opener() -> re.Pattern[str]:
 
 def new_subject_cuts(text: str) -> list[int]:
     """Where "and" or a comma starts a clause with a subject of its own: "... and the motions were carried",
-    "The motion on pay was carried, the motion on fees fell"."""
+    "The motion on pay was carried, the motion on fees fell", "..., while a call for a review was defeated"."""
     return [m.start() for m in _new_subject().finditer(text)]
 
 
@@ -52,8 +52,12 @@ def _new_subject() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     results = either(v.active_outcome_verbs, v.active_defeat_verbs)
     g = grammar_vocabulary().decisions
+    # ", while a call for a review of allowances was defeated": after a contrast the subject may run longer
+    contrast = rf"(?<=,)\s+(?:{either(g.new_subject_contrasts)})\s+"
     return re.compile(
         rf"(?:(?<=\s)and\s+|(?<=,)\s+)(?=(?:{either(g.new_subject_determiners)})\s+(?:[\w'’-]+\s+){{0,4}}?"
+        rf"(?:{either(g.new_subject_be_forms)}|{results})\b)"
+        rf"|{contrast}(?=(?:{either(g.new_subject_determiners)})\s+(?:[\w'’-]+\s+){{0,8}}?"
         rf"(?:{either(g.new_subject_be_forms)}|{results})\b)",
         re.IGNORECASE,
     )
