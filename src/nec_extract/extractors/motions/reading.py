@@ -9,7 +9,7 @@ from functools import cache
 
 from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.motions.background import about_elsewhere, background_clause
-from nec_extract.extractors.motions.ballot_decided import ballot_decided, ballot_proposed
+from nec_extract.extractors.motions.ballot_decided import ballot_as_a_method, ballot_decided, ballot_proposed
 from nec_extract.extractors.motions.bodies import MeetingBody
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People, find_people
@@ -412,6 +412,8 @@ def a_members_ballot(text: str) -> bool:
         return True
     ballot = re.search(rf"\b(?:{either(v.members_ballot_words)})\b", text, _FLAGS)
     if ballot is None or ballot_decided(text, ballot.start()) or ballot_proposed(text, ballot.start()):
+        return False
+    if ballot_as_a_method(text, ballot.start()):
         return False
     return not any(o.start < ballot.start() for o in find_outcomes(text))
 
