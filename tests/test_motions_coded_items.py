@@ -68,3 +68,25 @@ def test_a_code_followed_by_a_comma_is_left_to_the_sentence_readers() -> None:
 def test_an_item_told_again_by_its_code_in_the_record_is_listed_once() -> None:
     body = "Motions 12/1 and 12/4 sought a new region. They were remitted.\n\n12/1 remitted\n12/4 remitted\n"
     assert motions(body, CONFERENCE) == [("12/1", "remitted"), ("12/4", "remitted")]
+
+
+MIXED = [
+    # a clause of codes after a clause of a named item: each keeps its own result
+    ("The motion on fares was carried, and C4 and C5 were both remitted.", PARTY, ["carried", "remitted", "remitted"]),
+    # an item named by its code opens the second clause, with a described item beside it
+    (
+        "A late amendment on rule 9 fell, and EA/3 and the proposed change to rule 12 were both withdrawn.",
+        CONFERENCE,
+        ["defeated", "withdrawn"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), MIXED)
+def test_a_clause_of_codes_beside_a_clause_of_a_named_item(body: str, title: str, expected: list[str]) -> None:
+    assert [outcome for _, outcome in motions(body, title)][: len(expected)] == expected
+
+
+def test_a_result_the_codes_do_not_name_leaves_the_sentence_to_the_other_readers() -> None:
+    assert coded_groups("The motion on fares was carried, and C4 and C5 were both remitted.") == []
+    assert [g[0] for g in coded_groups("C7 fell when the previous amendment was carried.")] == [["C7"]]

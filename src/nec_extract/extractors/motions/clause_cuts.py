@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.coded_items import CODE
 from nec_extract.extractors.motions.reading import kind_of
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -58,7 +59,9 @@ def _new_subject() -> re.Pattern[str]:
         rf"(?:(?<=\s)and\s+|(?<=,)\s+)(?=(?:{either(g.new_subject_determiners)})\s+(?:[\w'’-]+\s+){{0,4}}?"
         rf"(?:{either(g.new_subject_be_forms)}|{results})\b)"
         rf"|{contrast}(?=(?:{either(g.new_subject_determiners)})\s+(?:[\w'’-]+\s+){{0,8}}?"
-        rf"(?:{either(g.new_subject_be_forms)}|{results})\b)",
+        rf"(?:{either(g.new_subject_be_forms)}|{results})\b)"
+        # "..., and NR/8 and the proposed change to rule 14 were both withdrawn": an item named by its code
+        rf"|(?<=,)\s+and\s+(?={CODE}\s+(?:[\w'’/-]+\s+){{0,10}}?(?:{either(g.new_subject_be_forms)}|{results})\b)",
         re.IGNORECASE,
     )
 

@@ -50,26 +50,47 @@ def coded_groups(text: str) -> list[tuple[list[str], str | None, int, OutcomePhr
         if result is not None:
             codes = [c for c in re.split(r"\s*(?:,|and|&)\s*", match["codes"]) if c]
             found.append((codes, match["noun"], match.start(), result))
+    used = [group[3] for group in found]
+    # "The motion on fares was carried, and C4 and C5 were remitted": a result of an item the codes do not name is
+    # left with the sentence, for the readers of whole sentences ("C7 fell when C6 was carried": a reason's is not)
+    if any(o not in used and not _subordinate().search(text, 0, o.start) for o in outcomes):
+        return []
     return found
 
 
-def coded_items(walk: WalkState, index: int, reading: Reading) -> bool:
-    """A step of the walk: the sentence's groups of codes, one motion per code with its group's result."""
+@cache
+def _subordinate() -> re.Pattern[str]:
+    """A clause of reason or time open before a result: "... fell when the previous amendment was "."""
+    openers = either(decisions_vocabulary().motions.reason_openers)
+    return re.compile(rf"\b(?:{openers})\b[^,;.]*$", re.IGNORECASE)
+
+
+def coded_drafts(index: int, reading: Reading) -> list[Draft]:
+    """One motion per code of the sentence's groups, each with its group's result."""
     groups = coded_groups(reading.sentence.text)
-    if not groups:
-        return False
-    walk.close_open()
     start = reading.sentence.start
     single = len(groups) == 1 and len(groups[0][0]) == 1
+    drafts = []
     for codes, noun, at, result in groups:
         kind = kind_of(noun)[0] if noun else kind_of(reading.sentence.text[:at])[0]
         for code in codes:
-            _drop_told_before(walk, code)
             draft = Draft(index, index, kind or MotionKind.MOTION, f"{noun} {code}" if noun else code, strong())
             draft.outcome, draft.noun = result.outcome, noun
             draft.vote = reading.votes[-1] if single and reading.votes else None
             draft.start, draft.end = start + at, start + result.end
-            walk.drafts.append(draft)
+            drafts.append(draft)
+    return drafts
+
+
+def coded_items(walk: WalkState, index: int, reading: Reading) -> bool:
+    """A step of the walk: the sentence's groups of codes, one motion per code with its group's result."""
+    drafts = coded_drafts(index, reading)
+    if not drafts:
+        return False
+    walk.close_open()
+    for draft in drafts:
+        _drop_told_before(walk, draft.summary.split()[-1])
+        walk.drafts.append(draft)
     walk.recent = walk.drafts[-1]
     return True
 

@@ -360,6 +360,8 @@ def _content_span(text: str) -> tuple[int, int] | None:
     that ..."), whose outcome words are not its outcome."""
     start = None
     for verb in re.finditer(rf"\b(?:{patterns().content_verbs})\b", text, _FLAGS):
+        if _as_adjective().search(text, 0, verb.start()):
+            continue  # "The proposed change to the fund rule was withdrawn": a participle naming the item
         passive = re.search(
             rf"\b(?:{either(grammar_vocabulary().decisions.passive_before_a_verb)})\s+(?:\w+\s+)?$",
             text[: verb.start()],
@@ -377,6 +379,12 @@ def _content_span(text: str) -> tuple[int, int] | None:
     start = seconder.end() if seconder else start
     end = _content_end().search(text, start)
     return start, end.start() if end else len(text)
+
+
+@cache
+def _as_adjective() -> re.Pattern[str]:
+    """A determiner just before the verb's form: "the proposed", "their suggested", not "X proposed"."""
+    return re.compile(rf"\b(?:{either(grammar_vocabulary().decisions.own_item_determiners)})\s+$", _FLAGS)
 
 
 # "Cllr Ash moved, and Cllr Pyne seconded, that ...": the seconder told between the mover and the motion's words
