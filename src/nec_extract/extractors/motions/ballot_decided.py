@@ -26,6 +26,23 @@ def ballot_decided(text: str, ballot_at: int) -> bool:
     return len(between.split()) <= _MOST_WORDS_BETWEEN and not re.search(rf"\b(?:{means})\b|[,;:]", between, _FLAGS)
 
 
+def ballot_as_a_method(text: str, ballot_at: int) -> bool:
+    """Whether the ballot is the way a post is to be filled in a change put to the meeting ("moving the election of
+    the two CLP members from a ballot of all members to a ballot of delegates", "for the posts to be chosen by a
+    ballot of all members"): a rule, not a ballot the members held."""
+    return _method_before().search(text, 0, ballot_at) is not None
+
+
+# "from a ballot of all members", "to be chosen by a ballot of all members", "should be elected by an all-member
+# ballot": the ballot as the way to choose, in a change asked for (not "Kate was elected by a ballot ...")
+_METHOD_BEFORE = r"(?:\bfrom|\bto\s+be\s+\w+\s+by|\bshould\s+be\s+\w+\s+by|\bbe\s+\w+\s+by)\s+(?:an?|the)\s+$"
+
+
+@cache
+def _method_before() -> re.Pattern[str]:
+    return re.compile(_METHOD_BEFORE, _FLAGS)
+
+
 def ballot_proposed(text: str, ballot_at: int) -> bool:
     """Whether someone moved or proposed the ballot before its words, as what they asked for ("to guarantee a
     members' ballot", "that there be an all-member ballot"), not a nominee "proposed by" the branch who won it."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.coded_items import CODE
 from nec_extract.extractors.motions.reading import kind_of
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -43,7 +44,7 @@ def _opener() -> re.Pattern[str]:
 
 def new_subject_cuts(text: str) -> list[int]:
     """Where "and" or a comma starts a clause with a subject of its own: "... and the motions were carried",
-    "The motion on pay was carried, the motion on fees fell"."""
+    "The motion on pay was carried, the motion on fees fell", "..., while a call for a review was defeated"."""
     return [m.start() for m in _new_subject().finditer(text)]
 
 
@@ -52,9 +53,15 @@ def _new_subject() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     results = either(v.active_outcome_verbs, v.active_defeat_verbs)
     g = grammar_vocabulary().decisions
+    # ", while a call for a review of allowances was defeated": after a contrast the subject may run longer
+    contrast = rf"(?<=,)\s+(?:{either(g.new_subject_contrasts)})\s+"
     return re.compile(
         rf"(?:(?<=\s)and\s+|(?<=,)\s+)(?=(?:{either(g.new_subject_determiners)})\s+(?:[\w'’-]+\s+){{0,4}}?"
-        rf"(?:{either(g.new_subject_be_forms)}|{results})\b)",
+        rf"(?:{either(g.new_subject_be_forms)}|{results})\b)"
+        rf"|{contrast}(?=(?:{either(g.new_subject_determiners)})\s+(?:[\w'’-]+\s+){{0,8}}?"
+        rf"(?:{either(g.new_subject_be_forms)}|{results})\b)"
+        # "..., and NR/8 and the proposed change to rule 14 were both withdrawn": an item named by its code
+        rf"|(?<=,)\s+and\s+(?={CODE}\s+(?:[\w'’/-]+\s+){{0,10}}?(?:{either(g.new_subject_be_forms)}|{results})\b)",
         re.IGNORECASE,
     )
 

@@ -159,8 +159,10 @@ _MEETING_SIZE = 1000
 
 @cache
 def _election_colon() -> re.Pattern[str]:
-    verbs = alternation([*decisions_vocabulary().motions.appointed_words, "elected"])
-    return re.compile(rf"\b(?:re-?)?(?:{verbs})\b[^:;.]{{0,60}}:\s*", re.IGNORECASE)
+    v = decisions_vocabulary().motions
+    verbs = alternation([*v.appointed_words, "elected"])
+    # "the following appointments were made for the year:": the noun of the act opens the list as its verb does
+    return re.compile(rf"\b(?:(?:re-?)?(?:{verbs})|{either(v.appointment_nouns)})\b[^:;.]{{0,60}}:\s*", re.IGNORECASE)
 
 
 @cache
@@ -196,9 +198,8 @@ def _role_first(text: str) -> list[_Chosen]:
 def _choosing() -> re.Pattern[str]:
     """Every election or appointment form holds one of these words: a cheap test before the patterns run."""
     v = decisions_vocabulary()
-    return re.compile(
-        rf"elected|nominated|won by|{either(v.motions.appointed_words, v.tallies.winner_verbs)}", re.IGNORECASE
-    )
+    words = either(v.motions.appointed_words, v.tallies.winner_verbs, v.motions.appointment_nouns)
+    return re.compile(rf"elected|nominated|won by|{words}", re.IGNORECASE)
 
 
 @cache

@@ -8,14 +8,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.counted import items_counted
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.linking import orphan_outcome
+from nec_extract.extractors.motions.numbered_items import numbers_named
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.put_to_meeting import put_another_time, put_by_pronoun
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.grammar import PASSIVE_BE_RE
-from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.models import MotionKind
 
@@ -28,6 +30,7 @@ def told_before(readings: list[Reading], index: int, drafts: list[Draft] | None 
     return (
         orphan_outcome(readings, index)
         or _item_subject_before(readings, index)
+        or _items_subject_before(readings, index, drafts or [])
         or _item_put_by_pronoun(readings, index, drafts or [])
         or _labelled_item_before(readings, index, drafts or [])
     )
@@ -106,6 +109,34 @@ def _item_subject_before(readings: list[Reading], index: int) -> list[Draft]:
         return []  # "Motions 12 and 13 ... They were remitted": items counted; "It has agreed": the body acting
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     return [Draft(index - 1, index, previous.kind, text, People(), outcome, vote, previous.noun)]
+
+
+def _items_subject_before(readings: list[Reading], index: int, drafts: list[Draft]) -> list[Draft]:
+    """ "Motions 11 and 12 sought to merge the branches. They were both lost.", "Two motions calling for e-voting
+    were not put. Instead their movers agreed to remit them.": the items the sentence before opened with, numbered
+    or counted, each settled by this sentence's plural pronoun result (SPEC Rulings: each decision is one motion)."""
+    reading = readings[index]
+    if reading.reference not in ("pronoun", "near") or not reading.outcomes or index == 0 or reading.people.introduced:
+        return []
+    previous = readings[index - 1]
+    if previous.kind is None or previous.excluded or previous.outcomes or previous.votes:
+        return []
+    text = previous.sentence.text
+    if not (previous.noun or "").endswith("s") or any(d.last >= index - 1 for d in drafts):
+        return []
+    if not _item_opens().fullmatch(text[: previous.kind_at]) or not _plural_back().search(reading.sentence.text):
+        return []
+    names = numbers_named(text, previous.kind_at) or [text] * items_counted(text, previous.kind_at)
+    if len(names) < 2 or _body_acting(reading):
+        return []
+    outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    return [Draft(index - 1, index, previous.kind, name, strong(), outcome, vote, previous.noun) for name in names]
+
+
+@cache
+def _plural_back() -> re.Pattern[str]:
+    """ "They were both lost", "Both were referred", "remit them": a result said of the items together."""
+    return re.compile(rf"\b(?:{either(decisions_vocabulary().motions.plural_back_words)})\b", _FLAGS)
 
 
 def _body_acting(reading: Reading) -> bool:

@@ -185,12 +185,30 @@ def confirms(draft: Draft, readings: list[Reading], index: int) -> bool:
     reading = readings[index]
     if not reading.outcomes or reading.people.movers or _another_item(draft, reading) or decides_anew(reading):
         return False
+    if opened_by_another_number(readings[draft.first].sentence.text, reading.sentence.text):
+        return False  # "Motion 1 (...) – ... it was carried. / Motion 2 (...) – ...; it was lost.": a new number
     if _withdrawn_then_decided(draft, reading):
         return False  # "Tom's amendment was withdrawn. It was then carried.": the motion it would have amended
     between = readings[draft.last + 1 : index]
     if any(r.kind is not None or _a_heading(r) for r in between) or _opens_a_new_item(reading):
         return False  # "EC/23/104 DATE OF NEXT MEETING" / "Agreed as 23 January.": the result of the next item
     return reading.reference in ("pronoun", "none") or _same_noun(draft, reading.reference)
+
+
+def opened_by_another_number(told: str, text: str) -> bool:
+    """The sentence opens with an item named by a number that the sentence telling the motion just settled does
+    not give."""
+    numbered = _numbered_opening().match(text)
+    if numbered is None:
+        return False
+    return re.search(rf"\b{re.escape(numbered['name'])}\b", told, _FLAGS) is None
+
+
+@cache
+def _numbered_opening() -> re.Pattern[str]:
+    nouns = either(decisions_vocabulary().motions.put_nouns)
+    number = r"(?:\d{1,3}[a-z]?|[A-Z]{0,4}/?\d{1,3}(?:/\d{1,3})?)"
+    return re.compile(rf"\W*(?P<name>(?i:{nouns})\s+{number})\b")
 
 
 def _withdrawn_then_decided(draft: Draft, reading: Reading) -> bool:

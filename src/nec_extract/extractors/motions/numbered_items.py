@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from nec_extract.extractors.motions.coded_items import CODE as _CODE
 from nec_extract.extractors.motions.draft import Draft
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.extractors.votes.outcomes import find_outcomes
@@ -18,10 +19,13 @@ _NUMBER = r"\d{1,3}[a-z]?"
 
 @cache
 def _numbered_group() -> re.Pattern[str]:
-    """ "Amendments 1 and 2 were", "Motions 4, 5 and 6 have been": a plural item noun over two or more numbers."""
+    """ "Amendments 1 and 2 were", "Motions 4, 5 and 6 have been", "Motions 7 and 8, both from Wales, fell": a plural
+    item noun over two or more numbers."""
     nouns = either(decisions_vocabulary().motions.put_nouns)
     return re.compile(
-        rf"\b(?P<noun>(?:{nouns}))s\s+(?P<numbers>{_NUMBER}(?:\s*(?:,|and|&)\s*{_NUMBER})+)\s+(?:were|have\s+been)\s",
+        rf"\b(?P<noun>(?:{nouns}))s\s+(?P<numbers>{_NUMBER}(?:\s*(?:,|and|&)\s*{_NUMBER})+)"
+        # "Motions 4, 5 and 6, all calling for a ballot, fell": what they ask may stand between them and the result
+        rf"(?:\s*,\s*(?:all|both|each)\s+[^,]{{1,80}},)?\s+(?:(?:were|have\s+been)\s)?",
         re.IGNORECASE,
     )
 
@@ -33,6 +37,23 @@ def _numbered_one() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:and|but|while|whereas)\s+(?P<item>(?:{nouns})\s+{_NUMBER})\s+(?:was|has\s+been)\s", re.IGNORECASE
     )
+
+
+@cache
+def _numbers_after_noun() -> re.Pattern[str]:
+    """ "Motions 11 and 12", "Amendments 22/4, 22/5 and 22/6": a plural item noun over two or more numbers or codes."""
+    nouns = either(decisions_vocabulary().motions.put_nouns)
+    one = rf"(?:{_CODE}|{_NUMBER})(?![\w/])"
+    return re.compile(rf"(?P<noun>(?i:{nouns}))s\s+(?P<numbers>{one}(?:\s*(?:,|and|&)\s*{one})+)")
+
+
+def numbers_named(text: str, at: int) -> list[str]:
+    """The items a plural noun at ``at`` names by their numbers ("motion 11", "motion 12"), else []."""
+    match = _numbers_after_noun().match(text, max(at, 0))
+    if match is None:
+        return []
+    noun = match["noun"].lower()
+    return [f"{noun} {number}" for number in re.split(r"\s*(?:,|and|&)\s*", match["numbers"]) if number]
 
 
 def numbered_items(drafts: list[Draft], readings: list[Reading]) -> list[Draft]:

@@ -9,7 +9,7 @@ from functools import cache
 
 from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.motions.background import about_elsewhere, background_clause
-from nec_extract.extractors.motions.ballot_decided import ballot_decided, ballot_proposed
+from nec_extract.extractors.motions.ballot_decided import ballot_as_a_method, ballot_decided, ballot_proposed
 from nec_extract.extractors.motions.bodies import MeetingBody
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People, find_people
@@ -360,6 +360,8 @@ def _content_span(text: str) -> tuple[int, int] | None:
     that ..."), whose outcome words are not its outcome."""
     start = None
     for verb in re.finditer(rf"\b(?:{patterns().content_verbs})\b", text, _FLAGS):
+        if _as_adjective().search(text, 0, verb.start()):
+            continue  # "The proposed change to the fund rule was withdrawn": a participle naming the item
         passive = re.search(
             rf"\b(?:{either(grammar_vocabulary().decisions.passive_before_a_verb)})\s+(?:\w+\s+)?$",
             text[: verb.start()],
@@ -377,6 +379,12 @@ def _content_span(text: str) -> tuple[int, int] | None:
     start = seconder.end() if seconder else start
     end = _content_end().search(text, start)
     return start, end.start() if end else len(text)
+
+
+@cache
+def _as_adjective() -> re.Pattern[str]:
+    """A determiner just before the verb's form: "the proposed", "their suggested", not "X proposed"."""
+    return re.compile(rf"\b(?:{either(grammar_vocabulary().decisions.own_item_determiners)})\s+$", _FLAGS)
 
 
 # "Cllr Ash moved, and Cllr Pyne seconded, that ...": the seconder told between the mover and the motion's words
@@ -412,6 +420,8 @@ def a_members_ballot(text: str) -> bool:
         return True
     ballot = re.search(rf"\b(?:{either(v.members_ballot_words)})\b", text, _FLAGS)
     if ballot is None or ballot_decided(text, ballot.start()) or ballot_proposed(text, ballot.start()):
+        return False
+    if ballot_as_a_method(text, ballot.start()):
         return False
     return not any(o.start < ballot.start() for o in find_outcomes(text))
 

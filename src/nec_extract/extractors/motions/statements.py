@@ -8,6 +8,7 @@ from functools import cache
 
 from nec_extract.extractors.motions.clause_cuts import earlier_item_cuts, joins_label_to_resolution, new_subject_cuts
 from nec_extract.extractors.motions.clause_decisions import clause_decisions, more_decisions
+from nec_extract.extractors.motions.coded_items import coded_drafts
 from nec_extract.extractors.motions.counted import contest_counted, items_counted, one_each
 from nec_extract.extractors.motions.decisions import decided_outcome, meeting_decisions, not_a_decision
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
@@ -397,6 +398,7 @@ def _existential() -> re.Pattern[str]:
 
 
 _READERS = (
+    coded_drafts,  # "..., and C4 and C5 were both remitted": a clause of items named by their codes
     _elections,
     _introduction,
     settled_request,

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from nec_extract.extractors.motions.argued_items import argued_then_decided
+from nec_extract.extractors.motions.coded_items import coded_items
 from nec_extract.extractors.motions.draft import Draft
 from nec_extract.extractors.motions.lists import is_bare_marker
 from nec_extract.extractors.motions.reading import Reading
@@ -26,6 +28,8 @@ Step = Callable[[WalkState, int, Reading], bool]
 _STEPS: tuple[Step, ...] = (
     subheading,
     table_row,
+    coded_items,
+    argued_then_decided,
     two_tallies,
     named_after_count,
     never_put,

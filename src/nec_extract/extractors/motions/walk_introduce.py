@@ -21,7 +21,7 @@ from nec_extract.extractors.motions.walk_counted import fill_counted
 from nec_extract.extractors.motions.walk_state import WalkState
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
-from nec_extract.models import MotionKind
+from nec_extract.models import MotionKind, Outcome
 
 _FLAGS = re.IGNORECASE
 
@@ -55,6 +55,7 @@ def introduce(walk: WalkState, index: int, reading: Reading) -> None:
     if not clausal:  # "...; it was carried, and the amended motion was then agreed"
         settle_restated(walk.drafts, later_clause_results(walk.report, index, reading, walk.votes), new, reading)
     walk.following = following_intro(walk.readings, index, walk.following)
+    _intro_decided(walk, index, new)
     if not new:
         return
     if _of_them().search(reading.sentence.text):
@@ -70,6 +71,15 @@ def introduce(walk: WalkState, index: int, reading: Reading) -> None:
         walk.counted_told = False
     else:
         walk.recent = new[-1]
+
+
+def _intro_decided(walk: WalkState, index: int, new: list[Draft]) -> None:
+    """ "The SEC decided to put the following rule changes to conference:": the list's intro is itself one decision,
+    told by its verb (no outcome word), and a bullet below with no result of its own takes that decision's."""
+    intro = walk.following
+    if intro is None or intro.first != index or intro.outcome is not Outcome.UNKNOWN or len(new) != 1:
+        return
+    intro.outcome = new[0].outcome
 
 
 def _resolves_open(walk: WalkState, index: int, reading: Reading, new: list[Draft]) -> list[Draft]:

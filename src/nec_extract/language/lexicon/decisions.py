@@ -260,6 +260,9 @@ class MotionWords(_Section):
     taken_together: Words
     taking_verbs: Words  # "We took the amendment first", "voted on the proposal": an item put, its result perhaps later
     putting_verbs: Words  # "The Chair put the motion ... to the meeting": put, with where it was put after the item
+    argued_for_verbs: Words  # "we argued for", "members pressed for": a proposal told as a side argued
+    plural_back_words: Words  # "They were both lost", "remit them": a result said of items named together
+    argued_result_openers: Words  # "This was put to a vote and lost": a result said of what went before
     put_destinations: Words  # "to the vote", "to members", "to the committee": where an item is put to be decided
     putting_forms: Words  # "submit", "tabled", "debating": the forms of the verbs that put an item to a meeting
     promise_words: Words  # "hopes to submit", "must be submitted", "will be debating": a put to come, not made
@@ -290,6 +293,7 @@ class MotionWords(_Section):
     ballot_winner_words: Words  # "A 34, B 25. A is therefore the nominee": what the winner's statement says
     election_roles: Words
     appointed_words: Words
+    appointment_nouns: Words  # "The following appointments were made: A as Chair, B as Secretary"
     list_manner_words: Words  # "The following were elected unopposed:": how, before the list
     election_qualifiers: Phrases
     glad_to_be: Words

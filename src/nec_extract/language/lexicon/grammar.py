@@ -58,6 +58,7 @@ class DecisionGrammar(BaseModel):
     summary_words_after_a_told_result: Words  # "fell by 12 votes", "withdrew it": what follows a result told
     new_subject_determiners: Words  # ", and the amendment was lost": a new subject
     new_subject_be_forms: Words
+    new_subject_contrasts: Words  # ", while a call for a review was defeated": a second item with its own result
     moved_on_determiners: Words  # "moved to the next meeting": where an item went
     withdrawn_item_determiners: Words  # "withdrew her motion"
     sentence_lead_words: Words  # "Then an emergency motion ...": before a subject noun

@@ -1,0 +1,77 @@
+"""A proposal told as what members argued or pressed for, settled by the next sentence that refers back to it ("We
+argued for both the chair and the youth places to be elected by all members. We lost that vote on both counts.",
+"Several of us pressed for a ballot. This was put to the vote and lost."): the argument names the item, the next
+sentence gives its result; "both A and B" in the argument is two items, one result each."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nec_extract.extractors.motions.background import about_elsewhere
+from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
+from nec_extract.extractors.motions.listed_decisions import enumerated
+from nec_extract.extractors.motions.reading import Reading, kind_of
+from nec_extract.extractors.motions.walk_state import WalkState
+from nec_extract.extractors.votes import find_outcomes
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.models import MotionKind
+
+_FLAGS = re.IGNORECASE
+
+
+@cache
+def _argued() -> re.Pattern[str]:
+    """ "argued for", "pressed hard for", "made the case that": a proposal told as a side argued."""
+    verbs = either(decisions_vocabulary().motions.argued_for_verbs)
+    return re.compile(rf"\b(?:{verbs})\s+(?:\w+ly\s+|hard\s+)?(?:for|that)\b", _FLAGS)
+
+
+@cache
+def _refers_back() -> re.Pattern[str]:
+    """ "This was put to a vote and lost", "Sadly, we lost that vote", "It fell": a result said of what went before."""
+    openers = either(decisions_vocabulary().motions.argued_result_openers)
+    return re.compile(rf"\W*(?:\w+ly,?\s+|but\s+|however,?\s+)?(?:{openers})\b", _FLAGS)
+
+
+def argued_then_decided(walk: WalkState, index: int, reading: Reading) -> bool:
+    """A step of the walk: the sentence settles what a sentence just before argued for, when nothing was told
+    between."""
+    if index == 0 or not _refers_back().match(reading.sentence.text):
+        return False
+    # "we lost that vote": a result with the meeting's side as its subject, which the reading leaves to the parse
+    results = reading.outcomes or [o for o in find_outcomes(reading.sentence.text) if not o.hedged]
+    if not (results or reading.votes):
+        return False
+    found = _argued_before(walk, index)
+    if found is None:
+        return False
+    at, argued = found
+    walk.close_open()  # an item left open before the argument was never settled: the result is the argument's
+    text = walk.readings[at].sentence.text
+    outcome, vote = final_outcome(results, reading.votes)
+    items = enumerated(text, argued.end(), len(text))
+    for start, end in items:
+        kind = kind_of(text[start:end])[0] or MotionKind.PROPOSAL
+        draft = Draft(at, index, kind, text[start:end].strip(" .;"), strong(), outcome, vote)
+        walk.drafts.append(draft)
+    walk.recent = walk.drafts[-1]
+    return True
+
+
+# how far back the argument may stand: "We argued for X. We think every member should have a say. We lost."
+_REACH = 2
+
+
+def _argued_before(walk: WalkState, index: int) -> tuple[int, re.Match[str]] | None:
+    """The nearest sentence before, within reach, that argued for a proposal, with nothing decided since."""
+    for at in range(index - 1, max(index - 1 - _REACH, -1), -1):
+        previous = walk.readings[at]
+        if previous.outcomes or previous.votes or any(d.last >= at for d in walk.drafts):
+            return None
+        argued = _argued().search(previous.sentence.text)
+        # "argued for the posts to be filled by a ballot of all members" proposes a ballot: only another body's
+        # argument ("The county council argued that ...") is no item of this meeting
+        if argued is not None:
+            return None if about_elsewhere(walk.report, previous.sentence, previous.body) else (at, argued)
+    return None
