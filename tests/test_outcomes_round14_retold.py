@@ -224,3 +224,30 @@ def test_a_new_paper_promised_defers_nothing(page: str) -> None:
 )
 def test_the_item_itself_coming_back_is_deferred(page: str) -> None:
     assert [m.outcome for m in titled_page_motions(page)] == [Outcome.DEFERRED]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Holmbrook Labour Group meeting, 3 March 2025\n\nThe Lib Dems have tabled a motion on parking charges for "
+        "March council.",
+        "Ashby Labour Group notes, 9 June 2022\n\nThe Greens have put down a motion for full council on tree felling.",
+        "Branch committee, 6 March 2024\n\nA motion on the depot was submitted for the next council meeting by the "
+        "Independents.",
+    ],
+)
+def test_a_motion_for_a_council_meeting_is_not_put_to_the_group(page: str) -> None:
+    assert titled_page_motions(page) == []
+
+
+def test_the_group_deciding_its_stance_on_it_is_its_decision() -> None:
+    page = (
+        "Holmbrook Labour Group meeting, 3 March 2025\n\nThe Lib Dems have tabled a motion on parking charges for "
+        "March council. The group agreed nem con to oppose it."
+    )
+    assert [m.outcome for m in titled_page_motions(page)] == [C]
+
+
+def test_a_motion_moved_at_the_meeting_for_conference_is_put() -> None:
+    page = "Hillside CLP GC, 6 June 2023\n\nJo Bell moved a motion for conference on housing. It was carried."
+    assert [m.outcome for m in titled_page_motions(page)] == [C]
