@@ -251,3 +251,35 @@ def test_the_group_deciding_its_stance_on_it_is_its_decision() -> None:
 def test_a_motion_moved_at_the_meeting_for_conference_is_put() -> None:
     page = "Hillside CLP GC, 6 June 2023\n\nJo Bell moved a motion for conference on housing. It was carried."
     assert [m.outcome for m in titled_page_motions(page)] == [C]
+
+
+def _results(page: str) -> list[tuple[Outcome, tuple[int | None, bool] | None]]:
+    return [(m.outcome, (m.vote.for_, m.vote.unanimous) if m.vote else None) for m in titled_page_motions(page)]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Full Council minutes, 18 July 2024\n\nCouncillor Brennan moved, and Councillor Ahmed seconded, that the "
+            "library cuts be withdrawn. Councillor Fry moved an amendment, seconded by Councillor Lowe, to pause them "
+            "instead. Upon the amendment being put it was carried, and on becoming the substantive motion it was "
+            "carried unanimously.",
+            [(C, (None, True)), (C, None)],
+        ),
+        (
+            "Branch minutes, 6 March 2024\n\nJo Bell moved a motion on rents. Sam Ray moved an amendment to add a rent "
+            "cap. The amendment was carried 9-4, and the substantive motion was then carried by 12 votes to 3.",
+            [(C, (12, False)), (C, (9, False))],
+        ),
+        (
+            "Branch minutes, 6 March 2024\n\nJo Bell moved a motion on rents. Sam Ray moved an amendment to add a rent "
+            "cap. The amendment fell, and the original motion was carried.",
+            [(C, None), (D, None)],
+        ),
+    ],
+)
+def test_the_substantive_motions_result_after_the_amendments(
+    page: str, expected: list[tuple[Outcome, tuple[int | None, bool] | None]]
+) -> None:
+    assert _results(page) == expected
