@@ -19,6 +19,7 @@ import pytest
 
 from nec_extract.extractors.votes.outcomes import find_outcomes
 from nec_extract.models import Outcome
+from nec_extract.pipeline import extract
 from support import titled_page_motions
 
 C, D, R, W = Outcome.CARRIED, Outcome.DEFEATED, Outcome.REMITTED, Outcome.WITHDRAWN
@@ -283,3 +284,21 @@ def test_the_substantive_motions_result_after_the_amendments(
     page: str, expected: list[tuple[Outcome, tuple[int | None, bool] | None]]
 ) -> None:
     assert _results(page) == expected
+
+
+def _tallies(page: str) -> list[tuple[int | None, int | None, int | None, bool]]:
+    reports = extract(page).reports
+    return [(v.for_, v.against, v.abstentions, v.unanimous) for r in reports for v in r.votes]
+
+
+@pytest.mark.parametrize(
+    ("body", "counts"),
+    [
+        ("Votes for: 18\nVotes against: 6\nAbstentions: 1\nThe motion was carried.", [(18, 6, 1, False)]),
+        ("Votes cast for: 18\nVotes cast against: 6\nThe motion was carried.", [(18, 6, None, False)]),
+        ("Votes for: 18. Votes against: 6. It was carried.", [(18, 6, None, False)]),
+        ("Vote for the road safety scheme: Cllrs Ash and Birch.", []),
+    ],
+)
+def test_tally_lines_labelled_votes_for_and_against(body: str, counts: list[tuple]) -> None:
+    assert _tallies(f"Branch meeting, 3 May 2025\n\n{body}\n") == counts
