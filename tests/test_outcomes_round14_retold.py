@@ -302,3 +302,29 @@ def _tallies(page: str) -> list[tuple[int | None, int | None, int | None, bool]]
 )
 def test_tally_lines_labelled_votes_for_and_against(body: str, counts: list[tuple]) -> None:
     assert _tallies(f"Branch meeting, 3 May 2025\n\n{body}\n") == counts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The PLP voted 180 to 20 to suspend the whip.",
+        "The TUC General Council voted 30-4 to back the strike.",
+        "The Commons voted 320 to 290 to pass the bill.",
+        "The House of Lords voted 200-150 to send it back.",
+        "the National Policy Forum had already backed the document 45 to 10, we were told.",
+    ],
+)
+def test_a_tally_of_another_body_of_the_movement_is_not_the_meetings(body: str) -> None:
+    assert _tallies(f"NEC report, 4 May 2023\n\n{body}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("page", "counts"),
+    [
+        ("PLP meeting report, 4 May 2023\n\nThe PLP voted 180 to 20 to suspend the whip.\n", [(180, 20, None, False)]),
+        ("NEC report, 4 May 2023\n\nThe NEC voted 24 to 6 to back it.\n", [(24, 6, None, False)]),
+        ("NPF report, 4 May 2023\n\nThe National Policy Forum voted 45 to 10 to adopt it.\n", [(45, 10, None, False)]),
+    ],
+)
+def test_the_bodys_own_tally_is_listed(page: str, counts: list[tuple]) -> None:
+    assert _tallies(page) == counts

@@ -82,6 +82,7 @@ class TallyWords(_Section):
         Words  # "the full council approved it 31-25" in a group's notes: another meeting unless the title names it
     )
     legislatures: Words  # "Parliament voted 320-290": a division of a legislature, written as named
+    party_bodies: Words  # "The PLP voted 180-20": a body of the movement other than the meeting, unless titled
     contest_nouns: Words  # "the selection was won by 12,453 votes to 11,901": a contest counted in thousands
     candidate_total_verbs: Words
     candidate_count_verbs: Words
