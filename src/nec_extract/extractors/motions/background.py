@@ -74,8 +74,11 @@ def _clause_opener() -> re.Pattern[str]:
 
 
 def about_elsewhere(report: ReportContext, sentence: Sentence, body: MeetingBody) -> bool:
-    """Decisions of other times: a decision "agreed in March" at a June meeting, one told of a past year."""
+    """Decisions of other times: a decision "agreed in March" at a June meeting, one told of a past year, one in a
+    paragraph that opens at another time."""
     text = sentence.text
+    if _in_a_past_paragraph(report, sentence):
+        return True
     outcomes = find_outcomes(text)
     if outcomes and all(told_of_another_time(report, sentence, o.start, o.end) for o in outcomes):
         # every result the sentence tells is dated before the meeting, unless the body decides after them: "Following
@@ -105,3 +108,25 @@ def _dated_main_clause(text: str) -> bool:
 @cache
 def _clause_opening() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{either(grammar_vocabulary().clause_opening_words)})\b", _FLAGS)
+
+
+def _in_a_past_paragraph(report: ReportContext, sentence: Sentence) -> bool:
+    """ "Last summer, the board changed how it works. The board decided to delegate ...": a sentence after one that
+    opens its paragraph at another time ("Last summer", "Two years ago", "Some background."), unless it comes back to
+    the meeting ("this meeting", "today")."""
+    page = report.text
+    opening = page.rfind("\n\n", report.start, sentence.start)
+    opening = report.start if opening < 0 else opening + 2
+    if opening >= sentence.start or not _past_paragraph().match(page, opening, sentence.start):
+        return False
+    return not _this_meeting().search(sentence.text)
+
+
+@cache
+def _past_paragraph() -> re.Pattern[str]:
+    return re.compile(rf"\W*(?:{decisions_vocabulary().motions.past_paragraph_openers.regex()})\b", _FLAGS)
+
+
+@cache
+def _this_meeting() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{either(decisions_vocabulary().motions.this_meeting_markers)})\b", _FLAGS)

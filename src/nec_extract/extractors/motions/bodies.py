@@ -260,9 +260,11 @@ def titled_elsewhere(subject: str, title: str | None) -> bool:
 
 
 def _shares_a_word(subject: str, title_words: set[str]) -> bool:
-    """ "the executive council" under "Union executive meeting": the body named by a word of the title."""
-    generic = {"the", "our", "its", *decisions_vocabulary().motions.bodies_ours_only_when_titled}
-    return any(w.lower() in title_words for w in re.findall(r"[\w-]+", subject) if w.lower() not in generic)
+    """ "the executive council" under "Union executive meeting": the body named by a body's word of the title; a
+    place the title shares ("the Scottish Parliament" under "Scottish Executive Committee report", "Westmarsh
+    council" under "Westmarsh Labour Group") names where the other body sits, not the meeting."""
+    shared = {w.lower() for w in re.findall(r"[\w-]+", subject)} & title_words
+    return bool(shared & _body_nouns() - set(decisions_vocabulary().motions.bodies_ours_only_when_titled))
 
 
 def _titled_only(words: str) -> bool:

@@ -471,13 +471,18 @@ _HEADING_WORDS = 10
 
 def first_clause_outcome(reading: Reading) -> Outcome | None:
     """ "This was defeated, and the report was then accepted": a first clause that points back to the open item,
-    then a clause of its own that names another item and its result; the open item's outcome is the first one."""
-    if reading.reference not in ("pronoun", "near") or len(reading.outcomes) < 2:
+    then a clause of its own that names another item and its result; the open item's outcome is the first one. So
+    too "The amendment was lost and the motion was then carried": the amendment named first, the motion after it."""
+    amendment_first = _is_amendment(None, reading.reference)
+    if not (reading.reference in ("pronoun", "near") or amendment_first) or len(reading.outcomes) < 2:
         return None
     first, second = reading.outcomes[0], reading.outcomes[1]
     gap = reading.sentence.text[first.end : second.start]
-    if _new_clause().match(gap) is None or kind_of(gap)[0] is None:
+    kind, kind_at = kind_of(gap)
+    if _new_clause().match(gap) is None or kind is None:
         return None
+    if amendment_first and _is_amendment(kind, gap[kind_at:]):
+        return None  # "the amendment was lost, and a second amendment was carried": two amendments in turn
     return first.outcome
 
 

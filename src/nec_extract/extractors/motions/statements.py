@@ -281,9 +281,19 @@ def _hedged_vote(index: int, reading: Reading) -> list[Draft]:
     if reading.kind is None or not hedged or reading.kind_at >= hedged:
         return []
     told = [phrase for phrase in reading.outcomes if phrase.start > hedged]
+    if not told and not reading.votes and _supposed().match(reading.sentence.text):
+        return []  # "Had the left held together, the amendment would have passed": a what-if of an item told
     outcome, vote = final_outcome(told, reading.votes) if told else (Outcome.UNKNOWN, None)
     summary = reading.sentence.text[:hedged]
     return [Draft(index, index, reading.kind, summary, strong(), outcome, vote, noun=reading.noun)]
+
+
+@cache
+def _supposed() -> re.Pattern[str]:
+    """A sentence opening with a condition ("Had the unions voted together, ...", "If two more had come, ..."): its
+    main clause tells what would have happened, not a vote of its own."""
+    v = decisions_vocabulary()
+    return re.compile(rf"\W*(?:{either(v.conditional_openers, v.conditional_inversions)})\s+[^,;:.]{{1,100}},", _FLAGS)
 
 
 def _outcome_refers_back(index: int, reading: Reading) -> list[Draft]:

@@ -87,6 +87,9 @@ def settles_open(walk: WalkState, index: int, reading: Reading) -> bool:
     # "The amendment was carried, and the amended motion was then agreed": the motion moved before it too;
     # "This was defeated, and the report was then accepted": else an item of its own, decided after it
     decisions = clause_decisions(index, reading)
+    if first_clause is not None and reading.reference not in ("pronoun", "near"):
+        # "The amendment was carried, and the amended motion agreed": the amendment's clause settled it above
+        decisions = [d for d in decisions if not (d.kind is MotionKind.AMENDMENT or "amendment" in (d.noun or ""))]
     for later in decisions[1:] if first_clause is None else decisions:
         if not walk.settles_restated(later, index) and first_clause is not None:
             walk.drafts.append(later)

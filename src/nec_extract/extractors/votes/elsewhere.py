@@ -38,6 +38,8 @@ def _another_body(before: str, title: str | None) -> bool:
         return another_organisation(subject["owner"], title)
     if subject["generic"]:  # "the full council approved it 31-25" under "Labour Group notes"
         return not re.search(rf"\b{_without_article(subject['generic'])}\b", title or "", re.IGNORECASE)
+    if subject["party"]:  # "The PLP voted 180 to 20" in an NEC report; in the PLP's own report, its vote
+        return not _titled(subject["party"], title or "")
     if subject["named"]:
         words = subject["named"].split()
         return not any(re.search(rf"\b{re.escape(w)}\b", title or "", re.IGNORECASE) for w in words)
@@ -64,8 +66,16 @@ def _subject() -> re.Pattern[str]:
         rf"\W*(?:(?P<generic>(?i:{either(v.tallies.generic_bodies)}))\b"
         rf"|(?P<owner>[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+){{0,2}}?(?i:{bodies})"
         rf"|(?P<named>(?!The\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+(?i:{either(v.tallies.named_bodies)})"
-        rf"|(?:the\s+)?(?:{legislatures}))\b"
+        rf"|(?i:the\s+)?(?P<party>{either(v.tallies.party_bodies)})"
+        rf"|(?i:the\s+)?(?:{legislatures}))\b"
     )
+
+
+def _titled(name: str, title: str) -> bool:
+    """The title names the body, in full or by its initials ("NPF report" for the National Policy Forum)."""
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    names = {name, initials} if len(initials) > 1 else {name}
+    return any(re.search(rf"\b{re.escape(n)}\b", title, re.IGNORECASE) for n in names)
 
 
 def _without_article(body: str) -> str:

@@ -142,7 +142,26 @@ def _future() -> re.Pattern[str]:
 
 def find_outcomes(text: str) -> list[OutcomePhrase]:
     """Outcome phrases of ``text`` in order; a negated "carried" is a defeat, a negated withdrawal is none."""
-    return _return_after_remit(text, _fall_by_withdrawal(text, _outcomes(text)))
+    return _return_after_remit(text, _reasons_dropped(text, _fall_by_withdrawal(text, _outcomes(text))))
+
+
+@cache
+def _reason_of_another() -> re.Pattern[str]:
+    """ "... fell when Motion 1 was carried", "... so fell once the first motion was lost": after a result, a clause
+    giving its reason with a subject of its own and a passive (not "after which", the next step of the same tale)."""
+    openers = either(decisions_vocabulary().reason_openers)
+    be = r"(?:was|were|had\s+been|has\s+been|have\s+been)"
+    return re.compile(rf"(?:^|[\s,(])(?:{openers})\s+(?!which\b)[^,;:.()]{{1,60}}?\s+{be}\s+(?:\w+ly\s+)?$", _FLAGS)
+
+
+def _reasons_dropped(text: str, phrases: list[OutcomePhrase]) -> list[OutcomePhrase]:
+    """The result told as the reason for the one before it is another item's: "Motions 4 and 5 fell when Motion 1
+    was carried" tells the fall of 4 and 5 only."""
+    kept = phrases[:1]
+    for before, phrase in itertools.pairwise(phrases):
+        if not _reason_of_another().search(text, before.end, phrase.start):
+            kept.append(phrase)
+    return kept
 
 
 @cache
@@ -193,11 +212,46 @@ def outcome_matches(text: str) -> tuple[re.Match[str], ...]:
     return tuple(outcome_regex().finditer(text))
 
 
+_QUOTES = "\"“”‘’'"
+
+
+def _quoted_word(text: str, match: re.Match[str]) -> bool:
+    """ "to delete “withdrawn” and insert “paused”": the outcome word quoted on its own is words of an item."""
+    before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+    return bool(before and after and before in _QUOTES and after in _QUOTES)
+
+
+@cache
+def _mentioned_after() -> re.Pattern[str]:
+    nouns = either(decisions_vocabulary().mentioned_after_refer)
+    return re.compile(
+        rf"\s+(?:the|this|that|these|those|an?|its|their|his|her|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", _FLAGS
+    )
+
+
+def _mentioned(text: str, match: re.Match[str]) -> bool:
+    """ "so as to refer to the motion as altered", "referred to the need for ...": "refer to" that mentions a thing,
+    not a remit to a body."""
+    return bool(re.search(r"\brefer(?:red|s)?\s+to$", match.group(), _FLAGS)) and bool(
+        _mentioned_after().match(text, match.end())
+    )
+
+
+@cache
+def _new_paper() -> re.Pattern[str]:
+    words = decisions_vocabulary().new_paper_words
+    return re.compile(
+        rf"\b(?:a|an)\s+(?:{either(words.adjectives)})\s+(?:[\w-]+\s+)?(?:{either(words.nouns)})\s+"
+        rf"(?:(?:{either(grammar_vocabulary().future_auxiliaries)})\s+(?:be\s+)?)?$",
+        _FLAGS,
+    )
+
+
 @lru_cache(maxsize=4096)
 def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
     phrases: list[OutcomePhrase] = []
     for match in outcome_matches(text):
-        if _not_an_outcome().match(text, match.end()):
+        if _not_an_outcome().match(text, match.end()) or _quoted_word(text, match) or _mentioned(text, match):
             continue
         outcome = _outcome_phrases()[_phrase_alternation().alternative(match)][1]
         before = text[max(0, match.start() - 40) : match.start()]
@@ -209,6 +263,8 @@ def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
             outcome = Outcome.CARRIED
         elif outcome is Outcome.CARRIED:
             outcome = _what_was_agreed(text, match.end()) or outcome
+        if outcome is Outcome.DEFERRED and _new_paper().search(before):
+            continue  # "a fuller paper will come back in July": another paper promised, nothing put off
         # a deferral is told in the future tense: "it will be brought back to the next meeting"
         hedged = hedged_before(before) and not (outcome is Outcome.DEFERRED and _future().search(before))
         hedged = hedged or bool(_conditional().search(before)) or bool(_awaited().search(before))

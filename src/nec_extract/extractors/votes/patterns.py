@@ -147,8 +147,8 @@ def patterns() -> TallyPatterns:
         # "For: Cllrs Ash, Birch." / "Against the motion: Eve and Ford (2)" / "Abstentions: 2"
         recorded=re.compile(
             # council minutes write the labels in capitals ("FOR: Cllrs Ash, Birch") or as the voters ("Those voting
-            # against: ...", "Voting for: ...")
-            r"^\s*(?i:(?:those\s+)?voting\s+|those\s+)?"
+            # against: ...", "Voting for: ...", "Votes for: 18", "Votes cast against: 6")
+            r"^\s*(?i:(?:those\s+)?voting\s+|those\s+|votes?\s+(?:cast\s+)?)?"
             r"(?P<label>(?i:for|against|in favour|abstain(?:ed|ing|s)?|abstentions?))"
             rf"(?:\s+the\s+(?i:{put_nouns}))?(?:\s*\((?P<lead>\d+)\))?\s*"
             # "Abstain (0)": a count in brackets is the whole line

@@ -82,6 +82,7 @@ class TallyWords(_Section):
         Words  # "the full council approved it 31-25" in a group's notes: another meeting unless the title names it
     )
     legislatures: Words  # "Parliament voted 320-290": a division of a legislature, written as named
+    party_bodies: Words  # "The PLP voted 180-20": a body of the movement other than the meeting, unless titled
     contest_nouns: Words  # "the selection was won by 12,453 votes to 11,901": a contest counted in thousands
     candidate_total_verbs: Words
     candidate_count_verbs: Words
@@ -105,6 +106,13 @@ class TallyWords(_Section):
     count_limiters: Words  # "received only five votes"
     numbering_nouns: Words  # "motion 20 to 23": a range only right before the number, not "the motion by 20 to 3"
     support_nouns: Words  # "won the support of 24 members": the votes for, counted as voters
+
+
+class NewPaperWords(_Section):
+    """ "A fuller paper will come back in July": a paper still to be written, promised; no item deferred."""
+
+    adjectives: Words
+    nouns: Words
 
 
 class AnotherTimeWords(_Section):
@@ -251,6 +259,8 @@ class MotionWords(_Section):
     bodies_ours_only_when_titled: Words
     not_our_body_before: Words
     background_openers: Words
+    past_paragraph_openers: Phrases  # "Last summer, ...", "Some background.": a paragraph told of another time
+    this_meeting_markers: Words  # "this meeting", "today": a sentence back at the meeting itself
     umbrella_labels: Words
     minutes_labels: Words
     recommended_labels: Words  # "RECOMMENDED TO COUNCIL – That ...": a committee's decision, put to the body above it
@@ -380,12 +390,15 @@ class DecisionsVocabulary(Vocabulary):
     FILE = "decisions.json"
     outcomes: OutcomeWords
     not_an_outcome_after: Phrases  # "carried out", "passed away", "passed on the thanks": no outcome
+    new_paper_words: NewPaperWords  # "a fuller paper will come back in July": a new paper promised, no deferral
+    mentioned_after_refer: Words  # "so as to refer to the motion as altered": "refer to" that mentions, no remit
     coming_back_words: Phrases  # "... and will come back in September": a deferral that only says the item returns
     outcome_negators: Words
     outcome_hedges: Words
     conditional_openers: Words  # "If the rule change is passed, ...": a result supposed, in its own clause
     awaited_openers: Words  # "once they have been approved": a result awaited, in its clause
     conditional_inversions: Words  # "Had the amendment been carried, ...": the same, the auxiliary first
+    reason_openers: Words  # "fell when Motion 1 was carried": the reason's result is another item's
     near_miss_words: Words  # "almost fell", "nearly withdrawn": a result that did not happen; the item was put
     another_time: AnotherTimeWords
     tallies: TallyWords
