@@ -79,7 +79,8 @@ def patterns() -> MotionPatterns:
             # "X was the only nominee and was duly elected": a first predicate may stand between
             rf"(?P<who>\bI\b|{name})(?:\s+(?:{past_be})\s+[^.;,]{{1,60}}?\s+and)?\s+(?:{past_be})\s+"
             rf"(?:(?:{either(v.election_adverbs)})\s+)?"
-            rf"(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?elected(?:\s+(?:as\s+)?(?:the\s+)?"
+            rf"(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?elected(?:\s+to\s+(?:{either(v.role_verbs)})\b"
+            rf"|\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?"
             rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)})\b|(?:{v.election_qualifiers.regex()}))"
             # "..., so Imran was elected.": the election told at the end of its clause
             # "Maya was declared elected and takes office in May": "and" with no comma ends the clause too

@@ -290,6 +290,8 @@ class MotionWords(_Section):
     ballot_winner_words: Words  # "A 34, B 25. A is therefore the nominee": what the winner's statement says
     election_roles: Words
     appointed_words: Words
+    appointed_to_role_words: Words  # "was made vice-chair", "was named its convenor": chosen only with a post named
+    role_verbs: Words  # "was chosen to chair the panel": a post told by its verb, not where one sits
     list_manner_words: Words  # "The following were elected unopposed:": how, before the list
     election_qualifiers: Phrases
     glad_to_be: Words
