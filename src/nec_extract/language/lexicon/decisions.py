@@ -195,6 +195,9 @@ class MotionWords(_Section):
     exception_openers: Words  # "agreed, except for X, which was deferred": the exception's own fate follows
     contest_nouns: Words  # "There were two nominations": the candidates for one post, one election
     alternatives_nouns: Words  # "three budget options": the choices for one question, decided once
+    choice_frames: Words  # "had to choose between two options": a choice put to the meeting
+    choice_made: Words  # "..., and chose the second": the choice made, after the choice put
+    choice_ways: Words  # "two ways of running the elections": alternatives beside alternatives_nouns
     reason_openers: Words  # "withdrawn after the committee agreed to ...": the reason told after the result
     members_ballot_words: Words  # "the all-member ballot", "a turnout of 38%": the members voted, not the meeting
     card_vote_words: Words  # "on a card vote by 742,300 to 318,900": a conference counts its votes in thousands
@@ -285,6 +288,7 @@ class MotionWords(_Section):
     anaphoric_pronouns: Words
     counted_pronouns: Words  # "Three amendments were moved. All three fell.": the items counted before, each
     anaphoric_objects: Words
+    demonstrative_objects: Words  # "turned that down": a pronoun the parse makes the object, read only there
     anaphoric_nouns: Words
     back_reference_nouns: Words  # "decided to refer the matter": the item just put, whatever its name
     ballot_winner_words: Words  # "A 34, B 25. A is therefore the nominee": what the winner's statement says
