@@ -91,8 +91,8 @@ def patterns() -> MotionPatterns:
             # "was not supported": a negated outcome is still said of the item (a defeat)
             rf"\b(?:(?:{either(g.decisions.participle_be_forms)})(?:\s+not)?|(?:{either(g.have_forms)})(?:\s+not)?\s+been|wasn['’]t|weren['’]t|got|be)\s+"
             rf"{adverbs}"
-            # "was moved, seconded and carried": participles in a list before the last
-            r"(?:(?:[\w-]+,?\s+){0,6}?and\s+)?$",
+            # "was moved, seconded and carried": participles in a list before the last; "debated and then approved"
+            r"(?:(?:[\w-]+,?\s+){0,6}?and\s+(?:then\s+|\w+ly\s+)?)?$",
             _FLAGS,
         ),
         past=re.compile(rf"\b(?:{v.past_reference.regex()})\b", _FLAGS),

@@ -343,6 +343,7 @@ class ClauseWords(_Section):
     stances_against: Words
     bodies: Words  # head nouns of a meeting's body as subject: "the regional committee", "delegates"
     items: Words  # head nouns of what a stance is taken on: "backed plans for ...", "opposed the call"
+    discussing_verbs: Words  # "was discussed and then adopted": the participle before the decision verb
     background_aux: Words  # "had agreed", "would decide", "to approve": no decision of this meeting
     irregular_forms: Words  # forms of the verbs that their stems miss ("threw out"), for the cheap filter
     narrative_subordinators: Words  # "after the NEC voted to ...", "when councillors backed ...": a decision told aside
