@@ -1,9 +1,10 @@
 """A person the meeting chose for a post, told by the post's verb ("was chosen to chair the panel", "was elected to
 convene the group"), by a verb that chooses only with the post named ("was made its vice-chair", "was named as
 treasurer"), by the author glad to be chosen ("I was delighted to be chosen as vice-chair"), or with who the person
-is between the name and the verb ("Ann Lee of the PLP section was chosen ..."): one election each. Not elections:
-"appointed to the policy committee" (where one sits), "was made to wait", "was named in the report". Pages written
-for these tests; none is quoted from a real page.
+is between the name and the verb ("Ann Lee of the PLP section was chosen ..."), or in the active by the body ("The
+executive made Dev Marsh its vice-chair"): one election each. Not elections: "appointed to the policy committee"
+(where one sits), "was made to wait", "was named in the report", "the report named her as a witness", "made her
+aware". Pages written for these tests; none is quoted from a real page.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ def test_a_person_chosen_for_a_post_in_the_passive_is_an_election(page: str, per
         # the active voice: the meeting chose them
         "Union executive report\n\nThe executive appointed Raj Patel to chair the review.",
         "NEC report\n\nWe chose Ann Lee to chair the panel.",
+        # verbs that choose only with the post named
+        "Executive committee minutes\n\nThe executive made Dev Marsh its vice-chair.",
+        "Branch minutes\n\nThe committee named Tina Wood as treasurer.",
+        "Union conference report\n\nDelegates then made Jo Hart honorary president.",
     ],
 )
 def test_a_person_chosen_for_a_post_in_the_active_is_a_decision(page: str) -> None:
@@ -56,6 +61,8 @@ def test_a_person_chosen_for_a_post_in_the_active_is_a_decision(page: str) -> No
         "Branch minutes\n\nThe secretary was made to wait for an answer.",
         "Union executive report\n\nSam Hill was named in the report on the dispute.",
         "CLP bulletin\n\nI was delighted to be asked to speak at the rally.",
+        "Union executive report\n\nThe report named Tina Wood as a witness.",
+        "Branch minutes\n\nThe committee made Tina Wood aware of the complaint.",
     ],
 )
 def test_no_post_chosen_is_no_election(page: str) -> None:

@@ -45,6 +45,7 @@ def _chosen(text: str) -> list[_Chosen]:
     if not _choosing().search(text):
         return []
     found = [*_elected(text), *_appointed(text), *_listed(text), *_role_first(text), *_posts_listed(text)]
+    found += _made_by_us(text)
     found += _contest_won(text)
     found.sort(key=lambda person: person.start)
     kept: list[_Chosen] = []
@@ -198,6 +199,7 @@ def _choosing() -> re.Pattern[str]:
     v = decisions_vocabulary()
     return re.compile(
         rf"elected|nominated|won by|{either(v.motions.appointed_words, v.motions.appointed_to_role_words)}"
+        rf"|{either(v.motions.made_to_role_verbs)}"
         rf"|{either(v.tallies.winner_verbs)}",
         re.IGNORECASE,
     )
@@ -229,6 +231,24 @@ def _appointment() -> re.Pattern[str]:
         rf"(?:\s+(?:as\s+|to\s+)?{owner}(?P<role>{role}))?"
         # "was made vice-chair": these words choose someone only with the post named
         rf"|(?i:{either(v.appointed_to_role_words)})\s+(?:as\s+)?{owner}(?P<post>{role}))"
+    )
+
+
+def _made_by_us(text: str) -> list[_Chosen]:
+    """ "The executive made Dev Marsh its vice-chair", "We named Tina Wood as treasurer": the body (or "we") gives
+    a person a post; these verbs choose only with the post named."""
+    return [_Chosen(m["who"], m["role"].strip(), m.start("who"), m.end()) for m in _made_by_body().finditer(text)]
+
+
+@cache
+def _made_by_body() -> re.Pattern[str]:
+    v = decisions_vocabulary()
+    bodies = either(v.clauses.bodies)
+    body = rf"(?:\b[Ww]e|\b(?i:the\s+(?:[\w'’-]+\s+)?(?:{bodies})s?|(?:{bodies})s))"
+    role = rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.motions.election_roles)}))\b"
+    return re.compile(
+        rf"{body}\s+(?:\w+ly\s+|then\s+|also\s+)?(?:{either(v.motions.made_to_role_verbs)})\s+"
+        rf"(?P<who>{minuted_name_re()})\s+(?:as\s+)?(?:(?:the|its|their|our)\s+)?(?P<role>{role})"
     )
 
 

@@ -295,6 +295,7 @@ class MotionWords(_Section):
     election_roles: Words
     appointed_words: Words
     appointed_to_role_words: Words  # "was made vice-chair", "was named its convenor": chosen only with a post named
+    made_to_role_verbs: Words  # "The executive made Dev Marsh its vice-chair": active, with the post named
     role_verbs: Words  # "was chosen to chair the panel": a post told by its verb, not where one sits
     list_manner_words: Words  # "The following were elected unopposed:": how, before the list
     election_qualifiers: Phrases
