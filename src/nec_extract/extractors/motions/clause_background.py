@@ -25,9 +25,17 @@ def background(verb: Token) -> bool:
     """ "had agreed", "would decide", "agreed last year", "When the report came out we decided ...", "This Council
     agrees that ..." (a motion's own words): not a decision told of this meeting."""
     words = decisions_vocabulary()
-    chain = _conjunct_heads(verb)
-    aux = [c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")]
+    aux = [c.lower_ for v in _sharing_auxiliaries(verb) for c in v.children if c.dep_ in ("aux", "auxpass")]
     return any(a in words.clauses.background_aux for a in aux) or not _told_as_done(verb, aux) or earlier(verb)
+
+
+def _sharing_auxiliaries(verb: Token) -> list[Token]:
+    """The verbs whose auxiliaries are the verb's too: those it is coordinated under, up to a clause with its own
+    subject ("We could not stop it, but we won an assurance": "could" is not said of "won")."""
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[-1].children):
+        chain.append(chain[-1].head)
+    return chain
 
 
 def earlier(verb: Token) -> bool:

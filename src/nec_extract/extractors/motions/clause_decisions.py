@@ -30,6 +30,7 @@ from nec_extract.extractors.motions.decision_on_it import points_back
 from nec_extract.extractors.motions.draft import Draft
 from nec_extract.extractors.motions.embedded import clause_end, item_decided, narrated_clause, noun_decisions
 from nec_extract.extractors.motions.indirect_decisions import told_otherwise
+from nec_extract.extractors.motions.others_votes import voted_on_by_others
 from nec_extract.extractors.motions.our_subject import surely_ours
 from nec_extract.extractors.motions.parsed_decision import ParsedDecision
 from nec_extract.extractors.motions.reading import Reading
@@ -83,7 +84,7 @@ def _sentence_decisions(reading: Reading) -> list[ParsedDecision]:
         if not background(verb)
         for s in stance_held(verb, reading)
     ]
-    return held or _embedded_decisions(reading)
+    return held or _embedded_decisions(reading) or voted_on_by_others(reading)
 
 
 def _embedded_decisions(reading: Reading) -> list[ParsedDecision]:

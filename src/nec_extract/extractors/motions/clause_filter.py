@@ -31,8 +31,8 @@ def worth_parsing_text(text: str, body: MeetingBody) -> bool:
         return True  # "We are to hold a ballot", "The branch will now affiliate"
     if _made_anew().search(text):
         return True  # "A review of the process was commissioned": what was made new names no body
-    if winning_phrase(text):
-        return True  # "I secured agreement to ...": whoever won it, the meeting decided
+    if winning_phrase(text) or _authors_achievement().search(text):
+        return True  # "I secured agreement to ...", "I managed to get X added": whoever won it, the meeting decided
     if not _decision_form().search(text) and not _decision_noun().search(text) and not _phrasal_phrase(text):
         return False
     return bool(_who_or_what().search(text)) or any(name.lower() in text.lower() for name in body.names)
@@ -59,6 +59,14 @@ def _decision_noun() -> re.Pattern[str]:
     words = decisions_vocabulary().clauses
     nouns = [*words.decision_nouns, *words.stance_nouns, *words.against_words]
     return re.compile(rf"\b(?:{trie_alternation(sorted(set(nouns)))})\b", re.IGNORECASE)
+
+
+@cache
+def _authors_achievement() -> re.Pattern[str]:
+    """ "I managed to", "I finally succeeded in", "I failed to": a change the author won or lost."""
+    words = decisions_vocabulary().clauses
+    forms = sorted(f for lemma in (*words.achievement_verbs, *words.refusal_verbs) for f in _forms(lemma))
+    return re.compile(rf"\bI\s+(?:\w+ly\s+)?(?:{'|'.join(forms)})\s+(?:to|in)\b")
 
 
 @cache

@@ -53,6 +53,8 @@ def _the_item_before(token: Token) -> bool:
     words = decisions_vocabulary().motions
     if token.lower_ in words.anaphoric_objects:
         return True
+    if token.dep_ == "dobj" and token.lower_ in words.demonstrative_objects:
+        return True  # "the committee turned that down" (the parse's object, never "agreed that ...")
     pointer = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
     described = any(c.dep_ in ("prep", "relcl", "acl", "amod", "compound", "poss") for c in token.children)
     return token.lower_ in words.anaphoric_nouns and pointer and not described

@@ -45,6 +45,7 @@ def _chosen(text: str) -> list[_Chosen]:
     if not _choosing().search(text):
         return []
     found = [*_elected(text), *_appointed(text), *_listed(text), *_role_first(text), *_posts_listed(text)]
+    found += _made_by_us(text)
     found += _contest_won(text)
     found.sort(key=lambda person: person.start)
     kept: list[_Chosen] = []
@@ -73,9 +74,8 @@ def _elected(text: str) -> list[_Chosen]:
     """ "X was elected Chair, Y Vice-Chair and Z as Treasurer": the first clause and those it gaps."""
     found = []
     for match in patterns().election.finditer(text):
-        role = re.sub(
-            r"^(?:as\s+)?(?:the\s+)?", "", text[match.end("who") : match.end()].split("elected", 1)[-1].strip()
-        )
+        told = text[match.end("who") : match.end()].split("elected", 1)[-1].strip()
+        role = re.sub(r"^(?:as\s+|to\s+)?(?:the\s+|its\s+|their\s+)?", "", told)
         qualifier = _qualifier().match(role)
         found.append(_Chosen(match["who"], "" if qualifier else role, match.start("who"), match.end()))
         found.extend(_gapped(text, match.end()))
@@ -95,7 +95,8 @@ def _gapped(text: str, start: int) -> list[_Chosen]:
 def _appointed(text: str) -> list[_Chosen]:
     """ "X, the current secretary of the union, was appointed (as Y)"."""
     return [
-        _Chosen(m["who"], (m["role"] or "").strip(), m.start("who"), m.end()) for m in _appointment().finditer(text)
+        _Chosen(m["who"], (m["role"] or m["post"] or "").strip(), m.start("who"), m.end())
+        for m in _appointment().finditer(text)
     ]
 
 
@@ -198,8 +199,12 @@ def _role_first(text: str) -> list[_Chosen]:
 def _choosing() -> re.Pattern[str]:
     """Every election or appointment form holds one of these words: a cheap test before the patterns run."""
     v = decisions_vocabulary()
-    words = either(v.motions.appointed_words, v.tallies.winner_verbs, v.motions.appointment_nouns)
-    return re.compile(rf"elected|nominated|won by|{words}", re.IGNORECASE)
+    return re.compile(
+        rf"elected|nominated|won by|{either(v.motions.appointed_words, v.motions.appointed_to_role_words)}"
+        rf"|{either(v.motions.made_to_role_verbs)}"
+        rf"|{either(v.tallies.winner_verbs, v.motions.appointment_nouns)}",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -216,15 +221,41 @@ def _gap() -> re.Pattern[str]:
 @cache
 def _appointment() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
-    roles = either(v.election_roles)
+    role = rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)}))\b"
     past_be = either(grammar_vocabulary().past_be_forms)
+    owner = r"(?:(?:the|its|their|our|his|her)\s+)?"  # "was made its vice-chair"
     return re.compile(
-        rf"(?P<who>\bI\b|{minuted_name_re()})(?:\s*,[^,]{{1,100}},)?\s+(?:{past_be})\s+(?:\w+ly\s+|(?:{either(v.passive_adverbs)})\s+)?"
+        rf"(?P<who>\bI\b|{minuted_name_re()})(?:\s*,[^,]{{1,100}},|{_FROM_WHERE})?\s+(?:{past_be})\s+"
+        rf"(?:\w+ly\s+|(?:{either(v.passive_adverbs)})\s+)?(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?"
         # "appointed to the policy committee" is where one sits, not the meeting's choice; "co-opted to fill the
-        # vacancy" is the meeting's
-        rf"(?:re-?)?(?i:{either(v.appointed_words)})\b(?!\s+(?:on)?to\b(?!\s+fill\b))"
-        rf"(?:\s+(?:as\s+)?(?:the\s+)?(?P<role>(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{roles}))\b))?"
+        # vacancy", "chosen to chair the panel" are the meeting's
+        rf"(?:(?i:{either(v.appointed_words)})\b(?!\s+(?:on)?to\b(?!\s+(?:{either(v.role_verbs)})\b))"
+        rf"(?:\s+(?:as\s+|to\s+)?{owner}(?P<role>{role}))?"
+        # "was made vice-chair": these words choose someone only with the post named
+        rf"|(?i:{either(v.appointed_to_role_words)})\s+(?:as\s+)?{owner}(?P<post>{role}))"
     )
+
+
+def _made_by_us(text: str) -> list[_Chosen]:
+    """ "The executive made Dev Marsh its vice-chair", "We named Tina Wood as treasurer": the body (or "we") gives
+    a person a post; these verbs choose only with the post named."""
+    return [_Chosen(m["who"], m["role"].strip(), m.start("who"), m.end()) for m in _made_by_body().finditer(text)]
+
+
+@cache
+def _made_by_body() -> re.Pattern[str]:
+    v = decisions_vocabulary()
+    bodies = either(v.clauses.bodies)
+    body = rf"(?:\b[Ww]e|\b(?i:the\s+(?:[\w'’-]+\s+)?(?:{bodies})s?|(?:{bodies})s))"
+    role = rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.motions.election_roles)}))\b"
+    return re.compile(
+        rf"{body}\s+(?:\w+ly\s+|then\s+|also\s+)?(?:{either(v.motions.made_to_role_verbs)})\s+"
+        rf"(?P<who>{minuted_name_re()})\s+(?:as\s+)?(?:(?:the|its|their|our)\s+)?(?P<role>{role})"
+    )
+
+
+# "Priya Nandra of the PLP section", "Ann Lee from Unison": who she is, between the name and the verb
+_FROM_WHERE = r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?"
 
 
 @cache

@@ -40,7 +40,8 @@ def _passive_decision(verb: Token) -> list[ParsedDecision]:
     """ "The application for a drive-through was refused", "The appointment of Jo Reid was confirmed": an item
     as the subject of a decision verb in the passive."""
     words = decisions_vocabulary().clauses
-    subject = passive_item(verb)
+    carrier = _after_a_discussion(verb) or verb  # "The code was discussed and then adopted": "was discussed"
+    subject = passive_item(carrier)
     outcome = words.verbs.get(lemma_of(verb))
     if outcome is None and not any(c.dep_ == "agent" for c in verb.children):  # not "granted by the regional office"
         outcome = words.passive_verbs.get(lemma_of(verb))  # "The request was granted"
@@ -49,12 +50,22 @@ def _passive_decision(verb: Token) -> list[ParsedDecision]:
         return []  # "The application ... was refused", "A fourth, which ..., was rejected" (of items counted)
     if any(c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.i > verb.i for c in verb.children):
         return []  # "The motion was declared lost": a result the outcome phrases read
-    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux = [c.lower_ for c in carrier.children if c.dep_ in ("aux", "auxpass")]
     if any(a in words.background_aux for a in aux) or not set(aux) & {"was", "were", "been"} or earlier(verb):
         return []
     if negated(verb):
-        return [ParsedDecision(verb, Outcome.DEFEATED)] if outcome is Outcome.CARRIED else []
-    return [ParsedDecision(verb, outcome)]
+        return [ParsedDecision(carrier, Outcome.DEFEATED)] if outcome is Outcome.CARRIED else []
+    return [ParsedDecision(carrier, outcome)]
+
+
+def _after_a_discussion(verb: Token) -> Token | None:
+    """ "The code was discussed and then adopted": the passive participle of a verb of discussing that a decision
+    verb with no subject of its own is coordinated with; its subject and "was" are the decision verb's too."""
+    head = verb.head
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    discussing = decisions_vocabulary().clauses.discussing_verbs
+    return head if head.lemma_.lower() in discussing and passive_item(head) is not None else None
 
 
 def _amendment_effect(verb: Token) -> list[ParsedDecision]:

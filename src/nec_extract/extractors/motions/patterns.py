@@ -79,7 +79,8 @@ def patterns() -> MotionPatterns:
             # "X was the only nominee and was duly elected": a first predicate may stand between
             rf"(?P<who>\bI\b|{name})(?:\s+(?:{past_be})\s+[^.;,]{{1,60}}?\s+and)?\s+(?:{past_be})\s+"
             rf"(?:(?:{either(v.election_adverbs)})\s+)?"
-            rf"(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?elected(?:\s+(?:as\s+)?(?:the\s+)?"
+            rf"(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?elected(?:\s+to\s+(?:{either(v.role_verbs)})\b"
+            rf"|\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?"
             rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)})\b|(?:{v.election_qualifiers.regex()}))"
             # "..., so Imran was elected.": the election told at the end of its clause
             # "Maya was declared elected and takes office in May": "and" with no comma ends the clause too
@@ -90,8 +91,8 @@ def patterns() -> MotionPatterns:
             # "was not supported": a negated outcome is still said of the item (a defeat)
             rf"\b(?:(?:{either(g.decisions.participle_be_forms)})(?:\s+not)?|(?:{either(g.have_forms)})(?:\s+not)?\s+been|wasn['’]t|weren['’]t|got|be)\s+"
             rf"{adverbs}"
-            # "was moved, seconded and carried": participles in a list before the last
-            r"(?:(?:[\w-]+,?\s+){0,6}?and\s+)?$",
+            # "was moved, seconded and carried": participles in a list before the last; "debated and then approved"
+            r"(?:(?:[\w-]+,?\s+){0,6}?and\s+(?:then\s+|\w+ly\s+)?)?$",
             _FLAGS,
         ),
         past=re.compile(rf"\b(?:{v.past_reference.regex()})\b", _FLAGS),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.decision_on_it import decision_on_it
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -21,8 +22,10 @@ def settled_request(index: int, reading: Reading) -> list[Draft]:
     """The proposal put and its outcome, when the sentence's last result refers back to what the proposing verb
     put; none otherwise. Result words inside what was put ("asked that the letter be sent to branches") are its
     own words, not its outcome."""
-    if reading.excluded or not reading.outcomes:
+    if reading.excluded:
         return []
+    if not reading.outcomes:
+        return _decided_on_it(index, reading)
     text = reading.sentence.text
     last = reading.outcomes[-1]
     back = _refers_back().search(text, 0, last.start)
@@ -37,6 +40,32 @@ def settled_request(index: int, reading: Reading) -> list[Draft]:
         return []
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     return [Draft(index, index, MotionKind.PROPOSAL, summary, strong(), outcome, vote, "proposal")]
+
+
+def _decided_on_it(index: int, reading: Reading) -> list[Draft]:
+    """ "I asked that a union seat be added, but the committee turned that down", "Sam suggested a rally and the
+    meeting backed it": a clause of the body's own, after the proposal, decides it by a verb pointing back."""
+    text = reading.sentence.text
+    verb = _proposing().search(text)
+    joiner = list(_joiner().finditer(text, verb.end())) if verb is not None else []
+    if verb is None or not joiner or not _proposing_first(text, verb.start()):
+        return []
+    start = verb.end() - 4 if verb.group().lower().endswith(" that") else verb.end()
+    summary = text[start : joiner[-1].start()].strip(" ,;")
+    outcome = decision_on_it(reading) if len(summary.split()) >= _FEWEST_WORDS else None
+    if outcome is None:
+        return []
+    return [Draft(index, index, MotionKind.PROPOSAL, summary, strong(), outcome, None, "proposal")]
+
+
+def _proposing_first(text: str, at: int) -> bool:
+    """The proposing verb belongs to the sentence's first clause: "I asked ...", "Jo, a delegate, suggested ..."."""
+    return not re.search(r"[;:]|,\s*(?:but|and)\b", text[:at])
+
+
+@cache
+def _joiner() -> re.Pattern[str]:
+    return re.compile(r"(?:,\s*(?:but|and|so)|;|\s+(?:but|and))\s+", _FLAGS)
 
 
 def settled_in_the_sentence(reading: Reading, start: int) -> tuple[str, Outcome, Vote | None] | None:

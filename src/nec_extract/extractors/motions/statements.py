@@ -6,10 +6,12 @@ import itertools
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.choices import choice_put
 from nec_extract.extractors.motions.clause_cuts import earlier_item_cuts, joins_label_to_resolution, new_subject_cuts
 from nec_extract.extractors.motions.clause_decisions import clause_decisions, more_decisions
 from nec_extract.extractors.motions.coded_items import coded_drafts
 from nec_extract.extractors.motions.counted import contest_counted, items_counted, one_each
+from nec_extract.extractors.motions.decision_on_it import decision_on_it
 from nec_extract.extractors.motions.decisions import decided_outcome, meeting_decisions, not_a_decision
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.elections import election_drafts
@@ -115,6 +117,8 @@ def _body_decided(index: int, reading: Reading) -> Outcome:
     """The body's own decision on the item a person put, told by the main verb alone ("The committee backed Jo's
     amendment", "Delegates opposed Unite's proposals"): the outcome the parse reads, when it reads one."""
     decided = clause_decisions(index, reading)
+    if not decided:  # "Jo proposed a rally, but the committee turned it down": a clause of its own points back
+        return decision_on_it(reading) or Outcome.UNKNOWN
     return decided[0].outcome if len(decided) == 1 else Outcome.UNKNOWN
 
 
@@ -422,6 +426,7 @@ _READERS = (
     _outcome_refers_back,
     _counted,
     _on_the_agenda,
+    choice_put,
     _considered,
     _put_to_a_vote,
     _nominal_decision,

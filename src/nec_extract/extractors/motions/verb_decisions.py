@@ -33,8 +33,11 @@ if TYPE_CHECKING:
 def decisions_of(verb: Token, reading: Reading) -> list[ParsedDecision]:
     """The decisions one main verb states, if its subject is the meeting's body and it tells of this meeting."""
     subject = subject_of(verb)
-    if subject is None or not our_subject(subject, reading) or background(verb):
+    if subject is None or background(verb):
         return []
+    if not our_subject(subject, reading):
+        # "I managed to get more money returned to CLPs": a change the author won (or failed to win) at the meeting
+        return _achieved(verb, lemma_of(verb)) if subject.lower_ == "i" else []
     words = decisions_vocabulary().clauses
     lemma = lemma_of(verb)
     v = decisions_vocabulary().motions

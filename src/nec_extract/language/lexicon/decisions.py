@@ -203,6 +203,9 @@ class MotionWords(_Section):
     exception_openers: Words  # "agreed, except for X, which was deferred": the exception's own fate follows
     contest_nouns: Words  # "There were two nominations": the candidates for one post, one election
     alternatives_nouns: Words  # "three budget options": the choices for one question, decided once
+    choice_frames: Words  # "had to choose between two options": a choice put to the meeting
+    choice_made: Words  # "..., and chose the second": the choice made, after the choice put
+    choice_ways: Words  # "two ways of running the elections": alternatives beside alternatives_nouns
     reason_openers: Words  # "withdrawn after the committee agreed to ...": the reason told after the result
     members_ballot_words: Words  # "the all-member ballot", "a turnout of 38%": the members voted, not the meeting
     card_vote_words: Words  # "on a card vote by 742,300 to 318,900": a conference counts its votes in thousands
@@ -298,12 +301,16 @@ class MotionWords(_Section):
     anaphoric_pronouns: Words
     counted_pronouns: Words  # "Three amendments were moved. All three fell.": the items counted before, each
     anaphoric_objects: Words
+    demonstrative_objects: Words  # "turned that down": a pronoun the parse makes the object, read only there
     anaphoric_nouns: Words
     back_reference_nouns: Words  # "decided to refer the matter": the item just put, whatever its name
     ballot_winner_words: Words  # "A 34, B 25. A is therefore the nominee": what the winner's statement says
     election_roles: Words
     appointed_words: Words
     appointment_nouns: Words  # "The following appointments were made: A as Chair, B as Secretary"
+    appointed_to_role_words: Words  # "was made vice-chair", "was named its convenor": chosen only with a post named
+    made_to_role_verbs: Words  # "The executive made Dev Marsh its vice-chair": active, with the post named
+    role_verbs: Words  # "was chosen to chair the panel": a post told by its verb, not where one sits
     list_manner_words: Words  # "The following were elected unopposed:": how, before the list
     election_qualifiers: Phrases
     glad_to_be: Words
@@ -351,6 +358,7 @@ class ClauseWords(_Section):
     stances_against: Words
     bodies: Words  # head nouns of a meeting's body as subject: "the regional committee", "delegates"
     items: Words  # head nouns of what a stance is taken on: "backed plans for ...", "opposed the call"
+    discussing_verbs: Words  # "was discussed and then adopted": the participle before the decision verb
     background_aux: Words  # "had agreed", "would decide", "to approve": no decision of this meeting
     irregular_forms: Words  # forms of the verbs that their stems miss ("threw out"), for the cheap filter
     narrative_subordinators: Words  # "after the NEC voted to ...", "when councillors backed ...": a decision told aside
