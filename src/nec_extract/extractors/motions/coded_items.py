@@ -43,7 +43,7 @@ def coded_groups(text: str) -> list[tuple[list[str], str | None, int, OutcomePhr
     """Each group of codes with its result: the codes, their noun, where the group starts, the result phrase."""
     if not _ANY_CODE.search(text):
         return []
-    outcomes = [o for o in find_outcomes(text) if not o.hedged]
+    outcomes = [o for o in find_outcomes(text, reasons=True) if not o.hedged]
     found = []
     for match in _group().finditer(text):
         result = next((o for o in outcomes if match.end("codes") <= o.start <= match.end()), None)

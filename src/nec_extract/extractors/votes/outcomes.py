@@ -140,16 +140,19 @@ def _future() -> re.Pattern[str]:
     )
 
 
-def find_outcomes(text: str) -> list[OutcomePhrase]:
-    """Outcome phrases of ``text`` in order; a negated "carried" is a defeat, a negated withdrawal is none."""
-    return _return_after_remit(text, _reasons_dropped(text, _fall_by_withdrawal(text, _outcomes(text))))
+def find_outcomes(text: str, reasons: bool = False) -> list[OutcomePhrase]:
+    """Outcome phrases of ``text`` in order; a negated "carried" is a defeat, a negated withdrawal is none. A result
+    told as the reason for the one before ("fell when Motion 1 was carried") is another item's: left out, unless
+    ``reasons`` (for a reader that tells the items apart by their names)."""
+    phrases = _fall_by_withdrawal(text, _outcomes(text))
+    return _return_after_remit(text, phrases if reasons else _reasons_dropped(text, phrases))
 
 
 @cache
 def _reason_of_another() -> re.Pattern[str]:
     """ "... fell when Motion 1 was carried", "... so fell once the first motion was lost": after a result, a clause
     giving its reason with a subject of its own and a passive (not "after which", the next step of the same tale)."""
-    openers = either(decisions_vocabulary().reason_openers)
+    openers = either(decisions_vocabulary().motions.reason_openers)
     be = r"(?:was|were|had\s+been|has\s+been|have\s+been)"
     return re.compile(rf"(?:^|[\s,(])(?:{openers})\s+(?!which\b)[^,;:.()]{{1,60}}?\s+{be}\s+(?:\w+ly\s+)?$", _FLAGS)
 

@@ -206,7 +206,9 @@ class MotionWords(_Section):
     choice_frames: Words  # "had to choose between two options": a choice put to the meeting
     choice_made: Words  # "..., and chose the second": the choice made, after the choice put
     choice_ways: Words  # "two ways of running the elections": alternatives beside alternatives_nouns
-    reason_openers: Words  # "withdrawn after the committee agreed to ...": the reason told after the result
+    # "withdrawn after the committee agreed to ...", "fell when Motion 1 was carried": the reason told after a
+    # result; its own result is another item's
+    reason_openers: Words
     members_ballot_words: Words  # "the all-member ballot", "a turnout of 38%": the members voted, not the meeting
     card_vote_words: Words  # "on a card vote by 742,300 to 318,900": a conference counts its votes in thousands
     ballot_means_words: Words  # "voted in an all-member ballot", "the result of the ballot": the ballot decided
@@ -406,7 +408,6 @@ class DecisionsVocabulary(Vocabulary):
     conditional_openers: Words  # "If the rule change is passed, ...": a result supposed, in its own clause
     awaited_openers: Words  # "once they have been approved": a result awaited, in its clause
     conditional_inversions: Words  # "Had the amendment been carried, ...": the same, the auxiliary first
-    reason_openers: Words  # "fell when Motion 1 was carried": the reason's result is another item's
     near_miss_words: Words  # "almost fell", "nearly withdrawn": a result that did not happen; the item was put
     another_time: AnotherTimeWords
     tallies: TallyWords
