@@ -81,7 +81,7 @@ def names_meeting(line: str) -> bool:
         line = text = text[:-1].rstrip()
     if _minutes_title_with_a_stop(text):
         line = text = text[:-1].rstrip()
-    if not _could_name_meeting(line, text) or _a_sentence_about_a_meeting(text):
+    if not _could_name_meeting(line, text) or a_sentence_about_a_meeting(text):
         return False
     if is_dated(_PERIOD_ASIDE.sub("", text)):
         return (_names_body(text) or _titled_meeting(text)) and not _names_meeting_to_come(text)
@@ -94,12 +94,16 @@ def names_meeting(line: str) -> bool:
 # meeting held on 3 March were agreed", "Minutes of the meeting of 3 March agreed." are sentences)
 _MINUTES_OPENING = re.compile(rf"{_MINUTES_OPENER}\s", re.IGNORECASE)
 _FINITE_BE = re.compile(r"\b(?:was|were|is|are|be|been)\b", re.IGNORECASE)
-_DECIDED = re.compile(rf"\b(?:{alternation([*_WORDS.decision_verbs, *_WORDS.minutes_record_verbs])})\b", re.IGNORECASE)
+_DECIDED = re.compile(
+    rf"\b(?:{alternation([*_WORDS.decision_verbs, *_WORDS.minutes_record_verbs, *_WORDS.account_meeting_verbs])})\b",
+    re.IGNORECASE,
+)
 
 
-def _a_sentence_about_a_meeting(text: str) -> bool:
-    """ "Conference is on 28 September.", "The AGM was on 3 May.", "The NEC noted the report.": a short line of
-    prose, a finite verb and a stop, says when a meeting is or what it did; it heads nothing."""
+def a_sentence_about_a_meeting(text: str) -> bool:
+    """ "Conference is on 28 September.", "The AGM was on 3 May.", "The NEC noted the report.", "The GC met on 9
+    June.": a short line of prose, a finite verb and a stop, says when a meeting is or what it did; it heads
+    nothing."""
     return text.endswith(".") and (_FINITE_BE.search(text) is not None or _DECIDED.search(text) is not None)
 
 
@@ -164,7 +168,7 @@ def titles_page(line: str) -> bool:
     text = clean_title(line)
     if names_meeting(line):
         return True
-    if not _could_name_meeting(line, text) or not _names_body(text) or _a_sentence_about_a_meeting(text):
+    if not _could_name_meeting(line, text) or not _names_body(text) or a_sentence_about_a_meeting(text):
         return False
     return bool(_PAGE_TITLE_WORD.search(text)) or _dated_relatively(text)
 
