@@ -179,6 +179,8 @@ _RELATIVE_DAY_KINDS = frozenset({"deictic", "relative_weekday", "bare_weekday"})
 WEEKDAY_AFTER_SEPARATOR = re.compile(
     rf"[–—:|,-]\s*(?P<weekday>{WEEKDAY_RE})(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th))?\s*$", re.IGNORECASE
 )
+# "Last week's executive", "This week's NEC": a body's meeting in a recent week or month, as a title names it
+_RECENT_PERIODS = re.compile(rf"\b(?:{alternation(_WORDS.recent_periods_in_a_title)})['’]s\s", re.IGNORECASE)
 # a headline is short and one phrase, not a line of a hard-wrapped paragraph ("After lunch, the NEC discussed ...
 # The Conference will start on Sunday at")
 _HEADLINE_WORDS = 10
@@ -186,11 +188,12 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _dated_relatively(text: str) -> bool:
-    """ "Tuesday's NEC", "Last night's executive", "Yesterday at the council": a body's meeting on a day counted
-    from the page's date, not one to come ("Tomorrow's NEC", "Next Tuesday's executive")."""
+    """ "Tuesday's NEC", "Last night's executive", "Yesterday at the council", "Last week's executive": a body's
+    meeting on a day (or in a week) counted from the page's date, not one to come ("Tomorrow's NEC", "Next
+    Tuesday's executive")."""
     if len(text.split()) > _HEADLINE_WORDS or _SENTENCE_END.search(text) or _FUTURE_DAY.search(text):
         return False
-    if WEEKDAY_AFTER_SEPARATOR.search(text):  # "NEC – Tuesday"
+    if WEEKDAY_AFTER_SEPARATOR.search(text) or _RECENT_PERIODS.search(text):  # "NEC – Tuesday", "Last week's NEC"
         return True
     return any(c.kind in _RELATIVE_DAY_KINDS for c in find_candidates(text, 0, len(text), []))
 
