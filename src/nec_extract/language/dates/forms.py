@@ -96,6 +96,8 @@ _FORMS: list[tuple[str, str, str]] = [
     # next paragraph's "Last year ..."
     ("day", "digit name", rf"(?:{_DAY_FIRST}|{_MONTH_FIRST})(?:(?<!\.)[ \t]+{_SHIFT}[ \t]+year\b)?"),
     ("day", "digit", _NUMERIC_DAY),
+    # with its weekday before it: "on Saturday 19/03/2011", "Tuesday, 12.3.19"
+    ("day", "name", rf"\b{WEEKDAY_ANY},?[ \t]+{_NUMERIC_DAY}"),
     ("day", "digit", _US_NUMERIC_DAY),
     (
         "range",
