@@ -31,6 +31,8 @@ def from_header_above(source: MeetingDateInput) -> Dated | None:
     for index, (start, line) in enumerate(lines):
         if _STAMP.search(line):
             continue
+        if is_dateline(line) and any(_STAMP.search(above) for _, above in lines[:index]):
+            continue  # "By Jo Bloggs" / "4 July 2025": under a byline, a date alone is the day of writing
         names_body = any(_names_the_body(above) for _, above in lines[:index])
         # a day with a time alone is a blog's stamp ("Saturday, 05 December 2009 14:56"), not a meeting's hours
         if not (names_body or (_TIME.search(line) and not is_dateline(line))):
