@@ -29,6 +29,8 @@ def find_meeting_date(source: MeetingDateInput) -> DateMention | None:
     year = year_of_heading(source) if heading is None else None
     if heading is not None and heading.value.start is not None and source.hints.meeting is None:
         source.hints.meeting = iso_to_date(heading.value.start)  # "April 2020" then "held on April 23rd"
+        if heading.precision is Precision.QUARTER:  # "Q1 2024" then "held on the 14th": the 14th of no month yet
+            source.hints.meeting_last = heading.period()[1]
     elif year is not None and source.hints.meeting is None:
         first, last = year.period()  # "Executive report – 2019" then "met on 12 March"
         source.hints.meeting, source.hints.meeting_last = first, last

@@ -31,6 +31,7 @@ MEETING_DATE_KINDS = frozenset(
         "bare_ordinal",
         "weekday_ordinal",
         "ordinal_of_month",
+        "quarter",
     }
 )
 # how far into the body the opening lines reach
