@@ -31,3 +31,22 @@ def test_a_dated_heading_without_a_verb_still_heads_a_report() -> None:
         ["NEC meeting, 14 March 2025", "NEC meeting, 20 May 2025"],
         "2025-03-14",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("The GC met on 9 June 2016.", "2016-06-09"),  # a CLP newsletter
+        ("Our executive convened on 3 May 2022.", "2022-05-03"),  # a union branch's notes
+        ("The regional board gathered in Leeds on 21 March 2019.", "2019-03-21"),  # a regional rep's blog
+    ],
+)
+def test_a_short_line_saying_the_body_met_heads_no_report_but_opens_the_account(line: str, expected: str) -> None:
+    """ "The GC met on 9 June 2016." with its stop is the account's first sentence, not its heading."""
+    page = f"Newsletter\n\n{line}\n\nDelegates heard from the councillors about the cuts.\n\nThe motion was carried."
+    assert titles_and_first_meeting_day(page) == ([None], expected)
+
+
+def test_a_heading_naming_the_meeting_and_day_without_a_stop_still_heads_it() -> None:
+    page = "Regional board met – 21 March 2019\n\nDelegates heard from the councillors.\n\nThe motion was carried."
+    assert titles_and_first_meeting_day(page) == (["Regional board met – 21 March 2019"], "2019-03-21")

@@ -32,8 +32,12 @@ _BYLINE_DATE = re.compile(
 # a labelled stamp anywhere in the header, also mid-line: "Published: 17th March 2020"
 _LABELLED = re.compile(rf"\b(?:{_VERBS})(?:\s+on)?\s*:\s*(?P<date>[^\n|]{{3,30}}?\b(?:19|20)\d\d)\b", re.IGNORECASE)
 # a time of day, also of a timestamp ("2010-07-22T09:41", "@ 09:41")
+# a time of day, also of a timestamp with its seconds and zone ("2010-07-22T09:41", "@ 09:41",
+# "2023-06-08T09:14:00+01:00", "T09:14:00.000Z")
 _TIME = re.compile(
-    r"(?:\b(?:at\s+)?|@\s*|(?<=\d)T)(?<![\d./])\d{1,2}[:.]\d\d(?::\d\d)?(?![./]\d)(?:\s*[ap]m)?\b", re.IGNORECASE
+    r"(?:\b(?:at\s+)?|@\s*|(?<=\d)T)(?<![\d./])\d{1,2}[:.]\d\d(?::\d\d(?:\.\d+)?)?(?![./]\d)"
+    r"(?:Z|[+-]\d\d:?\d\d)?(?:\s*[ap]m)?\b",
+    re.IGNORECASE,
 )
 _TAGS = re.compile(r"\([^()\n]*\)\s*$")
 # a social post's header: "Jo Bloggs @jobloggs · 15 Mar 2022"
@@ -89,6 +93,14 @@ _MOST_WORDS = 6
 _LONGEST_DATELINE = 200
 _HAS_A_YEAR = re.compile(r"(?:19|20)\d\d|\d[./-]\d\d?[./-]\d\d")
 _DAY_KINDS = frozenset({"day", "iso_day"})
+# a writer's name and "on" before the day, as a blog theme writes its byline: "Jo Bloggs on 14 March 2019"
+_NAME_ON = re.compile(r"^\s*(?-i:(?:[A-Z][a-z'’.-]+\s+){1,3}[A-Z][a-z'’-]+)\s+on\s+(?=\S)")
+# a quoted message's header, as a mailing list's archive gives it: "On 14 March 2019, Jo Bloggs wrote:"
+_WROTE = re.compile(
+    r"^\s*On\s+(?P<date>[^\n]{3,30}?\b(?:19|20)\d\d)(?:,?\s+at\s+\d{1,2}[:.]\d\d(?:\s*[ap]m)?)?\s*,?\s+"
+    r"(?-i:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:\s+<[^>\n]+>)?\s+wrote:?\s*$",
+    re.IGNORECASE,
+)
 # a signer's affiliation in brackets before the day ("Jo Bloggs (NEC member), 14/03/2019"): no heading's words
 _SIGNER_AFFILIATION = re.compile(
     r"^(?P<name>\s*(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s*\([^)\n]{1,60}\)(?=\s*[,–—-])"
@@ -239,7 +251,9 @@ def _dateline_text(line: str) -> str | None:
     text = _CATEGORY_LEAD.sub("", text)
     if not text.strip() or names_meeting(text):
         return None
-    text = _without_tail(_BYLINE_LEAD.sub("", _STAMP_OPENING.sub("", text)))
+    wrote = _WROTE.match(text)
+    text = wrote.group("date") if wrote else text
+    text = _without_tail(_NAME_ON.sub("", _BYLINE_LEAD.sub("", _STAMP_OPENING.sub("", text))))
     parts = parse_parts(text)
     if parts is None or parts.day is None or parts.year is None:
         return None

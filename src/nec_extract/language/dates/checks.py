@@ -8,7 +8,7 @@ from functools import cache
 
 from nec_extract.language.calendar import FULL_MONTH_NAMES, MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_RE
 from nec_extract.language.dates.forms import YEARLESS_FIGURES, Candidate
-from nec_extract.language.dates.parts import WRITTEN_YEAR, month_number
+from nec_extract.language.dates.parts import WRITTEN_YEAR, YEAR_RE, month_number
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.dates import dates_vocabulary
@@ -22,6 +22,7 @@ WORD_AFTER = re.compile(r"^\W*?([\w%'’]+)")
 _POSSESSIVE = ("'s", "’s")
 _AND = re.compile(r"\band\b|&", re.IGNORECASE)
 _BARE_DAY = re.compile(rf"\d{{1,2}}{ORDINAL_SUFFIX_RE}?")
+_YEAR_AFTER_A_DAY = re.compile(rf"(?<=\d|[a-z]),?\s+{YEAR_RE}$", re.IGNORECASE)
 _LEADING_WEEKDAY = re.compile(rf"^(?:{WEEKDAY_RE}|{WEEKDAY_ABBR_RE}\.?),?\s+", re.IGNORECASE)
 _BARE_MONTH = re.compile(MONTH_RE, re.IGNORECASE)
 # months that are also names or words: a capitalised word before them may make them a surname ("Theresa May")
@@ -147,7 +148,8 @@ def _days_of_one_month(first: str, last: str) -> bool:
     """ "21 and 22 June", "Friday 8th and Saturday 9th March", "March 8th & 9th": two days of the month written
     once."""
     first_day = _LEADING_WEEKDAY.sub("", first.strip())
-    return bool(_BARE_DAY.fullmatch(first_day) or _BARE_DAY.fullmatch(last.strip()))
+    last_day = _YEAR_AFTER_A_DAY.sub("", last.strip())  # "March 26th and 27th, 2024"
+    return bool(_BARE_DAY.fullmatch(first_day) or _BARE_DAY.fullmatch(last_day))
 
 
 def _months_in_a_row(first: str, last: str) -> bool:

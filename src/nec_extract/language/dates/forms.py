@@ -96,6 +96,8 @@ _FORMS: list[tuple[str, str, str]] = [
     # next paragraph's "Last year ..."
     ("day", "digit name", rf"(?:{_DAY_FIRST}|{_MONTH_FIRST})(?:(?<!\.)[ \t]+{_SHIFT}[ \t]+year\b)?"),
     ("day", "digit", _NUMERIC_DAY),
+    # with its weekday before it: "on Saturday 19/03/2011", "Tuesday, 12.3.19"
+    ("day", "name", rf"\b{WEEKDAY_ANY},?[ \t]+{_NUMERIC_DAY}"),
     ("day", "digit", _US_NUMERIC_DAY),
     (
         "range",
@@ -121,7 +123,8 @@ _FORMS: list[tuple[str, str, str]] = [
     ("day", "digit", rf"(?:{WEEKDAY_ANY},?\s+)?{SPACED_SHORT_YEAR_RE}"),
     # a day glued to the word before it by a lost space ("held on28 March 2023")
     ("day", "glued", rf"{DAY_RE}{OF_MONTH_RE}\s+{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"),
-    ("iso_day", "digit", rf"(?<![\w-]){YEAR_RE}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\w-])"),
+    # also a timestamp's day, its time after a "T" ("2023-06-08T09:14:00+01:00")
+    ("iso_day", "digit", rf"(?<![\w-]){YEAR_RE}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?:(?![\w-])|(?=T\d\d:))"),
     ("month", "name", rf"\b{MONTH_RE},?\s+(?:of\s+)?{YEAR_RE}\b"),
     ("month", "name", rf"\b{MONTH_RE},?\s+['’‘]\d\d\b"),
     ("month", "name", rf"\b{MONTH_RE}(?<!\.)\s+{_SHIFT}\s+year\b"),

@@ -32,6 +32,7 @@ class PagesVocabulary(Vocabulary):
     # the first heading of a page (or of an article) also names a meeting as "<Body> report" or a news headline
     # about a decision ("<Body> votes to ...")
     page_title_words: Words
+    recent_periods_in_a_title: Words
     # a line of a cover note pointing at a report ("Here is my NEC report") is no heading
     cover_note_openers: Words
     decision_verbs: Words

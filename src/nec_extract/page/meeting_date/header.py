@@ -31,6 +31,8 @@ def from_header_above(source: MeetingDateInput) -> Dated | None:
     for index, (start, line) in enumerate(lines):
         if _STAMP.search(line):
             continue
+        if is_dateline(line) and any(_STAMP.search(above) for _, above in lines[:index]):
+            continue  # "By Jo Bloggs" / "4 July 2025": under a byline, a date alone is the day of writing
         names_body = any(_names_the_body(above) for _, above in lines[:index])
         # a day with a time alone is a blog's stamp ("Saturday, 05 December 2009 14:56"), not a meeting's hours
         if not (names_body or (_TIME.search(line) and not is_dateline(line))):
@@ -39,6 +41,46 @@ def from_header_above(source: MeetingDateInput) -> Dated | None:
         if found is not None:
             return found
     return None
+
+
+def from_headline_above(source: MeetingDateInput) -> Dated | None:
+    """The date a headline above an untitled account ends with ("Report back – 21 January 2020"): the account's
+    heading date, as a title's would be."""
+    lines = [(start, line) for start, line in _header_lines(source) if not _STAMP.search(line)]
+    return next((found for start, line in lines if (found := _headline_date(source, start, line)) is not None), None)
+
+
+# what stands between a headline's words and the date it ends with: "Report back – 21 January 2020", "Cabinet:
+# 14 March 2019", "Notes (5 June 2018)"
+_BEFORE_ITS_DATE = re.compile(r"\S\s*(?:[–—:|(]|\s-|,)\s*$")
+_HEADLINE_DATE_KINDS = frozenset({"day", "iso_day", "range", "month"})
+_TO_COME = re.compile(rf"\b(?:{alternation(_WORDS.future_meeting_words)})\b", re.IGNORECASE)
+
+
+def _headline_date(source: MeetingDateInput, start: int, line: str) -> Dated | None:
+    """The date a headline above an untitled account ends with, after a dash, a colon or in brackets: the account's
+    meeting, as a title's date would be; not a byline's or a stamp's ("Jo Bloggs – 14 March 2019"), nor a meeting
+    to come's ("Next meeting – 5 May 2020")."""
+    if is_dateline(line) or _TO_COME.search(line):
+        return None
+    end = start + len(line.rstrip(" )"))
+    found = [c for c in find_candidates(source.page, start, end, []) if c.kind in _HEADLINE_DATE_KINDS]
+    before = source.page[start : found[-1].start] if found else ""
+    if not found or found[-1].end != end or not _BEFORE_ITS_DATE.search(before) or _a_name_alone(before):
+        return None
+    return dated(source, found[-1])
+
+
+_NAME_WORD = re.compile(r"[\w'’.-]+")
+_MOST_NAME_WORDS = 4
+
+
+def _a_name_alone(text: str) -> bool:
+    """ "Jo Bloggs – ": two to four capitalised words naming no body and no write-up, a writer's byline."""
+    words = _NAME_WORD.findall(text)
+    if not 2 <= len(words) <= _MOST_NAME_WORDS or not all(word[:1].isupper() for word in words):
+        return False
+    return not _BODY_NAME.search(text) and not names_a_write_up(text)
 
 
 def _header_lines(source: MeetingDateInput) -> list[tuple[int, str]]:

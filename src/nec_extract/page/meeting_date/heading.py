@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from nec_extract.language.calendar import MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_NUMBERS, WEEKDAY_RE
-from nec_extract.language.dates import DateValue, Parts, find_candidates, nearest_weekday, written_value
+from nec_extract.language.dates import Candidate, DateValue, Parts, find_candidates, nearest_weekday, written_value
 from nec_extract.language.dates.parts import DAY_NUMBER_RE, MONTH_NUMBER_RE
-from nec_extract.language.dates.relative import weekday_day_near
+from nec_extract.language.dates.relative import day_in_month, weekday_day_near
 from nec_extract.language.dates.values import resolve
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
@@ -32,9 +32,21 @@ def from_heading(source: MeetingDateInput) -> Dated | None:
     end = source.title_start + len(source.title)
     within = [c for c in source.within(source.title_start, end) if not _of_what_was_decided(source, c.start)]
     found = [d for d in (dated(source, c) for c in within) if d is not None]
+    found += _day_of_the_headings_month(source, within, found)
     found = found or _slug_dates(source) or _day_and_month_in_figures(source) or _weekday_after_separator(source)
     found = found or _period_line_below(source)
     return min(found, key=lambda d: PRECISION_RANK[d.precision], default=None)
+
+
+def _day_of_the_headings_month(source: MeetingDateInput, within: list[Candidate], found: list[Dated]) -> list[Dated]:
+    """ "NEC report, March 2019 (held on the 12th)", "Executive – March 2019, meeting of the 12th": a bare day after
+    the heading's month is that month's day."""
+    months = [d for d in found if d.precision is Precision.MONTH]
+    days = [c for c in within if c.kind == "bare_ordinal" and months and c.start > months[0].span.end]
+    if not days:
+        return []
+    value = day_in_month(int(days[0].match.group("day")), months[0].period()[0])
+    return [Dated(make_span(source.page, days[0].start, days[0].end), value)] if value.start is not None else []
 
 
 # a title that is a web address's last part: "nec-report-12-march-2019", "2019/03/executive-minutes-5-march"

@@ -269,9 +269,29 @@ def _of_an_earlier_meeting(source: MeetingDateInput, candidate: Candidate) -> bo
     after = page[candidate.end : source.sentence_end(candidate.start)]
     # "After a long wait, the NEC met on ..." speaks of this meeting; so does "Following the NEC on 14 March,
     # here is my report"
-    if _EARLIER_MEETING.search(stretch, stretch.rfind(",") + 1):
-        return not _REPORT_FOLLOWS.search(_one_line(after))
+    earlier = _EARLIER_MEETING.search(stretch, stretch.rfind(",") + 1)
+    if earlier:
+        return not _REPORT_FOLLOWS.search(_one_line(after)) and not _decided_after_a_meeting(
+            _one_line(page[sentence_start : candidate.start]), earlier.group(), stretch[earlier.end() :]
+        )
     return bool(_MINUTES_OF.search(stretch) and _MINUTES_APPROVED.search(after))
+
+
+# "after a heated meeting", "following a long meeting": a meeting the sentence brings in, not one named before
+_AFTER_A_MEETING = re.compile(r"^(?:after|following)\s+an?\s", re.IGNORECASE)
+_OF_OTHERS = re.compile(r"\s*(?:of|with|between)\b", re.IGNORECASE)
+_DECISION = re.compile(
+    rf"\b(?:{alternation([*_WORDS.account_decision_verbs, *_WORDS.decision_verbs])})\b", re.IGNORECASE
+)
+
+
+def _decided_after_a_meeting(before: str, earlier: str, rest: str) -> bool:
+    """ "Jo Bloggs was elected leader of the group after a heated meeting in London on 9 May 2023": the decision the
+    sentence tells came at the meeting it brings in after it, which is this one; not after a meeting of others
+    ("agreed, after a meeting with the employers on 2 May, to ...")."""
+    if not _AFTER_A_MEETING.match(earlier) or _OF_OTHERS.match(rest):
+        return False
+    return bool(_DECISION.search(before, 0, max(0, before.rfind(earlier))))
 
 
 def _of_several_meetings(source: MeetingDateInput, candidate: Candidate) -> bool:

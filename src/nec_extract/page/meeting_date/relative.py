@@ -44,6 +44,29 @@ _ANOTHER_MEETINGS_MONTH = re.compile(
 )
 # "the NEC met last month", "the meeting held this month"
 _MET_BEFORE = re.compile(rf"\b(?:{alternation(_WORDS.account_meeting_verbs)})\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BODY_NOUN = (
+    rf"(?:\b(?:{alternation(_WORDS.account_meeting_nouns)})|(?-i:\b(?:{pattern_alternation(_WORDS.body_acronyms)})))"
+)
+_DECIDED = rf"\b(?:{alternation(_WORDS.account_decision_verbs)})"
+# the body, a word or two, its decision, right before the month: "The national executive voted last month to ...",
+# "the board unanimously agreed earlier this month", "a motion passed by the executive last month"
+_BODY_DECIDED_BEFORE = re.compile(
+    rf"(?:{_BODY_NOUN}(?:\s+[\w'’-]+){{0,2}}?\s+{_DECIDED}"
+    rf"|{_DECIDED}\s+by\s+(?:the\s+|our\s+|its\s+)?(?:[\w'’-]+\s+){{0,2}}?{_BODY_NOUN})\s+(?:\w+ly\s+|earlier\s+)?$",
+    re.IGNORECASE,
+)
+# "At its meeting this month", "at our meeting held last month"
+_ITS_MEETING_BEFORE = re.compile(
+    rf"\b(?:{alternation(_WORDS.meeting_owners)})\s+(?:[\w'’-]+\s+)?meeting\s+(?:held\s+)?(?:earlier\s+)?$",
+    re.IGNORECASE,
+)
+# "Last month the executive agreed ...", "Earlier this month, the branch committee voted ...": the sentence opens
+# with the month, then the body decides
+_OPENS_WITH_IT = re.compile(r"^\W*(?:earlier\s+)?$", re.IGNORECASE)
+_BODY_DECIDES_AFTER = re.compile(
+    rf"^,?\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUN}\b\s+(?:\w+ly\s+)?{_DECIDED}\b",
+    re.IGNORECASE,
+)
 
 
 def from_relative(source: MeetingDateInput) -> Dated | None:
@@ -72,12 +95,26 @@ def from_relative_month(source: MeetingDateInput) -> Dated | None:
             continue
         if _ANOTHER_MEETINGS_MONTH.search(source.page, source.sentence_start(candidate.start), candidate.start):
             continue
-        if _MONTHS_MEETING.match(source.page, candidate.end) or _MET_BEFORE.search(
-            source.page, source.sentence_start(candidate.start), candidate.start
-        ):
+        if _MONTHS_MEETING.match(source.page, candidate.end) or _tied_to_the_meeting(source, candidate):
             value = relative_period(match, Anchor(source.published, Precision.DAY))
             return Dated(make_span(source.page, candidate.start, candidate.end), value)
     return None
+
+
+def _tied_to_the_meeting(source: MeetingDateInput, candidate: Candidate) -> bool:
+    """ "The NEC met last month", "the executive voted last month to ...", "at its meeting this month", "Last month
+    the board agreed ...": the month is the meeting's, said by its verb, its decision or its name; not a month with
+    a thing of its own after it ("agreed last month's accounts")."""
+    sentence_start = source.sentence_start(candidate.start)
+    before = source.page[sentence_start : candidate.start].replace("\n", " ")
+    if _MET_BEFORE.search(before) or _ITS_MEETING_BEFORE.search(before):
+        return True
+    if source.page.startswith(("'s", "’s"), candidate.end):
+        return False
+    if _BODY_DECIDED_BEFORE.search(before):
+        return True
+    after = source.page[candidate.end : source.sentence_end(candidate.start)].replace("\n", " ")
+    return bool(_OPENS_WITH_IT.match(before) and _BODY_DECIDES_AFTER.match(after))
 
 
 def counted_from_heading(source: MeetingDateInput, heading: Dated) -> Dated | None:

@@ -9,7 +9,7 @@ import re
 from nec_extract.language.calendar import WEEKDAY_NUMBERS, WEEKDAY_RE
 from nec_extract.language.dates import iso_to_date
 from nec_extract.models import DateMention, Precision
-from nec_extract.page.meeting_date.header import from_header_above
+from nec_extract.page.meeting_date.header import from_header_above, from_headline_above
 from nec_extract.page.meeting_date.heading import PRECISION_RANK, from_heading, year_of_heading
 from nec_extract.page.meeting_date.opening import (
     from_deep_in_the_body,
@@ -24,9 +24,13 @@ from nec_extract.page.meeting_date.source import Dated, MeetingDateInput
 
 def find_meeting_date(source: MeetingDateInput) -> DateMention | None:
     heading = from_heading(source)
+    if heading is None and source.title is None:
+        heading = from_headline_above(source)  # "Report back – 21 January 2020" over an untitled account
     year = year_of_heading(source) if heading is None else None
     if heading is not None and heading.value.start is not None and source.hints.meeting is None:
         source.hints.meeting = iso_to_date(heading.value.start)  # "April 2020" then "held on April 23rd"
+        if heading.precision is Precision.QUARTER:  # "Q1 2024" then "held on the 14th": the 14th of no month yet
+            source.hints.meeting_last = heading.period()[1]
     elif year is not None and source.hints.meeting is None:
         first, last = year.period()  # "Executive report – 2019" then "met on 12 March"
         source.hints.meeting, source.hints.meeting_last = first, last

@@ -31,6 +31,7 @@ MEETING_DATE_KINDS = frozenset(
         "bare_ordinal",
         "weekday_ordinal",
         "ordinal_of_month",
+        "quarter",
     }
 )
 # how far into the body the opening lines reach
@@ -99,7 +100,7 @@ def dated(source: MeetingDateInput, candidate: Candidate) -> Dated | None:
     """The candidate's value with the report's hints, or None when it cannot be resolved."""
     match = candidate.match
     if candidate.kind == "bare_ordinal":  # "met on the 12th" under "NEC report – March 2019"
-        value = day_in_month(int(match.group("day")), source.hints.meeting or _month_written_in(source, match))
+        value = day_in_month(int(match.group("day")), _meetings_month(source) or _month_written_in(source, match))
     elif candidate.kind == "weekday_ordinal":  # "met on Tuesday 19th": near the heading's month or the post's day
         around = source.hints.meeting or source.published
         value = weekday_day_near(match.group("weekday"), int(match.group("day")), around)
@@ -116,6 +117,15 @@ def dated(source: MeetingDateInput, candidate: Candidate) -> Dated | None:
     if value.start is None:
         return None
     return Dated(make_span(source.page, candidate.start, candidate.end), value)
+
+
+def _meetings_month(source: MeetingDateInput) -> date | None:
+    """The month the meeting is known to fall in, for a day written without one; none when only its year or season
+    is known ("Branch bulletin – Spring 2019" over "held on the 14th": the 14th of no month yet)."""
+    meeting, last = source.hints.meeting, source.hints.meeting_last
+    if meeting is None or (last is not None and (last.year, last.month) != (meeting.year, meeting.month)):
+        return None
+    return meeting
 
 
 def _month_written_in(source: MeetingDateInput, match: re.Match[str]) -> date | None:

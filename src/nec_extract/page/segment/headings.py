@@ -81,7 +81,7 @@ def names_meeting(line: str) -> bool:
         line = text = text[:-1].rstrip()
     if _minutes_title_with_a_stop(text):
         line = text = text[:-1].rstrip()
-    if not _could_name_meeting(line, text) or _a_sentence_about_a_meeting(text):
+    if not _could_name_meeting(line, text) or a_sentence_about_a_meeting(text):
         return False
     if is_dated(_PERIOD_ASIDE.sub("", text)):
         return (_names_body(text) or _titled_meeting(text)) and not _names_meeting_to_come(text)
@@ -94,12 +94,16 @@ def names_meeting(line: str) -> bool:
 # meeting held on 3 March were agreed", "Minutes of the meeting of 3 March agreed." are sentences)
 _MINUTES_OPENING = re.compile(rf"{_MINUTES_OPENER}\s", re.IGNORECASE)
 _FINITE_BE = re.compile(r"\b(?:was|were|is|are|be|been)\b", re.IGNORECASE)
-_DECIDED = re.compile(rf"\b(?:{alternation([*_WORDS.decision_verbs, *_WORDS.minutes_record_verbs])})\b", re.IGNORECASE)
+_DECIDED = re.compile(
+    rf"\b(?:{alternation([*_WORDS.decision_verbs, *_WORDS.minutes_record_verbs, *_WORDS.account_meeting_verbs])})\b",
+    re.IGNORECASE,
+)
 
 
-def _a_sentence_about_a_meeting(text: str) -> bool:
-    """ "Conference is on 28 September.", "The AGM was on 3 May.", "The NEC noted the report.": a short line of
-    prose, a finite verb and a stop, says when a meeting is or what it did; it heads nothing."""
+def a_sentence_about_a_meeting(text: str) -> bool:
+    """ "Conference is on 28 September.", "The AGM was on 3 May.", "The NEC noted the report.", "The GC met on 9
+    June.": a short line of prose, a finite verb and a stop, says when a meeting is or what it did; it heads
+    nothing."""
     return text.endswith(".") and (_FINITE_BE.search(text) is not None or _DECIDED.search(text) is not None)
 
 
@@ -164,7 +168,7 @@ def titles_page(line: str) -> bool:
     text = clean_title(line)
     if names_meeting(line):
         return True
-    if not _could_name_meeting(line, text) or not _names_body(text) or _a_sentence_about_a_meeting(text):
+    if not _could_name_meeting(line, text) or not _names_body(text) or a_sentence_about_a_meeting(text):
         return False
     return bool(_PAGE_TITLE_WORD.search(text)) or _dated_relatively(text)
 
@@ -175,6 +179,8 @@ _RELATIVE_DAY_KINDS = frozenset({"deictic", "relative_weekday", "bare_weekday"})
 WEEKDAY_AFTER_SEPARATOR = re.compile(
     rf"[–—:|,-]\s*(?P<weekday>{WEEKDAY_RE})(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th))?\s*$", re.IGNORECASE
 )
+# "Last week's executive", "This week's NEC": a body's meeting in a recent week or month, as a title names it
+_RECENT_PERIODS = re.compile(rf"\b(?:{alternation(_WORDS.recent_periods_in_a_title)})['’]s\s", re.IGNORECASE)
 # a headline is short and one phrase, not a line of a hard-wrapped paragraph ("After lunch, the NEC discussed ...
 # The Conference will start on Sunday at")
 _HEADLINE_WORDS = 10
@@ -182,11 +188,12 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _dated_relatively(text: str) -> bool:
-    """ "Tuesday's NEC", "Last night's executive", "Yesterday at the council": a body's meeting on a day counted
-    from the page's date, not one to come ("Tomorrow's NEC", "Next Tuesday's executive")."""
+    """ "Tuesday's NEC", "Last night's executive", "Yesterday at the council", "Last week's executive": a body's
+    meeting on a day (or in a week) counted from the page's date, not one to come ("Tomorrow's NEC", "Next
+    Tuesday's executive")."""
     if len(text.split()) > _HEADLINE_WORDS or _SENTENCE_END.search(text) or _FUTURE_DAY.search(text):
         return False
-    if WEEKDAY_AFTER_SEPARATOR.search(text):  # "NEC – Tuesday"
+    if WEEKDAY_AFTER_SEPARATOR.search(text) or _RECENT_PERIODS.search(text):  # "NEC – Tuesday", "Last week's NEC"
         return True
     return any(c.kind in _RELATIVE_DAY_KINDS for c in find_candidates(text, 0, len(text), []))
 

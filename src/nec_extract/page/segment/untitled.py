@@ -6,7 +6,12 @@ from __future__ import annotations
 from nec_extract.page.segment.block import ReportBlock, trimmed_end
 from nec_extract.page.segment.ends import ends_report, labels_other_posts
 from nec_extract.page.segment.furniture import is_page_furniture
-from nec_extract.page.segment.headings import ends_with_another_article, is_article_headline, tells_an_election
+from nec_extract.page.segment.headings import (
+    a_sentence_about_a_meeting,
+    ends_with_another_article,
+    is_article_headline,
+    tells_an_election,
+)
 from nec_extract.page.segment.lines import Line, clean_title, is_heading_like, is_prose
 
 # a page without prose is a report when it holds at least this many lines of text (a table of decisions)
@@ -16,7 +21,8 @@ _FEWEST_ROWS = 3
 def untitled_report(
     page: str, lines: list[Line], prose_lines: set[int], link_lines: frozenset[int] | set[int] = frozenset()
 ) -> ReportBlock | None:
-    """From the page's first prose line (also a line of a hard-wrapped paragraph or a thread's post; on a page
+    """From the page's first prose line (also a short sentence of what the meeting did: "The GC met on 9 June.";
+    a line of a hard-wrapped paragraph or a thread's post; on a page
     of tables or lists, its first line that is not furniture) to its footer or the label over the site's other
     articles ("Most viewed") or a list of dated links; none when the page is headed by
     another kind of article (an explainer's question)."""
@@ -33,7 +39,7 @@ def untitled_report(
             continue
         if line.start not in prose_lines and is_heading_like(text) and _heads_another_article(text):
             return None
-        if line.start in prose_lines or is_prose(text):
+        if line.start in prose_lines or is_prose(text) or a_sentence_about_a_meeting(clean_title(text)):
             start = line.text_start
         elif not is_page_furniture(text):
             first_text = line.text_start if first_text is None else first_text
