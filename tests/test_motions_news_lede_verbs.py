@@ -32,7 +32,7 @@ from support import titled_page_motions
         ),
         (
             "Minutes of the meeting of Full Council, 12 March 2025",
-            "Councillors voted to block the sale of the playing fields.",
+            "Councillors voted to block the proposal to sell the playing fields.",  # the item: defeated
             Outcome.DEFEATED,
         ),
         ("Labour NEC meeting", "Plans to scrap the freeze date have been approved by Labour's NEC.", Outcome.CARRIED),

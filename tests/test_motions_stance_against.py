@@ -29,7 +29,7 @@ _BRANCH = "Branch committee minutes, 2 April 2024"
         ("Minutes of the National Executive Council, 9 May 2019", "The NEC agreed to oppose the pay freeze."),
     ],
 )
-def test_a_stance_against_something_not_put_is_carried(heading: str, sentence: str) -> None:
+def test_a_stance_acts_on_another_thing_is_carried(heading: str, sentence: str) -> None:
     assert _outcomes(heading, sentence) == [Outcome.CARRIED]
 
 

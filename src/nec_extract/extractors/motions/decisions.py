@@ -15,6 +15,7 @@ from nec_extract.extractors.motions.listed_decisions import enumerated
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at, reason_after_a_result
 from nec_extract.extractors.votes import decided_infinitive_re, find_outcomes
+from nec_extract.extractors.votes.acted_on import acts_on_another_thing
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -247,7 +248,7 @@ def _decision_draft(
     outcome = verb_outcome(verb, subject)
     if outcome is Outcome.CARRIED:  # "voted to reject it": the verb took the infinitive's "to"
         outcome = decided_outcome(f"to {clause}" if verb.endswith(" to") else clause) or outcome
-    elif outcome is Outcome.DEFEATED and against_something_not_put(verb, clause):
+    elif outcome is Outcome.DEFEATED and acts_on_another_thing(verb, clause):
         outcome = Outcome.CARRIED
     text = reading.sentence.text
     later = [o for o in reading.outcomes if match.start("verb") < o.start < clause_end]
@@ -322,28 +323,14 @@ def decided_outcome(clause: str) -> Outcome | None:
     for outcome, pattern in _decided_to():
         taken = pattern.match(clause)
         if taken and not (
-            outcome is Outcome.DEFEATED and against_something_not_put(taken.group(), clause[taken.end() :])
+            outcome in (Outcome.DEFEATED, Outcome.WITHDRAWN)
+            and acts_on_another_thing(taken.group(), clause[taken.end() :])
         ):
             return outcome
     for phrase in find_outcomes(clause):
         if phrase.outcome is not Outcome.CARRIED and _that_an_item_be().match(clause[: phrase.start]):
             return phrase.outcome
     return None
-
-
-def against_something_not_put(verb: str, rest: str) -> bool:
-    """ "agreed to oppose the cuts", "voted to oppose the new parking charges": a stance the meeting took against a
-    thing not put to it, a decision carried; not "to oppose the motion", "voted to oppose it"."""
-    if verb.split()[-1].lower() not in decisions_vocabulary().clauses.stances_against:
-        return False
-    return _an_item_or_pronoun().match(rest) is None
-
-
-@cache
-def _an_item_or_pronoun() -> re.Pattern[str]:
-    v = decisions_vocabulary()
-    pronouns = either(v.motions.anaphoric_objects)
-    return re.compile(rf"\s*(?:(?:{pronouns})\b|(?:[\w'’-]+\s+){{0,3}}?(?:{either(v.clauses.items)})s?\b)", _FLAGS)
 
 
 @cache

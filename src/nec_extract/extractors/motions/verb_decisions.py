@@ -23,6 +23,7 @@ from nec_extract.extractors.motions.reading import Reading
 from nec_extract.extractors.motions.stances import against_an_item, with_an_item
 from nec_extract.extractors.motions.values_set import value_set
 from nec_extract.extractors.motions.won_agreement import agreement_won
+from nec_extract.extractors.votes.acted_on import acts_on_another_thing
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.models import Outcome
 
@@ -62,6 +63,8 @@ def chosen(verb: Token, lemma: str) -> list[ParsedDecision]:
     decisions = []
     for action in conjuncts(taken):
         outcome = words.verbs.get(lemma_of(action), Outcome.CARRIED)
+        if outcome in (Outcome.DEFEATED, Outcome.WITHDRAWN) and _on_another_thing(action):
+            outcome = Outcome.CARRIED  # "voted to oppose the closure", "agreed to withdraw from the federation"
         if negated(action):  # "voted not to support it"
             outcome = Outcome.DEFEATED if outcome is Outcome.CARRIED else outcome
         if outcome is Outcome.CARRIED and lemma in words.refusal_verbs:
@@ -70,6 +73,10 @@ def chosen(verb: Token, lemma: str) -> list[ParsedDecision]:
             outcome = Outcome.DEFEATED
         decisions.append(ParsedDecision(action, outcome, action=True))
     return decisions
+
+
+def _on_another_thing(action: Token) -> bool:
+    return acts_on_another_thing(lemma_of(action), action.doc.text[action.idx + len(action.text) :])
 
 
 def _achieved(verb: Token, lemma: str) -> list[ParsedDecision]:

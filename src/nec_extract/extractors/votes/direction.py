@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nec_extract.extractors.votes.acted_on import acts_on_another_thing
 from nec_extract.extractors.votes.outcomes import find_outcomes
 from nec_extract.extractors.votes.patterns import clause, patterns
 from nec_extract.extractors.votes.tally import Tally, orient, outcome_from_counts
@@ -27,7 +28,11 @@ def read_outcome(text: str, tally: Tally, lo: int, hi: int) -> None:
     inside = [ph for ph in phrases if tally.start <= ph.start < tally.end]
     tie = tally.is_pair and tally.first == tally.second
     purpose = re.match(r"\s+(?:votes?\s+)?to\s+(?P<verb>\w+(?:\s+out)?)", text[tally.end :])
-    if purpose and re.fullmatch(either(decisions_vocabulary().tallies.reject_verbs), purpose["verb"], _FLAGS):
+    if (
+        purpose
+        and re.fullmatch(either(decisions_vocabulary().tallies.reject_verbs), purpose["verb"], _FLAGS)
+        and not acts_on_another_thing(purpose["verb"], text[tally.end + purpose.end() :])
+    ):
         # "voted 20 to 13 to reject it": the majority was against the proposal
         tally.outcome = Outcome.DEFEATED
     elif (purpose and tally.is_pair and re.search(r"\bvoted\s+$", text[: tally.start])) or (

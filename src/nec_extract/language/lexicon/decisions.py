@@ -358,6 +358,8 @@ class ClauseWords(_Section):
     stance_verbs: Words  # "backed", "opposed": a decision only on a proposal, and with "we" the author's vote
     # "agreed to oppose the cuts": a stance the meeting took against something not put to it, a decision carried
     stances_against: Words
+    # "agreed to withdraw it" withdraws the item; "agreed to withdraw from the federation" is a decision carried
+    item_only_acts: Words
     bodies: Words  # head nouns of a meeting's body as subject: "the regional committee", "delegates"
     items: Words  # head nouns of what a stance is taken on: "backed plans for ...", "opposed the call"
     discussing_verbs: Words  # "was discussed and then adopted": the participle before the decision verb
