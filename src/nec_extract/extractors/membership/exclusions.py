@@ -43,6 +43,8 @@ def ruled_out_by_counted(clause: Clause, quantity: Quantity, counted: Counted, p
         return True
     if _whole_of_those_attending(clause, counted) or _acting_from_somewhere(counted, pos_at):
         return True
+    if _at_the_meeting(counted) or _former_who_died(counted):
+        return True
     if counted.kind != "none" and _counts_something_else(counted):
         return True
     if _excluded_predicate(counted.predicate) and not _the_whole_will_act(clause, counted):
@@ -58,6 +60,25 @@ def _whole_of_those_attending(clause: Clause, counted: Counted) -> bool:
     predicate = [w for w in counted.predicate if w.lower not in words_of("auxiliaries")]  # "were there"
     ahead = " ".join(lowers(predicate[:3]))
     return any(ahead == p or ahead.startswith(p + " ") for p in words_of("attendance_predicates"))
+
+
+def _at_the_meeting(counted: Counted) -> bool:
+    """ "more than thirty members in the room", "40 members present", "some 200 members on the call": those at the
+    meeting, not the membership."""
+    predicate = [w for w in counted.predicate if w.lower not in words_of("auxiliaries")]
+    ahead = " ".join(lowers(predicate[:3]))
+    return counted.kind == "member" and any(
+        ahead == p or ahead.startswith(p + " ") for p in words_of("attendance_predicates")
+    )
+
+
+def _former_who_died(counted: Counted) -> bool:
+    """ "tributes to two former members who died in August": those remembered, no fall in the membership."""
+    if not any(w.lower in words_of("former_words") for w in counted.modifiers):
+        return False
+    skipped = ("auxiliaries", "relative_pronouns")
+    predicate = [w for w in counted.predicate[:5] if not any(w.lower in words_of(key) for key in skipped)]
+    return bool(predicate) and predicate[0].lower in words_of("death_words")
 
 
 def _acting_from_somewhere(counted: Counted, pos_at: Tagger) -> bool:
@@ -130,6 +151,8 @@ def _excluded_by_the_words_before(clause: Clause) -> bool:
         return False  # "retired members account for 7,400", "we signed up 40 new members"
     if last[-1] in words_of("object_prepositions") and clause.link != "with":
         return True
+    if last[-1] == "to" and any(w in words_of("given_to_words") for w in left[-3:-1]):
+        return True  # "paid out to fourteen members", "grants to 30 members"
     if _the_body_counts(clause):
         return False  # "the union represents 260,000 members"
     return any(w in words_of("outreach_words") for w in last)

@@ -86,6 +86,9 @@ class MembershipVocabulary(Vocabulary):
     attendance_labels: Words
     identifier_nouns: Words  # "an interest in item 4 as a member of ...": a number after them names, not counts
     attendance_predicates: Words  # "seven of the nine members there": the part at a meeting of a committee's size
+    death_words: Words  # "two former members who died": remembered, not a fall
+    former_words: Words
+    given_to_words: Words  # "the fund has paid out to fourteen members": those it helped, not the membership
     scheme_heads: Words
     reporting_words: Words
     outreach_words: Words
