@@ -184,7 +184,8 @@ def another_organisation(owner: str, title: str | None) -> bool:
     """ "Unite's executive" under a title naming Unite nowhere: the possessive's owner is another organisation,
     whose body it is; "Labour's NEC", "the party's executive" are the party's own."""
     name = owner.lower()
-    return name not in (title or "").lower() and name not in decisions_vocabulary().motions.home_owners
+    words = decisions_vocabulary().motions
+    return name not in (title or "").lower() and name not in (*words.home_owners, *words.time_owners)
 
 
 def another_owner_noun(owner: str, title: str | None) -> bool:
@@ -192,7 +193,7 @@ def another_owner_noun(owner: str, title: str | None) -> bool:
     organisation the reports are about ("the party's executive", "the union's NEC", "the branch's committee" are
     its own), unless the title names it."""
     name = owner.lower()
-    own = _own_owners()
+    own = _own_owners() | set(decisions_vocabulary().motions.time_owners)
     return name not in own and name.removesuffix("s") not in own and name not in (title or "").lower()
 
 

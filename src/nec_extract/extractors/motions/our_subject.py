@@ -80,7 +80,7 @@ def _owned_by_us(organisation: Token) -> bool:
     """ "the union", "the society": the report's own organisation; "another union", "Unite's union" is not."""
     words = decisions_vocabulary().motions
     determiners = [c.lower_ for c in organisation.children if c.dep_ in ("det", "poss")]
-    return all(d in ("the", "this", *words.home_owners) for d in determiners)
+    return all(d in ("the", "this", *words.home_owners, *words.time_owners) for d in determiners)
 
 
 def _another_owner(owner: Token, title: str) -> bool:

@@ -228,6 +228,7 @@ class MotionWords(_Section):
     generic_name_words: Words  # "National", "Executive": words of any body's name, naming no other body
     own_units: Words  # initials of the party's own units ("the CLP GC"): never another organisation's body
     home_owners: Words  # "Labour's NEC", "the party's executive": the owner of the bodies these reports are about
+    time_owners: Words  # "Tuesday's NEC", "last night's executive": a time, not an owner, before the body
     own_organisations: Words  # "the NEC of the union", "the society's board": the organisation owning the meeting
     body_pronouns: Words  # "The NEC met. It agreed ...": the pronouns that may stand for the body just named
     meeting_pronouns: Words
