@@ -149,10 +149,12 @@ def _add_subjects_of_mover_verbs(text: str, taken: list[tuple[int, int]], people
             text[verb.end() :],
         ) or _rescheduled().match(text, verb.end()):
             continue
-        subject = _subject_before(text[: verb.start()])
+        strong = re.fullmatch(_strong_verbs(), verb["verb"], _FLAGS)
+        # an office that only asks ("The chair requested that speeches be kept short") puts nothing
+        asks = verb["verb"].lower() in decisions_vocabulary().motions.request_verbs
+        subject = _subject_before(text[: verb.start()], offices=bool(strong) and not asks)
         if subject and not any(s <= verb.start() < e for s, e in taken):
             people.add("mover", subject)
-            strong = re.fullmatch(_strong_verbs(), verb["verb"], _FLAGS)
             people.strong = people.strong or bool(strong)
 
 
@@ -194,7 +196,7 @@ def _after_preposition(text: str) -> bool:
     return bool(re.search(rf"\b(?:{either(grammar_vocabulary().decisions.prepositions_before_a_name)})\s+$", text))
 
 
-def _subject_before(before: str) -> str | None:
+def _subject_before(before: str, offices: bool = False) -> str | None:
     """The person just before a mover verb: "Seth Pilling, moved", "Ines, new to the committee, moved"."""
     name = minuted_name_re()
     adverbs = rf"(?:(?:{either(decisions_vocabulary().motions.mover_adverbs)})\s+)*"
@@ -209,7 +211,10 @@ def _subject_before(before: str) -> str | None:
     match = re.search(rf"(?P<a>{name})(?:\s*\([^()\n]{{1,40}}\))?,?\s+{adverbs}$", before)
     if match and not _after_preposition(before[: match.start()]):
         return match["a"]
-    return None
+    # "The treasurer proposed", "After discussion, our chair moved": an office opening the sentence, resolved to its
+    # holder through the speakers
+    office = re.match(rf"\W*(?:[^,;:]{{1,60}},\s*)?(?P<a>(?:the|our)\s+[\w -]{{1,40}}?),?\s+{adverbs}$", before, _FLAGS)
+    return office["a"] if offices and office and _office(office["a"]) else None
 
 
 def _strong_verbs() -> str:
