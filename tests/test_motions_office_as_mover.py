@@ -42,3 +42,19 @@ def test_an_office_before_a_mover_verb_puts_the_item(body: str, expected: list[t
 )
 def test_no_office_no_item(body: str) -> None:
     assert _motions(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("A change to the standing orders was put to the vote and carried.", [("carried", [])]),
+        ("A change to the rules on quorum was agreed by the committee.", [("carried", [])]),
+        ("Changes to the constitution were put to the meeting and agreed.", [("carried", [])]),
+    ],
+)
+def test_a_change_put_and_settled_in_the_passive(body: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _motions(body) == expected
+
+
+def test_a_change_that_is_no_item() -> None:
+    assert _motions("A change of venue was announced for the next meeting.") == []
