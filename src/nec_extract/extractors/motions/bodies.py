@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -92,10 +92,18 @@ def meeting_body(report: ReportContext) -> MeetingBody:
     title_words = decisions_vocabulary().motions.bodies_the_title_names
     names.extend(word for word in title_words if re.search(rf"\b{re.escape(word)}\b", title, _FLAGS))
     kept = tuple(sorted({name for name in names if name.upper() not in _NOT_NAMES}))
-    page = report.text.lower()
-    return MeetingBody(kept, tuple(name for name in kept if name.lower() in page))
+    return MeetingBody(kept, _used_on(kept, report.text))
 
 
+# both read the whole page, once for each report and twice over (the pipeline asks for the body before the walk and
+# again in it): remembered per page, whose text is one string the reports share
+@lru_cache(maxsize=64)
+def _used_on(names: tuple[str, ...], page: str) -> tuple[str, ...]:
+    lowered = page.lower()
+    return tuple(name for name in names if name.lower() in lowered)
+
+
+@lru_cache(maxsize=256)
 def _an_ordinary_word(capitals: str, text: str) -> bool:
     """A word of a title set in capitals ("MINUTES OF THE ANNUAL MEETING", "NEC REPORT MAY 2021") that the page
     also writes in lower case ("the", "may", "report") is a word, not a body's initials as "NEC" is."""
@@ -193,15 +201,16 @@ def another_owner_noun(owner: str, title: str | None) -> bool:
     organisation the reports are about ("the party's executive", "the union's NEC", "the branch's committee" are
     its own), unless the title names it."""
     name = owner.lower()
-    own = _own_owners() | set(decisions_vocabulary().motions.time_owners)
+    own = _own_owners()
     return name not in own and name.removesuffix("s") not in own and name not in (title or "").lower()
 
 
 @cache
 def _own_owners() -> frozenset[str]:
-    """The owners whose body is the meeting's own: the home organisation, an organisation's noun, a body."""
+    """The possessives that leave a body the meeting's own: the home organisation, an organisation's noun, a body,
+    and a time ("Tuesday's NEC": when it met, no owner)."""
     v = decisions_vocabulary()
-    return frozenset((*v.motions.home_owners, *v.motions.own_organisations, *v.clauses.bodies))
+    return frozenset((*v.motions.home_owners, *v.motions.own_organisations, *v.clauses.bodies, *v.motions.time_owners))
 
 
 def named_as_another(before: str, subject: str, body: MeetingBody, report: ReportContext) -> bool:
