@@ -55,21 +55,20 @@ def ruled_out_by_counted(clause: Clause, quantity: Quantity, counted: Counted, p
 def _whole_of_those_attending(clause: Clause, counted: Counted) -> bool:
     """ "seven of the nine members there", "ten of our twelve members were present": the whole of a part at the
     meeting is a committee's own size, not membership."""
-    if clause.link != "figure" or lowers(clause.left[:1]) != ["of"]:
-        return False
-    predicate = [w for w in counted.predicate if w.lower not in words_of("auxiliaries")]  # "were there"
-    ahead = " ".join(lowers(predicate[:3]))
-    return any(ahead == p or ahead.startswith(p + " ") for p in words_of("attendance_predicates"))
+    return clause.link == "figure" and lowers(clause.left[:1]) == ["of"] and _said_to_attend(counted)
 
 
 def _at_the_meeting(counted: Counted) -> bool:
     """ "more than thirty members in the room", "40 members present", "some 200 members on the call": those at the
     meeting, not the membership."""
-    predicate = [w for w in counted.predicate if w.lower not in words_of("auxiliaries")]
+    return counted.kind == "member" and _said_to_attend(counted)
+
+
+def _said_to_attend(counted: Counted) -> bool:
+    """Whether what follows the counted noun opens by placing them at the meeting ("were there", "in the room")."""
+    predicate = [w for w in counted.predicate if w.lower not in words_of("auxiliaries")]  # "were there"
     ahead = " ".join(lowers(predicate[:3]))
-    return counted.kind == "member" and any(
-        ahead == p or ahead.startswith(p + " ") for p in words_of("attendance_predicates")
-    )
+    return any(ahead == p or ahead.startswith(p + " ") for p in words_of("attendance_predicates"))
 
 
 def _former_who_died(counted: Counted) -> bool:
