@@ -24,10 +24,17 @@ def _meeting(page: str) -> tuple[str | None, str | None]:
         ("Report from the executive, 2019", "2019"),
         ("Branch AGM 2021", "2021"),
         ("Federal Board report (2018)", "2018"),
+        # the write-up's noun after the year: the write-up of that year's meeting
+        ("Executive Committee 2021 Report", "2021"),
+        ("Branch AGM 2022 minutes", "2022"),
+        ("Regional Board 2020 update", "2020"),
+        ("Our 2023 Annual Meeting: a round-up", None),
+        ("The 2023 Annual Meeting report", "2023"),
     ],
 )
-def test_a_year_alone_in_the_heading_is_the_meetings_year(heading: str, year: str) -> None:
-    assert _meeting(f"{heading}\n\nThe meeting agreed the budget and elected officers.\n") == (year, "year")
+def test_a_year_alone_in_the_heading_is_the_meetings_year(heading: str, year: str | None) -> None:
+    expected = (year, "year") if year else (None, None)
+    assert _meeting(f"{heading}\n\nThe meeting agreed the budget and elected officers.\n") == expected
 
 
 def test_a_day_in_the_body_is_finer_than_the_headings_year() -> None:
@@ -35,6 +42,13 @@ def test_a_day_in_the_body_is_finer_than_the_headings_year() -> None:
     assert _meeting(page) == ("2019-03-12", "day")
 
 
-def test_a_year_of_something_else_in_the_heading_gives_none() -> None:
-    page = "NEC report: special meeting on the 2019 election defeat\n\nThe NEC met and agreed a review.\n"
-    assert _meeting(page) == (None, None)
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "NEC report: special meeting on the 2019 election defeat",
+        "Executive discusses the 2019 manifesto report",
+        "Council group: 2020 budget update",
+    ],
+)
+def test_a_year_of_something_else_in_the_heading_gives_none(heading: str) -> None:
+    assert _meeting(f"{heading}\n\nThe NEC met and agreed a review.\n") == (None, None)

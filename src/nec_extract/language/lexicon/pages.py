@@ -127,6 +127,8 @@ class PagesVocabulary(Vocabulary):
     meeting_detail_labels: Words
     # "Report of the 2019 Annual Meeting", "Reports from the 2018 NEC": a year before the meeting's name in a heading
     meeting_nouns_after_a_heading_year: Words
+    # "NEC 2019 report", "Branch AGM 2021 minutes": the write-up of that year's meeting, named after the year
+    write_ups_after_a_heading_year: Words
     # "the minutes of the previous meeting (8 September 2020) were agreed": the day of the meeting before this one
     previous_minutes_nouns: Words
     previous_meeting_words: Words

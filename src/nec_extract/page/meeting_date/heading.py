@@ -50,9 +50,12 @@ def _day_of_the_headings_month(source: MeetingDateInput, within: list[Candidate]
 
 
 # a title that is a web address's last part: "nec-report-12-march-2019", "2019/03/executive-minutes-5-march"
-# what may follow a heading's year: a meeting's name of a few words ending in its noun ("Annual Meeting", "NEC")
+# what may follow a heading's year: a meeting's name of a few words ending in its noun ("Annual Meeting", "NEC"),
+# then or instead the write-up's noun ("AGM 2021 minutes", "2019 Annual Meeting report")
 _MEETING_NAME_TAIL = re.compile(
-    rf"(?:[\w&'’-]+\s+){{0,3}}(?:{alternation(pages_vocabulary().meeting_nouns_after_a_heading_year)})",
+    rf"(?:(?:[\w&'’-]+\s+){{0,3}}(?:{alternation(pages_vocabulary().meeting_nouns_after_a_heading_year)})"
+    rf"(?:\s+(?:{alternation(pages_vocabulary().write_ups_after_a_heading_year)}))?"
+    rf"|(?:{alternation(pages_vocabulary().write_ups_after_a_heading_year)}))",
     re.IGNORECASE,
 )
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_/][a-z0-9]+)+/?")
