@@ -25,6 +25,12 @@ def _figures(sentence: str, title: str = "Branch meeting, 3 March 2025") -> list
         "Loans were given to 12 members facing eviction.",
         "We paid tribute to two former members who died in August.",
         "The meeting stood in silence for three former members who have died since the last AGM.",
+        # a gathering drawing members to it, and members at or crowding into it
+        "Our meeting drew about sixty members to the community centre.",
+        "The hustings attracted more than 80 members despite the rain.",
+        "The AGM welcomed 55 members and two guests from the county party.",
+        "We had 70 members at the hustings, the most for years.",
+        "Over a hundred members packed into the hall to hear the candidates.",
     ],
 )
 def test_those_at_the_meeting_helped_or_remembered_are_no_figure(sentence: str) -> None:
@@ -37,6 +43,9 @@ def test_those_at_the_meeting_helped_or_remembered_are_no_figure(sentence: str) 
         ("There are now 2,100 members in the branch.", [("members", 2100)]),
         ("500 former members have rejoined since June.", [("joined", 500)]),
         ("Membership has risen to 1,300 members.", [("members", 1300)]),
+        # a recruitment effort attracting members: they joined
+        ("The recruitment drive brought in 120 new members.", [("joined", 120)]),
+        ("Our stall attracted 25 members on the day.", [("joined", 25)]),
         ("The party has 489,000 members, the General Secretary reported.", [("members", 489000)]),
     ],
 )

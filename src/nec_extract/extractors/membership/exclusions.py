@@ -8,6 +8,7 @@ suspended), conditions and targets, a committee's own size.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from nec_extract.extractors.membership.clause import Clause
 from nec_extract.extractors.membership.counted import Counted
@@ -15,6 +16,7 @@ from nec_extract.extractors.membership.events import event_idiom
 from nec_extract.extractors.membership.subgroups import place_or_sector
 from nec_extract.extractors.membership.vocabulary import words_of
 from nec_extract.extractors.membership.words import Tagger, Word, kind_of, lowers
+from nec_extract.language.lexicon.numbers import numbers_vocabulary
 from nec_extract.language.numbers import Quantity, count_value
 
 
@@ -43,7 +45,7 @@ def ruled_out_by_counted(clause: Clause, quantity: Quantity, counted: Counted, p
         return True
     if _whole_of_those_attending(clause, counted) or _acting_from_somewhere(counted, pos_at):
         return True
-    if _at_the_meeting(counted) or _former_who_died(counted):
+    if _at_the_meeting(counted) or _drawn_to_the_meeting(clause) or _former_who_died(counted):
         return True
     if counted.kind != "none" and _counts_something_else(counted):
         return True
@@ -62,6 +64,21 @@ def _at_the_meeting(counted: Counted) -> bool:
     """ "more than thirty members in the room", "40 members present", "some 200 members on the call": those at the
     meeting, not the membership."""
     return counted.kind == "member" and _said_to_attend(counted)
+
+
+def _drawn_to_the_meeting(clause: Clause) -> bool:
+    """ "The meeting drew about sixty members to the hall", "the hustings attracted more than 80 members": those
+    a gathering brought in, not the membership ("the stall attracted 25 new members" recruits)."""
+    before = [w for w in clause.left if w.lower not in _hedge_words()]
+    if not before or before[-1].lower not in words_of("attracting_verbs"):
+        return False
+    return any(w.lower in words_of("gatherings") for w in before[:-1])
+
+
+@cache
+def _hedge_words() -> frozenset[str]:
+    """The words of the hedges a count may carry ("about", "more than", "some")."""
+    return frozenset(word for hedge in numbers_vocabulary().hedges for word in hedge.split())
 
 
 def _said_to_attend(counted: Counted) -> bool:

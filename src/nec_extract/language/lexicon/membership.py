@@ -86,6 +86,8 @@ class MembershipVocabulary(Vocabulary):
     attendance_labels: Words
     identifier_nouns: Words  # "an interest in item 4 as a member of ...": a number after them names, not counts
     attendance_predicates: Words  # "seven of the nine members there": the part at a meeting of a committee's size
+    attracting_verbs: Words  # "the meeting drew about sixty members to the hall": those who came, not the membership
+    gatherings: Words  # "the hustings attracted 80 members" came to it (a stall attracting them recruited them)
     death_words: Words  # "two former members who died": remembered, not a fall
     former_words: Words
     given_to_words: Words  # "the fund has paid out to fourteen members": those it helped, not the membership
