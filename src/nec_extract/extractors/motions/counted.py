@@ -105,7 +105,7 @@ def _counted_then_ordinal() -> re.Pattern[str]:
 @cache
 def _next_ordinal() -> re.Pattern[str]:
     """ "...; the second, on fees, fell", "..., and the third was lost": the next item told in the same sentence."""
-    return re.compile(rf"(?:;\s*(?:and\s+)?|,\s+(?:and|while|whereas)\s+)(?P<next>{_the_ordinal_item()})", _FLAGS)
+    return re.compile(rf"(?:;\s*(?:and\s+)?|,?\s+(?:and|while|whereas)\s+)(?P<next>{_the_ordinal_item()})", _FLAGS)
 
 
 def ordinal_parts(sentence: Sentence) -> list[Sentence]:
