@@ -67,3 +67,27 @@ def test_two_items_decided_in_one_go_are_one_motion_each(page: str, outcome: Out
 )
 def test_a_pair_not_taken_together_stays_one_motion(page: str) -> None:
     assert len(titled_page_motions(page)) == 1
+
+
+@pytest.mark.parametrize(
+    ("page", "outcome"),
+    [
+        # an item named by its number is its own item, as one with a determiner is (round 15, fates matrix)
+        ("NEC report\n\n" + _OPENING + "Motion 7 on school transport and the paper on volunteers were both agreed.", C),
+        ("Branch minutes\n\n" + _OPENING + "The rota proposal and Motion 3 on hall hire were both lost.", D),
+        (
+            "Council minutes\n\n"
+            + _OPENING
+            + "Amendment 2 on parking and amendment 4 on street lights were both carried.",
+            C,
+        ),
+    ],
+)
+def test_items_named_by_number_taken_together_are_one_motion_each(page: str, outcome: Outcome) -> None:
+    motions = titled_page_motions(page)
+    assert [m.outcome for m in motions] == [outcome, outcome]
+
+
+def test_a_number_inside_one_item_does_not_split_it() -> None:
+    page = "CLP minutes\n\n" + _OPENING + "The motion on wards 3 and 4 and their boundaries was carried."
+    assert len(titled_page_motions(page)) == 1

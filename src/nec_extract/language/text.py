@@ -35,7 +35,7 @@ WRAP_WIDTH_SPREAD = 20
 _COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 TABLE_SHARE = 0.5
 #: what opens an item of a list: a bullet or a dash, a number or a letter ("•", "–", "3.", "(b)")
-LIST_MARKER = r"\s*(?:[•·▪*–-]|\(?(?:\d+|[a-h])[.)])\s"
+LIST_MARKER = r"\s*(?:[•·▪*–-]|\(?(?:\d+|[a-h])[.)]|\(?[ivx]{1,4}\))\s"
 # nor a list whose items have lost their stops ("Agreed procedures" / "• longlisting by a panel" / "• hustings ..."):
 # most of its lines open with a list marker (here an em dash too)
 _LIST_LINE = re.compile(rf"\s*—\s|{LIST_MARKER}")

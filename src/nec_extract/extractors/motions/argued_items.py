@@ -70,8 +70,18 @@ def _argued_before(walk: WalkState, index: int) -> tuple[int, re.Match[str]] | N
         if previous.outcomes or previous.votes or any(d.last >= at for d in walk.drafts):
             return None
         argued = _argued().search(previous.sentence.text)
+        if argued is not None and _debates_open_item(walk, at, argued):
+            return None
         # "argued for the posts to be filled by a ballot of all members" proposes a ballot: only another body's
         # argument ("The county council argued that ...") is no item of this meeting
         if argued is not None:
             return None if about_elsewhere(walk.report, previous.sentence, previous.body) else (at, argued)
     return None
+
+
+def _debates_open_item(walk: WalkState, at: int, argued: re.Match[str]) -> bool:
+    """ "A motion on fares was put. Supporters argued that it was overdue. It fell.": a claim ("argued that", not
+    "argued for") made just after an item was put, with its result still to come, is the item's debate; the result
+    after it is the item's."""
+    claim = argued.group().lower().endswith("that")
+    return claim and any(draft.last == at - 1 for draft in walk.open_drafts)

@@ -53,12 +53,13 @@ def _new_subject() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     results = either(v.active_outcome_verbs, v.active_defeat_verbs)
     g = grammar_vocabulary().decisions
+    numbered = rf"(?:{either(v.put_nouns)})\s+\d{{1,3}}[a-z]?"  # "... and Motion 5 was lost": an item by its number
     # ", while a call for a review of allowances was defeated": after a contrast the subject may run longer
     contrast = rf"(?<=,)\s+(?:{either(g.new_subject_contrasts)})\s+"
     return re.compile(
-        rf"(?:(?<=\s)and\s+|(?<=,)\s+)(?=(?:{either(g.new_subject_determiners)})\s+(?:[\w'’-]+\s+){{0,4}}?"
+        rf"(?:(?<=\s)and\s+|(?<=,)\s+)(?=(?:{either(g.new_subject_determiners)}|{numbered})\s+(?:[\w'’-]+\s+){{0,6}}?"
         rf"(?:{either(g.new_subject_be_forms)}|{results})\b)"
-        rf"|{contrast}(?=(?:{either(g.new_subject_determiners)})\s+(?:[\w'’-]+\s+){{0,8}}?"
+        rf"|{contrast}(?=(?:{either(g.new_subject_determiners)}|{numbered})\s+(?:[\w'’-]+\s+){{0,10}}?"
         rf"(?:{either(g.new_subject_be_forms)}|{results})\b)"
         # "..., and NR/8 and the proposed change to rule 14 were both withdrawn": an item named by its code
         rf"|(?<=,)\s+and\s+(?={CODE}\s+(?:[\w'’/-]+\s+){{0,10}}?(?:{either(g.new_subject_be_forms)}|{results})\b)",

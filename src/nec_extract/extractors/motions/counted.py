@@ -97,18 +97,27 @@ def _ordinal() -> re.Pattern[str]:
 
 
 @cache
+def _counted_then_ordinal() -> re.Pattern[str]:
+    """ "Two amendments were considered: the first, ...": a short count closed by its colon, then the first item."""
+    return re.compile(rf"^\W*[^:;.\n]{{1,80}}:\s*(?P<item>{_the_ordinal_item()})", _FLAGS)
+
+
+@cache
 def _next_ordinal() -> re.Pattern[str]:
     """ "...; the second, on fees, fell", "..., and the third was lost": the next item told in the same sentence."""
-    return re.compile(rf"(?:;\s*(?:and\s+)?|,\s+(?:and|while|whereas)\s+)(?P<next>{_the_ordinal_item()})", _FLAGS)
+    return re.compile(rf"(?:;\s*(?:and\s+)?|,?\s+(?:and|while|whereas)\s+)(?P<next>{_the_ordinal_item()})", _FLAGS)
 
 
 def ordinal_parts(sentence: Sentence) -> list[Sentence]:
     """A sentence that tells several counted items in turn ("The first, on pay, was carried; the second, on fees,
     fell.") as one sentence per item; any other sentence as it is."""
     text = sentence.text
-    if _ordinal().match(text) is None:
+    opening = _ordinal().match(text) or _counted_then_ordinal().match(text)
+    if opening is None:
         return [sentence]
-    cuts = [0, *(m.start("next") for m in _next_ordinal().finditer(text)), len(text)]
+    # "Two amendments were considered: the first ...": the count is a sentence of its own, before the items
+    first = opening.start("item") if opening.re is _counted_then_ordinal() else 0
+    cuts = sorted({0, first, *(m.start("next") for m in _next_ordinal().finditer(text)), len(text)})
     parts = [(a, len(text[:b].rstrip(" ,;"))) for a, b in itertools.pairwise(cuts)]
     return [Sentence(sentence.start + a, sentence.start + b, text[a:b]) for a, b in parts]
 

@@ -302,7 +302,9 @@ def _items_and_result(reading: Reading, head: str) -> Outcome | None:
 def _plural_items() -> re.Pattern[str]:
     plurals = [noun for noun in decisions_vocabulary().motions.anaphoric_nouns if noun.endswith("s")]
     lead = r"\W*(?:the\s+following\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+)?"
-    return re.compile(rf"{lead}(?:{either(tuple(plurals))})\b", _FLAGS)
+    # "The following were agreed:", "The following items were approved:": the list alone names them
+    following = r"\W*the\s+following(?:\s+[\w-]+)?(?=\s+(?:were|was|have|has|had)\b)"
+    return re.compile(rf"{lead}(?:{either(tuple(plurals))})\b|{following}", _FLAGS)
 
 
 # what an umbrella's verb may take before its colon: "agreed to:", "agreed the following rule changes:"

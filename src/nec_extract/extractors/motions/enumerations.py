@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -148,10 +149,19 @@ def items_taken_together(text: str, subject: str, outcome_start: int, outcome_en
     if after is None and before is None:
         return []
     determiners = either(grammar_vocabulary().decisions.own_item_determiners)
-    parts = re.split(rf"\s+and\s+(?=(?:{determiners})\s)", subject, flags=re.IGNORECASE)
+    # an item named by its number ("Motion 12 on housing") is as much its own item as one with a determiner
+    named = rf"(?:{determiners})\s|{_numbered_item()}"
+    parts = re.split(rf"\s+and\s+(?={named})", subject, flags=re.IGNORECASE)
     # "committee memberships and the meeting dates": the first has no determiner of its own, so both are one item
     lead = text[: max(text.find(subject), 0)]  # the summary may have left out the item's "The"
     own = re.search(rf"\b(?:{determiners})\s+$", lead, re.IGNORECASE) or re.match(
-        rf"\W*(?:(?:{determiners})\s|[\w'’-]+['’]s\s)", subject, re.IGNORECASE
+        rf"\W*(?:{named}|[\w'’-]+['’]s\s)", subject, re.IGNORECASE
     )
     return [part.strip(" ,") for part in parts] if len(parts) == _LEAST and own else []
+
+
+@cache
+def _numbered_item() -> str:
+    """ "Motion 12 ", "amendment 3b ": an item noun and the number it goes by."""
+    nouns = either(decisions_vocabulary().motions.put_nouns)
+    return rf"(?:{nouns})\s+\d{{1,3}}[a-z]?\b"

@@ -81,7 +81,8 @@ def _split(draft: Draft, reading: Reading) -> list[Draft]:
         split.append(part)
     further = _numbered_one().search(text, own[0].end)
     later = [o for o in own if further is not None and o.start >= further.end() - 1]
-    if further is not None and later:
+    # the further item is this draft's only if its clause reaches it (a clause of its own is a draft of its own)
+    if further is not None and later and (draft.end is None or draft.end >= start + later[0].end):
         part = replace(draft, summary=further["item"], outcome=later[0].outcome, vote=None)
         part.start, part.end = start + further.start("item"), start + later[0].end
         split.append(part)

@@ -115,7 +115,7 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
         for p in re.split(rf"[;:]|\s[–—]\s|,\s+with\s+(?=(?:{either(g.absolute_clause_determiners)})\s)", subject)
     ]
     label = pieces[-2] if len(pieces) > 1 and len(pieces[-2].split()) <= _LABEL_WORDS else ""
-    subject = pieces[-1] or label  # "Proposal to affiliate: agreed"
+    subject = pieces[-1] or _labelled(pieces) or label  # "Proposal to affiliate: agreed"
     subject = _antecedent(subject)
     if not subject or anaphoric_subject(subject) or _not_an_item().search(subject) or _a_share().search(subject):
         return None
@@ -132,6 +132,18 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
         re.match(rf"(?:{either(grammar_vocabulary().past_be_forms)})(?:n['’]t)?\b", text[phrase.start :], _FLAGS)
     )
     return _Clause(before, subject, text[phrase.end :], passive)
+
+
+def _labelled(pieces: list[str]) -> str:
+    """ "Rule change: officer terms – Carried", "Motion 4: buses – Lost": a short label naming the item, its subject
+    after the colon, then the result alone: the item is label and subject together."""
+    if len(pieces) < _LABELLED_PIECES or pieces[-1]:
+        return ""
+    label, subject = pieces[-3], pieces[-2]
+    return f"{label}: {subject}" if 0 < len(label.split()) <= _LABEL_WORDS and subject else ""
+
+
+_LABELLED_PIECES = 3
 
 
 def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[MotionKind, str] | None:

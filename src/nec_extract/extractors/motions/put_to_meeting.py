@@ -178,8 +178,17 @@ def _agenda_announcement(text: str, at: int) -> bool:
     noun = re.match(rf"{_PLURAL}(?P<rest>.*)$", text[at:], re.DOTALL)
     if noun is None or kind_of(noun["rest"].lstrip())[1] == 0:
         return False  # "The procedures paper came to us": "procedures" names the paper, the head noun after it
+    if _whose_set().match(noun["rest"]):
+        return False  # "The recommendations of the review were put": one body's set, not an agenda
     openers = either(decisions_vocabulary().motions.summary_openers)
     return not re.match(rf"\s*(?:from\s+[^,]+?\s+)?(?:{openers})\b", noun["rest"], _FLAGS)
+
+
+@cache
+def _whose_set() -> re.Pattern[str]:
+    """ "of the review", "of the finance sub-committee": the one body or paper whose set of items it is."""
+    determiners = either(grammar_vocabulary().decisions.same_item_determiners, ("the", "our", "its"))
+    return re.compile(rf"\s*of\s+(?:{determiners})\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+(?<!s)\b", _FLAGS)
 
 
 def put_another_time(text: str) -> bool:

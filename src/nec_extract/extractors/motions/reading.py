@@ -256,7 +256,7 @@ def _reference(text: str, event: int, event_end: int, body: MeetingBody) -> str 
         return "pronoun"  # "After a short debate, that went through" (one result; of two, each has its item)
     bare = re.sub(
         rf"^\W*(?:(?:\w+ly|{either(grammar_vocabulary().decisions.lead_in_adverbs)}"
-        r"|after\b.*?,|when\b.*?,|on a show of hands,?)\s*)*",
+        r"|after\b.*?,|when\b.*?,|on a show of hands,?|not(?=\s*$))\s*)*",
         "",
         before,
         flags=_FLAGS,

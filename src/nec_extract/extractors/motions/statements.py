@@ -52,6 +52,7 @@ def drafts_of_clauses(report: ReportContext, index: int, reading: Reading, votes
         return []
     found = [(part, drafts_of(index, read_sentence(report, part, votes, reading.body))) for part in parts]
     found = [(clause, drafts) for clause, drafts in found if drafts]
+    found = found[1:] if _counted_intro(found) else found
     # an earlier clause left open is settled by a later one ("X moved ...; seconded by Y, it was agreed")
     if len(found) < 2 or any(d.outcome is Outcome.UNKNOWN for _, drafts in found[:-1] for d in drafts):
         return []
@@ -60,6 +61,18 @@ def drafts_of_clauses(report: ReportContext, index: int, reading: Reading, votes
             draft.start = clause.start if draft.start is None else draft.start
             draft.end = clause.end if draft.end is None else draft.end
     return [draft for _, drafts in found for draft in drafts]
+
+
+def _counted_intro(found: list[tuple[Sentence, list[Draft]]]) -> bool:
+    """ "Two rule changes were considered: one, on X, was carried; the other ... fell": a first clause closed by its
+    colon that decides nothing, before two or more clauses that each settle an item, only counts them."""
+    if len(found) <= _LEAST_CLAUSES:
+        return False
+    intro, drafts = found[0]
+    return intro.text.rstrip().endswith(":") and all(d.outcome is Outcome.UNKNOWN for d in drafts)
+
+
+_LEAST_CLAUSES = 2
 
 
 def _clause_parts(reading: Reading) -> list[Sentence]:

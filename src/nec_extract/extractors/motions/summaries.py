@@ -69,8 +69,10 @@ def _without_lead(raw: str) -> str:
     text = normalise_space(raw).strip(" ,.;:")
     text = re.sub(rf"^(?:—\s|{LIST_MARKER})\s*", "", text)  # a list's marker is no word of the item
     text = _lead_movers().sub("", text, count=1)
-    determiners = either(grammar_vocabulary().decisions.summary_determiners)
-    return re.sub(rf"^(?:and\s+)?(?:{determiners})\s+", "", text, flags=_FLAGS)
+    g = grammar_vocabulary().decisions
+    # "and amendment 3", "while Motion 7": the word that joined the item's clause to the one before
+    text = re.sub(rf"^(?:and|but|{either(g.new_subject_contrasts)})\s+", "", text, flags=_FLAGS)
+    return re.sub(rf"^(?:{either(g.summary_determiners)})\s+", "", text, flags=_FLAGS)
 
 
 def _after_the_noun(text: str, kind: MotionKind) -> str:
