@@ -102,6 +102,8 @@ class PagesVocabulary(Vocabulary):
     # Organisation Committee on 5 March", "moved from 25 January"; "the minutes of the meeting of 10 November
     # were agreed"
     earlier_meeting_patterns: Patterns
+    # what stands between an earlier meeting and its day set off after it: "The previous meeting, held on 5 March,"
+    set_off_meeting_day_links: Words
     # "Following the NEC on 14 March, here is my report": the write-up follows this meeting, no earlier one
     report_follows_patterns: Patterns
     # a relative month of another meeting: "Since last month's NEC", "before this month's meeting"

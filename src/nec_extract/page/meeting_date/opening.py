@@ -109,6 +109,13 @@ _SEVERAL_MEETINGS = re.compile(r"\bmeetings\b", re.IGNORECASE)
 _TO_COME = re.compile(rf"\b(?:{alternation(_WORDS.meeting_verbs_to_come)})\b", re.IGNORECASE)
 # the day of another, earlier meeting, said in the stretch of the clause before it, or of another event
 _EARLIER_MEETING = re.compile(rf"\b(?:{pattern_alternation(_WORDS.earlier_meeting_patterns)})\b", re.IGNORECASE)
+# the earlier meeting with its day set off after it, by a comma, a dash or a bracket: "The previous meeting, on 5
+# March, had ...", "our last meeting (held on 5 March)", "the preceding meeting – of 5 March –"
+_EARLIER_MEETING_SET_OFF = re.compile(
+    rf"\b(?:{pattern_alternation(_WORDS.earlier_meeting_patterns)})\b(?:\s+of\s+(?:the\s+)?[\w'’-]+)?"
+    rf"\s*[,(–—]\s*(?:(?:{alternation(_WORDS.set_off_meeting_day_links)})\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _REPORT_FOLLOWS = re.compile(
     rf"^[^.;:]*?,\s*(?:{pattern_alternation(_WORDS.report_follows_patterns)})\b", re.IGNORECASE
 )
@@ -269,7 +276,7 @@ def _of_an_earlier_meeting(source: MeetingDateInput, candidate: Candidate) -> bo
     after = page[candidate.end : source.sentence_end(candidate.start)]
     # "After a long wait, the NEC met on ..." speaks of this meeting; so does "Following the NEC on 14 March,
     # here is my report"
-    earlier = _EARLIER_MEETING.search(stretch, stretch.rfind(",") + 1)
+    earlier = _EARLIER_MEETING.search(stretch, stretch.rfind(",") + 1) or _EARLIER_MEETING_SET_OFF.search(stretch)
     if earlier:
         return not _REPORT_FOLLOWS.search(_one_line(after)) and not _decided_after_a_meeting(
             _one_line(page[sentence_start : candidate.start]), earlier.group(), stretch[earlier.end() :]
