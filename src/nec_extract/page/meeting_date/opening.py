@@ -21,7 +21,7 @@ from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import make_span
 from nec_extract.models import Precision
-from nec_extract.page.dateline import is_dateline
+from nec_extract.page.dateline import is_dateline, news_dateline_length
 from nec_extract.page.meeting_date.another_thing import names_another_things_day
 from nec_extract.page.meeting_date.meetings_year import in_the_year_named
 from nec_extract.page.meeting_date.source import (
@@ -423,7 +423,16 @@ def _clause_start(source: MeetingDateInput, offset: int) -> int:
     stripped = before.rstrip()
     if stripped and stripped[-1] not in ".!?:" and before[len(stripped) :].count("\n") == 1:
         return max(source.body_start, source.sentence_start(source.body_start + len(stripped) - 1))
-    return start
+    return _after_a_news_dateline(source.page, start, offset)
+
+
+def _after_a_news_dateline(page: str, start: int, offset: int) -> int:
+    """A sentence opening a lede starts after the agency's dateline in front of it ("LEEDS, 14 March 2023 – On 12
+    March the executive met ..."): the dateline's day is the day of writing, no part of the sentence."""
+    if start and page[start - 1] != "\n":
+        return start
+    length = news_dateline_length(page, start)
+    return start + length if length and start + length <= offset else start
 
 
 def _one_line(sentence: str) -> str:
