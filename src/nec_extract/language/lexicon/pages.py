@@ -115,7 +115,8 @@ class PagesVocabulary(Vocabulary):
     heading_future_words: Words
     # a present tense that puts the meeting to come: "the full NEC meets on Tuesday 25 May"
     meeting_verbs_to_come: Words
-    # the words a sentence may open with before the day of the meeting ("On Tuesday 12 March the NEC met")
+    # the words a sentence may open with before the day of the meeting ("On Tuesday 12 March the NEC met", the cleft
+    # "It was on 12 March that the NEC met")
     day_openers: Words
     # "Today, 29 September, the NEC met ...": a relative word before a sentence's opening day
     relative_day_openers: Words

@@ -36,7 +36,8 @@ from nec_extract.page.segment import names_meeting
 from nec_extract.page.segment.lines import is_heading_like, names_a_write_up
 
 _WORDS = pages_vocabulary()
-_CUES = alternation(_WORDS.meeting_cues)
+# the meeting named, or its verb ("met", "reconvened")
+_CUES = alternation([*_WORDS.meeting_cues, *_WORDS.meeting_verbs_before_day])
 _DAY_CUE = re.compile(
     rf"\b(?:{_CUES})\b(?:[^\n]*?\b(?:(?:{alternation(_WORDS.meeting_cue_links)})\s*(?:the\s+)?|,\s*)|\s*\(\s*)$"
     rf"|\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+$",
@@ -79,7 +80,10 @@ _OPENS_WITH_DAY = re.compile(
 )
 # after a sentence's opening day: the meeting, or the body by any of its names ("On 5 October the Regional Board
 # considered ...", "5 October saw the Labour group elect ...")
-_CUE_AFTER = re.compile(rf"\b(?:{_CUES}|{alternation(_WORDS.body_words)})\b", re.IGNORECASE)
+_CUE_AFTER = re.compile(
+    rf"\b(?:{_CUES}|{alternation(_WORDS.body_words)})\b|(?-i:\b(?:{pattern_alternation(_WORDS.body_acronyms)})\b)",
+    re.IGNORECASE,
+)
 _MONTH_CUE = re.compile(rf"\b(?:{_CUES})\b[^\n]*?\b(?:{alternation(_WORDS.month_cue_links)})\s+$", re.I)
 _LABEL = re.compile(rf"^\s*(?:{alternation(_WORDS.date_labels)})\s*[:\-–]?\s*$", re.IGNORECASE)
 # a label naming the meeting's date at a line's start, above an untitled report's body
@@ -385,7 +389,15 @@ def _opens_the_account(source: MeetingDateInput, clause: str, candidate: Candida
         return False
     sentence_end = source.sentence_end(candidate.start)
     rest = source.page[candidate.end : sentence_end]
-    return bool(_CUE_AFTER.search(rest)) and not _TO_COME.search(rest)
+    if not _CUE_AFTER.search(rest) or _TO_COME.search(rest):
+        return False
+    # the verb after the day gives the tense, also after a cleft's "It was on": "... that the board will meet"
+    link = _CLEFT_LINK.match(rest)
+    at = candidate.end + (link.end() if link else 0)
+    return tense_around(source.page, at, at, at) != "future"
+
+
+_CLEFT_LINK = re.compile(r"^\s*,?\s*(?:that|when)\s", re.IGNORECASE)
 
 
 def _names_body_then_day(before: str) -> bool:
