@@ -61,9 +61,6 @@ _ITS_MEETING = (
     rf"\b(?:{alternation(_WORDS.meeting_owners)})\s+"
     rf"(?:(?!(?:{alternation(_WORDS.future_meeting_words)})\b)[\w'’-]+\s+)?meeting\s+(?:held\s+)?"
 )
-# "met on", "met last", "the committee meeting on": the meeting's verb or its name right before its day, in the
-# same clause
-_MET_JUST_BEFORE = re.compile(rf"(?:{_MET}(?:(?:on|last)\s+)?|{_ITS_MEETING}on\s+)(?:the\s+)?$", re.IGNORECASE)
 # "morning of", "the evening of": a part of the day before its date
 _PART_OF_DAY = rf"(?:the\s+)?(?:{alternation(_WORDS.parts_of_a_day)})\s+of\s+"
 # "met on the", "met on the evening of the": the verb of meeting before a day without its month; or the meeting
@@ -134,7 +131,10 @@ _ANOTHER_EVENTS_MONTH = re.compile(
 )
 # "the amendments that I had proposed at the September meeting": an earlier meeting, the verb a few words before
 _PAST_PERFECT_WORDS = 6
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|just|earlier|first)\s+)?\w+(?:ed|en|wn|ne|ught)\b", re.I)
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:(?:already|previously|just|earlier|first)\s+)?(?:\w+(?:ed|en|wn|ne|ught)|met|held|sat|heard|made)\b",
+    re.IGNORECASE,
+)
 # the day a page was posted, after its label: "Published: 5 June 2019", "Posted on 3 May 2021"
 _STAMPED = re.compile(rf"\b(?:{alternation(_WORDS.dateline_verbs)})(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _MINUTES = re.compile(r"\bminutes\b", re.IGNORECASE)
@@ -256,13 +256,6 @@ def _met_right_before(source: MeetingDateInput, candidate: Candidate) -> bool:
     ballots close on the 30th"."""
     clause = _one_line(source.page[_clause_start(source, candidate.start) : candidate.start])
     return bool(_MET_BEFORE_A_BARE_DAY.search(clause))
-
-
-def says_it_met_that_day(source: MeetingDateInput, found: Dated) -> bool:
-    """ "Our executive met last Thursday, 28 April", "the NEC met on 28 April": the body's own verb of meeting
-    right before the day."""
-    clause = _one_line(source.page[_clause_start(source, found.span.start) : found.span.start])
-    return bool(_MET_JUST_BEFORE.search(clause))
 
 
 def _of_an_earlier_meeting(source: MeetingDateInput, candidate: Candidate) -> bool:
