@@ -102,6 +102,9 @@ class PagesVocabulary(Vocabulary):
     # Organisation Committee on 5 March", "moved from 25 January"; "the minutes of the meeting of 10 November
     # were agreed"
     earlier_meeting_patterns: Patterns
+    # a body named right before its day stands for its meeting ("At the group on 13 May"); the cues already name
+    # the committee, the council and the executive
+    bodies_named_before_their_day: Words
     # what stands between an earlier meeting and its day set off after it: "The previous meeting, held on 5 March,"
     set_off_meeting_day_links: Words
     # "Following the NEC on 14 March, here is my report": the write-up follows this meeting, no earlier one

@@ -50,6 +50,14 @@ _HELD_AFTER_ITS_NAME = re.compile(
     r"\s+held\s+$",
     re.IGNORECASE,
 )
+# the body named right before its day after "at", standing for its meeting: "At the group on 13 May", "at our GC of
+# 3 March"; not "a letter to the group on 3 March"
+_BODY_RIGHT_BEFORE = re.compile(
+    rf"\bat\s+(?:(?:{alternation(_WORDS.meeting_owners)})\s+)?(?:[\w'’-]+\s+)?"
+    rf"(?:\b(?:{alternation(_WORDS.bodies_named_before_their_day)})|(?-i:\b(?:{pattern_alternation(_WORDS.body_acronyms)})))"
+    r"\s+(?:on|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a meeting's verb in the past ("met", "convened"), not "had met"
 _MET = rf"(?<!\bhad\s)\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+"
 # "met on", "convened on the": a meeting's verb in the past right before its day, whatever another clause's tense
@@ -96,8 +104,12 @@ _DATE_LABEL = re.compile(
 _DETAIL_LABEL = re.compile(rf"[^\S\n]*(?:{alternation(_WORDS.meeting_detail_labels)})[^\S\n]*:", re.IGNORECASE)
 _BODY_NAME = re.compile(rf"\b(?:{alternation(_WORDS.body_names)})\b", re.IGNORECASE)
 _BODY_THEN_DAY = re.compile(rf"\b(?:{alternation(_WORDS.body_words)})\s*[,:–—-]\s*$", re.IGNORECASE)
-# "the 12 March meeting", "12 March's NEC"
-_NOUN_AFTER_MONTH = re.compile(rf"^(?:['’]s)?\s+(?:{alternation(_WORDS.meeting_nouns_after_month)})\b", re.IGNORECASE)
+# "the 12 March meeting", "12 March's NEC", "the 17/10/2019 group meeting", "the 3 May GC meeting"
+_NOUN_AFTER_MONTH = re.compile(
+    rf"^(?:['’]s)?\s+(?:(?:{alternation(_WORDS.body_words)}|(?-i:{pattern_alternation(_WORDS.body_acronyms)}))\s+)?"
+    rf"(?:{alternation(_WORDS.meeting_nouns_after_month)})\b",
+    re.IGNORECASE,
+)
 # the hours of a meeting: "7pm", "11.15am", "19:30"
 _TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 _WORDS_BEFORE_ON_OWN_LINE = 6
@@ -326,7 +338,11 @@ def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     clause = _one_line(page[sentence_start : candidate.start])
     if _STAMPED.search(clause):  # "NEC report. Published: 5 June 2019. Yesterday the NEC met ..."
         return False
-    cue = _DAY_CUE.search(clause) or (clause.rstrip()[-4:].lower() == "held" and _HELD_AFTER_ITS_NAME.search(clause))
+    cue = (
+        _DAY_CUE.search(clause)
+        or (clause.rstrip()[-4:].lower() == "held" and _HELD_AFTER_ITS_NAME.search(clause))
+        or _BODY_RIGHT_BEFORE.search(clause)
+    )
     if cue and names_another_things_day(clause):
         return False  # "The executive agreed a ballot running from 4 September", "I was elected to the NEC on"
     if (
