@@ -256,7 +256,7 @@ def _day_of_the_month_named(source: MeetingDateInput, candidate: Candidate, mont
     return Dated(make_span(source.page, candidate.start, candidate.end), value)
 
 
-def _after_a_past_perfect(source: MeetingDateInput, candidate: Candidate) -> bool:
+def after_a_past_perfect(source: MeetingDateInput, candidate: Candidate) -> bool:
     """A past perfect in the few words before the date ("that I had proposed at the September meeting", "which had
     been put off from 3 May"): the date is of a time before the meeting's."""
     before = _one_line(source.page[_clause_start(source, candidate.start) : candidate.start])
@@ -323,7 +323,7 @@ def _tied_to_meeting(source: MeetingDateInput, candidate: Candidate) -> Dated | 
         return None
     if candidate.kind == "bare_ordinal" and source.hints.meeting is None and not _met_right_before(source, candidate):
         return None  # a day counted in the month of writing is the meeting's only when its verb says so
-    if _after_a_past_perfect(source, candidate):
+    if after_a_past_perfect(source, candidate):
         return None  # "the amendments that I had proposed at the September meeting": an earlier meeting
     if _day_tied(source, candidate):
         return found

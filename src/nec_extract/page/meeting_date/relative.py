@@ -20,7 +20,9 @@ from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import make_span
 from nec_extract.models import Precision
+from nec_extract.page.meeting_date.opening import after_a_past_perfect
 from nec_extract.page.meeting_date.source import LEDE_CHARS, Dated, MeetingDateInput
+from nec_extract.page.segment.account import says_it_met_or_decided
 
 _RELATIVE_KINDS = frozenset({"deictic", "deictic_dated", "relative_weekday", "bare_weekday"})
 _WORDS = pages_vocabulary()
@@ -127,15 +129,27 @@ def counted_from_heading(source: MeetingDateInput, heading: Dated) -> Dated | No
         # "By Jo Bloggs | 19 July 2023" over "Board report: 18 July 2023" and "Yesterday's Board": the page was
         # written on another day than the heading's, which is the meeting's
         return None
-    first = next((s for s in source.sentences if s.start >= source.body_start and s.end <= source.end), None)
-    if first is None:
-        return None
     written = heading.period()[0]
-    days_named = source.within(first.start, first.end, _DAY_NAMING_KINDS)
-    for candidate in source.within(first.start, first.end, _COUNTED_KINDS):
+    # the first sentence, or one after sentences that do not yet say the meeting took place ("The regional
+    # conference was the backdrop. Saturday's meeting of the GC was a long one."); not past one that said it ("The
+    # executive met in Leeds. The regional board met last night too.")
+    for sentence in source.sentences:
+        if sentence.start < source.body_start or sentence.end > min(source.end, source.opening_end):
+            continue
+        found = _counted_in(source, sentence.start, sentence.end, written)
+        if found is not None or says_it_met_or_decided(source.page, sentence.start, sentence.end):
+            return found
+    return None
+
+
+def _counted_in(source: MeetingDateInput, start: int, end: int, written: date) -> Dated | None:
+    days_named = source.within(start, end, _DAY_NAMING_KINDS)
+    for candidate in source.within(start, end, _COUNTED_KINDS):
         # a weekday beside another day ("The committee met on Tuesday and the NEC today") may be another meeting's
         if candidate.kind != "deictic" and len(days_named) > 1:
             continue
+        if after_a_past_perfect(source, candidate):
+            continue  # "The CAC had met on Monday to make rulings": before the meeting, and another body's
         day = _counted_back(candidate, written)
         if day is not None and _speaks_of_the_meeting(source, candidate):
             value = DateValue(day.isoformat(), None, Precision.DAY)
