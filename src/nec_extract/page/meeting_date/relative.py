@@ -21,7 +21,7 @@ from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import make_span
 from nec_extract.models import Precision
 from nec_extract.page.meeting_date.opening import after_a_past_perfect
-from nec_extract.page.meeting_date.source import LEDE_CHARS, Dated, MeetingDateInput
+from nec_extract.page.meeting_date.source import LEDE_CHARS, Dated, MeetingDateInput, dated
 from nec_extract.page.segment.account import says_it_met_or_decided
 
 _RELATIVE_KINDS = frozenset({"deictic", "deictic_dated", "relative_weekday", "bare_weekday"})
@@ -150,14 +150,31 @@ def _counted_in(source: MeetingDateInput, start: int, end: int, written: date) -
             continue
         if after_a_past_perfect(source, candidate):
             continue  # "The CAC had met on Monday to make rulings": before the meeting, and another body's
-        day = _counted_back(candidate, written)
+        if candidate.kind == "deictic_dated":
+            day = _written_beside(source, candidate, written)
+        else:
+            day = _counted_back(candidate, written)
         if day is not None and _speaks_of_the_meeting(source, candidate):
             value = DateValue(day.isoformat(), None, Precision.DAY)
             return Dated(make_span(source.page, candidate.start, candidate.end), value)
     return None
 
 
-_COUNTED_KINDS = frozenset({"deictic", "relative_weekday", "bare_weekday"})
+_COUNTED_KINDS = frozenset({"deictic", "relative_weekday", "bare_weekday", "deictic_dated"})
+
+
+def _written_beside(source: MeetingDateInput, candidate: Candidate, written: date) -> date | None:
+    """ "The board met last Tuesday (20/01/2015)" under a heading dated two days later: the day written beside the
+    relative word, when it is at most a fortnight before the heading's."""
+    found = dated(source, candidate)
+    if found is None or found.precision is not Precision.DAY:
+        return None
+    day = found.period()[0]
+    return day if 0 <= (written - day).days <= _DAYS_TO_WRITE_UP else None
+
+
+# the longest a write-up is dated after the meeting it tells
+_DAYS_TO_WRITE_UP = 14
 _DAY_NAMING_KINDS = _COUNTED_KINDS | {"day", "iso_day", "range", "deictic_dated", "bare_ordinal", "weekday_ordinal"}
 
 
