@@ -110,6 +110,13 @@ _NOUN_AFTER_MONTH = re.compile(
     rf"(?:{alternation(_WORDS.meeting_nouns_after_month)})\b",
     re.IGNORECASE,
 )
+# the day, then what it was for: "We were in Leeds on 12 March for the meeting of the executive", "on 12 March for
+# our quarterly session"; not "for the next meeting"
+_FOR_THE_MEETING = re.compile(
+    rf"\s*,?\s*for\s+(?:{alternation(_WORDS.meeting_owners)})\s+"
+    rf"(?!(?:{alternation(_WORDS.future_meeting_words)})\b)(?:[\w'’-]+\s+){{0,2}}?(?:meeting|session)\b",
+    re.IGNORECASE,
+)
 # the hours of a meeting: "7pm", "11.15am", "19:30"
 _TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 _WORDS_BEFORE_ON_OWN_LINE = 6
@@ -348,6 +355,7 @@ def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     if (
         cue
         or _NOUN_AFTER_MONTH.match(page[candidate.end : candidate.end + 40])
+        or _FOR_THE_MEETING.match(page, candidate.end, candidate.end + 80)
         or _opens_the_account(source, clause, candidate)
     ):
         if _TO_COME.search(clause):
