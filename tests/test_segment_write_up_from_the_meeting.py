@@ -36,3 +36,28 @@ def test_a_write_up_from_the_meeting_is_an_account(opening: str) -> None:
 def test_a_span_of_meetings_says_none_took_place(opening: str) -> None:
     page = f"{opening} The campaign was discussed.\n"
     assert not is_meeting_account(page, 0, len(page))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Here is my report of the GC meeting on 16 June 2013.",
+        "Below is my summary of the executive meeting on 16 June 2013.",
+        "Here's a quick report from the branch meeting on 16 June 2013.",
+    ],
+)
+def test_a_write_up_introduced_with_is_is_an_account(opening: str) -> None:
+    page = f"By our representative\n\n{opening}{TAIL}\n"
+    reports = extract(page, "test.txt").reports
+    assert [r.meeting_date.start if r.meeting_date else None for r in reports] == ["2013-06-16"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Here is the agenda for the executive meeting on 16 June 2013. It will be a long one.",
+        "Below is the notice of the branch meeting on 16 June 2013. All members are welcome.",
+    ],
+)
+def test_an_agenda_or_notice_introduced_with_is_is_no_account(opening: str) -> None:
+    assert extract(f"By our representative\n\n{opening}\n", "test.txt").reports == []

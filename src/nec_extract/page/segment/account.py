@@ -224,6 +224,21 @@ def _dated_meeting(page: str, sentence: Sentence, dates: list[Candidate]) -> boo
         if not sentence.start <= found.start < sentence.end:
             continue
         before = page[sentence.start : found.start]
+        before = before[_len_of_write_up_lead(before) :]
         if not _NOT_DONE.search(before) and not _FUTURE.search(before):
             return True
     return False
+
+
+# "Here is my report of ...", "Below is a quick summary of ...": the write-up introduced, whose "is" puts no act to
+# come; not "Here is the agenda for ..."
+_WRITE_UP_LEAD = re.compile(
+    r"^\W*(?:here|below|this)\s*(?:\s(?:is|are)|['’]s)\s+(?:(?:my|our|a|an|the|some)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{alternation(_WORDS.write_ups_of_a_day)})\s+(?:of|from|on)\b",
+    re.IGNORECASE,
+)
+
+
+def _len_of_write_up_lead(before: str) -> int:
+    lead = _WRITE_UP_LEAD.match(before)
+    return lead.end() if lead else 0
