@@ -221,6 +221,16 @@ def _news_dateline_day(line: str) -> date | None:
     return _day(match.group("date"))
 
 
+def news_dateline_length(page: str, line_start: int) -> int:
+    """How many characters a news agency's dateline takes at the start of the line at ``line_start`` ("LONDON, 9
+    March 2023 – "), 0 when the line opens with none (nor with a heading's body and day: "NEC, 22 November 2009 –
+    ")."""
+    line_end = page.find("\n", line_start)
+    line = page[line_start : len(page) if line_end < 0 else line_end]
+    match = _NEWS_DATELINE.match(line)
+    return match.end() if match is not None and not names_meeting(match.group()) else 0
+
+
 def _day(expression: str) -> date | None:
     value = normalise(expression)
     return iso_to_date(value.start) if value.start is not None and len(value.start) == 10 else None

@@ -23,6 +23,7 @@ _POSSESSIVE = ("'s", "’s")
 _AND = re.compile(r"\band\b|&", re.IGNORECASE)
 _BARE_DAY = re.compile(rf"\d{{1,2}}{ORDINAL_SUFFIX_RE}?")
 _YEAR_AFTER_A_DAY = re.compile(rf"(?<=\d|[a-z]),?\s+{YEAR_RE}$", re.IGNORECASE)
+_A_YEAR = re.compile(rf"\b{YEAR_RE}\b")
 _LEADING_WEEKDAY = re.compile(rf"^(?:{WEEKDAY_RE}|{WEEKDAY_ABBR_RE}\.?),?\s+", re.IGNORECASE)
 _BARE_MONTH = re.compile(MONTH_RE, re.IGNORECASE)
 # months that are also names or words: a capitalised word before them may make them a surname ("Theresa May")
@@ -130,6 +131,8 @@ def _is_range(match: re.Match[str]) -> bool:
     """ "and" (or "&") joins a range only after "between", between bare days ("21 and 22 June") or between
     months that share the year written after the last ("March and April 2020")."""
     first, last = match.group("first"), match.group("last")
+    if _YEAR_AFTER_A_DAY.search(first.strip()) and not _A_YEAR.search(last):
+        return False  # "CARDIFF, 17 December 2010 – The 11 December meeting ...": a range writes its year last
     joined_by_and = _AND.search(match.string, match.end("first"), match.start("last"))
     after_between = re.search(r"\bbetween\s+$", match.string[max(0, match.start() - 10) : match.start()], re.I)
     if joined_by_and and not (

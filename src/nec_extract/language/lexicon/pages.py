@@ -102,6 +102,11 @@ class PagesVocabulary(Vocabulary):
     # Organisation Committee on 5 March", "moved from 25 January"; "the minutes of the meeting of 10 November
     # were agreed"
     earlier_meeting_patterns: Patterns
+    # a body named right before its day stands for its meeting ("At the group on 13 May"); the cues already name
+    # the committee, the council and the executive
+    bodies_named_before_their_day: Words
+    # what stands between an earlier meeting and its day set off after it: "The previous meeting, held on 5 March,"
+    set_off_meeting_day_links: Words
     # "Following the NEC on 14 March, here is my report": the write-up follows this meeting, no earlier one
     report_follows_patterns: Patterns
     # a relative month of another meeting: "Since last month's NEC", "before this month's meeting"
@@ -113,7 +118,8 @@ class PagesVocabulary(Vocabulary):
     heading_future_words: Words
     # a present tense that puts the meeting to come: "the full NEC meets on Tuesday 25 May"
     meeting_verbs_to_come: Words
-    # the words a sentence may open with before the day of the meeting ("On Tuesday 12 March the NEC met")
+    # the words a sentence may open with before the day of the meeting ("On Tuesday 12 March the NEC met", the cleft
+    # "It was on 12 March that the NEC met")
     day_openers: Words
     # "Today, 29 September, the NEC met ...": a relative word before a sentence's opening day
     relative_day_openers: Words

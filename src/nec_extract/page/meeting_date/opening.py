@@ -21,7 +21,7 @@ from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import make_span
 from nec_extract.models import Precision
-from nec_extract.page.dateline import is_dateline
+from nec_extract.page.dateline import is_dateline, news_dateline_length
 from nec_extract.page.meeting_date.another_thing import names_another_things_day
 from nec_extract.page.meeting_date.meetings_year import in_the_year_named
 from nec_extract.page.meeting_date.source import (
@@ -36,7 +36,8 @@ from nec_extract.page.segment import names_meeting
 from nec_extract.page.segment.lines import is_heading_like, names_a_write_up
 
 _WORDS = pages_vocabulary()
-_CUES = alternation(_WORDS.meeting_cues)
+# the meeting named, or its verb ("met", "reconvened")
+_CUES = alternation([*_WORDS.meeting_cues, *_WORDS.meeting_verbs_before_day])
 _DAY_CUE = re.compile(
     rf"\b(?:{_CUES})\b(?:[^\n]*?\b(?:(?:{alternation(_WORDS.meeting_cue_links)})\s*(?:the\s+)?|,\s*)|\s*\(\s*)$"
     rf"|\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+$",
@@ -47,6 +48,14 @@ _DAY_CUE = re.compile(
 _HELD_AFTER_ITS_NAME = re.compile(
     rf"(?:\b(?:{_CUES}|{alternation(_WORDS.body_words)})|(?-i:\b(?:{pattern_alternation(_WORDS.body_acronyms)})))"
     r"\s+held\s+$",
+    re.IGNORECASE,
+)
+# the body named right before its day after "at", standing for its meeting: "At the group on 13 May", "at our GC of
+# 3 March"; not "a letter to the group on 3 March"
+_BODY_RIGHT_BEFORE = re.compile(
+    rf"\bat\s+(?:(?:{alternation(_WORDS.meeting_owners)})\s+)?(?:[\w'’-]+\s+)?"
+    rf"(?:\b(?:{alternation(_WORDS.bodies_named_before_their_day)})|(?-i:\b(?:{pattern_alternation(_WORDS.body_acronyms)})))"
+    r"\s+(?:on|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # a meeting's verb in the past ("met", "convened"), not "had met"
@@ -60,9 +69,6 @@ _ITS_MEETING = (
     rf"\b(?:{alternation(_WORDS.meeting_owners)})\s+"
     rf"(?:(?!(?:{alternation(_WORDS.future_meeting_words)})\b)[\w'’-]+\s+)?meeting\s+(?:held\s+)?"
 )
-# "met on", "met last", "the committee meeting on": the meeting's verb or its name right before its day, in the
-# same clause
-_MET_JUST_BEFORE = re.compile(rf"(?:{_MET}(?:(?:on|last)\s+)?|{_ITS_MEETING}on\s+)(?:the\s+)?$", re.IGNORECASE)
 # "morning of", "the evening of": a part of the day before its date
 _PART_OF_DAY = rf"(?:the\s+)?(?:{alternation(_WORDS.parts_of_a_day)})\s+of\s+"
 # "met on the", "met on the evening of the": the verb of meeting before a day without its month; or the meeting
@@ -79,7 +85,10 @@ _OPENS_WITH_DAY = re.compile(
 )
 # after a sentence's opening day: the meeting, or the body by any of its names ("On 5 October the Regional Board
 # considered ...", "5 October saw the Labour group elect ...")
-_CUE_AFTER = re.compile(rf"\b(?:{_CUES}|{alternation(_WORDS.body_words)})\b", re.IGNORECASE)
+_CUE_AFTER = re.compile(
+    rf"\b(?:{_CUES}|{alternation(_WORDS.body_words)})\b|(?-i:\b(?:{pattern_alternation(_WORDS.body_acronyms)})\b)",
+    re.IGNORECASE,
+)
 _MONTH_CUE = re.compile(rf"\b(?:{_CUES})\b[^\n]*?\b(?:{alternation(_WORDS.month_cue_links)})\s+$", re.I)
 _LABEL = re.compile(rf"^\s*(?:{alternation(_WORDS.date_labels)})\s*[:\-–]?\s*$", re.IGNORECASE)
 # a label naming the meeting's date at a line's start, above an untitled report's body
@@ -95,8 +104,19 @@ _DATE_LABEL = re.compile(
 _DETAIL_LABEL = re.compile(rf"[^\S\n]*(?:{alternation(_WORDS.meeting_detail_labels)})[^\S\n]*:", re.IGNORECASE)
 _BODY_NAME = re.compile(rf"\b(?:{alternation(_WORDS.body_names)})\b", re.IGNORECASE)
 _BODY_THEN_DAY = re.compile(rf"\b(?:{alternation(_WORDS.body_words)})\s*[,:–—-]\s*$", re.IGNORECASE)
-# "the 12 March meeting", "12 March's NEC"
-_NOUN_AFTER_MONTH = re.compile(rf"^(?:['’]s)?\s+(?:{alternation(_WORDS.meeting_nouns_after_month)})\b", re.IGNORECASE)
+# "the 12 March meeting", "12 March's NEC", "the 17/10/2019 group meeting", "the 3 May GC meeting"
+_NOUN_AFTER_MONTH = re.compile(
+    rf"^(?:['’]s)?\s+(?:(?:{alternation(_WORDS.body_words)}|(?-i:{pattern_alternation(_WORDS.body_acronyms)}))\s+)?"
+    rf"(?:{alternation(_WORDS.meeting_nouns_after_month)})\b",
+    re.IGNORECASE,
+)
+# the day, then what it was for: "We were in Leeds on 12 March for the meeting of the executive", "on 12 March for
+# our quarterly session"; not "for the next meeting"
+_FOR_THE_MEETING = re.compile(
+    rf"\s*,?\s*for\s+(?:{alternation(_WORDS.meeting_owners)})\s+"
+    rf"(?!(?:{alternation(_WORDS.future_meeting_words)})\b)(?:[\w'’-]+\s+){{0,2}}?(?:meeting|session)\b",
+    re.IGNORECASE,
+)
 # the hours of a meeting: "7pm", "11.15am", "19:30"
 _TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 _WORDS_BEFORE_ON_OWN_LINE = 6
@@ -109,6 +129,13 @@ _SEVERAL_MEETINGS = re.compile(r"\bmeetings\b", re.IGNORECASE)
 _TO_COME = re.compile(rf"\b(?:{alternation(_WORDS.meeting_verbs_to_come)})\b", re.IGNORECASE)
 # the day of another, earlier meeting, said in the stretch of the clause before it, or of another event
 _EARLIER_MEETING = re.compile(rf"\b(?:{pattern_alternation(_WORDS.earlier_meeting_patterns)})\b", re.IGNORECASE)
+# the earlier meeting with its day set off after it, by a comma, a dash or a bracket: "The previous meeting, on 5
+# March, had ...", "our last meeting (held on 5 March)", "the preceding meeting – of 5 March –"
+_EARLIER_MEETING_SET_OFF = re.compile(
+    rf"\b(?:{pattern_alternation(_WORDS.earlier_meeting_patterns)})\b(?:\s+of\s+(?:the\s+)?[\w'’-]+)?"
+    rf"\s*[,(–—]\s*(?:(?:{alternation(_WORDS.set_off_meeting_day_links)})\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _REPORT_FOLLOWS = re.compile(
     rf"^[^.;:]*?,\s*(?:{pattern_alternation(_WORDS.report_follows_patterns)})\b", re.IGNORECASE
 )
@@ -123,7 +150,10 @@ _ANOTHER_EVENTS_MONTH = re.compile(
 )
 # "the amendments that I had proposed at the September meeting": an earlier meeting, the verb a few words before
 _PAST_PERFECT_WORDS = 6
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|just|earlier|first)\s+)?\w+(?:ed|en|wn|ne|ught)\b", re.I)
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:(?:already|previously|just|earlier|first)\s+)?(?:\w+(?:ed|en|wn|ne|ught)|met|held|sat|heard|made)\b",
+    re.IGNORECASE,
+)
 # the day a page was posted, after its label: "Published: 5 June 2019", "Posted on 3 May 2021"
 _STAMPED = re.compile(rf"\b(?:{alternation(_WORDS.dateline_verbs)})(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _MINUTES = re.compile(r"\bminutes\b", re.IGNORECASE)
@@ -233,7 +263,7 @@ def _day_of_the_month_named(source: MeetingDateInput, candidate: Candidate, mont
     return Dated(make_span(source.page, candidate.start, candidate.end), value)
 
 
-def _after_a_past_perfect(source: MeetingDateInput, candidate: Candidate) -> bool:
+def after_a_past_perfect(source: MeetingDateInput, candidate: Candidate) -> bool:
     """A past perfect in the few words before the date ("that I had proposed at the September meeting", "which had
     been put off from 3 May"): the date is of a time before the meeting's."""
     before = _one_line(source.page[_clause_start(source, candidate.start) : candidate.start])
@@ -245,13 +275,6 @@ def _met_right_before(source: MeetingDateInput, candidate: Candidate) -> bool:
     ballots close on the 30th"."""
     clause = _one_line(source.page[_clause_start(source, candidate.start) : candidate.start])
     return bool(_MET_BEFORE_A_BARE_DAY.search(clause))
-
-
-def says_it_met_that_day(source: MeetingDateInput, found: Dated) -> bool:
-    """ "Our executive met last Thursday, 28 April", "the NEC met on 28 April": the body's own verb of meeting
-    right before the day."""
-    clause = _one_line(source.page[_clause_start(source, found.span.start) : found.span.start])
-    return bool(_MET_JUST_BEFORE.search(clause))
 
 
 def _of_an_earlier_meeting(source: MeetingDateInput, candidate: Candidate) -> bool:
@@ -269,7 +292,7 @@ def _of_an_earlier_meeting(source: MeetingDateInput, candidate: Candidate) -> bo
     after = page[candidate.end : source.sentence_end(candidate.start)]
     # "After a long wait, the NEC met on ..." speaks of this meeting; so does "Following the NEC on 14 March,
     # here is my report"
-    earlier = _EARLIER_MEETING.search(stretch, stretch.rfind(",") + 1)
+    earlier = _EARLIER_MEETING.search(stretch, stretch.rfind(",") + 1) or _EARLIER_MEETING_SET_OFF.search(stretch)
     if earlier:
         return not _REPORT_FOLLOWS.search(_one_line(after)) and not _decided_after_a_meeting(
             _one_line(page[sentence_start : candidate.start]), earlier.group(), stretch[earlier.end() :]
@@ -307,7 +330,7 @@ def _tied_to_meeting(source: MeetingDateInput, candidate: Candidate) -> Dated | 
         return None
     if candidate.kind == "bare_ordinal" and source.hints.meeting is None and not _met_right_before(source, candidate):
         return None  # a day counted in the month of writing is the meeting's only when its verb says so
-    if _after_a_past_perfect(source, candidate):
+    if after_a_past_perfect(source, candidate):
         return None  # "the amendments that I had proposed at the September meeting": an earlier meeting
     if _day_tied(source, candidate):
         return found
@@ -322,12 +345,17 @@ def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     clause = _one_line(page[sentence_start : candidate.start])
     if _STAMPED.search(clause):  # "NEC report. Published: 5 June 2019. Yesterday the NEC met ..."
         return False
-    cue = _DAY_CUE.search(clause) or (clause.rstrip()[-4:].lower() == "held" and _HELD_AFTER_ITS_NAME.search(clause))
+    cue = (
+        _DAY_CUE.search(clause)
+        or (clause.rstrip()[-4:].lower() == "held" and _HELD_AFTER_ITS_NAME.search(clause))
+        or _BODY_RIGHT_BEFORE.search(clause)
+    )
     if cue and names_another_things_day(clause):
         return False  # "The executive agreed a ballot running from 4 September", "I was elected to the NEC on"
     if (
         cue
         or _NOUN_AFTER_MONTH.match(page[candidate.end : candidate.end + 40])
+        or _FOR_THE_MEETING.match(page, candidate.end, candidate.end + 80)
         or _opens_the_account(source, clause, candidate)
     ):
         if _TO_COME.search(clause):
@@ -378,7 +406,15 @@ def _opens_the_account(source: MeetingDateInput, clause: str, candidate: Candida
         return False
     sentence_end = source.sentence_end(candidate.start)
     rest = source.page[candidate.end : sentence_end]
-    return bool(_CUE_AFTER.search(rest)) and not _TO_COME.search(rest)
+    if not _CUE_AFTER.search(rest) or _TO_COME.search(rest):
+        return False
+    # the verb after the day gives the tense, also after a cleft's "It was on": "... that the board will meet"
+    link = _CLEFT_LINK.match(rest)
+    at = candidate.end + (link.end() if link else 0)
+    return tense_around(source.page, at, at, at) != "future"
+
+
+_CLEFT_LINK = re.compile(r"^\s*,?\s*(?:that|when)\s", re.IGNORECASE)
 
 
 def _names_body_then_day(before: str) -> bool:
@@ -416,7 +452,16 @@ def _clause_start(source: MeetingDateInput, offset: int) -> int:
     stripped = before.rstrip()
     if stripped and stripped[-1] not in ".!?:" and before[len(stripped) :].count("\n") == 1:
         return max(source.body_start, source.sentence_start(source.body_start + len(stripped) - 1))
-    return start
+    return _after_a_news_dateline(source.page, start, offset)
+
+
+def _after_a_news_dateline(page: str, start: int, offset: int) -> int:
+    """A sentence opening a lede starts after the agency's dateline in front of it ("LEEDS, 14 March 2023 – On 12
+    March the executive met ..."): the dateline's day is the day of writing, no part of the sentence."""
+    if start and page[start - 1] != "\n":
+        return start
+    length = news_dateline_length(page, start)
+    return start + length if length and start + length <= offset else start
 
 
 def _one_line(sentence: str) -> str:

@@ -20,7 +20,9 @@ from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import make_span
 from nec_extract.models import Precision
-from nec_extract.page.meeting_date.source import LEDE_CHARS, Dated, MeetingDateInput
+from nec_extract.page.meeting_date.opening import after_a_past_perfect
+from nec_extract.page.meeting_date.source import LEDE_CHARS, Dated, MeetingDateInput, dated
+from nec_extract.page.segment.account import says_it_met_or_decided
 
 _RELATIVE_KINDS = frozenset({"deictic", "deictic_dated", "relative_weekday", "bare_weekday"})
 _WORDS = pages_vocabulary()
@@ -127,23 +129,52 @@ def counted_from_heading(source: MeetingDateInput, heading: Dated) -> Dated | No
         # "By Jo Bloggs | 19 July 2023" over "Board report: 18 July 2023" and "Yesterday's Board": the page was
         # written on another day than the heading's, which is the meeting's
         return None
-    first = next((s for s in source.sentences if s.start >= source.body_start and s.end <= source.end), None)
-    if first is None:
-        return None
     written = heading.period()[0]
-    days_named = source.within(first.start, first.end, _DAY_NAMING_KINDS)
-    for candidate in source.within(first.start, first.end, _COUNTED_KINDS):
+    # the first sentence, or one after sentences that do not yet say the meeting took place ("The regional
+    # conference was the backdrop. Saturday's meeting of the GC was a long one."); not past one that said it ("The
+    # executive met in Leeds. The regional board met last night too.")
+    for sentence in source.sentences:
+        if sentence.start < source.body_start or sentence.end > min(source.end, source.opening_end):
+            continue
+        found = _counted_in(source, sentence.start, sentence.end, written)
+        if found is not None or says_it_met_or_decided(source.page, sentence.start, sentence.end):
+            return found
+    return None
+
+
+def _counted_in(source: MeetingDateInput, start: int, end: int, written: date) -> Dated | None:
+    days_named = source.within(start, end, _DAY_NAMING_KINDS)
+    for candidate in source.within(start, end, _COUNTED_KINDS):
         # a weekday beside another day ("The committee met on Tuesday and the NEC today") may be another meeting's
         if candidate.kind != "deictic" and len(days_named) > 1:
             continue
-        day = _counted_back(candidate, written)
+        if after_a_past_perfect(source, candidate):
+            continue  # "The CAC had met on Monday to make rulings": before the meeting, and another body's
+        if candidate.kind == "deictic_dated":
+            day = _written_beside(source, candidate, written)
+        else:
+            day = _counted_back(candidate, written)
         if day is not None and _speaks_of_the_meeting(source, candidate):
             value = DateValue(day.isoformat(), None, Precision.DAY)
             return Dated(make_span(source.page, candidate.start, candidate.end), value)
     return None
 
 
-_COUNTED_KINDS = frozenset({"deictic", "relative_weekday", "bare_weekday"})
+_COUNTED_KINDS = frozenset({"deictic", "relative_weekday", "bare_weekday", "deictic_dated"})
+
+
+def _written_beside(source: MeetingDateInput, candidate: Candidate, written: date) -> date | None:
+    """ "The board met last Tuesday (20/01/2015)" under a heading dated two days later: the day written beside the
+    relative word, when it is at most a fortnight before the heading's."""
+    found = dated(source, candidate)
+    if found is None or found.precision is not Precision.DAY:
+        return None
+    day = found.period()[0]
+    return day if 0 <= (written - day).days <= _DAYS_TO_WRITE_UP else None
+
+
+# the longest a write-up is dated after the meeting it tells
+_DAYS_TO_WRITE_UP = 14
 _DAY_NAMING_KINDS = _COUNTED_KINDS | {"day", "iso_day", "range", "deictic_dated", "bare_ordinal", "weekday_ordinal"}
 
 

@@ -16,7 +16,6 @@ from nec_extract.page.meeting_date.opening import (
     from_further_on,
     from_label_above,
     from_opening,
-    says_it_met_that_day,
 )
 from nec_extract.page.meeting_date.relative import counted_from_heading, from_relative, from_relative_month
 from nec_extract.page.meeting_date.source import Dated, MeetingDateInput
@@ -50,7 +49,7 @@ def _choose(heading: Dated | None, source: MeetingDateInput) -> Dated | None:
         )
         above = (from_label_above(source) or from_header_above(source)) if source.title is None else None
         return found or above or from_relative_month(source) or from_deep_in_the_body(source)
-    if _refines(opening, heading) or _met_days_before_the_heading(opening, heading, source):
+    if _refines(opening, heading) or _met_days_before_the_heading(opening, heading):
         return opening
     counted = counted_from_heading(source, heading)
     if counted is not None:
@@ -59,13 +58,14 @@ def _choose(heading: Dated | None, source: MeetingDateInput) -> Dated | None:
     return relative if _refines(relative, heading) else heading
 
 
-def _met_days_before_the_heading(opening: Dated | None, heading: Dated, source: MeetingDateInput) -> bool:
-    """ "Executive update – 3 May 2022" over "Our executive met last Thursday, 28 April": a heading's day a few
-    days after the day the body says the meeting met is the day of writing."""
+def _met_days_before_the_heading(opening: Dated | None, heading: Dated) -> bool:
+    """ "Executive update – 3 May 2022" over "Our executive met last Thursday, 28 April", "At its meeting on 28
+    April ...", "The executive's 28 April session ...": a heading's day a few days after the day the opening ties
+    to the meeting (by its verb, its noun, or the day opening the account) is the day of writing."""
     if opening is None or opening.precision is not Precision.DAY or heading.precision is not Precision.DAY:
         return False
     days = (heading.period()[0] - opening.period()[0]).days
-    return 0 < days <= _DAYS_TO_WRITE_UP and says_it_met_that_day(source, opening)
+    return 0 < days <= _DAYS_TO_WRITE_UP
 
 
 # the longest a write-up is dated after the meeting it tells

@@ -75,7 +75,10 @@ _DECISION = re.compile(_DECISIONS, re.IGNORECASE)
 _OUTCOME_CELL = re.compile(rf"\b(?:{alternation(_WORDS.account_outcome_cells)})\s*$", re.MULTILINE)
 _NOT_DONE = re.compile(_words(_WORDS.account_not_cues), re.IGNORECASE)
 _FUTURE = re.compile(_words(_WORDS.future_meeting_words), re.IGNORECASE)
-_A_SPAN_FROM = re.compile(r"\b(?:from|since|until|till)\s+$", re.IGNORECASE)
+# "From the very first meeting", "Since the last meeting"; not a write-up's source ("Report from the meeting of ...")
+_A_SPAN_FROM = re.compile(
+    rf"(?:\b(?P<write_up>{alternation(_WORDS.write_ups_of_a_day)})\s+)?\b(?:from|since|until|till)\s+$", re.IGNORECASE
+)
 _OTHER_TIME = re.compile(_words(_WORDS.account_other_times), re.IGNORECASE)
 # a cue of another time stands this many words before or after the act at most
 _OTHER_TIME_WORDS = 4
@@ -181,7 +184,8 @@ def _statements(page: str, sentence: Sentence, dates: list[Candidate]) -> set[st
 def _spans_meetings(text: str) -> bool:
     """The sentence tells of a span of time a meeting opens: "From the very first meeting we raised ...", "Since
     the last meeting, two branches have merged"."""
-    return any(_A_SPAN_FROM.search(text, 0, found.start()) for found in _THE_MEETING.finditer(text))
+    spans = (_A_SPAN_FROM.search(text, 0, found.start()) for found in _THE_MEETING.finditer(text))
+    return any(span is not None and span.group("write_up") is None for span in spans)
 
 
 def _the_meeting(text: str) -> bool:
@@ -220,6 +224,21 @@ def _dated_meeting(page: str, sentence: Sentence, dates: list[Candidate]) -> boo
         if not sentence.start <= found.start < sentence.end:
             continue
         before = page[sentence.start : found.start]
+        before = before[_len_of_write_up_lead(before) :]
         if not _NOT_DONE.search(before) and not _FUTURE.search(before):
             return True
     return False
+
+
+# "Here is my report of ...", "Below is a quick summary of ...": the write-up introduced, whose "is" puts no act to
+# come; not "Here is the agenda for ..."
+_WRITE_UP_LEAD = re.compile(
+    r"^\W*(?:here|below|this)\s*(?:\s(?:is|are)|['’]s)\s+(?:(?:my|our|a|an|the|some)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{alternation(_WORDS.write_ups_of_a_day)})\s+(?:of|from|on)\b",
+    re.IGNORECASE,
+)
+
+
+def _len_of_write_up_lead(before: str) -> int:
+    lead = _WRITE_UP_LEAD.match(before)
+    return lead.end() if lead else 0
