@@ -272,6 +272,7 @@ class MotionWords(_Section):
     recommended_labels: Words  # "RECOMMENDED TO COUNCIL – That ...": a committee's decision, put to the body above it
     habitual_adverbs: Words
     passive_items: Words
+    postponed_processes: Words  # "Consideration of the charges was deferred": what is put off is an item put
     not_acts_on_an_item: Words
     taken_together: Words
     taking_verbs: Words  # "We took the amendment first", "voted on the proposal": an item put, its result perhaps later
