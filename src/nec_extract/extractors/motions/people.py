@@ -196,6 +196,9 @@ def _after_preposition(text: str) -> bool:
     return bool(re.search(rf"\b(?:{either(grammar_vocabulary().decisions.prepositions_before_a_name)})\s+$", text))
 
 
+_ARTICLE = re.compile(r"(?:the|our|its|their)\s", re.IGNORECASE)
+
+
 def _subject_before(before: str, offices: bool = False) -> str | None:
     """The person just before a mover verb: "Seth Pilling, moved", "Ines, new to the committee, moved"."""
     name = minuted_name_re()
@@ -209,7 +212,8 @@ def _subject_before(before: str, offices: bool = False) -> str | None:
         return appositive["a"]
     # "Pooja Mistry (NEU) moved": an affiliation in brackets after the name
     match = re.search(rf"(?P<a>{name})(?:\s*\([^()\n]{{1,40}}\))?,?\s+{adverbs}$", before)
-    if match and not _after_preposition(before[: match.start()]):
+    # "The GC nominated ...": initials after an article are a body's, not a person's
+    if match and not _after_preposition(before[: match.start()]) and not _ARTICLE.match(match["a"]):
         return match["a"]
     # "The treasurer proposed", "After discussion, our chair moved": an office opening the sentence, resolved to its
     # holder through the speakers
