@@ -85,3 +85,26 @@ def test_a_body_giving_or_objecting_decides(body: str) -> None:
 )
 def test_giving_or_objecting_by_another_is_no_decision(body: str) -> None:
     assert _outcomes("Minutes of the Committee, 3 May 2025", body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Chair moved on to the next item.",
+        "After a short break the meeting moved onto the finance report.",
+        "Jo Hart thanked members and we moved on.",
+    ],
+)
+def test_moving_on_to_business_moves_nothing(body: str) -> None:
+    assert _outcomes("Minutes of the Committee, 3 May 2025", body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jo Hart moved on behalf of the branch a motion on rents, which was carried.",
+        "Sam Idle moved the motion on bus fares; it was agreed.",
+    ],
+)
+def test_a_motion_moved_on_a_subject_is_still_moved(body: str) -> None:
+    assert _outcomes("Minutes of the Committee, 3 May 2025", body) == [C]

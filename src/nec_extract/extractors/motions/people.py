@@ -144,10 +144,14 @@ def _add_subjects_of_mover_verbs(text: str, taken: list[tuple[int, int]], people
     """ "Jo Hart moved ...", "I tabled ...": the person before a mover verb no pattern has taken yet; not "moved by",
     nor a meeting moved in time."""
     for verb in re.finditer(rf"\b(?P<verb>{patterns().mover_or_request})\b", text, _FLAGS):
-        if re.match(
-            rf"\s+(?:by|in (?:{either(grammar_vocabulary().decisions.absence_possessives)}) absence)\b",
-            text[verb.end() :],
-        ) or _rescheduled().match(text, verb.end()):
+        if (
+            re.match(
+                rf"\s+(?:by|in (?:{either(grammar_vocabulary().decisions.absence_possessives)}) absence)\b",
+                text[verb.end() :],
+            )
+            or _rescheduled().match(text, verb.end())
+            or _MOVED_ON.match(text, verb.end())
+        ):
             continue
         strong = re.fullmatch(_strong_verbs(), verb["verb"], _FLAGS)
         # an office that only asks ("The chair requested that speeches be kept short") puts nothing
@@ -156,6 +160,11 @@ def _add_subjects_of_mover_verbs(text: str, taken: list[tuple[int, int]], people
         if subject and not any(s <= verb.start() < e for s, e in taken):
             people.add("mover", subject)
             people.strong = people.strong or bool(strong)
+
+
+# "The Chair moved on to the next item", "we moved onto finance": the meeting went on, nothing was moved (not "moved
+# on behalf of the branch")
+_MOVED_ON = re.compile(r"(?<=moved)\s+(?:on\s+to\b|onto\b|on\s*(?:[.,;]|$)|on\s+(?:with|from|quickly)\b)", _FLAGS)
 
 
 @cache
