@@ -8,6 +8,7 @@ from functools import cache
 
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.language.calendar import MONTH_RE, WEEKDAY_RE
+from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.people import SHORTHAND_ROLE_START, clean_name, minuted_name_re
@@ -71,7 +72,7 @@ def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
     p = patterns()
     name, verbs = minuted_name_re(), p.mover_verbs
     v = decisions_vocabulary().motions
-    labels = either(v.mover_labels)
+    labels, seconders = either(v.mover_labels), either(v.seconder_labels)
     items = either(v.moved_items)
     own = rf"(?:(?:{either(v.own_item_qualifiers)})\s+)?(?:{either(v.own_item_nouns)})"
     return [
@@ -96,7 +97,7 @@ def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # minutes' shorthand where a subjectless role may begin: "Proposed Jo Hart, seconded Sam Lee.", "Bus fares –
         # moved Jo Hart, seconded Sam Lee."
         ("mover", re.compile(rf"{SHORTHAND_ROLE_START}\s*(?i:{labels})\s+(?P<a>{name})\b(?!\s*[:\-])")),
-        ("seconder", re.compile(rf"{SHORTHAND_ROLE_START}\s*(?i:seconded)\s+(?P<a>{name})\b")),
+        ("seconder", re.compile(rf"{SHORTHAND_ROLE_START}\s*(?i:{seconders})\s+(?P<a>{name})\b")),
         (
             "mover",
             re.compile(
@@ -120,6 +121,7 @@ def find_people(text: str) -> People:
     people = People()
     if not _people_cue().search(text):
         return people
+    text = _roles_apart(text)
     if _put_by().search(text):
         people.put = people.strong = True
     taken: list[tuple[int, int]] = []
@@ -138,6 +140,19 @@ def find_people(text: str) -> People:
                 people.strong = people.strong or bool(by_strong)
     _add_subjects_of_mover_verbs(text, taken, people)
     return people
+
+
+def _roles_apart(text: str) -> str:
+    """ "Moved: Jo Hart   Seconded: Sam Idle": the seconder's label set on the mover's line, with nothing but spaces
+    after the mover's name, is parted from it as a comma would part it (only names are read from the text)."""
+    return _next_role_label().sub(";", text)
+
+
+@cache
+def _next_role_label() -> re.Pattern[str]:
+    labels = [label.capitalize() for label in decisions_vocabulary().motions.seconder_labels]
+    cased = alternation([*labels, *(label.upper() for label in labels)])
+    return re.compile(rf"(?<=\w)(?=[ \t]+(?:{cased})(?:\s*[:.]|\s+(?=[A-Z])))")
 
 
 def _add_subjects_of_mover_verbs(text: str, taken: list[tuple[int, int]], people: People) -> None:

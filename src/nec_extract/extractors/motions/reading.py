@@ -254,8 +254,9 @@ def _reference(text: str, event: int, event_end: int, body: MeetingBody) -> str 
     before = text[:event]
     if _demonstrative_subject().search(before) and not find_outcomes(text[event_end:]):
         return "pronoun"  # "After a short debate, that went through" (one result; of two, each has its item)
+    # "NOT AGREED.": a negator opening the bare result, which the outcome phrase has already read as a defeat
     bare = re.sub(
-        rf"^\W*(?:(?:\w+ly|{either(grammar_vocabulary().decisions.lead_in_adverbs)}"
+        rf"^\W*(?:(?:\w+ly|{either(grammar_vocabulary().decisions.lead_in_adverbs, grammar_vocabulary().negators)}"
         r"|after\b.*?,|when\b.*?,|on a show of hands,?)\s*)*",
         "",
         before,

@@ -155,6 +155,7 @@ class MotionWords(_Section):
     consideration_verbs: Words
     debate_verbs: Words
     mover_labels: Words
+    seconder_labels: Words  # "Seconded: Sam Idle", "Sec. Sam Idle": the labels of a seconder in minutes
     organisation_nouns: Words  # "from Eastgate ward": a name before one of these is no person's
     arrival_verbs: Words  # "Two motions came to us from ...": items before the meeting
     ordinals: dict[str, int]  # "the second" of items counted together; -1 the last
