@@ -13,6 +13,7 @@ from nec_extract.extractors.motions.people import find_people
 from nec_extract.extractors.votes import extract_votes
 from nec_extract.models import Outcome
 from support import report_context, titled_page_motions
+from support import speaker_names as names
 
 C, D = Outcome.CARRIED, Outcome.DEFEATED
 HEAD = "Branch minutes, 14 May 2025\n\nPresent: nine members.\n\n"
@@ -102,3 +103,22 @@ def test_counts_in_brackets_under_a_result_are_its_tally(body: str, counts: list
 )
 def test_bracketed_counts_with_no_result_above_are_no_tally(body: str) -> None:
     assert _counts(body) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Motion on rents.\nProp. Jo Hart, Sec. Sam Idle\nCarried.", {"Jo Hart", "Sam Idle"}),  # a union branch
+        (
+            "Motion on fares.\nProposer: Cllr Ann Lee, Seconder: Cllr Raj Dev\nLost.",
+            {"Ann Lee", "Raj Dev"},
+        ),  # a council
+        ("Motion on the AGM.\nprop. Bo Kent, sec. Di Marr – agreed.", {"Bo Kent", "Di Marr"}),  # a CLP's lower case
+    ],
+)
+def test_a_role_noun_after_a_comma_opens_the_next_note_not_a_name(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+def test_the_secretary_abbreviated_in_prose_is_no_name() -> None:
+    assert "Sec" not in names("Jo Hart thanked the Sec. for the papers and moved the motion on rents.")
