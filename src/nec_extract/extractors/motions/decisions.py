@@ -181,7 +181,7 @@ def _acts_now(text: str, match: re.Match[str]) -> bool:
     v = decisions_vocabulary().motions
     verb, subject = " ".join(match["verb"].lower().split()), match["subject"]
     before = re.search(r"(\w+)\W*$", text[: match.start()])
-    after = re.match(r"\s*(\w+)", text[match.end() :])
+    after = re.match(r"\s*([£$€]?\w+)", text[match.end() :])  # "granted £500 to ...": a sum is an object
     next_word = after[1].lower() if after else ""
     if (before and before[1].lower() in v.not_our_body_before) or habitual(text[match.start() : match.start("verb")]):
         return False

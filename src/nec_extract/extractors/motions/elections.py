@@ -191,7 +191,7 @@ def _winner_of_contest() -> re.Pattern[str]:
 
 def _role_first(text: str) -> list[_Chosen]:
     """ "Chair: Ann Lee (elected unopposed)": a post, the person, and the word that they were chosen."""
-    match = _post_then_person().match(text)
+    match = _post_then_person().match(text) or _post_then_totals().match(text)
     return [_Chosen(match["who"], match["role"], match.start(), match.end())] if match else []
 
 
@@ -264,6 +264,16 @@ def _post_then_person() -> re.Pattern[str]:
     return re.compile(
         rf"\W*(?P<role>(?i:{either(v.election_roles)}))\s*[:–—-]\s*(?P<who>{minuted_name_re()})\s*"
         rf"(?:\(|,\s*)(?i:(?:re-?)?elected|(?:re-?)?appointed|unopposed)(?:[^()]*\)|[^;]*)"
+    )
+
+
+@cache
+def _post_then_totals() -> re.Pattern[str]:
+    """ "Secretary: Ann Lee 12 votes, Raj Dev 4 votes – Ann Lee elected": a post, the totals, then who was elected."""
+    v = decisions_vocabulary().motions
+    return re.compile(
+        rf"\W*(?P<role>(?i:{either(v.election_roles)}))\s*:\s*[^.;:]{{3,120}}?\d[^.;:]{{0,40}}?[–—-]\s*"
+        rf"(?P<who>{minuted_name_re()})\s+(?:was\s+)?(?i:(?:re-?)?elected)\b"
     )
 
 

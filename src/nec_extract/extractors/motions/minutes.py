@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -28,8 +29,11 @@ def _label() -> re.Pattern[str]:
     item = r"(?:[^:.;]{1,80}:\s+)?"
     # "RESOLVED unanimously that ...": how the decision was taken, between the label and what it decides
     adverb = rf"(?:\s+(?i:{either(decisions_vocabulary().motions.label_adverbs)}))?"
+    # "resolved: that ...", "decision – to ...": a one-word label in lower case, its colon or dash making it one
+    lowered = either(tuple(label.lower() for label in labels if label.isalpha() and label.istitle()))
     return re.compile(
-        rf"^\W*{item}(?:{subject}|(?:(?i:it\s+was)\s+)?(?:{either(labels)}|{recommended}){adverb}\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b)))"
+        rf"^\W*{item}(?:{subject}|(?:(?i:it\s+was)\s+)?(?:{either(labels)}|{recommended}){adverb}\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b))"
+        rf"|(?:{lowered}){adverb}\s*[:–—]+\s*)"
     )
 
 
@@ -37,9 +41,10 @@ def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
     """One carried motion per item the label decides: "RESOLVED: that A; that B" is two."""
     text = reading.sentence.text
     label = _label().match(text)
-    if label is None or not re.search(r"\w", text[label.end() :]):
+    opening = label.end() if label else _resolution_under_a_label(index, reading)
+    if opening is None or not re.search(r"\w", text[opening:]):
         return []
-    items = enumerated(text, label.end(), len(text))
+    items = numbered_parts(text, opening) or enumerated(text, opening, len(text))
     drafts = []
     for start, end in items:
         kind, _ = kind_of(text[start:end])
@@ -52,6 +57,39 @@ def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
             draft.start, draft.end = reading.sentence.start + start, reading.sentence.start + end
         drafts.append(draft)
     return drafts
+
+
+# what a resolution set under its label opens with: "That ...", "(a) To ..."
+_RESOLUTION_OPENING = re.compile(r"\W*(?:\(?(?:\d{1,2}|[a-h])[.)]\s*)?(?:that|to)\s", re.IGNORECASE)
+
+
+def _resolution_under_a_label(index: int, reading: Reading) -> int | None:
+    """ "DECISION:" or "RESOLVED –" alone on its line, the resolution ("That ...") on the next: the sentence under
+    the bare label is what it decides."""
+    sentences = reading.report.sentences
+    if not 0 < index < len(sentences) or sentences[index].start != reading.sentence.start:
+        return None
+    if not _RESOLUTION_OPENING.match(reading.sentence.text):
+        return None
+    above = sentences[index - 1]
+    label = _label().match(above.text)
+    if label is None or re.search(r"\w", above.text[label.end() :]):
+        return None
+    gap = reading.report.page.text[above.end : reading.sentence.start]
+    return 0 if "\n" in gap and not gap.strip() else None
+
+
+# "(1)", "(b)", "ii)", "2." opening one part of a numbered resolution
+_PART_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})[.)]\s+(?=\S)", re.IGNORECASE)
+
+
+def numbered_parts(text: str, start: int) -> list[tuple[int, int]]:
+    """ "RESOLVED – (1) that A; (2) that B": each numbered part its own decision, from its number to the next."""
+    numbers = [m.start() for m in _PART_NUMBER.finditer(text, start)]
+    if len(numbers) < 2 or text[start : numbers[0]].strip(" :–—-\n"):
+        return []
+    cuts = [*numbers, len(text)]
+    return [(a, a + len(re.sub(r"[\s;,]*(?:\band)?[\s;,]*$", "", text[a:b]))) for a, b in itertools.pairwise(cuts)]
 
 
 def _outcome_named_first(words: str) -> Outcome | None:

@@ -158,7 +158,7 @@ def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[
         clause.passive and phrase.outcome is Outcome.DEFEATED and _rejected().match(text[phrase.start :]) is not None
     )
     # kind of the item, or of the words an outcome is said of ("those changes passed")
-    kind = _item_kind(clause.subject)
+    kind = _item_kind(clause.subject) or _postponed_process(clause.subject, phrase)
     appointed = re.match(either(v.appointment_verbs), text[phrase.start :], _FLAGS)
     headline = not clause.passive and agreed and _headline(clause)
     # "officers agreed to redraft it": people undertaking something (the meeting's own "agreed to" is read as its
@@ -218,6 +218,20 @@ def _item_kind(words: str) -> MotionKind | None:
     """The kind of item the words name: a motion noun, or words an outcome is said of ("those changes")."""
     items = re.search(rf"\b(?:{either(decisions_vocabulary().motions.passive_items)})\b", words, _FLAGS)
     return kind_of(words)[0] or (MotionKind.PROPOSAL if items else None)
+
+
+def _postponed_process(subject: str, phrase: OutcomePhrase) -> MotionKind | None:
+    """ "Consideration of the new charges was deferred", "Discussion of the quote was referred to the officers": the
+    meeting's handling of an item put off or sent on; the item put off is put, as a motion is."""
+    if phrase.outcome not in (Outcome.DEFERRED, Outcome.REMITTED):
+        return None
+    return MotionKind.OTHER if _postponed_head().match(subject) else None
+
+
+@cache
+def _postponed_head() -> re.Pattern[str]:
+    processes = either(decisions_vocabulary().motions.postponed_processes)
+    return re.compile(rf"\W*(?:(?:the|this|that|a|further|final)\s+)*(?:{processes})\b", _FLAGS)
 
 
 def _noun_phrase(clause: _Clause) -> bool:

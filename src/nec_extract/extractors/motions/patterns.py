@@ -77,7 +77,9 @@ def patterns() -> MotionPatterns:
         ),
         election=re.compile(
             # "X was the only nominee and was duly elected": a first predicate may stand between
-            rf"(?P<who>\bI\b|{name})(?:\s+(?:{past_be})\s+[^.;,]{{1,60}}?\s+and)?\s+(?:{past_be})\s+"
+            # "Maud Kettle (13) was elected": the candidate's total in brackets after the name
+            rf"(?P<who>\bI\b|{name})(?:\s*\(\d{{1,3}}(?:\s+votes?)?\))?"
+            rf"(?:\s+(?:{past_be})\s+[^.;,]{{1,60}}?\s+and)?\s+(?:{past_be})\s+"
             rf"(?:(?:{either(v.election_adverbs)})\s+)?"
             rf"(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?elected(?:\s+to\s+(?:{either(v.role_verbs)})\b"
             rf"|\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?"
@@ -85,7 +87,7 @@ def patterns() -> MotionPatterns:
             # "..., so Imran was elected.": the election told at the end of its clause
             # "Maya was declared elected and takes office in May": "and" with no comma ends the clause too
             # "Priti was elected, 10 votes to 8": a tally after the comma
-            rf"|(?=\s*(?:[.;]|,\s+(?:{either(g.decisions.end_of_clause_joiners)})\b|,\s*(?:by\s+)?\d+\s*(?:votes?\s+)?(?:to|[-–—])\s*\d|\s+and\s+[a-z]|$)))",
+            rf"|(?=\s*(?:[.;]|,\s+(?:{either(g.decisions.end_of_clause_joiners)})\b|,\s*(?:by\s+)?\d+\s*(?:votes?\s+)?(?:to|[-–—])\s*\d|\s+and\s+[a-z]|\s+over\s+[A-Z]|$)))",
         ),
         passive=re.compile(
             # "was not supported": a negated outcome is still said of the item (a defeat)

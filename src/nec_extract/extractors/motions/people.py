@@ -8,6 +8,7 @@ from functools import cache
 
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.language.calendar import MONTH_RE, WEEKDAY_RE
+from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.people import SHORTHAND_ROLE_START, clean_name, minuted_name_re
@@ -71,7 +72,7 @@ def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
     p = patterns()
     name, verbs = minuted_name_re(), p.mover_verbs
     v = decisions_vocabulary().motions
-    labels = either(v.mover_labels)
+    labels, seconders = either(v.mover_labels), either(v.seconder_labels)
     items = either(v.moved_items)
     own = rf"(?:(?:{either(v.own_item_qualifiers)})\s+)?(?:{either(v.own_item_nouns)})"
     return [
@@ -96,7 +97,7 @@ def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # minutes' shorthand where a subjectless role may begin: "Proposed Jo Hart, seconded Sam Lee.", "Bus fares –
         # moved Jo Hart, seconded Sam Lee."
         ("mover", re.compile(rf"{SHORTHAND_ROLE_START}\s*(?i:{labels})\s+(?P<a>{name})\b(?!\s*[:\-])")),
-        ("seconder", re.compile(rf"{SHORTHAND_ROLE_START}\s*(?i:seconded)\s+(?P<a>{name})\b")),
+        ("seconder", re.compile(rf"{SHORTHAND_ROLE_START}\s*(?i:{seconders})\s+(?P<a>{name})\b")),
         (
             "mover",
             re.compile(
@@ -120,6 +121,7 @@ def find_people(text: str) -> People:
     people = People()
     if not _people_cue().search(text):
         return people
+    text = _roles_apart(text)
     if _put_by().search(text):
         people.put = people.strong = True
     taken: list[tuple[int, int]] = []
@@ -140,14 +142,31 @@ def find_people(text: str) -> People:
     return people
 
 
+def _roles_apart(text: str) -> str:
+    """ "Moved: Jo Hart   Seconded: Sam Idle": the seconder's label set on the mover's line, with nothing but spaces
+    after the mover's name, is parted from it as a comma would part it (only names are read from the text)."""
+    return _next_role_label().sub(";", text)
+
+
+@cache
+def _next_role_label() -> re.Pattern[str]:
+    labels = [label.capitalize() for label in decisions_vocabulary().motions.seconder_labels]
+    cased = alternation([*labels, *(label.upper() for label in labels)])
+    return re.compile(rf"(?<=\w)(?=[ \t]+(?:{cased})(?:\s*[:.]|\s+(?=[A-Z])))")
+
+
 def _add_subjects_of_mover_verbs(text: str, taken: list[tuple[int, int]], people: People) -> None:
     """ "Jo Hart moved ...", "I tabled ...": the person before a mover verb no pattern has taken yet; not "moved by",
     nor a meeting moved in time."""
     for verb in re.finditer(rf"\b(?P<verb>{patterns().mover_or_request})\b", text, _FLAGS):
-        if re.match(
-            rf"\s+(?:by|in (?:{either(grammar_vocabulary().decisions.absence_possessives)}) absence)\b",
-            text[verb.end() :],
-        ) or _rescheduled().match(text, verb.end()):
+        if (
+            re.match(
+                rf"\s+(?:by|in (?:{either(grammar_vocabulary().decisions.absence_possessives)}) absence)\b",
+                text[verb.end() :],
+            )
+            or _rescheduled().match(text, verb.end())
+            or _MOVED_ON.match(text, verb.end())
+        ):
             continue
         strong = re.fullmatch(_strong_verbs(), verb["verb"], _FLAGS)
         # an office that only asks ("The chair requested that speeches be kept short") puts nothing
@@ -156,6 +175,11 @@ def _add_subjects_of_mover_verbs(text: str, taken: list[tuple[int, int]], people
         if subject and not any(s <= verb.start() < e for s, e in taken):
             people.add("mover", subject)
             people.strong = people.strong or bool(strong)
+
+
+# "The Chair moved on to the next item", "we moved onto finance": the meeting went on, nothing was moved (not "moved
+# on behalf of the branch")
+_MOVED_ON = re.compile(r"(?<=moved)\s+(?:on\s+to\b|onto\b|on\s*(?:[.,;]|$)|on\s+(?:with|from|quickly)\b)", _FLAGS)
 
 
 @cache
@@ -196,6 +220,9 @@ def _after_preposition(text: str) -> bool:
     return bool(re.search(rf"\b(?:{either(grammar_vocabulary().decisions.prepositions_before_a_name)})\s+$", text))
 
 
+_ARTICLE = re.compile(r"(?:the|our|its|their)\s", re.IGNORECASE)
+
+
 def _subject_before(before: str, offices: bool = False) -> str | None:
     """The person just before a mover verb: "Seth Pilling, moved", "Ines, new to the committee, moved"."""
     name = minuted_name_re()
@@ -209,7 +236,8 @@ def _subject_before(before: str, offices: bool = False) -> str | None:
         return appositive["a"]
     # "Pooja Mistry (NEU) moved": an affiliation in brackets after the name
     match = re.search(rf"(?P<a>{name})(?:\s*\([^()\n]{{1,40}}\))?,?\s+{adverbs}$", before)
-    if match and not _after_preposition(before[: match.start()]):
+    # "The GC nominated ...": initials after an article are a body's, not a person's
+    if match and not _after_preposition(before[: match.start()]) and not _ARTICLE.match(match["a"]):
         return match["a"]
     # "The treasurer proposed", "After discussion, our chair moved": an office opening the sentence, resolved to its
     # holder through the speakers

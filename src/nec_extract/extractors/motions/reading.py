@@ -84,7 +84,7 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         for o in find_outcomes(text)
         if not o.hedged and not (content and content[0] <= o.start < content[1]) and not _participle(text, o, body)
     ]
-    outcomes = _confirmed(text, outcomes) or bare_label(text)
+    outcomes = _confirmed(text, outcomes) or bare_label(text) or resolved_when_seconded(text)
     # "The scheme was approved in January", in a March report: an earlier meeting's result
     outcomes = [o for o in outcomes if not told_of_another_time(report, sentence, o.start, o.end)]
     outcomes = _without_later_reasons(text, outcomes)
@@ -254,9 +254,10 @@ def _reference(text: str, event: int, event_end: int, body: MeetingBody) -> str 
     before = text[:event]
     if _demonstrative_subject().search(before) and not find_outcomes(text[event_end:]):
         return "pronoun"  # "After a short debate, that went through" (one result; of two, each has its item)
+    # "NOT AGREED.": a negator opening the bare result, which the outcome phrase has already read as a defeat
     bare = re.sub(
-        rf"^\W*(?:(?:\w+ly|{either(grammar_vocabulary().decisions.lead_in_adverbs)}"
-        r"|after\b.*?,|when\b.*?,|on a show of hands,?|not(?=\s*$))\s*)*",
+        rf"^\W*(?:(?:\w+ly|{either(grammar_vocabulary().decisions.lead_in_adverbs, grammar_vocabulary().negators)}"
+        r"|after\b.*?,|when\b.*?,|on a show of hands,?)\s*)*",
         "",
         before,
         flags=_FLAGS,
@@ -464,6 +465,24 @@ def bare_label(text: str) -> list[OutcomePhrase]:
     """ "RESOLVED.", "Decided unanimously.": a label alone, the meeting's decision on the item just put."""
     match = _bare_label().fullmatch(text.strip())
     return [] if match is None else [OutcomePhrase(match.start(), match.end(), Outcome.CARRIED)]
+
+
+def resolved_when_seconded(text: str) -> list[OutcomePhrase]:
+    """ "It was moved by A, seconded by B and RESOLVED that ...": the minutes' formula, the label verb joined to the
+    seconding, the meeting's decision on what was moved."""
+    match = _resolved_when_seconded().search(text)
+    return [] if match is None else [OutcomePhrase(match.start("verb"), match.end("verb"), Outcome.CARRIED)]
+
+
+@cache
+def _resolved_when_seconded() -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    seconded = either(v.seconding_words)
+    return re.compile(
+        rf"\b(?:{seconded})\s+by\s+[^,;.]{{2,60}}?,?\s+and\s+(?:it\s+was\s+)?(?P<verb>{either(v.bare_label_verbs)})"
+        rf"(?:\s+(?:{either(v.label_adverbs)}))?,?\s+(?:that|to)\b",
+        _FLAGS,
+    )
 
 
 @cache

@@ -17,7 +17,7 @@ from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.elections import election_drafts
 from nec_extract.extractors.motions.enumerations import items_taken_together
 from nec_extract.extractors.motions.listed_decisions import enumerated
-from nec_extract.extractors.motions.minutes import minutes_decisions
+from nec_extract.extractors.motions.minutes import minutes_decisions, numbered_parts
 from nec_extract.extractors.motions.not_told import told_as_no_decision
 from nec_extract.extractors.motions.passives import passive_decision
 from nec_extract.extractors.motions.patterns import patterns
@@ -205,7 +205,8 @@ def _impersonal(index: int, reading: Reading) -> list[Draft]:
             return [Draft(index, index, kind, settled[0], strong(), settled[1], settled[2], reading.noun)]
         return [Draft(index, index, kind, summary, strong(), noun=reading.noun)]
     _, vote = final_outcome(reading.outcomes, reading.votes)
-    items = enumerated(text, impersonal.end(), len(text))  # "It was agreed that A, and that B"
+    # "It was agreed that A, and that B", "It was RESOLVED: (a) to ..., (b) to ..."
+    items = numbered_parts(text, impersonal.end()) or enumerated(text, impersonal.end(), len(text))
     drafts = []
     for start, end in items:
         part = text[start:end]

@@ -49,7 +49,12 @@ def _listed_names() -> str:
     title = rf"(?:(?i:{alternation(personal_titles())})\.?[ \t]+)?"
     # not a place before a lowercase word ("Jo Bloggs, Eastfield branch")
     initials = r"(?:[A-Z]\.?[ \t]+){0,2}"  # "J Smith", "A. B. Carter"
-    name = rf"{title}{initials}{NAME_WORD}(?![\w’'-])(?: {{1,2}}{NAME_WORD}(?![\w:’'-])){{0,3}}(?![ \t]+(?!and\b)[a-z])"
+    # a role noun is no name ("Prop. Jo Bloggs, Sec. Sam Hale": "Sec" opens the next note)
+    roles = alternation(sorted({noun.rstrip(".") for noun in vocabulary().minute_role_nouns}))
+    name = (
+        rf"(?!(?i:{roles})\b){title}{initials}{NAME_WORD}(?![\w’'-])(?: {{1,2}}{NAME_WORD}(?![\w:’'-])){{0,3}}"
+        r"(?![ \t]+(?!and\b)[a-z])"
+    )
     return rf"{name}(?:[ \t]*(?:,|&|\band\b)[ \t]*{name})*"
 
 

@@ -48,9 +48,27 @@ def extract_votes(report: ReportContext) -> list[Vote]:
     return without_sides_named_again(ordered)
 
 
+# "(9:2:1)", "(4/9)": bare counts in brackets, a sentence of their own
+_BRACKETED_COUNTS = re.compile(r"\(\s*\d{1,3}\s*[:/]\s*\d{1,3}(?:\s*[:/]\s*\d{1,3})?\s*\)\.?")
+
+
+def _tallies(report: ReportContext, index: int, sentence: Sentence) -> list[Tally]:
+    """The sentence's tallies; "CARRIED.\n(9:2:1)": counts in brackets alone under a result line are that result's,
+    read with it (offsets stay the sentence's own)."""
+    if not (index and _BRACKETED_COUNTS.fullmatch(sentence.text)):
+        return sentence_tallies(sentence.text)
+    before = _sentence_before_in_its_paragraph(report, index).rstrip(" .")  # one clause: "CARRIED (9:2:1)"
+    if not find_outcomes(before):
+        return []
+    tallies = [t for t in sentence_tallies(f"{before} {sentence.text}") if t.start > len(before)]
+    for tally in tallies:
+        tally.start, tally.end = tally.start - len(before) - 1, tally.end - len(before) - 1
+    return tallies
+
+
 def _sentence_votes(report: ReportContext, index: int, sentence: Sentence) -> list[tuple[int, Vote]]:
     votes: list[tuple[int, Vote]] = []
-    for tally in sentence_tallies(sentence.text):
+    for tally in _tallies(report, index, sentence):
         if index:
             orient_by_the_sentence_before(tally, _sentence_before_in_its_paragraph(report, index))
         if told_of_another_time(report, sentence, tally.start, tally.end):

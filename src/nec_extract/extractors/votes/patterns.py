@@ -172,7 +172,11 @@ def patterns() -> TallyPatterns:
             rf"|\b(?:{either(v.candidate_count_verbs)})\s+{num}\s+votes?\b(?!\s+(?:{sides})\b)"
             rf"|\b{num}\s+votes?\s+to\s+{num}(?:\s+votes?)?\s+for\s+[A-Z]"
             # "Candidates: Ann Lee 20, Raj Patel 14", "we elected a chair: Ann Lee 20, Raj Patel 14"
-            rf"|\b(?:{either(v.candidate_list_cues)})\b[^:.;–—]*[:–—]\s*{_TOTALS}",
+            rf"|\b(?:{either(v.candidate_list_cues)})\b[^:.;–—]*[:–—]\s*{_TOTALS}"
+            # "Secretary: Ann Lee 12 votes, Raj Dev 4 votes – Ann Lee elected": a post, the totals, the result
+            rf"|^\W*[A-Z][\w'’ -]{{1,40}}:\s*{_TOTALS}\s*[–—-][^.;]*\belected\b"
+            # "Maud Kettle (13) was elected Chair over Orla Marsh (7)": totals in brackets beside the names
+            rf"|\b[A-Z][a-z]+\s*\({num}(?:\s+votes?)?\)[^.;()]{{1,80}}?\belected\b[^.;()]{{1,60}}?\b[A-Z][a-z]+\s*\({num}(?:\s+votes?)?\)",
             _FLAGS,
         ),
         unit_after=re.compile(rf"\s*(?:{either(v.units_after_range)}|{MONTH_RE})\b", _FLAGS),

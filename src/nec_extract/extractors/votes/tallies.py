@@ -108,9 +108,10 @@ def _labelled(text: str, taken: list[Tally]) -> list[tuple[int, int, str, int]]:
     """Labelled counts ``(start, end, label, n)``: "16 for", "7 against", "3 abstentions", "For 14"."""
     p = patterns()
     items: list[tuple[int, int, str, int]] = []
+    label_first = _label_first_run(text)
     for match in p.labelled_after.finditer(text):
         n = count_value(match["n"])
-        if n is not None:
+        if n is not None and not any(s < match.end() and match.start() < e for s, e in label_first):
             items.append((match.start(), match.end(), label_of(match["label"]), n))
     items += _stances(text, items)
     items = _one_of(text, items)
@@ -135,6 +136,17 @@ def _labelled(text: str, taken: list[Tally]) -> list[tuple[int, int, str, int]]:
         items += [(m.start(), m.end(), "abstentions", 0) for m in p.none_abstaining.finditer(text)]
         items += _named_abstainers(text)
     return sorted(i for i in items if not any(t.start <= i[0] < t.end for t in taken))
+
+
+def _label_first_run(text: str) -> list[tuple[int, int]]:
+    """ "For 9 Against 2 Abs 1", "For: 9  Against: 2": where the first count of the text follows its label and two
+    sides are so labelled, each count is its label's, never the next label's ("9 Against")."""
+    p = patterns()
+    before = [m for m in p.labelled_before.finditer(text) if count_value(m["n"]) is not None]
+    first_after = next(iter(p.labelled_after.finditer(text)), None)
+    if len({label_of(m["label"]) for m in before}) < 2 or (first_after and first_after.start() < before[0].start()):
+        return []
+    return [(m.start("n"), m.end("n")) for m in before]
 
 
 def _named_abstainers(text: str) -> list[tuple[int, int, str, int]]:

@@ -155,6 +155,7 @@ class MotionWords(_Section):
     consideration_verbs: Words
     debate_verbs: Words
     mover_labels: Words
+    seconder_labels: Words  # "Seconded: Sam Idle", "Sec. Sam Idle": the labels of a seconder in minutes
     organisation_nouns: Words  # "from Eastgate ward": a name before one of these is no person's
     arrival_verbs: Words  # "Two motions came to us from ...": items before the meeting
     ordinals: dict[str, int]  # "the second" of items counted together; -1 the last
@@ -272,6 +273,7 @@ class MotionWords(_Section):
     recommended_labels: Words  # "RECOMMENDED TO COUNCIL – That ...": a committee's decision, put to the body above it
     habitual_adverbs: Words
     passive_items: Words
+    postponed_processes: Words  # "Consideration of the charges was deferred": what is put off is an item put
     not_acts_on_an_item: Words
     taken_together: Words
     taking_verbs: Words  # "We took the amendment first", "voted on the proposal": an item put, its result perhaps later

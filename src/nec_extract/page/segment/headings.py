@@ -45,6 +45,10 @@ _BODY_MEETING = re.compile(rf"\b(?:{pattern_alternation(_WORDS.body_meeting)})\b
 _MINUTES_OPENER = rf"(?:{pattern_alternation(_WORDS.minutes_openers)})"
 # "Minutes of the Special Council Meeting": a minutes title names a meeting
 _MINUTES_TITLE = re.compile(rf"^{_MINUTES_OPENER}\b[^\n]*\bmeeting\b", re.IGNORECASE)
+# "Minutes of the previous meeting", "Minutes of last AGM": an agenda item of the meeting in hand, not its title
+_PREVIOUS_MINUTES = re.compile(
+    rf"^{_MINUTES_OPENER}\s+(?:the\s+)?(?:{alternation(_WORDS.previous_meeting_words)})\b", re.IGNORECASE
+)
 _PAGE_TITLE_WORD = re.compile(_words([*_WORDS.page_title_words, *_WORDS.decision_verbs]), re.IGNORECASE)
 # (a question word with a colon is a label: "When: 15 January 2024, 7pm", "Where: Unity House")
 _ARTICLE_HEADLINE = re.compile(rf"^(?:{'|'.join(word.capitalize() for word in _WORDS.question_words)})\b(?!\s*:)|\?")
@@ -81,7 +85,7 @@ def names_meeting(line: str) -> bool:
         line = text = text[:-1].rstrip()
     if _minutes_title_with_a_stop(text):
         line = text = text[:-1].rstrip()
-    if not _could_name_meeting(line, text) or a_sentence_about_a_meeting(text):
+    if not _could_name_meeting(line, text) or a_sentence_about_a_meeting(text) or _PREVIOUS_MINUTES.match(text):
         return False
     if is_dated(_PERIOD_ASIDE.sub("", text)):
         return (_names_body(text) or _titled_meeting(text)) and not _names_meeting_to_come(text)
