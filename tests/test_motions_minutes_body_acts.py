@@ -61,6 +61,19 @@ def test_initials_alone_are_still_a_mover(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mover"),
+    [
+        ("Our Treasurer Sam Idle proposed an increase in the branch levy.", "Sam Idle"),
+        ("The Secretary Jo Hart moved that the report be accepted.", "Jo Hart"),
+        ("Our Chair, Priya Shah, moved the adoption of the accounts.", "Priya Shah"),
+    ],
+)
+def test_an_office_and_a_name_after_an_article_are_still_a_mover(sentence: str, mover: str) -> None:
+    """Only a body's initials after an article are no person: an office with its holder's name moves the item."""
+    assert mover in " ".join(find_people(sentence).movers)
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "The Branch donated £150 to the hardship fund.",
