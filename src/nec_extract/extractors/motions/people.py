@@ -220,10 +220,6 @@ def _after_preposition(text: str) -> bool:
     return bool(re.search(rf"\b(?:{either(grammar_vocabulary().decisions.prepositions_before_a_name)})\s+$", text))
 
 
-# "The GC", "our EC": a body's initials after an article ("Our Treasurer Sam Idle" is a person)
-_BODY_INITIALS = re.compile(r"(?i:the|our|its|their)\s+[A-Z]{2,6}")
-
-
 def _subject_before(before: str, offices: bool = False) -> str | None:
     """The person just before a mover verb: "Seth Pilling, moved", "Ines, new to the committee, moved"."""
     name = minuted_name_re()
@@ -237,8 +233,7 @@ def _subject_before(before: str, offices: bool = False) -> str | None:
         return appositive["a"]
     # "Pooja Mistry (NEU) moved": an affiliation in brackets after the name
     match = re.search(rf"(?P<a>{name})(?:\s*\([^()\n]{{1,40}}\))?,?\s+{adverbs}$", before)
-    # "The GC nominated ...": initials after an article are a body's, not a person's
-    if match and not _after_preposition(before[: match.start()]) and not _BODY_INITIALS.fullmatch(match["a"]):
+    if match and not _after_preposition(before[: match.start()]):
         return match["a"]
     # "The treasurer proposed", "After discussion, our chair moved": an office opening the sentence, resolved to its
     # holder through the speakers
