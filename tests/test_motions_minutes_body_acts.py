@@ -1,8 +1,8 @@
 """A body's own act told in the simple past, with no outcome word and no mover (round 15, issues 12 and 13): a
 council's Cabinet named by the title is the meeting's body ("The Cabinet instructed the Secretary to ..."); a sum
-of money is the object of an act ("The Branch granted £400 to ..."); a gift ("donated") is an act; and a formal objection ("objected to
-planning application ...") is a stance the body takes. Pages written for these tests in the styles of council, CLP,
-union branch and party minutes, with negatives; none is quoted from a real page."""
+of money is the object of an act ("The Branch granted £400 to ..."); a gift ("donated") is an act; and a formal
+objection ("objected to planning application ...") is a stance the body takes. Pages written for these tests in the
+styles of council, CLP, union branch and party minutes, with negatives; none is quoted from a real page."""
 
 from __future__ import annotations
 
