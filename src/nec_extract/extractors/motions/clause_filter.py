@@ -7,6 +7,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from nec_extract.extractors.motions.done_in_the_passive import passive_acts
 from nec_extract.extractors.motions.won_agreement import winning_phrase
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
@@ -29,8 +30,8 @@ def worth_parsing_text(text: str, body: MeetingBody) -> bool:
     """The same filter on a sentence's words alone, before the sentence is read (to parse it up front)."""
     if _plan().search(text) and _who_or_what().search(text):
         return True  # "We are to hold a ballot", "The branch will now affiliate"
-    if _made_anew().search(text):
-        return True  # "A review of the process was commissioned": what was made new names no body
+    if _made_anew().search(text) or _done_in_the_passive().search(text):
+        return True  # "A review of the process was commissioned", "Nominations were opened": no body named
     if winning_phrase(text) or _authors_achievement().search(text):
         return True  # "I secured agreement to ...", "I managed to get X added": whoever won it, the meeting decided
     if not _decision_form().search(text) and not _decision_noun().search(text) and not _phrasal_phrase(text):
@@ -77,6 +78,13 @@ def _made_anew() -> re.Pattern[str]:
     return re.compile(rf"\b(?:was|were)\s+(?:{'|'.join(map(re.escape, participles))})\b", re.IGNORECASE)
 
 
+@cache
+def _done_in_the_passive() -> re.Pattern[str]:
+    """ "was instructed", "were then opened": an act of the body's in the simple past passive."""
+    participles = sorted({_participle(lemma) for lemma in passive_acts()})
+    return re.compile(rf"\b(?:was|were)\s+(?:\w+\s+)?(?:{trie_alternation(participles)})\b", re.IGNORECASE)
+
+
 def _participle(lemma: str) -> str:
     """ "set" → set, "create" → created, "launch" → launched (the vocabulary's irregular forms first)."""
     irregular = decisions_vocabulary().clauses.irregular_pasts.get(lemma)
@@ -120,8 +128,9 @@ def _phrasal() -> tuple[re.Pattern[str], dict[str, list[re.Pattern[str]]]]:
         forms = "|".join(_all_forms(lemma))
         for form in _all_forms(lemma):
             phrases.setdefault(form, []).extend(rf"{form}\s+(?:[\w'’]+\s+){{0,3}}?{noun}" for noun in nouns)
+        of = r"(?:(?:of|to|for)\s[^,.;]{0,40}?\s)?"  # "A donation of £500 was made": what it is of may come between
         for made in (n for noun in nouns for n in (noun, noun + "s")):
-            phrases.setdefault(made, []).append(rf"{made}\s+(?:was|were)\s+(?:{forms})")
+            phrases.setdefault(made, []).append(rf"{made}\s+{of}(?:was|were)\s+(?:{forms})")
     compiled = {k: [re.compile(rf"{p}\b", re.IGNORECASE) for p in v] for k, v in phrases.items()}
     return re.compile(rf"\b(?:{trie_alternation(sorted(phrases))})\b", re.IGNORECASE), compiled
 
@@ -159,7 +168,9 @@ def _who_or_what() -> re.Pattern[str]:
 
 @cache
 def who_or_what_words() -> list[str]:
-    """The words for the meeting's body, "we", an item, an ordinal or a majority."""
+    """The words for the meeting's body, "we", an item, an ordinal, a majority or a decision a light verb makes ("A
+    donation of £500 was made")."""
     words = decisions_vocabulary()
     nouns = (*words.clauses.bodies, *words.clauses.items, *words.motions.meeting_pronouns, *words.motions.ordinals)
-    return sorted(set((*nouns, *words.clauses.majorities)))
+    made = (noun for nouns_made in words.clauses.made_decisions.values() for noun in nouns_made)
+    return sorted(set((*nouns, *words.clauses.majorities, *made)))

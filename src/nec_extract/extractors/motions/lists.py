@@ -7,7 +7,7 @@ from functools import cache
 
 from nec_extract.extractors.motions.bodies import decision_verbs
 from nec_extract.extractors.motions.counted import items_counted
-from nec_extract.extractors.motions.decisions import decided_outcome, umbrella_outcome, verb_outcome
+from nec_extract.extractors.motions.decisions import decided_outcome, umbrella_outcome, verb_outcome, words_raised
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.minutes import numbered_resolution
 from nec_extract.extractors.motions.patterns import patterns
@@ -159,6 +159,8 @@ def _predicate_draft(index: int, reading: Reading, text: str) -> Draft | None:
         return None  # "1. Approved the budget.": minutes' own bare decision, read as a sentence of its own
     rest = text[verb.end() :].strip()
     said = " ".join(verb["verb"].lower().split())
+    if words_raised(said, rest):
+        return None  # "• raised concerns about ...": words, no decision
     outcome = decided_outcome(rest) or verb_outcome(said, "")
     if outcome is Outcome.UNKNOWN:
         return None  # "• proposed a rule change to conference": put, not decided

@@ -237,6 +237,10 @@ class MotionWords(_Section):
     stance_verbs: Words
     vote_verbs: Phrases
     action_verbs: Words
+    # "we launched a campaign", "we wrote to the leader": acts a side may do as well as a body, so "we" doing one may
+    # be the author's side; "we suspended the branch", "we extended the deadline" only the meeting can do
+    anyones_acts: Words
+    meeting_running_verbs: Words  # "The meeting opened with ...": the meeting starting or ending, no act of it
     not_an_action_after: Words
     raise_verbs: Words
     not_raised: Words
@@ -391,6 +395,7 @@ class ClauseWords(_Section):
     future_aux: Words  # "will now affiliate": the future of a step that follows from a decision
     consequence_adverbs: Words  # "now": the step follows from what the meeting decided
     creation_verbs: Words  # "A working party was set up to ...": a thing made new in the passive, no item needed
+    done_acts: Words  # "The secretary was instructed to ...", "Nominations were opened": an act the meeting does
     newness_words: Words  # "A new review was commissioned": the thing made is new
     made_decisions: dict[str, Words]  # "Appointments were made to all committees", "agreement was reached on ...": a
     # light verb and the nouns that make it a decision of the meeting
