@@ -225,6 +225,9 @@ class MotionWords(_Section):
     likewise_not_items: Words  # "..., as was the custom": a manner, not an item
     seconding_words: Words  # "It was moved and seconded that ...": the seconding told beside the moving
     no_one_words: Words  # "Nobody moved the motion": no one put it
+    # "the policy committee", "the finance panel": a body named by what it deals with, another than the meeting's
+    # unless the title names it so
+    body_functions: Words
     generic_name_words: Words  # "National", "Executive": words of any body's name, naming no other body
     own_units: Words  # initials of the party's own units ("the CLP GC"): never another organisation's body
     home_owners: Words  # "Labour's NEC", "the party's executive": the owner of the bodies these reports are about
