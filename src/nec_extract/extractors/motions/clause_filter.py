@@ -145,7 +145,8 @@ def decision_forms() -> list[str]:
     words = decisions_vocabulary().clauses
     verbs = (*words.verbs, *words.actions, *words.choice_verbs, *words.refusal_verbs, *words.vote_verbs)
     verbs = (*verbs, *words.effect_verbs, *words.achievement_verbs, *words.vote_results, *words.passive_verbs)
-    verbs = (*verbs, *words.setting_verbs, *words.side_verbs)
+    verbs = (*verbs, *words.setting_verbs, *words.side_verbs, *words.directing_verbs, *words.tasking_verbs)
+    verbs = (*verbs, *words.giving_verbs, "call")
     lemmas = {w.split()[0] for w in (*verbs, *words.backing_idioms, *words.choosing_idioms)}
     return sorted({form for lemma in lemmas for form in _forms(lemma)} | set(words.irregular_forms))
 

@@ -1,0 +1,46 @@
+"""The meeting's body telling a decision by the frame of its act, with no decision verb (issue 13, round 15): a
+direction to someone ("asked the officers to prepare ...", "tasked the organiser with drawing up ..."), money given
+("gave £250 to the foodbank"), a call ("called for a public inquiry", "called on the council to ..."). Carried.
+
+Not decisions: a question ("asked the treasurer about ..."), an invitation or leave ("invited the MP to speak"),
+thanks given, a call on the meeting's own running ("called for silence"), "we" asking or calling (a side may, not only
+the meeting). Sentences written for these tests in several styles; none is quoted from a real page or a probe page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support import titled_page_motions
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "CLP General Committee report\n\nThe GC asked the officers to prepare a costed plan for the by-election.",
+        "Union executive minutes\n\nThe treasurer reported. The executive then told the secretary to book a bigger "
+        "hall for the AGM.",
+        "Branch committee minutes\n\nLater in the meeting, the committee has now tasked the organiser with drawing "
+        "up a canvassing rota.",
+        "Ward meeting notes\n\nMembers gave £150 to the hospital radio appeal.",
+        "NEC report\n\nThe NEC called for a public inquiry into the collapse of the bus company.",
+        "Regional board report\n\nThe board called on the mayor to restore the night buses.",
+    ],
+)
+def test_a_framed_act_of_the_body_is_a_decision(page: str) -> None:
+    assert [m.outcome.value for m in titled_page_motions(page)] == ["carried"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "NEC report\n\nThe NEC asked the treasurer about the state of the reserves.",
+        "Branch minutes\n\nThe branch invited the local MP to speak at the next meeting.",
+        "Executive report\n\nThe executive gave its thanks to the retiring chair.",
+        "CLP report\n\nThe GC called for silence before the count.",
+        "NEC report\n\nWe asked the General Secretary to explain the delay.",
+        "Group report\n\nWe called for a review of the whipping arrangements.",
+    ],
+)
+def test_no_framed_act_of_the_meeting(page: str) -> None:
+    assert titled_page_motions(page) == []
