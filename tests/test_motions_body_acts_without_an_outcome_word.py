@@ -1,7 +1,7 @@
 """The meeting's body told doing an act that only a decision does, with no outcome word (issue 13, round 15): it
 opened nominations, sent a message of support, wrote to a minister, donated to a fund, affiliated to a trades council,
 extended a deadline for comments; "we" doing what only the meeting can do ("we suspended the branch"); and the same
-acts told in the simple past passive with no one named as doing them ("Nominations were opened", "The secretary was
+acts told in the simple past passive with no one named as doing them ("The fee was raised", "The secretary was
 instructed to ..."). Each is a decision of the meeting, carried.
 
 Not decisions: the meeting's own running ("The meeting opened with ...", "the session was suspended"), courtesies
@@ -50,7 +50,7 @@ def test_we_doing_what_only_the_meeting_can_do(page: str) -> None:
 @pytest.mark.parametrize(
     "page",
     [
-        "Regional board report\n\nThe chair reported on staffing. Nominations for the post of secretary were opened.",
+        "Regional board report\n\nThe chair reported on staffing. The Northgate branch was suspended pending a review.",
         "Executive minutes\n\nThe general secretary was instructed to write to every branch about the ballot.",
         "Branch minutes\n\nLater in the meeting, the subscription for unwaged members was lowered to £1.",
         "NEC report\n\nA message of solidarity was sent to the cleaners in dispute at the town hall.",
@@ -81,6 +81,7 @@ def test_an_act_done_in_the_passive_is_of_no_item_kind() -> None:
         "NEC report\n\nThe strike led to the rally being called off and the deadline was extended.",
         "Union executive report\n\nWhen the fee was raised, many members left.",
         "Board report\n\nThe fee was not raised.",
+        "Committee report\n\nNominations for the youth seat were opened and will close at the end of May.",
     ],
 )
 def test_no_act_of_the_meeting(page: str) -> None:

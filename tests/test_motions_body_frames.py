@@ -44,3 +44,26 @@ def test_a_framed_act_of_the_body_is_a_decision(page: str) -> None:
 )
 def test_no_framed_act_of_the_meeting(page: str) -> None:
     assert titled_page_motions(page) == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Union executive minutes\n\nThe NEC directed the officers to stop all spending on the old website.",
+        "Council group report\n\nThe group urged the county council to keep the Millbrook library open.",
+    ],
+)
+def test_a_direction_by_any_verb_of_directing(page: str) -> None:
+    assert [m.outcome.value for m in titled_page_motions(page)] == ["carried"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "NEC report\n\nMany times, NEC members urged Ed Thorne to take the Tories on.",
+        "Branch minutes\n\nThe branch helped new members to register for the ballot.",
+        "Executive report\n\nThe executive wanted the leader to resign.",
+    ],
+)
+def test_no_direction_given(page: str) -> None:
+    assert titled_page_motions(page) == []

@@ -27,15 +27,23 @@ def _directed(verb: Token) -> bool:
     """ "asked the officers to prepare ...", "tasked the organiser with drawing up ...": someone told what to do."""
     words = decisions_vocabulary().clauses
     lemma = verb.lemma_.lower()
-    if lemma not in (*words.directing_verbs, *words.tasking_verbs):
+    if lemma in words.not_directing_verbs:
         return False
-    told = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    # an office, staff or a body ("the officers", "the county council"), not a person by name ("urged Ed to take
+    # the Tories on": members pressing a person, a view)
+    told = [c for c in verb.children if c.dep_ == "dobj" and (c.pos_ == "NOUN" or _an_office(c))]
     if not told:
         return False
     if any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and _marked_to(c) for c in verb.children):
         return True
     withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
     return lemma in words.tasking_verbs and any(p.tag_ == "VBG" for w in withs for p in w.children)
+
+
+def _an_office(noun: Token) -> bool:
+    """ "the General Secretary", "the Treasurer": an office written in capitals, no person's name."""
+    roles = {role.split()[-1] for role in decisions_vocabulary().motions.election_roles}
+    return noun.lower_ in roles
 
 
 def _marked_to(action: Token) -> bool:

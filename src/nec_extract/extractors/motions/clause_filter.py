@@ -30,8 +30,10 @@ def worth_parsing_text(text: str, body: MeetingBody) -> bool:
     """The same filter on a sentence's words alone, before the sentence is read (to parse it up front)."""
     if _plan().search(text) and _who_or_what().search(text):
         return True  # "We are to hold a ballot", "The branch will now affiliate"
+    if _directing_frame().search(text) and _who_or_what().search(text):
+        return True  # "The GC asked the officers to prepare ...": someone directed, read by the parse
     if _made_anew().search(text) or _done_in_the_passive().search(text):
-        return True  # "A review of the process was commissioned", "Nominations were opened": no body named
+        return True  # "A review of the process was commissioned", "A donation was made": no body named
     if winning_phrase(text) or _authors_achievement().search(text):
         return True  # "I secured agreement to ...", "I managed to get X added": whoever won it, the meeting decided
     if not _decision_form().search(text) and not _decision_noun().search(text) and not _phrasal_phrase(text):
@@ -68,6 +70,12 @@ def _authors_achievement() -> re.Pattern[str]:
     words = decisions_vocabulary().clauses
     forms = sorted(f for lemma in (*words.achievement_verbs, *words.refusal_verbs) for f in _forms(lemma))
     return re.compile(rf"\bI\s+(?:\w+ly\s+)?(?:{'|'.join(forms)})\s+(?:to|in)\b")
+
+
+@cache
+def _directing_frame() -> re.Pattern[str]:
+    """ "asked the officers to prepare", "told staff to pause": a past verb, a few words, then an infinitive."""
+    return re.compile(r"\b(?:[a-z]+ed|told)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 
 
 @cache

@@ -1,9 +1,9 @@
 """A decision told as the act done, in the simple past passive, with no one named as doing it: "The General Secretary
-was instructed to write to the minister", "Nominations for the post of treasurer were opened", "The fee for unwaged
-members was raised to £5", "A message of solidarity was sent to the strikers". In a report of the meeting, the act no
-one else is said to have done is the meeting's, carried.
+was instructed to write to the minister", "The fee for unwaged members was raised to £5", "A message of solidarity was
+sent to the strikers". In a report of the meeting, the act no one else is said to have done is the meeting's, carried.
 
-Not decisions: a passive joined to a clause of another's doing ("Covid led to conference being cancelled and the
+Not decisions: a process announced open ("Nominations were opened and will close in August": no act of the
+meeting's told), a passive joined to a clause of another's doing ("Covid led to conference being cancelled and the
 timetable was extended"), an act of someone named ("was suspended by the national party"), an act of another time
 ("was raised last year", "When the fee was raised ..."), the meeting's own running ("The meeting was suspended for ten
 minutes", "the debate was extended"), words ("Concerns were raised"), a perfect or a modal ("has been cut", "will be

@@ -2,7 +2,7 @@
 application for a drive-through was refused"), an amendment by what it did to the motion ("An amendment removed the
 call for a referendum"), a change seen done ("The amendment saw the reference deleted"), agreement won ("I secured
 agreement to publish the minutes"), the plan the decision set ("We are to hold a ballot") and a thing made anew ("A
-working party was set up"), an act done in the passive ("Nominations were opened")."""
+working party was set up"), an act done in the passive ("The fee was raised")."""
 
 from __future__ import annotations
 

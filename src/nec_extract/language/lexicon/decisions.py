@@ -399,11 +399,12 @@ class ClauseWords(_Section):
     consequence_adverbs: Words  # "now": the step follows from what the meeting decided
     creation_verbs: Words  # "A working party was set up to ...": a thing made new in the passive, no item needed
     directing_verbs: Words  # "asked the officers to prepare ...": someone directed to act, a decision of the body
+    not_directing_verbs: Words  # "invited the MP to speak", "helped members to vote": no direction given
     tasking_verbs: Words  # "tasked the organiser with drawing up ...": the same, the act after "with"
     anyones_frames: Words  # "we asked the GS to explain", "we called for a review": a side may do so, not only a body
     giving_verbs: Words  # "gave £250 to the foodbank": money given by the body
     running_calls: Words  # "called for silence", "called for a break": a call on the meeting's own running
-    done_acts: Words  # "The secretary was instructed to ...", "Nominations were opened": an act the meeting does
+    done_acts: Words  # "The secretary was instructed to ...", "The fee was raised": an act the meeting does
     newness_words: Words  # "A new review was commissioned": the thing made is new
     made_decisions: dict[str, Words]  # "Appointments were made to all committees", "agreement was reached on ...": a
     # light verb and the nouns that make it a decision of the meeting
