@@ -86,3 +86,37 @@ def test_an_act_done_in_the_passive_is_of_no_item_kind() -> None:
 )
 def test_no_act_of_the_meeting(page: str) -> None:
     assert titled_page_motions(page) == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Branch minutes\n\nThe quorum for general meetings was set at fifteen.",
+        "Union executive report\n\nLater in the meeting, the annual subscription for retired members was fixed at £18.",
+        "CLP report\n\nThe delegates' allowance was set at £40 a day.",
+    ],
+)
+def test_a_value_set_in_the_passive_is_a_decision(page: str) -> None:
+    assert [m.outcome.value for m in titled_page_motions(page)] == ["carried"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "NEC report\n\nThe scene was set for a long argument about the budget.",
+        "Branch minutes\n\nThe room was set out in rows.",
+    ],
+)
+def test_no_value_set(page: str) -> None:
+    assert titled_page_motions(page) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("Regional Executive Committee report", "The Regional Executive replaced the paper ballot with an online one."),
+        ("Scottish Executive Committee minutes", "The Scottish Executive then froze the levy on branches."),
+    ],
+)
+def test_a_body_named_in_the_titles_words_makes_a_change(title: str, sentence: str) -> None:
+    assert [m.outcome.value for m in titled_page_motions(f"{title}\n\n{sentence}")] == ["carried"]

@@ -89,8 +89,12 @@ def _made_anew() -> re.Pattern[str]:
 @cache
 def _done_in_the_passive() -> re.Pattern[str]:
     """ "was instructed", "were then opened": an act of the body's in the simple past passive."""
+    words = decisions_vocabulary().clauses
     participles = sorted({_participle(lemma) for lemma in passive_acts()})
-    return re.compile(rf"\b(?:was|were)\s+(?:\w+\s+)?(?:{trie_alternation(participles)})\b", re.IGNORECASE)
+    setting = "|".join(_participle(lemma) for lemma in words.setting_verbs)
+    at = "|".join(words.setting_prepositions)  # "was set at twelve", not "was set out"
+    acts = rf"{trie_alternation(participles)}|(?:{setting})\s+(?:{at})"
+    return re.compile(rf"\b(?:was|were)\s+(?:\w+\s+)?(?:{acts})\b", re.IGNORECASE)
 
 
 def _participle(lemma: str) -> str:

@@ -1,6 +1,7 @@
 """A decision told as the act done, in the simple past passive, with no one named as doing it: "The General Secretary
 was instructed to write to the minister", "The fee for unwaged members was raised to £5", "A message of solidarity was
-sent to the strikers". In a report of the meeting, the act no one else is said to have done is the meeting's, carried.
+sent to the strikers", a value set ("The quorum was set at twelve"). In a report of the meeting, the act no one else
+is said to have done is the meeting's, carried.
 
 Not decisions: a process announced open ("Nominations were opened and will close in August": no act of the
 meeting's told), a passive joined to a clause of another's doing ("Covid led to conference being cancelled and the
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from nec_extract.extractors.motions.clause_background import earlier
 from nec_extract.extractors.motions.clause_grammar import lemma_of, negated, passive_item
+from nec_extract.extractors.motions.values_set import value_after
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 
 if TYPE_CHECKING:
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 
 def done_in_the_passive(verb: Token) -> bool:
     """Whether the verb tells an act of the body's in the simple past passive, with no one else doing it."""
-    if verb.tag_ != "VBN" or lemma_of(verb) not in passive_acts():
+    if verb.tag_ != "VBN" or not (lemma_of(verb) in passive_acts() or _set_to_a_value(verb)):
         return False
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if aux not in (["was"], ["were"]) or _done_by_someone(verb) or negated(verb):
@@ -37,6 +39,11 @@ def done_in_the_passive(verb: Token) -> bool:
     if done is None or done.pos_ not in ("NOUN", "PROPN") or _no_act_on(done):
         return False
     return not earlier(verb)
+
+
+def _set_to_a_value(verb: Token) -> bool:
+    """ "The quorum was set at twelve", "The subscription was fixed at £20": a value the meeting set."""
+    return lemma_of(verb) in decisions_vocabulary().clauses.setting_verbs and value_after(verb)
 
 
 def _done_by_someone(verb: Token) -> bool:

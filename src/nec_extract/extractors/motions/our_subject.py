@@ -108,7 +108,14 @@ def surely_ours(subject: Token, reading: Reading) -> bool:
         return False
     named = subject.lower_ in words.motions.meeting_pronouns or reading.body.is_ours(_phrase(subject))
     named = named or reading.body.is_ours_or_the_partys(_words(subject))  # "Labour's NEC", "the party's ruling body"
-    return named or subject.lemma_.lower() in words.clauses.meeting_people
+    return named or subject.lemma_.lower() in words.clauses.meeting_people or _titled(subject, reading)
+
+
+def _titled(subject: Token, reading: Reading) -> bool:
+    """ "the Regional Executive" under "Regional Executive Committee report": a body named in the title's own words."""
+    title = set(re.findall(r"[\w'’-]+", (reading.report.title or "").lower()))
+    words = [t.lower_ for t in subject.subtree if t.dep_ != "det"]
+    return subject.lemma_.lower() in decisions_vocabulary().clauses.bodies and all(w in title for w in words)
 
 
 def _another_body(owner: Token, subject: Token) -> bool:
