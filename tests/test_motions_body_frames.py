@@ -67,3 +67,24 @@ def test_a_direction_by_any_verb_of_directing(page: str) -> None:
 )
 def test_no_direction_given(page: str) -> None:
     assert titled_page_motions(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Branch committee minutes\n\nAmong other business, the committee:\n\n"
+            "• tasked the press officer with drafting a new leaflet\n\n"
+            "• gave £120 to the refuge appeal\n\n"
+            "• heard a report on the summer fair",
+            ["carried", "carried"],
+        ),
+        (
+            "CLP report\n\nThe GC:\n\n- asked the secretary to write to the council about the bins\n\n"
+            "- called for silence before the count",
+            ["carried"],
+        ),
+    ],
+)
+def test_framed_acts_in_a_bullet_list_going_on_from_the_body(page: str, expected: list[str]) -> None:
+    assert [m.outcome.value for m in titled_page_motions(page)] == expected

@@ -12,15 +12,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from nec_extract.extractors.motions.clause_filter import names_an_act
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from nec_extract.extractors.motions.reading import Reading
+
 
 def framed_act(verb: Token) -> bool:
     """Whether the verb, with the meeting's body as its subject, tells a direction, money given or a call."""
     return _directed(verb) or _money_given(verb) or _called_for(verb)
+
+
+def framed_predicate(reading: Reading) -> bool:
+    """ "• asked the officers to prepare ...", "• gave £250 to the foodbank": a bullet under "The committee:" whose verb
+    phrase goes on from the body and tells a framed act (its main verb in the past, no subject of its own)."""
+    if not names_an_act(reading):
+        return False
+    doc = reading.report.doc(reading.sentence)
+    verbs = [t for t in doc if t.dep_ == "ROOT" and t.tag_ in ("VBD", "VBN")]
+    # the bullet's mark may be parsed as a subject ("• gave £120 ..."): a subject is words
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.is_alpha for v in verbs for c in v.children)
+    return bool(verbs) and not own_subject and framed_act(verbs[0])
 
 
 def _directed(verb: Token) -> bool:
@@ -31,12 +46,13 @@ def _directed(verb: Token) -> bool:
         return False
     # an office, staff or a body ("the officers", "the county council"), not a person by name ("urged Ed to take
     # the Tories on": members pressing a person, a view)
-    told = [c for c in verb.children if c.dep_ == "dobj" and (c.pos_ == "NOUN" or _an_office(c))]
+    # the parse may take the one directed as a clause of its own ("tasked [the officer with drawing up ...]")
+    told = [c for c in verb.children if c.dep_ in ("dobj", "ccomp") and (c.pos_ == "NOUN" or _an_office(c))]
     if not told:
         return False
     if any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and _marked_to(c) for c in verb.children):
         return True
-    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    withs = [c for t in (verb, *told) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
     return lemma in words.tasking_verbs and any(p.tag_ == "VBG" for w in withs for p in w.children)
 
 

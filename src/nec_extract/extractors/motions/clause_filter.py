@@ -41,6 +41,13 @@ def worth_parsing_text(text: str, body: MeetingBody) -> bool:
     return bool(_who_or_what().search(text)) or any(name.lower() in text.lower() for name in body.names)
 
 
+def names_an_act(reading: Reading) -> bool:
+    """A form of a decision verb or a direction's frame, whoever acts: for a verb phrase going on from a body named
+    before ("The committee: / • gave £250 to ..."), whose own words name no body."""
+    text = reading.sentence.text
+    return reading.report.parser is not None and bool(_decision_form().search(text) or _directing_frame().search(text))
+
+
 def tells_a_decision(text: str) -> bool:
     """An outcome word, or a form of a decision verb outside a plan: the sentence may tell a decision ("The motion
     was carried", "Members voted to affiliate"; not "We are to hold a ballot", itself a plan)."""
