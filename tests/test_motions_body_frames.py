@@ -88,3 +88,27 @@ def test_no_direction_given(page: str) -> None:
 )
 def test_framed_acts_in_a_bullet_list_going_on_from_the_body(page: str, expected: list[str]) -> None:
     assert [m.outcome.value for m in titled_page_motions(page)] == expected
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Union executive minutes\n\nThe officers were asked to prepare a costed plan for the new office.",
+        "Branch committee report\n\nLater in the meeting, the press officer was tasked with drafting a leaflet.",
+        "NEC report\n\nThe General Secretary was told to write to every branch about the new rules.",
+    ],
+)
+def test_someone_directed_in_the_passive(page: str) -> None:
+    assert [m.outcome.value for m in titled_page_motions(page)] == ["carried"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Branch minutes\n\nMembers were asked to leave the room for the next item.",
+        "Executive report\n\nThe chair was invited to speak at the rally.",
+        "CLP report\n\nDelegates were encouraged to attend the training day.",
+    ],
+)
+def test_no_one_directed_in_the_passive(page: str) -> None:
+    assert titled_page_motions(page) == []

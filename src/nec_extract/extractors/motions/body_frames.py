@@ -12,13 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nec_extract.extractors.motions.clause_filter import names_an_act
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-    from nec_extract.extractors.motions.reading import Reading
 
 
 def framed_act(verb: Token) -> bool:
@@ -26,34 +23,25 @@ def framed_act(verb: Token) -> bool:
     return _directed(verb) or _money_given(verb) or _called_for(verb)
 
 
-def framed_predicate(reading: Reading) -> bool:
-    """ "• asked the officers to prepare ...", "• gave £250 to the foodbank": a bullet under "The committee:" whose verb
-    phrase goes on from the body and tells a framed act (its main verb in the past, no subject of its own)."""
-    if not names_an_act(reading):
-        return False
-    doc = reading.report.doc(reading.sentence)
-    verbs = [t for t in doc if t.dep_ == "ROOT" and t.tag_ in ("VBD", "VBN")]
-    # the bullet's mark may be parsed as a subject ("• gave £120 ..."): a subject is words
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.is_alpha for v in verbs for c in v.children)
-    return bool(verbs) and not own_subject and framed_act(verbs[0])
-
-
 def _directed(verb: Token) -> bool:
-    """ "asked the officers to prepare ...", "tasked the organiser with drawing up ...": someone told what to do."""
+    """ "asked the officers to prepare ...", "tasked the organiser with drawing up ...": someone told what to do; an
+    office, staff or a body ("the officers", "the county council"), not a person by name ("urged Ed to take the Tories
+    on": members pressing a person, a view). The parse may take the one directed as a clause of its own ("tasked [the
+    officer with drawing up ...]")."""
+    told = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
+    return bool(told) and directs(verb, told[0])
+
+
+def directs(verb: Token, told: Token) -> bool:
+    """Whether the verb directs the one told ("asked the officers to prepare", "The officers were asked to prepare",
+    "tasked the organiser with drawing up"): an infinitive it takes, or a tasking verb's "with" and a gerund."""
     words = decisions_vocabulary().clauses
-    lemma = verb.lemma_.lower()
-    if lemma in words.not_directing_verbs:
-        return False
-    # an office, staff or a body ("the officers", "the county council"), not a person by name ("urged Ed to take
-    # the Tories on": members pressing a person, a view)
-    # the parse may take the one directed as a clause of its own ("tasked [the officer with drawing up ...]")
-    told = [c for c in verb.children if c.dep_ in ("dobj", "ccomp") and (c.pos_ == "NOUN" or _an_office(c))]
-    if not told:
+    if verb.lemma_.lower() in words.not_directing_verbs or not (told.pos_ == "NOUN" or _an_office(told)):
         return False
     if any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and _marked_to(c) for c in verb.children):
         return True
-    withs = [c for t in (verb, *told) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
-    return lemma in words.tasking_verbs and any(p.tag_ == "VBG" for w in withs for p in w.children)
+    withs = [c for t in (verb, told) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return verb.lemma_.lower() in words.tasking_verbs and any(p.tag_ == "VBG" for w in withs for p in w.children)
 
 
 def _an_office(noun: Token) -> bool:

@@ -82,7 +82,8 @@ def _authors_achievement() -> re.Pattern[str]:
 @cache
 def _directing_frame() -> re.Pattern[str]:
     """ "asked the officers to prepare", "told staff to pause": a past verb, a few words, then an infinitive."""
-    return re.compile(r"\b(?:[a-z]+ed|told)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\b")
+    # also in the passive: "were asked to prepare"
+    return re.compile(r"\b(?:[a-z]+ed|told)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 
 
 @cache

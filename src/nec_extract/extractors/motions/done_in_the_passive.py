@@ -1,6 +1,7 @@
 """A decision told as the act done, in the simple past passive, with no one named as doing it: "The General Secretary
 was instructed to write to the minister", "The fee for unwaged members was raised to £5", "A message of solidarity was
-sent to the strikers", a value set ("The quorum was set at twelve"). In a report of the meeting, the act no one else
+sent to the strikers", a value set ("The quorum was set at twelve"), someone directed ("The officers were asked to
+prepare a plan"). In a report of the meeting, the act no one else
 is said to have done is the meeting's, carried.
 
 Not decisions: a process announced open ("Nominations were opened and will close in August": no act of the
@@ -17,6 +18,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from nec_extract.extractors.motions.body_frames import directs
 from nec_extract.extractors.motions.clause_background import earlier
 from nec_extract.extractors.motions.clause_grammar import lemma_of, negated, passive_item
 from nec_extract.extractors.motions.values_set import value_after
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
 
 def done_in_the_passive(verb: Token) -> bool:
     """Whether the verb tells an act of the body's in the simple past passive, with no one else doing it."""
-    if verb.tag_ != "VBN" or not (lemma_of(verb) in passive_acts() or _set_to_a_value(verb)):
+    if verb.tag_ != "VBN" or not (lemma_of(verb) in passive_acts() or _set_to_a_value(verb) or _directed(verb)):
         return False
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if aux not in (["was"], ["were"]) or _done_by_someone(verb) or negated(verb):
@@ -39,6 +41,15 @@ def done_in_the_passive(verb: Token) -> bool:
     if done is None or done.pos_ not in ("NOUN", "PROPN") or _no_act_on(done):
         return False
     return not earlier(verb)
+
+
+def _directed(verb: Token) -> bool:
+    """ "The officers were asked to prepare a plan", "Staff were tasked with ...": someone directed to act (not the
+    body itself: "The NEC was asked to agree" is an item put to it, read elsewhere)."""
+    done = passive_item(verb)
+    if done is None or done.lemma_.lower() in decisions_vocabulary().clauses.bodies:
+        return False
+    return directs(verb, done)
 
 
 def _set_to_a_value(verb: Token) -> bool:

@@ -6,10 +6,10 @@ import re
 from functools import cache
 
 from nec_extract.extractors.motions.bodies import decision_verbs
-from nec_extract.extractors.motions.body_frames import framed_predicate
 from nec_extract.extractors.motions.counted import items_counted
 from nec_extract.extractors.motions.decisions import decided_outcome, umbrella_outcome, verb_outcome, words_raised
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
+from nec_extract.extractors.motions.framed_bullets import framed_predicate
 from nec_extract.extractors.motions.minutes import numbered_resolution
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
