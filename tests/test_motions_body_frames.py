@@ -112,3 +112,19 @@ def test_someone_directed_in_the_passive(page: str) -> None:
 )
 def test_no_one_directed_in_the_passive(page: str) -> None:
     assert titled_page_motions(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Branch committee minutes\n\nThe committee:\n\n• set the quorum for general meetings at ten\n\n"
+            "• closed the meeting at nine",
+            ["carried"],
+        ),
+        ("Ward report\n\nLater in the meeting, £75 was given to the youth football club.", ["carried"]),
+        ("Ward report\n\nThe guest speaker was given a warm welcome.", []),
+    ],
+)
+def test_a_value_set_in_a_bullet_and_money_given_in_the_passive(page: str, expected: list[str]) -> None:
+    assert [m.outcome.value for m in titled_page_motions(page)] == expected

@@ -45,7 +45,8 @@ def names_an_act(reading: Reading) -> bool:
     """A form of a decision verb or a direction's frame, whoever acts: for a verb phrase going on from a body named
     before ("The committee: / • gave £250 to ..."), whose own words name no body."""
     text = reading.sentence.text
-    return reading.report.parser is not None and bool(_decision_form().search(text) or _directing_frame().search(text))
+    acts = _decision_form().search(text) or _directing_frame().search(text) or _phrasal_phrase(text)
+    return reading.report.parser is not None and bool(acts)
 
 
 def tells_a_decision(text: str) -> bool:
@@ -98,7 +99,7 @@ def _made_anew() -> re.Pattern[str]:
 def _done_in_the_passive() -> re.Pattern[str]:
     """ "was instructed", "were then opened": an act of the body's in the simple past passive."""
     words = decisions_vocabulary().clauses
-    participles = sorted({_participle(lemma) for lemma in passive_acts()})
+    participles = sorted({_participle(lemma) for lemma in (*passive_acts(), *words.giving_verbs)})
     setting = "|".join(_participle(lemma) for lemma in words.setting_verbs)
     at = "|".join(words.setting_prepositions)  # "was set at twelve", not "was set out"
     acts = rf"{trie_alternation(participles)}|(?:{setting})\s+(?:{at})"

@@ -1,7 +1,7 @@
 """A decision told as the act done, in the simple past passive, with no one named as doing it: "The General Secretary
 was instructed to write to the minister", "The fee for unwaged members was raised to £5", "A message of solidarity was
 sent to the strikers", a value set ("The quorum was set at twelve"), someone directed ("The officers were asked to
-prepare a plan"). In a report of the meeting, the act no one else
+prepare a plan"), money given ("£250 was given to the foodbank"). In a report of the meeting, the act no one else
 is said to have done is the meeting's, carried.
 
 Not decisions: a process announced open ("Nominations were opened and will close in August": no act of the
@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 def done_in_the_passive(verb: Token) -> bool:
     """Whether the verb tells an act of the body's in the simple past passive, with no one else doing it."""
-    if verb.tag_ != "VBN" or not (lemma_of(verb) in passive_acts() or _set_to_a_value(verb) or _directed(verb)):
+    done_so = lemma_of(verb) in passive_acts() or _set_to_a_value(verb) or _directed(verb) or _money_given(verb)
+    if verb.tag_ != "VBN" or not done_so:
         return False
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if aux not in (["was"], ["were"]) or _done_by_someone(verb) or negated(verb):
@@ -38,7 +39,7 @@ def done_in_the_passive(verb: Token) -> bool:
     if verb.dep_ == "conj" and passive_item(verb.head) is None:
         return False  # "The pandemic led to ... and the timetable was extended": what followed from another's act
     done = passive_item(verb)
-    if done is None or done.pos_ not in ("NOUN", "PROPN") or _no_act_on(done):
+    if done is None or (done.pos_ not in ("NOUN", "PROPN") and not _money_given(verb)) or _no_act_on(done):
         return False
     return not earlier(verb)
 
@@ -50,6 +51,13 @@ def _directed(verb: Token) -> bool:
     if done is None or done.lemma_.lower() in decisions_vocabulary().clauses.bodies:
         return False
     return directs(verb, done)
+
+
+def _money_given(verb: Token) -> bool:
+    """ "£250 was given to the foodbank": an amount given."""
+    given = passive_item(verb)
+    words = decisions_vocabulary().clauses
+    return verb.lemma_.lower() in words.giving_verbs and given is not None and any(t.tag_ == "$" for t in given.subtree)
 
 
 def _set_to_a_value(verb: Token) -> bool:
