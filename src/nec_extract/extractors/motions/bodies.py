@@ -228,6 +228,9 @@ def named_as_another(before: str, subject: str, body: MeetingBody, report: Repor
     if common_owner is not None:
         return another_owner_noun(common_owner[1], title)
     title_words = {w.lower() for w in re.findall(r"[\w-]+", title or "")}
+    qualifiers = re.search(r"\b[Tt]he\s+((?:[\w-]+\s+){1,3})$", before)  # "The policy " of "The policy committee"
+    if qualifiers is not None and named_for_a_function(qualifiers[1].split(), title_words):
+        return True  # "The policy committee agreed ..." in an NEC report: a committee of its own
     if not title_words & {*_body_nouns(), *(n.lower() for n in body.names)}:
         return False  # the title names no body of its own ("Report of the meeting"): nothing to tell another from
     if titled_elsewhere(subject, title):
@@ -257,6 +260,14 @@ def _another_by_name(before: str, subject: str, body: MeetingBody, home: str) ->
     units = decisions_vocabulary().motions.own_units
     generic = (*decisions_vocabulary().motions.generic_name_words, *units, *(n.lower() for n in body.names))
     return any(w.lower() not in generic and another_organisation(w, home) for w in named[1].split())
+
+
+def named_for_a_function(qualifiers: list[str], title_words: set[str]) -> bool:
+    """ "the policy committee", "the Disputes Panel", "the women's forum": a body named by what it deals with, another
+    than the meeting's unless the title names that too ("Policy Committee minutes"); the words are those between
+    "the" and the body's noun, no owner among them ("the NEC's Organisation Committee" is the NEC's own)."""
+    functions = decisions_vocabulary().motions.body_functions
+    return any(w.lower() in functions and w.lower() not in title_words for w in qualifiers)
 
 
 def titled_elsewhere(subject: str, title: str | None) -> bool:

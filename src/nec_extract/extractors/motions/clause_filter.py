@@ -7,6 +7,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from nec_extract.extractors.motions.done_in_the_passive import passive_acts
 from nec_extract.extractors.motions.won_agreement import winning_phrase
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
@@ -29,13 +30,23 @@ def worth_parsing_text(text: str, body: MeetingBody) -> bool:
     """The same filter on a sentence's words alone, before the sentence is read (to parse it up front)."""
     if _plan().search(text) and _who_or_what().search(text):
         return True  # "We are to hold a ballot", "The branch will now affiliate"
-    if _made_anew().search(text):
-        return True  # "A review of the process was commissioned": what was made new names no body
+    if _directing_frame().search(text) and _who_or_what().search(text):
+        return True  # "The GC asked the officers to prepare ...": someone directed, read by the parse
+    if _made_anew().search(text) or _done_in_the_passive().search(text):
+        return True  # "A review of the process was commissioned", "A donation was made": no body named
     if winning_phrase(text) or _authors_achievement().search(text):
         return True  # "I secured agreement to ...", "I managed to get X added": whoever won it, the meeting decided
     if not _decision_form().search(text) and not _decision_noun().search(text) and not _phrasal_phrase(text):
         return False
     return bool(_who_or_what().search(text)) or any(name.lower() in text.lower() for name in body.names)
+
+
+def names_an_act(reading: Reading) -> bool:
+    """A form of a decision verb or a direction's frame, whoever acts: for a verb phrase going on from a body named
+    before ("The committee: / • gave £250 to ..."), whose own words name no body."""
+    text = reading.sentence.text
+    acts = _decision_form().search(text) or _directing_frame().search(text) or _phrasal_phrase(text)
+    return reading.report.parser is not None and bool(acts)
 
 
 def tells_a_decision(text: str) -> bool:
@@ -70,11 +81,29 @@ def _authors_achievement() -> re.Pattern[str]:
 
 
 @cache
+def _directing_frame() -> re.Pattern[str]:
+    """ "asked the officers to prepare", "told staff to pause": a past verb, a few words, then an infinitive."""
+    # also in the passive: "were asked to prepare"
+    return re.compile(r"\b(?:[a-z]+ed|told)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?!the\b|a\b|an\b)[a-z]+\b")
+
+
+@cache
 def _made_anew() -> re.Pattern[str]:
     """ "was set up", "were established": a creation verb in the simple past passive."""
     words = decisions_vocabulary().clauses
     participles = [" ".join((_participle(first), *rest)) for first, *rest in (v.split() for v in words.creation_verbs)]
     return re.compile(rf"\b(?:was|were)\s+(?:{'|'.join(map(re.escape, participles))})\b", re.IGNORECASE)
+
+
+@cache
+def _done_in_the_passive() -> re.Pattern[str]:
+    """ "was instructed", "were then opened": an act of the body's in the simple past passive."""
+    words = decisions_vocabulary().clauses
+    participles = sorted({_participle(lemma) for lemma in (*passive_acts(), *words.giving_verbs)})
+    setting = "|".join(_participle(lemma) for lemma in words.setting_verbs)
+    at = "|".join(words.setting_prepositions)  # "was set at twelve", not "was set out"
+    acts = rf"{trie_alternation(participles)}|(?:{setting})\s+(?:{at})"
+    return re.compile(rf"\b(?:was|were)\s+(?:\w+\s+)?(?:{acts})\b", re.IGNORECASE)
 
 
 def _participle(lemma: str) -> str:
@@ -120,8 +149,9 @@ def _phrasal() -> tuple[re.Pattern[str], dict[str, list[re.Pattern[str]]]]:
         forms = "|".join(_all_forms(lemma))
         for form in _all_forms(lemma):
             phrases.setdefault(form, []).extend(rf"{form}\s+(?:[\w'’]+\s+){{0,3}}?{noun}" for noun in nouns)
+        of = r"(?:(?:of|to|for)\s[^,.;]{0,40}?\s)?"  # "A donation of £500 was made": what it is of may come between
         for made in (n for noun in nouns for n in (noun, noun + "s")):
-            phrases.setdefault(made, []).append(rf"{made}\s+(?:was|were)\s+(?:{forms})")
+            phrases.setdefault(made, []).append(rf"{made}\s+{of}(?:was|were)\s+(?:{forms})")
     compiled = {k: [re.compile(rf"{p}\b", re.IGNORECASE) for p in v] for k, v in phrases.items()}
     return re.compile(rf"\b(?:{trie_alternation(sorted(phrases))})\b", re.IGNORECASE), compiled
 
@@ -136,7 +166,8 @@ def decision_forms() -> list[str]:
     words = decisions_vocabulary().clauses
     verbs = (*words.verbs, *words.actions, *words.choice_verbs, *words.refusal_verbs, *words.vote_verbs)
     verbs = (*verbs, *words.effect_verbs, *words.achievement_verbs, *words.vote_results, *words.passive_verbs)
-    verbs = (*verbs, *words.setting_verbs, *words.side_verbs)
+    verbs = (*verbs, *words.setting_verbs, *words.side_verbs, *words.directing_verbs, *words.tasking_verbs)
+    verbs = (*verbs, *words.giving_verbs, "call")
     lemmas = {w.split()[0] for w in (*verbs, *words.backing_idioms, *words.choosing_idioms)}
     return sorted({form for lemma in lemmas for form in _forms(lemma)} | set(words.irregular_forms))
 
@@ -159,7 +190,9 @@ def _who_or_what() -> re.Pattern[str]:
 
 @cache
 def who_or_what_words() -> list[str]:
-    """The words for the meeting's body, "we", an item, an ordinal or a majority."""
+    """The words for the meeting's body, "we", an item, an ordinal, a majority or a decision a light verb makes ("A
+    donation of £500 was made")."""
     words = decisions_vocabulary()
     nouns = (*words.clauses.bodies, *words.clauses.items, *words.motions.meeting_pronouns, *words.motions.ordinals)
-    return sorted(set((*nouns, *words.clauses.majorities)))
+    made = (noun for nouns_made in words.clauses.made_decisions.values() for noun in nouns_made)
+    return sorted(set((*nouns, *words.clauses.majorities, *made)))

@@ -191,16 +191,38 @@ def _acts_now(text: str, match: re.Match[str]) -> bool:
         return False
     if verb == "moved to" and next_word in v.not_after_moved_to:
         return False  # "we moved to the next item": business, not a decision
-    if verb in v.raise_verbs and re.match(
-        rf"\s+(?:\w+\s+){{0,2}}?(?:{either(v.not_raised)})\b", text[match.end() :], _FLAGS
-    ):
+    if words_raised(verb, text[match.end() :]):
         return False  # "the NEC raised concerns": words, not a decision; "raised the fee" is one
-    if verb in v.action_verbs and (subject.lower() in v.author_pronouns or next_word in ("", *v.not_an_action_after)):
+    if verb in v.action_verbs and (_a_side_acting(verb, subject) or next_word in ("", *v.not_an_action_after)):
+        return False
+    if verb in v.meeting_running_verbs and _running_the_meeting(subject, text[match.end() :]):
         return False
     if verb in v.author_vote_verbs and refers_back(text[match.end() :]):
         return False  # the author's vote on a motion already named ("I supported both", "we opposed the motion")
     opener = re.match(rf"\W*(?:{either(v.background_openers)})\b", text, _FLAGS)
     return not (opener and opener.end() <= match.start())
+
+
+def _running_the_meeting(subject: str, rest: str) -> bool:
+    """ "The meeting opened Angela's report", "The NEC opened the debate on ...": the meeting began, or began a piece
+    of its business; not "opened nominations"."""
+    business = either(decisions_vocabulary().clauses.procedure_nouns)
+    opened = re.match(rf"\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+)?(?:{business})\b", rest, _FLAGS)
+    return bool(re.search(r"\bmeeting$", subject, _FLAGS) or opened)
+
+
+def _a_side_acting(verb: str, subject: str) -> bool:
+    """ "I suspended", "we launched a campaign": the author, or a side that may be the author's; "we suspended the
+    branch" is the meeting (only it can)."""
+    v = decisions_vocabulary().motions
+    return subject.lower() in v.author_pronouns and (subject.lower() == "i" or verb in v.anyones_acts)
+
+
+def words_raised(verb: str, rest: str) -> bool:
+    """ "raised concerns about ...", "raised a number of questions": words, not a change decided."""
+    v = decisions_vocabulary().motions
+    raised = rf"\s*(?:\w+\s+){{0,2}}?(?:{either(v.not_raised)})\b"
+    return verb in v.raise_verbs and bool(re.match(raised, rest, _FLAGS))
 
 
 def _on_a_proposal(text: str, match: re.Match[str]) -> bool:
@@ -445,5 +467,10 @@ def not_a_decision(clause: str) -> bool:
         not clause
         or bool(_empty_object().fullmatch(clause.rstrip(":")) and clause.endswith(":"))
         or bool(re.match(rf"(?:{words.clause_openers.regex()})", clause, _FLAGS))
-        or bool(re.match(rf"(?:[\w'’]+\s+){{0,3}}?(?:{either(words.objects)})\b", clause, _FLAGS))
+        or bool(re.match(rf"(?:(?!{_OF_ANOTHER_NOUN})[\w'’]+\s+){{0,3}}?(?:{either(words.objects)})\b", clause, _FLAGS))
     )
+
+
+# "extended the deadline for comments", "set the date of the speech": a word of that kind after "for" or "of" only
+# says what the object is for or of; the decision is on the noun before it
+_OF_ANOTHER_NOUN = r"(?:for|of)\b"

@@ -2,7 +2,7 @@
 application for a drive-through was refused"), an amendment by what it did to the motion ("An amendment removed the
 call for a referendum"), a change seen done ("The amendment saw the reference deleted"), agreement won ("I secured
 agreement to publish the minutes"), the plan the decision set ("We are to hold a ballot") and a thing made anew ("A
-working party was set up")."""
+working party was set up"), an act done in the passive ("The fee was raised")."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from nec_extract.extractors.motions.clause_background import background, earlier
 from nec_extract.extractors.motions.clause_grammar import lemma_of, negated, own_subject, passive_item
+from nec_extract.extractors.motions.done_in_the_passive import done_in_the_passive
 from nec_extract.extractors.motions.embedded import clause_end
 from nec_extract.extractors.motions.parsed_decision import ParsedDecision
 from nec_extract.extractors.motions.plans import our_plan
@@ -33,6 +34,7 @@ def told_otherwise(verb: Token, reading: Reading) -> list[ParsedDecision]:
         or _won(verb)
         or _planned(verb, reading)
         or ([ParsedDecision(verb, Outcome.CARRIED)] if _made_anew(verb) else [])
+        or ([ParsedDecision(verb, Outcome.CARRIED, kind=MotionKind.OTHER)] if done_in_the_passive(verb) else [])
     )
 
 

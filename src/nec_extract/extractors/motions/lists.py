@@ -7,8 +7,9 @@ from functools import cache
 
 from nec_extract.extractors.motions.bodies import decision_verbs
 from nec_extract.extractors.motions.counted import items_counted
-from nec_extract.extractors.motions.decisions import decided_outcome, umbrella_outcome, verb_outcome
+from nec_extract.extractors.motions.decisions import decided_outcome, umbrella_outcome, verb_outcome, words_raised
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
+from nec_extract.extractors.motions.framed_bullets import framed_predicate
 from nec_extract.extractors.motions.minutes import numbered_resolution
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People
@@ -155,10 +156,14 @@ def _predicate_draft(index: int, reading: Reading, text: str) -> Draft | None:
     """ "• postponed a decision on ... until April;": a verb phrase going on from the body, decided as its verb
     says ("agreed to refer it" by the verb after it); a bullet of no decision verb ("• heard a report") is none."""
     verb = _predicate_verb().match(text)
+    if verb is None and not text[:1].isupper() and framed_predicate(reading):  # "• asked the officers to ..."
+        return Draft(index, index, MotionKind.OTHER, text, strong(), Outcome.CARRIED)
     if verb is None or text[:1].isupper():
         return None  # "1. Approved the budget.": minutes' own bare decision, read as a sentence of its own
     rest = text[verb.end() :].strip()
     said = " ".join(verb["verb"].lower().split())
+    if words_raised(said, rest):
+        return None  # "• raised concerns about ...": words, no decision
     outcome = decided_outcome(rest) or verb_outcome(said, "")
     if outcome is Outcome.UNKNOWN:
         return None  # "• proposed a rule change to conference": put, not decided

@@ -4,9 +4,15 @@ title without Camden, "Unite's executive"."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from nec_extract.extractors.motions.bodies import another_organisation, another_owner_noun, titled_elsewhere
+from nec_extract.extractors.motions.bodies import (
+    another_organisation,
+    another_owner_noun,
+    named_for_a_function,
+    titled_elsewhere,
+)
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 
@@ -36,7 +42,7 @@ def our_subject(subject: Token, reading: Reading) -> bool:
     if any(c.dep_ == "nummod" for c in subject.children):
         return False  # "only seven members supported it": voters counted, not the body
     if first.lower_ in words.motions.not_our_body_before or not _a_body_noun_of_ours(subject, reading):
-        return False
+        return False  # "our branch", "other councils"; "The policy committee" in an NEC report: a committee of its own
     named = [t for t in subject.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "amod")]
     owners = [t for t in subject.children if t.dep_ == "poss" and t.pos_ == "PROPN"]
     if any(t.lower_ not in title for t in named) or any(another_organisation(t.text, title) for t in owners):
@@ -51,8 +57,13 @@ def our_subject(subject: Token, reading: Reading) -> bool:
 
 def _a_body_noun_of_ours(subject: Token, reading: Reading) -> bool:
     """A noun that may name the meeting's body ("committee", "members"); "council" and "cabinet" only where the
-    title does not make them another body's (bodies.titled_elsewhere)."""
+    title does not make them another body's (bodies.titled_elsewhere); not one named by what it deals with ("the
+    policy committee") unless the title names it so."""
     words = decisions_vocabulary()
+    title = set(re.findall(r"[\w'’-]+", (reading.report.title or "").lower()))
+    owned = any(c.dep_ == "poss" for c in subject.children)  # "the NEC's Organisation Committee": the NEC's own
+    if not owned and named_for_a_function([t.text for t in subject.lefts], title):
+        return False
     if subject.lemma_.lower() in words.motions.bodies_ours_only_when_titled:
         return not _council_titled_elsewhere(subject, reading)
     return subject.lemma_.lower() in words.clauses.bodies
@@ -97,7 +108,14 @@ def surely_ours(subject: Token, reading: Reading) -> bool:
         return False
     named = subject.lower_ in words.motions.meeting_pronouns or reading.body.is_ours(_phrase(subject))
     named = named or reading.body.is_ours_or_the_partys(_words(subject))  # "Labour's NEC", "the party's ruling body"
-    return named or subject.lemma_.lower() in words.clauses.meeting_people
+    return named or subject.lemma_.lower() in words.clauses.meeting_people or _titled(subject, reading)
+
+
+def _titled(subject: Token, reading: Reading) -> bool:
+    """ "the Regional Executive" under "Regional Executive Committee report": a body named in the title's own words."""
+    title = set(re.findall(r"[\w'’-]+", (reading.report.title or "").lower()))
+    words = [t.lower_ for t in subject.subtree if t.dep_ != "det"]
+    return subject.lemma_.lower() in decisions_vocabulary().clauses.bodies and all(w in title for w in words)
 
 
 def _another_body(owner: Token, subject: Token) -> bool:

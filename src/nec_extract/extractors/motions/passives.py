@@ -215,7 +215,10 @@ def _parsed(reading: Reading, phrase: OutcomePhrase) -> tuple[MotionKind, str] |
 
 
 def _item_kind(words: str) -> MotionKind | None:
-    """The kind of item the words name: a motion noun, or words an outcome is said of ("those changes")."""
+    """The kind of item the words name: a motion noun, or words an outcome is said of ("those changes"); not a body
+    named by what it deals with ("the national policy forum agreed ...": a body deciding, read elsewhere)."""
+    if _body_named_by_an_item().search(words):
+        return None
     items = re.search(rf"\b(?:{either(decisions_vocabulary().motions.passive_items)})\b", words, _FLAGS)
     return kind_of(words)[0] or (MotionKind.PROPOSAL if items else None)
 
@@ -232,6 +235,15 @@ def _postponed_process(subject: str, phrase: OutcomePhrase) -> MotionKind | None
 def _postponed_head() -> re.Pattern[str]:
     processes = either(decisions_vocabulary().motions.postponed_processes)
     return re.compile(rf"\W*(?:(?:the|this|that|a|further|final)\s+)*(?:{processes})\b", _FLAGS)
+
+
+@cache
+def _body_named_by_an_item() -> re.Pattern[str]:
+    """ "the policy committee", "the national policy forum": the words are a body named by what it deals with (not
+    "two rule changes from the organisation committee")."""
+    words = decisions_vocabulary()
+    functions, bodies = either(words.motions.body_functions), either(words.clauses.bodies)
+    return re.compile(rf"^\W*(?:the\s+)?(?:[\w-]+\s+)?(?:{functions})\s+(?:{bodies})s?\W*$", _FLAGS)
 
 
 def _noun_phrase(clause: _Clause) -> bool:

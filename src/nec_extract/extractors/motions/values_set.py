@@ -19,6 +19,12 @@ def value_set(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "dobj" for c in verb.children):
         return False
+    return value_after(verb)
+
+
+def value_after(verb: Token) -> bool:
+    """A setting preposition and a figure after the verb: "at £25", "as 30 June" ("The fee was set at £25")."""
+    words = decisions_vocabulary().clauses
     # the preposition may hang on the verb or the object ("the deadline for nominations as 30 June")
     tokens = list(verb.subtree)
     return any(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from nec_extract.extractors.motions.body_frames import framed_act
 from nec_extract.extractors.motions.clause_background import background
 from nec_extract.extractors.motions.clause_grammar import lemma_of, negated, subject_of
 from nec_extract.extractors.motions.embedded import clause_end, conjuncts, irrealis
@@ -25,7 +26,7 @@ from nec_extract.extractors.motions.values_set import value_set
 from nec_extract.extractors.motions.won_agreement import agreement_won
 from nec_extract.extractors.votes.acted_on import acts_on_another_thing
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
-from nec_extract.models import Outcome
+from nec_extract.models import MotionKind, Outcome
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,6 +50,9 @@ def decisions_of(verb: Token, reading: Reading) -> list[ParsedDecision]:
     decisions = decisions or _decided(verb, lemma)
     changed = None if decisions else change_made(verb, lemma, surely_ours(subject, reading))
     decisions = decisions or ([ParsedDecision(verb, changed)] if changed is not None else [])
+    side = subject.lower_ in v.author_pronouns and lemma in words.anyones_frames  # "we asked the GS to explain"
+    if not decisions and not side and framed_act(verb):  # "asked the officers to ...", "gave £250 to ..."
+        decisions = [ParsedDecision(verb, Outcome.CARRIED, kind=MotionKind.OTHER)]
     if negated(verb):
         return [ParsedDecision(d.verb, Outcome.DEFEATED, d.action) for d in decisions if d.outcome is Outcome.CARRIED]
     return decisions

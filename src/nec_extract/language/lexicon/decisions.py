@@ -226,6 +226,9 @@ class MotionWords(_Section):
     likewise_not_items: Words  # "..., as was the custom": a manner, not an item
     seconding_words: Words  # "It was moved and seconded that ...": the seconding told beside the moving
     no_one_words: Words  # "Nobody moved the motion": no one put it
+    # "the policy committee", "the finance panel": a body named by what it deals with, another than the meeting's
+    # unless the title names it so
+    body_functions: Words
     generic_name_words: Words  # "National", "Executive": words of any body's name, naming no other body
     own_units: Words  # initials of the party's own units ("the CLP GC"): never another organisation's body
     home_owners: Words  # "Labour's NEC", "the party's executive": the owner of the bodies these reports are about
@@ -238,6 +241,10 @@ class MotionWords(_Section):
     stance_verbs: Words
     vote_verbs: Phrases
     action_verbs: Words
+    # "we launched a campaign", "we wrote to the leader": acts a side may do as well as a body, so "we" doing one may
+    # be the author's side; "we suspended the branch", "we extended the deadline" only the meeting can do
+    anyones_acts: Words
+    meeting_running_verbs: Words  # "The meeting opened with ...": the meeting starting or ending, no act of it
     not_an_action_after: Words
     raise_verbs: Words
     not_raised: Words
@@ -393,6 +400,13 @@ class ClauseWords(_Section):
     future_aux: Words  # "will now affiliate": the future of a step that follows from a decision
     consequence_adverbs: Words  # "now": the step follows from what the meeting decided
     creation_verbs: Words  # "A working party was set up to ...": a thing made new in the passive, no item needed
+    directing_verbs: Words  # "asked the officers to prepare ...": someone directed to act, a decision of the body
+    not_directing_verbs: Words  # "invited the MP to speak", "helped members to vote": no direction given
+    tasking_verbs: Words  # "tasked the organiser with drawing up ...": the same, the act after "with"
+    anyones_frames: Words  # "we asked the GS to explain", "we called for a review": a side may do so, not only a body
+    giving_verbs: Words  # "gave £250 to the foodbank": money given by the body
+    running_calls: Words  # "called for silence", "called for a break": a call on the meeting's own running
+    done_acts: Words  # "The secretary was instructed to ...", "The fee was raised": an act the meeting does
     newness_words: Words  # "A new review was commissioned": the thing made is new
     made_decisions: dict[str, Words]  # "Appointments were made to all committees", "agreement was reached on ...": a
     # light verb and the nouns that make it a decision of the meeting
