@@ -59,24 +59,48 @@ def decisions_of(verb: Token, reading: Reading) -> list[ParsedDecision]:
 
 
 def chosen(verb: Token, lemma: str) -> list[ParsedDecision]:
-    """ "decided to twin ... and set up ...", "voted to reject", "declined to endorse": the verbs taken."""
+    """ "decided to twin ... and set up ...", "voted to reject", "declined to endorse": the verbs taken; "went on to
+    approve the code", "proceeded to elect a chair": the meeting going on to a decision is that decision."""
     words = decisions_vocabulary().clauses
+    if lemma in words.continuing_verbs:
+        return _continued(verb)
     taken = next((child for child in verb.children if child.dep_ == "xcomp" and child.pos_ == "VERB"), None)
     if taken is None or lemma not in (*words.choice_verbs, *words.refusal_verbs):
         return []
     decisions = []
     for action in conjuncts(taken):
-        outcome = words.verbs.get(lemma_of(action), Outcome.CARRIED)
-        if outcome in (Outcome.DEFEATED, Outcome.WITHDRAWN) and _on_another_thing(action):
-            outcome = Outcome.CARRIED  # "voted to oppose the closure", "agreed to withdraw from the federation"
-        if negated(action):  # "voted not to support it"
-            outcome = Outcome.DEFEATED if outcome is Outcome.CARRIED else outcome
+        outcome = _outcome_taken(action)
         if outcome is Outcome.CARRIED and lemma in words.refusal_verbs:
             if lemma_of(action) not in words.verbs:
                 return []  # "failed to turn up": no decision refused
             outcome = Outcome.DEFEATED
         decisions.append(ParsedDecision(action, outcome, action=True))
     return decisions
+
+
+def _continued(verb: Token) -> list[ParsedDecision]:
+    """The decision verbs the meeting went on to ("went on to agree the budget and appoint an auditor"); going on to
+    anything else decides nothing ("went on to discuss the campaign")."""
+    words = decisions_vocabulary().clauses
+    taken = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)), None)
+    if taken is None:
+        return []
+    actions = [a for a in conjuncts(taken) if lemma_of(a) in words.verbs]
+    return [ParsedDecision(action, _outcome_taken(action), action=True) for action in actions]
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _outcome_taken(action: Token) -> Outcome:
+    """The outcome of a verb the meeting chose ("to reject": defeated), its negation and what it acts on read."""
+    outcome = decisions_vocabulary().clauses.verbs.get(lemma_of(action), Outcome.CARRIED)
+    if outcome in (Outcome.DEFEATED, Outcome.WITHDRAWN) and _on_another_thing(action):
+        outcome = Outcome.CARRIED  # "voted to oppose the closure", "agreed to withdraw from the federation"
+    if negated(action):  # "voted not to support it"
+        outcome = Outcome.DEFEATED if outcome is Outcome.CARRIED else outcome
+    return outcome
 
 
 def _on_another_thing(action: Token) -> bool:

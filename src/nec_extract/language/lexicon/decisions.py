@@ -356,6 +356,7 @@ class ClauseWords(_Section):
     majorities: Words  # "A majority opposed the motion": the meeting's vote, whatever the determiner
     effect_verbs: Words  # "An amendment removed the call for ...": what an amendment carried did to the motion
     choice_verbs: Words  # "decided to", "voted to", "moved to": the decision is the verb they take
+    continuing_verbs: Words  # "went on to approve", "proceeded to elect": the decision verb they take, if any
     vote_verbs: Words  # "voted for / against": the side its preposition names
     against_words: Words
     object_prepositions: Words  # "agreed to the request", "decided on the venue": a preposition taking the item
