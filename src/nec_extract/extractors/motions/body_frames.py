@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from nec_extract.extractors.motions.clause_grammar import marked_to
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def directs(verb: Token, told: Token) -> bool:
     words = decisions_vocabulary().clauses
     if verb.lemma_.lower() in words.not_directing_verbs or not (told.pos_ == "NOUN" or _an_office(told)):
         return False
-    if any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and _marked_to(c) for c in verb.children):
+    if any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and marked_to(c) for c in verb.children):
         return True
     withs = [c for t in (verb, told) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
     return verb.lemma_.lower() in words.tasking_verbs and any(p.tag_ == "VBG" for w in withs for p in w.children)
@@ -48,10 +49,6 @@ def _an_office(noun: Token) -> bool:
     """ "the General Secretary", "the Treasurer": an office written in capitals, no person's name."""
     roles = {role.split()[-1] for role in decisions_vocabulary().motions.election_roles}
     return noun.lower_ in roles
-
-
-def _marked_to(action: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in action.children)
 
 
 def _money_given(verb: Token) -> bool:
@@ -73,6 +70,6 @@ def _called_for(verb: Token) -> bool:
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         if prep.lower_ == "for" and any(o.lemma_.lower() not in running for o in objects):
             return True
-        if prep.lower_ in ("on", "upon") and any(t.tag_ == "VB" and _marked_to(t) for t in verb.subtree):
+        if prep.lower_ in ("on", "upon") and any(t.tag_ == "VB" and marked_to(t) for t in verb.subtree):
             return True
     return False

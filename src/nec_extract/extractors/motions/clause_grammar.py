@@ -57,3 +57,8 @@ def lemma_of(verb: Token) -> str:
 
 def negated(verb: Token) -> bool:
     return any(child.dep_ == "neg" for child in verb.children)
+
+
+def marked_to(verb: Token) -> bool:
+    """The verb is an infinitive with its "to" ("to prepare" of "asked the officers to prepare")."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from nec_extract.extractors.motions.clause_filter import tells_a_decision
+from nec_extract.extractors.motions.clause_grammar import marked_to
 from nec_extract.extractors.motions.our_subject import surely_ours
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 
@@ -63,11 +64,7 @@ def _is_to(verb: Token) -> Token | None:
     """ "are to hold": a present "be" with an infinitive."""
     if verb.lemma_.lower() != "be" or verb.tag_ not in ("VBP", "VBZ"):
         return None
-    return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB" and _marked_to(c)), None)
-
-
-def _marked_to(act: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB" and marked_to(c)), None)
 
 
 def _will_now(verb: Token) -> Token | None:

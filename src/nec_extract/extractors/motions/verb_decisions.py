@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from nec_extract.extractors.motions.body_frames import framed_act
 from nec_extract.extractors.motions.clause_background import background
-from nec_extract.extractors.motions.clause_grammar import lemma_of, negated, subject_of
+from nec_extract.extractors.motions.clause_grammar import lemma_of, marked_to, negated, subject_of
 from nec_extract.extractors.motions.embedded import clause_end, conjuncts, irrealis
 from nec_extract.extractors.motions.in_favour import favoured_item
 from nec_extract.extractors.motions.our_subject import our_subject, surely_ours
@@ -82,15 +82,11 @@ def _continued(verb: Token) -> list[ParsedDecision]:
     """The decision verbs the meeting went on to ("went on to agree the budget and appoint an auditor"); going on to
     anything else decides nothing ("went on to discuss the campaign")."""
     words = decisions_vocabulary().clauses
-    taken = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)), None)
+    taken = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and marked_to(c)), None)
     if taken is None:
         return []
     actions = [a for a in conjuncts(taken) if lemma_of(a) in words.verbs]
     return [ParsedDecision(action, _outcome_taken(action), action=True) for action in actions]
-
-
-def _infinitive(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _outcome_taken(action: Token) -> Outcome:
