@@ -21,7 +21,7 @@ from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import make_span
 from nec_extract.models import Precision
 from nec_extract.page.meeting_date.opening import after_a_past_perfect
-from nec_extract.page.meeting_date.source import LEDE_CHARS, Dated, MeetingDateInput, dated
+from nec_extract.page.meeting_date.source import DAYS_TO_WRITE_UP, LEDE_CHARS, Dated, MeetingDateInput, dated
 from nec_extract.page.segment.account import says_it_met_or_decided
 
 _RELATIVE_KINDS = frozenset({"deictic", "deictic_dated", "relative_weekday", "bare_weekday"})
@@ -170,11 +170,9 @@ def _written_beside(source: MeetingDateInput, candidate: Candidate, written: dat
     if found is None or found.precision is not Precision.DAY:
         return None
     day = found.period()[0]
-    return day if 0 <= (written - day).days <= _DAYS_TO_WRITE_UP else None
+    return day if 0 <= (written - day).days <= DAYS_TO_WRITE_UP else None
 
 
-# the longest a write-up is dated after the meeting it tells
-_DAYS_TO_WRITE_UP = 14
 _DAY_NAMING_KINDS = _COUNTED_KINDS | {"day", "iso_day", "range", "deictic_dated", "bare_ordinal", "weekday_ordinal"}
 
 

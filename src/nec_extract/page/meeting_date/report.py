@@ -18,7 +18,7 @@ from nec_extract.page.meeting_date.opening import (
     from_opening,
 )
 from nec_extract.page.meeting_date.relative import counted_from_heading, from_relative, from_relative_month
-from nec_extract.page.meeting_date.source import Dated, MeetingDateInput
+from nec_extract.page.meeting_date.source import DAYS_TO_WRITE_UP, Dated, MeetingDateInput
 
 
 def find_meeting_date(source: MeetingDateInput) -> DateMention | None:
@@ -65,11 +65,7 @@ def _met_days_before_the_heading(opening: Dated | None, heading: Dated) -> bool:
     if opening is None or opening.precision is not Precision.DAY or heading.precision is not Precision.DAY:
         return False
     days = (heading.period()[0] - opening.period()[0]).days
-    return 0 < days <= _DAYS_TO_WRITE_UP
-
-
-# the longest a write-up is dated after the meeting it tells
-_DAYS_TO_WRITE_UP = 14
+    return 0 < days <= DAYS_TO_WRITE_UP
 
 
 def _is_the_publication_day(opening: Dated | None, source: MeetingDateInput) -> bool:

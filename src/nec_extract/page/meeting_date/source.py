@@ -39,6 +39,8 @@ OPENING_CHARS = 700
 # a news report's lede can be long: a relative day, or a day tied to the meeting when the opening lines give
 # none, is looked for this far into the body
 LEDE_CHARS = 2 * OPENING_CHARS
+# the longest a write-up is dated after the meeting it tells
+DAYS_TO_WRITE_UP = 14
 
 
 @dataclass
