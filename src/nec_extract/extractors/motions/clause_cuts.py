@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from nec_extract.extractors.motions.coded_items import CODE
+from nec_extract.extractors.motions.patterns import numbered_item
 from nec_extract.extractors.motions.reading import kind_of
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -53,7 +54,7 @@ def _new_subject() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     results = either(v.active_outcome_verbs, v.active_defeat_verbs)
     g = grammar_vocabulary().decisions
-    numbered = rf"(?:{either(v.put_nouns)})\s+\d{{1,3}}[a-z]?"  # "... and Motion 5 was lost": an item by its number
+    numbered = numbered_item()  # "... and Motion 5 was lost": an item by its number
     # ", while a call for a review of allowances was defeated": after a contrast the subject may run longer
     contrast = rf"(?<=,)\s+(?:{either(g.new_subject_contrasts)})\s+"
     return re.compile(

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 from typing import TYPE_CHECKING
 
+from nec_extract.extractors.motions.patterns import numbered_item
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 
@@ -150,7 +150,7 @@ def items_taken_together(text: str, subject: str, outcome_start: int, outcome_en
         return []
     determiners = either(grammar_vocabulary().decisions.own_item_determiners)
     # an item named by its number ("Motion 12 on housing") is as much its own item as one with a determiner
-    named = rf"(?:{determiners})\s|{_numbered_item()}"
+    named = rf"(?:{determiners})\s|{numbered_item()}\b"
     parts = re.split(rf"\s+and\s+(?={named})", subject, flags=re.IGNORECASE)
     # "committee memberships and the meeting dates": the first has no determiner of its own, so both are one item
     lead = text[: max(text.find(subject), 0)]  # the summary may have left out the item's "The"
@@ -158,10 +158,3 @@ def items_taken_together(text: str, subject: str, outcome_start: int, outcome_en
         rf"\W*(?:{named}|[\w'’-]+['’]s\s)", subject, re.IGNORECASE
     )
     return [part.strip(" ,") for part in parts] if len(parts) == _LEAST and own else []
-
-
-@cache
-def _numbered_item() -> str:
-    """ "Motion 12 ", "amendment 3b ": an item noun and the number it goes by."""
-    nouns = either(decisions_vocabulary().motions.put_nouns)
-    return rf"(?:{nouns})\s+\d{{1,3}}[a-z]?\b"

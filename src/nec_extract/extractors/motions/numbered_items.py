@@ -10,11 +10,10 @@ from functools import cache
 
 from nec_extract.extractors.motions.coded_items import CODE as _CODE
 from nec_extract.extractors.motions.draft import Draft
+from nec_extract.extractors.motions.patterns import ITEM_NUMBER, numbered_item
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.extractors.votes.outcomes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
-
-_NUMBER = r"\d{1,3}[a-z]?"
 
 
 @cache
@@ -23,7 +22,7 @@ def _numbered_group() -> re.Pattern[str]:
     item noun over two or more numbers."""
     nouns = either(decisions_vocabulary().motions.put_nouns)
     return re.compile(
-        rf"\b(?P<noun>(?:{nouns}))s\s+(?P<numbers>{_NUMBER}(?:\s*(?:,|and|&)\s*{_NUMBER})+)"
+        rf"\b(?P<noun>(?:{nouns}))s\s+(?P<numbers>{ITEM_NUMBER}(?:\s*(?:,|and|&)\s*{ITEM_NUMBER})+)"
         # "Motions 4, 5 and 6, all calling for a ballot, fell": what they ask may stand between them and the result
         rf"(?:\s*,\s*(?:all|both|each)\s+[^,]{{1,80}},)?\s+(?:(?:were|have\s+been)\s)?",
         re.IGNORECASE,
@@ -33,9 +32,8 @@ def _numbered_group() -> re.Pattern[str]:
 @cache
 def _numbered_one() -> re.Pattern[str]:
     """ "and amendment 3 was carried": one numbered item with a verb of its own."""
-    nouns = either(decisions_vocabulary().motions.put_nouns)
     return re.compile(
-        rf"\b(?:and|but|while|whereas)\s+(?P<item>(?:{nouns})\s+{_NUMBER})\s+(?:was|has\s+been)\s", re.IGNORECASE
+        rf"\b(?:and|but|while|whereas)\s+(?P<item>{numbered_item()})\s+(?:was|has\s+been)\s", re.IGNORECASE
     )
 
 
@@ -43,7 +41,7 @@ def _numbered_one() -> re.Pattern[str]:
 def _numbers_after_noun() -> re.Pattern[str]:
     """ "Motions 11 and 12", "Amendments 22/4, 22/5 and 22/6": a plural item noun over two or more numbers or codes."""
     nouns = either(decisions_vocabulary().motions.put_nouns)
-    one = rf"(?:{_CODE}|{_NUMBER})(?![\w/])"
+    one = rf"(?:{_CODE}|{ITEM_NUMBER})(?![\w/])"
     return re.compile(rf"(?P<noun>(?i:{nouns}))s\s+(?P<numbers>{one}(?:\s*(?:,|and|&)\s*{one})+)")
 
 
@@ -75,7 +73,7 @@ def _split(draft: Draft, reading: Reading) -> list[Draft]:
     if not own or own[0].start > group.end() + 20:
         return [draft]
     split = []
-    for number in re.findall(_NUMBER, group["numbers"]):
+    for number in re.findall(ITEM_NUMBER, group["numbers"]):
         part = replace(draft, summary=f"{noun} {number}", outcome=own[0].outcome, vote=draft.vote)
         part.start, part.end = start + group.start(), start + own[0].end
         split.append(part)

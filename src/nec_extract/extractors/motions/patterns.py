@@ -12,6 +12,14 @@ from nec_extract.language.people import minuted_name_re
 from nec_extract.models import MotionKind
 
 _FLAGS = re.IGNORECASE
+# the number an item goes by: "12", "3b"
+ITEM_NUMBER = r"\d{1,3}[a-z]?"
+
+
+@cache
+def numbered_item() -> str:
+    """ "Motion 12", "amendment 3b": an item noun and the number it goes by (a regex fragment, no groups)."""
+    return rf"(?:{either(decisions_vocabulary().motions.put_nouns)})\s+{ITEM_NUMBER}"
 
 
 @dataclass(frozen=True)
