@@ -7,6 +7,7 @@ A decision verb whose subject is one of these is a decision of the meeting ("The
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -262,7 +263,7 @@ def _another_by_name(before: str, subject: str, body: MeetingBody, home: str) ->
     return any(w.lower() not in generic and another_organisation(w, home) for w in named[1].split())
 
 
-def named_for_a_function(qualifiers: list[str], title_words: set[str]) -> bool:
+def named_for_a_function(qualifiers: list[str], title_words: AbstractSet[str]) -> bool:
     """ "the policy committee", "the Disputes Panel", "the women's forum": a body named by what it deals with, another
     than the meeting's unless the title names that too ("Policy Committee minutes"); the words are those between
     "the" and the body's noun, no owner among them ("the NEC's Organisation Committee" is the NEC's own)."""
