@@ -31,7 +31,6 @@ def confirms_recent(walk: WalkState, index: int, reading: Reading) -> bool:
         return False
     if is_umbrella(reading):
         return False  # "It was agreed:" opens the list below it; it confirms nothing told before
-
     if any(labels_an_item(r) for r in walk.readings[walk.recent.last + 1 : index]):
         return False  # "– Moving the conference: I voted against. It was carried anyway.": the item labelled
     settle(walk.recent, reading, index)
