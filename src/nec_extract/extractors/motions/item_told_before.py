@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.bare_results import orphan_outcome
 from nec_extract.extractors.motions.counted import items_counted
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
-from nec_extract.extractors.motions.linking import orphan_outcome
 from nec_extract.extractors.motions.numbered_items import numbers_named
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.bare_results import ITEM_HEADING_WORDS
 from nec_extract.extractors.motions.decisions import decides_anew
 from nec_extract.extractors.motions.draft import Draft, final_outcome
-from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading, kind_of, moved_that
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.clauses import clauses
@@ -119,9 +119,10 @@ def settle_restated(drafts: list[Draft], later: list[Draft], new: list[Draft], r
 def _bare_item() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     nouns = either(v.put_nouns, v.restated_paper_nouns)
+    # "the motion as drafted then": what the item was left as, and the adverbs before its result
+    tail = rf"(?:\s+as\s+(?:{either(v.bare_item_states)}))?(?:\s+(?:{either(v.decision_adverbs)}|itself))*"
     return re.compile(
-        rf"(?:(?:the|this)\s+)?(?:(?:{either(v.bare_item_qualifiers)})\s+)?(?P<noun>{nouns})"
-        r"(?:\s+as\s+amended)?",
+        rf"(?:(?:and|but)\s+)?(?:(?:the|this)\s+)?(?:(?:{either(v.bare_item_qualifiers)})\s+)?(?P<noun>{nouns}){tail}",
         _FLAGS,
     )
 
@@ -227,7 +228,7 @@ def _a_heading(reading: Reading) -> bool:
     text = reading.sentence.text.strip()
     if reading.votes or reading.outcomes or ":" in text:
         return False  # "For: 24", "Carried": the lines of a result, not a heading
-    return 0 < len(text.split()) <= _HEADING_WORDS and not text.endswith((".", "?", "!", ";", ","))
+    return 0 < len(text.split()) <= ITEM_HEADING_WORDS and not text.endswith((".", "?", "!", ";", ","))
 
 
 def _opens_a_new_item(reading: Reading) -> bool:
@@ -438,35 +439,6 @@ def _an_item(words: str) -> bool:
     """ "the motion", "the report", "the matter": an item put to a meeting, not "the helpline" brought back."""
     last = words.split()[-1].lower()
     return kind_of(words)[0] is not None or last in decisions_vocabulary().motions.back_reference_nouns
-
-
-def orphan_outcome(readings: list[Reading], index: int) -> list[Draft]:
-    """ "Clause 9 (youth sections). Referred back to the EC." : a bare outcome after an item naming a proposal."""
-    reading = readings[index]
-    if reading.reference not in ("none", "pronoun") or not reading.outcomes or index == 0:
-        return []
-    previous = readings[index - 1]
-    if previous.kind is None or previous.excluded or previous.outcomes:
-        return []
-    if reading.reference == "pronoun" and not _heading_naming_item(previous):
-        return []  # "Motion on bus fares / This was carried.": "this" is the item its heading names
-    outcome, vote = final_outcome(reading.outcomes, reading.votes)
-    return [Draft(index - 1, index, previous.kind, previous.sentence.text, People(), outcome, vote, previous.noun)]
-
-
-def _heading_naming_item(reading: Reading) -> bool:
-    """A line that only names an item, as a heading does: "Motion on bus fares", "Emergency motion: Gaza"."""
-    text = reading.sentence.text.strip()
-    words = text.split()
-    return (
-        0 < len(words) <= _HEADING_WORDS
-        and not text.endswith((".", "?", "!"))
-        and 0 <= reading.kind_at <= len(" ".join(words[:3]))
-        and not reading.people.movers
-    )
-
-
-_HEADING_WORDS = 10
 
 
 def first_clause_outcome(reading: Reading) -> Outcome | None:

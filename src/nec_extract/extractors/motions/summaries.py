@@ -61,7 +61,8 @@ def trim_summary(raw: str, kind: MotionKind) -> str:
     cut = _cut_at(text)
     if cut is not None:
         text = re.sub(r"(?:,?\s+(?:and|but|then))+$", "", text[:cut].rstrip())
-    return text.strip(" ,.;:") or normalise_space(raw)[:120]
+    text = _trailing_be_form().sub("", text.strip(" ,.;:"))  # "The motion on rents was [moved by ...]"
+    return text or normalise_space(raw)[:120]
 
 
 def _without_lead(raw: str) -> str:
@@ -161,6 +162,11 @@ def _clause_break() -> re.Pattern[str]:
 @cache
 def _tally() -> re.Pattern[str]:
     return re.compile(rf"(?:,\s*|\s+)(?:{decisions_vocabulary().motions.summary_end_tallies.regex()})")
+
+
+@cache
+def _trailing_be_form() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{either(grammar_vocabulary().decisions.summary_end_be_forms)})$", _FLAGS)
 
 
 @cache

@@ -4,7 +4,7 @@ table of decisions, an item under a list's intro ("the following motions:")."""
 from __future__ import annotations
 
 from nec_extract.extractors.motions.draft import Draft, strong
-from nec_extract.extractors.motions.linking import settle
+from nec_extract.extractors.motions.linking import NEAR, settle
 from nec_extract.extractors.motions.lists import (
     bullet_draft,
     is_bullet,
@@ -20,7 +20,10 @@ from nec_extract.models import MotionKind
 
 
 def subheading(walk: WalkState, index: int, reading: Reading) -> bool:
-    """ "Agreed actions" over a list heads the items below; it settles nothing above it."""
+    """ "Agreed actions" over a list heads the items below; it settles nothing above it. A bare result under an item
+    still open ("Motion on fares / Proposed: A / That ... / CARRIED" over "6. Motion on rents") is that item's."""
+    if walk.open_drafts and reading.reference == "none" and index - walk.open_drafts[-1].last <= NEAR:
+        return False
     heading = subheading_umbrella(walk.report, walk.readings, index)
     if heading is None:
         return False

@@ -160,6 +160,7 @@ class MotionWords(_Section):
     arrival_verbs: Words  # "Two motions came to us from ...": items before the meeting
     ordinals: dict[str, int]  # "the second" of items counted together; -1 the last
     bare_item_qualifiers: Words  # "the substantive motion", "the amended motion": the one moved before
+    bare_item_states: Words  # "the motion as drafted", "as it stood": the one moved before, in some state
     put_nouns: Words  # "For the motion: 12", "voted on the amendment": the heads of the items put to a vote
     meeting_verbs: Words  # "the NEC met": an acronym before one of these names a body
     carried_by_means: Words  # "agreed by acclamation": how an item was carried, not by whom

@@ -1,0 +1,104 @@
+"""A bare result line ("Carried.", "Referred back to the EC.", "Carried as amended.") and the item it settles: the
+sentence before when that names an item, or a heading a few lines above that names one, past the lines of the
+item's own text ("Motion on bus fares" / "That this branch ..." / "Carried.")."""
+
+from __future__ import annotations
+
+import re
+
+from nec_extract.extractors.motions.draft import Draft, final_outcome
+from nec_extract.extractors.motions.lists import starts_line
+from nec_extract.extractors.motions.people import People
+from nec_extract.extractors.motions.reading import Reading, kind_of
+
+# a line that only names an item, as a heading does, is short
+ITEM_HEADING_WORDS = 10
+
+
+def orphan_outcome(readings: list[Reading], index: int) -> list[Draft]:
+    """ "Clause 9 (youth sections). Referred back to the EC." : a bare outcome after an item naming a proposal; also
+    under a heading that names the item, past the lines of its text ("Motion on bus fares / That this branch ... /
+    Carried as amended.")."""
+    reading = readings[index]
+    if not _bare_result(reading) or index == 0:
+        return []
+    item = _item_above(readings, index)
+    if item is None:
+        return []
+    previous = readings[item]
+    if previous.kind is None:
+        return []
+    if (reading.reference == "pronoun" or item < index - 1) and not _heading_naming_item(previous):
+        return []  # "Motion on bus fares / This was carried.": "this" is the item its heading names
+    if item < index - 1 and not _set_out_in_lines(readings, item, index):
+        return []
+    outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    summary = _after_the_label(previous.sentence.text)
+    return [Draft(item, index, previous.kind, summary, People(), outcome, vote, previous.noun)]
+
+
+def _after_the_label(heading: str) -> str:
+    """ "Motion – Library opening hours", "Resolution 3: Pay claim": the item's words after its label."""
+    label, separator, words = _split_label(heading)
+    return words if separator and len(label.split()) <= _LABEL_WORDS and kind_of(label)[0] is not None else heading
+
+
+def _split_label(heading: str) -> tuple[str, str, str]:
+    found = _LABEL_SEPARATOR.search(heading)
+    if found is None:
+        return heading, "", ""
+    return heading[: found.start()], found.group(), heading[found.end() :].strip()
+
+
+_LABEL_SEPARATOR = re.compile(r"\s*[:–—]\s*|\s+-\s+")
+_LABEL_WORDS = 4
+
+
+def _set_out_in_lines(readings: list[Reading], item: int, index: int) -> bool:
+    """The item's heading, its text and its result each on lines of their own, as minutes set them out, below the
+    report's own title (not a paragraph whose sentence says "It was accepted" under "NEC Report 20/9/2016")."""
+    report = readings[index].report
+    if readings[item].sentence.start < report.start + len(report.title or ""):
+        return False
+    return all(starts_line(report, reading.sentence) for reading in readings[item : index + 1])
+
+
+def _bare_result(reading: Reading) -> bool:
+    """An outcome with no subject of its own ("Agreed unanimously.", "This was carried"), or one that opens its line
+    and names only the motion it leaves ("Carried as amended.")."""
+    if not reading.outcomes:
+        return False
+    if reading.reference in ("none", "pronoun"):
+        return True
+    opening = reading.sentence.text[: reading.outcomes[0].start]
+    return reading.reference == "motion" and not opening.strip(" \t*•–-(")
+
+
+def _item_above(readings: list[Reading], index: int) -> int | None:
+    """The sentence that names the item a bare outcome settles: the one before, or a heading a few lines above whose
+    lines since are the item's own text (no item, result or tally of their own)."""
+    for at in range(index - 1, max(-1, index - 1 - _ITEM_TEXT_LINES), -1):
+        above = readings[at]
+        if above.excluded and at < index - 1:
+            continue
+        if above.kind is not None:
+            return None if above.excluded or above.outcomes else at
+        if above.excluded or above.outcomes or above.votes or above.people.movers:
+            return None
+    return None
+
+
+# the lines of a motion's own text between its heading and its result ("That this branch ...", "This CLP notes ...")
+_ITEM_TEXT_LINES = 4
+
+
+def _heading_naming_item(reading: Reading) -> bool:
+    """A line that only names an item, as a heading does: "Motion on bus fares", "Emergency motion: Gaza"."""
+    text = reading.sentence.text.strip()
+    words = text.split()
+    return (
+        0 < len(words) <= ITEM_HEADING_WORDS
+        and not text.endswith((".", "?", "!"))
+        and 0 <= reading.kind_at <= len(" ".join(words[:3]))
+        and not reading.people.movers
+    )
