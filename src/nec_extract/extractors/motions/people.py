@@ -94,6 +94,9 @@ def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("seconder", re.compile(rf"\b(?i:seconded\s+by|seconded\s*[:\-]|seconder\s*[:\-]?)\s+(?P<a>{name})")),
+        # the role in brackets after the name: "Ann Lee (proposer), Raj Dev (seconder)", "Jo Hart (Moved)"
+        ("mover", re.compile(rf"(?P<a>{name})\s*\(\s*(?i:{labels})\s*\)")),
+        ("seconder", re.compile(rf"(?P<a>{name})\s*\(\s*(?i:{seconders})\s*\)")),
         # minutes' shorthand where a subjectless role may begin: "Proposed Jo Hart, seconded Sam Lee.", "Bus fares –
         # moved Jo Hart, seconded Sam Lee."
         ("mover", re.compile(rf"{SHORTHAND_ROLE_START}\s*(?i:{labels})\s+(?P<a>{name})\b(?!\s*[:\-])")),
@@ -172,9 +175,14 @@ def _add_subjects_of_mover_verbs(text: str, taken: list[tuple[int, int]], people
         # an office that only asks ("The chair requested that speeches be kept short") puts nothing
         asks = verb["verb"].lower() in decisions_vocabulary().motions.request_verbs
         subject = _subject_before(text[: verb.start()], offices=bool(strong) and not asks)
-        if subject and not any(s <= verb.start() < e for s, e in taken):
+        if subject and not any(s <= verb.start() < e for s, e in taken) and not _named_as_seconder(subject, people):
             people.add("mover", subject)
             people.strong = people.strong or bool(strong)
+
+
+def _named_as_seconder(subject: str, people: People) -> bool:
+    """ "Ann Lee (proposer) and Raj Dev (seconder) moved that ...": the seconder named with the movers seconds."""
+    return clean_name(subject) in people.seconders
 
 
 # "The Chair moved on to the next item", "we moved onto finance": the meeting went on, nothing was moved (not "moved
