@@ -80,6 +80,15 @@ def test_a_bare_result_settles_no_heading_past_another_result_or_with_no_item(bo
     assert not any("parks" in m.summary or "Any other business" in m.summary for m in found), [m.summary for m in found]
 
 
+@pytest.mark.parametrize("result", ["AGREED (as amended)", "AGREED", "Agreed, as amended."])
+def test_a_result_in_capitals_under_an_items_text_heads_no_list_below(result: str) -> None:
+    page = (
+        "Minutes of the Branch Committee, 4 March 2025\n\n4. Motion on parks\n"
+        f"That this branch opposes the sale of any park land.\n{result}\n\n5. Any other business\nNone.\n"
+    )
+    assert [(m.summary, m.outcome) for m in titled_page_motions(page)] == [("on parks", Outcome.CARRIED)]
+
+
 def test_agreed_over_a_list_with_nothing_open_still_heads_it() -> None:
     page = "Branch minutes, 4 March 2025\n\nAgreed\n1. To book the hall for May.\n2. To pay for 500 leaflets.\n"
     assert len(titled_page_motions(page)) == 2

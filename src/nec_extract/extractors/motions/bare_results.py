@@ -26,7 +26,7 @@ def orphan_outcome(readings: list[Reading], index: int) -> list[Draft]:
     if item is None:
         return []
     previous = readings[item]
-    if previous.kind is None:
+    if previous.kind is None or _in_the_title(previous):
         return []
     if (reading.reference == "pronoun" or item < index - 1) and not _heading_naming_item(previous):
         return []  # "Motion on bus fares / This was carried.": "this" is the item its heading names
@@ -55,12 +55,16 @@ _LABEL_WORDS = 4
 
 
 def _set_out_in_lines(readings: list[Reading], item: int, index: int) -> bool:
-    """The item's heading, its text and its result each on lines of their own, as minutes set them out, below the
-    report's own title (not a paragraph whose sentence says "It was accepted" under "NEC Report 20/9/2016")."""
+    """The item's heading, its text and its result each on lines of their own, as minutes set them out (not a
+    paragraph whose last sentence says "It was accepted")."""
     report = readings[index].report
-    if readings[item].sentence.start < report.start + len(report.title or ""):
-        return False
     return all(starts_line(report, reading.sentence) for reading in readings[item : index + 1])
+
+
+def _in_the_title(reading: Reading) -> bool:
+    """The report's own heading ("NEC Report 20/9/2016", "Branch minutes, 4 March"), which names no item put."""
+    report = reading.report
+    return report.title is not None and reading.sentence.start < report.start + len(report.title)
 
 
 def _bare_result(reading: Reading) -> bool:

@@ -3,6 +3,7 @@ table of decisions, an item under a list's intro ("the following motions:")."""
 
 from __future__ import annotations
 
+from nec_extract.extractors.motions.bare_results import orphan_outcome
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.linking import NEAR, settle
 from nec_extract.extractors.motions.lists import (
@@ -21,14 +22,21 @@ from nec_extract.models import MotionKind
 
 def subheading(walk: WalkState, index: int, reading: Reading) -> bool:
     """ "Agreed actions" over a list heads the items below; it settles nothing above it. A bare result under an item
-    still open ("Motion on fares / Proposed: A / That ... / CARRIED" over "6. Motion on rents") is that item's."""
-    if walk.open_drafts and reading.reference == "none" and index - walk.open_drafts[-1].last <= NEAR:
+    ("Motion on fares / Proposed: A / That ... / CARRIED" over "6. Motion on rents") is that item's."""
+    if _settles_an_item_above(walk, index, reading):
         return False
     heading = subheading_umbrella(walk.report, walk.readings, index)
     if heading is None:
         return False
     walk.open_list(heading)
     return True
+
+
+def _settles_an_item_above(walk: WalkState, index: int, reading: Reading) -> bool:
+    """A bare result under the item still open, or under an item's heading and text ("AGREED (as amended)")."""
+    if walk.open_drafts and reading.reference == "none" and index - walk.open_drafts[-1].last <= NEAR:
+        return True
+    return bool(orphan_outcome(walk.readings, index))
 
 
 def table_row(walk: WalkState, index: int, reading: Reading) -> bool:
