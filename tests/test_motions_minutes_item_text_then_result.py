@@ -101,3 +101,16 @@ def test_the_reports_own_title_is_no_item_for_a_result_in_its_paragraphs() -> No
         "It was accepted by everyone that the timetable had slipped.\n"
     )
     assert not [m for m in titled_page_motions(page) if "rules review" in m.summary]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Union executive report\n\nThe executive would not back the strike, but it agreed a ballot of members.",
+        "Council group notes\n\nThe group could not agree the budget, but it approved the levy.",
+    ],
+)
+def test_the_reports_title_is_not_the_item_and_it_after_the_body_is_the_body(page: str) -> None:
+    found = titled_page_motions(page)
+    assert [m.outcome for m in found] == [Outcome.CARRIED]
+    assert found[0].summary != page.split("\n\n")[0]

@@ -39,6 +39,8 @@ def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Spe
     readings = [reading for index, reading in enumerate(readings) if index not in quoted]
     for before, reading in itertools.pairwise(readings):
         reading.after_our_body = body.opens(before.sentence.text)
+    for reading in readings:  # "The executive would not back the strike, but it agreed a ballot": "it" is the body
+        reading.after_our_body = reading.after_our_body or body.opens(reading.sentence.text)
     drafts = SentenceWalk(report, readings, votes).run()
     tally_lines_to_decisions(drafts, readings)
     later_fates(drafts, readings)

@@ -41,7 +41,8 @@ class Reading:
     body: MeetingBody
     table_result: Outcome | None  # the result cell, when the sentence is a row of a table of decisions
     report: ReportContext  # for the parse of the few sentences the patterns leave undecided
-    after_our_body: bool = False  # the sentence before opened with the meeting's body: "It also agreed ..." is it
+    # the sentence before, or this one, opened with the meeting's body: "It also agreed ...", "..., but it agreed" is it
+    after_our_body: bool = False
 
 
 def kind_of(text: str) -> tuple[MotionKind | None, int]:
