@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nec_extract.extractors.votes.acted_on import acts_on_another_thing
 from nec_extract.extractors.votes.outcomes import find_outcomes
@@ -21,6 +22,7 @@ def read_outcome(text: str, tally: Tally, lo: int, hi: int) -> None:
     the counts; then the direction of an unlabelled pair from that outcome."""
     p = patterns()
     clause_lo, clause_hi = clause(text, tally.start, tally.end)
+    rejected = _rejected_before(text, lo, tally)  # past the clause's comma: "... to reject it, by 9 votes to 2"
     lo, hi = max(lo, clause_lo), min(hi, clause_hi)
     phrases = [ph for ph in find_outcomes(text) if not ph.hedged]
     before = [ph for ph in phrases if lo <= ph.start and ph.end <= tally.start]
@@ -29,11 +31,16 @@ def read_outcome(text: str, tally: Tally, lo: int, hi: int) -> None:
     tie = tally.is_pair and tally.first == tally.second
     purpose = re.match(r"\s+(?:votes?\s+)?to\s+(?P<verb>\w+(?:\s+out)?)", text[tally.end :])
     if (
-        purpose
-        and re.fullmatch(either(decisions_vocabulary().tallies.reject_verbs), purpose["verb"], _FLAGS)
-        and not acts_on_another_thing(purpose["verb"], text[tally.end + purpose.end() :])
+        (
+            purpose
+            and re.fullmatch(either(decisions_vocabulary().tallies.reject_verbs), purpose["verb"], _FLAGS)
+            and not acts_on_another_thing(purpose["verb"], text[tally.end + purpose.end() :])
+        )
+        or rejected
+        or _voted_against_the_item(text, tally)
     ):
-        # "voted 20 to 13 to reject it": the majority was against the proposal
+        # "voted 20 to 13 to reject it", "went on to reject it by 12 votes to 4", "voted 14-3 against the
+        # proposal": the majority was against the proposal
         tally.outcome = Outcome.DEFEATED
     elif (purpose and tally.is_pair and re.search(r"\bvoted\s+$", text[: tally.start])) or (
         tie and p.casting_for.search(text)
@@ -61,3 +68,33 @@ def orient_by_the_sentence_before(tally: Tally, before: str) -> None:
     if phrases and phrases[-1].outcome in _DECIDED:
         tally.outcome = phrases[-1].outcome
         orient(tally)
+
+
+def _rejected_before(text: str, lo: int, tally: Tally) -> bool:
+    """ "The NEC went on to reject the proposal by 12 votes to 4": the infinitive of a rejecting verb before the
+    tally with no clause break between (a comma right before the tally apart), acting on the item put ("to oppose
+    the closure" takes a stance, carried)."""
+    if not tally.is_pair:
+        return False
+    lead = _TALLY_LEAD.search(text, lo, tally.start)  # "... to reject it, by 9 votes to 2"
+    end = lead.start() if lead else tally.start
+    found = _reject_infinitive().search(text, lo, end)
+    return found is not None and not acts_on_another_thing(found["verb"], text[found.end() : end])
+
+
+_TALLY_LEAD = re.compile(r"[\s,]*(?:\bby\s*)?$", _FLAGS)
+
+
+@cache
+def _reject_infinitive() -> re.Pattern[str]:
+    verbs = either(decisions_vocabulary().tallies.reject_verbs)
+    return re.compile(rf"\bto\s+(?:\w+ly\s+)?(?P<verb>{verbs})\b(?=[^,;:]*$)", _FLAGS)
+
+
+def _voted_against_the_item(text: str, tally: Tally) -> bool:
+    """ "The committee voted 14-3 against the proposal": the pair's first count is the side against; not "voted
+    14-3 against the closure", a stance taken (carried), nor "voted 14-3 for it"."""
+    if not tally.is_pair or not re.search(r"\bvoted\s+(?:by\s+)?$", text[: tally.start], _FLAGS):
+        return False
+    against = re.match(r"\s+against\b", text[tally.end :], _FLAGS)
+    return against is not None and not acts_on_another_thing("oppose", text[tally.end + against.end() :])
