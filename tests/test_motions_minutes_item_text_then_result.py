@@ -114,3 +114,8 @@ def test_the_reports_title_is_not_the_item_and_it_after_the_body_is_the_body(pag
     found = titled_page_motions(page)
     assert [m.outcome for m in found] == [Outcome.CARRIED]
     assert found[0].summary != page.split("\n\n")[0]
+
+
+def test_it_in_a_clause_of_time_after_the_body_is_another_meetings() -> None:
+    page = "NEC report\n\nThe NEC last met in May, when it approved the campaign budget for the election.\n"
+    assert titled_page_motions(page) == []

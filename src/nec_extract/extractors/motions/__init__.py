@@ -10,9 +10,10 @@ refers back to it ("This amendment fell.", "Agreed unanimously.", a tally). Voca
 from __future__ import annotations
 
 import itertools
+import re
 
 from nec_extract.extractors.motions.ballot_results import ballot_results
-from nec_extract.extractors.motions.bodies import meeting_body
+from nec_extract.extractors.motions.bodies import MeetingBody, meeting_body
 from nec_extract.extractors.motions.clause_filter import worth_parsing_text
 from nec_extract.extractors.motions.counted import ordinal_parts
 from nec_extract.extractors.motions.elliptical import elliptical_seconds
@@ -30,6 +31,16 @@ from nec_extract.page.context import ReportContext
 
 __all__ = ["extract_motions", "resolve_name", "sentences_to_parse"]
 
+# a main clause joined to the one before with its own body pronoun ("..., but it agreed", "; they then voted"), not
+# a clause of time or reason ("last met in May, when it approved ...": another meeting)
+_PRONOUN_COORDINATED = re.compile(
+    r"(?:[,;]?\s+(?:and|but|yet|so)|;)\s+(?:then\s+|also\s+|instead\s+)?(?:it|they)\s", re.IGNORECASE
+)
+
+
+def _its_own_body_again(body: MeetingBody, text: str) -> bool:
+    return body.opens(text) and _PRONOUN_COORDINATED.search(text) is not None
+
 
 def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Speaker]) -> list[Motion]:
     """Motions of the report in text order, linked to their tallies."""
@@ -40,7 +51,10 @@ def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Spe
     for before, reading in itertools.pairwise(readings):
         reading.after_our_body = body.opens(before.sentence.text)
     for reading in readings:  # "The executive would not back the strike, but it agreed a ballot": "it" is the body
-        reading.after_our_body = reading.after_our_body or body.opens(reading.sentence.text)
+        text = reading.sentence.text
+        reading.after_our_body = reading.after_our_body or (
+            body.opens(text) and bool(_PRONOUN_COORDINATED.search(text))
+        )
     drafts = SentenceWalk(report, readings, votes).run()
     tally_lines_to_decisions(drafts, readings)
     later_fates(drafts, readings)
