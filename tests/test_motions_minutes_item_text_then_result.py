@@ -117,5 +117,8 @@ def test_the_reports_title_is_not_the_item_and_it_after_the_body_is_the_body(pag
 
 
 def test_it_in_a_clause_of_time_after_the_body_is_another_meetings() -> None:
-    page = "NEC report\n\nThe NEC last met in May, when it approved the campaign budget for the election.\n"
+    page = (
+        "NEC report, 15 July 2014\n\nThe meeting was short.\n\n"
+        "The NEC last met in May, when it approved the campaign budget for the election.\n"
+    )
     assert titled_page_motions(page) == []
