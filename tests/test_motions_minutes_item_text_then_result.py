@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from nec_extract.models import MotionKind, Outcome
+from nec_extract.pipeline import extract
 from support import titled_page_motions
 
 
@@ -121,4 +122,4 @@ def test_it_in_a_clause_of_time_after_the_body_is_another_meetings() -> None:
         "NEC report, 15 July 2014\n\nThe meeting was short.\n\n"
         "The NEC last met in May, when it approved the campaign budget for the election.\n"
     )
-    assert titled_page_motions(page) == []
+    assert [m for r in extract(page, "page.txt").reports for m in r.motions] == []
