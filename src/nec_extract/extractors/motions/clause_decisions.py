@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from nec_extract.extractors.motions.clause_background import background, of_another_time
 from nec_extract.extractors.motions.clause_drafts import drafts_of_decisions
 from nec_extract.extractors.motions.clause_filter import worth_parsing
-from nec_extract.extractors.motions.clause_grammar import heads_main_clause, passive_item, subject_of
+from nec_extract.extractors.motions.clause_grammar import gerund_host, heads_main_clause, passive_item, subject_of
 from nec_extract.extractors.motions.decision_on_it import points_back
 from nec_extract.extractors.motions.draft import Draft
 from nec_extract.extractors.motions.embedded import clause_end, item_decided, narrated_clause, noun_decisions
@@ -74,10 +74,12 @@ def _sentence_decisions(reading: Reading) -> list[ParsedDecision]:
     if not worth_parsing(reading):
         return []
     doc = reading.report.doc(reading.sentence)
-    main_verbs = [verb for verb in doc if heads_main_clause(verb) and not of_another_time(verb, reading)]
-    found = [d for verb in main_verbs for d in (decisions_of(verb, reading) or told_otherwise(verb, reading))]
+    main_verbs = [verb for verb in doc if _heads_a_clause(verb) and not of_another_time(verb, reading)]
+    decided = {verb.i: decisions_of(verb, reading) or told_otherwise(verb, reading) for verb in main_verbs}
+    found = [d for decisions in decided.values() for d in decisions]
+    found += _hung_on_a_decision(reading, decided, {d.verb.i for d in found})
     if found:
-        return found
+        return sorted(found, key=lambda d: d.verb.i)
     held = [
         ParsedDecision(s.words, s.outcome, action=True)
         for verb in main_verbs
@@ -85,6 +87,26 @@ def _sentence_decisions(reading: Reading) -> list[ParsedDecision]:
         for s in stance_held(verb, reading)
     ]
     return held or _embedded_decisions(reading) or voted_on_by_others(reading)
+
+
+def _heads_a_clause(verb: Token) -> bool:
+    return heads_main_clause(verb) and gerund_host(verb) is None
+
+
+def _hung_on_a_decision(
+    reading: Reading, decided: dict[int, list[ParsedDecision]], found: set[int]
+) -> list[ParsedDecision]:
+    """A further decision told by a gerund hung on a verb that told one ("The NEC adopted the budget, rejecting the
+    amendment", "passed the plan after voting down the amendment", "agreed X, as well as deferring Y"); a gerund on
+    a verb that decides nothing ("moved on to the business, agreeing our position") tells none."""
+    doc = reading.report.doc(reading.sentence)
+    hung = [verb for verb in doc if verb.i not in found and decided.get(_host_index(verb))]
+    return [d for verb in hung if not of_another_time(verb, reading) for d in decisions_of(verb, reading)]
+
+
+def _host_index(verb: Token) -> int:
+    host = gerund_host(verb)
+    return -1 if host is None else host.i
 
 
 def _embedded_decisions(reading: Reading) -> list[ParsedDecision]:
