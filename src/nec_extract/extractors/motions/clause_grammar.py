@@ -120,9 +120,9 @@ def lemma_of(verb: Token) -> str:
 
 
 def _particle_as_preposition(verb: Token) -> Token | None:
-    """ "voting down the motion" parsed with "down" as a preposition: the word right after the verb that makes a
-    phrasal decision verb with it ("vote down")."""
-    after = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
+    """ "voting down the motion", "send back the policy" parsed with "down" as a preposition, "back" as an adverb:
+    the word right after the verb that makes a phrasal decision verb with it ("vote down", "send back")."""
+    after = next((c for c in verb.children if c.dep_ in ("prep", "advmod") and c.i == verb.i + 1), None)
     verbs = decisions_vocabulary().clauses.verbs
     return after if after is not None and f"{verb.lemma_.lower()} {after.lower_}" in verbs else None
 
