@@ -94,3 +94,8 @@ def test_a_gerund_not_done_or_not_a_decision_adds_none(sentence: str) -> None:
 )
 def test_a_gerund_on_a_verb_that_decides_nothing_adds_none(sentence: str) -> None:
     assert _motions("Executive report – 3 May 2024", sentence) == []
+
+
+def test_a_participle_telling_what_the_item_does_adds_none() -> None:
+    sentence = "Conference backed amendment 4, setting up a new committee for retired members."
+    assert len(_motions("Rules conference, day two – 14 May 2025", sentence)) == 1

@@ -25,7 +25,13 @@ from typing import TYPE_CHECKING
 from nec_extract.extractors.motions.clause_background import background, of_another_time
 from nec_extract.extractors.motions.clause_drafts import drafts_of_decisions
 from nec_extract.extractors.motions.clause_filter import worth_parsing
-from nec_extract.extractors.motions.clause_grammar import gerund_host, heads_main_clause, passive_item, subject_of
+from nec_extract.extractors.motions.clause_grammar import (
+    gerund_host,
+    heads_main_clause,
+    lemma_of,
+    passive_item,
+    subject_of,
+)
 from nec_extract.extractors.motions.decision_on_it import points_back
 from nec_extract.extractors.motions.draft import Draft
 from nec_extract.extractors.motions.embedded import clause_end, item_decided, narrated_clause, noun_decisions
@@ -33,9 +39,11 @@ from nec_extract.extractors.motions.indirect_decisions import told_otherwise
 from nec_extract.extractors.motions.others_votes import voted_on_by_others
 from nec_extract.extractors.motions.our_subject import surely_ours
 from nec_extract.extractors.motions.parsed_decision import ParsedDecision
-from nec_extract.extractors.motions.reading import Reading
+from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.extractors.motions.stances import stance_held
 from nec_extract.extractors.motions.verb_decisions import decisions_of
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.models import MotionKind, Outcome
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -101,7 +109,31 @@ def _hung_on_a_decision(
     a verb that decides nothing ("moved on to the business, agreeing our position") tells none."""
     doc = reading.report.doc(reading.sentence)
     hung = [verb for verb in doc if verb.i not in found and decided.get(_host_index(verb))]
-    return [d for verb in hung if not of_another_time(verb, reading) for d in decisions_of(verb, reading)]
+    hung = [verb for verb in hung if not _what_the_item_does(verb) and not of_another_time(verb, reading)]
+    return [d for verb in hung for d in decisions_of(verb, reading)]
+
+
+def _what_the_item_does(verb: Token) -> bool:
+    """ "Delegates backed amendment 2, setting up a new committee": a bare participle after the comma, on a put item
+    (a motion, an amendment, a rule change, a proposal), that decides on no item of its own ("rejecting the
+    amendment", "deferring the budget") tells what the item does."""
+    verbs = decisions_vocabulary().clauses.verbs
+    outcome = verbs.get(lemma_of(verb)) or verbs.get(verb.lemma_.lower())
+    host = gerund_host(verb)
+    if verb.dep_ not in ("advcl", "acl") or outcome not in (None, Outcome.CARRIED) or host is None:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(kind_of(_words(o))[0] is not None for o in objects):
+        return False  # "approving the amendment": a decision on an item of its own
+    put = [kind_of(_words(o))[0] for o in host.children if o.dep_ == "dobj"]
+    return any(kind in _PUT_ITEMS for kind in put)
+
+
+_PUT_ITEMS = (MotionKind.MOTION, MotionKind.AMENDMENT, MotionKind.RULE_CHANGE, MotionKind.PROPOSAL)
+
+
+def _words(token: Token) -> str:
+    return " ".join(t.text for t in token.subtree)
 
 
 def _host_index(verb: Token) -> int:
