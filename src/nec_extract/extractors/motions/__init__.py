@@ -23,6 +23,7 @@ from nec_extract.extractors.motions.numbered_items import numbered_items
 from nec_extract.extractors.motions.quoted_words import inside_quoted_motions
 from nec_extract.extractors.motions.reading import read_sentence
 from nec_extract.extractors.motions.records import to_motion
+from nec_extract.extractors.motions.summed_up import summed_up_items
 from nec_extract.extractors.motions.tally_lines import tally_lines_to_decisions
 from nec_extract.extractors.motions.walk import SentenceWalk
 from nec_extract.language.text import Sentence
@@ -61,6 +62,7 @@ def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Spe
     drafts = ballot_results(drafts, readings)
     drafts = elliptical_seconds(drafts, readings)
     drafts = numbered_items(drafts, readings)
+    drafts = summed_up_items(drafts, readings)
     return [to_motion(report, readings, d, speakers) for d in drafts]
 
 

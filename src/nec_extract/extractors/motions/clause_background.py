@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from nec_extract.extractors.another_time import told_of_another_time
+from nec_extract.extractors.motions.clause_grammar import gerund_host
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
 def background(verb: Token) -> bool:
     """ "had agreed", "would decide", "agreed last year", "When the report came out we decided ...", "This Council
     agrees that ..." (a motion's own words): not a decision told of this meeting."""
+    host = gerund_host(verb)
+    if host is not None:  # "The NEC adopted the budget, rejecting the amendment": told as its host is
+        return background(host)
     words = decisions_vocabulary()
     aux = [c.lower_ for v in _sharing_auxiliaries(verb) for c in v.children if c.dep_ in ("aux", "auxpass")]
     return any(a in words.clauses.background_aux for a in aux) or not _told_as_done(verb, aux) or earlier(verb)

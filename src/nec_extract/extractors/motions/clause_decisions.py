@@ -25,7 +25,13 @@ from typing import TYPE_CHECKING
 from nec_extract.extractors.motions.clause_background import background, of_another_time
 from nec_extract.extractors.motions.clause_drafts import drafts_of_decisions
 from nec_extract.extractors.motions.clause_filter import worth_parsing
-from nec_extract.extractors.motions.clause_grammar import heads_main_clause, passive_item, subject_of
+from nec_extract.extractors.motions.clause_grammar import (
+    gerund_host,
+    heads_main_clause,
+    lemma_of,
+    passive_item,
+    subject_of,
+)
 from nec_extract.extractors.motions.decision_on_it import points_back
 from nec_extract.extractors.motions.draft import Draft
 from nec_extract.extractors.motions.embedded import clause_end, item_decided, narrated_clause, noun_decisions
@@ -33,9 +39,11 @@ from nec_extract.extractors.motions.indirect_decisions import told_otherwise
 from nec_extract.extractors.motions.others_votes import voted_on_by_others
 from nec_extract.extractors.motions.our_subject import surely_ours
 from nec_extract.extractors.motions.parsed_decision import ParsedDecision
-from nec_extract.extractors.motions.reading import Reading
+from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.extractors.motions.stances import stance_held
 from nec_extract.extractors.motions.verb_decisions import decisions_of
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.models import MotionKind, Outcome
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,10 +82,12 @@ def _sentence_decisions(reading: Reading) -> list[ParsedDecision]:
     if not worth_parsing(reading):
         return []
     doc = reading.report.doc(reading.sentence)
-    main_verbs = [verb for verb in doc if heads_main_clause(verb) and not of_another_time(verb, reading)]
-    found = [d for verb in main_verbs for d in (decisions_of(verb, reading) or told_otherwise(verb, reading))]
+    main_verbs = [verb for verb in doc if _heads_a_clause(verb) and not of_another_time(verb, reading)]
+    decided = {verb.i: decisions_of(verb, reading) or told_otherwise(verb, reading) for verb in main_verbs}
+    found = [d for decisions in decided.values() for d in decisions]
+    found += _hung_on_a_decision(reading, decided, {d.verb.i for d in found})
     if found:
-        return found
+        return sorted(found, key=lambda d: d.verb.i)
     held = [
         ParsedDecision(s.words, s.outcome, action=True)
         for verb in main_verbs
@@ -85,6 +95,50 @@ def _sentence_decisions(reading: Reading) -> list[ParsedDecision]:
         for s in stance_held(verb, reading)
     ]
     return held or _embedded_decisions(reading) or voted_on_by_others(reading)
+
+
+def _heads_a_clause(verb: Token) -> bool:
+    return heads_main_clause(verb) and gerund_host(verb) is None
+
+
+def _hung_on_a_decision(
+    reading: Reading, decided: dict[int, list[ParsedDecision]], found: set[int]
+) -> list[ParsedDecision]:
+    """A further decision told by a gerund hung on a verb that told one ("The NEC adopted the budget, rejecting the
+    amendment", "passed the plan after voting down the amendment", "agreed X, as well as deferring Y"); a gerund on
+    a verb that decides nothing ("moved on to the business, agreeing our position") tells none."""
+    doc = reading.report.doc(reading.sentence)
+    hung = [verb for verb in doc if verb.i not in found and decided.get(_host_index(verb))]
+    hung = [verb for verb in hung if not _what_the_item_does(verb) and not of_another_time(verb, reading)]
+    return [d for verb in hung for d in decisions_of(verb, reading)]
+
+
+def _what_the_item_does(verb: Token) -> bool:
+    """ "Delegates backed amendment 2, setting up a new committee": a bare participle after the comma, on a put item
+    (a motion, an amendment, a rule change, a proposal), that decides on no item of its own ("rejecting the
+    amendment", "deferring the budget") tells what the item does."""
+    verbs = decisions_vocabulary().clauses.verbs
+    outcome = verbs.get(lemma_of(verb)) or verbs.get(verb.lemma_.lower())
+    host = gerund_host(verb)
+    if verb.dep_ not in ("advcl", "acl") or outcome not in (None, Outcome.CARRIED) or host is None:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(kind_of(_words(o))[0] is not None for o in objects):
+        return False  # "approving the amendment": a decision on an item of its own
+    put = [kind_of(_words(o))[0] for o in host.children if o.dep_ == "dobj"]
+    return any(kind in _PUT_ITEMS for kind in put)
+
+
+_PUT_ITEMS = (MotionKind.MOTION, MotionKind.AMENDMENT, MotionKind.RULE_CHANGE, MotionKind.PROPOSAL)
+
+
+def _words(token: Token) -> str:
+    return " ".join(t.text for t in token.subtree)
+
+
+def _host_index(verb: Token) -> int:
+    host = gerund_host(verb)
+    return -1 if host is None else host.i
 
 
 def _embedded_decisions(reading: Reading) -> list[ParsedDecision]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from nec_extract.extractors.motions.clause_grammar import passive_item
+from nec_extract.extractors.motions.clause_grammar import gerund_host, joining_words, passive_item
 from nec_extract.extractors.motions.decisions import not_a_decision
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.enumerations import enumerated_items
@@ -22,7 +22,7 @@ def drafts_of_decisions(index: int, reading: Reading, decisions: list[ParsedDeci
     """A draft per decision, and per item a decision's object enumerates; several in one sentence each get their
     own words as evidence."""
     text = reading.sentence.text
-    starts = [_left(d.verb) for d in decisions]
+    starts = [_opening(d.verb) for d in decisions]
     pieces = []  # (evidence start, end, summary, decision)
     for number, decision in enumerate(decisions):
         start = starts[number] if number else 0
@@ -72,6 +72,17 @@ def _left(verb: Token) -> int:
         return item.left_edge.idx
     marks = [c for c in verb.lefts if c.dep_ == "aux"]
     return (marks[0] if marks else verb).idx
+
+
+def _opening(verb: Token) -> int:
+    """Where a decision's words open: those of a gerund with the words that join it to the decision before ("as well
+    as voting down ...", "before agreeing ...", "in addition to ..."), else as `_left`."""
+    if gerund_host(verb) is None:
+        return _left(verb)
+    first = min(t.left_edge.i for t in (verb, *joining_words(verb)))
+    while first > 0 and verb.doc[first - 1].dep_ in ("cc", "advmod") and verb.doc[first - 1].head.i != verb.i:
+        first -= 1  # "as well as" the parse hangs on the object before
+    return verb.doc[first].idx
 
 
 def _words_after(verb: Token, text: str, end: int) -> str:

@@ -269,7 +269,8 @@ def _decision_draft(
     verb = " ".join(match["verb"].lower().split())
     outcome = verb_outcome(verb, subject)
     if outcome is Outcome.CARRIED:  # "voted to reject it": the verb took the infinitive's "to"
-        outcome = decided_outcome(f"to {clause}" if verb.endswith(" to") else clause) or outcome
+        taken = verb.endswith(" to") and not re.match(r"to\s", clause, _FLAGS)  # not "and to defer B", its own "to"
+        outcome = decided_outcome(f"to {clause}" if taken else clause) or outcome
     elif outcome is Outcome.DEFEATED and acts_on_another_thing(verb, clause):
         outcome = Outcome.CARRIED
     text = reading.sentence.text
@@ -354,7 +355,22 @@ def decided_outcome(clause: str) -> Outcome | None:
     for phrase in find_outcomes(clause):
         if phrase.outcome is not Outcome.CARRIED and _that_an_item_be().match(clause[: phrase.start]):
             return phrase.outcome
-    return None
+    return _infinitive_outcome(clause)
+
+
+def _infinitive_outcome(clause: str) -> Outcome | None:
+    """ "to vote down the motion", "to shelve the report": the infinitive of any decision verb with an outcome of its
+    own (the verbs the parse reads), when its object is an item."""
+    taken = re.match(r"to\s+([a-z]+)(?:\s+([a-z]+))?", clause, _FLAGS)
+    if taken is None:
+        return None
+    verbs = decisions_vocabulary().clauses.verbs
+    phrasal = f"{taken[1]} {taken[2]}".lower()
+    verb = phrasal if phrasal in verbs else taken[1].lower()
+    outcome = verbs.get(verb)
+    if outcome in (None, Outcome.CARRIED) or acts_on_another_thing(verb, clause[taken.start(1) + len(verb) :]):
+        return None
+    return outcome
 
 
 @cache

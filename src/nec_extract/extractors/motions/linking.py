@@ -9,6 +9,7 @@ from nec_extract.extractors.motions.bare_results import ITEM_HEADING_WORDS
 from nec_extract.extractors.motions.decisions import decides_anew
 from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.reading import Reading, kind_of, moved_that
+from nec_extract.extractors.motions.summed_up import sums_up_its_own
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -30,7 +31,7 @@ def close(drafts: list[Draft], draft: Draft | None) -> None:
 def settles(draft: Draft, readings: list[Reading], index: int) -> bool:
     """Whether this sentence gives the outcome of the open introduction."""
     reading = readings[index]
-    if not (reading.outcomes or reading.votes) or reading.people.strong or _another_item(draft, reading):
+    if not (reading.outcomes or reading.votes) or reading.people.strong or _of_its_own(draft, reading):
         return False
     distance = index - draft.first
     if distance <= NEAR and (_fate_of_it(reading) or _referral_accepted(reading)):
@@ -184,7 +185,7 @@ _NOT_A_NOUN = (None, "pronoun", "near", "none")
 def confirms(draft: Draft, readings: list[Reading], index: int) -> bool:
     """A second outcome sentence about a motion just settled ("The motion was declared carried.")."""
     reading = readings[index]
-    if not reading.outcomes or reading.people.movers or _another_item(draft, reading) or decides_anew(reading):
+    if not reading.outcomes or reading.people.movers or _of_its_own(draft, reading) or decides_anew(reading):
         return False
     if opened_by_another_number(readings[draft.first].sentence.text, reading.sentence.text):
         return False  # "Motion 1 (...) – ... it was carried. / Motion 2 (...) – ...; it was lost.": a new number
@@ -241,6 +242,12 @@ def _opens_a_new_item(reading: Reading) -> bool:
         re.match(rf"\W*(?:{openers})\s+(?:[\w'’-]+\s+){{0,2}}$", reading.sentence.text[: reading.kind_at], _FLAGS)
         is not None
     )
+
+
+def _of_its_own(draft: Draft, reading: Reading) -> bool:
+    """The sentence settles an item of its own, or items it names and counts ("We considered A and B, and both were
+    agreed"), not the one before."""
+    return _another_item(draft, reading) or sums_up_its_own(reading)
 
 
 def _another_item(draft: Draft, reading: Reading) -> bool:

@@ -33,6 +33,8 @@ def enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     colon = re.match(r"\s*(?:to|that|(?:[\w-]+\s+){0,3}[\w-]+)?\s*:\s*", clause)
     listed_from = colon.end() if colon else 0 if re.search(r":\s*$", text[:start]) else None
     coordinated = _coordinated_infinitives().match(clause)
+    if coordinated is None and re.search(r"\bto\s*$", text[:start], _FLAGS):
+        coordinated = _infinitive_taken_before().match(clause)  # "voted to adopt A and to defer B"
     if coordinated:  # "agreed that A, and that B", "agreed to A and to B"
         cuts = [start, *(start + m.start() for m in _next_infinitive().finditer(clause, coordinated.end())), end]
         return [_trimmed(text, a, b) for a, b in itertools.pairwise(cuts) if re.search(r"\w", text[a:b])]
@@ -55,6 +57,12 @@ def _infinitive() -> str:
 @cache
 def _coordinated_infinitives() -> re.Pattern[str]:
     return re.compile(rf"\s*(?={_to_or_that()})(?=.*?,?\s+and\s+{_to_or_that()})", re.DOTALL)
+
+
+@cache
+def _infinitive_taken_before() -> re.Pattern[str]:
+    """The first infinitive's "to" went with the verb before ("voted to"), the next keeps its own."""
+    return re.compile(rf"\s*(?=[a-z]+\s)(?=.*?,?\s+and\s+{_to_or_that()})", re.DOTALL)
 
 
 @cache

@@ -14,6 +14,7 @@ from nec_extract.extractors.motions.patterns import ITEM_NUMBER, numbered_item
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.extractors.votes.outcomes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.models import Outcome
 
 
 @cache
@@ -65,13 +66,15 @@ def numbered_items(drafts: list[Draft], readings: list[Reading]) -> list[Draft]:
 def _split(draft: Draft, reading: Reading) -> list[Draft]:
     text = reading.sentence.text
     group = _numbered_group().search(text)
-    if group is None or draft.start not in (None, reading.sentence.start + group.start()):
+    if group is None:
+        return _decided_on(draft)
+    if draft.start not in (None, reading.sentence.start + group.start()):
         return [draft]
     start = reading.sentence.start
     noun = group["noun"].lower()
     own = [o for o in find_outcomes(text) if not o.hedged and o.start >= group.end() - 1]
     if not own or own[0].start > group.end() + 20:
-        return [draft]
+        return _decided_on(draft)
     split = []
     for number in re.findall(ITEM_NUMBER, group["numbers"]):
         part = replace(draft, summary=f"{noun} {number}", outcome=own[0].outcome, vote=draft.vote)
@@ -83,5 +86,31 @@ def _split(draft: Draft, reading: Reading) -> list[Draft]:
     if further is not None and later and (draft.end is None or draft.end >= start + later[0].end):
         part = replace(draft, summary=further["item"], outcome=later[0].outcome, vote=None)
         part.start, part.end = start + further.start("item"), start + later[0].end
+        split.append(part)
+    return split
+
+
+@cache
+def _decided_group() -> re.Pattern[str]:
+    """ "motions 3 and 7", "rule changes 4b, 6 and 9": what a decision verb took, a plural item noun (with a word
+    before it) over two or more numbers."""
+    nouns = either(decisions_vocabulary().clauses.items)
+    return re.compile(
+        rf"(?P<noun>(?:[\w'’-]+\s+)?(?:{nouns}))s\s+(?P<numbers>{ITEM_NUMBER}(?:\s*(?:,|and|&)\s*{ITEM_NUMBER})+)\b",
+        re.IGNORECASE,
+    )
+
+
+def _decided_on(draft: Draft) -> list[Draft]:
+    """ "The NEC approved motions 3 and 7", "We adopted rule changes 4b, 6 and 9": a decision whose object is a
+    numbered group is one decision per number, each with the decision's outcome and words."""
+    group = _decided_group().match(draft.summary)
+    if group is None or draft.outcome is Outcome.UNKNOWN:
+        return [draft]
+    noun = group["noun"].lower()
+    split = []
+    for number in re.findall(ITEM_NUMBER, group["numbers"]):
+        part = replace(draft, summary=f"{noun} {number}")
+        part.start, part.end = draft.start, draft.end
         split.append(part)
     return split

@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 
 from nec_extract.extractors.motions.body_frames import framed_act
 from nec_extract.extractors.motions.clause_background import background
-from nec_extract.extractors.motions.clause_grammar import lemma_of, marked_to, negated, subject_of
+from nec_extract.extractors.motions.clause_grammar import (
+    lemma_of,
+    marked_to,
+    negated,
+    phrasal_object,
+    subject_of,
+)
 from nec_extract.extractors.motions.embedded import clause_end, conjuncts, irrealis
 from nec_extract.extractors.motions.in_favour import favoured_item
 from nec_extract.extractors.motions.our_subject import our_subject, surely_ours
@@ -44,7 +50,9 @@ def decisions_of(verb: Token, reading: Reading) -> list[ParsedDecision]:
     lemma = lemma_of(verb)
     v = decisions_vocabulary().motions
     author = subject.lower_ in (*v.author_pronouns, *v.body_pronouns)  # "It supported ...": the motion, perhaps
-    if verb.lemma_.lower() in words.stance_verbs and (author or not on_a_proposal(verb)):
+    phrasal = lemma != verb.lemma_.lower() and lemma in words.verbs  # "we voted down X" decides, no stance
+    stance = verb.lemma_.lower() in words.stance_verbs and not phrasal
+    if stance and (author or not on_a_proposal(verb)):
         return []  # "we voted against it" is the author's vote; "backed the strikers" no proposal
     decisions = chosen(verb, lemma) or _achieved(verb, lemma) or voted(verb) or _vote_won(verb)
     decisions = decisions or _decided(verb, lemma)
@@ -188,6 +196,7 @@ def _decided(verb: Token, lemma: str) -> list[ParsedDecision]:
         return [ParsedDecision(verb, outcome)] if all(irrealis(c) for c in said) else []
     to = decisions_vocabulary().clauses.object_prepositions
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in to)]
+    objects += [p for p in [phrasal_object(verb)] if p is not None]  # "voting down the motion"
     objects += [c for c in verb.children if c.dep_ == "prep" and with_an_item(c)]  # "agreed with the recommendation"
     if any(c.lower_ in decisions_vocabulary().motions.not_raised for c in objects):
         return []  # "raised concerns", "set out its views": words, not a decision

@@ -376,6 +376,8 @@ class ClauseWords(_Section):
     items: Words  # head nouns of what a stance is taken on: "backed plans for ...", "opposed the call"
     discussing_verbs: Words  # "was discussed and then adopted": the participle before the decision verb
     background_aux: Words  # "had agreed", "would decide", "to approve": no decision of this meeting
+    undone_gerund_prepositions: Words  # "deferred it instead of rejecting it", "condemned X for rejecting": not the
+    # body's own act done
     irregular_forms: Words  # forms of the verbs that their stems miss ("threw out"), for the cheap filter
     narrative_subordinators: Words  # "after the NEC voted to ...", "when councillors backed ...": a decision told aside
     meeting_people: Words  # "councillors", "delegates": who sit in the meeting, as the subject of its decision
