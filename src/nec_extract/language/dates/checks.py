@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from nec_extract.language.calendar import FULL_MONTH_NAMES, MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_RE
-from nec_extract.language.dates.forms import YEARLESS_FIGURES, Candidate
+from nec_extract.language.dates.forms import DAYS_OF_A_MONTH_IN_FIGURES, YEARLESS_FIGURES, Candidate
 from nec_extract.language.dates.parts import WRITTEN_YEAR, YEAR_RE, month_number
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
@@ -73,6 +73,8 @@ def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
     kind = candidate.kind
     if YEARLESS_FIGURES.fullmatch(text):
         return text not in _FIGURES_NEVER_A_DAY and _is_a_day_in_figures(before)
+    if DAYS_OF_A_MONTH_IN_FIGURES.fullmatch(text):
+        return _is_a_day_in_figures(before) or _in_brackets(before, after)
     if kind in ("range", "year_range"):
         # not a reference's number: "(ref. 2022-31)", "Ref: 2019/22"; not a move ("postponed from 5 June to 12 June")
         if _MOVED_FROM.search(before) and _joined_by_a_word(candidate.match):
@@ -98,6 +100,15 @@ def _is_a_day_in_figures(before: str) -> bool:
     word that makes it one (also a range of two); not a score or a share ("carried 25/3", "a 3/4 majority",
     "went from 12/3 to 4/1" is a cue only when a day's word comes before it)."""
     return bool(_BEFORE_A_DAY_IN_FIGURES.search(before))
+
+
+_OPENING_BRACKET = re.compile(r"[(\[]\s*$")
+_CLOSING_BRACKET = re.compile(r"^\s*[)\]]")
+
+
+def _in_brackets(before: str, after: str) -> bool:
+    """ "Regional Board 2021 (14-15/11)": a run of days set off in brackets, as a heading dates its meeting."""
+    return bool(_OPENING_BRACKET.search(before) and _CLOSING_BRACKET.match(after))
 
 
 def _word_form_stands_for_a_date(candidate: Candidate, page: str, before: str, after: str) -> bool:

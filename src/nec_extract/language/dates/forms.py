@@ -68,6 +68,13 @@ YEARLESS_FIGURES = re.compile(
     rf"{DAY_MONTH_FIGURES_RE}(?:\s*(?:-|–|—|\b(?:{_JOINERS})\b)\s*{DAY_MONTH_FIGURES_RE})?", re.IGNORECASE
 )
 
+#: a run of days of one month in figures, the month written once after the last day, with no year: "14-15/11",
+#: "(2–4/3)"; checks.py wants a word before it that makes it a day, or brackets round it
+DAYS_OF_A_MONTH_IN_FIGURES = re.compile(
+    rf"(?P<first>(?<![\d./-]){DAY_NUMBER_RE})\s*[-–—]\s*(?P<last>{DAY_NUMBER_RE}/{MONTH_NUMBER_RE})(?!\d|[./-]\d)",
+    re.IGNORECASE,
+)
+
 # (kind, what it starts with, pattern) for every form; a range marks its two ends "first" and "last".
 # A form is tried only where a trigger of its sort starts: a digit, a month or weekday name, a word
 # ("last", "today", "first"), or a quarter ("Q1").
@@ -104,6 +111,7 @@ _FORMS: list[tuple[str, str, str]] = [
         "digit",
         rf"(?P<first>{DAY_MONTH_FIGURES_RE})\s*(?:-|–|—|\b(?:{_JOINERS})\b)\s*(?P<last>{DAY_MONTH_FIGURES_RE})",
     ),
+    ("range", "digit", DAYS_OF_A_MONTH_IN_FIGURES.pattern),
     ("day", "digit", DAY_MONTH_FIGURES_RE),
     # a day as a word, in formal minutes: "(Tuesday) the fourteenth (day) of June 2022", "June the fourteenth"
     (
