@@ -16,6 +16,7 @@ from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import make_span
 from nec_extract.models import Precision
+from nec_extract.page.meeting_date.heading_aside import dates_another_thing
 from nec_extract.page.meeting_date.source import MEETING_DATE_KINDS, Dated, MeetingDateInput, dated
 from nec_extract.page.segment.headings import WEEKDAY_AFTER_SEPARATOR, names_meeting
 from nec_extract.page.segment.lines import names_a_write_up
@@ -170,7 +171,9 @@ def _slug_dates(source: MeetingDateInput) -> list[Dated]:
 
 
 def _of_what_was_decided(source: MeetingDateInput, start: int) -> bool:
-    assert source.title_start is not None
+    assert source.title_start is not None and source.title is not None
+    if dates_another_thing(source.title, start - source.title_start):
+        return True  # "Branch bulletin: ballot closes 8 July 2020"
     return bool(_FUTURE_BEFORE.search(source.page, source.title_start, start))
 
 
@@ -185,6 +188,8 @@ def year_of_heading(source: MeetingDateInput) -> Dated | None:
     if len(years) != 1:
         return None if years else _year_line_below(source)
     tail = source.page[years[0].end : end].strip(" )]")
+    if _of_what_was_decided(source, years[0].start):
+        return None  # "Branch bulletin: ballot opens in 2021"
     if not tail or _MEETING_NAME_TAIL.fullmatch(tail) or _opens_a_meetings_heading(source, years[0].start, tail):
         return dated(source, years[0])
     return None
