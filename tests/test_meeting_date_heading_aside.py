@@ -38,6 +38,9 @@ def test_a_date_of_something_else_after_the_separator_is_no_meeting_date(heading
         ("Regional Board summary: meeting held on 12 March 2019", "2019-03-12"),
         ("Branch bulletin – General Committee 5 June 2021", "2021-06-05"),
         ("Council group report (Tuesday 7 May 2024)", "2024-05-07"),
+        # the meeting named after its day
+        ("Federal Board report: what happened at the 2 October 2024 meeting", "2024-10-02"),
+        ("NEC report – notes from the 9 July 2019 session of the executive", "2019-07-09"),
     ],
 )
 def test_the_meetings_own_day_after_a_separator_stays(heading: str, expected: str) -> None:

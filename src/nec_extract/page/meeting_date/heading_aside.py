@@ -37,7 +37,15 @@ def dates_another_thing(title: str, offset: int) -> bool:
         return False
     last = separators[-1]
     phrase = _LINK.sub(" ", title[last.end() : offset])
-    if not _LOWER_WORD.search(phrase) or _MEETING_WORD.search(phrase) or names_a_write_up(phrase):
+    if not _LOWER_WORD.search(phrase) or _names_the_meeting(title, last.end()):
         return False
     head = title[: last.start()]
     return names_meeting(head) or names_a_bodys_write_up(head)
+
+
+def _names_the_meeting(title: str, start: int) -> bool:
+    """The part of the title after the separator names the meeting, its body or its write-up, before or after the
+    date ("what happened at the 2 October 2024 meeting")."""
+    following = _SEPARATOR.search(title, start)
+    part = title[start : following.start() if following else len(title)]
+    return bool(_MEETING_WORD.search(part)) or names_a_write_up(part)
