@@ -146,6 +146,8 @@ def _is_range(match: re.Match[str]) -> bool:
         return False  # "CARDIFF, 17 December 2010 – The 11 December meeting ...": a range writes its year last
     joined_by_and = _AND.search(match.string, match.end("first"), match.start("last"))
     after_between = re.search(r"\bbetween\s+$", match.string[max(0, match.start() - 10) : match.start()], re.I)
+    if _joined_by_a_comma_or_plus(match) and not _days_in_a_row(first, last):
+        return False  # "on 3, 15 March": not a list of a meeting's days
     if joined_by_and and not (
         after_between or _days_of_one_month(first, last) or _shares_a_year(first, last) or _months_in_a_row(first, last)
     ):
@@ -156,6 +158,22 @@ def _is_range(match: re.Match[str]) -> bool:
         # a range written with two digits spans a few years ("2019/20", "2020-25"); "Minute 2022/33" is a number
         return int(first) < int(first[:2] + last) <= int(first) + _LONGEST_SHORT_YEAR_RANGE
     return True
+
+
+_COMMA_OR_PLUS = re.compile(r"\s*[,+]\s*")
+_FIRST_NUMBER = re.compile(r"\d+")
+
+
+def _joined_by_a_comma_or_plus(match: re.Match[str]) -> bool:
+    return bool(_COMMA_OR_PLUS.fullmatch(match.string, match.end("first"), match.start("last")))
+
+
+def _days_in_a_row(first: str, last: str) -> bool:
+    """ "14, 15 March", "Sat 14 + Sun 15 March": two days of one month, the second the day after the first."""
+    if not _days_of_one_month(first, last):
+        return False
+    first_day, last_day = _FIRST_NUMBER.search(first), _FIRST_NUMBER.search(last)
+    return first_day is not None and last_day is not None and int(last_day.group()) == int(first_day.group()) + 1
 
 
 def _days_of_one_month(first: str, last: str) -> bool:
