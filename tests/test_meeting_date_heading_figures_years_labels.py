@@ -127,3 +127,33 @@ def test_a_bare_date_label_that_is_the_publication_day_dates_the_page(
 def test_a_date_label_tied_to_the_meeting_gives_its_day(heading: str, labels: str, expected: str) -> None:
     page = f"{heading}\n\n{labels}\n\nThe committee met and heard reports. {BODY}\n"
     assert meeting_dates(page) == [(expected, "day")]
+
+
+# --- a run of days, or a period in brackets, alone on the line under an undated heading ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ("Regional Board summary\n14 and 15 March 2021", ("2021-03-14", "day")),
+        ("NEC away days report\n3rd, 4th & 5th June 2019", ("2019-06-03", "day")),
+        ("Unite Executive Council news\n(July 2019)", ("2019-07", "month")),
+        ("Federal Board report\n[Sept 2022]", ("2022-09", "month")),
+    ],
+)
+def test_a_run_of_days_or_a_period_under_the_heading_dates_the_meeting(lines: str, expected: tuple[str, str]) -> None:
+    page = f"{lines}\n\nThe board met and heard reports. {BODY}\n"
+    assert meeting_dates(page) == [expected]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a single day there is the page's dateline: a stamp alone gives no meeting date
+        "Regional Board summary\n14 March 2021",
+        "Unite Executive Council news\n(Tuesday 9 July 2019)",
+    ],
+)
+def test_a_single_day_under_the_heading_is_the_pages_dateline(lines: str) -> None:
+    page = f"{lines}\n\nThe board met and heard reports. {BODY}\n"
+    assert meeting_dates(page) == [(None, None)]

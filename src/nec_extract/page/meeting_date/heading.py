@@ -126,21 +126,29 @@ def _weekday_after_separator(source: MeetingDateInput) -> list[Dated]:
 
 # a month with its year, or a run of months, alone on a line ("July 2019", "March/April 2022")
 _PERIOD_KINDS = frozenset({"month", "range"})
+_SPACE_AND_BRACKETS = " \t()[]"
 
 
 def _period_line_below(source: MeetingDateInput) -> list[Dated]:
     """ "Executive Council report" / "July 2019": a line right under an undated heading that holds only a month
-    and its year names the meeting's month, as the heading's own date would ("Regional Board – June 2023"); a
-    day on such a line is the page's dateline, no meeting's."""
+    and its year, or a run of days ("14 and 15 March 2021"), dates the meeting, as the heading's own date would
+    ("Regional Board – June 2023"); a single day on such a line is the page's dateline, no meeting's."""
     line_start, line_end = _line_below(source)
-    line = source.page[line_start:line_end].strip()
+    line = source.page[line_start:line_end].strip(_SPACE_AND_BRACKETS)  # also "(July 2019)", as a year's line
     if not line or line_start >= source.end:
         return []
     within = source.within(line_start, line_end, _PERIOD_KINDS)
     if len(within) != 1 or source.page[within[0].start : within[0].end].strip() != line:
         return []
     found = dated(source, within[0])
-    return [found] if found is not None and found.precision is Precision.MONTH else []
+    if found is None or not (found.precision is Precision.MONTH or _a_run_of_days(found)):
+        return []
+    return [found]
+
+
+def _a_run_of_days(found: Dated) -> bool:
+    """ "14 and 15 March 2021", "3rd, 4th & 5th June": several days, which no page's dateline gives."""
+    return found.precision is Precision.DAY and found.value.end is not None and found.value.end != found.value.start
 
 
 def _line_below(source: MeetingDateInput) -> tuple[int, int]:
@@ -206,6 +214,6 @@ def _year_line_below(source: MeetingDateInput) -> Dated | None:
     month alone there is (a day there is the page's dateline)."""
     line_start, line_end = _line_below(source)
     years = source.within(line_start, line_end, _YEAR)
-    if len(years) != 1 or source.page[line_start:line_end].strip(" ()[]") != years[0].text:
+    if len(years) != 1 or source.page[line_start:line_end].strip(_SPACE_AND_BRACKETS) != years[0].text:
         return None
     return dated(source, years[0])
