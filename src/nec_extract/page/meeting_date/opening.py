@@ -281,6 +281,8 @@ def _of_an_earlier_meeting(source: MeetingDateInput, candidate: Candidate) -> bo
     # "After a long wait, the NEC met on ..." speaks of this meeting; so does "Following the NEC on 14 March,
     # here is my report"
     earlier = _EARLIER_MEETING.search(stretch, stretch.rfind(",") + 1) or _EARLIER_MEETING_SET_OFF.search(stretch)
+    if earlier and _WRITE_UP_FROM.search(stretch, 0, earlier.start() + len("from")):
+        return False  # "Notes from the meeting on 1 June", "A round-up from the executive meeting of 1 June"
     if earlier:
         return not _REPORT_FOLLOWS.search(_one_line(after)) and not _decided_after_a_meeting(
             _one_line(page[sentence_start : candidate.start]), earlier.group(), stretch[earlier.end() :]
@@ -288,6 +290,8 @@ def _of_an_earlier_meeting(source: MeetingDateInput, candidate: Candidate) -> bo
     return bool(_MINUTES_OF.search(stretch) and _MINUTES_APPROVED.search(after))
 
 
+# a write-up of this meeting named as coming from it ("my report from", "a quick round-up from")
+_WRITE_UP_FROM = re.compile(rf"\b(?:{alternation(_WORDS.page_title_words)})\s+from$", re.IGNORECASE)
 # "after a heated meeting", "following a long meeting": a meeting the sentence brings in, not one named before
 _AFTER_A_MEETING = re.compile(r"^(?:after|following)\s+an?\s", re.IGNORECASE)
 _OF_OTHERS = re.compile(r"\s*(?:of|with|between)\b", re.IGNORECASE)
