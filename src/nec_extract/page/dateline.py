@@ -14,7 +14,7 @@ from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.page.segment import ReportBlock, names_meeting
 from nec_extract.page.segment.ends import ends_report, opens_what_follows_the_article
 from nec_extract.page.segment.furniture import ends_in_a_linked_date
-from nec_extract.page.segment.lines import is_sentence
+from nec_extract.page.segment.lines import is_sentence, names_a_bodys_write_up
 from nec_extract.reading.url_date import date_in_url
 
 HEADER_CHARS = 600
@@ -277,8 +277,15 @@ def _without_time_and_tags(line: str) -> str:
 
 
 def _without_tail(text: str) -> str:
-    """The line up to the end of its date when what follows is the post's author, category or counts."""
+    """The line up to the end of its date when what follows is the post's author, category or counts; not when it
+    is a heading written after its day ("14 March 2021 | Regional Board summary", "3/5/2022 / Branch minutes")."""
     days = [c for c in find_candidates(text, 0, len(text), []) if c.kind in _DAY_KINDS]
-    if days and _TAIL.match(text, days[0].end):
-        return text[: days[0].end]
-    return text
+    tail = _TAIL.match(text, days[0].end) if days else None
+    if tail is None:
+        return text
+    if _SEPARATOR_TAIL.match(tail.group()) and names_a_bodys_write_up(text[tail.end() :]):
+        return text
+    return text[: days[0].end]
+
+
+_SEPARATOR_TAIL = re.compile(r"\s*[|·•]")

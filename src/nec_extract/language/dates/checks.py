@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from nec_extract.language.calendar import FULL_MONTH_NAMES, MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_RE
-from nec_extract.language.dates.forms import YEARLESS_FIGURES, Candidate
+from nec_extract.language.dates.forms import DAYS_OF_A_MONTH_IN_FIGURES, YEARLESS_FIGURES, Candidate
 from nec_extract.language.dates.parts import WRITTEN_YEAR, YEAR_RE, month_number
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
@@ -73,6 +73,8 @@ def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
     kind = candidate.kind
     if YEARLESS_FIGURES.fullmatch(text):
         return text not in _FIGURES_NEVER_A_DAY and _is_a_day_in_figures(before)
+    if DAYS_OF_A_MONTH_IN_FIGURES.fullmatch(text):
+        return _is_a_day_in_figures(before) or _in_brackets(before, after)
     if kind in ("range", "year_range"):
         # not a reference's number: "(ref. 2022-31)", "Ref: 2019/22"; not a move ("postponed from 5 June to 12 June")
         if _MOVED_FROM.search(before) and _joined_by_a_word(candidate.match):
@@ -98,6 +100,15 @@ def _is_a_day_in_figures(before: str) -> bool:
     word that makes it one (also a range of two); not a score or a share ("carried 25/3", "a 3/4 majority",
     "went from 12/3 to 4/1" is a cue only when a day's word comes before it)."""
     return bool(_BEFORE_A_DAY_IN_FIGURES.search(before))
+
+
+_OPENING_BRACKET = re.compile(r"[(\[]\s*$")
+_CLOSING_BRACKET = re.compile(r"^\s*[)\]]")
+
+
+def _in_brackets(before: str, after: str) -> bool:
+    """ "Regional Board 2021 (14-15/11)": a run of days set off in brackets, as a heading dates its meeting."""
+    return bool(_OPENING_BRACKET.search(before) and _CLOSING_BRACKET.match(after))
 
 
 def _word_form_stands_for_a_date(candidate: Candidate, page: str, before: str, after: str) -> bool:
@@ -135,6 +146,8 @@ def _is_range(match: re.Match[str]) -> bool:
         return False  # "CARDIFF, 17 December 2010 – The 11 December meeting ...": a range writes its year last
     joined_by_and = _AND.search(match.string, match.end("first"), match.start("last"))
     after_between = re.search(r"\bbetween\s+$", match.string[max(0, match.start() - 10) : match.start()], re.I)
+    if _joined_by_a_comma_or_plus(match) and not _days_in_a_row(first, last):
+        return False  # "on 3, 15 March": not a list of a meeting's days
     if joined_by_and and not (
         after_between or _days_of_one_month(first, last) or _shares_a_year(first, last) or _months_in_a_row(first, last)
     ):
@@ -145,6 +158,22 @@ def _is_range(match: re.Match[str]) -> bool:
         # a range written with two digits spans a few years ("2019/20", "2020-25"); "Minute 2022/33" is a number
         return int(first) < int(first[:2] + last) <= int(first) + _LONGEST_SHORT_YEAR_RANGE
     return True
+
+
+_COMMA_OR_PLUS = re.compile(r"\s*[,+]\s*")
+_FIRST_NUMBER = re.compile(r"\d+")
+
+
+def _joined_by_a_comma_or_plus(match: re.Match[str]) -> bool:
+    return bool(_COMMA_OR_PLUS.fullmatch(match.string, match.end("first"), match.start("last")))
+
+
+def _days_in_a_row(first: str, last: str) -> bool:
+    """ "14, 15 March", "Sat 14 + Sun 15 March": two days of one month, the second the day after the first."""
+    if not _days_of_one_month(first, last):
+        return False
+    first_day, last_day = _FIRST_NUMBER.search(first), _FIRST_NUMBER.search(last)
+    return first_day is not None and last_day is not None and int(last_day.group()) == int(first_day.group()) + 1
 
 
 def _days_of_one_month(first: str, last: str) -> bool:

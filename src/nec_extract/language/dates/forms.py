@@ -68,6 +68,13 @@ YEARLESS_FIGURES = re.compile(
     rf"{DAY_MONTH_FIGURES_RE}(?:\s*(?:-|–|—|\b(?:{_JOINERS})\b)\s*{DAY_MONTH_FIGURES_RE})?", re.IGNORECASE
 )
 
+#: a run of days of one month in figures, the month written once after the last day, with no year: "14-15/11",
+#: "(2–4/3)"; checks.py wants a word before it that makes it a day, or brackets round it
+DAYS_OF_A_MONTH_IN_FIGURES = re.compile(
+    rf"(?P<first>(?<![\d./-]){DAY_NUMBER_RE})\s*[-–—]\s*(?P<last>{DAY_NUMBER_RE}/{MONTH_NUMBER_RE})(?!\d|[./-]\d)",
+    re.IGNORECASE,
+)
+
 # (kind, what it starts with, pattern) for every form; a range marks its two ends "first" and "last".
 # A form is tried only where a trigger of its sort starts: a digit, a month or weekday name, a word
 # ("last", "today", "first"), or a quarter ("Q1").
@@ -76,8 +83,10 @@ _FORMS: list[tuple[str, str, str]] = [
         "range",
         "digit name",
         rf"(?P<first>(?:{WEEKDAY_ANY},?\s+)?\b{DAY_RE}(?:\s+{MONTH_RE}(?:,?\s+{YEAR_RE})?)?)"
-        # the days between the ends of a list: "2nd, 7th, 9th and 15th March"
-        rf"(?:,\s*{DAY_RE}\b)*{_TO_OR_AND}(?:the\s+)?(?P<last>{_DAY_FIRST})",
+        # the days between the ends of a list: "2nd, 7th, 9th and 15th March", "24/25/26 September"; the last joined
+        # also by a comma or a plus ("14, 15 March", "14 + 15 March": checks.py wants days in a row)
+        rf"(?:(?:,|/)\s*(?:{WEEKDAY_ANY},?\s+)?{DAY_RE}\b)*(?:{_TO_OR_AND}|\s*\+\s*|,\s*)(?:the\s+)?"
+        rf"(?P<last>{_DAY_FIRST})",
     ),
     (
         "range",
@@ -103,6 +112,14 @@ _FORMS: list[tuple[str, str, str]] = [
         "range",
         "digit",
         rf"(?P<first>{DAY_MONTH_FIGURES_RE})\s*(?:-|–|—|\b(?:{_JOINERS})\b)\s*(?P<last>{DAY_MONTH_FIGURES_RE})",
+    ),
+    ("range", "digit", DAYS_OF_A_MONTH_IN_FIGURES.pattern),
+    # a run of days before a whole day in figures: "14–15.03.2021", "14-15/03/2021"
+    (
+        "range",
+        "digit",
+        rf"(?P<first>(?<![\d./-]){DAY_NUMBER_RE})\s*[-–—]\s*(?P<last>{DAY_NUMBER_RE}(?P<figures_sep>[./])"
+        rf"{MONTH_NUMBER_RE}(?P=figures_sep)(?:(?:19|20)\d\d|\d\d))(?!\d|[./-]\d)",
     ),
     ("day", "digit", DAY_MONTH_FIGURES_RE),
     # a day as a word, in formal minutes: "(Tuesday) the fourteenth (day) of June 2022", "June the fourteenth"

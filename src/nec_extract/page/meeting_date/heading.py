@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
 from nec_extract.language.calendar import MONTH_RE, WEEKDAY_ABBR_RE, WEEKDAY_NUMBERS, WEEKDAY_RE
 from nec_extract.language.dates import Candidate, DateValue, Parts, find_candidates, nearest_weekday, written_value
@@ -14,8 +16,10 @@ from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import make_span
 from nec_extract.models import Precision
+from nec_extract.page.meeting_date.heading_aside import dates_another_thing
 from nec_extract.page.meeting_date.source import MEETING_DATE_KINDS, Dated, MeetingDateInput, dated
-from nec_extract.page.segment.headings import WEEKDAY_AFTER_SEPARATOR
+from nec_extract.page.segment.headings import WEEKDAY_AFTER_SEPARATOR, names_meeting
+from nec_extract.page.segment.lines import names_a_write_up
 
 _YEAR = frozenset({"year"})
 # a headline's day of what the meeting decided on, in the same clause: "NEC votes to hold special conference
@@ -29,13 +33,25 @@ PRECISION_RANK = {Precision.DAY: 0, Precision.MONTH: 1, Precision.QUARTER: 2, Pr
 def from_heading(source: MeetingDateInput) -> Dated | None:
     if not source.title or source.title_start is None:
         return None
-    end = source.title_start + len(source.title)
-    within = [c for c in source.within(source.title_start, end) if not _of_what_was_decided(source, c.start)]
+    start, end = source.title_start, source.title_start + len(source.title)
+    source = _in_the_headings_year(source, start, end)
+    within = [c for c in source.within(start, end) if not _of_what_was_decided(source, c.start)]
     found = [d for d in (dated(source, c) for c in within) if d is not None]
     found += _day_of_the_headings_month(source, within, found)
     found = found or _slug_dates(source) or _day_and_month_in_figures(source) or _weekday_after_separator(source)
     found = found or _period_line_below(source)
     return min(found, key=lambda d: PRECISION_RANK[d.precision], default=None)
+
+
+def _in_the_headings_year(source: MeetingDateInput, start: int, end: int) -> MeetingDateInput:
+    """ "Regional Board 2021 (14-15/11)", "Executive 2019 – Tuesday 12 March": the one year a heading writes is
+    the year of the day it writes without one, whatever the page's other dates."""
+    years = source.within(start, end, _YEAR)
+    if len(years) != 1 or source.hints.meeting is not None:
+        return source
+    year = int(years[0].match.group())
+    hints = replace(source.hints, meeting=date(year, 1, 1), meeting_last=date(year, 12, 31))
+    return replace(source, hints=hints)
 
 
 def _day_of_the_headings_month(source: MeetingDateInput, within: list[Candidate], found: list[Dated]) -> list[Dated]:
@@ -63,10 +79,12 @@ _SLUG_MONTH = re.compile(rf"(?<![a-z]){MONTH_RE}(?![a-z])", re.IGNORECASE)
 
 
 # a day and month in figures that end the title, or stand in brackets: "NEC 12/3", "NEC report (12/03)", "NEC
-# report, Tues 12/3"; not a tally inside it ("NEC votes 20/10 to suspend ...")
+# report, Tues 12/3", or a run of days ("Board 2021 – 14-15/11", the first day the meeting's); not a tally inside
+# it ("NEC votes 20/10 to suspend ...")
 _DAY_MONTH_FIGURES = re.compile(
-    rf"(?:^|[\s(–—,:-])(?P<weekday>{WEEKDAY_RE}|{WEEKDAY_ABBR_RE})?\.?,?\s*"
-    rf"(?P<day>{DAY_NUMBER_RE})/(?P<month>{MONTH_NUMBER_RE})(?:\)|\s*$)",
+    rf"(?:^|[\s(\[–—,:-])(?P<weekday>{WEEKDAY_RE}|{WEEKDAY_ABBR_RE})?\.?,?\s*"
+    rf"(?:(?P<first>{DAY_NUMBER_RE})\s*[-–—]\s*)?"
+    rf"(?P<day>{DAY_NUMBER_RE})/(?P<month>{MONTH_NUMBER_RE})(?:[)\]]|\s*$)",
     re.IGNORECASE,
 )
 
@@ -78,13 +96,14 @@ def _day_and_month_in_figures(source: MeetingDateInput) -> list[Dated]:
     if match is None:
         return []
     weekday = match.group("weekday")
-    parts = Parts(
-        None, int(match.group("month")), int(match.group("day")), WEEKDAY_NUMBERS[weekday.lower()] if weekday else None
-    )
+    day = match.group("first") or match.group("day")
+    parts = Parts(None, int(match.group("month")), int(day), WEEKDAY_NUMBERS[weekday.lower()] if weekday else None)
     value = resolve(parts, source.hints)
     if value.start is None:
         return []
-    start = source.title_start + (match.start("weekday") if weekday else match.start("day"))
+    start = source.title_start + (
+        match.start("weekday") if weekday else match.start("first" if match.group("first") else "day")
+    )
     return [Dated(make_span(source.page, start, source.title_start + match.end("month")), value)]
 
 
@@ -107,26 +126,39 @@ def _weekday_after_separator(source: MeetingDateInput) -> list[Dated]:
 
 # a month with its year, or a run of months, alone on a line ("July 2019", "March/April 2022")
 _PERIOD_KINDS = frozenset({"month", "range"})
+_SPACE_AND_BRACKETS = " \t()[]"
 
 
 def _period_line_below(source: MeetingDateInput) -> list[Dated]:
     """ "Executive Council report" / "July 2019": a line right under an undated heading that holds only a month
-    and its year names the meeting's month, as the heading's own date would ("Regional Board – June 2023"); a
-    day on such a line is the page's dateline, no meeting's."""
-    assert source.title is not None and source.title_start is not None
-    line_start = source.title_start + len(source.title)
-    while line_start < source.end and source.page[line_start] in " \t\r\n":
-        line_start += 1
-    line_end = source.page.find("\n", line_start)
-    line_end = source.end if line_end < 0 else min(line_end, source.end)
-    line = source.page[line_start:line_end].strip()
+    and its year, or a run of days ("14 and 15 March 2021"), dates the meeting, as the heading's own date would
+    ("Regional Board – June 2023"); a single day on such a line is the page's dateline, no meeting's."""
+    line_start, line_end = _line_below(source)
+    line = source.page[line_start:line_end].strip(_SPACE_AND_BRACKETS)  # also "(July 2019)", as a year's line
     if not line or line_start >= source.end:
         return []
     within = source.within(line_start, line_end, _PERIOD_KINDS)
     if len(within) != 1 or source.page[within[0].start : within[0].end].strip() != line:
         return []
     found = dated(source, within[0])
-    return [found] if found is not None and found.precision is Precision.MONTH else []
+    if found is None or not (found.precision is Precision.MONTH or _a_run_of_days(found)):
+        return []
+    return [found]
+
+
+def _a_run_of_days(found: Dated) -> bool:
+    """ "14 and 15 March 2021", "3rd, 4th & 5th June": several days, which no page's dateline gives."""
+    return found.precision is Precision.DAY and found.value.end is not None and found.value.end != found.value.start
+
+
+def _line_below(source: MeetingDateInput) -> tuple[int, int]:
+    """Where the first line under the heading starts and ends (within the report)."""
+    assert source.title is not None and source.title_start is not None
+    line_start = source.title_start + len(source.title)
+    while line_start < source.end and source.page[line_start] in " \t\r\n":
+        line_start += 1
+    line_end = source.page.find("\n", line_start)
+    return line_start, source.end if line_end < 0 else min(line_end, source.end)
 
 
 def _slug_dates(source: MeetingDateInput) -> list[Dated]:
@@ -147,7 +179,9 @@ def _slug_dates(source: MeetingDateInput) -> list[Dated]:
 
 
 def _of_what_was_decided(source: MeetingDateInput, start: int) -> bool:
-    assert source.title_start is not None
+    assert source.title_start is not None and source.title is not None
+    if dates_another_thing(source.title, start - source.title_start):
+        return True  # "Branch bulletin: ballot closes 8 July 2020"
     return bool(_FUTURE_BEFORE.search(source.page, source.title_start, start))
 
 
@@ -160,6 +194,26 @@ def year_of_heading(source: MeetingDateInput) -> Dated | None:
     end = source.title_start + len(source.title)
     years = source.within(source.title_start, end, _YEAR)
     if len(years) != 1:
-        return None
+        return None if years else _year_line_below(source)
     tail = source.page[years[0].end : end].strip(" )]")
-    return dated(source, years[0]) if not tail or _MEETING_NAME_TAIL.fullmatch(tail) else None
+    if _of_what_was_decided(source, years[0].start):
+        return None  # "Branch bulletin: ballot opens in 2021"
+    if not tail or _MEETING_NAME_TAIL.fullmatch(tail) or _opens_a_meetings_heading(source, years[0].start, tail):
+        return dated(source, years[0])
+    return None
+
+
+def _opens_a_meetings_heading(source: MeetingDateInput, start: int, tail: str) -> bool:
+    """ "2024 Regional Board summary", "2019 | Branch minutes": a year written first, before the title that names
+    the meeting or its write-up, is the meeting's."""
+    return start == source.title_start and (names_meeting(tail) or names_a_write_up(tail))
+
+
+def _year_line_below(source: MeetingDateInput) -> Dated | None:
+    """ "Regional Board summary" / "2021": a year alone on the line right under a heading is the meeting's, as a
+    month alone there is (a day there is the page's dateline)."""
+    line_start, line_end = _line_below(source)
+    years = source.within(line_start, line_end, _YEAR)
+    if len(years) != 1 or source.page[line_start:line_end].strip(_SPACE_AND_BRACKETS) != years[0].text:
+        return None
+    return dated(source, years[0])

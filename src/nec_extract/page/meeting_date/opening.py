@@ -23,6 +23,12 @@ from nec_extract.language.text import make_span
 from nec_extract.models import Precision
 from nec_extract.page.dateline import is_dateline, news_dateline_length
 from nec_extract.page.meeting_date.another_thing import names_another_things_day
+from nec_extract.page.meeting_date.labels import (
+    BARE_DATE_LABEL,
+    among_details,
+    names_minutes_or_meeting,
+    the_pages_own_label,
+)
 from nec_extract.page.meeting_date.meetings_year import in_the_year_named
 from nec_extract.page.meeting_date.source import (
     LEDE_CHARS,
@@ -33,7 +39,7 @@ from nec_extract.page.meeting_date.source import (
     dated,
 )
 from nec_extract.page.segment import names_meeting
-from nec_extract.page.segment.lines import is_heading_like, names_a_write_up
+from nec_extract.page.segment.lines import is_heading_like
 
 _WORDS = pages_vocabulary()
 # the meeting named, or its verb ("met", "reconvened")
@@ -97,11 +103,6 @@ _MEETING_LABEL = re.compile(
 )
 # what may stand between a label and its date: "Date: Wed 15/03/2023"
 _WEEKDAY_ONLY = re.compile(rf"(?:{WEEKDAY_ANY},?\s+)?", re.IGNORECASE)
-# a bare label that may be the page's as well as the meeting's: "Date:", "When:"
-_DATE_LABEL = re.compile(
-    rf"^[^\S\n]*(?:{alternation(_WORDS.bare_date_labels)})[^\S\n]*:[^\S\n]*", re.IGNORECASE | re.MULTILINE
-)
-_DETAIL_LABEL = re.compile(rf"[^\S\n]*(?:{alternation(_WORDS.meeting_detail_labels)})[^\S\n]*:", re.IGNORECASE)
 _BODY_NAME = re.compile(rf"\b(?:{alternation(_WORDS.body_names)})\b", re.IGNORECASE)
 _BODY_THEN_DAY = re.compile(rf"\b(?:{alternation(_WORDS.body_words)})\s*[,:–—-]\s*$", re.IGNORECASE)
 # "the 12 March meeting", "12 March's NEC", "the 17/10/2019 group meeting", "the 3 May GC meeting"
@@ -156,9 +157,6 @@ _PAST_PERFECT = re.compile(
 )
 # the day a page was posted, after its label: "Published: 5 June 2019", "Posted on 3 May 2021"
 _STAMPED = re.compile(rf"\b(?:{alternation(_WORDS.dateline_verbs)})(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
-_MINUTES = re.compile(r"\bminutes\b", re.IGNORECASE)
-# a title that is the meeting's own name ("GENERAL MEETING", "Special Branch Meeting"), not a page about it
-_MEETING_NAME = re.compile(r"\bmeeting\b", re.IGNORECASE)
 _MINUTES_OF = re.compile(rf"\b(?:{alternation(_WORDS.previous_minutes_nouns)})\s+of\b", re.IGNORECASE)
 _MINUTES_APPROVED = re.compile(rf"\b(?:{alternation(_WORDS.minutes_approved_words)})\b", re.IGNORECASE)
 # the lines between a minutes title and its date line: a subtitle or two ("MINUTES", "of the Northtown Branch")
@@ -179,8 +177,8 @@ def from_label_above(source: MeetingDateInput) -> Dated | None:
     labels = list(_MEETING_LABEL.finditer(source.page, above_start, source.body_start))
     labels += [
         label
-        for label in _DATE_LABEL.finditer(source.page, above_start, source.body_start)
-        if _among_details(source.page, label.start())
+        for label in BARE_DATE_LABEL.finditer(source.page, above_start, source.body_start)
+        if among_details(source.page, label.start())
     ]
     for label in sorted(labels, key=lambda found: found.start()):
         line_end = source.page.find("\n", label.end())
@@ -191,16 +189,6 @@ def from_label_above(source: MeetingDateInput) -> Dated | None:
             ):
                 return dated(source, candidate)
     return None
-
-
-def _among_details(page: str, line_start: int) -> bool:
-    """The line above or below gives a detail of a meeting ("Venue: Unity House", "Present: 12 members")."""
-    previous_start = page.rfind("\n", 0, max(0, line_start - 1)) + 1
-    next_start = page.find("\n", line_start) + 1
-    return bool(
-        (line_start and _DETAIL_LABEL.match(page, previous_start))
-        or (next_start and _DETAIL_LABEL.match(page, next_start))
-    )
 
 
 def from_further_on(source: MeetingDateInput) -> Dated | None:
@@ -293,6 +281,8 @@ def _of_an_earlier_meeting(source: MeetingDateInput, candidate: Candidate) -> bo
     # "After a long wait, the NEC met on ..." speaks of this meeting; so does "Following the NEC on 14 March,
     # here is my report"
     earlier = _EARLIER_MEETING.search(stretch, stretch.rfind(",") + 1) or _EARLIER_MEETING_SET_OFF.search(stretch)
+    if earlier and _WRITE_UP_FROM.search(stretch, 0, earlier.start() + len("from")):
+        return False  # "Notes from the meeting on 1 June", "A round-up from the executive meeting of 1 June"
     if earlier:
         return not _REPORT_FOLLOWS.search(_one_line(after)) and not _decided_after_a_meeting(
             _one_line(page[sentence_start : candidate.start]), earlier.group(), stretch[earlier.end() :]
@@ -300,6 +290,8 @@ def _of_an_earlier_meeting(source: MeetingDateInput, candidate: Candidate) -> bo
     return bool(_MINUTES_OF.search(stretch) and _MINUTES_APPROVED.search(after))
 
 
+# a write-up of this meeting named as coming from it ("my report from", "a quick round-up from")
+_WRITE_UP_FROM = re.compile(rf"\b(?:{alternation(_WORDS.page_title_words)})\s+from$", re.IGNORECASE)
 # "after a heated meeting", "following a long meeting": a meeting the sentence brings in, not one named before
 _AFTER_A_MEETING = re.compile(r"^(?:after|following)\s+an?\s", re.IGNORECASE)
 _OF_OTHERS = re.compile(r"\s*(?:of|with|between)\b", re.IGNORECASE)
@@ -368,12 +360,17 @@ def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
     if line_start < source.body_start or _FUTURE_MEETING.search(before_on_line):
         return False
     if _LABEL.match(before_on_line):
-        return True
+        return not the_pages_own_label(page, line_start, source.title, _is_published_day(source, candidate))
     if len(before_on_line.split()) <= _WORDS_BEFORE_ON_OWN_LINE and _BODY_NAME.search(before_on_line):
         return not is_dateline(_line_of(page, line_start))  # not "Jo Bloggs (NEC member), 14/03/2019"
     if _is_meeting_subtitle(source, line_start):
         return True
     return _names_body_then_day(page[sentence_start : candidate.start]) or _opens_minutes(source, candidate, line_start)
+
+
+def _is_published_day(source: MeetingDateInput, candidate: Candidate) -> bool:
+    found = dated(source, candidate)
+    return found is not None and found.precision is Precision.DAY and found.period()[0] == source.published
 
 
 def _is_meeting_subtitle(source: MeetingDateInput, line_start: int) -> bool:
@@ -431,17 +428,11 @@ def _opens_minutes(source: MeetingDateInput, candidate: Candidate, line_start: i
     above = [line for line in source.page[source.body_start : line_start].splitlines() if line.strip()]
     if len(above) > _MOST_LINES_ABOVE_MINUTES_DAY or not all(is_heading_like(line) for line in above):
         return False
-    if any(_names_minutes_or_meeting(line) for line in [source.title or "", *above]):
+    if any(names_minutes_or_meeting(line) for line in [source.title or "", *above]):
         return True  # "Minutes of Policy Committee" / "Wednesday, 13 March 2019": minutes are dated by their meeting
     line_end = source.page.find("\n", candidate.end)
     line = source.page[line_start : len(source.page) if line_end < 0 else line_end]
     return bool(_TIME.search(line, candidate.end - line_start)) and not is_dateline(line)
-
-
-def _names_minutes_or_meeting(line: str) -> bool:
-    """ "Minutes of Policy Committee", "GENERAL MEETING": a title dated by its meeting; not "Report of the NEC
-    meeting", whose date line may be the day the report was posted."""
-    return bool(_MINUTES.search(line) or (_MEETING_NAME.search(line) and not names_a_write_up(line)))
 
 
 def _clause_start(source: MeetingDateInput, offset: int) -> int:

@@ -10,7 +10,7 @@ from nec_extract.language.dates import find_candidates, parse_parts
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.people import NAME_WORD
-from nec_extract.page.segment.lines import names_a_write_up
+from nec_extract.page.segment.lines import names_a_bodys_write_up, names_a_write_up
 
 _WORDS = pages_vocabulary()
 _FURNITURE = re.compile(rf"^(?:{pattern_alternation(_WORDS.furniture_openers)})|›|»|\|", re.IGNORECASE)
@@ -25,6 +25,7 @@ _AFTER_DATE = re.compile(
 )
 _METADATA_PART = re.compile(rf"\b(?:{pattern_alternation(_WORDS.post_metadata_parts)})\b", re.IGNORECASE)
 _POST_DATE_KINDS = frozenset({"day", "iso_day"})
+_SEPARATOR_AFTER_DATE = re.compile(r"[|·•/]\s*$")
 # a title with its posting stamp after a separator: "Council news – published 3 February 2021"
 _STAMP_AFTER_SEPARATOR = re.compile(
     rf"(?:\s[-–—]|[|·•])\s*(?:(?:last\s+)?updated|{alternation(_WORDS.dateline_verbs)})(?:\s+on)?\s*:?\s*",
@@ -95,7 +96,11 @@ def is_post_metadata(text: str) -> bool:
     found = find_candidates(text, 0, len(text), [])
     if not found or found[0].kind not in _POST_DATE_KINDS or text[: found[0].start].strip():
         return False
-    return bool(_AFTER_DATE.match(text, found[0].end))
+    after = _AFTER_DATE.match(text, found[0].end)
+    # "14 March 2021 | Regional Board summary": a heading written after its day, no post's category
+    if after is None:
+        return False
+    return not (_SEPARATOR_AFTER_DATE.search(after.group()) and names_a_bodys_write_up(text[after.end() :]))
 
 
 def stamps_the_post_with_its_day(text: str) -> bool:

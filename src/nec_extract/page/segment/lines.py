@@ -82,3 +82,18 @@ def names_a_write_up(text: str) -> bool:
     """ "NEC report", "Executive update", "Group summary": a title about the write-up of a meeting, not the
     meeting's own name ("Executive Committee", "GENERAL MEETING")."""
     return bool(_WRITE_UP.search(text))
+
+
+_BODY_WORD = re.compile(
+    rf"\b(?:{alternation([*_WORDS.body_words, *_WORDS.nec_names])})\b"
+    rf"|(?-i:\b(?:{pattern_alternation(_WORDS.body_acronyms)})\b)",
+    re.IGNORECASE,
+)
+_MEETING_OR_MINUTES = re.compile(r"\b(?:meeting|minutes)\b", re.IGNORECASE)
+
+
+def names_a_bodys_write_up(text: str) -> bool:
+    """ "NEC Report", "Regional Board summary", "Council Labour Group meeting", "Branch minutes": a body named with
+    a write-up, its meeting or its minutes, the title of one meeting's account; not a blog's category ("News",
+    "Uncategorized") nor a writer's name."""
+    return bool(_BODY_WORD.search(text)) and (names_a_write_up(text) or bool(_MEETING_OR_MINUTES.search(text)))
