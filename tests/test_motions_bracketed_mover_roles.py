@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from nec_extract.extractors.motions.people import find_people
+from support import titled_page_motions
 
 
 @pytest.mark.parametrize(
@@ -34,3 +35,22 @@ def test_a_bracketed_ward_is_no_role() -> None:
 
 def test_a_bracketed_role_of_another_kind_moves_nothing() -> None:
     assert find_people("Ann Lee (treasurer) and Raj Dev (chair) gave their reports.").movers == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "summary"),
+    [
+        (
+            "Proposed: Ann Lee\nSeconded: Raj Dev\nThat this branch supports public ownership of the railways.\n"
+            "CARRIED",
+            "That this branch supports public ownership of the railways",
+        ),
+        (
+            "Moved: Cllr Jo Hart\nSeconder: Cllr Sam Idle\nThat the group opposes the sale of the depot.\nAgreed.",
+            "That the group opposes the sale of the depot",
+        ),
+    ],
+)
+def test_minutes_opening_with_the_movers_lines_take_the_items_words(lines: str, summary: str) -> None:
+    found = titled_page_motions(f"Minutes of the Branch Committee, 4 March 2025\n\nPresent: 9 members.\n\n{lines}\n")
+    assert [m.summary for m in found] == [summary]

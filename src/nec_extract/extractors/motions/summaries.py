@@ -7,6 +7,7 @@ from functools import cache
 
 from nec_extract.extractors.motions.draft import Draft
 from nec_extract.extractors.motions.patterns import patterns
+from nec_extract.extractors.motions.people import only_movers
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon import pattern_alternation
@@ -25,11 +26,32 @@ _QUOTES = " \"'“”‘’"
 def summary_of(report: ReportContext, readings: list[Reading], draft: Draft) -> str:
     """The draft's words trimmed; when they only introduce the motion ("moved by Jo Reid:", "the following
     motion"), the words they lead to: the sentence after, or the heading before "Proposed by"."""
-    text = trim_summary(draft.summary, draft.kind)
+    own_words = _words_under_the_movers(readings, draft)
+    text = trim_summary(own_words or draft.summary, draft.kind)
     if not _introduction().fullmatch(text):
         return text
     beside = _words_beside(report, readings[draft.first].sentence, readings[draft.first - 1 : draft.first], text)
     return trim_summary(beside, draft.kind) if beside else text
+
+
+def _words_under_the_movers(readings: list[Reading], draft: Draft) -> str | None:
+    """ "Proposed: Ann Lee" / "Seconded: Raj Dev" / "That this branch ..." / "CARRIED": minutes that open the item
+    with its movers' lines; its words are the first line after them (not the movers' names)."""
+    first = readings[draft.first].sentence.text
+    if not only_movers(first) or draft.summary.strip(" :") not in first:
+        return None  # the words are the item's own already ("RESOLVED: That ..." under the movers' lines)
+    for reading in readings[draft.first + 1 : draft.last + 1]:
+        text = reading.sentence.text
+        if reading.outcomes and reading.reference == "none":
+            return None  # "Proposed Jo Hart, seconded Sam Lee." / "Carried.": no words of the item's own
+        if not only_movers(text) and not _seconder_line().match(text):
+            return text
+    return None
+
+
+@cache
+def _seconder_line() -> re.Pattern[str]:
+    return re.compile(rf"\W*(?:{either(decisions_vocabulary().motions.seconder_labels)})\s*[:\-]", _FLAGS)
 
 
 def _words_beside(report: ReportContext, sentence: Sentence, before: list[Reading], summary: str) -> str | None:
