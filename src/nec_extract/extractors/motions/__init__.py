@@ -9,11 +9,10 @@ refers back to it ("This amendment fell.", "Agreed unanimously.", a tally). Voca
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from nec_extract.extractors.motions.ballot_results import ballot_results
-from nec_extract.extractors.motions.bodies import MeetingBody, meeting_body
+from nec_extract.extractors.motions.bodies import meeting_body
 from nec_extract.extractors.motions.clause_filter import worth_parsing_text
 from nec_extract.extractors.motions.counted import ordinal_parts
 from nec_extract.extractors.motions.elliptical import elliptical_seconds
@@ -39,22 +38,17 @@ _PRONOUN_COORDINATED = re.compile(
 )
 
 
-def _its_own_body_again(body: MeetingBody, text: str) -> bool:
-    return body.opens(text) and _PRONOUN_COORDINATED.search(text) is not None
-
-
 def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Speaker]) -> list[Motion]:
     """Motions of the report in text order, linked to their tallies."""
     body = meeting_body(report)
     readings = [read_sentence(report, part, votes, body) for part in _parts(report)]
     quoted = inside_quoted_motions(readings)  # a motion's own words, not decisions of the meeting
     readings = [reading for index, reading in enumerate(readings) if index not in quoted]
-    for before, reading in itertools.pairwise(readings):
-        reading.after_our_body = body.opens(before.sentence.text)
-    for reading in readings:  # "The executive would not back the strike, but it agreed a ballot": "it" is the body
-        text = reading.sentence.text
-        reading.after_our_body = reading.after_our_body or (
-            body.opens(text) and bool(_PRONOUN_COORDINATED.search(text))
+    opens = [body.opens(reading.sentence.text) for reading in readings]
+    for index, reading in enumerate(readings):
+        # "The NEC met. It agreed ...", and "The executive would not back the strike, but it agreed a ballot"
+        reading.after_our_body = (index > 0 and opens[index - 1]) or (
+            opens[index] and _PRONOUN_COORDINATED.search(reading.sentence.text) is not None
         )
     drafts = SentenceWalk(report, readings, votes).run()
     tally_lines_to_decisions(drafts, readings)

@@ -28,9 +28,10 @@ def orphan_outcome(readings: list[Reading], index: int) -> list[Draft]:
     previous = readings[item]
     if previous.kind is None or _in_the_title(previous):
         return []
-    if (reading.reference == "pronoun" or item < index - 1) and not _heading_naming_item(previous):
+    looked_back = item < index - 1  # past the lines of the item's own text
+    if (reading.reference == "pronoun" or looked_back) and not _heading_naming_item(previous):
         return []  # "Motion on bus fares / This was carried.": "this" is the item its heading names
-    if item < index - 1 and not _set_out_in_lines(readings, item, index):
+    if looked_back and not _set_out_in_lines(readings, item, index):
         return []
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     summary = _after_the_label(previous.sentence.text)

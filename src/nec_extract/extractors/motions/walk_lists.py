@@ -23,10 +23,8 @@ from nec_extract.models import MotionKind
 def subheading(walk: WalkState, index: int, reading: Reading) -> bool:
     """ "Agreed actions" over a list heads the items below; it settles nothing above it. A bare result under an item
     ("Motion on fares / Proposed: A / That ... / CARRIED" over "6. Motion on rents") is that item's."""
-    if _settles_an_item_above(walk, index, reading):
-        return False
     heading = subheading_umbrella(walk.report, walk.readings, index)
-    if heading is None:
+    if heading is None or _settles_an_item_above(walk, index, reading):
         return False
     walk.open_list(heading)
     return True

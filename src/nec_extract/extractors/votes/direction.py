@@ -22,7 +22,7 @@ def read_outcome(text: str, tally: Tally, lo: int, hi: int) -> None:
     the counts; then the direction of an unlabelled pair from that outcome."""
     p = patterns()
     clause_lo, clause_hi = clause(text, tally.start, tally.end)
-    rejected = _rejected_before(text, lo, tally)  # past the clause's comma: "... to reject it, by 9 votes to 2"
+    since = lo  # the rejection may stand past the clause's comma: "... to reject it, by 9 votes to 2"
     lo, hi = max(lo, clause_lo), min(hi, clause_hi)
     phrases = [ph for ph in find_outcomes(text) if not ph.hedged]
     before = [ph for ph in phrases if lo <= ph.start and ph.end <= tally.start]
@@ -36,7 +36,7 @@ def read_outcome(text: str, tally: Tally, lo: int, hi: int) -> None:
             and re.fullmatch(either(decisions_vocabulary().tallies.reject_verbs), purpose["verb"], _FLAGS)
             and not acts_on_another_thing(purpose["verb"], text[tally.end + purpose.end() :])
         )
-        or rejected
+        or _rejected_before(text, since, tally)
         or _voted_against_the_item(text, tally)
     ):
         # "voted 20 to 13 to reject it", "went on to reject it by 12 votes to 4", "voted 14-3 against the
