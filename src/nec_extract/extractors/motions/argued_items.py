@@ -11,6 +11,7 @@ from functools import cache
 from nec_extract.extractors.motions.background import about_elsewhere
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.listed_decisions import enumerated
+from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.extractors.motions.walk_state import WalkState
 from nec_extract.extractors.votes import find_outcomes
@@ -37,11 +38,11 @@ def _refers_back() -> re.Pattern[str]:
 def argued_then_decided(walk: WalkState, index: int, reading: Reading) -> bool:
     """A step of the walk: the sentence settles what a sentence just before argued for, when nothing was told
     between."""
-    if index == 0 or not _refers_back().match(reading.sentence.text):
+    if index == 0 or not (_refers_back().match(reading.sentence.text) or _the_body_agreed(reading)):
         return False
     # "we lost that vote": a result with the meeting's side as its subject, which the reading leaves to the parse
     results = reading.outcomes or [o for o in find_outcomes(reading.sentence.text) if not o.hedged]
-    if not (results or reading.votes):
+    if not (results or reading.votes) or _decides_a_thing_of_its_own(reading.sentence.text):
         return False
     found = _argued_before(walk, index)
     if found is None:
@@ -59,6 +60,21 @@ def argued_then_decided(walk: WalkState, index: int, reading: Reading) -> bool:
     return True
 
 
+def _the_body_agreed(reading: Reading) -> bool:
+    """ "The executive agreed.", "Members agreed unanimously.": the body's decision verb with nothing decided after
+    it, a result of what was put before."""
+    text = reading.sentence.text.strip()
+    decided = reading.body.decision().match(text)
+    return decided is not None and re.fullmatch(r"(?:\s+\w+ly)?\W*", text[decided.end() :]) is not None
+
+
+def _decides_a_thing_of_its_own(text: str) -> bool:
+    """ "It was agreed that the office would close": an impersonal decision with its own words, not the result of
+    what was argued before it ("This was agreed" is)."""
+    impersonal = patterns().impersonal.match(text.lstrip())
+    return impersonal is not None and re.match(r"\s+(?:that|to)\s+\w", text.lstrip()[impersonal.end() :]) is not None
+
+
 # how far back the argument may stand: "We argued for X. We think every member should have a say. We lost."
 _REACH = 2
 
@@ -70,13 +86,21 @@ def _argued_before(walk: WalkState, index: int) -> tuple[int, re.Match[str]] | N
         if previous.outcomes or previous.votes or any(d.last >= at for d in walk.drafts):
             return None
         argued = _argued().search(previous.sentence.text)
-        if argued is not None and _debates_open_item(walk, at, argued):
+        if argued is not None and (_debates_open_item(walk, at, argued) or _said_by_an_item(argued)):
             return None
         # "argued for the posts to be filled by a ballot of all members" proposes a ballot: only another body's
         # argument ("The county council argued that ...") is no item of this meeting
         if argued is not None:
             return None if about_elsewhere(walk.report, previous.sentence, previous.body) else (at, argued)
     return None
+
+
+def _said_by_an_item(argued: re.Match[str]) -> bool:
+    """ "Recommendations 3 and 4 asked for the depot to be sold": what an item itself asks for is its own words, not
+    a side's argument."""
+    before = argued.string[: argued.start()]
+    kind, at = kind_of(before)
+    return kind is not None and len(before[:at].split()) <= 1
 
 
 def _debates_open_item(walk: WalkState, at: int, argued: re.Match[str]) -> bool:

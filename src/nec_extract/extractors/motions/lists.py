@@ -117,14 +117,19 @@ def is_bullet(report: ReportContext, sentence: Sentence) -> bool:
     return bool(re.match(LIST_MARKER, report.text[line_start : sentence.end]))
 
 
-def marker_kind(report: ReportContext, sentence: Sentence) -> str:
-    """ "bullet", "number" or "letter": the kind of marker the sentence's line opens with ("" for none)."""
+def marker_kind(report: ReportContext, sentence: Sentence) -> tuple[str, int | None]:
+    """The style of marker the sentence's line opens with, "bullet", or "number" or "letter" in the marks around it
+    ("(number)", "number.", "letter)"; "" for none), and the number a numbered one gives: "(2)" and "49." are two
+    lists, a resolution's parts and a council's minute numbers."""
     line_start = report.text.rfind("\n", 0, sentence.start) + 1
     marker = re.match(LIST_MARKER, report.text[line_start : sentence.end]) or re.match(r"\s*\((\w+)\)", sentence.text)
     if marker is None:
-        return ""
-    found = marker.group().strip(" \t().")
-    return "number" if found.isdigit() else "letter" if found.isalpha() else "bullet"
+        return "", None
+    found = marker.group().strip()
+    core = found.strip("().")
+    if core.isdigit():
+        return found.replace(core, "number", 1), int(core)
+    return (found.replace(core, "letter", 1), None) if core.isalpha() else ("bullet", None)
 
 
 def opens_numbered(sentence: Sentence) -> bool:

@@ -175,6 +175,8 @@ def _put_after() -> re.Pattern[str]:
 def _agenda_announcement(text: str, at: int) -> bool:
     """ "We considered the rule amendments.": a plural item with nothing of its own, the agenda the decisions
     that follow belong to, not one motion."""
+    if _one_item_before().search(text, 0, at):
+        return False  # "A motion was moved on rents": one item ("motion was" is no plural)
     noun = re.match(rf"{_PLURAL}(?P<rest>.*)$", text[at:], re.DOTALL)
     if noun is None or kind_of(noun["rest"].lstrip())[1] == 0:
         return False  # "The procedures paper came to us": "procedures" names the paper, the head noun after it
@@ -182,6 +184,11 @@ def _agenda_announcement(text: str, at: int) -> bool:
         return False  # "The recommendations of the review were put": one body's set, not an agenda
     openers = either(decisions_vocabulary().motions.summary_openers)
     return not re.match(rf"\s*(?:from\s+[^,]+?\s+)?(?:{openers})\b", noun["rest"], _FLAGS)
+
+
+@cache
+def _one_item_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{either(decisions_vocabulary().motions.one_item_determiners)})\s+$", _FLAGS)
 
 
 @cache

@@ -268,6 +268,9 @@ def _reference(text: str, event: int, event_end: int, body: MeetingBody) -> str 
         return "none"
     if re.fullmatch(rf"\W*(?:{either(decisions_vocabulary().motions.bare_result_heads)})\s+", bare, _FLAGS):
         return "none"  # "Decision deferred to the July meeting.": minutes' shorthand, no determiner
+    shorthand = re.fullmatch(rf"\W*(?P<noun>{patterns().reference_nouns})\s+", bare, _FLAGS)
+    if shorthand is not None:
+        return shorthand["noun"].lower()  # "Motion carried.", "Amendment lost.": minutes' "the motion"
     if _body_alone(bare, body) and _no_object().match(text, event_end):
         return "none"  # "The meeting agreed.", "Members agreed unanimously": the body's yes to what was just put
     clause_start = clauses("decision").start_of(before, len(before))

@@ -109,7 +109,7 @@ def _elections(index: int, reading: Reading) -> list[Draft]:
 
 def _introduction(index: int, reading: Reading) -> list[Draft]:
     """ "X moved a motion ...", "proposed by X": what was moved, by whom."""
-    if not reading.people.introduced:
+    if not reading.people.introduced or _put_by_our_body(reading):
         return []
     text = reading.sentence.text
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
@@ -124,6 +124,15 @@ def _introduction(index: int, reading: Reading) -> list[Draft]:
     # "A motion from X on Y was debated.", "The budget was submitted to the executive for approval."
     people.strong = people.strong or put_to_the_meeting(reading) or put_for_a_decision(reading)
     return [Draft(index, index, kind, summary_of_introduction(text), people, outcome, vote, noun)]
+
+
+def _put_by_our_body(reading: Reading) -> bool:
+    """ "The GC nominated Priya Shah", "the EC proposed a levy": the meeting's own body, by its initials, is no mover;
+    the sentence tells its decision."""
+    people = reading.people
+    if not people.movers or people.offices or people.put:
+        return False
+    return all(reading.body.is_ours(f"the {mover}") for mover in people.movers)
 
 
 def _body_decided(index: int, reading: Reading) -> Outcome:
@@ -353,7 +362,8 @@ def _on_the_agenda(index: int, reading: Reading) -> list[Draft]:
 def _considered(index: int, reading: Reading) -> list[Draft]:
     """ "We debated a motion on ...", "Our youth rep moved a motion ...", "An emergency motion from the London
     region was tabled": a motion put to the meeting, whoever put it, its outcome perhaps in a later sentence."""
-    if reading.kind in PAPERS and put_to_the_meeting(reading, papers=True):
+    document = reading.kind in PAPERS or reading.noun in decisions_vocabulary().motions.document_motion_nouns
+    if document and put_to_the_meeting(reading, papers=True):
         # "A paper proposing remote meetings was circulated": a motion only if a result follows; "The report was
         # presented for approval": put to be decided, a motion whatever follows
         return _from_motion_noun(index, reading, strong() if put_for_a_decision(reading) else People())

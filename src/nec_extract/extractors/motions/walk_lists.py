@@ -73,9 +73,15 @@ def list_item(walk: WalkState, index: int, reading: Reading) -> bool:
 
 
 def _same_marker(walk: WalkState, reading: Reading) -> bool:
-    """Whether the item's marker is of the kind the list's first item had (bullets, numbers or letters)."""
+    """Whether the item's marker is of the style the list's first item had (bullets, numbers or letters, in the same
+    marks), and a number the next after the last one ("(2)" then "49. Parking charges": the next minute)."""
     assert walk.following is not None
-    kind = marker_kind(walk.report, reading.sentence)
+    style, number = marker_kind(walk.report, reading.sentence)
     if walk.list_marker is None or walk.list_marker[0] is not walk.following:
-        walk.list_marker = (walk.following, kind)
-    return walk.list_marker[1] == kind
+        walk.list_marker = (walk.following, style, number)
+        return True
+    _, first_style, last = walk.list_marker
+    if style != first_style or (number is not None and last is not None and number != last + 1):
+        return False
+    walk.list_marker = (walk.following, style, number)
+    return True

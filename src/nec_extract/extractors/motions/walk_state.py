@@ -22,7 +22,8 @@ class WalkState:
     open_drafts: list[Draft] = field(default_factory=list)  # introduced together, outcome not yet known
     recent: Draft | None = None  # settled just now: a further "The motion was declared carried." confirms it
     following: Draft | None = None  # "the following motions:" over a list
-    list_marker: tuple[Draft, str] | None = None  # the list's intro and the kind of marker its first item has
+    # the list's intro, the style of marker its first item has, and the number of the last numbered item
+    list_marker: tuple[Draft, str, int | None] | None = None
     focus: Draft | None = None  # of several open, the one "The second, ..." named: "it" is that one
     counted: list[Draft] = field(default_factory=list)  # "We had two motions.": the items an ordinal counts
     counted_told: bool = False  # an item counted has been told in its own words ("The motion on pay was ...")

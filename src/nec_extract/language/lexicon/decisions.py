@@ -286,7 +286,7 @@ class MotionWords(_Section):
     taken_together: Words
     taking_verbs: Words  # "We took the amendment first", "voted on the proposal": an item put, its result perhaps later
     putting_verbs: Words  # "The Chair put the motion ... to the meeting": put, with where it was put after the item
-    argued_for_verbs: Words  # "we argued for", "members pressed for": a proposal told as a side argued
+    argued_for_verbs: Words  # "we argued for", "members pressed for", "Jo called for": a proposal argued or asked for
     plural_back_words: Words  # "They were both lost", "remit them": a result said of items named together
     argued_result_openers: Words  # "This was put to a vote and lost": a result said of what went before
     put_destinations: Words  # "to the vote", "to members", "to the committee": where an item is put to be decided
@@ -299,6 +299,8 @@ class MotionWords(_Section):
     fronted_meeting_nouns: Words
     earlier_meeting_words: Words  # "At the last meeting": another meeting's
     no_item_determiners: Words  # "No motion was tabled": no item put
+    one_item_determiners: Words  # "A motion was moved on rent": one item, never a set on the agenda
+    document_motion_nouns: Words  # "A statement was circulated": a document, put only for a decision or a result
     later_meeting_words: Words  # "to the next meeting": where an item goes later, not where it was put to be decided
     put_arrivals: Phrases  # "was taken after lunch", "was voted on": after a past "be", the item put
     for_decision: Phrases  # "presented for approval", "considered for decision": a paper put to be decided
