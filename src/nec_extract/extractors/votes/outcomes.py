@@ -58,7 +58,9 @@ def _not_an_outcome() -> re.Pattern[str]:
 
 @cache
 def hedged_regex() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(decisions_vocabulary().outcome_hedges)})\s+(?:\w+\s+){{0,3}}$", _FLAGS)
+    """A hedge a few words before the outcome; not across a contrast ("nearly passed but fell": the fall happened)."""
+    words = rf"(?:(?!(?:{alternation(decisions_vocabulary().hedge_scope_ends)})\b)\w+\s+){{0,3}}"
+    return re.compile(rf"\b(?:{alternation(decisions_vocabulary().outcome_hedges)})\s+{words}$", _FLAGS)
 
 
 def hedged_before(text: str, start: int = 0, end: int | None = None) -> bool:
