@@ -20,8 +20,9 @@ def _row() -> re.Pattern[str]:
     return re.compile(rf"^(?P<item>\S.*?\w.*?)\s+(?P<result>(?=[A-Z])(?i:{results})){_AFTER_RESULT}[ \t]*$")
 
 
-# after the result, a note in brackets or the tally: "Fell (A2 lost)", "Carried, 41–12", "Lost (4–7)"
-_AFTER_RESULT = r"(?:\s*\([^()\n]*\)|,?\s+\d{1,3}\s?[-–—]\s?\d{1,3})?"
+# after the result, a note in brackets or the tally: "Fell (A2 lost)", "Carried, 41–12", "Lost (4–7)"; then the
+# rule closing a row drawn with bars ("| 3 | Votes at 16 | Fell |")
+_AFTER_RESULT = r"(?:\s*\([^()\n]*\)|,?\s+\d{1,3}\s?[-–—]\s?\d{1,3})?(?:[ \t]*\|)?"
 
 
 def table_result(page: str, sentence: Sentence) -> Outcome | None:
