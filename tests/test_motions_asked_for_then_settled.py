@@ -25,6 +25,10 @@ C, D, U = Outcome.CARRIED, Outcome.DEFEATED, Outcome.UNKNOWN
         # the body's own verb with nothing after it
         ("Trades council minutes\n\nA delegate called for a march on May Day. Members agreed.", [C]),
         ("NEC report\n\nWe argued for a ballot of all members. The NEC agreed unanimously.", [C]),
+        # minutes' bare result, in the next sentence or after a dash
+        ("Trades council minutes\n\nThe treasurer asked for authority to pay the hall hire in advance. Agreed.", [C]),
+        ("Branch minutes\n\nThe secretary requested a budget for leaflets – agreed.", [C]),
+        ("Group minutes\n\nCllr Penn suggested a joint rally with the trades council – not agreed.", [D]),
     ],
 )
 def test_a_request_settled_by_the_next_sentence(page: str, expected: list[Outcome]) -> None:
