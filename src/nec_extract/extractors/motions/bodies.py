@@ -18,7 +18,9 @@ from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.page.context import ReportContext
 
 _FLAGS = re.IGNORECASE
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# a body's initials: "NEC", "GC", or in mixed case "GPEx", "ExCo" (two capitals or more in a short word; not a
+# plural "MPs")
+BODY_INITIALS = re.compile(r"\b(?:[A-Z]{2,6}|(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{2,5}(?<!s))\b")
 
 
 @cache
@@ -82,7 +84,7 @@ def meeting_body(report: ReportContext) -> MeetingBody:
     title = report.title or ""
     opening = " ".join(s.text for s in report.sentences[:_OPENING])
     names: list[str] = []
-    for found in _ACRONYM.findall(title):
+    for found in BODY_INITIALS.findall(title):
         if not _an_ordinary_word(found, report.text):
             names.append(found)
     for run in _capitalised_run().findall(title):
