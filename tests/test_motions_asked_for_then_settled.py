@@ -73,3 +73,9 @@ def test_an_item_made_to_the_meeting_is_put(page: str, expected: list[Outcome]) 
 )
 def test_a_request_nothing_settles_is_no_motion(page: str) -> None:
     assert titled_page_motions(page) == []
+
+
+def test_a_bare_result_settles_the_motion_still_open_before_an_argument() -> None:
+    page = "Branch minutes\n\nJo Hart moved a motion on rail fares. We argued for a ballot first. Agreed."
+    motions = titled_page_motions(page)
+    assert [(m.outcome, m.movers) for m in motions] == [(C, ["Jo Hart"])]

@@ -38,7 +38,7 @@ def _refers_back() -> re.Pattern[str]:
 def argued_then_decided(walk: WalkState, index: int, reading: Reading) -> bool:
     """A step of the walk: the sentence settles what a sentence just before argued for, when nothing was told
     between."""
-    if index == 0 or not _points_back(reading):
+    if index == 0 or not _points_back(reading, bool(walk.open_drafts)):
         return False
     # "we lost that vote": a result with the meeting's side as its subject, which the reading leaves to the parse
     results = reading.outcomes or [o for o in find_outcomes(reading.sentence.text) if not o.hedged]
@@ -60,10 +60,11 @@ def argued_then_decided(walk: WalkState, index: int, reading: Reading) -> bool:
     return True
 
 
-def _points_back(reading: Reading) -> bool:
+def _points_back(reading: Reading, item_open: bool) -> bool:
     """ "This was lost", "The meeting agreed.", or minutes' bare "Agreed." / "Carried unanimously.": a result of what
-    was argued or asked for just before."""
-    bare = reading.reference == "none" and bool(reading.outcomes)
+    was argued or asked for just before; a bare result settles a motion still open before it rather than an
+    argument made since."""
+    bare = reading.reference == "none" and bool(reading.outcomes) and not item_open
     return bool(_refers_back().match(reading.sentence.text)) or _the_body_agreed(reading) or bare
 
 

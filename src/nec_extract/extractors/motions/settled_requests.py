@@ -29,8 +29,8 @@ def settled_request(index: int, reading: Reading) -> list[Draft]:
     text = reading.sentence.text
     last = reading.outcomes[-1]
     back = _refers_back().search(text, 0, last.start)
-    if back is None:
-        return []
+    if back is None or (back.group().lstrip()[:1] in _DASHES and not _BARE_END.fullmatch(text, last.end)):
+        return []  # after a dash, only a bare result ending the sentence ("... in advance – agreed.") is the request's
     verb = next(reversed(list(_proposing().finditer(text, 0, back.start()))), None)
     if verb is None or any(o.start < verb.start() for o in reading.outcomes):
         return []  # an earlier result is another item's: the sentence is read otherwise
@@ -79,6 +79,10 @@ def settled_in_the_sentence(reading: Reading, start: int) -> tuple[str, Outcome,
     outcome, vote = final_outcome([o for o in later if o.start > back.start()], reading.votes)
     return text[start : back.start()].strip(" ,;"), outcome, vote
 
+
+_DASHES = "–—-"
+# what may follow a bare result after a dash: an adverb or two and the full stop ("– agreed unanimously.")
+_BARE_END = re.compile(r"(?:\s+(?:\w+ly|nem\.?\s*con\.?|without\s+dissent))*\W*", _FLAGS)
 
 _FEWEST_WORDS = 3  # "proposed it, which was agreed": no proposal named here
 
