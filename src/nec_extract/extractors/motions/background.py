@@ -10,6 +10,7 @@ from functools import cache
 from nec_extract.extractors.another_time import fronted_consequence_end, told_of_another_time
 from nec_extract.extractors.motions.bodies import MeetingBody
 from nec_extract.extractors.motions.patterns import patterns
+from nec_extract.extractors.motions.set_against import in_an_opening_contrast
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -98,6 +99,8 @@ def _dated_main_clause(text: str) -> bool:
     dated = re.search(r"\bin (?:19|20)\d\d\b", text)
     if dated is None:
         return False
+    if in_an_opening_contrast(text, dated.start()):
+        return False  # "Although conference agreed X in 2019, the NEC deferred Y": the concession's year only
     if fronted_consequence_end(text, dated.start(), dated.end()) is not None:
         return False  # "In line with the motion carried at conference in 2024, the NEC agreed ...": what it acts on
     # a clause opening the sentence holds the date with the decision ("When the NEC agreed it in 2019, ...")

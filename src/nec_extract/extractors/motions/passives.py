@@ -12,6 +12,7 @@ from nec_extract.extractors.motions.decisions import anaphoric_subject, habitual
 from nec_extract.extractors.motions.parsed import main_clause_subject
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of
+from nec_extract.extractors.motions.set_against import contrast_lead
 from nec_extract.extractors.votes import OutcomePhrase
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -197,7 +198,7 @@ def _elliptical_head() -> re.Pattern[str]:
     # a new item ("another", "a third") may stand alone; "one" or "the second" alone is one of items counted before,
     # which the walk shares out ("We had three motions. One was carried.")
     heads = rf"(?:(?:the\s+)?one|the\s+(?:{ordinals})){described}|(?:{either(v.new_item_openers)})(?:{described}|\s*$)"
-    return re.compile(rf"\W*(?:but\s+|while\s+|and\s+)?(?:{heads})", _FLAGS)
+    return re.compile(rf"\W*(?:{contrast_lead()}|and\s+)?(?:{heads})", _FLAGS)
 
 
 @cache
