@@ -112,3 +112,27 @@ ONE = [
 @pytest.mark.parametrize(("body", "title", "expected"), ONE)
 def test_a_contrast_with_no_decision_of_the_meeting_adds_none(body: str, title: str, expected: list[str]) -> None:
     assert outcomes(body, title) == expected
+
+
+BACKGROUND_OPENING = [
+    (
+        "While the national executive rejected the idea two years ago, the GC agreed the motion on open selections.",
+        BRANCH,
+        ["carried"],
+    ),
+    (
+        "Although the previous council turned down a similar scheme, the committee approved the parking permits.",
+        COUNCIL,
+        ["carried"],
+    ),
+    (
+        "Whilst the TUC had backed the plan last spring, we voted down the amendment on affiliation fees.",
+        UNION,
+        ["defeated"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), BACKGROUND_OPENING)
+def test_a_background_opening_leaves_the_main_clause_this_meetings(body: str, title: str, expected: list[str]) -> None:
+    assert outcomes(body, title) == expected

@@ -14,7 +14,7 @@ from nec_extract.extractors.motions.bodies import MeetingBody
 from nec_extract.extractors.motions.coded_items import CODE
 from nec_extract.extractors.motions.patterns import numbered_item
 from nec_extract.extractors.motions.reading import Reading, kind_of, read_sentence
-from nec_extract.extractors.motions.set_against import opened_by_our_body
+from nec_extract.extractors.motions.set_against import opened_by_our_body, opening_clause_end
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -61,11 +61,8 @@ def contrast_cuts(text: str, body: MeetingBody) -> list[int]:
     first comma after its result: "While the first motion, on fares, was lost,") before "it passed Y"; not in
     "..., although two members spoke against it" (one result)."""
     cuts = [m.end() for m in _contrast_join().finditer(text)]
-    opening = _opening_contrast().match(text)
-    if opening is not None:
-        result = next((o.end for o in find_outcomes(text) if o.start >= opening.end()), opening.end())
-        comma = text.find(",", result)
-        cuts += [comma + 1] if comma >= 0 else []
+    opening = opening_clause_end(text)
+    cuts += [opening] if opening is not None else []
     return [cut for cut in cuts if _decides(text[:cut], body) and _decides(text[cut:], body)]
 
 
@@ -77,12 +74,6 @@ def _decides(text: str, body: MeetingBody) -> bool:
 def _contrast_join() -> re.Pattern[str]:
     joins = either(grammar_vocabulary().decisions.contrast_joins)
     return re.compile(rf",\s+(?:{joins})\b,?(?!\s+\w+ing\b)", _FLAGS)  # not ", while also rejecting X": a gerund
-
-
-@cache
-def _opening_contrast() -> re.Pattern[str]:
-    openers = either(decisions_vocabulary().motions.set_against_openers)
-    return re.compile(rf"^\W*(?:{openers})\b", _FLAGS)
 
 
 def new_subject_cuts(text: str) -> list[int]:

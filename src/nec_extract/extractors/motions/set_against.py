@@ -11,6 +11,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from nec_extract.extractors.motions.patterns import patterns
+from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 
@@ -25,7 +27,8 @@ def outside_a_concession(reading: Reading, text: str) -> re.Match[str] | None:
     the regional board approved the timetable, the group decided to ..." is the group's decision, the board's is
     background; "Although the GC rejected X, it passed Y" is two of the GC's."""
     for match in reading.body.decision().finditer(text):
-        if not _concession_before().search(text[: match.start()]) or set_against(reading, text, match):
+        conceded = _concession_before().search(text[: match.start()]) or in_an_opening_contrast(text, match.start())
+        if not conceded or set_against(reading, text, match):
             return match
     return None
 
@@ -37,14 +40,32 @@ def set_against(reading: Reading, text: str, match: re.Match[str]) -> bool:
     # the subject right after the opening word: not "While the regional board approved ..."
     if opener is None or not re.fullmatch(r"\s+(?:the\s+)?", text[opener.end() : match.start()], _FLAGS):
         return False
+    if patterns().past.search(text, opener.end(), opening_clause_end(text) or len(text)):
+        return False  # "While the national executive rejected it two years ago, ...": another time's
     return reading.body.is_ours(match["subject"])
+
+
+def opening_clause_end(text: str) -> int | None:
+    """Where the main clause starts after a contrast clause opening the sentence: after the first comma past the
+    opening clause's result when both clauses tell one ("While the first motion, on fares, was lost, | we passed
+    ..."); with one result in the sentence, after the last comma before it ("Whilst the TUC had backed it last
+    spring, | we voted down ...") or else the first after it; None when the sentence opens with no contrast word or
+    its clause never ends."""
+    opener = _opener().match(text)
+    if opener is None:
+        return None
+    results = [o for o in find_outcomes(text) if o.start >= opener.end()]
+    if len(results) == 1 and "," in text[opener.end() : results[0].start]:
+        return text.rfind(",", opener.end(), results[0].start) + 1
+    comma = text.find(",", results[0].end if results else opener.end())
+    return comma + 1 if comma >= 0 else None
 
 
 def after_an_opening_contrast(text: str, at: int) -> bool:
     """Whether ``text[at]`` is in the main clause after an opening contrast ("Although conference agreed X in 2019,
     the NEC deferred Y"): the opening does not make it background."""
-    opener = _opener().match(text)
-    return opener is not None and "," in text[opener.end() : at]
+    end = opening_clause_end(text)
+    return end is not None and at >= end
 
 
 def opened_by_our_body(reading: Reading) -> bool:
@@ -59,7 +80,8 @@ def in_an_opening_contrast(text: str, at: int) -> bool:
     """Whether ``text[at]`` is inside a contrast clause opening the sentence ("Although conference agreed it in
     2019, ..."): a date there dates that clause only."""
     opener = _opener().match(text)
-    return opener is not None and opener.end() <= at and "," not in text[opener.end() : at]
+    end = opening_clause_end(text)
+    return opener is not None and opener.end() <= at and (end is None or at < end)
 
 
 @cache
