@@ -136,3 +136,19 @@ BACKGROUND_OPENING = [
 @pytest.mark.parametrize(("body", "title", "expected"), BACKGROUND_OPENING)
 def test_a_background_opening_leaves_the_main_clause_this_meetings(body: str, title: str, expected: list[str]) -> None:
     assert outcomes(body, title) == expected
+
+
+NOT_BUT = [
+    ("The NEC backed not a strike but an overtime ban.", NEC, ["carried"]),
+    ("Members supported not a boycott but a lobby of the council.", BRANCH, ["carried"]),
+    ("The executive agreed not a levy but a voluntary appeal to branches.", UNION, ["carried"]),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), NOT_BUT)
+def test_not_one_thing_but_another_is_one_decision_carried(body: str, title: str, expected: list[str]) -> None:
+    assert outcomes(body, title) == expected
+
+
+def test_a_negated_stance_on_no_proposal_stays_out() -> None:
+    assert outcomes("The NEC did not back the strike.", NEC) == []
