@@ -152,3 +152,35 @@ def test_not_one_thing_but_another_is_one_decision_carried(body: str, title: str
 
 def test_a_negated_stance_on_no_proposal_stays_out() -> None:
     assert outcomes("The NEC did not back the strike.", NEC) == []
+
+
+DATES_NOTHING = [
+    ("Members voted against the proposed merger, though they backed a joint campaign.", BRANCH, ["defeated"]),
+    ("Although the motion fell, the branch agreed to write to the MP.", BRANCH, ["defeated", "carried"]),
+    ("While the count went on, the committee agreed to publish the consultation responses.", COUNCIL, ["carried"]),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), DATES_NOTHING)
+def test_a_clause_set_against_a_decision_does_not_date_it(body: str, title: str, expected: list[str]) -> None:
+    assert outcomes(body, title) == expected
+
+
+def test_a_clause_of_time_still_dates_the_decision() -> None:
+    assert outcomes("When the report came out in 2019, we decided to hold a ballot.", UNION) == []
+
+
+PAIRS = [
+    ("One motion was carried but the other was lost.", NEC, ["carried", "defeated"]),
+    ("One amendment was accepted; the other was withdrawn by its mover.", COUNCIL, ["carried", "withdrawn"]),
+    ("One resolution was endorsed, whereas the other was remitted to the executive.", UNION, ["carried", "remitted"]),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), PAIRS)
+def test_the_other_of_a_pair_is_an_item_of_its_own(body: str, title: str, expected: list[str]) -> None:
+    assert outcomes(body, title) == expected
+
+
+def test_the_other_with_no_pair_before_is_no_motion() -> None:
+    assert outcomes("Members talked about the two campaigns. The other was lost in the post.", BRANCH) == []
