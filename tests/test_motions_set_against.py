@@ -184,3 +184,22 @@ def test_the_other_of_a_pair_is_an_item_of_its_own(body: str, title: str, expect
 
 def test_the_other_with_no_pair_before_is_no_motion() -> None:
     assert outcomes("Members talked about the two campaigns. The other was lost in the post.", BRANCH) == []
+
+
+COUNTED_PAIRS = [
+    ("Two emergency motions were heard: one was passed, the other fell.", UNION, ["carried", "defeated"]),
+    (
+        "Three rule changes came before the NEC: one was carried, one was remitted and one fell.",
+        NEC,
+        ["carried", "remitted", "defeated"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), COUNTED_PAIRS)
+def test_one_and_the_other_of_items_counted_take_their_own_results(body: str, title: str, expected: list[str]) -> None:
+    assert sorted(outcomes(body, title)) == sorted(expected)
+
+
+def test_one_of_a_kind_of_vote_is_no_item() -> None:
+    assert outcomes("The vote was close: one abstention decided it.", BRANCH) == []

@@ -99,8 +99,10 @@ def _ordinal() -> re.Pattern[str]:
 
 @cache
 def _counted_then_ordinal() -> re.Pattern[str]:
-    """ "Two amendments were considered: the first, ...": a short count closed by its colon, then the first item."""
-    return re.compile(rf"^\W*[^:;.\n]{{1,80}}:\s*(?P<item>{_the_ordinal_item()})", _FLAGS)
+    """ "Two amendments were considered: the first, ...": a short count closed by its colon, then the first item;
+    "Two motions were heard: one was passed, the other fell": "one" as the first of them."""
+    one = r"one(?=\s+(?:was|were|went|fell|passed|failed)\b)"
+    return re.compile(rf"^\W*[^:;.\n]{{1,80}}:\s*(?P<item>{_the_ordinal_item()}|{one})", _FLAGS)
 
 
 @cache
