@@ -31,6 +31,21 @@ JOINED = [
 ]
 
 
+INSIDE_A_CLAUSE = [
+    ("Motion 12 fell; motion 13, however, passed easily.", UNION, ["defeated", "carried"]),
+    (
+        "The amendment on fares was agreed; the one on parking, however, was sent back to officers.",
+        COUNCIL,
+        ["carried", "remitted"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), INSIDE_A_CLAUSE)
+def test_a_contrast_adverb_inside_a_clause_cuts_nothing(body: str, title: str, expected: list[str]) -> None:
+    assert outcomes(body, title) == expected
+
+
 @pytest.mark.parametrize(("body", "title"), JOINED)
 def test_a_clause_after_a_contrast_word_is_a_decision_of_its_own(body: str, title: str) -> None:
     assert len(outcomes(body, title)) == 2

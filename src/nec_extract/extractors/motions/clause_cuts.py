@@ -63,7 +63,11 @@ def contrast_cuts(text: str, body: MeetingBody) -> list[int]:
     cuts = [m.end() for m in _contrast_join().finditer(text)]
     opening = opening_clause_end(text)
     cuts += [opening] if opening is not None else []
-    return [cut for cut in cuts if _decides(text[:cut], body) and _decides(text[cut:], body)]
+    # the side before is the clause since the last semicolon or colon: not "Motion 12 fell; motion 13, however,"
+    before = [max(text.rfind(";", 0, cut), text.rfind(":", 0, cut)) + 1 for cut in cuts]
+    return [
+        cut for cut, at in zip(cuts, before, strict=True) if _decides(text[at:cut], body) and _decides(text[cut:], body)
+    ]
 
 
 def _decides(text: str, body: MeetingBody) -> bool:
