@@ -34,6 +34,18 @@ def ordinal_stands_for_a_proposal(reading: Reading) -> bool:
     return proposal_named_before(reading) is not None
 
 
+def paired_before(reading: Reading) -> bool:
+    """The clauses before in its sentence, or the sentence before, open with the first of a pair: "One motion was
+    carried but the other ...", "The first amendment fell. The second ..."."""
+    return _first_of_a_pair().match(_sentence_before(reading)) is not None
+
+
+@cache
+def _first_of_a_pair() -> re.Pattern[str]:
+    firsts = either(tuple(w for w, n in decisions_vocabulary().motions.ordinals.items() if n == 1))
+    return re.compile(rf"\W*(?:one|the\s+(?:{firsts}))\b", re.IGNORECASE)
+
+
 @cache
 def _ordinal_opening() -> re.Pattern[str]:
     return re.compile(rf"\W*the\s+(?:{either(tuple(decisions_vocabulary().motions.ordinals))})\b", re.IGNORECASE)

@@ -10,7 +10,8 @@ from functools import cache
 from nec_extract.extractors.another_time import fronted_consequence_end, told_of_another_time
 from nec_extract.extractors.motions.bodies import MeetingBody
 from nec_extract.extractors.motions.patterns import patterns
-from nec_extract.extractors.votes import find_outcomes
+from nec_extract.extractors.motions.set_against import in_an_opening_contrast, opening_clause_end
+from nec_extract.extractors.votes import OutcomePhrase, find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.text import Sentence
@@ -35,6 +36,24 @@ def background_clause(text: str, body: MeetingBody) -> int | None:
         return None
     first = min(markers)
     return max((m.end() for m in _clause_opener().finditer(text, 0, first)), default=0)
+
+
+def outside_background(text: str, body: MeetingBody, outcomes: list[OutcomePhrase]) -> tuple[list[OutcomePhrase], bool]:
+    """The outcomes of the sentence's own clauses, and whether it is background all through. "This was agreed after
+    it was pointed out that the SEC had approved a similar freeze": the main clause decides; the outcome words of the
+    clause about another time or body are not this meeting's. "While the national party rejected the idea two years
+    ago, the NEC agreed X": a background clause opening the sentence with a contrast word ends at its comma."""
+    opening = opening_clause_end(text)
+    background = background_clause(text, body)
+    if opening is not None and background is not None and background < opening:
+        # the background is the opening clause (and whatever the main clause holds of its own)
+        rest = background_clause(text[opening:], body)
+        main = [o for o in outcomes if o.start >= opening and (rest is None or o.start < opening + rest)]
+        return main, not main and not body.decision().search(text, opening, opening + (rest or len(text)))
+    if background is None:
+        return outcomes, False
+    main = [o for o in outcomes if o.start < background]
+    return main, not main and not body.decision().search(text, 0, background)
 
 
 def _fronted_past_thing(text: str, start: int, end: int) -> bool:
@@ -98,6 +117,8 @@ def _dated_main_clause(text: str) -> bool:
     dated = re.search(r"\bin (?:19|20)\d\d\b", text)
     if dated is None:
         return False
+    if in_an_opening_contrast(text, dated.start()):
+        return False  # "Although conference agreed X in 2019, the NEC deferred Y": the concession's year only
     if fronted_consequence_end(text, dated.start(), dated.end()) is not None:
         return False  # "In line with the motion carried at conference in 2024, the NEC agreed ...": what it acts on
     # a clause opening the sentence holds the date with the decision ("When the NEC agreed it in 2019, ...")

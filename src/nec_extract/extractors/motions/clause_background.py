@@ -43,12 +43,14 @@ def _sharing_auxiliaries(verb: Token) -> list[Token]:
 
 
 def earlier(verb: Token) -> bool:
-    """ "When the report came out we decided ...", "agreed last year": a decision of another time."""
-    words = decisions_vocabulary()
+    """ "When the report came out we decided ...", "agreed last year": a decision of another time; not a clause set
+    against it ("voted against the merger, though they backed ...", "Although X fell, we agreed ..."), which dates
+    nothing."""
+    words = decisions_vocabulary().motions
     chain = _conjunct_heads(verb)
     subordinate = [c for v in chain for c in v.children if c.dep_ == "advcl"]
     marks = [m.lower_ for c in subordinate for m in c.children if m.dep_ in ("mark", "advmod")]
-    if any(m in words.motions.background_openers for m in marks):
+    if any(m in words.background_openers and m not in words.set_against_openers for m in marks):
         return True
     times = [c for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")]
     return any(patterns().past.search(" ".join(t.text for t in c.subtree)) for c in times)

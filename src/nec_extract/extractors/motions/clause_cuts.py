@@ -1,18 +1,29 @@
 """Where a clause that states a motion of its own starts inside a sentence: a new subject with its own result ("...,
-and the motions were carried"), or an item decided first, told after the result it led to ("The motion was carried
-after an amendment from Jo was lost")."""
+and the motions were carried"), an item decided first, told after the result it led to ("The motion was carried
+after an amendment from Jo was lost"), or a clause set against the one before ("..., whereas the one on rents was
+passed", "Although the GC rejected X, it passed Y"); and the sentence read clause by clause."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
+from nec_extract.extractors.motions.bodies import MeetingBody
 from nec_extract.extractors.motions.coded_items import CODE
 from nec_extract.extractors.motions.patterns import numbered_item
-from nec_extract.extractors.motions.reading import kind_of
+from nec_extract.extractors.motions.reading import Reading, kind_of, read_sentence
+from nec_extract.extractors.motions.set_against import opened_by_our_body, opening_clause_end
 from nec_extract.extractors.votes import find_outcomes
+from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
+from nec_extract.language.text import Sentence
+
+if TYPE_CHECKING:
+    from nec_extract.models import Vote
+    from nec_extract.page.context import ReportContext
 
 _FLAGS = re.IGNORECASE
 _NOUN_WITHIN = 40  # characters from the determiner to the item's noun: "an opposition amendment", "the NEC's motion"
@@ -41,6 +52,32 @@ def _opener() -> re.Pattern[str]:
     openers = either(decisions_vocabulary().motions.earlier_item_openers)
     determiners = either(grammar_vocabulary().decisions.summary_determiners)
     return re.compile(rf"(?<=\w)[,]?\s+(?:{openers})\s+(?:{determiners})\s+", _FLAGS)
+
+
+def contrast_cuts(text: str, body: MeetingBody) -> list[int]:
+    """Where a clause set against the one before starts, when each side tells a result or a decision of its own:
+    after ", whereas" in "Motion 4 was lost, whereas the one on rents was passed", after "though" in "The motion was
+    carried, though the amendment was withdrawn", after the comma that closes "Although the GC rejected X," (the
+    first comma after its result: "While the first motion, on fares, was lost,") before "it passed Y"; not in
+    "..., although two members spoke against it" (one result)."""
+    cuts = [m.end() for m in _contrast_join().finditer(text)]
+    opening = opening_clause_end(text)
+    cuts += [opening] if opening is not None else []
+    # the side before is the clause since the last semicolon or colon: not "Motion 12 fell; motion 13, however,"
+    before = [max(text.rfind(";", 0, cut), text.rfind(":", 0, cut)) + 1 for cut in cuts]
+    return [
+        cut for cut, at in zip(cuts, before, strict=True) if _decides(text[at:cut], body) and _decides(text[cut:], body)
+    ]
+
+
+def _decides(text: str, body: MeetingBody) -> bool:
+    return _has_result(text) or body.decision().search(text) is not None
+
+
+@cache
+def _contrast_join() -> re.Pattern[str]:
+    joins = either(grammar_vocabulary().decisions.contrast_joins)
+    return re.compile(rf",\s+(?:{joins})\b,?(?!\s+\w+ing\b)", _FLAGS)  # not ", while also rejecting X": a gerund
 
 
 def new_subject_cuts(text: str) -> list[int]:
@@ -83,3 +120,25 @@ def _label_before() -> re.Pattern[str]:
 @cache
 def _that_after() -> re.Pattern[str]:
     return re.compile(r"\s*[:–—-]?\s*that\b", _FLAGS)
+
+
+def clause_parts(reading: Reading) -> list[Sentence]:
+    """The sentence cut into the clauses that may each state a motion of their own."""
+    text, start = reading.sentence.text, reading.sentence.start
+    breaks = {
+        *clauses("decision").starts(text),
+        *new_subject_cuts(text),
+        *earlier_item_cuts(text),
+        *contrast_cuts(text, reading.body),
+    }
+    cuts = sorted({0, *(cut for cut in breaks if not joins_label_to_resolution(text, cut)), len(text)})
+    return [Sentence(start + a, start + b, text[a:b]) for a, b in itertools.pairwise(cuts)]
+
+
+def read_parts(report: ReportContext, parts: list[Sentence], votes: list[Vote], reading: Reading) -> list[Reading]:
+    """Each clause read as a sentence; "it" or "they" in a clause after one the body opens is the body ("The GC
+    rejected X; however, it passed Y", "Although the GC rejected X, it passed Y")."""
+    reads = [read_sentence(report, part, votes, reading.body) for part in parts]
+    for number, read in enumerate(reads):
+        read.after_our_body = reading.after_our_body or any(opened_by_our_body(r) for r in reads[:number])
+    return reads

@@ -143,7 +143,14 @@ def phrasal_object(verb: Token) -> Token | None:
 
 
 def negated(verb: Token) -> bool:
-    return any(child.dep_ == "neg" for child in verb.children)
+    return any(child.dep_ == "neg" and not _sets_objects_apart(verb, child) for child in verb.children)
+
+
+def _sets_objects_apart(verb: Token, neg: Token) -> bool:
+    """ "backed not a strike but an overtime ban": a "not" right before the object that "but" sets another against
+    negates that object, not the verb (the parse may hang it on either)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == neg.i + 1]
+    return any(c.dep_ == "cc" and c.lower_ == "but" for o in objects for c in o.children)
 
 
 def marked_to(verb: Token) -> bool:

@@ -11,6 +11,7 @@ from functools import cache
 from nec_extract.extractors.motions.draft import Draft
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading, kind_of
+from nec_extract.extractors.motions.set_against import contrast_lead
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -93,19 +94,23 @@ def _the_ordinal_item() -> str:
 @cache
 def _ordinal() -> re.Pattern[str]:
     """ "The second, from the retired members' section, ...", "The third proposal ...": which of the items."""
-    return re.compile(rf"^\W*{_the_ordinal_item()}", _FLAGS)
+    return re.compile(rf"^\W*{contrast_lead()}?{_the_ordinal_item()}", _FLAGS)
 
 
 @cache
 def _counted_then_ordinal() -> re.Pattern[str]:
-    """ "Two amendments were considered: the first, ...": a short count closed by its colon, then the first item."""
-    return re.compile(rf"^\W*[^:;.\n]{{1,80}}:\s*(?P<item>{_the_ordinal_item()})", _FLAGS)
+    """ "Two amendments were considered: the first, ...": a short count closed by its colon, then the first item;
+    "Two motions were heard: one was passed, the other fell": "one" as the first of them."""
+    one = r"one(?=\s+(?:was|were|went|fell|passed|failed)\b)"
+    return re.compile(rf"^\W*[^:;.\n]{{1,80}}:\s*(?P<item>{_the_ordinal_item()}|{one})", _FLAGS)
 
 
 @cache
 def _next_ordinal() -> re.Pattern[str]:
-    """ "...; the second, on fees, fell", "..., and the third was lost": the next item told in the same sentence."""
-    return re.compile(rf"(?:;\s*(?:and\s+)?|,?\s+(?:and|while|whereas)\s+)(?P<next>{_the_ordinal_item()})", _FLAGS)
+    """ "...; the second, on fees, fell", "..., and the third was lost", "... fell but the second was carried", "...;
+    however, the other was agreed": the next item told in the same sentence."""
+    lead = contrast_lead()
+    return re.compile(rf"(?:;\s*(?:and\s+)?{lead}?|,?\s+(?:and\s+|{lead}))(?P<next>{_the_ordinal_item()})", _FLAGS)
 
 
 def ordinal_parts(sentence: Sentence) -> list[Sentence]:
@@ -117,8 +122,9 @@ def ordinal_parts(sentence: Sentence) -> list[Sentence]:
         return [sentence]
     # "Two amendments were considered: the first ...": the count is a sentence of its own, before the items
     first = opening.start("item") if opening.re is _counted_then_ordinal() else 0
-    cuts = sorted({0, first, *(m.start("next") for m in _next_ordinal().finditer(text)), len(text)})
-    parts = [(a, len(text[:b].rstrip(" ,;"))) for a, b in itertools.pairwise(cuts)]
+    joins = {m.start("next"): m.start() for m in _next_ordinal().finditer(text)}  # the next item's joining words
+    cuts = sorted({0, first, *joins, len(text)})
+    parts = [(a, len(text[: joins.get(b, b)].rstrip(" ,;"))) for a, b in itertools.pairwise(cuts)]
     return [Sentence(sentence.start + a, sentence.start + b, text[a:b]) for a, b in parts]
 
 

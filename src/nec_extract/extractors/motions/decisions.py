@@ -14,6 +14,7 @@ from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.listed_decisions import enumerated
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at, reason_after_a_result
+from nec_extract.extractors.motions.set_against import after_an_opening_contrast, outside_a_concession, set_against
 from nec_extract.extractors.votes import decided_infinitive_re, find_outcomes
 from nec_extract.extractors.votes.acted_on import acts_on_another_thing
 from nec_extract.language.lexicon import alternation
@@ -56,11 +57,14 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
     bare = _bare_decision().match(text)
     if bare is not None and not _object().match(text, bare.end()):
         bare = None  # "Elected members were asked ...", "Agreed actions": a participle before its noun
-    first = bare or _outside_a_concession(reading, text)
+    first = bare or outside_a_concession(reading, text)
     if first is None or (anaphoric_subject(first.group()) and not _body_as_it(first, reading)):
         return None
     # "When the NEC agreed ...": background, not this meeting's decision; "the NEC would ... agree": not yet one
-    if re.search(rf"\b(?:{either(v.decision_subordinators)})\s+(?:the\s+)?$", text[: first.start()], _FLAGS):
+    ours_set_against = set_against(reading, text, first)  # "While the NEC rejected X, ...": its own decision
+    if not ours_set_against and re.search(
+        rf"\b(?:{either(v.decision_subordinators)})\s+(?:the\s+)?$", text[: first.start()], _FLAGS
+    ):
         return None
     if reason_after_a_result(text, first.start()):
         return None  # "WITHDRAWN by its proposer, after the Activities Committee agreed to ...": the reason
@@ -70,24 +74,7 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
         return None  # "Unite's executive has voted to ..." in a report on the NEC: another organisation's body
     if told_of_another_time(reading.report, reading.sentence, first.start("verb"), first.end()):
         return None  # "The NEC approved the scheme in January", in a March report: an earlier meeting's
-    return first if _acts_now(text, first) and _on_a_proposal(text, first) else None
-
-
-def _outside_a_concession(reading: Reading, text: str) -> re.Match[str] | None:
-    """The first decision verb of the body not in a concession: "Although the regional board approved the
-    timetable, the group decided to ..." is the group's decision, the board's is background."""
-    for match in reading.body.decision().finditer(text):
-        if not _concession_before().search(text[: match.start()]):
-            return match
-    return None
-
-
-@cache
-def _concession_before() -> re.Pattern[str]:
-    """ "Although the regional board ": a concession's opening words, right before a decision verb."""
-    return re.compile(
-        rf"\b(?:{either(decisions_vocabulary().motions.concessive_subordinators)})\s+(?:[\w'’-]+\s+){{0,4}}$", _FLAGS
-    )
+    return first if _acts_now(text, first, ours_set_against) and _on_a_proposal(text, first) else None
 
 
 @cache
@@ -175,7 +162,7 @@ def habitual(text: str) -> bool:
     return bool(re.search(rf"\b(?:{either(decisions_vocabulary().motions.habitual_adverbs)})\b", text, _FLAGS))
 
 
-def _acts_now(text: str, match: re.Match[str]) -> bool:
+def _acts_now(text: str, match: re.Match[str], set_against: bool = False) -> bool:
     """Whether the subject acts at this meeting: not "our branch backed", "a working group set up last year",
     "supported by", "I agreed to ...", "When it was published we decided ...", "we voted for it"."""
     v = decisions_vocabulary().motions
@@ -200,7 +187,8 @@ def _acts_now(text: str, match: re.Match[str]) -> bool:
     if verb in v.author_vote_verbs and refers_back(text[match.end() :]):
         return False  # the author's vote on a motion already named ("I supported both", "we opposed the motion")
     opener = re.match(rf"\W*(?:{either(v.background_openers)})\b", text, _FLAGS)
-    return not (opener and opener.end() <= match.start())
+    opening_clause = opener and opener.end() <= match.start() and not set_against
+    return not opening_clause or after_an_opening_contrast(text, match.start())
 
 
 def _running_the_meeting(subject: str, rest: str) -> bool:

@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from nec_extract.extractors.motions.antecedents import PROPOSED, proposal_named_before
+from nec_extract.extractors.motions.antecedents import PROPOSED, paired_before, proposal_named_before
 from nec_extract.extractors.motions.decisions import anaphoric_subject, habitual
 from nec_extract.extractors.motions.parsed import main_clause_subject
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of
+from nec_extract.extractors.motions.set_against import contrast_lead
 from nec_extract.extractors.votes import OutcomePhrase
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -182,11 +183,21 @@ def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[
 
 def _elliptical_item(reading: Reading, clause: _Clause) -> MotionKind | None:
     """ "One on Trident was lost", "Another, on rents, fell", "the one on Gaza was carried", "a third, calling for
-    a ballot, was remitted": "one", "another" or an ordinal standing for the proposal named just before it."""
-    if not _elliptical_head().match(clause.subject):
+    a ballot, was remitted": "one", "another" or an ordinal standing for the proposal named just before it; "the
+    other" or "the second" alone after a clause or sentence opening with "one" or "the first" ("One motion was
+    carried but the other was lost")."""
+    if not _elliptical_head().match(clause.subject) and not (
+        _bare_next().fullmatch(clause.subject) and paired_before(reading)
+    ):
         return None
     at = clause.before.rfind(clause.subject)
     return proposal_named_before(reading, clause.before[:at]) if at >= 0 else None
+
+
+@cache
+def _bare_next() -> re.Pattern[str]:
+    ordinals = either(tuple(w for w, n in decisions_vocabulary().motions.ordinals.items() if n != 1))
+    return re.compile(rf"\W*(?:{contrast_lead()}|and\s+)?the\s+(?:{ordinals})\s*", _FLAGS)
 
 
 @cache
@@ -197,7 +208,7 @@ def _elliptical_head() -> re.Pattern[str]:
     # a new item ("another", "a third") may stand alone; "one" or "the second" alone is one of items counted before,
     # which the walk shares out ("We had three motions. One was carried.")
     heads = rf"(?:(?:the\s+)?one|the\s+(?:{ordinals})){described}|(?:{either(v.new_item_openers)})(?:{described}|\s*$)"
-    return re.compile(rf"\W*(?:but\s+|while\s+|and\s+)?(?:{heads})", _FLAGS)
+    return re.compile(rf"\W*(?:{contrast_lead()}|and\s+)?(?:{heads})", _FLAGS)
 
 
 @cache

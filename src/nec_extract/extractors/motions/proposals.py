@@ -29,13 +29,18 @@ def on_a_proposal(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ in ("xcomp", "ccomp"):
             return True
-        heads = [child] if child.dep_ == "dobj" else [c for c in child.children if c.dep_ == "pobj"]
+        heads = [child, *_instead(child)] if child.dep_ == "dobj" else [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ in ("dobj", "prep") and any(proposal_like(h) for h in heads):
             return True
         sides = decisions_vocabulary().tallies.labels
         if child.lower_ in (*sides.for_, *sides.against) and any(c.dep_ == "pcomp" for c in child.children):
             return True  # "voted against holding a special conference": the course of action is the proposal
     return False
+
+
+def _instead(thing: Token) -> list[Token]:
+    """ "backed not a strike but an overtime ban": the thing "but" sets against the object is what was backed."""
+    return [c for c in thing.children if c.dep_ == "conj"] if any(c.lower_ == "but" for c in thing.children) else []
 
 
 def proposal_like(noun: Token) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from nec_extract.extractors.another_time import told_of_another_time
-from nec_extract.extractors.motions.background import about_elsewhere, background_clause
+from nec_extract.extractors.motions.background import about_elsewhere, outside_background
 from nec_extract.extractors.motions.ballot_decided import ballot_as_a_method, ballot_decided, ballot_proposed
 from nec_extract.extractors.motions.bodies import MeetingBody
 from nec_extract.extractors.motions.patterns import patterns
@@ -94,13 +94,8 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         # "Its recommendations were agreed, except for X, which was referred back": X's fate is not theirs
         outcomes = [o for o in outcomes if o.start < exception.start()]
     excluded = about_elsewhere(report, sentence, body) or a_members_ballot(text) or _pending(text, outcomes)
-    background = background_clause(text, body)
-    if background is not None and not excluded:
-        # "This was agreed after it was pointed out that the SEC had approved a similar freeze": the main clause
-        # decides; the outcome words of the clause about another time or body are not this meeting's
-        main = [o for o in outcomes if o.start < background]
-        excluded = not main and not body.decision().search(text, 0, background)
-        outcomes = main
+    if not excluded:
+        outcomes, excluded = outside_background(text, body, outcomes)
     kind, kind_at = kind_of(text)
     inside = [v for v in votes if sentence.start <= v.evidence.start < sentence.end]
     first_event = outcomes[0].start if outcomes else min((v.evidence.start - sentence.start for v in inside), default=0)

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from nec_extract.extractors.motions.choices import choice_put
-from nec_extract.extractors.motions.clause_cuts import earlier_item_cuts, joins_label_to_resolution, new_subject_cuts
+from nec_extract.extractors.motions.clause_cuts import clause_parts, read_parts
 from nec_extract.extractors.motions.clause_decisions import clause_decisions, more_decisions
 from nec_extract.extractors.motions.coded_items import coded_drafts
 from nec_extract.extractors.motions.counted import contest_counted, items_counted, one_each
@@ -47,10 +47,11 @@ def drafts_of_clauses(report: ReportContext, index: int, reading: Reading, votes
     the policy motions were carried.": clauses that each state a motion are read as sentences of their own."""
     if not reading.outcomes and not reading.body.decision().search(reading.sentence.text):
         return []
-    parts = _clause_parts(reading)
+    parts = clause_parts(reading)
     if len(parts) < 2:
         return []
-    found = [(part, drafts_of(index, read_sentence(report, part, votes, reading.body))) for part in parts]
+    reads = read_parts(report, parts, votes, reading)
+    found = [(part, drafts_of(index, read)) for part, read in zip(parts, reads, strict=True)]
     found = [(clause, drafts) for clause, drafts in found if drafts]
     found = found[1:] if _counted_intro(found) else found
     # an earlier clause left open is settled by a later one ("X moved ...; seconded by Y, it was agreed")
@@ -75,19 +76,12 @@ def _counted_intro(found: list[tuple[Sentence, list[Draft]]]) -> bool:
 _LEAST_CLAUSES = 2
 
 
-def _clause_parts(reading: Reading) -> list[Sentence]:
-    text, start = reading.sentence.text, reading.sentence.start
-    breaks = {*clauses("decision").starts(text), *new_subject_cuts(text), *earlier_item_cuts(text)}
-    cuts = sorted({0, *(cut for cut in breaks if not joins_label_to_resolution(text, cut)), len(text)})
-    return [Sentence(start + a, start + b, text[a:b]) for a, b in itertools.pairwise(cuts)]
-
-
 def later_clause_results(report: ReportContext, index: int, reading: Reading, votes: list[Vote]) -> list[Draft]:
     """ "X moved an amendment; it was carried 19-14, and the amended paper was then agreed": the results the later
     clauses tell, of which one may be that of an item moved before, named by its bare noun."""
     if len(reading.outcomes) < 2:
         return []
-    parts = _clause_parts(reading)[1:]
+    parts = clause_parts(reading)[1:]
     drafts = [d for part in parts for d in drafts_of(index, read_sentence(report, part, votes, reading.body))]
     return [draft for draft in drafts if draft.outcome is not Outcome.UNKNOWN]
 

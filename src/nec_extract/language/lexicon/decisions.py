@@ -310,6 +310,9 @@ class MotionWords(_Section):
     decision_adverbs: Words
     decision_subordinators: Words
     concessive_subordinators: Words  # "although the regional board approved ...": background, any subject
+    # "Although the NEC rejected X, it agreed Y": a clause opening the sentence that sets a decision of the meeting's
+    # own body against the main clause's; it dates nothing, and its own decision is one of this meeting's
+    set_against_openers: Words
     decision_modals: Words
     impersonal_verbs: ImpersonalVerbs
     not_a_decision: NotADecision

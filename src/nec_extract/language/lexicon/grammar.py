@@ -59,6 +59,9 @@ class DecisionGrammar(BaseModel):
     new_subject_determiners: Words  # ", and the amendment was lost": a new subject
     new_subject_be_forms: Words
     new_subject_contrasts: Words  # ", while a call for a review was defeated": a second item with its own result
+    # "..., whereas the one on Y was passed", "..., though it agreed Y": a second clause set against the first
+    contrast_joins: Words
+    contrast_adverbs: Words  # "However, the one on Y was passed.": a sentence set against the one before
     moved_on_determiners: Words  # "moved to the next meeting": where an item went
     withdrawn_item_determiners: Words  # "withdrew her motion"
     sentence_lead_words: Words  # "Then an emergency motion ...": before a subject noun
