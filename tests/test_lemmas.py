@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import spacy
 from spacy.pipeline import Lemmatizer
 
-from nec_extract.language.lemmas import Lemmas, fits
-from nec_extract.language.nlp import _lemmas, load_nlp, parse
+from nec_extract.language.lemmas import Lemmas, fits, index_as_sets
+from nec_extract.language.nlp import MODEL_PACKAGE, _lemmas, load_nlp, parse
 
 # our own sentences: verbs in every form, plurals, comparatives, names, numbers, punctuation, the same word as a
 # noun and as a verb ("votes"), and words the attribute ruler gives a lemma of its own ("'s", "n't")
@@ -50,3 +51,29 @@ def test_a_lemma_already_set_is_kept_and_each_key_worked_out_once() -> None:
     lemmas(doc)
     assert [t.lemma_ for t in doc] == ["THE", "vote", "and", "the", "vote", "."]
     assert asked == ["votes", "and", "the", "."]
+
+
+# words the rules must work on (no base form): plurals, past and -ing forms, comparatives, made-up words the index
+# knows no form of ("glorped", "zindles")
+UNSEEN = [
+    "The zindles glorped while the stewards were reorganising their quickest ballots.",
+    "Councillors lobbied hardest, and the affiliates' motions were remitted, withdrawn or carried.",
+]
+
+
+def test_the_index_answers_membership_as_its_list_did() -> None:
+    fresh = spacy.load(MODEL_PACKAGE).get_pipe("lemmatizer")
+    assert isinstance(fresh, Lemmatizer)
+    table = fresh.lookups.get_table("lemma_index")
+    before = {key: list(table[key]) for key in table}
+    index_as_sets(fresh)
+    for key, forms in before.items():
+        assert table[key] == forms and isinstance(table[key], list)
+        for word in (forms[0], forms[-1], "glorp", "zindle", "", "Ballot"):
+            assert (word in table[key]) == (word in forms)
+
+
+def test_lemmas_are_those_of_a_freshly_loaded_model() -> None:
+    texts = SENTENCES + UNSEEN
+    reference = _lemmas_of(spacy.load(MODEL_PACKAGE).pipe(texts, disable=["ner"]))
+    assert _lemmas_of(parse(texts)) == reference

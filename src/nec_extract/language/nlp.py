@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from nec_extract.language.attribute_rules import AttributeRules, UnsupportedRule
 from nec_extract.language.homographs import names_read_as_modals
-from nec_extract.language.lemmas import Lemmas
+from nec_extract.language.lemmas import Lemmas, index_as_sets
 from nec_extract.language.lemmas import fits as lemmas_fit
 
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ def _lemmas() -> Callable[[Doc], Doc]:
     lemmatizer = load_nlp().get_pipe(_LEMMATIZER)
     if not isinstance(lemmatizer, Lemmatizer) or not lemmas_fit(lemmatizer):
         return lemmatizer
+    index_as_sets(lemmatizer)  # same lemmas: its rules look words up in lists
     return Lemmas(lemmatizer)
 
 

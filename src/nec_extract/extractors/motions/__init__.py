@@ -64,7 +64,10 @@ def sentences_to_parse(report: ReportContext) -> list[Sentence]:
     """The sentences (or their ordinal parts) whose parse the decisions' clause layer may read, so that the pipeline
     parses them in the speakers' batch."""
     body = meeting_body(report)
-    return [part for part in _parts(report) if worth_parsing_text(part.text, body)]
+    # not the report's heading: the walk, which reads these parses, passes over it (SentenceWalk._is_heading); a
+    # reader that asks for its parse all the same has it parsed then
+    heading_end = report.start + len(report.title) if report.title is not None else report.start
+    return [part for part in _parts(report) if part.start >= heading_end and worth_parsing_text(part.text, body)]
 
 
 def _parts(report: ReportContext) -> list[Sentence]:

@@ -11,6 +11,7 @@ from nec_extract.language.calendar import MONTH_RE, WEEKDAY_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
+from nec_extract.language.lexicon.required_words import Words, folded, may_match, required_words
 from nec_extract.language.people import SHORTHAND_ROLE_START, clean_name, minuted_name_re
 from nec_extract.models import UNNAMED_AUTHOR
 
@@ -119,6 +120,13 @@ def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+@cache
+def _gated_people_patterns() -> list[tuple[str, re.Pattern[str], Words]]:
+    """The patterns with the words one of which each of their matches holds ("seconded", "moved", ...): most
+    sentences hold none, and the pattern, which tries a name at every capital, is not run on them."""
+    return [(role, regex, required_words(regex)) for role, regex in _people_patterns()]
+
+
 def find_people(text: str) -> People:
     """Movers and seconders named in one sentence ("I" for the author)."""
     people = People()
@@ -128,7 +136,10 @@ def find_people(text: str) -> People:
     if _put_by().search(text):
         people.put = people.strong = True
     taken: list[tuple[int, int]] = []
-    for role, regex in _people_patterns():
+    lowered = folded(text)
+    for role, regex, words in _gated_people_patterns():
+        if not may_match(words, lowered):
+            continue  # the sentence holds none of the words every match of this pattern holds
         for match in regex.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
