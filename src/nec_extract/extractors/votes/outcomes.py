@@ -31,7 +31,20 @@ def _outcome_phrases() -> list[tuple[str, Outcome]]:
     """Every outcome phrase with its outcome, longest first so that "agreed to withdraw" beats "agreed"."""
     outcomes = decisions_vocabulary().outcomes.by_outcome()
     pairs = [(phrase, outcome) for outcome, phrases in outcomes for phrase in phrases.fragments()]
+    pairs.append((_shortfall(), Outcome.DEFEATED))
     return sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)
+
+
+def _shortfall() -> str:
+    """ "did not get the two-thirds it needed", "never had the numbers", "missed the majority", "came nowhere near a
+    majority": a threshold the item did not reach (a negated verb of getting, or a verb of missing, then the need);
+    not someone's support ("did not get the support of the leader")."""
+    w = decisions_vocabulary().shortfalls
+    getting = rf"(?:{either(w.negations)})\s+(?:{either(w.getting_verbs)})"
+    return (
+        rf"(?:{getting}|{either(w.missing_verbs)})\s+(?:(?:the|a|an|its|their|enough|sufficient|any)\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{either(w.needs)})\b(?!\s+(?:of|from)\b)"
+    )
 
 
 @cache
@@ -48,6 +61,32 @@ def outcome_regex() -> re.Pattern[str]:
 @cache
 def _negated_regex() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(decisions_vocabulary().outcome_negators)})\s+(?:\w+\s+){{0,2}}$", _FLAGS)
+
+
+@cache
+def _negative_subject() -> re.Pattern[str]:
+    """ "Neither amendment was agreed", "None of the three motions from branches passed", "On a show of hands, not a
+    single rule change was carried": the clause's subject, opened by a negative determiner, is the item the result
+    is told of, counted as none. The words between are the subject's own: no verb, relative or joiner among them
+    ("No one spoke against the motion and it passed", "No amendment was moved, and the motion was carried")."""
+    v, g = decisions_vocabulary(), grammar_vocabulary()
+    stops = either(g.passive_be_forms, g.have_forms, g.relative_pronouns, g.contrast_words, ("and", "is", "are"))
+    be = either(g.past_be_forms, tuple(f"{have} been" for have in g.have_forms))
+    return re.compile(
+        rf"(?:^|[.;:!?(,]|\band\b|\bbut\b)\s*(?!(?:{either(v.negative_determiner_idioms)})\b)"
+        rf"(?:{either(v.negative_item_determiners)})\b(?:\s+(?!(?:{stops})\b)[\w'’-]+){{0,12}}?"
+        rf"\s+(?:(?:{be})\s+)?(?:\w+ly\s+)?$",
+        _FLAGS,
+    )
+
+
+def _told_of_no_item(text: str, start: int) -> bool:
+    """Whether the result at ``start`` is said of an item counted as none (:func:`_negative_subject`)."""
+    window = max(0, start - 120)
+    return bool(_NEGATIVE_WORD.search(text, window, start)) and bool(_negative_subject().search(text, window, start))
+
+
+_NEGATIVE_WORD = re.compile(r"\b(?:no|none|neither|not)\b", _FLAGS)
 
 
 @cache
@@ -258,7 +297,7 @@ def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
             continue
         outcome = _outcome_phrases()[_phrase_alternation().alternative(match)][1]
         before = text[max(0, match.start() - 40) : match.start()]
-        if _negated_regex().search(before):
+        if _negated_regex().search(before) or _told_of_no_item(text, match.start()):
             if outcome is not Outcome.CARRIED:
                 continue
             outcome = Outcome.DEFEATED

@@ -419,6 +419,15 @@ class ClauseWords(_Section):
     proposal_modifiers: Words  # "backed a reduced fee", "the proposed levy": a thing described as put forward
 
 
+class ShortfallWords(_Section):
+    """A result told as the threshold an item did not reach: "did not get the two-thirds it needed"."""
+
+    negations: Words
+    getting_verbs: Words
+    missing_verbs: Words
+    needs: Words
+
+
 class DecisionsVocabulary(Vocabulary):
     FILE = "decisions.json"
     outcomes: OutcomeWords
@@ -426,6 +435,9 @@ class DecisionsVocabulary(Vocabulary):
     new_paper_words: NewPaperWords  # "a fuller paper will come back in July": a new paper promised, no deferral
     mentioned_after_refer: Words  # "so as to refer to the motion as altered": "refer to" that mentions, no remit
     coming_back_words: Phrases  # "... and will come back in September": a deferral that only says the item returns
+    shortfalls: ShortfallWords
+    negative_item_determiners: Words  # "Neither amendment was agreed", "None of the motions passed": no item had it
+    negative_determiner_idioms: Words  # "No one", "No doubt", "None the less": no item counted as none
     outcome_negators: Words
     outcome_hedges: Words
     conditional_openers: Words  # "If the rule change is passed, ...": a result supposed, in its own clause
