@@ -14,7 +14,7 @@ from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.listed_decisions import enumerated
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at, reason_after_a_result
-from nec_extract.extractors.votes import decided_infinitive_re, find_outcomes
+from nec_extract.extractors.votes import decided_infinitive_re, find_outcomes, voters_counted_before
 from nec_extract.extractors.votes.acted_on import acts_on_another_thing
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -64,6 +64,8 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
         return None
     if reason_after_a_result(text, first.start()):
         return None  # "WITHDRAWN by its proposer, after the Activities Committee agreed to ...": the reason
+    if voters_counted_before().search(text, 0, first.start()):
+        return None  # "Only a handful of members backed it": voters counted (votes.outcomes), not the body deciding
     if re.search(rf"\b(?:{either(v.decision_modals)})\b", text[first.start() : first.start("verb")], _FLAGS):
         return None
     if named_as_another(text[: first.start()], first["subject"], reading.body, reading.report):

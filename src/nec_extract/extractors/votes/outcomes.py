@@ -32,6 +32,7 @@ def _outcome_phrases() -> list[tuple[str, Outcome]]:
     outcomes = decisions_vocabulary().outcomes.by_outcome()
     pairs = [(phrase, outcome) for outcome, phrases in outcomes for phrase in phrases.fragments()]
     pairs.append((_shortfall(), Outcome.DEFEATED))
+    pairs.extend(_voters_counted())
     return sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)
 
 
@@ -45,6 +46,43 @@ def _shortfall() -> str:
         rf"(?:{getting}|{either(w.missing_verbs)})\s+(?:(?:the|a|an|its|their|enough|sufficient|any)\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?(?:{either(w.needs)})\b(?!\s+(?:of|from)\b)"
     )
+
+
+def _voters_counted() -> list[tuple[str, Outcome]]:
+    """ "Most members backed it", "A clear majority were in favour", "Only a handful of delegates supported the
+    amendment", "Few hands went up for it": voters counted by a vague quantity, then their side; many for it carry
+    it, few for it defeat it (and the other way round against it). Not "the most recent motion was backed", nor
+    "Only one was rejected" (items counted: a passive, no side taken)."""
+    w = decisions_vocabulary().voters_counted
+    voters = either(w.voters, decisions_vocabulary().motions.meeting_bodies)
+    who = rf"(?:\s+of)?(?:\s+(?:the|our|its|their))?(?:\s+(?:[\w-]+\s+)?(?:{voters}))?\s+(?:\w+ly\s+)?"
+    many, few = rf"(?<!\bthe\s)(?<![\w-])(?:{either(w.most)}){who}", rf"(?<![\w-])(?:{either(w.few)}){who}"
+    side_for, side_against = rf"(?:{either(w.for_)})\b", rf"(?:{either(w.against)})\b"
+    return [
+        (many + side_for, Outcome.CARRIED),
+        (many + side_against, Outcome.DEFEATED),
+        (few + side_for, Outcome.DEFEATED),
+        (few + side_against, Outcome.CARRIED),
+    ]
+
+
+@cache
+def _voters_counted_regex() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{fragment})" for fragment, _ in _voters_counted()), _FLAGS)
+
+
+def voters_counted_at(text: str, start: int) -> bool:
+    """Whether the outcome phrase at ``start`` counts voters and their side ("Most members backed")."""
+    return _voters_counted_regex().match(text, start) is not None
+
+
+@cache
+def voters_counted_before() -> re.Pattern[str]:
+    """A vague count of voters right before their body ("Most of the ", "Only a handful of "): "Most of the committee
+    opposed it" is a count of its members, not the committee's own decision."""
+    w = decisions_vocabulary().voters_counted
+    quantity = rf"(?<!\bthe\s)(?<![\w-])(?:{either(w.most, w.few)})"
+    return re.compile(rf"{quantity}(?:\s+of)?(?:\s+(?:the|our|its|their))?\s*$", _FLAGS)
 
 
 @cache

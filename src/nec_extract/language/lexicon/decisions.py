@@ -428,6 +428,18 @@ class ShortfallWords(_Section):
     needs: Words
 
 
+class VotersCounted(_Section):
+    """Voters counted by a vague quantity and the side they took: "Most members backed it", "Few hands went up for
+    the amendment" (a result by how many took a side)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    most: Words
+    few: Words
+    for_: Words = Field(alias="for")
+    against: Words
+    voters: Words
+
+
 class DecisionsVocabulary(Vocabulary):
     FILE = "decisions.json"
     outcomes: OutcomeWords
@@ -436,6 +448,7 @@ class DecisionsVocabulary(Vocabulary):
     mentioned_after_refer: Words  # "so as to refer to the motion as altered": "refer to" that mentions, no remit
     coming_back_words: Phrases  # "... and will come back in September": a deferral that only says the item returns
     shortfalls: ShortfallWords
+    voters_counted: VotersCounted
     negative_item_determiners: Words  # "Neither amendment was agreed", "None of the motions passed": no item had it
     negative_determiner_idioms: Words  # "No one", "No doubt", "None the less": no item counted as none
     outcome_negators: Words
