@@ -13,6 +13,7 @@ from nec_extract.extractors.motions.bodies import named_as_another
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.listed_decisions import enumerated
 from nec_extract.extractors.motions.patterns import patterns
+from nec_extract.extractors.motions.put_off import put_off_to_later
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at, reason_after_a_result
 from nec_extract.extractors.votes import decided_infinitive_re, find_outcomes, voters_counted_before
 from nec_extract.extractors.votes.acted_on import acts_on_another_thing
@@ -357,7 +358,7 @@ def decided_outcome(clause: str) -> Outcome | None:
     for phrase in find_outcomes(clause):
         if phrase.outcome is not Outcome.CARRIED and _that_an_item_be().match(clause[: phrase.start]):
             return phrase.outcome
-    return _infinitive_outcome(clause)
+    return _infinitive_outcome(clause) or (Outcome.DEFERRED if put_off_to_later(clause) else None)
 
 
 def _infinitive_outcome(clause: str) -> Outcome | None:
@@ -481,6 +482,8 @@ def _ruled_that(verb: str, clause: str) -> bool:
 def not_a_decision(clause: str) -> bool:
     """Agreeing with words or opinions, or to look at something, is not deciding a proposal."""
     words = decisions_vocabulary().motions.not_a_decision
+    if put_off_to_later(clause):
+        return False  # "to consider the motion at a later meeting": the item deferred
     return (
         not clause
         or bool(_empty_object().fullmatch(clause.rstrip(":")) and clause.endswith(":"))

@@ -440,6 +440,16 @@ class VotersCounted(_Section):
     voters: Words
 
 
+class LaterWords(_Section):
+    """An item's consideration put off: "to take the motion at a later meeting", "to await the review before
+    deciding on it"."""
+
+    later_adjectives: Words
+    later_nouns: Words
+    later_prepositions: Words
+    waiting_verbs: Words
+
+
 class DecisionsVocabulary(Vocabulary):
     FILE = "decisions.json"
     outcomes: OutcomeWords
@@ -449,6 +459,7 @@ class DecisionsVocabulary(Vocabulary):
     coming_back_words: Phrases  # "... and will come back in September": a deferral that only says the item returns
     shortfalls: ShortfallWords
     voters_counted: VotersCounted
+    put_off_to_later: LaterWords
     negative_item_determiners: Words  # "Neither amendment was agreed", "None of the motions passed": no item had it
     negative_determiner_idioms: Words  # "No one", "No doubt", "None the less": no item counted as none
     outcome_negators: Words
