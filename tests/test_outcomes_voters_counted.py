@@ -53,3 +53,27 @@ def test_voters_counted_after_the_item_was_put_settle_it(text: str, outcome: str
 )
 def test_items_counted_or_no_side_is_no_count_of_voters(text: str) -> None:
     assert [p for p in find_outcomes(text) if text[p.start :].lower().startswith(("only", "most"))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("The amendment on parking won over most of the room.", "carried"),  # a CLP bulletin
+        ("The proposal for a hardship fund had the support of the vast majority of councillors.", "carried"),
+        ("The motion on the depot closure had the backing of only a handful of executive members.", "defeated"),
+    ],
+)
+def test_support_won_of_voters_counted_decides_the_item(text: str, outcome: str) -> None:
+    assert _outcomes(text) == [outcome]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("The motion on fares was easily won.", "carried"),  # an adverb before "won"
+        ("The amendment was put. A show of hands went against it.", "defeated"),
+        ("The motion on fares was put. The show of hands went clearly for it.", "carried"),
+    ],
+)
+def test_a_vote_won_or_a_show_of_hands_told_with_an_adverb_or_a_side(text: str, outcome: str) -> None:
+    assert _outcomes(text) == [outcome]

@@ -438,6 +438,9 @@ class VotersCounted(_Section):
     for_: Words = Field(alias="for")
     against: Words
     voters: Words
+    support_won: Words  # "had the support of most members"
+    support_nouns: Words
+    won_over: Words  # "won over most of the room"
 
 
 class LaterWords(_Section):
