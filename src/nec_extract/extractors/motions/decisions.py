@@ -387,9 +387,10 @@ def _decided_to() -> list[tuple[Outcome, re.Pattern[str]]]:
 
 @cache
 def _that_an_item_be() -> re.Pattern[str]:
-    """ "that the application be ...": a that-clause whose subject is an item already there (not "a letter")."""
+    """ "that the application be ...", "that the motion be not adopted": a that-clause whose subject is an item
+    already there (not "a letter")."""
     new = either(decisions_vocabulary().motions.new_thing_openers)
-    return re.compile(rf"\W*that\s+(?!(?:{new})\s)[^;:]*?\bbe\s+(?:\w+ly\s+)?$", _FLAGS)
+    return re.compile(rf"\W*that\s+(?!(?:{new})\s)[^;:]*?\bbe\s+(?:not\s+)?(?:\w+ly\s+)?$", _FLAGS)
 
 
 def _relative(between: str) -> bool:

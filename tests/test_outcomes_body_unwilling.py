@@ -1,0 +1,40 @@
+"""The body unwilling to back an item it names ("The executive would not back the motion on pay", "The group was
+not prepared to support the amendment", "Councillors were unwilling to accept the recommendation") defeats it, as
+"did not support it" does; and a resolution in the negative subjunctive ("RESOLVED: That the motion be not
+adopted") is a defeat. The author's own unwillingness is no result. Sentences written for these tests in the
+styles of union executive minutes, a council group report and an NEC write-up."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import titled_page_motions
+
+
+def _outcomes(text: str) -> list[str]:
+    return [m.outcome.value for m in titled_page_motions("Executive meeting, 3 May 2025\n\n" + text + "\n")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The executive would not back the motion on the pay offer.",  # union minutes
+        "The group was not prepared to support the amendment on parking charges.",  # a council group
+        "Councillors were unwilling to accept the recommendation of the audit panel.",
+        "The committee declined to adopt the report on the conference arrangements.",
+        "RESOLVED: That the motion on the depot closure be not adopted.",  # council minutes
+    ],
+)
+def test_the_body_unwilling_to_back_an_item_defeats_it(text: str) -> None:
+    assert _outcomes(text) == ["defeated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        ("I was not prepared to support the motion on the pay offer, which was carried.", ["carried"]),
+        ("RESOLVED: That the motion on the depot closure be adopted.", ["carried"]),
+    ],
+)
+def test_the_authors_unwillingness_or_a_positive_resolution_is_no_defeat(text: str, outcomes: list[str]) -> None:
+    assert _outcomes(text) == outcomes
