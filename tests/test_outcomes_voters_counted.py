@@ -77,3 +77,16 @@ def test_support_won_of_voters_counted_decides_the_item(text: str, outcome: str)
 )
 def test_a_vote_won_or_a_show_of_hands_told_with_an_adverb_or_a_side(text: str, outcome: str) -> None:
     assert _outcomes(text) == [outcome]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Nobody supported the amendment on parking charges.", "defeated"),  # a council group
+        ("Not one executive member voted for the motion on the pay offer.", "defeated"),  # union minutes
+        ("None of us voted for the rule change on branch quorums.", "defeated"),  # an NEC write-up
+        ("No delegate opposed the motion on the tram extension.", "carried"),  # a CLP bulletin
+    ],
+)
+def test_no_voter_for_an_item_defeats_it_and_none_against_carries_it(text: str, outcome: str) -> None:
+    assert _outcomes(text) == [outcome]

@@ -50,13 +50,13 @@ def _shortfall() -> str:
 
 def _voters_counted() -> list[tuple[str, Outcome]]:
     """ "Most members backed it", "A clear majority were in favour", "Only a handful of delegates supported the
-    amendment", "Few hands went up for it": voters counted by a vague quantity, then their side; many for it carry
-    it, few for it defeat it (and the other way round against it). Not "the most recent motion was backed", nor
-    "Only one was rejected" (items counted: a passive, no side taken)."""
+    amendment", "Few hands went up for it", "Nobody supported it": voters counted by a vague quantity, then their
+    side; many for it carry it, few or none for it defeat it (and the other way round against it). Not "the most
+    recent motion was backed", nor "Only one was rejected" (items counted: a passive, no side taken)."""
     w = decisions_vocabulary().voters_counted
     voters = either(w.voters, decisions_vocabulary().motions.meeting_bodies)
     who = rf"(?:\s+of)?(?:\s+(?:the|our|its|their))?(?:\s+(?:[\w-]+\s+)?(?:{voters}))?\s+(?:\w+ly\s+)?"
-    many, few = rf"(?<!\bthe\s)(?<![\w-])(?:{either(w.most)}){who}", rf"(?<![\w-])(?:{either(w.few)}){who}"
+    many, few = rf"(?<!\bthe\s)(?<![\w-])(?:{either(w.most)}){who}", rf"(?<![\w-])(?:{either(w.few, w.none)}){who}"
     side_for, side_against = rf"(?:{either(w.for_)})\b", rf"(?:{either(w.against)})\b"
     # "had the support of most of the room", "won over most members": the count after the support won
     won = rf"(?:{either(w.support_won)})\s+(?:the\s+)?(?:{either(w.support_nouns)})\s+of\s+|(?:{either(w.won_over)})\s+"
@@ -85,7 +85,7 @@ def voters_counted_before() -> re.Pattern[str]:
     """A vague count of voters right before their body ("Most of the ", "Only a handful of "): "Most of the committee
     opposed it" is a count of its members, not the committee's own decision."""
     w = decisions_vocabulary().voters_counted
-    quantity = rf"(?<!\bthe\s)(?<![\w-])(?:{either(w.most, w.few)})"
+    quantity = rf"(?<!\bthe\s)(?<![\w-])(?:{either(w.most, w.few, w.none)})"
     return re.compile(rf"{quantity}(?:\s+of)?(?:\s+(?:the|our|its|their))?\s*$", _FLAGS)
 
 

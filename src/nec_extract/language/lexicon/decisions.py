@@ -438,6 +438,7 @@ class VotersCounted(_Section):
     for_: Words = Field(alias="for")
     against: Words
     voters: Words
+    none: Words  # "Nobody supported it", "Not one member voted for it": as few, no one for it defeats it
     support_won: Words  # "had the support of most members"
     support_nouns: Words
     won_over: Words  # "won over most of the room"
