@@ -38,3 +38,19 @@ def test_the_body_unwilling_to_back_an_item_defeats_it(text: str) -> None:
 )
 def test_the_authors_unwillingness_or_a_positive_resolution_is_no_defeat(text: str, outcomes: list[str]) -> None:
     assert _outcomes(text) == outcomes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was no support for the amendment on parking charges.",  # a council group
+        "There was very little appetite on the executive for the rule change on branch quorums.",  # union minutes
+        "The motion on fares was moved. There was little support for it.",  # an NEC write-up, the item before
+    ],
+)
+def test_no_support_there_for_an_item_defeats_it(text: str) -> None:
+    assert _outcomes(text) == ["defeated"]
+
+
+def test_no_support_for_an_idea_that_is_no_item_is_no_motion() -> None:
+    assert _outcomes("There was no support for the idea of a levy.") == []
