@@ -13,6 +13,7 @@ from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.first_letters import Alternation, alternation_by_first_letter
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
+from nec_extract.language.lexicon.trie import trie_alternation
 from nec_extract.models import FATES, Outcome
 
 _FLAGS = re.IGNORECASE
@@ -32,7 +33,6 @@ def _outcome_phrases() -> list[tuple[str, Outcome]]:
     outcomes = decisions_vocabulary().outcomes.by_outcome()
     pairs = [(phrase, outcome) for outcome, phrases in outcomes for phrase in phrases.fragments()]
     pairs.append((_shortfall(), Outcome.DEFEATED))
-    pairs.extend(_voters_counted())
     return sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)
 
 
@@ -68,6 +68,56 @@ def _voters_counted() -> list[tuple[str, Outcome]]:
         (rf"(?:{won}){many}", Outcome.CARRIED),
         (rf"(?:{won}){few}", Outcome.DEFEATED),
     ]
+
+
+def _got_through() -> str:
+    """ "got through", "squeaked through by two votes", "breezed through unanimously": a past verb with "through" and
+    no object of its own (not "ploughed through the agenda", "talked it through", "fell through")."""
+    w = decisions_vocabulary().passed_through
+    after = rf"(?=\s*(?:[.,;:)]|$)|\s+(?:{either(w.after)}|\w+ly)\b)"
+    return rf"(?<![\w'’])(?!(?:{either(w.not_a_pass)})\b)[a-z]+(?:ed|t)\s+through{after}"
+
+
+@cache
+def _gated_phrases() -> list[tuple[str, Outcome]]:
+    """Phrases of many shapes, read in a pass of their own over the sentences that have a word they need (a side, a
+    support won, "through"): in the one pattern they would slow every sentence's scan."""
+    # "was easily won", "were narrowly won": "was won" with its adverb
+    won = r"(?<=(?:was|ere)\s)[a-z]+ly\s+won\b(?!\s+over)"
+    return [*_voters_counted(), (_got_through(), Outcome.CARRIED), (won, Outcome.CARRIED)]
+
+
+@cache
+def _gated_alternation() -> Alternation:
+    return alternation_by_first_letter([phrase for phrase, _ in _gated_phrases()], _FLAGS, group="g")
+
+
+@cache
+def _gated_regex() -> re.Pattern[str]:
+    return re.compile(rf"\b{_gated_alternation().pattern}\b", _FLAGS)
+
+
+@cache
+def _gate() -> re.Pattern[str]:
+    w = decisions_vocabulary().voters_counted
+    words = sorted({"through", "won", *w.for_, *w.against, *w.support_nouns, *w.won_over})
+    return re.compile(rf"\b(?:{trie_alternation(words)})\b", _FLAGS)
+
+
+def _outcome_of(match: re.Match[str]) -> Outcome:
+    if match.re is _gated_regex():
+        return _gated_phrases()[_gated_alternation().alternative(match)][1]
+    return _outcome_phrases()[_phrase_alternation().alternative(match)][1]
+
+
+def _merged(main: list[re.Match[str]], gated: list[re.Match[str]]) -> tuple[re.Match[str], ...]:
+    """Both passes' matches in order, the one that starts first (or, starting together, the longer) kept where two
+    overlap."""
+    kept: list[re.Match[str]] = []
+    for match in sorted([*main, *gated], key=lambda m: (m.start(), m.start() - m.end())):
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    return tuple(kept)
 
 
 @cache
@@ -293,7 +343,10 @@ def _fall_by_withdrawal(text: str, phrases: tuple[OutcomePhrase, ...]) -> list[O
 def outcome_matches(text: str) -> tuple[re.Match[str], ...]:
     """Every match of :func:`outcome_regex` in ``text``, in order, found once: the tallies ask whether a sentence
     has one, and the outcomes read them all (the pattern is long; scanning a sentence costs)."""
-    return tuple(outcome_regex().finditer(text))
+    main = list(outcome_regex().finditer(text))
+    if not _gate().search(text):
+        return tuple(main)
+    return _merged(main, list(_gated_regex().finditer(text)))
 
 
 _QUOTES = "\"“”‘’'"
@@ -337,7 +390,7 @@ def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
     for match in outcome_matches(text):
         if _not_an_outcome().match(text, match.end()) or _quoted_word(text, match) or _mentioned(text, match):
             continue
-        outcome = _outcome_phrases()[_phrase_alternation().alternative(match)][1]
+        outcome = _outcome_of(match)
         before = text[max(0, match.start() - 40) : match.start()]
         if _negated_regex().search(before) or _told_of_no_item(text, match.start()):
             if outcome is not Outcome.CARRIED:

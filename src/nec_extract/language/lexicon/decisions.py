@@ -454,6 +454,13 @@ class LaterWords(_Section):
     waiting_verbs: Words
 
 
+class PassedThrough(_Section):
+    """ "got through", "squeaked through by two votes": a past verb with "through" and no object is a pass."""
+
+    not_a_pass: Words  # "fell through", "talked it through"
+    after: Words  # what may follow "through" when it has no object ("with a big majority", "unanimously")
+
+
 class DecisionsVocabulary(Vocabulary):
     FILE = "decisions.json"
     outcomes: OutcomeWords
@@ -464,6 +471,7 @@ class DecisionsVocabulary(Vocabulary):
     shortfalls: ShortfallWords
     voters_counted: VotersCounted
     put_off_to_later: LaterWords
+    passed_through: PassedThrough
     negative_item_determiners: Words  # "Neither amendment was agreed", "None of the motions passed": no item had it
     negative_determiner_idioms: Words  # "No one", "No doubt", "None the less": no item counted as none
     outcome_negators: Words
