@@ -344,9 +344,10 @@ def _empty_object() -> re.Pattern[str]:
 
 
 def decided_outcome(clause: str) -> Outcome | None:
-    """ "agreed to refer it to the officers" remits, "decided to postpone it" and "to put the item off" defer,
-    "RESOLVED that the application be deferred" defers, "decided against a special conference" defeats it."""
-    if re.match(rf"(?:\w+ly\s+)?(?:{either(decisions_vocabulary().clauses.against_words)})\b", clause, _FLAGS):
+    """ "agreed to refer it" remits, "decided to postpone it" and "to put the item off" defer, "RESOLVED that it be
+    deferred" defers, "decided against a conference" and "agreed not to support the motion" (an item) defeat it."""
+    against = re.match(rf"(?:\w+ly\s+)?(?:{either(decisions_vocabulary().clauses.against_words)})\b", clause, _FLAGS)
+    if against or (_declined(clause) and kind_of(clause)[0] is not None):
         return Outcome.DEFEATED
     for outcome, pattern in _decided_to():
         taken = pattern.match(clause)

@@ -1,0 +1,30 @@
+"""A decision not to back an item the clause names ("The committee agreed not to support the motion on rents",
+"It was decided not to endorse the recommendation") defeats the item; a decision not to do something else
+("agreed not to hold a ballot") is a decision carried. Sentences written for these tests in the styles of union
+executive minutes, an NEC write-up and a council group report."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import titled_page_motions
+
+
+def _outcomes(text: str) -> list[str]:
+    return [m.outcome.value for m in titled_page_motions("Executive meeting, 3 May 2025\n\n" + text + "\n")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee agreed not to support the motion on the depot closure.",  # union minutes
+        "The NEC decided not to endorse the recommendation of the review panel.",  # an NEC write-up
+        "Councillors agreed not to approve the proposal for a new car park.",  # a council group
+    ],
+)
+def test_a_decision_not_to_back_a_named_item_defeats_it(text: str) -> None:
+    assert _outcomes(text) == ["defeated"]
+
+
+def test_a_decision_not_to_do_something_else_is_carried() -> None:
+    assert _outcomes("The branch agreed not to hold a ballot this year.") == ["carried"]
