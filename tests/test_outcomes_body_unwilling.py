@@ -54,3 +54,21 @@ def test_no_support_there_for_an_item_defeats_it(text: str) -> None:
 
 def test_no_support_for_an_idea_that_is_no_item_is_no_motion() -> None:
     assert _outcomes("There was no support for the idea of a levy.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The motion on the tram extension was unopposed.",  # a CLP bulletin
+        "The motion on the tram extension was not opposed.",
+        "Nobody objected to the proposal for a hardship fund.",  # a council group: no one against
+        "There were no objections to the recommendation of the review panel.",  # union minutes
+    ],
+)
+def test_no_opposition_to_an_item_carries_it(text: str) -> None:
+    assert _outcomes(text) == ["carried"]
+
+
+def test_not_opposed_by_someone_is_no_result() -> None:
+    text = "The motion on fares was not carried, although it was not opposed by the chair."
+    assert _outcomes(text) == ["defeated"]
