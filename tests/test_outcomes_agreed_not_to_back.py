@@ -28,3 +28,19 @@ def test_a_decision_not_to_back_a_named_item_defeats_it(text: str) -> None:
 
 def test_a_decision_not_to_do_something_else_is_carried() -> None:
     assert _outcomes("The branch agreed not to hold a ballot this year.") == ["carried"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting accepted none of the amendments to the budget.",  # a council group
+        "The executive agreed none of the recommendations of the review panel.",  # union minutes
+        "The GC backed neither motion on the leadership.",  # a CLP bulletin
+    ],
+)
+def test_a_decision_on_items_counted_as_none_defeats_them(text: str) -> None:
+    assert _outcomes(text) == ["defeated"]
+
+
+def test_an_idiom_opening_the_object_is_no_item_counted_as_none() -> None:
+    assert _outcomes("The committee agreed, no doubt reluctantly, the report on the accounts.") != ["defeated"]

@@ -10,6 +10,7 @@ from functools import cache
 
 from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.motions.bodies import named_as_another
+from nec_extract.extractors.motions.declined import declined, declines_an_item
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.listed_decisions import enumerated
 from nec_extract.extractors.motions.patterns import patterns
@@ -345,9 +346,10 @@ def _empty_object() -> re.Pattern[str]:
 
 def decided_outcome(clause: str) -> Outcome | None:
     """ "agreed to refer it" remits, "decided to postpone it" and "to put the item off" defer, "RESOLVED that it be
-    deferred" defers, "decided against a conference" and "agreed not to support the motion" (an item) defeat it."""
+    deferred" defers, "decided against a conference", "agreed not to support the motion" (an item) and "accepted
+    none of the amendments" defeat it."""
     against = re.match(rf"(?:\w+ly\s+)?(?:{either(decisions_vocabulary().clauses.against_words)})\b", clause, _FLAGS)
-    if against or (_declined(clause) and kind_of(clause)[0] is not None):
+    if against or declines_an_item(clause):
         return Outcome.DEFEATED
     for outcome, pattern in _decided_to():
         taken = pattern.match(clause)
@@ -429,11 +431,11 @@ def decision_on_the_item_before(reading: Reading) -> Outcome | None:
     clause = text[first.end() :].strip()
     if not _points_back().match(clause):
         return None
-    if re.match(r"not\b", clause, _FLAGS) and not _declined(clause):
+    if re.match(r"not\b", clause, _FLAGS) and not declined(clause):
         return None  # "agreed not to publish the minutes": a decision of its own
     verb = " ".join(first["verb"].lower().split())
     outcome = verb_outcome(verb, first["subject"])
-    if outcome is Outcome.CARRIED and _declined(clause):
+    if outcome is Outcome.CARRIED and declined(clause):
         return Outcome.DEFEATED  # "The meeting decided not to support it"
     return decided_outcome(clause) or outcome if outcome is Outcome.CARRIED else outcome
 
@@ -451,11 +453,6 @@ def _points_back() -> re.Pattern[str]:
         rf"(?:that\s+(?={pointer}\s+(?:be|is|was|should|would)\b)|(?:not\s+)?(?:to\s+)?(?:\w+ly\s+)?[a-z]+\s+(?:back\s+)?)?{pointer}",
         _FLAGS,
     )
-
-
-def _declined(clause: str) -> bool:
-    yes = either(decisions_vocabulary().motions.assent_verbs)
-    return bool(re.match(rf"not\s+to\s+(?:\w+ly\s+)?(?:{yes})\b", clause, _FLAGS))
 
 
 def refers_back(words: str) -> bool:
