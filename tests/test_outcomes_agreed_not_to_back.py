@@ -44,3 +44,15 @@ def test_a_decision_on_items_counted_as_none_defeats_them(text: str) -> None:
 
 def test_an_idiom_opening_the_object_is_no_item_counted_as_none() -> None:
     assert _outcomes("The committee agreed, no doubt reluctantly, the report on the accounts.") != ["defeated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        ("The committee voted not to accept the report on the accounts.", ["defeated"]),  # union minutes
+        ("The branch voted not to support the motion on rents.", ["defeated"]),  # a CLP bulletin
+        ("The committee voted not to hold a ballot.", ["carried"]),  # a decision not to do something else
+    ],
+)
+def test_a_vote_not_to_back_a_named_item_defeats_it(text: str, outcomes: list[str]) -> None:
+    assert _outcomes(text) == outcomes

@@ -274,7 +274,8 @@ def _decision_draft(
     outcome = verb_outcome(verb, subject)
     if outcome is Outcome.CARRIED:  # "voted to reject it": the verb took the infinitive's "to"
         taken = verb.endswith(" to") and not re.match(r"to\s", clause, _FLAGS)  # not "and to defer B", its own "to"
-        outcome = decided_outcome(f"to {clause}" if taken else clause) or outcome
+        to = "not to" if verb.endswith(" not to") else "to"  # "voted not to accept the report": declined
+        outcome = decided_outcome(f"{to} {clause}" if taken else clause) or outcome
     elif outcome is Outcome.DEFEATED and acts_on_another_thing(verb, clause):
         outcome = Outcome.CARRIED
     text = reading.sentence.text
