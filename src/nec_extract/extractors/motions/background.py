@@ -30,7 +30,11 @@ def background_clause(text: str, body: MeetingBody) -> int | None:
         for m in p.past.finditer(text)
         if not re.search(r"\b(?:of|from)\s+$", text[: m.start()]) and not _fronted_past_thing(text, m.start(), m.end())
     ]
-    markers += [m.start() for m in p.other_body.finditer(text) if not body.is_ours_or_the_partys(m["agent"])]
+    markers += [
+        m.start()
+        for m in p.other_body.finditer(text)
+        if not body.is_ours_or_the_partys(m["agent"]) and not _an_aside(text, m.start(), m.end())
+    ]
     markers += [m.start("news") for m in _reported().finditer(text)]
     if not markers:
         return None
@@ -54,6 +58,12 @@ def outside_background(text: str, body: MeetingBody, outcomes: list[OutcomePhras
         return outcomes, False
     main = [o for o in outcomes if o.start < background]
     return main, not main and not body.decision().search(text, 0, background)
+
+
+def _an_aside(text: str, start: int, end: int) -> bool:
+    """ "The motion on rents, supported by Unison, was carried": another body's act set off by commas after the item,
+    the sentence's own clause going on after it (not "The rule change was passed by Conference, and ...")."""
+    return text[:start].rstrip().endswith(",") and re.match(r"[^,;.()]{0,40},\s+[a-z]", text[end:]) is not None
 
 
 def _fronted_past_thing(text: str, start: int, end: int) -> bool:

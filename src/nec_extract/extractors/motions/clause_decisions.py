@@ -39,6 +39,7 @@ from nec_extract.extractors.motions.indirect_decisions import told_otherwise
 from nec_extract.extractors.motions.others_votes import voted_on_by_others
 from nec_extract.extractors.motions.our_subject import surely_ours
 from nec_extract.extractors.motions.parsed_decision import ParsedDecision
+from nec_extract.extractors.motions.put_off import waits_to_decide
 from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.extractors.motions.stances import stance_held
 from nec_extract.extractors.motions.verb_decisions import decisions_of
@@ -74,6 +75,8 @@ def further_decisions(index: int, reading: Reading) -> list[Draft]:
 def more_decisions(index: int, reading: Reading, found: list[Draft]) -> list[Draft]:
     """The decisions the phrase rules found in the sentence, or the parse's when it tells more of them apart ("agreed
     to open the ballot, to cap spending and to hold two hustings" is three)."""
+    if len(found) == 1 and found[0].outcome is Outcome.DEFERRED and waits_to_decide(reading.sentence.text):
+        return found  # "decided to await the review before deciding on it": one decision, the item put off
     parsed = clause_decisions(index, reading) if len(found) < _MOST_COORDINATED else []
     return parsed if len(parsed) > len(found) else found
 

@@ -10,12 +10,14 @@ from functools import cache
 
 from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.motions.bodies import named_as_another
+from nec_extract.extractors.motions.declined import declined, declines_an_item
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.listed_decisions import enumerated
 from nec_extract.extractors.motions.patterns import patterns
+from nec_extract.extractors.motions.put_off import put_off_to_later
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at, reason_after_a_result
 from nec_extract.extractors.motions.set_against import after_an_opening_contrast, outside_a_concession, set_against
-from nec_extract.extractors.votes import decided_infinitive_re, find_outcomes
+from nec_extract.extractors.votes import decided_infinitive_re, find_outcomes, voters_counted_before
 from nec_extract.extractors.votes.acted_on import acts_on_another_thing
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -68,6 +70,8 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
         return None
     if reason_after_a_result(text, first.start()):
         return None  # "WITHDRAWN by its proposer, after the Activities Committee agreed to ...": the reason
+    if voters_counted_before().search(text, 0, first.start()):
+        return None  # "Only a handful of members backed it": voters counted (votes.outcomes), not the body deciding
     if re.search(rf"\b(?:{either(v.decision_modals)})\b", text[first.start() : first.start("verb")], _FLAGS):
         return None
     if named_as_another(text[: first.start()], first["subject"], reading.body, reading.report):
@@ -258,7 +262,8 @@ def _decision_draft(
     outcome = verb_outcome(verb, subject)
     if outcome is Outcome.CARRIED:  # "voted to reject it": the verb took the infinitive's "to"
         taken = verb.endswith(" to") and not re.match(r"to\s", clause, _FLAGS)  # not "and to defer B", its own "to"
-        outcome = decided_outcome(f"to {clause}" if taken else clause) or outcome
+        to = "not to" if verb.endswith(" not to") else "to"  # "voted not to accept the report": declined
+        outcome = decided_outcome(f"{to} {clause}" if taken else clause) or outcome
     elif outcome is Outcome.DEFEATED and acts_on_another_thing(verb, clause):
         outcome = Outcome.CARRIED
     text = reading.sentence.text
@@ -329,9 +334,11 @@ def _empty_object() -> re.Pattern[str]:
 
 
 def decided_outcome(clause: str) -> Outcome | None:
-    """ "agreed to refer it to the officers" remits, "decided to postpone it" and "to put the item off" defer,
-    "RESOLVED that the application be deferred" defers, "decided against a special conference" defeats it."""
-    if re.match(rf"(?:\w+ly\s+)?(?:{either(decisions_vocabulary().clauses.against_words)})\b", clause, _FLAGS):
+    """ "agreed to refer it" remits, "decided to postpone it" and "to put the item off" defer, "RESOLVED that it be
+    deferred" defers, "decided against a conference", "agreed not to support the motion" (an item) and "accepted
+    none of the amendments" defeat it."""
+    against = re.match(rf"(?:\w+ly\s+)?(?:{either(decisions_vocabulary().clauses.against_words)})\b", clause, _FLAGS)
+    if against or declines_an_item(clause):
         return Outcome.DEFEATED
     for outcome, pattern in _decided_to():
         taken = pattern.match(clause)
@@ -343,7 +350,7 @@ def decided_outcome(clause: str) -> Outcome | None:
     for phrase in find_outcomes(clause):
         if phrase.outcome is not Outcome.CARRIED and _that_an_item_be().match(clause[: phrase.start]):
             return phrase.outcome
-    return _infinitive_outcome(clause)
+    return _infinitive_outcome(clause) or (Outcome.DEFERRED if put_off_to_later(clause) else None)
 
 
 def _infinitive_outcome(clause: str) -> Outcome | None:
@@ -372,9 +379,10 @@ def _decided_to() -> list[tuple[Outcome, re.Pattern[str]]]:
 
 @cache
 def _that_an_item_be() -> re.Pattern[str]:
-    """ "that the application be ...": a that-clause whose subject is an item already there (not "a letter")."""
+    """ "that the application be ...", "that the motion be not adopted": a that-clause whose subject is an item
+    already there (not "a letter")."""
     new = either(decisions_vocabulary().motions.new_thing_openers)
-    return re.compile(rf"\W*that\s+(?!(?:{new})\s)[^;:]*?\bbe\s+(?:\w+ly\s+)?$", _FLAGS)
+    return re.compile(rf"\W*that\s+(?!(?:{new})\s)[^;:]*?\bbe\s+(?:not\s+)?(?:\w+ly\s+)?$", _FLAGS)
 
 
 def _relative(between: str) -> bool:
@@ -412,11 +420,11 @@ def decision_on_the_item_before(reading: Reading) -> Outcome | None:
     clause = text[first.end() :].strip()
     if not _points_back().match(clause):
         return None
-    if re.match(r"not\b", clause, _FLAGS) and not _declined(clause):
+    if re.match(r"not\b", clause, _FLAGS) and not declined(clause):
         return None  # "agreed not to publish the minutes": a decision of its own
     verb = " ".join(first["verb"].lower().split())
     outcome = verb_outcome(verb, first["subject"])
-    if outcome is Outcome.CARRIED and _declined(clause):
+    if outcome is Outcome.CARRIED and declined(clause):
         return Outcome.DEFEATED  # "The meeting decided not to support it"
     return decided_outcome(clause) or outcome if outcome is Outcome.CARRIED else outcome
 
@@ -434,11 +442,6 @@ def _points_back() -> re.Pattern[str]:
         rf"(?:that\s+(?={pointer}\s+(?:be|is|was|should|would)\b)|(?:not\s+)?(?:to\s+)?(?:\w+ly\s+)?[a-z]+\s+(?:back\s+)?)?{pointer}",
         _FLAGS,
     )
-
-
-def _declined(clause: str) -> bool:
-    yes = either(decisions_vocabulary().motions.assent_verbs)
-    return bool(re.match(rf"not\s+to\s+(?:\w+ly\s+)?(?:{yes})\b", clause, _FLAGS))
 
 
 def refers_back(words: str) -> bool:
@@ -467,6 +470,8 @@ def _ruled_that(verb: str, clause: str) -> bool:
 def not_a_decision(clause: str) -> bool:
     """Agreeing with words or opinions, or to look at something, is not deciding a proposal."""
     words = decisions_vocabulary().motions.not_a_decision
+    if put_off_to_later(clause):
+        return False  # "to consider the motion at a later meeting": the item deferred
     return (
         not clause
         or bool(_empty_object().fullmatch(clause.rstrip(":")) and clause.endswith(":"))

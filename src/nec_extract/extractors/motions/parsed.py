@@ -11,6 +11,7 @@ from nec_extract.page.context import ReportContext
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _MAIN = ("ROOT",)
+_BEFORE_THE_VERB = ("ADV", "PART", "AUX")
 
 
 def main_clause_subject(report: ReportContext, sentence: Sentence, at: int) -> str | None:
@@ -20,6 +21,8 @@ def main_clause_subject(report: ReportContext, sentence: Sentence, at: int) -> s
         return None
     doc = report.doc(sentence)
     verb = next((token for token in doc if sentence.start + token.idx == at), None)
+    while verb is not None and verb.pos_ in _BEFORE_THE_VERB and verb.i + 1 < len(doc):
+        verb = doc[verb.i + 1]  # "never had the numbers", "did not get ...": the verb after its adverb or auxiliary
     if verb is None:
         return None
     head = verb.head if verb.dep_ == "conj" else verb  # "... was debated and passed"

@@ -262,6 +262,7 @@ def _noun_phrase(clause: _Clause) -> bool:
     bare = re.sub(
         rf"^\W*\w+ly,?\s+|,\s*(?:{either(grammar_vocabulary().relative_pronouns)})\b[^,]*(?:,|$)", "", clause.subject
     )
+    bare = _partitive().sub("", bare, count=1)  # "None of the motions on rents", "Each of the reports": the items
     words = bare.split()
     if 0 < len(words) <= 6 and _item_kind(" ".join(words[-2:])) is not None:
         return True
@@ -271,6 +272,15 @@ def _noun_phrase(clause: _Clause) -> bool:
         return False
     kind = kind_of(described["noun"])[0]
     return kind is not None and kind in PROPOSED
+
+
+@cache
+def _partitive() -> re.Pattern[str]:
+    """ "None of ", "Not one of ", "Each of ": a quantity of the items named after it ("None of the motions on rents
+    passed" is said of the motions on rents; a share, "Most of the rule changes", is no item and is read before)."""
+    none = decisions_vocabulary().negative_item_determiners
+    quantities = either(none, grammar_vocabulary().decisions.split_quantities)
+    return re.compile(rf"^\W*(?:{quantities})\s+of\s+(?=(?:the|these|those|its|their|our)\b)", _FLAGS)
 
 
 @cache

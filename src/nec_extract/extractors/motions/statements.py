@@ -30,6 +30,7 @@ from nec_extract.extractors.motions.put_to_meeting import (
 )
 from nec_extract.extractors.motions.reading import Reading, kind_of, moved_that, read_sentence
 from nec_extract.extractors.motions.settled_requests import settled_in_the_sentence, settled_request
+from nec_extract.extractors.votes import voters_counted_at
 from nec_extract.language.clauses import clauses
 from nec_extract.language.grammar import PASSIVE_BE_RE
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -328,9 +329,18 @@ def _outcome_refers_back(index: int, reading: Reading) -> list[Draft]:
 def _counted(index: int, reading: Reading) -> list[Draft]:
     """ "Twelve members voted for the motion and nine against.", "Three nominations for two posts: Ann received 40
     votes, Raj 31 and Jo 12" (a contest of more than two has no tally, but its count decided it)."""
-    if reading.kind is None or not (reading.votes or contest_counted(reading)):
+    if reading.kind is None or not (reading.votes or contest_counted(reading) or _item_after_its_result(reading)):
         return []
     return _from_motion_noun(index, reading, reading.people)
+
+
+def _item_after_its_result(reading: Reading) -> bool:
+    """ "Most members backed the amendment", "Only a handful of delegates supported the motion": the result told
+    by a vague count of voters and their side, the item named after it; "The executive would not back the motion":
+    the item named within the result's own words."""
+    text, at = reading.sentence.text, reading.kind_at
+    counted = any(voters_counted_at(text, o.start) and o.end <= at for o in reading.outcomes)
+    return counted or any(o.start < at < o.end for o in reading.outcomes)
 
 
 def _from_motion_noun(index: int, reading: Reading, people: People) -> list[Draft]:

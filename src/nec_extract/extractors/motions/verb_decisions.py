@@ -26,6 +26,7 @@ from nec_extract.extractors.motions.in_favour import favoured_item
 from nec_extract.extractors.motions.our_subject import our_subject, surely_ours
 from nec_extract.extractors.motions.parsed_decision import ParsedDecision
 from nec_extract.extractors.motions.proposals import backing_given, change_made, on_a_proposal, proposal_verb
+from nec_extract.extractors.motions.put_off import put_off_to_later
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.extractors.motions.stances import against_an_item, with_an_item
 from nec_extract.extractors.motions.values_set import value_set
@@ -104,6 +105,8 @@ def _outcome_taken(action: Token) -> Outcome:
         outcome = Outcome.CARRIED  # "voted to oppose the closure", "agreed to withdraw from the federation"
     if negated(action):  # "voted not to support it"
         outcome = Outcome.DEFEATED if outcome is Outcome.CARRIED else outcome
+    if outcome is Outcome.CARRIED and put_off_to_later("to " + action.doc.text[action.idx :]):
+        outcome = Outcome.DEFERRED  # "chose to wait for the audit before taking a view on it"
     return outcome
 
 

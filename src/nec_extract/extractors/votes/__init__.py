@@ -13,7 +13,13 @@ from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.votes.candidate_lines import candidate_lines
 from nec_extract.extractors.votes.direction import orient_by_the_sentence_before
 from nec_extract.extractors.votes.elsewhere import told_of_elsewhere
-from nec_extract.extractors.votes.outcomes import OutcomePhrase, decided_infinitive_re, find_outcomes
+from nec_extract.extractors.votes.outcomes import (
+    OutcomePhrase,
+    decided_infinitive_re,
+    find_outcomes,
+    voters_counted_at,
+    voters_counted_before,
+)
 from nec_extract.extractors.votes.patterns import clause
 from nec_extract.extractors.votes.recorded import is_recorded, recorded_votes
 from nec_extract.extractors.votes.sides_named import without_sides_named_again
@@ -25,7 +31,14 @@ from nec_extract.language.text import Sentence, make_span
 from nec_extract.models import Span, Vote
 from nec_extract.page.context import ReportContext
 
-__all__ = ["OutcomePhrase", "decided_infinitive_re", "extract_votes", "find_outcomes"]
+__all__ = [
+    "OutcomePhrase",
+    "decided_infinitive_re",
+    "extract_votes",
+    "find_outcomes",
+    "voters_counted_at",
+    "voters_counted_before",
+]
 
 
 def extract_votes(report: ReportContext) -> list[Vote]:

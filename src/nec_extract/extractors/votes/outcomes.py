@@ -13,6 +13,7 @@ from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.first_letters import Alternation, alternation_by_first_letter
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
+from nec_extract.language.lexicon.trie import trie_alternation
 from nec_extract.models import FATES, Outcome
 
 _FLAGS = re.IGNORECASE
@@ -31,7 +32,111 @@ def _outcome_phrases() -> list[tuple[str, Outcome]]:
     """Every outcome phrase with its outcome, longest first so that "agreed to withdraw" beats "agreed"."""
     outcomes = decisions_vocabulary().outcomes.by_outcome()
     pairs = [(phrase, outcome) for outcome, phrases in outcomes for phrase in phrases.fragments()]
+    pairs.append((_shortfall(), Outcome.DEFEATED))
     return sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)
+
+
+def _shortfall() -> str:
+    """ "did not get the two-thirds it needed", "never had the numbers", "missed the majority", "came nowhere near a
+    majority": a threshold the item did not reach (a negated verb of getting, or a verb of missing, then the need);
+    not someone's support ("did not get the support of the leader")."""
+    w = decisions_vocabulary().shortfalls
+    getting = rf"(?:{either(w.negations)})\s+(?:{either(w.getting_verbs)})"
+    return (
+        rf"(?:{getting}|{either(w.missing_verbs)})\s+(?:(?:the|a|an|its|their|enough|sufficient|any)\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{either(w.needs)})\b(?!\s+(?:of|from)\b)"
+    )
+
+
+def _voters_counted() -> list[tuple[str, Outcome]]:
+    """ "Most members backed it", "A clear majority were in favour", "Only a handful of delegates supported the
+    amendment", "Few hands went up for it", "Nobody supported it": voters counted by a vague quantity, then their
+    side; many for it carry it, few or none for it defeat it (and the other way round against it). Not "the most
+    recent motion was backed", nor "Only one was rejected" (items counted: a passive, no side taken)."""
+    w = decisions_vocabulary().voters_counted
+    voters = either(w.voters, decisions_vocabulary().motions.meeting_bodies)
+    who = rf"(?:\s+of)?(?:\s+(?:the|our|its|their))?(?:\s+(?:[\w-]+\s+)?(?:{voters}))?\s+(?:\w+ly\s+)?"
+    many, few = rf"(?<!\bthe\s)(?<![\w-])(?:{either(w.most)}){who}", rf"(?<![\w-])(?:{either(w.few, w.none)}){who}"
+    side_for, side_against = rf"(?:{either(w.for_)})\b", rf"(?:{either(w.against)})\b"
+    # "had the support of most of the room", "won over most members": the count after the support won
+    won = rf"(?:{either(w.support_won)})\s+(?:the\s+)?(?:{either(w.support_nouns)})\s+of\s+|(?:{either(w.won_over)})\s+"
+    return [
+        (many + side_for, Outcome.CARRIED),
+        (many + side_against, Outcome.DEFEATED),
+        (few + side_for, Outcome.DEFEATED),
+        (few + side_against, Outcome.CARRIED),
+        (rf"(?:{won}){many}", Outcome.CARRIED),
+        (rf"(?:{won}){few}", Outcome.DEFEATED),
+    ]
+
+
+def _got_through() -> str:
+    """ "got through", "squeaked through by two votes", "breezed through unanimously": a past verb with "through" and
+    no object of its own (not "ploughed through the agenda", "talked it through", "fell through")."""
+    w = decisions_vocabulary().passed_through
+    after = rf"(?=\s*(?:[.,;:)]|$)|\s+(?:{either(w.after)}|\w+ly)\b)"
+    return rf"(?<![\w'’])(?!(?:{either(w.not_a_pass)})\b)[a-z]+(?:ed|t)\s+through{after}"
+
+
+@cache
+def _gated_phrases() -> list[tuple[str, Outcome]]:
+    """Phrases of many shapes, read in a pass of their own over the sentences that have a word they need (a side, a
+    support won, "through"): in the one pattern they would slow every sentence's scan."""
+    # "was easily won", "were narrowly won": "was won" with its adverb
+    won = r"(?<=(?:was|ere)\s)[a-z]+ly\s+won\b(?!\s+over)"
+    return [*_voters_counted(), (_got_through(), Outcome.CARRIED), (won, Outcome.CARRIED)]
+
+
+@cache
+def _gated_alternation() -> Alternation:
+    return alternation_by_first_letter([phrase for phrase, _ in _gated_phrases()], _FLAGS, group="g")
+
+
+@cache
+def _gated_regex() -> re.Pattern[str]:
+    return re.compile(rf"\b{_gated_alternation().pattern}\b", _FLAGS)
+
+
+@cache
+def _gate() -> re.Pattern[str]:
+    w = decisions_vocabulary().voters_counted
+    words = sorted({"through", "won", *w.for_, *w.against, *w.support_nouns, *w.won_over})
+    return re.compile(rf"\b(?:{trie_alternation(words)})\b", _FLAGS)
+
+
+def _outcome_of(match: re.Match[str]) -> Outcome:
+    if match.re is _gated_regex():
+        return _gated_phrases()[_gated_alternation().alternative(match)][1]
+    return _outcome_phrases()[_phrase_alternation().alternative(match)][1]
+
+
+def _merged(main: list[re.Match[str]], gated: list[re.Match[str]]) -> tuple[re.Match[str], ...]:
+    """Both passes' matches in order, the one that starts first (or, starting together, the longer) kept where two
+    overlap."""
+    kept: list[re.Match[str]] = []
+    for match in sorted([*main, *gated], key=lambda m: (m.start(), m.start() - m.end())):
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    return tuple(kept)
+
+
+@cache
+def _voters_counted_regex() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{fragment})" for fragment, _ in _voters_counted()), _FLAGS)
+
+
+def voters_counted_at(text: str, start: int) -> bool:
+    """Whether the outcome phrase at ``start`` counts voters and their side ("Most members backed")."""
+    return _voters_counted_regex().match(text, start) is not None
+
+
+@cache
+def voters_counted_before() -> re.Pattern[str]:
+    """A vague count of voters right before their body ("Most of the ", "Only a handful of "): "Most of the committee
+    opposed it" is a count of its members, not the committee's own decision."""
+    w = decisions_vocabulary().voters_counted
+    quantity = rf"(?<!\bthe\s)(?<![\w-])(?:{either(w.most, w.few, w.none)})"
+    return re.compile(rf"{quantity}(?:\s+of)?(?:\s+(?:the|our|its|their))?\s*$", _FLAGS)
 
 
 @cache
@@ -48,6 +153,32 @@ def outcome_regex() -> re.Pattern[str]:
 @cache
 def _negated_regex() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(decisions_vocabulary().outcome_negators)})\s+(?:\w+\s+){{0,2}}$", _FLAGS)
+
+
+@cache
+def _negative_subject() -> re.Pattern[str]:
+    """ "Neither amendment was agreed", "None of the three motions from branches passed", "On a show of hands, not a
+    single rule change was carried": the clause's subject, opened by a negative determiner, is the item the result
+    is told of, counted as none. The words between are the subject's own: no verb, relative or joiner among them
+    ("No one spoke against the motion and it passed", "No amendment was moved, and the motion was carried")."""
+    v, g = decisions_vocabulary(), grammar_vocabulary()
+    stops = either(g.passive_be_forms, g.have_forms, g.relative_pronouns, g.contrast_words, ("and", "is", "are"))
+    be = either(g.past_be_forms, tuple(f"{have} been" for have in g.have_forms))
+    return re.compile(
+        rf"(?:^|[.;:!?(,]|\band\b|\bbut\b)\s*(?!(?:{either(v.negative_determiner_idioms)})\b)"
+        rf"(?:{either(v.negative_item_determiners)})\b(?:\s+(?!(?:{stops})\b)[\w'’-]+){{0,12}}?"
+        rf"\s+(?:(?:{be})\s+)?(?:\w+ly\s+)?$",
+        _FLAGS,
+    )
+
+
+def _told_of_no_item(text: str, start: int) -> bool:
+    """Whether the result at ``start`` is said of an item counted as none (:func:`_negative_subject`)."""
+    window = max(0, start - 120)
+    return bool(_NEGATIVE_WORD.search(text, window, start)) and bool(_negative_subject().search(text, window, start))
+
+
+_NEGATIVE_WORD = re.compile(r"\b(?:no|none|neither|not)\b", _FLAGS)
 
 
 @cache
@@ -214,7 +345,10 @@ def _fall_by_withdrawal(text: str, phrases: tuple[OutcomePhrase, ...]) -> list[O
 def outcome_matches(text: str) -> tuple[re.Match[str], ...]:
     """Every match of :func:`outcome_regex` in ``text``, in order, found once: the tallies ask whether a sentence
     has one, and the outcomes read them all (the pattern is long; scanning a sentence costs)."""
-    return tuple(outcome_regex().finditer(text))
+    main = list(outcome_regex().finditer(text))
+    if not _gate().search(text):
+        return tuple(main)
+    return _merged(main, list(_gated_regex().finditer(text)))
 
 
 _QUOTES = "\"“”‘’'"
@@ -258,9 +392,9 @@ def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
     for match in outcome_matches(text):
         if _not_an_outcome().match(text, match.end()) or _quoted_word(text, match) or _mentioned(text, match):
             continue
-        outcome = _outcome_phrases()[_phrase_alternation().alternative(match)][1]
+        outcome = _outcome_of(match)
         before = text[max(0, match.start() - 40) : match.start()]
-        if _negated_regex().search(before):
+        if _negated_regex().search(before) or _told_of_no_item(text, match.start()):
             if outcome is not Outcome.CARRIED:
                 continue
             outcome = Outcome.DEFEATED
