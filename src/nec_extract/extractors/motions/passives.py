@@ -150,7 +150,7 @@ _LABELLED_PIECES = 3
 def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[MotionKind, str] | None:
     v = decisions_vocabulary().motions
     text = reading.sentence.text
-    short = not clause.passive and _short_item(clause)
+    short = not clause.passive and (_short_item(clause) or _put_off_alone(clause, phrase))
     agreed = (
         phrase.outcome is Outcome.CARRIED and re.match(either(v.agree_verbs), text[phrase.start :], _FLAGS) is not None
     )
@@ -325,6 +325,18 @@ def _short_item(clause: _Clause) -> bool:
         # the next meeting" names where the item went)
         and not _undertaking().match(clause.after)
     )
+
+
+def _put_off_alone(clause: _Clause, phrase: OutcomePhrase) -> bool:
+    """ "Decision deferred to the March meeting", "Item postponed until quotes are compared", "Matter referred to the
+    officers": minutes' short item put off or sent on, then where or till when; the rest is no part of the item."""
+    if phrase.outcome not in (Outcome.DEFERRED, Outcome.REMITTED) or not _WHERE_OR_WHEN.match(clause.after):
+        return False
+    return _short_item(_Clause(clause.before, clause.subject, ".", clause.passive))
+
+
+# where it went or till when: "to the March meeting", "until ...", "pending ...", or, after "referred to", the body
+_WHERE_OR_WHEN = re.compile(r"\s+(?:to|until|till|pending|back\s+to|the|its|our|their)\b", re.IGNORECASE)
 
 
 @cache

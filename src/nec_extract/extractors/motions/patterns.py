@@ -94,8 +94,10 @@ def patterns() -> MotionPatterns:
             rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)})\b|(?:{v.election_qualifiers.regex()}))"
             # "..., so Imran was elected.": the election told at the end of its clause
             # "Maya was declared elected and takes office in May": "and" with no comma ends the clause too
-            # "Priti was elected, 10 votes to 8": a tally after the comma
-            rf"|(?=\s*(?:[.;]|,\s+(?:{either(g.decisions.end_of_clause_joiners)})\b|,\s*(?:by\s+)?\d+\s*(?:votes?\s+)?(?:to|[-–—])\s*\d|\s+and\s+[a-z]|\s+over\s+[A-Z]|$)))",
+            # "Priti was elected, 10 votes to 8", "P. Grant was elected (4 votes to 1)": a tally after a comma or in
+            # brackets
+            rf"|(?=\s*(?:[.;]|,\s+(?:{either(g.decisions.end_of_clause_joiners)})\b|[,(]\s*(?:by\s+)?\d+\s*(?:votes?\s+)?"
+            rf"(?:to|[-–—])\s*\d|\s+and\s+[a-z]|\s+over\s+[A-Z]|$)))",
         ),
         passive=re.compile(
             # "was not supported": a negated outcome is still said of the item (a defeat)
