@@ -10,6 +10,7 @@ from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.lists import starts_line
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading, kind_of
+from nec_extract.models import MotionKind
 
 # a line that only names an item, as a heading does, is short
 ITEM_HEADING_WORDS = 10
@@ -24,7 +25,7 @@ def orphan_outcome(readings: list[Reading], index: int) -> list[Draft]:
         return []
     item = _item_above(readings, index)
     if item is None:
-        return []
+        return _under_an_agenda_heading(readings, index)
     previous = readings[item]
     if previous.kind is None or _in_the_title(previous):
         return []
@@ -53,6 +54,18 @@ def _split_label(heading: str) -> tuple[str, str, str]:
 
 _LABEL_SEPARATOR = re.compile(r"\s*[:–—]\s*|\s+-\s+")
 _LABEL_WORDS = 4
+
+
+def _under_an_agenda_heading(readings: list[Reading], index: int) -> list[Draft]:
+    """ "23/060 – Old Depot, demolition" / "Deferred for a site visit.": a bare result on the line right under an
+    agenda item's heading that names no motion (a council's application, a coded item) decides that item."""
+    reading, above = readings[index], readings[index - 1]
+    if reading.reference != "none" or not _heading_naming_item(above, any_item=True) or _in_the_title(above):
+        return []
+    if above.outcomes or above.votes or not _set_out_in_lines(readings, index - 1, index):
+        return []
+    outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    return [Draft(index - 1, index, MotionKind.OTHER, above.sentence.text.strip(), People(), outcome, vote)]
 
 
 def _set_out_in_lines(readings: list[Reading], item: int, index: int) -> bool:
@@ -84,6 +97,8 @@ def _item_above(readings: list[Reading], index: int) -> int | None:
     lines since are the item's own text (no item, result or tally of their own)."""
     for at in range(index - 1, max(-1, index - 1 - _ITEM_TEXT_LINES), -1):
         above = readings[at]
+        if _in_the_title(above):
+            return None  # the report's own heading names no item
         if above.excluded and at < index - 1:
             continue
         if above.kind is not None:
@@ -97,13 +112,14 @@ def _item_above(readings: list[Reading], index: int) -> int | None:
 _ITEM_TEXT_LINES = 4
 
 
-def _heading_naming_item(reading: Reading) -> bool:
-    """A line that only names an item, as a heading does: "Motion on bus fares", "Emergency motion: Gaza"."""
+def _heading_naming_item(reading: Reading, any_item: bool = False) -> bool:
+    """A line that only names an item, as a heading does: "Motion on bus fares", "Emergency motion: Gaza"; with
+    ``any_item``, also an agenda item named by no motion noun ("23/060 – Old Depot, demolition")."""
     text = reading.sentence.text.strip()
     words = text.split()
     return (
         0 < len(words) <= ITEM_HEADING_WORDS
         and not text.endswith((".", "?", "!"))
-        and 0 <= reading.kind_at <= len(" ".join(words[:3]))
+        and (any_item or 0 <= reading.kind_at <= len(" ".join(words[:3])))
         and not reading.people.movers
     )
