@@ -34,6 +34,8 @@ def test_a_bare_result_under_an_agenda_heading(page: str, expected: list[Outcome
     [
         # not a result: the item was only noted
         "Planning Committee minutes\n\n23/061 – Tree works, Park Road\nNoted.",
+        # a date arranged under the next meeting's heading
+        "Branch executive minutes\n\nEC/24/09 DATE OF NEXT MEETING\nAgreed as 23 January 2025.",
         # a sentence of its own, not a heading, above the result
         "Branch minutes\n\nThe secretary read out a letter from the council about the depot.\nNoted.",
     ],

@@ -10,6 +10,7 @@ from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.lists import starts_line
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading, kind_of
+from nec_extract.language.calendar import MONTH_RE
 from nec_extract.models import MotionKind
 
 # a line that only names an item, as a heading does, is short
@@ -54,6 +55,9 @@ def _split_label(heading: str) -> tuple[str, str, str]:
 
 _LABEL_SEPARATOR = re.compile(r"\s*[:–—]\s*|\s+-\s+")
 _LABEL_WORDS = 4
+# "as 23 January", "for Tuesday 4 March": the result fixes a date
+_DAY = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}|{MONTH_RE}\s+\d"
+_SETS_A_DATE = re.compile(rf"\W*(?:as|for)\s+(?:\w+,?\s+)?(?:{_DAY})", re.IGNORECASE)
 
 
 def _under_an_agenda_heading(readings: list[Reading], index: int) -> list[Draft]:
@@ -64,6 +68,8 @@ def _under_an_agenda_heading(readings: list[Reading], index: int) -> list[Draft]
         return []
     if above.outcomes or above.votes or not _set_out_in_lines(readings, index - 1, index):
         return []
+    if _SETS_A_DATE.match(reading.sentence.text, reading.outcomes[-1].end):
+        return []  # "DATE OF NEXT MEETING" / "Agreed as 23 January": a date arranged, no item decided
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     return [Draft(index - 1, index, MotionKind.OTHER, above.sentence.text.strip(), People(), outcome, vote)]
 
