@@ -47,3 +47,9 @@ def test_no_item_without_a_result_under_a_heading(page: str) -> None:
 def test_the_title_is_never_the_item() -> None:
     page = "Branch committee minutes\n\nAgreed."
     assert titled_page_motions(page) == []
+
+
+def test_a_list_intro_and_its_bullet_are_no_heading_and_result() -> None:
+    page = "Branch minutes\n\nThe branch agreed, after discussion:\n\n- to donate £50 to the strike fund"
+    motions = titled_page_motions(page)
+    assert [(m.outcome, m.evidence.text) for m in motions] == [(C, "The branch agreed, after discussion:")]

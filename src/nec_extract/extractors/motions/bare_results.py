@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from nec_extract.extractors.motions.draft import Draft, final_outcome
-from nec_extract.extractors.motions.lists import starts_line
+from nec_extract.extractors.motions.lists import is_bullet, starts_line
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.language.calendar import MONTH_RE
@@ -66,6 +66,8 @@ def _under_an_agenda_heading(readings: list[Reading], index: int) -> list[Draft]
     reading, above = readings[index], readings[index - 1]
     if reading.reference != "none" or not _heading_naming_item(above, any_item=True) or _in_the_title(above):
         return []
+    if above.sentence.text.rstrip().endswith(":") or is_bullet(reading.report, reading.sentence):
+        return []  # "The branch agreed, after discussion:" / "- to donate £50": a list, read as one
     if above.outcomes or above.votes or not _set_out_in_lines(readings, index - 1, index):
         return []
     if _SETS_A_DATE.match(reading.sentence.text, reading.outcomes[-1].end):
