@@ -11,6 +11,7 @@ from nec_extract.extractors.motions.lists import is_bullet, starts_line
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.language.calendar import MONTH_RE
+from nec_extract.language.dates.parts import DAY_NUMBER_RE, DAY_RE
 from nec_extract.models import MotionKind
 
 # a line that only names an item, as a heading does, is short
@@ -56,7 +57,7 @@ def _split_label(heading: str) -> tuple[str, str, str]:
 _LABEL_SEPARATOR = re.compile(r"\s*[:–—]\s*|\s+-\s+")
 _LABEL_WORDS = 4
 # "as 23 January", "for Tuesday 4 March": the result fixes a date
-_DAY = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}|{MONTH_RE}\s+\d"
+_DAY = rf"{DAY_RE}(?:\s+of)?\s+{MONTH_RE}|{MONTH_RE}\s+{DAY_NUMBER_RE}"
 _SETS_A_DATE = re.compile(rf"\W*(?:as|for)\s+(?:\w+,?\s+)?(?:{_DAY})", re.IGNORECASE)
 
 

@@ -19,17 +19,14 @@ ASCII, a group that turns on case-blindness) makes the plain alternation be used
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-_parser: Any = importlib.import_module("re._parser")  # no typing stubs: a private module of the standard library
-_codes: Any = importlib.import_module("re._constants")
+from nec_extract.language.lexicon.regex_tree import CODES, REPEATS, parse
 
-_ZERO_WIDTH = {_codes.AT, _codes.ASSERT, _codes.ASSERT_NOT}
-_REPEATS = {_codes.MAX_REPEAT, _codes.MIN_REPEAT, _codes.POSSESSIVE_REPEAT}
+_ZERO_WIDTH = {CODES.AT, CODES.ASSERT, CODES.ASSERT_NOT}
 _WIDEST_RANGE = 64  # a class range wider than this is taken as "any letter"
 
 Letters = frozenset[str] | None  # None: any letter, or not known
@@ -52,7 +49,7 @@ def alternation_by_first_letter(alternatives: Sequence[str], flags: int, group: 
     """``(?:(?P<alt0>a0)|(?P<alt1>a1)|...)`` sorted under first letters when that is safe, as the module says.
 
     The alternatives must have no capturing groups of their own (one may be written twice in the result)."""
-    parsed = [_parser.parse(alternative, flags) for alternative in alternatives]
+    parsed = [parse(alternative, flags) for alternative in alternatives]
     if any(tree.state.groups > 1 for tree in parsed):
         raise ValueError("alternatives with capturing groups cannot be told apart")
     by_letter = _by_letter(parsed, flags)
@@ -90,7 +87,7 @@ def _by_letter(parsed: list[Any], flags: int) -> dict[str, list[int]] | None:
 def first_letters(pattern: str, flags: int = 0) -> Letters:
     """Every letter a match of ``pattern`` can start with (in lower case when ``flags`` ignore case), or None when
     that is not known: any letter may start it, it may match nothing, or a letter is not ASCII."""
-    return _letters_of(_parser.parse(pattern, flags), flags)
+    return _letters_of(parse(pattern, flags), flags)
 
 
 def first_letters_ahead(pattern: str, flags: int = 0) -> str:
@@ -127,20 +124,20 @@ def _sequence(items: list[tuple[Any, Any]], flags: int) -> tuple[Letters, bool]:
 def _item(code: Any, argument: Any, flags: int) -> tuple[Letters, bool]:
     if code in _ZERO_WIDTH:
         return frozenset(), True
-    if code is _codes.LITERAL:
+    if code is CODES.LITERAL:
         return frozenset(chr(argument)), False
-    if code is _codes.IN:
+    if code is CODES.IN:
         return _class(argument), False
-    if code is _codes.SUBPATTERN:
+    if code is CODES.SUBPATTERN:
         _, turned_on, _, items = argument
         if turned_on & re.IGNORECASE and not flags & re.IGNORECASE:
             return None, False
         return _sequence(list(items), flags)
-    if code is _codes.ATOMIC_GROUP:
+    if code is CODES.ATOMIC_GROUP:
         return _sequence(list(argument), flags)
-    if code is _codes.BRANCH:
+    if code is CODES.BRANCH:
         return _branch(argument[1], flags)
-    if code in _REPEATS:
+    if code in REPEATS:
         least, _, items = argument
         letters, may_be_empty = _sequence(list(items), flags)
         return letters, may_be_empty or least == 0
@@ -150,9 +147,9 @@ def _item(code: Any, argument: Any, flags: int) -> tuple[Letters, bool]:
 def _class(items: list[tuple[Any, Any]]) -> Letters:
     letters: set[str] = set()
     for code, argument in items:
-        if code is _codes.LITERAL:
+        if code is CODES.LITERAL:
             letters.add(chr(argument))
-        elif code is _codes.RANGE and argument[1] - argument[0] <= _WIDEST_RANGE:
+        elif code is CODES.RANGE and argument[1] - argument[0] <= _WIDEST_RANGE:
             letters.update(chr(point) for point in range(argument[0], argument[1] + 1))
         else:
             return None  # a negated class, a category such as \w

@@ -18,14 +18,11 @@ lower case): :func:`may_match` says False only when no match can exist.
 
 from __future__ import annotations
 
-import importlib
 import re
 from typing import Any
 
-_parser: Any = importlib.import_module("re._parser")  # no typing stubs: a private module of the standard library
-_codes: Any = importlib.import_module("re._constants")
+from nec_extract.language.lexicon.regex_tree import CODES, REPEATS, parse
 
-_REPEATS = {_codes.MAX_REPEAT, _codes.MIN_REPEAT, _codes.POSSESSIVE_REPEAT}
 # the characters other than ASCII that a case-blind pattern may match with an ASCII letter (checked in the tests
 # against every code point)
 _FOLDS_INTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -35,7 +32,7 @@ Words = frozenset[str] | None  # None: no word is known that every match holds
 
 def required_words(pattern: re.Pattern[str]) -> Words:
     """Words (lower case) of which every match of the pattern holds at least one, or None when none is known."""
-    words = _sequence(list(_parser.parse(pattern.pattern, pattern.flags)))
+    words = _sequence(list(parse(pattern.pattern, pattern.flags)))
     return frozenset(word.lower() for word in words) if words else None
 
 
@@ -55,7 +52,7 @@ def _sequence(items: list[tuple[Any, Any]]) -> Words:
     best: Words = None
     run: list[str] = []
     for code, argument in [*items, (None, None)]:
-        if code is _codes.LITERAL and chr(argument).isascii():
+        if code is CODES.LITERAL and chr(argument).isascii():
             run.append(chr(argument))
             continue
         if run:
@@ -66,16 +63,16 @@ def _sequence(items: list[tuple[Any, Any]]) -> Words:
 
 
 def _item(code: Any, argument: Any) -> Words:
-    if code is _codes.SUBPATTERN:
+    if code is CODES.SUBPATTERN:
         return _sequence(list(argument[3]))
-    if code is _codes.ATOMIC_GROUP:
+    if code is CODES.ATOMIC_GROUP:
         return _sequence(list(argument))
-    if code is _codes.BRANCH:
+    if code is CODES.BRANCH:
         branches = [_sequence(list(items)) for items in argument[1]]
         if any(words is None for words in branches):
             return None  # an alternative holds no known word: the group promises none
         return frozenset().union(*(words for words in branches if words))
-    if code in _REPEATS and argument[0] >= 1:
+    if code in REPEATS and argument[0] >= 1:
         return _sequence(list(argument[2]))
     return None  # a look-around, a class, a group that may be skipped: nothing every match must hold
 
