@@ -18,10 +18,14 @@ _MOST_WORDS_BETWEEN = 8  # "agreed to put the new rules to an all-member ballot"
 
 def ballot_decided(text: str, ballot_at: int) -> bool:
     """Whether a decision verb before the ballot's words takes the ballot as what was chosen."""
-    verbs = list(_choosing_form().finditer(text, 0, ballot_at))
-    if not verbs:
+    verbs = [*_choosing_form().finditer(text, 0, ballot_at)]
+    # "Decision: to hold a ballot of members in June": minutes' label chooses what follows it
+    label = _minutes_label().match(text, 0, ballot_at)
+    ends = [match.end() for match in (*verbs[-1:], label) if match is not None]
+    if not ends:
         return False
-    between = text[verbs[-1].end() : ballot_at]
+    chosen_at = max(ends)
+    between = text[chosen_at:ballot_at]
     means = either(decisions_vocabulary().motions.ballot_means_words)
     return len(between.split()) <= _MOST_WORDS_BETWEEN and not re.search(rf"\b(?:{means})\b|[,;:]", between, _FLAGS)
 
@@ -57,6 +61,12 @@ _ASKS_FOR = re.compile(r"\b(?:to|that|for)\b", _FLAGS)
 def _proposing() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     return re.compile(rf"\b(?:{either(v.strong_mover_verbs, v.proposing_verbs)})\b", _FLAGS)
+
+
+@cache
+def _minutes_label() -> re.Pattern[str]:
+    """Minutes' label of a decision opening the sentence ("Decision:", "AGREED –"): the words after it are chosen."""
+    return re.compile(rf"\W*(?:{either(decisions_vocabulary().motions.minutes_labels)})\s*[:–—-]+\s*")
 
 
 @cache

@@ -5,6 +5,7 @@ item's own text ("Motion on bus fares" / "That this branch ..." / "Carried.").""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.lists import is_bullet, starts_line
@@ -12,6 +13,8 @@ from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.language.calendar import MONTH_RE
 from nec_extract.language.dates.parts import DAY_NUMBER_RE, DAY_RE
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.models import MotionKind
 
 # a line that only names an item, as a heading does, is short
@@ -25,20 +28,75 @@ def orphan_outcome(readings: list[Reading], index: int) -> list[Draft]:
     reading = readings[index]
     if not _bare_result(reading) or index == 0:
         return []
-    item = _item_above(readings, index)
+    result = _tally_before(readings, index)  # "For 10, Against 2. Carried.": the tally is the result's own
+    item = _item_above(readings, result)
+    if item is None and _resolution_text(readings[result - 1]):
+        return _resolution_settled(readings, result - 1, index)
     if item is None:
-        return _under_an_agenda_heading(readings, index)
+        return _under_an_agenda_heading(readings, index) if result == index else []
     previous = readings[item]
     if previous.kind is None or _in_the_title(previous):
         return []
-    looked_back = item < index - 1  # past the lines of the item's own text
+    looked_back = item < result - 1  # past the lines of the item's own text
     if (reading.reference == "pronoun" or looked_back) and not _heading_naming_item(previous):
         return []  # "Motion on bus fares / This was carried.": "this" is the item its heading names
-    if looked_back and not _set_out_in_lines(readings, item, index):
+    if looked_back and not _set_out_in_lines(readings, item, result):
         return []
-    outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    votes = [vote for told in readings[result : index + 1] for vote in told.votes]
+    outcome, vote = final_outcome(reading.outcomes, votes)
     summary = _after_the_label(previous.sentence.text)
     return [Draft(item, index, previous.kind, summary, People(), outcome, vote, previous.noun)]
+
+
+def _resolution_settled(readings: list[Reading], item: int, index: int) -> list[Draft]:
+    """ "That the branch affiliates to the campaign (moved J Smith, seconded A Jones). / Carried.": the words of the
+    resolution put, settled by the bare result after them."""
+    resolution = readings[item]
+    votes = [vote for told in readings[item + 1 : index + 1] for vote in told.votes]
+    outcome, vote = final_outcome(readings[index].outcomes, votes)
+    summary = _resolution().sub("", resolution.sentence.text, count=1).strip()
+    return [Draft(item, index, MotionKind.MOTION, summary, resolution.people, outcome, vote)]
+
+
+def _resolution_text(reading: Reading) -> bool:
+    """Minutes' wording of a resolution put: "That this branch affiliates to ...", "Proposed: that £100 be given
+    ...", "Moved J Smith, seconded A Jones: that ..." (not "That was the end of it": "that" as a pronoun)."""
+    if reading.kind is not None or reading.outcomes or reading.excluded:
+        return False
+    found = _resolution().match(reading.sentence.text)
+    if found is None:
+        return False
+    label = found["label"] or ""
+    return not label or kind_of(label)[0] is not None or _moved().search(label) is not None
+
+
+@cache
+def _resolution() -> re.Pattern[str]:
+    pronoun_that = either(grammar_vocabulary().decisions.not_a_resolution_after_that)
+    return re.compile(rf"\W*(?:(?P<label>[^:.;]{{1,60}}?)\s*[:–—]\s*(?i:that)|That)\s+(?!(?:{pronoun_that})\b)(?=\S)")
+
+
+@cache
+def _moved() -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    return re.compile(rf"\b(?:{either(v.mover_labels, v.seconder_labels)})(?!\w)", re.IGNORECASE)
+
+
+def _tally_before(readings: list[Reading], index: int) -> int:
+    """Where a bare result's own words start: at a tally told alone just before it ("The motion was put. / For 10,
+    Against 2. / Carried."; "Voting: 10 for, 2 against. Carried."), else at the result itself."""
+    above = readings[index - 1]
+    alone = (
+        above.votes
+        and not above.outcomes
+        and above.kind is None
+        and not above.people.movers
+        and len(above.sentence.text.split()) <= _TALLY_WORDS
+    )
+    return index - 1 if alone and index > 1 else index
+
+
+_TALLY_WORDS = 12
 
 
 def _after_the_label(heading: str) -> str:

@@ -162,11 +162,12 @@ def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[
     kind = _item_kind(clause.subject) or _postponed_process(clause.subject, phrase)
     appointed = re.match(either(v.appointment_verbs), text[phrase.start :], _FLAGS)
     headline = not clause.passive and agreed and _headline(clause)
+    decided_on = _decided_on(reading, phrase, clause)
     # "officers agreed to redraft it": people undertaking something (the meeting's own "agreed to" is read as its
     # decision elsewhere), not an item agreed
     if agreed and not clause.passive and re.match(r"\s+to\s+[a-z]", clause.after):
         return None
-    if not clause.passive and not short and not headline and not (kind and (agreed or _noun_phrase(clause))):
+    if not (clause.passive or short or headline or decided_on) and not (kind and (agreed or _noun_phrase(clause))):
         return _parsed(reading, phrase) if kind else None
     if appointed and clause.passive and kind is None:
         kind = MotionKind.OTHER if _elected_group(clause) else None
@@ -175,10 +176,78 @@ def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[
     # or with a number ("13/4 lost", "A7: carried")
     numbered = bool(re.search(r"(?::|\s[–—-])\s*$", clause.before) or re.search(r"\d", clause.subject))
     passive_agreed = agreed and not short and not _looks_like_person(clause)
-    if kind is not None or (short and numbered) or passive_agreed:
+    if kind is not None or (short and numbered) or passive_agreed or decided_on:
         return (kind or (MotionKind.OTHER if not short else MotionKind.MOTION), clause.subject)
     standing_for = _elliptical_item(reading, clause)
     return (standing_for, clause.subject) if standing_for else None
+
+
+def _decided_on(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> bool:
+    """ "The levy was put to the vote and carried", "The new rota got the nod", "The levy was carried.": a thing
+    named by any noun is the item when its result is one only a proposal has, or a vote was taken on it."""
+    subject = clause.subject.strip()
+    if not _named_thing().fullmatch(subject) or _looks_like_person(clause) or _a_role(subject):
+        return False
+    said = reading.sentence.text[phrase.start : phrase.end]
+    # "The panel turned down the bid": in the active voice the subject gives the verdict, it does not get it
+    if _received_verdict().search(said) or (clause.passive and _passive_verdict().search(said)):
+        return True
+    if phrase.outcome not in (Outcome.CARRIED, Outcome.DEFEATED):
+        return False
+    # "Our candidate defeated the Tory by 40 votes": an active verb with an object is said by a winner, not of an item
+    if not clause.passive and not _INTRANSITIVE_AFTER.match(clause.after):
+        return False
+    if reading.votes or _vote_mark().search(reading.sentence.text):
+        return True
+    return clause.passive and _carried_alone().fullmatch(said.strip()) is not None and _said_alone(clause.after)
+
+
+# what may follow a result with no object: its manner, margin or time ("passed unanimously", "won by 12 votes")
+_INTRANSITIVE_AFTER = re.compile(r"\s*(?:[.,;:)–—]|$|(?:by|with|without|on|in|at|after|nem)\b|\w+ly\b)", _FLAGS)
+
+
+def _a_role(subject: str) -> bool:
+    """ "Our candidate lost by 300 votes", "The chair was defeated": a person named by a post wins or loses."""
+    words = decisions_vocabulary()
+    head = subject.split()[-1].lower().removesuffix("s")
+    return head in words.motions.election_roles or head in words.clauses.meeting_people
+
+
+def _said_alone(after: str) -> bool:
+    return re.fullmatch(r"\s*[.;]?\s*", after) is not None
+
+
+@cache
+def _named_thing() -> re.Pattern[str]:
+    """ "the levy", "our new rota", "the bid for a second office": a determiner, then a few words with no clause."""
+    determiners = either(grammar_vocabulary().decisions.own_item_determiners)
+    return re.compile(rf"(?:{determiners})\s+[\w'’-]+(?:\s+[\w'’£%-]+){{0,{_NAMED_THING_WORDS - 1}}}", _FLAGS)
+
+
+_NAMED_THING_WORDS = 8
+
+
+@cache
+def _received_verdict() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{either(decisions_vocabulary().item_verdicts.received_verdicts)})\b", _FLAGS)
+
+
+@cache
+def _passive_verdict() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{either(decisions_vocabulary().item_verdicts.passive_verdicts)})\b", _FLAGS)
+
+
+@cache
+def _vote_mark() -> re.Pattern[str]:
+    return re.compile("|".join(decisions_vocabulary().item_verdicts.vote_marks), _FLAGS)
+
+
+@cache
+def _carried_alone() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:(?:{either(grammar_vocabulary().past_be_forms)})\s+)?(?:{either(decisions_vocabulary().item_verdicts.carried_alone)})",
+        _FLAGS,
+    )
 
 
 def _elliptical_item(reading: Reading, clause: _Clause) -> MotionKind | None:

@@ -118,5 +118,11 @@ def patterns() -> MotionPatterns:
             _FLAGS,
         ),
         never_put=re.compile(rf"\b(?:{v.never_put.regex()})\b", _FLAGS),
-        agenda=re.compile(rf"\b(?:{either(v.agenda_items)})\b.*?\b(?P<noun>{either(v.agenda_nouns)})\b", _FLAGS),
+        agenda=re.compile(
+            # "Other items on the agenda were proposed changes to ...", "The final item was the climate motion"
+            rf"(?:\b(?:{either(v.agenda_items)})\b.*?"
+            rf"|\b(?:{either(v.agenda_positions)})\s+(?:was|were)\s+(?:[^\s.;:]+\s+){{0,12}}?)"
+            rf"\b(?P<noun>{either(v.agenda_nouns)})\b",
+            _FLAGS,
+        ),
     )

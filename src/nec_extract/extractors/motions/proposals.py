@@ -162,4 +162,9 @@ def _made(verb: Token, role: str) -> bool:
     nouns = decisions_vocabulary().clauses.made_decisions.get(verb.lemma_.lower(), ())
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return False
-    return any(c.dep_ == role and c.lemma_.lower() in nouns for c in verb.children)
+    # "No agreement was reached on it": the decision noun denied, nothing decided
+    negative = decisions_vocabulary().negative_item_determiners
+    return any(
+        c.dep_ == role and c.lemma_.lower() in nouns and not any(d.lower_ in negative for d in c.children)
+        for c in verb.children
+    )

@@ -60,7 +60,13 @@ def _voters_counted() -> list[tuple[str, Outcome]]:
     side_for, side_against = rf"(?:{either(w.for_)})\b", rf"(?:{either(w.against)})\b"
     # "had the support of most of the room", "won over most members": the count after the support won
     won = rf"(?:{either(w.support_won)})\s+(?:the\s+)?(?:{either(w.support_nouns)})\s+of\s+|(?:{either(w.won_over)})\s+"
+    # "Delegates supported it", "After the debate, members opposed it": the voters as a whole, the item just told
+    after = "|".join(["^", *(rf"(?<={re.escape(word)}\s)" for word in w.whole_voters_after)])
+    whole = rf"(?:{after})(?:{either(w.whole_voters)})\s+(?:\w+ly\s+)?"
+    told = rf"(?=\s+(?:{either(w.whole_voters_objects)})\b)"
     return [
+        (whole + side_for + told, Outcome.CARRIED),
+        (whole + side_against + told, Outcome.DEFEATED),
         (many + side_for, Outcome.CARRIED),
         (many + side_against, Outcome.DEFEATED),
         (few + side_for, Outcome.DEFEATED),

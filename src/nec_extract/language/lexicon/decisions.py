@@ -10,6 +10,13 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from nec_extract.language.lexicon import Patterns, Vocabulary, Words, alternation, load
+from nec_extract.language.lexicon.outcome_sections import (
+    ItemVerdicts,
+    LaterWords,
+    PassedThrough,
+    ShortfallWords,
+    VotersCounted,
+)
 from nec_extract.models import Outcome
 
 
@@ -339,6 +346,7 @@ class MotionWords(_Section):
     list_heads: Words
     agenda_items: Words
     agenda_nouns: Words
+    agenda_positions: Words  # "The final item was the climate motion": an item placed on the agenda
     never_put: Phrases
     summary_openers: Words
 
@@ -424,48 +432,6 @@ class ClauseWords(_Section):
     proposal_modifiers: Words  # "backed a reduced fee", "the proposed levy": a thing described as put forward
 
 
-class ShortfallWords(_Section):
-    """A result told as the threshold an item did not reach: "did not get the two-thirds it needed"."""
-
-    negations: Words
-    getting_verbs: Words
-    missing_verbs: Words
-    needs: Words
-
-
-class VotersCounted(_Section):
-    """Voters counted by a vague quantity and the side they took: "Most members backed it", "Few hands went up for
-    the amendment" (a result by how many took a side)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-    most: Words
-    few: Words
-    for_: Words = Field(alias="for")
-    against: Words
-    voters: Words
-    none: Words  # "Nobody supported it", "Not one member voted for it": as few, no one for it defeats it
-    support_won: Words  # "had the support of most members"
-    support_nouns: Words
-    won_over: Words  # "won over most of the room"
-
-
-class LaterWords(_Section):
-    """An item's consideration put off: "to take the motion at a later meeting", "to await the review before
-    deciding on it"."""
-
-    later_adjectives: Words
-    later_nouns: Words
-    later_prepositions: Words
-    waiting_verbs: Words
-
-
-class PassedThrough(_Section):
-    """ "got through", "squeaked through by two votes": a past verb with "through" and no object is a pass."""
-
-    not_a_pass: Words  # "fell through", "talked it through"
-    after: Words  # what may follow "through" when it has no object ("with a big majority", "unanimously")
-
-
 class DecisionsVocabulary(Vocabulary):
     FILE = "decisions.json"
     outcomes: OutcomeWords
@@ -477,6 +443,7 @@ class DecisionsVocabulary(Vocabulary):
     voters_counted: VotersCounted
     put_off_to_later: LaterWords
     passed_through: PassedThrough
+    item_verdicts: ItemVerdicts
     negative_item_determiners: Words  # "Neither amendment was agreed", "None of the motions passed": no item had it
     negative_determiner_idioms: Words  # "No one", "No doubt", "None the less": no item counted as none
     outcome_negators: Words

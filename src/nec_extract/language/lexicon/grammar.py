@@ -68,6 +68,7 @@ class DecisionGrammar(BaseModel):
     put_item_determiners: Words  # "moved a motion", "tabled two amendments"
     existential_counts: Words  # "there were two motions"
     split_quantities: Words  # "some of them voted against": a split, not the body's vote
+    not_a_resolution_after_that: Words  # "That was the end of it": "that" as a pronoun, no resolution put
 
 
 class GrammarVocabulary(Vocabulary):

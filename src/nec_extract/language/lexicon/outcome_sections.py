@@ -1,0 +1,67 @@
+"""Sections of ``models/decisions.json`` that say how an item's result is told: by a threshold missed, by how many
+voters took a side, by a later meeting, by "through", or by words only a proposal's fate has."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from nec_extract.language.lexicon import Patterns, Words
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ShortfallWords(_Section):
+    """A result told as the threshold an item did not reach: "did not get the two-thirds it needed"."""
+
+    negations: Words
+    getting_verbs: Words
+    missing_verbs: Words
+    needs: Words
+
+
+class VotersCounted(_Section):
+    """Voters counted by a vague quantity and the side they took: "Most members backed it", "Few hands went up for
+    the amendment" (a result by how many took a side)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    most: Words
+    few: Words
+    for_: Words = Field(alias="for")
+    against: Words
+    voters: Words
+    none: Words  # "Nobody supported it", "Not one member voted for it": as few, no one for it defeats it
+    support_won: Words  # "had the support of most members"
+    support_nouns: Words
+    won_over: Words  # "won over most of the room"
+    whole_voters: Words  # "Delegates supported it": the voters uncounted, all of them taking the side
+    whole_voters_after: Words  # what may stand before them ("the Tory councillors opposed it" is a group's vote)
+    whole_voters_objects: Words  # what they took a side on: the item just told
+
+
+class LaterWords(_Section):
+    """An item's consideration put off: "to take the motion at a later meeting", "to await the review before
+    deciding on it"."""
+
+    later_adjectives: Words
+    later_nouns: Words
+    later_prepositions: Words
+    waiting_verbs: Words
+
+
+class PassedThrough(_Section):
+    """ "got through", "squeaked through by two votes": a past verb with "through" and no object is a pass."""
+
+    not_a_pass: Words  # "fell through", "talked it through"
+    after: Words  # what may follow "through" when it has no object ("with a big majority", "unanimously")
+
+
+class ItemVerdicts(_Section):
+    """What makes a thing named by any noun the item decided: "The levy was put to the vote and carried", "The new
+    rota got the nod". A result only a proposal can have, or a vote taken on it, says the thing was put."""
+
+    received_verdicts: Words  # a result a proposal gets, in either voice: "got the nod", "was given approval"
+    passive_verdicts: Words  # a result said of a proposal in the passive: "was vetoed", "was green-lit"
+    vote_marks: Patterns  # "put to the vote", "on a show of hands", "the chair's casting vote", "unanimously"
+    carried_alone: Words  # "The levy was carried.": a passive result that is a vote's even with nothing after it
