@@ -44,6 +44,23 @@ def items_counted(words: str, at: int | None = None) -> int:
     return count_number(count["n"]) or 1
 
 
+def floated_count(before: str) -> int:
+    """How many items a quantifier floated after their subject counts: "The climate and housing motions were both
+    carried", "The three amendments all fell" ("all" with a number); else 1."""
+    found = _floated().search(before)
+    return (count_number(found["pair"] or found["n"]) or 1) if found else 1
+
+
+@cache
+def _floated() -> re.Pattern[str]:
+    numbers = tuple(word for word, n in numbers_vocabulary().units.items() if 2 <= n <= _MOST_COUNTED)
+    counts = rf"(?P<pair>{either(decisions_vocabulary().motions.pair_words)})|all\s+(?P<n>{either(numbers)})"
+    be = either(grammar_vocabulary().past_be_forms)
+    # after the subject, not a subject itself ("..., and both were agreed": "both" the pronoun)
+    subject_before = r"(?<=\w\s)(?<!\band\s)(?<!\bbut\s)(?<!\bor\s)"
+    return re.compile(rf"{subject_before}(?:(?:{be})\s+)?(?:{counts})\s+(?:(?:{be})\s+)?(?:\w+ly\s+)?$", _FLAGS)
+
+
 def _a_contest(noun: str) -> bool:
     """ "two nominations", "three candidates": the people standing in one election, decided once; "three budget
     options", "two models": the choices for one question, decided once too."""

@@ -10,7 +10,7 @@ from nec_extract.extractors.motions.choices import choice_put
 from nec_extract.extractors.motions.clause_cuts import clause_parts, read_parts
 from nec_extract.extractors.motions.clause_decisions import clause_decisions, more_decisions
 from nec_extract.extractors.motions.coded_items import coded_drafts
-from nec_extract.extractors.motions.counted import contest_counted, items_counted, one_each
+from nec_extract.extractors.motions.counted import contest_counted, floated_count, items_counted, one_each
 from nec_extract.extractors.motions.decision_on_it import decision_on_it
 from nec_extract.extractors.motions.decisions import decided_outcome, meeting_decisions, not_a_decision
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
@@ -241,7 +241,7 @@ def _passive(index: int, reading: Reading) -> list[Draft]:
         return [Draft(index, index, kind_of(item)[0] or kind, item, strong(), outcome, vote) for item in together]
     first = Draft(index, index, kind, summary, reading.people, outcome, vote, reading.noun)
     # "Both amendments were lost", "Three emergency motions were carried": one motion each
-    more = items_counted(summary) - 1
+    more = max(items_counted(summary), floated_count(reading.sentence.text[: reading.outcomes[0].start])) - 1
     return [first, *(Draft(index, index, kind, summary, People(), outcome, noun=reading.noun) for _ in range(more))]
 
 
