@@ -113,7 +113,9 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
     # "..., with a motion to lift the suspension failing by one vote": the item of an absolute clause
     pieces = [
         p.strip(" ,")
-        for p in re.split(rf"[;:]|\s[–—]\s|,\s+with\s+(?=(?:{either(g.absolute_clause_determiners)})\s)", subject)
+        for p in re.split(
+            rf"[;:]|\s[–—]\s|\s\((?=\W*$)|,\s+with\s+(?=(?:{either(g.absolute_clause_determiners)})\s)", subject
+        )
     ]
     label = pieces[-2] if len(pieces) > 1 and len(pieces[-2].split()) <= _LABEL_WORDS else ""
     subject = pieces[-1] or _labelled(pieces) or label  # "Proposal to affiliate: agreed"
@@ -174,7 +176,7 @@ def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[
         return (kind, clause.subject) if kind else None
     # "Membership fell.", "The Tories lost.": a short subject with no motion noun is an item only under a label
     # or with a number ("13/4 lost", "A7: carried")
-    numbered = bool(re.search(r"(?::|\s[–—-])\s*$", clause.before) or re.search(r"\d", clause.subject))
+    numbered = bool(_LABEL_END.search(clause.before) or re.search(r"\d", clause.subject))
     passive_agreed = agreed and not short and not _looks_like_person(clause)
     if kind is not None or (short and numbered) or passive_agreed or decided_on:
         return (kind or (MotionKind.OTHER if not short else MotionKind.MOTION), clause.subject)
@@ -371,6 +373,8 @@ def _elected_group(clause: _Clause) -> bool:
     return bool(re.search(rf"\b(?:{groups})\b", clause.subject, _FLAGS))
 
 
+# a label's end before its result: "Rule change: carried", "Motion 4 – lost", "Rail nationalisation (carried)"
+_LABEL_END = re.compile(r"(?::|\s[–—-]|\s\()\s*$")
 _ITEM_WORDS = 6
 _LABEL_WORDS = 12
 
@@ -379,7 +383,7 @@ def _short_item(clause: _Clause) -> bool:
     """ "Minutes of the last meeting agreed.", "Accounts: approved": a short item and its outcome alone."""
     g = grammar_vocabulary().decisions
     # "Emergency motion on the cost of living: carried.", "(c) Regrading of roles – withdrawn by the mover, as ..."
-    labelled = bool(re.search(r"(?::|\s[–—-])\s*$", clause.before))
+    labelled = bool(_LABEL_END.search(clause.before))
     said_alone = len(clause.after.split()) <= 3 and not re.search(
         rf"\b(?:{either(g.said_alone_determiners)})\b", clause.after, _FLAGS
     )
@@ -388,7 +392,7 @@ def _short_item(clause: _Clause) -> bool:
         and (said_alone or labelled)
         and not clause.after.lstrip().startswith(":")
         # "- Motion 11, on pay: withdrawn": a hyphen or dash opening a bulleted line is no word of the item
-        and clause.subject.strip(" ,:–—-") == clause.before.strip(" ,:–—-")
+        and clause.subject.strip(" ,:–—-(") == clause.before.strip(" ,:–—-(")
         and not re.search(rf"\b(?:{either(g.subject_auxiliaries)})\b", clause.subject, _FLAGS)
         # "The chair agreed to consider it" is an undertaking by a person, not a decision on an item ("deferred to
         # the next meeting" names where the item went)
