@@ -24,6 +24,10 @@ DECISIONS_TAKEN = [
     ("The decision was taken to close the regional office at the end of the lease.", ["carried"]),
     ("A unanimous decision was reached to affiliate to the campaign.", ["carried"]),
     ("The branch's decision to ballot members was made without a vote.", ["carried"]),
+    # taken by a tally or a majority: the meeting's vote, not another body
+    ("The decision to hold a strike was taken by 12 votes to 4.", ["carried"]),
+    ("The decision to close the office was taken by a narrow majority.", ["carried"]),
+    ("The decision to close the office was taken by the regional director.", []),
     ("The NEC's decision last year to close the office was criticised.", []),
     ("A decision to hold a special conference will be taken in March.", []),
     ("No decision was taken to change the rules.", []),

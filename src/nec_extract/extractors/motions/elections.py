@@ -45,6 +45,7 @@ def _chosen(text: str) -> list[_Chosen]:
     if not _choosing().search(text):
         return []
     found = [*_elected(text), *_appointed(text), *_listed(text), *_role_first(text), *_posts_listed(text)]
+    found = [person for person in found if not _chosen_by_another_body(text, person)]
     found += _made_by_us(text)
     found += _contest_won(text)
     found.sort(key=lambda person: person.start)
@@ -57,6 +58,13 @@ def _chosen(text: str) -> list[_Chosen]:
         _Chosen(p.who, p.role, p.start, _clause_end(text, p, kept[i + 1].start if i + 1 < len(kept) else len(text)))
         for i, p in enumerate(kept)
     ]
+
+
+def _chosen_by_another_body(text: str, person: _Chosen) -> bool:
+    """ "We welcomed Preet Gill, who was elected as Vice-Chair of the Parliamentary Group": a post of another body,
+    told of a person the sentence is about, was filled there, not by the meeting."""
+    relative = re.match(r"[^,]*,\s*who\b", text[person.start : person.end])
+    return relative is not None and re.match(_FROM_WHERE, text[person.end :]) is not None
 
 
 def _clause_end(text: str, person: _Chosen, limit: int) -> int:
@@ -225,7 +233,8 @@ def _appointment() -> re.Pattern[str]:
     past_be = either(grammar_vocabulary().past_be_forms)
     owner = r"(?:(?:the|its|their|our|his|her)\s+)?"  # "was made its vice-chair"
     return re.compile(
-        rf"(?P<who>\bI\b|{minuted_name_re()})(?:\s*,[^,]{{1,100}},|{_FROM_WHERE})?\s+(?:{past_be})\s+"
+        # "Sam Patel, who was elected as youth officer": the relative "who" is the person named before it
+        rf"(?P<who>\bI\b|{minuted_name_re()})(?:\s*,[^,]{{1,100}},|{_FROM_WHERE}|\s*,\s*who\b)?\s+(?:{past_be})\s+"
         rf"(?:\w+ly\s+|(?:{either(v.passive_adverbs)})\s+)?(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?"
         # "appointed to the policy committee" is where one sits, not the meeting's choice; "co-opted to fill the
         # vacancy", "chosen to chair the panel" are the meeting's
