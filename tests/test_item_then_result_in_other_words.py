@@ -80,3 +80,17 @@ def test_the_voters_as_a_whole_take_a_side_on_the_item(page: str, expected: list
 )
 def test_no_result_from_some_voters_or_another_thing(page: str) -> None:
     assert [m.outcome for m in titled_page_motions(page)] == [Outcome.UNKNOWN]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Branch minutes\n\nWard 3 moved a motion on bus fares. The vote went in its favour.", [C]),
+        ("GC report\n\nA rule change on fees was moved. It did not survive the vote.", [D]),
+        ("Executive notes\n\nThe region moved a motion on pay. Members gave it their backing.", [C]),
+        ("Council group notes\n\nCllr Penn moved a motion on parks. The group gave it its full support.", [C]),
+        ("Trades council minutes\n\nA motion on the strike was moved. The vote went into their favour.", [C]),
+    ],
+)
+def test_results_said_of_it_in_other_words(page: str, expected: list[Outcome]) -> None:
+    assert [m.outcome for m in titled_page_motions(page)] == expected
