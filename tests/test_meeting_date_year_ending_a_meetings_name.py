@@ -35,3 +35,20 @@ def _meeting(page: str) -> tuple[str | None, str | None]:
 )
 def test_a_year_ending_a_meetings_name_dates_it(page: str, expected: tuple[str | None, str | None]) -> None:
     assert _meeting(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        # a place or venue in brackets after the meeting's name and its write-up
+        ("Annual Conference 2024 report (Liverpool)", ("2024", "year")),
+        ("Branch AGM 2022 (Unity Hall)", ("2022", "year")),
+        ("Regional Conference 2023 – delegate report [Leeds]", ("2023", "year")),
+        # the year of something else, whatever the brackets
+        ("Special meeting on 2019 election defeat (Leeds)", (None, None)),
+    ],
+)
+def test_a_place_in_brackets_after_the_heading_leaves_its_year(
+    heading: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _meeting(f"{heading}\n\nThe meeting elected officers and heard reports.\n") == expected

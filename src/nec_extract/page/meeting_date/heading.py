@@ -195,7 +195,7 @@ def year_of_heading(source: MeetingDateInput) -> Dated | None:
     years = source.within(source.title_start, end, _YEAR)
     if len(years) != 1:
         return None if years else _year_line_below(source)
-    tail = source.page[years[0].end : end].strip(" )]")
+    tail = _TRAILING_ASIDE.sub("", source.page[years[0].end : end]).strip(" )]")
     if _of_what_was_decided(source, years[0].start):
         return None  # "Branch bulletin: ballot opens in 2021"
     if not tail or _MEETING_NAME_TAIL.fullmatch(tail) or _opens_a_meetings_heading(source, years[0].start, tail):
@@ -217,6 +217,10 @@ def _ends_a_meetings_name(source: MeetingDateInput, year_end: int, tail: str) ->
     if separated is None or not names_a_write_up(separated.group("title")):
         return False
     return names_meeting(source.page[source.title_start : year_end])
+
+
+# a bracketed aside that ends a heading, its place or venue: "Annual Conference 2024 report (Liverpool)"
+_TRAILING_ASIDE = re.compile(r"\s*[(\[][^()\[\]\d]*[)\]]\s*$")
 
 
 def _opens_a_meetings_heading(source: MeetingDateInput, start: int, tail: str) -> bool:
