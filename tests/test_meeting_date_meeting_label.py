@@ -1,4 +1,5 @@
-"""A line that opens on the label "Meeting:" (or "Meeting –") names the meeting's day, as "Date of meeting:" does,
+"""A line that opens on the label "Meeting:" (or "Meeting –"), or "Date/Time:", names the meeting's day, as "Date
+of meeting:" and "Date and time:" do,
 under a titled report or above an untitled one ("Finance Committee" / "Meeting: 14/3/24 (7pm, Zoom)"); a label of
 the next meeting does not. Pages written for these tests (round 18): council committee minutes, a union branch's
 notes, a CLP's report."""
@@ -24,6 +25,16 @@ def _meeting_dates(page: str) -> list[str | None]:
         ),
         # a union branch's notes under a write-up title, a dash after the label and a weekday before the day
         ("Branch report\nMeeting - Tuesday 12 March 2024\n\nThe branch met and elected a secretary.\n", ["2024-03-12"]),
+        # a date-and-time label written with a slash, in minutes and under a write-up title
+        (
+            "Branch committee\nDate/Time: 16 January 2024, 7pm\nVenue: Zoom\n\nThe chair welcomed members and "
+            "the minutes of the last meeting were agreed.\n",
+            ["2024-01-16"],
+        ),
+        (
+            "Executive report\nDate / time: 10 September 2024, 6.30pm\n\nThe executive agreed the plan.\n",
+            ["2024-09-10"],
+        ),
         # a CLP's report, the label after the title's blank line
         (
             "CLP general meeting report\n\nMeeting: 9 May 2024\n\nDelegates heard from the council leader.\n",
