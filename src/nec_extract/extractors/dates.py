@@ -43,6 +43,7 @@ def resolved_dates(report: ReportContext) -> list[tuple[Candidate, DateValue]]:
         return kept[2]
     resolver = DateResolver(_setting(report), report.date_candidates)
     values = [(c, value) for c in report.date_candidates if (value := resolver.value(c)) is not None]
+    values = [(c, _as_the_meeting_date(c, value, report.meeting_date)) for c, value in values]
     by_weekday = meeting_days_by_weekday(
         report.text, report.start, report.end, _meeting_days(report.meeting_date, values), report.date_candidates
     )
@@ -55,6 +56,16 @@ def resolved_dates(report: ReportContext) -> list[tuple[Candidate, DateValue]]:
     while len(_resolved) > _REPORTS_KEPT:
         _resolved.popitem(last=False)
     return values
+
+
+def _as_the_meeting_date(candidate: Candidate, value: DateValue, meeting: DateMention | None) -> DateValue:
+    """The words the meeting date was read from name the meeting's day: "last month" in "The executive voted last
+    month", read against the publication day for the meeting, is not counted again from the meeting."""
+    if meeting is None or meeting.start is None or value.start == meeting.start:
+        return value
+    if (candidate.start, candidate.end) != (meeting.span.start, meeting.span.end):
+        return value
+    return DateValue(meeting.start, None, meeting.precision)
 
 
 def _meeting_days(meeting: DateMention | None, values: list[tuple[Candidate, DateValue]]) -> tuple[date, date] | None:

@@ -19,6 +19,9 @@ _FULL_MONTHS = frozenset(name.lower() for name in FULL_MONTH_NAMES)
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)\W*$")
 _ADJACENT_WORD = re.compile(r"([\w'’.-]+)[^\S\n]+$")
 WORD_AFTER = re.compile(r"^\W*?([\w%'’]+)")
+# the word a number counts: right after it on its line, or a hard-wrapped line's lower-case word ("2019
+# members", "2019\nmembers"), not a next sentence's or next line's first word ("AGM 2023\n\nMembers spoke")
+_COUNTED_WORD = re.compile(r"^(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?=[a-z]))([\w%'’]+)")
 _POSSESSIVE = ("'s", "’s")
 _AND = re.compile(r"\band\b|&", re.IGNORECASE)
 _BARE_DAY = re.compile(rf"\d{{1,2}}{ORDINAL_SUFFIX_RE}?")
@@ -299,7 +302,7 @@ def _is_year(before: str, after: str) -> bool:
         return False
     if _measure_pattern().match(after):
         return False
-    following = WORD_AFTER.match(after)
+    following = _COUNTED_WORD.match(after)
     if following and following.group(1).lower() in _VOCABULARY.count_nouns:
         previous = _WORD_BEFORE.search(before)
         return bool(previous and previous.group(1).lower() in _VOCABULARY.year_lead_words)

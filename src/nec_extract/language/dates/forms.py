@@ -110,8 +110,9 @@ _FORMS: list[tuple[str, str, str]] = [
     ("day", "digit", _US_NUMERIC_DAY),
     (
         "range",
-        "digit",
-        rf"(?P<first>{DAY_MONTH_FIGURES_RE})\s*(?:-|–|—|\b(?:{_JOINERS})\b)\s*(?P<last>{DAY_MONTH_FIGURES_RE})",
+        "digit name",
+        rf"(?P<first>(?:\b{WEEKDAY_ANY},?[ \t]+)?{DAY_MONTH_FIGURES_RE})\s*(?:-|–|—|\b(?:{_JOINERS})\b)\s*"
+        rf"(?P<last>(?:{WEEKDAY_ANY},?[ \t]+)?{DAY_MONTH_FIGURES_RE})",
     ),
     ("range", "digit", DAYS_OF_A_MONTH_IN_FIGURES.pattern),
     # a run of days before a whole day in figures: "14–15.03.2021", "14-15/03/2021"
@@ -121,6 +122,8 @@ _FORMS: list[tuple[str, str, str]] = [
         rf"(?P<first>(?<![\d./-]){DAY_NUMBER_RE})\s*[-–—]\s*(?P<last>{DAY_NUMBER_RE}(?P<figures_sep>[./])"
         rf"{MONTH_NUMBER_RE}(?P=figures_sep)(?:(?:19|20)\d\d|\d\d))(?!\d|[./-]\d)",
     ),
+    # with its weekday before it: "on Tuesday 4/6", "Sat. 8/6"
+    ("day", "name", rf"\b{WEEKDAY_ANY},?[ \t]+{DAY_MONTH_FIGURES_RE}"),
     ("day", "digit", DAY_MONTH_FIGURES_RE),
     # a day as a word, in formal minutes: "(Tuesday) the fourteenth (day) of June 2022", "June the fourteenth"
     (

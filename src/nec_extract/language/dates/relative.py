@@ -28,8 +28,8 @@ class Anchor:
 
 
 def shift_of(word: str) -> int:
-    """-1, 0 or 1 for "last", "this", "next"."""
-    return _VOCABULARY.shifts[word.lower()]
+    """-1, 0 or 1 for "last", "this", "next" (and "this coming")."""
+    return _VOCABULARY.shifts[" ".join(word.lower().split())]
 
 
 def days_from_today(word: str) -> int:

@@ -40,6 +40,8 @@ def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense 
         return "past"
     cues = [cue for cue in _cue_pattern().finditer(before) if not _bound_to_another_date(cue, before)]
     if cues:
+        if _decided_after_a_meeting(cues[-1], before):
+            return "past"
         reported = _backshifted(cues[-1].group(), page[sentence_start : clause_start + before_start + cues[-1].start()])
         return None if reported else _cue_tense(cues[-1])
     if _is_a_date_ahead(before) or _PLANNED_FOR.search(before):
@@ -58,6 +60,19 @@ def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense 
         return "past" if _past_verb_after(before, after) and _A_MONTH_ALONE.fullmatch(page, start, end) else None
     # "Tuesday's meeting agreed to ballot members": the day of the decision, not of what it decided on
     return "past" if cue.group().lower() in _decisions_to_act() else _cue_tense(cue)
+
+
+# "voted to bar him, after a heated meeting in London on": the day of the meeting that decided, after the decision's
+# object, lies behind whatever the decision was to do
+_AFTER_A_MEETING_ON = re.compile(
+    r"\b(?:after|following)\s+(?:a|an|the|its|their|our)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|session)\b[^,;.]*?"
+    r"\b(?:on|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _decided_after_a_meeting(cue: re.Match[str], before: str) -> bool:
+    return cue.group().lower() in _decisions_to_act() and bool(_AFTER_A_MEETING_ON.search(before, cue.end()))
 
 
 _DECIDED_ON = re.compile(

@@ -195,12 +195,32 @@ def year_of_heading(source: MeetingDateInput) -> Dated | None:
     years = source.within(source.title_start, end, _YEAR)
     if len(years) != 1:
         return None if years else _year_line_below(source)
-    tail = source.page[years[0].end : end].strip(" )]")
+    tail = _TRAILING_ASIDE.sub("", source.page[years[0].end : end]).strip(" )]")
     if _of_what_was_decided(source, years[0].start):
         return None  # "Branch bulletin: ballot opens in 2021"
     if not tail or _MEETING_NAME_TAIL.fullmatch(tail) or _opens_a_meetings_heading(source, years[0].start, tail):
         return dated(source, years[0])
+    if _ends_a_meetings_name(source, years[0].end, tail):
+        return dated(source, years[0])
     return None
+
+
+# a separator after the year, then the write-up's own title: "TUC Congress 2024: a report from our delegation"
+_SEPARATED_TITLE = re.compile(r"[–—:|-]\s*(?P<title>\S.*)")
+
+
+def _ends_a_meetings_name(source: MeetingDateInput, year_end: int, tail: str) -> bool:
+    """ "Regional Conference 2023 – delegate report", "Congress 2024: our delegation's report": a year that ends
+    the meeting's name, set apart from the title of its write-up, is the meeting's."""
+    assert source.title_start is not None
+    separated = _SEPARATED_TITLE.fullmatch(tail)
+    if separated is None or not names_a_write_up(separated.group("title")):
+        return False
+    return names_meeting(source.page[source.title_start : year_end])
+
+
+# a bracketed aside that ends a heading, its place or venue: "Annual Conference 2024 report (Liverpool)"
+_TRAILING_ASIDE = re.compile(r"\s*[(\[][^()\[\]\d]*[)\]]\s*$")
 
 
 def _opens_a_meetings_heading(source: MeetingDateInput, start: int, tail: str) -> bool:

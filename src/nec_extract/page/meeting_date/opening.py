@@ -95,6 +95,12 @@ _CUE_AFTER = re.compile(
     rf"\b(?:{_CUES}|{alternation(_WORDS.body_words)})\b|(?-i:\b(?:{pattern_alternation(_WORDS.body_acronyms)})\b)",
     re.IGNORECASE,
 )
+# or those at the meeting, right after it, doing what was done there: "On Monday 9 October delegates debated ..."
+_PARTICIPANTS_ACT = re.compile(
+    rf"^\s*,?\s*(?:the\s+)?(?:{alternation(_WORDS.account_subjects)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:(?:was|were)\s+)?"
+    rf"(?:{alternation([*_WORDS.account_proceedings, *_WORDS.account_decision_verbs])})\b",
+    re.IGNORECASE,
+)
 _MONTH_CUE = re.compile(rf"\b(?:{_CUES})\b[^\n]*?\b(?:{alternation(_WORDS.month_cue_links)})\s+$", re.I)
 _LABEL = re.compile(rf"^\s*(?:{alternation(_WORDS.date_labels)})\s*[:\-–]?\s*$", re.IGNORECASE)
 # a label naming the meeting's date at a line's start, above an untitled report's body
@@ -403,7 +409,7 @@ def _opens_the_account(source: MeetingDateInput, clause: str, candidate: Candida
         return False
     sentence_end = source.sentence_end(candidate.start)
     rest = source.page[candidate.end : sentence_end]
-    if not _CUE_AFTER.search(rest) or _TO_COME.search(rest):
+    if not (_CUE_AFTER.search(rest) or _PARTICIPANTS_ACT.match(rest)) or _TO_COME.search(rest):
         return False
     # the verb after the day gives the tense, also after a cleft's "It was on": "... that the board will meet"
     link = _CLEFT_LINK.match(rest)

@@ -159,10 +159,17 @@ def says_it_met_or_decided(page: str, start: int, end: int) -> bool:
     """Does ``page[start:end]`` say in so many words that a meeting took place or decided something ("The NEC
     met", "the motion was carried"), not merely name one ("the sub-committees that reported to the March
     meeting")?"""
-    return any(
-        _done(sentence.text, _HAPPENED) or _done(sentence.text, _DECIDED) or _done(sentence.text, _OUTCOME)
-        for sentence in split_sentences(page, start, end)
-    )
+    return any(_says_it_happened(sentence.text) for sentence in split_sentences(page, start, end))
+
+
+def _says_it_happened(text: str) -> bool:
+    """A sentence that says a meeting took place or decided, or opens on the account's one meeting as the subject
+    of what it did ("The meeting opened with apologies", "This meeting heard from the treasurer"; not "the
+    sub-committees that reported to the March meeting")."""
+    if _done(text, _HAPPENED) or _done(text, _DECIDED) or _done(text, _OUTCOME):
+        return True
+    subject = _THE_MEETING.match(text)
+    return subject is not None and _the_meeting(subject.group()) and _done(text[subject.end() :], _PROCEEDINGS)
 
 
 def _statements(page: str, sentence: Sentence, dates: list[Candidate]) -> set[str]:

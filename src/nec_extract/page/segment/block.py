@@ -20,6 +20,8 @@ class ReportBlock:
     stacked: bool = False
     # the last report of a page cut off in its first sentence
     cut_off: bool = False
+    # an untitled account's first line of text above its body (a heading not read as one, a dateline): its top
+    top: int | None = None
 
     @property
     def has_substance(self) -> bool:

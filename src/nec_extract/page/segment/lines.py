@@ -92,6 +92,12 @@ _BODY_WORD = re.compile(
 _MEETING_OR_MINUTES = re.compile(r"\b(?:meeting|minutes)\b", re.IGNORECASE)
 
 
+def names_a_body(text: str) -> bool:
+    """ "Inside the executive", "Riverside Branch — Branch Committee": a line that names a body (not a site's
+    welcome, nor a section's "Leader's report")."""
+    return bool(_BODY_WORD.search(text))
+
+
 def names_a_bodys_write_up(text: str) -> bool:
     """ "NEC Report", "Regional Board summary", "Council Labour Group meeting", "Branch minutes": a body named with
     a write-up, its meeting or its minutes, the title of one meeting's account; not a blog's category ("News",

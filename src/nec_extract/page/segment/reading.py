@@ -72,10 +72,20 @@ def segment(page: str) -> list[ReportBlock]:
             and not _a_diary_alone(lines, untitled, diary)
             and is_meeting_account(page, untitled.start, untitled.end)
         ):
-            return [untitled]
+            return [_from_its_top(untitled, blocks)]
         if not blocks or listed:
             return []  # headings with nothing under them over a list of dated meetings: an archive's index
     return without_notices(page, with_sections_to_come(page, without_umbrellas(page, substantial or blocks)))
+
+
+def _from_its_top(untitled: ReportBlock, blocks: list[ReportBlock]) -> ReportBlock:
+    """An untitled account with the lines of text above its body ("Away day report" / "Posted 27/11/2020"): they
+    are its own (their dates its mentions) when no heading of the page's starts among them."""
+    top = untitled.top
+    if top is None or any(top <= block.start < untitled.start for block in blocks):
+        return untitled
+    untitled.start = top
+    return untitled
 
 
 def _a_diary_alone(lines: list[Line], untitled: ReportBlock, diary: set[int]) -> bool:

@@ -12,7 +12,7 @@ from nec_extract.page.segment.headings import (
     is_article_headline,
     tells_an_election,
 )
-from nec_extract.page.segment.lines import Line, clean_title, is_heading_like, is_prose
+from nec_extract.page.segment.lines import Line, clean_title, is_heading_like, is_prose, names_a_body
 
 # a page without prose is a report when it holds at least this many lines of text (a table of decisions)
 _FEWEST_ROWS = 3
@@ -48,7 +48,17 @@ def untitled_report(
         start = first_text
     if start is None:
         return None
-    return ReportBlock(None, start, trimmed_end(page, start, len(page) if end is None else end), start)
+    end = len(page) if end is None else end
+    return ReportBlock(None, start, trimmed_end(page, start, end), start, top=_top_above(page, first_text, start))
+
+
+def _top_above(page: str, first_text: int | None, start: int) -> int | None:
+    """The account's first line of text above its body, when it names a body ("Inside the executive"; not a site's
+    "Welcome to ...", nor a section's "Leader's report")."""
+    if first_text is None or first_text >= start:
+        return None
+    line_end = page.find("\n", first_text)
+    return first_text if names_a_body(page[first_text : line_end if line_end >= 0 else start]) else None
 
 
 def _heads_another_article(text: str) -> bool:
