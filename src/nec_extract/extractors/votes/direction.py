@@ -28,7 +28,7 @@ def read_outcome(text: str, tally: Tally, lo: int, hi: int) -> None:
     before = [ph for ph in phrases if lo <= ph.start and ph.end <= tally.start]
     after = [ph for ph in phrases if tally.end <= ph.start and ph.end <= hi]
     inside = [ph for ph in phrases if tally.start <= ph.start < tally.end]
-    tie = tally.is_pair and tally.first == tally.second
+    tie = _tied(tally)
     purpose = re.match(r"\s+(?:votes?\s+)?to\s+(?P<verb>\w+(?:\s+out)?)", text[tally.end :])
     if (
         (
@@ -57,6 +57,13 @@ def read_outcome(text: str, tally: Tally, lo: int, hi: int) -> None:
         tally.outcome = outcome_from_counts(tally)
     if tally.is_pair:
         orient(tally)
+
+
+def _tied(tally: Tally) -> bool:
+    """Both sides the same count, as a pair ("7-7") or labelled ("8 for, 8 against")."""
+    if tally.is_pair:
+        return tally.first == tally.second
+    return tally.for_ is not None and tally.for_ == tally.against
 
 
 def orient_by_the_sentence_before(tally: Tally, before: str) -> None:

@@ -64,6 +64,9 @@ class StanceLabels(_Section):
 
 class TallyWords(_Section):
     labels: TallyLabels
+    # "Yes: 11, No: 4", "three voted no": a side named by the answer; a label only after a vote verb, after a colon,
+    # or beside the other side so named
+    answers: StanceLabels
     voter_nouns: Words
     count_verbs: Words  # between a count and its label: "6 votes having been cast for"
     stance_labels: StanceLabels
