@@ -264,7 +264,9 @@ def sentence_tallies(text: str) -> list[Tally]:
         return []
     if p.candidates.search(text) and not p.motion_counted.search(text):
         return [t for t in election_tallies(text) if not is_a_members_ballot(text, t)]
-    has_context = bool(p.context.search(text) or outcome_matches(text) or _both_answers_counted(text))
+    has_context = bool(
+        p.context.search(text) or outcome_matches(text) or _both_answers_counted(text) or _split_count().search(text)
+    )
     pairs = _pairs(text) if has_context else []
     pairs = [
         t
@@ -281,6 +283,12 @@ def sentence_tallies(text: str) -> list[Tally]:
     for index, tally in enumerate(tallies):
         read_outcome(text, tally, tallies[index - 1].end if index else 0, _next_start(tallies, index, len(text)))
     return tallies
+
+
+@cache
+def _split_count() -> re.Pattern[str]:
+    """ "Delegates split 10-10 on the amendment", "the committee divided 6-5": the meeting split by its counts."""
+    return re.compile(rf"\b(?:{either(decisions_vocabulary().tallies.split_words)})\s+\d", _FLAGS)
 
 
 def _one_side_of_a_pair(tally: Tally, pairs: list[Tally]) -> bool:

@@ -260,6 +260,8 @@ class MotionWords(_Section):
     decided_outcomes: dict[Outcome, Words]
     new_thing_openers: Words  # "agreed that a letter be sent to ...": a new thing sent, no item remitted
     result_labels: Words  # "Result: carried.": a label for the result of the item just put, not an item
+    # "..., and the chair's casting vote went against it": a clause whose subject is the vote of the item before
+    vote_subjects: Words
     bare_result_heads: Words  # "Decision deferred.", "Item held over.": minutes' shorthand for the item just put
     musing_words: Words  # "it was suggested that we might hold a quiz": an idea aired, not a proposal put
     reporting_verbs: Words  # "our rep explained that the trust board has agreed ...": news of another body
