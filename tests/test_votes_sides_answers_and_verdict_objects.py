@@ -38,6 +38,9 @@ def _outcomes(body: str) -> list[Outcome]:
         ("Motion on the hall lease. For – 3, Against – 8, Abstentions – 1. Lost.", (3, 8, 1)),
         # CLP bulletin: the counts before a colon that gives the result
         ("For 11, against 5, abstaining 3: the amendment was carried.", (11, 5, 3)),
+        # the item named after the last count
+        ("For 16, against 9 on the recommendation.", (16, 9, None)),
+        ("Yes 12, No 4 on the rule change.", (12, 4, None)),
     ],
 )
 def test_a_dash_or_a_colon_after_a_labelled_count(body: str, counts: Counts) -> None:

@@ -58,11 +58,17 @@ def _voters_counted() -> list[tuple[str, Outcome]]:
     who = rf"(?:\s+of)?(?:\s+(?:the|our|its|their))?(?:\s+(?:[\w-]+\s+)?(?:{voters}))?\s+(?:\w+ly\s+)?"
     many, few = rf"(?<!\bthe\s)(?<![\w-])(?:{either(w.most)}){who}", rf"(?<![\w-])(?:{either(w.few, w.none)}){who}"
     side_for, side_against = rf"(?:{either(w.for_)})\b", rf"(?:{either(w.against)})\b"
+    # "All members but one", "Everyone except the treasurer": all save a few, counted as most
+    save_a_few = (
+        rf"(?<![\w-])(?:{either(w.everyone)}){who}(?:{either(w.except_)})\s+(?:[\w'’.-]+\s+){{1,3}}?(?:\w+ly\s+)?"
+    )
     # "had the support of most of the room", "won over most members": the count after the support won
     won = rf"(?:{either(w.support_won)})\s+(?:the\s+)?(?:{either(w.support_nouns)})\s+of\s+|(?:{either(w.won_over)})\s+"
     return [
         (many + side_for, Outcome.CARRIED),
         (many + side_against, Outcome.DEFEATED),
+        (save_a_few + side_for, Outcome.CARRIED),
+        (save_a_few + side_against, Outcome.DEFEATED),
         (few + side_for, Outcome.DEFEATED),
         (few + side_against, Outcome.CARRIED),
         (rf"(?:{won}){many}", Outcome.CARRIED),
