@@ -55,7 +55,11 @@ def _voters_counted() -> list[tuple[str, Outcome]]:
     recent motion was backed", nor "Only one was rejected" (items counted: a passive, no side taken)."""
     w = decisions_vocabulary().voters_counted
     voters = either(w.voters, decisions_vocabulary().motions.meeting_bodies)
-    who = rf"(?:\s+of)?(?:\s+(?:the|our|its|their))?(?:\s+(?:[\w-]+\s+)?(?:{voters}))?\s+(?:\w+ly\s+)?"
+    # "Most members present", "every delegate there": the voters, perhaps placed in the room
+    who = (
+        rf"(?:\s+of)?(?:\s+(?:the|our|its|their))?(?:\s+(?:[\w-]+\s+)?(?:{voters}))?(?:\s+(?:present|there))?"
+        r"\s+(?:\w+ly\s+)?"
+    )
     many, few = rf"(?<!\bthe\s)(?<![\w-])(?:{either(w.most)}){who}", rf"(?<![\w-])(?:{either(w.few, w.none)}){who}"
     side_for, side_against = rf"(?:{either(w.for_)})\b", rf"(?:{either(w.against)})\b"
     # "All members but one", "Everyone except the treasurer": all save a few, counted as most
