@@ -62,6 +62,11 @@ def _voters_counted() -> list[tuple[str, Outcome]]:
     )
     many, few = rf"(?<!\bthe\s)(?<![\w-])(?:{either(w.most)}){who}", rf"(?<![\w-])(?:{either(w.few, w.none)}){who}"
     side_for, side_against = rf"(?:{either(w.for_)})\b", rf"(?:{either(w.against)})\b"
+    # "Only the treasurer voted for it", "Just the two left members opposed it": voters named as the only ones, few
+    only_these = (
+        rf"(?<![\w-])(?:{either(decisions_vocabulary().tallies.count_limiters)})\s+(?:the|our|my|his|her|their)\s+"
+        r"(?:[\w'’-]+\s+){1,3}?(?:\w+ly\s+)?"
+    )
     # "All members but one", "Everyone except the treasurer": all save a few, counted as most
     save_a_few = (
         rf"(?<![\w-])(?:{either(w.everyone)}){who}(?:{either(w.except_)})\s+(?:[\w'’.-]+\s+){{1,3}}?(?:\w+ly\s+)?"
@@ -73,6 +78,8 @@ def _voters_counted() -> list[tuple[str, Outcome]]:
         (many + side_against, Outcome.DEFEATED),
         (save_a_few + side_for, Outcome.CARRIED),
         (save_a_few + side_against, Outcome.DEFEATED),
+        (only_these + side_for, Outcome.DEFEATED),
+        (only_these + side_against, Outcome.CARRIED),
         (few + side_for, Outcome.DEFEATED),
         (few + side_against, Outcome.CARRIED),
         (rf"(?:{won}){many}", Outcome.CARRIED),

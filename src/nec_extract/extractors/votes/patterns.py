@@ -12,8 +12,9 @@ from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.numbers import count_pattern
 
 _FLAGS = re.IGNORECASE
-# "no one voted against", "no-one opposed it": the "one" of "no one" is no count
-_NOT_AFTER_NO = r"(?<!\bno\s)(?<!\bno-)"
+# "no one voted against", "no-one opposed it": the "one" of "no one" is no count; nor is the count of those left out
+# ("all but one voted for it", "everyone except two backed it")
+_NOT_AFTER_NO = r"(?<!\bno\s)(?<!\bno-)(?<!\ball\sbut\s)(?<!\bexcept\s)"
 # counts joined by dashes ("22-12", "12-2-1"), not inside a number, a price, a date or a longer run of them
 _DASHED_START = r"(?<![\w£$€.,/–—-])"
 _DASH = r"\s?[-–—]\s?"
@@ -101,7 +102,9 @@ def patterns() -> TallyPatterns:
             # not "550,000 against 520,000 a year before": two figures compared; any voters voting ("one delegate
             # voting against", "two governors voted for")
             # voting against"); the voters placed ("the two councillors on the committee voted against")
-            rf"\b{_NOT_AFTER_NO}(?P<n>{num})\s+(?:(?:{voters})\s+{_PLACED}|[a-z][\w'’-]*\s+(?=vot))?"
+            # "the two union reps voting against", "five Labour councillors voting for it": the voters described
+            rf"\b{_NOT_AFTER_NO}(?P<n>{num})\s+(?:(?:[A-Za-z][\w'’-]*\s+){{0,2}}?(?:{voters})\s+{_PLACED}"
+            rf"|(?P<other>[a-z][\w'’-]*)\s+(?=vot))?"
             rf"(?:(?:{either(v.count_verbs)})\s+)?"
             rf"(?P<label>{labels}|{voted_answer})\b"
             r"(?!(?<=against)\s+[£$€]?\d)",

@@ -115,6 +115,8 @@ def _labelled(text: str, taken: list[Tally]) -> list[tuple[int, int, str, int]]:
     label_first = _label_first_run(text)
     for match in p.labelled_after.finditer(text):
         n = count_value(match["n"])
+        if match["other"] and _A_SET_BEFORE.search(text, 0, match.start()):
+            continue  # "Councillors from all 3 wards voted for it": the count of a set, not of voters
         if n is not None and not any(s < match.end() and match.start() < e for s, e in label_first):
             items.append((match.start(), match.end(), label_of(match["label"]), n))
     items += _stances(text, items)
@@ -140,6 +142,10 @@ def _labelled(text: str, taken: list[Tally]) -> list[tuple[int, int, str, int]]:
         items += [(m.start(), m.end(), "abstentions", 0) for m in p.none_abstaining.finditer(text)]
         items += _named_abstainers(text)
     return sorted(i for i in items if not any(t.start <= i[0] < t.end for t in taken))
+
+
+# the words before a count of places or bodies the voters come from
+_A_SET_BEFORE = re.compile(r"\b(?:all|from|in|across|of)\s+$", _FLAGS)
 
 
 def _answer(word: str) -> bool:
@@ -252,6 +258,7 @@ def _tally_cue() -> re.Pattern[str]:
     return re.compile(
         rf"\d|{v.cue_words.regex()}|\bvotes?\b|\b(?:{either(v.stance_labels.for_)})\b"
         rf"|\bvot\w*\s+(?:{either(v.answers.for_, v.answers.against)})\b"
+        rf"|\b(?:{either(v.voter_nouns)})\s+vot\w*\s+for\b"  # "five Labour councillors voting for it"
         rf"|\b(?:{either(v.verdicts_before_a_pair)})\s+[a-z]+\s+to\s",
         _FLAGS,
     )
@@ -275,7 +282,7 @@ def sentence_tallies(text: str) -> list[Tally]:
     ]
     pairs = [t for t in pairs if not is_a_members_ballot(text, t)]
     labelled = _group_labelled(_labelled(text, pairs), pairs) if has_context or is_recorded_line(text) else []
-    labelled = [t for t in labelled if _enough_labels(text, t) and not _one_side_of_a_pair(t, pairs)]
+    labelled = [t for t in labelled if _enough_labels(text, t) and not _one_side_of_a_pair(text, t, pairs)]
     tallies = sorted(pairs + labelled, key=lambda t: t.start)
     tallies += _votes_for_only(text, tallies)
     tallies += _word_tallies(text, tallies)
@@ -291,13 +298,22 @@ def _split_count() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{either(decisions_vocabulary().tallies.split_words)})\s+\d", _FLAGS)
 
 
-def _one_side_of_a_pair(tally: Tally, pairs: list[Tally]) -> bool:
+def _one_side_of_a_pair(text: str, tally: Tally, pairs: list[Tally]) -> bool:
     """ "carried 14-3; I and two others voted against": one side's count beside a pair that holds it is that
-    pair's side, not a second tally."""
+    pair's side, not a second tally; "passed by 34 votes to 29, with six Labour members voting in favour": a count
+    within the pair's is a group among its voters."""
     sides = [n for n in (tally.for_, tally.against) if n is not None]
     if len(sides) != 1 or tally.abstentions is not None:
         return False
-    return any(sides[0] in (pair.first, pair.second) for pair in pairs)
+    return any(sides[0] in (pair.first, pair.second) or _within(text, tally, pair, sides[0]) for pair in pairs)
+
+
+def _within(text: str, tally: Tally, pair: Tally, n: int) -> bool:
+    """A count no larger than the pair's, in a "with" phrase right after it: a group among the pair's voters."""
+    return n <= max(pair.first or 0, pair.second or 0) and bool(_WITH_AFTER.fullmatch(text, pair.end, tally.start))
+
+
+_WITH_AFTER = re.compile(r"\s*,?\s*with\s+", _FLAGS)
 
 
 def _next_start(tallies: list[Tally], index: int, default: int) -> int:
