@@ -146,3 +146,24 @@ def test_a_labelled_tie_takes_the_casting_vote(body: str, outcome: Outcome) -> N
     votes = _report(body).votes
     assert [(v.for_, v.against) for v in votes][:1] in ([(8, 8)], [(5, 5)], [(6, 6)])
     assert votes[0].outcome is outcome
+
+
+@pytest.mark.parametrize(
+    ("body", "counts"),
+    [
+        ("The vote on the rule change was eleven to four in favour.", (11, 4, None)),
+        ("The vote was twelve to three.", (12, 3, None)),
+        ("The result was nine to two against the amendment.", (2, 9, None)),
+        ("The vote was 14-3 against the proposal.", (3, 14, None)),
+    ],
+)
+def test_a_pair_after_the_vote_it_counts(body: str, counts: Counts) -> None:
+    assert _counts(body) == [counts]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The vote was five to ten minutes late in starting.", "The meeting was twenty to three on the clock."],
+)
+def test_times_after_was_are_no_pair(body: str) -> None:
+    assert _counts(body) == []

@@ -91,7 +91,7 @@ def patterns() -> TallyPatterns:
             _FLAGS,
         ),
         bare_to=re.compile(
-            rf"(?:(?:\bby|\bof|\bvoted|\b(?:{either(v.verdicts_before_a_pair)})|,|:)\s+(?P<a>{num})"
+            rf"(?:(?:\bby|\bof|\bvoted|\b(?:{either(v.verdicts_before_a_pair)})|,|:|{_THE_VOTE_WAS})\s+(?P<a>{num})"
             # "passed 25 to nil": after a verdict the second count may be a word for none
             # not the minutes of a time ("9:30 to 12:00")
             rf"|(?<![\d,.:£$€])\b(?P<d>\d{{1,3}}))\s+to\s+(?P<b>{num}|(?<=\bto\s)(?:nil|none|zero|nobody)(?=\W*$|\W*[,;]))\b"
@@ -211,6 +211,9 @@ def _item_object() -> str:
     items = either(decisions_vocabulary().motions.anaphoric_nouns)
     return rf"(?:(?:the|this|that|these|its|our|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{items})|it|them)\b"
 
+
+# "the vote on the rule change was eleven to four": a pair in words after the vote it counts
+_THE_VOTE_WAS = r"\b(?:vote|result)(?:\s+on\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?))?\s+(?:was|were)"
 
 # where the voters counted sit: "two councillors on the committee voted against"
 _PLACED = r"(?:(?:on|of|from)\s+(?:the|our|its)\s+[\w'’-]+\s+(?=vot))?"
