@@ -90,3 +90,44 @@ def test_a_vote_won_or_a_show_of_hands_told_with_an_adverb_or_a_side(text: str, 
 )
 def test_no_voter_for_an_item_defeats_it_and_none_against_carries_it(text: str, outcome: str) -> None:
     assert _outcomes(text) == [outcome]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("All members but one voted for the rule change on branch officers.", "carried"),  # union minutes
+        ("Everyone except the treasurer backed the proposal for a summer social.", "carried"),  # a CLP bulletin
+        ("All the delegates apart from two voted against the amendment on fees.", "defeated"),
+        ("Every councillor bar the group whip opposed the recommendation to sell the depot.", "defeated"),
+    ],
+)
+def test_all_save_a_few_on_a_side_count_as_most(text: str, outcome: str) -> None:
+    assert _outcomes(text) == [outcome]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone except the secretary attended the training on the new motion procedure.",
+        "All members but one had received the papers for the motion in advance.",
+    ],
+)
+def test_all_save_a_few_with_no_side_decide_nothing(text: str) -> None:
+    assert _outcomes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Nearly everyone voted for the motion on the youth officer.", "carried"),
+        ("Almost everybody opposed the proposal to move meetings online.", "defeated"),
+        ("Hardly anyone supported the amendment on subs.", "defeated"),
+        ("Scarcely anyone voted against the recommendation on the budget.", "carried"),
+    ],
+)
+def test_everyone_and_anyone_counted_vaguely(text: str, outcome: str) -> None:
+    assert _outcomes(text) == [outcome]
+
+
+def test_everyone_counted_with_no_side_decides_nothing() -> None:
+    assert _outcomes("Almost everyone attended the debate on the motion about rents.") == []

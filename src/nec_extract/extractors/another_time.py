@@ -121,9 +121,13 @@ def _tied(text: str, at: int, act_end: int) -> bool:
     """A date the act is done at ("in January", "at its March meeting", "last month"), with no plan or noun it
     names between the act and a date after it ("agreed to hold it in July", "agreed the minutes of the meeting
     held on 3 May")."""
-    if not (_link().search(text, 0, at) or _self_linked().match(text, at)):
+    if not (_link().search(text, 0, at) or _self_linked().match(text, at) or _OPENING_THE.fullmatch(text, 0, at)):
         return False  # "the minutes of 3 May", "the accounts for 2022": a date that names a thing
     return at < act_end or not _between().search(text, act_end, at)
+
+
+# "The 2023 conference carried it 12 to 3": a date that opens the sentence's subject dates the body acting
+_OPENING_THE = re.compile(r"\W*the\s+", re.IGNORECASE)
 
 
 @cache

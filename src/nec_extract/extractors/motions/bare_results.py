@@ -15,7 +15,7 @@ from nec_extract.language.calendar import MONTH_RE
 from nec_extract.language.dates.parts import DAY_NUMBER_RE, DAY_RE
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
-from nec_extract.models import MotionKind
+from nec_extract.models import MotionKind, Outcome
 
 # a line that only names an item, as a heading does, is short
 ITEM_HEADING_WORDS = 10
@@ -129,7 +129,7 @@ def _under_an_agenda_heading(readings: list[Reading], index: int) -> list[Draft]
         return []  # "The branch agreed, after discussion:" / "- to donate £50": a list, read as one
     if above.outcomes or above.votes or not _set_out_in_lines(readings, index - 1, index):
         return []
-    if _SETS_A_DATE.match(reading.sentence.text, reading.outcomes[-1].end):
+    if reading.outcomes and _SETS_A_DATE.match(reading.sentence.text, reading.outcomes[-1].end):
         return []  # "DATE OF NEXT MEETING" / "Agreed as 23 January": a date arranged, no item decided
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     return [Draft(index - 1, index, MotionKind.OTHER, above.sentence.text.strip(), People(), outcome, vote)]
@@ -152,11 +152,35 @@ def _bare_result(reading: Reading) -> bool:
     """An outcome with no subject of its own ("Agreed unanimously.", "This was carried"), or one that opens its line
     and names only the motion it leaves ("Carried as amended.")."""
     if not reading.outcomes:
-        return False
+        return _bare_tally(reading)
     if reading.reference in ("none", "pronoun"):
         return True
     opening = reading.sentence.text[: reading.outcomes[0].start]
     return reading.reference == "motion" and not opening.strip(" \t*•–-(")
+
+
+def _bare_tally(reading: Reading) -> bool:
+    """A line that opens with a tally whose counts decide it, naming nothing ("For – 9  Against – 2", "For: 12" /
+    "Against: 3"): the result of the item above, as "Carried." is."""
+    if reading.kind is not None or reading.reference != "none" or not reading.votes:
+        return False
+    decided = reading.votes[0].outcome in (Outcome.CARRIED, Outcome.DEFEATED)
+    return decided and _only_a_tally().fullmatch(reading.sentence.text.strip()) is not None
+
+
+@cache
+def _only_a_tally() -> re.Pattern[str]:
+    """A line that is a tally and nothing else, perhaps after a result label: "For – 9  Against – 2", "12 votes to
+    3.", "The vote was 12 to 3.", "Voting: 4 for, 9 against" (not "Ann Lee 5 votes, Raj Patel 2 votes")."""
+    v = decisions_vocabulary()
+    t = v.tallies
+    labels = either(t.labels.for_, t.labels.against, t.labels.abstentions, t.answers.for_, t.answers.against)
+    result = either(v.motions.result_labels)
+    word = rf"(?:\d+|{labels}|votes?|cast|to|and|with|those|voting|nil|none)"
+    return re.compile(
+        rf"\W*(?:(?:{result})(?:\s+(?:was|were))?\s*[:–—-]?\s*)?(?:{word}\b[\s,;:.()/–—-]*)+",
+        re.IGNORECASE,
+    )
 
 
 def _item_above(readings: list[Reading], index: int) -> int | None:

@@ -86,6 +86,22 @@ def new_subject_cuts(text: str) -> list[int]:
     return [m.start() for m in _new_subject().finditer(text)]
 
 
+def _the_vote_before_it(text: str, at: int) -> bool:
+    """ "The motion got 9 votes each, and the chair's casting vote went against it": the clause's subject is a vote,
+    and it names no item of its own; it tells the result of the item before, not a motion of its own."""
+    return _vote_subject().match(text, at) is not None and kind_of(text[at:])[0] is None
+
+
+@cache
+def _vote_subject() -> re.Pattern[str]:
+    subjects = either(decisions_vocabulary().motions.vote_subjects)
+    return re.compile(
+        rf"[\s,;–—]*(?:(?:and|but|so|while)\s+)?(?:the|its|our|their|his|her|this|that)\s+(?:[\w'’-]+\s+){{0,3}}?"
+        rf"(?:{subjects})\s",
+        _FLAGS,
+    )
+
+
 @cache
 def _new_subject() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
@@ -131,7 +147,8 @@ def clause_parts(reading: Reading) -> list[Sentence]:
         *earlier_item_cuts(text),
         *contrast_cuts(text, reading.body),
     }
-    cuts = sorted({0, *(cut for cut in breaks if not joins_label_to_resolution(text, cut)), len(text)})
+    kept = (cut for cut in breaks if not (joins_label_to_resolution(text, cut) or _the_vote_before_it(text, cut)))
+    cuts = sorted({0, *kept, len(text)})
     return [Sentence(start + a, start + b, text[a:b]) for a, b in itertools.pairwise(cuts)]
 
 

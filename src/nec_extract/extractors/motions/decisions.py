@@ -17,7 +17,12 @@ from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.put_off import put_off_to_later
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at, reason_after_a_result
 from nec_extract.extractors.motions.set_against import after_an_opening_contrast, outside_a_concession, set_against
-from nec_extract.extractors.votes import decided_infinitive_re, find_outcomes, voters_counted_before
+from nec_extract.extractors.votes import (
+    decided_infinitive_re,
+    find_outcomes,
+    voters_counted_at,
+    voters_counted_before,
+)
 from nec_extract.extractors.votes.acted_on import acts_on_another_thing
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -70,7 +75,7 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
         return None
     if reason_after_a_result(text, first.start()):
         return None  # "WITHDRAWN by its proposer, after the Activities Committee agreed to ...": the reason
-    if voters_counted_before().search(text, 0, first.start()):
+    if _voters_counted(reading, first.start()):
         return None  # "Only a handful of members backed it": voters counted (votes.outcomes), not the body deciding
     if re.search(rf"\b(?:{either(v.decision_modals)})\b", text[first.start() : first.start("verb")], _FLAGS):
         return None
@@ -79,6 +84,15 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
     if told_of_another_time(reading.report, reading.sentence, first.start("verb"), first.end()):
         return None  # "The NEC approved the scheme in January", in a March report: an earlier meeting's
     return first if _acts_now(text, first, ours_set_against) and _on_a_proposal(text, first) else None
+
+
+def _voters_counted(reading: Reading, at: int) -> bool:
+    """A vague count of voters right before the body ("Most of the committee"), or a result phrase that counts the
+    voters and holds the subject ("Only the two left members voted against")."""
+    text = reading.sentence.text
+    if voters_counted_before().search(text, 0, at):
+        return True
+    return any(o.start <= at < o.end and voters_counted_at(text, o.start) for o in reading.outcomes)
 
 
 @cache

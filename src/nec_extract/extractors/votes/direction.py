@@ -28,7 +28,7 @@ def read_outcome(text: str, tally: Tally, lo: int, hi: int) -> None:
     before = [ph for ph in phrases if lo <= ph.start and ph.end <= tally.start]
     after = [ph for ph in phrases if tally.end <= ph.start and ph.end <= hi]
     inside = [ph for ph in phrases if tally.start <= ph.start < tally.end]
-    tie = tally.is_pair and tally.first == tally.second
+    tie = _tied(tally)
     purpose = re.match(r"\s+(?:votes?\s+)?to\s+(?P<verb>\w+(?:\s+out)?)", text[tally.end :])
     if (
         (
@@ -57,6 +57,13 @@ def read_outcome(text: str, tally: Tally, lo: int, hi: int) -> None:
         tally.outcome = outcome_from_counts(tally)
     if tally.is_pair:
         orient(tally)
+
+
+def _tied(tally: Tally) -> bool:
+    """Both sides the same count, as a pair ("7-7") or labelled ("8 for, 8 against")."""
+    if tally.is_pair:
+        return tally.first == tally.second
+    return tally.for_ is not None and tally.for_ == tally.against
 
 
 def orient_by_the_sentence_before(tally: Tally, before: str) -> None:
@@ -91,10 +98,17 @@ def _reject_infinitive() -> re.Pattern[str]:
     return re.compile(rf"\bto\s+(?:\w+ly\s+)?(?P<verb>{verbs})\b(?=[^,;:]*$)", _FLAGS)
 
 
+# "voted 14-3 against", "the vote on it was nine to two against": a pair whose side the words after it name
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:voted\s+(?:by\s+)?|(?:vote|result)(?:\s+on\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?))?\s+(?:was|were)\s+)$",
+    _FLAGS,
+)
+
+
 def _voted_against_the_item(text: str, tally: Tally) -> bool:
     """ "The committee voted 14-3 against the proposal": the pair's first count is the side against; not "voted
     14-3 against the closure", a stance taken (carried), nor "voted 14-3 for it"."""
-    if not tally.is_pair or not re.search(r"\bvoted\s+(?:by\s+)?$", text[: tally.start], _FLAGS):
+    if not tally.is_pair or not _COUNTED_BEFORE.search(text[: tally.start]):
         return False
     against = re.match(r"\s+against\b", text[tally.end :], _FLAGS)
     return against is not None and not acts_on_another_thing("oppose", text[tally.end + against.end() :])

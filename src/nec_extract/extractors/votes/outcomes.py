@@ -55,9 +55,22 @@ def _voters_counted() -> list[tuple[str, Outcome]]:
     recent motion was backed", nor "Only one was rejected" (items counted: a passive, no side taken)."""
     w = decisions_vocabulary().voters_counted
     voters = either(w.voters, decisions_vocabulary().motions.meeting_bodies)
-    who = rf"(?:\s+of)?(?:\s+(?:the|our|its|their))?(?:\s+(?:[\w-]+\s+)?(?:{voters}))?\s+(?:\w+ly\s+)?"
+    # "Most members present", "every delegate there": the voters, perhaps placed in the room
+    who = (
+        rf"(?:\s+of)?(?:\s+(?:the|our|its|their))?(?:\s+(?:[\w-]+\s+)?(?:{voters}))?(?:\s+(?:present|there))?"
+        r"\s+(?:\w+ly\s+)?"
+    )
     many, few = rf"(?<!\bthe\s)(?<![\w-])(?:{either(w.most)}){who}", rf"(?<![\w-])(?:{either(w.few, w.none)}){who}"
     side_for, side_against = rf"(?:{either(w.for_)})\b", rf"(?:{either(w.against)})\b"
+    # "Only the treasurer voted for it", "Just the two left members opposed it": voters named as the only ones, few
+    only_these = (
+        rf"(?<![\w-])(?:{either(decisions_vocabulary().tallies.count_limiters)})\s+(?:the|our|my|his|her|their)\s+"
+        r"(?:[\w'’-]+\s+){1,3}?(?:\w+ly\s+)?"
+    )
+    # "All members but one", "Everyone except the treasurer": all save a few, counted as most
+    save_a_few = (
+        rf"(?<![\w-])(?:{either(w.everyone)}){who}(?:{either(w.except_)})\s+(?:[\w'’.-]+\s+){{1,3}}?(?:\w+ly\s+)?"
+    )
     # "had the support of most of the room", "won over most members": the count after the support won
     won = rf"(?:{either(w.support_won)})\s+(?:the\s+)?(?:{either(w.support_nouns)})\s+of\s+|(?:{either(w.won_over)})\s+"
     # "Delegates supported it", "After the debate, members opposed it": the voters as a whole, the item just told
@@ -69,6 +82,10 @@ def _voters_counted() -> list[tuple[str, Outcome]]:
         (whole + side_against + told, Outcome.DEFEATED),
         (many + side_for, Outcome.CARRIED),
         (many + side_against, Outcome.DEFEATED),
+        (save_a_few + side_for, Outcome.CARRIED),
+        (save_a_few + side_against, Outcome.DEFEATED),
+        (only_these + side_for, Outcome.DEFEATED),
+        (only_these + side_against, Outcome.CARRIED),
         (few + side_for, Outcome.DEFEATED),
         (few + side_against, Outcome.CARRIED),
         (rf"(?:{won}){many}", Outcome.CARRIED),

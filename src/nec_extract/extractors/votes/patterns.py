@@ -12,8 +12,9 @@ from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.numbers import count_pattern
 
 _FLAGS = re.IGNORECASE
-# "no one voted against", "no-one opposed it": the "one" of "no one" is no count
-_NOT_AFTER_NO = r"(?<!\bno\s)(?<!\bno-)"
+# "no one voted against", "no-one opposed it": the "one" of "no one" is no count; nor is the count of those left out
+# ("all but one voted for it", "everyone except two backed it")
+_NOT_AFTER_NO = r"(?<!\bno\s)(?<!\bno-)(?<!\ball\sbut\s)(?<!\bexcept\s)"
 # counts joined by dashes ("22-12", "12-2-1"), not inside a number, a price, a date or a longer run of them
 _DASHED_START = r"(?<![\w£$€.,/–—-])"
 _DASH = r"\s?[-–—]\s?"
@@ -54,6 +55,7 @@ class TallyPatterns:
     month_before: re.Pattern[str]
     casting_for: re.Pattern[str]
     casting_against: re.Pattern[str]
+    verdict_and_item: re.Pattern[str]
 
 
 @cache
@@ -62,6 +64,9 @@ def patterns() -> TallyPatterns:
     # a sum of money ("£412,000 against spending of £398,000") or a part of a number is never a count of votes
     num = rf"(?<![£$€\d,.]){count_pattern()}"
     labels = either(v.labels.for_, v.labels.against, v.labels.abstentions)
+    answers = either(v.answers.for_, v.answers.against)
+    # "three voted no": an answer is a label right after a vote verb
+    voted_answer = rf"(?:(?<=\bvoted\s)|(?<=\bvoting\s))(?:{answers})(?![\w-])"
     voters = either(v.voter_nouns)
     stances = either(v.stance_labels.for_, v.stance_labels.against)
     objects = either(v.stance_objects)
@@ -81,23 +86,27 @@ def patterns() -> TallyPatterns:
         dash=re.compile(rf"{_DASHED_START}(?P<a>\d{{1,3}}){_DASH}(?P<b>\d{{1,3}}){_DASHED_END}"),
         # minutes' shorthand after the verdict: "Carried 12/3/1", "LOST 4:7:0", "Agreed (9/2)"
         slashed=re.compile(
-            rf"\b(?:{either(v.verdicts_before_a_slashed_count)})\s*[,:(]?\s*"
+            rf"\b(?:{either(v.verdicts_before_a_slashed_count)})(?:\s+{_item_object()})?\s*[,:(]?\s*"
             r"(?P<a>\d{1,3})\s?[/:]\s?(?P<b>\d{1,3})(?:\s?[/:]\s?(?P<c>\d{1,2}))?(?![\w/:]|[.,]\d)",
             _FLAGS,
         ),
         bare_to=re.compile(
-            rf"(?:(?:\bby|\bof|\bvoted|\b(?:{either(v.verdicts_before_a_pair)})|,|:)\s+(?P<a>{num})"
+            rf"(?:(?:\bby|\bof|\bvoted|\b(?:{either(v.verdicts_before_a_pair)})|,|:|{_THE_VOTE_WAS})\s+(?P<a>{num})"
             # "passed 25 to nil": after a verdict the second count may be a word for none
-            rf"|(?<![\d,.£$€])\b(?P<d>\d{{1,3}}))\s+to\s+(?P<b>{num}|(?<=\bto\s)(?:nil|none|zero|nobody)(?=\W*$|\W*[,;]))\b",
+            # not the minutes of a time ("9:30 to 12:00")
+            rf"|(?<![\d,.:£$€])\b(?P<d>\d{{1,3}}))\s+to\s+(?P<b>{num}|(?<=\bto\s)(?:nil|none|zero|nobody)(?=\W*$|\W*[,;]))\b"
+            r"(?![:.]\d)",
             _FLAGS,
         ),
         labelled_after=re.compile(
             # not "550,000 against 520,000 a year before": two figures compared; any voters voting ("one delegate
             # voting against", "two governors voted for")
             # voting against"); the voters placed ("the two councillors on the committee voted against")
-            rf"\b{_NOT_AFTER_NO}(?P<n>{num})\s+(?:(?:{voters})\s+{_PLACED}|[a-z][\w'’-]*\s+(?=vot))?"
+            # "the two union reps voting against", "five Labour councillors voting for it": the voters described
+            rf"\b{_NOT_AFTER_NO}(?P<n>{num})\s+(?:(?:[A-Za-z][\w'’-]*\s+){{0,2}}?(?:{voters})\s+{_PLACED}"
+            rf"|(?P<other>[a-z][\w'’-]*)\s+(?=vot))?"
             rf"(?:(?:{either(v.count_verbs)})\s+)?"
-            rf"(?P<label>{labels})\b"
+            rf"(?P<label>{labels}|{voted_answer})\b"
             r"(?!(?<=against)\s+[£$€]?\d)",
             _FLAGS,
         ),
@@ -141,7 +150,10 @@ def patterns() -> TallyPatterns:
         each_side=re.compile(rf"\b(?P<n>{num})\s+(?:{either(v.each_side)})\b", _FLAGS),
         labelled_before=re.compile(
             # "abstentions 1 – carried": a dash may close the count
-            rf"\b(?P<label>{labels})\s*(?P<colon>[:=])?\s*(?P<n>{num})\b(?=\s*(?:[,.;()–—]|-\s|$|and\b|votes?\b|{labels}))",
+            # "For – 12  Against – 9": a dash may part a label from its count, as a colon does
+            rf"\b(?P<label>{labels}|{answers})\s*(?P<colon>[:=]|[–—-](?=\s*\d))?\s*(?P<n>{num})\b"
+            # "For 16, against 9 on the recommendation": the item after the last count
+            rf"(?=\s*(?:[,.;:()–—]|-\s|$|and\b|on\s+(?:the|this|that|it)\b|votes?\b|{labels}|{answers}\b))",
             _FLAGS,
         ),
         # "For: Cllrs Ash, Birch." / "Against the motion: Eve and Ford (2)" / "Abstentions: 2"
@@ -186,8 +198,22 @@ def patterns() -> TallyPatterns:
         ),
         casting_for=re.compile(rf"\b(?:{either(v.casting_vote_for)})\b", _FLAGS),
         casting_against=re.compile(rf"\b(?:{either(v.casting_vote_against)})\b", _FLAGS),
+        # "carried the motion 23-1-2", "agreed the proposal 19:4": the verdict's object right before the counts, not
+        # a numbered item ("motion 23")
+        verdict_and_item=re.compile(
+            rf"\b(?:{either(v.verdicts_before_a_slashed_count)})\s+{_item_object()}\s*[,:(]?\s*$", _FLAGS
+        ),
     )
 
+
+def _item_object() -> str:
+    """The item a verdict acts on, named with a determiner ("the motion", "our two amendments") or a pronoun."""
+    items = either(decisions_vocabulary().motions.anaphoric_nouns)
+    return rf"(?:(?:the|this|that|these|its|our|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{items})|it|them)\b"
+
+
+# "the vote on the rule change was eleven to four": a pair in words after the vote it counts
+_THE_VOTE_WAS = r"\b(?:vote|result)(?:\s+on\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?))?\s+(?:was|were)"
 
 # where the voters counted sit: "two councillors on the committee voted against"
 _PLACED = r"(?:(?:on|of|from)\s+(?:the|our|its)\s+[\w'’-]+\s+(?=vot))?"

@@ -93,7 +93,11 @@ def _plausible_range(text: str, match: re.Match[str]) -> bool:
     """A bare "15-14" or "15 to 14" is a tally only where nothing marks it as a date, time or range."""
     p = patterns()
     first_at = match.start("a") if match["a"] is not None else match.start()
-    if p.unit_after.match(text, match.end()) or p.month_before.search(text, 0, first_at):
+    if p.unit_after.match(text, match.end()):
+        return False
+    if p.verdict_and_item.search(text, 0, match.start()):
+        return True  # "carried the motion 23-1-2": the motion's counts, not motion number 23
+    if p.month_before.search(text, 0, first_at):
         return False
     # before the pair's "by": "rose by 12 to 40" is a range, "the motion by 20 to 3" (its verb left out) a tally
     before = p.month_before.search(text, 0, match.start())
@@ -111,6 +115,8 @@ def _labelled(text: str, taken: list[Tally]) -> list[tuple[int, int, str, int]]:
     label_first = _label_first_run(text)
     for match in p.labelled_after.finditer(text):
         n = count_value(match["n"])
+        if match["other"] and _A_SET_BEFORE.search(text, 0, match.start()):
+            continue  # "Councillors from all 3 wards voted for it": the count of a set, not of voters
         if n is not None and not any(s < match.end() and match.start() < e for s, e in label_first):
             items.append((match.start(), match.end(), label_of(match["label"]), n))
     items += _stances(text, items)
@@ -129,13 +135,28 @@ def _labelled(text: str, taken: list[Tally]) -> list[tuple[int, int, str, int]]:
         if n is None or any(s < match.end() and match.start() < e for s, e, _, _ in items):
             continue
         before.append((match.start(), match.end(), label_of(match["label"]), n, bool(match["colon"]), match["label"]))
-    # "For 14, Against 3": a count after its label needs a colon, a capital, or a second such label.
-    if len({b[2] for b in before}) >= 2 or any(b[4] or b[5][0].isupper() for b in before):
+    # "For 14, Against 3": a count after its label needs a colon, a capital (not "No 10"), or a second such label.
+    if len({b[2] for b in before}) >= 2 or any(b[4] or (b[5][0].isupper() and not _answer(b[5])) for b in before):
         items.extend((s, e, label, n) for s, e, label, n, _, _ in before)
     if items or taken:  # "26 for, 9 against, no abstentions", "by 31 votes to 12, no abstentions"
         items += [(m.start(), m.end(), "abstentions", 0) for m in p.none_abstaining.finditer(text)]
         items += _named_abstainers(text)
     return sorted(i for i in items if not any(t.start <= i[0] < t.end for t in taken))
+
+
+# the words before a count of places or bodies the voters come from
+_A_SET_BEFORE = re.compile(r"\b(?:all|from|in|across|of)\s+$", _FLAGS)
+
+
+def _answer(word: str) -> bool:
+    answers = decisions_vocabulary().tallies.answers
+    return word.lower() in (*answers.for_, *answers.against)
+
+
+def _both_answers_counted(text: str) -> bool:
+    """ "Yes 10, No 5": each side counted after its answer is a vote whatever else the sentence says."""
+    answered = {label_of(m["label"]) for m in patterns().labelled_before.finditer(text) if _answer(m["label"])}
+    return len(answered) == 2
 
 
 def _label_first_run(text: str) -> list[tuple[int, int]]:
@@ -191,9 +212,9 @@ def _supported_by(text: str, taken: list[tuple[int, int, str, int]]) -> list[tup
 
 def _stances(text: str, taken: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
     """ "In the vote, 21 members supported the motion and 4 opposed it": counts of voters on each side, in a
-    sentence about a vote or its result."""
-    if not (re.search(r"\bvot", text, _FLAGS) or outcome_matches(text)):
-        return []
+    sentence about a vote or its result, or beside a count of the other side ("Fifteen councillors supported the
+    recommendation and four opposed it")."""
+    voted = bool(re.search(r"\bvot", text, _FLAGS) or outcome_matches(text))
     against = decisions_vocabulary().tallies.stance_labels.against
     items = []
     for match in patterns().stance.finditer(text):
@@ -201,7 +222,8 @@ def _stances(text: str, taken: list[tuple[int, int, str, int]]) -> list[tuple[in
         if n is None or any(s < match.end() and match.start() < e for s, e, _, _ in taken):
             continue
         label = "against" if " ".join(match["label"].lower().split()) in against else "for"
-        items.append((match.start(), match.end(), label, n))
+        if voted or any(side not in (label, "abstentions") for _, _, side, _ in taken):
+            items.append((match.start(), match.end(), label, n))
     return items
 
 
@@ -235,6 +257,8 @@ def _tally_cue() -> re.Pattern[str]:
     v = decisions_vocabulary().tallies
     return re.compile(
         rf"\d|{v.cue_words.regex()}|\bvotes?\b|\b(?:{either(v.stance_labels.for_)})\b"
+        rf"|\bvot\w*\s+(?:{either(v.answers.for_, v.answers.against)})\b"
+        rf"|\b(?:{either(v.voter_nouns)})\s+vot\w*\s+for\b"  # "five Labour councillors voting for it"
         rf"|\b(?:{either(v.verdicts_before_a_pair)})\s+[a-z]+\s+to\s",
         _FLAGS,
     )
@@ -247,7 +271,9 @@ def sentence_tallies(text: str) -> list[Tally]:
         return []
     if p.candidates.search(text) and not p.motion_counted.search(text):
         return [t for t in election_tallies(text) if not is_a_members_ballot(text, t)]
-    has_context = bool(p.context.search(text) or outcome_matches(text))
+    has_context = bool(
+        p.context.search(text) or outcome_matches(text) or _both_answers_counted(text) or _split_count().search(text)
+    )
     pairs = _pairs(text) if has_context else []
     pairs = [
         t
@@ -256,7 +282,7 @@ def sentence_tallies(text: str) -> list[Tally]:
     ]
     pairs = [t for t in pairs if not is_a_members_ballot(text, t)]
     labelled = _group_labelled(_labelled(text, pairs), pairs) if has_context or is_recorded_line(text) else []
-    labelled = [t for t in labelled if _enough_labels(text, t) and not _one_side_of_a_pair(t, pairs)]
+    labelled = [t for t in labelled if _enough_labels(text, t) and not _one_side_of_a_pair(text, t, pairs)]
     tallies = sorted(pairs + labelled, key=lambda t: t.start)
     tallies += _votes_for_only(text, tallies)
     tallies += _word_tallies(text, tallies)
@@ -266,13 +292,28 @@ def sentence_tallies(text: str) -> list[Tally]:
     return tallies
 
 
-def _one_side_of_a_pair(tally: Tally, pairs: list[Tally]) -> bool:
+@cache
+def _split_count() -> re.Pattern[str]:
+    """ "Delegates split 10-10 on the amendment", "the committee divided 6-5": the meeting split by its counts."""
+    return re.compile(rf"\b(?:{either(decisions_vocabulary().tallies.split_words)})\s+\d", _FLAGS)
+
+
+def _one_side_of_a_pair(text: str, tally: Tally, pairs: list[Tally]) -> bool:
     """ "carried 14-3; I and two others voted against": one side's count beside a pair that holds it is that
-    pair's side, not a second tally."""
+    pair's side, not a second tally; "passed by 34 votes to 29, with six Labour members voting in favour": a count
+    within the pair's is a group among its voters."""
     sides = [n for n in (tally.for_, tally.against) if n is not None]
     if len(sides) != 1 or tally.abstentions is not None:
         return False
-    return any(sides[0] in (pair.first, pair.second) for pair in pairs)
+    return any(sides[0] in (pair.first, pair.second) or _within(text, tally, pair, sides[0]) for pair in pairs)
+
+
+def _within(text: str, tally: Tally, pair: Tally, n: int) -> bool:
+    """A count no larger than the pair's, in a "with" phrase right after it: a group among the pair's voters."""
+    return n <= max(pair.first or 0, pair.second or 0) and bool(_WITH_AFTER.fullmatch(text, pair.end, tally.start))
+
+
+_WITH_AFTER = re.compile(r"\s*,?\s*with\s+", _FLAGS)
 
 
 def _next_start(tallies: list[Tally], index: int, default: int) -> int:

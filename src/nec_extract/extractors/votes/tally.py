@@ -34,7 +34,8 @@ def label_of(word: str) -> str:
     labels = decisions_vocabulary().tallies.labels
     if word in labels.abstentions:
         return "abstentions"
-    return "against" if word in labels.against else "for"
+    against = (*labels.against, *decisions_vocabulary().tallies.answers.against)
+    return "against" if word in against else "for"
 
 
 def field_of(label: str) -> str:

@@ -71,6 +71,9 @@ class StanceLabels(_Section):
 
 class TallyWords(_Section):
     labels: TallyLabels
+    # "Yes: 11, No: 4", "three voted no": a side named by the answer; a label only after a vote verb, after a colon,
+    # or beside the other side so named
+    answers: StanceLabels
     voter_nouns: Words
     count_verbs: Words  # between a count and its label: "6 votes having been cast for"
     stance_labels: StanceLabels
@@ -264,6 +267,8 @@ class MotionWords(_Section):
     decided_outcomes: dict[Outcome, Words]
     new_thing_openers: Words  # "agreed that a letter be sent to ...": a new thing sent, no item remitted
     result_labels: Words  # "Result: carried.": a label for the result of the item just put, not an item
+    # "..., and the chair's casting vote went against it": a clause whose subject is the vote of the item before
+    vote_subjects: Words
     bare_result_heads: Words  # "Decision deferred.", "Item held over.": minutes' shorthand for the item just put
     musing_words: Words  # "it was suggested that we might hold a quiz": an idea aired, not a proposal put
     reporting_verbs: Words  # "our rep explained that the trust board has agreed ...": news of another body

@@ -32,6 +32,9 @@ class VotersCounted(_Section):
     against: Words
     voters: Words
     none: Words  # "Nobody supported it", "Not one member voted for it": as few, no one for it defeats it
+    # "All members but one voted for it", "Everyone except the treasurer backed it": all save a few, as most
+    everyone: Words
+    except_: Words = Field(alias="except")
     support_won: Words  # "had the support of most members"
     support_nouns: Words
     won_over: Words  # "won over most of the room"

@@ -1,0 +1,84 @@
+"""Round 18: voters counted with words between the count and the noun ("the two union reps voting against", "five
+Labour councillors voting for it", "the four trade union members abstaining") are that side's count; a count of the
+places or bodies voters come from ("councillors from all 3 wards") or of those left out ("all but one voted for it")
+is none; voters named as the only ones on a side are few ("Only the treasurer voted for the amendment"); an item won
+by a few votes was carried. Sentences written for these tests; none is quoted from a real page or a probe.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.models import Outcome, Report
+from nec_extract.pipeline import extract
+
+Counts = tuple[int | None, int | None, int | None]
+
+
+def _report(body: str, heading: str = "Branch committee meeting, 3 May 2024") -> Report:
+    reports = extract(f"{heading}\n\nApologies were received.\n\n{body}\n").reports
+    assert len(reports) == 1
+    return reports[0]
+
+
+def _counts(body: str) -> list[Counts]:
+    return [(v.for_, v.against, v.abstentions) for v in _report(body).votes]
+
+
+@pytest.mark.parametrize(
+    ("body", "counts"),
+    [
+        ("The motion was carried with the two union reps voting against.", (None, 2, None)),
+        ("The rule change passed, with five Labour councillors voting for it.", (5, None, None)),
+        ("The recommendation was accepted with the four trade union members abstaining.", (None, None, 4)),
+        ("The executive agreed the claim, three lay trustees voting against.", (None, 3, None)),
+    ],
+)
+def test_voters_described_then_their_side(body: str, counts: Counts) -> None:
+    assert _counts(body) == [counts]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Councillors from all 5 wards backed the plan.",
+        "Members from 4 branches voted against the proposal.",
+        "All but one voted for the motion.",
+        "Everyone except two voted against the amendment.",
+    ],
+)
+def test_counts_of_places_or_of_those_left_out_are_no_side(body: str) -> None:
+    assert _counts(body) == []
+
+
+def test_a_side_after_but_still_counts() -> None:
+    assert _counts("The amendment secured 6 votes but 10 members opposed it.") == [(6, 10, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        ("Only the treasurer voted for the amendment on subs.", Outcome.DEFEATED),
+        ("Only the two left members voted against the motion on rents.", Outcome.CARRIED),
+        ("Just the mover and seconder voted for the rule change.", Outcome.DEFEATED),
+        ("The proposal for a summer social won by a single vote.", Outcome.CARRIED),
+        ("The rule change on quorum won by two votes.", Outcome.CARRIED),
+    ],
+)
+def test_only_these_voters_and_a_narrow_win(body: str, outcome: Outcome) -> None:
+    assert [m.outcome for m in _report(body).motions] == [outcome]
+
+
+def test_only_these_with_no_side_decide_nothing() -> None:
+    assert _report("Only the treasurer attended the session on the motion.").motions == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The amendment was passed by 34 votes to 29, with six Labour members voting in favour.",
+        "The motion was carried 18-11, with four Green councillors voting against.",
+    ],
+)
+def test_a_group_counted_within_a_pair_is_no_second_tally(body: str) -> None:
+    assert len(_counts(body)) == 1
