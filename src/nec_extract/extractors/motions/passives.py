@@ -205,7 +205,7 @@ def _decided_on(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> boo
 
 
 # what may follow a result with no object: its manner, margin or time ("passed unanimously", "won by 12 votes")
-_INTRANSITIVE_AFTER = re.compile(r"\s*(?:[.,;:)–—]|$|(?:by|with|without|on|in|at|after|nem)\b|\w+ly\b)", _FLAGS)
+_INTRANSITIVE_AFTER = re.compile(r"\s*(?:[.,;:)–—]|$|(?:by|with|without|on|in|at|after|nem)\b|to\s+\d|\w+ly\b)", _FLAGS)
 
 
 def _a_role(subject: str) -> bool:
