@@ -9,7 +9,7 @@ from nec_extract.extractors.motions import extract_motions
 from nec_extract.extractors.speakers import extract_speakers
 from nec_extract.extractors.votes import extract_votes
 from nec_extract.language.text import split_sentences
-from nec_extract.models import DateMention, Motion, Precision, Span, Speaker
+from nec_extract.models import DateMention, Motion, Outcome, Precision, Report, Span, Speaker
 from nec_extract.page.context import PageFacts, ReportContext
 from nec_extract.pipeline import extract, spacy_parser
 
@@ -96,3 +96,22 @@ def titles_and_first_meeting_day(page: str) -> tuple[list[str | None], str | Non
     reports = extract(page, "test.txt").reports
     meeting = reports[0].meeting_date if reports else None
     return [report.title for report in reports], meeting.start if meeting else None
+
+
+def one_report(body: str, heading: str = "Branch committee meeting, 3 May 2024") -> Report:
+    """The one report of a page written for a test: a heading, an opening line, then the body."""
+    reports = extract(f"{heading}\n\nApologies were received.\n\n{body}\n").reports
+    assert len(reports) == 1
+    return reports[0]
+
+
+Counts = tuple[int | None, int | None, int | None]  # for, against, abstentions
+
+
+def tally_counts(body: str) -> list[Counts]:
+    """For, against and abstentions of each tally in the page's one report."""
+    return [(v.for_, v.against, v.abstentions) for v in one_report(body).votes]
+
+
+def report_outcomes(body: str) -> list[Outcome]:
+    return [m.outcome for m in one_report(body).motions]

@@ -10,18 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.models import Outcome, Report
-from nec_extract.pipeline import extract
-
-
-def _report(body: str, heading: str = "Branch committee meeting, 3 May 2024") -> Report:
-    reports = extract(f"{heading}\n\nApologies were received.\n\n{body}\n").reports
-    assert len(reports) == 1
-    return reports[0]
-
-
-def _outcomes(body: str) -> list[Outcome]:
-    return [m.outcome for m in _report(body).motions]
+from nec_extract.models import Outcome
+from support import one_report, report_outcomes
 
 
 @pytest.mark.parametrize(
@@ -35,13 +25,13 @@ def _outcomes(body: str) -> list[Outcome]:
     ],
 )
 def test_a_tally_line_under_an_items_heading_decides_it(body: str, outcome: Outcome) -> None:
-    report = _report(body)
+    report = one_report(body)
     assert [m.outcome for m in report.motions] == [outcome]
     assert report.motions[0].vote is not None
 
 
 def test_a_tally_line_under_a_sentence_decides_nothing_above() -> None:
-    report = _report("The meeting was well attended.\nFor – 9  Against – 2")
+    report = one_report("The meeting was well attended.\nFor – 9  Against – 2")
     assert report.motions == []
     assert [(v.for_, v.against) for v in report.votes] == [(9, 2)]
 
@@ -56,11 +46,11 @@ def test_a_tally_line_under_a_sentence_decides_nothing_above() -> None:
     ],
 )
 def test_a_casting_vote_decides_the_item(body: str, outcome: Outcome) -> None:
-    assert _outcomes(body) == [outcome]
+    assert report_outcomes(body) == [outcome]
 
 
 def test_talk_of_a_casting_vote_decides_nothing() -> None:
-    assert _outcomes("We discussed whether the chair should have a casting vote at all.") == []
+    assert report_outcomes("We discussed whether the chair should have a casting vote at all.") == []
 
 
 @pytest.mark.parametrize(
@@ -71,13 +61,13 @@ def test_talk_of_a_casting_vote_decides_nothing() -> None:
     ],
 )
 def test_a_meeting_split_by_its_counts(body: str, counts: tuple[int, int], outcome: Outcome) -> None:
-    report = _report(body)
+    report = one_report(body)
     assert [(v.for_, v.against) for v in report.votes] == [counts]
     assert [m.outcome for m in report.motions] == [outcome]
 
 
 def test_costs_split_are_no_vote() -> None:
-    assert _report("The costs of the hall are to be split 50-50 with the ward.").votes == []
+    assert one_report("The costs of the hall are to be split 50-50 with the ward.").votes == []
 
 
 @pytest.mark.parametrize(
@@ -91,9 +81,9 @@ def test_costs_split_are_no_vote() -> None:
     ],
 )
 def test_a_clause_about_the_items_vote_is_no_motion_of_its_own(body: str, outcome: Outcome) -> None:
-    assert _outcomes(body) == [outcome]
+    assert report_outcomes(body) == [outcome]
 
 
 def test_a_clause_about_another_items_vote_is_its_own_motion() -> None:
     body = "The amendment was lost, and the vote on the substantive motion was 15 to 2 in favour."
-    assert _outcomes(body) == [Outcome.DEFEATED, Outcome.CARRIED]
+    assert report_outcomes(body) == [Outcome.DEFEATED, Outcome.CARRIED]

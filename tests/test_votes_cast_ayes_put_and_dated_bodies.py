@@ -8,22 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.models import Outcome, Report
-from nec_extract.pipeline import extract
-
-
-def _report(body: str, heading: str = "Branch committee meeting, 3 May 2024") -> Report:
-    reports = extract(f"{heading}\n\nApologies were received.\n\n{body}\n").reports
-    assert len(reports) == 1
-    return reports[0]
+from nec_extract.models import Outcome
+from support import one_report, report_outcomes
 
 
 def _counts(body: str) -> list[tuple[int | None, int | None]]:
-    return [(v.for_, v.against) for v in _report(body).votes]
-
-
-def _outcomes(body: str) -> list[Outcome]:
-    return [m.outcome for m in _report(body).motions]
+    return [(v.for_, v.against) for v in one_report(body).votes]
 
 
 @pytest.mark.parametrize(
@@ -48,7 +38,7 @@ def test_votes_cast_on_a_side(body: str, counts: list[tuple[int | None, int | No
     ],
 )
 def test_the_ayes_or_the_noes_having_it(body: str, outcome: Outcome) -> None:
-    assert _outcomes(body) == [outcome]
+    assert report_outcomes(body) == [outcome]
 
 
 @pytest.mark.parametrize(
@@ -60,11 +50,11 @@ def test_the_ayes_or_the_noes_having_it(body: str, outcome: Outcome) -> None:
     ],
 )
 def test_an_item_put_then_its_tally(body: str, outcome: Outcome) -> None:
-    assert _outcomes(body) == [outcome]
+    assert report_outcomes(body) == [outcome]
 
 
 def test_a_point_put_is_no_item() -> None:
-    assert _outcomes("The point was put. Eight members agreed with it.") == []
+    assert report_outcomes("The point was put. Eight members agreed with it.") == []
 
 
 @pytest.mark.parametrize(
@@ -90,4 +80,4 @@ def test_the_meetings_own_day_as_subject_is_this_meeting() -> None:
     ],
 )
 def test_the_voters_counted_may_be_placed_in_the_room(body: str, outcome: Outcome) -> None:
-    assert _outcomes(body) == [outcome]
+    assert report_outcomes(body) == [outcome]

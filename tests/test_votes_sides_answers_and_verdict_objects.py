@@ -10,24 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.models import Outcome, Report
-from nec_extract.pipeline import extract
-
-Counts = tuple[int | None, int | None, int | None]
-
-
-def _report(body: str, heading: str = "Branch committee meeting, 3 May 2024") -> Report:
-    reports = extract(f"{heading}\n\nApologies were received.\n\n{body}\n").reports
-    assert len(reports) == 1
-    return reports[0]
-
-
-def _counts(body: str) -> list[Counts]:
-    return [(v.for_, v.against, v.abstentions) for v in _report(body).votes]
-
-
-def _outcomes(body: str) -> list[Outcome]:
-    return [m.outcome for m in _report(body).motions]
+from nec_extract.models import Outcome
+from support import Counts, one_report, report_outcomes, tally_counts
 
 
 @pytest.mark.parametrize(
@@ -44,7 +28,7 @@ def _outcomes(body: str) -> list[Outcome]:
     ],
 )
 def test_a_dash_or_a_colon_after_a_labelled_count(body: str, counts: Counts) -> None:
-    assert _counts(body) == [counts]
+    assert tally_counts(body) == [counts]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +41,7 @@ def test_a_dash_or_a_colon_after_a_labelled_count(body: str, counts: Counts) -> 
     ],
 )
 def test_the_answers_of_a_vote_label_its_sides(body: str, counts: Counts) -> None:
-    assert _counts(body) == [counts]
+    assert tally_counts(body) == [counts]
 
 
 @pytest.mark.parametrize(
@@ -69,7 +53,7 @@ def test_the_answers_of_a_vote_label_its_sides(body: str, counts: Counts) -> Non
     ],
 )
 def test_yes_and_no_are_no_labels_elsewhere(body: str) -> None:
-    assert _counts(body) == []
+    assert tally_counts(body) == []
 
 
 @pytest.mark.parametrize(
@@ -81,12 +65,12 @@ def test_yes_and_no_are_no_labels_elsewhere(body: str) -> None:
     ],
 )
 def test_voters_on_one_side_beside_the_other_side(body: str, counts: Counts, outcome: Outcome) -> None:
-    assert _counts(body) == [counts]
-    assert _outcomes(body) == [outcome]
+    assert tally_counts(body) == [counts]
+    assert report_outcomes(body) == [outcome]
 
 
 def test_one_stance_counted_with_no_vote_is_no_tally() -> None:
-    assert _counts("Twelve councillors supported the campaign for a new library.") == []
+    assert tally_counts("Twelve councillors supported the campaign for a new library.") == []
 
 
 @pytest.mark.parametrize(
@@ -98,12 +82,12 @@ def test_one_stance_counted_with_no_vote_is_no_tally() -> None:
     ],
 )
 def test_the_votes_an_item_drew(body: str, counts: Counts, outcome: Outcome) -> None:
-    assert _counts(body) == [counts]
-    assert _outcomes(body) == [outcome]
+    assert tally_counts(body) == [counts]
+    assert report_outcomes(body) == [outcome]
 
 
 def test_people_drawn_to_an_event_are_no_votes() -> None:
-    assert _counts("The street stall drew 40 people and 12 of them joined the branch.") == []
+    assert tally_counts("The street stall drew 40 people and 12 of them joined the branch.") == []
 
 
 @pytest.mark.parametrize(
@@ -116,7 +100,7 @@ def test_people_drawn_to_an_event_are_no_votes() -> None:
     ],
 )
 def test_counts_right_after_a_verdict_and_its_object(body: str, counts: Counts) -> None:
-    assert _counts(body) == [counts]
+    assert tally_counts(body) == [counts]
 
 
 @pytest.mark.parametrize(
@@ -128,7 +112,7 @@ def test_counts_right_after_a_verdict_and_its_object(body: str, counts: Counts) 
     ],
 )
 def test_times_and_numbered_items_after_a_verdict_are_no_tally(body: str) -> None:
-    assert _counts(body) == []
+    assert tally_counts(body) == []
 
 
 @pytest.mark.parametrize(
@@ -143,7 +127,7 @@ def test_times_and_numbered_items_after_a_verdict_are_no_tally(body: str) -> Non
     ],
 )
 def test_a_labelled_tie_takes_the_casting_vote(body: str, outcome: Outcome) -> None:
-    votes = _report(body).votes
+    votes = one_report(body).votes
     assert [(v.for_, v.against) for v in votes][:1] in ([(8, 8)], [(5, 5)], [(6, 6)])
     assert votes[0].outcome is outcome
 
@@ -158,7 +142,7 @@ def test_a_labelled_tie_takes_the_casting_vote(body: str, outcome: Outcome) -> N
     ],
 )
 def test_a_pair_after_the_vote_it_counts(body: str, counts: Counts) -> None:
-    assert _counts(body) == [counts]
+    assert tally_counts(body) == [counts]
 
 
 @pytest.mark.parametrize(
@@ -166,4 +150,4 @@ def test_a_pair_after_the_vote_it_counts(body: str, counts: Counts) -> None:
     ["The vote was five to ten minutes late in starting.", "The meeting was twenty to three on the clock."],
 )
 def test_times_after_was_are_no_pair(body: str) -> None:
-    assert _counts(body) == []
+    assert tally_counts(body) == []

@@ -9,20 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.models import Outcome, Report
-from nec_extract.pipeline import extract
-
-Counts = tuple[int | None, int | None, int | None]
-
-
-def _report(body: str, heading: str = "Branch committee meeting, 3 May 2024") -> Report:
-    reports = extract(f"{heading}\n\nApologies were received.\n\n{body}\n").reports
-    assert len(reports) == 1
-    return reports[0]
-
-
-def _counts(body: str) -> list[Counts]:
-    return [(v.for_, v.against, v.abstentions) for v in _report(body).votes]
+from nec_extract.models import Outcome
+from support import Counts, one_report, tally_counts
 
 
 @pytest.mark.parametrize(
@@ -35,7 +23,7 @@ def _counts(body: str) -> list[Counts]:
     ],
 )
 def test_voters_described_then_their_side(body: str, counts: Counts) -> None:
-    assert _counts(body) == [counts]
+    assert tally_counts(body) == [counts]
 
 
 @pytest.mark.parametrize(
@@ -48,11 +36,11 @@ def test_voters_described_then_their_side(body: str, counts: Counts) -> None:
     ],
 )
 def test_counts_of_places_or_of_those_left_out_are_no_side(body: str) -> None:
-    assert _counts(body) == []
+    assert tally_counts(body) == []
 
 
 def test_a_side_after_but_still_counts() -> None:
-    assert _counts("The amendment secured 6 votes but 10 members opposed it.") == [(6, 10, None)]
+    assert tally_counts("The amendment secured 6 votes but 10 members opposed it.") == [(6, 10, None)]
 
 
 @pytest.mark.parametrize(
@@ -66,11 +54,11 @@ def test_a_side_after_but_still_counts() -> None:
     ],
 )
 def test_only_these_voters_and_a_narrow_win(body: str, outcome: Outcome) -> None:
-    assert [m.outcome for m in _report(body).motions] == [outcome]
+    assert [m.outcome for m in one_report(body).motions] == [outcome]
 
 
 def test_only_these_with_no_side_decide_nothing() -> None:
-    assert _report("Only the treasurer attended the session on the motion.").motions == []
+    assert one_report("Only the treasurer attended the session on the motion.").motions == []
 
 
 @pytest.mark.parametrize(
@@ -81,4 +69,4 @@ def test_only_these_with_no_side_decide_nothing() -> None:
     ],
 )
 def test_a_group_counted_within_a_pair_is_no_second_tally(body: str) -> None:
-    assert len(_counts(body)) == 1
+    assert len(tally_counts(body)) == 1
