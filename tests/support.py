@@ -115,3 +115,11 @@ def tally_counts(body: str) -> list[Counts]:
 
 def report_outcomes(body: str) -> list[Outcome]:
     return [m.outcome for m in one_report(body).motions]
+
+
+def meeting_day(page: str) -> str | None:
+    """The meeting date's start of a page written for a test that holds one report."""
+    reports = extract(page, "test.txt").reports
+    assert len(reports) == 1
+    date = reports[0].meeting_date
+    return date.start if date else None

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.pipeline import extract
-
-
-def _meeting(page: str) -> str | None:
-    reports = extract(page, "test.txt").reports
-    assert len(reports) == 1
-    date = reports[0].meeting_date
-    return date.start if date else None
+from support import meeting_day
 
 
 @pytest.mark.parametrize(
@@ -33,4 +26,4 @@ def _meeting(page: str) -> str | None:
     ],
 )
 def test_a_day_then_an_act_of_those_at_the_meeting_dates_it(page: str, expected: str | None) -> None:
-    assert _meeting(page) == expected
+    assert meeting_day(page) == expected

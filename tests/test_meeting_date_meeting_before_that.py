@@ -12,15 +12,7 @@ from __future__ import annotations
 import pytest
 
 from nec_extract.extractors.dates import extract_dates
-from nec_extract.pipeline import extract
-from support import report_context
-
-
-def _meeting(page: str) -> str | None:
-    reports = extract(page, "test.txt").reports
-    assert len(reports) == 1
-    date = reports[0].meeting_date
-    return date.start if date else None
+from support import meeting_day, report_context
 
 
 @pytest.mark.parametrize(
@@ -43,7 +35,7 @@ def _meeting(page: str) -> str | None:
     ],
 )
 def test_an_earlier_meetings_day_is_not_this_meetings(page: str, expected: str | None) -> None:
-    assert _meeting(page) == expected
+    assert meeting_day(page) == expected
 
 
 @pytest.mark.parametrize(
