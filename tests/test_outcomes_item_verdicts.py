@@ -26,6 +26,10 @@ C, D, W = Outcome.CARRIED, Outcome.DEFEATED, Outcome.WITHDRAWN
         ("GC report\n\nThe new rota won by 12 votes to 9.", [C]),
         ("Trades council minutes\n\nThe summer social was carried on a show of hands.", [C]),
         ("Regional executive\n\nThe new logo passed unanimously.", [C]),
+        # a vote named as the subject: the vote taken on the thing after it
+        ("NEC report\n\nA vote to open up the shortlists passed narrowly.", [C]),
+        ("Union executive minutes\n\nThe vote to suspend the officers passed by 9 votes to 3.", [C]),
+        ("Council group minutes\n\nA vote on the levy fell.", [D]),
         # "was carried" and nothing more
         ("Branch minutes\n\nThe levy was carried.", [C]),
         ("Union executive minutes\n\nThe hardship grant was carried, with two abstentions.", [C]),
@@ -89,6 +93,7 @@ def test_the_body_approving_in_other_words(page: str, expected: list[Outcome]) -
         "Executive minutes\n\nNo agreement was reached on the proposal.",
         # a person, not a thing
         "NEC report\n\nJo Smith won by 12 votes to 9.",
+        "Branch minutes\n\nThe chair of the social committee lost by 3 votes.",
     ],
 )
 def test_no_item_without_a_vote_or_a_proposal_result(page: str) -> None:

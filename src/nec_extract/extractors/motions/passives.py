@@ -211,7 +211,9 @@ _INTRANSITIVE_AFTER = re.compile(r"\s*(?:[.,;:)–—]|$|(?:by|with|without|on|i
 def _a_role(subject: str) -> bool:
     """ "Our candidate lost by 300 votes", "The chair was defeated": a person named by a post wins or loses."""
     words = decisions_vocabulary()
-    head = subject.split()[-1].lower().removesuffix("s")
+    # the head before what follows it: "The vote to suspend the officers" is a vote, "The chair of the branch" a chair
+    head = re.split(r"\s+(?:to|of|on|for|from|in|at|with)\s+", subject, maxsplit=1)[0].split()[-1]
+    head = head.lower().removesuffix("s")
     return head in words.motions.election_roles or head in words.clauses.meeting_people
 
 
