@@ -83,3 +83,25 @@ def test_no_resolution_without_its_words(page: str) -> None:
 )
 def test_a_labelled_decision_to_hold_a_members_ballot(page: str) -> None:
     assert [m.outcome for m in titled_page_motions(page)] == [C]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # who moved and seconded it, on lines of their own between the item and its result
+        "Branch minutes\n\nMotion: that the branch donates £200 to the food bank.\n"
+        "Proposed: J Smith. Seconded: A Jones.\nCarried.",
+        "GC minutes\n\nProposal to fund a banner. Proposed: Ann Cole. Seconded: Raj Bains. Agreed.",
+        "Union branch minutes\n\nMotion on the food bank\nMoved by J Smith, seconded by A Jones.\nCarried unanimously.",
+        # how the decision was taken, in brackets after the label
+        "Cabinet minutes\n\n14. Leisure centre\n\nRESOLVED (unanimously): That the leisure centre be kept open.",
+    ],
+)
+def test_movers_lines_and_bracketed_manner_keep_the_result_with_its_item(page: str) -> None:
+    assert [m.outcome for m in titled_page_motions(page)] == [C]
+
+
+def test_movers_named_on_their_own_lines_are_the_items() -> None:
+    motions = titled_page_motions("GC minutes\n\nProposal to fund a banner. Proposed by Ann Cole. Agreed.")
+    assert [m.outcome for m in motions] == [C]
+    assert motions[0].movers == ["Ann Cole"]

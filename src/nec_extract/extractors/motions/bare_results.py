@@ -45,7 +45,16 @@ def orphan_outcome(readings: list[Reading], index: int) -> list[Draft]:
     votes = [vote for told in readings[result : index + 1] for vote in told.votes]
     outcome, vote = final_outcome(reading.outcomes, votes)
     summary = _after_the_label(previous.sentence.text)
-    return [Draft(item, index, previous.kind, summary, People(), outcome, vote, previous.noun)]
+    return [Draft(item, index, previous.kind, summary, _who_put(readings[result:index]), outcome, vote, previous.noun)]
+
+
+def _who_put(lines: list[Reading]) -> People:
+    """The movers and seconders the lines between an item and its result name."""
+    people = People()
+    for line in lines:
+        people.movers += [name for name in line.people.movers if name not in people.movers]
+        people.seconders += [name for name in line.people.seconders if name not in people.seconders]
+    return people
 
 
 def _resolution_settled(readings: list[Reading], item: int, index: int) -> list[Draft]:
@@ -84,16 +93,43 @@ def _moved() -> re.Pattern[str]:
 
 def _tally_before(readings: list[Reading], index: int) -> int:
     """Where a bare result's own words start: at a tally told alone just before it ("The motion was put. / For 10,
-    Against 2. / Carried."; "Voting: 10 for, 2 against. Carried."), else at the result itself."""
-    above = readings[index - 1]
-    alone = (
-        above.votes
-        and not above.outcomes
-        and above.kind is None
-        and not above.people.movers
-        and len(above.sentence.text.split()) <= _TALLY_WORDS
+    Against 2. / Carried."; "Voting: 10 for, 2 against. Carried."), and past the lines that only name who moved and
+    seconded the item ("Motion: that ... / Proposed: J Smith. Seconded: A Jones. / Carried."); else at the result."""
+    start = index
+    while start > 1 and (_tally_alone(readings[start - 1]) or _movers_alone(readings[start - 1])):
+        start -= 1
+    return start
+
+
+def _tally_alone(reading: Reading) -> bool:
+    return bool(
+        reading.votes
+        and not reading.outcomes
+        and reading.kind is None
+        and not reading.people.movers
+        and len(reading.sentence.text.split()) <= _TALLY_WORDS
     )
-    return index - 1 if alone and index > 1 else index
+
+
+def _movers_alone(reading: Reading) -> bool:
+    """ "Proposed: J Smith.", "Seconded: A Jones.", "Moved by J Smith, seconded by A Jones.": who put the item, and
+    nothing else."""
+    text = reading.sentence.text
+    named = bool(reading.people.movers or reading.people.seconders) or _labelled_names().fullmatch(text) is not None
+    return bool(
+        named
+        and not (reading.outcomes or reading.votes or reading.kind is not None)
+        and _moved().match(text)
+        and len(text.split()) <= _TALLY_WORDS
+    )
+
+
+@cache
+def _labelled_names() -> re.Pattern[str]:
+    """ "Proposed: J Smith. Seconded: A Jones.": mover and seconder labels, each with a capitalised name."""
+    v = decisions_vocabulary().motions
+    label = rf"(?i:{either(v.mover_labels, v.seconder_labels)})(?:\s+(?i:by))?\s*[:–—-]?"
+    return re.compile(rf"(?:\W*{label}\s*(?:[A-Z][\w.'’-]*\s*){{1,4}}[.,;]?\s*)+")
 
 
 _TALLY_WORDS = 12

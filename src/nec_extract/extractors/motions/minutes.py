@@ -27,8 +27,10 @@ def _label() -> re.Pattern[str]:
     subject = rf"(?:[A-Z][\w'’-]*\s+){{1,4}}(?:{shouted})\b\s*[:–—-]*\s*"
     # "Application 24/0112 (extension at 4 Church Lane): Resolved to raise no objection": an item, then its label
     item = r"(?:[^:.;]{1,80}:\s+)?"
-    # "RESOLVED unanimously that ...": how the decision was taken, between the label and what it decides
-    adverb = rf"(?:\s+(?i:{either(decisions_vocabulary().motions.label_adverbs)}))?"
+    # "RESOLVED unanimously that ...", "RESOLVED (unanimously): That ...": how the decision was taken, between the
+    # label and what it decides
+    adverbs = either(decisions_vocabulary().motions.label_adverbs)
+    adverb = rf"(?:\s+(?i:{adverbs})|\s*\((?i:{adverbs})\))?"
     # "resolved: that ...", "decision – to ...": a one-word label in lower case, its colon or dash making it one
     lowered = either(tuple(label.lower() for label in labels if label.isalpha() and label.istitle()))
     return re.compile(
