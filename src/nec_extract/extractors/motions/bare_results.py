@@ -15,7 +15,7 @@ from nec_extract.language.calendar import MONTH_RE
 from nec_extract.language.dates.parts import DAY_NUMBER_RE, DAY_RE
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
-from nec_extract.models import MotionKind, Outcome
+from nec_extract.models import MotionKind, Outcome, Vote
 
 # a line that only names an item, as a heading does, is short
 ITEM_HEADING_WORDS = 10
@@ -42,10 +42,14 @@ def orphan_outcome(readings: list[Reading], index: int) -> list[Draft]:
         return []  # "Motion on bus fares / This was carried.": "this" is the item its heading names
     if looked_back and not _set_out_in_lines(readings, item, result):
         return []
-    votes = [vote for told in readings[result : index + 1] for vote in told.votes]
-    outcome, vote = final_outcome(reading.outcomes, votes)
+    outcome, vote = final_outcome(reading.outcomes, _votes_told(readings[result : index + 1]))
     summary = _after_the_label(previous.sentence.text)
     return [Draft(item, index, previous.kind, summary, _who_put(readings[result:index]), outcome, vote, previous.noun)]
+
+
+def _votes_told(lines: list[Reading]) -> list[Vote]:
+    """The tallies of the lines from an item to its bare result, in order: the result's own."""
+    return [vote for line in lines for vote in line.votes]
 
 
 def _who_put(lines: list[Reading]) -> People:
@@ -61,8 +65,7 @@ def _resolution_settled(readings: list[Reading], item: int, index: int) -> list[
     """ "That the branch affiliates to the campaign (moved J Smith, seconded A Jones). / Carried.": the words of the
     resolution put, settled by the bare result after them."""
     resolution = readings[item]
-    votes = [vote for told in readings[item + 1 : index + 1] for vote in told.votes]
-    outcome, vote = final_outcome(readings[index].outcomes, votes)
+    outcome, vote = final_outcome(readings[index].outcomes, _votes_told(readings[item + 1 : index + 1]))
     summary = _resolution().sub("", resolution.sentence.text, count=1).strip()
     return [Draft(item, index, MotionKind.MOTION, summary, resolution.people, outcome, vote)]
 

@@ -56,6 +56,12 @@ Words = Annotated[tuple[str, ...], AfterValidator(_literal_words)]
 Patterns = Annotated[tuple[str, ...], AfterValidator(_compiling)]
 
 
+class Section(BaseModel):
+    """A part of one file of ``models/`` (a key whose value is an object): strict and frozen, as the file is."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
 class Vocabulary(BaseModel):
     """One file of ``models/``: its keys are this model's fields, each read by the code."""
 

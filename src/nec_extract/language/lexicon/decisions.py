@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
-from nec_extract.language.lexicon import Patterns, Vocabulary, Words, alternation, load
+from nec_extract.language.lexicon import Patterns, Section, Vocabulary, Words, alternation, load
 from nec_extract.language.lexicon.outcome_sections import (
     ItemVerdicts,
     LaterWords,
@@ -20,11 +20,7 @@ from nec_extract.language.lexicon.outcome_sections import (
 from nec_extract.models import Outcome
 
 
-class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Phrases(_Section):
+class Phrases(Section):
     """Literal words, and patterns where a list of words cannot say it."""
 
     words: Words
@@ -39,7 +35,7 @@ class Phrases(_Section):
         return _phrases_regex(self)
 
 
-class OutcomeWords(_Section):
+class OutcomeWords(Section):
     """The phrases of each outcome a decision can have."""
 
     carried: Phrases
@@ -52,7 +48,7 @@ class OutcomeWords(_Section):
         return [(Outcome(name), getattr(self, name)) for name in type(self).model_fields]
 
 
-class TallyLabels(_Section):
+class TallyLabels(Section):
     """The words that label a count: "16 for", "Against: 3", "two abstentions"."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
@@ -61,7 +57,7 @@ class TallyLabels(_Section):
     abstentions: Words
 
 
-class StanceLabels(_Section):
+class StanceLabels(Section):
     """Verbs that count voters on a side: "21 members supported the motion and 4 opposed it"."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
@@ -69,7 +65,7 @@ class StanceLabels(_Section):
     against: Words
 
 
-class TallyWords(_Section):
+class TallyWords(Section):
     labels: TallyLabels
     # "Yes: 11, No: 4", "three voted no": a side named by the answer; a label only after a vote verb, after a colon,
     # or beside the other side so named
@@ -118,14 +114,14 @@ class TallyWords(_Section):
     support_nouns: Words  # "won the support of 24 members": the votes for, counted as voters
 
 
-class NewPaperWords(_Section):
+class NewPaperWords(Section):
     """ "A fuller paper will come back in July": a paper still to be written, promised; no item deferred."""
 
     adjectives: Words
     nouns: Words
 
 
-class AnotherTimeWords(_Section):
+class AnotherTimeWords(Section):
     """What ties a date to a decision or tally told of another time ("back in 2019 the NEC voted 24-6")."""
 
     links: Words  # "in", "on", "at its": the words that make a date the time of the clause's act
@@ -136,7 +132,7 @@ class AnotherTimeWords(_Section):
     consequence_openers: Words
 
 
-class MotionNouns(_Section):
+class MotionNouns(Section):
     """The nouns that name each kind of motion, in the order a tie at one place is broken."""
 
     rule_change: Phrases
@@ -147,17 +143,17 @@ class MotionNouns(_Section):
     other: Phrases
 
 
-class NotADecision(_Section):
+class NotADecision(Section):
     clause_openers: Phrases
     objects: Words
 
 
-class ImpersonalVerbs(_Section):
+class ImpersonalVerbs(Section):
     decided: Words
     proposed: Words
 
 
-class MotionWords(_Section):
+class MotionWords(Section):
     nouns: MotionNouns
     mover_verbs: Words
     strong_mover_verbs: Words
@@ -356,7 +352,7 @@ class MotionWords(_Section):
     summary_openers: Words
 
 
-class ClauseWords(_Section):
+class ClauseWords(Section):
     """What the parse-based layer reads: spaCy lemmas, lower case ("set up" is a verb with its particle)."""
 
     verbs: dict[str, Outcome]  # a decision verb and the outcome it gives: "rejected" defeats

@@ -3,16 +3,12 @@ voters took a side, by a later meeting, by "through", or by words only a proposa
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
-from nec_extract.language.lexicon import Patterns, Words
-
-
-class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+from nec_extract.language.lexicon import Patterns, Section, Words
 
 
-class ShortfallWords(_Section):
+class ShortfallWords(Section):
     """A result told as the threshold an item did not reach: "did not get the two-thirds it needed"."""
 
     negations: Words
@@ -21,7 +17,7 @@ class ShortfallWords(_Section):
     needs: Words
 
 
-class VotersCounted(_Section):
+class VotersCounted(Section):
     """Voters counted by a vague quantity and the side they took: "Most members backed it", "Few hands went up for
     the amendment" (a result by how many took a side)."""
 
@@ -43,7 +39,7 @@ class VotersCounted(_Section):
     whole_voters_objects: Words  # what they took a side on: the item just told
 
 
-class LaterWords(_Section):
+class LaterWords(Section):
     """An item's consideration put off: "to take the motion at a later meeting", "to await the review before
     deciding on it"."""
 
@@ -53,14 +49,14 @@ class LaterWords(_Section):
     waiting_verbs: Words
 
 
-class PassedThrough(_Section):
+class PassedThrough(Section):
     """ "got through", "squeaked through by two votes": a past verb with "through" and no object is a pass."""
 
     not_a_pass: Words  # "fell through", "talked it through"
     after: Words  # what may follow "through" when it has no object ("with a big majority", "unanimously")
 
 
-class ItemVerdicts(_Section):
+class ItemVerdicts(Section):
     """What makes a thing named by any noun the item decided: "The levy was put to the vote and carried", "The new
     rota got the nod". A result only a proposal can have, or a vote taken on it, says the thing was put."""
 
