@@ -56,19 +56,21 @@ def list_item(walk: WalkState, index: int, reading: Reading) -> bool:
     numbered = opens_numbered(reading.sentence)
     if walk.following is None or not (numbered or is_bullet(walk.report, reading.sentence)):
         return False
-    if not _same_marker(walk, reading):
+    # a later sentence of the item on its line: "1. The school is put off. It will be held in May." is one item
+    goes_on = not numbered and not starts_line(walk.report, reading.sentence) and walk.recent is not None
+    if not goes_on and not _same_marker(walk, reading):
         walk.following = None  # "• to hold a stall; • to pay for leaflets" then "6. Finance": the next section
         return False
     walk.close_open()
-    if numbered or starts_line(walk.report, reading.sentence) or walk.recent is None:
-        walk.recent = bullet_draft(index, reading, walk.following)
-        if walk.recent is None:
-            return False  # "the NEC: • heard a report ...", "The Executive: 1. Approved ...": read as it is
-        walk.drafts.append(walk.recent)
-    else:
+    if goes_on:
         walk.following.last = index
-        if reading.outcomes or reading.votes:
+        if walk.recent is not None and (reading.outcomes or reading.votes):
             settle(walk.recent, reading, index)
+        return True
+    walk.recent = bullet_draft(index, reading, walk.following)
+    if walk.recent is None:
+        return False  # "the NEC: • heard a report ...", "The Executive: 1. Approved ...": read as it is
+    walk.drafts.append(walk.recent)
     return True
 
 
