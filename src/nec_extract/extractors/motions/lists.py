@@ -100,7 +100,9 @@ def _body_before_colon(subject: str) -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     fronted = r"(?:[^,:;.!?]{1,60},\s*)?"  # "In other business, "
     not_a_pronoun = rf"(?!(?:{either(v.anaphoric_subjects)})\b)"
-    named = r"the\s+(?-i:[A-Z]{2,6}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"  # "the SEC", "the Regional Board"
+    # "the SEC", "the Regional Board"; not "the NCG AGREED": a decision verb set in capitals is no word of a name
+    word = rf"(?!(?i:{decision_verbs()})\b)[A-Z][\w'’-]+"
+    named = rf"the\s+(?-i:[A-Z]{{2,6}}|{word}(?:\s+{word}){{0,3}})"
     adverbs = either(v.decision_adverbs)
     return re.compile(rf"\W*{fronted}{not_a_pronoun}(?:{subject}|{named})(?:\s+(?:{adverbs}))?\s*", _FLAGS)
 
