@@ -33,6 +33,7 @@ def told_before(readings: list[Reading], index: int, drafts: list[Draft] | None 
         or _items_subject_before(readings, index, drafts or [])
         or _item_put_by_pronoun(readings, index, drafts or [])
         or _labelled_item_before(readings, index, drafts or [])
+        or _labelled_item_settled_after(readings, index)
     )
 
 
@@ -66,6 +67,33 @@ def _labelled_item_before(readings: list[Reading], index: int, drafts: list[Draf
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     kind = previous.kind or MotionKind.PROPOSAL
     return [Draft(index - 1, index, kind, labelled["label"].strip(), strong(), outcome, vote, previous.noun)]
+
+
+# "...: I abstained; it was carried anyway", "...: we voted against, but it passed": the item's result, by a pronoun,
+# in a clause after the one telling someone's own vote
+_PRONOUN_CLAUSE = re.compile(r"(?:;|,?\s+(?:but|and|yet|though))\s+(?:it|this)\s", _FLAGS)
+
+
+def settles_its_label(reading: Reading) -> bool:
+    """ "– Moving the youth conference to the spring: I abstained; it was carried anyway.": a list line whose label is
+    its item, settled by a pronoun in a later clause of the same line; the item is the line's own, new."""
+    labelled = _LABELLED.match(reading.sentence.text)
+    if labelled is None or not reading.outcomes or reading.excluded or _FINITE.search(labelled["label"]):
+        return False
+    clause = _PRONOUN_CLAUSE.search(reading.sentence.text, labelled.start("rest"))
+    # "– Rents: agreed; it goes to the council next": a result before the clause is the label's own, read as such
+    return clause is not None and all(o.start >= clause.end() for o in reading.outcomes)
+
+
+def _labelled_item_settled_after(readings: list[Reading], index: int) -> list[Draft]:
+    """The item of a line that ``settles_its_label``; the two-sentence form is ``_labelled_item_before``."""
+    reading = readings[index]
+    if not settles_its_label(reading):
+        return []
+    label = _LABELLED.match(reading.sentence.text)
+    assert label is not None
+    outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    return [Draft(index, index, reading.kind or MotionKind.PROPOSAL, label["label"].strip(), strong(), outcome, vote)]
 
 
 def _item_put_by_pronoun(readings: list[Reading], index: int, drafts: list[Draft]) -> list[Draft]:

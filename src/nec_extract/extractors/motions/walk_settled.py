@@ -4,7 +4,7 @@ earlier and named again."""
 
 from __future__ import annotations
 
-from nec_extract.extractors.motions.item_told_before import labels_an_item
+from nec_extract.extractors.motions.item_told_before import labels_an_item, settles_its_label
 from nec_extract.extractors.motions.linking import confirms, earlier_named, left_by_a_withdrawn_amendment, settle
 from nec_extract.extractors.motions.lists import is_umbrella
 from nec_extract.extractors.motions.people import only_movers
@@ -29,8 +29,8 @@ def confirms_recent(walk: WalkState, index: int, reading: Reading) -> bool:
     """ "The motion was declared carried.": a further result of the item just settled, not a new motion."""
     if walk.recent is None or index - walk.recent.last > 3 or not confirms(walk.recent, walk.readings, index):
         return False
-    if is_umbrella(reading):
-        return False  # "It was agreed:" opens the list below it; it confirms nothing told before
+    if is_umbrella(reading) or settles_its_label(reading):
+        return False  # "It was agreed:" opens the list below it; "– X: I abstained; it passed" settles its own item
     if any(labels_an_item(r) for r in walk.readings[walk.recent.last + 1 : index]):
         return False  # "– Moving the conference: I voted against. It was carried anyway.": the item labelled
     settle(walk.recent, reading, index)
