@@ -150,6 +150,8 @@ _LABELLED_PIECES = 3
 
 
 def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[MotionKind, str] | None:
+    if not clause.passive and _the_body_acting(reading, clause):
+        return None  # "I am pleased to report that the NEC endorsed ...": the body decides; "report" is no item
     v = decisions_vocabulary().motions
     text = reading.sentence.text
     short = not clause.passive and (_short_item(clause) or _put_off_alone(clause, phrase))
@@ -182,6 +184,13 @@ def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[
         return (kind or (MotionKind.OTHER if not short else MotionKind.MOTION), clause.subject)
     standing_for = _elliptical_item(reading, clause)
     return (standing_for, clause.subject) if standing_for else None
+
+
+def _the_body_acting(reading: Reading, clause: _Clause) -> bool:
+    """Whether the meeting's own body opens the clause that tells the result, as the active verb's subject ("I can
+    report that the NEC agreed ..."); not "Minutes of last AGM agreed", where the body's name ends an item's."""
+    body = reading.body.subject()
+    return re.search(rf"\bthat\s+(?:{body})(?:\s+\w+ly|\s+also|\s+then)*\s*$", clause.before, _FLAGS) is not None
 
 
 def _decided_on(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> bool:
