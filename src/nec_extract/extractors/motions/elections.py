@@ -45,6 +45,7 @@ def _chosen(text: str) -> list[_Chosen]:
     if not _choosing().search(text):
         return []
     found = [*_elected(text), *_appointed(text), *_listed(text), *_role_first(text), *_posts_listed(text)]
+    found += _elected_in_passing(text) + _posts_paired(text)
     found = [person for person in found if not _chosen_by_another_body(text, person)]
     found += _made_by_us(text)
     found += _contest_won(text)
@@ -144,6 +145,60 @@ def _posts_listed(text: str) -> list[_Chosen]:
         return []
     pairs = list(_person_as_post().finditer(text, colon.end()))
     return [_Chosen(p["who"], p["role"], p.start(), p.end()) for p in pairs] if len(pairs) > 1 else []
+
+
+def _elected_in_passing(text: str) -> list[_Chosen]:
+    """ "Congratulations to Sam Patel, our new chair, elected unopposed", "Sam takes over as treasurer, having been
+    elected unopposed": a participle after the person's clause tells the election, with the manner of this meeting's
+    choosing ("unopposed", "by 9 votes to 4"); the post is the one named between ("our new chair", "as treasurer")."""
+    found = []
+    for m in _in_passing().finditer(text):
+        clause_start = max(text.rfind(mark, 0, m.start()) for mark in ".;(:") + 1
+        clause = text[clause_start : m.start()]
+        # the person is the last name before the clause's first comma: "Well done to Rhys Ede, our new secretary"
+        head = clause.split(",", 1)[0]
+        names = [n for n in re.finditer(minuted_name_re(), head) if n.group().lower() not in _roles()]
+        if not names:
+            continue
+        who = names[-1]
+        post = _post_named().search(clause, who.end())
+        start = clause_start + who.start()
+        found.append(_Chosen(who.group(), post["role"] if post else "", start, m.end()))
+    return found
+
+
+@cache
+def _roles() -> frozenset[str]:
+    return frozenset(decisions_vocabulary().motions.election_roles)
+
+
+@cache
+def _in_passing() -> re.Pattern[str]:
+    qualifiers = decisions_vocabulary().motions.election_qualifiers.regex()
+    return re.compile(rf",\s*(?:having\s+been\s+|after\s+being\s+)?(?:re-?)?elected\s+(?:{qualifiers})")
+
+
+@cache
+def _post_named() -> re.Pattern[str]:
+    roles = either(decisions_vocabulary().motions.election_roles)
+    return re.compile(rf"\b(?:as|our|the|its|their)\s+(?:new\s+)?(?P<role>(?i:(?:[\w'’-]+\s+)?(?:{roles})))\b")
+
+
+def _posts_paired(text: str) -> list[_Chosen]:
+    """ "Officers: Chair – Ann Lee; Secretary – Bob Hill (both elected unopposed)": posts each beside a person, two or
+    more, in a sentence that says they were elected."""
+    if not _ELECTED_WORD.search(text):
+        return []
+    pairs = [p for p in _post_and_person().finditer(text) if _role_head(p["post"]) in _roles()]
+    return [_Chosen(p["who"], p["post"], p.start(), p.end()) for p in pairs] if len(pairs) > 1 else []
+
+
+_ELECTED_WORD = re.compile(r"\b(?:re-?)?elected\b|\bunopposed\b", re.IGNORECASE)
+
+
+def _role_head(post: str) -> str:
+    """ "Chair", "Vice-Chair", "Youth Officer" -> the post's last word, lower case, as the roles list it."""
+    return post.split()[-1].lower() if post.split() else ""
 
 
 def _contest_won(text: str) -> list[_Chosen]:
