@@ -11,6 +11,7 @@ from nec_extract.language.lexicon import pattern_alternation
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.lexicon.names import names_vocabulary
 from nec_extract.language.people.titles import abbreviated_titles_re
+from nec_extract.language.unwrap import unwrapped
 from nec_extract.models import Span
 
 # A sentence ends at . ! ? (and the quote or bracket that closes it, which it keeps) followed by space
@@ -224,7 +225,7 @@ def reading_copy(page: str) -> str:
     """The page as the stages read it, one character for one (so offsets hold): space separators as plain
     spaces, line ends as ``\\n``."""
     copy = _CARRIAGE_RETURN_BEFORE_LINE_END.sub(" ", page.translate(_SPACE_SEPARATORS))
-    return copy.replace("\r", "\n")
+    return unwrapped(copy.replace("\r", "\n"))
 
 
 def normalise_space(value: str) -> str:
