@@ -233,15 +233,18 @@ def _a_heading(reading: Reading) -> bool:
 
 
 def _opens_a_new_item(reading: Reading) -> bool:
-    """ "Another statement, on the health motion, was referred back", "A second proposal ... was also agreed": the
-    sentence opens with an item it calls new."""
+    """ "Another statement, on the health motion, was referred back", "A second proposal ... was also agreed", "A
+    proposal from the union section was referred": the sentence opens with an item it calls new, or its result's
+    verb takes one ("It rejected a proposal to cut the newsletter": the body, on an item not told before)."""
     if reading.kind is None:
         return False
-    openers = either(decisions_vocabulary().motions.new_item_openers)
-    return (
-        re.match(rf"\W*(?:{openers})\s+(?:[\w'’-]+\s+){{0,2}}$", reading.sentence.text[: reading.kind_at], _FLAGS)
-        is not None
-    )
+    v = decisions_vocabulary().motions
+    openers = either(v.new_item_openers, v.indefinite_item_openers)
+    text, at = reading.sentence.text, reading.kind_at
+    if re.match(rf"\W*(?:{openers})\s+(?:[\w'’-]+\s+){{0,2}}$", text[:at], _FLAGS):
+        return True
+    taken = re.compile(rf"\s+(?:{either(v.indefinite_item_openers)})\s+(?:[\w'’-]+\s+){{0,2}}", _FLAGS)
+    return any(taken.fullmatch(text, o.end, at) for o in reading.outcomes)
 
 
 def _of_its_own(draft: Draft, reading: Reading) -> bool:
