@@ -90,7 +90,8 @@ def patterns() -> MotionPatterns:
             # "X was the only nominee and was duly elected": a first predicate may stand between
             # "Maud Kettle (13) was elected": the candidate's total in brackets after the name
             # "Sam Patel, who was elected as youth officer": the relative "who" is the person named before it
-            rf"(?P<who>\bI\b|{name})(?:\s*\(\d{{1,3}}(?:\s+votes?)?\)|\s*,\s*who\b)?"
+            # "The chair, Sam Patel, was re-elected": a name in apposition, closed by its comma before the verb
+            rf"(?P<who>\bI\b|{name})(?:\s*\(\d{{1,3}}(?:\s+votes?)?\)|\s*,\s*who\b|\s*,(?=\s+(?:{past_be})\s))?"
             rf"(?:\s+(?:{past_be})\s+[^.;,]{{1,60}}?\s+and)?\s+(?:{past_be})\s+"
             rf"(?:(?:{either(v.election_adverbs)})\s+)?"
             rf"(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?elected(?:\s+to\s+(?:{either(v.role_verbs)})\b"
