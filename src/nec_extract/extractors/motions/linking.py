@@ -11,6 +11,7 @@ from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.reading import Reading, kind_of, moved_that
 from nec_extract.extractors.motions.summed_up import sums_up_its_own
 from nec_extract.extractors.votes import find_outcomes
+from nec_extract.extractors.votes.tallies import is_recorded_line
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -227,8 +228,8 @@ def _a_heading(reading: Reading) -> bool:
     """A short line with no full stop that opens the next item of minutes ("4. Treasurer's report", "EC/23/104
     DATE OF NEXT MEETING")."""
     text = reading.sentence.text.strip()
-    if reading.votes or reading.outcomes or ":" in text:
-        return False  # "For: 24", "Carried": the lines of a result, not a heading
+    if reading.votes or reading.outcomes or ":" in text or is_recorded_line(text):
+        return False  # "For: 24", "Yes – 9", "Carried": the lines of a result, not a heading
     return 0 < len(text.split()) <= ITEM_HEADING_WORDS and not text.endswith((".", "?", "!", ";", ","))
 
 
@@ -273,13 +274,22 @@ def _another_item(draft: Draft, reading: Reading) -> bool:
     determiner = _determiner().search(text, 0, reading.kind_at)
     if determiner is None:
         return False  # "to report that ...": no item
-    described = _described().match(text, reading.kind_at)
+    described = _described().match(text, _last_word_of_the_noun(reading))
     if described is None or _told_of_another_noun(reading):
         return False
     own, earlier = _content_words(described["words"]), _content_words(draft.summary)
     shared = own & earlier
     # the same item told again shares its words: two of them, or the one word a short description has
     return bool(own) and not (len(shared) >= 2 or (shared and min(len(own), len(earlier)) <= 2))
+
+
+def _last_word_of_the_noun(reading: Reading) -> int:
+    """Where the item's noun has its last word: "motion" of "the emergency motion on fares" or of "the composite
+    motion on buses", whose description follows it."""
+    last = (reading.noun or "").split()[-1:]
+    text, at = reading.sentence.text, reading.kind_at
+    words = re.match(rf"(?:[\w'’-]+\s+){{0,2}}?(?={re.escape(last[0])}s?\b)", text[at:], _FLAGS) if last else None
+    return at + words.end() if words else at
 
 
 def _is_amendment(kind: MotionKind | None, noun: str | None) -> bool:

@@ -161,10 +161,13 @@ def patterns() -> TallyPatterns:
             # council minutes write the labels in capitals ("FOR: Cllrs Ash, Birch") or as the voters ("Those voting
             # against: ...", "Voting for: ...", "Votes for: 18", "Votes cast against: 6")
             r"^\s*(?i:(?:those\s+)?voting\s+|those\s+|votes?\s+(?:cast\s+)?)?"
-            r"(?P<label>(?i:for|against|in favour|abstain(?:ed|ing|s)?|abstentions?))"
+            # "Yes – 9" / "No – 2": a ballot's answers as labels, with a count only ("No – the chair will write")
+            r"(?P<label>(?i:for|against|in favour|abstain(?:ed|ing|s)?|abstentions?"
+            rf"|(?P<answer>{answers})(?![\w'’-])))"
             rf"(?:\s+the\s+(?i:{put_nouns}))?(?:\s*\((?P<lead>\d+)\))?\s*"
             # "Abstain (0)": a count in brackets is the whole line
-            rf"(?:[:=–-]\s*(?:(?P<count>{num})|(?P<names>[^\d:]+?)(?:\s*\((?P<total>\d+)\))?)|(?<=\)))\.?\s*$"
+            rf"(?:[:=–-]\s*(?:(?P<count>{num})|(?(answer)(?!)|(?P<names>[^\d:]+?)(?:\s*\((?P<total>\d+)\))?))"
+            r"|(?<=\)))\.?\s*$"
         ),
         # "With 20 votes, the NEC voted to ...": the votes for, the rest not given
         with_votes=re.compile(rf"^\W*with\s+(?P<n>{num})\s+votes?\s*,", _FLAGS),
