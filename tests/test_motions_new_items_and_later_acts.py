@@ -106,3 +106,39 @@ def test_an_item_told_with_an_indefinite_article_is_a_new_one(page: str, outcome
 )
 def test_an_item_named_again_or_a_pronoun_item_is_not_new(page: str, outcomes: list[Outcome]) -> None:
     assert [m.outcome for m in titled_page_motions(page)] == outcomes
+
+
+@pytest.mark.parametrize(
+    ("page", "outcomes"),
+    [
+        # the body's pronoun taking a stance on a proposal, after the body acted: the body's decision
+        (
+            "Union news\n\nThe executive voted to reaffiliate to the TUC. It also voted against a proposal to hold "
+            "the next conference online.",
+            [C, D],
+        ),
+        (
+            "NEC report\n\nThe NEC backed the new code. It then voted for a motion from the youth reps on fees.",
+            [C, C],
+        ),
+        # an item with a described noun of two words ("the emergency motion on ...") is its own, not the one before
+        (
+            "Conference report\n\nMotion 52, on the political fund, was withdrawn. The emergency motion on fire and "
+            "rehire was carried unanimously.",
+            [Outcome.WITHDRAWN, C],
+        ),
+        (
+            "Branch minutes\n\nThe motion on rail fares was lost. The composite motion on bus services was then "
+            "carried.",
+            [D, C],
+        ),
+    ],
+)
+def test_a_body_pronoun_on_a_proposal_and_a_two_word_noun_described(page: str, outcomes: list[Outcome]) -> None:
+    assert [m.outcome for m in titled_page_motions(page)] == outcomes
+
+
+def test_the_motions_pronoun_taking_a_stance_is_no_decision() -> None:
+    # "It" is the motion just agreed; it backs the strikers, it decides nothing
+    page = "GC minutes\n\nThe GC agreed the motion on the bus strike. It supported the drivers' claim in full."
+    assert [m.outcome for m in titled_page_motions(page)] == [C]

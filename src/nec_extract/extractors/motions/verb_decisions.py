@@ -50,7 +50,10 @@ def decisions_of(verb: Token, reading: Reading) -> list[ParsedDecision]:
     words = decisions_vocabulary().clauses
     lemma = lemma_of(verb)
     v = decisions_vocabulary().motions
-    author = subject.lower_ in (*v.author_pronouns, *v.body_pronouns)  # "It supported ...": the motion, perhaps
+    # "It supported ...": the motion, perhaps; not voting after the body acted ("The NEC agreed X. It voted against
+    # a proposal to ...": a motion never votes)
+    votes = reading.after_our_body and verb.lemma_.lower() in words.vote_verbs
+    author = subject.lower_ in v.author_pronouns or (subject.lower_ in v.body_pronouns and not votes)
     phrasal = lemma != verb.lemma_.lower() and lemma in words.verbs  # "we voted down X" decides, no stance
     stance = verb.lemma_.lower() in words.stance_verbs and not phrasal
     if stance and (author or not on_a_proposal(verb)):
