@@ -21,6 +21,7 @@ from nec_extract.extractors.motions.clause_grammar import (
     phrasal_object,
     subject_of,
 )
+from nec_extract.extractors.motions.declined import declines_it_or_an_item
 from nec_extract.extractors.motions.embedded import clause_end, conjuncts, irrealis
 from nec_extract.extractors.motions.in_favour import favoured_item
 from nec_extract.extractors.motions.our_subject import our_subject, surely_ours
@@ -106,7 +107,7 @@ def _outcome_taken(action: Token) -> Outcome:
     outcome = decisions_vocabulary().clauses.verbs.get(lemma_of(action), Outcome.CARRIED)
     if outcome in (Outcome.DEFEATED, Outcome.WITHDRAWN) and _on_another_thing(action):
         outcome = Outcome.CARRIED  # "voted to oppose the closure", "agreed to withdraw from the federation"
-    if negated(action):  # "voted not to support it"
+    if negated(action) and declines_it_or_an_item("not to " + action.doc.text[action.idx :]):  # "voted not to back it"
         outcome = Outcome.DEFEATED if outcome is Outcome.CARRIED else outcome
     if outcome is Outcome.CARRIED and put_off_to_later("to " + action.doc.text[action.idx :]):
         outcome = Outcome.DEFERRED  # "chose to wait for the audit before taking a view on it"
