@@ -144,4 +144,5 @@ def _decision_opener() -> re.Pattern[str]:
         rf"(?i:it)\s+(?:{either(g.impersonal_be_forms)})\s+(?:(?:{either(v.impersonal_adverbs)})\s+)?"
         rf"(?i:(?:{either(v.impersonal_verbs.decided)})\b|{put}(?:(?:,\s*|,?\s+and\s+)(?:\w+ly\s+)?[a-z]+\b(?:\s+\w+ly\b)?)?)"
     )
-    return re.compile(rf"^\W*(?:{impersonal}|(?:{either(v.minutes_labels)})\s*[:–—-]+)")
+    # "Not agreed: the proposal to ...": a negated label decides its item too
+    return re.compile(rf"^\W*(?:{impersonal}|(?:(?i:not)\s+)?(?:{either(v.minutes_labels)})\s*[:–—-]+)")
