@@ -188,6 +188,8 @@ def patterns() -> TallyPatterns:
             rf"|\b{num}\s+votes?\s+to\s+{num}(?:\s+votes?)?\s+for\s+[A-Z]"
             # "Candidates: Ann Lee 20, Raj Patel 14", "we elected a chair: Ann Lee 20, Raj Patel 14"
             rf"|\b(?:{either(v.candidate_list_cues)})\b[^:.;–—]*[:–—]\s*{_TOTALS}"
+            # "Ann Lee was elected chair after a ballot (Lee 19, Patel 14)": the totals in brackets after the cue
+            rf"|\b(?:{either(v.candidate_list_cues)})\b[^:.;–—()]*\(\s*{_TOTALS}\s*\)"
             # "Secretary: Ann Lee 12 votes, Raj Dev 4 votes – Ann Lee elected": a post, the totals, the result
             rf"|^\W*[A-Z][\w'’ -]{{1,40}}:\s*{_TOTALS}\s*[–—-][^.;]*\belected\b"
             # "Maud Kettle (13) was elected Chair over Orla Marsh (7)": totals in brackets beside the names
