@@ -152,8 +152,9 @@ def patterns() -> TallyPatterns:
             # "abstentions 1 – carried": a dash may close the count
             # "For – 12  Against – 9": a dash may part a label from its count, as a colon does
             rf"\b(?P<label>{labels}|{answers})\s*(?P<colon>[:=]|[–—-](?=\s*\d))?\s*(?P<n>{num})\b"
-            # "For 16, against 9 on the recommendation": the item after the last count
-            rf"(?=\s*(?:[,.;:()–—]|-\s|$|and\b|on\s+(?:the|this|that|it)\b|votes?\b|{labels}|{answers}\b))",
+            # "For 16, against 9 on the recommendation": the item after the last count; "For 6 / Against 6 / Abs 1":
+            # a slash or bar between the counts
+            rf"(?=\s*(?:[,.;:()–—/|]|-\s|$|and\b|on\s+(?:the|this|that|it)\b|votes?\b|{labels}|{answers}\b))",
             _FLAGS,
         ),
         # "For: Cllrs Ash, Birch." / "Against the motion: Eve and Ford (2)" / "Abstentions: 2"
