@@ -38,3 +38,22 @@ def test_a_name_in_apposition_is_the_person_elected(page: str, name: str) -> Non
 )
 def test_a_name_in_apposition_with_no_election_is_none(page: str) -> None:
     assert titled_page_motions(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "name"),
+    [
+        ("Branch AGM\n\nThe auditor, John Pike, was re-appointed.", "John Pike"),
+        ("Union executive minutes\n\nThe treasurer, Raj Dev, was made vice-chair.", "Raj Dev"),
+        ("Trades council AGM\n\nOur minutes secretary, Ana Ruiz, was appointed as assistant secretary.", "Ana Ruiz"),
+    ],
+)
+def test_a_name_in_apposition_is_the_person_appointed(page: str, name: str) -> None:
+    motions = titled_page_motions(page)
+    assert [m.outcome for m in motions] == [Outcome.CARRIED]
+    assert name in motions[0].summary
+
+
+def test_a_name_in_apposition_appointed_to_another_body_is_none() -> None:
+    # a seat on another body: where the person sits, not the meeting's choice
+    assert titled_page_motions("CLP minutes\n\nOur delegate, Ann Lee, was appointed to the regional board.") == []
