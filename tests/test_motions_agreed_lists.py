@@ -69,3 +69,38 @@ def test_hard_wrapped_prose_is_still_one_paragraph() -> None:
 
 def test_a_list_under_a_heading_of_things_not_decided_is_no_decision() -> None:
     assert titled_page_motions("Branch minutes\n\nSuggested topics for next year\n• housing\n• transport") == []
+
+
+# round 19: a heading that opens with another result ("Rejected motions", "Not agreed", "Remitted to the EC") heads
+# the list under it with that result, also right after the items of a first list a heading decided
+@pytest.mark.parametrize(
+    ("page", "outcomes"),
+    [
+        (
+            "Union executive decisions\n\nCarried motions\n- EC 21: Equal pay audit\n- EC 22: Support for the "
+            "porters\nRejected motions\n- EC 23: Fewer executive meetings",
+            [C, C, Outcome.DEFEATED],
+        ),
+        (
+            "Green Party regional council\n\nAgreed actions\n- To fund the newsletter for a year\n- To meet online "
+            "in winter\nNot agreed\n- A merger of the two county parties\n- A levy on local parties",
+            [C, C, Outcome.DEFEATED, Outcome.DEFEATED],
+        ),
+        (
+            "Policy forum report\n\nRemitted to the executive\n1. A regional housing commission\n2. Free bus travel "
+            "for the under-22s",
+            [Outcome.REMITTED, Outcome.REMITTED],
+        ),
+    ],
+)
+def test_a_heading_with_another_result_heads_its_list(page: str, outcomes: list[Outcome]) -> None:
+    assert [m.outcome for m in titled_page_motions(page)] == outcomes
+
+
+def test_a_bare_result_under_an_item_is_still_the_items() -> None:
+    # no heading decided the item above: the result line is its result, whatever follows
+    page = (
+        "Branch minutes\n\nMotion on bus fares\nThat the branch campaign for a flat fare.\nNot agreed\n"
+        "- Any other business"
+    )
+    assert [m.outcome for m in titled_page_motions(page)][:1] == [Outcome.DEFEATED]

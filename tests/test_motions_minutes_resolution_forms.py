@@ -131,3 +131,38 @@ def test_consideration_put_off_or_sent_on_is_an_item(body: str, outcome: Outcome
 )
 def test_consideration_not_put_off_is_no_item(body: str) -> None:
     assert _outcomes_and_words(body) == []
+
+
+# round 19: a label alone on its line over parts numbered on their own lines decides every part; a label negated
+# ("Not agreed:", "NOT AGREED –") decides its item the other way, and is a decision of its own, not a further result
+@pytest.mark.parametrize(
+    ("body", "outcomes"),
+    [
+        (
+            "Climate plan\nRESOLVED (unanimously):\n(a) That the action plan be adopted.\n(b) That progress be "
+            "reported every six months.",
+            [C, C],
+        ),
+        (
+            "Budget\nDECISION:\n1. To approve the draft budget for consultation.\n2. To freeze the hall charges.\n"
+            "3. To review the reserves in the autumn.",
+            [C, C, C],
+        ),
+        (
+            "Socials\nNot agreed: the proposal to charge for the Christmas social.\nAgreed: that the quiz go ahead.",
+            [D, C],
+        ),
+        (
+            "Agreed: that a letter be sent to the MP.\nNOT AGREED – that the branch leave the federation.",
+            [C, D],
+        ),
+    ],
+)
+def test_parts_under_a_bare_label_and_negated_labels(body: str, outcomes: list[Outcome]) -> None:
+    assert [o for o, _ in _outcomes_and_words(body)] == outcomes
+
+
+def test_numbered_lines_under_prose_are_no_resolution() -> None:
+    # no label above the numbered lines: an agenda, not a resolution
+    body = "Agenda for June\n1. To receive apologies.\n2. To hear the treasurer's report."
+    assert _outcomes_and_words(body) == []

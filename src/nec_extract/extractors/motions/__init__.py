@@ -37,6 +37,12 @@ _PRONOUN_COORDINATED = re.compile(
     r"(?:[,;]?\s+(?:and|but|yet|so)|;)\s+(?:then\s+|also\s+|instead\s+)?(?:it|they)\s", re.IGNORECASE
 )
 
+# a sentence opening with a body pronoun as the subject of an active verb ("It also rejected ...", not "It was
+# carried", whose "it" is the item)
+_PRONOUN_ACTS = re.compile(
+    r"\W*(?:it|they)\s+(?:(?:then|also|\w+ly)\s+)*(?!(?:was|were|is|are|had|has|have)\b)[a-z]", re.IGNORECASE
+)
+
 
 def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Speaker]) -> list[Motion]:
     """Motions of the report in text order, linked to their tallies."""
@@ -50,6 +56,8 @@ def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Spe
         reading.after_our_body = (index > 0 and opens[index - 1]) or (
             opens[index] and _PRONOUN_COORDINATED.search(reading.sentence.text) is not None
         )
+        # "The NEC agreed X. It rejected Y. It also ...": the body's pronoun acting carries the body on
+        opens[index] = opens[index] or (reading.after_our_body and bool(_PRONOUN_ACTS.match(reading.sentence.text)))
     drafts = SentenceWalk(report, readings, votes).run()
     tally_lines_to_decisions(drafts, readings)
     later_fates(drafts, readings)

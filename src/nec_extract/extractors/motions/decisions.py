@@ -121,7 +121,7 @@ def decides_anew(reading: Reading) -> bool:
     first = reading.body.decision().search(text)
     if first is not None and _body_as_it(first, reading):
         return True
-    opener = _bare_decision().match(text) or _decision_opener().match(text)
+    opener = _bare_decision().match(text) or patterns().decision_opener.match(text)
     if opener is None and reading.kind is None:
         # "With 19 votes, the NEC voted to hold ...": the body on a new item; not "It was carried, and the GC
         # also agreed to ...", whose first words settle the item before
@@ -137,19 +137,6 @@ def decides_anew(reading: Reading) -> bool:
     infinitive = opener.group().rstrip().lower().endswith(" to") and re.match(r"\s*[a-z]", rest)
     has_object = bool(infinitive or _object().match(rest))
     return has_object and not refers_back(rest) and decision_on_the_item_before(reading) is None
-
-
-@cache
-def _decision_opener() -> re.Pattern[str]:
-    """ "It was agreed that ...", "Agreed: to ...", "RESOLVED – that ...": minutes opening with the decision
-    itself, whose words then name an item of their own."""
-    g = grammar_vocabulary().decisions
-    v = decisions_vocabulary().motions
-    impersonal = (
-        rf"(?i:it)\s+(?:{either(g.impersonal_be_forms)})\s+(?:(?:{either(v.impersonal_adverbs)})\s+)?"
-        rf"(?i:{either(v.impersonal_verbs.decided)})\b"
-    )
-    return re.compile(rf"^\W*(?:{impersonal}|(?:{either(v.minutes_labels)})\s*[:–—-]+)")
 
 
 # what a decision verb takes as its object: "to ballot", "that ...", "the budget", "Ann Lee as Chair"

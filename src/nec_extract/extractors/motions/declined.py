@@ -27,6 +27,16 @@ def declines_an_item(clause: str) -> bool:
     return (declined(clause) or _none_of_them().match(clause) is not None) and kind_of(head)[0] is not None
 
 
+def declines_it_or_an_item(clause: str) -> bool:
+    """ "not to support it", "not to endorse the report": the infinitive declines to assent to the item just put or
+    one it names; "not to hold hustings" declines nothing put (a decision carried)."""
+    if not declined(clause):
+        return False
+    pronouns = either(decisions_vocabulary().motions.anaphoric_objects)
+    head = " ".join(clause.split()[:_ITEM_WORDS])
+    return kind_of(head)[0] is not None or bool(re.match(rf"(?:\S+\s+){{3}}(?:{pronouns})\b", clause, _FLAGS))
+
+
 @cache
 def _none_of_them() -> re.Pattern[str]:
     v = decisions_vocabulary()

@@ -11,6 +11,7 @@ from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.reading import Reading, kind_of, moved_that
 from nec_extract.extractors.motions.summed_up import sums_up_its_own
 from nec_extract.extractors.votes import find_outcomes
+from nec_extract.extractors.votes.tallies import is_recorded_line
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -227,21 +228,24 @@ def _a_heading(reading: Reading) -> bool:
     """A short line with no full stop that opens the next item of minutes ("4. Treasurer's report", "EC/23/104
     DATE OF NEXT MEETING")."""
     text = reading.sentence.text.strip()
-    if reading.votes or reading.outcomes or ":" in text:
-        return False  # "For: 24", "Carried": the lines of a result, not a heading
+    if reading.votes or reading.outcomes or ":" in text or is_recorded_line(text):
+        return False  # "For: 24", "Yes – 9", "Carried": the lines of a result, not a heading
     return 0 < len(text.split()) <= ITEM_HEADING_WORDS and not text.endswith((".", "?", "!", ";", ","))
 
 
 def _opens_a_new_item(reading: Reading) -> bool:
-    """ "Another statement, on the health motion, was referred back", "A second proposal ... was also agreed": the
-    sentence opens with an item it calls new."""
+    """ "Another statement, on the health motion, was referred back", "A second proposal ... was also agreed", "A
+    proposal from the union section was referred": the sentence opens with an item it calls new, or its result's
+    verb takes one ("It rejected a proposal to cut the newsletter": the body, on an item not told before)."""
     if reading.kind is None:
         return False
-    openers = either(decisions_vocabulary().motions.new_item_openers)
-    return (
-        re.match(rf"\W*(?:{openers})\s+(?:[\w'’-]+\s+){{0,2}}$", reading.sentence.text[: reading.kind_at], _FLAGS)
-        is not None
-    )
+    v = decisions_vocabulary().motions
+    openers = either(v.new_item_openers, v.indefinite_item_openers)
+    text, at = reading.sentence.text, reading.kind_at
+    if re.match(rf"\W*(?:{openers})\s+(?:[\w'’-]+\s+){{0,2}}$", text[:at], _FLAGS):
+        return True
+    taken = re.compile(rf"\s+(?:{either(v.indefinite_item_openers)})\s+(?:[\w'’-]+\s+){{0,2}}", _FLAGS)
+    return any(taken.fullmatch(text, o.end, at) for o in reading.outcomes)
 
 
 def _of_its_own(draft: Draft, reading: Reading) -> bool:
@@ -270,13 +274,22 @@ def _another_item(draft: Draft, reading: Reading) -> bool:
     determiner = _determiner().search(text, 0, reading.kind_at)
     if determiner is None:
         return False  # "to report that ...": no item
-    described = _described().match(text, reading.kind_at)
+    described = _described().match(text, _last_word_of_the_noun(reading))
     if described is None or _told_of_another_noun(reading):
         return False
     own, earlier = _content_words(described["words"]), _content_words(draft.summary)
     shared = own & earlier
     # the same item told again shares its words: two of them, or the one word a short description has
     return bool(own) and not (len(shared) >= 2 or (shared and min(len(own), len(earlier)) <= 2))
+
+
+def _last_word_of_the_noun(reading: Reading) -> int:
+    """Where the item's noun has its last word: "motion" of "the emergency motion on fares" or of "the composite
+    motion on buses", whose description follows it."""
+    last = (reading.noun or "").split()[-1:]
+    text, at = reading.sentence.text, reading.kind_at
+    words = re.match(rf"(?:[\w'’-]+\s+){{0,2}}?(?={re.escape(last[0])}s?\b)", text[at:], _FLAGS) if last else None
+    return at + words.end() if words else at
 
 
 def _is_amendment(kind: MotionKind | None, noun: str | None) -> bool:

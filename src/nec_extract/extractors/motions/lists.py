@@ -63,22 +63,32 @@ _LEAST_COUNTED = 2
 
 
 def subheading_umbrella(report: ReportContext, readings: list[Reading], index: int) -> Draft | None:
-    """ "Agreed rule changes" on a line of its own over a list: a participle heading whose items were decided."""
+    """ "Agreed rule changes", "Rejected motions", "Not agreed" on a line of its own over a list: a participle
+    heading whose items were decided, with the result its words say."""
     reading = readings[index]
     text = reading.sentence.text.strip()
     words = text.split()
-    if not words or len(words) > _HEADING_WORDS or re.search(r"[.!?:;,]$", text):
+    if not words or len(words) > _HEADING_WORDS or re.search(r"[.!?:;,]$", text) or not words[0][0].isupper():
         return None
-    if words[0].lower() not in decisions_vocabulary().motions.umbrella_labels or not words[0][0].isupper():
+    result = _opening_result(reading)
+    if words[0].lower() not in decisions_vocabulary().motions.umbrella_labels and result is None:
         return None
     # the first item below, past a number split off as a sentence of its own ("1." / "Funding for ...")
     following = next((r for r in readings[index + 1 :] if not is_bare_marker(r)), None)
     if not (starts_line(report, reading.sentence) and following and is_bullet(report, following.sentence)):
         return None
-    return Draft(index, index, kind_of(text)[0] or MotionKind.PROPOSAL, "", People(), Outcome.CARRIED)
+    return Draft(index, index, kind_of(text)[0] or MotionKind.PROPOSAL, "", People(), result or Outcome.CARRIED)
 
 
 _HEADING_WORDS = 10
+
+
+def _opening_result(reading: Reading) -> Outcome | None:
+    """The result a line opens with, a negator apart ("Rejected motions", "Not agreed", "Remitted to the EC")."""
+    first = reading.outcomes[0] if reading.outcomes else None
+    if first is None or not re.fullmatch(r"\W*(?:not\s+)?", reading.sentence.text[: first.start], _FLAGS):
+        return None
+    return final_outcome(reading.outcomes, reading.votes)[0]
 
 
 def is_umbrella(reading: Reading) -> bool:

@@ -33,8 +33,9 @@ def _label() -> re.Pattern[str]:
     adverb = rf"(?:\s+(?i:{adverbs})|\s*\((?i:{adverbs})\))?"
     # "resolved: that ...", "decision – to ...": a one-word label in lower case, its colon or dash making it one
     lowered = either(tuple(label.lower() for label in labels if label.isalpha() and label.istitle()))
+    # "Not agreed: the proposal to ...": the label negated, the item defeated
     return re.compile(
-        rf"^\W*{item}(?:{subject}|(?:(?i:it\s+was)\s+)?(?:{either(labels)}|{recommended}){adverb}\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b))"
+        rf"^\W*{item}(?P<negated>(?i:not)\s+)?(?:{subject}|(?:(?i:it\s+was)\s+)?(?:{either(labels)}|{recommended}){adverb}\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b))"
         rf"|(?:{lowered}){adverb}\s*[:–—]+\s*)"
     )
 
@@ -52,6 +53,8 @@ def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
         kind, _ = kind_of(text[start:end])
         words = re.sub(r"^\W*(?:\(?(?:\d+|[a-h])[.)]\s*)?", "", text[start:end])
         outcome = decided_outcome(words) or _outcome_named_first(words) or Outcome.CARRIED
+        if label is not None and label["negated"] and outcome is Outcome.CARRIED:
+            outcome = Outcome.DEFEATED
         draft = Draft(index, index, kind or MotionKind.PROPOSAL, text[start:end], strong(), outcome)
         if reading.votes:
             draft.vote = reading.votes[-1]
@@ -73,13 +76,26 @@ def _resolution_under_a_label(index: int, reading: Reading) -> int | None:
         return None
     if not _RESOLUTION_OPENING.match(reading.sentence.text):
         return None
-    above = sentences[index - 1]
+    # "RESOLVED: / (a) That ... / (b) That ...": the parts numbered on their lines all stand under the label
+    first = index
+    while first > 1 and _PART_LINE.match(sentences[first].text) and _PART_LINE.match(sentences[first - 1].text):
+        first -= 1
+    above = sentences[first - 1]
     label = _label().match(above.text)
-    if label is None or re.search(r"\w", above.text[label.end() :]):
+    if label is None or re.search(r"\w", above.text[label.end() :]) or not _on_its_own_line(reading, first):
         return None
-    gap = reading.report.page.text[above.end : reading.sentence.start]
-    return 0 if "\n" in gap and not gap.strip() else None
+    return 0
 
+
+def _on_its_own_line(reading: Reading, index: int) -> bool:
+    """The sentence at ``index`` opens a line, right under the one before."""
+    sentences = reading.report.sentences
+    gap = reading.report.page.text[sentences[index - 1].end : sentences[index].start]
+    return "\n" in gap and not gap.strip()
+
+
+# a numbered part of a resolution on a line of its own: "(a) That ...", "2. To ..."
+_PART_LINE = re.compile(r"\W*\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})[.)]\s*(?:that|to)\s", re.IGNORECASE)
 
 # "(1)", "(b)", "ii)", "2." opening one part of a numbered resolution
 _PART_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})[.)]\s+(?=\S)", re.IGNORECASE)

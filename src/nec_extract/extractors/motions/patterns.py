@@ -33,6 +33,7 @@ class MotionPatterns:
     noun_reference: re.Pattern[str]
     reference_nouns: str  # the nouns an outcome's subject or object refers back with ("motion", "amendment", ...)
     impersonal: re.Pattern[str]
+    decision_opener: re.Pattern[str]  # "It was agreed that ...", "RESOLVED – that ...": minutes opening with a decision
     election: re.Pattern[str]
     passive: re.Pattern[str]
     past: re.Pattern[str]
@@ -79,15 +80,18 @@ def patterns() -> MotionPatterns:
         impersonal=re.compile(
             rf"\b(?:{either(g.decisions.impersonal_subjects)})\s+(?:{either(g.decisions.impersonal_be_forms)})\s+"
             rf"(?:(?:{either(v.impersonal_adverbs)})\s+)?"
-            # "It was moved and seconded that ...": the seconding is no part of what was put
-            rf"(?P<verb>{impersonal_verbs})\b(?:\s+and\s+(?:{either(v.seconding_words)})\b)?",
+            # "It was moved and seconded that ...", "It was moved, seconded and carried that ...": the seconding is no
+            # part of what was put
+            rf"(?P<verb>{impersonal_verbs})\b(?:(?:\s+and|\s*,)\s*(?:{either(v.seconding_words)})\b)?",
             _FLAGS,
         ),
+        decision_opener=_decision_opener(),
         election=re.compile(
             # "X was the only nominee and was duly elected": a first predicate may stand between
             # "Maud Kettle (13) was elected": the candidate's total in brackets after the name
             # "Sam Patel, who was elected as youth officer": the relative "who" is the person named before it
-            rf"(?P<who>\bI\b|{name})(?:\s*\(\d{{1,3}}(?:\s+votes?)?\)|\s*,\s*who\b)?"
+            # "The chair, Sam Patel, was re-elected": a name in apposition, closed by its comma before the verb
+            rf"(?P<who>\bI\b|{name})(?:\s*\(\d{{1,3}}(?:\s+votes?)?\)|\s*,\s*who\b|\s*,(?=\s+(?:{past_be})\s))?"
             rf"(?:\s+(?:{past_be})\s+[^.;,]{{1,60}}?\s+and)?\s+(?:{past_be})\s+"
             rf"(?:(?:{either(v.election_adverbs)})\s+)?"
             rf"(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?elected(?:\s+to\s+(?:{either(v.role_verbs)})\b"
@@ -127,3 +131,18 @@ def patterns() -> MotionPatterns:
             _FLAGS,
         ),
     )
+
+
+def _decision_opener() -> re.Pattern[str]:
+    """ "It was agreed that ...", "Agreed: to ...", "RESOLVED – that ...": minutes opening with the decision itself,
+    whose words then name an item of their own; also "It was proposed that ...", "It was moved, seconded and carried
+    to ...": an item put, with the result coordinated with the proposing verb."""
+    g = grammar_vocabulary().decisions
+    v = decisions_vocabulary().motions
+    put = rf"(?:{either(v.impersonal_verbs.proposed)})\b(?:(?:\s+and|\s*,)\s*(?:{either(v.seconding_words)})\b)?"
+    impersonal = (
+        rf"(?i:it)\s+(?:{either(g.impersonal_be_forms)})\s+(?:(?:{either(v.impersonal_adverbs)})\s+)?"
+        rf"(?i:(?:{either(v.impersonal_verbs.decided)})\b|{put}(?:(?:,\s*|,?\s+and\s+)(?:\w+ly\s+)?[a-z]+\b(?:\s+\w+ly\b)?)?)"
+    )
+    # "Not agreed: the proposal to ...": a negated label decides its item too
+    return re.compile(rf"^\W*(?:{impersonal}|(?:(?i:not)\s+)?(?:{either(v.minutes_labels)})\s*[:–—-]+)")

@@ -80,6 +80,27 @@ def settled_in_the_sentence(reading: Reading, start: int) -> tuple[str, Outcome,
     return text[start : back.start()].strip(" ,;"), outcome, vote
 
 
+def settled_beside(reading: Reading, start: int) -> tuple[str, Outcome, Vote | None] | None:
+    """ "It was moved, seconded and carried that ...", "It was proposed and agreed unanimously to ...": a result
+    coordinated with the proposing verb, right at `start`, settles what follows it; what was put and its outcome,
+    none when no such result is there."""
+    text = reading.sentence.text
+    for phrase in reading.outcomes:
+        if phrase.start < start or not _COORDINATED.fullmatch(text, start, phrase.start):
+            continue
+        after = _PUT_AFTER.match(text, phrase.end)
+        if after is None:
+            return None
+        outcome, vote = final_outcome([phrase], reading.votes)
+        return text[after.end() :].strip(), outcome, vote
+    return None
+
+
+# ", and ", " and ", ", ", maybe an adverb: the result in a series with the proposing verb
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:\w+ly\s+)?", _FLAGS)
+# what the result settles follows it: "that ...", "to ...", maybe after an adverb
+_PUT_AFTER = re.compile(r"(?:\s+\w+ly)?(?=\s*(?:that|to)\s)", _FLAGS)
+
 _DASHES = "–—-"
 # what may follow a bare result after a dash: an adverb or two and the full stop ("– agreed unanimously.")
 _BARE_END = re.compile(r"(?:\s+(?:\w+ly|nem\.?\s*con\.?|without\s+dissent))*\W*", _FLAGS)

@@ -29,7 +29,7 @@ from nec_extract.extractors.motions.put_to_meeting import (
     put_to_the_meeting,
 )
 from nec_extract.extractors.motions.reading import Reading, kind_of, moved_that, read_sentence
-from nec_extract.extractors.motions.settled_requests import settled_in_the_sentence, settled_request
+from nec_extract.extractors.motions.settled_requests import settled_beside, settled_in_the_sentence, settled_request
 from nec_extract.extractors.votes import voters_counted_at
 from nec_extract.language.clauses import clauses
 from nec_extract.language.grammar import PASSIVE_BE_RE
@@ -204,7 +204,7 @@ def _impersonal(index: int, reading: Reading) -> list[Draft]:
             return []  # "It was moved to the next meeting": where the item went, not a proposal put
         if re.match(rf"\s*that\b[^.;]*?\b(?-i:{either(v.musing_words)})\b", summary, _FLAGS):
             return []  # "It was suggested that the branch might hold a quiz": an idea aired, not put
-        settled = settled_in_the_sentence(reading, impersonal.end())  # "..., and this was carried"
+        settled = settled_beside(reading, impersonal.end()) or settled_in_the_sentence(reading, impersonal.end())
         if settled:
             return [Draft(index, index, kind, settled[0], strong(), settled[1], settled[2], reading.noun)]
         return [Draft(index, index, kind, summary, strong(), noun=reading.noun)]

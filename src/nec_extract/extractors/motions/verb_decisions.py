@@ -21,6 +21,7 @@ from nec_extract.extractors.motions.clause_grammar import (
     phrasal_object,
     subject_of,
 )
+from nec_extract.extractors.motions.declined import declines_it_or_an_item
 from nec_extract.extractors.motions.embedded import clause_end, conjuncts, irrealis
 from nec_extract.extractors.motions.in_favour import favoured_item
 from nec_extract.extractors.motions.our_subject import our_subject, surely_ours
@@ -50,7 +51,10 @@ def decisions_of(verb: Token, reading: Reading) -> list[ParsedDecision]:
     words = decisions_vocabulary().clauses
     lemma = lemma_of(verb)
     v = decisions_vocabulary().motions
-    author = subject.lower_ in (*v.author_pronouns, *v.body_pronouns)  # "It supported ...": the motion, perhaps
+    # "It supported ...": the motion, perhaps; not voting after the body acted ("The NEC agreed X. It voted against
+    # a proposal to ...": a motion never votes)
+    votes = reading.after_our_body and verb.lemma_.lower() in words.vote_verbs
+    author = subject.lower_ in v.author_pronouns or (subject.lower_ in v.body_pronouns and not votes)
     phrasal = lemma != verb.lemma_.lower() and lemma in words.verbs  # "we voted down X" decides, no stance
     stance = verb.lemma_.lower() in words.stance_verbs and not phrasal
     if stance and (author or not on_a_proposal(verb)):
@@ -103,7 +107,7 @@ def _outcome_taken(action: Token) -> Outcome:
     outcome = decisions_vocabulary().clauses.verbs.get(lemma_of(action), Outcome.CARRIED)
     if outcome in (Outcome.DEFEATED, Outcome.WITHDRAWN) and _on_another_thing(action):
         outcome = Outcome.CARRIED  # "voted to oppose the closure", "agreed to withdraw from the federation"
-    if negated(action):  # "voted not to support it"
+    if negated(action) and declines_it_or_an_item("not to " + action.doc.text[action.idx :]):  # "voted not to back it"
         outcome = Outcome.DEFEATED if outcome is Outcome.CARRIED else outcome
     if outcome is Outcome.CARRIED and put_off_to_later("to " + action.doc.text[action.idx :]):
         outcome = Outcome.DEFERRED  # "chose to wait for the audit before taking a view on it"

@@ -22,9 +22,10 @@ from nec_extract.models import MotionKind
 
 def subheading(walk: WalkState, index: int, reading: Reading) -> bool:
     """ "Agreed actions" over a list heads the items below; it settles nothing above it. A bare result under an item
-    ("Motion on fares / Proposed: A / That ... / CARRIED" over "6. Motion on rents") is that item's."""
+    ("Motion on fares / Proposed: A / That ... / CARRIED" over "6. Motion on rents") is that item's; between two
+    lists, after items a heading decided ("Agreed actions / - A / - B / Not agreed / - C"), it heads the next list."""
     heading = subheading_umbrella(walk.report, walk.readings, index)
-    if heading is None or _settles_an_item_above(walk, index, reading):
+    if heading is None or (walk.following is None and _settles_an_item_above(walk, index, reading)):
         return False
     walk.open_list(heading)
     return True

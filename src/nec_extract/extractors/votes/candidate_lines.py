@@ -45,8 +45,14 @@ _CANDIDATE_TOTAL = re.compile(
 
 
 def _announces(text: str) -> bool:
-    """The line before the totals ends in a colon and says what follows is a vote's result."""
-    return text.rstrip().endswith(":") and _cue().search(text) is not None
+    """The line before the totals says what follows is a vote's result, ending in a colon or as a heading does
+    ("Election of Chair" over "Sam Nkemelu: 14 votes" / "Laura Pike: 9 votes")."""
+    line = text.rstrip()
+    heading = len(line.split()) <= _HEADING_WORDS and not line.endswith((".", "?", "!", ";", ","))
+    return (line.endswith(":") or heading) and _cue().search(text) is not None
+
+
+_HEADING_WORDS = 8
 
 
 @cache

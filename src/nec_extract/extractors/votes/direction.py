@@ -42,7 +42,7 @@ def read_outcome(text: str, tally: Tally, lo: int, hi: int) -> None:
         # "voted 20 to 13 to reject it", "went on to reject it by 12 votes to 4", "voted 14-3 against the
         # proposal": the majority was against the proposal
         tally.outcome = Outcome.DEFEATED
-    elif (purpose and tally.is_pair and re.search(r"\bvoted\s+$", text[: tally.start])) or (
+    elif (purpose and tally.is_pair and re.search(r"\bvoted\s+(?:by\s+)?$", text[: tally.start])) or (
         tie and p.casting_for.search(text)
     ):
         tally.outcome = Outcome.CARRIED

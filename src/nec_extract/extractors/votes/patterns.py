@@ -152,8 +152,9 @@ def patterns() -> TallyPatterns:
             # "abstentions 1 – carried": a dash may close the count
             # "For – 12  Against – 9": a dash may part a label from its count, as a colon does
             rf"\b(?P<label>{labels}|{answers})\s*(?P<colon>[:=]|[–—-](?=\s*\d))?\s*(?P<n>{num})\b"
-            # "For 16, against 9 on the recommendation": the item after the last count
-            rf"(?=\s*(?:[,.;:()–—]|-\s|$|and\b|on\s+(?:the|this|that|it)\b|votes?\b|{labels}|{answers}\b))",
+            # "For 16, against 9 on the recommendation": the item after the last count; "For 6 / Against 6 / Abs 1":
+            # a slash or bar between the counts
+            rf"(?=\s*(?:[,.;:()–—/|]|-\s|$|and\b|on\s+(?:the|this|that|it)\b|votes?\b|{labels}|{answers}\b))",
             _FLAGS,
         ),
         # "For: Cllrs Ash, Birch." / "Against the motion: Eve and Ford (2)" / "Abstentions: 2"
@@ -161,10 +162,13 @@ def patterns() -> TallyPatterns:
             # council minutes write the labels in capitals ("FOR: Cllrs Ash, Birch") or as the voters ("Those voting
             # against: ...", "Voting for: ...", "Votes for: 18", "Votes cast against: 6")
             r"^\s*(?i:(?:those\s+)?voting\s+|those\s+|votes?\s+(?:cast\s+)?)?"
-            r"(?P<label>(?i:for|against|in favour|abstain(?:ed|ing|s)?|abstentions?))"
+            # "Yes – 9" / "No – 2": a ballot's answers as labels, with a count only ("No – the chair will write")
+            r"(?P<label>(?i:for|against|in favour|abstain(?:ed|ing|s)?|abstentions?"
+            rf"|(?P<answer>{answers})(?![\w'’-])))"
             rf"(?:\s+the\s+(?i:{put_nouns}))?(?:\s*\((?P<lead>\d+)\))?\s*"
             # "Abstain (0)": a count in brackets is the whole line
-            rf"(?:[:=–-]\s*(?:(?P<count>{num})|(?P<names>[^\d:]+?)(?:\s*\((?P<total>\d+)\))?)|(?<=\)))\.?\s*$"
+            rf"(?:[:=–-]\s*(?:(?P<count>{num})|(?(answer)(?!)|(?P<names>[^\d:]+?)(?:\s*\((?P<total>\d+)\))?))"
+            r"|(?<=\)))\.?\s*$"
         ),
         # "With 20 votes, the NEC voted to ...": the votes for, the rest not given
         with_votes=re.compile(rf"^\W*with\s+(?P<n>{num})\s+votes?\s*,", _FLAGS),
@@ -185,6 +189,8 @@ def patterns() -> TallyPatterns:
             rf"|\b{num}\s+votes?\s+to\s+{num}(?:\s+votes?)?\s+for\s+[A-Z]"
             # "Candidates: Ann Lee 20, Raj Patel 14", "we elected a chair: Ann Lee 20, Raj Patel 14"
             rf"|\b(?:{either(v.candidate_list_cues)})\b[^:.;–—]*[:–—]\s*{_TOTALS}"
+            # "Ann Lee was elected chair after a ballot (Lee 19, Patel 14)": the totals in brackets after the cue
+            rf"|\b(?:{either(v.candidate_list_cues)})\b[^:.;–—()]*\(\s*{_TOTALS}\s*\)"
             # "Secretary: Ann Lee 12 votes, Raj Dev 4 votes – Ann Lee elected": a post, the totals, the result
             rf"|^\W*[A-Z][\w'’ -]{{1,40}}:\s*{_TOTALS}\s*[–—-][^.;]*\belected\b"
             # "Maud Kettle (13) was elected Chair over Orla Marsh (7)": totals in brackets beside the names
