@@ -73,6 +73,22 @@ def test_a_list_keeps_its_items_and_a_colon_its_line_end() -> None:
     assert f"{intro}\n10. " in copy and "\n11. " in copy and "\n12. " in copy
 
 
+def test_minutes_set_out_an_item_a_line_are_not_wrapped() -> None:
+    # lines of a steady length, most ending a sentence: the writer's own line ends, though a next word would not fit
+    lines = [
+        "Minutes of the Branch Executive Council, held on 2 September 2021",
+        "Item 4. The council resolves to agree the allotment rent increase.",
+        "Mover: Verity Holm; Seconder: Orla Trent. On a show of hands 15-6.",
+        "The motion was carried and the secretary will write to the tenants.",
+        "Item 5. The council agrees to adopt the new charges for hiring halls.",
+        "Nikhil Lomas (proposer), Ann Lomas (seconder). Outcome: lost 6-15.",
+        "Item 6. The council notes the report of the treasurer on the budget.",
+        "Any other business: the chair thanked the staff for all their work.",
+    ]
+    page = "\n".join(lines) + "\n"
+    assert unwrapped(page) == page
+
+
 def test_a_page_not_wrapped_is_read_as_it_is() -> None:
     page = "NEC report\n\n" + "\n".join(_PARAGRAPHS) + "\n"
     assert unwrapped(page) == page

@@ -13,6 +13,7 @@ _WIDTH_PERCENTILE = 0.9
 _NARROWEST_WIDTH, _WIDEST_WIDTH = 40, 110
 _FULL_SHARE = 0.7  # a line this share of the width or more is full
 _SHARE_FULL = 0.6  # of the lines running on, this share must be full
+_SHARE_BROKEN = 0.5  # and this share broken where the next word would not fit
 # the line that comes next opens a new item of its own: a bullet, a number, a letter in brackets
 _ITEM_START = re.compile(r"\s*(?:[•·▪*–—-]|\(?(?:\d+|[a-hA-H])[.)]|\(?[ivx]{1,4}\))\s")
 
@@ -23,13 +24,20 @@ def unwrapped(page: str) -> str:
     width = _wrap_width(lines)
     if width is None:
         return page
-    characters = list(page)
-    offset = 0
+    offset, breaks = 0, []
     for line, following in itertools.pairwise(lines):
         offset += len(line)
         if _broken_for_width(line, following, width):
-            characters[offset] = " "
+            breaks.append(offset)
         offset += 1
+    # lines set out one to a line at a steady length (minutes, lists) run on too, but their next words would mostly
+    # have fitted: only a page most of whose running-on lines the width broke is wrapped
+    running_on = sum(1 for line, following in itertools.pairwise(lines) if line.strip() and following.strip())
+    if len(breaks) < _SHARE_BROKEN * running_on:
+        return page
+    characters = list(page)
+    for at in breaks:
+        characters[at] = " "
     return "".join(characters)
 
 
@@ -52,4 +60,10 @@ def _broken_for_width(line: str, following: str, width: int) -> bool:
     if not text.strip() or not next_text or text.endswith(":") or _ITEM_START.match(following):
         return False
     first_word = next_text.split()[0]
-    return len(text) + 1 + len(first_word) > width
+    if len(text) + 1 + len(first_word) <= width:
+        return False
+    # a sentence's end may be the writer's own line end (minutes set out an item a line); mid-sentence it is not
+    return not _SENTENCE_END.search(text) or next_text[:1].islower()
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
