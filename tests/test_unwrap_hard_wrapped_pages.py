@@ -73,6 +73,24 @@ def test_a_list_keeps_its_items_and_a_colon_its_line_end() -> None:
     assert f"{intro}\n10. " in copy and "\n11. " in copy and "\n12. " in copy
 
 
+def test_paragraphs_with_no_blank_line_between_are_unwrapped_too() -> None:
+    # text taken from a PDF: short paragraphs, each a full line and a short one, no blank lines between them
+    paragraphs = [
+        "The chair opened the meeting and welcomed the two new members of the committee to it.",
+        "The minutes of the last meeting were agreed as a true record, with one small correction.",
+        "The treasurer said that the accounts for the year would be ready for the annual meeting.",
+        "Members asked about the cost of the hall, which has gone up by a third since last year.",
+        "The committee agreed to look for a cheaper hall and to report back at the next meeting.",
+        "The secretary read a letter from the regional office about the training day in May.",
+        "It was agreed to send two members to the training day and to pay their travel costs.",
+        "The meeting closed at nine, and the next meeting will be held on the first of June.",
+    ]
+    page = "Branch committee minutes\n" + "\n".join(textwrap.fill(p, 60) for p in paragraphs) + "\n"
+    copy = unwrapped(page)
+    for paragraph in paragraphs:
+        assert f"\n{paragraph}\n" in copy  # each paragraph read whole, and its own line end kept
+
+
 def test_minutes_set_out_an_item_a_line_are_not_wrapped() -> None:
     # lines of a steady length, most ending a sentence: the writer's own line ends, though a next word would not fit
     lines = [

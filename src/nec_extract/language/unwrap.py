@@ -10,10 +10,10 @@ import re
 # a page is hard-wrapped when most lines that run on to another are filled close to one width
 _FEWEST_BROKEN_LINES = 6
 _WIDTH_PERCENTILE = 0.9
-_NARROWEST_WIDTH, _WIDEST_WIDTH = 40, 110
+_NARROWEST_WIDTH, _WIDEST_WIDTH = 50, 110
 _FULL_SHARE = 0.7  # a line this share of the width or more is full
-_SHARE_FULL = 0.6  # of the lines running on, this share must be full
-_SHARE_BROKEN = 0.5  # and this share broken where the next word would not fit
+_SHARE_FULL = 0.45  # of the lines running on, this share must be full
+_SHARE_BROKEN = 0.4  # and this share broken where the next word would not fit
 # the line that comes next opens a new item of its own: a bullet, a number, a letter in brackets
 _ITEM_START = re.compile(r"\s*(?:[•·▪*–—-]|\(?(?:\d+|[a-hA-H])[.)]|\(?[ivx]{1,4}\))\s")
 
@@ -50,7 +50,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     width = sorted(running_on)[int(_WIDTH_PERCENTILE * (len(running_on) - 1))]
     if not _NARROWEST_WIDTH <= width <= _WIDEST_WIDTH:
         return None
-    full = sum(1 for length in running_on if _FULL_SHARE * width <= length <= width)
+    full = sum(1 for length in running_on if length >= _FULL_SHARE * width)
     return width if full >= _SHARE_FULL * len(running_on) else None
 
 
