@@ -21,7 +21,10 @@ _ITEM_START = re.compile(r"\s*(?:[•·▪*–—-]|\(?(?:\d+|[a-hA-H])[.)]|\(?[
 def unwrapped(page: str) -> str:
     """The page with each line end the width forced read as a space; the page itself when it is not wrapped."""
     lines = page.split("\n")
-    width = _wrap_width(lines)
+    running_on = [
+        len(line.rstrip()) for line, following in itertools.pairwise(lines) if line.strip() and following.strip()
+    ]
+    width = _wrap_width(running_on)
     if width is None:
         return page
     offset, breaks = 0, []
@@ -32,8 +35,7 @@ def unwrapped(page: str) -> str:
         offset += 1
     # lines set out one to a line at a steady length (minutes, lists) run on too, but their next words would mostly
     # have fitted: only a page most of whose running-on lines the width broke is wrapped
-    running_on = sum(1 for line, following in itertools.pairwise(lines) if line.strip() and following.strip())
-    if len(breaks) < _SHARE_BROKEN * running_on:
+    if len(breaks) < _SHARE_BROKEN * len(running_on):
         return page
     characters = list(page)
     for at in breaks:
@@ -41,10 +43,8 @@ def unwrapped(page: str) -> str:
     return "".join(characters)
 
 
-def _wrap_width(lines: list[str]) -> int | None:
-    running_on = [
-        len(line.rstrip()) for line, following in itertools.pairwise(lines) if line.strip() and following.strip()
-    ]
+def _wrap_width(running_on: list[int]) -> int | None:
+    """The width the page was broken at, from the lengths of its lines that run on to another; None if none."""
     if len(running_on) < _FEWEST_BROKEN_LINES:
         return None
     width = sorted(running_on)[int(_WIDTH_PERCENTILE * (len(running_on) - 1))]

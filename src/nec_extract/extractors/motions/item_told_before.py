@@ -77,23 +77,29 @@ _PRONOUN_CLAUSE = re.compile(r"(?:;|,?\s+(?:but|and|yet|though))\s+(?:it|this)\s
 def settles_its_label(reading: Reading) -> bool:
     """ "– Moving the youth conference to the spring: I abstained; it was carried anyway.": a list line whose label is
     its item, settled by a pronoun in a later clause of the same line; the item is the line's own, new."""
+    return _label_settled_after(reading) is not None
+
+
+def _label_settled_after(reading: Reading) -> str | None:
+    """The label of a line that ``settles_its_label``, else None."""
     labelled = _LABELLED.match(reading.sentence.text)
     if labelled is None or not reading.outcomes or reading.excluded or _FINITE.search(labelled["label"]):
-        return False
+        return None
     clause = _PRONOUN_CLAUSE.search(reading.sentence.text, labelled.start("rest"))
     # "– Rents: agreed; it goes to the council next": a result before the clause is the label's own, read as such
-    return clause is not None and all(o.start >= clause.end() for o in reading.outcomes)
+    if clause is None or any(o.start < clause.end() for o in reading.outcomes):
+        return None
+    return labelled["label"].strip()
 
 
 def _labelled_item_settled_after(readings: list[Reading], index: int) -> list[Draft]:
     """The item of a line that ``settles_its_label``; the two-sentence form is ``_labelled_item_before``."""
     reading = readings[index]
-    if not settles_its_label(reading):
+    label = _label_settled_after(reading)
+    if label is None:
         return []
-    label = _LABELLED.match(reading.sentence.text)
-    assert label is not None
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
-    return [Draft(index, index, reading.kind or MotionKind.PROPOSAL, label["label"].strip(), strong(), outcome, vote)]
+    return [Draft(index, index, reading.kind or MotionKind.PROPOSAL, label, strong(), outcome, vote)]
 
 
 def _item_put_by_pronoun(readings: list[Reading], index: int, drafts: list[Draft]) -> list[Draft]:

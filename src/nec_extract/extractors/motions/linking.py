@@ -239,13 +239,24 @@ def _opens_a_new_item(reading: Reading) -> bool:
     verb takes one ("It rejected a proposal to cut the newsletter": the body, on an item not told before)."""
     if reading.kind is None:
         return False
+    text, at = reading.sentence.text, reading.kind_at
+    if _new_item_opening().match(text[:at]):
+        return True
+    return any(_new_item_taken().fullmatch(text, o.end, at) for o in reading.outcomes)
+
+
+@cache
+def _new_item_opening() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     openers = either(v.new_item_openers, v.indefinite_item_openers)
-    text, at = reading.sentence.text, reading.kind_at
-    if re.match(rf"\W*(?:{openers})\s+(?:[\w'’-]+\s+){{0,2}}$", text[:at], _FLAGS):
-        return True
-    taken = re.compile(rf"\s+(?:{either(v.indefinite_item_openers)})\s+(?:[\w'’-]+\s+){{0,2}}", _FLAGS)
-    return any(taken.fullmatch(text, o.end, at) for o in reading.outcomes)
+    return re.compile(rf"\W*(?:{openers})\s+(?:[\w'’-]+\s+){{0,2}}$", _FLAGS)
+
+
+@cache
+def _new_item_taken() -> re.Pattern[str]:
+    """An item a result's verb takes with the indefinite article ("rejected a proposal to ...")."""
+    openers = either(decisions_vocabulary().motions.indefinite_item_openers)
+    return re.compile(rf"\s+(?:{openers})\s+(?:[\w'’-]+\s+){{0,2}}", _FLAGS)
 
 
 def _of_its_own(draft: Draft, reading: Reading) -> bool:

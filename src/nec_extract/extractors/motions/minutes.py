@@ -94,11 +94,12 @@ def _on_its_own_line(reading: Reading, index: int) -> bool:
     return "\n" in gap and not gap.strip()
 
 
+# "(1)", "(b)", "ii)", "2.": the number of one part of a numbered resolution
+_PART = r"\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})[.)]"
 # a numbered part of a resolution on a line of its own: "(a) That ...", "2. To ..."
-_PART_LINE = re.compile(r"\W*\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})[.)]\s*(?:that|to)\s", re.IGNORECASE)
-
-# "(1)", "(b)", "ii)", "2." opening one part of a numbered resolution
-_PART_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})[.)]\s+(?=\S)", re.IGNORECASE)
+_PART_LINE = re.compile(rf"\W*{_PART}\s*(?:that|to)\s", re.IGNORECASE)
+# a part's number opening it within the resolution
+_PART_NUMBER = re.compile(rf"(?:^|(?<=\s)){_PART}\s+(?=\S)", re.IGNORECASE)
 
 
 def numbered_parts(text: str, start: int) -> list[tuple[int, int]]:

@@ -82,7 +82,7 @@ def patterns() -> MotionPatterns:
             rf"(?:(?:{either(v.impersonal_adverbs)})\s+)?"
             # "It was moved and seconded that ...", "It was moved, seconded and carried that ...": the seconding is no
             # part of what was put
-            rf"(?P<verb>{impersonal_verbs})\b(?:(?:\s+and|\s*,)\s*(?:{either(v.seconding_words)})\b)?",
+            rf"(?P<verb>{impersonal_verbs})\b{_seconded()}",
             _FLAGS,
         ),
         decision_opener=_decision_opener(),
@@ -139,10 +139,15 @@ def _decision_opener() -> re.Pattern[str]:
     to ...": an item put, with the result coordinated with the proposing verb."""
     g = grammar_vocabulary().decisions
     v = decisions_vocabulary().motions
-    put = rf"(?:{either(v.impersonal_verbs.proposed)})\b(?:(?:\s+and|\s*,)\s*(?:{either(v.seconding_words)})\b)?"
+    put = rf"(?:{either(v.impersonal_verbs.proposed)})\b{_seconded()}"
     impersonal = (
         rf"(?i:it)\s+(?:{either(g.impersonal_be_forms)})\s+(?:(?:{either(v.impersonal_adverbs)})\s+)?"
         rf"(?i:(?:{either(v.impersonal_verbs.decided)})\b|{put}(?:(?:,\s*|,?\s+and\s+)(?:\w+ly\s+)?[a-z]+\b(?:\s+\w+ly\b)?)?)"
     )
     # "Not agreed: the proposal to ...": a negated label decides its item too
     return re.compile(rf"^\W*(?:{impersonal}|(?:(?i:not)\s+)?(?:{either(v.minutes_labels)})\s*[:–—-]+)")
+
+
+def _seconded() -> str:
+    """ "... and seconded", ", seconded": the seconding after a proposing verb, no part of what was put."""
+    return rf"(?:(?:\s+and|\s*,)\s*(?:{either(decisions_vocabulary().motions.seconding_words)})\b)?"
