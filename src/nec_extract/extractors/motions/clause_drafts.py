@@ -30,7 +30,7 @@ def drafts_of_decisions(index: int, reading: Reading, decisions: list[ParsedDeci
         end = min(end, decision.until) if decision.until is not None else end
         summary = _words_after(decision.verb, text, end)
         if decision.action:
-            summary = text[_left(decision.verb) : end].strip(" ,;:.")
+            summary = _without_joiner(text[_left(decision.verb) : end].strip(" ,;:."))
         if not_a_decision(summary):
             continue
         items = enumerated_items(_object_tokens(decision.verb, end))
@@ -42,6 +42,11 @@ def drafts_of_decisions(index: int, reading: Reading, decisions: list[ParsedDeci
     return [_draft(index, reading, piece, len(pieces) > 1) for piece in pieces]
 
 
+def _without_joiner(words: str) -> str:
+    """ "to support the campaign, and" before the next decision: without the word that joins them."""
+    return re.sub(r"[\s,]+(?:and|but|or)$", "", words)
+
+
 def _draft(index: int, reading: Reading, piece: tuple[int, int, str, ParsedDecision], own_words: bool) -> Draft:
     start, end, summary, decision = piece
     kind, at = kind_of(summary)
@@ -51,7 +56,7 @@ def _draft(index: int, reading: Reading, piece: tuple[int, int, str, ParsedDecis
     draft = Draft(index, index, kind, summary, strong(), decision.outcome, vote, noun_at(summary, at))
     if own_words and start < end:
         piece_text = reading.sentence.text[start:end].rstrip(" ,;.")
-        piece_text = re.sub(r"[\s,]+(?:and|but|or)$", "", piece_text)
+        piece_text = _without_joiner(piece_text)
         draft.start, draft.end = reading.sentence.start + start, reading.sentence.start + start + len(piece_text)
     return draft
 

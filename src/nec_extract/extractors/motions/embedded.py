@@ -161,4 +161,19 @@ def conjuncts(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "conj" and child.pos_ == "VERB":
             found.extend(conjuncts(child))
+    for inner in _inner_infinitives(verb):
+        found.extend(c for c in inner.children if c.dep_ == "conj" and _after_comma_and_to(c))
     return sorted(found, key=lambda token: token.i)
+
+
+def _inner_infinitives(verb: Token) -> list[Token]:
+    """Infinitives inside the verb's own object ("to support the campaign to keep the unit open")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return [c for o in objects for c in o.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+
+
+def _after_comma_and_to(verb: Token) -> bool:
+    """ "..., and to fund a coach": the parse hangs it on the infinitive just before, but the comma sets it level with
+    the verb whose object that infinitive is in."""
+    before = [t.lower_ for t in verb.doc[max(verb.i - 3, 0) : verb.i]]
+    return before == [",", "and", "to"]
