@@ -5,6 +5,7 @@ Outcome words, decision verbs, motion nouns and unanimity words are each defined
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from pydantic import ConfigDict, Field
@@ -464,6 +465,28 @@ class DecisionsVocabulary(Vocabulary):
 @cache
 def decisions_vocabulary() -> DecisionsVocabulary:
     return load(DecisionsVocabulary)
+
+
+@cache
+def headline_decision_verbs() -> tuple[str, ...]:
+    """The decision verbs as a news headline writes them: "NEC turns down ...", "Board delays ...", "Executive sets
+    up ...": each verb the clauses read a decision or a change the body made by, in the third person (not a verb
+    anyone may do, "launches", "forms")."""
+    words = decisions_vocabulary().clauses
+    lemmas = [*words.verbs, *words.change_verbs]
+    return tuple(dict.fromkeys(third_person(lemma) for lemma in lemmas))
+
+
+def third_person(lemma: str) -> str:
+    """ "turn down" → "turns down", "pass" → "passes", "delay" → "delays", "ratify" → "ratifies"."""
+    verb, space, particle = lemma.partition(" ")
+    if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
+        verb += "es"
+    elif re.search(r"[^aeiou]y$", verb):
+        verb = verb[:-1] + "ies"
+    else:
+        verb += "s"
+    return verb + space + particle
 
 
 @cache

@@ -15,6 +15,7 @@ from functools import lru_cache
 from nec_extract.language.calendar import WEEKDAY_RE
 from nec_extract.language.dates import find_candidates, parse_parts
 from nec_extract.language.lexicon import alternation, pattern_alternation
+from nec_extract.language.lexicon.decisions import headline_decision_verbs
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.page.segment.furniture import is_credit_line, is_menu_bar, is_post_metadata
 from nec_extract.page.segment.lines import clean_title, is_heading_like
@@ -49,7 +50,10 @@ _MINUTES_TITLE = re.compile(rf"^{_MINUTES_OPENER}\b[^\n]*\bmeeting\b", re.IGNORE
 _PREVIOUS_MINUTES = re.compile(
     rf"^{_MINUTES_OPENER}\s+(?:the\s+)?(?:{alternation(_WORDS.previous_meeting_words)})\b", re.IGNORECASE
 )
-_PAGE_TITLE_WORD = re.compile(_words([*_WORDS.page_title_words, *_WORDS.decision_verbs]), re.IGNORECASE)
+# "<Body> report", "NEC votes to ...", "Board turns down ...": a word of a write-up or a headline's decision verb
+_PAGE_TITLE_WORD = re.compile(
+    _words([*_WORDS.page_title_words, *_WORDS.decision_verbs, *headline_decision_verbs()]), re.IGNORECASE
+)
 # (a question word with a colon is a label: "When: 15 January 2024, 7pm", "Where: Unity House")
 _ARTICLE_HEADLINE = re.compile(rf"^(?:{'|'.join(word.capitalize() for word in _WORDS.question_words)})\b(?!\s*:)|\?")
 # "What happened at the NEC – 12 March", "What the NEC decided on Tuesday", "How the executive voted": a
