@@ -41,7 +41,7 @@ def settles(draft: Draft, readings: list[Reading], index: int) -> bool:
         return False
     reference = reading.reference
     if distance <= NEAR:
-        if reference in ("pronoun", "near", "none") or _same_noun(draft, reference):
+        if reference in ("pronoun", "near", "none") or same_noun(draft, reference):
             return True
         if reference == "motion" and moved_that(readings[draft.first].sentence.text):
             return True  # "Cllr Ash moved that the report be approved. ... the motion was lost": what was moved
@@ -51,7 +51,7 @@ def settles(draft: Draft, readings: list[Reading], index: int) -> bool:
             return True
         if _mover_withdraws(reading):
             return True
-    return distance <= _FAR and _same_noun(draft, reference)
+    return distance <= _FAR and same_noun(draft, reference)
 
 
 def earlier_named(drafts: list[Draft], readings: list[Reading], index: int) -> Draft | None:
@@ -69,7 +69,7 @@ def earlier_named(drafts: list[Draft], readings: list[Reading], index: int) -> D
     for draft in reversed(drafts):
         if index - draft.first > _FAR:
             return None
-        if draft.unsettled and _same_noun(draft, noun):
+        if draft.unsettled and same_noun(draft, noun):
             return None if _another_item(draft, reading) else draft
     return None
 
@@ -99,7 +99,7 @@ def restated_item(drafts: list[Draft], new: Draft, index: int) -> Draft | None:
     for draft in reversed(drafts):
         if index - draft.first > _FAR:
             return None
-        if draft.unsettled and _same_noun(draft, bare["noun"].lower()):
+        if draft.unsettled and same_noun(draft, bare["noun"].lower()):
             return None if _is_amendment(draft.kind, draft.noun) else draft
     return None
 
@@ -147,7 +147,7 @@ def item_put_again(drafts: list[Draft], readings: list[Reading], index: int) -> 
     for draft in reversed(drafts):
         if index - draft.first > _FAR:
             return None
-        if draft.unsettled and not _is_amendment(draft.kind, draft.noun) and _same_noun(draft, put["noun"].lower()):
+        if draft.unsettled and not _is_amendment(draft.kind, draft.noun) and same_noun(draft, put["noun"].lower()):
             return draft
     return None
 
@@ -195,7 +195,25 @@ def confirms(draft: Draft, readings: list[Reading], index: int) -> bool:
     between = readings[draft.last + 1 : index]
     if any(r.kind is not None or _a_heading(r) for r in between) or _opens_a_new_item(reading):
         return False  # "EC/23/104 DATE OF NEXT MEETING" / "Agreed as 23 January.": the result of the next item
-    return reading.reference in ("pronoun", "none") or _same_noun(draft, reading.reference)
+    return reading.reference in ("pronoun", "none") or same_noun(draft, reading.reference) or _restates(draft, reading)
+
+
+def _restates(draft: Draft, reading: Reading) -> bool:
+    """ "The NEC voted to cut the fee. The change was backed by 22 votes to 12.": a decision told by its verb, named
+    again by a bare noun opening the sentence (not "The change to the fees was agreed", an item of its own)."""
+    if draft.noun is not None or reading.reference not in (None, *decisions_vocabulary().motions.restating_nouns):
+        return False
+    if len(reading.outcomes) > 1:
+        return False  # "The plans were agreed, but the committee rejected the change to the fees": a second item
+    return bool(_bare_restatement().match(reading.sentence.text))
+
+
+@cache
+def _bare_restatement() -> re.Pattern[str]:
+    nouns = either(decisions_vocabulary().motions.restating_nouns)
+    qualifiers = either(grammar_vocabulary().decisions.restating_noun_qualifiers)
+    described = rf"(?!\s+(?:{qualifiers})\b)"
+    return re.compile(rf"\W*(?:the|this|that)\s+(?:new\s+)?(?:{nouns})\b{described}(?=\s+\w|\s*,)", _FLAGS)
 
 
 def opened_by_another_number(told: str, text: str) -> bool:
@@ -369,7 +387,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _same_noun(draft: Draft, reference: str | None) -> bool:
+def same_noun(draft: Draft, reference: str | None) -> bool:
     if reference in (None, "pronoun", "near", "none"):
         return False
     assert reference is not None

@@ -49,7 +49,7 @@ def kind_of(text: str) -> tuple[MotionKind | None, int]:
     """The kind named first in the sentence (a rule change before a plain amendment at the same place); not the
     item its mover is named by ("The mover of the motion accepted the amendment": an amendment)."""
     match = _any_kind().search(text)
-    while match is not None and _ITEMS_PERSON.search(text, 0, match.start()):
+    while match is not None and (_ITEMS_PERSON.search(text, 0, match.start()) or _modifies().match(text, match.end())):
         match = _any_kind().search(text, match.end())
     if match is None:
         return None, -1
@@ -60,6 +60,12 @@ def kind_of(text: str) -> tuple[MotionKind | None, int]:
 _ITEMS_PERSON = re.compile(
     r"\b(?:mover|movers|proposer|proposers|seconder|seconders)\s+of\s+(?:the|this|that|their|her|his)\s+$", _FLAGS
 )
+
+
+@cache
+def _modifies() -> re.Pattern[str]:
+    """The kind's word modifies the noun after it: "the nomination threshold", "the motions deadline"."""
+    return re.compile(rf"\s+(?:{either(decisions_vocabulary().motions.heads_a_kind_word_modifies)})\b", _FLAGS)
 
 
 @cache

@@ -1,22 +1,36 @@
 """Steps of the walk for a motion already settled: a line naming who put the one just decided ("Proposed Jo Hart,
-seconded Sam Lee."), a further result confirming it ("The motion was declared carried."), a result of one told
-earlier and named again."""
+seconded Sam Lee.", "The motion, proposed by Jo Hart, commits the council to ..."), a further result confirming it
+("The motion was declared carried."), a result of one told earlier and named again."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from nec_extract.extractors.motions.item_told_before import labels_an_item, settles_its_label
-from nec_extract.extractors.motions.linking import confirms, earlier_named, left_by_a_withdrawn_amendment, settle
+from nec_extract.extractors.motions.linking import (
+    confirms,
+    earlier_named,
+    left_by_a_withdrawn_amendment,
+    same_noun,
+    settle,
+)
 from nec_extract.extractors.motions.lists import is_umbrella
+from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import only_movers
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.extractors.motions.walk_state import WalkState
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 
 
 def names_recent_movers(walk: WalkState, index: int, reading: Reading) -> bool:
     """ "The minutes were approved. Proposed Jo Hart, seconded Sam Lee.": the line names who put the item just
     decided; it is no new motion."""
     draft = walk.recent
-    if draft is None or index - draft.last != 1 or not only_movers(reading.sentence.text):
+    if draft is None or index - draft.last != 1:
+        return False
+    if not only_movers(reading.sentence.text) and not _movers_told_after_the_result(walk, reading):
         return False
     draft.people.movers += [m for m in reading.people.movers if m not in draft.people.movers]
     draft.people.seconders += [s for s in reading.people.seconders if s not in draft.people.seconders]
@@ -46,3 +60,30 @@ def settles_earlier(walk: WalkState, index: int, reading: Reading) -> bool:
     settle(draft, reading, index)
     walk.recent = draft
     return True
+
+
+def _movers_told_after_the_result(walk: WalkState, reading: Reading) -> bool:
+    """ "A motion declaring a climate emergency was passed. The motion, proposed by Amy Hart and seconded by Raj Lal,
+    commits the council to ...": who put the item just decided, told after its result of the item named again; a
+    sentence with a result or a vote of its own, or an item just decided whose movers are known, tells another."""
+    draft = walk.recent
+    people = reading.people
+    if draft is None or draft.people.movers or reading.outcomes or reading.votes:
+        return False
+    again = _names_it_again().match(reading.sentence.text)
+    if again is None or not (again["put"] or again["told"]) or not (people.movers or people.seconders):
+        return False
+    # "The NEC agreed the budget. The motion, moved by ...": a motion is not the budget
+    return again["noun"] is None or same_noun(draft, again["noun"].lower())
+
+
+@cache
+def _names_it_again() -> re.Pattern[str]:
+    """The sentence opens with the item just decided: "The motion, ...", "It was moved by ...", "Proposed by X, the
+    motion ..." (not "A second motion ...", "The motion on fares ..."); ``put`` is the mover told first, ``told``
+    what follows the item when the mover comes after it."""
+    v = decisions_vocabulary().motions
+    described = either(grammar_vocabulary().decisions.restating_noun_qualifiers)
+    item = rf"(?:{either(v.anaphoric_subjects)}|the\s+(?P<noun>{patterns().reference_nouns}))\b(?!\s+(?:{described})\b)"
+    put = rf"(?:{either(v.mover_verbs)})\s+by\s+[^,.;]+,\s+"
+    return re.compile(rf"\W*(?P<put>{put})?{item}(?P<told>\s*,|\s+(?:was|were|had)\b)?", re.IGNORECASE)

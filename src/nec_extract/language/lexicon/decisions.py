@@ -332,6 +332,9 @@ class MotionWords(Section):
     demonstrative_objects: Words  # "turned that down": a pronoun the parse makes the object, read only there
     anaphoric_nouns: Words
     back_reference_nouns: Words  # "decided to refer the matter": the item just put, whatever its name
+    heads_a_kind_word_modifies: Words  # "the nomination threshold", "the motions deadline": no item of that kind
+    # "The NEC voted to cut the fee. The change was backed by 22 votes to 12.": a decision told by its verb, named again
+    restating_nouns: Words
     ballot_winner_words: Words  # "A 34, B 25. A is therefore the nominee": what the winner's statement says
     election_roles: Words
     appointed_words: Words

@@ -24,6 +24,7 @@ class DecisionGrammar(BaseModel):
     object_determiners: Words  # "agreed the budget", "approved both"
     pronouns_after_and: Words  # "..., and it was carried": an outcome of the item just named
     describing_words: Words  # "the report of the review": something said of the noun
+    restating_noun_qualifiers: Words  # "the change to the fees": the noun names an item of its own, not the one before
     pointer_pronouns: Words  # "referred it": the item just put
     pointer_determiners: Words  # "referred the matter"
     item_determiners: Words  # "supported the motion"
