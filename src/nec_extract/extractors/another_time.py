@@ -15,6 +15,7 @@ from datetime import date
 from functools import cache
 
 from nec_extract.extractors.dates import resolved_dates
+from nec_extract.language.calendar import WEEKDAY_RE
 from nec_extract.language.clauses import clauses
 from nec_extract.language.dates import Candidate, DateValue
 from nec_extract.language.dates.values import at_precision
@@ -136,9 +137,9 @@ def _link() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{links})\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 
 
-# a mention before any meeting by its words: "last month", "the previous year"; not "last night", which a news
-# report's lede says of the meeting itself, as it says "yesterday"
-_PAST_WORDS = r"last(?!\s+night\b)|the\s+previous"
+# a mention before any meeting by its words: "last month", "the previous year"; not "last night", "last Thursday",
+# "last week", which a news report's lede says of the meeting itself, as it says "yesterday"
+_PAST_WORDS = rf"last(?!\s+(?:night|week|weekend|{WEEKDAY_RE})\b)|the\s+previous"
 
 
 @cache
