@@ -40,6 +40,19 @@ def test_the_movers_told_after_the_result_are_the_items(page: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "page",
+    [
+        "Youth news\n\nThe committee unanimously passed an emergency motion condemning the cuts to youth services. "
+        "The motion was proposed by the committee's chair.",
+        "Executive report\n\nThe executive agreed the new hardship scheme. It was moved by the General Secretary and "
+        "seconded by the President.",
+    ],
+)
+def test_a_mover_named_by_a_post_after_the_result_adds_no_motion(page: str) -> None:
+    assert [m.outcome for m in titled_page_motions(page)] == [C]
+
+
+@pytest.mark.parametrize(
     ("page", "expected"),
     [
         # another item named by what it is about

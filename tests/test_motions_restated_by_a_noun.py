@@ -34,6 +34,13 @@ C, D = Outcome.CARRIED, Outcome.DEFEATED
         # CLP bulletin, the act in the past perfect and a move
         "CLP bulletin, March\n\nThe general committee voted to hold its meetings online over the winter. The move was "
         "approved by 31 votes to 4.",
+        # the decided thing named again by its own noun
+        "NEC backs new selection rules\n\nThe NEC has backed new rules for selecting parliamentary candidates. The "
+        "rules were agreed by 24 votes to 9, according to sources present.",
+        "Council news\n\nThe cabinet approved the housing strategy on Tuesday. The strategy was backed by six votes "
+        "to two.",
+        "Branch minutes\n\nThe committee agreed to draw up new guidance for workplace reps. The guidance was agreed "
+        "unanimously.",
         # a kind word modifying the noun after it is no item: the motion is the decision told just before
         "NEC report – 3 May 2022\n\nThe NEC voted to lower the nomination threshold. The motion was carried by 20 "
         "votes to 14.",
@@ -62,6 +69,17 @@ def test_a_decision_named_again_by_a_bare_noun_is_one_motion(page: str) -> None:
         (
             "Council news\n\nCouncillors voted to freeze car park charges. The move to weekly bin collections was also "
             "agreed.",
+            [C, C],
+        ),
+        # another thing of another name
+        (
+            "NEC report – 3 May 2022\n\nThe NEC approved the housing strategy. The budget was backed by 30 votes to "
+            "20.",
+            [C, C],
+        ),
+        (
+            "NEC backs new selection rules\n\nThe NEC has backed new rules for selecting parliamentary candidates. "
+            "The rules on expenses were agreed too.",
             [C, C],
         ),
         # a second result in the restating sentence is a second item

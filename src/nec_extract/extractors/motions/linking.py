@@ -199,21 +199,34 @@ def confirms(draft: Draft, readings: list[Reading], index: int) -> bool:
 
 
 def _restates(draft: Draft, reading: Reading) -> bool:
-    """ "The NEC voted to cut the fee. The change was backed by 22 votes to 12.": a decision told by its verb, named
-    again by a bare noun opening the sentence (not "The change to the fees was agreed", an item of its own)."""
-    if draft.noun is not None or reading.reference not in (None, *decisions_vocabulary().motions.restating_nouns):
-        return False
-    if len(reading.outcomes) > 1:
+    """ "The NEC voted to cut the fee. The change was backed by 22 votes to 12.", "The NEC backed new rules for
+    selections. The rules were agreed by 24 votes to 9.": a decision told by its verb, named again by a bare noun
+    opening the sentence, a word for a decision or the decided thing's own noun (not "The change to the fees was
+    agreed", an item of its own)."""
+    if draft.noun is not None or len(reading.outcomes) > 1:
         return False  # "The plans were agreed, but the committee rejected the change to the fees": a second item
-    return bool(_bare_restatement().match(reading.sentence.text))
+    bare = _bare_restatement().match(reading.sentence.text)
+    if bare is None:
+        return False
+    noun = bare["noun"].lower()
+    if reading.reference not in (None, noun):
+        return False
+    return noun in decisions_vocabulary().motions.restating_nouns or _its_own_noun(draft.summary, noun)
+
+
+def _its_own_noun(summary: str, noun: str) -> bool:
+    """The noun (singular or plural) heads what the decision took ("backed new rules for ..." and "the rules"); not
+    the object of an act decided on ("agreed to review the rules" and "The rules were approved": two decisions)."""
+    stem = noun.removesuffix("s")
+    head = re.match(rf"(?:[\w'’-]+\s+){{0,3}}?{re.escape(stem)}s?\b", summary, _FLAGS)
+    return len(stem) > 2 and head is not None and not summary.lower().startswith("to ")
 
 
 @cache
 def _bare_restatement() -> re.Pattern[str]:
-    nouns = either(decisions_vocabulary().motions.restating_nouns)
     qualifiers = either(grammar_vocabulary().decisions.restating_noun_qualifiers)
     described = rf"(?!\s+(?:{qualifiers})\b)"
-    return re.compile(rf"\W*(?:the|this|that)\s+(?:new\s+)?(?:{nouns})\b{described}(?=\s+\w|\s*,)", _FLAGS)
+    return re.compile(rf"\W*(?:the|this|that)\s+(?:new\s+)?(?P<noun>[a-z][\w-]*)\b{described}(?=\s+\w|\s*,)", _FLAGS)
 
 
 def opened_by_another_number(told: str, text: str) -> bool:

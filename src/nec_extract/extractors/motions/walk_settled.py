@@ -70,9 +70,12 @@ def _movers_told_after_the_result(walk: WalkState, reading: Reading) -> bool:
     people = reading.people
     if draft is None or draft.people.movers or reading.outcomes or reading.votes:
         return False
-    again = _names_it_again().match(reading.sentence.text)
-    if again is None or not (again["put"] or again["told"]) or not (people.movers or people.seconders):
+    text = reading.sentence.text
+    again = _names_it_again().match(text)
+    if again is None or not (again["put"] or again["told"]):
         return False
+    if not (people.movers or people.seconders or _put_by().search(text)):
+        return False  # "The motion was proposed by the committee's chair": a mover named by a post is one too
     # "The NEC agreed the budget. The motion, moved by ...": a motion is not the budget
     return again["noun"] is None or same_noun(draft, again["noun"].lower())
 
@@ -87,3 +90,8 @@ def _names_it_again() -> re.Pattern[str]:
     item = rf"(?:{either(v.anaphoric_subjects)}|the\s+(?P<noun>{patterns().reference_nouns}))\b(?!\s+(?:{described})\b)"
     put = rf"(?:{either(v.mover_verbs)})\s+by\s+[^,.;]+,\s+"
     return re.compile(rf"\W*(?P<put>{put})?{item}(?P<told>\s*,|\s+(?:was|were|had)\b)?", re.IGNORECASE)
+
+
+@cache
+def _put_by() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{either(decisions_vocabulary().motions.mover_verbs)})\s+by\b", re.IGNORECASE)
