@@ -264,6 +264,12 @@ def _a_heading(reading: Reading) -> bool:
     return 0 < len(text.split()) <= ITEM_HEADING_WORDS and not text.endswith((".", "?", "!", ";", ","))
 
 
+def opens_another_item(reading: Reading) -> bool:
+    """ "Another motion ...", "A second proposal ...": the sentence opens with an item it calls another."""
+    openers = either(decisions_vocabulary().motions.new_item_openers)
+    return re.match(rf"\W*(?:{openers})\b", reading.sentence.text, _FLAGS) is not None
+
+
 def _opens_a_new_item(reading: Reading) -> bool:
     """ "Another statement, on the health motion, was referred back", "A second proposal ... was also agreed", "A
     proposal from the union section was referred": the sentence opens with an item it calls new, or its result's

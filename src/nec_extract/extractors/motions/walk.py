@@ -19,7 +19,12 @@ from nec_extract.extractors.motions.walk_counted import named_after_count, one_o
 from nec_extract.extractors.motions.walk_introduce import introduce
 from nec_extract.extractors.motions.walk_lists import list_item, subheading, table_row
 from nec_extract.extractors.motions.walk_open import decides_open, never_put, seconds_open, settles_open, two_tallies
-from nec_extract.extractors.motions.walk_settled import confirms_recent, names_recent_movers, settles_earlier
+from nec_extract.extractors.motions.walk_settled import (
+    confirms_recent,
+    details_the_lede,
+    names_recent_movers,
+    settles_earlier,
+)
 from nec_extract.extractors.motions.walk_state import WalkState
 
 Step = Callable[[WalkState, int, Reading], bool]
@@ -40,6 +45,7 @@ _STEPS: tuple[Step, ...] = (
     decides_open,
     seconds_open,
     names_recent_movers,
+    details_the_lede,
     confirms_recent,
     settles_earlier,
 )

@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.draft import final_outcome
 from nec_extract.extractors.motions.item_told_before import labels_an_item, settles_its_label
 from nec_extract.extractors.motions.linking import (
     confirms,
     earlier_named,
     left_by_a_withdrawn_amendment,
+    opens_another_item,
     same_noun,
     settle,
 )
@@ -22,6 +24,7 @@ from nec_extract.extractors.motions.reading import Reading
 from nec_extract.extractors.motions.walk_state import WalkState
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
+from nec_extract.page.segment.headings import tells_a_decision
 
 
 def names_recent_movers(walk: WalkState, index: int, reading: Reading) -> bool:
@@ -36,6 +39,22 @@ def names_recent_movers(walk: WalkState, index: int, reading: Reading) -> bool:
     draft.people.seconders += [s for s in reading.people.seconders if s not in draft.people.seconders]
     draft.last = index
     draft.end = None if draft.end is None else reading.sentence.end
+    return True
+
+
+def details_the_lede(walk: WalkState, index: int, reading: Reading) -> bool:
+    """Under a headline telling a decision, the news report's lede tells it and the next sentence gives its count
+    ("NEC rejects call for inquiry" / "The NEC has rejected a call for ..." / "A motion from the left was defeated by
+    21 votes to 12."): the count of the decision just told, not another (SPEC Rulings: a decision restated is listed
+    once). Not "another motion", a second result, or a count with another outcome."""
+    draft, title = walk.recent, walk.report.title
+    if draft is None or walk.drafts != [draft] or index - draft.last != 1 or draft.vote is not None:
+        return False
+    if title is None or not tells_a_decision(title) or len(reading.outcomes) > 1 or not reading.votes:
+        return False
+    if final_outcome(reading.outcomes, reading.votes)[0] is not draft.outcome or opens_another_item(reading):
+        return False
+    settle(draft, reading, index)
     return True
 
 

@@ -50,6 +50,8 @@ _MINUTES_TITLE = re.compile(rf"^{_MINUTES_OPENER}\b[^\n]*\bmeeting\b", re.IGNORE
 _PREVIOUS_MINUTES = re.compile(
     rf"^{_MINUTES_OPENER}\s+(?:the\s+)?(?:{alternation(_WORDS.previous_meeting_words)})\b", re.IGNORECASE
 )
+# "NEC votes to ...", "Board turns down ...": a headline's decision verb
+_HEADLINE_DECISION = re.compile(_words([*_WORDS.decision_verbs, *headline_decision_verbs()]), re.IGNORECASE)
 # "<Body> report", "NEC votes to ...", "Board turns down ...": a word of a write-up or a headline's decision verb
 _PAGE_TITLE_WORD = re.compile(
     _words([*_WORDS.page_title_words, *_WORDS.decision_verbs, *headline_decision_verbs()]), re.IGNORECASE
@@ -179,6 +181,11 @@ def titles_page(line: str) -> bool:
     if not _could_name_meeting(line, text) or not _names_body(text) or a_sentence_about_a_meeting(text):
         return False
     return bool(_PAGE_TITLE_WORD.search(text)) or _dated_relatively(text)
+
+
+def tells_a_decision(title: str) -> bool:
+    """A news headline that tells what a body decided ("NEC turns down request for inquiry")."""
+    return _names_body(title) and _HEADLINE_DECISION.search(title) is not None
 
 
 _RELATIVE_DAY_KINDS = frozenset({"deictic", "relative_weekday", "bare_weekday"})
