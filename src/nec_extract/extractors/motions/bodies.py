@@ -71,8 +71,9 @@ class MeetingBody:
         return bool(_subject_regex(self._spoken()).fullmatch(agent))
 
     def is_ours_or_the_partys(self, agent: str) -> bool:
-        """Whether these words name the meeting's own body, also as the party's ("Labour's NEC", "the party's ruling
-        body"): the agent of a passive in a news report ("Plans ... have been approved by Labour's NEC")."""
+        """Whether these words name the meeting's own body, also as the party's or the organisation's ("Labour's NEC",
+        "the party's ruling body", "the union's executive"): the agent of a passive in a news report ("Plans ... have
+        been approved by Labour's NEC")."""
         return self.is_ours(_home_owner().sub("", agent, count=1))
 
     def _spoken(self) -> tuple[str, ...]:
@@ -188,7 +189,8 @@ def _decision_regex(names: tuple[str, ...]) -> re.Pattern[str]:
 
 @cache
 def _home_owner() -> re.Pattern[str]:
-    return re.compile(rf"^(?:the\s+)?(?:{either(decisions_vocabulary().motions.home_owners)})['’]s\s+", _FLAGS)
+    v = decisions_vocabulary().motions
+    return re.compile(rf"^(?:the\s+)?(?:{either(v.home_owners, v.own_organisations)})['’]s\s+", _FLAGS)
 
 
 def another_organisation(owner: str, title: str | None) -> bool:
