@@ -107,7 +107,8 @@ def _acted_on() -> re.Pattern[str]:
 
 def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
     g = grammar_vocabulary().decisions
-    before = text[: phrase.start]
+    # "Motion 4 from the Wales region – not agreed": the negator belongs to the result, not to the item's words
+    before = _bare_negator().sub("", text[: phrase.start])
     aux = patterns().passive.search(before)
     subject = before[: aux.start()] if aux else before
     # "..., with a motion to lift the suspension failing by one vote": the item of an absolute clause
@@ -135,6 +136,12 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
         re.match(rf"(?:{either(grammar_vocabulary().past_be_forms)})(?:n['’]t)?\b", text[phrase.start :], _FLAGS)
     )
     return _Clause(before, subject, text[phrase.end :], passive)
+
+
+@cache
+def _bare_negator() -> re.Pattern[str]:
+    """A negator alone after a label's dash, just before the result ("– not agreed", "— not carried")."""
+    return re.compile(r"(?<=[–—:-])\s*not\s+$", _FLAGS)
 
 
 def _labelled(pieces: list[str]) -> str:

@@ -1,0 +1,60 @@
+"""Decisions in the reports and minutes of union executives (round 20): members voting at work or in a ballot are
+not the executive deciding (SPEC: Motions, decisions of other bodies), and a numbered minute's "– not agreed" defeats
+its item. Sentences written for these tests; none is quoted from a real page or a probe page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.models import Outcome
+from support import titled_page_motions
+
+_EC = "Union executive council report – 12 March 2025"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members at the Harbour Road depot voted to accept the revised offer.",
+        "Members in nine hospital trusts voted for strike action.",
+        "Members across the water industry turned down the offer.",
+        "The general secretary reported on the offer, which members rejected by 71% to 29%.",
+        "Members voted by 84 per cent to accept the deal.",
+        "Our members turned the offer down by 58% to 42% in the consultation.",
+    ],
+)
+def test_members_voting_at_work_or_in_percentages_are_no_decision_of_the_executive(sentence: str) -> None:
+    assert titled_page_motions(f"{_EC}\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("Branch general meeting – 12 March 2025", "Members at the meeting voted to back the motion on pensions."),
+        ("Branch general meeting – 12 March 2025", "The members present agreed to donate £150 to the food bank."),
+        (_EC, "Executive members voted to ballot members at the Harbour Road depot."),
+        (_EC, "The executive agreed to ballot members in nine trusts, after members voted by 80% to reject the offer."),
+    ],
+)
+def test_members_at_the_meeting_still_decide(title: str, sentence: str) -> None:
+    assert [m.outcome for m in titled_page_motions(f"{title}\n\n{sentence}\n")] == [Outcome.CARRIED]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4.2 Motion from the Northern region on casework – not agreed.",
+        "Motion 6 (regional structures): Not agreed.",
+        "Emergency motion on the bus dispute - not carried.",
+        "Item 9, the Eastern region's motion on facility time — NOT AGREED",
+    ],
+)
+def test_a_minute_not_agreed_after_its_dash_is_defeated(line: str) -> None:
+    page = f"Executive committee minutes – 5 May 2025\n\n4. Motions\n\n{line}\n"
+    assert [m.outcome for m in titled_page_motions(page)] == [Outcome.DEFEATED]
+
+
+def test_a_minute_agreed_after_its_dash_still_carries() -> None:
+    page = "Executive committee minutes – 5 May 2025\n\n4.1 Motion from the Wales region on pensions – agreed.\n"
+    assert [m.outcome for m in titled_page_motions(page)] == [Outcome.CARRIED]
