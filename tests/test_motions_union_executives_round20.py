@@ -58,3 +58,35 @@ def test_a_minute_not_agreed_after_its_dash_is_defeated(line: str) -> None:
 def test_a_minute_agreed_after_its_dash_still_carries() -> None:
     page = "Executive committee minutes – 5 May 2025\n\n4.1 Motion from the Wales region on pensions – agreed.\n"
     assert [m.outcome for m in titled_page_motions(page)] == [Outcome.CARRIED]
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        ("The Finance and General Purposes Committee recommended a new grants policy. This was agreed.", "carried"),
+        ("The Organising Committee proposed three new organiser posts. The executive agreed.", "carried"),
+        (
+            "The Disputes Panel recommended £5,000 from the fighting fund for the Leeds strikers. This was agreed.",
+            "carried",
+        ),
+        ("The Rules Sub-Committee proposed a new standing order. This was referred back for redrafting.", "remitted"),
+        (
+            "The Equality Committee recommended a review of the facility time policy. The executive rejected it.",
+            "defeated",
+        ),
+    ],
+)
+def test_a_committee_putting_its_proposal_to_the_executive_is_an_item(body: str, outcome: str) -> None:
+    assert [m.outcome.value for m in titled_page_motions(f"{_EC}\n\n{body}\n")] == [outcome]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The TUC General Council proposed a national day of action in June.",
+        "The Labour Party's Organisation Committee proposed a new timetable for selections.",
+        "After the Finance Committee recommended a freeze last year, branches lost money.",
+    ],
+)
+def test_another_organisations_committee_or_an_earlier_recommendation_is_no_item(body: str) -> None:
+    assert titled_page_motions(f"{_EC}\n\n{body}\n") == []
