@@ -90,3 +90,24 @@ def test_a_committee_putting_its_proposal_to_the_executive_is_an_item(body: str,
 )
 def test_another_organisations_committee_or_an_earlier_recommendation_is_no_item(body: str) -> None:
     assert titled_page_motions(f"{_EC}\n\n{body}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        (
+            "Socialist Alliance National Council – minutes, 2 March 2025",
+            "The NC voted to affiliate to the Peace Pledge.",
+        ),
+        ("Young Socialists National Committee report, 9 June 2025", "The NC agreed to send a message to the strikers."),
+        ("Federal Board report – 14 July 2025", "The FB approved the new budget."),
+        ("Green Party Executive report – 3 May 2025", "GPEx agreed to release £8,000 for the by-election."),
+    ],
+)
+def test_a_body_the_title_names_by_two_initials_decides(title: str, sentence: str) -> None:
+    assert [m.outcome for m in titled_page_motions(f"{title}\n\n{sentence}\n")] == [Outcome.CARRIED]
+
+
+def test_two_initials_of_a_title_that_names_no_body_are_not_the_meeting() -> None:
+    page = "General Secretary Election Report – 2 March 2025\n\nThe GS agreed to meet the strikers.\n"
+    assert titled_page_motions(page) == []
