@@ -111,3 +111,54 @@ def test_a_body_the_title_names_by_two_initials_decides(title: str, sentence: st
 def test_two_initials_of_a_title_that_names_no_body_are_not_the_meeting() -> None:
     page = "General Secretary Election Report – 2 March 2025\n\nThe GS agreed to meet the strikers.\n"
     assert titled_page_motions(page) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Strike action at the Millbrook depot was sanctioned by the EC.",
+        "Industrial action at Harwood College was sanctioned.",
+        "The EC sanctioned action short of strike at the county council.",
+        "A ballot of members at Corran Foods was authorised by the executive council.",
+        "Official backing was given to the dispute at Kelso Buses.",
+        "Approval was given for the purchase of a new regional office.",
+    ],
+)
+def test_action_sanctioned_or_backing_given_by_the_executive_is_its_decision(sentence: str) -> None:
+    assert [m.outcome for m in titled_page_motions(f"{_EC}\n\n{sentence}\n")] == [Outcome.CARRIED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The appeal was sanctioned by the regional office.",
+        "Strike action was sanctioned by the employer's board.",
+        "Support was given to the family of the late president.",
+        "Industrial action has been sanctioned at six sites this year.",
+    ],
+)
+def test_action_sanctioned_by_another_or_help_given_is_no_decision(sentence: str) -> None:
+    assert titled_page_motions(f"{_EC}\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The executive agreed:\n\n- to hold a ballot of members in the colleges;\n\n- a grant of £500 to a hospice.",
+        "The executive decided:\n\n1. to run an indicative ballot of members on pay;\n\n2. to write to the minister.",
+    ],
+)
+def test_a_ballot_to_hold_listed_under_the_executives_decision_is_one_of_its_decisions(body: str) -> None:
+    assert [m.outcome for m in titled_page_motions(f"{_EC}\n\n{body}\n")] == [Outcome.CARRIED, Outcome.CARRIED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The result of the ballot of members was announced on Friday.",
+        "In the ballot of members the offer was rejected on a 52% turnout.",
+        "Members voted to reject the offer in a ballot of members.",
+    ],
+)
+def test_a_ballot_the_members_held_stays_no_decision_of_the_executive(sentence: str) -> None:
+    assert titled_page_motions(f"{_EC}\n\n{sentence}\n") == []
