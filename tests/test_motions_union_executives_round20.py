@@ -162,3 +162,74 @@ def test_a_ballot_to_hold_listed_under_the_executives_decision_is_one_of_its_dec
 )
 def test_a_ballot_the_members_held_stays_no_decision_of_the_executive(sentence: str) -> None:
     assert titled_page_motions(f"{_EC}\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Proposal from the treasurer to raise the membership rate to £5 a month from January: agreed.",
+        "Request from the Northern region for a grant towards the cost of its women's school in May: agreed.",
+        "Recommendation of the Organising Committee that two new posts be created in the Eastern region – carried.",
+    ],
+)
+def test_an_item_named_at_the_head_of_a_long_label_takes_the_result_after_it(line: str) -> None:
+    page = f"Executive committee minutes – 5 May 2025\n\n{line}\n"
+    assert [m.outcome for m in titled_page_motions(page)] == [Outcome.CARRIED]
+
+
+def test_a_long_line_naming_no_item_before_its_result_is_no_item() -> None:
+    line = "The chair said that after a long and difficult year for all of us in the union: agreed."
+    page = f"Executive committee minutes – 5 May 2025\n\n{line}\n"
+    assert titled_page_motions(page) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        ("The committee considered the draft budget and approved.", Outcome.CARRIED),
+        ("The executive considered the report of the Finance Committee and agreed.", Outcome.CARRIED),
+        ("The EC discussed the request from the Wales region and rejected.", Outcome.DEFEATED),
+        ("We debated the proposal for a levy and agreed.", Outcome.CARRIED),
+    ],
+)
+def test_a_bare_decision_after_the_item_considered_decides_it(body: str, outcome: Outcome) -> None:
+    assert [m.outcome for m in titled_page_motions(f"{_EC}\n\n{body}\n")] == [outcome]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The EC considered the situation in Gaza and agreed.",
+        "We discussed the strike at length and agreed.",
+    ],
+)
+def test_agreeing_after_discussing_no_item_is_no_decision(body: str) -> None:
+    assert titled_page_motions(f"{_EC}\n\n{body}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "outcome"),
+    [
+        (
+            "A letter from the Bristol branch requesting a grant for its banner was referred to the Finance Committee.",
+            "remitted",
+        ),
+        ("An email from the Scottish region asking for support for its campaign was agreed.", "carried"),
+        ("The letter from Hull branch seeking a donation to the hardship fund was rejected.", "defeated"),
+    ],
+)
+def test_a_letter_that_asks_is_a_request_put_to_the_executive(line: str, outcome: str) -> None:
+    page = f"Executive committee minutes – 5 May 2025\n\n6. Correspondence. {line}\n"
+    assert [m.outcome.value for m in titled_page_motions(page)] == [outcome]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A letter from the general secretary about the new data rules was noted.",
+        "Letters from three branches asking about the ballot timetable were read out.",
+    ],
+)
+def test_a_letter_noted_or_read_out_is_no_item(line: str) -> None:
+    page = f"Executive committee minutes – 5 May 2025\n\n6. Correspondence. {line}\n"
+    assert titled_page_motions(page) == []

@@ -10,6 +10,7 @@ from functools import cache
 
 from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.motions.bodies import named_as_another
+from nec_extract.extractors.motions.considered import considered_before
 from nec_extract.extractors.motions.declined import declined, declines_an_item
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.listed_decisions import enumerated
@@ -44,6 +45,7 @@ def meeting_decisions(index: int, reading: Reading) -> list[Draft]:
     for number, match in enumerate(verbs):
         end = verbs[number + 1].start() if number + 1 < len(verbs) else len(text)
         clause = re.sub(r"[\s,]+and\s*$", "", text[match.end("verb") : end]).strip(" ,.;")
+        clause = clause or considered_before(text, match)  # "considered the request and agreed."
         if not_a_decision(clause) and not _ruled_that(match["verb"], clause):
             continue
         items = enumerated(text, match.end("verb"), end)
