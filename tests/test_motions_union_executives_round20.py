@@ -233,3 +233,21 @@ def test_a_letter_that_asks_is_a_request_put_to_the_executive(line: str, outcome
 def test_a_letter_noted_or_read_out_is_no_item(line: str) -> None:
     page = f"Executive committee minutes – 5 May 2025\n\n6. Correspondence. {line}\n"
     assert titled_page_motions(page) == []
+
+
+@pytest.mark.parametrize(
+    ("second", "outcome"),
+    [
+        ("The officers' proposal to freeze expenses was agreed without a vote.", Outcome.CARRIED),
+        ("The young members' motion on apprenticeships was carried.", Outcome.CARRIED),
+        ("The regions' proposal to merge the two offices was rejected.", Outcome.DEFEATED),
+    ],
+)
+def test_an_item_owned_by_a_plural_is_an_item_of_its_own_after_one_settled(second: str, outcome: Outcome) -> None:
+    body = f"The executive agreed to send a delegation to the march.\n\n{second}"
+    assert [m.outcome for m in titled_page_motions(f"{_EC}\n\n{body}\n")] == [Outcome.CARRIED, outcome]
+
+
+def test_the_same_item_told_again_after_a_plural_owner_is_still_one() -> None:
+    body = "The officers' proposal to freeze expenses was agreed.\n\nThe officers' proposal was agreed without a vote."
+    assert [m.outcome for m in titled_page_motions(f"{_EC}\n\n{body}\n")] == [Outcome.CARRIED]
