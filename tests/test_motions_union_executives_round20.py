@@ -251,3 +251,26 @@ def test_an_item_owned_by_a_plural_is_an_item_of_its_own_after_one_settled(secon
 def test_the_same_item_told_again_after_a_plural_owner_is_still_one() -> None:
     body = "The officers' proposal to freeze expenses was agreed.\n\nThe officers' proposal was agreed without a vote."
     assert [m.outcome for m in titled_page_motions(f"{_EC}\n\n{body}\n")] == [Outcome.CARRIED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The committee agreed to receive the treasurer's report.",
+        "The executive agreed to receive and note the General Secretary's report.",
+    ],
+)
+def test_a_report_received_or_noted_by_agreement_is_no_motion(sentence: str) -> None:
+    assert titled_page_motions(f"{_EC}\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The committee agreed to receive the report and adopt its recommendations.",
+        "The executive agreed to note the report and to set up a working group on pay.",
+        "The executive agreed to receive a delegation from the striking nurses.",
+    ],
+)
+def test_a_decision_beside_a_report_received_still_counts(sentence: str) -> None:
+    assert [m.outcome for m in titled_page_motions(f"{_EC}\n\n{sentence}\n")] == [Outcome.CARRIED]
