@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from nec_extract.models import Outcome
-from support import titled_page_motions
+from support import tally_counts, titled_page_motions
 
 _EC = "Union executive council report – 12 March 2025"
 
@@ -274,3 +274,27 @@ def test_a_report_received_or_noted_by_agreement_is_no_motion(sentence: str) -> 
 )
 def test_a_decision_beside_a_report_received_still_counts(sentence: str) -> None:
     assert [m.outcome for m in titled_page_motions(f"{_EC}\n\n{sentence}\n")] == [Outcome.CARRIED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members at the Harbour Road depot voted 120 to 14 for strike action.",
+        "Members in the bus sector voted by 3 to 1 to accept the offer.",
+        "Members across the three trusts rejected the offer by 410 votes to 96.",
+    ],
+)
+def test_a_tally_of_members_voting_at_work_is_no_vote_of_the_executive(sentence: str) -> None:
+    assert tally_counts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("Members at the meeting voted 12 to 3 to back the motion.", (12, 3, None)),
+        ("Members in attendance voted 14-2 for the motion on pensions.", (14, 2, None)),
+        ("The committee voted 9 to 4 to ballot members at the Harbour Road depot.", (9, 4, None)),
+    ],
+)
+def test_a_tally_of_members_at_the_meeting_is_its_vote(sentence: str, counts: tuple[int, int, None]) -> None:
+    assert tally_counts(sentence) == [counts]
