@@ -298,3 +298,28 @@ def test_a_tally_of_members_voting_at_work_is_no_vote_of_the_executive(sentence:
 )
 def test_a_tally_of_members_at_the_meeting_is_its_vote(sentence: str, counts: tuple[int, int, None]) -> None:
     assert tally_counts(sentence) == [counts]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The London region committee agreed to support the rent strike.",
+        "The North West Regional Committee voted to back the hospital campaign.",
+        "The bus sector committee rejected the offer.",
+        "The Hull district committee agreed to affiliate to the trades council.",
+    ],
+)
+def test_a_regional_or_sector_committee_is_another_body_in_an_executive_report(sentence: str) -> None:
+    assert titled_page_motions(f"{_EC}\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regional committee agreed to support the rent strike.",
+        "The Regional Committee voted to back the hospital campaign.",
+    ],
+)
+def test_a_regional_committee_is_the_meeting_under_its_own_title(sentence: str) -> None:
+    page = f"North West Regional Committee – minutes, 3 June 2025\n\n{sentence}\n"
+    assert [m.outcome for m in titled_page_motions(page)] == [Outcome.CARRIED]
