@@ -323,3 +323,8 @@ def test_a_regional_or_sector_committee_is_another_body_in_an_executive_report(s
 def test_a_regional_committee_is_the_meeting_under_its_own_title(sentence: str) -> None:
     page = f"North West Regional Committee – minutes, 3 June 2025\n\n{sentence}\n"
     assert [m.outcome for m in titled_page_motions(page)] == [Outcome.CARRIED]
+
+
+def test_a_regional_body_is_the_meeting_under_a_slug_title_that_names_it() -> None:
+    page = "east-regional-executive-minutes-9-may-2025\n\nThe regional executive agreed to open nominations in June.\n"
+    assert [m.outcome for m in titled_page_motions(page)] == [Outcome.CARRIED]

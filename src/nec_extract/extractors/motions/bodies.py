@@ -280,7 +280,9 @@ def named_for_a_function(qualifiers: list[str], title_words: AbstractSet[str]) -
     than the meeting's unless the title names that too ("Policy Committee minutes"); the words are those between
     "the" and the body's noun, no owner among them ("the NEC's Organisation Committee" is the NEC's own)."""
     functions = decisions_vocabulary().motions.body_functions
-    return any(w.lower() in functions and w.lower() not in title_words for w in qualifiers)
+    # a slug title's words are joined by hyphens ("regional-executive-report-24-april-2018")
+    titled = {*title_words, *(part for word in title_words for part in word.split("-"))}
+    return any(w.lower() in functions and w.lower() not in titled for w in qualifiers)
 
 
 def titled_elsewhere(subject: str, title: str | None) -> bool:
