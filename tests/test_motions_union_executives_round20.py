@@ -328,3 +328,30 @@ def test_a_regional_committee_is_the_meeting_under_its_own_title(sentence: str) 
 def test_a_regional_body_is_the_meeting_under_a_slug_title_that_names_it() -> None:
     page = "east-regional-executive-minutes-9-may-2025\n\nThe regional executive agreed to open nominations in June.\n"
     assert [m.outcome for m in titled_page_motions(page)] == [Outcome.CARRIED]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2. General Secretary's report. It was agreed to note the report.",
+        "3. Treasurer's report. Agreed to note the report.",
+        "4. Regional report. It was agreed to receive the report.",
+        "5. Health and safety. It was agreed to consider the matter at the next meeting of the committee.",
+    ],
+)
+def test_an_agreement_to_note_or_receive_a_report_in_minutes_is_no_motion(line: str) -> None:
+    page = f"Executive committee minutes – 5 May 2025\n\n1. Apologies were received.\n\n{line}\n"
+    assert titled_page_motions(page) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "6. Donations. It was agreed to donate £100 to the hospice.",
+        "7. Pay claim. Agreed to submit the claim to the employers.",
+        "8. Regional report. It was agreed to receive the report and adopt its recommendations.",
+    ],
+)
+def test_an_agreement_that_decides_in_minutes_still_counts(line: str) -> None:
+    page = f"Executive committee minutes – 5 May 2025\n\n1. Apologies were received.\n\n{line}\n"
+    assert [m.outcome for m in titled_page_motions(page)] == [Outcome.CARRIED]

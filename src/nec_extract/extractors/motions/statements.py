@@ -6,6 +6,7 @@ import itertools
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.agreed_to_nothing import to_nothing
 from nec_extract.extractors.motions.choices import choice_put
 from nec_extract.extractors.motions.clause_cuts import clause_parts, read_parts
 from nec_extract.extractors.motions.clause_decisions import clause_decisions, more_decisions
@@ -182,6 +183,8 @@ def _impersonal(index: int, reading: Reading) -> list[Draft]:
     # "It was agreed that A, and that B", "It was RESOLVED: (a) to ..., (b) to ..."
     items = numbered_parts(text, impersonal.end()) or enumerated(text, impersonal.end(), len(text))
     drafts = []
+    # "It was agreed to note the report", "to receive the update": nothing decided (SPEC: received or noted)
+    items = [(start, end) for start, end in items if not to_nothing(text[start:end])]
     for start, end in items:
         part = text[start:end]
         outcome = decided_outcome(part.strip()) or Outcome.CARRIED  # "It was agreed to postpone the item."
