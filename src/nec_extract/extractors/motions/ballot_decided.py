@@ -17,7 +17,11 @@ _MOST_WORDS_BETWEEN = 8  # "agreed to put the new rules to an all-member ballot"
 
 
 def ballot_decided(text: str, ballot_at: int) -> bool:
-    """Whether a decision verb before the ballot's words takes the ballot as what was chosen."""
+    """Whether a decision verb before the ballot's words takes the ballot as what was chosen, or the ballot is what
+    the meeting acts on ("- to hold a ballot of members in June;" under "The Executive agreed:", "A ballot of
+    members at the depot was authorised")."""
+    if _planned_before().search(text, 0, ballot_at) or _acted_on_after().match(text, ballot_at):
+        return True
     verbs = [*_choosing_form().finditer(text, 0, ballot_at)]
     # "Decision: to hold a ballot of members in June": minutes' label chooses what follows it
     label = _minutes_label().match(text, 0, ballot_at)
@@ -28,6 +32,23 @@ def ballot_decided(text: str, ballot_at: int) -> bool:
     between = text[chosen_at:ballot_at]
     means = either(decisions_vocabulary().motions.ballot_means_words)
     return len(between.split()) <= _MOST_WORDS_BETWEEN and not re.search(rf"\b(?:{means})\b|[,;:]", between, _FLAGS)
+
+
+@cache
+def _planned_before() -> re.Pattern[str]:
+    """The ballot as an infinitive's object: "to hold a formal ", "to run an indicative " (held or not, a ballot to
+    come is no result of one)."""
+    return re.compile(r"\bto\s+[a-z]+\s+(?:an?|the|another)\s+(?:[\w-]+\s+){0,2}$", _FLAGS)
+
+
+@cache
+def _acted_on_after() -> re.Pattern[str]:
+    """The ballot as the subject of a decision verb in the passive after its words, a place or a matter between
+    ("ballot of members at the depot was authorised"; not "In the ballot of members the offer was rejected")."""
+    ballot = either(decisions_vocabulary().motions.members_ballot_words)
+    forms = trie_alternation(decision_forms())
+    qualifier = r"(?:\s+(?:at|in|on|for|over|among|across)\s+[^,;.:]{1,60}?)?"
+    return re.compile(rf"(?:{ballot}){qualifier}\s+(?:was|were)\s+(?:\w+ly\s+)?(?:{forms})\b", _FLAGS)
 
 
 def ballot_as_a_method(text: str, ballot_at: int) -> bool:

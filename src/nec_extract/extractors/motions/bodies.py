@@ -89,8 +89,7 @@ def meeting_body(report: ReportContext) -> MeetingBody:
         if not _an_ordinary_word(found, report.text):
             names.append(found)
     for run in _capitalised_run().findall(title):
-        initials = "".join(word[0] for word in run.split() if word[0].isupper())
-        names.extend(initials[i:] for i in range(len(initials) - 2))
+        names.extend(_initials_of(run))
     for match in _met().finditer(opening):
         names.append(match["name"] or match["of"])
     title_words = decisions_vocabulary().motions.bodies_the_title_names
@@ -99,12 +98,23 @@ def meeting_body(report: ReportContext) -> MeetingBody:
     return MeetingBody(kept, _used_on(kept, report.text))
 
 
+def _initials_of(run: str) -> list[str]:
+    """The initials a body named in the title goes by, the whole run's and its tails of three letters or more
+    ("Labour Party National Executive Committee": LPNEC, PNEC, NEC); a tail of two when the run ends in a body's noun
+    ("Left Unity National Council": the NC, "Young Labour National Committee": the NC)."""
+    words = run.split()
+    initials = "".join(word[0] for word in words if word[0].isupper())
+    shortest = 2 if words[-1].lower() in _body_nouns() else 3
+    return [initials[i:] for i in range(len(initials) - shortest + 1)]
+
+
 # both read the whole page, once for each report and twice over (the pipeline asks for the body before the walk and
 # again in it): remembered per page, whose text is one string the reports share
 @lru_cache(maxsize=64)
 def _used_on(names: tuple[str, ...], page: str) -> tuple[str, ...]:
+    """The names the page writes as words of their own: "the NC", not the "nc" inside "once" ("EC" in "executive")."""
     lowered = page.lower()
-    return tuple(name for name in names if name.lower() in lowered)
+    return tuple(name for name in names if re.search(rf"\b{re.escape(name.lower())}\b", lowered))
 
 
 @lru_cache(maxsize=256)
@@ -272,7 +282,9 @@ def named_for_a_function(qualifiers: list[str], title_words: AbstractSet[str]) -
     than the meeting's unless the title names that too ("Policy Committee minutes"); the words are those between
     "the" and the body's noun, no owner among them ("the NEC's Organisation Committee" is the NEC's own)."""
     functions = decisions_vocabulary().motions.body_functions
-    return any(w.lower() in functions and w.lower() not in title_words for w in qualifiers)
+    # a slug title's words are joined by hyphens ("regional-executive-report-24-april-2018")
+    titled = {*title_words, *(part for word in title_words for part in word.split("-"))}
+    return any(w.lower() in functions and w.lower() not in titled for w in qualifiers)
 
 
 def titled_elsewhere(subject: str, title: str | None) -> bool:

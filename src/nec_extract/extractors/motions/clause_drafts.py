@@ -31,7 +31,7 @@ def drafts_of_decisions(index: int, reading: Reading, decisions: list[ParsedDeci
         summary = _words_after(decision.verb, text, end)
         if decision.action:
             summary = _without_joiner(text[_left(decision.verb) : end].strip(" ,;:."))
-        if not_a_decision(summary):
+        if not_a_decision(summary) or (decision.action and _shares_no_decision(decision.verb, text)):
             continue
         items = enumerated_items(_object_tokens(decision.verb, end))
         if items:
@@ -45,6 +45,14 @@ def drafts_of_decisions(index: int, reading: Reading, decisions: list[ParsedDeci
 def _without_joiner(words: str) -> str:
     """ "to support the campaign, and" before the next decision: without the word that joins them."""
     return re.sub(r"[\s,]+(?:and|but|or)$", "", words)
+
+
+def _shares_no_decision(verb: Token, text: str) -> bool:
+    """An infinitive coordinated with another that decides nothing, its "to" and object shared: "agreed to receive
+    and note the report" ("to receive and note the report"), "agreed to note the report and set up a group" (its
+    "note the report": to note it)."""
+    rest = text[_left(verb) :].strip()
+    return not_a_decision(rest if re.match(r"to\s", rest, re.IGNORECASE) else f"to {rest}")
 
 
 def _draft(index: int, reading: Reading, piece: tuple[int, int, str, ParsedDecision], own_words: bool) -> Draft:

@@ -10,9 +10,11 @@ from functools import cache
 
 from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.motions.bodies import named_as_another
+from nec_extract.extractors.motions.considered import considered_before
 from nec_extract.extractors.motions.declined import declined, declines_an_item
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.listed_decisions import enumerated
+from nec_extract.extractors.motions.members_polled import members_polled
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.put_off import put_off_to_later
 from nec_extract.extractors.motions.reading import Reading, kind_of, noun_at, reason_after_a_result
@@ -43,6 +45,7 @@ def meeting_decisions(index: int, reading: Reading) -> list[Draft]:
     for number, match in enumerate(verbs):
         end = verbs[number + 1].start() if number + 1 < len(verbs) else len(text)
         clause = re.sub(r"[\s,]+and\s*$", "", text[match.end("verb") : end]).strip(" ,.;")
+        clause = clause or considered_before(text, match)  # "considered the request and agreed."
         if not_a_decision(clause) and not _ruled_that(match["verb"], clause):
             continue
         items = enumerated(text, match.end("verb"), end)
@@ -81,6 +84,8 @@ def _first_decision(reading: Reading) -> re.Match[str] | None:
         return None
     if named_as_another(text[: first.start()], first["subject"], reading.body, reading.report):
         return None  # "Unite's executive has voted to ..." in a report on the NEC: another organisation's body
+    if members_polled(first["subject"], text[first.end() :]):
+        return None  # "the offer, which members rejected by 62% to 38%": a ballot of the members
     if told_of_another_time(reading.report, reading.sentence, first.start("verb"), first.end()):
         return None  # "The NEC approved the scheme in January", in a March report: an earlier meeting's
     return first if _acts_now(text, first, ours_set_against) and _on_a_proposal(text, first) else None

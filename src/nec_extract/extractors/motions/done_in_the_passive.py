@@ -27,14 +27,17 @@ from nec_extract.language.lexicon.decisions import decisions_vocabulary
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from nec_extract.extractors.motions.bodies import MeetingBody
 
-def done_in_the_passive(verb: Token) -> bool:
-    """Whether the verb tells an act of the body's in the simple past passive, with no one else doing it."""
+
+def done_in_the_passive(verb: Token, body: MeetingBody | None = None) -> bool:
+    """Whether the verb tells an act of the body's in the simple past passive, with no one else doing it (the body
+    itself may be named: "Strike action at the depot was sanctioned by the EC")."""
     done_so = lemma_of(verb) in passive_acts() or _set_to_a_value(verb) or _directed(verb) or _money_given(verb)
     if verb.tag_ != "VBN" or not done_so:
         return False
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if aux not in (["was"], ["were"]) or _done_by_someone(verb) or negated(verb):
+    if aux not in (["was"], ["were"]) or _done_by_someone(verb, body) or negated(verb):
         return False
     if verb.dep_ == "conj" and passive_item(verb.head) is None:
         return False  # "The pandemic led to ... and the timetable was extended": what followed from another's act
@@ -65,11 +68,17 @@ def _set_to_a_value(verb: Token) -> bool:
     return lemma_of(verb) in decisions_vocabulary().clauses.setting_verbs and value_after(verb)
 
 
-def _done_by_someone(verb: Token) -> bool:
-    """ "by the national party": who did it; not "by two weeks", "by 10%", "by a month" (how much)."""
+def _done_by_someone(verb: Token, body: MeetingBody | None) -> bool:
+    """ "by the national party": who did it; not "by two weeks", "by 10%", "by a month" (how much), nor "by the EC"
+    (the meeting's own body)."""
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     times = decisions_vocabulary().clauses.time_nouns
-    return any(not _a_measure(o, times) for o in agents)
+    return any(not _a_measure(o, times) and not _ours(o, body) for o in agents)
+
+
+def _ours(agent: Token, body: MeetingBody | None) -> bool:
+    words = agent.doc[agent.left_edge.i : agent.right_edge.i + 1].text
+    return body is not None and body.is_ours(words)
 
 
 def _a_measure(noun: Token, times: tuple[str, ...]) -> bool:

@@ -34,7 +34,20 @@ def told_otherwise(verb: Token, reading: Reading) -> list[ParsedDecision]:
         or _won(verb)
         or _planned(verb, reading)
         or ([ParsedDecision(verb, Outcome.CARRIED)] if _made_anew(verb) else [])
-        or ([ParsedDecision(verb, Outcome.CARRIED, kind=MotionKind.OTHER)] if done_in_the_passive(verb) else [])
+        or (
+            [ParsedDecision(verb, Outcome.CARRIED, kind=MotionKind.OTHER)]
+            if done_in_the_passive(verb, reading.body)
+            else []
+        )
+    )
+
+
+def _done(verb: Token, reading: Reading) -> list[ParsedDecision]:
+    """ "A message of solidarity was sent to the strikers", "Strike action was sanctioned by the EC"."""
+    return (
+        [ParsedDecision(verb, Outcome.CARRIED, kind=MotionKind.OTHER)]
+        if done_in_the_passive(verb, reading.body)
+        else []
     )
 
 

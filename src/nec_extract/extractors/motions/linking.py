@@ -357,7 +357,9 @@ def _told_of_another_noun(reading: Reading) -> bool:
 @cache
 def _determiner() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:{either(grammar_vocabulary().decisions.new_item_determiners)}|\w+['’]s)\s+(?:[\w-]+\s+){{0,2}}$", _FLAGS
+        # "the officers' proposal": a plural owner's apostrophe within the words before the noun
+        rf"\b(?:{either(grammar_vocabulary().decisions.new_item_determiners)}|\w+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}$",
+        _FLAGS,
     )
 
 

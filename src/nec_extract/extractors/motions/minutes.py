@@ -6,6 +6,7 @@ import itertools
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.agreed_to_nothing import to_nothing
 from nec_extract.extractors.motions.decisions import decided_outcome
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.listed_decisions import enumerated
@@ -48,6 +49,8 @@ def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
     if opening is None or not re.search(r"\w", text[opening:]):
         return []
     items = numbered_parts(text, opening) or enumerated(text, opening, len(text))
+    # "Agreed to note the report.": a report noted decides nothing (SPEC: Motions)
+    items = [(start, end) for start, end in items if not to_nothing(text[start:end])]
     drafts = []
     for start, end in items:
         kind, _ = kind_of(text[start:end])

@@ -14,6 +14,7 @@ from nec_extract.extractors.motions.bodies import (
     named_for_a_function,
     titled_elsewhere,
 )
+from nec_extract.extractors.motions.members_polled import members_placed_elsewhere
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 
@@ -37,6 +38,8 @@ def our_subject(subject: Token, reading: Reading) -> bool:
         return True  # "A majority opposed the motion", "The majority of members backed it": the meeting's vote
     title = (reading.report.title or "").lower()
     ours_by_name = reading.body.is_ours(_phrase(subject)) or reading.body.is_ours_or_the_partys(_words(subject))
+    # "members at the Camden depot voted to accept": members polled at work, not the meeting
+    ours_by_name = ours_by_name and not members_placed_elsewhere(subject)
     if ours_by_name and not _council_titled_elsewhere(subject, reading):
         return True  # "the committee", "Labour's ruling body"
     first = next(iter(subject.subtree))
@@ -144,7 +147,10 @@ def _phrase(subject: Token) -> str:
 
 
 def _placed_elsewhere(subject: Token, title: str) -> bool:
-    """The subject placed by a preposition in somewhere the title does not name ("councillors in Camden")."""
+    """The subject placed by a preposition in somewhere the title does not name ("councillors in Camden"), or members
+    placed at a workplace or in an area (members_polled)."""
+    if members_placed_elsewhere(subject):
+        return True
     places = grammar_vocabulary().decisions.body_place_prepositions
     where = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in places]
     home = decisions_vocabulary().motions.home_owners  # "members of Labour's ruling body": the party's own

@@ -107,7 +107,8 @@ def _acted_on() -> re.Pattern[str]:
 
 def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
     g = grammar_vocabulary().decisions
-    before = text[: phrase.start]
+    # "Motion 4 from the Wales region – not agreed": the negator belongs to the result, not to the item's words
+    before = _bare_negator().sub("", text[: phrase.start])
     aux = patterns().passive.search(before)
     subject = before[: aux.start()] if aux else before
     # "..., with a motion to lift the suspension failing by one vote": the item of an absolute clause
@@ -117,7 +118,7 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
             rf"[;:]|\s[–—]\s|\s\((?=\W*$)|,\s+with\s+(?=(?:{either(g.absolute_clause_determiners)})\s)", subject
         )
     ]
-    label = pieces[-2] if len(pieces) > 1 and len(pieces[-2].split()) <= _LABEL_WORDS else ""
+    label = pieces[-2] if len(pieces) > 1 and _a_label(pieces[-2]) else ""
     subject = pieces[-1] or _labelled(pieces) or label  # "Proposal to affiliate: agreed"
     subject = _antecedent(subject)
     if not subject or anaphoric_subject(subject) or _not_an_item().search(subject) or _a_share().search(subject):
@@ -135,6 +136,22 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
         re.match(rf"(?:{either(grammar_vocabulary().past_be_forms)})(?:n['’]t)?\b", text[phrase.start :], _FLAGS)
     )
     return _Clause(before, subject, text[phrase.end :], passive)
+
+
+def _a_label(piece: str) -> bool:
+    """The words before a result that stands alone after a colon or dash: a short label, or an item named at its
+    head however long the rest ("Proposal from the treasurer to raise the membership rate to £5 a month: agreed")."""
+    words = piece.split()
+    return len(words) <= _LABEL_WORDS or kind_of(" ".join(words[:_ITEM_HEAD]))[0] is not None
+
+
+_ITEM_HEAD = 4  # "12.2 HMRC group motion", "Proposal from the treasurer"
+
+
+@cache
+def _bare_negator() -> re.Pattern[str]:
+    """A negator alone after a label's dash, just before the result ("– not agreed", "— not carried")."""
+    return re.compile(r"(?<=[–—:-])\s*not\s+$", _FLAGS)
 
 
 def _labelled(pieces: list[str]) -> str:

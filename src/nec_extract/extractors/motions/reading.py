@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from nec_extract.extractors.another_time import told_of_another_time
+from nec_extract.extractors.motions.agreed_to_nothing import agreed_to_nothing
 from nec_extract.extractors.motions.background import about_elsewhere, outside_background
 from nec_extract.extractors.motions.ballot_decided import ballot_as_a_method, ballot_decided, ballot_proposed
 from nec_extract.extractors.motions.bodies import MeetingBody
+from nec_extract.extractors.motions.members_polled import polled_result
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import People, find_people
 from nec_extract.extractors.motions.tables import table_result
@@ -94,7 +96,7 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
     outcomes = _confirmed(text, outcomes) or bare_label(text) or resolved_when_seconded(text)
     # "The scheme was approved in January", in a March report: an earlier meeting's result
     outcomes = [o for o in outcomes if not told_of_another_time(report, sentence, o.start, o.end)]
-    outcomes = _without_later_reasons(text, outcomes)
+    outcomes = [o for o in _without_later_reasons(text, outcomes) if not _decides_nothing(text, o)]
     exception = _exception().search(text)
     if exception is not None and any(o.start < exception.start() for o in outcomes):
         # "Its recommendations were agreed, except for X, which was referred back": X's fate is not theirs
@@ -123,6 +125,11 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         table_result=table_result(report.text, sentence),
         report=report,
     )
+
+
+def _decides_nothing(text: str, phrase: OutcomePhrase) -> bool:
+    """Members polled ("which members rejected by 62% to 38%") or an agreement to note or receive a report."""
+    return polled_result(text, phrase.start) or agreed_to_nothing(text, phrase.start, phrase.end)
 
 
 def _without_later_reasons(text: str, outcomes: list[OutcomePhrase]) -> list[OutcomePhrase]:

@@ -6,6 +6,7 @@ import itertools
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.agreed_to_nothing import to_nothing
 from nec_extract.extractors.motions.choices import choice_put
 from nec_extract.extractors.motions.clause_cuts import clause_parts, read_parts
 from nec_extract.extractors.motions.clause_decisions import clause_decisions, more_decisions
@@ -29,6 +30,7 @@ from nec_extract.extractors.motions.put_to_meeting import (
     put_to_the_meeting,
 )
 from nec_extract.extractors.motions.reading import Reading, kind_of, moved_that, read_sentence
+from nec_extract.extractors.motions.recommended import recommended
 from nec_extract.extractors.motions.settled_requests import settled_beside, settled_in_the_sentence, settled_request
 from nec_extract.extractors.votes import voters_counted_at
 from nec_extract.language.clauses import clauses
@@ -159,37 +161,6 @@ def _moved_on() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:on\s+)?to\s+(?:{either(grammar_vocabulary().decisions.moved_on_determiners)})\b", _FLAGS)
 
 
-@cache
-def _recommendation() -> re.Pattern[str]:
-    """ "The NEC was recommended to oppose X", "the Chief Whip recommended that the group oppose it": what the
-    meeting was asked to decide, its result in the rest of the sentence or a later one."""
-    return re.compile(
-        r"\b(?:(?:was|were)\s+recommended(?:\s+by\s+[^,;]{1,60}?)?\s+(?P<to>to\s+[a-z])|recommended\s+(?P<that>that\s))",
-        _FLAGS,
-    )
-
-
-def _recommended(index: int, reading: Reading) -> list[Draft]:
-    """ "The meeting was recommended to oppose the application, and did so": the decision put to the meeting."""
-    text = reading.sentence.text
-    match = _recommendation().search(text)
-    if match is None:
-        return []
-    start = match.start("to") if match["to"] else match.start("that")
-    item = re.split(r",\s+(?:and|but|which)\b|;", text[start:])[0]
-    later = [o for o in reading.outcomes if o.start >= start + len(item)]
-    outcome, vote = final_outcome(later, reading.votes) if later else (Outcome.UNKNOWN, None)
-    if outcome is Outcome.UNKNOWN and _decision_opener_after(text[start + len(item) :]):
-        outcome = Outcome.CARRIED  # "..., and RESOLVED to object", "..., and it was decided that ..."
-    # a recommendation is a motion only if the meeting's result follows
-    return [Draft(index, index, kind_of(item)[0] or MotionKind.PROPOSAL, item, People(), outcome, vote)]
-
-
-def _decision_opener_after(rest: str) -> bool:
-    decided = either(decisions_vocabulary().motions.impersonal_verbs.decided)
-    return bool(re.match(rf"\W*(?:and|but)\s+(?:it\s+was\s+)?(?:{decided})\b", rest, _FLAGS))
-
-
 def _impersonal(index: int, reading: Reading) -> list[Draft]:
     """ "It was agreed that ...", "It was proposed that ..."."""
     text = reading.sentence.text
@@ -212,6 +183,8 @@ def _impersonal(index: int, reading: Reading) -> list[Draft]:
     # "It was agreed that A, and that B", "It was RESOLVED: (a) to ..., (b) to ..."
     items = numbered_parts(text, impersonal.end()) or enumerated(text, impersonal.end(), len(text))
     drafts = []
+    # "It was agreed to note the report", "to receive the update": nothing decided (SPEC: received or noted)
+    items = [(start, end) for start, end in items if not to_nothing(text[start:end])]
     for start, end in items:
         part = text[start:end]
         outcome = decided_outcome(part.strip()) or Outcome.CARRIED  # "It was agreed to postpone the item."
@@ -444,7 +417,7 @@ _READERS = (
     _elections,
     _introduction,
     settled_request,
-    _recommended,
+    recommended,
     _impersonal,
     minutes_decisions,
     meeting_decisions,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.extractors.votes.members_elsewhere import members_voted_elsewhere
 from nec_extract.extractors.votes.tally import Tally
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.numbers import count_pattern, count_value
@@ -56,6 +57,8 @@ def is_a_members_ballot(text: str, tally: Tally) -> bool:
     in_thousands = bool(counts) and max(counts) >= _MEETING_SIZE
     if in_thousands and (_beaten_candidate().search(text) or _contest().search(text)):
         return True
+    if members_voted_elsewhere(text[: tally.start]):
+        return True  # "Members at the depot voted 120 to 14 for action": their vote, not the meeting's
     return any(not _planned(text, tally, ballot, in_thousands) for ballot in _members_ballot().finditer(text))
 
 

@@ -218,6 +218,8 @@ class MotionWords(Section):
     # "withdrawn after the committee agreed to ...", "fell when Motion 1 was carried": the reason told after a
     # result; its own result is another item's
     reason_openers: Words
+    members_placed_by: Words  # "members at the Camden depot", "members in sixteen councils": members elsewhere
+    members_gathered: Words  # "members at the meeting", "members in attendance": members at the meeting itself
     members_ballot_words: Words  # "the all-member ballot", "a turnout of 38%": the members voted, not the meeting
     card_vote_words: Words  # "on a card vote by 742,300 to 318,900": a conference counts its votes in thousands
     ballot_means_words: Words  # "voted in an all-member ballot", "the result of the ballot": the ballot decided

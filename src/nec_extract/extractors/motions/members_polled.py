@@ -1,0 +1,56 @@
+"""Members of the union or party voting outside the meeting, not the meeting deciding: "members at the Camden depot
+voted to accept the offer", "the pay offer, which members rejected by 62% to 38%", "members in sixteen councils
+voted for action". "Members" names the meeting only where nothing places them elsewhere ("members at the meeting",
+"members present"); a result in percentages is a ballot's share, which no show of hands at a meeting gives
+(SPEC: Motions, decisions of other bodies; Votes, percentages are no tallies)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_FLAGS = re.IGNORECASE
+_PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent\b|percent\b)", _FLAGS)
+_CLAUSE_END = re.compile(r"[;.!?](?:\s|$)")
+_BARE_MEMBERS = re.compile(r"(?:the\s+|our\s+)?members", _FLAGS)
+
+
+def members_polled(subject: str, after: str) -> bool:
+    """Whether bare "members" decide with a result in percentages in the rest of their clause ("which members
+    rejected in the consultation by 62% to 38%", "members voted 89% for action")."""
+    if _BARE_MEMBERS.fullmatch(subject.strip()) is None:
+        return False
+    end = _CLAUSE_END.search(after)
+    return _PERCENT.search(after[: end.start() if end else len(after)]) is not None
+
+
+def members_placed_elsewhere(subject: Token) -> bool:
+    """Whether the parse's subject is members placed at a workplace, a sector or an area ("members at the Camden
+    depot", "members in sixteen councils", "members across the NHS"), or whose verb gives its result in percentages;
+    not "members at the meeting", "members in attendance"."""
+    if subject.lemma_.lower() != "member":
+        return False
+    verb = subject.head
+    after = subject.doc.text[verb.idx : verb.sent.end_char] if verb is not subject else ""
+    if members_polled("members", after):
+        return True
+    words = decisions_vocabulary()
+    gathered = (*words.motions.members_gathered, *words.clauses.bodies)
+    places = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in words.motions.members_placed_by]
+    objects = [o for p in places for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() not in gathered for o in objects)
+
+
+_MEMBERS_BEFORE = re.compile(r"\b(?:the\s+|our\s+)?members\s+(?:\w+ly\s+)?$", _FLAGS)
+
+
+def polled_result(text: str, at: int) -> bool:
+    """Whether the result phrase at this offset is bare "members" voting with a result in percentages ("which
+    members rejected by 62% to 38%"): the members' ballot, no result of the meeting."""
+    subject = _MEMBERS_BEFORE.search(text, 0, at)
+    return subject is not None and members_polled("members", text[at:])
