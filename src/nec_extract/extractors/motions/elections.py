@@ -189,14 +189,14 @@ def _posts_paired(text: str) -> list[_Chosen]:
     more, in a sentence that says they were elected."""
     if not _ELECTED_WORD.search(text):
         return []
-    pairs = [p for p in _post_and_person().finditer(text) if _role_head(p["post"]) in _roles()]
+    pairs = [p for p in _post_and_person().finditer(text) if role_head(p["post"]) in _roles()]
     return [_Chosen(p["who"], p["post"], p.start(), p.end()) for p in pairs] if len(pairs) > 1 else []
 
 
 _ELECTED_WORD = re.compile(r"\b(?:re-?)?elected\b|\bunopposed\b", re.IGNORECASE)
 
 
-def _role_head(post: str) -> str:
+def role_head(post: str) -> str:
     """ "Chair", "Vice-Chair", "Youth Officer" -> the post's last word, lower case, as the roles list it."""
     return post.split()[-1].lower() if post.split() else ""
 
@@ -219,6 +219,12 @@ def _contest_won(text: str) -> list[_Chosen]:
 
 # a contest counted in thousands was a ballot of the members, not a vote of the meeting
 _MEETING_SIZE = 1000
+
+
+def election_intro(text: str) -> bool:
+    """ "The following were elected unopposed:", "Officers elected for the year:": words that open a list of the
+    people the meeting chose."""
+    return _following().search(text) is not None or _election_colon().search(text) is not None
 
 
 @cache
@@ -270,13 +276,21 @@ def _choosing() -> re.Pattern[str]:
     )
 
 
+# "elected chair of the NEC, and Raj Singh vice-chair", "as mayor for the year, and appointed ...": the first post's
+# own words before the next person's clause
+_POST_TAIL = r"(?:\s+(?:of|for|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+
+
 @cache
 def _gap() -> re.Pattern[str]:
     roles = either(decisions_vocabulary().motions.election_roles)
     # a name that stops before the role: "Cara Hilton Vice-Chair"
     word = rf"(?!(?i:{roles})\b)[A-Z][A-Za-z'’-]+"
+    # "... and Omar Said was elected vice-chair": a clause with its own verb is no gap
+    own_verb = rf"(?!(?:{either(grammar_vocabulary().past_be_forms)})\s)"
     return re.compile(
-        rf"\s*(?:,|;|\band\b|,\s*and\b)\s*(?P<who>{word}(?:\s+{word}){{0,3}})\s+(?:as\s+)?(?:the\s+)?"
+        rf"{_POST_TAIL}\s*(?:,|;|\band\b|,\s*and\b)\s*(?P<who>{word}(?:\s+{word}){{0,3}})\s+{own_verb}(?:as\s+)?"
+        rf"(?:the\s+)?"
         rf"(?P<role>(?i:(?:[\w'’-]+\s+){{0,2}}?(?:{roles})))\b(?:\s*\([^()]*\))?"
     )
 
@@ -303,20 +317,39 @@ def _appointment() -> re.Pattern[str]:
 
 
 def _made_by_us(text: str) -> list[_Chosen]:
-    """ "The executive made Dev Marsh its vice-chair", "We named Tina Wood as treasurer": the body (or "we") gives
-    a person a post; these verbs choose only with the post named."""
-    return [_Chosen(m["who"], m["role"].strip(), m.start("who"), m.end()) for m in _made_by_body().finditer(text)]
+    """ "The executive made Dev Marsh its vice-chair", "We named Tina Wood as treasurer", "The board elected Ann Lee
+    as chair and Raj Dev as secretary": the body (or "we") gives a person a post; these verbs choose only with the
+    post named (a list of names after the verb is one decision, read elsewhere)."""
+    found = []
+    for m in _made_by_body().finditer(text):
+        found.append(_Chosen(m["who"], m["role"].strip(), m.start("who"), m.end()))
+        found.extend(_gapped(text, m.end()))  # "elected Ann Lee as chair and Raj Dev as secretary"
+        # "re-elected Ann Lee as chair and elected Raj Dev as secretary": the verb again, its subject left out
+        if more := _made_again().match(text, m.end()):
+            found.append(_Chosen(more["who"], more["role"].strip(), more.start("verb"), more.end()))
+    return found
 
 
 @cache
 def _made_by_body() -> re.Pattern[str]:
-    v = decisions_vocabulary()
-    bodies = either(v.clauses.bodies)
+    bodies = either(decisions_vocabulary().clauses.bodies)
     body = rf"(?:\b[Ww]e|\b(?i:the\s+(?:[\w'’-]+\s+)?(?:{bodies})s?|(?:{bodies})s))"
-    role = rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.motions.election_roles)}))\b"
-    return re.compile(
-        rf"{body}\s+(?:\w+ly\s+|then\s+|also\s+)?(?:{either(v.motions.made_to_role_verbs)})\s+"
-        rf"(?P<who>{minuted_name_re()})\s+(?:as\s+)?(?:(?:the|its|their|our)\s+)?(?P<role>{role})"
+    whose = r"(?:\s+(?:on|of|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"  # "the group on Bury Council"
+    perfect = r"(?:(?:has|have)\s+)?"  # "has chosen"
+    return re.compile(rf"{body}{whose}\s+(?:\w+ly\s+|then\s+|also\s+)?{perfect}{_made_to_role()}")
+
+
+@cache
+def _made_again() -> re.Pattern[str]:
+    return re.compile(rf"{_POST_TAIL}\s*,?\s+and\s+(?:then\s+|also\s+)?{_made_to_role()}")
+
+
+def _made_to_role() -> str:
+    v = decisions_vocabulary().motions
+    role = rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)}))\b"
+    return (
+        rf"(?P<verb>{either(v.made_to_role_verbs)})\s+"
+        rf"(?P<who>{minuted_name_re()})\s+(?:as\s+)?(?:(?:the|its|their|our|his|her)\s+)?(?P<role>{role})"
     )
 
 
