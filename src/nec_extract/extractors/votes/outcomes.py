@@ -230,11 +230,15 @@ def hedged_before(text: str, start: int = 0, end: int | None = None) -> bool:
     return True
 
 
-# "defeating Cllr X by 19 votes to 12": the defeat is the rival's, the tally the winner's.
+# "defeating Cllr X by 19 votes to 12", "defeated the deputy leader, Cllr X, by 20 votes to 15": the defeat is the
+# rival's (a person, or their post with the person in apposition), the tally the winner's.
 @cache
 def _winner() -> re.Pattern[str]:
-    verbs = either(decisions_vocabulary().tallies.winner_verbs)
-    return re.compile(rf"\b(?:{verbs})\s+(?:Cllr\.?\s+|Councillor\s+|Dr\.?\s+)?[A-Z][a-z]")
+    v = decisions_vocabulary()
+    post = rf"the\s+(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.motions.election_roles)}),\s+"
+    return re.compile(
+        rf"\b(?:{either(v.tallies.winner_verbs)})\s+(?:{post})?(?:Cllr\.?\s+|Councillor\s+|Dr\.?\s+)?[A-Z][a-z]"
+    )
 
 
 # What agreeing to send an item on or put it off does to it: "agreed to refer the matter to the officers"
