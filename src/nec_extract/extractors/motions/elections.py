@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.motions.draft import Draft
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading
@@ -28,7 +29,7 @@ class _Chosen:
 def election_drafts(index: int, reading: Reading) -> list[Draft]:
     """One motion per person the sentence says the meeting elected or appointed."""
     text = reading.sentence.text
-    chosen = _chosen(text)
+    chosen = [person for person in _chosen(text) if not _chosen_before(reading, person)]
     drafts = []
     for person in chosen:
         name = "the author" if person.who == "I" else (clean_name(person.who) or person.who)
@@ -39,6 +40,16 @@ def election_drafts(index: int, reading: Reading) -> list[Draft]:
         draft.end = reading.sentence.start + person.end
         drafts.append(draft)
     return drafts
+
+
+def _chosen_before(reading: Reading, person: _Chosen) -> bool:
+    """ "our candidate, Jo Reid, who was selected in February", "Sam, elected chair last year, ...": the choice is
+    dated by its own clause to before the meeting."""
+    verb = _CHOOSING_VERB.search(reading.sentence.text, person.start, person.end)
+    return verb is not None and told_of_another_time(reading.report, reading.sentence, verb.start(), verb.end())
+
+
+_CHOOSING_VERB = re.compile(r"\b(?:re-?)?(?:elected|selected|appointed|chosen|co-?opted|named|made|installed)\b")
 
 
 def _chosen(text: str) -> list[_Chosen]:
@@ -79,14 +90,19 @@ def _qualifier() -> re.Pattern[str]:
     return re.compile(rf"(?:{either(decisions_vocabulary().motions.election_qualifier_openers)})\b")
 
 
+@cache
+def _qualifier_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{decisions_vocabulary().motions.election_qualifiers.regex()})$")
+
+
 def _elected(text: str) -> list[_Chosen]:
     """ "X was elected Chair, Y Vice-Chair and Z as Treasurer": the first clause and those it gaps."""
     found = []
     for match in patterns().election.finditer(text):
         told = text[match.end("who") : match.end()].split("elected", 1)[-1].strip()
         role = re.sub(r"^(?:as\s+|to\s+)?(?:the\s+|its\s+|their\s+)?", "", told)
-        qualifier = _qualifier().match(role)
-        found.append(_Chosen(match["who"], "" if qualifier else role, match.start("who"), match.end()))
+        role = "" if _qualifier().match(role) else _qualifier_after().sub("", role)  # "Speaker unopposed"
+        found.append(_Chosen(match["who"], role, match.start("who"), match.end()))
         found.extend(_gapped(text, match.end()))
     return found
 

@@ -96,7 +96,9 @@ def patterns() -> MotionPatterns:
             rf"(?:(?:{either(v.election_adverbs)})\s+)?"
             rf"(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?elected(?:\s+to\s+(?:{either(v.role_verbs)})\b"
             rf"|\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?"
-            rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)})\b|(?:{v.election_qualifiers.regex()}))"
+            # "was elected female Principal Speaker unopposed": a post of any words, closed by how it was filled
+            rf"(?:(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)})\b)"
+            rf"|(?:[A-Za-z'’-]+\s+){{0,4}}?(?i:{v.election_qualifiers.regex()}))"
             # "..., so Imran was elected.": the election told at the end of its clause
             # "Maya was declared elected and takes office in May": "and" with no comma ends the clause too
             # "Priti was elected, 10 votes to 8", "P. Grant was elected (4 votes to 1)": a tally after a comma or in
