@@ -305,7 +305,8 @@ def _gap() -> re.Pattern[str]:
     # "... and Omar Said was elected vice-chair": a clause with its own verb is no gap
     own_verb = rf"(?!(?:{either(grammar_vocabulary().past_be_forms)})\s)"
     return re.compile(
-        rf"{_POST_TAIL}\s*(?:,|;|\band\b|,\s*and\b)\s*(?P<who>{word}(?:\s+{word}){{0,3}})\s+{own_verb}(?:as\s+)?"
+        rf"{_POST_TAIL}\s*(?:,|;|\band\b|,\s*and\b)\s*(?P<who>{word}(?:\s+{word}){{0,3}})(?:\s*\([^()]{{1,40}}\))?"
+        rf"\s+{own_verb}(?:as\s+)?"
         rf"(?:the\s+)?"
         rf"(?P<role>(?i:(?:[\w'’-]+\s+){{0,2}}?(?:{roles})))\b(?:\s*\([^()]*\))?"
     )
