@@ -63,3 +63,40 @@ def test_each_officer_line_under_an_election_is_one_motion(page: str, people: li
 )
 def test_officer_lines_with_no_choice_told_are_no_motions(page: str) -> None:
     assert titled_page_motions(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "people"),
+    [
+        # a heading with no colon names the choosing
+        (
+            "Branch AGM minutes\n\nElection of officers\nChair: Rosa Trent\nSecretary: Abel Nkem",
+            ["Rosa Trent", "Abel Nkem"],
+        ),
+        ("Group AGM\n\nOfficers elected 2025\nLeader – Cllr Ivy Hope\nWhip – Cllr Sol Dean", ["Ivy Hope", "Sol Dean"]),
+        # no intro, a closing line says they were all chosen, and tells nothing more itself
+        (
+            "Trades council AGM\n\nPresident: Kath Doyle\nSecretary: Wes Anand\nTreasurer: Lyn Ash\n"
+            "All were elected unopposed.",
+            ["Kath Doyle", "Wes Anand", "Lyn Ash"],
+        ),
+    ],
+)
+def test_headings_and_closing_lines_tell_the_choosing(page: str, people: list[str]) -> None:
+    motions = titled_page_motions(page)
+    assert [m.outcome.value for m in motions] == ["carried"] * len(people)
+    for motion, person in zip(motions, people, strict=True):
+        assert person in motion.summary
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a heading that names no choosing
+        "Branch newsletter\n\nYour officers\nChair: Rosa Trent\nSecretary: Abel Nkem",
+        # a closing line about something else
+        "Branch news\n\nChair: Rosa Trent\nSecretary: Abel Nkem\nAll can be reached by email.",
+    ],
+)
+def test_lines_without_a_choosing_told(page: str) -> None:
+    assert titled_page_motions(page) == []

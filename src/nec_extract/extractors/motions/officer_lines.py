@@ -1,6 +1,7 @@
 """Officers laid out one to a line under the words that say they were chosen ("The following were elected
 unopposed:" over "Secretary – Ann Lee" / "Chair: Raj Dev"): each line is one election by the meeting. A line with
-no person ("Youth Officer – vacant") is no election but keeps the layout going; without an intro that says the
+more than a person ("Youth Officer – vacant", "Chair: A (nominated by B) – elected") is read as it is told, and keeps
+the layout going; without an intro that says the
 meeting chose them, such lines only list who holds which post."""
 
 from __future__ import annotations
@@ -20,12 +21,14 @@ from nec_extract.models import MotionKind, Outcome
 def officer_line(walk: WalkState, index: int, reading: Reading) -> bool:
     """ "Deputy Leader: Cllr Beth Wood" under "The following officers were elected:": the person chosen for the post."""
     line = _post_line(reading.sentence.text)
-    intro = _election_intro_above(walk, index) if line is not None else None
-    if line is None or intro is None:
+    if line is None:
+        return _closes_the_lines(walk, index, reading)
+    intro = _election_intro_above(walk, index)
+    if intro is None and not _closer_below(walk, index):
         return False
     person = re.match(rf"(?P<who>{minuted_name_re()})\s*(?:\([^()]*\))?\s*\.?$", line["rest"])
     if person is None:
-        return True  # "Welfare Officer – vacant": the post, nobody chosen
+        return False  # "Welfare Officer – vacant", "Chair: A (nominated by B) – elected": read as they are told
     walk.close_open()
     if walk.drafts and walk.drafts[-1].first == intro == walk.drafts[-1].last:
         walk.drafts.pop()  # "We appointed these officers:" is told by its lines, one decision each
@@ -37,13 +40,49 @@ def officer_line(walk: WalkState, index: int, reading: Reading) -> bool:
 
 
 def _election_intro_above(walk: WalkState, index: int) -> int | None:
-    """The intro the lines above start at, back past the other posts' lines, ending in a colon and saying that the
-    meeting chose them: its index."""
+    """The intro the lines above start at, back past the other posts' lines, saying that the meeting chose them: a
+    sentence ending in a colon ("The following were elected:") or a heading ("Election of officers"); its index."""
     for above in range(index - 1, -1, -1):
         text = walk.readings[above].sentence.text.strip()
         if _post_line(text) is None:
-            return above if text.endswith(":") and election_intro(text) else None
+            chose = (text.endswith(":") and election_intro(text)) or _election_heading(text)
+            return above if chose else None
     return None
+
+
+def _election_heading(text: str) -> bool:
+    """ "Election of officers", "Officers elected 2025": a short line with no end stop, naming the choosing."""
+    return len(text.split()) <= _HEADING_WORDS and not re.search(r"[.!?;:]$", text) and bool(_CHOOSING.search(text))
+
+
+_HEADING_WORDS = 6
+_CHOOSING = re.compile(r"\b(?:re-?)?(?:elect(?:ed|ions?)|appoint(?:ed|ments?)|co-?opt(?:ed|ions?))\b", re.IGNORECASE)
+
+# "All were elected unopposed.", "All of the above were re-elected.": a line closing the posts' lines
+_CLOSER = re.compile(
+    r"\W*(?:all|both|each|the above|these|they)\b[^.;:]{0,30}?\b(?:re-?)?(?:elected|appointed|returned|co-?opted)\b",
+    re.IGNORECASE,
+)
+
+
+def _closer_below(walk: WalkState, index: int) -> bool:
+    """The lines below, past the other posts' lines, end at a line that says they were all chosen."""
+    for below in range(index + 1, len(walk.readings)):
+        text = walk.readings[below].sentence.text.strip()
+        if _post_line(text) is None:
+            return _CLOSER.match(text) is not None
+    return False
+
+
+def _closes_the_lines(walk: WalkState, index: int, reading: Reading) -> bool:
+    """The closing line, once its posts' lines were read as elections: it tells no decision of its own."""
+    above = walk.recent
+    return (
+        above is not None
+        and above.first == index - 1
+        and _post_line(walk.readings[index - 1].sentence.text) is not None
+        and _CLOSER.match(reading.sentence.text.strip()) is not None
+    )
 
 
 def _post_line(text: str) -> re.Match[str] | None:
