@@ -93,8 +93,10 @@ def patterns() -> MotionPatterns:
             # "The chair, Sam Patel, was re-elected": a name in apposition, closed by its comma before the verb
             # "Kit Lowe (Unison) was elected": who the person is, in brackets
             rf"(?P<who>\bI\b|{name})(?:\s*\([^()]{{1,40}}\)|\s*,\s*who\b|\s*,(?=\s+(?:{past_be})\s))?"
-            rf"(?:\s+(?:{past_be})\s+[^.;,]{{1,60}}?\s+and)?\s+(?:{past_be})\s+"
-            rf"(?:(?:{either(v.election_adverbs)})\s+)?"
+            # "I stood for vice-chair and was elected", "X was nominated and elected", "has been elected"
+            rf"(?:\s+(?:{past_be})\s+[^.;,]{{1,60}}?\s+and|\s+(?:stood|ran)\s+for\s+(?:the\s+)?(?:post\s+of\s+)?"
+            rf"(?i:(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)}))\s+and)?\s+(?:{past_be}|has\s+been|have\s+been)\s+"
+            rf"(?:(?:{either(v.election_adverbs)})\s+)?(?:(?:nominated|proposed)\s+and\s+(?:(?:{either(v.election_adverbs)})\s+)?)?"
             rf"(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?elected(?:\s+to\s+(?:{either(v.role_verbs)})\b"
             rf"|\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?"
             # "was elected female Principal Speaker unopposed": a post of any words, closed by how it was filled
