@@ -50,3 +50,31 @@ def test_several_people_sharing_a_post_are_one_decision(page: str) -> None:
 )
 def test_no_election(page: str) -> None:
     assert titled_page_motions(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "people"),
+    [
+        # after a colon that says the choosing
+        (
+            "NEC report\n\nThe NEC elected its officers: Ida Marsh (chair), Tobi Ade (vice-chair) and Rae Pound "
+            "(treasurer).",
+            ["Ida Marsh", "Tobi Ade", "Rae Pound"],
+        ),
+        # a sentence that says they were elected, the posts in brackets
+        (
+            "Branch AGM\n\nThe new officers are Ida Marsh (secretary) and Tobi Ade (chair), both elected unopposed.",
+            ["Ida Marsh", "Tobi Ade"],
+        ),
+    ],
+)
+def test_each_person_with_the_post_in_brackets(page: str, people: list[str]) -> None:
+    motions = titled_page_motions(page)
+    assert [m.outcome.value for m in motions] == ["carried"] * len(people)
+    for motion, person in zip(motions, people, strict=True):
+        assert person in motion.summary
+
+
+def test_posts_in_brackets_with_no_choosing_told() -> None:
+    page = "Branch newsletter\n\nYour contacts are Ida Marsh (secretary) and Tobi Ade (chair)."
+    assert titled_page_motions(page) == []
