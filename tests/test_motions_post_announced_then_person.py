@@ -36,3 +36,22 @@ def test_the_post_and_the_person_are_one_election(page: str, person: str) -> Non
 def test_another_decision_before_the_election_stays() -> None:
     page = "Branch minutes\n\nThe branch agreed its budget for the year. Ola Venn was then elected treasurer."
     assert len(titled_page_motions(page)) == 2
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the author's nomination told after the election it led to
+        "NEC report\n\nOla Brent was elected chair, and Sid Kaur vice-chair. I nominated Sid and was glad he won.",
+        # a named member's nomination, told after
+        "Executive report\n\nRuth Dane was re-elected President. Bro. Hale had nominated Ruth for a second term.",
+    ],
+)
+def test_a_nomination_told_after_the_election_is_that_election(page: str) -> None:
+    motions = titled_page_motions(page)
+    assert all(m.summary.startswith("election of ") for m in motions)
+
+
+def test_a_nomination_of_someone_else_stays() -> None:
+    page = "NEC report\n\nOla Brent was elected chair. We nominated Sid Kaur for the NPF, and this was agreed."
+    assert len(titled_page_motions(page)) == 2

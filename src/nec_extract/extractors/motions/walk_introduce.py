@@ -62,6 +62,8 @@ def introduce(walk: WalkState, index: int, reading: Reading) -> None:
     if _of_them().search(reading.sentence.text):
         _drop_plural_open(walk)
     _drop_post_announced(walk, index, new)
+    if _nominates_one_just_elected(walk, index, reading, new):
+        return
     fill_counted(walk, new)
     walk.close_open()
     walk.recent = None
@@ -117,6 +119,19 @@ def _drop_post_announced(walk: WalkState, index: int, new: list[Draft]) -> None:
     before = walk.drafts[-1] if walk.drafts else None
     if before is not None and before.first >= index - _POST_REACH and _post_only(before):
         walk.drafts.remove(before)
+
+
+def _nominates_one_just_elected(walk: WalkState, index: int, reading: Reading, new: list[Draft]) -> bool:
+    """ "Ellen Moss was elected chair, and Raj Singh vice-chair. I nominated Raj and was pleased to see him win.": the
+    nomination of a person whose election was just told is that election, told again."""
+    nominee = _NOMINATED.search(reading.sentence.text) if len(new) == 1 else None
+    if nominee is None or new[0].kind is not MotionKind.OTHER:
+        return False
+    recent = [d for d in walk.drafts if d.first >= index - _POST_REACH and d.summary.startswith("election of ")]
+    return any(nominee["who"] in d.summary.split() for d in recent)
+
+
+_NOMINATED = re.compile(r"\b(?:re-?)?nominated\s+(?P<who>[A-Z][\w'’-]+)")
 
 
 def _post_only(draft: Draft) -> bool:
