@@ -211,6 +211,15 @@ def _not_an_outcome() -> re.Pattern[str]:
 
 
 @cache
+def _people_elected() -> re.Pattern[str]:
+    nouns = either(decisions_vocabulary().people_elected_nouns)
+    return re.compile(rf"\b(?:{nouns})\s+(?:newly\s+|duly\s+)?$", _FLAGS)
+
+
+_ELECTION_WORD = re.compile(r"(?:re-?)?elected", _FLAGS)
+
+
+@cache
 def hedged_regex() -> re.Pattern[str]:
     """A hedge a few words before the outcome; not across a contrast ("nearly passed but fell": the fall happened)."""
     words = rf"(?:(?!(?:{alternation(decisions_vocabulary().hedge_scope_ends)})\b)\w+\s+){{0,3}}"
@@ -419,6 +428,8 @@ def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
     for match in outcome_matches(text):
         if _not_an_outcome().match(text, match.end()) or _quoted_word(text, match) or _mentioned(text, match):
             continue
+        if _people_elected().search(text, 0, match.start()) and _ELECTION_WORD.fullmatch(match.group()):
+            continue  # "The EC congratulated the 24 members elected": people described, no item's result
         outcome = _outcome_of(match)
         before = text[max(0, match.start() - 40) : match.start()]
         if _negated_regex().search(before) or _told_of_no_item(text, match.start()):
