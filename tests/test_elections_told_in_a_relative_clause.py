@@ -40,3 +40,20 @@ def test_no_election_chosen_elsewhere(page: str) -> None:
 def test_a_post_of_another_body_was_filled_there() -> None:
     page = "NEC report\n\nThe NEC welcomed Kim Obi, who was elected as Vice-Chair of the Parliamentary Group."
     assert titled_page_motions(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "outcomes"),
+    [
+        # the meeting's own body's post, told in a relative clause: the meeting's election
+        ("NEC report\n\nCongratulations to Ola Brent, who was elected chair of the NEC for the year.", ["carried"]),
+        (
+            "Scottish Executive Committee report\n\nWell done to Fin Law, who was elected vice-chair of the SEC.",
+            ["carried"],
+        ),
+        # another body's post, in the same words: no election of the meeting
+        ("NEC report\n\nWe welcomed Ola Brent, who was elected chair of the Parliamentary Labour Party.", []),
+    ],
+)
+def test_a_relative_clause_of_the_meetings_own_post(page: str, outcomes: list[str]) -> None:
+    assert [m.outcome.value for m in titled_page_motions(page)] == outcomes

@@ -4,9 +4,11 @@ Vice-Chair and Z as Treasurer", "X, our delegate, was appointed", "The following
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.motions.draft import Draft
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading
@@ -28,7 +30,7 @@ class _Chosen:
 def election_drafts(index: int, reading: Reading) -> list[Draft]:
     """One motion per person the sentence says the meeting elected or appointed."""
     text = reading.sentence.text
-    chosen = _chosen(text)
+    chosen = [person for person in _chosen(text, reading.body.is_ours) if not _chosen_before(reading, person)]
     drafts = []
     for person in chosen:
         name = "the author" if person.who == "I" else (clean_name(person.who) or person.who)
@@ -41,14 +43,24 @@ def election_drafts(index: int, reading: Reading) -> list[Draft]:
     return drafts
 
 
-def _chosen(text: str) -> list[_Chosen]:
+def _chosen_before(reading: Reading, person: _Chosen) -> bool:
+    """ "our candidate, Jo Reid, who was selected in February", "Sam, elected chair last year, ...": the choice is
+    dated by its own clause to before the meeting."""
+    verb = _CHOOSING_VERB.search(reading.sentence.text, person.start, person.end)
+    return verb is not None and told_of_another_time(reading.report, reading.sentence, verb.start(), verb.end())
+
+
+_CHOOSING_VERB = re.compile(r"\b(?:re-?)?(?:elected|selected|appointed|chosen|co-?opted|named|made|installed)\b")
+
+
+def _chosen(text: str, ours: Callable[[str], bool]) -> list[_Chosen]:
     if not _choosing().search(text):
         return []
     found = [*_elected(text), *_appointed(text), *_listed(text), *_role_first(text), *_posts_listed(text)]
     found += _elected_in_passing(text) + _posts_paired(text)
-    found = [person for person in found if not _chosen_by_another_body(text, person)]
+    found = [person for person in found if not _chosen_by_another_body(text, person, ours)]
     found += _made_by_us(text)
-    found += _contest_won(text)
+    found += _contest_won(text) + _became_ours(text)
     found.sort(key=lambda person: person.start)
     kept: list[_Chosen] = []
     for person in found:
@@ -61,11 +73,21 @@ def _chosen(text: str) -> list[_Chosen]:
     ]
 
 
-def _chosen_by_another_body(text: str, person: _Chosen) -> bool:
+def _chosen_by_another_body(text: str, person: _Chosen, ours: Callable[[str], bool]) -> bool:
     """ "We welcomed Preet Gill, who was elected as Vice-Chair of the Parliamentary Group": a post of another body,
-    told of a person the sentence is about, was filled there, not by the meeting."""
+    told of a person the sentence is about, was filled there, not by the meeting ("Congratulations to Jo Reid, who
+    was elected chair of the NEC" in the NEC's report is the meeting's own post)."""
     relative = re.match(r"[^,]*,\s*who\b", text[person.start : person.end])
-    return relative is not None and re.match(_FROM_WHERE, text[person.end :]) is not None
+    where = re.match(_FROM_WHERE, text[person.end :]) if relative is not None else None
+    if where is not None and not ours(re.sub(r"^\s*(?:of|from)\s+", "", where.group())):
+        return True
+    # "X has been appointed regional director by the general secretary": chosen by someone else
+    agent = _BY_AGENT.search(re.split(r"[.;]", text[person.end :], maxsplit=1)[0])
+    return agent is not None and not _A_COUNT.search(agent["agent"]) and not ours(agent["agent"])
+
+
+_BY_AGENT = re.compile(r"\bby\s+(?P<agent>the\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*(?:,|$)")
+_A_COUNT = re.compile(r"\b(?:votes?|ballots?|majority|show|acclamation|margins?|hands)\b", re.IGNORECASE)
 
 
 def _clause_end(text: str, person: _Chosen, limit: int) -> int:
@@ -79,14 +101,19 @@ def _qualifier() -> re.Pattern[str]:
     return re.compile(rf"(?:{either(decisions_vocabulary().motions.election_qualifier_openers)})\b")
 
 
+@cache
+def _qualifier_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{decisions_vocabulary().motions.election_qualifiers.regex()})$")
+
+
 def _elected(text: str) -> list[_Chosen]:
     """ "X was elected Chair, Y Vice-Chair and Z as Treasurer": the first clause and those it gaps."""
     found = []
     for match in patterns().election.finditer(text):
         told = text[match.end("who") : match.end()].split("elected", 1)[-1].strip()
         role = re.sub(r"^(?:as\s+|to\s+)?(?:the\s+|its\s+|their\s+)?", "", told)
-        qualifier = _qualifier().match(role)
-        found.append(_Chosen(match["who"], "" if qualifier else role, match.start("who"), match.end()))
+        role = "" if _qualifier().match(role) else _qualifier_after().sub("", role)  # "Speaker unopposed"
+        found.append(_Chosen(match["who"], role, match.start("who"), match.end()))
         found.extend(_gapped(text, match.end()))
     return found
 
@@ -143,8 +170,15 @@ def _posts_listed(text: str) -> list[_Chosen]:
     colon = _election_colon().search(text)
     if colon is None:
         return []
-    pairs = list(_person_as_post().finditer(text, colon.end()))
+    pairs = list(_person_as_post().finditer(text, colon.end())) or list(_person_post_bracketed().finditer(text))
     return [_Chosen(p["who"], p["role"], p.start(), p.end()) for p in pairs] if len(pairs) > 1 else []
+
+
+@cache
+def _person_post_bracketed() -> re.Pattern[str]:
+    """ "Jo Reid (chair), Sam Patel (vice-chair)": each person with their post in brackets after the name."""
+    roles = either(decisions_vocabulary().motions.election_roles)
+    return re.compile(rf"(?P<who>{minuted_name_re()})\s*\((?P<role>(?i:(?:[\w'’-]+\s+){{0,2}}?(?:{roles})))\)")
 
 
 def _elected_in_passing(text: str) -> list[_Chosen]:
@@ -185,18 +219,21 @@ def _post_named() -> re.Pattern[str]:
 
 
 def _posts_paired(text: str) -> list[_Chosen]:
-    """ "Officers: Chair – Ann Lee; Secretary – Bob Hill (both elected unopposed)": posts each beside a person, two or
-    more, in a sentence that says they were elected."""
+    """ "Officers: Chair – Ann Lee; Secretary – Bob Hill (both elected unopposed)", "The new officers are Ann Lee
+    (chair) and Bob Hill (secretary), elected unopposed": posts each beside a person, two or more, in a sentence that
+    says they were elected."""
     if not _ELECTED_WORD.search(text):
         return []
-    pairs = [p for p in _post_and_person().finditer(text) if _role_head(p["post"]) in _roles()]
-    return [_Chosen(p["who"], p["post"], p.start(), p.end()) for p in pairs] if len(pairs) > 1 else []
+    pairs = [_Chosen(p["who"], p["post"], p.start(), p.end()) for p in _post_and_person().finditer(text)]
+    pairs = [p for p in pairs if role_head(p.role) in _roles()]
+    pairs = pairs or [_Chosen(p["who"], p["role"], p.start(), p.end()) for p in _person_post_bracketed().finditer(text)]
+    return pairs if len(pairs) > 1 else []
 
 
 _ELECTED_WORD = re.compile(r"\b(?:re-?)?elected\b|\bunopposed\b", re.IGNORECASE)
 
 
-def _role_head(post: str) -> str:
+def role_head(post: str) -> str:
     """ "Chair", "Vice-Chair", "Youth Officer" -> the post's last word, lower case, as the roles list it."""
     return post.split()[-1].lower() if post.split() else ""
 
@@ -217,8 +254,29 @@ def _contest_won(text: str) -> list[_Chosen]:
     return found
 
 
+def _became_ours(text: str) -> list[_Chosen]:
+    """ "After a contested election, Ann Cole became our new secretary", "Sam Patel is our new chair": a person
+    taking the body's own post, new, told as what they became."""
+    return [_Chosen(m["who"], m["role"], m.start(), m.end()) for m in _became_our_new().finditer(text)]
+
+
+@cache
+def _became_our_new() -> re.Pattern[str]:
+    roles = either(decisions_vocabulary().motions.election_roles)
+    return re.compile(
+        rf"(?P<who>{minuted_name_re()})\s+(?:became|becomes|is)\s+(?:our|its|their)\s+new\s+"
+        rf"(?P<role>(?i:(?:[\w'’-]+\s+){{0,2}}?(?:{roles})))\b"
+    )
+
+
 # a contest counted in thousands was a ballot of the members, not a vote of the meeting
 _MEETING_SIZE = 1000
+
+
+def election_intro(text: str) -> bool:
+    """ "The following were elected unopposed:", "Officers elected for the year:": words that open a list of the
+    people the meeting chose."""
+    return _following().search(text) is not None or _election_colon().search(text) is not None
 
 
 @cache
@@ -263,11 +321,17 @@ def _choosing() -> re.Pattern[str]:
     """Every election or appointment form holds one of these words: a cheap test before the patterns run."""
     v = decisions_vocabulary()
     return re.compile(
-        rf"elected|nominated|won by|{either(v.motions.appointed_words, v.motions.appointed_to_role_words)}"
+        rf"elected|nominated|won by|(?:became|becomes|is)\s+(?:our|its|their)\s+new\b"
+        rf"|{either(v.motions.appointed_words, v.motions.appointed_to_role_words)}"
         rf"|{either(v.motions.made_to_role_verbs)}"
         rf"|{either(v.tallies.winner_verbs, v.motions.appointment_nouns)}",
         re.IGNORECASE,
     )
+
+
+# "elected chair of the NEC, and Raj Singh vice-chair", "as mayor for the year, and appointed ...": the first post's
+# own words before the next person's clause
+_POST_TAIL = r"(?:\s+(?:of|for|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
 
 
 @cache
@@ -275,8 +339,12 @@ def _gap() -> re.Pattern[str]:
     roles = either(decisions_vocabulary().motions.election_roles)
     # a name that stops before the role: "Cara Hilton Vice-Chair"
     word = rf"(?!(?i:{roles})\b)[A-Z][A-Za-z'’-]+"
+    # "... and Omar Said was elected vice-chair": a clause with its own verb is no gap
+    own_verb = rf"(?!(?:{either(grammar_vocabulary().past_be_forms)})\s)"
     return re.compile(
-        rf"\s*(?:,|;|\band\b|,\s*and\b)\s*(?P<who>{word}(?:\s+{word}){{0,3}})\s+(?:as\s+)?(?:the\s+)?"
+        rf"{_POST_TAIL}\s*(?:,|;|\band\b|,\s*and\b)\s*(?P<who>{word}(?:\s+{word}){{0,3}})(?:\s*\([^()]{{1,40}}\))?"
+        rf"\s+{own_verb}(?:as\s+)?"
+        rf"(?:the\s+)?"
         rf"(?P<role>(?i:(?:[\w'’-]+\s+){{0,2}}?(?:{roles})))\b(?:\s*\([^()]*\))?"
     )
 
@@ -286,12 +354,12 @@ def _appointment() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     role = rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)}))\b"
     past_be = either(grammar_vocabulary().past_be_forms)
-    owner = r"(?:(?:the|its|their|our|his|her)\s+)?"  # "was made its vice-chair"
+    owner = rf"(?:{_OWNER}\s+)?"  # "was made its vice-chair", "as the branch's new equality officer"
     return re.compile(
         # "Sam Patel, who was elected as youth officer": the relative "who" is the person named before it; "The
         # auditor, John Pike, was re-appointed": a name in apposition, closed by its comma before the verb
         rf"(?P<who>\bI\b|{minuted_name_re()})(?:\s*,[^,]{{1,100}},|{_FROM_WHERE}|\s*,\s*who\b"
-        rf"|\s*,(?=\s+(?:{past_be})\s))?\s+(?:{past_be})\s+"
+        rf"|\s*,(?=\s+(?:{past_be})\s))?\s+(?:{past_be}|has\s+been|have\s+been)\s+"
         rf"(?:\w+ly\s+|(?:{either(v.passive_adverbs)})\s+)?(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?"
         # "appointed to the policy committee" is where one sits, not the meeting's choice; "co-opted to fill the
         # vacancy", "chosen to chair the panel" are the meeting's
@@ -303,21 +371,45 @@ def _appointment() -> re.Pattern[str]:
 
 
 def _made_by_us(text: str) -> list[_Chosen]:
-    """ "The executive made Dev Marsh its vice-chair", "We named Tina Wood as treasurer": the body (or "we") gives
-    a person a post; these verbs choose only with the post named."""
-    return [_Chosen(m["who"], m["role"].strip(), m.start("who"), m.end()) for m in _made_by_body().finditer(text)]
+    """ "The executive made Dev Marsh its vice-chair", "We named Tina Wood as treasurer", "The board elected Ann Lee
+    as chair and Raj Dev as secretary": the body (or "we") gives a person a post; these verbs choose only with the
+    post named (a list of names after the verb is one decision, read elsewhere)."""
+    found = []
+    for m in _made_by_body().finditer(text):
+        found.append(_Chosen(m["who"], m["role"].strip(), m.start("who"), m.end()))
+        found.extend(_gapped(text, m.end()))  # "elected Ann Lee as chair and Raj Dev as secretary"
+        # "re-elected Ann Lee as chair and elected Raj Dev as secretary": the verb again, its subject left out
+        if more := _made_again().match(text, m.end()):
+            found.append(_Chosen(more["who"], more["role"].strip(), more.start("verb"), more.end()))
+    return found
 
 
 @cache
 def _made_by_body() -> re.Pattern[str]:
-    v = decisions_vocabulary()
-    bodies = either(v.clauses.bodies)
+    bodies = either(decisions_vocabulary().clauses.bodies)
     body = rf"(?:\b[Ww]e|\b(?i:the\s+(?:[\w'’-]+\s+)?(?:{bodies})s?|(?:{bodies})s))"
-    role = rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.motions.election_roles)}))\b"
-    return re.compile(
-        rf"{body}\s+(?:\w+ly\s+|then\s+|also\s+)?(?:{either(v.motions.made_to_role_verbs)})\s+"
-        rf"(?P<who>{minuted_name_re()})\s+(?:as\s+)?(?:(?:the|its|their|our)\s+)?(?P<role>{role})"
+    whose = r"(?:\s+(?:on|of|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"  # "the group on Bury Council"
+    perfect = r"(?:(?:has|have)\s+)?"  # "has chosen"
+    return re.compile(rf"{body}{whose}\s+(?:\w+ly\s+|then\s+|also\s+)?{perfect}{_made_to_role()}")
+
+
+@cache
+def _made_again() -> re.Pattern[str]:
+    return re.compile(rf"{_POST_TAIL}\s*,?\s+and\s+(?:then\s+|also\s+)?{_made_to_role()}")
+
+
+def _made_to_role() -> str:
+    v = decisions_vocabulary().motions
+    role = rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)}))\b"
+    return (
+        rf"(?P<verb>{either(v.made_to_role_verbs)})\s+"
+        # "voted Jo Reid in as treasurer"
+        rf"(?P<who>{minuted_name_re()})\s+(?:in\s+)?(?:as\s+)?(?:{_OWNER}\s+)?(?P<role>{role})"
     )
+
+
+# whose post it is: "its", "our", "the branch's"
+_OWNER = r"(?:the|its|their|our|his|her|the\s+[\w-]+['’]s)"
 
 
 # "Priya Nandra of the PLP section", "Ann Lee from Unison": who she is, between the name and the verb

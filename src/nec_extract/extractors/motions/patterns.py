@@ -91,12 +91,17 @@ def patterns() -> MotionPatterns:
             # "Maud Kettle (13) was elected": the candidate's total in brackets after the name
             # "Sam Patel, who was elected as youth officer": the relative "who" is the person named before it
             # "The chair, Sam Patel, was re-elected": a name in apposition, closed by its comma before the verb
-            rf"(?P<who>\bI\b|{name})(?:\s*\(\d{{1,3}}(?:\s+votes?)?\)|\s*,\s*who\b|\s*,(?=\s+(?:{past_be})\s))?"
-            rf"(?:\s+(?:{past_be})\s+[^.;,]{{1,60}}?\s+and)?\s+(?:{past_be})\s+"
-            rf"(?:(?:{either(v.election_adverbs)})\s+)?"
+            # "Kit Lowe (Unison) was elected": who the person is, in brackets
+            rf"(?P<who>\bI\b|{name})(?:\s*\([^()]{{1,40}}\)|\s*,\s*who\b|\s*,(?=\s+(?:{past_be})\s))?"
+            # "I stood for vice-chair and was elected", "X was nominated and elected", "has been elected"
+            rf"(?:\s+(?:{past_be})\s+[^.;,]{{1,60}}?\s+and|\s+(?:stood|ran)\s+for\s+(?:the\s+)?(?:post\s+of\s+)?"
+            rf"(?i:(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)}))\s+and)?\s+(?:{past_be}|has\s+been|have\s+been)\s+"
+            rf"(?:(?:{either(v.election_adverbs)})\s+)?(?:(?:nominated|proposed)\s+and\s+(?:(?:{either(v.election_adverbs)})\s+)?)?"
             rf"(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?elected(?:\s+to\s+(?:{either(v.role_verbs)})\b"
             rf"|\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?"
-            rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)})\b|(?:{v.election_qualifiers.regex()}))"
+            # "was elected female Principal Speaker unopposed": a post of any words, closed by how it was filled
+            rf"(?:(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)})s?\b)"
+            rf"|(?:[A-Za-z'’-]+\s+){{0,4}}?(?i:{v.election_qualifiers.regex()}))"
             # "..., so Imran was elected.": the election told at the end of its clause
             # "Maya was declared elected and takes office in May": "and" with no comma ends the clause too
             # "Priti was elected, 10 votes to 8", "P. Grant was elected (4 votes to 1)": a tally after a comma or in

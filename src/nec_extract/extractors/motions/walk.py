@@ -14,6 +14,7 @@ from nec_extract.extractors.motions.argued_items import argued_then_decided
 from nec_extract.extractors.motions.coded_items import coded_items
 from nec_extract.extractors.motions.draft import Draft
 from nec_extract.extractors.motions.lists import is_bare_marker
+from nec_extract.extractors.motions.officer_lines import officer_line
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.extractors.motions.walk_counted import named_after_count, one_of_several, splits_open
 from nec_extract.extractors.motions.walk_introduce import introduce
@@ -39,6 +40,7 @@ _STEPS: tuple[Step, ...] = (
     named_after_count,
     never_put,
     list_item,
+    officer_line,
     one_of_several,
     splits_open,
     settles_open,

@@ -21,6 +21,7 @@ from nec_extract.extractors.motions.walk_counted import fill_counted
 from nec_extract.extractors.motions.walk_state import WalkState
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
+from nec_extract.language.people import minuted_name_re
 from nec_extract.models import MotionKind, Outcome
 
 _FLAGS = re.IGNORECASE
@@ -61,6 +62,8 @@ def introduce(walk: WalkState, index: int, reading: Reading) -> None:
     if _of_them().search(reading.sentence.text):
         _drop_plural_open(walk)
     _drop_post_announced(walk, index, new)
+    if _nominates_one_just_elected(walk, index, reading, new):
+        return
     fill_counted(walk, new)
     walk.close_open()
     walk.recent = None
@@ -105,13 +108,45 @@ def _resolves_open(walk: WalkState, index: int, reading: Reading, new: list[Draf
 
 
 def _drop_post_announced(walk: WalkState, index: int, new: list[Draft]) -> None:
-    """ "We then elected a new Chair of the Equalities Committee. Anna Kowalski was elected with 18 votes.":
-    the post announced and the person elected are one election, told by the second sentence."""
-    before = walk.drafts[-1] if walk.drafts else None
-    if before is None or before.first < index - _POST_REACH or not new or not new[0].summary.startswith("election of "):
+    """ "We then elected a new Chair of the Equalities Committee. Anna Kowalski was elected with 18 votes.", "The
+    board elected its vice-chairs for the year: A and B were re-elected": the post announced and the person elected
+    are one election, told by the person's clause."""
+    for at in range(len(new) - 1, 0, -1):  # within the sentence
+        if new[at].summary.startswith("election of ") and _post_only(new[at - 1]):
+            del new[at - 1]
+    if not new or not new[0].summary.startswith("election of "):
         return
-    if before.kind is MotionKind.OTHER and _POST_ONLY.match(before.summary):
+    before = walk.drafts[-1] if walk.drafts else None
+    if before is not None and before.first >= index - _POST_REACH and _post_only(before):
         walk.drafts.remove(before)
+
+
+def _nominates_one_just_elected(walk: WalkState, index: int, reading: Reading, new: list[Draft]) -> bool:
+    """ "Ellen Moss was elected chair, and Raj Singh vice-chair. I nominated Raj and was pleased to see him win.": the
+    nomination of a person whose election was just told is that election, told again."""
+    nominee = _NOMINATED.search(reading.sentence.text) if len(new) == 1 else None
+    if nominee is None or new[0].kind is not MotionKind.OTHER:
+        return False
+    recent = [d for d in walk.drafts if d.first >= index - _POST_REACH and d.summary.startswith("election of ")]
+    return any(nominee["who"] in d.summary.split() for d in recent)
+
+
+_NOMINATED = re.compile(r"\b(?:re-?)?nominated\s+(?P<who>[A-Z][\w'’-]+)")
+
+
+def _post_only(draft: Draft) -> bool:
+    """A choice told of a post alone, with no person: "a new Chair", "its vice-president for the year"."""
+    if draft.kind is not MotionKind.OTHER:
+        return False
+    if _POST_ONLY.match(draft.summary):
+        return True
+    return _post_named().match(draft.summary) is not None and re.search(minuted_name_re(), draft.summary) is None
+
+
+@cache
+def _post_named() -> re.Pattern[str]:
+    roles = either(decisions_vocabulary().motions.election_roles)
+    return re.compile(rf"(?:(?:its|their|our|the)\s+)?(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{roles})s?\b", _FLAGS)
 
 
 def _drop_plural_open(walk: WalkState) -> None:

@@ -211,6 +211,15 @@ def _not_an_outcome() -> re.Pattern[str]:
 
 
 @cache
+def _people_elected() -> re.Pattern[str]:
+    nouns = either(decisions_vocabulary().people_elected_nouns)
+    return re.compile(rf"\b(?:{nouns})\s+(?:newly\s+|duly\s+)?$", _FLAGS)
+
+
+_ELECTION_WORD = re.compile(r"(?:re-?)?elected", _FLAGS)
+
+
+@cache
 def hedged_regex() -> re.Pattern[str]:
     """A hedge a few words before the outcome; not across a contrast ("nearly passed but fell": the fall happened)."""
     words = rf"(?:(?!(?:{alternation(decisions_vocabulary().hedge_scope_ends)})\b)\w+\s+){{0,3}}"
@@ -230,11 +239,15 @@ def hedged_before(text: str, start: int = 0, end: int | None = None) -> bool:
     return True
 
 
-# "defeating Cllr X by 19 votes to 12": the defeat is the rival's, the tally the winner's.
+# "defeating Cllr X by 19 votes to 12", "defeated the deputy leader, Cllr X, by 20 votes to 15": the defeat is the
+# rival's (a person, or their post with the person in apposition), the tally the winner's.
 @cache
 def _winner() -> re.Pattern[str]:
-    verbs = either(decisions_vocabulary().tallies.winner_verbs)
-    return re.compile(rf"\b(?:{verbs})\s+(?:Cllr\.?\s+|Councillor\s+|Dr\.?\s+)?[A-Z][a-z]")
+    v = decisions_vocabulary()
+    post = rf"the\s+(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.motions.election_roles)}),\s+"
+    return re.compile(
+        rf"\b(?:{either(v.tallies.winner_verbs)})\s+(?:{post})?(?:Cllr\.?\s+|Councillor\s+|Dr\.?\s+)?[A-Z][a-z]"
+    )
 
 
 # What agreeing to send an item on or put it off does to it: "agreed to refer the matter to the officers"
@@ -415,6 +428,8 @@ def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
     for match in outcome_matches(text):
         if _not_an_outcome().match(text, match.end()) or _quoted_word(text, match) or _mentioned(text, match):
             continue
+        if _people_elected().search(text, 0, match.start()) and _ELECTION_WORD.fullmatch(match.group()):
+            continue  # "The EC congratulated the 24 members elected": people described, no item's result
         outcome = _outcome_of(match)
         before = text[max(0, match.start() - 40) : match.start()]
         if _negated_regex().search(before) or _told_of_no_item(text, match.start()):

@@ -460,6 +460,7 @@ class DecisionsVocabulary(Vocabulary):
     awaited_openers: Words  # "once they have been approved": a result awaited, in its clause
     conditional_inversions: Words  # "Had the amendment been carried, ...": the same, the auxiliary first
     hedge_scope_ends: Words  # "nearly passed but fell": a contrast ends what the hedge says did not happen
+    people_elected_nouns: Words  # "congratulated the members elected": people the word "elected" describes
     near_miss_words: Words  # "almost fell", "nearly withdrawn": a result that did not happen; the item was put
     another_time: AnotherTimeWords
     tallies: TallyWords
