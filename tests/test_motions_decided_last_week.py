@@ -1,9 +1,9 @@
-"""A decision told with the day or week it was taken between the verb and what was decided: "The committee voted last
-week to affiliate", "Delegates voted last Thursday to ...", "The board voted at its meeting to ...", "voted this
-morning to ...". A news report's lede says "last week" or "last Thursday" of the meeting itself, as it says "last
-night" or "yesterday": with no date of the meeting to compare, those are no earlier time. "Last month", "last year"
-and "the previous week" still are. Sentences written for these tests in several registers; none is quoted from a
-real page or a probe page.
+"""A decision told with the day it was taken between the verb and what was decided: "Delegates voted last Thursday to
+...", "The board voted at its meeting to ...", "voted this morning to ...". A news report's lede says "last Thursday"
+of the meeting itself, as it says "last night" or "yesterday": with no date of the meeting to compare, that is no
+earlier time. "Last week" stays an earlier time (a past reference, "Jo Reid was elected leader of the county council
+last week" in a branch's report), as "last month", "last year" and "the previous week" do. Sentences written for
+these tests in several registers; none is quoted from a real page or a probe page.
 """
 
 from __future__ import annotations
@@ -20,11 +20,10 @@ C = Outcome.CARRIED
     "page",
     [
         "Trades council votes to affiliate\n\nDelegates voted last Thursday to affiliate to the People's Assembly.",
-        "Branch news\n\nThe committee voted last week to affiliate to the anti-racism campaign.",
         "Party news\n\nThe board voted at its meeting to open nominations for the deputy leadership.",
         "Union news\n\nThe executive voted this morning to accept the revised pay offer.",
         "Council news\n\nThe cabinet agreed last Thursday to extend the library opening hours.",
-        "Group news\n\nThe group voted to remove the whip from two councillors last week.",
+        "Group news\n\nThe group voted on Monday night to remove the whip from two councillors.",
     ],
 )
 def test_the_day_or_week_of_the_meeting_between_verb_and_decision(page: str) -> None:

@@ -138,8 +138,8 @@ def _link() -> re.Pattern[str]:
 
 
 # a mention before any meeting by its words: "last month", "the previous year"; not "last night", "last Thursday",
-# "last week", which a news report's lede says of the meeting itself, as it says "yesterday"
-_PAST_WORDS = rf"last(?!\s+(?:night|week|weekend|{WEEKDAY_RE})\b)|the\s+previous"
+# which a news report's lede says of the meeting itself, as it says "yesterday"
+_PAST_WORDS = rf"last(?!\s+(?:night|{WEEKDAY_RE})\b)|the\s+previous"
 
 
 @cache
