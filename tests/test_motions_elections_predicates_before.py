@@ -42,14 +42,17 @@ def test_seats_and_members_ballots_are_no_elections_of_the_meeting(page: str) ->
 @pytest.mark.parametrize(
     ("page", "person"),
     [
-        # the perfect of an appointment, the post owned by the body named
-        ("Branch news\n\nTeo Marsh has been appointed as the branch's new equality officer.", "Teo Marsh"),
-        ("Executive report\n\nSis. Una Kerr has been co-opted as the region's youth officer.", "Una Kerr"),
+        # the post owned by the body named; (the perfect of an appointment, "X has been appointed as the branch's new
+        # equality officer", is not read: on the unread half of corpus2 it made a decision of no meeting)
+        (
+            "Branch news\n\nAt its meeting the committee appointed Teo Marsh as the branch's new equality officer.",
+            "Teo Marsh",
+        ),
         # the phrasal "voted ... in as"
         ("Committee minutes\n\nThe committee voted Teo Marsh in as treasurer.", "Teo Marsh"),
     ],
 )
-def test_appointed_in_the_perfect_and_voted_in(page: str, person: str) -> None:
+def test_appointed_to_an_owned_post_and_voted_in(page: str, person: str) -> None:
     motions = titled_page_motions(page)
     assert [m.outcome.value for m in motions] == ["carried"]
     assert person in motions[0].summary

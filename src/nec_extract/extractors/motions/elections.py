@@ -359,7 +359,7 @@ def _appointment() -> re.Pattern[str]:
         # "Sam Patel, who was elected as youth officer": the relative "who" is the person named before it; "The
         # auditor, John Pike, was re-appointed": a name in apposition, closed by its comma before the verb
         rf"(?P<who>\bI\b|{minuted_name_re()})(?:\s*,[^,]{{1,100}},|{_FROM_WHERE}|\s*,\s*who\b"
-        rf"|\s*,(?=\s+(?:{past_be})\s))?\s+(?:{past_be}|has\s+been|have\s+been)\s+"
+        rf"|\s*,(?=\s+(?:{past_be})\s))?\s+(?:{past_be})\s+"
         rf"(?:\w+ly\s+|(?:{either(v.passive_adverbs)})\s+)?(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?"
         # "appointed to the policy committee" is where one sits, not the meeting's choice; "co-opted to fill the
         # vacancy", "chosen to chair the panel" are the meeting's
