@@ -9,6 +9,7 @@ from nec_extract.extractors.motions.bare_results import ITEM_HEADING_WORDS
 from nec_extract.extractors.motions.decisions import decides_anew
 from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.reading import Reading, kind_of, moved_that
+from nec_extract.extractors.motions.restated import restates
 from nec_extract.extractors.motions.summed_up import sums_up_its_own
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.extractors.votes.tallies import is_recorded_line
@@ -195,38 +196,7 @@ def confirms(draft: Draft, readings: list[Reading], index: int) -> bool:
     between = readings[draft.last + 1 : index]
     if any(r.kind is not None or _a_heading(r) for r in between) or _opens_a_new_item(reading):
         return False  # "EC/23/104 DATE OF NEXT MEETING" / "Agreed as 23 January.": the result of the next item
-    return reading.reference in ("pronoun", "none") or same_noun(draft, reading.reference) or _restates(draft, reading)
-
-
-def _restates(draft: Draft, reading: Reading) -> bool:
-    """ "The NEC voted to cut the fee. The change was backed by 22 votes to 12.", "The NEC backed new rules for
-    selections. The rules were agreed by 24 votes to 9.": a decision told by its verb, named again by a bare noun
-    opening the sentence, a word for a decision or the decided thing's own noun (not "The change to the fees was
-    agreed", an item of its own)."""
-    if draft.noun is not None or len(reading.outcomes) > 1:
-        return False  # "The plans were agreed, but the committee rejected the change to the fees": a second item
-    bare = _bare_restatement().match(reading.sentence.text)
-    if bare is None:
-        return False
-    noun = bare["noun"].lower()
-    if reading.reference not in (None, noun):
-        return False
-    return noun in decisions_vocabulary().motions.restating_nouns or _its_own_noun(draft.summary, noun)
-
-
-def _its_own_noun(summary: str, noun: str) -> bool:
-    """The noun (singular or plural) heads what the decision took ("backed new rules for ..." and "the rules"); not
-    the object of an act decided on ("agreed to review the rules" and "The rules were approved": two decisions)."""
-    stem = noun.removesuffix("s")
-    head = re.match(rf"(?:[\w'’-]+\s+){{0,3}}?{re.escape(stem)}s?\b", summary, _FLAGS)
-    return len(stem) > 2 and head is not None and not summary.lower().startswith("to ")
-
-
-@cache
-def _bare_restatement() -> re.Pattern[str]:
-    qualifiers = either(grammar_vocabulary().decisions.restating_noun_qualifiers)
-    described = rf"(?!\s+(?:{qualifiers})\b)"
-    return re.compile(rf"\W*(?:the|this|that)\s+(?:new\s+)?(?P<noun>[a-z][\w-]*)\b{described}(?=\s+\w|\s*,)", _FLAGS)
+    return reading.reference in ("pronoun", "none") or same_noun(draft, reading.reference) or restates(draft, reading)
 
 
 def opened_by_another_number(told: str, text: str) -> bool:
@@ -262,12 +232,6 @@ def _a_heading(reading: Reading) -> bool:
     if reading.votes or reading.outcomes or ":" in text or is_recorded_line(text):
         return False  # "For: 24", "Yes – 9", "Carried": the lines of a result, not a heading
     return 0 < len(text.split()) <= ITEM_HEADING_WORDS and not text.endswith((".", "?", "!", ";", ","))
-
-
-def opens_another_item(reading: Reading) -> bool:
-    """ "Another motion ...", "A second proposal ...": the sentence opens with an item it calls another."""
-    openers = either(decisions_vocabulary().motions.new_item_openers)
-    return re.match(rf"\W*(?:{openers})\b", reading.sentence.text, _FLAGS) is not None
 
 
 def _opens_a_new_item(reading: Reading) -> bool:

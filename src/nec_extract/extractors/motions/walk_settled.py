@@ -13,7 +13,6 @@ from nec_extract.extractors.motions.linking import (
     confirms,
     earlier_named,
     left_by_a_withdrawn_amendment,
-    opens_another_item,
     same_noun,
     settle,
 )
@@ -21,6 +20,7 @@ from nec_extract.extractors.motions.lists import is_umbrella
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import only_movers
 from nec_extract.extractors.motions.reading import Reading
+from nec_extract.extractors.motions.restated import opens_another_item
 from nec_extract.extractors.motions.walk_state import WalkState
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
