@@ -63,6 +63,15 @@ def titled_page_motions(page: str, parse: bool = True) -> list[Motion]:
     return extract_motions(report, extract_votes(report), [])
 
 
+def assert_one_carried_motion_per_person(page: str, people: list[str], in_evidence: bool = False) -> None:
+    """Each person chosen is one carried motion, in order, named in its summary (and its evidence's text)."""
+    motions = titled_page_motions(page)
+    assert [m.outcome.value for m in motions] == ["carried"] * len(people)
+    for motion, person in zip(motions, people, strict=True):
+        assert person in motion.summary
+        assert not in_evidence or person in motion.evidence.text
+
+
 def _meeting_date(text: str, meeting: str | None, meeting_text: str | None) -> DateMention | None:
     if meeting is None:
         return None

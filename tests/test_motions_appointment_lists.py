@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.models import Outcome
-from support import titled_page_motions
+from support import assert_one_carried_motion_per_person, titled_page_motions
 
 
 @pytest.mark.parametrize(
@@ -42,10 +41,7 @@ from support import titled_page_motions
     ],
 )
 def test_each_person_in_a_list_of_appointments_is_one_motion(page: str, people: list[str]) -> None:
-    motions = titled_page_motions(page)
-    assert [m.outcome for m in motions] == [Outcome.CARRIED] * len(people)
-    for motion, person in zip(motions, people, strict=True):
-        assert person in motion.summary
+    assert_one_carried_motion_per_person(page, people)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import titled_page_motions
+from support import assert_one_carried_motion_per_person, titled_page_motions
 
 
 @pytest.mark.parametrize(
@@ -23,10 +23,7 @@ from support import titled_page_motions
     ],
 )
 def test_a_bracket_after_the_name(page: str, people: list[str]) -> None:
-    motions = titled_page_motions(page)
-    assert [m.outcome.value for m in motions] == ["carried"] * len(people)
-    for motion, person in zip(motions, people, strict=True):
-        assert person in motion.summary
+    assert_one_carried_motion_per_person(page, people)
 
 
 @pytest.mark.parametrize(
@@ -69,10 +66,7 @@ def test_no_election(page: str) -> None:
     ],
 )
 def test_each_person_with_the_post_in_brackets(page: str, people: list[str]) -> None:
-    motions = titled_page_motions(page)
-    assert [m.outcome.value for m in motions] == ["carried"] * len(people)
-    for motion, person in zip(motions, people, strict=True):
-        assert person in motion.summary
+    assert_one_carried_motion_per_person(page, people)
 
 
 def test_posts_in_brackets_with_no_choosing_told() -> None:

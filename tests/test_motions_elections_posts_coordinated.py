@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import titled_page_motions
+from support import assert_one_carried_motion_per_person, titled_page_motions
 
 
 @pytest.mark.parametrize(
@@ -53,11 +53,7 @@ from support import titled_page_motions
     ],
 )
 def test_each_person_given_a_post_is_one_motion(page: str, people: list[str]) -> None:
-    motions = titled_page_motions(page)
-    assert [m.outcome.value for m in motions] == ["carried"] * len(people)
-    for motion, person in zip(motions, people, strict=True):
-        assert person in motion.evidence.text
-        assert person in motion.summary
+    assert_one_carried_motion_per_person(page, people, in_evidence=True)
 
 
 @pytest.mark.parametrize(

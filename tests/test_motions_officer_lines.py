@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import titled_page_motions
+from support import assert_one_carried_motion_per_person, titled_page_motions
 
 
 @pytest.mark.parametrize(
@@ -41,11 +41,7 @@ from support import titled_page_motions
     ],
 )
 def test_each_officer_line_under_an_election_is_one_motion(page: str, people: list[str]) -> None:
-    motions = titled_page_motions(page)
-    assert [m.outcome.value for m in motions] == ["carried"] * len(people)
-    for motion, person in zip(motions, people, strict=True):
-        assert person in motion.summary
-        assert person in motion.evidence.text
+    assert_one_carried_motion_per_person(page, people, in_evidence=True)
 
 
 @pytest.mark.parametrize(
@@ -83,10 +79,7 @@ def test_officer_lines_with_no_choice_told_are_no_motions(page: str) -> None:
     ],
 )
 def test_headings_and_closing_lines_tell_the_choosing(page: str, people: list[str]) -> None:
-    motions = titled_page_motions(page)
-    assert [m.outcome.value for m in motions] == ["carried"] * len(people)
-    for motion, person in zip(motions, people, strict=True):
-        assert person in motion.summary
+    assert_one_carried_motion_per_person(page, people)
 
 
 @pytest.mark.parametrize(
