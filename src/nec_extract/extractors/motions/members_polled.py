@@ -23,8 +23,11 @@ _BARE_MEMBERS = re.compile(r"(?:the\s+|our\s+)?members", _FLAGS)
 def members_polled(subject: str, after: str) -> bool:
     """Whether bare "members" decide with a result in percentages in the rest of their clause ("which members
     rejected in the consultation by 62% to 38%", "members voted 89% for action")."""
-    if _BARE_MEMBERS.fullmatch(subject.strip()) is None:
-        return False
+    return _BARE_MEMBERS.fullmatch(subject.strip()) is not None and _result_in_percent(after)
+
+
+def _result_in_percent(after: str) -> bool:
+    """A share in percentages before the clause ends: a ballot's result, no show of hands at a meeting."""
     end = _CLAUSE_END.search(after)
     return _PERCENT.search(after[: end.start() if end else len(after)]) is not None
 
@@ -37,7 +40,7 @@ def members_placed_elsewhere(subject: Token) -> bool:
         return False
     verb = subject.head
     after = subject.doc.text[verb.idx : verb.sent.end_char] if verb is not subject else ""
-    if members_polled("members", after):
+    if _result_in_percent(after):
         return True
     words = decisions_vocabulary()
     gathered = (*words.motions.members_gathered, *words.clauses.bodies)
@@ -53,4 +56,4 @@ def polled_result(text: str, at: int) -> bool:
     """Whether the result phrase at this offset is bare "members" voting with a result in percentages ("which
     members rejected by 62% to 38%"): the members' ballot, no result of the meeting."""
     subject = _MEMBERS_BEFORE.search(text, 0, at)
-    return subject is not None and members_polled("members", text[at:])
+    return subject is not None and _result_in_percent(text[at:])

@@ -41,9 +41,17 @@ def _its_own_noun(summary: str, noun: str) -> bool:
 
 @cache
 def _bare_restatement() -> re.Pattern[str]:
-    qualifiers = either(grammar_vocabulary().decisions.restating_noun_qualifiers)
-    described = rf"(?!\s+(?:{qualifiers})\b)"
-    return re.compile(rf"\W*(?:the|this|that)\s+(?:new\s+)?(?P<noun>[a-z][\w-]*)\b{described}(?=\s+\w|\s*,)", _FLAGS)
+    return re.compile(
+        rf"\W*(?:the|this|that)\s+(?:new\s+)?(?P<noun>[a-z][\w-]*)\b{not_described()}(?=\s+\w|\s*,)", _FLAGS
+    )
+
+
+@cache
+def not_described() -> str:
+    """A regex fragment: the noun just read is not followed by words that describe an item of its own ("the change
+    to the fees", "the motion on buses", "the recommendation itself")."""
+    g = grammar_vocabulary().decisions
+    return rf"(?!\s+(?:{either(g.describing_words, g.restating_noun_qualifiers)})\b)"
 
 
 def opens_another_item(reading: Reading) -> bool:

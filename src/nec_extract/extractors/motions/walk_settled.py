@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.extractors.motions.draft import final_outcome
+from nec_extract.extractors.motions.draft import Draft, final_outcome
 from nec_extract.extractors.motions.item_told_before import labels_an_item, settles_its_label
 from nec_extract.extractors.motions.linking import (
     confirms,
@@ -20,11 +20,12 @@ from nec_extract.extractors.motions.lists import is_umbrella
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import only_movers
 from nec_extract.extractors.motions.reading import Reading
-from nec_extract.extractors.motions.restated import opens_another_item
+from nec_extract.extractors.motions.restated import not_described, opens_another_item
 from nec_extract.extractors.motions.walk_state import WalkState
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
-from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.page.segment.headings import tells_a_decision
+
+_FLAGS = re.IGNORECASE
 
 
 def names_recent_movers(walk: WalkState, index: int, reading: Reading) -> bool:
@@ -33,7 +34,7 @@ def names_recent_movers(walk: WalkState, index: int, reading: Reading) -> bool:
     draft = walk.recent
     if draft is None or index - draft.last != 1:
         return False
-    if not only_movers(reading.sentence.text) and not _movers_told_after_the_result(walk, reading):
+    if not only_movers(reading.sentence.text) and not _movers_told_after_the_result(draft, reading):
         return False
     draft.people.movers += [m for m in reading.people.movers if m not in draft.people.movers]
     draft.people.seconders += [s for s in reading.people.seconders if s not in draft.people.seconders]
@@ -81,13 +82,12 @@ def settles_earlier(walk: WalkState, index: int, reading: Reading) -> bool:
     return True
 
 
-def _movers_told_after_the_result(walk: WalkState, reading: Reading) -> bool:
+def _movers_told_after_the_result(draft: Draft, reading: Reading) -> bool:
     """ "A motion declaring a climate emergency was passed. The motion, proposed by Amy Hart and seconded by Raj Lal,
     commits the council to ...": who put the item just decided, told after its result of the item named again; a
     sentence with a result or a vote of its own, or an item just decided whose movers are known, tells another."""
-    draft = walk.recent
     people = reading.people
-    if draft is None or draft.people.movers or reading.outcomes or reading.votes:
+    if draft.people.movers or reading.outcomes or reading.votes:
         return False
     text = reading.sentence.text
     again = _names_it_again().match(text)
@@ -104,13 +104,16 @@ def _names_it_again() -> re.Pattern[str]:
     """The sentence opens with the item just decided: "The motion, ...", "It was moved by ...", "Proposed by X, the
     motion ..." (not "A second motion ...", "The motion on fares ..."); ``put`` is the mover told first, ``told``
     what follows the item when the mover comes after it."""
-    v = decisions_vocabulary().motions
-    described = either(grammar_vocabulary().decisions.restating_noun_qualifiers)
-    item = rf"(?:{either(v.anaphoric_subjects)}|the\s+(?P<noun>{patterns().reference_nouns}))\b(?!\s+(?:{described})\b)"
-    put = rf"(?:{either(v.mover_verbs)})\s+by\s+[^,.;]+,\s+"
-    return re.compile(rf"\W*(?P<put>{put})?{item}(?P<told>\s*,|\s+(?:was|were|had)\b)?", re.IGNORECASE)
+    anaphoric = either(decisions_vocabulary().motions.anaphoric_subjects)
+    item = rf"(?:{anaphoric}|the\s+(?P<noun>{patterns().reference_nouns}))\b{not_described()}"
+    return re.compile(rf"\W*(?P<put>{_mover_by()}\s+[^,.;]+,\s+)?{item}(?P<told>\s*,|\s+(?:was|were|had)\b)?", _FLAGS)
 
 
 @cache
 def _put_by() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{either(decisions_vocabulary().motions.mover_verbs)})\s+by\b", re.IGNORECASE)
+    return re.compile(rf"\b{_mover_by()}\b", _FLAGS)
+
+
+def _mover_by() -> str:
+    """ "proposed by", "moved by": who put the item comes next."""
+    return rf"(?:{either(decisions_vocabulary().motions.mover_verbs)})\s+by"

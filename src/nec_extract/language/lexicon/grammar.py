@@ -24,7 +24,9 @@ class DecisionGrammar(BaseModel):
     object_determiners: Words  # "agreed the budget", "approved both"
     pronouns_after_and: Words  # "..., and it was carried": an outcome of the item just named
     describing_words: Words  # "the report of the review": something said of the noun
-    restating_noun_qualifiers: Words  # "the change to the fees": the noun names an item of its own, not the one before
+    # beyond the describing words, "the change to the fees", "the plan for the office", "the recommendation itself": the
+    # noun names an item of its own, not the one before
+    restating_noun_qualifiers: Words
     pointer_pronouns: Words  # "referred it": the item just put
     pointer_determiners: Words  # "referred the matter"
     item_determiners: Words  # "supported the motion"

@@ -52,10 +52,8 @@ _PREVIOUS_MINUTES = re.compile(
 )
 # "NEC votes to ...", "Board turns down ...": a headline's decision verb
 _HEADLINE_DECISION = re.compile(_words([*_WORDS.decision_verbs, *headline_decision_verbs()]), re.IGNORECASE)
-# "<Body> report", "NEC votes to ...", "Board turns down ...": a word of a write-up or a headline's decision verb
-_PAGE_TITLE_WORD = re.compile(
-    _words([*_WORDS.page_title_words, *_WORDS.decision_verbs, *headline_decision_verbs()]), re.IGNORECASE
-)
+# "<Body> report", "Executive notes": a word of a write-up
+_PAGE_TITLE_WORD = re.compile(_words(_WORDS.page_title_words), re.IGNORECASE)
 # (a question word with a colon is a label: "When: 15 January 2024, 7pm", "Where: Unity House")
 _ARTICLE_HEADLINE = re.compile(rf"^(?:{'|'.join(word.capitalize() for word in _WORDS.question_words)})\b(?!\s*:)|\?")
 # "What happened at the NEC – 12 March", "What the NEC decided on Tuesday", "How the executive voted": a
@@ -180,7 +178,7 @@ def titles_page(line: str) -> bool:
         return True
     if not _could_name_meeting(line, text) or not _names_body(text) or a_sentence_about_a_meeting(text):
         return False
-    return bool(_PAGE_TITLE_WORD.search(text)) or _dated_relatively(text)
+    return bool(_PAGE_TITLE_WORD.search(text) or _HEADLINE_DECISION.search(text)) or _dated_relatively(text)
 
 
 def tells_a_decision(title: str) -> bool:
