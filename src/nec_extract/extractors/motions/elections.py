@@ -177,8 +177,7 @@ def _posts_listed(text: str) -> list[_Chosen]:
 @cache
 def _person_post_bracketed() -> re.Pattern[str]:
     """ "Jo Reid (chair), Sam Patel (vice-chair)": each person with their post in brackets after the name."""
-    roles = either(decisions_vocabulary().motions.election_roles)
-    return re.compile(rf"(?P<who>{minuted_name_re()})\s*\((?P<role>(?i:(?:[\w'’-]+\s+){{0,2}}?(?:{roles})))\)")
+    return re.compile(rf"(?P<who>{minuted_name_re()})\s*\((?P<role>{_post()})\)")
 
 
 def _elected_in_passing(text: str) -> list[_Chosen]:
@@ -262,10 +261,9 @@ def _became_ours(text: str) -> list[_Chosen]:
 
 @cache
 def _became_our_new() -> re.Pattern[str]:
-    roles = either(decisions_vocabulary().motions.election_roles)
     return re.compile(
         rf"(?P<who>{minuted_name_re()})\s+(?:became|becomes|is)\s+(?:our|its|their)\s+new\s+"
-        rf"(?P<role>(?i:(?:[\w'’-]+\s+){{0,2}}?(?:{roles})))\b"
+        rf"(?P<role>{_post()})\b"
     )
 
 
@@ -289,19 +287,15 @@ def _election_colon() -> re.Pattern[str]:
 
 @cache
 def _person_as_post() -> re.Pattern[str]:
-    roles = either(decisions_vocabulary().motions.election_roles)
-    return re.compile(
-        rf"(?P<who>{minuted_name_re()})\s+as\s+(?:the\s+)?(?P<role>(?i:(?:[\w'’-]+\s+){{0,2}}?(?:{roles})))\b"
-    )
+    return re.compile(rf"(?P<who>{minuted_name_re()})\s+as\s+(?:the\s+)?(?P<role>{_post()})\b")
 
 
 @cache
 def _winner_of_contest() -> re.Pattern[str]:
     v = decisions_vocabulary()
-    roles = either(v.motions.election_roles)
     winners = either(v.tallies.winner_verbs)
     of_what = r"(?:\s+of\s+(?:the\s+)?[\w'’ -]{1,40}?)?"  # "the chair of the disputes panel"
-    post = rf"(?:the\s+)?(?:post\s+of\s+)?(?i:(?:[\w'’-]+\s+){{0,2}}?(?:{roles}))\b{of_what}"
+    post = rf"(?:the\s+)?(?:post\s+of\s+)?{_post()}\b{of_what}"
     tally = r"(?:\s+(?:by\s+)?\d+(?:\s+votes?)?(?:\s+to\s+|\s*[-–—]\s*)\d+(?:\s+votes?)?)"
     return re.compile(
         rf"\b(?:{winners})\s+{minuted_name_re()}"
@@ -345,14 +339,14 @@ def _gap() -> re.Pattern[str]:
         rf"{_POST_TAIL}\s*(?:,|;|\band\b|,\s*and\b)\s*(?P<who>{word}(?:\s+{word}){{0,3}})(?:\s*\([^()]{{1,40}}\))?"
         rf"\s+{own_verb}(?:as\s+)?"
         rf"(?:the\s+)?"
-        rf"(?P<role>(?i:(?:[\w'’-]+\s+){{0,2}}?(?:{roles})))\b(?:\s*\([^()]*\))?"
+        rf"(?P<role>{_post()})\b(?:\s*\([^()]*\))?"
     )
 
 
 @cache
 def _appointment() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
-    role = rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)}))\b"
+    role = rf"{_post(new=True)}\b"
     past_be = either(grammar_vocabulary().past_be_forms)
     owner = rf"(?:{_OWNER}\s+)?"  # "was made its vice-chair", "as the branch's new equality officer"
     return re.compile(
@@ -400,7 +394,7 @@ def _made_again() -> re.Pattern[str]:
 
 def _made_to_role() -> str:
     v = decisions_vocabulary().motions
-    role = rf"(?i:(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{either(v.election_roles)}))\b"
+    role = rf"{_post(new=True)}\b"
     return (
         rf"(?P<verb>{either(v.made_to_role_verbs)})\s+"
         # "voted Jo Reid in as treasurer"
@@ -447,3 +441,11 @@ def _following() -> re.Pattern[str]:
         rf"|\b(?:re-?)?(?:{verbs})\s+the following(?:\s+(?:as|to)\s+(?P<active_role>[^:]{{1,80}}?))?\s*:\s*",
         re.IGNORECASE,
     )
+
+
+@cache
+def _post(new: bool = False) -> str:
+    """A regex fragment for a post: an election role after up to two words of its own ("Campaigns Coordinator",
+    "female Principal Speaker"), perhaps "new" first."""
+    new_first = r"(?:new\s+)?" if new else ""
+    return rf"(?i:{new_first}(?:[\w'’-]+\s+){{0,2}}?(?:{either(decisions_vocabulary().motions.election_roles)}))"
