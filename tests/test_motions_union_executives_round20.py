@@ -42,6 +42,32 @@ def test_members_at_the_meeting_still_decide(title: str, sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("Council meeting – 8 March 2023", "Members also approved a 4.99 per cent council tax rise for the year."),
+        ("Branch general meeting – 12 March 2025", "Members agreed a 10% increase in the hardship fund."),
+        ("Branch general meeting – 12 March 2025", "The members backed the 3% claim for the coming year."),
+        (_EC, "Members endorsed an 8 per cent pay claim for all grades."),
+    ],
+)
+def test_a_percentage_the_item_gives_is_no_ballot_result(title: str, sentence: str) -> None:
+    """ "approved a 5 per cent rise": a figure of the item after a determiner, not the share a ballot returned."""
+    assert [m.outcome for m in titled_page_motions(f"{title}\n\n{sentence}\n")] == [Outcome.CARRIED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members backed the deal by a 62% majority.",
+        "Members rejected the 3% offer by 70% to 30% in the consultation.",
+        "Members accepted the offer, with 77 per cent voting yes.",
+    ],
+)
+def test_a_share_of_the_vote_beside_a_figure_of_the_item_is_still_a_ballot(sentence: str) -> None:
+    assert titled_page_motions(f"{_EC}\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "4.2 Motion from the Northern region on casework – not agreed.",

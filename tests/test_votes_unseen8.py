@@ -226,3 +226,18 @@ def test_an_item_carried_earlier_in_the_meeting_in_the_past_perfect_keeps_its_ta
     meeting, told in the passive past perfect."""
     body = "The motion on the day of action was agreed after amendment. The amendment had been carried 12–8."
     assert tallies(body, "Executive Committee – 31 July 2020") == [(12, 8, None, False)]
+
+
+ITEM_OWNED_BY_ANOTHER_BODY = [
+    ("Council meeting – 8 March 2023", "The cabinet's proposal was thrown out by 31 votes to 24.", (24, 31)),
+    ("NEC report – 12 March 2024", "The TUC's motion on pay was carried 20-3.", (20, 3)),
+    ("Branch meeting – 4 April 2024", "The full council's request was rejected by 14 votes to 2.", (2, 14)),
+    ("Libraries vote: councillors reject closures", "The cabinet's plan was voted down 29-25 on Wednesday.", (25, 29)),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), ITEM_OWNED_BY_ANOTHER_BODY)
+def test_a_body_that_owns_the_item_is_not_the_one_voting(title: str, body: str, expected: tuple[int, int]) -> None:
+    """ "The cabinet's proposal was thrown out 31-24": the possessive names who put the item, not who voted on it;
+    the tally is the meeting's."""
+    assert [(f, a) for f, a, _, _ in tallies(body, title)] == [expected]

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 _FLAGS = re.IGNORECASE
 _PERCENT = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent\b|percent\b)", _FLAGS)
 _CLAUSE_END = re.compile(r"[;.!?](?:\s|$)")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", _FLAGS)
+_WORD_AFTER = re.compile(r"\s*(?:-\s*)?([a-z]+)", _FLAGS)
 _BARE_MEMBERS = re.compile(r"(?:the\s+|our\s+)?members", _FLAGS)
 
 
@@ -27,9 +29,21 @@ def members_polled(subject: str, after: str) -> bool:
 
 
 def _result_in_percent(after: str) -> bool:
-    """A share in percentages before the clause ends: a ballot's result, no show of hands at a meeting."""
+    """A share in percentages before the clause ends: a ballot's result, no show of hands at a meeting. A figure
+    the item itself gives ("approved a 5 per cent rise", "the 3% increase") is no share of a vote, unless its noun
+    is one a result takes ("by a 62% majority")."""
     end = _CLAUSE_END.search(after)
-    return _PERCENT.search(after[: end.start() if end else len(after)]) is not None
+    clause = after[: end.start() if end else len(after)]
+    return any(not _figure_of_the_item(match) for match in _PERCENT.finditer(clause))
+
+
+def _figure_of_the_item(percent: re.Match[str]) -> bool:
+    """ "a 5 per cent rise", "the 3% increase": a determiner makes the percentage describe the noun after it."""
+    before = percent.string[: percent.start()]
+    if _DETERMINER_BEFORE.search(before) is None:
+        return False
+    noun = _WORD_AFTER.match(percent.string, percent.end())
+    return noun is None or noun.group(1).lower() not in decisions_vocabulary().motions.percent_result_nouns
 
 
 def members_placed_elsewhere(subject: Token) -> bool:

@@ -58,7 +58,8 @@ def _finite() -> re.Pattern[str]:
 
 @cache
 def _subject() -> re.Pattern[str]:
-    """The clause opens with another organisation's body: "Unite's executive", "Tower Hamlets council", "MPs"."""
+    """The clause opens with another organisation's body as its subject: "Unite's executive", "Tower Hamlets
+    council", "MPs"."""
     v = decisions_vocabulary()
     bodies = either(v.motions.other_bodies)
     legislatures = either(v.tallies.legislatures)
@@ -68,6 +69,7 @@ def _subject() -> re.Pattern[str]:
         rf"|(?P<named>(?!The\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+(?i:{either(v.tallies.named_bodies)})"
         rf"|(?i:the\s+)?(?P<party>{either(v.tallies.party_bodies)})"
         rf"|(?i:the\s+)?(?:{legislatures}))\b"
+        r"(?!['’]s\b)"  # "The cabinet's proposal was thrown out 31-24": the body owns the item, it does not vote
     )
 
 
