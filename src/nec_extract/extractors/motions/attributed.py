@@ -1,7 +1,11 @@
 """A news report's attribution after the fact it reports: "The executive agreed the timetable and approved a code of
 conduct, party sources confirmed", "..., a spokesperson said", "..., it is understood". The parse makes the fact a
 clause under the attribution's verb; the fact is the sentence's main clause all the same. Not an attribution: a
-person at the meeting reporting ("..., the secretary told us"), whose words tell of another body's decision."""
+person at the meeting reporting ("..., the secretary told us"), whose words tell of another body's decision.
+
+A news report may also lead with its attribution and shift the fact back a tense: "Sources said the committee had
+voted to ...", "LabourList understands the panel had agreed ...": the past perfect is the reporter's, not an earlier
+decision."""
 
 from __future__ import annotations
 
@@ -26,3 +30,19 @@ def attributed_fact(token: Token) -> bool:
         return False
     # the attribution stands apart after a comma: "..., party sources confirmed"
     return any(t.text == "," for t in token.doc[token.right_edge.i + 1 : subject.left_edge.i + 1])
+
+
+def reported_as_news(verb: Token) -> bool:
+    """Whether the verb heads the fact a leading news attribution reports ("Sources said the committee had agreed
+    ...", "It is understood the NEC had backed ..."): its past perfect is the reported speech's, no earlier time."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.dep_ != "ROOT" or verb.i < head.i:
+        return False
+    words = decisions_vocabulary().clauses
+    if head.lemma_.lower() not in words.attribution_verbs:
+        return False
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    # a source ("party sources", "a spokesperson", "it is understood") or the outlet itself ("LabourList understands")
+    return subject.lemma_.lower() in words.attribution_sources or subject.tag_ == "NNP"

@@ -11,6 +11,7 @@ from nec_extract.extractors.another_time import fronted_consequence_end, told_of
 from nec_extract.extractors.motions.bodies import MeetingBody
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.set_against import in_an_opening_contrast, opening_clause_end
+from nec_extract.extractors.news_lead import backshifted
 from nec_extract.extractors.votes import OutcomePhrase, find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -28,7 +29,9 @@ def background_clause(text: str, body: MeetingBody) -> int | None:
     markers = [
         m.start()
         for m in p.past.finditer(text)
-        if not re.search(r"\b(?:of|from)\s+$", text[: m.start()]) and not _fronted_past_thing(text, m.start(), m.end())
+        if not re.search(r"\b(?:of|from)\s+$", text[: m.start()])
+        and not _fronted_past_thing(text, m.start(), m.end())
+        and not _reporters_past_perfect(text, m)
     ]
     markers += [
         m.start()
@@ -58,6 +61,11 @@ def outside_background(text: str, body: MeetingBody, outcomes: list[OutcomePhras
         return outcomes, False
     main = [o for o in outcomes if o.start < background]
     return main, not main and not body.decision().search(text, 0, background)
+
+
+def _reporters_past_perfect(text: str, marker: re.Match[str]) -> bool:
+    """ "Sources said the committee had agreed ...": the past perfect is the news report's tense, no earlier time."""
+    return marker.group().lower().startswith("had ") and backshifted(text, marker.start())
 
 
 def _an_aside(text: str, start: int, end: int) -> bool:

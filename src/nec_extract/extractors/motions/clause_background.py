@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.motions.clause_grammar import gerund_host
 from nec_extract.extractors.motions.patterns import patterns
+from nec_extract.extractors.news_lead import backshifted
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 
 if TYPE_CHECKING:
@@ -29,7 +30,10 @@ def background(verb: Token) -> bool:
     if host is not None:  # "The NEC adopted the budget, rejecting the amendment": told as its host is
         return background(host)
     words = decisions_vocabulary()
-    aux = [c.lower_ for v in _sharing_auxiliaries(verb) for c in v.children if c.dep_ in ("aux", "auxpass")]
+    chain = _sharing_auxiliaries(verb)
+    aux = [c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if "had" in aux and backshifted(verb.doc.text, verb.idx):
+        aux = ["has" if a == "had" else a for a in aux]  # "Sources said the NEC had agreed ...": the reporter's tense
     return any(a in words.clauses.background_aux for a in aux) or not _told_as_done(verb, aux) or earlier(verb)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nec_extract.extractors.motions.attributed import attributed_fact
+from nec_extract.extractors.motions.attributed import attributed_fact, reported_as_news
 from nec_extract.extractors.motions.our_subject import subject_of_aside
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 
@@ -19,8 +19,8 @@ def heads_main_clause(token: Token) -> bool:
     """The root verb, or a verb coordinated with it ("approved the budget and appointed an auditor")."""
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
-    if attributed_fact(token):
-        return True  # "The SEC agreed the timetable and approved a code, party sources confirmed"
+    if attributed_fact(token) or reported_as_news(token):
+        return True  # "The SEC agreed the timetable ..., party sources confirmed", "Sources said the NEC had agreed"
     if token.dep_ in ("ccomp", "parataxis") and token.i < token.head.i:
         # "An amendment removed X; the motion was then carried": a semicolon joins two main clauses
         between = token.doc[token.i : token.head.i]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.extractors.news_lead import backshifted
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 
@@ -17,7 +18,7 @@ def told_of_elsewhere(text: str, tally_start: int, title: str | None) -> bool:
     """Whether the clause of the tally at ``text[tally_start]`` tells another body's vote, or an earlier one."""
     lo = clauses("another_time").start_of(text, tally_start)
     before = text[lo:tally_start]
-    return _past_perfect(before) or _another_body(before, title)
+    return (_past_perfect(before) and not backshifted(text, tally_start)) or _another_body(before, title)
 
 
 def _past_perfect(before: str) -> bool:

@@ -369,6 +369,7 @@ class ClauseWords(Section):
     setting_prepositions: Words  # "at", "as": the preposition taking the value set
     attribution_verbs: Words  # "..., party sources confirmed", "..., it is understood": a news report's attribution
     attribution_sources: Words  # who a news report attributes a fact to: "sources", "a spokesperson", "it"
+    attribution_forms: Words  # "Sources said ...", "LabourList understands ...": the forms a leading attribution takes
     actions: Words  # "raised the grant", "authorised the director": the body acting decides (not "budgets were cut")
     coordinated_actions: Words  # "set up a fund and raised the levy": a change made, beside a decision verb only
     refusal_idioms: dict[str, Words]  # "gave the thumbs down to": a verb, and its object's words that make it a no
