@@ -63,3 +63,44 @@ NOT_SETTLED = [
 @pytest.mark.parametrize(("body", "title"), NOT_SETTLED)
 def test_an_argument_with_no_result_of_its_own_is_no_motion(body: str, title: str) -> None:
     assert outcomes(body, title) == []
+
+
+ARGUED_AND_SETTLED_IN_ONE = [
+    ("The left pushed for an open selection but lost the vote 9-4.", PARTY, ["defeated"]),
+    ("We argued for a postal vote for officers, but were outvoted.", BRANCH, ["defeated"]),
+    ("Several of us called for a hardship fund, which was agreed.", BRANCH, ["carried"]),
+    ("Lay members pressed for a strike levy and won the vote by 21 to 14.", UNION, ["carried"]),
+    ("I argued that the report should be referred back, but lost 20-9.", PARTY, ["defeated"]),
+    ("We argued for both a women's officer and a youth officer but were defeated.", BRANCH, ["defeated", "defeated"]),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), ARGUED_AND_SETTLED_IN_ONE)
+def test_an_argued_proposal_settled_in_its_own_sentence(body: str, title: str, expected: list[str]) -> None:
+    """ "We pushed for X but lost the vote 9-4": the side's own loss or win, or the proposal's result in a clause
+    after the argument, is the proposal's result."""
+    assert outcomes(body, title) == expected
+
+
+NOT_SETTLED_IN_ONE = [
+    # another organisation arguing, at a meeting of its own
+    ("Unite argued for a ballot but lost the vote at its conference.", PARTY),
+    # an argument and an act of the author's, no result
+    ("We argued for an open selection and I spoke in the debate.", PARTY),
+    # a side that disagreed is no result
+    ("We argued for a ballot, but the majority disagreed with the timing.", BRANCH),
+]
+
+
+@pytest.mark.parametrize(("body", "title"), NOT_SETTLED_IN_ONE)
+def test_an_argument_with_no_result_in_its_sentence_is_no_motion(body: str, title: str) -> None:
+    assert outcomes(body, title) == []
+
+
+def test_a_vote_asked_for_on_the_motion_before_settles_that_motion() -> None:
+    """ "X moved a motion. ... X asked for a vote anyway, and it was defeated": the motion's result, no new item."""
+    body = (
+        "Dana Frost moved a motion on branch rules. Some felt it was early days. Dana asked for a vote anyway, and it "
+        "was defeated by 12 votes to 5."
+    )
+    assert outcomes(body, BRANCH) == ["defeated"]

@@ -16,7 +16,8 @@ from nec_extract.extractors.motions.reading import Reading, kind_of
 from nec_extract.extractors.motions.walk_state import WalkState
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
-from nec_extract.models import MotionKind
+from nec_extract.language.lexicon.names import names_vocabulary
+from nec_extract.models import MotionKind, Outcome, Vote
 
 _FLAGS = re.IGNORECASE
 
@@ -58,6 +59,73 @@ def argued_then_decided(walk: WalkState, index: int, reading: Reading) -> bool:
         walk.drafts.append(draft)
     walk.recent = walk.drafts[-1]
     return True
+
+
+def argued_and_settled(walk: WalkState, index: int, reading: Reading) -> bool:
+    """A step of the walk: a side argues for a proposal and the same sentence's next clause gives its result, the
+    side's own ("..., but lost the vote 9-4", "... and were outvoted") or the proposal's ("..., which was defeated")."""
+    text = reading.sentence.text
+    argued = _argued().search(text)
+    if argued is None or reading.excluded or _said_by_an_item(argued) or kind_of(text[: argued.start()])[0]:
+        return False
+    if walk.open_drafts or _a_vote_asked_for().match(text, argued.end()):
+        return False  # "X moved a motion. X asked for a vote anyway, and it was defeated": the motion's result
+    if _argued_by_another_body(text[: argued.start()], walk.report.title):
+        return False
+    found = _result_after(text, argued.end(), reading.votes)
+    if found is None or about_elsewhere(walk.report, reading.sentence, reading.body):
+        return False
+    settled, outcome, vote = found
+    for start, end in enumerated(text, argued.end(), settled.start()):
+        kind = kind_of(text[start:end])[0] or MotionKind.PROPOSAL
+        walk.drafts.append(Draft(index, index, kind, text[start:end].strip(" .;,"), strong(), outcome, vote))
+    walk.recent = walk.drafts[-1]
+    return True
+
+
+def _result_after(text: str, at: int, votes: list[Vote]) -> tuple[re.Match[str], Outcome, Vote | None] | None:
+    """The first clause after the argument that opens with its result, with that result: ", but lost the vote",
+    ", which was agreed", "... and were outvoted" (not the "and" inside "both A and B")."""
+    outcomes = [o for o in find_outcomes(text) if not o.hedged]
+    for settled in _settled_after().finditer(text, at):
+        results = [o for o in outcomes if settled.start() < o.start <= settled.end()]
+        if results:
+            return (settled, *final_outcome(results, votes))
+        if _side_lost().match(text, settled.end()):
+            return settled, Outcome.DEFEATED, votes[-1] if votes else None
+    return None
+
+
+def _argued_by_another_body(before: str, title: str | None) -> bool:
+    """ "Unite argued for a ballot but lost": an organisation the title does not name argued, at a meeting of its
+    own."""
+    names = names_vocabulary().non_person_words
+    sides = decisions_vocabulary().motions.argued_sides  # "Members", "CLP reps", "The left": sides at the meeting
+    capitalised = [w.lower() for w in re.findall(r"\b[A-Z][\w&'’-]*", before)]
+    if any(w in sides for w in capitalised) or any(w.lower() in sides for w in before.split()[-2:]):
+        return False
+    return any(w in names and w not in (title or "").lower() for w in capitalised)
+
+
+@cache
+def _a_vote_asked_for() -> re.Pattern[str]:
+    """ "asked for a vote", "called for a recorded vote": a vote on what is before the meeting, no proposal."""
+    return re.compile(r"\s+(?:a|an)\s+(?:(?:recorded|card|named|formal|roll[- ]call)\s+)?vote\b(?!\s+for\b)", _FLAGS)
+
+
+@cache
+def _settled_after() -> re.Pattern[str]:
+    """Where the clause with the argument's result opens: ", but lost", " and were outvoted", ", which was defeated"."""
+    return re.compile(
+        r"(?:,?\s+(?:but|and|only\s+to)|,\s+which)\s+(?:(?:we|they|it|this|that)\s+)?(?:(?:was|were)\s+)?",
+        _FLAGS,
+    )
+
+
+@cache
+def _side_lost() -> re.Pattern[str]:
+    """ "were outvoted": the side that argued lost, so what it argued for fell."""
+    return re.compile(rf"(?:{either(decisions_vocabulary().motions.argued_side_lost)})\b", _FLAGS)
 
 
 def _points_back(reading: Reading, item_open: bool) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from nec_extract.extractors.motions.argued_items import argued_then_decided
+from nec_extract.extractors.motions.argued_items import argued_and_settled, argued_then_decided
 from nec_extract.extractors.motions.coded_items import coded_items
 from nec_extract.extractors.motions.draft import Draft
 from nec_extract.extractors.motions.lists import is_bare_marker
@@ -36,6 +36,7 @@ _STEPS: tuple[Step, ...] = (
     table_row,
     coded_items,
     argued_then_decided,
+    argued_and_settled,
     two_tallies,
     named_after_count,
     never_put,

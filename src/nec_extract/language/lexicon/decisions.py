@@ -301,6 +301,8 @@ class MotionWords(Section):
     putting_verbs: Words  # "The Chair put the motion ... to the meeting": put, with where it was put after the item
     argued_for_verbs: Words  # "we argued for", "members pressed for", "Jo called for": a proposal argued or asked for
     plural_back_words: Words  # "They were both lost", "remit them": a result said of items named together
+    argued_sides: Words  # "CLP reps argued for ...", "Members pushed for ...": sides at the meeting, no other body
+    argued_side_lost: Words  # "We argued for a ballot but were outvoted": the side lost, what it argued for fell
     argued_result_openers: Words  # "This was put to a vote and lost": a result said of what went before
     put_destinations: Words  # "to the vote", "to members", "to the committee": where an item is put to be decided
     putting_forms: Words  # "submit", "tabled", "debating": the forms of the verbs that put an item to a meeting
