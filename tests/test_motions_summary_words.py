@@ -171,3 +171,18 @@ def test_the_mover_accepting_an_amendment_is_not_its_summary() -> None:
         "was carried."
     )
     assert not any(s.startswith("mover") for s in _summaries(page))
+
+
+@pytest.mark.parametrize(
+    ("page", "summary"),
+    [
+        ("CLP AGM minutes\n\nThe accounts for 2024 were presented and adopted.\n", "accounts for 2024"),
+        ("NEC report\n\nThe budget for the coming year was approved.\n", "budget for the coming year"),
+        ("Branch minutes\n\nThe branch adopted the report on the pay campaign.\n", "report on the pay campaign"),
+        ("Council minutes\n\nThe recommendation that the depot be sold was agreed.\n", "that the depot be sold"),
+    ],
+)
+def test_a_papers_own_noun_stays_before_a_preposition(page: str, summary: str) -> None:
+    """ "the accounts for 2024": a paper is named by its noun, which a preposition after it does not replace; the
+    clause of a recommendation does ("recommendation that ..." is summed up by the clause)."""
+    assert _summaries(page) == [summary]

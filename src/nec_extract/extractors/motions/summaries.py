@@ -99,15 +99,19 @@ def _without_lead(raw: str) -> str:
 
 
 def _after_the_noun(text: str, kind: MotionKind) -> str:
-    """The words after the motion noun when they open the proposal ("motion calling for ..." -> "calling for ...")."""
+    """The words after the motion noun when they open the proposal ("motion calling for ..." -> "calling for ...");
+    a paper's noun before a preposition is the item's own name and stays ("the accounts for 2024", "a paper on
+    rents"), not before the proposal's clause ("recommendation that the CLP ...")."""
     noun = next((r for k, r in patterns().kinds if k is kind), None)
     found = noun.search(text, 0, 60) if noun is not None and kind is not MotionKind.OTHER else None
     if found is None:
         return text
     rest = _mover_after_the_noun().sub("", text[found.end() :], count=1)
-    if re.match(rf"(?:{either(decisions_vocabulary().motions.summary_openers)})\b", rest):
-        return rest
-    return text
+    words = decisions_vocabulary().motions
+    opener = re.match(rf"(?:{either(words.summary_openers)})\b", rest)
+    if opener is None or (kind is MotionKind.REPORT and opener.group() in words.summary_prepositions):
+        return text
+    return rest
 
 
 def _cut_at(text: str) -> int | None:

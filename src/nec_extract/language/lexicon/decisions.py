@@ -360,6 +360,7 @@ class MotionWords(Section):
     agenda_positions: Words  # "The final item was the climate motion": an item placed on the agenda
     never_put: Phrases
     summary_openers: Words
+    summary_prepositions: Words  # "a paper on rents", "the accounts for 2024": a paper's noun stays before these
 
 
 class ClauseWords(Section):
