@@ -104,3 +104,31 @@ def test_a_bare_result_under_an_item_is_still_the_items() -> None:
         "- Any other business"
     )
     assert [m.outcome for m in titled_page_motions(page)][:1] == [Outcome.DEFEATED]
+
+
+@pytest.mark.parametrize(
+    ("page", "summaries"),
+    [
+        (
+            "Executive minutes\n\nDecisions\n(a) The budget was approved.\n(b) The complaints report was noted.\n"
+            "(c) The finance report was received and discussed.\n",
+            ["budget"],
+        ),
+        (
+            "Branch minutes – 4 July 2023\n\nThe committee agreed:\n- the accounts were noted;\n- the new rota;\n"
+            "- a donation of £50 to the food bank.\n",
+            ["new rota", "donation of £50 to the food bank"],
+        ),
+        (
+            "NEC report\n\nThe NEC agreed the following:\n• the general secretary's report was noted;\n"
+            "• the report of the working group was received and adopted.\n",
+            ["report of the working group"],
+        ),
+    ],
+)
+def test_an_item_of_a_decisions_list_that_tells_itself_only_noted_is_no_decision(
+    page: str, summaries: list[str]
+) -> None:
+    """ "Decisions / (b) The complaints report was noted.": the item's own verb says it was noted, received or
+    discussed, no decision (SPEC: Motions, items merely noted); an item received and adopted still is."""
+    assert [m.summary for m in titled_page_motions(page)] == summaries

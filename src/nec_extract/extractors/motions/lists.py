@@ -162,6 +162,8 @@ def bullet_draft(index: int, reading: Reading, intro: Draft) -> Draft | None:
     if intro.predicates:
         return _predicate_draft(index, reading, text)
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    if not (reading.outcomes or vote) and _only_noted().search(text):
+        return None  # "Decisions / (b) The complaints report was noted.": the item tells itself merely noted
     if not (reading.outcomes or vote):
         # "The NEC agreed: / - to postpone the timetable": agreeing to put an item off defers it
         fate = decided_outcome(text) if intro.outcome is Outcome.CARRIED else None
@@ -189,6 +191,13 @@ def _predicate_draft(index: int, reading: Reading, text: str) -> Draft | None:
     kind = MotionKind.OTHER if said in decisions_vocabulary().motions.appointment_verbs else named
     vote = reading.votes[-1] if reading.votes else None
     return Draft(index, index, kind or MotionKind.OTHER, text, strong(), outcome, vote)
+
+
+@cache
+def _only_noted() -> re.Pattern[str]:
+    """ "was noted", "were received and discussed": an item's own passive verb telling it considered, not decided."""
+    discussed = either(decisions_vocabulary().motions.discussed_verbs)
+    return re.compile(rf"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:{discussed})(?:\s+and\s+(?:{discussed}))?\b\W*$", _FLAGS)
 
 
 @cache
