@@ -109,7 +109,11 @@ _MEETING_LABEL = re.compile(
 )
 # what may stand between a label and its date: "Date: Wed 15/03/2023"
 _WEEKDAY_ONLY = re.compile(rf"(?:{WEEKDAY_ANY},?\s+)?", re.IGNORECASE)
-_BODY_NAME = re.compile(rf"\b(?:{alternation(_WORDS.body_names)})\b", re.IGNORECASE)
+# the body by a name or its acronym: "National Executive Committee, 22 September 2009", "WEC report – 16 September"
+_BODY_NAME = re.compile(
+    rf"\b(?:{alternation(_WORDS.body_names)})\b|(?-i:\b(?:{pattern_alternation(_WORDS.body_acronyms)})\b)",
+    re.IGNORECASE,
+)
 _BODY_THEN_DAY = re.compile(rf"\b(?:{alternation(_WORDS.body_words)})\s*[,:–—-]\s*$", re.IGNORECASE)
 # "the 12 March meeting", "12 March's NEC", "the 17/10/2019 group meeting", "the 3 May GC meeting"
 _NOUN_AFTER_MONTH = re.compile(
