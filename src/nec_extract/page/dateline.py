@@ -247,6 +247,28 @@ def _dateline_day(line: str) -> date | None:
     return _day(text) if text is not None else None
 
 
+# a byline that dates the write-up to a month, on a line of its own: "Report by Mick Doyle, December 2022", "by Jo
+# Bloggs (youth rep) – March 2019"
+_MONTH_BYLINE = re.compile(
+    rf"^[^\S\n]*(?:(?:{alternation(_WORDS.month_byline_leads)})\s+)?by\s+[^\d,|(\n]{{2,40}}?"
+    r"(?:\s*\([^)\n]{1,60}\))?\s*[,|—–-]\s*(?P<date>[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d)[^\S\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# how many lines under a heading a byline is looked for
+_BYLINE_LINES = 2
+
+
+def byline_month(page: str, body_start: int, end: int) -> date | None:
+    """The month (its first day) a byline right under a report's heading dates the write-up to, when it gives a
+    month and no day ("Report by Mick Doyle, December 2022"): the meeting it reports was held by then."""
+    for line in page[body_start:end].lstrip().split("\n", _BYLINE_LINES)[:_BYLINE_LINES]:
+        match = _MONTH_BYLINE.match(line)
+        parts = parse_parts(match.group("date")) if match else None
+        if parts is not None and parts.day is None and parts.month is not None and parts.year is not None:
+            return date(parts.year, parts.month, 1)
+    return None
+
+
 def is_dateline(line: str) -> bool:
     """A line that is only a date (maybe a time, a 'Posted on', a byline, a blog's tags in brackets, a
     blog's name before a colon, the post's category after it), not a heading with a date."""

@@ -6,9 +6,10 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
-from nec_extract.language.dates import WRITTEN_YEAR, YearHints, first_day, years_written
+from nec_extract.language.dates import WRITTEN_YEAR, YearHints, first_day, month_span, years_written
 from nec_extract.models import DateMention
 from nec_extract.page.context import ReportContext
+from nec_extract.page.dateline import byline_month
 from nec_extract.page.meeting_date.previous import previous_meeting
 from nec_extract.page.meeting_date.report import find_meeting_date
 from nec_extract.page.meeting_date.source import MeetingDateInput
@@ -34,6 +35,7 @@ def meeting_dates(blocks: list[ReportBlock], contexts: list[ReportContext]) -> l
         hints = _neighbour_hints(known, i, newest_first)
         hints.published, hints.page_years, hints.intro_year = context.published, years[i], intro_year
         _after_the_previous_meeting(hints, previous_meeting(context.text, context.date_candidates))
+        _by_the_bylines_month(hints, byline_month(context.text, block.body_start, block.end))
         resolved.append(find_meeting_date(_input(block, context, hints)))
     return resolved
 
@@ -54,6 +56,16 @@ def _after_the_previous_meeting(hints: YearHints, previous: date | None) -> None
         return
     hints.neighbours.append(previous)
     hints.not_before = max(hints.not_before or previous, previous)
+
+
+def _by_the_bylines_month(hints: YearHints, month: date | None) -> None:
+    """A write-up its byline dates to a month ("Report by Jo Bloggs, December 2022" under "Executive – w/c 5
+    December"): the meeting is the one nearest that month, and not after it."""
+    if month is None:
+        return
+    hints.neighbours.append(month)
+    last = month_span(month)[1]
+    hints.not_after = min(hints.not_after or last, last)
 
 
 def _input(block: ReportBlock, context: ReportContext, hints: YearHints) -> MeetingDateInput:
