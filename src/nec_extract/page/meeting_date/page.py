@@ -10,6 +10,7 @@ from nec_extract.language.dates import WRITTEN_YEAR, YearHints, first_day, month
 from nec_extract.models import DateMention
 from nec_extract.page.context import ReportContext
 from nec_extract.page.dateline import byline_month
+from nec_extract.page.meeting_date.meetings_year import year_named_in_the_opening
 from nec_extract.page.meeting_date.previous import previous_meeting
 from nec_extract.page.meeting_date.report import find_meeting_date
 from nec_extract.page.meeting_date.source import MeetingDateInput
@@ -24,19 +25,38 @@ def meeting_dates(blocks: list[ReportBlock], contexts: list[ReportContext]) -> l
         find_meeting_date(_input(block, context, YearHints(published=context.published, page_years=year_list)))
         for block, context, year_list in zip(blocks, contexts, years, strict=True)
     ]
-    known = [first_day(m) for m in first]
     intro_year = _intro_year(contexts[0]) if contexts else None
+    resolved = _from_the_neighbours(blocks, contexts, years, first, intro_year)
+    newly_dated = any(m is None and r is not None for m, r in zip(first, resolved, strict=True))
+    if not newly_dated or all(r is not None for r in resolved):
+        return resolved
+    # a report dated only in the second pass ("NC – 15 January" / "The first NC of 2022") gives the year to those
+    # still without one ("NC – 23 March" above it)
+    return _from_the_neighbours(blocks, contexts, years, resolved, intro_year)
+
+
+def _from_the_neighbours(
+    blocks: list[ReportBlock],
+    contexts: list[ReportContext],
+    years: list[list[int]],
+    found: list[DateMention | None],
+    intro_year: int | None,
+) -> list[DateMention | None]:
+    """The meeting date of each report not yet dated, from what its neighbours' dates and the page give."""
+    known = [first_day(m) for m in found]
     newest_first = _runs_newest_first(known)
     resolved: list[DateMention | None] = []
     for i, (block, context) in enumerate(zip(blocks, contexts, strict=True)):
-        if first[i] is not None:
-            resolved.append(first[i])
+        if found[i] is not None:
+            resolved.append(found[i])
             continue
         hints = _neighbour_hints(known, i, newest_first)
-        hints.published, hints.page_years, hints.intro_year = context.published, years[i], intro_year
+        hints.published, hints.page_years = context.published, years[i]
         _after_the_previous_meeting(hints, previous_meeting(context.text, context.date_candidates))
         _by_the_bylines_month(hints, byline_month(context.text, block.body_start, block.end))
-        resolved.append(find_meeting_date(_input(block, context, hints)))
+        source = _input(block, context, hints)
+        hints.intro_year = year_named_in_the_opening(source) or intro_year
+        resolved.append(find_meeting_date(source))
     return resolved
 
 
