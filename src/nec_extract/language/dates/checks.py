@@ -262,12 +262,21 @@ def _is_dated_weekday(before: str, after: str) -> bool:
         return False
     if previous_word in _VOCABULARY.weekday_lead_words:
         return True
+    if _AFTER_A_HEADINGS_SEPARATOR.search(before) and _ENDS_ITS_LINE.match(after):
+        return True  # "SEC – Saturday", "Executive: Monday": a heading's day, counted from the page's date
     next_word = WORD_AFTER.match(after)
     if after[:1] in "'’" and after[1:2].lower() == "s":
         return True
     # "Tuesday evening", "Monday night's NEC", "the NEC's Tuesday meeting"
     following = _without_possessive(next_word.group(1).lower()) if next_word else ""
     return following in _VOCABULARY.weekday_time_of_day or following in _VOCABULARY.meeting_nouns_after_a_weekday
+
+
+# a heading's words, with no weekday of its own, then a separator right before the weekday ending the line
+_AFTER_A_HEADINGS_SEPARATOR = re.compile(
+    rf"(?:^|\n)(?:(?!{WEEKDAY_RE})[^\n])*?\w[^\S\n]*[–—:|,-][^\S\n]*$", re.IGNORECASE
+)
+_ENDS_ITS_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 
 
 def _without_possessive(word: str) -> str:
