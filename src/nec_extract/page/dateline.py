@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from nec_extract.language.calendar import WEEKDAY_RE
-from nec_extract.language.dates import DATE_STAMP, find_candidates, iso_to_date, normalise, parse_parts
+from nec_extract.language.dates import DATE_STAMP, find_candidates, iso_to_date, month_span, normalise, parse_parts
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
@@ -247,26 +247,39 @@ def _dateline_day(line: str) -> date | None:
     return _day(text) if text is not None else None
 
 
-# a byline that dates the write-up to a month, on a line of its own: "Report by Mick Doyle, December 2022", "by Jo
-# Bloggs (youth rep) – March 2019"
-_MONTH_BYLINE = re.compile(
+# a byline that dates the write-up to a month or a year, on a line of its own: "Report by Mick Doyle, December
+# 2022", "by Jo Bloggs (youth rep) – March 2019", "By Gareth Lewis, constituency rep for North Wales, 2017"
+_PERIOD_BYLINE = re.compile(
     rf"^[^\S\n]*(?:(?:{alternation(_WORDS.month_byline_leads)})\s+)?by\s+[^\d,|(\n]{{2,40}}?"
-    r"(?:\s*\([^)\n]{1,60}\))?\s*[,|—–-]\s*(?P<date>[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d)[^\S\n]*$",
+    r"(?:\s*\([^)\n]{1,60}\))?(?:\s*,\s*[^\d,|(\n]{2,60}?)?\s*[,|—–-]\s*"
+    r"(?P<date>(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # how many lines under a heading a byline is looked for
 _BYLINE_LINES = 2
 
 
-def byline_month(page: str, body_start: int, end: int) -> date | None:
-    """The month (its first day) a byline right under a report's heading dates the write-up to, when it gives a
-    month and no day ("Report by Mick Doyle, December 2022"): the meeting it reports was held by then."""
-    for line in page[body_start:end].lstrip().split("\n", _BYLINE_LINES)[:_BYLINE_LINES]:
-        match = _MONTH_BYLINE.match(line)
+def byline_period(page: str, body_start: int, end: int) -> tuple[date, date] | None:
+    """The month or year (first and last day) a byline dates the write-up to, when it gives no day: right under
+    the report's heading ("Report by Mick Doyle, December 2022") or signing it off on its last line ("Report by
+    Kay Hill, NEC member, January 2023"). The meeting it reports was held by then."""
+    text = page[body_start:end].strip()
+    lines = text.split("\n", _BYLINE_LINES)[:_BYLINE_LINES] + text.rsplit("\n", 1)[-1:]
+    for line in lines:
+        match = _PERIOD_BYLINE.match(line)
         parts = parse_parts(match.group("date")) if match else None
-        if parts is not None and parts.day is None and parts.month is not None and parts.year is not None:
-            return date(parts.year, parts.month, 1)
+        if parts is None or parts.day is not None or parts.year is None:
+            continue
+        if parts.month is None:
+            return date(parts.year, 1, 1), date(parts.year, 12, 31)
+        return month_span(date(parts.year, parts.month, 1))
     return None
+
+
+def is_byline(line: str) -> bool:
+    """A line naming the write-up's author and dating it to a month or a year ("Report by Kay Hill, NEC member,
+    January 2023"): the day of writing, no meeting's."""
+    return _PERIOD_BYLINE.match(line) is not None
 
 
 def is_dateline(line: str) -> bool:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
-from nec_extract.language.dates import WRITTEN_YEAR, YearHints, first_day, month_span, years_written
+from nec_extract.language.dates import WRITTEN_YEAR, YearHints, first_day, years_written
 from nec_extract.models import DateMention
 from nec_extract.page.context import ReportContext
-from nec_extract.page.dateline import byline_month
+from nec_extract.page.dateline import byline_period
 from nec_extract.page.meeting_date.meetings_year import year_named_in_the_opening
 from nec_extract.page.meeting_date.previous import previous_meeting
 from nec_extract.page.meeting_date.report import find_meeting_date
@@ -53,7 +53,7 @@ def _from_the_neighbours(
         hints = _neighbour_hints(known, i, newest_first)
         hints.published, hints.page_years = context.published, years[i]
         _after_the_previous_meeting(hints, previous_meeting(context.text, context.date_candidates))
-        _by_the_bylines_month(hints, byline_month(context.text, block.body_start, block.end))
+        _by_the_bylines_period(hints, byline_period(context.text, block.body_start, block.end))
         source = _input(block, context, hints)
         hints.intro_year = year_named_in_the_opening(source) or intro_year
         resolved.append(find_meeting_date(source))
@@ -78,14 +78,19 @@ def _after_the_previous_meeting(hints: YearHints, previous: date | None) -> None
     hints.not_before = max(hints.not_before or previous, previous)
 
 
-def _by_the_bylines_month(hints: YearHints, month: date | None) -> None:
-    """A write-up its byline dates to a month ("Report by Jo Bloggs, December 2022" under "Executive – w/c 5
-    December"): the meeting is the one nearest that month, and not after it."""
-    if month is None:
+def _by_the_bylines_period(hints: YearHints, period: tuple[date, date] | None) -> None:
+    """A write-up its byline dates to a month or a year ("Report by Jo Bloggs, December 2022" under "Executive –
+    w/c 5 December"): the meeting is the one nearest it, and not after it (within it, for a year)."""
+    if period is None:
         return
-    hints.neighbours.append(month)
-    last = month_span(month)[1]
+    first, last = period
+    hints.neighbours.append(first)
     hints.not_after = min(hints.not_after or last, last)
+    if (last - first).days > _DAYS_IN_A_MONTH:
+        hints.not_before = max(hints.not_before or first, first)
+
+
+_DAYS_IN_A_MONTH = 31
 
 
 def _input(block: ReportBlock, context: ReportContext, hints: YearHints) -> MeetingDateInput:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.page.dateline import byline_month
+from nec_extract.page.dateline import byline_period
 from nec_extract.pipeline import extract
 
 
@@ -35,9 +35,9 @@ def test_a_bylines_month_dates_the_headings_day(heading: str, byline: str, day: 
     [
         # a month and year in a sentence of the body, not a byline
         "Executive report – 5 December\n\nThe budget was agreed. Membership had grown to 900 by December 2022.\n",
-        # a byline further down the report, not right under its heading
-        "Executive report – 5 December\n\nThe executive met in Leeds.\n\nIt agreed its budget.\n\n"
-        "Report by Mick Doyle, December 2022\n",
+        # a byline in the middle of the report, neither under its heading nor signing it off
+        "Executive report – 5 December\n\nThe executive met in Leeds.\n\nReport by Mick Doyle, December 2022\n\n"
+        "It agreed its budget.\n",
         # a byline with no month
         "Executive report – 5 December\n\nReport by Mick Doyle\n\nThe executive met in Leeds.\n",
     ],
@@ -56,5 +56,39 @@ def test_no_byline_month_leaves_the_year_unknown(page: str) -> None:
     ],
 )
 def test_byline_month(text: str, expected: str | None) -> None:
-    found = byline_month(text, 0, len(text))
-    assert (found.isoformat() if found else None) == expected
+    found = byline_period(text, 0, len(text))
+    assert (found[0].isoformat() if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "day"),
+    [
+        # a year alone, after the author's role (party executive)
+        (
+            "Report back from Welsh Executive Committee 16th September\n\n"
+            "By Gareth Lewis, constituency rep for North Wales, 2017\n\nThe WEC met in Cardiff.\n",
+            "2017-09-16",
+        ),
+        # a signature on the last line (union executive)
+        (
+            "UCU NEC – 25/26 January\n\nThe NEC met over two days in London and agreed to announce strike action.\n\n"
+            "Report by Kay Hill, NEC member, January 2023\n",
+            "2023-01-25",
+        ),
+        # a year alone, a council group's update
+        (
+            "Labour group – 3 July\n\nWritten by Cllr Ann Lee – 2019\n\nThe group met and agreed its budget.\n",
+            "2019-07-03",
+        ),
+    ],
+)
+def test_a_bylines_year_or_signature_dates_the_headings_day(page: str, day: str) -> None:
+    assert _meeting_date(page) == day
+
+
+def test_a_signature_naming_the_body_is_no_meeting_month() -> None:
+    page = (
+        "Executive report\n\nThe executive discussed the pay offer and agreed to consult members.\n\n"
+        "Report by Kay Hill, NEC member, January 2023\n"
+    )
+    assert _meeting_date(page) is None
