@@ -87,14 +87,15 @@ _TAIL = re.compile(
     rf"\s*(?:[|·•]|,?\s+(?:{alternation(_WORDS.post_metadata_after_date)})\s)",
     re.IGNORECASE,
 )
-_DATE_WORDS = re.compile(rf"\b{WEEKDAY_RE}\b|\b[A-Z][A-Za-z]*\b|\d+(?i:{ORDINAL_SUFFIX_RE})?|\bof\b|[,.:\s/-]")
+# a capitalised word, also with a letter beyond ASCII ("Siân Lewis, 10th July 2024", "Zoë Hart")
+_DATE_WORDS = re.compile(rf"\b{WEEKDAY_RE}\b|\b[A-ZÀ-ÖØ-Þ][^\W\d_]*\b|\d+(?i:{ORDINAL_SUFFIX_RE})?|\bof\b|[,.:\s/-]")
 _MOST_WORDS = 6
 # a dateline is a short line that writes a year (in full, or two digits after a day and month in figures)
 _LONGEST_DATELINE = 200
 _HAS_A_YEAR = re.compile(r"(?:19|20)\d\d|\d[./-]\d\d?[./-]\d\d")
 _DAY_KINDS = frozenset({"day", "iso_day"})
 # a writer's name and "on" before the day, as a blog theme writes its byline: "Jo Bloggs on 14 March 2019"
-_NAME_ON = re.compile(r"^\s*(?-i:(?:[A-Z][a-z'’.-]+\s+){1,3}[A-Z][a-z'’-]+)\s+on\s+(?=\S)")
+_NAME_ON = re.compile(r"^\s*(?-i:(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\s+on\s+(?=\S)")
 # a quoted message's header, as a mailing list's archive gives it: "On 14 March 2019, Jo Bloggs wrote:"
 _WROTE = re.compile(
     r"^\s*On\s+(?P<date>[^\n]{3,30}?\b(?:19|20)\d\d)(?:,?\s+at\s+\d{1,2}[:.]\d\d(?:\s*[ap]m)?)?\s*,?\s+"
