@@ -97,3 +97,16 @@ def test_a_dateline_naming_an_acronym_is_still_no_meeting_day() -> None:
         "The SEC met in March. Richard gave the leader's report.\n"
     )
     assert _meeting_dates(page) == ["2019-03"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The AGM agreed to support the May Day march on Monday 1 May.", [("Monday 1 May", "2023-05-01")]),  # union
+        ("Councillors will join the May Day rally in the square.", []),  # council
+        ("We met in May. Day one of the strike was hard.", [("May", "2023-05")]),  # a month ending its sentence
+        ("The ballot closes in May, the day after conference.", [("May", "2023-05")]),
+    ],
+)
+def test_may_day_is_no_month(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(f"Branch AGM – 7 March 2023\n\n{sentence}\n")[1:] == expected

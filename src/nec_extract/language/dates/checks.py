@@ -221,6 +221,8 @@ def _is_month(text: str, page: str, start: int, sentence_start: int, after: str)
         return False
     if month in _VOCABULARY.months_also_words and _an_event(previous_word, next_word):
         return False
+    if f"{month} {next_word.lower()}" in _VOCABULARY.month_names_of_a_day and after[:1].isspace():
+        return False  # "the May Day march": the day's name, no month
     opener = previous_word.lower() in _VOCABULARY.openers_before_a_month or previous_word.endswith(_POSSESSIVE)
     surname_follows = next_word[:1].isupper() and not next_word.isupper() and bool(_SURNAME_ON_THE_LINE.match(after))
     if month not in _FULL_MONTHS:
