@@ -91,3 +91,19 @@ def test_a_range_of_weekdays_in_a_heading_is_no_mention() -> None:
     page = "Office hours: Monday – Friday\n\nSEC report – 9 March 2019\n\nThe SEC met and agreed its budget.\n"
     texts = [d.text for r in extract(page, "t.txt").reports for d in r.dates]
     assert "Monday" not in texts and "Friday" not in texts
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (
+            "Branch executive report – 14 June 2021\nPublished 16 June 2021\n\nExecutive report\n\nThe executive met "
+            "on Monday and agreed to ballot members over the pay offer, after a long debate on the timetable.\n\n"
+            "Published 10 May 2021\n\nExecutive report\n\nThe executive met on Monday and agreed its budget for the "
+            "year, with extra money for training stewards.\n",
+            "Branch executive report – 14 June 2021",
+        ),
+    ],
+)
+def test_a_stamp_right_under_a_meeting_heading_is_that_posts(page: str, title: str) -> None:
+    assert extract(page, "t.txt").reports[0].title == title

@@ -42,10 +42,20 @@ def _post_headings(lines: Sequence[Line], body_lines: set[int]) -> list[tuple[in
             continue
         if is_post_metadata(texts[index + 1][1]):
             headed.append((line.start, text, None))
-        elif index and stamps_the_post_with_its_day(texts[index - 1][1]):
+        elif (
+            index
+            and stamps_the_post_with_its_day(texts[index - 1][1])
+            and not _stamps_the_heading_above(texts, index - 1)
+        ):
             headed.append((line.start, text, texts[index - 1][0].start))
     if sum(1 for _, text, _ in headed if titles_page(text)) < _FEWEST_MEETING_POSTS:
         return []
     return [
         (start, text, stamp) for start, text, stamp in headed if names_a_month(clean_title(text)) or titles_page(text)
     ]
+
+
+def _stamps_the_heading_above(texts: Sequence[tuple[Line, str]], stamp: int) -> bool:
+    """The stamp is right under a heading that names a meeting ("NEC Report – 5 March 2019" / "Posted 7 March
+    2019" / "Special Meeting – 5 March"): it is that post's, and what follows it is a section of it."""
+    return stamp > 0 and titles_page(texts[stamp - 1][1])
