@@ -92,3 +92,21 @@ def test_a_signature_naming_the_body_is_no_meeting_month() -> None:
         "Report by Kay Hill, NEC member, January 2023\n"
     )
     assert _meeting_date(page) is None
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "— Jo Bloggs, branch secretary, December 2022",  # a dashed sign-off (union branch)
+        "Jo Bloggs | December 2022",  # a blog's byline with a bar
+        "Words: Jo Bloggs, December 2022",  # a newsletter's credit
+    ],
+)
+def test_other_bylines_of_a_month(byline: str) -> None:
+    page = f"Executive report – 5 December\n\n{byline}\n\nThe executive met in Leeds and agreed its budget.\n"
+    assert _meeting_date(page) == "2022-12-05"
+
+
+@pytest.mark.parametrize("line", ["Executive Committee | May 2022", "– NEC | May 2022", "The NEC met in May 2022"])
+def test_a_body_and_its_month_is_no_byline(line: str) -> None:
+    assert byline_period(line, 0, len(line)) is None

@@ -107,3 +107,13 @@ def test_a_range_of_weekdays_in_a_heading_is_no_mention() -> None:
 )
 def test_a_stamp_right_under_a_meeting_heading_is_that_posts(page: str, title: str) -> None:
     assert extract(page, "t.txt").reports[0].title == title
+
+
+def test_a_day_alone_above_each_posts_heading_is_its_stamp() -> None:
+    body = "agreed its budget for the year, with money for training stewards and for the pay campaign."
+    page = (
+        f"Welsh Labour Grassroots\n\n14 March 2019\n\nExecutive report\n\nThe executive met on Tuesday and {body}\n\n"
+        f"12 February 2019\n\nExecutive report\n\nThe executive met on Monday and {body}\n"
+    )
+    found = [(r.meeting_date.start if r.meeting_date else None) for r in extract(page, "t.txt").reports]
+    assert found == ["2019-03-12", "2019-02-11"]

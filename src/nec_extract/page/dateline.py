@@ -9,7 +9,7 @@ from datetime import date
 from nec_extract.language.calendar import WEEKDAY_RE
 from nec_extract.language.dates import DATE_STAMP, find_candidates, iso_to_date, month_span, normalise, parse_parts
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
-from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.page.segment import ReportBlock, names_meeting
 from nec_extract.page.segment.ends import ends_report, opens_what_follows_the_article
@@ -249,9 +249,13 @@ def _dateline_day(line: str) -> date | None:
 
 
 # a byline that dates the write-up to a month or a year, on a line of its own: "Report by Mick Doyle, December
-# 2022", "by Jo Bloggs (youth rep) – March 2019", "By Gareth Lewis, constituency rep for North Wales, 2017"
+# 2022", "by Jo Bloggs (youth rep) – March 2019", "By Gareth Lewis, constituency rep for North Wales, 2017",
+# "— Jo Bloggs, branch secretary, May 2022", "Words: Jo Bloggs, May 2022", "Jo Bloggs | May 2022"
+_CAPITALISED_NAME = r"(?-i:[A-ZÀ-ÖØ-Þ][^\s\d,|(]*(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][^\s\d,|(]*){1,3})"
 _PERIOD_BYLINE = re.compile(
-    rf"^[^\S\n]*(?:(?:{alternation(_WORDS.month_byline_leads)})\s+)?by\s+[^\d,|(\n]{{2,40}}?"
+    rf"^[^\S\n]*(?P<name>(?:(?:{alternation(_WORDS.month_byline_leads)})\s+)?by\s+[^\d,|(\n]{{2,40}}?"
+    rf"|(?:[—–-]+|(?:{alternation(_WORDS.byline_labels)})\s*:)[^\S\n]*{_CAPITALISED_NAME}"
+    rf"|{_CAPITALISED_NAME}(?=[^\S\n]*\|))"
     r"(?:\s*\([^)\n]{1,60}\))?(?:\s*,\s*[^\d,|(\n]{2,60}?)?\s*[,|—–-]\s*"
     r"(?P<date>(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -267,7 +271,7 @@ def byline_period(page: str, body_start: int, end: int) -> tuple[date, date] | N
     text = page[body_start:end].strip()
     lines = text.split("\n", _BYLINE_LINES)[:_BYLINE_LINES] + text.rsplit("\n", 1)[-1:]
     for line in lines:
-        match = _PERIOD_BYLINE.match(line)
+        match = _byline(line)
         parts = parse_parts(match.group("date")) if match else None
         if parts is None or parts.day is not None or parts.year is None:
             continue
@@ -280,7 +284,21 @@ def byline_period(page: str, body_start: int, end: int) -> tuple[date, date] | N
 def is_byline(line: str) -> bool:
     """A line naming the write-up's author and dating it to a month or a year ("Report by Kay Hill, NEC member,
     January 2023"): the day of writing, no meeting's."""
-    return _PERIOD_BYLINE.match(line) is not None
+    return _byline(line) is not None
+
+
+def _byline(line: str) -> re.Match[str] | None:
+    """The byline's match, not a body's heading written so ("Executive Committee | May 2022")."""
+    match = _PERIOD_BYLINE.match(line)
+    if match is None or names_meeting(match.group("name")) or _A_BODY.search(match.group("name")):
+        return None
+    return match
+
+
+_A_BODY = re.compile(
+    rf"\b(?:{alternation(_WORDS.body_words)})\b|(?-i:\b(?:{pattern_alternation(_WORDS.body_acronyms)})\b)",
+    re.IGNORECASE,
+)
 
 
 def is_dateline(line: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from nec_extract.language.dates import find_candidates
 from nec_extract.page.segment.ends import ends_report, labels_other_posts
 from nec_extract.page.segment.furniture import is_post_metadata, stamps_the_post_with_its_day
 from nec_extract.page.segment.headings import names_a_month, titles_page
@@ -42,17 +43,29 @@ def _post_headings(lines: Sequence[Line], body_lines: set[int]) -> list[tuple[in
             continue
         if is_post_metadata(texts[index + 1][1]):
             headed.append((line.start, text, None))
-        elif (
-            index
-            and stamps_the_post_with_its_day(texts[index - 1][1])
-            and not _stamps_the_heading_above(texts, index - 1)
-        ):
+        elif index and _stamped(texts[index - 1][1]) and not _stamps_the_heading_above(texts, index - 1):
             headed.append((line.start, text, texts[index - 1][0].start))
     if sum(1 for _, text, _ in headed if titles_page(text)) < _FEWEST_MEETING_POSTS:
         return []
     return [
         (start, text, stamp) for start, text, stamp in headed if names_a_month(clean_title(text)) or titles_page(text)
     ]
+
+
+def _stamped(text: str) -> bool:
+    """A post's stamp with its day ("Posted on 17 July 2019"), or its day alone on the line ("14 March 2019",
+    "Tuesday, 12 March 2019")."""
+    return stamps_the_post_with_its_day(text) or _a_day_alone(text)
+
+
+def _a_day_alone(text: str) -> bool:
+    found = find_candidates(text, 0, len(text), [])
+    if len(found) != 1 or found[0].kind not in _DAY_KINDS:
+        return False
+    return not text[: found[0].start].strip() and not text[found[0].end :].strip(" .")
+
+
+_DAY_KINDS = frozenset({"day", "iso_day"})
 
 
 def _stamps_the_heading_above(texts: Sequence[tuple[Line, str]], stamp: int) -> bool:
