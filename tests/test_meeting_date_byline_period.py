@@ -110,3 +110,31 @@ def test_other_bylines_of_a_month(byline: str) -> None:
 @pytest.mark.parametrize("line", ["Executive Committee | May 2022", "– NEC | May 2022", "The NEC met in May 2022"])
 def test_a_body_and_its_month_is_no_byline(line: str) -> None:
     assert byline_period(line, 0, len(line)) is None
+
+
+_LONG_BODY = (
+    "The meeting agreed its budget for the year, with money for training stewards and for the pay campaign, after a "
+    "long debate in which members from every region raised the cost of the new scheme."
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "day"),
+    [
+        # a category stamp with its month right under the heading: the post's, no footer ending it
+        ("WEC report – 16 September\n\nPosted in WEC reports, September 2023", "2023-09-16"),
+        # a name, a role, a bar and the month
+        ("Young Labour NC – 3 February\n\nHannah Lee, youth rep | February 2024", "2024-02-03"),
+        # an issue's line with its season and year between the heading and the prose
+        ("Executive news – March\n\nSpring 2022 newsletter\n\nThe executive met on 8 March.", "2022-03-08"),
+        ("Branch committee – 12 October\n\nIssue 14, autumn 2020", "2020-10-12"),
+    ],
+)
+def test_a_stamp_or_issue_line_under_the_heading_gives_its_year(top: str, day: str) -> None:
+    page = f"{top}\n\n{_LONG_BODY}\n"
+    assert _meeting_date(page) == day
+
+
+def test_two_years_above_the_prose_give_none() -> None:
+    page = f"Branch committee – 12 October\n\nIssue 14, 2020–2021 season\n\n{_LONG_BODY}\n"
+    assert _meeting_date(page) is None

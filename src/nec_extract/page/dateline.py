@@ -255,7 +255,8 @@ _CAPITALISED_NAME = r"(?-i:[A-ZÀ-ÖØ-Þ][^\s\d,|(]*(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][
 _PERIOD_BYLINE = re.compile(
     rf"^[^\S\n]*(?P<name>(?:(?:{alternation(_WORDS.month_byline_leads)})\s+)?by\s+[^\d,|(\n]{{2,40}}?"
     rf"|(?:[—–-]+|(?:{alternation(_WORDS.byline_labels)})\s*:)[^\S\n]*{_CAPITALISED_NAME}"
-    rf"|{_CAPITALISED_NAME}(?=[^\S\n]*\|))"
+    rf"|{_CAPITALISED_NAME}(?=[^|\n]{{0,60}}\|)"
+    rf"|(?P<category>(?:{_VERBS}|filed)\s+(?:in|under)\s+[^\d,|(\n]{{1,40}}?))"
     r"(?:\s*\([^)\n]{1,60}\))?(?:\s*,\s*[^\d,|(\n]{2,60}?)?\s*[,|—–-]\s*"
     r"(?P<date>(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -290,7 +291,9 @@ def is_byline(line: str) -> bool:
 def _byline(line: str) -> re.Match[str] | None:
     """The byline's match, not a body's heading written so ("Executive Committee | May 2022")."""
     match = _PERIOD_BYLINE.match(line)
-    if match is None or names_meeting(match.group("name")) or _A_BODY.search(match.group("name")):
+    if match is None or match.group("category"):
+        return match  # "Posted in WEC reports, September 2023": a category's name may name the body
+    if names_meeting(match.group("name")) or _A_BODY.search(match.group("name")):
         return None
     return match
 

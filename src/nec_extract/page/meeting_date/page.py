@@ -15,6 +15,7 @@ from nec_extract.page.meeting_date.previous import previous_meeting
 from nec_extract.page.meeting_date.report import find_meeting_date
 from nec_extract.page.meeting_date.source import MeetingDateInput
 from nec_extract.page.segment import ReportBlock
+from nec_extract.page.segment.lines import is_sentence
 
 
 def meeting_dates(blocks: list[ReportBlock], contexts: list[ReportContext]) -> list[DateMention | None]:
@@ -55,7 +56,7 @@ def _from_the_neighbours(
         _after_the_previous_meeting(hints, previous_meeting(context.text, context.date_candidates))
         _by_the_bylines_period(hints, byline_period(context.text, block.body_start, block.end))
         source = _input(block, context, hints)
-        hints.intro_year = year_named_in_the_opening(source) or intro_year
+        hints.intro_year = year_named_in_the_opening(source) or _year_above_the_prose(block, context) or intro_year
         resolved.append(find_meeting_date(source))
     return resolved
 
@@ -110,6 +111,21 @@ def _input(block: ReportBlock, context: ReportContext, hints: YearHints) -> Meet
 def _intro_year(first: ReportContext) -> int | None:
     """The one year written above the page's first report, if it writes exactly one."""
     years = {int(y) for y in WRITTEN_YEAR.findall(first.text, 0, first.start)}
+    return years.pop() if len(years) == 1 else None
+
+
+# how many lines under a report's heading, before its prose, are read for the year of an issue's line
+_LINES_ABOVE_THE_PROSE = 3
+
+
+def _year_above_the_prose(block: ReportBlock, context: ReportContext) -> int | None:
+    """The one year the lines between a report's heading and its first sentence write ("Executive news – March" /
+    "Spring 2022 newsletter" / "The executive met on 8 March."): an issue's or a post's line, the year of writing."""
+    years: set[int] = set()
+    for line in context.text[block.body_start : block.end].strip().split("\n")[: _LINES_ABOVE_THE_PROSE * 2]:
+        if is_sentence(line):
+            break
+        years.update(int(y) for y in WRITTEN_YEAR.findall(line))
     return years.pop() if len(years) == 1 else None
 
 
