@@ -117,3 +117,14 @@ def test_a_day_alone_above_each_posts_heading_is_its_stamp() -> None:
     )
     found = [(r.meeting_date.start if r.meeting_date else None) for r in extract(page, "t.txt").reports]
     assert found == ["2019-03-12", "2019-02-11"]
+
+
+@pytest.mark.parametrize("top", ["Executive reports from your branch", "Labour group news archive"])
+def test_an_undated_page_title_above_the_first_stamp_leaves_it_the_posts(top: str) -> None:
+    body = "agreed its budget for the year, with money for training stewards and for the pay campaign."
+    page = (
+        f"{top}\n\nPosted 14 March 2019\n\nExecutive report\n\nThe executive met on Tuesday and {body}\n\n"
+        f"Posted 12 February 2019\n\nExecutive report\n\nThe executive met on Monday and {body}\n"
+    )
+    found = [(r.meeting_date.start if r.meeting_date else None) for r in extract(page, "t.txt").reports]
+    assert found == ["2019-03-12", "2019-02-11"]

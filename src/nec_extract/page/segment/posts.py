@@ -69,6 +69,10 @@ _DAY_KINDS = frozenset({"day", "iso_day"})
 
 
 def _stamps_the_heading_above(texts: Sequence[tuple[Line, str]], stamp: int) -> bool:
-    """The stamp is right under a heading that names a meeting ("NEC Report – 5 March 2019" / "Posted 7 March
-    2019" / "Special Meeting – 5 March"): it is that post's, and what follows it is a section of it."""
-    return stamp > 0 and titles_page(texts[stamp - 1][1])
+    """The stamp is right under a dated heading that names a meeting ("NEC Report – 5 March 2019" / "Posted 7 March
+    2019" / "Special Meeting – 5 March"): it is that post's, and what follows it is a section of it; not under a
+    page's undated title ("Branch bulletin archive" / "Posted 21 November 2019" / "Executive committee report")."""
+    if stamp == 0:
+        return False
+    above = texts[stamp - 1][1]
+    return titles_page(above) and names_a_month(clean_title(above))
