@@ -65,7 +65,18 @@ def _as_the_meeting_date(candidate: Candidate, value: DateValue, meeting: DateMe
         return value
     if (candidate.start, candidate.end) != (meeting.span.start, meeting.span.end):
         return value
-    return DateValue(meeting.start, None, meeting.precision)
+    return DateValue(meeting.start, _run_end(value, meeting), meeting.precision)
+
+
+def _run_end(value: DateValue, meeting: DateMention) -> str | None:
+    """The last day of the run of days the meeting date was read from ("held on 24th and 25th November"), as
+    long a run from the meeting's first day."""
+    if value.start is None or value.end is None or value.precision != Precision.DAY or meeting.start is None:
+        return None
+    if meeting.precision != Precision.DAY:
+        return None
+    length = iso_to_date(value.end) - iso_to_date(value.start)
+    return (iso_to_date(meeting.start) + length).isoformat()
 
 
 def _meeting_days(meeting: DateMention | None, values: list[tuple[Candidate, DateValue]]) -> tuple[date, date] | None:

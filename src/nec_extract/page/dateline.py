@@ -7,9 +7,9 @@ import re
 from datetime import date
 
 from nec_extract.language.calendar import WEEKDAY_RE
-from nec_extract.language.dates import DATE_STAMP, find_candidates, iso_to_date, normalise, parse_parts
+from nec_extract.language.dates import DATE_STAMP, find_candidates, iso_to_date, month_span, normalise, parse_parts
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
-from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.page.segment import ReportBlock, names_meeting
 from nec_extract.page.segment.ends import ends_report, opens_what_follows_the_article
@@ -87,14 +87,15 @@ _TAIL = re.compile(
     rf"\s*(?:[|·•]|,?\s+(?:{alternation(_WORDS.post_metadata_after_date)})\s)",
     re.IGNORECASE,
 )
-_DATE_WORDS = re.compile(rf"\b{WEEKDAY_RE}\b|\b[A-Z][A-Za-z]*\b|\d+(?i:{ORDINAL_SUFFIX_RE})?|\bof\b|[,.:\s/-]")
+# a capitalised word, also with a letter beyond ASCII ("Siân Lewis, 10th July 2024", "Zoë Hart")
+_DATE_WORDS = re.compile(rf"\b{WEEKDAY_RE}\b|\b[A-ZÀ-ÖØ-Þ][^\W\d_]*\b|\d+(?i:{ORDINAL_SUFFIX_RE})?|\bof\b|[,.:\s/-]")
 _MOST_WORDS = 6
 # a dateline is a short line that writes a year (in full, or two digits after a day and month in figures)
 _LONGEST_DATELINE = 200
 _HAS_A_YEAR = re.compile(r"(?:19|20)\d\d|\d[./-]\d\d?[./-]\d\d")
 _DAY_KINDS = frozenset({"day", "iso_day"})
 # a writer's name and "on" before the day, as a blog theme writes its byline: "Jo Bloggs on 14 March 2019"
-_NAME_ON = re.compile(r"^\s*(?-i:(?:[A-Z][a-z'’.-]+\s+){1,3}[A-Z][a-z'’-]+)\s+on\s+(?=\S)")
+_NAME_ON = re.compile(r"^\s*(?-i:(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\s+on\s+(?=\S)")
 # a quoted message's header, as a mailing list's archive gives it: "On 14 March 2019, Jo Bloggs wrote:"
 _WROTE = re.compile(
     r"^\s*On\s+(?P<date>[^\n]{3,30}?\b(?:19|20)\d\d)(?:,?\s+at\s+\d{1,2}[:.]\d\d(?:\s*[ap]m)?)?\s*,?\s+"
@@ -245,6 +246,62 @@ def _dateline_day(line: str) -> date | None:
         parts = (_dateline_text(part) for part in _SEPARATOR.split(line))
         text = next((part for part in parts if part is not None), None)
     return _day(text) if text is not None else None
+
+
+# a byline that dates the write-up to a month or a year, on a line of its own: "Report by Mick Doyle, December
+# 2022", "by Jo Bloggs (youth rep) – March 2019", "By Gareth Lewis, constituency rep for North Wales, 2017",
+# "— Jo Bloggs, branch secretary, May 2022", "Words: Jo Bloggs, May 2022", "Jo Bloggs | May 2022"
+_CAPITALISED_NAME = r"(?-i:[A-ZÀ-ÖØ-Þ][^\s\d,|(]*(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][^\s\d,|(]*){1,3})"
+_PERIOD_BYLINE = re.compile(
+    rf"^[^\S\n]*(?P<name>(?:(?:{alternation(_WORDS.month_byline_leads)})\s+)?by\s+[^\d,|(\n]{{2,40}}?"
+    rf"|(?:[—–-]+|(?:{alternation(_WORDS.byline_labels)})\s*:)[^\S\n]*{_CAPITALISED_NAME}"
+    rf"|{_CAPITALISED_NAME}(?=[^|\n]{{0,60}}\|)"
+    rf"|(?P<category>(?:{_VERBS}|filed)\s+(?:in|under)\s+[^\d,|(\n]{{1,40}}?))"
+    r"(?:\s*\([^)\n]{1,60}\))?(?:\s*,\s*[^\d,|(\n]{2,60}?)?\s*[,|—–-]\s*"
+    r"(?P<date>(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)[^\S\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# how many lines under a heading a byline is looked for
+_BYLINE_LINES = 2
+
+
+def byline_period(page: str, body_start: int, end: int) -> tuple[date, date] | None:
+    """The month or year (first and last day) a byline dates the write-up to, when it gives no day: right under
+    the report's heading ("Report by Mick Doyle, December 2022") or signing it off on its last line ("Report by
+    Kay Hill, NEC member, January 2023"). The meeting it reports was held by then."""
+    text = page[body_start:end].strip()
+    lines = text.split("\n", _BYLINE_LINES)[:_BYLINE_LINES] + text.rsplit("\n", 1)[-1:]
+    for line in lines:
+        match = _byline(line)
+        parts = parse_parts(match.group("date")) if match else None
+        if parts is None or parts.day is not None or parts.year is None:
+            continue
+        if parts.month is None:
+            return date(parts.year, 1, 1), date(parts.year, 12, 31)
+        return month_span(date(parts.year, parts.month, 1))
+    return None
+
+
+def is_byline(line: str) -> bool:
+    """A line naming the write-up's author and dating it to a month or a year ("Report by Kay Hill, NEC member,
+    January 2023"): the day of writing, no meeting's."""
+    return _byline(line) is not None
+
+
+def _byline(line: str) -> re.Match[str] | None:
+    """The byline's match, not a body's heading written so ("Executive Committee | May 2022")."""
+    match = _PERIOD_BYLINE.match(line)
+    if match is None or match.group("category"):
+        return match  # "Posted in WEC reports, September 2023": a category's name may name the body
+    if names_meeting(match.group("name")) or _A_BODY.search(match.group("name")):
+        return None
+    return match
+
+
+_A_BODY = re.compile(
+    rf"\b(?:{alternation(_WORDS.body_words)})\b|(?-i:\b(?:{pattern_alternation(_WORDS.body_acronyms)})\b)",
+    re.IGNORECASE,
+)
 
 
 def is_dateline(line: str) -> bool:

@@ -19,6 +19,8 @@ _FULL_MONTHS = frozenset(name.lower() for name in FULL_MONTH_NAMES)
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)\W*$")
 _ADJACENT_WORD = re.compile(r"([\w'’.-]+)[^\S\n]+$")
 WORD_AFTER = re.compile(r"^\W*?([\w%'’]+)")
+# a surname goes on the first name's line: "June\nThis is my report" ends a heading with its month
+_SURNAME_ON_THE_LINE = re.compile(r"^[^\S\n]+[A-Z]")
 # the word a number counts: right after it on its line, or a hard-wrapped line's lower-case word ("2019
 # members", "2019\nmembers"), not a next sentence's or next line's first word ("AGM 2023\n\nMembers spoke")
 _COUNTED_WORD = re.compile(r"^(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?=[a-z]))([\w%'’]+)")
@@ -145,6 +147,8 @@ def _is_range(match: re.Match[str]) -> bool:
     """ "and" (or "&") joins a range only after "between", between bare days ("21 and 22 June") or between
     months that share the year written after the last ("March and April 2020")."""
     first, last = match.group("first"), match.group("last")
+    if first.strip().isdigit() and len(first.strip()) <= 2 and _LEADING_WEEKDAY.match(last.strip()):
+        return False  # "Report 2 – Sunday 24 September": a numbered heading, then its day; a run names both weekdays
     if _YEAR_AFTER_A_DAY.search(first.strip()) and not _A_YEAR.search(last):
         return False  # "CARDIFF, 17 December 2010 – The 11 December meeting ...": a range writes its year last
     joined_by_and = _AND.search(match.string, match.end("first"), match.start("last"))
@@ -217,8 +221,10 @@ def _is_month(text: str, page: str, start: int, sentence_start: int, after: str)
         return False
     if month in _VOCABULARY.months_also_words and _an_event(previous_word, next_word):
         return False
+    if f"{month} {next_word.lower()}" in _VOCABULARY.month_names_of_a_day and after[:1].isspace():
+        return False  # "the May Day march": the day's name, no month
     opener = previous_word.lower() in _VOCABULARY.openers_before_a_month or previous_word.endswith(_POSSESSIVE)
-    surname_follows = next_word[:1].isupper() and not next_word.isupper()
+    surname_follows = next_word[:1].isupper() and not next_word.isupper() and bool(_SURNAME_ON_THE_LINE.match(after))
     if month not in _FULL_MONTHS:
         return _abbreviation_is_a_month(opener, after)
     return not (month in _VOCABULARY.months_also_first_names and surname_follows and not opener)
@@ -258,12 +264,21 @@ def _is_dated_weekday(before: str, after: str) -> bool:
         return False
     if previous_word in _VOCABULARY.weekday_lead_words:
         return True
+    if _AFTER_A_HEADINGS_SEPARATOR.search(before) and _ENDS_ITS_LINE.match(after):
+        return True  # "SEC – Saturday", "Executive: Monday": a heading's day, counted from the page's date
     next_word = WORD_AFTER.match(after)
     if after[:1] in "'’" and after[1:2].lower() == "s":
         return True
     # "Tuesday evening", "Monday night's NEC", "the NEC's Tuesday meeting"
     following = _without_possessive(next_word.group(1).lower()) if next_word else ""
     return following in _VOCABULARY.weekday_time_of_day or following in _VOCABULARY.meeting_nouns_after_a_weekday
+
+
+# a heading's words, with no weekday of its own, then a separator right before the weekday ending the line
+_AFTER_A_HEADINGS_SEPARATOR = re.compile(
+    rf"(?:^|\n)(?:(?!{WEEKDAY_RE})[^\n])*?\w[^\S\n]*[–—:|,-][^\S\n]*$", re.IGNORECASE
+)
+_ENDS_ITS_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 
 
 def _without_possessive(word: str) -> str:

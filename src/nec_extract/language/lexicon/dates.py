@@ -58,6 +58,8 @@ class DatesVocabulary(Vocabulary):
     cues_bound_to_their_date: Words
     # checks: a month word that is another word or a name, a weekday used as a time, a number that is a year
     months_also_words: Words
+    # a month name that with the next word names a day of its own ("May Day"), no month
+    month_names_of_a_day: Words
     # "the March for the Alternative": a month that is also a word, between these, is that word
     articles: Words
     words_after_an_event: Words

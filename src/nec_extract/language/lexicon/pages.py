@@ -168,6 +168,10 @@ class PagesVocabulary(Vocabulary):
     # the publication date
     dateline_verbs: Words
     byline_verbs: Words
+    # the words before "by" in a byline that dates the write-up to a month: "Report by Jo Bloggs, December 2022"
+    month_byline_leads: Words
+    # a byline's label before the writer's name: "Words: Jo Bloggs, May 2022"
+    byline_labels: Words
     # "This entry was posted on ...": a sentence anywhere on the page stating its publication
     published_things: Words
 

@@ -37,6 +37,8 @@ def from_heading(source: MeetingDateInput) -> Dated | None:
     source = _in_the_headings_year(source, start, end)
     within = [c for c in source.within(start, end) if not _of_what_was_decided(source, c.start)]
     found = [d for d in (dated(source, c) for c in within) if d is not None]
+    if not found and within:
+        found = _in_the_month_below(source, within)
     found += _day_of_the_headings_month(source, within, found)
     found = found or _slug_dates(source) or _day_and_month_in_figures(source) or _weekday_after_separator(source)
     found = found or _period_line_below(source)
@@ -52,6 +54,18 @@ def _in_the_headings_year(source: MeetingDateInput, start: int, end: int) -> Mee
     year = int(years[0].match.group())
     hints = replace(source.hints, meeting=date(year, 1, 1), meeting_last=date(year, 12, 31))
     return replace(source, hints=hints)
+
+
+def _in_the_month_below(source: MeetingDateInput, within: list[Candidate]) -> list[Dated]:
+    """ "Federal Board, 25 January – report by Jo Bloggs" / "January 2024": the month and year alone on the line
+    under a heading whose day names no year give it its year."""
+    below = _period_line_below(source)
+    if not below or below[0].precision is not Precision.MONTH:
+        return []
+    first, last = below[0].period()
+    in_month = replace(source, hints=replace(source.hints, meeting=first, meeting_last=last))
+    found = [d for d in (dated(in_month, c) for c in within) if d is not None]
+    return [d for d in found if first <= d.period()[0] <= last]
 
 
 def _day_of_the_headings_month(source: MeetingDateInput, within: list[Candidate], found: list[Dated]) -> list[Dated]:

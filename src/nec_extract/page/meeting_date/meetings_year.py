@@ -8,12 +8,16 @@ import dataclasses
 import re
 
 from nec_extract.language.dates import YEAR_RE, Candidate, written_value
-from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import make_span
-from nec_extract.page.meeting_date.source import Dated, MeetingDateInput
+from nec_extract.page.meeting_date.source import OPENING_CHARS, Dated, MeetingDateInput
 
-_NOUNS = alternation(pages_vocabulary().meeting_nouns_after_a_heading_year)
+# the meeting by its noun, or the body by its acronym ("the first NC of 2022", "2019's last SEC")
+_NOUNS = (
+    rf"{alternation(pages_vocabulary().meeting_nouns_after_a_heading_year)}"
+    rf"|(?-i:{pattern_alternation(pages_vocabulary().body_acronyms)})"
+)
 # "the first NEC of 2024", "the final meeting of 2023"
 _NOUN_OF_YEAR = re.compile(rf"\b(?:{_NOUNS})\s+of\s+(?P<year>{YEAR_RE})\b", re.IGNORECASE)
 # "2023's final meeting", "2024's first NEC"
@@ -31,3 +35,11 @@ def in_the_year_named(source: MeetingDateInput, candidate: Candidate, clause: st
     if value.start is None:
         return None
     return Dated(make_span(source.page, candidate.start, candidate.end), value)
+
+
+def year_named_in_the_opening(source: MeetingDateInput) -> int | None:
+    """The year the opening lines name the meeting in ("NC – 15 January" / "The first NC of 2022."), for a heading's
+    day written without one."""
+    opening = source.page[source.body_start : min(source.end, source.body_start + OPENING_CHARS)]
+    named = _NOUN_OF_YEAR.search(opening) or _YEARS_NOUN.search(opening)
+    return int(named.group("year")) if named else None

@@ -21,7 +21,7 @@ from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import make_span
 from nec_extract.models import Precision
-from nec_extract.page.dateline import is_dateline, news_dateline_length
+from nec_extract.page.dateline import is_byline, is_dateline, news_dateline_length
 from nec_extract.page.meeting_date.another_thing import names_another_things_day
 from nec_extract.page.meeting_date.labels import (
     BARE_DATE_LABEL,
@@ -109,7 +109,11 @@ _MEETING_LABEL = re.compile(
 )
 # what may stand between a label and its date: "Date: Wed 15/03/2023"
 _WEEKDAY_ONLY = re.compile(rf"(?:{WEEKDAY_ANY},?\s+)?", re.IGNORECASE)
-_BODY_NAME = re.compile(rf"\b(?:{alternation(_WORDS.body_names)})\b", re.IGNORECASE)
+# the body by a name or its acronym: "National Executive Committee, 22 September 2009", "WEC report – 16 September"
+_BODY_NAME = re.compile(
+    rf"\b(?:{alternation(_WORDS.body_names)})\b|(?-i:\b(?:{pattern_alternation(_WORDS.body_acronyms)})\b)",
+    re.IGNORECASE,
+)
 _BODY_THEN_DAY = re.compile(rf"\b(?:{alternation(_WORDS.body_words)})\s*[,:–—-]\s*$", re.IGNORECASE)
 # "the 12 March meeting", "12 March's NEC", "the 17/10/2019 group meeting", "the 3 May GC meeting"
 _NOUN_AFTER_MONTH = re.compile(
@@ -324,8 +328,8 @@ def _tied_to_meeting(source: MeetingDateInput, candidate: Candidate) -> Dated | 
     found = dated(source, candidate) or in_the_year_named(
         source, candidate, _one_line(source.page[_clause_start(source, candidate.start) : candidate.start])
     )
-    if found is None:
-        return None
+    if found is None or is_byline(_line_of(source.page, source.page.rfind("\n", 0, candidate.start) + 1)):
+        return None  # "Report by Jo Bloggs, NEC member, January 2023": the month of writing
     if candidate.kind == "bare_ordinal" and source.hints.meeting is None and not _met_right_before(source, candidate):
         return None  # a day counted in the month of writing is the meeting's only when its verb says so
     if after_a_past_perfect(source, candidate):

@@ -9,10 +9,13 @@ from datetime import date
 from nec_extract.language.dates import WRITTEN_YEAR, YearHints, first_day, years_written
 from nec_extract.models import DateMention
 from nec_extract.page.context import ReportContext
+from nec_extract.page.dateline import byline_period
+from nec_extract.page.meeting_date.meetings_year import year_named_in_the_opening
 from nec_extract.page.meeting_date.previous import previous_meeting
 from nec_extract.page.meeting_date.report import find_meeting_date
 from nec_extract.page.meeting_date.source import MeetingDateInput
 from nec_extract.page.segment import ReportBlock
+from nec_extract.page.segment.lines import is_sentence
 
 
 def meeting_dates(blocks: list[ReportBlock], contexts: list[ReportContext]) -> list[DateMention | None]:
@@ -23,18 +26,38 @@ def meeting_dates(blocks: list[ReportBlock], contexts: list[ReportContext]) -> l
         find_meeting_date(_input(block, context, YearHints(published=context.published, page_years=year_list)))
         for block, context, year_list in zip(blocks, contexts, years, strict=True)
     ]
-    known = [first_day(m) for m in first]
     intro_year = _intro_year(contexts[0]) if contexts else None
+    resolved = _from_the_neighbours(blocks, contexts, years, first, intro_year)
+    newly_dated = any(m is None and r is not None for m, r in zip(first, resolved, strict=True))
+    if not newly_dated or all(r is not None for r in resolved):
+        return resolved
+    # a report dated only in the second pass ("NC – 15 January" / "The first NC of 2022") gives the year to those
+    # still without one ("NC – 23 March" above it)
+    return _from_the_neighbours(blocks, contexts, years, resolved, intro_year)
+
+
+def _from_the_neighbours(
+    blocks: list[ReportBlock],
+    contexts: list[ReportContext],
+    years: list[list[int]],
+    found: list[DateMention | None],
+    intro_year: int | None,
+) -> list[DateMention | None]:
+    """The meeting date of each report not yet dated, from what its neighbours' dates and the page give."""
+    known = [first_day(m) for m in found]
     newest_first = _runs_newest_first(known)
     resolved: list[DateMention | None] = []
     for i, (block, context) in enumerate(zip(blocks, contexts, strict=True)):
-        if first[i] is not None:
-            resolved.append(first[i])
+        if found[i] is not None:
+            resolved.append(found[i])
             continue
         hints = _neighbour_hints(known, i, newest_first)
-        hints.published, hints.page_years, hints.intro_year = context.published, years[i], intro_year
+        hints.published, hints.page_years = context.published, years[i]
         _after_the_previous_meeting(hints, previous_meeting(context.text, context.date_candidates))
-        resolved.append(find_meeting_date(_input(block, context, hints)))
+        _by_the_bylines_period(hints, byline_period(context.text, block.body_start, block.end))
+        source = _input(block, context, hints)
+        hints.intro_year = year_named_in_the_opening(source) or _year_above_the_prose(block, context) or intro_year
+        resolved.append(find_meeting_date(source))
     return resolved
 
 
@@ -56,6 +79,21 @@ def _after_the_previous_meeting(hints: YearHints, previous: date | None) -> None
     hints.not_before = max(hints.not_before or previous, previous)
 
 
+def _by_the_bylines_period(hints: YearHints, period: tuple[date, date] | None) -> None:
+    """A write-up its byline dates to a month or a year ("Report by Jo Bloggs, December 2022" under "Executive –
+    w/c 5 December"): the meeting is the one nearest it, and not after it (within it, for a year)."""
+    if period is None:
+        return
+    first, last = period
+    hints.neighbours.append(first)
+    hints.not_after = min(hints.not_after or last, last)
+    if (last - first).days > _DAYS_IN_A_MONTH:
+        hints.not_before = max(hints.not_before or first, first)
+
+
+_DAYS_IN_A_MONTH = 31
+
+
 def _input(block: ReportBlock, context: ReportContext, hints: YearHints) -> MeetingDateInput:
     return MeetingDateInput(
         page=context.text,
@@ -73,6 +111,21 @@ def _input(block: ReportBlock, context: ReportContext, hints: YearHints) -> Meet
 def _intro_year(first: ReportContext) -> int | None:
     """The one year written above the page's first report, if it writes exactly one."""
     years = {int(y) for y in WRITTEN_YEAR.findall(first.text, 0, first.start)}
+    return years.pop() if len(years) == 1 else None
+
+
+# how many lines under a report's heading, before its prose, are read for the year of an issue's line
+_LINES_ABOVE_THE_PROSE = 3
+
+
+def _year_above_the_prose(block: ReportBlock, context: ReportContext) -> int | None:
+    """The one year the lines between a report's heading and its first sentence write ("Executive news – March" /
+    "Spring 2022 newsletter" / "The executive met on 8 March."): an issue's or a post's line, the year of writing."""
+    years: set[int] = set()
+    for line in context.text[block.body_start : block.end].strip().split("\n")[: _LINES_ABOVE_THE_PROSE * 2]:
+        if is_sentence(line):
+            break
+        years.update(int(y) for y in WRITTEN_YEAR.findall(line))
     return years.pop() if len(years) == 1 else None
 
 

@@ -25,6 +25,8 @@ _AFTER_DATE = re.compile(
 )
 _METADATA_PART = re.compile(rf"\b(?:{pattern_alternation(_WORDS.post_metadata_parts)})\b", re.IGNORECASE)
 _POST_DATE_KINDS = frozenset({"day", "iso_day"})
+# a post's stamp right under its heading may give the month alone ("Posted in WEC reports, September 2023")
+_POST_STAMP_KINDS = _POST_DATE_KINDS | {"month"}
 _SEPARATOR_AFTER_DATE = re.compile(r"[|·•/]\s*$")
 # a title with its posting stamp after a separator: "Council news – published 3 February 2021"
 _STAMP_AFTER_SEPARATOR = re.compile(
@@ -104,11 +106,12 @@ def is_post_metadata(text: str) -> bool:
 
 
 def stamps_the_post_with_its_day(text: str) -> bool:
-    """A metadata line that gives the post's day ("Posted in NEC reports on 19 July 2023", "Filed under News,
-    3 May 2021"): right under a heading, the post's stamp, not the footer the same words open below a body."""
+    """A metadata line that gives the post's day, or its month ("Posted in NEC reports on 19 July 2023", "Filed
+    under News, 3 May 2021", "Posted in WEC reports, September 2023"): right under a heading, the post's stamp,
+    not the footer the same words open below a body."""
     if not is_post_metadata(text):
         return False
-    return any(found.kind in _POST_DATE_KINDS for found in find_candidates(text, 0, len(text), []))
+    return any(found.kind in _POST_STAMP_KINDS for found in find_candidates(text, 0, len(text), []))
 
 
 def _stamped_after_separator(text: str) -> bool:

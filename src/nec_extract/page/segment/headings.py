@@ -233,7 +233,7 @@ _BODY_NAME = (
 _ELECTION_OF_A_BODY = re.compile(
     rf"\b(?:{pattern_alternation(_WORDS.elections_to_a_body)})\s+(?:the\s+|[\w’'-]+['’]s\s+)?(?:[\w’'-]+\s+){{0,2}}?"
     rf"{_BODY_NAME}\b(?:\s+(?:{alternation(_WORDS.election_nouns)})\b)?"
-    rf"|\b{_BODY_NAME}\s+(?:{alternation(_WORDS.election_nouns)})\b",
+    rf"|\b(?:{_BODY_NAME}\s+){{0,2}}{_BODY_NAME}\s+(?:{alternation(_WORDS.election_nouns)})\b",
     re.IGNORECASE,
 )
 
