@@ -1,0 +1,120 @@
+"""A proposal put by a verb of asking, putting or trying in one sentence ("I asked that ...", "We tried to refer
+the paper back", "The Procedures Committee brought proposals on ..."), settled by the next sentence's result that
+points back to it ("This was agreed.", "The right voted it down, 23 to 12."); and a result verb with its object
+inside ("voted it down") read as a defeat, its tally turned to match. Sentences written for these tests, in the
+voices of an NEC write-up, union minutes, council minutes and a news report."""
+
+from __future__ import annotations
+
+import pytest
+
+from nec_extract.pipeline import extract
+
+
+def _motions(body: str, title: str = "NEC report – 12 May 2021") -> list[tuple[str, str, list[str]]]:
+    report = extract(f"{title}\n\n{body}\n").reports[0]
+    return [(m.kind.value, m.outcome.value, m.movers) for m in report.motions]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("I asked that the letter be sent to all CLPs. This was agreed.", [("proposal", "carried", ["(author)"])]),
+        (
+            "We tried to refer the proscription paper back to the committee. The right voted it down, 23 to 12.",
+            [("proposal", "defeated", [])],
+        ),
+        ("We sought to delay the selections in the North West. This was rejected.", [("proposal", "defeated", [])]),
+        (
+            "Jo Hart suggested a joint rally with the unions. This was rejected.",
+            [("proposal", "defeated", ["Jo Hart"])],
+        ),
+        (
+            "The Procedures Committee brought proposals on the handling of CLP motions. These were accepted subject "
+            "to a minor drafting change.",
+            [("proposal", "carried", [])],
+        ),
+        ("The treasurer presented the accounts for 2023. These were approved.", [("report", "carried", [])]),
+        # news report
+        (
+            "Amy Rowe tried to have the parking charges scrapped. The ruling group voted it down, 30 votes to 21.",
+            [("proposal", "defeated", ["Amy Rowe"])],
+        ),
+        # council minutes
+        (
+            "Cllr Dunn sought to defer the decision to the next meeting. This was lost.",
+            [("proposal", "defeated", ["Dunn"])],
+        ),
+    ],
+)
+def test_what_was_put_takes_the_next_sentences_result(body: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _motions(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I asked about the complaints backlog. It was noted.",
+        "We tried to raise the issue of funding but were told there was no time.",
+        "I asked for an update on the review. This was promised for March.",
+        "The General Secretary presented her report. It was noted.",
+        "Will the NEC reconsider? I asked that question. Nobody answered.",
+    ],
+)
+def test_no_result_no_proposal(body: str) -> None:
+    assert _motions(body) == []
+
+
+def test_a_request_settled_in_its_own_sentence_is_not_the_last_decision_again() -> None:
+    body = (
+        "The package was carried by 25 votes to 6. I tried to add a lower threshold for leadership elections; "
+        "that was defeated."
+    )
+    assert [m[1] for m in _motions(body)] == ["carried", "defeated"]
+
+
+def test_a_request_after_a_decision_is_its_own_item() -> None:
+    body = "The timetable was approved. I asked that the guidance go to every branch secretary. This was agreed."
+    assert [m[1] for m in _motions(body)] == ["carried", "carried"]
+
+
+@pytest.mark.parametrize(
+    ("body", "counts"),
+    [
+        ("A motion to publish the report was moved. The right voted it down, 23 to 12.", (12, 23)),
+        ("A motion to publish the report was moved. The majority voted the motion down by 20 votes to 10.", (10, 20)),
+        ("Delegates voted the amendment down 14-9.", (9, 14)),
+    ],
+)
+def test_voted_down_with_its_object_inside_is_a_defeat(body: str, counts: tuple[int, int]) -> None:
+    report = extract(f"Branch meeting, 3 March 2025\n\n{body}\n").reports[0]
+    assert [(v.for_, v.against, v.outcome.value) for v in report.votes] == [(*counts, "defeated")]
+    assert [m.outcome.value for m in report.motions] == ["defeated"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Claudia Webbe moved that the NEC write to every CLP. This was accepted by the General Secretary and carried "
+        "without dissent.",
+        "Jo Hart moved that the branch write to the MP. It was accepted by the chair and then agreed.",
+    ],
+)
+def test_a_result_after_someone_elses_acceptance_is_the_meetings(body: str) -> None:
+    assert [m[1] for m in _motions(body)] == ["carried"]
+
+
+def test_another_bodys_acts_coordinated_stay_background() -> None:
+    assert _motions("The policy was adopted by Conference and endorsed by the unions.") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "I argued for a hybrid event, but that did not get support.",
+        "Jo pressed for a later date; this was not agreed.",
+    ],
+)
+def test_an_argument_settled_in_its_own_sentence_leaves_the_decision_before(second: str) -> None:
+    body = f"After a long debate, the proposal to hold the conference online was agreed on a show of hands. {second}"
+    assert _motions(body)[0][1] == "carried"
