@@ -118,3 +118,53 @@ def test_another_bodys_acts_coordinated_stay_background() -> None:
 def test_an_argument_settled_in_its_own_sentence_leaves_the_decision_before(second: str) -> None:
     body = f"After a long debate, the proposal to hold the conference online was agreed on a show of hands. {second}"
     assert _motions(body)[0][1] == "carried"
+
+
+@pytest.mark.parametrize(
+    ("body", "unanimous"),
+    [
+        ("The NEC was then asked to agree a set of guidelines for CLP nominations. It did, unanimously.", True),
+        ("Members were asked to approve the new standing orders. They did.", False),
+        ("The executive was asked to endorse the pay claim. It duly did so.", False),
+    ],
+)
+def test_it_did_settles_what_the_meeting_was_asked_to_do(body: str, unanimous: bool) -> None:
+    report = extract(f"NEC report – 12 May 2021\n\n{body}\n").reports[0]
+    assert [m.outcome.value for m in report.motions] == ["carried"]
+    assert [v.unanimous for v in report.votes] == ([True] if unanimous else [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The chair asked whether anyone objected. They did, loudly.",
+        "Would the leadership back down? It did not.",
+        "It did not help that the papers arrived late.",
+    ],
+)
+def test_it_did_with_nothing_put_is_no_result(body: str) -> None:
+    assert _motions(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "counts"),
+    [
+        ("Then the vote on the CLP places: 17 for, 15 against.", (17, 15)),
+        ("The vote on the freeze date: 22-12.", (22, 12)),
+        ("The recorded vote on the youth places: 20 votes to 11.", (20, 11)),
+    ],
+)
+def test_the_vote_on_an_item_then_its_tally_is_that_items_decision(body: str, counts: tuple[int, int]) -> None:
+    report = extract(f"NEC report – 12 May 2021\n\n{body}\n").reports[0]
+    assert [(m.outcome.value, m.vote.for_ if m.vote else None) for m in report.motions] == [("carried", counts[0])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The vote on the new code will be taken in March: 12 members must attend.",
+        "The vote on the leadership will be a ballot of all members.",
+    ],
+)
+def test_the_vote_on_an_item_with_no_tally_is_no_decision(body: str) -> None:
+    assert _motions(body) == []
