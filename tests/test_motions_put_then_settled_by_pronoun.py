@@ -168,3 +168,26 @@ def test_the_vote_on_an_item_then_its_tally_is_that_items_decision(body: str, co
 )
 def test_the_vote_on_an_item_with_no_tally_is_no_decision(body: str) -> None:
     assert _motions(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        ("We won the vote to hold hustings in every region.", "carried"),
+        ("We lost the vote to delay the selections by 14 votes to 17.", "defeated"),
+        ("At the branch, we won a vote to affiliate to the campaign.", "carried"),
+    ],
+)
+def test_a_vote_won_or_lost_to_do_something_decides_it(body: str, outcome: str) -> None:
+    assert [m[1] for m in _motions(body)] == [outcome]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Keir won the vote to become leader in 2020.",
+        "We lost the vote in order to make a point.",
+    ],
+)
+def test_a_vote_won_for_a_post_or_a_purpose_is_no_item(body: str) -> None:
+    assert _motions(body) == []
