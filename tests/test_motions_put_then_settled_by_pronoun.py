@@ -191,3 +191,27 @@ def test_a_vote_won_or_lost_to_do_something_decides_it(body: str, outcome: str) 
 )
 def test_a_vote_won_for_a_post_or_a_purpose_is_no_item(body: str) -> None:
     assert _motions(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        ("The Equalities Committee had recommended a new BAME network, which the NEC agreed.", "carried"),
+        ("The officers proposed a new fee structure, which the NEC then approved by 20 votes to 6.", "carried"),
+        ("The Business Board recommended a 2 per cent rise, which members accepted.", "carried"),
+        ("Jo Hart suggested a levy on councillors, which the committee rejected.", "defeated"),
+    ],
+)
+def test_a_proposal_decided_by_the_meeting_in_a_relative_clause(body: str, outcome: str) -> None:
+    assert [m[1] for m in _motions(body)] == [outcome]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ministers suggested a cap on rents, which landlords opposed.",
+        "The Tories suggested a new tax, which the public opposed.",
+    ],
+)
+def test_a_relative_clause_of_another_body_is_no_decision(body: str) -> None:
+    assert _motions(body) == []
