@@ -215,3 +215,27 @@ def test_a_proposal_decided_by_the_meeting_in_a_relative_clause(body: str, outco
 )
 def test_a_relative_clause_of_another_body_is_no_decision(body: str) -> None:
     assert _motions(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Code of conduct: the full IHRA definition and all examples adopted, with a statement on free speech.",
+        "Code of conduct: the full definition adopted.",
+        "Youth structures: the new model agreed unanimously.",
+    ],
+)
+def test_a_labelled_line_with_the_item_then_its_agreement(body: str) -> None:
+    assert [m[1] for m in _motions(body)] == ["carried"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In short: the mood agreed with the leadership.",
+        "Membership: numbers fell.",
+        "Polling: the public agreed that the party was ready.",
+    ],
+)
+def test_a_labelled_line_with_no_item_agreed_is_no_decision(body: str) -> None:
+    assert _motions(body) == []
