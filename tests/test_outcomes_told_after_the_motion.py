@@ -40,3 +40,24 @@ def test_the_next_sentence_ends_the_motion(result: str, expected: list[tuple[str
 )
 def test_near_misses_keep_their_reading(result: str, outcome: str | None) -> None:
     assert [o for o, _ in _ended(result)] == ([outcome] if outcome else [])
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        ("Jon's was accepted; Pete's was lost.", ["carried", "defeated"]),
+        ("Pete's fell, but Jon's was carried.", ["carried", "defeated"]),
+        ("Both were lost.", ["defeated", "defeated"]),
+        ("The first was lost; the second was carried.", ["defeated", "carried"]),
+    ],
+)
+def test_each_movers_item_takes_its_own_result(result: str, expected: list[str]) -> None:
+    body = f"Two amendments were moved, one by Jon Lansman and one by Pete Willsman. {result}"
+    report = extract(f"NEC report – 12 May 2021\n\n{body}\n").reports[0]
+    assert [m.outcome.value for m in report.motions] == expected
+
+
+def test_a_possessive_of_no_mover_gives_no_order() -> None:
+    body = "Two amendments were moved, one by Jon Lansman and one by Pete Willsman. Ann's was accepted; Bob's was lost."
+    report = extract(f"NEC report – 12 May 2021\n\n{body}\n").reports[0]
+    assert len({m.outcome.value for m in report.motions}) == 1
