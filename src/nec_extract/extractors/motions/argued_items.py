@@ -43,7 +43,7 @@ def argued_then_decided(walk: WalkState, index: int, reading: Reading) -> bool:
         return False
     # "we lost that vote": a result with the meeting's side as its subject, which the reading leaves to the parse
     results = reading.outcomes or [o for o in find_outcomes(reading.sentence.text) if not o.hedged]
-    if not (results or reading.votes) or _decides_a_thing_of_its_own(reading.sentence.text):
+    if not (results or reading.votes) or decides_a_thing_of_its_own(reading.sentence.text):
         return False
     found = _argued_before(walk, index)
     if found is None:
@@ -128,6 +128,25 @@ def _side_lost() -> re.Pattern[str]:
     return re.compile(rf"(?:{either(decisions_vocabulary().motions.argued_side_lost)})\b", _FLAGS)
 
 
+def argued_then_settled_within(reading: Reading) -> bool:
+    """ "I argued for a hybrid event, but that did not get support": the sentence's own argument, settled by a later
+    clause pointing back to it; its result is not that of the item decided just before."""
+    text = reading.sentence.text
+    if not reading.outcomes:
+        return False
+    argued = _argued().search(text, 0, reading.outcomes[0].start)
+    if argued is None:
+        return False
+    return _result_clause().search(text, argued.end(), reading.outcomes[0].start) is not None
+
+
+@cache
+def _result_clause() -> re.Pattern[str]:
+    """ ", but that ...", "; this ...", " and it ...": a clause after the argument, its subject pointing back."""
+    openers = either(decisions_vocabulary().motions.argued_result_openers)
+    return re.compile(rf"(?:,?\s+(?:but|and|yet)|;)\s+(?:\w+ly,?\s+)?(?:{openers})\b", _FLAGS)
+
+
 def _points_back(reading: Reading, item_open: bool) -> bool:
     """ "This was lost", "The meeting agreed.", or minutes' bare "Agreed." / "Carried unanimously.": a result of what
     was argued or asked for just before; a bare result settles a motion still open before it rather than an
@@ -144,7 +163,7 @@ def _the_body_agreed(reading: Reading) -> bool:
     return decided is not None and re.fullmatch(r"(?:\s+\w+ly)?\W*", text[decided.end() :]) is not None
 
 
-def _decides_a_thing_of_its_own(text: str) -> bool:
+def decides_a_thing_of_its_own(text: str) -> bool:
     """ "It was agreed that the office would close": an impersonal decision with its own words, not the result of
     what was argued before it ("This was agreed" is)."""
     impersonal = patterns().impersonal.match(text.lstrip())

@@ -36,7 +36,9 @@ def background_clause(text: str, body: MeetingBody) -> int | None:
     markers += [
         m.start()
         for m in p.other_body.finditer(text)
-        if not body.is_ours_or_the_partys(m["agent"]) and not _an_aside(text, m.start(), m.end())
+        if not body.is_ours_or_the_partys(m["agent"])
+        and not _an_aside(text, m.start(), m.end())
+        and not _then_the_meetings_result(text, m.end())
     ]
     markers += [m.start("news") for m in _reported().finditer(text)]
     if not markers:
@@ -66,6 +68,22 @@ def outside_background(text: str, body: MeetingBody, outcomes: list[OutcomePhras
 def _reporters_past_perfect(text: str, marker: re.Match[str]) -> bool:
     """ "Sources said the committee had agreed ...": the past perfect is the news report's tense, no earlier time."""
     return marker.group().lower().startswith("had ") and backshifted(text, marker.start())
+
+
+# " and ", " and then was ": the item's next result coordinated with the agent's act, the same subject going on
+_AND_THEN = re.compile(r"\s+and\s+(?:then\s+)?(?:(?:was|were)\s+)?(?:\w+ly\s+)?", _FLAGS)
+
+
+def _then_the_meetings_result(text: str, end: int) -> bool:
+    """ "This was accepted by the General Secretary and carried without dissent": the act of the agent at ``end``
+    is one step; the result coordinated after it, with no agent of its own, is the meeting's."""
+    joined = _AND_THEN.match(text, end)
+    if joined is None:
+        return False
+    result = next((o for o in find_outcomes(text[joined.end() :]) if not o.hedged), None)
+    if result is None or result.start != 0:
+        return False
+    return not re.match(r"\s+by\b", text[joined.end() + result.end :], _FLAGS)
 
 
 def _an_aside(text: str, start: int, end: int) -> bool:

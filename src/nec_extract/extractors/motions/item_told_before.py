@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.argued_items import decides_a_thing_of_its_own
 from nec_extract.extractors.motions.bare_results import orphan_outcome
 from nec_extract.extractors.motions.counted import items_counted
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
@@ -19,6 +20,7 @@ from nec_extract.extractors.motions.reading import Reading
 from nec_extract.language.grammar import PASSIVE_BE_RE
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
+from nec_extract.language.people import minuted_name_re
 from nec_extract.models import MotionKind
 
 _FLAGS = re.IGNORECASE
@@ -143,6 +145,91 @@ def _item_subject_before(readings: list[Reading], index: int) -> list[Draft]:
         return []  # "Motions 12 and 13 ... They were remitted": items counted; "It has agreed": the body acting
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     return [Draft(index - 1, index, previous.kind, text, People(), outcome, vote, previous.noun)]
+
+
+def settled_after_put(readings: list[Reading], index: int, drafts: list[Draft]) -> list[Draft]:
+    """ "I asked that the letter go to every CLP. This was agreed.", "We tried to refer the paper back. The right voted
+    it down, 23 to 12.", "The Procedures Committee brought proposals on X. These were accepted.": what the sentence
+    before put, by a verb of putting, asking or trying in its first clause with no result of its own, settled by this
+    sentence's result pointing back. Not "I asked about the backlog. It was noted." (nothing put), nor a sentence
+    whose pronoun is the body acting ("It agreed to wait")."""
+    reading = readings[index]
+    if index == 0 or not reading.outcomes or reading.people.introduced or not _points_back(reading):
+        return []
+    if any(d.last >= index - 1 for d in drafts) or decides_a_thing_of_its_own(reading.sentence.text):
+        return []  # "It was agreed that the chair would write": a decision with words of its own
+    verb = put_just_before(readings, index)
+    if verb is None:
+        return []
+    previous = readings[index - 1]
+    text = previous.sentence.text
+    summary = text[verb.end() - 4 if verb.group().lower().endswith(" that") else verb.end() :].strip(" ,;.")
+    if len(summary.split()) < _FEWEST_WORDS or text.rstrip().endswith(("?", ":")) or _body_acting(reading):
+        return []
+    people = People(strong=True)
+    subject = text[: verb.start("subject")] + verb["subject"]
+    if verb["subject"] == "I" or re.fullmatch(rf"\W*(?:{minuted_name_re()})", subject):
+        people.add("mover", subject.strip(" \t\n–•*-"))
+    # "brought proposals on X", "tabled an amendment": the noun just after the verb is what was put; "We tried to
+    # refer the paper back": the try is the proposal, no paper ("The paper itself then went through" is another item)
+    tried = verb.group().lower().endswith(" to")
+    named = not tried and bool(_NOUN_PUT.fullmatch(text, verb.end(), max(verb.end(), previous.kind_at)))
+    kind = previous.kind if named and previous.kind is not None else MotionKind.PROPOSAL
+    outcome, vote = final_outcome(reading.outcomes, reading.votes)
+    noun = previous.noun if named and previous.noun else "proposal"
+    return [Draft(index - 1, index, kind, summary, people, outcome, vote, noun)]
+
+
+def put_just_before(readings: list[Reading], index: int) -> re.Match[str] | None:
+    """The verb by which the sentence before put something in its first clause ("I asked that ...", "We tried to
+    ...", "The committee brought proposals ..."), that sentence telling no result of its own; None otherwise."""
+    if index == 0:
+        return None
+    previous = readings[index - 1]
+    if previous.excluded or previous.votes:
+        return None
+    text = previous.sentence.text
+    verb = _putting().search(text)
+    if verb is None or not _SHORT_SUBJECT.fullmatch(text, 0, verb.start()) or put_another_time(text):
+        return None
+    if previous.kind_at < verb.start() and _an_item_noun(previous.noun):
+        return None  # "Motions 11 and 12 sought to merge the regions": the items are the subject, told as such
+    # "I asked that the letter be sent to every CLP": a result word in what was asked is its words, not its result
+    if any(o.start < verb.end() or not _ASKED_FORM.search(text, 0, o.start) for o in previous.outcomes):
+        return None
+    return verb
+
+
+def _an_item_noun(noun: str | None) -> bool:
+    """ "motions", "recommendation": a noun of an item put (not "procedures" in "the Procedures Committee")."""
+    nouns = decisions_vocabulary().motions.put_nouns
+    return noun is not None and any(noun.lower().startswith(item) for item in nouns)
+
+
+_FEWEST_WORDS = 2  # "presented the accounts"; not "proposed it"
+_ASKED_FORM = re.compile(r"\b(?:be|to)\s+(?:\w+ly\s+)?$", _FLAGS)
+_NOUN_PUT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}", _FLAGS)
+# the subject of the sentence's first clause: a pronoun or a few words, no clause break ("The Procedures Committee",
+# "We", "Jo Hart, for the CLP reps,")
+_SHORT_SUBJECT = re.compile(r"\W*(?:[\w'’-]+(?:\s+|,\s*)){0,6}?", _FLAGS)
+
+
+@cache
+def _putting() -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    return re.compile(
+        rf"(?P<subject>\b[\w'’-]+)\s+(?:(?:also|then|again|first|\w+ly)\s+)?"
+        rf"(?:{either(v.proposing_verbs, v.mover_verbs)})\b(?!\s+(?:by|on\s+to|onto)\b)",
+        _FLAGS,
+    )
+
+
+def _points_back(reading: Reading) -> bool:
+    """The result's subject or object points back: "This was agreed", "The right voted it down"."""
+    if reading.reference == "pronoun":
+        return True
+    said = reading.sentence.text[reading.outcomes[0].start : reading.outcomes[0].end]
+    return re.search(r"\s(?:it|them|this|these)\s", said, _FLAGS) is not None
 
 
 def _items_subject_before(readings: list[Reading], index: int, drafts: list[Draft]) -> list[Draft]:

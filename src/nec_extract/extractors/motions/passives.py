@@ -188,7 +188,11 @@ def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[
     # decision elsewhere), not an item agreed
     if agreed and not clause.passive and re.match(r"\s+to\s+[a-z]", clause.after):
         return None
-    if not (clause.passive or short or headline or decided_on) and not (kind and (agreed or _noun_phrase(clause))):
+    # "Code of conduct: the full definition adopted": a line's label, then the item and its agreement
+    labelled_agreed = agreed and not clause.passive and _after_a_label(clause) and _said_alone_after(clause)
+    if not (clause.passive or short or headline or decided_on or labelled_agreed) and not (
+        kind and (agreed or _noun_phrase(clause))
+    ):
         return _parsed(reading, phrase) if kind else None
     if appointed and clause.passive and kind is None:
         kind = MotionKind.OTHER if _elected_group(clause) else None
@@ -197,10 +201,29 @@ def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[
     # or with a number ("13/4 lost", "A7: carried")
     numbered = bool(_LABEL_END.search(clause.before) or re.search(r"\d", clause.subject))
     passive_agreed = agreed and not short and not _looks_like_person(clause)
-    if kind is not None or (short and numbered) or passive_agreed or decided_on:
+    if kind is not None or (short and numbered) or passive_agreed or decided_on or labelled_agreed:
         return (kind or (MotionKind.OTHER if not short else MotionKind.MOTION), clause.subject)
     standing_for = _elliptical_item(reading, clause)
     return (standing_for, clause.subject) if standing_for else None
+
+
+def _after_a_label(clause: _Clause) -> bool:
+    """ "Code of conduct: the full IHRA definition adopted, with ...": a short label opening the line, then the item
+    (a determiner first) right before its result."""
+    before, subject = clause.before.rstrip(), clause.subject.strip()
+    if not subject or not before.endswith(subject) or len(subject.split()) > _LABEL_WORDS:
+        return False
+    return _LINE_LABEL.fullmatch(before[: -len(subject)]) is not None and _DETERMINED.match(subject) is not None
+
+
+def _said_alone_after(clause: _Clause) -> bool:
+    """The result with no object after it ("adopted.", "agreed, with ...", "approved unanimously"): not "agreed with
+    the leadership", "agreed that ..."."""
+    return _INTRANSITIVE_AFTER.match(clause.after) is not None and not re.match(r"\s*with\s+(?!a\b|an\b)", clause.after)
+
+
+_LINE_LABEL = re.compile(r"\W*[A-Za-z][^:;.,]{0,40}:\s*")
+_DETERMINED = re.compile(r"(?:the|a|an|its|their|our|all|both)\s", _FLAGS)
 
 
 def _the_body_acting(reading: Reading, clause: _Clause) -> bool:

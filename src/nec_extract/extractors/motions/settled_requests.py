@@ -6,7 +6,7 @@ they put is a proposal, and the pronoun's result is its outcome."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from nec_extract.extractors.motions.decision_on_it import decision_on_it
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
@@ -28,7 +28,9 @@ def settled_request(index: int, reading: Reading) -> list[Draft]:
         return _decided_on_it(index, reading)
     text = reading.sentence.text
     last = reading.outcomes[-1]
-    back = _refers_back().search(text, 0, last.start)
+    back = _refers_back().search(text, 0, last.start) or _which_our_body(reading.body.subject()).search(
+        text, 0, last.start
+    )
     if back is None or (back.group().lstrip()[:1] in _DASHES and not _BARE_END.fullmatch(text, last.end)):
         return []  # after a dash, only a bare result ending the sentence ("... in advance – agreed.") is the request's
     verb = next(reversed(list(_proposing().finditer(text, 0, back.start()))), None)
@@ -117,6 +119,13 @@ def _seconding() -> re.Pattern[str]:
 @cache
 def _proposing() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{either(decisions_vocabulary().motions.proposing_verbs)})\b", _FLAGS)
+
+
+@lru_cache(maxsize=64)
+def _which_our_body(body: str) -> re.Pattern[str]:
+    """ ", which the NEC agreed", ", which members then accepted": the meeting's own body deciding, in a relative
+    clause, what was just put ("The Equalities Committee had recommended a BAME network, which the NEC agreed")."""
+    return re.compile(rf",\s*which\s+(?:{body})\s+(?:(?:\w+ly|then|duly)\s+)?$", _FLAGS)
 
 
 @cache

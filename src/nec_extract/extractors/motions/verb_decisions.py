@@ -156,14 +156,24 @@ def _change_made(action: Token) -> Outcome | None:
 
 
 def _vote_won(verb: Token) -> list[ParsedDecision]:
-    """ "We won the vote on all-member meetings", "we lost the vote on the freeze date 20-13": the item the vote was
-    on, carried or lost (a vote won or lost on nothing named settles the item just put, elsewhere)."""
+    """ "We won the vote on all-member meetings", "we lost the vote on the freeze date 20-13", "we won the vote to hold
+    hustings": the item the vote was on, or the act it was to take, carried or lost (a vote won or lost on nothing
+    named settles the item just put, elsewhere)."""
     outcome = decisions_vocabulary().clauses.vote_results.get(verb.lemma_.lower())
     votes = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "vote"]
     on = [p for t in (verb, *votes) for p in t.children if p.dep_ == "prep" and p.lower_ == "on"]
-    if outcome is None or not votes or not any(c.dep_ == "pobj" for p in on for c in p.children):
+    if outcome is None or not votes:
         return []
-    return [ParsedDecision(verb, outcome)]
+    if any(c.dep_ == "pobj" for p in on for c in p.children) or _vote_to_act(verb, votes[0]):
+        return [ParsedDecision(verb, outcome)]
+    return []
+
+
+def _vote_to_act(verb: Token, vote: Token) -> bool:
+    """ "won the vote to hold hustings", "lost a vote to suspend standing orders": the infinitive the vote was to carry
+    out, on the vote or (as the parse may hang it) on the verb."""
+    acts = [c for c in vote.children if c.dep_ == "acl"] + [c for c in verb.children if c.dep_ == "advcl"]
+    return any(c.i > vote.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in acts)
 
 
 def voted(verb: Token) -> list[ParsedDecision]:

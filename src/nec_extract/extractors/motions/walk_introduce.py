@@ -9,7 +9,7 @@ from functools import cache
 
 from nec_extract.extractors.motions.clause_decisions import clause_decisions
 from nec_extract.extractors.motions.draft import Draft
-from nec_extract.extractors.motions.item_told_before import told_before
+from nec_extract.extractors.motions.item_told_before import settled_after_put, told_before
 from nec_extract.extractors.motions.likewise import with_likewise
 from nec_extract.extractors.motions.linking import item_put_again, puts_the_item, settle_restated
 from nec_extract.extractors.motions.lists import counted_list_intro, following_intro, is_umbrella
@@ -40,8 +40,10 @@ def introduce(walk: WalkState, index: int, reading: Reading) -> None:
     if counted or is_umbrella(reading):
         walk.open_list(counted or following_intro(walk.readings, index, walk.following))
         return
-    clausal = drafts_of_clauses(walk.report, index, reading, walk.votes)
-    new = clausal or drafts_of(index, reading)
+    # "I asked that ... . This was agreed.": the pronoun's result is what the sentence before put, whatever else
+    put = settled_after_put(walk.readings, index, walk.drafts)
+    clausal = [] if put else drafts_of_clauses(walk.report, index, reading, walk.votes)
+    new = put or clausal or drafts_of(index, reading)
     new = with_likewise(index, reading, new)
     new = new or told_before(walk.readings, index, walk.drafts) or clause_decisions(index, reading)
     if any(d.outcome is n.outcome for n in new for d in walk.drafts) and _quoted(reading):

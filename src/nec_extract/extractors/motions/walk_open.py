@@ -81,7 +81,8 @@ def settles_open(walk: WalkState, index: int, reading: Reading) -> bool:
         walk.settle_one_open(walk.focus, reading, index)
         return True
     first_clause = first_clause_outcome(reading)
-    walk.settle_every_open(reading, index, [first_clause] * len(walk.open_drafts))
+    by_mover = _each_movers_result(walk, reading)
+    walk.settle_every_open(reading, index, by_mover or [first_clause] * len(walk.open_drafts))
     # "X introduced the report. Cabinet approved the programme and authorised tenders.": more decisions of its own
     walk.drafts.extend(further_decisions(index, reading))
     # "The amendment was carried, and the amended motion was then agreed": the motion moved before it too;
@@ -94,6 +95,46 @@ def settles_open(walk: WalkState, index: int, reading: Reading) -> bool:
         if not walk.settles_restated(later, index) and first_clause is not None:
             walk.drafts.append(later)
     return True
+
+
+# "Jon's was accepted", "Pete’s fell": an item named by its mover's possessive, as the subject of its result
+_MOVERS_ITEM = re.compile(r"\b(?P<name>[A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+)?$")
+
+
+def _each_movers_result(walk: WalkState, reading: Reading) -> list[Outcome | None] | None:
+    """ "Two amendments were moved, one by Jon Lansman and one by Pete Willsman. Jon's was accepted; Pete's was lost.":
+    each result said of an item named by its mover's possessive goes to the item that person moved; None unless every
+    open item gets one result so."""
+    drafts, text = walk.open_drafts, reading.sentence.text
+    if len(drafts) < 2 or len(reading.outcomes) != len(drafts):
+        return None
+    movers = _movers_in_turn(drafts, walk.readings[drafts[0].first].sentence.text)
+    found: dict[int, Outcome] = {}
+    for at, phrase in enumerate(reading.outcomes):
+        start = reading.outcomes[at - 1].end if at else 0
+        subject = _MOVERS_ITEM.search(_BE_BEFORE_RESULT.sub(" ", text[start : phrase.start]))
+        owners = [
+            at_draft
+            for at_draft, names in enumerate(movers)
+            if subject is not None and any(subject["name"] in name.split() for name in names)
+        ]
+        if len(owners) != 1 or owners[0] in found:
+            return None
+        found[owners[0]] = phrase.outcome
+    return [found[at] for at in range(len(drafts))]
+
+
+_BE_BEFORE_RESULT = re.compile(r"\s+(?:was|were|is|has\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "one by Jon Lansman and one by Pete Willsman": the movers of items counted together, in turn
+_ONE_BY = re.compile(r"\bone\s+(?:[\w-]+\s+)?(?:by|from)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _movers_in_turn(drafts: list[Draft], told: str) -> list[list[str]]:
+    """Each open item's movers: its own, else the names the sentence that counted them gives in turn."""
+    counted = [match["name"] for match in _ONE_BY.finditer(told)]
+    if len(counted) == len(drafts) and not any(d.people.movers for d in drafts):
+        return [[name] for name in counted]
+    return [d.people.movers for d in drafts]
 
 
 @cache

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.argued_items import argued_then_settled_within
 from nec_extract.extractors.motions.draft import Draft, final_outcome
-from nec_extract.extractors.motions.item_told_before import labels_an_item, settles_its_label
+from nec_extract.extractors.motions.item_told_before import labels_an_item, put_just_before, settles_its_label
 from nec_extract.extractors.motions.linking import (
     confirms,
     earlier_named,
@@ -21,6 +22,7 @@ from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.people import only_movers
 from nec_extract.extractors.motions.reading import Reading
 from nec_extract.extractors.motions.restated import not_described, opens_another_item
+from nec_extract.extractors.motions.settled_requests import settled_request
 from nec_extract.extractors.motions.walk_state import WalkState
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.page.segment.headings import tells_a_decision
@@ -67,6 +69,10 @@ def confirms_recent(walk: WalkState, index: int, reading: Reading) -> bool:
         return False  # "It was agreed:" opens the list below it; "– X: I abstained; it passed" settles its own item
     if any(labels_an_item(r) for r in walk.readings[walk.recent.last + 1 : index]):
         return False  # "– Moving the conference: I voted against. It was carried anyway.": the item labelled
+    if walk.recent.last < index - 1 and put_just_before(walk.readings, index) is not None:
+        return False  # "... was carried. I asked that it go to every CLP. This was agreed.": what was just asked
+    if settled_request(index, reading) or argued_then_settled_within(reading):
+        return False  # "I tried to add a clause; that was defeated": the sentence's own request, settled in it
     settle(walk.recent, reading, index)
     return True
 

@@ -27,7 +27,8 @@ def read_outcome(text: str, tally: Tally, lo: int, hi: int) -> None:
     phrases = [ph for ph in find_outcomes(text) if not ph.hedged]
     before = [ph for ph in phrases if lo <= ph.start and ph.end <= tally.start]
     after = [ph for ph in phrases if tally.end <= ph.start and ph.end <= hi]
-    inside = [ph for ph in phrases if tally.start <= ph.start < tally.end]
+    # "The vote went 20-12 against": a phrase that holds the tally, or starts within it
+    inside = [ph for ph in phrases if ph.start < tally.end and tally.start < ph.end and lo <= ph.start]
     tie = _tied(tally)
     purpose = re.match(r"\s+(?:votes?\s+)?to\s+(?P<verb>\w+(?:\s+out)?)", text[tally.end :])
     if (
