@@ -57,7 +57,7 @@ def _chosen(text: str, ours: Callable[[str], bool]) -> list[_Chosen]:
     if not _choosing().search(text):
         return []
     found = [*_elected(text), *_appointed(text), *_listed(text), *_role_first(text), *_posts_listed(text)]
-    found += _elected_in_passing(text) + _posts_paired(text)
+    found += _elected_in_passing(text) + _posts_paired(text) + _minuted_elected(text)
     found = [person for person in found if not _chosen_by_another_body(text, person, ours)]
     found += _made_by_us(text)
     found += _contest_won(text) + _became_ours(text)
@@ -198,6 +198,23 @@ def _elected_in_passing(text: str) -> list[_Chosen]:
         start = clause_start + who.start()
         found.append(_Chosen(who.group(), post["role"] if post else "", start, m.end()))
     return found
+
+
+def _minuted_elected(text: str) -> list[_Chosen]:
+    """ "Elections: Amira Said elected as youth rep to the National Policy Forum (unopposed).", "Amira Said elected
+    treasurer.": minutes' shorthand, the verb "be" left out, a name opening the line (or its label) and the post."""
+    match = _minuted_election().match(text)
+    return [] if match is None else [_Chosen(match["who"], match["role"], match.start("who"), match.end())]
+
+
+@cache
+def _minuted_election() -> re.Pattern[str]:
+    # the post after "as"/"to": its head is a role ("youth rep"), its words after it ("to the National Policy Forum")
+    return re.compile(
+        rf"\W*(?:[^:.;]{{1,40}}:\s*)?(?!(?i:{either(grammar_vocabulary().decisions.own_item_determiners)})\s)"
+        rf"(?P<who>{minuted_name_re()})\s+(?:re-?)?elected\s+(?:as\s+|to\s+)?"
+        rf"(?:the\s+)?(?P<role>{_post()}{_POST_TAIL})"
+    )
 
 
 @cache

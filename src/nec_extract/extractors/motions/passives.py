@@ -115,7 +115,7 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
     pieces = [
         p.strip(" ,")
         for p in re.split(
-            rf"[;:]|\s[–—]\s|\s\((?=\W*$)|,\s+with\s+(?=(?:{either(g.absolute_clause_determiners)})\s)", subject
+            rf"[;:]|\s[–—](?:\s|$)|\s\((?=\W*$)|,\s+with\s+(?=(?:{either(g.absolute_clause_determiners)})\s)", subject
         )
     ]
     label = pieces[-2] if len(pieces) > 1 and _a_label(pieces[-2]) else ""
@@ -407,6 +407,24 @@ _ITEM_WORDS = 6
 _LABEL_WORDS = 12
 
 
+def _a_line_label(clause: _Clause) -> bool:
+    """ "Northside party – £800 for leaflets – approved": a name labelling the line, then the item, each closed by its
+    dash (not "The chair – as usual – agreed", an aside between the subject and its verb)."""
+    pieces = [p.strip() for p in re.split(r"\s[–—-]\s", clause.before.strip() + " ")]
+    if len(pieces) != _LABELLED_PIECES or pieces[-1]:
+        return False
+    label, item = pieces[0], pieces[1]
+    g = grammar_vocabulary().decisions
+    openers = {*g.own_item_determiners, *g.line_label_asides}
+    first_words = [piece.split()[0].lower() for piece in (label, item) if piece.split()]
+    return label[:1].isupper() and len(first_words) == _LABELLED_PIECES - 1 and not openers & set(first_words)
+
+
+def _words_only(words: str) -> str:
+    """The words without the marks between and around them (a label's colon or dash, a bullet's hyphen)."""
+    return " ".join(re.sub(r"(?:^|\s)[–—-](?=\s|$)|[,:(]", " ", words).split())
+
+
 def _short_item(clause: _Clause) -> bool:
     """ "Minutes of the last meeting agreed.", "Accounts: approved": a short item and its outcome alone."""
     g = grammar_vocabulary().decisions
@@ -420,7 +438,10 @@ def _short_item(clause: _Clause) -> bool:
         and (said_alone or labelled)
         and not clause.after.lstrip().startswith(":")
         # "- Motion 11, on pay: withdrawn": a hyphen or dash opening a bulleted line is no word of the item
-        and clause.subject.strip(" ,:–—-(") == clause.before.strip(" ,:–—-(")
+        and (
+            clause.subject.strip(" ,:–—-(") == clause.before.strip(" ,:–—-(")
+            or (_a_line_label(clause) and _words_only(clause.subject) == _words_only(clause.before))
+        )
         and not re.search(rf"\b(?:{either(g.subject_auxiliaries)})\b", clause.subject, _FLAGS)
         # "The chair agreed to consider it" is an undertaking by a person, not a decision on an item ("deferred to
         # the next meeting" names where the item went)

@@ -99,6 +99,8 @@ class TallyWords(Section):
     casting_vote_against: Words
     reject_verbs: Words
     winner_verbs: Words
+    # "opted for the members' ballot, 19 votes to 12": the meeting choosing a ballot, its tally the meeting's own
+    ballot_chosen_verbs: Words
     counted_things: Words
     before_a_rival_count: Words  # "Ann 20, against 14 for Raj": the words before a runner-up's total
     candidate_list_cues: Words  # "Candidates: Ann Lee 20, Raj Patel 14": words that make a list of totals an election
@@ -169,6 +171,7 @@ class MotionWords(Section):
     bare_item_qualifiers: Words  # "the substantive motion", "the amended motion": the one moved before
     bare_item_states: Words  # "the motion as drafted", "as it stood": the one moved before, in some state
     put_nouns: Words  # "For the motion: 12", "voted on the amendment": the heads of the items put to a vote
+    asking_nouns: Words  # "my suggestion that the lists be put to an OMOV ballot": items that ask, beyond put_nouns
     meeting_verbs: Words  # "the NEC met": an acronym before one of these names a body
     carried_by_means: Words  # "agreed by acclamation": how an item was carried, not by whom
     umbrella_objects: Words  # "agreed as follows:": what an umbrella's verb may take before its colon
@@ -242,6 +245,9 @@ class MotionWords(Section):
     body_functions: Words
     generic_name_words: Words  # "National", "Executive": words of any body's name, naming no other body
     own_units: Words  # initials of the party's own units ("the CLP GC"): never another organisation's body
+    # "the UK NEC", "the national executive" in a report on a Scottish, Welsh or division executive: the body above it
+    national_executive_names: Words
+    executives_below_national: Words  # a title's words naming a body below the national one: "Scottish", "WEC"
     home_owners: Words  # "Labour's NEC", "the party's executive": the owner of the bodies these reports are about
     time_owners: Words  # "Tuesday's NEC", "last night's executive": a time, not an owner, before the body
     own_organisations: Words  # "the NEC of the union", "the society's board": the organisation owning the meeting
