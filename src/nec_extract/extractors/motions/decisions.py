@@ -48,6 +48,8 @@ def meeting_decisions(index: int, reading: Reading) -> list[Draft]:
         clause = clause or considered_before(text, match)  # "considered the request and agreed."
         if not_a_decision(clause) and not _ruled_that(match["verb"], clause):
             continue
+        if _reason_alone().match(clause) and first["subject"].lower() in decisions_vocabulary().motions.author_pronouns:
+            continue  # "I voted against because of the changes to CLP motions": the author's vote on the item before
         items = enumerated(text, match.end("verb"), end)
         whole = (0 if number == 0 else match.start("verb"), end)
         for item in items:
@@ -70,6 +72,11 @@ def unnumbered(words: str) -> str:
     """A listed part's words without the number that opens it ("(ii) to oppose proposal 12")."""
     number = _PART_NUMBER.match(words)
     return words[number.end() :] if number else words
+
+
+@cache
+def _reason_alone() -> re.Pattern[str]:
+    return re.compile(rf"(?:{either(decisions_vocabulary().motions.objectless_reasons)})\b", _FLAGS)
 
 
 def _first_decision(reading: Reading) -> re.Match[str] | None:

@@ -332,7 +332,7 @@ def _choosing() -> re.Pattern[str]:
     """Every election or appointment form holds one of these words: a cheap test before the patterns run."""
     v = decisions_vocabulary()
     return re.compile(
-        rf"elected|nominated|won by|(?:became|becomes|is)\s+(?:our|its|their)\s+new\b"
+        rf"elected|unopposed|nominated|won by|(?:became|becomes|is)\s+(?:our|its|their)\s+new\b"
         rf"|{either(v.motions.appointed_words, v.motions.appointed_to_role_words)}"
         rf"|{either(v.motions.made_to_role_verbs)}"
         rf"|{either(v.tallies.winner_verbs, v.motions.appointment_nouns)}",

@@ -67,12 +67,33 @@ def passive_decision(reading: Reading) -> tuple[MotionKind, str] | None:
         if acted is not None:
             return _item_kind(acted) or MotionKind.PROPOSAL, acted
         clause = _clause(reading.sentence.text, phrase)
-        if clause is None:
+        if clause is None or (clause.passive and _by_another_body(reading, clause.after)):
             continue
         decided = _decided(reading, phrase, clause)
         if decided is not None:
             return decided
     return None
+
+
+def _by_another_body(reading: Reading, after: str) -> bool:
+    """ "The target seat list has been signed off by the campaign committee": the passive's agent a body other than
+    the meeting's, which decided it there."""
+    agent = _agent().match(after)
+    if agent is None:
+        return False
+    said = agent["agent"]
+    nouns = decisions_vocabulary().clauses.bodies
+    return said.split()[-1].lower() in nouns and not reading.body.is_ours_or_the_partys(said)
+
+
+@cache
+def _agent() -> re.Pattern[str]:
+    """ "by the campaign committee", "by its Finance Committee": an agent named by a determiner and up to four words,
+    the clause ending there."""
+    return re.compile(
+        r"\s+by\s+(?P<agent>(?:the|its|their|a)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s*(?:[,.;:]|$)|\s+(?:and|so|but|which|in|on|at|before|after|last|earlier)\b)",
+        _FLAGS,
+    )
 
 
 def _acted_on_then_result(reading: Reading, phrase: OutcomePhrase) -> str | None:

@@ -220,6 +220,8 @@ class MotionWords(Section):
     choice_ways: Words  # "two ways of running the elections": alternatives beside alternatives_nouns
     # "withdrawn after the committee agreed to ...", "fell when Motion 1 was carried": the reason told after a
     # result; its own result is another item's
+    # "I voted against because of the changes to CLP motions": a reason right after the verb, which took no object
+    objectless_reasons: Words
     reason_openers: Words
     members_placed_by: Words  # "members at the Camden depot", "members in sixteen councils": members elsewhere
     members_gathered: Words  # "members at the meeting", "members in attendance": members at the meeting itself
