@@ -70,6 +70,7 @@ class DecisionGrammar(BaseModel):
     # "The chair – as usual – agreed": words opening an aside between dashes, not an item labelled on its line
     line_label_asides: Words
     byline_openers: Words  # "Submitted by the secretary, Pat Mason": who wrote the report, no item put
+    appointing_nouns: Words  # "the appointment of A as chair, and of B as treasurer": one choice per person
     mover_role_subjects: Words  # "the mover agreed to remit the motion": the mover, named by the role
     sentence_lead_words: Words  # "Then an emergency motion ...": before a subject noun
     put_item_determiners: Words  # "moved a motion", "tabled two amendments"
