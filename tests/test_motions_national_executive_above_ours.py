@@ -29,6 +29,10 @@ def _outcomes(title: str, body: str) -> list[Outcome]:
             "The national executive has already agreed the union's own pay ballot timetable; we will share it soon.",
         ),
         ("WEC report – 14 September 2025", "The NEC approved the new selection rules for Westminster seats."),
+        (
+            "Unite NW Regional Committee – notes",
+            "The EC's decision to suspend the area activists' committee was reported.",
+        ),
     ],
 )
 def test_the_national_executive_is_another_body(title: str, body: str) -> None:
@@ -50,6 +54,8 @@ def test_the_national_executive_is_another_body(title: str, body: str) -> None:
             Outcome.CARRIED,
         ),
         ("Report of the meeting", "The NEC agreed to fund two coaches.", Outcome.CARRIED),
+        ("WEC report – 14 September 2025", "The EC agreed to suspend the branch.", Outcome.CARRIED),
+        ("Scottish Executive Committee report, 2 December 2025", "The EC agreed the budget.", Outcome.CARRIED),
     ],
 )
 def test_our_own_executive_still_decides(title: str, body: str, outcome: Outcome) -> None:

@@ -271,8 +271,9 @@ def national_above_ours(subject: str, body: MeetingBody, title: str | None) -> b
     meeting's, not the meeting."""
     national = decisions_vocabulary().motions.national_executive_names
     said = re.sub(r"^the\s+", "", " ".join(subject.lower().split()))
-    if said not in national or {name.lower() for name in body.names} & set(national):
-        return False
+    names = {name.lower() for name in body.names}
+    if said not in national or any(name.endswith(said) for name in names):
+        return False  # "the EC" in a report on the WEC or the SEC is its own executive
     title_words = {w.lower() for w in re.findall(r"[\w-]+", title or "")}
     below = decisions_vocabulary().motions.executives_below_national
     return bool(title_words & set(below)) and not title_words & {"national", "nec"}
