@@ -101,16 +101,21 @@ def test_the_mover_remitting_the_item(body: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "outcome"),
     [
-        "Motion 4 (Twinning with a Palestinian town) was not reached and will be taken at the April GC.",
-        "Motions 5 and 6 were not reached.",
-        "The motion on rents will be taken at the next GC.",
+        (
+            "Motion 4 (Twinning with a Palestinian town) was not reached and will be taken at the April GC.",
+            Outcome.DEFERRED,
+        ),
+        ("The motion on rents will be taken at the next GC.", Outcome.DEFERRED),
+        # not reached and nothing said of later: it lapses (SPEC Rulings: a motion that lapses is withdrawn)
+        ("Motions 5 and 6 were not reached.", Outcome.WITHDRAWN),
+        ("Motions 6 and 7 were not taken owing to time and fall.", Outcome.WITHDRAWN),
     ],
 )
-def test_items_not_reached_are_deferred(body: str) -> None:
+def test_items_not_reached_are_put_off_or_lapse(body: str, outcome: Outcome) -> None:
     outcomes = [o for _, o in _motions("CLP AGM minutes, 9 March 2025", body)]
-    assert outcomes and set(outcomes) == {Outcome.DEFERRED}
+    assert outcomes and set(outcomes) == {outcome}
 
 
 @pytest.mark.parametrize(
@@ -118,6 +123,8 @@ def test_items_not_reached_are_deferred(body: str) -> None:
     [
         "The 2,000 target was not reached by the deadline.",
         "A quorum was not reached, so the meeting was inquorate.",
+        "His views were not taken seriously.",
+        "The vote was not taken until the end.",
         "The report will be considered at the May executive.",
     ],
 )
