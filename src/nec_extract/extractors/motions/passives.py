@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from nec_extract.extractors.motions.antecedents import PROPOSED, paired_before, proposal_named_before
+from nec_extract.extractors.motions.antecedents import PROPOSED, paired_before, proposal_named_before, rest_of_a_set
 from nec_extract.extractors.motions.decisions import anaphoric_subject, habitual
 from nec_extract.extractors.motions.parsed import main_clause_subject
 from nec_extract.extractors.motions.patterns import patterns
@@ -306,11 +306,14 @@ def _elliptical_item(reading: Reading, clause: _Clause) -> MotionKind | None:
     a ballot, was remitted": "one", "another" or an ordinal standing for the proposal named just before it; "the
     other" or "the second" alone after a clause or sentence opening with "one" or "the first" ("One motion was
     carried but the other was lost")."""
+    at = clause.before.rfind(clause.subject)
+    rest = rest_of_a_set(reading, clause.subject, clause.before[:at] if at >= 0 else "")
+    if rest is not None:
+        return rest  # "four of the six rule changes ...; the other two were sent back"
     if not _elliptical_head().match(clause.subject) and not (
         _bare_next().fullmatch(clause.subject) and paired_before(reading)
     ):
         return None
-    at = clause.before.rfind(clause.subject)
     return proposal_named_before(reading, clause.before[:at]) if at >= 0 else None
 
 

@@ -234,6 +234,8 @@ class MotionWords(Section):
     pending: Phrases  # "has not given the scheme the green light yet": an item still waiting, no decision
     fronted_past_openers: Words  # "After last year's fiasco, I proposed ...": a past thing named, not the act's time
     new_item_openers: Words  # "Another statement, on ..., was referred back": a new item, not the one just settled
+    # "The SEC backed four of the six rule changes; the other two were sent back": the rest of a set counted before
+    rest_of_a_set: Words
     indefinite_item_openers: Words  # "A proposal from the union section was referred": an item told as new
     earlier_item_openers: Words  # "carried after an amendment was lost": the item decided first, told after
     bare_label_verbs: Words  # "Proposed Jo Hart that ... RESOLVED.": a label alone settles the item put
