@@ -49,6 +49,7 @@ def test_the_rest_of_the_set_is_an_item(body: str, rest: Outcome) -> None:
     [
         "We discussed four of the six regions. The others were left for another day.",
         "We heard from four of the six regional organisers. The rest were withdrawn from the list of speakers.",
+        "We heard from four of the six regions. Two, as usual, were late.",
     ],
 )
 def test_no_set_of_items_before(body: str) -> None:

@@ -75,7 +75,10 @@ def rest_of_a_set(reading: Reading, subject: str, words_before: str = "") -> Mot
 def _the_rest() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     numbers = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-    return re.compile(rf"\W*(?:and\s+|but\s+)?(?:{either(v.rest_of_a_set)})(?:\s+{numbers})?\s*", re.IGNORECASE)
+    # "Two, on the women's forum and on CLP boundaries,": a bare count with what its items were about
+    counted = rf"{numbers}\s*,[^,;]{{1,80}},?"
+    rest = rf"(?:{either(v.rest_of_a_set)})(?:\s+{numbers})?"
+    return re.compile(rf"\W*(?:and\s+|but\s+)?(?:{rest}|{counted})\s*", re.IGNORECASE)
 
 
 @cache
