@@ -58,3 +58,30 @@ def test_a_byline_puts_no_item(body: str) -> None:
 def test_a_paper_presented_and_agreed_is_still_one() -> None:
     motions = _motions("Presented by Ann Lee, the paper on fees was agreed.", title="Branch minutes, 3 May 2025")
     assert [m.outcome for m in motions] == [Outcome.CARRIED]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Sian Bevan was elected vice-chair, and I was elected to the Procedures Committee.", ["Sian Bevan", "author"]),
+        (
+            "Sian Bevan was elected vice-chair and Tom Hale was elected to the Finance Committee.",
+            ["Sian Bevan", "Tom Hale"],
+        ),
+    ],
+)
+def test_a_committee_seat_after_an_election_of_the_meeting(body: str, people: list[str]) -> None:
+    motions = _motions(body, title="Welsh Executive Committee – 20 April 2025")
+    assert [m.outcome for m in motions] == [Outcome.CARRIED] * len(people)
+    assert all(person in m.summary for m, person in zip(motions, people, strict=True))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I was elected to the Procedures Committee.",
+        "The budget was agreed, and Tom Hale was elected to the NEC in the summer ballot.",
+    ],
+)
+def test_a_seat_alone_is_no_election_of_the_meeting(body: str) -> None:
+    assert all("Hale" not in m.summary and "author" not in m.summary for m in _motions(body))

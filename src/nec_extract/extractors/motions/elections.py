@@ -58,6 +58,7 @@ def _chosen(text: str, ours: Callable[[str], bool]) -> list[_Chosen]:
         return []
     found = [*_elected(text), *_appointed(text), *_listed(text), *_role_first(text), *_posts_listed(text)]
     found += _elected_in_passing(text) + _posts_paired(text) + _minuted_elected(text)
+    found += _also_elected_to(text, found)
     found = [person for person in found if not _chosen_by_another_body(text, person, ours)]
     found += _made_by_us(text)
     found += _contest_won(text) + _became_ours(text)
@@ -198,6 +199,28 @@ def _elected_in_passing(text: str) -> list[_Chosen]:
         start = clause_start + who.start()
         found.append(_Chosen(who.group(), post["role"] if post else "", start, m.end()))
     return found
+
+
+def _also_elected_to(text: str, found: list[_Chosen]) -> list[_Chosen]:
+    """ "Sian Bevan was elected vice-chair, and I was elected to the Procedures Committee": a seat on a committee
+    named after an election the meeting made in the same sentence is its choice too (alone, "elected to the
+    committee" may be a ballot elsewhere)."""
+    if not found:
+        return []
+    return [
+        _Chosen(m["who"], m["role"], m.start("who"), m.end())
+        for m in _elected_to_a_committee().finditer(text, min(p.end for p in found))
+    ]
+
+
+@cache
+def _elected_to_a_committee() -> re.Pattern[str]:
+    nouns = either(decisions_vocabulary().motions.committee_nouns)
+    past_be = either(grammar_vocabulary().past_be_forms)
+    return re.compile(
+        rf",?\s+and\s+(?P<who>\bI\b|{minuted_name_re()})\s+(?:{past_be})\s+(?:re-?)?elected\s+to\s+(?:the\s+|its\s+)?"
+        rf"(?P<role>(?:[A-Z][\w'’&-]*\s+){{0,4}}(?i:{nouns}))\b"
+    )
 
 
 def _minuted_elected(text: str) -> list[_Chosen]:
