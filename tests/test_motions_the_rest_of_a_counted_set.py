@@ -54,3 +54,20 @@ def test_the_rest_of_the_set_is_an_item(body: str, rest: Outcome) -> None:
 )
 def test_no_set_of_items_before(body: str) -> None:
     assert _motions(body) == []
+
+
+def test_numbers_alone_after_a_numbered_group() -> None:
+    page = f"{TITLE}\n\nMotions 3, 5 and 7 from the regions were carried; 4 and 6 fell.\n"
+    motions = titled_page_motions(page)
+    assert [(m.summary, m.outcome) for m in motions] == [
+        ("motion 3", Outcome.CARRIED),
+        ("motion 5", Outcome.CARRIED),
+        ("motion 7", Outcome.CARRIED),
+        ("motion 4", Outcome.DEFEATED),
+        ("motion 6", Outcome.DEFEATED),
+    ]
+
+
+def test_a_count_of_members_after_a_numbered_group_is_no_item() -> None:
+    page = f"{TITLE}\n\nMotions 3 and 5 were carried; 20 members voted against the last one.\n"
+    assert [m.summary for m in titled_page_motions(page)] == ["motion 3", "motion 5"]
