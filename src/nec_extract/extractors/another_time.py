@@ -72,8 +72,8 @@ def _placed(text: str, date: tuple[int, int], act: tuple[int, int], clause: tupl
     closing = fronted_consequence_end(text, at, to)
     if closing is not None and closing < act[0]:
         return False  # "Following the motion carried at last year's conference, the NEC set up ..."
-    if _lead_in(text, to, act[0]):
-        return True
+    if _lead_in(text, to, act[0]) or _WHEN_AFTER_THE_DATE.match(text[to : act[0]]):
+        return True  # "The SEC last changed its rules in 2019, when it voted 18-14 to scrap them"
     if at >= lo:
         return _words(text[lo:at]) <= _OPENING_WORDS and not _between().search(text, lo, at)
     first_end = clauses("another_time").end_of(text, to)
@@ -83,6 +83,10 @@ def _placed(text: str, date: tuple[int, int], act: tuple[int, int], clause: tupl
         and _words(text[:at] + " " + text[to:first_end]) <= _OPENING_WORDS
         and not _between().search(text, 0, at)
     )
+
+
+# the date, then a clause of time whose verb is the act: "in 2019, when it voted 18-14"
+_WHEN_AFTER_THE_DATE = re.compile(r"\s*,?\s*when\s+[^.;,]*$", re.IGNORECASE)
 
 
 def fronted_consequence_end(text: str, start: int, end: int) -> int | None:

@@ -56,3 +56,33 @@ def _sentence_before(reading: Reading) -> str:
     start = reading.sentence.start
     opened = [s.start for s in reading.report.sentences if s.start < start]
     return reading.report.text[opened[-1] : start] if opened else ""
+
+
+def rest_of_a_set(reading: Reading, subject: str, words_before: str = "") -> MotionKind | None:
+    """ "the other two", "the remaining three", "the rest" after "four of the six rule changes" (in the sentence before
+    or the clauses before in its own): the items of the set not yet told, of the set's kind."""
+    if not _the_rest().fullmatch(subject):
+        return None
+    before = f"{_sentence_before(reading)} {words_before}"
+    counted = _part_of_a_set().search(before)
+    if counted is None:
+        return None
+    kind = kind_of(before[counted.start() :])[0]
+    return kind if kind in PROPOSED else None
+
+
+@cache
+def _the_rest() -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    numbers = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    # "Two, on the women's forum and on CLP boundaries,": a bare count with what its items were about
+    counted = rf"{numbers}\s*,[^,;]{{1,80}},?"
+    rest = rf"(?:{either(v.rest_of_a_set)})(?:\s+{numbers})?"
+    return re.compile(rf"\W*(?:and\s+|but\s+)?(?:{rest}|{counted})\s*", re.IGNORECASE)
+
+
+@cache
+def _part_of_a_set() -> re.Pattern[str]:
+    """ "four of the six", "two of the three", "most of the": a part of a counted set of items."""
+    numbers = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|most|some|all\s+but\s+\w+)"
+    return re.compile(rf"\b{numbers}\s+of\s+the\s+(?:{numbers}\s+)?", re.IGNORECASE)

@@ -72,7 +72,16 @@ def ballot_proposed(text: str, ballot_at: int) -> bool:
     """Whether someone moved or proposed the ballot before its words, as what they asked for ("to guarantee a
     members' ballot", "that there be an all-member ballot"), not a nominee "proposed by" the branch who won it."""
     verbs = list(_proposing().finditer(text, 0, ballot_at))
-    return bool(verbs) and _ASKS_FOR.search(text, verbs[0].end(), ballot_at) is not None
+    if verbs and _ASKS_FOR.search(text, verbs[0].end(), ballot_at) is not None:
+        return True
+    # "My own suggestion that the lists be subject to an OMOV ballot was not accepted": an item asking for it
+    return _item_asking().search(text, 0, ballot_at) is not None
+
+
+@cache
+def _item_asking() -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    return re.compile(rf"\b(?:{either(v.put_nouns, v.asking_nouns)})\s+(?:that|to|for)\b[^.;:]*$", _FLAGS)
 
 
 _ASKS_FOR = re.compile(r"\b(?:to|that|for)\b", _FLAGS)

@@ -250,6 +250,8 @@ def named_as_another(before: str, subject: str, body: MeetingBody, report: Repor
         return False  # the title names no body of its own ("Report of the meeting"): nothing to tell another from
     if titled_elsewhere(subject, title):
         return True  # "the council confirmed the closure" in a branch's report: the employer, not the meeting
+    if national_above_ours(subject, body, title):
+        return True  # "the UK NEC rejected ..." in a report on the Scottish Executive: the national body, not ours
     run = _name_run().search(before)
     words = [*(re.sub(r"^[Tt]he\s+", "", run[0]).split() if run else []), *subject.split()]
     initials = [w for w in words if _INITIALS.fullmatch(w)]
@@ -261,6 +263,20 @@ def named_as_another(before: str, subject: str, body: MeetingBody, report: Repor
     if any(another_organisation(w, home) for w in initials if w not in body.names and w.lower() not in units):
         return True
     return _another_by_name(before, subject, body, home)
+
+
+def national_above_ours(subject: str, body: MeetingBody, title: str | None) -> bool:
+    """The national executive named as the subject ("the NEC", "the national executive") when the title names a body
+    of its own that is not it (the Scottish or Welsh Executive, a division or branch executive): the body above the
+    meeting's, not the meeting."""
+    national = decisions_vocabulary().motions.national_executive_names
+    said = re.sub(r"^the\s+", "", " ".join(subject.lower().split()))
+    names = {name.lower() for name in body.names}
+    if said not in national or any(name.endswith(said) for name in names):
+        return False  # "the EC" in a report on the WEC or the SEC is its own executive
+    title_words = {w.lower() for w in re.findall(r"[\w-]+", title or "")}
+    below = decisions_vocabulary().motions.executives_below_national
+    return bool(title_words & set(below)) and not title_words & {"national", "nec"}
 
 
 def _another_by_name(before: str, subject: str, body: MeetingBody, home: str) -> bool:

@@ -19,6 +19,7 @@ from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
+from nec_extract.language.people import minuted_name_re
 from nec_extract.language.text import Sentence
 
 if TYPE_CHECKING:
@@ -121,6 +122,21 @@ def _new_subject() -> re.Pattern[str]:
     )
 
 
+def movers_only(text: str, cut: int) -> bool:
+    """ "Accounts adopted – proposed Colin Fry, seconded Tom Hale.": minutes' shorthand naming who moved the item
+    whose result the clause before told, no clause of its own."""
+    return _movers_shorthand().match(text, cut) is not None
+
+
+@cache
+def _movers_shorthand() -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    name = rf"(?-i:{minuted_name_re()})"  # a name keeps its capitals: not "proposed the budget"
+    mover = rf"(?:{either(v.mover_labels)})(?:\s+by)?\s*:?\s+{name}"
+    seconder = rf"(?:[,;]?\s*(?:and\s+)?(?:{either(v.seconder_labels)})(?:\s+by)?\s*:?\s+{name})?"
+    return re.compile(rf"\s*[–—-]?\s*{mover}{seconder}\s*[.;]?\s*$", _FLAGS)
+
+
 def joins_label_to_resolution(text: str, cut: int) -> bool:
     """A break between a resolution's label and what it resolves ("... and it was RESOLVED – That the strategy be
     adopted", "The committee agreed: that officers write to the minister"): one decision, not two clauses."""
@@ -147,7 +163,11 @@ def clause_parts(reading: Reading) -> list[Sentence]:
         *earlier_item_cuts(text),
         *contrast_cuts(text, reading.body),
     }
-    kept = (cut for cut in breaks if not (joins_label_to_resolution(text, cut) or _the_vote_before_it(text, cut)))
+    kept = (
+        cut
+        for cut in breaks
+        if not (joins_label_to_resolution(text, cut) or _the_vote_before_it(text, cut) or movers_only(text, cut))
+    )
     cuts = sorted({0, *kept, len(text)})
     return [Sentence(start + a, start + b, text[a:b]) for a, b in itertools.pairwise(cuts)]
 

@@ -48,16 +48,35 @@ def meeting_decisions(index: int, reading: Reading) -> list[Draft]:
         clause = clause or considered_before(text, match)  # "considered the request and agreed."
         if not_a_decision(clause) and not _ruled_that(match["verb"], clause):
             continue
+        if _reason_alone().match(clause) and first["subject"].lower() in decisions_vocabulary().motions.author_pronouns:
+            continue  # "I voted against because of the changes to CLP motions": the author's vote on the item before
         items = enumerated(text, match.end("verb"), end)
         whole = (0 if number == 0 else match.start("verb"), end)
         for item in items:
-            summary = clause if len(items) == 1 else text[item[0] : item[1]]
-            draft = _decision_draft(index, reading, (match, end), summary, first["subject"])
+            summary = clause if len(items) == 1 else unnumbered(text[item[0] : item[1]])
+            # "resolved: (i) to support A; (ii) that B be referred ...": each listed item ends its own clause
+            item_end = end if len(items) == 1 else item[1]
+            draft = _decision_draft(index, reading, (match, item_end), summary, first["subject"])
             if len(verbs) > 1 or len(items) > 1:
                 span = item if len(items) > 1 else whole
                 draft.start, draft.end = reading.sentence.start + span[0], reading.sentence.start + span[1]
             drafts.append(draft)
     return drafts
+
+
+# "(iii) ", "b) ", "2. ": the number of one listed part, no word of the part
+_PART_NUMBER = re.compile(r"\W*\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})[.)]\s+", _FLAGS)
+
+
+def unnumbered(words: str) -> str:
+    """A listed part's words without the number that opens it ("(ii) to oppose proposal 12")."""
+    number = _PART_NUMBER.match(words)
+    return words[number.end() :] if number else words
+
+
+@cache
+def _reason_alone() -> re.Pattern[str]:
+    return re.compile(rf"(?:{either(decisions_vocabulary().motions.objectless_reasons)})\b", _FLAGS)
 
 
 def _first_decision(reading: Reading) -> re.Match[str] | None:

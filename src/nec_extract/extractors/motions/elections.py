@@ -57,7 +57,8 @@ def _chosen(text: str, ours: Callable[[str], bool]) -> list[_Chosen]:
     if not _choosing().search(text):
         return []
     found = [*_elected(text), *_appointed(text), *_listed(text), *_role_first(text), *_posts_listed(text)]
-    found += _elected_in_passing(text) + _posts_paired(text)
+    found += _elected_in_passing(text) + _posts_paired(text) + _minuted_elected(text)
+    found += _also_elected_to(text, found)
     found = [person for person in found if not _chosen_by_another_body(text, person, ours)]
     found += _made_by_us(text)
     found += _contest_won(text) + _became_ours(text)
@@ -200,6 +201,45 @@ def _elected_in_passing(text: str) -> list[_Chosen]:
     return found
 
 
+def _also_elected_to(text: str, found: list[_Chosen]) -> list[_Chosen]:
+    """ "Sian Bevan was elected vice-chair, and I was elected to the Procedures Committee": a seat on a committee
+    named after an election the meeting made in the same sentence is its choice too (alone, "elected to the
+    committee" may be a ballot elsewhere)."""
+    if not found:
+        return []
+    return [
+        _Chosen(m["who"], m["role"], m.start("who"), m.end())
+        for m in _elected_to_a_committee().finditer(text, min(p.end for p in found))
+    ]
+
+
+@cache
+def _elected_to_a_committee() -> re.Pattern[str]:
+    nouns = either(decisions_vocabulary().motions.committee_nouns)
+    past_be = either(grammar_vocabulary().past_be_forms)
+    return re.compile(
+        rf",?\s+and\s+(?P<who>\bI\b|{minuted_name_re()})\s+(?:{past_be})\s+(?:re-?)?elected\s+to\s+(?:the\s+|its\s+)?"
+        rf"(?P<role>(?:[A-Z][\w'’&-]*\s+){{0,4}}(?i:{nouns}))\b"
+    )
+
+
+def _minuted_elected(text: str) -> list[_Chosen]:
+    """ "Elections: Amira Said elected as youth rep to the National Policy Forum (unopposed).", "Amira Said elected
+    treasurer.": minutes' shorthand, the verb "be" left out, a name opening the line (or its label) and the post."""
+    match = _minuted_election().match(text)
+    return [] if match is None else [_Chosen(match["who"], match["role"], match.start("who"), match.end())]
+
+
+@cache
+def _minuted_election() -> re.Pattern[str]:
+    # the post after "as"/"to": its head is a role ("youth rep"), its words after it ("to the National Policy Forum")
+    return re.compile(
+        rf"\W*(?:[^:.;]{{1,40}}:\s*)?(?!(?i:{either(grammar_vocabulary().decisions.own_item_determiners)})\s)"
+        rf"(?P<who>{minuted_name_re()})\s+(?:re-?)?elected\s+(?:as\s+|to\s+)?"
+        rf"(?:the\s+)?(?P<role>{_post()}{_POST_TAIL})"
+    )
+
+
 @cache
 def _roles() -> frozenset[str]:
     return frozenset(decisions_vocabulary().motions.election_roles)
@@ -315,7 +355,7 @@ def _choosing() -> re.Pattern[str]:
     """Every election or appointment form holds one of these words: a cheap test before the patterns run."""
     v = decisions_vocabulary()
     return re.compile(
-        rf"elected|nominated|won by|(?:became|becomes|is)\s+(?:our|its|their)\s+new\b"
+        rf"elected|unopposed|nominated|won by|(?:became|becomes|is)\s+(?:our|its|their)\s+new\b"
         rf"|{either(v.motions.appointed_words, v.motions.appointed_to_role_words)}"
         rf"|{either(v.motions.made_to_role_verbs)}"
         rf"|{either(v.tallies.winner_verbs, v.motions.appointment_nouns)}",

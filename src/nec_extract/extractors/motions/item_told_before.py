@@ -21,7 +21,7 @@ from nec_extract.language.grammar import PASSIVE_BE_RE
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.people import minuted_name_re
-from nec_extract.models import MotionKind
+from nec_extract.models import MotionKind, Outcome
 
 _FLAGS = re.IGNORECASE
 _MOST_WORDS_BEFORE_ITEM = 3  # "The draft campaign plan": a determiner and two words before the item's noun
@@ -29,14 +29,29 @@ _MOST_WORDS_BEFORE_ITEM = 3  # "The draft campaign plan": a determiner and two w
 
 def told_before(readings: list[Reading], index: int, drafts: list[Draft] | None = None) -> list[Draft]:
     """The item the sentence before named, settled by this sentence's bare or pronoun outcome, or put by it."""
+    orphan = orphan_outcome(readings, index)
+    if orphan and _decided_already(orphan[0], drafts or []):
+        return []
     return (
-        orphan_outcome(readings, index)
+        orphan
         or _item_subject_before(readings, index)
         or _items_subject_before(readings, index, drafts or [])
         or _item_put_by_pronoun(readings, index, drafts or [])
         or _labelled_item_before(readings, index, drafts or [])
         or _labelled_item_settled_after(readings, index)
     )
+
+
+def _decided_already(orphan: Draft, drafts: list[Draft]) -> bool:
+    """ "The committee voted to submit a motion on buses. / Proposed: Ann Lee. / For 9, Against 1.": the sentence the
+    bare result points back to told a decision already; the lines after it are that decision's tally, not a second
+    item (the tally is the decision's own when it has none)."""
+    decided = next((d for d in drafts if d.first <= orphan.first <= d.last and d.outcome is not Outcome.UNKNOWN), None)
+    if decided is None:
+        return False
+    if decided.vote is None and orphan.vote is not None and orphan.outcome in (decided.outcome, Outcome.UNKNOWN):
+        decided.vote, decided.last = orphan.vote, orphan.last
+    return True
 
 
 # "– Moving the youth conference to the autumn: I voted against.": a list item labelled by what was decided

@@ -25,6 +25,9 @@ def enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     both = re.match(r"\s*(?:on\s+|for\s+|to\s+)?both\s+(.+?)\s+and\s+(.+?)[\s.;]*$", clause, _FLAGS)
     if both:
         return [(start + both.start(1), start + both.end(1)), (start + both.start(2), start + both.end(2))]
+    people = _people_as_posts(text, start, end)
+    if people:  # "the appointment of A as chair, and of B as returning officer"
+        return people
     aside = _aside_list().match(clause)
     if aside:  # "some of them – the panel interview and the shorter form –"
         first = start + aside.start("list")
@@ -43,6 +46,29 @@ def enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
         parts = [(first + m.start(), first + m.end()) for m in re.finditer(r"[^;]+", text[first:end])]
         return [_trimmed(text, a, b) for a, b in parts if re.search(r"\w", text[a:b])]
     return [_trimmed(text, start, end)]
+
+
+def _people_as_posts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "the appointment of A as chair of the Audit Committee, and of B as returning officer": each person and post
+    after an appointing noun, the persons joined by "and (of)", is a choice of its own; [] unless two or more."""
+    appointing = _appointing().match(text, start, end)
+    if appointing is None:
+        return []
+    cuts = [m for m in _NEXT_PERSON.finditer(text, appointing.end(), end)]
+    pieces = [start, *(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts), end]
+    spans = [_trimmed(text, a, b) for a, b in zip(pieces, ends, strict=True)]
+    return spans if len(spans) >= _PAIR and all(" as " in text[a:b] for a, b in spans) else []
+
+
+_PAIR = 2
+_NEXT_PERSON = re.compile(r",?\s+and\s+of\s+|,\s+and\s+(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+as\s)")
+
+
+@cache
+def _appointing() -> re.Pattern[str]:
+    nouns = either(grammar_vocabulary().decisions.appointing_nouns)
+    return re.compile(rf"\s*(?:the\s+)?(?:{nouns})\s+of\s+", _FLAGS)
 
 
 # a decision verb's object repeated with its own "to" or "that": each is a decision

@@ -7,7 +7,13 @@ from functools import cache
 
 from nec_extract.extractors.motions.bodies import decision_verbs
 from nec_extract.extractors.motions.counted import items_counted
-from nec_extract.extractors.motions.decisions import decided_outcome, umbrella_outcome, verb_outcome, words_raised
+from nec_extract.extractors.motions.decisions import (
+    decided_outcome,
+    umbrella_outcome,
+    unnumbered,
+    verb_outcome,
+    words_raised,
+)
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.framed_bullets import framed_predicate
 from nec_extract.extractors.motions.minutes import numbered_resolution
@@ -166,9 +172,15 @@ def bullet_draft(index: int, reading: Reading, intro: Draft) -> Draft | None:
         return None  # "Decisions / (b) The complaints report was noted.": the item tells itself merely noted
     if not (reading.outcomes or vote):
         # "The NEC agreed: / - to postpone the timetable": agreeing to put an item off defers it
-        fate = decided_outcome(text) if intro.outcome is Outcome.CARRIED else None
-        outcome = fate if fate in FATES else intro.outcome
+        words = unnumbered(text)
+        fate = decided_outcome(words) if intro.outcome is Outcome.CARRIED else None
+        # "The following were agreed: / 4. Not to support the request for a levy.": the item declined
+        declined = fate is Outcome.DEFEATED and _NOT_TO.match(words) is not None
+        outcome = fate if fate is not None and (fate in FATES or declined) else intro.outcome
     return Draft(index, index, intro.kind, text, reading.people, outcome, vote)
+
+
+_NOT_TO = re.compile(r"\W*not\s+to\s", re.IGNORECASE)
 
 
 def _predicate_draft(index: int, reading: Reading, text: str) -> Draft | None:

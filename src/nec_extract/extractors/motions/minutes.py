@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from nec_extract.extractors.motions.agreed_to_nothing import to_nothing
-from nec_extract.extractors.motions.decisions import decided_outcome
+from nec_extract.extractors.motions.decisions import decided_outcome, unnumbered
 from nec_extract.extractors.motions.draft import Draft, strong
 from nec_extract.extractors.motions.listed_decisions import enumerated
 from nec_extract.extractors.motions.reading import Reading, kind_of
@@ -54,7 +54,7 @@ def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
     drafts = []
     for start, end in items:
         kind, _ = kind_of(text[start:end])
-        words = re.sub(r"^\W*(?:\(?(?:\d+|[a-h])[.)]\s*)?", "", text[start:end])
+        words = unnumbered(text[start:end])
         outcome = decided_outcome(words) or _outcome_named_first(words) or Outcome.CARRIED
         if label is not None and label["negated"] and outcome is Outcome.CARRIED:
             outcome = Outcome.DEFEATED

@@ -69,7 +69,7 @@ def _split(draft: Draft, reading: Reading) -> list[Draft]:
     if group is None:
         return _decided_on(draft)
     if draft.start not in (None, reading.sentence.start + group.start()):
-        return [draft]
+        return _bare_numbers_after(draft, reading, group)
     start = reading.sentence.start
     noun = group["noun"].lower()
     own = [o for o in find_outcomes(text) if not o.hedged and o.start >= group.end() - 1]
@@ -88,6 +88,28 @@ def _split(draft: Draft, reading: Reading) -> list[Draft]:
         part.start, part.end = start + further.start("item"), start + later[0].end
         split.append(part)
     return split
+
+
+def _bare_numbers_after(draft: Draft, reading: Reading, group: re.Match[str]) -> list[Draft]:
+    """ "Motions 3, 5 and 7 were carried; 4 and 6 fell.": a later clause naming more items by their numbers alone,
+    the group's noun left out, is one motion per number."""
+    at = draft.start - reading.sentence.start if draft.start is not None else -1
+    bare = _BARE_NUMBERS.match(reading.sentence.text, at) if at >= group.end() else None
+    if bare is None:
+        return [draft]
+    noun = group["noun"].lower()
+    split = []
+    for number in re.findall(ITEM_NUMBER, bare["numbers"]):
+        part = replace(draft, summary=f"{noun} {number}")
+        part.start, part.end = draft.start, draft.end
+        split.append(part)
+    return split
+
+
+# numbers alone opening a clause, then its verb: "4 and 6 fell", "2 was remitted"
+_BARE_NUMBERS = re.compile(
+    rf"\s*(?:and\s+|but\s+|while\s+)?(?P<numbers>{ITEM_NUMBER}(?:\s*(?:,|and|&)\s*{ITEM_NUMBER})*)\s+(?=[a-z])"
+)
 
 
 @cache

@@ -12,6 +12,7 @@ from nec_extract.extractors.motions.bodies import (
     another_organisation,
     another_owner_noun,
     named_for_a_function,
+    national_above_ours,
     titled_elsewhere,
 )
 from nec_extract.extractors.motions.members_polled import members_placed_elsewhere
@@ -37,11 +38,9 @@ def our_subject(subject: Token, reading: Reading) -> bool:
     if subject.lemma_.lower() in words.clauses.majorities:
         return True  # "A majority opposed the motion", "The majority of members backed it": the meeting's vote
     title = (reading.report.title or "").lower()
-    ours_by_name = reading.body.is_ours(_phrase(subject)) or reading.body.is_ours_or_the_partys(_words(subject))
-    # "members at the Camden depot voted to accept": members polled at work, not the meeting
-    ours_by_name = ours_by_name and not members_placed_elsewhere(subject)
-    if ours_by_name and not _council_titled_elsewhere(subject, reading):
-        return True  # "the committee", "Labour's ruling body"
+    by_name = _named_ours(subject, reading)
+    if by_name is not None:
+        return by_name
     first = next(iter(subject.subtree))
     if any(c.dep_ == "nummod" for c in subject.children):
         return False  # "only seven members supported it": voters counted, not the body
@@ -57,6 +56,17 @@ def our_subject(subject: Token, reading: Reading) -> bool:
         return False  # "Councillors in Camden", "members on Westshire council" in a report on another body
     owner = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return owner is None or any(c.dep_ == "pobj" and _ours_of(c, reading) for c in owner.children)
+
+
+def _named_ours(subject: Token, reading: Reading) -> bool | None:
+    """True for the body by one of its names ("the committee", "Labour's ruling body"), False for the national
+    executive above it ("the UK NEC" in a report on the Scottish Executive), None when the name does not tell."""
+    if national_above_ours(_phrase(subject), reading.body, reading.report.title):
+        return False
+    ours_by_name = reading.body.is_ours(_phrase(subject)) or reading.body.is_ours_or_the_partys(_words(subject))
+    # "members at the Camden depot voted to accept": members polled at work, not the meeting
+    ours_by_name = ours_by_name and not members_placed_elsewhere(subject)
+    return True if ours_by_name and not _council_titled_elsewhere(subject, reading) else None
 
 
 def _a_body_noun_of_ours(subject: Token, reading: Reading) -> bool:

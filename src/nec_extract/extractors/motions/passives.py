@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from nec_extract.extractors.motions.antecedents import PROPOSED, paired_before, proposal_named_before
+from nec_extract.extractors.motions.antecedents import PROPOSED, paired_before, proposal_named_before, rest_of_a_set
 from nec_extract.extractors.motions.decisions import anaphoric_subject, habitual
 from nec_extract.extractors.motions.parsed import main_clause_subject
 from nec_extract.extractors.motions.patterns import patterns
@@ -67,12 +67,33 @@ def passive_decision(reading: Reading) -> tuple[MotionKind, str] | None:
         if acted is not None:
             return _item_kind(acted) or MotionKind.PROPOSAL, acted
         clause = _clause(reading.sentence.text, phrase)
-        if clause is None:
+        if clause is None or (clause.passive and _by_another_body(reading, clause.after)):
             continue
         decided = _decided(reading, phrase, clause)
         if decided is not None:
             return decided
     return None
+
+
+def _by_another_body(reading: Reading, after: str) -> bool:
+    """ "The target seat list has been signed off by the campaign committee": the passive's agent a body other than
+    the meeting's, which decided it there."""
+    agent = _agent().match(after)
+    if agent is None:
+        return False
+    said = agent["agent"]
+    nouns = decisions_vocabulary().clauses.bodies
+    return said.split()[-1].lower() in nouns and not reading.body.is_ours_or_the_partys(said)
+
+
+@cache
+def _agent() -> re.Pattern[str]:
+    """ "by the campaign committee", "by its Finance Committee": an agent named by a determiner and up to four words,
+    the clause ending there."""
+    return re.compile(
+        r"\s+by\s+(?P<agent>(?:the|its|their|a)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s*(?:[,.;:]|$)|\s+(?:and|so|but|which|in|on|at|before|after|last|earlier)\b)",
+        _FLAGS,
+    )
 
 
 def _acted_on_then_result(reading: Reading, phrase: OutcomePhrase) -> str | None:
@@ -115,7 +136,7 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
     pieces = [
         p.strip(" ,")
         for p in re.split(
-            rf"[;:]|\s[–—]\s|\s\((?=\W*$)|,\s+with\s+(?=(?:{either(g.absolute_clause_determiners)})\s)", subject
+            rf"[;:]|\s[–—](?:\s|$)|\s\((?=\W*$)|,\s+with\s+(?=(?:{either(g.absolute_clause_determiners)})\s)", subject
         )
     ]
     label = pieces[-2] if len(pieces) > 1 and _a_label(pieces[-2]) else ""
@@ -308,11 +329,14 @@ def _elliptical_item(reading: Reading, clause: _Clause) -> MotionKind | None:
     a ballot, was remitted": "one", "another" or an ordinal standing for the proposal named just before it; "the
     other" or "the second" alone after a clause or sentence opening with "one" or "the first" ("One motion was
     carried but the other was lost")."""
+    at = clause.before.rfind(clause.subject)
+    rest = rest_of_a_set(reading, clause.subject, clause.before[:at] if at >= 0 else "")
+    if rest is not None:
+        return rest  # "four of the six rule changes ...; the other two were sent back"
     if not _elliptical_head().match(clause.subject) and not (
         _bare_next().fullmatch(clause.subject) and paired_before(reading)
     ):
         return None
-    at = clause.before.rfind(clause.subject)
     return proposal_named_before(reading, clause.before[:at]) if at >= 0 else None
 
 
@@ -430,6 +454,24 @@ _ITEM_WORDS = 6
 _LABEL_WORDS = 12
 
 
+def _a_line_label(clause: _Clause) -> bool:
+    """ "Northside party – £800 for leaflets – approved": a name labelling the line, then the item, each closed by its
+    dash (not "The chair – as usual – agreed", an aside between the subject and its verb)."""
+    pieces = [p.strip() for p in re.split(r"\s[–—-]\s", clause.before.strip() + " ")]
+    if len(pieces) != _LABELLED_PIECES or pieces[-1]:
+        return False
+    label, item = pieces[0], pieces[1]
+    g = grammar_vocabulary().decisions
+    openers = {*g.own_item_determiners, *g.line_label_asides}
+    first_words = [piece.split()[0].lower() for piece in (label, item) if piece.split()]
+    return label[:1].isupper() and len(first_words) == _LABELLED_PIECES - 1 and not openers & set(first_words)
+
+
+def _words_only(words: str) -> str:
+    """The words without the marks between and around them (a label's colon or dash, a bullet's hyphen)."""
+    return " ".join(re.sub(r"(?:^|\s)[–—-](?=\s|$)|[,:(]", " ", words).split())
+
+
 def _short_item(clause: _Clause) -> bool:
     """ "Minutes of the last meeting agreed.", "Accounts: approved": a short item and its outcome alone."""
     g = grammar_vocabulary().decisions
@@ -443,7 +485,10 @@ def _short_item(clause: _Clause) -> bool:
         and (said_alone or labelled)
         and not clause.after.lstrip().startswith(":")
         # "- Motion 11, on pay: withdrawn": a hyphen or dash opening a bulleted line is no word of the item
-        and clause.subject.strip(" ,:–—-(") == clause.before.strip(" ,:–—-(")
+        and (
+            clause.subject.strip(" ,:–—-(") == clause.before.strip(" ,:–—-(")
+            or (_a_line_label(clause) and _words_only(clause.subject) == _words_only(clause.before))
+        )
         and not re.search(rf"\b(?:{either(g.subject_auxiliaries)})\b", clause.subject, _FLAGS)
         # "The chair agreed to consider it" is an undertaking by a person, not a decision on an item ("deferred to
         # the next meeting" names where the item went)

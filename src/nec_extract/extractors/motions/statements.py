@@ -8,7 +8,7 @@ from functools import cache
 
 from nec_extract.extractors.motions.agreed_to_nothing import to_nothing
 from nec_extract.extractors.motions.choices import choice_put
-from nec_extract.extractors.motions.clause_cuts import clause_parts, read_parts
+from nec_extract.extractors.motions.clause_cuts import clause_parts, movers_only, read_parts
 from nec_extract.extractors.motions.clause_decisions import clause_decisions, more_decisions
 from nec_extract.extractors.motions.coded_items import coded_drafts
 from nec_extract.extractors.motions.counted import contest_counted, floated_count, items_counted, one_each
@@ -21,7 +21,7 @@ from nec_extract.extractors.motions.listed_decisions import enumerated
 from nec_extract.extractors.motions.minutes import minutes_decisions, numbered_parts
 from nec_extract.extractors.motions.not_told import told_as_no_decision
 from nec_extract.extractors.motions.passives import passive_decision
-from nec_extract.extractors.motions.patterns import patterns
+from nec_extract.extractors.motions.patterns import numbered_item, patterns
 from nec_extract.extractors.motions.people import People
 from nec_extract.extractors.motions.put_to_meeting import (
     PAPERS,
@@ -32,7 +32,7 @@ from nec_extract.extractors.motions.put_to_meeting import (
 from nec_extract.extractors.motions.reading import Reading, kind_of, moved_that, read_sentence
 from nec_extract.extractors.motions.recommended import recommended
 from nec_extract.extractors.motions.settled_requests import settled_beside, settled_in_the_sentence, settled_request
-from nec_extract.extractors.votes import voters_counted_at
+from nec_extract.extractors.votes import find_outcomes, voters_counted_at
 from nec_extract.language.clauses import clauses
 from nec_extract.language.grammar import PASSIVE_BE_RE
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -106,7 +106,7 @@ def _elections(index: int, reading: Reading) -> list[Draft]:
 
 def _introduction(index: int, reading: Reading) -> list[Draft]:
     """ "X moved a motion ...", "proposed by X": what was moved, by whom."""
-    if not reading.people.introduced or _put_by_our_body(reading):
+    if not reading.people.introduced or _put_by_our_body(reading) or _a_byline(reading):
         return []
     text = reading.sentence.text
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
@@ -121,6 +121,17 @@ def _introduction(index: int, reading: Reading) -> list[Draft]:
     # "A motion from X on Y was debated.", "The budget was submitted to the executive for approval."
     people.strong = people.strong or put_to_the_meeting(reading) or put_for_a_decision(reading)
     return [Draft(index, index, kind, summary_of_introduction(text), people, outcome, vote, noun)]
+
+
+def _a_byline(reading: Reading) -> bool:
+    """ "Submitted by the LRC secretary, Pat Mason": a line saying who wrote the report, no item named or settled."""
+    opens = _byline().match(reading.sentence.text)
+    return opens is not None and reading.kind is None and not reading.outcomes and not reading.votes
+
+
+@cache
+def _byline() -> re.Pattern[str]:
+    return re.compile(rf"\W*(?:{either(grammar_vocabulary().decisions.byline_openers)})\b", _FLAGS)
 
 
 def _put_by_our_body(reading: Reading) -> bool:
@@ -248,21 +259,47 @@ def _plural_before() -> re.Pattern[str]:
 def _withdrawn_by_its_mover(index: int, reading: Reading) -> list[Draft]:
     """ "Ann Lee withdrew her amendment", "the mover agreed to withdraw the motion": only a mover withdraws, and
     the item withdrawn is the object."""
-    withdrawn = [o for o in reading.outcomes if o.outcome is Outcome.WITHDRAWN and o.end <= reading.kind_at]
+    text = reading.sentence.text
+    labelled = _item_label().match(text)
+    withdrawn = [
+        o
+        for o in reading.outcomes
+        if (
+            o.outcome is Outcome.WITHDRAWN or (o.outcome is Outcome.REMITTED and _mover_role().search(text, 0, o.start))
+        )
+        and (o.end <= reading.kind_at or (labelled is not None and o.start >= labelled.end()))
+    ]
     if reading.kind in (None, MotionKind.OTHER) or not withdrawn:
         return []  # "I withdrew my complaints": no proposal
+    if labelled is not None and withdrawn[-1].start >= labelled.end():
+        # "Motion 3 (Selection timetable): the mover agreed to remit the motion to the EC.": the item is the label's
+        people = People(strong=True)
+        summary = text[: labelled.end()].strip(" :")
+        return [Draft(index, index, reading.kind, summary, people, withdrawn[-1].outcome, None, reading.noun)]
     if not re.fullmatch(
         rf"\s*(?:(?:{either(grammar_vocabulary().decisions.withdrawn_item_determiners)})\s+)?(?:[\w-]+\s+){{0,2}}",
         _between(reading, withdrawn[-1].end),
     ):
         return []
-    text = reading.sentence.text
     people = People(strong=True)
     mover = re.match(rf"\W*(?P<who>{minuted_name_re()})\s+(?:\w+\s+){{0,2}}?$", text[: withdrawn[-1].start])
     if mover:
         people.add("mover", mover["who"])
     summary = text[reading.kind_at :]
-    return [Draft(index, index, reading.kind, summary, people, Outcome.WITHDRAWN, None, reading.noun)]
+    return [Draft(index, index, reading.kind, summary, people, withdrawn[-1].outcome, None, reading.noun)]
+
+
+@cache
+def _mover_role() -> re.Pattern[str]:
+    """ "the mover agreed to remit the motion": the item's own mover sends it away, as a withdrawal does."""
+    roles = either(grammar_vocabulary().decisions.mover_role_subjects)
+    return re.compile(rf"\b(?:{roles})\s+(?:\w+\s+){{0,3}}$", _FLAGS)
+
+
+@cache
+def _item_label() -> re.Pattern[str]:
+    """ "Motion 3 (Selection timetable):", "Motion B:": a numbered item and its title, a colon closing them."""
+    return re.compile(rf"^\W*{numbered_item()}(?:\s*\([^()]{{1,80}}\))?\s*:\s+", _FLAGS)
 
 
 def _between(reading: Reading, start: int) -> str:
@@ -405,8 +442,10 @@ def _existential() -> re.Pattern[str]:
     """ "There was an emergency motion on ...": the item the meeting had before it."""
     v = decisions_vocabulary().motions
     nouns = either(v.anaphoric_nouns)
+    # "Finally, there was a motion ...", "Then we had two": a lead-in adverb before it
+    lead = rf"(?:(?:{either(grammar_vocabulary().decisions.lead_in_adverbs)}|\w+ly),?\s+)?"
     return re.compile(
-        rf"\W*(?:{v.existential_motions.regex()})\s+(?:{either(grammar_vocabulary().decisions.existential_counts)}|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"\W*{lead}(?:{v.existential_motions.regex()})\s+(?:{either(grammar_vocabulary().decisions.existential_counts)}|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?={nouns}\b)",
         _FLAGS,
     )
@@ -452,6 +491,12 @@ def summary_of_introduction(text: str) -> str:
     verb = re.search(rf"\b(?:{patterns().introduction_verbs})\b", text, _FLAGS)
     if verb is None:
         return text
+    if verb.start() > 0 and movers_only(text, verb.start()):
+        # "Accounts adopted – proposed Colin Fry, seconded Tom Hale.": the item before its result and its movers
+        item = text[: verb.start()]
+        told = find_outcomes(item)
+        item = item[: told[0].start] if told and re.search(r"\w", item[: told[0].start]) else item
+        return item.strip(" ,;:–—-") or text
     passive = re.match(r"\s+by\b", text[verb.end() :]) or re.search(
         rf"\b{PASSIVE_BE_RE}\s+(?:\w+\s+)?$", text[: verb.start()]
     )

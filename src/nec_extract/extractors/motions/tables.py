@@ -22,7 +22,11 @@ def _row() -> re.Pattern[str]:
 
 # after the result, a note in brackets or the tally: "Fell (A2 lost)", "Carried, 41–12", "Lost (4–7)"; then the
 # rule closing a row drawn with bars ("| 3 | Votes at 16 | Fell |")
-_AFTER_RESULT = r"(?:\s*\([^()\n]*\)|,?\s+\d{1,3}\s?[-–—]\s?\d{1,3})?(?:[ \t]*\|)?"
+# "Carried as amended", "Remitted to committee": the result's own words after it
+_AFTER_RESULT = (
+    r"(?i:\s+as\s+amended|\s+to\s+(?:the\s+)?(?:[\w&'’-]+\s+)?(?:committee|executive|ec|officers|nec|gc|branch))?"
+    r"(?:\s*\([^()\n]*\)|,?\s+\d{1,3}\s?[-–—]\s?\d{1,3})?(?:[ \t]*\|)?"
+)
 
 
 def table_result(page: str, sentence: Sentence) -> Outcome | None:
@@ -31,7 +35,9 @@ def table_result(page: str, sentence: Sentence) -> Outcome | None:
     line_start = page.rfind("\n", 0, sentence.start) + 1
     line_end = page.find("\n", sentence.end)
     line_end = len(page) if line_end < 0 else line_end
-    if page[line_start : sentence.start].strip() or page[sentence.end : line_end].strip():
+    # "1. Rail fares | A. Lee | Carried": the row's number split off as a sentence of its own is no other words
+    before = page[line_start : sentence.start]
+    if (before.strip() and not _ROW_NUMBER.fullmatch(before)) or page[sentence.end : line_end].strip():
         return None
     if not _ends_in_result(page[line_start:line_end]):
         return None
@@ -42,6 +48,7 @@ def table_result(page: str, sentence: Sentence) -> Outcome | None:
     return found[0].outcome if found else None
 
 
+_ROW_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]\s*")
 _CELL_GAP = re.compile(r" {3,}|\t|\s+[|—]\s+|\s+–\s+(?=\S)")
 _NUMBER_CELL = re.compile(r"\W*(?:[A-Za-z]+\.?\s+)?\w{0,3}\d+\W*")  # "3", "M3", "Motion 3", "No. 3"
 

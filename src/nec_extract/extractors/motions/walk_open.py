@@ -13,6 +13,7 @@ from nec_extract.extractors.motions.decisions import decision_on_the_item_before
 from nec_extract.extractors.motions.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.gapped import gapped_tally
 from nec_extract.extractors.motions.linking import NEAR, first_clause_outcome, settle, settles
+from nec_extract.extractors.motions.minutes import numbered_resolution
 from nec_extract.extractors.motions.patterns import patterns
 from nec_extract.extractors.motions.reading import Reading, read_sentence
 from nec_extract.extractors.motions.statements import drafts_of
@@ -76,6 +77,8 @@ def settles_open(walk: WalkState, index: int, reading: Reading) -> bool:
     through" settles the one an ordinal named."""
     if not walk.open_drafts or not settles(walk.open_drafts[-1], walk.readings, index):
         return False
+    if numbered_resolution(reading):
+        return False  # "RESOLVED: (i) to support A; (ii) to oppose B": parts of their own, each with its result
     every = _every_item().match(reading.sentence.text) is not None
     if walk.focus in walk.open_drafts and reading.reference in ("pronoun", "near", "none") and not every:
         walk.settle_one_open(walk.focus, reading, index)

@@ -68,7 +68,15 @@ def _planned(text: str, tally: Tally, ballot: re.Match[str], in_thousands: bool)
     meeting voted for."""
     if ballot.start() >= tally.end:
         return bool(_plan().search(text, tally.end, ballot.start()))
-    return not in_thousands and _item_asking().search(text, 0, ballot.start()) is not None
+    asked = _item_asking().search(text, 0, ballot.start()) or _ballot_chosen().search(text, 0, ballot.start())
+    return not in_thousands and asked is not None
+
+
+@cache
+def _ballot_chosen() -> re.Pattern[str]:
+    """The meeting choosing the ballot right before its words: "the NCG opted for the members' ballot"."""
+    verbs = either(decisions_vocabulary().tallies.ballot_chosen_verbs)
+    return re.compile(rf"\b(?:{verbs})\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
 @cache

@@ -99,6 +99,8 @@ class TallyWords(Section):
     casting_vote_against: Words
     reject_verbs: Words
     winner_verbs: Words
+    # "opted for the members' ballot, 19 votes to 12": the meeting choosing a ballot, its tally the meeting's own
+    ballot_chosen_verbs: Words
     counted_things: Words
     before_a_rival_count: Words  # "Ann 20, against 14 for Raj": the words before a runner-up's total
     candidate_list_cues: Words  # "Candidates: Ann Lee 20, Raj Patel 14": words that make a list of totals an election
@@ -169,6 +171,7 @@ class MotionWords(Section):
     bare_item_qualifiers: Words  # "the substantive motion", "the amended motion": the one moved before
     bare_item_states: Words  # "the motion as drafted", "as it stood": the one moved before, in some state
     put_nouns: Words  # "For the motion: 12", "voted on the amendment": the heads of the items put to a vote
+    asking_nouns: Words  # "my suggestion that the lists be put to an OMOV ballot": items that ask, beyond put_nouns
     meeting_verbs: Words  # "the NEC met": an acronym before one of these names a body
     carried_by_means: Words  # "agreed by acclamation": how an item was carried, not by whom
     umbrella_objects: Words  # "agreed as follows:": what an umbrella's verb may take before its colon
@@ -217,6 +220,8 @@ class MotionWords(Section):
     choice_ways: Words  # "two ways of running the elections": alternatives beside alternatives_nouns
     # "withdrawn after the committee agreed to ...", "fell when Motion 1 was carried": the reason told after a
     # result; its own result is another item's
+    # "I voted against because of the changes to CLP motions": a reason right after the verb, which took no object
+    objectless_reasons: Words
     reason_openers: Words
     members_placed_by: Words  # "members at the Camden depot", "members in sixteen councils": members elsewhere
     members_gathered: Words  # "members at the meeting", "members in attendance": members at the meeting itself
@@ -230,6 +235,8 @@ class MotionWords(Section):
     pending: Phrases  # "has not given the scheme the green light yet": an item still waiting, no decision
     fronted_past_openers: Words  # "After last year's fiasco, I proposed ...": a past thing named, not the act's time
     new_item_openers: Words  # "Another statement, on ..., was referred back": a new item, not the one just settled
+    # "The SEC backed four of the six rule changes; the other two were sent back": the rest of a set counted before
+    rest_of_a_set: Words
     indefinite_item_openers: Words  # "A proposal from the union section was referred": an item told as new
     earlier_item_openers: Words  # "carried after an amendment was lost": the item decided first, told after
     bare_label_verbs: Words  # "Proposed Jo Hart that ... RESOLVED.": a label alone settles the item put
@@ -243,6 +250,9 @@ class MotionWords(Section):
     body_functions: Words
     generic_name_words: Words  # "National", "Executive": words of any body's name, naming no other body
     own_units: Words  # initials of the party's own units ("the CLP GC"): never another organisation's body
+    # "the UK NEC", "the national executive" in a report on a Scottish, Welsh or division executive: the body above it
+    national_executive_names: Words
+    executives_below_national: Words  # a title's words naming a body below the national one: "Scottish", "WEC"
     home_owners: Words  # "Labour's NEC", "the party's executive": the owner of the bodies these reports are about
     time_owners: Words  # "Tuesday's NEC", "last night's executive": a time, not an owner, before the body
     own_organisations: Words  # "the NEC of the union", "the society's board": the organisation owning the meeting
@@ -344,6 +354,7 @@ class MotionWords(Section):
     election_roles: Words
     appointed_words: Words
     appointment_nouns: Words  # "The following appointments were made: A as Chair, B as Secretary"
+    committee_nouns: Words  # "and I was elected to the Procedures Committee": a seat on a committee
     appointed_to_role_words: Words  # "was made vice-chair", "was named its convenor": chosen only with a post named
     made_to_role_verbs: Words  # "The executive made Dev Marsh its vice-chair": active, with the post named
     role_verbs: Words  # "was chosen to chair the panel": a post told by its verb, not where one sits

@@ -67,6 +67,11 @@ class DecisionGrammar(BaseModel):
     contrast_adverbs: Words  # "However, the one on Y was passed.": a sentence set against the one before
     moved_on_determiners: Words  # "moved to the next meeting": where an item went
     withdrawn_item_determiners: Words  # "withdrew her motion"
+    # "The chair – as usual – agreed": words opening an aside between dashes, not an item labelled on its line
+    line_label_asides: Words
+    byline_openers: Words  # "Submitted by the secretary, Pat Mason": who wrote the report, no item put
+    appointing_nouns: Words  # "the appointment of A as chair, and of B as treasurer": one choice per person
+    mover_role_subjects: Words  # "the mover agreed to remit the motion": the mover, named by the role
     sentence_lead_words: Words  # "Then an emergency motion ...": before a subject noun
     put_item_determiners: Words  # "moved a motion", "tabled two amendments"
     existential_counts: Words  # "there were two motions"
