@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.extractors.motions.people import find_people
+from nec_extract.extractors.motions.sentence.people import find_people
 from nec_extract.extractors.votes import extract_votes
 from nec_extract.models import Outcome
 from support import report_context, titled_page_motions

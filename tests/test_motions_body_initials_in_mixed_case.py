@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.extractors.motions.bodies import BODY_INITIALS
+from nec_extract.extractors.motions.this_meeting.bodies import BODY_INITIALS
 from nec_extract.models import Outcome
 from support import titled_page_motions
 

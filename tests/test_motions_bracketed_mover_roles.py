@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.extractors.motions.people import find_people
+from nec_extract.extractors.motions.sentence.people import find_people
 from support import titled_page_motions
 
 

@@ -1,4 +1,4 @@
-"""Decisions the dependency parse finds where the phrase rules find none (``motions/clause_decisions.py``): the
+"""Decisions the dependency parse finds where the phrase rules find none (``motions/clause/clause_decisions.py``): the
 meeting's body as the subject of a decision verb in a main clause, an item as the subject of one in the passive,
 coordinated decisions, and the outcome from the verb, its preposition and its negation; and the clauses that
 hold a decision verb but no decision of this meeting.
@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.extractors.motions.bodies import MeetingBody
-from nec_extract.extractors.motions.clause_decisions import clause_decisions
-from nec_extract.extractors.motions.reading import read_sentence
+from nec_extract.extractors.motions.clause.clause_decisions import clause_decisions
+from nec_extract.extractors.motions.sentence.reading import read_sentence
+from nec_extract.extractors.motions.this_meeting.bodies import MeetingBody
 from nec_extract.models import MotionKind, Outcome
 from support import report_context, titled_page_motions
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from nec_extract.extractors.motions import clause_filter
-from nec_extract.extractors.motions.bodies import MeetingBody
+from nec_extract.extractors.motions.clause import clause_filter
+from nec_extract.extractors.motions.this_meeting.bodies import MeetingBody
 
 
 def _texts(words: list[str]) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.extractors.motions.coded_items import coded_groups
+from nec_extract.extractors.motions.items.coded_items import coded_groups
 from nec_extract.pipeline import extract
 
 CONFERENCE = "Rules Conference – day two, 14 May 2025"

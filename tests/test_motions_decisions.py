@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from nec_extract.extractors.motions import extract_motions
-from nec_extract.extractors.motions.tables import table_result
+from nec_extract.extractors.motions.layout.tables import table_result
 from nec_extract.extractors.votes import extract_votes
 from nec_extract.language.text import Sentence
 from nec_extract.models import Motion, Outcome

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.extractors.motions.numbered_items import numbers_named
+from nec_extract.extractors.motions.items.numbered_items import numbers_named
 from nec_extract.pipeline import extract
 
 CONFERENCE = "Rules Conference – day two, 14 May 2025"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.extractors.motions.patterns import patterns
-from nec_extract.extractors.motions.reading import kind_of
+from nec_extract.extractors.motions.sentence.patterns import patterns
+from nec_extract.extractors.motions.sentence.reading import kind_of
 from nec_extract.models import MotionKind
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.extractors.motions.ballot_decided import ballot_as_a_method
+from nec_extract.extractors.motions.elections.ballot_decided import ballot_as_a_method
 from nec_extract.pipeline import extract
 
 SCOTTISH = "Scottish Executive Committee report – 3 May 2024"

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from nec_extract.extractors.motions.bodies import meeting_body
+from nec_extract.extractors.motions.this_meeting.bodies import meeting_body
 from nec_extract.page.context import ReportContext
 from support import report_context
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.extractors.motions.linking import opened_by_another_number
+from nec_extract.extractors.motions.walk.linking import opened_by_another_number
 from nec_extract.pipeline import extract
 
 CONFERENCE = "Union Conference report – 3 May 2024"

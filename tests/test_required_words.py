@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nec_extract.extractors.motions.people import _people_patterns, find_people
+from nec_extract.extractors.motions.sentence.people import _people_patterns, find_people
 from nec_extract.extractors.votes.outcomes import outcome_regex
 from nec_extract.language.lexicon.required_words import _FOLDS_INTO_ASCII, folded, may_match, required_words
 from nec_extract.language.text import split_sentences

@@ -5,26 +5,40 @@ or stated as a decision of the meeting ("The NEC agreed ...", "A motion ... was 
 elected chair"). An introduction without an outcome takes the outcome of a following sentence that
 refers back to it ("This amendment fell.", "Agreed unanimously.", a tally). Vocabulary lives in
 ``models/decisions.json``; outcome phrases and tallies come from :mod:`nec_extract.extractors.votes`.
+
+Sub-packages, in the order a sentence meets them:
+
+- :mod:`.sentence`: what one sentence says (its reading, movers and seconders, the patterns);
+- :mod:`.this_meeting`: whether a decision is this meeting's (its body), or background, another body's, members
+  polled elsewhere, a motion's own words;
+- :mod:`.phrases`: the phrase rules, motions one sentence introduces or states, by regular expressions;
+- :mod:`.clause`: the clause layer, decisions read from the dependency parse; :mod:`.acts`: what a verb does that
+  makes it a decision;
+- :mod:`.items`: several motions told together in prose (counted, numbered, coded, listed, summed up);
+- :mod:`.layout`: motions the page's layout tells (lists, tables, bullets, tally lines);
+- :mod:`.elections`: elections, appointments and ballots;
+- :mod:`.walk`: the walk through the sentences that links introductions to later outcomes;
+- :mod:`.records`: the draft of a motion and the record made of it (summary, names).
 """
 
 from __future__ import annotations
 
 import re
 
-from nec_extract.extractors.motions.ballot_results import ballot_results
-from nec_extract.extractors.motions.bodies import meeting_body
-from nec_extract.extractors.motions.clause_filter import worth_parsing_text
-from nec_extract.extractors.motions.counted import ordinal_parts
-from nec_extract.extractors.motions.elliptical import elliptical_seconds
-from nec_extract.extractors.motions.later_fates import later_fates
-from nec_extract.extractors.motions.names import resolve_name
-from nec_extract.extractors.motions.numbered_items import numbered_items
-from nec_extract.extractors.motions.quoted_words import inside_quoted_motions
-from nec_extract.extractors.motions.reading import read_sentence
-from nec_extract.extractors.motions.records import to_motion
-from nec_extract.extractors.motions.summed_up import summed_up_items
-from nec_extract.extractors.motions.tally_lines import tally_lines_to_decisions
-from nec_extract.extractors.motions.walk import SentenceWalk
+from nec_extract.extractors.motions.clause.clause_filter import worth_parsing_text
+from nec_extract.extractors.motions.elections.ballot_results import ballot_results
+from nec_extract.extractors.motions.items.counted import ordinal_parts
+from nec_extract.extractors.motions.items.elliptical import elliptical_seconds
+from nec_extract.extractors.motions.items.numbered_items import numbered_items
+from nec_extract.extractors.motions.items.summed_up import summed_up_items
+from nec_extract.extractors.motions.layout.tally_lines import tally_lines_to_decisions
+from nec_extract.extractors.motions.records.names import resolve_name
+from nec_extract.extractors.motions.records.records import to_motion
+from nec_extract.extractors.motions.sentence.reading import read_sentence
+from nec_extract.extractors.motions.this_meeting.bodies import meeting_body
+from nec_extract.extractors.motions.this_meeting.quoted_words import inside_quoted_motions
+from nec_extract.extractors.motions.walk.later_fates import later_fates
+from nec_extract.extractors.motions.walk.walk import SentenceWalk
 from nec_extract.language.text import Sentence
 from nec_extract.models import Motion, Speaker, Vote
 from nec_extract.page.context import ReportContext

@@ -34,7 +34,7 @@ def _another_body(before: str, title: str | None) -> bool:
         return False
     if subject["owner"]:
         # imported here: the motions package imports the votes package, so a module-level import makes a cycle
-        from nec_extract.extractors.motions.bodies import another_organisation
+        from nec_extract.extractors.motions.this_meeting.bodies import another_organisation
 
         return another_organisation(subject["owner"], title)
     if subject["generic"]:  # "the full council approved it 31-25" under "Labour Group notes"

@@ -1,0 +1,133 @@
+"""Minutes conventions for a decision: "RESOLVED: that ...", "Agreed: to ...", "It was RESOLVED – That ..."."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import cache
+
+from nec_extract.extractors.motions.items.listed_decisions import enumerated
+from nec_extract.extractors.motions.phrases.agreed_to_nothing import to_nothing
+from nec_extract.extractors.motions.phrases.decisions import decided_outcome, unnumbered
+from nec_extract.extractors.motions.records.draft import Draft, strong
+from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
+from nec_extract.extractors.votes import find_outcomes
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.models import MotionKind, Outcome
+
+
+@cache
+def _label() -> re.Pattern[str]:
+    """A decision label opening the sentence, capitalised as minutes write it, and what follows it."""
+    v = decisions_vocabulary().motions
+    labels = v.minutes_labels
+    # "RECOMMENDED TO CABINET – That ...": the committee's decision, with the body it goes to
+    recommended = rf"(?:{either(v.recommended_labels)})(?:\s+(?i:to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){{1,3}}?)?"
+    shouted = either(tuple(label for label in labels if label.isupper()))
+    # "GPEx DECIDED to ...", "The Committee AGREED the accounts": a body, then the label in capitals
+    subject = rf"(?:[A-Z][\w'’-]*\s+){{1,4}}(?:{shouted})\b\s*[:–—-]*\s*"
+    # "Application 24/0112 (extension at 4 Church Lane): Resolved to raise no objection": an item, then its label
+    item = r"(?:[^:.;]{1,80}:\s+)?"
+    # "RESOLVED unanimously that ...", "RESOLVED (unanimously): That ...": how the decision was taken, between the
+    # label and what it decides
+    adverbs = either(decisions_vocabulary().motions.label_adverbs)
+    adverb = rf"(?:\s+(?i:{adverbs})|\s*\((?i:{adverbs})\))?"
+    # "resolved: that ...", "decision – to ...": a one-word label in lower case, its colon or dash making it one
+    lowered = either(tuple(label.lower() for label in labels if label.isalpha() and label.istitle()))
+    # "Not agreed: the proposal to ...": the label negated, the item defeated
+    return re.compile(
+        rf"^\W*{item}(?P<negated>(?i:not)\s+)?(?:{subject}|(?:(?i:it\s+was)\s+)?(?:{either(labels)}|{recommended}){adverb}\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b))"
+        rf"|(?:{lowered}){adverb}\s*[:–—]+\s*)"
+    )
+
+
+def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
+    """One carried motion per item the label decides: "RESOLVED: that A; that B" is two."""
+    text = reading.sentence.text
+    label = _label().match(text)
+    opening = label.end() if label else _resolution_under_a_label(index, reading)
+    if opening is None or not re.search(r"\w", text[opening:]):
+        return []
+    items = numbered_parts(text, opening) or enumerated(text, opening, len(text))
+    # "Agreed to note the report.": a report noted decides nothing (SPEC: Motions)
+    items = [(start, end) for start, end in items if not to_nothing(text[start:end])]
+    drafts = []
+    for start, end in items:
+        kind, _ = kind_of(text[start:end])
+        words = unnumbered(text[start:end])
+        outcome = decided_outcome(words) or _outcome_named_first(words) or Outcome.CARRIED
+        if label is not None and label["negated"] and outcome is Outcome.CARRIED:
+            outcome = Outcome.DEFEATED
+        draft = Draft(index, index, kind or MotionKind.PROPOSAL, text[start:end], strong(), outcome)
+        if reading.votes:
+            draft.vote = reading.votes[-1]
+        if len(items) > 1:
+            draft.start, draft.end = reading.sentence.start + start, reading.sentence.start + end
+        drafts.append(draft)
+    return drafts
+
+
+# what a resolution set under its label opens with: "That ...", "(a) To ..."
+_RESOLUTION_OPENING = re.compile(r"\W*(?:\(?(?:\d{1,2}|[a-h])[.)]\s*)?(?:that|to)\s", re.IGNORECASE)
+
+
+def _resolution_under_a_label(index: int, reading: Reading) -> int | None:
+    """ "DECISION:" or "RESOLVED –" alone on its line, the resolution ("That ...") on the next: the sentence under
+    the bare label is what it decides."""
+    sentences = reading.report.sentences
+    if not 0 < index < len(sentences) or sentences[index].start != reading.sentence.start:
+        return None
+    if not _RESOLUTION_OPENING.match(reading.sentence.text):
+        return None
+    # "RESOLVED: / (a) That ... / (b) That ...": the parts numbered on their lines all stand under the label
+    first = index
+    while first > 1 and _PART_LINE.match(sentences[first].text) and _PART_LINE.match(sentences[first - 1].text):
+        first -= 1
+    above = sentences[first - 1]
+    label = _label().match(above.text)
+    if label is None or re.search(r"\w", above.text[label.end() :]) or not _on_its_own_line(reading, first):
+        return None
+    return 0
+
+
+def _on_its_own_line(reading: Reading, index: int) -> bool:
+    """The sentence at ``index`` opens a line, right under the one before."""
+    sentences = reading.report.sentences
+    gap = reading.report.page.text[sentences[index - 1].end : sentences[index].start]
+    return "\n" in gap and not gap.strip()
+
+
+# "(1)", "(b)", "ii)", "2.": the number of one part of a numbered resolution
+_PART = r"\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})[.)]"
+# a numbered part of a resolution on a line of its own: "(a) That ...", "2. To ..."
+_PART_LINE = re.compile(rf"\W*{_PART}\s*(?:that|to)\s", re.IGNORECASE)
+# a part's number opening it within the resolution
+_PART_NUMBER = re.compile(rf"(?:^|(?<=\s)){_PART}\s+(?=\S)", re.IGNORECASE)
+
+
+def numbered_parts(text: str, start: int) -> list[tuple[int, int]]:
+    """ "RESOLVED – (1) that A; (2) that B": each numbered part its own decision, from its number to the next."""
+    numbers = [m.start() for m in _PART_NUMBER.finditer(text, start)]
+    if len(numbers) < 2 or text[start : numbers[0]].strip(" :–—-\n"):
+        return []
+    cuts = [*numbers, len(text)]
+    return [(a, a + len(re.sub(r"[\s;,]*(?:\band)?[\s;,]*$", "", text[a:b]))) for a, b in itertools.pairwise(cuts)]
+
+
+def _outcome_named_first(words: str) -> Outcome | None:
+    """ "Decision: deferred to the February meeting", "Resolved: referred to the Policy Committee"."""
+    first = find_outcomes(words)[:1]
+    # "Decision: Not agreed (3 for, 5 against)": the negated result opens the words too
+    opens = first and (first[0].start <= 2 or re.fullmatch(r"\W*not\s+", words[: first[0].start], re.IGNORECASE))
+    return first[0].outcome if opens and not first[0].hedged else None
+
+
+def minutes_label(reading: Reading) -> bool:
+    """Whether the sentence opens with a decision label ("RESOLVED:", "Agreed –")."""
+    return _label().match(reading.sentence.text) is not None
+
+
+def numbered_resolution(reading: Reading) -> bool:
+    """ "RESOLVED – (1) That ...": the resolution numbers its parts, so "(2) That ..." after it is one more."""
+    label = _label().match(reading.sentence.text)
+    return label is not None and bool(re.match(r"\(?(?:1|a|i)[.)]\s", reading.sentence.text[label.end() :]))

@@ -1,0 +1,85 @@
+"""Recommendations put to the meeting: "The NEC was recommended to oppose X", "the Chief Whip recommended that the
+group oppose it", and a committee of the body putting its proposal ("The Finance Committee recommended a new
+branch funding formula", "The Organising Committee proposed two new regional posts"): what the meeting was asked to
+decide, its result in the rest of the sentence or a later one ("This was agreed.")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nec_extract.extractors.motions.records.draft import Draft, final_outcome
+from nec_extract.extractors.motions.sentence.people import People
+from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
+from nec_extract.extractors.motions.this_meeting.bodies import another_organisation
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
+from nec_extract.models import MotionKind, Outcome
+
+_FLAGS = re.IGNORECASE
+
+
+def recommended(index: int, reading: Reading) -> list[Draft]:
+    """The decision put to the meeting by a recommendation, left open when no result follows in the sentence."""
+    text = reading.sentence.text
+    match = _recommendation().search(text)
+    start = None if match is None else match.start("to") if match["to"] else match.start("that")
+    start = _committee_proposal(reading) if start is None else start
+    if start is None:
+        return []
+    item = re.split(r",\s+(?:and|but|which)\b|;", text[start:])[0]
+    later = [o for o in reading.outcomes if o.start >= start + len(item)]
+    outcome, vote = final_outcome(later, reading.votes) if later else (Outcome.UNKNOWN, None)
+    if outcome is Outcome.UNKNOWN and _decision_opener_after(text[start + len(item) :]):
+        outcome = Outcome.CARRIED  # "..., and RESOLVED to object", "..., and it was decided that ..."
+    return [Draft(index, index, kind_of(item)[0] or MotionKind.PROPOSAL, item, People(), outcome, vote)]
+
+
+@cache
+def _recommendation() -> re.Pattern[str]:
+    """ "The NEC was recommended to oppose X", "the Chief Whip recommended that the group oppose it"."""
+    return re.compile(
+        r"\b(?:(?:was|were)\s+recommended(?:\s+by\s+[^,;]{1,60}?)?\s+(?P<to>to\s+[a-z])|recommended\s+(?P<that>that\s))",
+        _FLAGS,
+    )
+
+
+def _committee_proposal(reading: Reading) -> int | None:
+    """Where the item starts when a named committee opening the sentence recommends or proposes a thing ("The
+    Finance Committee recommended a new formula"): a committee of the body's own organisation putting its
+    proposal, not the meeting's body itself (its own decision) nor another organisation's ("The TUC General Council
+    proposed a day of action")."""
+    text = reading.sentence.text
+    match = _proposing_committee().match(text)
+    if match is None or reading.body.is_ours(match["body"]):
+        return None
+    return None if _another_organisations(match["body"].split()[:-1], reading) else match.start("item")
+
+
+def _another_organisations(words: list[str], reading: Reading) -> bool:
+    """A name owned by another organisation ("The TUC General Council", "The Labour Party's Organisation Committee"
+    in a union's report): initials or an owner the report's title does not give."""
+    title = reading.report.title
+    owners = [w[:-2] for w in words if re.search(r"['’]s$", w)]
+    initials = [w for w in words if _INITIALS.fullmatch(w) and w not in reading.body.names]
+    return any(another_organisation(w, title) for w in (*owners, *initials))
+
+
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
+@cache
+def _proposing_committee() -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    nouns = either(v.reporting_bodies)
+    determiners = either(grammar_vocabulary().decisions.object_determiners)
+    named = rf"(?-i:(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|&)\s+)?)+)(?P<noun>(?i:{nouns}))"
+    return re.compile(
+        rf"\W*(?:[Tt]he\s+)?(?P<body>{named})\s+(?:(?:also|then|further)\s+)?(?:recommended|proposed)\s+"
+        rf"(?P<item>(?:{determiners}|\d[\d,.]*|[£$€]\d)\s)",
+    )
+
+
+def _decision_opener_after(rest: str) -> bool:
+    decided = either(decisions_vocabulary().motions.impersonal_verbs.decided)
+    return bool(re.match(rf"\W*(?:and|but)\s+(?:it\s+was\s+)?(?:{decided})\b", rest, _FLAGS))
