@@ -178,7 +178,7 @@ def _posts_listed(text: str) -> list[_Chosen]:
 @cache
 def _person_post_bracketed() -> re.Pattern[str]:
     """ "Jo Reid (chair), Sam Patel (vice-chair)": each person with their post in brackets after the name."""
-    return re.compile(rf"(?P<who>{minuted_name_re()})\s*\((?P<role>{_post()})\)")
+    return re.compile(rf"(?P<who>{minuted_name_re()})\s*\((?P<role>{post_fragment()})\)")
 
 
 def _elected_in_passing(text: str) -> list[_Chosen]:
@@ -236,7 +236,7 @@ def _minuted_election() -> re.Pattern[str]:
     return re.compile(
         rf"\W*(?:[^:.;]{{1,40}}:\s*)?(?!(?i:{either(grammar_vocabulary().decisions.own_item_determiners)})\s)"
         rf"(?P<who>{minuted_name_re()})\s+(?:re-?)?elected\s+(?:as\s+|to\s+)?"
-        rf"(?:the\s+)?(?P<role>{_post()}{_POST_TAIL})"
+        rf"(?:the\s+)?(?P<role>{post_fragment()}{_POST_TAIL})"
     )
 
 
@@ -303,7 +303,7 @@ def _became_ours(text: str) -> list[_Chosen]:
 def _became_our_new() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<who>{minuted_name_re()})\s+(?:became|becomes|is)\s+(?:our|its|their)\s+new\s+"
-        rf"(?P<role>{_post()})\b"
+        rf"(?P<role>{post_fragment()})\b"
     )
 
 
@@ -327,7 +327,7 @@ def _election_colon() -> re.Pattern[str]:
 
 @cache
 def _person_as_post() -> re.Pattern[str]:
-    return re.compile(rf"(?P<who>{minuted_name_re()})\s+as\s+(?:the\s+)?(?P<role>{_post()})\b")
+    return re.compile(rf"(?P<who>{minuted_name_re()})\s+as\s+(?:the\s+)?(?P<role>{post_fragment()})\b")
 
 
 @cache
@@ -335,7 +335,7 @@ def _winner_of_contest() -> re.Pattern[str]:
     v = decisions_vocabulary()
     winners = either(v.tallies.winner_verbs)
     of_what = r"(?:\s+of\s+(?:the\s+)?[\w'’ -]{1,40}?)?"  # "the chair of the disputes panel"
-    post = rf"(?:the\s+)?(?:post\s+of\s+)?{_post()}\b{of_what}"
+    post = rf"(?:the\s+)?(?:post\s+of\s+)?{post_fragment()}\b{of_what}"
     tally = r"(?:\s+(?:by\s+)?\d+(?:\s+votes?)?(?:\s+to\s+|\s*[-–—]\s*)\d+(?:\s+votes?)?)"
     return re.compile(
         rf"\b(?:{winners})\s+{minuted_name_re()}"
@@ -379,14 +379,14 @@ def _gap() -> re.Pattern[str]:
         rf"{_POST_TAIL}\s*(?:,|;|\band\b|,\s*and\b)\s*(?P<who>{word}(?:\s+{word}){{0,3}})(?:\s*\([^()]{{1,40}}\))?"
         rf"\s+{own_verb}(?:as\s+)?"
         rf"(?:the\s+)?"
-        rf"(?P<role>{_post()})\b(?:\s*\([^()]*\))?"
+        rf"(?P<role>{post_fragment()})\b(?:\s*\([^()]*\))?"
     )
 
 
 @cache
 def _appointment() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
-    role = rf"{_post(new=True)}\b"
+    role = rf"{post_fragment(new=True)}\b"
     past_be = either(grammar_vocabulary().past_be_forms)
     owner = rf"(?:{_OWNER}\s+)?"  # "was made its vice-chair", "as the branch's new equality officer"
     return re.compile(
@@ -434,7 +434,7 @@ def _made_again() -> re.Pattern[str]:
 
 def _made_to_role() -> str:
     v = decisions_vocabulary().motions
-    role = rf"{_post(new=True)}\b"
+    role = rf"{post_fragment(new=True)}\b"
     return (
         rf"(?P<verb>{either(v.made_to_role_verbs)})\s+"
         # "voted Jo Reid in as treasurer"
@@ -484,7 +484,7 @@ def _following() -> re.Pattern[str]:
 
 
 @cache
-def _post(new: bool = False) -> str:
+def post_fragment(new: bool = False) -> str:
     """A regex fragment for a post: an election role after up to two words of its own ("Campaigns Coordinator",
     "female Principal Speaker"), perhaps "new" first."""
     new_first = r"(?:new\s+)?" if new else ""

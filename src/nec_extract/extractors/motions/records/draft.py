@@ -29,6 +29,11 @@ class Draft:
         return self.outcome is Outcome.UNKNOWN and self.vote is None
 
 
+def is_amendment(kind: MotionKind | None, noun: str | None) -> bool:
+    """An amendment by its kind, or by the word the report calls it ("the second amendment")."""
+    return kind is MotionKind.AMENDMENT or "amendment" in (noun or "")
+
+
 def final_outcome(phrases: list[OutcomePhrase], votes: list[Vote]) -> tuple[Outcome, Vote | None]:
     """The final outcome: the last outcome phrase, else the last tally's outcome."""
     vote = votes[-1] if votes else None

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.extractors.motions.records.draft import Draft
+from nec_extract.extractors.motions.records.draft import Draft, is_amendment
 from nec_extract.extractors.motions.sentence.reading import Reading
 from nec_extract.extractors.motions.walk.linking import NEAR
 from nec_extract.extractors.votes.outcomes import OutcomePhrase, find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
-from nec_extract.models import FATES, MotionKind, Outcome, Vote
+from nec_extract.models import FATES, Outcome, Vote
 
 
 @cache
@@ -30,7 +30,7 @@ def later_fates(drafts: list[Draft], readings: list[Reading]) -> None:
         if len(phrases) < 2 or not _names_the_motion(reading.sentence.text, phrases):
             continue
         told = [d for d in drafts if d.first <= index <= d.last]
-        amendments = [d for d in told if _is_amendment(d)]
+        amendments = [d for d in told if is_amendment(d.kind, d.noun)]
         if not amendments:
             continue
         if len(amendments) < len(told):  # the motion settled by the sentence already: the tally after is its own
@@ -84,14 +84,10 @@ def _substantive_before() -> re.Pattern[str]:
     return re.compile(r"\b(?:substantive|original|main)\s+motion\b[^.;]*$", re.I)
 
 
-def _is_amendment(draft: Draft) -> bool:
-    return draft.kind is MotionKind.AMENDMENT or "amendment" in (draft.noun or "")
-
-
 def _open_before(draft: Draft, index: int) -> bool:
     return (
         draft.outcome is Outcome.UNKNOWN
         and draft.last < index
         and index - draft.first <= NEAR
-        and not _is_amendment(draft)
+        and not is_amendment(draft.kind, draft.noun)
     )

@@ -7,7 +7,7 @@ from functools import cache
 
 from nec_extract.extractors.motions.items.summed_up import sums_up_its_own
 from nec_extract.extractors.motions.phrases.decisions import decides_anew
-from nec_extract.extractors.motions.records.draft import Draft, final_outcome
+from nec_extract.extractors.motions.records.draft import Draft, final_outcome, is_amendment
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of, moved_that
 from nec_extract.extractors.motions.walk.bare_results import ITEM_HEADING_WORDS
 from nec_extract.extractors.motions.walk.restated import restates
@@ -16,7 +16,7 @@ from nec_extract.extractors.votes.tallies import is_recorded_line
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
-from nec_extract.models import FATES, MotionKind, Outcome
+from nec_extract.models import FATES, Outcome
 
 _FLAGS = re.IGNORECASE
 # How far a following sentence may be from its introduction and still be its outcome.
@@ -87,7 +87,7 @@ def left_by_a_withdrawn_amendment(drafts: list[Draft], readings: list[Reading], 
         return None
     if index - amendment.last > _FAR or reading.reference not in ("pronoun", "near", "none"):
         return None
-    earlier = [d for d in drafts[:-1] if d.first < amendment.first and not _is_amendment(d.kind, d.noun)]
+    earlier = [d for d in drafts[:-1] if d.first < amendment.first and not is_amendment(d.kind, d.noun)]
     return earlier[-1] if earlier and earlier[-1].unsettled and amendment.first - earlier[-1].last <= NEAR else None
 
 
@@ -95,13 +95,13 @@ def restated_item(drafts: list[Draft], new: Draft, index: int) -> Draft | None:
     """The motion moved before that a result told of it by its bare noun settles ("An amendment was lost, and the
     substantive motion was carried"): "the motion" with no words of its own is no new motion."""
     bare = _bare_item().fullmatch(new.summary.strip())
-    if new.outcome is Outcome.UNKNOWN or bare is None or _is_amendment(new.kind, new.noun):
+    if new.outcome is Outcome.UNKNOWN or bare is None or is_amendment(new.kind, new.noun):
         return None
     for draft in reversed(drafts):
         if index - draft.first > _FAR:
             return None
         if draft.unsettled and same_noun(draft, bare["noun"].lower()):
-            return None if _is_amendment(draft.kind, draft.noun) else draft
+            return None if is_amendment(draft.kind, draft.noun) else draft
     return None
 
 
@@ -148,7 +148,7 @@ def item_put_again(drafts: list[Draft], readings: list[Reading], index: int) -> 
     for draft in reversed(drafts):
         if index - draft.first > _FAR:
             return None
-        if draft.unsettled and not _is_amendment(draft.kind, draft.noun) and same_noun(draft, put["noun"].lower()):
+        if draft.unsettled and not is_amendment(draft.kind, draft.noun) and same_noun(draft, put["noun"].lower()):
             return draft
     return None
 
@@ -222,7 +222,7 @@ def _withdrawn_then_decided(draft: Draft, reading: Reading) -> bool:
 
 
 def _withdrawn_amendment(draft: Draft) -> bool:
-    return draft.outcome is Outcome.WITHDRAWN and _is_amendment(draft.kind, draft.noun)
+    return draft.outcome is Outcome.WITHDRAWN and is_amendment(draft.kind, draft.noun)
 
 
 def _a_heading(reading: Reading) -> bool:
@@ -281,7 +281,7 @@ def _another_item(draft: Draft, reading: Reading) -> bool:
         _FLAGS,
     ):
         return False  # "this proposal", "the same amendment": the one before, whatever its name
-    if _is_amendment(reading.kind, reading.noun) != _is_amendment(draft.kind, draft.noun):
+    if is_amendment(reading.kind, reading.noun) != is_amendment(draft.kind, draft.noun):
         return True  # an amendment is never the motion it amends
     determiner = _determiner().search(text, 0, reading.kind_at)
     if determiner is None:
@@ -302,10 +302,6 @@ def _last_word_of_the_noun(reading: Reading) -> int:
     text, at = reading.sentence.text, reading.kind_at
     words = re.match(rf"(?:[\w'’-]+\s+){{0,2}}?(?={re.escape(last[0])}s?\b)", text[at:], _FLAGS) if last else None
     return at + words.end() if words else at
-
-
-def _is_amendment(kind: MotionKind | None, noun: str | None) -> bool:
-    return kind is MotionKind.AMENDMENT or "amendment" in (noun or "")
 
 
 def _told_of_another_noun(reading: Reading) -> bool:
@@ -479,7 +475,7 @@ def first_clause_outcome(reading: Reading) -> Outcome | None:
     """ "This was defeated, and the report was then accepted": a first clause that points back to the open item,
     then a clause of its own that names another item and its result; the open item's outcome is the first one. So
     too "The amendment was lost and the motion was then carried": the amendment named first, the motion after it."""
-    amendment_first = _is_amendment(None, reading.reference)
+    amendment_first = is_amendment(None, reading.reference)
     if not (reading.reference in ("pronoun", "near") or amendment_first) or len(reading.outcomes) < 2:
         return None
     first, second = reading.outcomes[0], reading.outcomes[1]
@@ -487,7 +483,7 @@ def first_clause_outcome(reading: Reading) -> Outcome | None:
     kind, kind_at = kind_of(gap)
     if _new_clause().match(gap) is None or kind is None:
         return None
-    if amendment_first and _is_amendment(kind, gap[kind_at:]):
+    if amendment_first and is_amendment(kind, gap[kind_at:]):
         return None  # "the amendment was lost, and a second amendment was carried": two amendments in turn
     return first.outcome
 

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from nec_extract.extractors.motions.clause.clause_decisions import clause_decisions
+from nec_extract.extractors.motions.elections.elections import post_fragment
 from nec_extract.extractors.motions.items.likewise import with_likewise
 from nec_extract.extractors.motions.layout.lists import counted_list_intro, following_intro, is_umbrella
 from nec_extract.extractors.motions.phrases.minutes import minutes_label
@@ -147,8 +148,7 @@ def _post_only(draft: Draft) -> bool:
 
 @cache
 def _post_named() -> re.Pattern[str]:
-    roles = either(decisions_vocabulary().motions.election_roles)
-    return re.compile(rf"(?:(?:its|their|our|the)\s+)?(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{roles})s?\b", _FLAGS)
+    return re.compile(rf"(?:(?:its|their|our|the)\s+)?{post_fragment(new=True)}s?\b", _FLAGS)
 
 
 def _drop_plural_open(walk: WalkState) -> None:
