@@ -1,4 +1,5 @@
-"""What one sentence says about motions: outcome phrases, people, the motion noun, tallies, references back."""
+"""What one sentence says about motions: outcome phrases, people, the motion noun, tallies, and how its result
+refers back (read by :mod:`.reference`)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,11 @@ from nec_extract.extractors.motions.layout.tables import table_result
 from nec_extract.extractors.motions.phrases.agreed_to_nothing import agreed_to_nothing
 from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.sentence.people import People, find_people
+from nec_extract.extractors.motions.sentence.reference import as_amended, reference
 from nec_extract.extractors.motions.this_meeting.background import about_elsewhere, outside_background
 from nec_extract.extractors.motions.this_meeting.bodies import MeetingBody
 from nec_extract.extractors.motions.this_meeting.members_polled import polled_result
 from nec_extract.extractors.votes import OutcomePhrase, find_outcomes
-from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.first_letters import Alternation, alternation_by_first_letter
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -117,7 +118,7 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         kind=kind,
         kind_at=kind_at,
         votes=inside,
-        reference=_as_amended(text, _reference(text, first_event, first_end, body)) if outcomes or inside else None,
+        reference=as_amended(text, reference(text, first_event, first_end, body)) if outcomes or inside else None,
         noun=noun_at(text, kind_at),
         hedged_outcome=hedged[0] if hedged else None,
         excluded=excluded,
@@ -249,95 +250,6 @@ _NOT_A_NOUN_BEFORE = frozenset(
         "not",
     }
 )
-
-
-def _reference(text: str, event: int, event_end: int, body: MeetingBody) -> str | None:
-    """How the outcome's subject refers back: absent ("Agreed unanimously."), a pronoun or demonstrative
-    ("It fell", "This amendment fell", "the committee rejected them"), "the <noun>" (returned), or not at all
-    (None)."""
-    if re.match(rf"\s+(?:{either(decisions_vocabulary().motions.anaphoric_objects)})\b", text[event_end:], _FLAGS):
-        return "pronoun"
-    told = _object_told().search(text, event, event_end)  # "she was happy to accept that", "... accept the amendment"
-    if told is not None:
-        return told["noun"].lower() if told["noun"] else "pronoun"
-    before = text[:event]
-    if _demonstrative_subject().search(before) and not find_outcomes(text[event_end:]):
-        return "pronoun"  # "After a short debate, that went through" (one result; of two, each has its item)
-    # "NOT AGREED.": a negator opening the bare result, which the outcome phrase has already read as a defeat
-    bare = re.sub(
-        rf"^\W*(?:(?:\w+ly|{either(grammar_vocabulary().decisions.lead_in_adverbs, grammar_vocabulary().negators)}"
-        r"|after\b.*?,|when\b.*?,|on a show of hands,?)\s*)*",
-        "",
-        before,
-        flags=_FLAGS,
-    )
-    labels = either(decisions_vocabulary().motions.result_labels)
-    if not re.search(r"[A-Za-z0-9]", bare) or re.fullmatch(rf"\W*(?:{labels})\s*[:–—-]\s*", bare, _FLAGS):
-        return "none"
-    if re.fullmatch(rf"\W*(?:{either(decisions_vocabulary().motions.bare_result_heads)})\s+", bare, _FLAGS):
-        return "none"  # "Decision deferred to the July meeting.": minutes' shorthand, no determiner
-    shorthand = re.fullmatch(rf"\W*(?P<noun>{patterns().reference_nouns})\s+", bare, _FLAGS)
-    if shorthand is not None:
-        return shorthand["noun"].lower()  # "Motion carried.", "Amendment lost.": minutes' "the motion"
-    if _body_alone(bare, body) and _no_object().match(text, event_end):
-        return "none"  # "The meeting agreed.", "Members agreed unanimously": the body's yes to what was just put
-    clause_start = clauses("decision").start_of(before, len(before))
-    clause = text[clause_start : event + 12]
-    if _pronoun_subject(text[clause_start:event], at_start_only=True) or _pronoun_subject(text[:event], True):
-        return "pronoun"
-    if _pronoun_subject(text[clause_start:event]):
-        return "near"
-    noun = patterns().noun_reference.search(clause) or patterns().noun_reference.match(text, event_end + 1)
-    return noun["noun"].lower() if noun else None
-
-
-@cache
-def _object_told() -> re.Pattern[str]:
-    """An outcome phrase that names its own object at its end: a pronoun, or "the <noun>"."""
-    return re.compile(rf"\s(?:it|that|this|them|the\s+(?P<noun>{patterns().reference_nouns}))$", _FLAGS)
-
-
-@cache
-def _demonstrative_subject() -> re.Pattern[str]:
-    """A demonstrative alone opening the clause whose verb is the outcome: "After a short debate, that went through",
-    "..., and those were agreed" (not "agreed that", where "that" opens what was agreed)."""
-    return re.compile(
-        rf"(?:^\W*|[,;:]\s*|\b(?:and|but|so)\s+)(?:{either(grammar_vocabulary().demonstratives)})\s+"
-        r"(?:(?:was|were|has\s+been|have\s+been|then|also|duly|\w+ly)\s+)*$",
-        _FLAGS,
-    )
-
-
-def _body_alone(words: str, body: MeetingBody) -> bool:
-    adverbs = rf"(?:(?:\w+ly|{either(decisions_vocabulary().motions.decision_adverbs)})\s+)*"
-    return bool(re.fullmatch(rf"\s*(?:{body.subject()})\s+{adverbs}", words, _FLAGS))
-
-
-# what may follow a verb with no object: "unanimously", "without a vote", "with one against", "by 12 votes to 3"
-@cache
-def _no_object() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?:\s*,?\s*(?:\w+ly|without\s+(?:{either(decisions_vocabulary().motions.unopposed_after_without)})"
-        r"|nem\.?\s*con\.?|on\s+a\s+show\s+of\s+hands"
-        r"|(?:with|by)\s+[^.;:]*))*\s*[.;!]?\s*$",
-        _FLAGS,
-    )
-
-
-def _as_amended(text: str, reference: str | None) -> str | None:
-    """ "Carried as amended.", "The motion as amended was agreed": the result is the motion's, not the amendment's."""
-    if reference in ("none", "pronoun", "near") and re.search(r"\bas\s+amended\b", text, _FLAGS):
-        return "motion"
-    return reference
-
-
-def _pronoun_subject(segment: str, at_start_only: bool = False) -> bool:
-    """A pronoun or "this amendment" opening the clause ("and it was lost") or just before the outcome
-    ("which was then carried")."""
-    pronoun = patterns().pronoun.pattern
-    if re.match(rf"^\W*(?:\w+\s+){{0,2}}?{pronoun}", segment, _FLAGS):
-        return True
-    return not at_start_only and bool(re.search(rf"{pronoun}\s+(?:\w+\s+){{0,3}}$", segment, _FLAGS))
 
 
 def noun_at(text: str, at: int) -> str | None:
