@@ -26,9 +26,15 @@ _MOST_COUNTED = 10
 
 
 @cache
+def count_words(most: int) -> str:
+    """The words that count two to ``most`` items ("both", "the pair", "two", "three" ...), as an alternation."""
+    numbers = tuple(word for word, n in numbers_vocabulary().units.items() if 2 <= n <= most)
+    return either(decisions_vocabulary().motions.pair_words, numbers)
+
+
+@cache
 def _count_before() -> re.Pattern[str]:
-    numbers = tuple(word for word, n in numbers_vocabulary().units.items() if 2 <= n <= _MOST_COUNTED)
-    counts = either(decisions_vocabulary().motions.pair_words, numbers)
+    counts = count_words(_MOST_COUNTED)
     return re.compile(rf"(?<!\bof\s)(?<!\bof\sthe\s)\b(?P<n>{counts})\s+(?:[\w-]+\s+){{0,2}}$", _FLAGS)
 
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.extractors.motions.items.counted import count_number
-from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.extractors.motions.items.counted import count_number, count_words
+from nec_extract.language.lexicon.decisions import either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
-from nec_extract.language.lexicon.numbers import numbers_vocabulary
 from nec_extract.language.text import Sentence
 
 _FLAGS = re.IGNORECASE
@@ -21,9 +20,7 @@ _MOST_NAMED = 6
 @cache
 def _counted_plural() -> re.Pattern[str]:
     """ "two emergency resolutions", "on two further issues", "three rule amendments": a count before a plural."""
-    numbers = tuple(word for word, n in numbers_vocabulary().units.items() if 2 <= n <= _MOST_NAMED)
-    counts = either(decisions_vocabulary().motions.pair_words, numbers)
-    return re.compile(rf"\b(?P<n>{counts}|[2-6])\s+(?:[\w-]+\s+){{0,2}}?[\w-]+s\b", _FLAGS)
+    return re.compile(rf"\b(?P<n>{count_words(_MOST_NAMED)}|[2-6])\s+(?:[\w-]+\s+){{0,2}}?[\w-]+s\b", _FLAGS)
 
 
 def counted(text: str) -> int:

@@ -97,13 +97,7 @@ def _bare_numbers_after(draft: Draft, reading: Reading, group: re.Match[str]) ->
     bare = _BARE_NUMBERS.match(reading.sentence.text, at) if at >= group.end() else None
     if bare is None:
         return [draft]
-    noun = group["noun"].lower()
-    split = []
-    for number in re.findall(ITEM_NUMBER, bare["numbers"]):
-        part = replace(draft, summary=f"{noun} {number}")
-        part.start, part.end = draft.start, draft.end
-        split.append(part)
-    return split
+    return _one_per_number(draft, group["noun"], bare["numbers"])
 
 
 # numbers alone opening a clause, then its verb: "4 and 6 fell", "2 was remitted"
@@ -129,10 +123,14 @@ def _decided_on(draft: Draft) -> list[Draft]:
     group = _decided_group().match(draft.summary)
     if group is None or draft.outcome is Outcome.UNKNOWN:
         return [draft]
-    noun = group["noun"].lower()
+    return _one_per_number(draft, group["noun"], group["numbers"])
+
+
+def _one_per_number(draft: Draft, noun: str, numbers: str) -> list[Draft]:
+    """The draft once per number of the group ("motion 3", "motion 7"), each with its outcome and evidence."""
     split = []
-    for number in re.findall(ITEM_NUMBER, group["numbers"]):
-        part = replace(draft, summary=f"{noun} {number}")
+    for number in re.findall(ITEM_NUMBER, numbers):
+        part = replace(draft, summary=f"{noun.lower()} {number}")
         part.start, part.end = draft.start, draft.end
         split.append(part)
     return split
