@@ -71,3 +71,36 @@ def test_no_decision_verb_or_no_body_heads_nothing(headline: str) -> None:
 )
 def test_a_headline_verb_is_the_third_person_of_the_lemma(lemma: str, form: str) -> None:
     assert third_person(lemma) == form
+
+
+@pytest.mark.parametrize(
+    ("headline", "verb", "outcome"),
+    [
+        ("Councillors reject request for review", "rejected", Outcome.DEFEATED),  # local news
+        ("Labour councillors throw out call for review", "thrown out", Outcome.DEFEATED),  # council group news
+        ("Union delegates back review of selection", "backed", Outcome.CARRIED),  # union conference report
+        ("Trustees put off review until the spring", "put off", Outcome.DEFERRED),  # charity board news
+    ],
+)
+def test_a_headline_with_a_bodys_members_deciding_heads_the_account_below(
+    headline: str, verb: str, outcome: Outcome
+) -> None:
+    """ "Councillors reject ...": a body's members, plural, as the headline's subject with a decision verb straight
+    after them, in its plain form."""
+    assert titles_page(headline)
+    reports = extract(f"{headline}\n\n{ACCOUNT.format(verb=verb)}", "test.txt").reports
+    assert [r.title for r in reports] == [headline]
+    assert [m.outcome for m in reports[0].motions] == [outcome]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Members vote for strike action in pay ballot",  # members balloted, no body's meeting
+        "Councillors' allowances to rise next year",  # no decision verb after them
+        "Councillor backs campaign to save the pool",  # one member, no body deciding
+        "Angry councillors and residents at the town hall",
+    ],
+)
+def test_members_with_no_decision_of_a_body_head_nothing(headline: str) -> None:
+    assert not titles_page(headline)

@@ -490,13 +490,13 @@ def decisions_vocabulary() -> DecisionsVocabulary:
 
 
 @cache
-def headline_decision_verbs() -> tuple[str, ...]:
+def headline_decision_verbs(plural: bool = False) -> tuple[str, ...]:
     """The decision verbs as a news headline writes them: "NEC turns down ...", "Board delays ...", "Executive sets
     up ...": each verb the clauses read a decision or a change the body made by, in the third person (not a verb
-    anyone may do, "launches", "forms")."""
+    anyone may do, "launches", "forms"); after a plural subject, its plain form ("Councillors throw out ...")."""
     words = decisions_vocabulary().clauses
     lemmas = [*words.verbs, *words.change_verbs]
-    return tuple(dict.fromkeys(third_person(lemma) for lemma in lemmas))
+    return tuple(dict.fromkeys(lemma if plural else third_person(lemma) for lemma in lemmas))
 
 
 def third_person(lemma: str) -> str:

@@ -15,6 +15,7 @@ class PagesVocabulary(Vocabulary):
     # a heading that names a meeting
     nec_names: Words
     nec_other_names: Words
+    deciding_members: Words  # "Councillors reject plan to ...": a body's members deciding, as a headline names them
     body_words: Words
     words_after_nec: Words
     words_before_nec: Words

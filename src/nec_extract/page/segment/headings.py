@@ -52,6 +52,13 @@ _PREVIOUS_MINUTES = re.compile(
 )
 # "NEC votes to ...", "Board turns down ...": a headline's decision verb
 _HEADLINE_DECISION = re.compile(_words([*_WORDS.decision_verbs, *headline_decision_verbs()]), re.IGNORECASE)
+# "Councillors reject ...", "Labour councillors back ...", "Union delegates vote to ...": a body's members, plural, as
+# the headline's subject, its decision verb straight after them
+_MEMBERS_DECIDE = re.compile(
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(_WORDS.deciding_members)})\s+"
+    rf"(?:{alternation(_WORDS.decision_verbs)}|{alternation(headline_decision_verbs(plural=True))})\b",
+    re.IGNORECASE,
+)
 # "<Body> report", "Executive notes": a word of a write-up
 _PAGE_TITLE_WORD = re.compile(_words(_WORDS.page_title_words), re.IGNORECASE)
 # (a question word with a colon is a label: "When: 15 January 2024, 7pm", "Where: Unity House")
@@ -176,6 +183,8 @@ def titles_page(line: str) -> bool:
     text = clean_title(line)
     if names_meeting(line):
         return True
+    if _MEMBERS_DECIDE.match(text) and _could_name_meeting(line, text):
+        return True  # "Councillors reject plan to close libraries": the members of a body deciding, as news tells it
     if not _could_name_meeting(line, text) or not _names_body(text) or a_sentence_about_a_meeting(text):
         return False
     return bool(_PAGE_TITLE_WORD.search(text) or _HEADLINE_DECISION.search(text)) or _dated_relatively(text)
