@@ -237,3 +237,36 @@ def texts_and_starts(text: str, meeting: str) -> list[tuple[str, str | None]]:
 )
 def test_the_weekday_of_an_event_that_opens_on_a_day(text: str, meeting: str, expected: list[tuple[str, str]]) -> None:
     assert texts_and_starts(text, meeting) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # NEC write-up, union minutes, council minutes, news: a run of days with its year counted from the meeting
+        (
+            "Conference will be held 8-10 March next year in Liverpool.",
+            ("8-10 March next year", "2024-03-08", "2024-03-10"),
+        ),
+        (
+            "The delegate conference ran from 3 to 5 May last year.",
+            ("3 to 5 May last year", "2022-05-03", "2022-05-05"),
+        ),
+        ("Budget meetings fall on 20 and 21 June this year.", ("20 and 21 June this year", "2023-06-20", "2023-06-21")),
+        (
+            "The festival returns on 14-16 July next year, the council heard.",
+            ("14-16 July next year", "2024-07-14", "2024-07-16"),
+        ),
+    ],
+)
+def test_a_run_of_days_with_a_year_counted_from_the_meeting_is_one_range(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "8-10 March next year" is one mention, both ends in the year after the meeting's (SPEC Rulings: coordinated
+    or slashed parts that share a month or year are one mention); the single day keeps its form."""
+    assert values(sentence, "2023-03-14") == [expected]
+
+
+def test_a_single_day_with_a_year_counted_from_the_meeting_is_still_one_day() -> None:
+    assert values("The review reports on 20 June next year.", "2023-03-14") == [
+        ("20 June next year", "2024-06-20", None)
+    ]

@@ -86,7 +86,7 @@ _FORMS: list[tuple[str, str, str]] = [
         # the days between the ends of a list: "2nd, 7th, 9th and 15th March", "24/25/26 September"; the last joined
         # also by a comma or a plus ("14, 15 March", "14 + 15 March": checks.py wants days in a row)
         rf"(?:(?:,|/)\s*(?:{WEEKDAY_ANY},?\s+)?{DAY_RE}\b)*(?:{_TO_OR_AND}|\s*\+\s*|,\s*)(?:the\s+)?"
-        rf"(?P<last>{_DAY_FIRST})",
+        rf"(?P<last>{_DAY_FIRST})(?:(?<!\.)[ \t]+{_SHIFT}[ \t]+year\b)?",  # "8-10 March next year"
     ),
     (
         "range",

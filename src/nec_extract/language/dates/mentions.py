@@ -21,6 +21,7 @@ from nec_extract.language.dates.relative import (
     from_the_meeting,
     from_today,
     is_past_word,
+    range_with_year_shift,
     relative_month,
     relative_period,
     shift_of,
@@ -139,6 +140,8 @@ class DateResolver:
             return day_of_a_relative_month(int(match.group("day")), match.group("shift"), anchor)
         if candidate.kind == "anchor_period":
             return anchor_period(match.group("unit"), anchor)
+        if candidate.kind == "range":
+            return range_with_year_shift(match.group("first"), match.group("last"), match.group("shift"), anchor)
         return with_year_shift(match.group(), match.group("shift"), anchor)
 
     def _note_month(self, value: DateValue) -> None:

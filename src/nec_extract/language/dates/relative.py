@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from nec_extract.language.calendar import WEEKDAY_NUMBERS
 from nec_extract.language.dates.parts import Parts, month_number, parse_parts, parse_quarter
+from nec_extract.language.dates.ranges import range_value
 from nec_extract.language.dates.values import DateValue, at_precision, resolve
 from nec_extract.language.dates.years import Tense, YearHints, nearest_weekday
 from nec_extract.language.lexicon.dates import dates_vocabulary
@@ -113,6 +114,11 @@ def with_year_shift(text: str, shift: str, anchor: Anchor) -> DateValue:
         return DateValue.unresolved()
     year = anchor.day.year + shift_of(shift)
     return resolve(Parts(year, parts.month, parts.day, parts.weekday, parts.quarter), YearHints())
+
+
+def range_with_year_shift(first: str, last: str, shift: str, anchor: Anchor) -> DateValue:
+    """ "8-10 March next year": the range, its last end in the year counted from the anchor."""
+    return range_value(first, f"{last} {anchor.day.year + shift_of(shift)}", YearHints())
 
 
 def from_the_meeting(words: str, anchor: Anchor) -> DateValue:
