@@ -295,6 +295,24 @@ def _conditional() -> re.Pattern[str]:
     return re.compile(rf"(?:{opener}|{inverted})[^,;:.]*$", _FLAGS)
 
 
+def _undertaking(text: str, match: re.Match[str]) -> bool:
+    """ "the General Secretary agreed to bring it back", "which the Finance Coordinator agreed to report on in July":
+    an officer agreeing to do something is an undertaking given to the meeting, not the result of an item (an
+    officer's agreeing to withdraw is one: the caller keeps it)."""
+    before, after = _undertaking_patterns()
+    return bool(before.search(text, 0, match.start())) and bool(after.match(text, match.end()))
+
+
+@cache
+def _undertaking_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    officers = either(decisions_vocabulary().undertaking_officers)
+    before = re.compile(
+        rf"\b(?:the|our|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{officers})\s+(?:(?:\w+ly|then|also)\s+)?$",
+        _FLAGS,
+    )
+    return before, re.compile(r"\s+to\s+(?!the\b|a\b|an\b|it\b|this\b|that\b|them\b)[a-z]", _FLAGS)
+
+
 @cache
 def _awaited() -> re.Pattern[str]:
     """ "once they have been approved", "when the budget has been agreed": a result the clause waits for."""
@@ -440,6 +458,8 @@ def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
             outcome = Outcome.CARRIED
         elif outcome is Outcome.CARRIED:
             outcome = _what_was_agreed(text, match.end()) or outcome
+            if outcome is not Outcome.WITHDRAWN and _undertaking(text, match):
+                continue  # "..., which the General Secretary agreed to bring back in July": an officer's undertaking
         if outcome is Outcome.DEFERRED and _new_paper().search(before):
             continue  # "a fuller paper will come back in July": another paper promised, nothing put off
         # a deferral is told in the future tense: "it will be brought back to the next meeting"
