@@ -285,12 +285,19 @@ def _contest_won(text: str) -> list[_Chosen]:
         if any(int(n.replace(",", "")) >= _MEETING_SIZE for n in re.findall(r"\d[\d,]*", m.group())):
             continue  # "beat Owen Smith by 313,209 votes to 193,229": a ballot of the members, not the meeting
         # the winner's name ends where the verb starts (names are matched possessively, so not before the verb)
-        before = re.search(rf"(?P<who>{minuted_name_re()})\s+$", text[: m.start()]) if m["winner"] is None else None
+        before = _winner_before().search(text[: m.start()]) if m["winner"] is None else None
         who = m["winner"] or (before["who"] if before else None)
         if who is not None:
             start = m.start() if before is None else before.start()
-            found.append(_Chosen(who, (m["role"] or m["post"] or m["post2"] or "").strip(), start, m.end()))
+            post = m["role"] or m["role3"] or m["post"] or m["post2"] or ""
+            found.append(_Chosen(who, post.strip(), start, m.end()))
     return found
+
+
+@cache
+def _winner_before() -> re.Pattern[str]:
+    """The winner's name right before the winning verb, maybe with their total in brackets ("Jo Reid (14) beat")."""
+    return re.compile(rf"(?P<who>{minuted_name_re()})(?:\s*\(\d{{1,3}}(?:\s+votes?)?\))?\s+$")
 
 
 def _became_ours(text: str) -> list[_Chosen]:
@@ -337,9 +344,12 @@ def _winner_of_contest() -> re.Pattern[str]:
     of_what = r"(?:\s+of\s+(?:the\s+)?[\w'’ -]{1,40}?)?"  # "the chair of the disputes panel"
     post = rf"(?:the\s+)?(?:post\s+of\s+)?{_post()}\b{of_what}"
     tally = r"(?:\s+(?:by\s+)?\d+(?:\s+votes?)?(?:\s+to\s+|\s*[-–—]\s*)\d+(?:\s+votes?)?)"
+    # "Jo Reid (14) beat Sam Lee (9) for the post of treasurer": the rival's total in brackets after the name
+    bracketed = r"\s*\(\d{1,3}(?:\s+votes?)?\)"
     return re.compile(
         rf"\b(?:{winners})\s+{minuted_name_re()}"
-        rf"(?:\s+(?:for|as)\s+(?P<role>{post}))?{tally}(?:\s+to\s+become\s+(?P<post>{post}))?"
+        rf"(?:(?:\s+(?:for|as)\s+(?P<role>{post}))?{tally}|{bracketed}(?:\s+(?:for|as)\s+(?P<role3>{post}))?)"
+        rf"(?:\s+to\s+become\s+(?P<post>{post}))?"
         rf"|\b(?i:election|contest|ballot|vote)\s+for\s+(?P<post2>{post})\s+was\s+won\s+by\s+(?P<winner>{minuted_name_re()})"
     )
 
