@@ -38,8 +38,8 @@ def told_of_another_time(report: ReportContext, sentence: Sentence, start: int, 
     lo, hi = clauses("another_time").around(text, start, end)
     for candidate, value in dated:
         at, to = candidate.start - sentence.start, candidate.end - sentence.start
-        if not _before(text, at, value, report.meeting_day) or compared_before(text, at):
-            continue  # "approved the budget, which had a larger deficit than last year": a date compared with
+        if not _before(text, at, value, report.meeting_day) or compared_before(text, at) or _value_set(text, at):
+            continue  # "a larger deficit than last year": a date compared with; "set at 12 January": the value set
         if _placed(text, (at, to), (start, end), (lo, hi)) and _tied(text, at, end):
             return True
     return False
@@ -83,6 +83,20 @@ def _placed(text: str, date: tuple[int, int], act: tuple[int, int], clause: tupl
         and _words(text[:at] + " " + text[to:first_end]) <= _OPENING_WORDS
         and not _between().search(text, 0, at)
     )
+
+
+def _value_set(text: str, at: int) -> bool:
+    """ "The freeze date was set at 12 January", "fixed the cut-off as 1 March": the date is the value a setting verb
+    gives its object, not when anything was done."""
+    return bool(_value_setting().search(text, 0, at))
+
+
+@cache
+def _value_setting() -> re.Pattern[str]:
+    v = decisions_vocabulary()
+    forms = either(v.another_time.value_setting_forms)
+    prepositions = either(v.clauses.setting_prepositions)
+    return re.compile(rf"\b(?:{forms})\b[^.;:,]{{0,60}}?\s(?:{prepositions})\s+$", re.IGNORECASE)
 
 
 def compared_before(text: str, at: int) -> bool:

@@ -130,6 +130,7 @@ class AnotherTimeWords(Section):
     links: Words  # "in", "on", "at its": the words that make a date the time of the clause's act
     plan_words: Words  # "agreed to hold it in July": between the act and a date, a plan's date, not the act's
     naming_words: Words  # "agreed the minutes of the meeting held on 3 May": between them, the date names a thing
+    value_setting_forms: Words  # "The freeze date was set at 12 January": the date is the value set, not the act's
     comparison_words: Words  # "a larger deficit than last year": a date compared with, not the act's time
     # "Following the motion carried at last year's conference, the NEC set up ...": a fronted phrase naming what the
     # meeting now acts on; its date is that thing's, and the main clause's act is this meeting's
