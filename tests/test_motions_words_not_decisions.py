@@ -41,6 +41,9 @@ NOT_REACHED = [
     ("Approval was not given to the new rates.", COUNCIL, []),
     ("The executive failed to reach agreement on the timetable.", UNION, []),
     ("There was no agreement on the rule change.", NEC, []),
+    ("Agreement on the budget was not reached.", UNION, []),
+    ("A consensus on the rota was not reached.", CLP, []),
+    ("The motion on rail was not reached.", CLP, ["withdrawn"]),
     # near-misses
     ("Agreement was reached on the rota for the stall.", CLP, ["carried"]),
     ("The NEC reached agreement on the timetable.", NEC, ["carried"]),

@@ -484,6 +484,7 @@ class DecisionsVocabulary(Vocabulary):
     conditional_inversions: Words  # "Had the amendment been carried, ...": the same, the auxiliary first
     hedge_scope_ends: Words  # "nearly passed but fell": a contrast ends what the hedge says did not happen
     people_elected_nouns: Words  # "congratulated the members elected": people the word "elected" describes
+    unreached_aims: Words  # "Agreement on the budget was not reached": an aim not reached, no item not reached
     # "..., which the General Secretary agreed to bring back in July": an officer agreeing to act, no result of an item
     undertaking_officers: Words
     near_miss_words: Words  # "almost fell", "nearly withdrawn": a result that did not happen; the item was put
