@@ -49,7 +49,9 @@ ELECTIONS = [
     ("Sam Lee (9) and Jo Reid (14) stood for vice chair; Jo was elected.", UNION, [(14, 9)]),
     ("In the election for secretary, Ann Cole (17) beat Raj Dev (11).", BRANCH, [(17, 11)]),
     ("Jo Reid (14) was elected vice chair over Sam Lee (9).", NEC, [(14, 9)]),
+    ("Vote for the endorsement: Candidate A (Ann Cole) 18, Candidate B (Raj Dev) 7. Ann Cole elected.", CLP, [(18, 7)]),
     # near-misses: no result of a contest; a ballot of the members
+    ("The panel met (Room 4) 12 times this year.", UNION, []),
     ("Sam Lee (9) and Jo Reid (14) spoke for the motion on buses.", CLP, []),
     ("The members elected in the ballot were Jo Reid (14,000) and Sam Lee (9,000).", NEC, []),
     ("Jo Reid (Unite) beat Sam Lee (GMB) for the post.", UNION, []),

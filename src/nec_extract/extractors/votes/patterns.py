@@ -235,7 +235,9 @@ _PLACED = r"(?:(?:on|of|from)\s+(?:the|our|its)\s+[\w'’-]+\s+(?=vot))?"
 # two candidates' totals after a colon or dash, each a capitalised name and a count: "Ann Lee 20, Raj Patel 14",
 # not the sides of a vote ("Result: For 38, Against 6")
 _NAMED_TOTAL = (
-    r"(?-i:(?!(?:For|Against|In|Abstain\w*|Abstentions?)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+\d{1,3}"
+    # "Candidate A (Sarah Kim) 18": a label and the candidate's name in brackets
+    r"(?-i:(?!(?:For|Against|In|Abstain\w*|Abstentions?)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s*\([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\))?)\s+\d{1,3}"
     r"(?:\s+votes?)?"  # "Mrs Okonkwo 4 votes, Mr Fitch 2 votes"
 )
 _TOTALS = rf"{_NAMED_TOTAL}\s*(?:,|and|;)\s*{_NAMED_TOTAL}\b"
