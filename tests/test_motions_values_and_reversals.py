@@ -1,8 +1,8 @@
-"""A date set as a value, and a decision reversed (round 21, kinds21). "The freeze date was set at 12 January" sets a
-value as "The fee was set at £25" does: the date is the value, not the time of the act (a date in the act's clause is
-otherwise another time's). "The decision to close the office was overturned", "The cut to the youth service was
-reversed": the meeting reversing something is its decision, carried; not when someone else did it, nor when it was not
-done. Every sentence is written for these tests.
+"""A date set as a value, and a decision reversed or renewed (round 21, kinds21). "The freeze date was set at 12
+January" sets a value as "The fee was set at £25" does: the date is the value, not the time of the act (a date in the
+act's clause is otherwise another time's). "The decision to close the office was overturned", "The cut to the youth
+service was reversed", "Affiliation to the coalition was renewed": the meeting reversing or renewing something is its
+decision, carried; not when someone else did it, nor when it was not done. Every sentence is written for these tests.
 """
 
 from __future__ import annotations
@@ -36,7 +36,10 @@ REVERSALS = [
     ("The decision to suspend the branch was reversed.", CLP, ["carried"]),
     ("The cut to the youth service was reversed, to be paid for from reserves.", COUNCIL, ["carried"]),
     ("The decision to charge for the hall was rescinded.", CLP, ["carried"]),
+    ("Affiliation to the Stop the War Coalition was renewed for another year.", CLP, ["carried"]),
+    ("The lease on the branch office was renewed.", UNION, ["carried"]),
     # near-misses: someone else reversed it, it was not reversed, or not at this meeting
+    ("The contract was renewed by the employer.", UNION, []),
     ("The decision to close the office was overturned by the High Court.", UNION, []),
     ("The decision to close the office was not overturned.", UNION, []),
     ("The decline in membership was reversed last year.", NEC, []),
