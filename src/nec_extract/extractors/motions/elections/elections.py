@@ -407,7 +407,9 @@ def _appointment() -> re.Pattern[str]:
         rf"(?:\w+ly\s+|(?:{either(v.passive_adverbs)})\s+)?(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?"
         # "appointed to the policy committee" is where one sits, not the meeting's choice; "co-opted to fill the
         # vacancy", "chosen to chair the panel" are the meeting's
-        rf"(?:(?i:{either(v.appointed_words)})\b(?!\s+(?:on)?to\b(?!\s+(?:{either(v.role_verbs)})\b))"
+        # "co-opted to the NC", "co-opted onto the committee": co-opting is the act of the body the person joins
+        rf"(?:(?:(?i:co-?opted)\b(?:\s+(?:on)?to\s+(?:the\s+|its\s+|their\s+)?[\w'’ -]{{1,40}}?(?=\s*[.,;]|$))?"
+        rf"|(?i:{either(v.appointed_words)})\b(?!\s+(?:on)?to\b(?!\s+(?:{either(v.role_verbs)})\b)))"
         rf"(?:\s+(?:as\s+|to\s+)?{owner}(?P<role>{role}))?"
         # "was made vice-chair": these words choose someone only with the post named
         rf"|(?i:{either(v.appointed_to_role_words)})\s+(?:as\s+)?{owner}(?P<post>{role}))"
