@@ -361,6 +361,7 @@ class MotionWords(Section):
     appointed_words: Words
     appointment_nouns: Words  # "The following appointments were made: A as Chair, B as Secretary"
     committee_nouns: Words  # "and I was elected to the Procedures Committee": a seat on a committee
+    chosen_alone_verbs: Words  # "Sarah Kim endorsed.": minutes' shorthand, a name and the verb closing the line
     appointed_to_role_words: Words  # "was made vice-chair", "was named its convenor": chosen only with a post named
     made_to_role_verbs: Words  # "The executive made Dev Marsh its vice-chair": active, with the post named
     role_verbs: Words  # "was chosen to chair the panel": a post told by its verb, not where one sits

@@ -225,9 +225,21 @@ def _elected_to_a_committee() -> re.Pattern[str]:
 
 def _minuted_elected(text: str) -> list[_Chosen]:
     """ "Elections: Amira Said elected as youth rep to the National Policy Forum (unopposed).", "Amira Said elected
-    treasurer.": minutes' shorthand, the verb "be" left out, a name opening the line (or its label) and the post."""
-    match = _minuted_election().match(text)
-    return [] if match is None else [_Chosen(match["who"], match["role"], match.start("who"), match.end())]
+    treasurer.": minutes' shorthand, the verb "be" left out, a name opening the line (or its label) and the post; or
+    the name and the verb alone closing the sentence ("Sarah Kim endorsed.", after the vote on her)."""
+    match = _minuted_election().match(text) or _minuted_chosen_alone().fullmatch(text)
+    if match is None:
+        return []
+    return [_Chosen(match["who"], match.groupdict().get("role") or "", match.start("who"), match.end())]
+
+
+@cache
+def _minuted_chosen_alone() -> re.Pattern[str]:
+    verbs = either(decisions_vocabulary().motions.chosen_alone_verbs)
+    return re.compile(
+        rf"\W*(?:[^:.;]{{1,40}}:\s*)?(?P<who>{minuted_name_re()})\s+(?:re-?)?(?i:{verbs})"
+        r"(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?))?\W*"
+    )
 
 
 @cache
@@ -368,7 +380,7 @@ def _choosing() -> re.Pattern[str]:
         rf"elected|unopposed|nominated|won by|(?:became|becomes|is)\s+(?:our|its|their)\s+new\b"
         rf"|{either(v.motions.appointed_words, v.motions.appointed_to_role_words)}"
         rf"|{either(v.motions.made_to_role_verbs)}"
-        rf"|{either(v.tallies.winner_verbs, v.motions.appointment_nouns)}",
+        rf"|{either(v.tallies.winner_verbs, v.motions.appointment_nouns, v.motions.chosen_alone_verbs)}",
         re.IGNORECASE,
     )
 
