@@ -38,8 +38,8 @@ def told_of_another_time(report: ReportContext, sentence: Sentence, start: int, 
     lo, hi = clauses("another_time").around(text, start, end)
     for candidate, value in dated:
         at, to = candidate.start - sentence.start, candidate.end - sentence.start
-        if not _before(text, at, value, report.meeting_day):
-            continue
+        if not _before(text, at, value, report.meeting_day) or compared_before(text, at) or _value_set(text, at):
+            continue  # "a larger deficit than last year": a date compared with; "set at 12 January": the value set
         if _placed(text, (at, to), (start, end), (lo, hi)) and _tied(text, at, end):
             return True
     return False
@@ -83,6 +83,34 @@ def _placed(text: str, date: tuple[int, int], act: tuple[int, int], clause: tupl
         and _words(text[:at] + " " + text[to:first_end]) <= _OPENING_WORDS
         and not _between().search(text, 0, at)
     )
+
+
+def _value_set(text: str, at: int) -> bool:
+    """ "The freeze date was set at 12 January", "fixed the cut-off as 1 March": the date is the value a setting verb
+    gives its object, not when anything was done."""
+    return bool(_value_setting().search(text, 0, at))
+
+
+@cache
+def _value_setting() -> re.Pattern[str]:
+    v = decisions_vocabulary()
+    forms = either(v.another_time.value_setting_forms)
+    prepositions = either(v.clauses.setting_prepositions)
+    return re.compile(rf"\b(?:{forms})\b[^.;:,]{{0,60}}?\s(?:{prepositions})\s+$", re.IGNORECASE)
+
+
+def compared_before(text: str, at: int) -> bool:
+    """ "a larger deficit than last year", "up on 2022": the time at ``at`` is one compared with, not when anything
+    was done."""
+    return bool(_compared().search(text, 0, at))
+
+
+@cache
+def _compared() -> re.Pattern[str]:
+    """A comparison right before a date ("than last year", "compared with 2023"): the date is what the thing is
+    measured against, not when the act was done."""
+    words = either(decisions_vocabulary().another_time.comparison_words)
+    return re.compile(rf"\b(?:{words})\s+(?:(?:in|at|on)\s+)?$", re.IGNORECASE)
 
 
 # the date, then a clause of time whose verb is the act: "in 2019, when it voted 18-14"

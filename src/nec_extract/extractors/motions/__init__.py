@@ -27,6 +27,7 @@ import re
 
 from nec_extract.extractors.motions.clause.clause_filter import worth_parsing_text
 from nec_extract.extractors.motions.elections.ballot_results import ballot_results
+from nec_extract.extractors.motions.items.amended import amendments_told
 from nec_extract.extractors.motions.items.counted import ordinal_parts
 from nec_extract.extractors.motions.items.elliptical import elliptical_seconds
 from nec_extract.extractors.motions.items.numbered_items import numbered_items
@@ -79,6 +80,7 @@ def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Spe
     drafts = elliptical_seconds(drafts, readings)
     drafts = numbered_items(drafts, readings)
     drafts = summed_up_items(drafts, readings)
+    drafts = amendments_told(drafts, readings)
     return [to_motion(report, readings, d, speakers) for d in drafts]
 
 

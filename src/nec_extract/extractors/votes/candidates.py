@@ -25,6 +25,8 @@ def _count() -> re.Pattern[str]:
         rf"|(?:\b(?:{rival})|['’]s|\b[A-Z][a-z]+)\s+(?P<b>{num})\b(?!\s*(?:%|per))"
         # "Maud Kettle (13) was elected over Orla Marsh (7)": a total in brackets after a name
         rf"|\b[A-Z][a-z]+\s*\((?P<c>\d{{1,3}})(?:\s+votes?)?\)"
+        # "Candidate A (Sarah Kim) 18": a total after the candidate's name in brackets
+        rf"|\([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}\)\s+(?P<d>\d{{1,3}})\b(?!\s*(?:%|per))"
     )
 
 
@@ -32,7 +34,7 @@ def election_tallies(text: str) -> list[Tally]:
     """The tally of a two-candidate election, if the sentence gives exactly two totals of meeting size."""
     counts: list[tuple[int, int, int]] = []
     for match in _count().finditer(text):
-        group = next(name for name in ("a", "b", "c") if match[name] is not None)
+        group = next(name for name in ("a", "b", "c", "d") if match[name] is not None)
         value = count_value(match[group])
         if value is not None and not any(start == match.start(group) for start, _, _ in counts):
             counts.append((match.start(group), match.end(group), value))

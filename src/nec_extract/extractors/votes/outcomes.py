@@ -295,6 +295,49 @@ def _conditional() -> re.Pattern[str]:
     return re.compile(rf"(?:{opener}|{inverted})[^,;:.]*$", _FLAGS)
 
 
+def _no_result(text: str, match: re.Match[str]) -> bool:
+    """Words of a result that tell none: "carried out", a quoted or mentioned word, "the 24 members elected" (people
+    described, no item's result), "Agreement on the budget was not reached" (no agreement, no item left unreached)."""
+    if _not_an_outcome().match(text, match.end()) or _quoted_word(text, match) or _mentioned(text, match):
+        return True
+    if _people_elected().search(text, 0, match.start()) and _ELECTION_WORD.fullmatch(match.group()):
+        return True
+    return _aim_not_reached(text, match)
+
+
+def _aim_not_reached(text: str, match: re.Match[str]) -> bool:
+    """ "Agreement on the budget was not reached", "A consensus on the rota was not reached": the subject an aim of the
+    meeting, not an item it did not get to."""
+    return bool(_NOT_REACHED.match(match.group())) and bool(_aim_subject().search(text, 0, match.start()))
+
+
+_NOT_REACHED = re.compile(r"(?:was|were)\s+not\s+reached\b", _FLAGS)
+
+
+@cache
+def _aim_subject() -> re.Pattern[str]:
+    aims = either(decisions_vocabulary().unreached_aims)
+    return re.compile(rf"(?:^|[,;:]\s*)\W*(?:(?:an?|the|any)\s+)?(?:{aims})\b[^.;:,]{{0,80}}$", _FLAGS)
+
+
+def _undertaking(text: str, match: re.Match[str]) -> bool:
+    """ "the General Secretary agreed to bring it back", "which the Finance Coordinator agreed to report on in July":
+    an officer agreeing to do something is an undertaking given to the meeting, not the result of an item (an
+    officer's agreeing to withdraw is one: the caller keeps it)."""
+    before, after = _undertaking_patterns()
+    return bool(before.search(text, 0, match.start())) and bool(after.match(text, match.end()))
+
+
+@cache
+def _undertaking_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    officers = either(decisions_vocabulary().undertaking_officers)
+    before = re.compile(
+        rf"\b(?:the|our|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{officers})\s+(?:(?:\w+ly|then|also)\s+)?$",
+        _FLAGS,
+    )
+    return before, re.compile(r"\s+to\s+(?!the\b|a\b|an\b|it\b|this\b|that\b|them\b)[a-z]", _FLAGS)
+
+
 @cache
 def _awaited() -> re.Pattern[str]:
     """ "once they have been approved", "when the budget has been agreed": a result the clause waits for."""
@@ -426,10 +469,8 @@ def _new_paper() -> re.Pattern[str]:
 def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
     phrases: list[OutcomePhrase] = []
     for match in outcome_matches(text):
-        if _not_an_outcome().match(text, match.end()) or _quoted_word(text, match) or _mentioned(text, match):
+        if _no_result(text, match):
             continue
-        if _people_elected().search(text, 0, match.start()) and _ELECTION_WORD.fullmatch(match.group()):
-            continue  # "The EC congratulated the 24 members elected": people described, no item's result
         outcome = _outcome_of(match)
         before = text[max(0, match.start() - 40) : match.start()]
         if _negated_regex().search(before) or _told_of_no_item(text, match.start()):
@@ -440,6 +481,8 @@ def _outcomes(text: str) -> tuple[OutcomePhrase, ...]:
             outcome = Outcome.CARRIED
         elif outcome is Outcome.CARRIED:
             outcome = _what_was_agreed(text, match.end()) or outcome
+            if outcome is not Outcome.WITHDRAWN and _undertaking(text, match):
+                continue  # "..., which the General Secretary agreed to bring back in July": an officer's undertaking
         if outcome is Outcome.DEFERRED and _new_paper().search(before):
             continue  # "a fuller paper will come back in July": another paper promised, nothing put off
         # a deferral is told in the future tense: "it will be brought back to the next meeting"

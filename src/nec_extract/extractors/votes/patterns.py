@@ -194,7 +194,15 @@ def patterns() -> TallyPatterns:
             # "Secretary: Ann Lee 12 votes, Raj Dev 4 votes – Ann Lee elected": a post, the totals, the result
             rf"|^\W*[A-Z][\w'’ -]{{1,40}}:\s*{_TOTALS}\s*[–—-][^.;]*\belected\b"
             # "Maud Kettle (13) was elected Chair over Orla Marsh (7)": totals in brackets beside the names
-            rf"|\b[A-Z][a-z]+\s*\({num}(?:\s+votes?)?\)[^.;()]{{1,80}}?\belected\b[^.;()]{{1,60}}?\b[A-Z][a-z]+\s*\({num}(?:\s+votes?)?\)",
+            rf"|\b[A-Z][a-z]+\s*\({num}(?:\s+votes?)?\)[^.;()]{{1,80}}?\belected\b[^.;()]{{1,60}}?\b[A-Z][a-z]+\s*\({num}(?:\s+votes?)?\)"
+            # "Jo Reid (14) beat Sam Lee (9)", "Sam Lee (9) and Jo Reid (14) stood for vice chair; Jo was elected": both
+            # totals in brackets beside the names, a word of the contest's result anywhere after them
+            rf"|\b[A-Z][a-z]+\s*\({num}(?:\s+votes?)?\)[^.()]{{1,80}}?\b[A-Z][a-z]+\s*\({num}(?:\s+votes?)?\)"
+            rf"(?=[^.()]{{0,80}}?\b(?:{either(v.beating_verbs, v.winner_verbs, ('elected', 'won', 'chosen'))})\b)"
+            rf"|\b[A-Z][a-z]+\s*\({num}(?:\s+votes?)?\)\s+(?:{either(v.beating_verbs, v.winner_verbs)})\s+"
+            rf"(?:[A-Z][\w'’-]+\s+){{1,3}}?\({num}(?:\s+votes?)?\)"
+            rf"|\b[A-Z][a-z]+\s*\({num}(?:\s+votes?)?\)\s+(?:{either(v.beating_verbs, v.winner_verbs)})\s+"
+            rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}\s*\({num}(?:\s+votes?)?\)",
             _FLAGS,
         ),
         unit_after=re.compile(rf"\s*(?:{either(v.units_after_range)}|{MONTH_RE})\b", _FLAGS),
@@ -227,7 +235,9 @@ _PLACED = r"(?:(?:on|of|from)\s+(?:the|our|its)\s+[\w'’-]+\s+(?=vot))?"
 # two candidates' totals after a colon or dash, each a capitalised name and a count: "Ann Lee 20, Raj Patel 14",
 # not the sides of a vote ("Result: For 38, Against 6")
 _NAMED_TOTAL = (
-    r"(?-i:(?!(?:For|Against|In|Abstain\w*|Abstentions?)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+\d{1,3}"
+    # "Candidate A (Sarah Kim) 18": a label and the candidate's name in brackets
+    r"(?-i:(?!(?:For|Against|In|Abstain\w*|Abstentions?)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s*\([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\))?)\s+\d{1,3}"
     r"(?:\s+votes?)?"  # "Mrs Okonkwo 4 votes, Mr Fitch 2 votes"
 )
 _TOTALS = rf"{_NAMED_TOTAL}\s*(?:,|and|;)\s*{_NAMED_TOTAL}\b"

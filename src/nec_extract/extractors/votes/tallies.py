@@ -330,6 +330,9 @@ def _pair_has_context(text: str, tally: Tally) -> bool:
     lo, hi = clause(text, tally.start, tally.end)
     if _after_an_aside(text, lo, tally.start):  # "It was carried – after a long debate – by 20 to 4"
         lo = clause(text, *_aside_opening(text, lo))[0]
+    elif _after_a_dash(text, lo, tally.start):  # "We were outvoted on our proposal to ... – 16 to 17, so close"
+        dash = len(text[:lo].rstrip()) - 1
+        lo = clause(text, dash - 1, dash - 1)[0] if dash > 0 else lo
     return bool(patterns().context.search(text, lo, hi) or outcome_regex().search(text, lo, hi))
 
 
@@ -340,6 +343,11 @@ def _after_an_aside(text: str, lo: int, start: int) -> bool:
     """The pair's clause is "by 15 to 18" right after a dashed aside that closes there."""
     opening = text[lo:start].strip().lower()
     return opening in ("", "by") and text[:lo].rstrip().endswith(_DASHES) and _aside_opening(text, lo)[0] > 0
+
+
+def _after_a_dash(text: str, lo: int, start: int) -> bool:
+    """The pair opens its clause right after a dash: the count of the clause before the dash."""
+    return not text[lo:start].strip() and text[:lo].rstrip().endswith(_DASHES)
 
 
 def _aside_opening(text: str, lo: int) -> tuple[int, int]:

@@ -130,6 +130,8 @@ class AnotherTimeWords(Section):
     links: Words  # "in", "on", "at its": the words that make a date the time of the clause's act
     plan_words: Words  # "agreed to hold it in July": between the act and a date, a plan's date, not the act's
     naming_words: Words  # "agreed the minutes of the meeting held on 3 May": between them, the date names a thing
+    value_setting_forms: Words  # "The freeze date was set at 12 January": the date is the value set, not the act's
+    comparison_words: Words  # "a larger deficit than last year": a date compared with, not the act's time
     # "Following the motion carried at last year's conference, the NEC set up ...": a fronted phrase naming what the
     # meeting now acts on; its date is that thing's, and the main clause's act is this meeting's
     consequence_openers: Words
@@ -269,10 +271,14 @@ class MotionWords(Section):
     meeting_running_verbs: Words  # "The meeting opened with ...": the meeting starting or ending, no act of it
     not_an_action_after: Words
     raise_verbs: Words
+    raised_values: Words  # "raised the fee": what a body raises or lowers as a decision (not "raised the cost")
     not_raised: Words
     defeat_verbs: Phrases
     active_outcome_verbs: Words
     appointment_verbs: Words
+    # "Members elected at the May AGM took their seats": the participle of a past choice, no verb of the meeting
+    chosen_before_after: Words
+    chosen_before_then: Words  # the sentence's own verb after that participle ("took their seats")
     other_decision_verbs: Words
     verb_outcomes: dict[str, Outcome]
     decided_outcomes: dict[Outcome, Words]
@@ -355,6 +361,7 @@ class MotionWords(Section):
     appointed_words: Words
     appointment_nouns: Words  # "The following appointments were made: A as Chair, B as Secretary"
     committee_nouns: Words  # "and I was elected to the Procedures Committee": a seat on a committee
+    chosen_alone_verbs: Words  # "Sarah Kim endorsed.": minutes' shorthand, a name and the verb closing the line
     appointed_to_role_words: Words  # "was made vice-chair", "was named its convenor": chosen only with a post named
     made_to_role_verbs: Words  # "The executive made Dev Marsh its vice-chair": active, with the post named
     role_verbs: Words  # "was chosen to chair the panel": a post told by its verb, not where one sits
@@ -454,6 +461,7 @@ class ClauseWords(Section):
     proceeding_idioms: dict[str, Words]  # "pressed ahead with the new process": a verb, its adverb, then "with"
     procedure_nouns: Words  # "halted the debate", "delayed the start of the meeting": the meeting's own running
     proposal_modifiers: Words  # "backed a reduced fee", "the proposed levy": a thing described as put forward
+    failing_verbs: Words  # "failed to reach agreement": the light verb they take makes nothing (lemmas)
 
 
 class DecisionsVocabulary(Vocabulary):
@@ -477,6 +485,9 @@ class DecisionsVocabulary(Vocabulary):
     conditional_inversions: Words  # "Had the amendment been carried, ...": the same, the auxiliary first
     hedge_scope_ends: Words  # "nearly passed but fell": a contrast ends what the hedge says did not happen
     people_elected_nouns: Words  # "congratulated the members elected": people the word "elected" describes
+    unreached_aims: Words  # "Agreement on the budget was not reached": an aim not reached, no item not reached
+    # "..., which the General Secretary agreed to bring back in July": an officer agreeing to act, no result of an item
+    undertaking_officers: Words
     near_miss_words: Words  # "almost fell", "nearly withdrawn": a result that did not happen; the item was put
     another_time: AnotherTimeWords
     tallies: TallyWords

@@ -162,9 +162,21 @@ def _made(verb: Token, role: str) -> bool:
     nouns = decisions_vocabulary().clauses.made_decisions.get(verb.lemma_.lower(), ())
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return False
+    if _denied(verb):
+        return False  # "Agreement was not reached on the budget", "the NEC failed to reach agreement": nothing decided
     # "No agreement was reached on it": the decision noun denied, nothing decided
     negative = decisions_vocabulary().negative_item_determiners
     return any(
         c.dep_ == role and c.lemma_.lower() in nouns and not any(d.lower_ in negative for d in c.children)
         for c in verb.children
     )
+
+
+def _denied(verb: Token) -> bool:
+    """The light verb negated ("was not reached", "never reached") or the aim of a failure ("failed to reach",
+    "could not reach")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    failing = decisions_vocabulary().clauses.failing_verbs
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in failing

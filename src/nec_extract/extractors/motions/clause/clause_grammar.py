@@ -29,8 +29,13 @@ def heads_main_clause(token: Token) -> bool:
 
 
 def own_subject(verb: Token) -> Token | None:
-    """The verb's own active subject, if the parse gives it one."""
-    return next((child for child in verb.children if child.dep_ == _SUBJECT), None)
+    """The verb's own active subject, if the parse gives it one; also where the parse hangs it on the verb's
+    auxiliary across an aside ("We did, however, approve the budget": "We" under "did")."""
+    found = next((child for child in verb.children if child.dep_ == _SUBJECT), None)
+    if found is not None:
+        return found
+    auxiliaries = (c for c in verb.children if c.dep_ == "aux" and c.i < verb.i)
+    return next((child for aux in auxiliaries for child in aux.children if child.dep_ == _SUBJECT), None)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -143,7 +148,11 @@ def phrasal_object(verb: Token) -> Token | None:
 
 
 def negated(verb: Token) -> bool:
-    return any(child.dep_ == "neg" and not _sets_objects_apart(verb, child) for child in verb.children)
+    """A "not" on the verb, or on its auxiliary across an aside ("did not, in the end, approve")."""
+    if any(child.dep_ == "neg" and not _sets_objects_apart(verb, child) for child in verb.children):
+        return True
+    auxiliaries = (c for c in verb.children if c.dep_ == "aux" and c.i < verb.i)
+    return any(child.dep_ == "neg" for aux in auxiliaries for child in aux.children)
 
 
 def _sets_objects_apart(verb: Token, neg: Token) -> bool:

@@ -225,9 +225,21 @@ def _elected_to_a_committee() -> re.Pattern[str]:
 
 def _minuted_elected(text: str) -> list[_Chosen]:
     """ "Elections: Amira Said elected as youth rep to the National Policy Forum (unopposed).", "Amira Said elected
-    treasurer.": minutes' shorthand, the verb "be" left out, a name opening the line (or its label) and the post."""
-    match = _minuted_election().match(text)
-    return [] if match is None else [_Chosen(match["who"], match["role"], match.start("who"), match.end())]
+    treasurer.": minutes' shorthand, the verb "be" left out, a name opening the line (or its label) and the post; or
+    the name and the verb alone closing the sentence ("Sarah Kim endorsed.", after the vote on her)."""
+    match = _minuted_election().match(text) or _minuted_chosen_alone().fullmatch(text)
+    if match is None:
+        return []
+    return [_Chosen(match["who"], match.groupdict().get("role") or "", match.start("who"), match.end())]
+
+
+@cache
+def _minuted_chosen_alone() -> re.Pattern[str]:
+    verbs = either(decisions_vocabulary().motions.chosen_alone_verbs)
+    return re.compile(
+        rf"\W*(?:[^:.;]{{1,40}}:\s*)?(?P<who>{minuted_name_re()})\s+(?:re-?)?(?i:{verbs})"
+        r"(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?))?\W*"
+    )
 
 
 @cache
@@ -285,12 +297,19 @@ def _contest_won(text: str) -> list[_Chosen]:
         if any(int(n.replace(",", "")) >= _MEETING_SIZE for n in re.findall(r"\d[\d,]*", m.group())):
             continue  # "beat Owen Smith by 313,209 votes to 193,229": a ballot of the members, not the meeting
         # the winner's name ends where the verb starts (names are matched possessively, so not before the verb)
-        before = re.search(rf"(?P<who>{minuted_name_re()})\s+$", text[: m.start()]) if m["winner"] is None else None
+        before = _winner_before().search(text[: m.start()]) if m["winner"] is None else None
         who = m["winner"] or (before["who"] if before else None)
         if who is not None:
             start = m.start() if before is None else before.start()
-            found.append(_Chosen(who, (m["role"] or m["post"] or m["post2"] or "").strip(), start, m.end()))
+            post = m["role"] or m["role3"] or m["post"] or m["post2"] or ""
+            found.append(_Chosen(who, post.strip(), start, m.end()))
     return found
+
+
+@cache
+def _winner_before() -> re.Pattern[str]:
+    """The winner's name right before the winning verb, maybe with their total in brackets ("Jo Reid (14) beat")."""
+    return re.compile(rf"(?P<who>{minuted_name_re()})(?:\s*\(\d{{1,3}}(?:\s+votes?)?\))?\s+$")
 
 
 def _became_ours(text: str) -> list[_Chosen]:
@@ -337,9 +356,12 @@ def _winner_of_contest() -> re.Pattern[str]:
     of_what = r"(?:\s+of\s+(?:the\s+)?[\w'’ -]{1,40}?)?"  # "the chair of the disputes panel"
     post = rf"(?:the\s+)?(?:post\s+of\s+)?{post_fragment()}\b{of_what}"
     tally = r"(?:\s+(?:by\s+)?\d+(?:\s+votes?)?(?:\s+to\s+|\s*[-–—]\s*)\d+(?:\s+votes?)?)"
+    # "Jo Reid (14) beat Sam Lee (9) for the post of treasurer": the rival's total in brackets after the name
+    bracketed = r"\s*\(\d{1,3}(?:\s+votes?)?\)"
     return re.compile(
         rf"\b(?:{winners})\s+{minuted_name_re()}"
-        rf"(?:\s+(?:for|as)\s+(?P<role>{post}))?{tally}(?:\s+to\s+become\s+(?P<post>{post}))?"
+        rf"(?:(?:\s+(?:for|as)\s+(?P<role>{post}))?{tally}|{bracketed}(?:\s+(?:for|as)\s+(?P<role3>{post}))?)"
+        rf"(?:\s+to\s+become\s+(?P<post>{post}))?"
         rf"|\b(?i:election|contest|ballot|vote)\s+for\s+(?P<post2>{post})\s+was\s+won\s+by\s+(?P<winner>{minuted_name_re()})"
     )
 
@@ -358,7 +380,7 @@ def _choosing() -> re.Pattern[str]:
         rf"elected|unopposed|nominated|won by|(?:became|becomes|is)\s+(?:our|its|their)\s+new\b"
         rf"|{either(v.motions.appointed_words, v.motions.appointed_to_role_words)}"
         rf"|{either(v.motions.made_to_role_verbs)}"
-        rf"|{either(v.tallies.winner_verbs, v.motions.appointment_nouns)}",
+        rf"|{either(v.tallies.winner_verbs, v.motions.appointment_nouns, v.motions.chosen_alone_verbs)}",
         re.IGNORECASE,
     )
 
@@ -397,7 +419,9 @@ def _appointment() -> re.Pattern[str]:
         rf"(?:\w+ly\s+|(?:{either(v.passive_adverbs)})\s+)?(?:(?:{either(v.glad_to_be)})\s+to\s+be\s+)?(?:re-?)?"
         # "appointed to the policy committee" is where one sits, not the meeting's choice; "co-opted to fill the
         # vacancy", "chosen to chair the panel" are the meeting's
-        rf"(?:(?i:{either(v.appointed_words)})\b(?!\s+(?:on)?to\b(?!\s+(?:{either(v.role_verbs)})\b))"
+        # "co-opted to the NC", "co-opted onto the committee": co-opting is the act of the body the person joins
+        rf"(?:(?:(?i:co-?opted)\b(?:\s+(?:on)?to\s+(?:the\s+|its\s+|their\s+)?[\w'’ -]{{1,40}}?(?=\s*[.,;]|$))?"
+        rf"|(?i:{either(v.appointed_words)})\b(?!\s+(?:on)?to\b(?!\s+(?:{either(v.role_verbs)})\b)))"
         rf"(?:\s+(?:as\s+|to\s+)?{owner}(?P<role>{role}))?"
         # "was made vice-chair": these words choose someone only with the post named
         rf"|(?i:{either(v.appointed_to_role_words)})\s+(?:as\s+)?{owner}(?P<post>{role}))"

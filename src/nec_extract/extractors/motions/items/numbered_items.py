@@ -11,10 +11,11 @@ from functools import cache
 from nec_extract.extractors.motions.items.coded_items import CODE as _CODE
 from nec_extract.extractors.motions.records.draft import Draft
 from nec_extract.extractors.motions.sentence.patterns import ITEM_NUMBER, numbered_item
-from nec_extract.extractors.motions.sentence.reading import Reading
-from nec_extract.extractors.votes.outcomes import find_outcomes
+from nec_extract.extractors.motions.sentence.people import People
+from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
+from nec_extract.extractors.votes.outcomes import OutcomePhrase, find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
-from nec_extract.models import Outcome
+from nec_extract.models import MotionKind, Outcome
 
 
 @cache
@@ -60,7 +61,99 @@ def numbered_items(drafts: list[Draft], readings: list[Reading]) -> list[Draft]:
     result: list[Draft] = []
     for draft in drafts:
         result.extend(_split(draft, readings[draft.first]) if draft.first == draft.last else [draft])
+    return _numbers_with_own_verbs(result, readings)
+
+
+def _numbers_with_own_verbs(drafts: list[Draft], readings: list[Reading]) -> list[Draft]:
+    """ "Motions 1, 3 and 4 were carried; 2 was remitted and 5 fell.", "Motion 2 was remitted and 5 fell", "Motions 1
+    and 3 were carried. 2 was remitted.": after a numbered item, numbers alone each with a result of their own are one
+    motion each, with that result (the noun the numbered item gave them)."""
+    result = list(drafts)
+    for index, reading in enumerate(readings):
+        told = _told_by_numbers(readings, index)
+        if not told:
+            continue
+        here = [d for d in result if d.first == index == d.last]
+        # a draft of the numbers alone ("4 and 5") gives way to one draft per number
+        result = [d for d in result if d not in here or not _BARE_NUMBERS_ONLY.fullmatch(d.summary.strip())]
+        here = [d for d in here if d in result]
+        kind = here[0].kind if here else (kind_of(told[0][0])[0] or MotionKind.MOTION)
+        added: list[Draft] = []
+        for summary, outcome, start, end in told:
+            same = [d for d in here if _names_item(d.summary, summary)]
+            for draft in same:
+                draft.outcome = outcome  # "Motion 2 was remitted and 5 fell": its own result, not the last one
+            if not same:
+                part = Draft(index, index, kind, summary, People(), outcome, None, summary.split()[0].lower())
+                part.start, part.end = reading.sentence.start + start, reading.sentence.start + end
+                added.append(part)
+        if added:
+            at = max((result.index(d) + 1 for d in here), default=_insertion_point(result, index))
+            result[at:at] = added
     return result
+
+
+def _names_item(summary: str, item: str) -> bool:
+    """ "Emergency motion 1", "Motions 2", "motion 2" all name "motion 2"."""
+    noun, number = item.rsplit(" ", 1)
+    return bool(re.fullmatch(rf"(?:[\w'’-]+\s+)?{re.escape(noun)}s?\s+{re.escape(number)}", summary.strip(), re.I))
+
+
+def _insertion_point(drafts: list[Draft], index: int) -> int:
+    return next((at for at, draft in enumerate(drafts) if draft.first > index), len(drafts))
+
+
+def _told_by_numbers(readings: list[Reading], index: int) -> list[tuple[str, Outcome, int, int]]:
+    """The items the sentence settles by numbers alone, each number with its own result after a numbered item in the
+    sentence or the one before: (summary, outcome, start, end in the sentence); [] without any number alone."""
+    text = readings[index].sentence.text
+    anchor = _first_numbered().search(text)
+    if anchor is None and index > 0 and _BARE_OPENING.match(text):
+        before = _first_numbered().search(readings[index - 1].sentence.text)
+        noun, start, own = (before["noun"].lower(), 0, []) if before else (None, 0, [])
+    elif anchor is not None:
+        noun, start = anchor["noun"].lower(), anchor.end("numbers")
+        own = [(n, anchor.start()) for n in re.findall(ITEM_NUMBER, anchor["numbers"])]
+    else:
+        return []
+    if noun is None:
+        return []
+    results = [o for o in find_outcomes(text) if not o.hedged]
+    bare = []
+    for clause in _BARE_CLAUSE.finditer(text, start):
+        result = _own_result(text, clause.end(), results)
+        if result is not None:
+            bare += [(number, clause.start("numbers"), result) for number in re.findall(ITEM_NUMBER, clause["numbers"])]
+    if not bare:
+        return []
+    first = _own_result(text, start, results) if own else None
+    told = [(f"{noun} {n}", first.outcome, at, first.end) for n, at in own] if first is not None else []
+    return told + [(f"{noun} {n}", result.outcome, at, result.end) for n, at, result in bare]
+
+
+def _own_result(text: str, at: int, results: list[OutcomePhrase]) -> OutcomePhrase | None:
+    """The result that follows ``at`` with only an auxiliary or an adverb between: the item's own."""
+    return next((o for o in results if o.start >= at and _TO_RESULT.fullmatch(text, at, o.start)), None)
+
+
+@cache
+def _first_numbered() -> re.Pattern[str]:
+    """ "Motions 1, 3 and 4", "Motion 2": an item noun, singular or plural, over one or more numbers."""
+    nouns = either(decisions_vocabulary().motions.put_nouns)
+    return re.compile(
+        rf"\b(?P<noun>(?:{nouns}))s?\s+(?P<numbers>{ITEM_NUMBER}(?:\s*(?:,|and|&)\s*{ITEM_NUMBER})*)\b", re.IGNORECASE
+    )
+
+
+# numbers alone opening a clause: "; 2 was remitted", "and 5 fell", ", while 4 and 6 were lost"
+_BARE_CLAUSE = re.compile(
+    rf"(?:^|[,;]|\b(?:and|but|while|whereas)\b)\s*(?:and\s+|but\s+)?"
+    rf"(?P<numbers>{ITEM_NUMBER}(?:\s*(?:,|and|&)\s*{ITEM_NUMBER})*)\s+(?=[a-z])"
+)
+_BARE_NUMBERS_ONLY = re.compile(rf"{ITEM_NUMBER}(?:\s*(?:,|and|&)\s*{ITEM_NUMBER})*")
+_BARE_OPENING = re.compile(rf"\W*{ITEM_NUMBER}(?:\s*(?:,|and|&)\s*{ITEM_NUMBER})*\s+(?:was|were|fell|has|have)\b")
+# between an item and its own result: an auxiliary, an adverb ("2 was then remitted", "5 narrowly fell")
+_TO_RESULT = re.compile(r"\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:\w+ly|then|also)\s+)?")
 
 
 def _split(draft: Draft, reading: Reading) -> list[Draft]:

@@ -211,6 +211,8 @@ def _acts_now(text: str, match: re.Match[str], set_against: bool = False) -> boo
         return False
     if verb == "moved to" and next_word in v.not_after_moved_to:
         return False  # "we moved to the next item": business, not a decision
+    if _chosen_before(verb, text[match.end() :]):
+        return False  # "Members elected in May took their seats": who was chosen before, not a choice made now
     if words_raised(verb, text[match.end() :]):
         return False  # "the NEC raised concerns": words, not a decision; "raised the fee" is one
     if verb in v.action_verbs and (_a_side_acting(verb, subject) or next_word in ("", *v.not_an_action_after)):
@@ -240,10 +242,41 @@ def _a_side_acting(verb: str, subject: str) -> bool:
 
 
 def words_raised(verb: str, rest: str) -> bool:
-    """ "raised concerns about ...", "raised a number of questions": words, not a change decided."""
+    """ "raised concerns about ...", "raised a number of questions", "raised the cost of the new system", "raised the
+    motion on Gaza", "raised £400 for the fund": words or an act, not a change decided; a change is a value a body
+    sets ("raised the fee", "lowered the voting age") or one said with its amount ("raised the levy to 2%")."""
+    if verb not in decisions_vocabulary().motions.raise_verbs:
+        return False
+    words, value, change = _raised_patterns()
+    return bool(words.match(rest)) or not (value.match(rest) or change.match(rest))
+
+
+def _chosen_before(verb: str, rest: str) -> bool:
+    """ "Members elected at the May AGM took their seats", "councillors appointed to the panel last year": the verb is
+    a participle on its subject (a time or a place follows it, then the sentence's own verb), not the body choosing."""
     v = decisions_vocabulary().motions
-    raised = rf"\s*(?:\w+\s+){{0,2}}?(?:{either(v.not_raised)})\b"
-    return verb in v.raise_verbs and bool(re.match(raised, rest, _FLAGS))
+    return verb in (*v.appointment_verbs, "re-elected", "co-opted") and bool(_participle_rest().match(rest))
+
+
+@cache
+def _participle_rest() -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    after = either(v.chosen_before_after)
+    then = either(v.chosen_before_then)
+    return re.compile(rf"\s+(?:{after})\b[^.;:,]{{0,80}}?\s(?:{then})\b", _FLAGS)
+
+
+@cache
+def _raised_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What follows "raised": words ("concerns"), a value set ("the membership fee"), a change with its amount."""
+    v = decisions_vocabulary().motions
+    words = re.compile(rf"\s*(?:\w+\s+){{0,2}}?(?:{either(v.not_raised)})\b", _FLAGS)
+    value = re.compile(
+        rf"\s*(?:(?:the|its|their|our|his|her|this|that|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{either(v.raised_values)})\b",
+        _FLAGS,
+    )
+    change = re.compile(r"[^.;:]{0,80}?\b(?:to|by|from)\s+(?:£|\$|€)?\d", _FLAGS)
+    return words, value, change
 
 
 def _on_a_proposal(text: str, match: re.Match[str]) -> bool:

@@ -75,9 +75,41 @@ def passive_decision(reading: Reading) -> tuple[MotionKind, str] | None:
         if clause is None or (clause.passive and _by_another_body(reading, clause.after)):
             continue
         decided = _decided(reading, phrase, clause)
-        if decided is not None:
+        if decided is not None and not tally_alone(decided[1]):
             return decided
     return None
+
+
+@cache
+def _label_then_tally() -> re.Pattern[str]:
+    return re.compile(r"\S(?P<label>:|\s[–—-])\s*(?P<tally>\d[^:;–—]*?)[\s,–—-]*$")
+
+
+def _a_result_label(label: str) -> bool:
+    """ "Result", "The vote": a label for the result of the item put before, not an item."""
+    v = decisions_vocabulary().motions
+    words = re.sub(r"^\W*(?:the\s+)?", "", label.strip(" :–—-"), flags=_FLAGS).lower()
+    return words in (*v.result_labels, *v.vote_subjects)
+
+
+def tally_alone(words: str) -> bool:
+    """ "14 for, 8 against", "20-9", "by 12 votes to 3": a count and its labels, no item ("Budget: 20-9, agreed" is
+    the budget's result; the count is its tally, not a second item)."""
+    words = words.strip(" ,;:–—-")
+    tally, counted = _tally_words()
+    return bool(tally.fullmatch(words)) and counted.search(words) is not None
+
+
+@cache
+def _tally_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words of a count alone, and what makes them a tally rather than numbers ("4 and 6" are items): a label, or two
+    counts set against each other ("20-9", "12 votes to 3")."""
+    v = decisions_vocabulary().tallies.labels
+    labels = either(v.for_, v.against, v.abstentions)
+    word = rf"(?:\d{{1,3}}|{labels}|votes?|to|by|with|and|nil|none|no)"
+    tally = re.compile(rf"(?:{word})(?:[\s,;:()–—-]+(?:{word}))*", _FLAGS)
+    counted = re.compile(rf"\d\s*[-–—]\s*\d|\d\s+(?:votes?\s+)?to\s+\d|\b(?:{labels})\b", _FLAGS)
+    return tally, counted
 
 
 def _by_another_body(reading: Reading, after: str) -> bool:
@@ -135,6 +167,11 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
     g = grammar_vocabulary().decisions
     # "Motion 4 from the Wales region – not agreed": the negator belongs to the result, not to the item's words
     before = _bare_negator().sub("", text[: phrase.start])
+    # "Affiliation to the trades council: 14 for, 8 against, carried": a tally between the label and the result is
+    # the item's count, no words of it; the label is the item
+    told = _label_then_tally().search(before)
+    if told is not None and tally_alone(told["tally"]) and not _a_result_label(before[: told.start("label") + 1]):
+        before = before[: told.end("label")] + " "
     aux = patterns().passive.search(before)
     subject = before[: aux.start()] if aux else before
     # "..., with a motion to lift the suspension failing by one vote": the item of an absolute clause

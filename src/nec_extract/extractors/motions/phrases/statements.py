@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from nec_extract.extractors.motions.acts.decision_on_it import decision_on_it
 from nec_extract.extractors.motions.clause.clause_decisions import clause_decisions, more_decisions
@@ -421,6 +421,7 @@ def _nominal_decision(index: int, reading: Reading) -> list[Draft]:
     if not_a_decision(item.strip()) or (
         re.search(r"\bthat\s*$", match.group())
         and re.search(rf"\b(?:{either(grammar_vocabulary().opinion_modals)})\b", item)
+        and not _our_side_should(reading.body.subject()).match(item)
     ):
         return []  # "There was broad agreement that the document should commit to ...": an opinion shared
     kind = kind_of(item)[0] or reading.kind or MotionKind.PROPOSAL
@@ -434,6 +435,20 @@ def _nominal_decision(index: int, reading: Reading) -> list[Draft]:
 @cache
 def _nominal() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{decisions_vocabulary().motions.nominal_decisions.regex()})\s*", _FLAGS)
+
+
+@lru_cache(maxsize=64)
+def _our_side_should(body: str) -> re.Pattern[str]:
+    """ "(agreement that) the union should affiliate", "we should write to every MP", "the CLP should hold ...": the
+    body (``body``, its subject regex) or its organisation acting is the decision agreed, where "the document should
+    commit to ..." is an opinion on a thing."""
+    v = decisions_vocabulary()
+    actors = either((*v.clauses.bodies, *v.motions.own_organisations))
+    modals = either(grammar_vocabulary().opinion_modals)
+    return re.compile(
+        rf"\s*(?:we|{body}|(?:(?:the|our|this|its|their)\s+)?(?:[\w'’-]+\s+)?(?:{actors})s?)\s+(?:{modals})\b",
+        _FLAGS,
+    )
 
 
 @cache

@@ -215,15 +215,18 @@ def _rescheduled() -> re.Pattern[str]:
 
 def only_movers(text: str) -> bool:
     """The sentence names only who moved and seconded, perhaps with how it went: "Proposed Jo Hart, seconded Sam Lee.",
-    "Proposed Cllr Moss, seconded Cllr Dunne, all in favour."."""
+    "Proposed Cllr Moss, seconded Cllr Dunne, all in favour.", or only the seconder on a line of its own after the
+    mover's ("Seconded: Sam Lee")."""
     return _only_movers().fullmatch(text.strip()) is not None
 
 
 @cache
 def _only_movers() -> re.Pattern[str]:
-    name, labels = minuted_name_re(), either(decisions_vocabulary().motions.mover_labels)
+    v = decisions_vocabulary().motions
+    name, labels, seconders = minuted_name_re(), either(v.mover_labels), either(v.seconder_labels)
     return re.compile(
-        rf"(?i:{labels})\s*[:\-]?\s*{name}\s*(?:[,;]?\s*(?:and\s+)?(?i:seconded|seconder)\s*(?:by|[:\-])?\s*{name})?"
+        rf"(?:(?i:{labels})\s*[:\-]?\s*{name}\s*(?:[,;]?\s*(?:and\s+)?(?i:seconded|seconder)\s*(?:by|[:\-])?\s*{name})?"
+        rf"|(?i:{seconders})\s*(?:(?i:by)\s+|[:\-–—]\s*){name})"
         r"(?:[,;]\s*[^.;]{1,40})?\W*"
     )
 

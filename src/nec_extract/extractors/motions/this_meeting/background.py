@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.extractors.another_time import fronted_consequence_end, told_of_another_time
+from nec_extract.extractors.another_time import compared_before, fronted_consequence_end, told_of_another_time
 from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.this_meeting.bodies import MeetingBody
 from nec_extract.extractors.motions.this_meeting.set_against import in_an_opening_contrast, opening_clause_end
@@ -32,6 +32,7 @@ def background_clause(text: str, body: MeetingBody) -> int | None:
         if not re.search(r"\b(?:of|from)\s+$", text[: m.start()])
         and not _fronted_past_thing(text, m.start(), m.end())
         and not _reporters_past_perfect(text, m)
+        and not compared_before(text, m.start())  # "a larger deficit than last year": a time compared with
     ]
     markers += [
         m.start()
@@ -151,8 +152,8 @@ def _dated_main_clause(text: str) -> bool:
     if re.match(r"^\W*(?:\w+\s+)?(?:19|20)\d\d\b", text):
         return True
     dated = re.search(r"\bin (?:19|20)\d\d\b", text)
-    if dated is None:
-        return False
+    if dated is None or compared_before(text, dated.start()):
+        return False  # "a bigger budget than in 2022": a year compared with
     if in_an_opening_contrast(text, dated.start()):
         return False  # "Although conference agreed X in 2019, the NEC deferred Y": the concession's year only
     if fronted_consequence_end(text, dated.start(), dated.end()) is not None:

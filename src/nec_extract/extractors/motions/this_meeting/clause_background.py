@@ -68,8 +68,10 @@ def of_another_time(verb: Token, reading: Reading) -> bool:
 
 def _told_as_done(verb: Token, aux: list[str]) -> bool:
     """A past tense ("agreed", "did not agree"), or a perfect ("has agreed", "has agreed X and appointed Y")."""
+    if verb.tag_ in ("VB", "VBP") and "did" in aux:
+        return True  # "did approve", and "did, after a long debate, agree" (the parse may read it as a present)
     if verb.tag_ == "VB":
-        return "did" in aux
+        return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a in ("has", "have", "'s", "'ve") for a in aux))
 
 
