@@ -57,6 +57,12 @@ def pipeline_motions(page: str) -> list[Motion]:
     return [motion for report in extract(page).reports for motion in report.motions]
 
 
+def page_outcomes(body: str, title: str) -> list[str]:
+    """The outcome of each motion of a page with this heading over this body, through the whole pipeline."""
+    document = extract(f"{title}\n\n{body}\n", "page.txt")
+    return [m.outcome.value for r in document.reports for m in r.motions]
+
+
 def titled_page_motions(page: str, parse: bool = True) -> list[Motion]:
     """The motions of a page written for a test whose first paragraph is its heading, tallies linked."""
     report = report_context(page, title=page.split("\n\n", 1)[0], parse=parse)

@@ -9,16 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.pipeline import extract
+from support import page_outcomes
 
 NC = "National Council report, 9 March 2024"
 UNION = "Minutes of the National Executive Council meeting held on 4 June 2024"
 CLP = "Riverside CLP General Committee – 3 May 2024"
-
-
-def outcomes(body: str, title: str) -> list[str]:
-    document = extract(f"{title}\n\n{body}\n", "page.txt")
-    return [m.outcome.value for r in document.reports for m in r.motions]
 
 
 CASES = [
@@ -37,4 +32,4 @@ CASES = [
 
 @pytest.mark.parametrize(("body", "title", "expected"), CASES)
 def test_co_opted_to_body(body: str, title: str, expected: list[str]) -> None:
-    assert outcomes(body, title) == expected
+    assert page_outcomes(body, title) == expected

@@ -8,17 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.pipeline import extract
+from support import page_outcomes
 
 NEC = "NEC report – 12 March 2024"
 UNION = "Minutes of the National Executive Council meeting held on 4 June 2024"
 COUNCIL = "Minutes of the meeting of Full Council held on 8 July 2024"
 BRANCH = "Northside branch meeting, 14 May 2024"
-
-
-def outcomes(body: str, title: str) -> list[str]:
-    document = extract(f"{title}\n\n{body}\n", "page.txt")
-    return [m.outcome.value for r in document.reports for m in r.motions]
 
 
 CASES = [
@@ -40,4 +35,4 @@ CASES = [
 
 @pytest.mark.parametrize(("body", "title", "expected"), CASES)
 def test_changes_seen_done(body: str, title: str, expected: list[str]) -> None:
-    assert outcomes(body, title) == expected
+    assert page_outcomes(body, title) == expected

@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.pipeline import extract
+from support import page_outcomes
 
 NEC = "NEC report – 12 March 2024"
 UNION = "Minutes of the National Executive Council meeting held on 4 June 2024"
 COUNCIL = "Minutes of the Full Council meeting, 9 July 2024"
 CLP = "Riverside CLP General Committee – 3 May 2024"
 NEWS = "Union executive backs new strike fund"
-
-
-def outcomes(body: str, title: str) -> list[str]:
-    document = extract(f"{title}\n\n{body}\n", "page.txt")
-    return [m.outcome.value for r in document.reports for m in r.motions]
 
 
 RAISED = [
@@ -72,4 +67,4 @@ UNDERTAKINGS = [
 
 @pytest.mark.parametrize(("body", "title", "expected"), RAISED + NOT_REACHED + ELECTED_BEFORE + UNDERTAKINGS)
 def test_words_not_decisions(body: str, title: str, expected: list[str]) -> None:
-    assert outcomes(body, title) == expected
+    assert page_outcomes(body, title) == expected

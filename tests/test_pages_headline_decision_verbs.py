@@ -21,6 +21,14 @@ ACCOUNT = (
 )
 
 
+def _heads_the_account_below(headline: str, verb: str, outcome: Outcome) -> None:
+    """The headline names the meeting, is the report's title, and the account's one decision has this outcome."""
+    assert titles_page(headline)
+    reports = extract(f"{headline}\n\n{ACCOUNT.format(verb=verb)}", "test.txt").reports
+    assert [r.title for r in reports] == [headline]
+    assert [m.outcome for m in reports[0].motions] == [outcome]
+
+
 @pytest.mark.parametrize(
     ("headline", "verb", "outcome"),
     [
@@ -33,10 +41,7 @@ ACCOUNT = (
     ],
 )
 def test_a_headline_with_a_decision_verb_heads_the_account_below(headline: str, verb: str, outcome: Outcome) -> None:
-    assert titles_page(headline)
-    reports = extract(f"{headline}\n\n{ACCOUNT.format(verb=verb)}", "test.txt").reports
-    assert [r.title for r in reports] == [headline]
-    assert [m.outcome for m in reports[0].motions] == [outcome]
+    _heads_the_account_below(headline, verb, outcome)
 
 
 @pytest.mark.parametrize(
@@ -87,10 +92,7 @@ def test_a_headline_with_a_bodys_members_deciding_heads_the_account_below(
 ) -> None:
     """ "Councillors reject ...": a body's members, plural, as the headline's subject with a decision verb straight
     after them, in its plain form."""
-    assert titles_page(headline)
-    reports = extract(f"{headline}\n\n{ACCOUNT.format(verb=verb)}", "test.txt").reports
-    assert [r.title for r in reports] == [headline]
-    assert [m.outcome for m in reports[0].motions] == [outcome]
+    _heads_the_account_below(headline, verb, outcome)
 
 
 @pytest.mark.parametrize(
