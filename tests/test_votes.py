@@ -253,6 +253,10 @@ def test_invented_pages_of_the_shared_corpus() -> None:
         ("The NEC decided to unanimously adopt the new code.", [(None, None, None, True)]),
         ("Both motions were carried unanimously.", [(None, None, None, True)] * 2),
         ("Both amendments were agreed without dissent.", [(None, None, None, True)] * 2),
+        # one of several singled out before the word: a tally for that one only
+        ("Both motions were passed, the one on housing unanimously.", [(None, None, None, True)]),
+        ("All three rule changes went through, the second without dissent.", [(None, None, None, True)]),
+        ("Both amendments were agreed, one of them nem con.", [(None, None, None, True)]),
         ("The second paper was finally accepted, without opposition.", [(None, None, None, True)]),
         # tallies laid out as lines, with a count or a list of names and its total
         ("For: 12\nAgainst: 9\nAbstentions: 2\n", [(12, 9, 2, False)]),

@@ -8,6 +8,7 @@ is 14 for, 16 against). The outcome-phrase finder here is shared with the motion
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.votes.candidate_lines import candidate_lines
@@ -90,7 +91,8 @@ def _sentence_votes(report: ReportContext, index: int, sentence: Sentence) -> li
             continue  # "Unite's executive voted 40-2", "the TUC had passed it 400-12"
         lo, hi = clause(sentence.text, tally.start, tally.end)
         span = make_span(report.text, sentence.start + lo, sentence.start + hi)
-        votes.extend((span.start, _vote(tally, span)) for _ in range(_questions(tally, sentence.text[lo:hi])))
+        questions = _questions(tally, sentence.text[lo:hi], tally.start - lo)
+        votes.extend((span.start, _vote(tally, span)) for _ in range(questions))
     return votes
 
 
@@ -133,15 +135,23 @@ def _counts(vote: Vote) -> tuple[int | None, int | None, int | None, bool]:
     return vote.for_, vote.against, vote.abstentions, vote.unanimous
 
 
-def _questions(tally: Tally, clause_text: str) -> int:
-    """How many questions one word tally settles: "both were carried unanimously" is a tally for each."""
-    if tally.is_pair or tally.for_ is not None:
+def _questions(tally: Tally, clause_text: str, at: int) -> int:
+    """How many questions one word tally settles: "both were carried unanimously" is a tally for each; not "both
+    were passed, the one on housing unanimously", whose word is said of one of them."""
+    if tally.is_pair or tally.for_ is not None or _one_singled_out().search(clause_text, 0, max(at, 0)):
         return 1
     counted = either(decisions_vocabulary().tallies.counted_things)
     found = re.search(rf"\b(?:{counted})\b", clause_text, re.IGNORECASE)
     if found is None:
         return 1
     return 2 if found.group().lower().endswith(("both", "two")) else count_value(found.group().split()[-1]) or 1
+
+
+@cache
+def _one_singled_out() -> re.Pattern[str]:
+    """ ", the one on housing", ", the second", ", one of them": one item of several singled out before its tally."""
+    singled = either(decisions_vocabulary().tallies.one_singled_out)
+    return re.compile(rf",\s*(?:{singled})\b[^,;]*$", re.IGNORECASE)
 
 
 def _vote(tally: Tally, evidence: Span) -> Vote:

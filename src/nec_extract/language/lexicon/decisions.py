@@ -101,6 +101,7 @@ class TallyWords(Section):
     winner_verbs: Words
     # "opted for the members' ballot, 19 votes to 12": the meeting choosing a ballot, its tally the meeting's own
     ballot_chosen_verbs: Words
+    one_singled_out: Words  # "Both were passed, the one on housing unanimously": one item of several singled out
     counted_things: Words
     before_a_rival_count: Words  # "Ann 20, against 14 for Raj": the words before a runner-up's total
     candidate_list_cues: Words  # "Candidates: Ann Lee 20, Raj Patel 14": words that make a list of totals an election
