@@ -17,6 +17,11 @@ from nec_extract.extractors.votes.outcomes import OutcomePhrase, find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.models import MotionKind, Outcome
 
+# numbers joined by commas, "and" or "&": "3", "4 and 6", "1, 3 and 4"; two or more: "4 and 6"
+_JOINED = r"\s*(?:,|and|&)\s*"
+_NUMBERS = rf"{ITEM_NUMBER}(?:{_JOINED}{ITEM_NUMBER})*"
+_TWO_OR_MORE_NUMBERS = rf"{ITEM_NUMBER}(?:{_JOINED}{ITEM_NUMBER})+"
+
 
 @cache
 def _numbered_group() -> re.Pattern[str]:
@@ -24,7 +29,7 @@ def _numbered_group() -> re.Pattern[str]:
     item noun over two or more numbers."""
     nouns = either(decisions_vocabulary().motions.put_nouns)
     return re.compile(
-        rf"\b(?P<noun>(?:{nouns}))s\s+(?P<numbers>{ITEM_NUMBER}(?:\s*(?:,|and|&)\s*{ITEM_NUMBER})+)"
+        rf"\b(?P<noun>(?:{nouns}))s\s+(?P<numbers>{_TWO_OR_MORE_NUMBERS})"
         # "Motions 4, 5 and 6, all calling for a ballot, fell": what they ask may stand between them and the result
         rf"(?:\s*,\s*(?:all|both|each)\s+[^,]{{1,80}},)?\s+(?:(?:were|have\s+been)\s)?",
         re.IGNORECASE,
@@ -44,7 +49,7 @@ def _numbers_after_noun() -> re.Pattern[str]:
     """ "Motions 11 and 12", "Amendments 22/4, 22/5 and 22/6": a plural item noun over two or more numbers or codes."""
     nouns = either(decisions_vocabulary().motions.put_nouns)
     one = rf"(?:{_CODE}|{ITEM_NUMBER})(?![\w/])"
-    return re.compile(rf"(?P<noun>(?i:{nouns}))s\s+(?P<numbers>{one}(?:\s*(?:,|and|&)\s*{one})+)")
+    return re.compile(rf"(?P<noun>(?i:{nouns}))s\s+(?P<numbers>{one}(?:{_JOINED}{one})+)")
 
 
 def numbers_named(text: str, at: int) -> list[str]:
@@ -53,7 +58,7 @@ def numbers_named(text: str, at: int) -> list[str]:
     if match is None:
         return []
     noun = match["noun"].lower()
-    return [f"{noun} {number}" for number in re.split(r"\s*(?:,|and|&)\s*", match["numbers"]) if number]
+    return [f"{noun} {number}" for number in re.split(_JOINED, match["numbers"]) if number]
 
 
 def numbered_items(drafts: list[Draft], readings: list[Reading]) -> list[Draft]:
@@ -140,18 +145,16 @@ def _own_result(text: str, at: int, results: list[OutcomePhrase]) -> OutcomePhra
 def _first_numbered() -> re.Pattern[str]:
     """ "Motions 1, 3 and 4", "Motion 2": an item noun, singular or plural, over one or more numbers."""
     nouns = either(decisions_vocabulary().motions.put_nouns)
-    return re.compile(
-        rf"\b(?P<noun>(?:{nouns}))s?\s+(?P<numbers>{ITEM_NUMBER}(?:\s*(?:,|and|&)\s*{ITEM_NUMBER})*)\b", re.IGNORECASE
-    )
+    return re.compile(rf"\b(?P<noun>(?:{nouns}))s?\s+(?P<numbers>{_NUMBERS})\b", re.IGNORECASE)
 
 
 # numbers alone opening a clause: "; 2 was remitted", "and 5 fell", ", while 4 and 6 were lost"
 _BARE_CLAUSE = re.compile(
     rf"(?:^|[,;]|\b(?:and|but|while|whereas)\b)\s*(?:and\s+|but\s+)?"
-    rf"(?P<numbers>{ITEM_NUMBER}(?:\s*(?:,|and|&)\s*{ITEM_NUMBER})*)\s+(?=[a-z])"
+    rf"(?P<numbers>{_NUMBERS})\s+(?=[a-z])"
 )
-_BARE_NUMBERS_ONLY = re.compile(rf"{ITEM_NUMBER}(?:\s*(?:,|and|&)\s*{ITEM_NUMBER})*")
-_BARE_OPENING = re.compile(rf"\W*{ITEM_NUMBER}(?:\s*(?:,|and|&)\s*{ITEM_NUMBER})*\s+(?:was|were|fell|has|have)\b")
+_BARE_NUMBERS_ONLY = re.compile(_NUMBERS)
+_BARE_OPENING = re.compile(rf"\W*{_NUMBERS}\s+(?:was|were|fell|has|have)\b")
 # between an item and its own result: an auxiliary, an adverb ("2 was then remitted", "5 narrowly fell")
 _TO_RESULT = re.compile(r"\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:\w+ly|then|also)\s+)?")
 
@@ -194,9 +197,7 @@ def _bare_numbers_after(draft: Draft, reading: Reading, group: re.Match[str]) ->
 
 
 # numbers alone opening a clause, then its verb: "4 and 6 fell", "2 was remitted"
-_BARE_NUMBERS = re.compile(
-    rf"\s*(?:and\s+|but\s+|while\s+)?(?P<numbers>{ITEM_NUMBER}(?:\s*(?:,|and|&)\s*{ITEM_NUMBER})*)\s+(?=[a-z])"
-)
+_BARE_NUMBERS = re.compile(rf"\s*(?:and\s+|but\s+|while\s+)?(?P<numbers>{_NUMBERS})\s+(?=[a-z])")
 
 
 @cache
@@ -205,7 +206,7 @@ def _decided_group() -> re.Pattern[str]:
     before it) over two or more numbers."""
     nouns = either(decisions_vocabulary().clauses.items)
     return re.compile(
-        rf"(?P<noun>(?:[\w'’-]+\s+)?(?:{nouns}))s\s+(?P<numbers>{ITEM_NUMBER}(?:\s*(?:,|and|&)\s*{ITEM_NUMBER})+)\b",
+        rf"(?P<noun>(?:[\w'’-]+\s+)?(?:{nouns}))s\s+(?P<numbers>{_TWO_OR_MORE_NUMBERS})\b",
         re.IGNORECASE,
     )
 
