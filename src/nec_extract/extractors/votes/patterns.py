@@ -73,6 +73,10 @@ def patterns() -> TallyPatterns:
     limiters = either(v.count_limiters)
     sides = either(v.labels.for_, v.labels.against)
     put_nouns = either(decisions_vocabulary().motions.put_nouns)
+    # a candidate's total in brackets beside their name: "Jo Reid (14)", "Sam Lee (9 votes)"
+    total = rf"\({num}(?:\s+votes?)?\)"
+    named_total = rf"\b[A-Z][a-z]+\s*{total}"
+    beat = either(v.beating_verbs, v.winner_verbs)
     return TallyPatterns(
         # "31 votes to nil": the second count may be a word for none
         votes_to=re.compile(
@@ -194,15 +198,12 @@ def patterns() -> TallyPatterns:
             # "Secretary: Ann Lee 12 votes, Raj Dev 4 votes – Ann Lee elected": a post, the totals, the result
             rf"|^\W*[A-Z][\w'’ -]{{1,40}}:\s*{_TOTALS}\s*[–—-][^.;]*\belected\b"
             # "Maud Kettle (13) was elected Chair over Orla Marsh (7)": totals in brackets beside the names
-            rf"|\b[A-Z][a-z]+\s*\({num}(?:\s+votes?)?\)[^.;()]{{1,80}}?\belected\b[^.;()]{{1,60}}?\b[A-Z][a-z]+\s*\({num}(?:\s+votes?)?\)"
+            rf"|{named_total}[^.;()]{{1,80}}?\belected\b[^.;()]{{1,60}}?{named_total}"
             # "Jo Reid (14) beat Sam Lee (9)", "Sam Lee (9) and Jo Reid (14) stood for vice chair; Jo was elected": both
             # totals in brackets beside the names, a word of the contest's result anywhere after them
-            rf"|\b[A-Z][a-z]+\s*\({num}(?:\s+votes?)?\)[^.()]{{1,80}}?\b[A-Z][a-z]+\s*\({num}(?:\s+votes?)?\)"
-            rf"(?=[^.()]{{0,80}}?\b(?:{either(v.beating_verbs, v.winner_verbs, ('elected', 'won', 'chosen'))})\b)"
-            rf"|\b[A-Z][a-z]+\s*\({num}(?:\s+votes?)?\)\s+(?:{either(v.beating_verbs, v.winner_verbs)})\s+"
-            rf"(?:[A-Z][\w'’-]+\s+){{1,3}}?\({num}(?:\s+votes?)?\)"
-            rf"|\b[A-Z][a-z]+\s*\({num}(?:\s+votes?)?\)\s+(?:{either(v.beating_verbs, v.winner_verbs)})\s+"
-            rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}\s*\({num}(?:\s+votes?)?\)",
+            rf"|{named_total}[^.()]{{1,80}}?{named_total}"
+            rf"(?=[^.()]{{0,80}}?\b(?:{beat}|elected|won|chosen)\b)"
+            rf"|{named_total}\s+(?:{beat})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}\s*{total}",
             _FLAGS,
         ),
         unit_after=re.compile(rf"\s*(?:{either(v.units_after_range)}|{MONTH_RE})\b", _FLAGS),

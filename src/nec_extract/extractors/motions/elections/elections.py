@@ -306,10 +306,14 @@ def _contest_won(text: str) -> list[_Chosen]:
     return found
 
 
+# a candidate's total in brackets after the name: "Jo Reid (14) beat Sam Lee (9 votes)"
+_BRACKETED_TOTAL = r"\s*\(\d{1,3}(?:\s+votes?)?\)"
+
+
 @cache
 def _winner_before() -> re.Pattern[str]:
     """The winner's name right before the winning verb, maybe with their total in brackets ("Jo Reid (14) beat")."""
-    return re.compile(rf"(?P<who>{minuted_name_re()})(?:\s*\(\d{{1,3}}(?:\s+votes?)?\))?\s+$")
+    return re.compile(rf"(?P<who>{minuted_name_re()})(?:{_BRACKETED_TOTAL})?\s+$")
 
 
 def _became_ours(text: str) -> list[_Chosen]:
@@ -356,11 +360,9 @@ def _winner_of_contest() -> re.Pattern[str]:
     of_what = r"(?:\s+of\s+(?:the\s+)?[\w'’ -]{1,40}?)?"  # "the chair of the disputes panel"
     post = rf"(?:the\s+)?(?:post\s+of\s+)?{post_fragment()}\b{of_what}"
     tally = r"(?:\s+(?:by\s+)?\d+(?:\s+votes?)?(?:\s+to\s+|\s*[-–—]\s*)\d+(?:\s+votes?)?)"
-    # "Jo Reid (14) beat Sam Lee (9) for the post of treasurer": the rival's total in brackets after the name
-    bracketed = r"\s*\(\d{1,3}(?:\s+votes?)?\)"
     return re.compile(
         rf"\b(?:{winners})\s+{minuted_name_re()}"
-        rf"(?:(?:\s+(?:for|as)\s+(?P<role>{post}))?{tally}|{bracketed}(?:\s+(?:for|as)\s+(?P<role3>{post}))?)"
+        rf"(?:(?:\s+(?:for|as)\s+(?P<role>{post}))?{tally}|{_BRACKETED_TOTAL}(?:\s+(?:for|as)\s+(?P<role3>{post}))?)"
         rf"(?:\s+to\s+become\s+(?P<post>{post}))?"
         rf"|\b(?i:election|contest|ballot|vote)\s+for\s+(?P<post2>{post})\s+was\s+won\s+by\s+(?P<winner>{minuted_name_re()})"
     )
