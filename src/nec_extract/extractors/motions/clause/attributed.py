@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from nec_extract.extractors.news_lead import backshifted
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 
 if TYPE_CHECKING:
@@ -34,15 +35,9 @@ def attributed_fact(token: Token) -> bool:
 
 def reported_as_news(verb: Token) -> bool:
     """Whether the verb heads the fact a leading news attribution reports ("Sources said the committee had agreed
-    ...", "It is understood the NEC had backed ..."): its past perfect is the reported speech's, no earlier time."""
+    ...", "It is understood the NEC had backed ..."): the clause under the attribution's verb, the attribution read
+    as :func:`nec_extract.extractors.news_lead.backshifted` reads it."""
     head = verb.head
     if verb.dep_ != "ccomp" or head.dep_ != "ROOT" or verb.i < head.i:
         return False
-    words = decisions_vocabulary().clauses
-    if head.lemma_.lower() not in words.attribution_verbs:
-        return False
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return False
-    # a source ("party sources", "a spokesperson", "it is understood") or the outlet itself ("LabourList understands")
-    return subject.lemma_.lower() in words.attribution_sources or subject.tag_ == "NNP"
+    return backshifted(verb.doc.text, verb.idx)
