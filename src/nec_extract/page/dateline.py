@@ -9,11 +9,12 @@ from datetime import date
 from nec_extract.language.calendar import WEEKDAY_RE
 from nec_extract.language.dates import DATE_STAMP, find_candidates, iso_to_date, month_span, normalise, parse_parts
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
-from nec_extract.language.lexicon import alternation, pattern_alternation
+from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.page.segment import ReportBlock, names_meeting
 from nec_extract.page.segment.ends import ends_report, opens_what_follows_the_article
 from nec_extract.page.segment.furniture import ends_in_a_linked_date
+from nec_extract.page.segment.headings import names_a_body_word
 from nec_extract.page.segment.lines import is_sentence, names_a_bodys_write_up
 from nec_extract.reading.url_date import date_in_url
 
@@ -293,15 +294,9 @@ def _byline(line: str) -> re.Match[str] | None:
     match = _PERIOD_BYLINE.match(line)
     if match is None or match.group("category"):
         return match  # "Posted in WEC reports, September 2023": a category's name may name the body
-    if names_meeting(match.group("name")) or _A_BODY.search(match.group("name")):
+    if names_meeting(match.group("name")) or names_a_body_word(match.group("name")):
         return None
     return match
-
-
-_A_BODY = re.compile(
-    rf"\b(?:{alternation(_WORDS.body_words)})\b|(?-i:\b(?:{pattern_alternation(_WORDS.body_acronyms)})\b)",
-    re.IGNORECASE,
-)
 
 
 def is_dateline(line: str) -> bool:

@@ -258,7 +258,12 @@ def tells_an_election(text: str) -> bool:
 
 
 def _names_body(text: str) -> bool:
-    return bool(_NEC.search(text) or _BODY.search(text) or _ACRONYM.search(text) or _CLIPPED_BODY.search(text))
+    return bool(_NEC.search(text) or names_a_body_word(text) or _CLIPPED_BODY.search(text))
+
+
+def names_a_body_word(text: str) -> bool:
+    """A body's word ("executive", "committee", "panel") or a body's acronym ("WEC", "SEC") in the text."""
+    return bool(_BODY.search(text) or _ACRONYM.search(text))
 
 
 def is_dated(text: str) -> bool:
