@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from nec_extract.extractors.motions.clause.clause_grammar import gerund_host, joining_words, passive_item
+from nec_extract.extractors.motions.clause.clause_grammar import gerund_host, joining_words, particle_of, passive_item
 from nec_extract.extractors.motions.clause.parsed_decision import ParsedDecision
 from nec_extract.extractors.motions.items.enumerations import enumerated_items
 from nec_extract.extractors.motions.phrases.decisions import not_a_decision
@@ -104,5 +104,9 @@ def _words_after(verb: Token, text: str, end: int) -> str:
     item = passive_item(verb)
     if item is not None:
         return text[item.left_edge.idx : item.right_edge.idx + len(item.right_edge.text)]
-    after = max([verb, *(c for c in verb.children if c.dep_ == "prt")], key=lambda t: t.i)
+    particle = particle_of(verb)
+    if particle is not None and particle.i > verb.i + 1:
+        # "voted the budget through", "nodded the report through": what was decided stands before the particle
+        return text[verb.idx + len(verb.text) : particle.idx].strip(" ,;:.")
+    after = particle if particle is not None and particle.i > verb.i else verb
     return text[after.idx + len(after.text) : end].strip(" ,;:.")

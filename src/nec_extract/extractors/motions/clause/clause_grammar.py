@@ -119,14 +119,30 @@ def passive_item(verb: Token) -> Token | None:
 
 def lemma_of(verb: Token) -> str:
     """The verb's lemma with its particle: "set up", "turn down"."""
-    particle = _particle(verb)
+    particle = particle_of(verb)
     lemma = verb.lemma_.lower()
     return f"{lemma} {particle.lower_}" if particle is not None else lemma
 
 
-def _particle(verb: Token) -> Token | None:
+def particle_of(verb: Token) -> Token | None:
     """The verb's particle: tagged as one, or a preposition or adverb that makes a phrasal decision verb with it."""
-    return next((child for child in verb.children if child.dep_ == "prt"), None) or _particle_as_preposition(verb)
+    tagged = next((child for child in verb.children if child.dep_ == "prt"), None)
+    return tagged or _particle_as_preposition(verb) or _particle_after_the_object(verb)
+
+
+def _particle_after_the_object(verb: Token) -> Token | None:
+    """ "nodded the report through" parsed with "through" as an adverb: a word after the verb's object that makes a
+    phrasal decision verb with it ("nod through")."""
+    verbs = decisions_vocabulary().clauses.verbs
+    objects = [c.i for c in verb.children if c.dep_ == "dobj"]
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advmod" and objects and c.i > min(objects) and f"{verb.lemma_.lower()} {c.lower_}" in verbs
+        ),
+        None,
+    )
 
 
 def _particle_as_preposition(verb: Token) -> Token | None:
@@ -140,7 +156,7 @@ def _particle_as_preposition(verb: Token) -> Token | None:
 def phrasal_object(verb: Token) -> Token | None:
     """The particle of a phrasal decision verb followed by the thing decided, when the parse hangs that thing
     elsewhere ("voting down the motion on the lease", "putting off a decision"): the verb has an object."""
-    particle = _particle(verb)
+    particle = particle_of(verb)
     if particle is None or lemma_of(verb) not in decisions_vocabulary().clauses.verbs:
         return None
     after = verb.doc[particle.i + 1] if particle.i + 1 < len(verb.doc) else None
