@@ -377,6 +377,7 @@ class MotionWords(Section):
     agenda_items: Words
     agenda_nouns: Words
     agenda_positions: Words  # "The final item was the climate motion": an item placed on the agenda
+    agenda_openers: Words  # "Next came a rule change on ...", "The agenda included a proposal to ...": an item put next
     never_put: Phrases
     summary_openers: Words
     summary_prepositions: Words  # "a paper on rents", "the accounts for 2024": a paper's noun stays before these

@@ -129,9 +129,11 @@ def patterns() -> MotionPatterns:
         ),
         never_put=re.compile(rf"\b(?:{v.never_put.regex()})\b", _FLAGS),
         agenda=re.compile(
-            # "Other items on the agenda were proposed changes to ...", "The final item was the climate motion"
+            # "Other items on the agenda were proposed changes to ...", "The final item was the climate motion", "Next
+            # came a rule change on ..."
             rf"(?:\b(?:{either(v.agenda_items)})\b.*?"
-            rf"|\b(?:{either(v.agenda_positions)})\s+(?:was|were)\s+(?:[^\s.;:]+\s+){{0,12}}?)"
+            rf"|\b(?:{either(v.agenda_positions)})\s+(?:was|were)\s+(?:[^\s.;:]+\s+){{0,12}}?"
+            rf"|\b(?:{either(v.agenda_openers)})\s+(?:[^\s.;:,]+\s+){{0,8}}?)"
             rf"\b(?P<noun>{either(v.agenda_nouns)})\b",
             _FLAGS,
         ),
