@@ -30,7 +30,7 @@ class _Chosen:
 def election_drafts(index: int, reading: Reading) -> list[Draft]:
     """One motion per person the sentence says the meeting elected or appointed."""
     text = reading.sentence.text
-    chosen = [person for person in _chosen(text, reading.body.is_ours) if not _chosen_before(reading, person)]
+    chosen = [person for person in _chosen(text, reading.body.is_ours) if not _chosen_at_another_time(reading, person)]
     drafts = []
     for person in chosen:
         name = "the author" if person.who == "I" else (clean_name(person.who) or person.who)
@@ -43,7 +43,7 @@ def election_drafts(index: int, reading: Reading) -> list[Draft]:
     return drafts
 
 
-def _chosen_before(reading: Reading, person: _Chosen) -> bool:
+def _chosen_at_another_time(reading: Reading, person: _Chosen) -> bool:
     """ "our candidate, Jo Reid, who was selected in February", "Sam, elected chair last year, ...": the choice is
     dated by its own clause to before the meeting."""
     verb = _CHOOSING_VERB.search(reading.sentence.text, person.start, person.end)

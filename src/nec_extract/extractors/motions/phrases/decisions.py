@@ -159,7 +159,7 @@ def decides_anew(reading: Reading) -> bool:
     if opener is None:
         return False
     rest = text[opener.end() :]
-    if _points_back().match(rest.strip()):
+    if _the_item_just_put().match(rest.strip()):
         return False  # "It was agreed to defer it", "Agreed: that the motion be referred": the item just put
     # "voted to" took its "to": a verb follows ("voted to hold the conference in Swansea")
     infinitive = opener.group().rstrip().lower().endswith(" to") and re.match(r"\s*[a-z]", rest)
@@ -211,7 +211,7 @@ def _acts_now(text: str, match: re.Match[str], set_against: bool = False) -> boo
         return False
     if verb == "moved to" and next_word in v.not_after_moved_to:
         return False  # "we moved to the next item": business, not a decision
-    if _chosen_before(verb, text[match.end() :]):
+    if _participle_of_an_earlier_choice(verb, text[match.end() :]):
         return False  # "Members elected in May took their seats": who was chosen before, not a choice made now
     if words_raised(verb, text[match.end() :]):
         return False  # "the NEC raised concerns": words, not a decision; "raised the fee" is one
@@ -251,7 +251,7 @@ def words_raised(verb: str, rest: str) -> bool:
     return bool(words.match(rest)) or not (value.match(rest) or change.match(rest))
 
 
-def _chosen_before(verb: str, rest: str) -> bool:
+def _participle_of_an_earlier_choice(verb: str, rest: str) -> bool:
     """ "Members elected at the May AGM took their seats", "councillors appointed to the panel last year": the verb is
     a participle on its subject (a time or a place follows it, then the sentence's own verb), not the body choosing."""
     v = decisions_vocabulary().motions
@@ -480,7 +480,7 @@ def decision_on_the_item_before(reading: Reading) -> Outcome | None:
         return None
     text = reading.sentence.text
     clause = text[first.end() :].strip()
-    if not _points_back().match(clause):
+    if not _the_item_just_put().match(clause):
         return None
     if re.match(r"not\b", clause, _FLAGS) and not declined(clause):
         return None  # "agreed not to publish the minutes": a decision of its own
@@ -492,7 +492,7 @@ def decision_on_the_item_before(reading: Reading) -> Outcome | None:
 
 
 @cache
-def _points_back() -> re.Pattern[str]:
+def _the_item_just_put() -> re.Pattern[str]:
     """A decision's object that is the item just put, with nothing said of it: "to refer the matter to the
     region", "to defer it", "that the proposal be referred" (not "the report of the review")."""
     v = decisions_vocabulary().motions

@@ -39,7 +39,7 @@ def _refers_back() -> re.Pattern[str]:
 def argued_then_decided(walk: WalkState, index: int, reading: Reading) -> bool:
     """A step of the walk: the sentence settles what a sentence just before argued for, when nothing was told
     between."""
-    if index == 0 or not _points_back(reading, bool(walk.open_drafts)):
+    if index == 0 or not _settles_what_went_before(reading, bool(walk.open_drafts)):
         return False
     # "we lost that vote": a result with the meeting's side as its subject, which the reading leaves to the parse
     results = reading.outcomes or [o for o in find_outcomes(reading.sentence.text) if not o.hedged]
@@ -147,7 +147,7 @@ def _result_clause() -> re.Pattern[str]:
     return re.compile(rf"(?:,?\s+(?:but|and|yet)|;)\s+(?:\w+ly,?\s+)?(?:{openers})\b", _FLAGS)
 
 
-def _points_back(reading: Reading, item_open: bool) -> bool:
+def _settles_what_went_before(reading: Reading, item_open: bool) -> bool:
     """ "This was lost", "The meeting agreed.", or minutes' bare "Agreed." / "Carried unanimously.": a result of what
     was argued or asked for just before; a bare result settles a motion still open before it rather than an
     argument made since."""

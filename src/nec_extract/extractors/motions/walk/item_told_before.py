@@ -169,7 +169,7 @@ def settled_after_put(readings: list[Reading], index: int, drafts: list[Draft]) 
     sentence's result pointing back. Not "I asked about the backlog. It was noted." (nothing put), nor a sentence
     whose pronoun is the body acting ("It agreed to wait")."""
     reading = readings[index]
-    if index == 0 or not reading.outcomes or reading.people.introduced or not _points_back(reading):
+    if index == 0 or not reading.outcomes or reading.people.introduced or not _result_points_back(reading):
         return []
     if any(d.last >= index - 1 for d in drafts) or decides_a_thing_of_its_own(reading.sentence.text):
         return []  # "It was agreed that the chair would write": a decision with words of its own
@@ -239,7 +239,7 @@ def _putting() -> re.Pattern[str]:
     )
 
 
-def _points_back(reading: Reading) -> bool:
+def _result_points_back(reading: Reading) -> bool:
     """The result's subject or object points back: "This was agreed", "The right voted it down"."""
     if reading.reference == "pronoun":
         return True
