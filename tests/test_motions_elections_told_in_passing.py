@@ -56,6 +56,9 @@ def test_posts_beside_people_said_to_be_elected_are_one_each() -> None:
         "Rhys Ede, elected in 2019, spoke about the by-election.",
         "Apologies: Chair – Lena Park; Secretary – Omar Haddad.",
         "Omar Haddad has been appointed regional director by the general secretary.",
+        # chosen by another, named by "its" or "their", or with the clause going on after the agent
+        "Omar Haddad was appointed regional director by their own region, after a long search.",
+        "Kay Morris was made a trustee by the Regional Board at its own meeting.",
         "Kay Morris, our treasurer, elected to say nothing about the accounts.",
     ],
 )

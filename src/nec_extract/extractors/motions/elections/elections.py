@@ -12,6 +12,7 @@ from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.motions.records.draft import Draft
 from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.sentence.reading import Reading
+from nec_extract.extractors.motions.this_meeting.bodies import passive_agent
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -83,11 +84,10 @@ def _chosen_by_another_body(text: str, person: _Chosen, ours: Callable[[str], bo
     if where is not None and not ours(re.sub(r"^\s*(?:of|from)\s+", "", where.group())):
         return True
     # "X has been appointed regional director by the general secretary": chosen by someone else
-    agent = _BY_AGENT.search(re.split(r"[.;]", text[person.end :], maxsplit=1)[0])
-    return agent is not None and not _A_COUNT.search(agent["agent"]) and not ours(agent["agent"])
+    agent = passive_agent(re.split(r"[.;]", text[person.end :], maxsplit=1)[0])
+    return agent is not None and not _A_COUNT.search(agent) and not ours(agent)
 
 
-_BY_AGENT = re.compile(r"\bby\s+(?P<agent>the\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*(?:,|$)")
 _A_COUNT = re.compile(r"\b(?:votes?|ballots?|majority|show|acclamation|margins?|hands)\b", re.IGNORECASE)
 
 

@@ -17,6 +17,7 @@ from nec_extract.extractors.motions.items.antecedents import (
 from nec_extract.extractors.motions.phrases.decisions import anaphoric_subject, habitual
 from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
+from nec_extract.extractors.motions.this_meeting.bodies import passive_agent
 from nec_extract.extractors.motions.this_meeting.set_against import contrast_lead
 from nec_extract.extractors.votes import OutcomePhrase
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -115,22 +116,11 @@ def _tally_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _by_another_body(reading: Reading, after: str) -> bool:
     """ "The target seat list has been signed off by the campaign committee": the passive's agent a body other than
     the meeting's, which decided it there."""
-    agent = _agent().match(after)
-    if agent is None:
+    said = passive_agent(after, at_start=True)
+    if said is None:
         return False
-    said = agent["agent"]
     nouns = decisions_vocabulary().clauses.bodies
     return said.split()[-1].lower() in nouns and not reading.body.is_ours_or_the_partys(said)
-
-
-@cache
-def _agent() -> re.Pattern[str]:
-    """ "by the campaign committee", "by its Finance Committee": an agent named by a determiner and up to four words,
-    the clause ending there."""
-    return re.compile(
-        r"\s+by\s+(?P<agent>(?:the|its|their|a)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s*(?:[,.;:]|$)|\s+(?:and|so|but|which|in|on|at|before|after|last|earlier)\b)",
-        _FLAGS,
-    )
 
 
 def _acted_on_then_result(reading: Reading, phrase: OutcomePhrase) -> str | None:

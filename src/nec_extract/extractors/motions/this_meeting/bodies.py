@@ -353,3 +353,18 @@ def _name_run() -> re.Pattern[str]:
 def _named_after_the() -> re.Pattern[str]:
     """A capitalised name after "the", just before a body's head noun ("the Federal Conference ")."""
     return re.compile(r"\b[Tt]he\s+((?:[A-Z][\w&-]*\s+){1,4})$")
+
+
+def passive_agent(clause: str, *, at_start: bool = False) -> str | None:
+    """Who did what a passive tells, when a determiner and up to four words name it and the clause ends there: "by
+    the campaign committee", "by its Finance Committee", "by the general secretary in March"; ``at_start``: only
+    right at the start of ``clause`` (the words after the participle)."""
+    pattern = _passive_agent()
+    found = pattern.match(clause) if at_start else pattern.search(clause)
+    return found["agent"] if found is not None else None
+
+
+@cache
+def _passive_agent() -> re.Pattern[str]:
+    ends = r"(?=\s*(?:[,.;:]|$)|\s+(?:and|so|but|which|in|on|at|before|after|last|earlier)\b)"
+    return re.compile(rf"\s*\bby\s+(?P<agent>(?:the|its|their|a)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?){ends}", _FLAGS)
