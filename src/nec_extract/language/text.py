@@ -37,6 +37,17 @@ _COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 TABLE_SHARE = 0.5
 #: what opens an item of a list: a bullet or a dash, a number or a letter ("•", "–", "3.", "(b)")
 LIST_MARKER = r"\s*(?:[•·▪*–-]|\(?(?:\d+|[a-h])[.)]|\(?[ivx]{1,4}\))\s"
+#: the number of one part of a numbered resolution or list: "(1)", "(b)", "ii)", "2."
+PART_NUMBER = r"\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})[.)]"
+_OPENING_PART_NUMBER = re.compile(rf"\W*{PART_NUMBER}\s+", re.IGNORECASE)
+
+
+def unnumbered(words: str) -> str:
+    """A listed part's words without the number that opens it ("(ii) to oppose proposal 12")."""
+    number = _OPENING_PART_NUMBER.match(words)
+    return words[number.end() :] if number else words
+
+
 # nor a list whose items have lost their stops ("Agreed procedures" / "• longlisting by a panel" / "• hustings ..."):
 # most of its lines open with a list marker (here an em dash too)
 _LIST_LINE = re.compile(rf"\s*—\s|{LIST_MARKER}")

@@ -10,7 +10,6 @@ from nec_extract.extractors.motions.layout.framed_bullets import framed_predicat
 from nec_extract.extractors.motions.phrases.decisions import (
     decided_outcome,
     umbrella_outcome,
-    unnumbered,
     verb_outcome,
     words_raised,
 )
@@ -21,7 +20,7 @@ from nec_extract.extractors.motions.sentence.people import People
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
 from nec_extract.extractors.motions.this_meeting.bodies import decision_verbs
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
-from nec_extract.language.text import LIST_MARKER, Sentence
+from nec_extract.language.text import LIST_MARKER, Sentence, unnumbered
 from nec_extract.models import FATES, MotionKind, Outcome
 from nec_extract.page.context import ReportContext
 
@@ -164,7 +163,7 @@ def bullet_draft(index: int, reading: Reading, intro: Draft) -> Draft | None:
     """The item a bullet of the list states; None for a bullet that goes on from a body and is no decision of it."""
     intro.last = index
     # "(a) endorsed the pay claim;": a letter or number opening the item is no word of it
-    text = re.sub(r"^\s*\((?:\d+|[a-h]|i{1,3}|iv|v)\)\s+", "", reading.sentence.text).lstrip(_BULLET_MARKS)
+    text = unnumbered(reading.sentence.text).lstrip(_BULLET_MARKS)
     if intro.predicates:
         return _predicate_draft(index, reading, text)
     outcome, vote = final_outcome(reading.outcomes, reading.votes)

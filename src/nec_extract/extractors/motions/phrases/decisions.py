@@ -33,6 +33,7 @@ from nec_extract.extractors.votes.acted_on import acts_on_another_thing
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
+from nec_extract.language.text import unnumbered
 from nec_extract.models import MotionKind, Outcome
 
 _FLAGS = re.IGNORECASE
@@ -66,16 +67,6 @@ def meeting_decisions(index: int, reading: Reading) -> list[Draft]:
                 draft.start, draft.end = reading.sentence.start + span[0], reading.sentence.start + span[1]
             drafts.append(draft)
     return drafts
-
-
-# "(iii) ", "b) ", "2. ": the number of one listed part, no word of the part
-_PART_NUMBER = re.compile(r"\W*\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})[.)]\s+", _FLAGS)
-
-
-def unnumbered(words: str) -> str:
-    """A listed part's words without the number that opens it ("(ii) to oppose proposal 12")."""
-    number = _PART_NUMBER.match(words)
-    return words[number.end() :] if number else words
 
 
 @cache

@@ -8,11 +8,12 @@ from functools import cache
 
 from nec_extract.extractors.motions.items.listed_decisions import enumerated
 from nec_extract.extractors.motions.phrases.agreed_to_nothing import to_nothing
-from nec_extract.extractors.motions.phrases.decisions import decided_outcome, unnumbered
+from nec_extract.extractors.motions.phrases.decisions import decided_outcome
 from nec_extract.extractors.motions.records.draft import Draft, strong
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.text import PART_NUMBER, unnumbered
 from nec_extract.models import MotionKind, Outcome
 
 
@@ -97,12 +98,10 @@ def _on_its_own_line(reading: Reading, index: int) -> bool:
     return "\n" in gap and not gap.strip()
 
 
-# "(1)", "(b)", "ii)", "2.": the number of one part of a numbered resolution
-_PART = r"\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})[.)]"
 # a numbered part of a resolution on a line of its own: "(a) That ...", "2. To ..."
-_PART_LINE = re.compile(rf"\W*{_PART}\s*(?:that|to)\s", re.IGNORECASE)
+_PART_LINE = re.compile(rf"\W*{PART_NUMBER}\s*(?:that|to)\s", re.IGNORECASE)
 # a part's number opening it within the resolution
-_PART_NUMBER = re.compile(rf"(?:^|(?<=\s)){_PART}\s+(?=\S)", re.IGNORECASE)
+_PART_NUMBER = re.compile(rf"(?:^|(?<=\s)){PART_NUMBER}\s+(?=\S)", re.IGNORECASE)
 
 
 def numbered_parts(text: str, start: int) -> list[tuple[int, int]]:
