@@ -17,7 +17,6 @@ from nec_extract.extractors.motions.records.draft import Draft, strong
 from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of, noun_at, reason_after_a_result
 from nec_extract.extractors.motions.this_meeting.bodies import named_as_another
-from nec_extract.extractors.motions.this_meeting.members_polled import members_polled
 from nec_extract.extractors.motions.this_meeting.set_against import (
     after_an_opening_contrast,
     outside_a_concession,
@@ -30,6 +29,7 @@ from nec_extract.extractors.votes import (
     voters_counted_before,
 )
 from nec_extract.extractors.votes.acted_on import acts_on_another_thing
+from nec_extract.extractors.votes.members_elsewhere import members_polled
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary

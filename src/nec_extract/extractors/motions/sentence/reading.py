@@ -17,8 +17,8 @@ from nec_extract.extractors.motions.sentence.people import People, find_people
 from nec_extract.extractors.motions.sentence.reference import as_amended, reference
 from nec_extract.extractors.motions.this_meeting.background import about_elsewhere, outside_background
 from nec_extract.extractors.motions.this_meeting.bodies import MeetingBody
-from nec_extract.extractors.motions.this_meeting.members_polled import polled_result
 from nec_extract.extractors.votes import OutcomePhrase, find_outcomes
+from nec_extract.extractors.votes.members_elsewhere import polled_result
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.first_letters import Alternation, alternation_by_first_letter
 from nec_extract.language.lexicon.grammar import grammar_vocabulary

@@ -15,7 +15,7 @@ from nec_extract.extractors.motions.this_meeting.bodies import (
     national_above_ours,
     titled_elsewhere,
 )
-from nec_extract.extractors.motions.this_meeting.members_polled import members_placed_elsewhere
+from nec_extract.extractors.votes.members_elsewhere import members_placed_elsewhere
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 
@@ -158,7 +158,7 @@ def _phrase(subject: Token) -> str:
 
 def _placed_elsewhere(subject: Token, title: str) -> bool:
     """The subject placed by a preposition in somewhere the title does not name ("councillors in Camden"), or members
-    placed at a workplace or in an area (members_polled)."""
+    placed at a workplace or in an area (votes.members_elsewhere)."""
     if members_placed_elsewhere(subject):
         return True
     places = grammar_vocabulary().decisions.body_place_prepositions
