@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from nec_extract.extractors.motions.clause.attributed import attributed_fact, reported_as_news
 from nec_extract.extractors.motions.this_meeting.our_subject import subject_of_aside
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.text import Sentence
+from nec_extract.page.context import ReportContext
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -181,3 +183,31 @@ def _sets_objects_apart(verb: Token, neg: Token) -> bool:
 def marked_to(verb: Token) -> bool:
     """The verb is an infinitive with its "to" ("to prepare" of "asked the officers to prepare")."""
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+_BEFORE_THE_VERB = ("ADV", "PART", "AUX")
+
+
+def main_clause_subject(report: ReportContext, sentence: Sentence, at: int) -> str | None:
+    """The subject (head noun with its determiners and modifiers) of the verb starting at ``at`` within the
+    sentence, when that verb heads a main clause ("Thankfully, those changes, which ..., passed easily": "those
+    changes", however far from the verb); else None, also for a report without a parser. Asked by the patterns for the
+    few sentences they leave undecided."""
+    if report.parser is None:
+        return None
+    doc = report.doc(sentence)
+    verb = next((token for token in doc if sentence.start + token.idx == at), None)
+    while verb is not None and verb.pos_ in _BEFORE_THE_VERB and verb.i + 1 < len(doc):
+        verb = doc[verb.i + 1]  # "never had the numbers", "did not get ...": the verb after its adverb or auxiliary
+    if verb is None:
+        return None
+    head = verb.head if verb.dep_ == "conj" else verb  # "... was debated and passed"
+    if head.dep_ != "ROOT":
+        return None  # "the motions passed into the rulebook", "getting policies adopted": no main clause
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb is not head:
+        subject = next((child for child in head.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    words = [token.text for token in subject.lefts if token.dep_ in ("det", "amod", "compound", "nummod")]
+    return " ".join([*words, subject.text])

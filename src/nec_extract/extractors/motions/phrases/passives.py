@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from nec_extract.extractors.motions.clause.parsed import main_clause_subject
+from nec_extract.extractors.motions.clause.clause_grammar import main_clause_subject
 from nec_extract.extractors.motions.items.antecedents import (
     PROPOSED,
     paired_before,
