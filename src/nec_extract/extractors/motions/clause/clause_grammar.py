@@ -202,7 +202,7 @@ def main_clause_subject(report: ReportContext, sentence: Sentence, at: int) -> s
     if verb is None:
         return None
     head = verb.head if verb.dep_ == "conj" else verb  # "... was debated and passed"
-    if head.dep_ != "ROOT":
+    if not heads_main_clause(head):
         return None  # "the motions passed into the rulebook", "getting policies adopted": no main clause
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and verb is not head:
