@@ -42,6 +42,7 @@ def test_an_item_that_succeeded_or_became_policy_is_carried(text: str) -> None:
         "The motion to scrap the levy foundered.",
         "The amendment on parking charges got nowhere.",
         "The proposal for a second ballot foundered after a long debate.",
+        "The motion on the levy drew no support outside the left.",  # support drawn, but none
     ],
 )
 def test_an_item_that_foundered_is_defeated(text: str) -> None:

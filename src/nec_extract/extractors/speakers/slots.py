@@ -234,8 +234,21 @@ def _acts_in_a_with_clause(chunk: Chunk) -> bool:
 
 def _object_acts(slot: Token, chunk: Chunk) -> bool:
     if slot.head.lower_ in vocabulary().list_introducers:
-        return speaks(slot_of(slot.head.head, {}, chunk), chunk)  # "members, including X, spoke"
+        return speaks(slot_of(_listed_among(slot.head), {}, chunk), chunk)  # "members, including X, spoke"
     return object_of_preposition_acts(slot.head)
+
+
+def _listed_among(introducer: Token) -> Token:
+    """What a list brought in by "including" names members of: the nearest noun for a group of people before it,
+    however the parser hung the list ("The meeting opened with a silence for comrades who had died, including A and
+    B": the comrades; "Several members spoke on the budget, including A and B": the members); else the word the
+    parser hung it on."""
+    hung_on = introducer.head
+    groups = vocabulary().people_groups
+    if hung_on.lemma_.lower() in groups or hung_on.i > introducer.i:
+        return hung_on
+    before = [t for t in introducer.doc[introducer.sent.start : introducer.i] if t.lemma_.lower() in groups]
+    return before[-1] if before else hung_on
 
 
 def _possessor_speaks(slot: Token, chunk: Chunk) -> bool:

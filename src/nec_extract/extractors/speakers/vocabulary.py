@@ -78,6 +78,7 @@ class Vocabulary:
     gone_through_objects: frozenset[str]  # "went through the figures": what one goes through aloud
     role_determiners: frozenset[str]
     list_introducers: frozenset[str]
+    people_groups: frozenset[str]
     source_particles: frozenset[str]
     object_preps: frozenset[str]
     conditional_marks: frozenset[str]
@@ -199,6 +200,7 @@ def vocabulary() -> Vocabulary:
         gone_through_objects=frozenset(data.gone_through_objects),
         role_determiners=frozenset(data.role_determiners),
         list_introducers=frozenset(data.list_introducers),
+        people_groups=frozenset(data.people_groups),
         source_particles=frozenset(data.source_particles),
         object_preps=frozenset(data.object_preps),
         conditional_marks=frozenset(data.conditional_marks),

@@ -75,6 +75,7 @@ class SpeakersVocabulary(Vocabulary):
     hearsay_verbs: Words
     role_determiners: Words
     list_introducers: Words
+    people_groups: Words  # lemmas of nouns for a group of people a list may name ("comrades, including A and B")
     source_particles: Words
     object_preps: Words
     conditional_marks: Words

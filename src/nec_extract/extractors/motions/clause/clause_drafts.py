@@ -98,6 +98,9 @@ def _opening(verb: Token) -> int:
     return verb.doc[first].idx
 
 
+_PRONOUN = re.compile(r"it|them|this|that|these|those", re.IGNORECASE)
+
+
 def _words_after(verb: Token, text: str, end: int) -> str:
     """What was decided: the words after the verb (and its particle), up to the next decision; in the passive, its
     subject ("The application for a drive-through")."""
@@ -106,7 +109,9 @@ def _words_after(verb: Token, text: str, end: int) -> str:
         return text[item.left_edge.idx : item.right_edge.idx + len(item.right_edge.text)]
     particle = particle_of(verb)
     if particle is not None and particle.i > verb.i + 1:
-        # "voted the budget through", "nodded the report through": what was decided stands before the particle
-        return text[verb.idx + len(verb.text) : particle.idx].strip(" ,;:.")
+        # "voted the budget through", "nodded the report through": what was decided stands before the particle; a
+        # pronoun there ("threw it out") names no item of its own, which the walk links back, if anything
+        words = text[verb.idx + len(verb.text) : particle.idx].strip(" ,;:.")
+        return "" if _PRONOUN.fullmatch(words) else words
     after = particle if particle is not None and particle.i > verb.i else verb
     return text[after.idx + len(after.text) : end].strip(" ,;:.")
