@@ -168,6 +168,8 @@ class PagesVocabulary(Vocabulary):
     minutes_attendance_labels: Words
     # the publication date
     dateline_verbs: Words
+    # a verb that opens a stamp only as its line's first word ("Submitted by admin on 3 May 2021"), never in prose
+    stamp_line_verbs: Words
     byline_verbs: Words
     # the words before "by" in a byline that dates the write-up to a month: "Report by Jo Bloggs, December 2022"
     month_byline_leads: Words
