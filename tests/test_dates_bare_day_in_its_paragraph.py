@@ -19,7 +19,8 @@ def bare_days(text: str) -> list[tuple[str, str | None]]:
     [
         (  # SEC write-up: the month of the meeting, not the March named two paragraphs up
             "SEC report\n\nAt its January 2019 meeting the SEC discussed selections. A list will be drawn up by"
-            " the middle of March.\n\nMembers raised the Commons vote due on the 29th; the chair said it was not for the SEC.\n",
+            " the middle of March.\n\nMembers raised the Commons vote due on the 29th; the chair said it was not"
+            " for the SEC.\n",
             [("the 29th", "2019-01-29")],
         ),
         (  # union NEC report: the heading's month, not the April of the paragraph above
