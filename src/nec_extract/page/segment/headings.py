@@ -65,6 +65,8 @@ _PAGE_TITLE_WORD = re.compile(_words(_WORDS.page_title_words), re.IGNORECASE)
 _ARTICLE_HEADLINE = re.compile(rf"^(?:{'|'.join(word.capitalize() for word in _WORDS.question_words)})\b(?!\s*:)|\?")
 # "What happened at the NEC – 12 March", "What the NEC decided on Tuesday", "How the executive voted": a
 # headline that opens like a question and tells what a meeting did (no question mark, a verb in the past)
+# "Explainer: ...", "Q&A – ...", "Obituary: ...": a label for another kind of article opening its headline
+_OTHER_ARTICLE_LABEL = re.compile(rf"^\W*(?:{alternation(_WORDS.other_article_labels)})\s*[:|–—-]\s*\S", re.IGNORECASE)
 _ACCOUNT_HEADLINE = re.compile(
     rf"^[^?]*(?<!\bto\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bget\s)(?<!\bgets\s)"
     rf"\b(?:{alternation(_WORDS.account_headline_verbs)})\b[^?]*$",
@@ -229,7 +231,10 @@ def _could_name_meeting(line: str, text: str) -> bool:
 
 
 def _heads_another_article(text: str) -> bool:
-    """An explainer's or a question's headline ("What is the NEC?", "How to join"), not an account."""
+    """An explainer's or a question's headline ("What is the NEC?", "How to join", "Explainer: how conference votes
+    on rule changes"), not an account."""
+    if _OTHER_ARTICLE_LABEL.match(text):
+        return True
     return bool(_ARTICLE_HEADLINE.search(text)) and not _ACCOUNT_HEADLINE.match(text)
 
 
