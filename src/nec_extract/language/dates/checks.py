@@ -77,7 +77,9 @@ def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
     after = page[candidate.end : candidate.end + 30]
     kind = candidate.kind
     if YEARLESS_FIGURES.fullmatch(text):
-        return text not in _FIGURES_NEVER_A_DAY and _is_a_day_in_figures(before)
+        return text not in _FIGURES_NEVER_A_DAY and (
+            _is_a_day_in_figures(before) or _ends_a_meetings_heading(page, candidate.start, candidate.end)
+        )
     if DAYS_OF_A_MONTH_IN_FIGURES.fullmatch(text):
         return _is_a_day_in_figures(before) or _in_brackets(before, after)
     if kind in ("range", "year_range"):
@@ -105,6 +107,19 @@ def _is_a_day_in_figures(before: str) -> bool:
     word that makes it one (also a range of two); not a score or a share ("carried 25/3", "a 3/4 majority",
     "went from 12/3 to 4/1" is a cue only when a day's word comes before it)."""
     return bool(_BEFORE_A_DAY_IN_FIGURES.search(before))
+
+
+# a short line naming a meeting before its day in figures: "Scottish Executive Committee 21/5", "NEC – 24/5"
+_MEETINGS_HEADING = re.compile(
+    rf"[^\S\n]*[^\n.!?]{{0,50}}\b(?:{alternation(_VOCABULARY.meeting_words)})\b[^\n.!?\d]{{0,6}}$", re.IGNORECASE
+)
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
+
+
+def _ends_a_meetings_heading(page: str, start: int, end: int) -> bool:
+    """ "Scottish Executive Committee 21/5": a day in figures that ends a short line naming a meeting dates it."""
+    line_start = page.rfind("\n", 0, start) + 1
+    return bool(_LINE_END.match(page, end) and _MEETINGS_HEADING.fullmatch(page, line_start, start))
 
 
 _OPENING_BRACKET = re.compile(r"[(\[]\s*$")
