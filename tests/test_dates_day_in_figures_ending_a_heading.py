@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from nec_extract.language.dates import find_candidates
+from nec_extract.pipeline import extract
 
 
 def days(page: str) -> list[str]:
@@ -36,3 +37,21 @@ def test_a_day_in_figures_ending_a_meetings_heading_is_a_day(page: str, expected
 )
 def test_a_share_or_a_score_is_no_day(page: str) -> None:
     assert days(page) == []
+
+
+def test_such_a_heading_heads_the_report_and_dates_its_meeting() -> None:
+    page = (
+        "Posted by Kirsty Ahenkorah, 26/05/2022\n\nScottish Executive Committee 21/5\n\nA short meeting. The SEC"
+        " received the report on the council elections on 5 May and agreed a timetable for selections.\n"
+    )
+    report = extract(page, "test.txt").reports[0]
+    assert report.title == "Scottish Executive Committee 21/5"
+    assert report.meeting_date is not None and report.meeting_date.start == "2022-05-21"
+
+
+def test_a_score_line_is_no_heading() -> None:
+    page = (
+        "Posted 26/05/2022\n\nBranch report\n\nThe branch met on 5 May and agreed the budget.\n\nVotes cast 21/5\n\n"
+        "The chair thanked members.\n"
+    )
+    assert [r.title for r in extract(page, "test.txt").reports] == ["Branch report"]
