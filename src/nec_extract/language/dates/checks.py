@@ -44,6 +44,10 @@ _NUMBERED_PART = re.compile(rf"\b(?:{alternation(_VOCABULARY.numbered_part_words
 _AFTER_A_BARE_DAY = re.compile(rf"\s*(?:[,.;:)!?]|$|(?:{alternation(_VOCABULARY.words_after_a_bare_day)})\b)")
 # a capitalised programme word right before the number: "Vision 2030"
 _PROGRAMME = re.compile(rf"\b(?:{alternation(w.capitalize() for w in _VOCABULARY.programme_words)})\s+$")
+# a year inside a capitalised name before a programme's word: "the Fair Pay 2021 campaign", "Build the Base 2022
+# programme"; not a possessive's ("Labour's 2019 campaign") nor a lead word's ("in 2021 the campaign")
+_NAME_BEFORE = re.compile(r"(?-i:\b[A-Z][a-z]+)(?<!['’]s)\s+$")
+_PROGRAMME_AFTER = re.compile(rf"\s+(?:{alternation(_VOCABULARY.programme_words)})\b", re.IGNORECASE)
 _MOVED_FROM = re.compile(
     rf"\b(?:{alternation(_VOCABULARY.moves_from_a_date)})(?:\s+[\w'’-]+){{0,3}}?\s+from\s+(?:the\s+)?"
     rf"(?:(?:{WEEKDAY_RE}),?\s+)?$",
@@ -328,6 +332,8 @@ def _is_year(before: str, after: str) -> bool:
         return False
     if _PROGRAMME.search(before) or _IDENTIFIER.search(before):
         return False
+    if _PROGRAMME_AFTER.match(after) and _a_names_word(before):
+        return False
     if re.search(r"\d{3,}\s+$", before) or re.match(r"\s+\d{3,}", after):
         return False
     if _measure_pattern().match(after):
@@ -337,6 +343,17 @@ def _is_year(before: str, after: str) -> bool:
         previous = _WORD_BEFORE.search(before)
         return bool(previous and previous.group(1).lower() in _VOCABULARY.year_lead_words)
     return True
+
+
+_NEVER_A_NAMES_WORD = frozenset(
+    [*_VOCABULARY.year_lead_words, *(m.lower() for m in FULL_MONTH_NAMES), *_VOCABULARY.articles]
+)
+
+
+def _a_names_word(before: str) -> bool:
+    """The year follows a capitalised word of a name ("Fair Pay"), not a lead word, a month or an article."""
+    found = _NAME_BEFORE.search(before)
+    return found is not None and found.group().strip().lower() not in _NEVER_A_NAMES_WORD
 
 
 @cache
