@@ -1,8 +1,8 @@
 """A notice of a meeting to come under a site's section title ("Westmere CLP – News" over "Agenda: General
-Committee, Tuesday 12 March 2024" / "The next meeting ... will be held on ...") is no report: a section's word
-("News", "Bulletin") does not make the title a meeting's write-up, as "report" or "update" does (round-22 pages
-bank, written here: a CLP's news page). Near-miss: a report's title over a line about the next meeting stays a
-report."""
+Committee, Tuesday 12 March 2024" / "The next meeting ... will be held on ...") is no report: a site's section
+after a separator ("– News", "| Bulletin") does not make the title a meeting's write-up, as "report" or "update"
+does (round-22 pages bank, written here: a CLP's news page). Near-misses: a report's title over a line about the
+next meeting, and a "Board news" item that goes on to tell the meeting, stay reports."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def test_an_agenda_notice_under_a_sites_news_section_is_no_report() -> None:
 
 def test_a_branch_bulletins_notice_is_no_report() -> None:
     page = (
-        "Northgate Branch Bulletin\n\nBranch AGM – Thursday 14 March 2024\n\nThe branch AGM will be held on Thursday"
+        "Northgate Branch | Bulletin\n\nBranch AGM – Thursday 14 March 2024\n\nThe branch AGM will be held on Thursday"
         " 14 March at 6pm in the staff canteen. Nominations for officers close on 7 March.\n"
     )
     assert titles(page) == []
@@ -37,3 +37,11 @@ def test_a_reports_title_over_the_next_meetings_date_stays_a_report() -> None:
         " support the bus depot campaign and elected two delegates to regional conference.\n"
     )
     assert titles(page) == ["GC report – 13 February 2024"]
+
+
+def test_a_body_news_item_that_tells_the_meeting_stays_a_report() -> None:
+    page = (
+        "Board news\nMarch 10, 2017\n\nThe board will meet Thursday, March 16, to consider the budget. The secretary"
+        " reported on the campaign and members asked about the budget.\n"
+    )
+    assert titles(page) == ["Board news"]

@@ -168,6 +168,8 @@ class PagesVocabulary(Vocabulary):
     # the section labels of a meeting's minutes ("Present:", "Matters arising"), and those that say who attended
     minutes_section_labels: Words
     minutes_attendance_labels: Words
+    # a site's section named after a separator in its title ("Westmere CLP – News")
+    site_section_words: Words
     # a label over a diary of meetings to come ("Upcoming meetings" / "NEC – 19 July 2022")
     diary_labels: Words
     # the publication date
