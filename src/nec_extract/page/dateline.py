@@ -44,7 +44,8 @@ _TAGS = re.compile(r"\([^()\n]*\)\s*$")
 # a social post's header: "Jo Bloggs @jobloggs · 15 Mar 2022"
 _HANDLE = re.compile(r"@\w+\s*[·•]?")
 _STAMP_OPENING = re.compile(
-    rf"^\s*(?:(?:{alternation(_WORDS.stamp_qualifiers)})\s+)?(?:{_VERBS}|{alternation(_WORDS.update_verbs)})\b\s*(?:on\b)?\s*:?\s*",
+    rf"^\s*(?:(?:{alternation(_WORDS.stamp_qualifiers)})\s+)?"
+    rf"(?:{_VERBS}|{alternation(_WORDS.update_verbs)}|{alternation(_WORDS.stamp_line_verbs)})\b\s*(?:on\b)?\s*:?\s*",
     re.IGNORECASE,
 )
 # a sentence saying when the page was published, anywhere on it: "This entry was posted on Thursday, 14

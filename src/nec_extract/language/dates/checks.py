@@ -44,6 +44,10 @@ _NUMBERED_PART = re.compile(rf"\b(?:{alternation(_VOCABULARY.numbered_part_words
 _AFTER_A_BARE_DAY = re.compile(rf"\s*(?:[,.;:)!?]|$|(?:{alternation(_VOCABULARY.words_after_a_bare_day)})\b)")
 # a capitalised programme word right before the number: "Vision 2030"
 _PROGRAMME = re.compile(rf"\b(?:{alternation(w.capitalize() for w in _VOCABULARY.programme_words)})\s+$")
+# a year inside a capitalised name before a programme's word: "the Fair Pay 2021 campaign", "Build the Base 2022
+# programme"; not a possessive's ("Labour's 2019 campaign") nor a lead word's ("in 2021 the campaign")
+_NAME_BEFORE = re.compile(r"(?-i:\b[A-Z][a-z]+)(?<!['’]s)\s+$")
+_PROGRAMME_AFTER = re.compile(rf"\s+(?:{alternation(_VOCABULARY.programme_words)})\b", re.IGNORECASE)
 _MOVED_FROM = re.compile(
     rf"\b(?:{alternation(_VOCABULARY.moves_from_a_date)})(?:\s+[\w'’-]+){{0,3}}?\s+from\s+(?:the\s+)?"
     rf"(?:(?:{WEEKDAY_RE}),?\s+)?$",
@@ -77,7 +81,9 @@ def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
     after = page[candidate.end : candidate.end + 30]
     kind = candidate.kind
     if YEARLESS_FIGURES.fullmatch(text):
-        return text not in _FIGURES_NEVER_A_DAY and _is_a_day_in_figures(before)
+        return text not in _FIGURES_NEVER_A_DAY and (
+            _is_a_day_in_figures(before) or _ends_a_meetings_heading(page, candidate.start, candidate.end)
+        )
     if DAYS_OF_A_MONTH_IN_FIGURES.fullmatch(text):
         return _is_a_day_in_figures(before) or _in_brackets(before, after)
     if kind in ("range", "year_range"):
@@ -105,6 +111,19 @@ def _is_a_day_in_figures(before: str) -> bool:
     word that makes it one (also a range of two); not a score or a share ("carried 25/3", "a 3/4 majority",
     "went from 12/3 to 4/1" is a cue only when a day's word comes before it)."""
     return bool(_BEFORE_A_DAY_IN_FIGURES.search(before))
+
+
+# a short line naming a meeting before its day in figures: "Scottish Executive Committee 21/5", "NEC – 24/5"
+_MEETINGS_HEADING = re.compile(
+    rf"[^\S\n]*[^\n.!?]{{0,50}}\b(?:{alternation(_VOCABULARY.meeting_words)})\b[^\n.!?\d]{{0,6}}$", re.IGNORECASE
+)
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
+
+
+def _ends_a_meetings_heading(page: str, start: int, end: int) -> bool:
+    """ "Scottish Executive Committee 21/5": a day in figures that ends a short line naming a meeting dates it."""
+    line_start = page.rfind("\n", 0, start) + 1
+    return bool(_LINE_END.match(page, end) and _MEETINGS_HEADING.fullmatch(page, line_start, start))
 
 
 _OPENING_BRACKET = re.compile(r"[(\[]\s*$")
@@ -313,6 +332,8 @@ def _is_year(before: str, after: str) -> bool:
         return False
     if _PROGRAMME.search(before) or _IDENTIFIER.search(before):
         return False
+    if _PROGRAMME_AFTER.match(after) and _a_names_word(before):
+        return False
     if re.search(r"\d{3,}\s+$", before) or re.match(r"\s+\d{3,}", after):
         return False
     if _measure_pattern().match(after):
@@ -322,6 +343,17 @@ def _is_year(before: str, after: str) -> bool:
         previous = _WORD_BEFORE.search(before)
         return bool(previous and previous.group(1).lower() in _VOCABULARY.year_lead_words)
     return True
+
+
+_NEVER_A_NAMES_WORD = frozenset(
+    [*_VOCABULARY.year_lead_words, *(m.lower() for m in FULL_MONTH_NAMES), *_VOCABULARY.articles]
+)
+
+
+def _a_names_word(before: str) -> bool:
+    """The year follows a capitalised word of a name ("Fair Pay"), not a lead word, a month or an article."""
+    found = _NAME_BEFORE.search(before)
+    return found is not None and found.group().strip().lower() not in _NEVER_A_NAMES_WORD
 
 
 @cache

@@ -17,9 +17,19 @@ from nec_extract.language.text import Sentence
 _FULL_MONTH_AND_STOP = re.compile(rf"{FULL_MONTH_RE}\.$", re.IGNORECASE)
 # a web or mail address is found by its telltale part, then taken to the spaces around it
 _LINK_MARK = re.compile(rf"://|\bwww\.|@\w|\.(?:{alternation(dates_vocabulary().web_address_endings)})\b")
-# page furniture inside a report: a scraper's stamp ("date 2020-11-25"), a link's words ("Continue reading")
+# A printed page's running head or foot, as text taken from a PDF gives it: a short line set wide apart from its
+# page number ("Branch Bulletin – February 2019                  2"), or a line set wide under a page's number
+# ("- 2 -" / "EC Report March 2019                 Region 6")
+_SET_WIDE = r"[^\S\n]*\S[^\n]{0,80}?\S[^\S\n]{10,}"
+_RUNNING_HEAD = (
+    rf"^{_SET_WIDE}\d{{1,3}}[^\S\n]*$"
+    rf"|^[^\S\n]*(?:[-–][^\S\n]*)?\d{{1,3}}(?:[^\S\n]*[-–])?[^\S\n]*\n{_SET_WIDE}\S[^\n]{{0,40}}$"
+)
+# page furniture inside a report: a scraper's stamp ("date 2020-11-25"), a link's words ("Continue reading"), a
+# running head
 _FURNITURE = re.compile(
-    rf"{DATE_STAMP.pattern}|\b(?:{alternation(dates_vocabulary().link_texts)})\b[^\n]*", re.IGNORECASE
+    rf"{DATE_STAMP.pattern}|\b(?:{alternation(dates_vocabulary().link_texts)})\b[^\n]*|(?m:{_RUNNING_HEAD})",
+    re.IGNORECASE,
 )
 # the forms that take the "the" before them: "the third quarter of 2014", "the day before", "the end of the year"
 _TAKE_THE = frozenset({"quarter", "meeting_day", "anchor_period", "bare_ordinal", "ordinal_of_month"})

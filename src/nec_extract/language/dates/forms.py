@@ -42,6 +42,9 @@ _TO_OR_AND = rf"\s*(?:-|–|—|/|&|\b(?:{_JOINERS})\b|\band\b)\s*"
 _SHIFT = rf"(?P<shift>{alternation(_VOCABULARY.shifts)})"
 _DEICTIC = alternation(_VOCABULARY.days_from_today)
 _ORDINALS = alternation(_VOCABULARY.quarter_ordinals)
+_ORDINALS_ALONE = alternation(
+    [word for word in _VOCABULARY.quarter_ordinals if word not in _VOCABULARY.quarter_ordinals_never_alone]
+)
 _HOLIDAYS = alternation(_VOCABULARY.holidays)
 _DAYS_FROM_THE_MEETING = alternation(_VOCABULARY.days_from_the_meeting)
 _PARTS_OF_A_PERIOD = alternation(_VOCABULARY.parts_of_a_period)
@@ -153,6 +156,14 @@ _FORMS: list[tuple[str, str, str]] = [
         "quarter",
         "word digit",
         rf"\b(?:{_ORDINALS})\s+quarter\s+of\s+(?:{YEAR_RE}\b|{_SHIFT}\s+year\b)",
+    ),
+    # "in the third quarter", "the first quarter of the year": a quarter of the year the hints give (not "the
+    # first quarter of the match", "the first quarter since 2008", nor "the last quarter", the latest one)
+    (
+        "quarter",
+        "word digit",
+        rf"(?<=\bthe )(?:{_ORDINALS_ALONE})\s+quarter\b(?:\s+of\s+the\s+year\b)?"
+        rf"(?![ \t]+(?:of|{alternation(_VOCABULARY.words_after_a_quarter_in_a_series)})\b)",
     ),
     # "last night (19/06/13)", "yesterday 20th July", "last Tuesday 20th July": the day written beside the
     # relative word gives the value

@@ -50,6 +50,8 @@ _WORDS_BEFORE_A_DAY = 40
 _ALTERNATIVE = re.compile(
     rf"\s*,?\s*(?:{alternation(dates_vocabulary().alternative_joiners)})\s+(?:(?:in|on|the|to)\s+)?", re.IGNORECASE
 )
+# a blank line: a month named above it no longer gives a bare day its month
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _MEETING_WORD = re.compile(rf"\b(?:{alternation(dates_vocabulary().meeting_words)})\b", re.IGNORECASE)
 
 
@@ -82,8 +84,9 @@ class DateResolver:
         # "yesterday" in a report whose meeting is dated by its weekday alone counts from the publication day
         self.writing_day = _counted_from_publication(setting.meeting, setting.published)
         self.written_days = _days_written_with_a_year(candidates)
-        # the month the report last named, for "on the 6th"
+        # the month the report last named, for "on the 6th", and where it was named
         self.month_in_view: date | None = None
+        self.month_named_at = -1
         # the last date written out and its value, for the alternative to it ("March 2013 rather than February")
         self.last_written: tuple[Candidate, DateValue] | None = None
 
@@ -98,14 +101,14 @@ class DateResolver:
             )
             if relative is not None and relative.precision == Precision.DAY:
                 # "paid last Sunday ... the invoice on the 3rd": a day counted from the meeting names its month
-                self._note_month(relative)
+                self._note_month(relative, candidate)
             return relative
         if kind == "bare_ordinal":
             return self._day_of_the_month_in_view(candidate)
         if kind == "weekday_ordinal":
             return self._weekday_and_day(candidate)
         value = written_value(candidate, self._alternative_hints(candidate) or self._hints(candidate))
-        self._note_month(value)
+        self._note_month(value, candidate)
         self.last_written = (candidate, value)
         return value
 
@@ -144,14 +147,15 @@ class DateResolver:
             return range_with_year_shift(match.group("first"), match.group("last"), match.group("shift"), anchor)
         return with_year_shift(match.group(), match.group("shift"), anchor)
 
-    def _note_month(self, value: DateValue) -> None:
+    def _note_month(self, value: DateValue, candidate: Candidate) -> None:
         if value.start is not None and value.precision in (Precision.DAY, Precision.MONTH):
             self.month_in_view = iso_to_date(value.start)
+            self.month_named_at = candidate.start
 
     def _day_of_the_month_in_view(self, candidate: Candidate) -> DateValue:
         """ "on the 6th": a day of the month the report last named, else of the meeting's month; a meeting's "on
         the 25th" is the page's meeting day of that number a month either side of it."""
-        day, month = int(candidate.match.group("day")), self._month_near()
+        day, month = int(candidate.match.group("day")), self._month_of_a_bare_day(candidate)
         if month is not None and _MEETING_WORD.search(
             self.setting.page, candidate.start - _WORDS_BEFORE_A_DAY, candidate.start
         ):
@@ -179,6 +183,18 @@ class DateResolver:
         """ "Tuesday 19th": the 19th that is a Tuesday, near the month in view or the meeting's."""
         match = candidate.match
         return weekday_day_near(match.group("weekday"), int(match.group("day")), self._month_near())
+
+    def _month_of_a_bare_day(self, candidate: Candidate) -> date | None:
+        """The month of "the 29th": one named earlier in its paragraph ("met in June. On the 6th, ..."), else the
+        meeting's, which a report's bare day counts in ("at its January meeting ... the vote due on the 29th",
+        "we met on the 6th"), else the month the report last named."""
+        if self.month_in_view is not None and not _PARAGRAPH_BREAK.search(
+            self.setting.page, self.month_named_at, candidate.start
+        ):
+            return self.month_in_view
+        if self.anchor is not None and self.anchor.precision in (Precision.DAY, Precision.MONTH):
+            return self.anchor.day
+        return self.month_in_view
 
     def _month_near(self) -> date | None:
         """The month the report last named, else the meeting's (when known to the month)."""

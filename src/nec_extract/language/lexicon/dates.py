@@ -88,6 +88,10 @@ class DatesVocabulary(Vocabulary):
     shifts: dict[str, int]
     days_from_today: dict[str, int]
     quarter_ordinals: dict[str, int]
+    # an ordinal that makes no quarter of the meeting's year with no year after it ("the last quarter": the latest)
+    quarter_ordinals_never_alone: Words
+    # "the first quarter since 2008", "the second quarter in a row": a count of quarters, no quarter of a year
+    words_after_a_quarter_in_a_series: Words
     # a day of the month as a word, in formal minutes: "the fourteenth of June", "the twenty-first day of March"
     day_ordinal_words: dict[str, int]
     day_ordinal_tens: dict[str, int]

@@ -46,6 +46,8 @@ class PagesVocabulary(Vocabulary):
     future_meeting_words: Words
     # a headline of another kind of article opens with one of these (capitalised), or asks a question
     question_words: Words
+    # a label that heads another kind of article: "Explainer: how conference votes on rule changes"
+    other_article_labels: Words
     # ... unless it tells what a meeting did, with one of these: "What happened at the NEC", "How the NEC voted"
     account_headline_verbs: Words
     # a headline that tells who was elected to a body ("Healey and Rotheram elected to NEC", "Results of the NEC
@@ -166,8 +168,14 @@ class PagesVocabulary(Vocabulary):
     # the section labels of a meeting's minutes ("Present:", "Matters arising"), and those that say who attended
     minutes_section_labels: Words
     minutes_attendance_labels: Words
+    # a site's section named after a separator in its title ("Westmere CLP – News")
+    site_section_words: Words
+    # a label over a diary of meetings to come ("Upcoming meetings" / "NEC – 19 July 2022")
+    diary_labels: Words
     # the publication date
     dateline_verbs: Words
+    # a verb that opens a stamp only as its line's first word ("Submitted by admin on 3 May 2021"), never in prose
+    stamp_line_verbs: Words
     byline_verbs: Words
     # the words before "by" in a byline that dates the write-up to a month: "Report by Jo Bloggs, December 2022"
     month_byline_leads: Words

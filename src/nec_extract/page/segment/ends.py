@@ -49,6 +49,16 @@ def counts_reactions(line: str) -> bool:
     )
 
 
+# a social post's header: its writer's handle, a separator and its day ("Jo Bloggs @jobloggs · 14 Mar 2023")
+_SOCIAL_POST_HEADER = re.compile(r"(?:^|\s)@\w{1,30}\s*[·•|]\s*\S")
+
+
+def heads_a_social_post(line: str) -> bool:
+    """ "Fionnuala Kerr @fkerr · 14 Mar 2023": the header of a social post, quoted inside an article or heading a
+    scraped one."""
+    return bool(_SOCIAL_POST_HEADER.search(line))
+
+
 def is_footer_bar(line: str) -> bool:
     """A site's bar at the foot of a page, its items between separators: one of them an imprint or a footer's
     link ("Hallam CLP · Promoted by J. Bloggs ...", "The Institute · Privacy · Cookies"). It ends a report only

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from nec_extract.language.calendar import WEEKDAY_RE
-from nec_extract.language.dates import find_candidates, parse_parts
+from nec_extract.language.dates import Parts, find_candidates, parse_parts
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.decisions import headline_decision_verbs
 from nec_extract.language.lexicon.pages import pages_vocabulary
@@ -65,6 +65,8 @@ _PAGE_TITLE_WORD = re.compile(_words(_WORDS.page_title_words), re.IGNORECASE)
 _ARTICLE_HEADLINE = re.compile(rf"^(?:{'|'.join(word.capitalize() for word in _WORDS.question_words)})\b(?!\s*:)|\?")
 # "What happened at the NEC – 12 March", "What the NEC decided on Tuesday", "How the executive voted": a
 # headline that opens like a question and tells what a meeting did (no question mark, a verb in the past)
+# "Explainer: ...", "Q&A – ...", "Obituary: ...": a label for another kind of article opening its headline
+_OTHER_ARTICLE_LABEL = re.compile(rf"^\W*(?:{alternation(_WORDS.other_article_labels)})\s*[:|–—-]\s*\S", re.IGNORECASE)
 _ACCOUNT_HEADLINE = re.compile(
     rf"^[^?]*(?<!\bto\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bget\s)(?<!\bgets\s)"
     rf"\b(?:{alternation(_WORDS.account_headline_verbs)})\b[^?]*$",
@@ -229,7 +231,10 @@ def _could_name_meeting(line: str, text: str) -> bool:
 
 
 def _heads_another_article(text: str) -> bool:
-    """An explainer's or a question's headline ("What is the NEC?", "How to join"), not an account."""
+    """An explainer's or a question's headline ("What is the NEC?", "How to join", "Explainer: how conference votes
+    on rule changes"), not an account."""
+    if _OTHER_ARTICLE_LABEL.match(text):
+        return True
     return bool(_ARTICLE_HEADLINE.search(text)) and not _ACCOUNT_HEADLINE.match(text)
 
 
@@ -266,19 +271,32 @@ def names_a_body_word(text: str) -> bool:
     return bool(_BODY.search(text) or _ACRONYM.search(text))
 
 
+# "Scottish Executive Committee 21/5": a heading's day and month in figures, no year, at its end
+_DAY_IN_FIGURES_AT_THE_END = re.compile(r"\s(\d{1,2}/\d{1,2})\s*$")
+
+
+def _heading_parts(text: str) -> Parts | None:
+    """What the heading's date says: its date expression, or its day in figures at its end."""
+    parts = parse_parts(text)
+    if parts is not None:
+        return parts
+    figures = _DAY_IN_FIGURES_AT_THE_END.search(text)
+    return parse_parts(figures.group(1)) if figures is not None else None
+
+
 def is_dated(text: str) -> bool:
-    return parse_parts(text) is not None
+    return _heading_parts(text) is not None
 
 
 def names_a_month(text: str) -> bool:
     """Does the heading name a month or a day, not only a year ("Annual Conference 2023")?"""
-    parts = parse_parts(text)
+    parts = _heading_parts(text)
     return parts is not None and parts.month is not None
 
 
 def names_a_day(text: str) -> tuple[int, int] | None:
     """The (month, day) a heading names, if it names a day."""
-    parts = parse_parts(text)
+    parts = _heading_parts(text)
     if parts is None or parts.day is None or parts.month is None:
         return None
     return parts.month, parts.day

@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 
 from nec_extract.language.dates import find_candidates, parse_parts
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.page.segment.account import says_it_met_or_decided
 from nec_extract.page.segment.furniture import ends_in_a_linked_date
 from nec_extract.page.segment.headings import is_dated, names_meeting
@@ -80,11 +82,16 @@ _AN_HOUR = re.compile(r"\d(?:\s*[ap]m\b|:\d\d)", re.IGNORECASE)
 _FEWEST_IN_A_DIARY = 2
 
 
+# "Upcoming meetings", "Dates for your diary:": a label over a diary of meetings to come
+_DIARY_LABEL = re.compile(rf"^\W*(?:{alternation(pages_vocabulary().diary_labels)})\s*:?\s*$", re.IGNORECASE)
+
+
 def diary_lines(lines: Sequence[Line]) -> set[int]:
     """The starts of the lines of a diary: two lines or more in a row, each a label with a date right after its
-    colon ("Deadline for copy: Thursday 13 April" / "AGM: Saturday 17 June, Library"). They are a report's
-    lines, never headings, though one may name a meeting and its day."""
-    diary: set[int] = set()
+    colon ("Deadline for copy: Thursday 13 April" / "AGM: Saturday 17 June, Library"), or the dated lines under a
+    diary's label ("Upcoming meetings" / "NEC – 19 July 2022" / "Org Committee – 12 July 2022"). They are a
+    report's lines, never headings, though one may name a meeting and its day."""
+    diary = _under_a_diary_label(lines)
     run: list[int] = []
     for line in [*lines, None]:
         if line is not None and _dates_a_label(line.stripped):
@@ -94,6 +101,21 @@ def diary_lines(lines: Sequence[Line]) -> set[int]:
             diary.update(run)
         run = []
     return diary
+
+
+def _under_a_diary_label(lines: Sequence[Line]) -> set[int]:
+    """The starts of the dated lines right under a diary's label, down to the first blank or undated line."""
+    found: set[int] = set()
+    under_label = False
+    for line in lines:
+        text = line.stripped
+        if _DIARY_LABEL.match(text):
+            under_label = True
+        elif under_label and text and is_dated(text):
+            found.add(line.start)
+        else:
+            under_label = False
+    return found
 
 
 def _dates_a_label(text: str) -> bool:

@@ -17,6 +17,8 @@ from nec_extract.page.segment.lines import names_a_write_up
 
 _ANNOUNCES = re.compile(rf"(?<![\w-])(?:{alternation(pages_vocabulary().notice_phrases)})(?![\w-])", re.IGNORECASE)
 _MINUTES = re.compile(r"\bminutes\b", re.IGNORECASE)
+# a site's section after a separator ("Westmere CLP – News", "Branch | Bulletin"): the site's title, no write-up's
+_SITES_SECTION = re.compile(rf"\s[–—|:-]\s*(?:{alternation(pages_vocabulary().site_section_words)})\s*$", re.IGNORECASE)
 # the sentences of a notice that say the meeting is to come
 _FIRST_SENTENCES = 2
 # how far under the heading those sentences are sought
@@ -29,7 +31,9 @@ def without_notices(page: str, blocks: list[ReportBlock]) -> list[ReportBlock]:
 
 
 def _is_notice(page: str, block: ReportBlock) -> bool:
-    if block.title is None or names_a_write_up(block.title) or _MINUTES.search(block.title):
+    if block.title is None or _MINUTES.search(block.title):
+        return False
+    if names_a_write_up(block.title) and not _SITES_SECTION.search(block.title):
         return False  # "Branch executive report" over "The executive will meet next on 5 June": a report
     head_end = min(block.end, block.body_start + _OPENING_CHARS)
     if not (_ANNOUNCES.search(block.title) or _ANNOUNCES.search(page, block.body_start, head_end)):

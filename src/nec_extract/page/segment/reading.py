@@ -14,8 +14,10 @@ from nec_extract.page.segment.account import is_meeting_account
 from nec_extract.page.segment.block import ReportBlock, trimmed_end
 from nec_extract.page.segment.dated_entries import dated_entry_lines
 from nec_extract.page.segment.ends import (
+    counts_reactions,
     ends_excerpt,
     ends_report,
+    heads_a_social_post,
     introduces_a_quote,
     is_footer_bar,
     labels_other_posts,
@@ -193,6 +195,8 @@ class _Reader:
         self.last_line: Line | None = None
         # a sentence read on the page, under a heading or not (the account of a page without one)
         self.read_prose = False
+        # inside a social post quoted in the report's body: its bar of counts closes the post, not the report
+        self.in_quoted_post = False
 
     def read(self, line: Line) -> None:
         text = line.stripped
@@ -207,7 +211,7 @@ class _Reader:
             self._mark_a_parallel_stack(text)
             self._close(line.start)
             self.current = ReportBlock(clean_title(text), line.start, len(self.page), line.end, line.text_start)
-            self.has_body = self.excerpt_ended = False
+            self.has_body = self.excerpt_ended = self.in_quoted_post = False
             self.lines_under_heading = 0
         elif self.current is not None and line.start not in self.quote_lines and self._ends(text, body_line):
             self._close(line.start)
@@ -226,6 +230,12 @@ class _Reader:
             current.stacked = True
 
     def _ends(self, text: str, body_line: bool) -> bool:
+        if (self.has_body or self.lines_under_heading > 1) and heads_a_social_post(text):
+            self.in_quoted_post = True  # "I posted this at the time:" / "Jo Bloggs @jo · 14 Mar 2023"
+            return False
+        if self.in_quoted_post and counts_reactions(text):
+            self.in_quoted_post = False
+            return False
         if not self.lines_under_heading and stamps_the_post_with_its_day(text):
             return False  # "NEC report" / "Posted in NEC reports on 19 July 2023": the post's stamp, no footer
         # a line carrying on a paragraph ("trigger ballots set at a third, why should this differ?") is no headline
