@@ -31,6 +31,36 @@ def test_a_result_with_an_adverb_or_a_contraction(page: str, outcome: Outcome) -
 
 
 @pytest.mark.parametrize(
+    ("page", "outcome"),
+    [
+        (
+            "NEC report\n\nThe General Secretary wanted the NEC to agree a new complaints process. I'm glad to say "
+            "it went through.",
+            C,
+        ),
+        (
+            "Branch minutes\n\nWe asked for the paper to be sent back to the working group. Needless to say, this was "
+            "voted down.",
+            D,
+        ),
+        (
+            "CLP report\n\nThe chair asked that members back a levy for the by-election. I am pleased to report that "
+            "it passed.",
+            C,
+        ),
+        (
+            "Union news\n\nOur rep tried to add a line on casual staff. We are sorry to say it fell.",
+            D,
+        ),
+    ],
+)
+def test_a_writers_comment_before_the_results_pronoun(page: str, outcome: Outcome) -> None:
+    motions = titled_page_motions(page)
+    assert [m.outcome for m in motions] == [outcome]
+    assert page.split("\n\n")[1].split(".")[0] in motions[0].evidence.text  # the item put, with its result
+
+
+@pytest.mark.parametrize(
     "page",
     [
         # no item put or settled: a comment, a date kept, a sports score, a thing dropped with no decision

@@ -236,6 +236,7 @@ class MotionWords(Section):
     percent_result_nouns: Words  # "by a 62% majority", "a 70 per cent yes vote": a share that is the ballot's result
     share_words: Words  # "Of the 40 amendments, about half were agreed": a share of many items, none named
     pending: Phrases  # "has not given the scheme the green light yet": an item still waiting, no decision
+    comment_frames: Phrases  # "I'm glad to say it went through": the writer's comment before the result's subject
     fronted_past_openers: Words  # "After last year's fiasco, I proposed ...": a past thing named, not the act's time
     new_item_openers: Words  # "Another statement, on ..., was referred back": a new item, not the one just settled
     # "The SEC backed four of the six rule changes; the other two were sent back": the rest of a set counted before

@@ -14,7 +14,7 @@ from nec_extract.extractors.motions.layout.tables import table_result
 from nec_extract.extractors.motions.phrases.agreed_to_nothing import agreed_to_nothing
 from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.sentence.people import People, find_people
-from nec_extract.extractors.motions.sentence.reference import as_amended, reference
+from nec_extract.extractors.motions.sentence.reference import as_amended, comment_frame_end, reference
 from nec_extract.extractors.motions.this_meeting.background import about_elsewhere, outside_background
 from nec_extract.extractors.motions.this_meeting.bodies import MeetingBody
 from nec_extract.extractors.motions.this_meeting.members_polled import polled_result
@@ -51,7 +51,7 @@ class Reading:
 def kind_of(text: str) -> tuple[MotionKind | None, int]:
     """The kind named first in the sentence (a rule change before a plain amendment at the same place); not the
     item its mover is named by ("The mover of the motion accepted the amendment": an amendment)."""
-    match = _any_kind().search(text)
+    match = _any_kind().search(text, comment_frame_end(text))
     while match is not None and (_ITEMS_PERSON.search(text, 0, match.start()) or _modifies().match(text, match.end())):
         match = _any_kind().search(text, match.end())
     if match is None:
