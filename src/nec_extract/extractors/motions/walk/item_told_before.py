@@ -232,9 +232,14 @@ _SHORT_SUBJECT = re.compile(r"\W*(?:[\w'’-]+(?:\s+|,\s*)){0,6}?", _FLAGS)
 @cache
 def _putting() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
+    # "asked the NEC to", "wanted members to": the meeting, or those who vote in it, asked to act
+    asked = (
+        rf"(?:{either(v.asking_verbs)})\s+(?:the\s+|our\s+|its\s+)?"
+        rf"(?:{either(v.meeting_bodies, decisions_vocabulary().voters_counted.voters)})\s+to"
+    )
     return re.compile(
         rf"(?P<subject>\b[\w'’-]+)\s+(?:(?:also|then|again|first|\w+ly)\s+)?"
-        rf"(?:{either(v.proposing_verbs, v.mover_verbs)})\b(?!\s+(?:by|on\s+to|onto)\b)",
+        rf"(?:{asked}|(?:{either(v.proposing_verbs, v.mover_verbs)})\b(?!\s+(?:by|on\s+to|onto)\b))",
         _FLAGS,
     )
 
@@ -243,8 +248,14 @@ def _points_back(reading: Reading) -> bool:
     """The result's subject or object points back: "This was agreed", "The right voted it down"."""
     if reading.reference == "pronoun":
         return True
-    said = reading.sentence.text[reading.outcomes[0].start : reading.outcomes[0].end]
-    return re.search(r"\s(?:it|them|this|these)\s", said, _FLAGS) is not None
+    text, first = reading.sentence.text, reading.outcomes[0]
+    if reading.reference == "none" and _PRONOUN_OPENS.fullmatch(text, 0, first.start):
+        return True  # "It went through.": read as the body's pronoun, it is the item's (the body acting is not put)
+    return re.search(r"\s(?:it|them|this|these)\s", text[first.start : first.end], _FLAGS) is not None
+
+
+# the sentence opens with the pronoun, then the result's verb: "It went through", "They then passed"
+_PRONOUN_OPENS = re.compile(r"\W*(?:it|this|these|they)\s+(?:(?:then|also|\w+ly)\s+)?", _FLAGS)
 
 
 def _items_subject_before(readings: list[Reading], index: int, drafts: list[Draft]) -> list[Draft]:
