@@ -302,7 +302,32 @@ def _no_result(text: str, match: re.Match[str]) -> bool:
         return True
     if _people_elected().search(text, 0, match.start()) and _ELECTION_WORD.fullmatch(match.group()):
         return True
-    return _aim_not_reached(text, match)
+    return _aim_not_reached(text, match) or _attributive(text, match)
+
+
+def _attributive(text: str, match: re.Match[str]) -> bool:
+    """ "including the losing candidate's supporters", "with their failed applicant abstaining": a participle between
+    a determiner and the noun it describes tells no result of its own."""
+    if not _PARTICIPLE.fullmatch(match.group()):
+        return False
+    return bool(_determiner_before().search(text, 0, match.start())) and bool(_noun_after().match(text, match.end()))
+
+
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)", _FLAGS)
+
+
+@cache
+def _determiner_before() -> re.Pattern[str]:
+    determiners = either(grammar_vocabulary().decisions.attributive_determiners)
+    return re.compile(rf"\b(?:{determiners})\s+$", _FLAGS)
+
+
+@cache
+def _noun_after() -> re.Pattern[str]:
+    """A word that can head a noun phrase right after the participle: not a preposition, a joiner or an adverb."""
+    return re.compile(
+        rf"\s+(?!(?:{either(grammar_vocabulary().decisions.not_a_noun_after_a_participle)})\b)[a-z][\w'’-]*\b"
+    )
 
 
 def _aim_not_reached(text: str, match: re.Match[str]) -> bool:
