@@ -40,3 +40,33 @@ def test_the_act_asked_for_is_put(page: str, outcome: Outcome) -> None:
 )
 def test_nothing_put(page: str) -> None:
     assert titled_page_motions(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "outcome"),
+    [
+        (
+            "NEC report\n\nThere was an attempt by the union section to add a clause on agency staff. It was beaten "
+            "back by 18 to 14.",
+            D,
+        ),
+        ("Branch minutes\n\nThere was a bid from the retired members to delay the review. This was voted down.", D),
+        ("Union news\n\nThere was also a move by the left to refer the paper back. It was carried 20-19.", C),
+    ],
+)
+def test_a_try_told_as_a_noun_is_put(page: str, outcome: Outcome) -> None:
+    motions = titled_page_motions(page)
+    assert [(m.kind, m.outcome) for m in motions] == [(MotionKind.PROPOSAL, outcome)]
+    assert motions[0].evidence.text.startswith("There was")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a try at something the meeting does not decide
+        "CLP report\n\nThere was an attempt to contact every member before the election. It went well.",
+        "NEC report\n\nThere was a move to get members out on the doorstep. It was a success.",
+    ],
+)
+def test_a_try_not_put(page: str) -> None:
+    assert titled_page_motions(page) == []

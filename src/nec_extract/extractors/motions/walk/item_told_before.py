@@ -237,9 +237,14 @@ def _putting() -> re.Pattern[str]:
         rf"(?:{either(v.asking_verbs)})\s+(?:the\s+|our\s+|its\s+)?"
         rf"(?:{either(v.meeting_bodies, decisions_vocabulary().voters_counted.voters)})\s+to"
     )
+    # "There was an attempt by the left to add ...": the try told as a noun, "tried to" as "There was"'s subject
+    tried = (
+        rf"(?<=\bthere\s)(?:was|were|came)\s+(?:also\s+|then\s+)?(?:an?\s+)?(?:[\w-]+\s+)?"
+        rf"(?:{either(v.attempt_nouns)})\s+(?:(?:by|from)\s+[^,.;:]{{1,60}}?\s+)?to"
+    )
     return re.compile(
         rf"(?P<subject>\b[\w'’-]+)\s+(?:(?:also|then|again|first|\w+ly)\s+)?"
-        rf"(?:{asked}|(?:{either(v.proposing_verbs, v.mover_verbs)})\b(?!\s+(?:by|on\s+to|onto)\b))",
+        rf"(?:{asked}|{tried}|(?:{either(v.proposing_verbs, v.mover_verbs)})\b(?!\s+(?:by|on\s+to|onto)\b))",
         _FLAGS,
     )
 
