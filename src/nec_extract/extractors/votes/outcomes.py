@@ -107,7 +107,17 @@ def _gated_phrases() -> list[tuple[str, Outcome]]:
     support won, "through"): in the one pattern they would slow every sentence's scan."""
     # "was easily won", "were narrowly won": "was won" with its adverb
     won = r"(?<=(?:was|ere)\s)[a-z]+ly\s+won\b(?!\s+over)"
-    return [*_voters_counted(), (_got_through(), Outcome.CARRIED), (won, Outcome.CARRIED)]
+    return [*_voters_counted(), (_got_through(), Outcome.CARRIED), (won, Outcome.CARRIED), *_adverbed_verdicts()]
+
+
+def _adverbed_verdicts() -> list[tuple[str, Outcome]]:
+    """ "The proposal was quietly dropped", "The plan was swiftly vetoed": a passive verdict, its adverb between."""
+    w = decisions_vocabulary().adverbed_verdicts
+    not_after = rf"(?!\s+(?:{either(w.not_after)})\b)"
+    return [
+        (rf"(?<=(?:was|ere)\s)[a-z]+ly\s+(?:{either(words)})\b{not_after}", outcome)
+        for words, outcome in ((w.withdrawn, Outcome.WITHDRAWN), (w.defeated, Outcome.DEFEATED))
+    ]
 
 
 @cache
@@ -123,7 +133,9 @@ def _gated_regex() -> re.Pattern[str]:
 @cache
 def _gate() -> re.Pattern[str]:
     w = decisions_vocabulary().voters_counted
+    adverbed = decisions_vocabulary().adverbed_verdicts
     words = sorted({"through", "won", *w.for_, *w.against, *w.support_nouns, *w.won_over})
+    words = sorted({*words, *adverbed.withdrawn, *adverbed.defeated})
     return re.compile(rf"\b(?:{trie_alternation(words)})\b", _FLAGS)
 
 

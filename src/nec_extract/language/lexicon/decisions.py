@@ -12,6 +12,7 @@ from pydantic import ConfigDict, Field
 
 from nec_extract.language.lexicon import Patterns, Section, Vocabulary, Words, alternation, load
 from nec_extract.language.lexicon.outcome_sections import (
+    AdverbedVerdicts,
     ItemVerdicts,
     LaterWords,
     PassedThrough,
@@ -480,6 +481,7 @@ class DecisionsVocabulary(Vocabulary):
     voters_counted: VotersCounted
     put_off_to_later: LaterWords
     passed_through: PassedThrough
+    adverbed_verdicts: AdverbedVerdicts  # "was quietly dropped", "was swiftly vetoed"
     item_verdicts: ItemVerdicts
     negative_item_determiners: Words  # "Neither amendment was agreed", "None of the motions passed": no item had it
     negative_determiner_idioms: Words  # "No one", "No doubt", "None the less": no item counted as none
