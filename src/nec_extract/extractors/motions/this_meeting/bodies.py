@@ -271,7 +271,7 @@ def _a_wing_of_ours(before: str, title: str | None) -> bool:
     with a word of its own before it is a wing of the party with bodies of its own, unless the title names that word
     ("Scottish Executive Committee report")."""
     owner = re.search(r"\b([A-Z][\w&-]*)\s+([A-Z][\w&-]*)['’]s\s+(?:[a-z][\w-]*\s+)?$", before)
-    if owner is None or owner[2].lower() not in decisions_vocabulary().motions.home_owners:
+    if owner is None or owner[2].lower() not in decisions_vocabulary().motions.winged_owners:
         return False
     return owner[1].lower() not in {w.lower() for w in re.findall(r"[\w-]+", title or "")}
 

@@ -61,7 +61,7 @@ def our_subject(subject: Token, reading: Reading) -> bool:
 def _a_wing_of_ours(owner: Token, reading: Reading) -> bool:
     """ "Young Labour's", "Scottish Labour's": the home organisation with a word of its own before it, which the title
     does not give ("Scottish Executive Committee report" makes Scottish Labour's executive the meeting's own)."""
-    if owner.lower_ not in decisions_vocabulary().motions.home_owners:
+    if owner.lower_ not in decisions_vocabulary().motions.winged_owners:
         return False
     title = _title_words(reading.report.title)
     return any(c.dep_ in ("compound", "amod") and c.lower_ not in title for c in owner.children)
