@@ -80,3 +80,15 @@ def test_beaten_back_by_a_count_is_a_tally() -> None:
 
 def test_failed_by_a_count_is_a_tally() -> None:
     assert tally_counts("The left tried to delay the plan, and failed by 23 votes to 10.") == [(10, 23, None)]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "NEC report\n\nThe terms of reference then passed, I need hardly add.",
+        "Branch minutes\n\nThe new rota was approved, needless to say.",
+        "CLP report\n\nThe code of conduct passed, I'm pleased to say.",
+    ],
+)
+def test_a_writers_comment_closing_the_result(page: str) -> None:
+    assert [m.outcome for m in titled_page_motions(page)] == [C]

@@ -17,6 +17,7 @@ from nec_extract.extractors.motions.items.antecedents import (
 from nec_extract.extractors.motions.phrases.decisions import anaphoric_subject, habitual
 from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
+from nec_extract.extractors.motions.sentence.reference import without_a_closing_comment
 from nec_extract.extractors.motions.this_meeting.set_against import contrast_lead
 from nec_extract.extractors.votes import OutcomePhrase
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -201,7 +202,7 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
     passive = aux is not None or bool(
         re.match(rf"(?:{either(grammar_vocabulary().past_be_forms)})(?:n['’]t)?\b", text[phrase.start :], _FLAGS)
     )
-    return _Clause(before, subject, text[phrase.end :], passive)
+    return _Clause(before, subject, without_a_closing_comment(text[phrase.end :]), passive)
 
 
 # "The plan was opposed by the group's representative but carried": the auxiliary the result shares with the verb

@@ -83,6 +83,17 @@ def comment_frame_end(text: str) -> int:
     return framed.end() if framed is not None else 0
 
 
+def without_a_closing_comment(words: str) -> str:
+    """The words before the writer's comment that closes the sentence: ", I need hardly add.", ", needless to say."."""
+    closing = _closing_comment().search(words)
+    return words[: closing.start()] + words[-1:] if closing is not None and words.rstrip()[-1:] in ".!" else words
+
+
+@cache
+def _closing_comment() -> re.Pattern[str]:
+    return re.compile(rf",\s*(?:{decisions_vocabulary().motions.comment_frames.regex()})\s*[.!]?\s*$", _FLAGS)
+
+
 @cache
 def _comment_frame() -> re.Pattern[str]:
     """The writer's comment opening the sentence before the result's subject: "I'm pleased to report that",
