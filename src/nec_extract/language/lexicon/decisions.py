@@ -234,6 +234,7 @@ class MotionWords(Section):
     ballot_means_words: Words  # "voted in an all-member ballot", "the result of the ballot": the ballot decided
     ballot_not_chosen_forms: Words  # "held a ballot", "won the ballot": forms of decision verbs that choose no ballot
     proposing_verbs: Words  # "Jo asked that the letter be copied to branches, which was agreed": what anyone put
+    concession_openers: Words  # "The budget was agreed, though several members voted against": the item's result stands
     winged_owners: Words  # "Young Labour's", "Scottish Labour's": the home organisation, a wing named by a word before
     attempt_nouns: Words  # "There was an attempt by the left to add a clause. It was beaten back.": a try put
     rival_nouns: Words  # "beat the other candidate, Tom Hart, by 21 votes to 14": the rival named by the contest
