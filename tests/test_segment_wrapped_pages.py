@@ -52,7 +52,9 @@ def test_the_decisions_after_the_question_are_read() -> None:
     assert [m.outcome for m in blog.motions] == ["defeated", "defeated"]
     assert [(v.for_, v.against) for v in blog.votes] == [(12, 18)]  # defeated: the larger side against
     minutes = extract(_MINUTES).reports[0]
-    assert [m.outcome for m in minutes.motions] == ["carried"]
+    # "agreed to send two delegates ... / and to pay their travel costs": the line under carries the sentence on, and
+    # its two infinitives are two decisions (SPEC Rulings: each decision is one motion)
+    assert [m.outcome for m in minutes.motions] == ["carried", "carried"]
 
 
 def test_another_articles_question_headline_still_ends_the_report() -> None:

@@ -123,14 +123,29 @@ def paragraphs(page: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def _lines_joined_at_broken_names(block: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
     """Each line, except that two lines of prose a name is broken across ("... moved by Cllr Hamid" / "Rauf and
-    seconded by ...") are one."""
+    seconded by ...") are one, and so are a long line left open and the line that carries it on in lower case ("1.
+    Minutes of 20 Sept and of the special" / "meeting on 4 October – agreed.")."""
     start = block[0].start()
     for line, following in zip(block, [*block[1:], None], strict=True):
         if following is not None and _breaks_a_name(line.group(), following.group()):
             continue
+        if following is not None and _carried_on_in_lower_case(line.group(), following.group()):
+            continue
         yield start, line.end()
         if following is not None:
             start = following.start()
+
+
+def _carried_on_in_lower_case(line: str, following: str) -> bool:
+    return (
+        len(line.strip()) >= _WRAPPED_LINE_CHARS
+        and not _CLOSED_LINE.search(line)
+        and bool(_LOWER_CONTINUATION.match(following))
+    )
+
+
+# the line carrying on a sentence opens with a lower-case word (not a bullet or a number)
+_LOWER_CONTINUATION = re.compile(r"\s*[a-z]")
 
 
 def _breaks_a_name(line: str, following: str) -> bool:

@@ -107,7 +107,17 @@ def _gated_phrases() -> list[tuple[str, Outcome]]:
     support won, "through"): in the one pattern they would slow every sentence's scan."""
     # "was easily won", "were narrowly won": "was won" with its adverb
     won = r"(?<=(?:was|ere)\s)[a-z]+ly\s+won\b(?!\s+over)"
-    return [*_voters_counted(), (_got_through(), Outcome.CARRIED), (won, Outcome.CARRIED)]
+    return [*_voters_counted(), (_got_through(), Outcome.CARRIED), (won, Outcome.CARRIED), *_adverbed_verdicts()]
+
+
+def _adverbed_verdicts() -> list[tuple[str, Outcome]]:
+    """ "The proposal was quietly dropped", "The plan was swiftly vetoed": a passive verdict, its adverb between."""
+    w = decisions_vocabulary().adverbed_verdicts
+    not_after = rf"(?!\s+(?:{either(w.not_after)})\b)"
+    return [
+        (rf"(?<=(?:was|ere)\s)[a-z]+ly\s+(?:{either(words)})\b{not_after}", outcome)
+        for words, outcome in ((w.withdrawn, Outcome.WITHDRAWN), (w.defeated, Outcome.DEFEATED))
+    ]
 
 
 @cache
@@ -123,7 +133,9 @@ def _gated_regex() -> re.Pattern[str]:
 @cache
 def _gate() -> re.Pattern[str]:
     w = decisions_vocabulary().voters_counted
+    adverbed = decisions_vocabulary().adverbed_verdicts
     words = sorted({"through", "won", *w.for_, *w.against, *w.support_nouns, *w.won_over})
+    words = sorted({*words, *adverbed.withdrawn, *adverbed.defeated})
     return re.compile(rf"\b(?:{trie_alternation(words)})\b", _FLAGS)
 
 
@@ -302,7 +314,32 @@ def _no_result(text: str, match: re.Match[str]) -> bool:
         return True
     if _people_elected().search(text, 0, match.start()) and _ELECTION_WORD.fullmatch(match.group()):
         return True
-    return _aim_not_reached(text, match)
+    return _aim_not_reached(text, match) or _attributive(text, match)
+
+
+def _attributive(text: str, match: re.Match[str]) -> bool:
+    """ "including the losing candidate's supporters", "with their failed applicant abstaining": a participle between
+    a determiner and the noun it describes tells no result of its own."""
+    if not _PARTICIPLE.fullmatch(match.group()):
+        return False
+    return bool(_determiner_before().search(text, 0, match.start())) and bool(_noun_after().match(text, match.end()))
+
+
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)", _FLAGS)
+
+
+@cache
+def _determiner_before() -> re.Pattern[str]:
+    determiners = either(grammar_vocabulary().decisions.attributive_determiners)
+    return re.compile(rf"\b(?:{determiners})\s+$", _FLAGS)
+
+
+@cache
+def _noun_after() -> re.Pattern[str]:
+    """A word that can head a noun phrase right after the participle: not a preposition, a joiner or an adverb."""
+    return re.compile(
+        rf"\s+(?!(?:{either(grammar_vocabulary().decisions.not_a_noun_after_a_participle)})\b)[a-z][\w'’-]*\b"
+    )
 
 
 def _aim_not_reached(text: str, match: re.Match[str]) -> bool:

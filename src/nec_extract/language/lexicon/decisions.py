@@ -12,6 +12,7 @@ from pydantic import ConfigDict, Field
 
 from nec_extract.language.lexicon import Patterns, Section, Vocabulary, Words, alternation, load
 from nec_extract.language.lexicon.outcome_sections import (
+    AdverbedVerdicts,
     ItemVerdicts,
     LaterWords,
     PassedThrough,
@@ -233,9 +234,15 @@ class MotionWords(Section):
     ballot_means_words: Words  # "voted in an all-member ballot", "the result of the ballot": the ballot decided
     ballot_not_chosen_forms: Words  # "held a ballot", "won the ballot": forms of decision verbs that choose no ballot
     proposing_verbs: Words  # "Jo asked that the letter be copied to branches, which was agreed": what anyone put
+    concession_openers: Words  # "The budget was agreed, though several members voted against": the item's result stands
+    winged_owners: Words  # "Young Labour's", "Scottish Labour's": the home organisation, a wing named by a word before
+    attempt_nouns: Words  # "There was an attempt by the left to add a clause. It was beaten back.": a try put
+    rival_nouns: Words  # "beat the other candidate, Tom Hart, by 21 votes to 14": the rival named by the contest
+    asking_verbs: Words  # "The GS asked the NEC to proscribe two groups": the meeting asked to act, the act put
     percent_result_nouns: Words  # "by a 62% majority", "a 70 per cent yes vote": a share that is the ballot's result
     share_words: Words  # "Of the 40 amendments, about half were agreed": a share of many items, none named
     pending: Phrases  # "has not given the scheme the green light yet": an item still waiting, no decision
+    comment_frames: Phrases  # "I'm glad to say it went through": the writer's comment before the result's subject
     fronted_past_openers: Words  # "After last year's fiasco, I proposed ...": a past thing named, not the act's time
     new_item_openers: Words  # "Another statement, on ..., was referred back": a new item, not the one just settled
     # "The SEC backed four of the six rule changes; the other two were sent back": the rest of a set counted before
@@ -477,6 +484,7 @@ class DecisionsVocabulary(Vocabulary):
     voters_counted: VotersCounted
     put_off_to_later: LaterWords
     passed_through: PassedThrough
+    adverbed_verdicts: AdverbedVerdicts  # "was quietly dropped", "was swiftly vetoed"
     item_verdicts: ItemVerdicts
     negative_item_determiners: Words  # "Neither amendment was agreed", "None of the motions passed": no item had it
     negative_determiner_idioms: Words  # "No one", "No doubt", "None the less": no item counted as none

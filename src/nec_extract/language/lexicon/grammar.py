@@ -39,6 +39,8 @@ class DecisionGrammar(BaseModel):
     not_an_item_words: Words  # "which was agreed", "what was agreed": no item as the subject
     absolute_clause_determiners: Words  # ", with a motion to ... failing"
     participle_object_determiners: Words  # "Recalling the policies adopted": a participle clause
+    attributive_determiners: Words  # "the losing candidate's supporters": a participle describing the noun after it
+    not_a_noun_after_a_participle: Words  # "the motion was agreed by ...", "passed unanimously": no noun described
     described_item_determiners: Words  # "an amendment calling for ..."
     said_alone_determiners: Words  # an outcome said alone takes none of these after it
     subject_auxiliaries: Words  # a labelled item holds no verb

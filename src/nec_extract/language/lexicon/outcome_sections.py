@@ -56,6 +56,15 @@ class PassedThrough(Section):
     after: Words  # what may follow "through" when it has no object ("with a big majority", "unanimously")
 
 
+class AdverbedVerdicts(Section):
+    """A passive verdict with an adverb between "was" and the verb: "The proposal was quietly dropped", "The plan was
+    swiftly vetoed" (the outcomes' gated pass reads them, so the main pattern keeps its known first letters)."""
+
+    withdrawn: Words
+    defeated: Words
+    not_after: Words  # "was quickly pulled apart", "was finally dropped from the list": no verdict
+
+
 class ItemVerdicts(Section):
     """What makes a thing named by any noun the item decided: "The levy was put to the vote and carried", "The new
     rota got the nod". A result only a proposal can have, or a vote taken on it, says the thing was put."""

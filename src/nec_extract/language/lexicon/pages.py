@@ -50,6 +50,8 @@ class PagesVocabulary(Vocabulary):
     other_article_labels: Words
     # ... unless it tells what a meeting did, with one of these: "What happened at the NEC", "How the NEC voted"
     account_headline_verbs: Words
+    account_question_words: Words  # "What happened at the NEC? (20 May 2025)": a dated question that tells an account
+    answer_openers: Words  # "Were there any votes?" / "Yes, three. ...": an answer under a question in the body
     # a headline that tells who was elected to a body ("Healey and Rotheram elected to NEC", "Results of the NEC
     # ballot") is about an election, not a meeting of the body: these lead to its name
     elections_to_a_body: Patterns

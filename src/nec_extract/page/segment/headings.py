@@ -72,6 +72,12 @@ _ACCOUNT_HEADLINE = re.compile(
     rf"\b(?:{alternation(_WORDS.account_headline_verbs)})\b[^?]*$",
     re.IGNORECASE,
 )
+# "What happened at the NEC? (20 May 2025)": the account headline asked as a question, dated
+_ACCOUNT_QUESTION = re.compile(
+    rf"^(?:{alternation(_WORDS.account_question_words)})\b[^?]*(?<!\bto\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+    rf"\b(?:{alternation(_WORDS.account_headline_verbs)})\b[^?]*\?",
+    re.IGNORECASE,
+)
 # a short heading ending in a colon, as an e-mail heads the paragraph under it; not a sentence that
 # introduces a list ("The NEC on 5 March agreed:")
 _DATED_LABEL = re.compile(r"^(?:\S+\s+){1,7}(?!\w+(?:ed|said|says):$)\S+:$")
@@ -232,10 +238,13 @@ def _could_name_meeting(line: str, text: str) -> bool:
 
 def _heads_another_article(text: str) -> bool:
     """An explainer's or a question's headline ("What is the NEC?", "How to join", "Explainer: how conference votes
-    on rule changes"), not an account."""
+    on rule changes"), not an account (nor a dated question about what a meeting did: "What happened at the NEC? (20
+    May 2025)")."""
     if _OTHER_ARTICLE_LABEL.match(text):
         return True
-    return bool(_ARTICLE_HEADLINE.search(text)) and not _ACCOUNT_HEADLINE.match(text)
+    if not _ARTICLE_HEADLINE.search(text) or _ACCOUNT_HEADLINE.match(text):
+        return False
+    return not (_ACCOUNT_QUESTION.match(text) and is_dated(text))
 
 
 _BODY_NAME = (

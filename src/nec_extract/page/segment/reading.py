@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from nec_extract.language.dates import parse_parts
 from nec_extract.page.segment.account import is_meeting_account
+from nec_extract.page.segment.answered import answered_question_lines
 from nec_extract.page.segment.block import ReportBlock, trimmed_end
 from nec_extract.page.segment.dated_entries import dated_entry_lines
 from nec_extract.page.segment.ends import (
@@ -56,7 +57,7 @@ def segment(page: str) -> list[ReportBlock]:
     links = dated_link_lines(lines)
     diary = diary_lines(lines)
     body_lines = carried_on_lines(lines) | {start for start, number in posts.items() if number > 1} | diary
-    body_lines |= links
+    body_lines |= links | answered_question_lines(lines)
     entry_lines = dated_entry_lines(lines, body_lines) | post_heading_lines(lines, body_lines)
     reader = _Reader(page, body_lines, entry_lines, _quote_introductions(lines))
     listed = listed_meetings(lines) | archive_months(lines)

@@ -29,6 +29,7 @@ from nec_extract.extractors.motions.clause.clause_filter import worth_parsing
 from nec_extract.extractors.motions.clause.clause_grammar import (
     gerund_host,
     heads_main_clause,
+    joining_words,
     lemma_of,
     passive_item,
     subject_of,
@@ -85,7 +86,11 @@ def _sentence_decisions(reading: Reading) -> list[ParsedDecision]:
     if not worth_parsing(reading):
         return []
     doc = reading.report.doc(reading.sentence)
-    main_verbs = [verb for verb in doc if _heads_a_clause(verb) and not of_another_time(verb, reading)]
+    main_verbs = [
+        verb
+        for verb in doc
+        if (_heads_a_clause(verb) or _the_act_it_began_by(verb)) and not of_another_time(verb, reading)
+    ]
     decided = {verb.i: decisions_of(verb, reading) or told_otherwise(verb, reading) for verb in main_verbs}
     found = [d for decisions in decided.values() for d in decisions]
     found += _hung_on_a_decision(reading, decided, {d.verb.i for d in found})
@@ -102,6 +107,19 @@ def _sentence_decisions(reading: Reading) -> list[ParsedDecision]:
 
 def _heads_a_clause(verb: Token) -> bool:
     return heads_main_clause(verb) and gerund_host(verb) is None
+
+
+def _the_act_it_began_by(verb: Token) -> bool:
+    """ "The NEC began by agreeing to publish ...", "We finished by electing a new chair": the gerund after a verb of
+    the meeting's running and "by" is the act the meeting did (its subject and tense the running verb's)."""
+    host = gerund_host(verb)
+    if (
+        host is None
+        or not heads_main_clause(host)
+        or host.lower_ not in decisions_vocabulary().motions.meeting_running_verbs
+    ):
+        return False
+    return any(word.lower_ == "by" for word in joining_words(verb))
 
 
 def _hung_on_a_decision(

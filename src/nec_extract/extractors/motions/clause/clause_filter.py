@@ -173,7 +173,10 @@ def decision_forms() -> list[str]:
 
 
 def _forms(lemma: str) -> set[str]:
-    """The regular forms of a verb: "agree" → agrees, agreed, agreeing; "refer" → referred; "carry" → carried."""
+    """The regular forms of a verb: "agree" → agrees, agreed, agreeing; "vote" → voting; "refer" → referred; "carry" →
+    carried."""
+    if lemma.endswith("ee"):  # "agree" → agreeing, not "agreing"
+        return {lemma, lemma + "s", lemma + "d", lemma + "ing"}
     if lemma.endswith("e"):
         return {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
     if lemma.endswith("y") and lemma[-2:-1] not in tuple("aeiou"):  # "delay" → delayed

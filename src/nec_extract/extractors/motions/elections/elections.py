@@ -13,6 +13,7 @@ from nec_extract.extractors.motions.records.draft import Draft
 from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.sentence.reading import Reading
 from nec_extract.extractors.motions.this_meeting.bodies import passive_agent
+from nec_extract.extractors.votes.patterns import patterns as tally_patterns
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -292,15 +293,17 @@ def role_head(post: str) -> str:
 def _contest_won(text: str) -> list[_Chosen]:
     """ "Ann Lee beat Tom Hart for the chair by 18 votes to 13", "The election for vice-chair was won by Raj
     Patel": a contest the meeting decided, told by its winner."""
+    if tally_patterns().not_tally.search(text):
+        return []  # "Our five-a-side team beat their rival, Castle Rovers, 3-1": a score, no contest of the meeting
     found = []
     for m in _winner_of_contest().finditer(text):
         if any(int(n.replace(",", "")) >= _MEETING_SIZE for n in re.findall(r"\d[\d,]*", m.group())):
             continue  # "beat Owen Smith by 313,209 votes to 193,229": a ballot of the members, not the meeting
         # the winner's name ends where the verb starts (names are matched possessively, so not before the verb)
-        before = _winner_before().search(text[: m.start()]) if m["winner"] is None else None
+        before = None if m["winner"] is not None else _winner_told_before(text[: m.start()])
         who = m["winner"] or (before["who"] if before else None)
         if who is not None:
-            start = m.start() if before is None else before.start()
+            start = m.start() if before is None else before.start("who")
             post = m["role"] or m["role3"] or m["post"] or m["post2"] or ""
             found.append(_Chosen(who, post.strip(), start, m.end()))
     return found
@@ -310,10 +313,30 @@ def _contest_won(text: str) -> list[_Chosen]:
 _BRACKETED_TOTAL = r"\s*\(\d{1,3}(?:\s+votes?)?\)"
 
 
+def _winner_told_before(words: str) -> re.Match[str] | None:
+    """The winner, told before the winning verb: the subject of an election it follows ("Ann Lee was elected to the
+    panel, defeating"), the name right before it ("Jo Reid (14) beat"), or a name in apposition ("The officers'
+    choice, Nell Kerr, beat")."""
+    return _elected_then_winning().search(words) or _winner_before().search(words) or _winner_apposed().search(words)
+
+
 @cache
 def _winner_before() -> re.Pattern[str]:
     """The winner's name right before the winning verb, maybe with their total in brackets ("Jo Reid (14) beat")."""
     return re.compile(rf"(?P<who>{minuted_name_re()})(?:{_BRACKETED_TOTAL})?\s+$")
+
+
+@cache
+def _winner_apposed() -> re.Pattern[str]:
+    return re.compile(rf",\s*(?P<who>{minuted_name_re()}),\s+$")
+
+
+@cache
+def _elected_then_winning() -> re.Pattern[str]:
+    """The winner elected in the main clause, the winning verb a participle after it: "Ann Lee was elected to the
+    Disputes Panel, defeating"."""
+    past_be = either(grammar_vocabulary().past_be_forms)
+    return re.compile(rf"(?P<who>{minuted_name_re()})\s+(?:{past_be})\s+(?:re-?)?elected\b[^.;:]{{0,80}}?,\s*$")
 
 
 def _became_ours(text: str) -> list[_Chosen]:
@@ -360,8 +383,11 @@ def _winner_of_contest() -> re.Pattern[str]:
     of_what = r"(?:\s+of\s+(?:the\s+)?[\w'’ -]{1,40}?)?"  # "the chair of the disputes panel"
     post = rf"(?:the\s+)?(?:post\s+of\s+)?{post_fragment()}\b{of_what}"
     tally = r"(?:\s+(?:by\s+)?\d+(?:\s+votes?)?(?:\s+to\s+|\s*[-–—]\s*)\d+(?:\s+votes?)?)"
+    # "beat the other candidate, Tom Hart, by 21 votes to 14": the rival named in apposition
+    rivals = either(v.motions.rival_nouns)
+    rival = rf"(?:(?:the|her|his|their)\s+(?:other\s+|only\s+)?(?:{rivals})\s*,\s*)?"
     return re.compile(
-        rf"\b(?:{winners})\s+{minuted_name_re()}"
+        rf"\b(?:{winners})\s+{rival}{minuted_name_re()},?"
         rf"(?:(?:\s+(?:for|as)\s+(?P<role>{post}))?{tally}|{_BRACKETED_TOTAL}(?:\s+(?:for|as)\s+(?P<role3>{post}))?)"
         rf"(?:\s+to\s+become\s+(?P<post>{post}))?"
         rf"|\b(?i:election|contest|ballot|vote)\s+for\s+(?P<post2>{post})\s+was\s+won\s+by\s+(?P<winner>{minuted_name_re()})"

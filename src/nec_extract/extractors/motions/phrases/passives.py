@@ -17,6 +17,7 @@ from nec_extract.extractors.motions.items.antecedents import (
 from nec_extract.extractors.motions.phrases.decisions import anaphoric_subject, habitual
 from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
+from nec_extract.extractors.motions.sentence.reference import without_a_closing_comment
 from nec_extract.extractors.motions.this_meeting.bodies import passive_agent
 from nec_extract.extractors.motions.this_meeting.set_against import contrast_lead
 from nec_extract.extractors.votes import OutcomePhrase
@@ -162,8 +163,11 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
     told = _label_then_tally().search(before)
     if told is not None and tally_alone(told["tally"]) and not _a_result_label(before[: told.start("label") + 1]):
         before = before[: told.end("label")] + " "
-    aux = patterns().passive.search(before)
+    aux = patterns().passive.search(before) or _SHARED_AUXILIARY.search(before)
     subject = before[: aux.start()] if aux else before
+    # "The headline – that all sitting members face an open selection – was carried": the item before its dashed aside
+    aside = _DASHED_ASIDE_AT_END.search(subject) if aux is not None else None
+    subject = subject[: aside.start()] if aside is not None and subject[: aside.start()].strip() else subject
     # "..., with a motion to lift the suspension failing by one vote": the item of an absolute clause
     pieces = [
         p.strip(" ,")
@@ -188,7 +192,17 @@ def _clause(text: str, phrase: OutcomePhrase) -> _Clause | None:
     passive = aux is not None or bool(
         re.match(rf"(?:{either(grammar_vocabulary().past_be_forms)})(?:n['’]t)?\b", text[phrase.start :], _FLAGS)
     )
-    return _Clause(before, subject, text[phrase.end :], passive)
+    return _Clause(before, subject, without_a_closing_comment(text[phrase.end :]), passive)
+
+
+# "The plan was opposed by the group's representative but carried": the auxiliary the result shares with the verb
+# before it, across "but" or "and"
+_SHARED_AUXILIARY = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b[^,;:.–—]{0,80}?\s(?:but|and|yet)\s+(?:then\s+)?$"
+)
+# an aside between dashes right before the auxiliary, the item's own words: " – that all sitting members face an open
+# selection – ", " – moving meetings to Thursdays – " (not a label's item: "Ash CLP – £800 for leaflets – approved")
+_DASHED_ASIDE_AT_END = re.compile(r"\s[–—]\s(?:that|to|[a-z]+ing)\s[^–—;:]{3,160}?\s[–—]\s*$", _FLAGS)
 
 
 def _a_label(piece: str) -> bool:

@@ -14,7 +14,7 @@ from nec_extract.extractors.motions.layout.tables import table_result
 from nec_extract.extractors.motions.phrases.agreed_to_nothing import agreed_to_nothing
 from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.sentence.people import People, find_people
-from nec_extract.extractors.motions.sentence.reference import as_amended, reference
+from nec_extract.extractors.motions.sentence.reference import as_amended, comment_frame_end, reference
 from nec_extract.extractors.motions.this_meeting.background import about_elsewhere, outside_background
 from nec_extract.extractors.motions.this_meeting.bodies import MeetingBody
 from nec_extract.extractors.votes import OutcomePhrase, find_outcomes
@@ -51,7 +51,7 @@ class Reading:
 def kind_of(text: str) -> tuple[MotionKind | None, int]:
     """The kind named first in the sentence (a rule change before a plain amendment at the same place); not the
     item its mover is named by ("The mover of the motion accepted the amendment": an amendment)."""
-    match = _any_kind().search(text)
+    match = _any_kind().search(text, comment_frame_end(text))
     while match is not None and (_ITEMS_PERSON.search(text, 0, match.start()) or _modifies().match(text, match.end())):
         match = _any_kind().search(text, match.end())
     if match is None:
@@ -98,10 +98,11 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
     # "The scheme was approved in January", in a March report: an earlier meeting's result
     outcomes = [o for o in outcomes if not told_of_another_time(report, sentence, o.start, o.end)]
     outcomes = [o for o in _without_later_reasons(text, outcomes) if not _decides_nothing(text, o)]
-    exception = _exception().search(text)
-    if exception is not None and any(o.start < exception.start() for o in outcomes):
-        # "Its recommendations were agreed, except for X, which was referred back": X's fate is not theirs
-        outcomes = [o for o in outcomes if o.start < exception.start()]
+    aside = _exception().search(text) or _concession().search(text)
+    if aside is not None and any(o.start < aside.start() for o in outcomes):
+        # "Its recommendations were agreed, except for X, which was referred back": X's fate is not theirs; "The
+        # budget was agreed, though several members voted against": a minority's side, or a try that failed
+        outcomes = [o for o in outcomes if o.start < aside.start()]
     excluded = about_elsewhere(report, sentence, body) or a_members_ballot(text) or _pending(text, outcomes)
     if not excluded:
         outcomes, excluded = outside_background(text, body, outcomes)
@@ -169,6 +170,11 @@ def _reason_then_subject() -> re.Pattern[str]:
 @cache
 def _passive_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{either(grammar_vocabulary().decisions.passive_before_a_verb)})\s+(?:\w+ly\s+)?$", _FLAGS)
+
+
+@cache
+def _concession() -> re.Pattern[str]:
+    return re.compile(rf"(?:,|\s[–—])\s*(?:{either(decisions_vocabulary().motions.concession_openers)})\b", _FLAGS)
 
 
 @cache

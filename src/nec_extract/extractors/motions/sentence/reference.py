@@ -49,7 +49,9 @@ def reference(text: str, event: int, event_end: int, body: MeetingBody) -> str |
         return "none"  # "The meeting agreed.", "Members agreed unanimously": the body's yes to what was just put
     clause_start = clauses("decision").start_of(before, len(before))
     clause = text[clause_start : event + 12]
-    if _pronoun_subject(text[clause_start:event], at_start_only=True) or _pronoun_subject(text[:event], True):
+    # "I'm glad to say it went through", "Needless to say, this was voted down": the pronoun after the writer's comment
+    after_comment = before[comment_frame_end(before) :] if comment_frame_end(before) else ""
+    if any(_pronoun_subject(words, at_start_only=True) for words in (text[clause_start:event], before, after_comment)):
         return "pronoun"
     if _pronoun_subject(text[clause_start:event]):
         return "near"
@@ -72,6 +74,31 @@ def _demonstrative_subject() -> re.Pattern[str]:
         r"(?:(?:was|were|has\s+been|have\s+been|then|also|duly|\w+ly)\s+)*$",
         _FLAGS,
     )
+
+
+def comment_frame_end(text: str) -> int:
+    """Where the writer's comment opening the sentence ends ("I'm pleased to report that it passed": its words name
+    no item, "report" no paper); 0 when there is none."""
+    framed = _comment_frame().match(text)
+    return framed.end() if framed is not None else 0
+
+
+def without_a_closing_comment(words: str) -> str:
+    """The words before the writer's comment that closes the sentence: ", I need hardly add.", ", needless to say."."""
+    closing = _closing_comment().search(words)
+    return words[: closing.start()] + words[-1:] if closing is not None and words.rstrip()[-1:] in ".!" else words
+
+
+@cache
+def _closing_comment() -> re.Pattern[str]:
+    return re.compile(rf",\s*(?:{decisions_vocabulary().motions.comment_frames.regex()})\s*[.!]?\s*$", _FLAGS)
+
+
+@cache
+def _comment_frame() -> re.Pattern[str]:
+    """The writer's comment opening the sentence before the result's subject: "I'm pleased to report that",
+    "Needless to say,"."""
+    return re.compile(rf"\W*(?:{decisions_vocabulary().motions.comment_frames.regex()})\s*,?\s*", _FLAGS)
 
 
 def _body_alone(words: str, body: MeetingBody) -> bool:

@@ -236,9 +236,10 @@ def named_as_another(before: str, subject: str, body: MeetingBody, report: Repor
     another body from ours only when the title names ours: "the NEU Executive" in an "Executive report" and "the
     Scottish Executive Committee" under "Report of the meeting" are the report's own."""
     title = report.title
-    owner = re.search(r"\b([A-Z][\w&-]*)['’]s\s+$", before)
+    # "Unite's executive", "Young Labour's national committee": the owner, perhaps a word of the body's name between
+    owner = re.search(r"\b([A-Z][\w&-]*)['’]s\s+(?:[a-z][\w-]*\s+)?$", before)
     if owner is not None:
-        return another_organisation(owner[1], title)
+        return another_organisation(owner[1], title) or _a_wing_of_ours(before, title)
     common_owner = re.search(r"\b([a-z][\w-]*)['’]s\s+$", before)
     if common_owner is not None:
         return another_owner_noun(common_owner[1], title)
@@ -263,6 +264,16 @@ def named_as_another(before: str, subject: str, body: MeetingBody, report: Repor
     if any(another_organisation(w, home) for w in initials if w not in body.names and w.lower() not in units):
         return True
     return _another_by_name(before, subject, body, home)
+
+
+def _a_wing_of_ours(before: str, title: str | None) -> bool:
+    """ "Young Labour's national committee", "Scottish Labour's executive" in an NEC report: the home organisation named
+    with a word of its own before it is a wing of the party with bodies of its own, unless the title names that word
+    ("Scottish Executive Committee report")."""
+    owner = re.search(r"\b([A-Z][\w&-]*)\s+([A-Z][\w&-]*)['’]s\s+(?:[a-z][\w-]*\s+)?$", before)
+    if owner is None or owner[2].lower() not in decisions_vocabulary().motions.winged_owners:
+        return False
+    return owner[1].lower() not in {w.lower() for w in re.findall(r"[\w-]+", title or "")}
 
 
 def national_above_ours(subject: str, body: MeetingBody, title: str | None) -> bool:

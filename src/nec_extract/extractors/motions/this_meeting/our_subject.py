@@ -58,11 +58,23 @@ def our_subject(subject: Token, reading: Reading) -> bool:
     return owner is None or any(c.dep_ == "pobj" and _ours_of(c, reading) for c in owner.children)
 
 
+def _a_wing_of_ours(owner: Token, reading: Reading) -> bool:
+    """ "Young Labour's", "Scottish Labour's": the home organisation with a word of its own before it, which the title
+    does not give ("Scottish Executive Committee report" makes Scottish Labour's executive the meeting's own)."""
+    if owner.lower_ not in decisions_vocabulary().motions.winged_owners:
+        return False
+    title = _title_words(reading.report.title)
+    return any(c.dep_ in ("compound", "amod") and c.lower_ not in title for c in owner.children)
+
+
 def _named_ours(subject: Token, reading: Reading) -> bool | None:
     """True for the body by one of its names ("the committee", "Labour's ruling body"), False for the national
-    executive above it ("the UK NEC" in a report on the Scottish Executive), None when the name does not tell."""
+    executive above it ("the UK NEC" in a report on the Scottish Executive) or a wing's body ("Young Labour's national
+    committee"), None when the name does not tell."""
     if national_above_ours(_phrase(subject), reading.body, reading.report.title):
         return False
+    if any(_a_wing_of_ours(t, reading) for t in subject.children if t.dep_ == "poss"):
+        return False  # "Young Labour's national committee" in an NEC report: a wing's own body
     ours_by_name = reading.body.is_ours(_phrase(subject)) or reading.body.is_ours_or_the_partys(_words(subject))
     # "members at the Camden depot voted to accept": members polled at work, not the meeting
     ours_by_name = ours_by_name and not members_placed_elsewhere(subject)

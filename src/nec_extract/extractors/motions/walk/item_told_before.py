@@ -28,7 +28,10 @@ _MOST_WORDS_BEFORE_ITEM = 3  # "The draft campaign plan": a determiner and two w
 
 
 def told_before(readings: list[Reading], index: int, drafts: list[Draft] | None = None) -> list[Draft]:
-    """The item the sentence before named, settled by this sentence's bare or pronoun outcome, or put by it."""
+    """The item the sentence before named, settled by this sentence's bare or pronoun outcome, or put by it; not the
+    report's own heading ("NEC report – 29 January" names no item that "..., which had been agreed" settles)."""
+    if index > 0 and _the_reports_heading(readings[index - 1]):
+        return []
     orphan = orphan_outcome(readings, index)
     if orphan and _decided_already(orphan[0], drafts or []):
         return []
@@ -40,6 +43,11 @@ def told_before(readings: list[Reading], index: int, drafts: list[Draft] | None 
         or _labelled_item_before(readings, index, drafts or [])
         or _labelled_item_settled_after(readings, index)
     )
+
+
+def _the_reports_heading(reading: Reading) -> bool:
+    title, report = reading.report.title, reading.report
+    return title is not None and reading.sentence.start < report.start + len(title)
 
 
 def _decided_already(orphan: Draft, drafts: list[Draft]) -> bool:
@@ -232,9 +240,19 @@ _SHORT_SUBJECT = re.compile(r"\W*(?:[\w'’-]+(?:\s+|,\s*)){0,6}?", _FLAGS)
 @cache
 def _putting() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
+    # "asked the NEC to", "wanted members to": the meeting, or those who vote in it, asked to act
+    asked = (
+        rf"(?:{either(v.asking_verbs)})\s+(?:the\s+|our\s+|its\s+)?"
+        rf"(?:{either(v.meeting_bodies, decisions_vocabulary().voters_counted.voters)})\s+to"
+    )
+    # "There was an attempt by the left to add ...": the try told as a noun, "tried to" as "There was"'s subject
+    tried = (
+        rf"(?<=\bthere\s)(?:was|were|came)\s+(?:also\s+|then\s+)?(?:an?\s+)?(?:[\w-]+\s+)?"
+        rf"(?:{either(v.attempt_nouns)})\s+(?:(?:by|from)\s+[^,.;:]{{1,60}}?\s+)?to"
+    )
     return re.compile(
         rf"(?P<subject>\b[\w'’-]+)\s+(?:(?:also|then|again|first|\w+ly)\s+)?"
-        rf"(?:{either(v.proposing_verbs, v.mover_verbs)})\b(?!\s+(?:by|on\s+to|onto)\b)",
+        rf"(?:{asked}|{tried}|(?:{either(v.proposing_verbs, v.mover_verbs)})\b(?!\s+(?:by|on\s+to|onto)\b))",
         _FLAGS,
     )
 
@@ -243,8 +261,14 @@ def _result_points_back(reading: Reading) -> bool:
     """The result's subject or object points back: "This was agreed", "The right voted it down"."""
     if reading.reference == "pronoun":
         return True
-    said = reading.sentence.text[reading.outcomes[0].start : reading.outcomes[0].end]
-    return re.search(r"\s(?:it|them|this|these)\s", said, _FLAGS) is not None
+    text, first = reading.sentence.text, reading.outcomes[0]
+    if reading.reference == "none" and _PRONOUN_OPENS.fullmatch(text, 0, first.start):
+        return True  # "It went through.": read as the body's pronoun, it is the item's (the body acting is not put)
+    return re.search(r"\s(?:it|them|this|these)\s", text[first.start : first.end], _FLAGS) is not None
+
+
+# the sentence opens with the pronoun, then the result's verb: "It went through", "They then passed"
+_PRONOUN_OPENS = re.compile(r"\W*(?:it|this|these|they)\s+(?:(?:then|also|\w+ly)\s+)?", _FLAGS)
 
 
 def _items_subject_before(readings: list[Reading], index: int, drafts: list[Draft]) -> list[Draft]:
