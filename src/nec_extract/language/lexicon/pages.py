@@ -46,6 +46,9 @@ class PagesVocabulary(Vocabulary):
     future_meeting_words: Words
     # a headline of another kind of article opens with one of these (capitalised), or asks a question
     question_words: Words
+    # a line of a Q&A write-up ("Q: Did the NEC agree ...?", "A: Yes.") opens with one of these labels: it is part
+    # of the account, never a heading
+    interview_labels: Patterns
     # ... unless it tells what a meeting did, with one of these: "What happened at the NEC", "How the NEC voted"
     account_headline_verbs: Words
     # a headline that tells who was elected to a body ("Healey and Rotheram elected to NEC", "Results of the NEC
