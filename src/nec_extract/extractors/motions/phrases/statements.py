@@ -22,6 +22,7 @@ from nec_extract.extractors.motions.phrases.passives import passive_decision
 from nec_extract.extractors.motions.phrases.put_to_meeting import (
     PAPERS,
     only_considered,
+    put_by_request,
     put_for_a_decision,
     put_to_the_meeting,
 )
@@ -381,9 +382,10 @@ def _considered(index: int, reading: Reading) -> list[Draft]:
     """ "We debated a motion on ...", "Our youth rep moved a motion ...", "An emergency motion from the London
     region was tabled": a motion put to the meeting, whoever put it, its outcome perhaps in a later sentence."""
     document = reading.kind in PAPERS or reading.noun in decisions_vocabulary().motions.document_motion_nouns
-    if document and put_to_the_meeting(reading, papers=True):
-        # "A paper proposing remote meetings was circulated": a motion only if a result follows; "The report was
-        # presented for approval": put to be decided, a motion whatever follows
+    if document and (put_to_the_meeting(reading, papers=True) or put_by_request(reading)):
+        # "A paper proposing remote meetings was circulated", "The Treasurer asked the NEC to approve the budget": a
+        # motion only if a result follows; "The report was presented for approval": put to be decided, a motion
+        # whatever follows
         return _from_motion_noun(index, reading, strong() if put_for_a_decision(reading) else People())
     if not put_to_the_meeting(reading):
         return []
