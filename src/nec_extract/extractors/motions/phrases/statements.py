@@ -99,7 +99,8 @@ def drafts_of(index: int, reading: Reading) -> list[Draft]:
     for reader in _READERS:
         drafts = reader(index, reading)
         if drafts and reader in (meeting_decisions, _passive):
-            return [] if told_as_no_decision(reading) else more_decisions(index, reading, drafts)
+            # "The branch committee proposed two changes to the rules. Both were carried.": one per item counted
+            return [] if told_as_no_decision(reading) else one_each(more_decisions(index, reading, drafts), reading)
         if drafts:
             return drafts if reader is _passive else one_each(drafts, reading)
     return []
