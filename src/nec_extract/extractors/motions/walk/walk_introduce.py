@@ -47,8 +47,8 @@ def introduce(walk: WalkState, index: int, reading: Reading) -> None:
     new = put or clausal or drafts_of(index, reading)
     new = with_likewise(index, reading, new)
     new = new or told_before(walk.readings, index, walk.drafts) or clause_decisions(index, reading)
-    if any(d.outcome is n.outcome for n in new for d in walk.drafts) and _quoted(reading):
-        new = []  # a spokesperson restating the decision: listed once
+    if any(d.outcome is n.outcome for n in new for d in walk.drafts if not n.unsettled) and _quoted(reading):
+        new = []  # a spokesperson restating the decision: listed once (not a quoted title put: '"Water" – moved by X')
     if new and _minutes_mover().match(reading.sentence.text) and index and walk.readings[index - 1].kind:
         # "Motion on rail fares. Moved: Jane Doe. ..." : the item names the motion, the next line its mover
         previous = walk.readings[index - 1]
