@@ -338,6 +338,8 @@ class MotionWords(Section):
     for_decision: Phrases  # "presented for approval", "considered for decision": a paper put to be decided
     # "The Treasurer asked the NEC to approve the budget": a person asking the meeting to decide on a paper puts it
     requests_to_decide: Patterns
+    # "Owen agreed to accept a friendly amendment": the mover's words of accepting an amendment into the motion
+    willing_to_accept: Words
     proposal_objects: Words  # "backed a call for ...": what a stance is taken on, beyond the motion nouns
     elected_groups: Words
     table_results: Words

@@ -295,6 +295,31 @@ def _withdrawn_by_its_mover(index: int, reading: Reading) -> list[Draft]:
     return [Draft(index, index, reading.kind, summary, people, withdrawn[-1].outcome, None, reading.noun)]
 
 
+def _accepted_by_its_mover(index: int, reading: Reading) -> list[Draft]:
+    """ "Owen agreed to accept a friendly amendment from the floor to ...", "The mover accepted an amendment from Unite
+    to add ...": the mover taking an amendment into the motion carries it, with no vote."""
+    found = _mover_accepts().search(reading.sentence.text)
+    if found is None or reading.kind is not MotionKind.AMENDMENT or reading.votes:
+        return []
+    outcome = Outcome.CARRIED
+    summary = reading.sentence.text[found.end("verb") :].strip()
+    return [Draft(index, index, MotionKind.AMENDMENT, summary, People(strong=True), outcome, None, "amendment")]
+
+
+@cache
+def _mover_accepts() -> re.Pattern[str]:
+    """A mover, by role, name or pronoun, as the subject accepting an amendment: "the mover accepted the amendment",
+    "Owen agreed to accept a friendly amendment", "she was happy to accept the amendment"."""
+    roles = either(grammar_vocabulary().decisions.mover_role_subjects)
+    name = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    willing = either(decisions_vocabulary().motions.willing_to_accept)
+    return re.compile(
+        rf"(?:^|[.;,]\s+|\band\s+)(?:{roles}|{name}|he|she|they)\s+(?:\w+ly\s+)?"
+        rf"(?P<verb>accepted|(?:{willing})\s+accept)\s+(?:a|an|the|their|her|his)\s+(?:friendly\s+)?amendments?\b",
+        _FLAGS,
+    )
+
+
 @cache
 def _mover_role() -> re.Pattern[str]:
     """ "the mover agreed to remit the motion": the item's own mover sends it away, as a withdrawal does."""
@@ -484,6 +509,7 @@ _READERS = (
     meeting_decisions,
     _passive,
     _withdrawn_by_its_mover,
+    _accepted_by_its_mover,
     _hedged_vote,
     _outcome_refers_back,
     _counted,
