@@ -201,8 +201,8 @@ def patterns() -> TallyPatterns:
             # "Jan Kowalski was nominated after a vote (20 votes; Cllr Eve Saunders 18)": the winner's votes, then the
             # rival named with theirs, in brackets after the cue
             rf"|\b(?:{either(v.candidate_list_cues)})\b[^:.;–—()]*\(\s*{num}\s+votes?\s*[;,]\s*{_NAMED_TOTAL}\s*\)"
-            # "For the Board's vice-chair: Anita Moss 15, Graham Birch 8": the post, a colon, the totals
-            rf"|\b(?:{roles})\s*:\s*{_TOTALS}"
+            # "For the Board's vice-chair: Anita Moss 15, Graham Birch 8": the post, a colon or dash, the totals
+            rf"|\b(?:{roles})\s*[:–—]\s*{_TOTALS}"
             # "Secretary: Ann Lee 12 votes, Raj Dev 4 votes – Ann Lee elected": a post, the totals, the result
             rf"|^\W*[A-Z][\w'’ -]{{1,40}}:\s*{_TOTALS}\s*[–—-][^.;]*\belected\b"
             # "Maud Kettle (13) was elected Chair over Orla Marsh (7)": totals in brackets beside the names
