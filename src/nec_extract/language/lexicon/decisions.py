@@ -340,6 +340,8 @@ class MotionWords(Section):
     requests_to_decide: Patterns
     # "Owen agreed to accept a friendly amendment": the mover's words of accepting an amendment into the motion
     willing_to_accept: Words
+    # "accepted by the Chair": the person presiding, who acts for the meeting, not another body
+    presiding_officers: Words
     proposal_objects: Words  # "backed a call for ...": what a stance is taken on, beyond the motion nouns
     elected_groups: Words
     table_results: Words
