@@ -18,6 +18,7 @@ _NOT_AFTER_NO = r"(?<!\bno\s)(?<!\bno-)(?<!\ball\sbut\s)(?<!\bexcept\s)"
 # counts joined by dashes ("22-12", "12-2-1"), not inside a number, a price, a date or a longer run of them
 _DASHED_START = r"(?<![\w£$€.,/–—-])"
 _DASH = r"\s?[-–—]\s?"
+_VERSUS = r"\s+vs?\.?\s+"
 _DASHED_END = r"(?![\w%/–—-]|[.,]\d)"
 
 
@@ -73,6 +74,7 @@ def patterns() -> TallyPatterns:
     limiters = either(v.count_limiters)
     sides = either(v.labels.for_, v.labels.against)
     put_nouns = either(decisions_vocabulary().motions.put_nouns)
+    roles = either(decisions_vocabulary().motions.election_roles)
     # a candidate's total in brackets beside their name: "Jo Reid (14)", "Sam Lee (9 votes)"
     total = rf"\({num}(?:\s+votes?)?\)"
     named_total = rf"\b[A-Z][a-z]+\s*{total}"
@@ -87,7 +89,8 @@ def patterns() -> TallyPatterns:
         dash_triple=re.compile(
             rf"{_DASHED_START}(?P<a>\d{{1,3}}){_DASH}(?P<b>\d{{1,3}}){_DASH}(?P<c>\d{{1,2}}){_DASHED_END}"
         ),
-        dash=re.compile(rf"{_DASHED_START}(?P<a>\d{{1,3}}){_DASH}(?P<b>\d{{1,3}}){_DASHED_END}"),
+        # "17 v 9 for Maggie Rooney", "10 vs 18": a pair joined by "v" as by a dash
+        dash=re.compile(rf"{_DASHED_START}(?P<a>\d{{1,3}})(?:{_DASH}|{_VERSUS})(?P<b>\d{{1,3}}){_DASHED_END}"),
         # minutes' shorthand after the verdict: "Carried 12/3/1", "LOST 4:7:0", "Agreed (9/2)"
         slashed=re.compile(
             rf"\b(?:{either(v.verdicts_before_a_slashed_count)})(?:\s+{_item_object()})?\s*[,:(]?\s*"
@@ -195,6 +198,11 @@ def patterns() -> TallyPatterns:
             rf"|\b(?:{either(v.candidate_list_cues)})\b[^:.;–—]*[:–—]\s*{_TOTALS}"
             # "Ann Lee was elected chair after a ballot (Lee 19, Patel 14)": the totals in brackets after the cue
             rf"|\b(?:{either(v.candidate_list_cues)})\b[^:.;–—()]*\(\s*{_TOTALS}\s*\)"
+            # "Jan Kowalski was nominated after a vote (20 votes; Cllr Eve Saunders 18)": the winner's votes, then the
+            # rival named with theirs, in brackets after the cue
+            rf"|\b(?:{either(v.candidate_list_cues)})\b[^:.;–—()]*\(\s*{num}\s+votes?\s*[;,]\s*{_NAMED_TOTAL}\s*\)"
+            # "For the Board's vice-chair: Anita Moss 15, Graham Birch 8": the post, a colon or dash, the totals
+            rf"|\b(?:{roles})\s*[:–—]\s*{_TOTALS}"
             # "Secretary: Ann Lee 12 votes, Raj Dev 4 votes – Ann Lee elected": a post, the totals, the result
             rf"|^\W*[A-Z][\w'’ -]{{1,40}}:\s*{_TOTALS}\s*[–—-][^.;]*\belected\b"
             # "Maud Kettle (13) was elected Chair over Orla Marsh (7)": totals in brackets beside the names

@@ -343,6 +343,12 @@ class MotionWords(Section):
     later_meeting_words: Words  # "to the next meeting": where an item goes later, not where it was put to be decided
     put_arrivals: Phrases  # "was taken after lunch", "was voted on": after a past "be", the item put
     for_decision: Phrases  # "presented for approval", "considered for decision": a paper put to be decided
+    # "The Treasurer asked the NEC to approve the budget": a person asking the meeting to decide on a paper puts it
+    requests_to_decide: Patterns
+    # "Owen agreed to accept a friendly amendment": the mover's words of accepting an amendment into the motion
+    willing_to_accept: Words
+    # "accepted by the Chair": the person presiding, who acts for the meeting, not another body
+    presiding_officers: Words
     proposal_objects: Words  # "backed a call for ...": what a stance is taken on, beyond the motion nouns
     elected_groups: Words
     table_results: Words

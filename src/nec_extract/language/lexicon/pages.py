@@ -48,6 +48,9 @@ class PagesVocabulary(Vocabulary):
     question_words: Words
     # a label that heads another kind of article: "Explainer: how conference votes on rule changes"
     other_article_labels: Words
+    # a line of a Q&A write-up ("Q: Did the NEC agree ...?", "A: Yes.") opens with one of these labels: it is part
+    # of the account, never a heading
+    interview_labels: Patterns
     # ... unless it tells what a meeting did, with one of these: "What happened at the NEC", "How the NEC voted"
     account_headline_verbs: Words
     account_question_words: Words  # "What happened at the NEC? (20 May 2025)": a dated question that tells an account

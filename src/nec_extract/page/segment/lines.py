@@ -17,6 +17,8 @@ _BUTTONS = pattern_alternation([*_WORDS.print_and_email_buttons, *_WORDS.single_
 _CLUTTER_SUFFIX = re.compile(rf"(?<!\s)\s*(?:{_BUTTONS})\s*$", re.IGNORECASE)
 _TABLE_ROW = re.compile(r"\S(?:[^\S\n]{3,}|\t)\S")
 _BULLET = re.compile(r"^\s*(?:[•*·▪–-]|\d+[.)])\s")
+# "Q: Did the NEC agree a position?", "A: Yes.": a line of a Q&A write-up, like a list item part of the account
+_INTERVIEW_LINE = re.compile(rf"^\s*(?:{pattern_alternation(_WORDS.interview_labels)})\s", re.IGNORECASE)
 _LONGEST_HEADING_CHARS = 160
 _LONGEST_HEADING_WORDS = 22
 # a heading may end with a full stop when it is this short
@@ -61,7 +63,7 @@ def is_heading_like(line: str) -> bool:
     words = text.split()
     if not words or len(text) > _LONGEST_HEADING_CHARS or len(words) > _LONGEST_HEADING_WORDS:
         return False
-    if _BULLET.match(line) or _TABLE_ROW.search(text) or text[-1] in ",;:":
+    if _BULLET.match(line) or _INTERVIEW_LINE.match(line) or _TABLE_ROW.search(text) or text[-1] in ",;:":
         return False
     return not (text[-1] in ".!" and len(words) > _SHORT_HEADING_WORDS)
 

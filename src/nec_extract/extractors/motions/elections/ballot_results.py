@@ -10,6 +10,7 @@ from functools import cache
 from nec_extract.extractors.motions.records.draft import Draft
 from nec_extract.extractors.motions.sentence.people import People
 from nec_extract.extractors.motions.sentence.reading import Reading
+from nec_extract.extractors.votes.patterns import patterns as tally_patterns
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.models import MotionKind, Outcome
 
@@ -25,8 +26,8 @@ def ballot_results(drafts: list[Draft], readings: list[Reading]) -> list[Draft]:
     covered = {i for d in drafts for i in range(d.first, d.last + 1)}
     taken = {id(d.vote) for d in drafts if d.vote is not None}
     added = []
-    for index in range(len(readings) - 1):
-        counts, statement = readings[index], readings[index + 1]
+    for index in range(len(readings)):
+        counts, statement = readings[index], readings[min(index + 1, len(readings) - 1)]
         if index in covered or len(counts.votes) != 1 or id(counts.votes[0]) in taken:
             continue
         name = _winner_named(counts, statement)
@@ -35,6 +36,11 @@ def ballot_results(drafts: list[Draft], readings: list[Reading]) -> list[Draft]:
             # "Votes: Priya 27, Luke 19. Priya Nandakumar was declared elected.": the election has its tally
             if name is not None and told.vote is None and told.outcome is Outcome.CARRIED:
                 told.vote = counts.votes[0]
+        elif name is None and _candidates_counted(counts):
+            # "For the Board's vice-chair: Anita Moss 15, Graham Birch 8.": the contest and its counts, no statement
+            first = _OPENING_NAME.match(counts.sentence.text, _candidates_counted(counts))
+            post = f"election of {first['name']}" if first else "election"
+            added.append(Draft(index, index, MotionKind.OTHER, post, People(), Outcome.CARRIED, counts.votes[0]))
         elif name is not None and index + 1 not in covered:
             added.append(
                 Draft(
@@ -104,6 +110,24 @@ def _winner_named(counts: Reading, statement: Reading) -> str | None:
         return None
     full = _OPENING_NAME.match(between, winner_at)  # "Ann" after "Ann-Marie Fogarty received 8 votes"
     return full["name"] if full else opening["name"]
+
+
+def _candidates_counted(counts: Reading) -> int:
+    """Where the candidates' totals start, in a sentence that opens with a post and counts two candidates ("For the
+    Board's vice-chair: Anita Moss 15, Graham Birch 8", "For Deputy Mayor, Cllr Jan Kowalski was nominated after a
+    vote (20 votes; Cllr Eve Saunders 18)"); 0 when it is no such sentence."""
+    vote, text = counts.votes[0], counts.sentence.text
+    post = _post().match(text)
+    if post is None or vote.for_ is None or vote.against is None or counts.kind is not None:
+        return 0
+    return post.end() if tally_patterns().candidates.search(text) else 0
+
+
+@cache
+def _post() -> re.Pattern[str]:
+    """The post contested, opening the sentence: "For the Board's vice-chair:", "Vice-chair -", "For Deputy Mayor,"."""
+    roles = either(decisions_vocabulary().motions.election_roles)
+    return re.compile(rf"\W*(?:for\s+)?(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{roles})\s*[:,–—-]\s*", re.IGNORECASE)
 
 
 def _counted_first(text: str, at: int) -> bool:

@@ -13,7 +13,7 @@ import itertools
 import re
 from functools import cache
 
-from nec_extract.language.lexicon.decisions import either
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 
 _FLAGS = re.IGNORECASE
@@ -38,6 +38,8 @@ def enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     coordinated = _coordinated_infinitives().match(clause)
     if coordinated is None and re.search(r"\bto\s*$", text[:start], _FLAGS):
         coordinated = _infinitive_taken_before().match(clause)  # "voted to adopt A and to defer B"
+    if coordinated is None and _agreed_before().search(text[:start]):
+        coordinated = _object_then_infinitive().match(clause)  # "agreed a campaign plan and to allocate £15,000"
     if coordinated:  # "agreed that A, and that B", "agreed to A and to B"
         cuts = [start, *(start + m.start() for m in _next_infinitive().finditer(clause, coordinated.end())), end]
         return [_trimmed(text, a, b) for a, b in itertools.pairwise(cuts) if re.search(r"\w", text[a:b])]
@@ -89,6 +91,18 @@ def _coordinated_infinitives() -> re.Pattern[str]:
 def _infinitive_taken_before() -> re.Pattern[str]:
     """The first infinitive's "to" went with the verb before ("voted to"), the next keeps its own."""
     return re.compile(rf"\s*(?=[a-z]+\s)(?=.*?,?\s+and\s+{_to_or_that()})", re.DOTALL)
+
+
+@cache
+def _object_then_infinitive() -> re.Pattern[str]:
+    """A thing agreed, then an infinitive joined by "and to": "agreed the budget and to review it in June"."""
+    return re.compile(rf"\s*(?!(?:to|that)\s)(?=[^;]*?\s+and\s+{_infinitive()}\s)", re.DOTALL)
+
+
+@cache
+def _agreed_before() -> re.Pattern[str]:
+    """The agreeing verb right before the clause, whose object is a thing, not an infinitive."""
+    return re.compile(rf"\b(?:{either(decisions_vocabulary().motions.agree_verbs)})\s*$", _FLAGS)
 
 
 @cache

@@ -45,7 +45,23 @@ def following_intro(readings: list[Reading], index: int, current: Draft | None) 
         return Draft(index, index, MotionKind.PROPOSAL, "", People(), umbrella)
     if numbered_resolution(reading):
         return Draft(index, index, MotionKind.PROPOSAL, "", People(), Outcome.CARRIED)
+    if _a_label_of_its_own(reading):
+        return None  # "Decisions: • A • B / Not decided: • C": a new label heads the next list, not as the first
     return current if current is not None and index - current.last <= 1 else None
+
+
+def _a_label_of_its_own(reading: Reading) -> bool:
+    """A short line ending in a colon that decides nothing ("Not decided:", "For information:"): a list's label."""
+    text = reading.sentence.text.strip()
+    return (
+        text.endswith(":")
+        and len(text.split()) <= _LABEL_WORDS
+        and not reading.votes
+        and not is_bullet(reading.report, reading.sentence)
+    )
+
+
+_LABEL_WORDS = 4
 
 
 def counted_list_intro(report: ReportContext, readings: list[Reading], index: int) -> Draft | None:

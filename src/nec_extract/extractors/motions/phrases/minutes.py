@@ -52,6 +52,8 @@ def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
     items = numbered_parts(text, opening) or enumerated(text, opening, len(text))
     # "Agreed to note the report.": a report noted decides nothing (SPEC: Motions)
     items = [(start, end) for start, end in items if not to_nothing(text[start:end])]
+    # "Decision: not accepted at this time; the Secretary to explain the criteria": an officer's action after it
+    items = items[:1] + [(start, end) for start, end in items[1:] if not _officers_action(text[start:end])]
     drafts = []
     for start, end in items:
         kind, _ = kind_of(text[start:end])
@@ -66,6 +68,18 @@ def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
             draft.start, draft.end = reading.sentence.start + start, reading.sentence.start + end
         drafts.append(draft)
     return drafts
+
+
+def _officers_action(words: str) -> bool:
+    """An action set for an officer ("the Secretary to explain the criteria", "Treasurer to circulate the figures"),
+    not a decision of its own."""
+    return _officer_to().match(words) is not None
+
+
+@cache
+def _officer_to() -> re.Pattern[str]:
+    officers = either(decisions_vocabulary().undertaking_officers)
+    return re.compile(rf"\W*(?:the\s+)?(?:{officers})\s+to\s+[a-z]", re.IGNORECASE)
 
 
 # what a resolution set under its label opens with: "That ...", "(a) To ..."

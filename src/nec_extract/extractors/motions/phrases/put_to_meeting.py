@@ -10,6 +10,7 @@ from functools import cache
 from nec_extract.extractors.motions.items.counted import items_counted
 from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
+from nec_extract.language.lexicon import pattern_alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.models import MotionKind
@@ -108,6 +109,17 @@ def put_for_a_decision(reading: Reading) -> bool:
         or _put_to_somewhere(before, after)
         or (_subject_start().fullmatch(before) and _put_to_after().search(after))
     )
+
+
+def put_by_request(reading: Reading) -> bool:
+    """ "The Treasurer asked the NEC to approve the 2025 budget", "the secretary asked the committee to adopt the
+    annual report": a person asking the meeting to decide on the paper puts it to be decided."""
+    return _request_to_decide().search(reading.sentence.text) is not None
+
+
+@cache
+def _request_to_decide() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{pattern_alternation(decisions_vocabulary().motions.requests_to_decide)})", _FLAGS)
 
 
 @cache

@@ -22,6 +22,7 @@ from nec_extract.extractors.motions.phrases.passives import passive_decision
 from nec_extract.extractors.motions.phrases.put_to_meeting import (
     PAPERS,
     only_considered,
+    put_by_request,
     put_for_a_decision,
     put_to_the_meeting,
 )
@@ -98,7 +99,8 @@ def drafts_of(index: int, reading: Reading) -> list[Draft]:
     for reader in _READERS:
         drafts = reader(index, reading)
         if drafts and reader in (meeting_decisions, _passive):
-            return [] if told_as_no_decision(reading) else more_decisions(index, reading, drafts)
+            # "The branch committee proposed two changes to the rules. Both were carried.": one per item counted
+            return [] if told_as_no_decision(reading) else one_each(more_decisions(index, reading, drafts), reading)
         if drafts:
             return drafts if reader is _passive else one_each(drafts, reading)
     return []
@@ -293,6 +295,31 @@ def _withdrawn_by_its_mover(index: int, reading: Reading) -> list[Draft]:
     return [Draft(index, index, reading.kind, summary, people, withdrawn[-1].outcome, None, reading.noun)]
 
 
+def _accepted_by_its_mover(index: int, reading: Reading) -> list[Draft]:
+    """ "Owen agreed to accept a friendly amendment from the floor to ...", "The mover accepted an amendment from Unite
+    to add ...": the mover taking an amendment into the motion carries it, with no vote."""
+    found = _mover_accepts().search(reading.sentence.text)
+    if found is None or reading.kind is not MotionKind.AMENDMENT or reading.votes:
+        return []
+    outcome = Outcome.CARRIED
+    summary = reading.sentence.text[found.end("verb") :].strip()
+    return [Draft(index, index, MotionKind.AMENDMENT, summary, People(strong=True), outcome, None, "amendment")]
+
+
+@cache
+def _mover_accepts() -> re.Pattern[str]:
+    """A mover, by role, name or pronoun, as the subject accepting an amendment: "the mover accepted the amendment",
+    "Owen agreed to accept a friendly amendment", "she was happy to accept the amendment"."""
+    roles = either(grammar_vocabulary().decisions.mover_role_subjects)
+    name = r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    willing = either(decisions_vocabulary().motions.willing_to_accept)
+    return re.compile(
+        rf"(?:^|[.;,]\s+|\band\s+)(?:{roles}|{name}|he|she|they)\s+(?:\w+ly\s+)?"
+        rf"(?P<verb>accepted|(?:{willing})\s+accept)\s+(?:a|an|the|their|her|his)\s+(?:friendly\s+)?amendments?\b",
+        _FLAGS,
+    )
+
+
 @cache
 def _mover_role() -> re.Pattern[str]:
     """ "the mover agreed to remit the motion": the item's own mover sends it away, as a withdrawal does."""
@@ -381,9 +408,10 @@ def _considered(index: int, reading: Reading) -> list[Draft]:
     """ "We debated a motion on ...", "Our youth rep moved a motion ...", "An emergency motion from the London
     region was tabled": a motion put to the meeting, whoever put it, its outcome perhaps in a later sentence."""
     document = reading.kind in PAPERS or reading.noun in decisions_vocabulary().motions.document_motion_nouns
-    if document and put_to_the_meeting(reading, papers=True):
-        # "A paper proposing remote meetings was circulated": a motion only if a result follows; "The report was
-        # presented for approval": put to be decided, a motion whatever follows
+    if document and (put_to_the_meeting(reading, papers=True) or put_by_request(reading)):
+        # "A paper proposing remote meetings was circulated", "The Treasurer asked the NEC to approve the budget": a
+        # motion only if a result follows; "The report was presented for approval": put to be decided, a motion
+        # whatever follows
         return _from_motion_noun(index, reading, strong() if put_for_a_decision(reading) else People())
     if not put_to_the_meeting(reading):
         return []
@@ -481,6 +509,7 @@ _READERS = (
     meeting_decisions,
     _passive,
     _withdrawn_by_its_mover,
+    _accepted_by_its_mover,
     _hedged_vote,
     _outcome_refers_back,
     _counted,

@@ -118,8 +118,11 @@ def _no_object() -> re.Pattern[str]:
 
 
 def as_amended(text: str, reference: str | None) -> str | None:
-    """ "Carried as amended.", "The motion as amended was agreed": the result is the motion's, not the amendment's."""
+    """ "Carried as amended.", "The motion as amended was agreed", "As amended, carried 41-6.": the result is the
+    motion's, not the amendment's."""
     if reference in ("none", "pronoun", "near") and re.search(r"\bas\s+amended\b", text, _FLAGS):
+        return "motion"
+    if reference is None and re.match(r"\W*as\s+amended\s*,", text, _FLAGS):
         return "motion"
     return reference
 

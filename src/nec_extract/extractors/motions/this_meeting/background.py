@@ -38,6 +38,7 @@ def background_clause(text: str, body: MeetingBody) -> int | None:
         m.start()
         for m in p.other_body.finditer(text)
         if not body.is_ours_or_the_partys(m["agent"])
+        and not _presiding(m["agent"])
         and not _an_aside(text, m.start(), m.end())
         and not _then_the_meetings_result(text, m.end())
     ]
@@ -46,6 +47,12 @@ def background_clause(text: str, body: MeetingBody) -> int | None:
         return None
     first = min(markers)
     return max((m.end() for m in _clause_opener().finditer(text, 0, first)), default=0)
+
+
+def _presiding(agent: str) -> bool:
+    """ "accepted by the Chair": the person presiding acts for the meeting, not another body."""
+    words = re.sub(r"^the\s+", "", agent.strip(), flags=_FLAGS).lower()
+    return words in decisions_vocabulary().motions.presiding_officers
 
 
 def outside_background(text: str, body: MeetingBody, outcomes: list[OutcomePhrase]) -> tuple[list[OutcomePhrase], bool]:

@@ -38,6 +38,14 @@ def _met() -> re.Pattern[str]:
     )
 
 
+@cache
+def _named_in_full_met() -> re.Pattern[str]:
+    """A body named in full, its last word a body's noun, as the subject of a meeting verb: "The Conference
+    Arrangements Committee met in Liverpool", "the Regional Executive Committee meets monthly"."""
+    verbs = either(decisions_vocabulary().motions.meeting_verbs)
+    return re.compile(rf"(?P<run>{_capitalised_run().pattern})\s+(?:{verbs})\b")
+
+
 _NOT_NAMES = {"I", "II", "III", "IV", "VI", "AM", "PM", "UK", "GB", "EU", "GE", "MP", "MPS", "MEP", "RE", "FAQ"}
 # how many of the report's first sentences may say who met ("The Momentum NCG met at the start of July.")
 _OPENING = 3
@@ -92,6 +100,9 @@ def meeting_body(report: ReportContext) -> MeetingBody:
         names.extend(_initials_of(run))
     for match in _met().finditer(opening):
         names.append(match["name"] or match["of"])
+    for match in _named_in_full_met().finditer(opening):
+        if match["run"].split()[-1].lower() in _body_nouns():  # "The Conference Arrangements Committee met": the CAC
+            names.extend(_initials_of(match["run"]))
     title_words = decisions_vocabulary().motions.bodies_the_title_names
     names.extend(word for word in title_words if re.search(rf"\b{re.escape(word)}\b", title, _FLAGS))
     kept = tuple(sorted({name for name in names if name.upper() not in _NOT_NAMES}))

@@ -62,8 +62,11 @@ def _decided_already(orphan: Draft, drafts: list[Draft]) -> bool:
     return True
 
 
-# "– Moving the youth conference to the autumn: I voted against.": a list item labelled by what was decided
-_LABELLED = re.compile(r"\s*[–•*-]\s+(?P<label>[^:.;()]{8,90}?):\s+(?P<rest>.*)$", re.DOTALL)
+# "– Moving the youth conference to the autumn: I voted against.", "4.3 From the health branch: NHS privatisation.": a
+# list item, bulleted or numbered, labelled by what was decided
+_LABELLED = re.compile(
+    r"\s*(?:[–•*-]|\d{1,2}(?:\.\d{1,2})*\.?)\s+(?P<label>[^:.;()]{8,90}?):\s+(?P<rest>.*)$", re.DOTALL
+)
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b", _FLAGS)
 
 

@@ -42,7 +42,12 @@ def settles(draft: Draft, readings: list[Reading], index: int) -> bool:
         return False
     reference = reading.reference
     if distance <= NEAR:
-        if reference in ("pronoun", "near", "none") or same_noun(draft, reference):
+        # "X moved that the standing orders be amended so that ... . ... the amendment fell": what was moved
+        if (
+            reference in ("pronoun", "near", "none")
+            or same_noun(draft, reference)
+            or names_what_was_moved(draft, reference)
+        ):
             return True
         if reference == "motion" and moved_that(readings[draft.first].sentence.text):
             return True  # "Cllr Ash moved that the report be approved. ... the motion was lost": what was moved
@@ -53,6 +58,19 @@ def settles(draft: Draft, readings: list[Reading], index: int) -> bool:
         if _mover_withdraws(reading):
             return True
     return distance <= _FAR and same_noun(draft, reference)
+
+
+def names_what_was_moved(draft: Draft, reference: str | None) -> bool:
+    """The result names the words moved by the noun of their own verb: "moved that the standing orders be amended"
+    and then "the amendment fell", "proposed that the rules be changed" and then "the change was lost"."""
+    words = draft.summary.strip()
+    if reference is None or reference in ("pronoun", "near", "none") or not words.lower().startswith("that "):
+        return False
+    stem = reference.rstrip("s")[:_STEM]
+    return len(stem) == _STEM and re.search(rf"\b{re.escape(stem)}", words, _FLAGS) is not None
+
+
+_STEM = 5  # "amend" of "amendment" and "amended", "chang" of "change" and "changed"
 
 
 def earlier_named(drafts: list[Draft], readings: list[Reading], index: int) -> Draft | None:
@@ -282,7 +300,7 @@ def _another_item(draft: Draft, reading: Reading) -> bool:
     ):
         return False  # "this proposal", "the same amendment": the one before, whatever its name
     if is_amendment(reading.kind, reading.noun) != is_amendment(draft.kind, draft.noun):
-        return True  # an amendment is never the motion it amends
+        return not names_what_was_moved(draft, reading.reference)  # an amendment is never the motion it amends
     determiner = _determiner().search(text, 0, reading.kind_at)
     if determiner is None:
         return False  # "to report that ...": no item

@@ -21,6 +21,7 @@ from nec_extract.extractors.motions.walk.walk_introduce import introduce
 from nec_extract.extractors.motions.walk.walk_lists import list_item, subheading, table_row
 from nec_extract.extractors.motions.walk.walk_open import (
     decides_open,
+    moves_open,
     never_put,
     seconds_open,
     settles_open,
@@ -53,6 +54,7 @@ _STEPS: tuple[Step, ...] = (
     settles_open,
     decides_open,
     seconds_open,
+    moves_open,
     names_recent_movers,
     details_the_lede,
     confirms_recent,

@@ -47,8 +47,8 @@ def introduce(walk: WalkState, index: int, reading: Reading) -> None:
     new = put or clausal or drafts_of(index, reading)
     new = with_likewise(index, reading, new)
     new = new or told_before(walk.readings, index, walk.drafts) or clause_decisions(index, reading)
-    if any(d.outcome is n.outcome for n in new for d in walk.drafts) and _quoted(reading):
-        new = []  # a spokesperson restating the decision: listed once
+    if any(d.outcome is n.outcome for n in new for d in walk.drafts if not n.unsettled) and _quoted(reading):
+        new = []  # a spokesperson restating the decision: listed once (not a quoted title put: '"Water" – moved by X')
     if new and _minutes_mover().match(reading.sentence.text) and index and walk.readings[index - 1].kind:
         # "Motion on rail fares. Moved: Jane Doe. ..." : the item names the motion, the next line its mover
         previous = walk.readings[index - 1]
@@ -68,11 +68,13 @@ def introduce(walk: WalkState, index: int, reading: Reading) -> None:
     if _nominates_one_just_elected(walk, index, reading, new):
         return
     fill_counted(walk, new)
+    kept = _kept_for_a_joint_result(walk, index, new)
+    walk.open_drafts = [draft for draft in walk.open_drafts if draft not in kept]
     walk.close_open()
     walk.recent = None
     walk.drafts.extend(new)
     if new[-1].unsettled:
-        walk.open_drafts = [draft for draft in new if draft.unsettled]
+        walk.open_drafts = [*kept, *(draft for draft in new if draft.unsettled)]
         walk.counted = list(walk.open_drafts) if len(walk.open_drafts) > 1 else []
         walk.counted_told = False
     else:
@@ -171,6 +173,23 @@ def _of_them() -> re.Pattern[str]:
         rf"(?:{either(grammar_vocabulary().decisions.group_pronouns)})\b",
         _FLAGS,
     )
+
+
+def _kept_for_a_joint_result(walk: WalkState, index: int, new: list[Draft]) -> list[Draft]:
+    """ "The secretary presented the annual report. The treasurer presented the accounts. Both were adopted.": items
+    put in consecutive sentences stay open together when the next sentence gives one result for all of them."""
+    if not new or not all(draft.unsettled for draft in new) or index + 1 >= len(walk.readings):
+        return []
+    if not _every_item_opening().match(walk.readings[index + 1].sentence.text):
+        return []
+    return [draft for draft in walk.open_drafts if draft.last == index - 1 and draft.unsettled]
+
+
+@cache
+def _every_item_opening() -> re.Pattern[str]:
+    """ "Both were adopted", "All three were agreed": a result said of every item just put."""
+    subjects = either(decisions_vocabulary().motions.every_item_subjects)
+    return re.compile(rf"^\W*(?:{subjects})\b(?!\s+(?:of\s+)?the\b)", _FLAGS)
 
 
 def _quoted(reading: Reading) -> bool:

@@ -1,6 +1,6 @@
 """Steps of the walk for the motion left open, introduced with no outcome yet: a sentence that settles it ("This
-amendment fell.", "Both were lost."), decides on it ("The group decided to refer the matter to the region"), seconds
-it, gives it a second tally ("carried 21–11, and 20–12 on the paper itself"), or rules that it was never put."""
+amendment fell.", "Both were lost."), decides on it ("The group decided to refer the matter to the region"), moves or
+seconds it, gives it a second tally ("carried 21–11, and 20–12 on the paper itself"), or rules that it was never put."""
 
 from __future__ import annotations
 
@@ -168,3 +168,28 @@ def seconds_open(walk: WalkState, index: int, reading: Reading) -> bool:
     draft.people.seconders += [s for s in people.seconders if s not in draft.people.seconders]
     draft.people.strong = True  # moved and seconded: put to the meeting, whatever became of it
     return True
+
+
+def moves_open(walk: WalkState, index: int, reading: Reading) -> bool:
+    """ "A proposal ... came from the Sheffield group. The officers were lukewarm. Tasha moved it formally.": the
+    mover of the item just put, which names it only by a pronoun; its result comes after."""
+    draft = walk.open_drafts[-1] if walk.open_drafts else None
+    people = reading.people
+    if draft is None or not people.movers or reading.outcomes or reading.votes or index - draft.first > NEAR:
+        return False
+    if not _moved_it().search(reading.sentence.text):
+        return False
+    draft.people.movers += [m for m in people.movers if m not in draft.people.movers]
+    draft.people.seconders += [s for s in people.seconders if s not in draft.people.seconders]
+    draft.people.strong = True
+    return True
+
+
+@cache
+def _moved_it() -> re.Pattern[str]:
+    """A mover verb whose object is a pronoun for the item ("moved it formally", "then proposed this"), not a
+    postponement ("moved it to the next meeting")."""
+    objects = either(decisions_vocabulary().motions.anaphoric_objects)
+    return re.compile(
+        rf"\b(?:{patterns().mover_verbs})\s+(?:{objects})\b(?!\s+(?:to|back|until|forward)\b)", re.IGNORECASE
+    )
