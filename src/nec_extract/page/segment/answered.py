@@ -1,5 +1,7 @@
 """Questions answered in the report's own body: a write-up set out as questions and answers ("Were there any votes?"
-with "Yes, three. ..." on the line under it) asks its readers' questions; its question lines head no other article."""
+with "Yes, three. ..." on the line under it) asks its readers' questions; its question lines head no other article.
+Lines labelled as a question or an answer ("Q: Did the NEC agree ...?", "A: Yes.") are never heading-like at all
+(:func:`nec_extract.page.segment.lines.is_heading_like`, vocabulary ``interview_labels``)."""
 
 from __future__ import annotations
 
