@@ -72,8 +72,8 @@ def patterns() -> MotionPatterns:
             _FLAGS,
         ),
         noun_reference=re.compile(
-            # "the motion", "the executive's motion", "my proposal", "our amendment"
-            rf"\b(?:the|my|our)\s+(?:[\w'’]+\s+)?(?P<noun>{reference_nouns})\b",
+            # "the motion", "the executive's motion"
+            rf"\bthe\s+(?:[\w'’]+\s+)?(?P<noun>{reference_nouns})\b",
             _FLAGS,
         ),
         reference_nouns=reference_nouns,
