@@ -365,6 +365,11 @@ class MotionWords(Section):
     chosen_alone_verbs: Words  # "Sarah Kim endorsed.": minutes' shorthand, a name and the verb closing the line
     appointed_to_role_words: Words  # "was made vice-chair", "was named its convenor": chosen only with a post named
     made_to_role_verbs: Words  # "The executive made Dev Marsh its vice-chair": active, with the post named
+    post_taken_verbs: Words  # "Ann Cole became chair", "Raj Dev takes over as treasurer": a person taking a post
+    post_seat_verbs: Words  # "Bea Klein takes the vice-chair": a seat taken (not "took the chair" of a meeting)
+    post_held_modals: Words  # "Sam Ortiz will chair the finance committee"
+    choice_nouns: Words  # "Nina Rao was the committee's choice as general secretary"
+    post_not_taken_openers: Words  # "since Jo became chair", "we hope Raj becomes treasurer": no choice at the meeting
     role_verbs: Words  # "was chosen to chair the panel": a post told by its verb, not where one sits
     list_manner_words: Words  # "The following were elected unopposed:": how, before the list
     election_qualifiers: Phrases
