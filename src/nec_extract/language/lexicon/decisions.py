@@ -369,6 +369,7 @@ class MotionWords(Section):
     post_seat_verbs: Words  # "Bea Klein takes the vice-chair": a seat taken (not "took the chair" of a meeting)
     post_held_modals: Words  # "Sam Ortiz will chair the finance committee"
     choice_nouns: Words  # "Nina Rao was the committee's choice as general secretary"
+    meeting_units: Words  # "chair of the disputes panel": a committee or unit whose posts the meeting fills
     post_not_taken_openers: Words  # "since Jo became chair", "we hope Raj becomes treasurer": no choice at the meeting
     role_verbs: Words  # "was chosen to chair the panel": a post told by its verb, not where one sits
     list_manner_words: Words  # "The following were elected unopposed:": how, before the list

@@ -152,7 +152,7 @@ def _listed(text: str) -> list[_Chosen]:
         return []
     role = (match["role"] or match["active_role"] or match["lead_role"] or "").strip()
     rest = text[match.end() :]
-    if match["lead_role"] and _A_BODY_NAMED.search(role):
+    if match["lead_role"] and _one_of_ours().search(role):
         # "Elected to the appeals panel: A, B and C": the panel was chosen, one decision (the gold's reading)
         return [_Chosen(rest.strip().rstrip("."), role, match.start(), len(text.rstrip()))]
     pairs = list(_post_and_person().finditer(rest))
@@ -166,9 +166,6 @@ def _listed(text: str) -> list[_Chosen]:
         if n["who"].lower() not in roles  # "Chair – Ann Lee; Secretary – Bob Hill": the posts are no people
         and not _bracketed(rest, n.start())  # "Ann Lee (North)": where she serves, no second person
     ]
-
-
-_A_BODY_NAMED = re.compile(r"\b(?i:committee|sub-committee|panel|board|forum|group|council|executive)s?\b")
 
 
 @cache
@@ -378,13 +375,13 @@ def _another_bodys_post(post: str) -> bool:
     """A post "of" a body that is not one of the meeting's committees or units ("chair of the county association",
     "leader of the council"), against "chair of the disputes panel", "vice-chair of the NEC"."""
     of = re.search(r"\bof\s+(?:the\s+|its\s+|our\s+)?(?P<body>.+)$", post, re.DOTALL)
-    return of is not None and _ONE_OF_OURS.search(of["body"]) is None
+    return of is not None and _one_of_ours().search(of["body"]) is None
 
 
-# the meeting's committees and units: a post of one of them is the meeting's to fill
-_ONE_OF_OURS = re.compile(
-    r"\b(?i:committee|sub-committee|panel|board|forum|working group|executive|nec|ec|gc|sec|wec|branch|clp|conference)s?\b"
-)
+@cache
+def _one_of_ours() -> re.Pattern[str]:
+    """The meeting's committees and units: a post of one of them is the meeting's to fill."""
+    return re.compile(rf"\b(?i:{either(decisions_vocabulary().motions.meeting_units)})s?\b")
 
 
 @cache
