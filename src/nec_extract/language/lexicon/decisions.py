@@ -437,6 +437,8 @@ class ClauseWords(Section):
     winning_verbs: Words  # "I secured agreement to ...": a decision won from the meeting (lemmas)
     winning_forms: Words  # their forms, for the cheap check before the parse
     won_nouns: Words  # "agreement", "a commitment": what was won, with its content
+    won_changes: Words  # "we won an increase in CLP places": a change the author's side won from the meeting
+    change_winners: Words  # who wins such a change at the meeting: the author and their side
     side_verbs: Words  # "came down in favour of a ballot", "came out against the plan": a side taken (phrasal)
     seeing_subjects: Words  # "The meeting saw the levy cut": what "saw" a change made, besides an item
     kept_verbs: Words  # "saw the right to vote retained": a thing kept, a change the meeting made
