@@ -338,6 +338,7 @@ class MotionWords(Section):
     for_decision: Phrases  # "presented for approval", "considered for decision": a paper put to be decided
     proposal_objects: Words  # "backed a call for ...": what a stance is taken on, beyond the motion nouns
     elected_groups: Words
+    group_kept_verbs: Words  # "The officers were re-elected", "were confirmed in post": a group chosen again or kept
     table_results: dict[str, Outcome]  # a result cell's words, and the outcome they give
     decision_adverbs: Words
     decision_subordinators: Words

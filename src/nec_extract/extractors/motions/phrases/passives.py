@@ -245,6 +245,8 @@ def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[
     # kind of the item, or of the words an outcome is said of ("those changes passed")
     kind = _item_kind(clause.subject) or _postponed_process(clause.subject, phrase)
     appointed = re.match(either(v.appointment_verbs), text[phrase.start :], _FLAGS)
+    # "The officers were re-elected", "All the branch officers were confirmed in post": a group chosen again or kept
+    appointed = appointed or _group_kept().match(text, _word_start(text, phrase.start))
     headline = not clause.passive and agreed and _headline(clause)
     decided_on = _decided_on(reading, phrase, clause)
     # "officers agreed to redraft it": people undertaking something (the meeting's own "agreed to" is read as its
@@ -482,6 +484,18 @@ def _described_item() -> re.Pattern[str]:
 
 
 _DESCRIBED_WORDS = 16
+
+
+@cache
+def _group_kept() -> re.Pattern[str]:
+    return re.compile(rf"(?:{either(decisions_vocabulary().motions.group_kept_verbs)})\b", _FLAGS)
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the word holding this offset starts ("re-elected" for the outcome found at its "elected")."""
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "-"):
+        at -= 1
+    return at
 
 
 def _elected_group(clause: _Clause) -> bool:
