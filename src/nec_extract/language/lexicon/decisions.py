@@ -445,6 +445,7 @@ class ClauseWords(Section):
     kept_verbs: Words  # "saw the right to vote retained": a thing kept, a change the meeting made
     time_nouns: Words  # "the year when the NEC backed ...": a "when" clause on a time, not the story's next step
     decision_nouns: dict[str, Outcome]  # "the GC's decision to ...", "the NEC's backing for ...": a decision as a noun
+    meeting_possessives: Words  # "our approval of the plan": the meeting's own decision noun
     decision_light_verbs: Words  # "The NEC took the decision to ...": the verb's subject owns the decision
     earlier_decision_verbs: Words  # "reversed the NEC's decision to ...", "awaiting its approval", "criticised the
     # NEC's decision": a decision reversed, awaited, sought, or defended and attacked as one already taken
