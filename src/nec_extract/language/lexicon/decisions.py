@@ -295,6 +295,7 @@ class MotionWords(Section):
     author_vote_verbs: Words
     author_pronouns: Words
     vote_requests: Phrases
+    motion_content_verbs: Words  # "A motion from Hackney called for a ceasefire": what a motion put says
     existential_motions: Phrases
     nominal_decisions: Phrases
     reported_papers: Words  # "the report of the Organisation Committee": another body's paper, "it" next may be it
