@@ -220,6 +220,8 @@ class MotionWords(Section):
     alternatives_nouns: Words  # "three budget options": the choices for one question, decided once
     choice_frames: Words  # "had to choose between two options": a choice put to the meeting
     choice_made: Words  # "..., and chose the second": the choice made, after the choice put
+    choices_put: Words  # "Two options for the ballot were put to the executive": alternatives before the meeting
+    choices_put_elsewhere: Words  # "... were put to members": a choice for others, not the meeting
     choice_ways: Words  # "two ways of running the elections": alternatives beside alternatives_nouns
     # "withdrawn after the committee agreed to ...", "fell when Motion 1 was carried": the reason told after a
     # result; its own result is another item's
