@@ -297,6 +297,7 @@ class MotionWords(Section):
     author_vote_verbs: Words
     author_pronouns: Words
     vote_requests: Phrases
+    stated_proposal_nouns: Words  # "The sub-committee's proposal was that ...": a proposal told by its content
     motion_content_verbs: Words  # "A motion from Hackney called for a ceasefire": what a motion put says
     existential_motions: Phrases
     nominal_decisions: Phrases
