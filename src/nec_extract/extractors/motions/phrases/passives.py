@@ -545,11 +545,22 @@ def _short_item(clause: _Clause) -> bool:
             clause.subject.strip(" ,:–—-(") == clause.before.strip(" ,:–—-(")
             or (_a_line_label(clause) and _words_only(clause.subject) == _words_only(clause.before))
         )
-        and not re.search(rf"\b(?:{either(g.subject_auxiliaries)})\b", clause.subject, _FLAGS)
+        # "Changing how the two reps are elected – agreed 20-9": a verb inside the item's own question is no subject's
+        and not re.search(rf"\b(?:{either(g.subject_auxiliaries)})\b", _before_a_question(clause.subject), _FLAGS)
         # "The chair agreed to consider it" is an undertaking by a person, not a decision on an item ("deferred to
         # the next meeting" names where the item went)
         and not _undertaking().match(clause.after)
     )
+
+
+def _before_a_question(subject: str) -> str:
+    """The item's words before a question it holds ("Changing how the reps are elected": "Changing")."""
+    return _embedded_question().split(subject, maxsplit=1)[0]
+
+
+@cache
+def _embedded_question() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{either(grammar_vocabulary().decisions.question_words)})\b", _FLAGS)
 
 
 def _put_off_alone(clause: _Clause, phrase: OutcomePhrase) -> bool:
