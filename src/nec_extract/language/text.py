@@ -32,8 +32,9 @@ RUN_ON_SHARE = 0.25
 WRAP_WIDTH_MIN = 50
 WRAP_WIDTH_SPREAD = 20
 # but not a table whose columns are lined up with spaces ("M2  Rail fares      A. Lee    Lost"): prose has at most
-# two spaces between words, and a row has a wider gap between its cells
-_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+# two spaces between words, and a row has a wider gap between its cells; nor one whose cells are marked off by bars
+# or by two semicolons or more ("M2 | Rail fares | Lost", "M2 (Rail fares): oppose; opposed; lost")
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t| ?\| ?)\S|;[^;]+;")
 TABLE_SHARE = 0.5
 #: what opens an item of a list: a bullet or a dash, a number or a letter ("•", "–", "3.", "(b)")
 LIST_MARKER = r"\s*(?:[•·▪*–-]|\(?(?:\d+|[a-h])[.)]|\(?[ivx]{1,4}\))\s"

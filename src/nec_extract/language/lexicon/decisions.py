@@ -221,6 +221,8 @@ class MotionWords(Section):
     alternatives_nouns: Words  # "three budget options": the choices for one question, decided once
     choice_frames: Words  # "had to choose between two options": a choice put to the meeting
     choice_made: Words  # "..., and chose the second": the choice made, after the choice put
+    choices_put: Words  # "Two options for the ballot were put to the executive": alternatives before the meeting
+    choices_put_elsewhere: Words  # "... were put to members": a choice for others, not the meeting
     choice_ways: Words  # "two ways of running the elections": alternatives beside alternatives_nouns
     # "withdrawn after the committee agreed to ...", "fell when Motion 1 was carried": the reason told after a
     # result; its own result is another item's
@@ -302,6 +304,8 @@ class MotionWords(Section):
     author_vote_verbs: Words
     author_pronouns: Words
     vote_requests: Phrases
+    stated_proposal_nouns: Words  # "The sub-committee's proposal was that ...": a proposal told by its content
+    motion_content_verbs: Words  # "A motion from Hackney called for a ceasefire": what a motion put says
     existential_motions: Phrases
     nominal_decisions: Phrases
     reported_papers: Words  # "the report of the Organisation Committee": another body's paper, "it" next may be it
@@ -351,7 +355,8 @@ class MotionWords(Section):
     presiding_officers: Words
     proposal_objects: Words  # "backed a call for ...": what a stance is taken on, beyond the motion nouns
     elected_groups: Words
-    table_results: Words
+    group_kept_verbs: Words  # "The officers were re-elected", "were confirmed in post": a group chosen again or kept
+    table_results: dict[str, Outcome]  # a result cell's words, and the outcome they give
     decision_adverbs: Words
     decision_subordinators: Words
     concessive_subordinators: Words  # "although the regional board approved ...": background, any subject
@@ -378,6 +383,12 @@ class MotionWords(Section):
     chosen_alone_verbs: Words  # "Sarah Kim endorsed.": minutes' shorthand, a name and the verb closing the line
     appointed_to_role_words: Words  # "was made vice-chair", "was named its convenor": chosen only with a post named
     made_to_role_verbs: Words  # "The executive made Dev Marsh its vice-chair": active, with the post named
+    post_taken_verbs: Words  # "Ann Cole became chair", "Raj Dev takes over as treasurer": a person taking a post
+    post_seat_verbs: Words  # "Bea Klein takes the vice-chair": a seat taken (not "took the chair" of a meeting)
+    post_held_modals: Words  # "Sam Ortiz will chair the finance committee"
+    choice_nouns: Words  # "Nina Rao was the committee's choice as general secretary"
+    meeting_units: Words  # "chair of the disputes panel": a committee or unit whose posts the meeting fills
+    post_not_taken_openers: Words  # "since Jo became chair", "we hope Raj becomes treasurer": no choice at the meeting
     role_verbs: Words  # "was chosen to chair the panel": a post told by its verb, not where one sits
     list_manner_words: Words  # "The following were elected unopposed:": how, before the list
     election_qualifiers: Phrases
@@ -445,11 +456,14 @@ class ClauseWords(Section):
     winning_verbs: Words  # "I secured agreement to ...": a decision won from the meeting (lemmas)
     winning_forms: Words  # their forms, for the cheap check before the parse
     won_nouns: Words  # "agreement", "a commitment": what was won, with its content
+    won_changes: Words  # "we won an increase in CLP places": a change the author's side won from the meeting
+    change_winners: Words  # who wins such a change at the meeting: the author and their side
     side_verbs: Words  # "came down in favour of a ballot", "came out against the plan": a side taken (phrasal)
     seeing_subjects: Words  # "The meeting saw the levy cut": what "saw" a change made, besides an item
     kept_verbs: Words  # "saw the right to vote retained": a thing kept, a change the meeting made
     time_nouns: Words  # "the year when the NEC backed ...": a "when" clause on a time, not the story's next step
     decision_nouns: dict[str, Outcome]  # "the GC's decision to ...", "the NEC's backing for ...": a decision as a noun
+    meeting_possessives: Words  # "our approval of the plan": the meeting's own decision noun
     decision_light_verbs: Words  # "The NEC took the decision to ...": the verb's subject owns the decision
     earlier_decision_verbs: Words  # "reversed the NEC's decision to ...", "awaiting its approval", "criticised the
     # NEC's decision": a decision reversed, awaited, sought, or defended and attacked as one already taken

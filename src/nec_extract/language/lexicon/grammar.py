@@ -44,6 +44,7 @@ class DecisionGrammar(BaseModel):
     described_item_determiners: Words  # "an amendment calling for ..."
     said_alone_determiners: Words  # an outcome said alone takes none of these after it
     subject_auxiliaries: Words  # a labelled item holds no verb
+    question_words: Words  # "Changing how the reps are elected": an item's own question, whose verb is no subject's
     undertaking_not_before: Words  # "agreed to consider it" vs "deferred to the next meeting"
     after_a_headline: Words  # "Rule changes agreed at NEC"
     impersonal_subjects: Words  # "it was agreed"

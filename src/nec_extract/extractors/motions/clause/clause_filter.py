@@ -34,6 +34,8 @@ def worth_parsing_text(text: str, body: MeetingBody) -> bool:
         return True  # "The GC asked the officers to prepare ...": someone directed, read by the parse
     if _made_anew().search(text) or _done_in_the_passive().search(text):
         return True  # "A review of the process was commissioned", "A donation was made": no body named
+    if _light_decision().search(text) and _who_or_what().search(text):
+        return True  # "We made appointments to every committee": a decision noun after its light verb
     if winning_phrase(text) or _authors_achievement().search(text):
         return True  # "I secured agreement to ...", "I managed to get X added": whoever won it, the meeting decided
     if not _decision_form().search(text) and not _decision_noun().search(text) and not _phrasal_phrase(text):
@@ -70,6 +72,16 @@ def _decision_noun() -> re.Pattern[str]:
     words = decisions_vocabulary().clauses
     nouns = [*words.decision_nouns, *words.stance_nouns, *words.against_words]
     return re.compile(rf"\b(?:{trie_alternation(sorted(set(nouns)))})\b", re.IGNORECASE)
+
+
+@cache
+def _light_decision() -> re.Pattern[str]:
+    """ "made appointments", "reached a compromise": a light verb's form, then its decision noun close after."""
+    words = decisions_vocabulary().clauses
+    made = words.made_decisions
+    forms = sorted({f for lemma in made for f in (*_forms(lemma), *words.irregular_pasts.get(lemma, ()))})
+    nouns = sorted({f"{noun}s?" for nouns in made.values() for noun in nouns})
+    return re.compile(rf"\b(?:{'|'.join(forms)})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(nouns)})\b", re.IGNORECASE)
 
 
 @cache

@@ -92,7 +92,9 @@ def noun_decisions(reading: Reading) -> list[NounDecision]:
     for noun in reading.report.doc(reading.sentence):
         outcome = nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
         owner = _owner(noun) if outcome is not None else None
-        if outcome is None or owner is None or not surely_ours(owner, reading) or _not_taken_now(noun, reading):
+        if outcome is None or owner is None or _not_taken_now(noun, reading):
+            continue
+        if owner.lower_ not in decisions_vocabulary().clauses.meeting_possessives and not surely_ours(owner, reading):
             continue
         if _what_was_decided(noun, owner) is not None:  # not "The group's decision came after a debate": the one told
             found.append(_told(noun, outcome))
@@ -100,11 +102,23 @@ def noun_decisions(reading: Reading) -> list[NounDecision]:
 
 
 def _owner(noun: Token) -> Token | None:
-    """Who the noun says decided: its possessive ("the GC's"), "of" the body ("the decision of the NEC"), or the
-    subject of a light verb that takes it ("The NEC took the decision to ...", "Delegates reached a decision")."""
+    """Who the noun says decided: its possessive ("the GC's", "our"), the body as its modifier ("NEC approval"), "of"
+    the body ("the decision of the NEC"), or the subject of a light verb that takes it ("The NEC took the decision to
+    ...", "Delegates reached a decision")."""
+    words = decisions_vocabulary().clauses
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    # "our approval of the plan", "NEC approval of the timetable": the body as the noun's own pronoun or modifier
+    owner = owner or next(
+        (
+            c
+            for c in noun.children
+            if (c.dep_ == "poss" and c.lower_ in words.meeting_possessives)
+            or (c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ") and c.i == noun.i - 1)
+        ),
+        None,
+    )
     of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in decisions_vocabulary().clauses.decision_light_verbs
+    light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.decision_light_verbs
     subject = [c for c in noun.head.children if c.dep_ == "nsubj"] if light and noun.head.tag_ == "VBD" else []
     return owner or next(iter(of), None) or next(iter(subject), None)
 

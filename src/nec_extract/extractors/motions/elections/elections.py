@@ -45,6 +45,12 @@ def election_drafts(index: int, reading: Reading) -> list[Draft]:
     return drafts
 
 
+def elects_someone(reading: Reading) -> bool:
+    """Whether the sentence tells the meeting choosing a person: a decision of its own, never a further result of the
+    item before ("The budget was endorsed. / Elected to the panel: Ann Lee and Raj Dev.")."""
+    return bool(_chosen(reading.sentence.text, reading.body.is_ours))
+
+
 def _chosen_at_another_time(reading: Reading, person: _Chosen) -> bool:
     """ "our candidate, Jo Reid, who was selected in February", "Sam, elected chair last year, ...": the choice is
     dated by its own clause to before the meeting."""
@@ -52,7 +58,9 @@ def _chosen_at_another_time(reading: Reading, person: _Chosen) -> bool:
     return verb is not None and told_of_another_time(reading.report, reading.sentence, verb.start(), verb.end())
 
 
-_CHOOSING_VERB = re.compile(r"\b(?:re-?)?(?:elected|selected|appointed|chosen|co-?opted|named|made|installed)\b")
+_CHOOSING_VERB = re.compile(
+    r"\b(?:re-?)?(?:elected|selected|appointed|chosen|co-?opted|named|made|installed|became|becomes|took|takes|won)\b"
+)
 
 
 def _chosen(text: str, ours: Callable[[str], bool]) -> list[_Chosen]:
@@ -63,7 +71,7 @@ def _chosen(text: str, ours: Callable[[str], bool]) -> list[_Chosen]:
     found += _also_elected_to(text, found)
     found = [person for person in found if not _chosen_by_another_body(text, person, ours)]
     found += _made_by_us(text)
-    found += _contest_won(text) + _became_ours(text)
+    found += _contest_won(text) + _became_ours(text) + _took_the_post(text)
     found.sort(key=lambda person: person.start)
     kept: list[_Chosen] = []
     for person in found:
@@ -94,7 +102,7 @@ _A_COUNT = re.compile(r"\b(?:votes?|ballots?|majority|show|acclamation|margins?|
 
 def _clause_end(text: str, person: _Chosen, limit: int) -> int:
     clause = text[person.start : limit]
-    clause = re.sub(r"(?:[\s,;]+and)?[\s,;]*$", "", clause)
+    clause = re.sub(r"(?:[\s,;]+(?:and|with))?[\s,;]*$", "", clause)
     return person.start + len(clause.rstrip())
 
 
@@ -143,8 +151,11 @@ def _listed(text: str) -> list[_Chosen]:
     match = _following().search(text)
     if match is None:
         return []
-    role = (match["role"] or match["active_role"] or "").strip()
+    role = (match["role"] or match["active_role"] or match["lead_role"] or "").strip()
     rest = text[match.end() :]
+    if match["lead_role"] and _one_of_ours().search(role):
+        # "Elected to the appeals panel: A, B and C": the panel was chosen, one decision (the gold's reading)
+        return [_Chosen(rest.strip().rstrip("."), role, match.start(), len(text.rstrip()))]
     pairs = list(_post_and_person().finditer(rest))
     if pairs:  # "Chair – Ann Lee; Treasurer – Bob Hill": each person with the post beside them
         return [_Chosen(p["who"], p["post"], match.end() + p.start(), match.end() + p.end()) for p in pairs]
@@ -173,7 +184,15 @@ def _posts_listed(text: str) -> list[_Chosen]:
     if colon is None:
         return []
     pairs = list(_person_as_post().finditer(text, colon.end())) or list(_person_post_bracketed().finditer(text))
+    # "Officers elected: Chair, Ann Lee; Secretary, Bob Hill": each post before its person, set off by a comma
+    pairs = pairs or list(_post_comma_person().finditer(text, colon.end()))
     return [_Chosen(p["who"], p["role"], p.start(), p.end()) for p in pairs] if len(pairs) > 1 else []
+
+
+@cache
+def _post_comma_person() -> re.Pattern[str]:
+    roles = either(decisions_vocabulary().motions.election_roles)
+    return re.compile(rf"(?<![\w'’-])(?P<role>(?i:{roles}))\s*,\s*(?P<who>{minuted_name_re()})(?=\s*(?:[;.(]|and\b|$))")
 
 
 @cache
@@ -353,6 +372,68 @@ def _became_our_new() -> re.Pattern[str]:
     )
 
 
+def _took_the_post(text: str) -> list[_Chosen]:
+    """ "Cathy Ross became Chair, with Ali Khan as Vice-Chair", "Raj Dev takes over as treasurer", "Bea Klein takes the
+    vice-chair", "Sam Ortiz will chair the finance committee", "Jo Pike won the election to chair the executive", "Nina
+    Rao was the committee's choice as general secretary": a person taking a post, told by what they became, took or
+    won, and those named with them. Not "since Jo became chair" (a clause of time), nor "took the chair" (of the
+    meeting)."""
+    found = []
+    for m in _post_taken().finditer(text):
+        # the words before the person, and the first of the name itself ("Since Jo Bell became chair")
+        before = text[: m.start()]
+        if _not_taken_here().search(before) or _not_taken_here().search(f"{before}{m['who'].split()[0]} "):
+            continue
+        if m["role"] and _another_bodys_post(re.split(r"[.,;:(]", text[m.start("role") :], maxsplit=1)[0]):
+            continue  # "became the new chair of the county association": a post elsewhere
+        role = " ".join((m["role"] or m["seat"] or m["choice_role"] or m["won_role"] or "").split())
+        if chaired := m["chaired"] or m["won_chaired"]:  # "will chair the finance committee": its chair
+            role = re.sub(r"^(\S+)\s+(?=the\b)", r"\1 of ", " ".join(chaired.split()))
+        found.append(_Chosen(m["who"], role, m.start(), m.end()))
+        found.extend(_gapped(text, m.end()))
+    return found
+
+
+def _another_bodys_post(post: str) -> bool:
+    """A post "of" a body that is not one of the meeting's committees or units ("chair of the county association",
+    "leader of the council"), against "chair of the disputes panel", "vice-chair of the NEC"."""
+    of = re.search(r"\bof\s+(?:the\s+|its\s+|our\s+)?(?P<body>.+)$", post, re.DOTALL)
+    return of is not None and _one_of_ours().search(of["body"]) is None
+
+
+@cache
+def _one_of_ours() -> re.Pattern[str]:
+    """The meeting's committees and units: a post of one of them is the meeting's to fill."""
+    return re.compile(rf"\b(?i:{either(decisions_vocabulary().motions.meeting_units)})s?\b")
+
+
+@cache
+def _not_taken_here() -> re.Pattern[str]:
+    """ "since Jo became chair", "until Raj took over as treasurer" (another time's choice, told as a clause of time),
+    "we hope Raj becomes treasurer" (a wish): the words right before the person."""
+    return re.compile(rf"\b(?i:{either(decisions_vocabulary().motions.post_not_taken_openers)})\s+$")
+
+
+@cache
+def _post_taken() -> re.Pattern[str]:
+    v = decisions_vocabulary()
+    m = v.motions
+    post = rf"(?:the\s+|its\s+|their\s+|our\s+)?{post_fragment(new=True)}\b{_POST_TAIL}"
+    body = rf"the\s+(?:[\w'’&-]+\s+){{0,3}}?(?i:{either(m.committee_nouns, m.own_units)}|executive)\b"
+    chairing = r"(?:chair|co-chair|convene|lead)"
+    owner = r"(?:the\s+(?:[\w'’&-]+\s+){0,3}?[\w&-]+['’]s|our|its|their|the)"
+    return re.compile(
+        rf"(?P<who>\bI\b|{minuted_name_re()})(?:\s*,[^,]{{1,100}},)?\s+(?:\w+ly\s+|then\s+|now\s+)?(?:"
+        rf"(?:{either(m.post_taken_verbs)})\s+(?P<role>{post})"
+        # "takes the vice-chair", not "took the chair" of a meeting
+        rf"|(?:{either(m.post_seat_verbs)})\s+(?!chair\b)(?P<seat>{post_fragment()})\b"
+        rf"|(?:{either(m.post_held_modals)})\s+(?P<chaired>{chairing}\s+{body})"
+        rf"|(?:won|wins|has\s+won)\s+the\s+(?i:{either(v.tallies.contest_nouns)}|vote|contest)\s+"
+        rf"(?:(?:for|as)\s+(?P<won_role>{post})|to\s+(?P<won_chaired>{chairing}\s+{body}))"
+        rf"|(?:was|is)\s+{owner}\s+(?i:{either(m.choice_nouns)})\s+(?:as|for)\s+(?P<choice_role>{post}))"
+    )
+
+
 # a contest counted in thousands was a ballot of the members, not a vote of the meeting
 _MEETING_SIZE = 1000
 
@@ -406,6 +487,8 @@ def _choosing() -> re.Pattern[str]:
     v = decisions_vocabulary()
     return re.compile(
         rf"elected|unopposed|nominated|won by|(?:became|becomes|is)\s+(?:our|its|their)\s+new\b"
+        rf"|{either(v.motions.post_taken_verbs, v.motions.post_seat_verbs, v.motions.choice_nouns)}"
+        rf"|\b(?:{either(v.motions.post_held_modals)})\s+(?:chair|co-chair|convene|lead)\b|\bwon\s+the\b"
         rf"|{either(v.motions.appointed_words, v.motions.appointed_to_role_words)}"
         rf"|{either(v.motions.made_to_role_verbs)}"
         rf"|{either(v.tallies.winner_verbs, v.motions.appointment_nouns, v.motions.chosen_alone_verbs)}",
@@ -426,8 +509,9 @@ def _gap() -> re.Pattern[str]:
     # "... and Omar Said was elected vice-chair": a clause with its own verb is no gap
     own_verb = rf"(?!(?:{either(grammar_vocabulary().past_be_forms)})\s)"
     return re.compile(
-        rf"{_POST_TAIL}\s*(?:,|;|\band\b|,\s*and\b)\s*(?P<who>{word}(?:\s+{word}){{0,3}})(?:\s*\([^()]{{1,40}}\))?"
-        rf"\s+{own_verb}(?:as\s+)?"
+        # "..., with Ali Khan as vice-chair and Sue Grant taking secretary": the post taken, its verb a participle
+        rf"{_POST_TAIL}\s*(?:,|;|\band\b|,\s*and\b|,?\s*with\b)\s*(?P<who>{word}(?:\s+{word}){{0,3}})"
+        rf"(?:\s*\([^()]{{1,40}}\))?\s+{own_verb}(?:as\s+|taking\s+(?:the\s+)?)?"
         rf"(?:the\s+)?"
         rf"(?P<role>{post_fragment()})\b(?:\s*\([^()]*\))?"
     )
@@ -530,7 +614,9 @@ def _following() -> re.Pattern[str]:
     return re.compile(
         rf"\bthe following(?:\s+[\w-]+){{0,2}}?\s+(?:{be_forms})\s+(?:\w+ly\s+)?(?:re-?)?"
         rf"(?:{verbs})(?:\s+(?:as|to)\s+(?P<role>[^:]{{1,80}}?)|\s+(?:{either(v.list_manner_words)}))?\s*:\s*"
-        rf"|\b(?:re-?)?(?:{verbs})\s+the following(?:\s+(?:as|to)\s+(?P<active_role>[^:]{{1,80}}?))?\s*:\s*",
+        rf"|\b(?:re-?)?(?:{verbs})\s+the following(?:\s+(?:as|to)\s+(?P<active_role>[^:]{{1,80}}?))?\s*:\s*"
+        # "Elected to the standards panel: A, B and C", a line opening with the verb and the post
+        rf"|^\W*(?:re-?)?(?:{verbs})\s+(?:to|onto|as)\s+(?P<lead_role>[^:.;]{{1,80}}?)\s*:\s*",
         re.IGNORECASE,
     )
 

@@ -1,12 +1,11 @@
-"""Tables of decisions: a run of lines each ending in its result ("A3 Rail fares  Support  Carried"), one
-motion per row."""
+"""Tables of decisions: a run of lines each ending in its result ("A3 Rail fares  Support  Carried", "A3 (Rail
+fares): support; carried", "A3 | Rail fares | Support | Not carried"), one motion per row."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.text import Sentence
 from nec_extract.models import Outcome
@@ -14,18 +13,26 @@ from nec_extract.models import Outcome
 
 @cache
 def _row() -> re.Pattern[str]:
-    """A line whose last cell is a capitalised result, perhaps with a note in brackets: "... Fell (A2 lost)"."""
-    results = either(decisions_vocabulary().motions.table_results)
-    # tables capitalise their cells: "Carried", "LOST"; a lower-case "carried" ends a sentence, not a row
-    return re.compile(rf"^(?P<item>\S.*?\w.*?)\s+(?P<result>(?=[A-Z])(?i:{results})){_AFTER_RESULT}[ \t]*$")
+    """A line whose last cell is its result, perhaps with a note after it: "... Fell (A2 lost)", "... | Falls – A2
+    lost", "...; fell as A2 was defeated"."""
+    results = either(tuple(decisions_vocabulary().motions.table_results))
+    # tables capitalise their cells ("Carried", "LOST", "Not carried"); a lower-case "carried" ends a sentence, not a
+    # row, unless a cell's own mark sets it apart ("support; carried", "Support | carried")
+    return re.compile(
+        rf"^(?P<item>\S.*?\w.*?)(?:\s*[;|]\s*|\t\s*|\s+(?=[A-Z]))(?P<result>(?i:{results})){_AFTER_RESULT}[ \t]*$"
+    )
 
 
-# after the result, a note in brackets or the tally: "Fell (A2 lost)", "Carried, 41–12", "Lost (4–7)"; then the
-# rule closing a row drawn with bars ("| 3 | Votes at 16 | Fell |")
-# "Carried as amended", "Remitted to committee": the result's own words after it
+# after the result, a note in brackets or the tally: "Fell (A2 lost)", "Carried, 41–12", "Lost (4–7)"; or the note
+# told after a dash or as a reason ("Falls – A2 lost", "fell as A2 was defeated", "fell, A1 having passed"); then
+# the rule closing a row drawn with bars ("| 3 | Votes at 16 | Fell |")
+# "Carried as amended", "Remitted to committee", "withdrawn by the movers": the result's own words after it
+_NOTE = r"[^|;()\n]{1,40}"
 _AFTER_RESULT = (
-    r"(?i:\s+as\s+amended|\s+to\s+(?:the\s+)?(?:[\w&'’-]+\s+)?(?:committee|executive|ec|officers|nec|gc|branch))?"
-    r"(?:\s*\([^()\n]*\)|,?\s+\d{1,3}\s?[-–—]\s?\d{1,3})?(?:[ \t]*\|)?"
+    r"(?i:\s+as\s+amended|\s+to\s+(?:the\s+)?(?:[\w&'’-]+\s+)?(?:committee|executive|ec|officers|nec|gc|branch)"
+    r"|\s+by\s+(?:the\s+)?(?:movers?|proposers?|branch))?"
+    rf"(?:\s*\([^()\n]*\)|,?\s+\d{{1,3}}\s?[-–—]\s?\d{{1,3}}|\s+[–—-]\s+{_NOTE}"
+    rf"|(?i:,?\s+(?:after|because|as|since|once)\s+){_NOTE}|,\s+{_NOTE}?\s+having\s+[\w-]+)?(?:[ \t]*\|)?"
 )
 
 
@@ -44,8 +51,7 @@ def table_result(page: str, sentence: Sentence) -> Outcome | None:
     row = _row().match(page[line_start:line_end])
     if row is None or not (_is_row(page, _line_before(page, line_start)) or _is_row(page, _line_after(page, line_end))):
         return None
-    found = find_outcomes(row["result"])
-    return found[0].outcome if found else None
+    return decisions_vocabulary().motions.table_results.get(" ".join(row["result"].lower().split()))
 
 
 _ROW_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]\s*")
@@ -70,16 +76,16 @@ def _is_row(page: str, span: tuple[int, int] | None) -> bool:
     return span is not None and _ends_in_result(page[span[0] : span[1]]) and bool(_row().match(page[span[0] : span[1]]))
 
 
-_LAST_WORDS = re.compile(rf"(?:(\S+)\s+)?([A-Z][^\s,]*),?{_AFTER_RESULT}\s*$")
+@cache
+def _last_words() -> re.Pattern[str]:
+    """The result word or words at the line's end, before any note: the cheap test before the row pattern runs."""
+    results = either(tuple(decisions_vocabulary().motions.table_results))
+    return re.compile(rf"(?i:\b(?:{results}))\b(?:[^|;\n]{{0,60}})?[ \t|]*$")
 
 
 def _ends_in_result(line: str) -> bool:
-    """A cheap test before the row pattern runs: the line's last word (or two) is a capitalised result."""
-    last = _LAST_WORDS.search(line)
-    if last is None:
-        return False
-    results = decisions_vocabulary().motions.table_results
-    return last[2].lower() in results or f"{last[1]} {last[2]}".lower() in results
+    """A cheap test before the row pattern runs: a result word is among the line's last words."""
+    return _last_words().search(line[-80:]) is not None
 
 
 def _line_before(page: str, line_start: int) -> tuple[int, int] | None:

@@ -376,12 +376,13 @@ def _plural_items() -> re.Pattern[str]:
     return re.compile(rf"{lead}(?:{either(tuple(plurals))})\b|{following}", _FLAGS)
 
 
-# what an umbrella's verb may take before its colon: "agreed to:", "agreed the following rule changes:"
+# what an umbrella's verb may take before its colon: "agreed to:", "agreed the following rule changes:", "agreed these
+# rule changes:"
 @cache
 def _empty_object() -> re.Pattern[str]:
     return re.compile(
         rf"\s*(?:{either(decisions_vocabulary().motions.umbrella_objects)}"
-        r"|(?:on\s+)?the following(?:\s+[\w-]+){0,3}?|(?:the\s+)?following)?\s*",
+        r"|(?:on\s+)?(?:the following|these)(?:\s+[\w-]+){0,3}?|(?:the\s+)?following)?\s*",
         _FLAGS,
     )
 

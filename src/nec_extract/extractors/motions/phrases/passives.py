@@ -249,6 +249,8 @@ def _decided(reading: Reading, phrase: OutcomePhrase, clause: _Clause) -> tuple[
     # kind of the item, or of the words an outcome is said of ("those changes passed")
     kind = _item_kind(clause.subject) or _postponed_process(clause.subject, phrase)
     appointed = re.match(either(v.appointment_verbs), text[phrase.start :], _FLAGS)
+    # "The officers were re-elected", "All the branch officers were confirmed in post": a group chosen again or kept
+    appointed = appointed or _group_kept().match(text, _word_start(text, phrase.start))
     headline = not clause.passive and agreed and _headline(clause)
     decided_on = _decided_on(reading, phrase, clause)
     # "officers agreed to redraft it": people undertaking something (the meeting's own "agreed to" is read as its
@@ -488,6 +490,18 @@ def _described_item() -> re.Pattern[str]:
 _DESCRIBED_WORDS = 16
 
 
+@cache
+def _group_kept() -> re.Pattern[str]:
+    return re.compile(rf"(?:{either(decisions_vocabulary().motions.group_kept_verbs)})\b", _FLAGS)
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the word holding this offset starts ("re-elected" for the outcome found at its "elected")."""
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "-"):
+        at -= 1
+    return at
+
+
 def _elected_group(clause: _Clause) -> bool:
     """ "The panel for the award was elected": a group chosen by the meeting."""
     groups = either(decisions_vocabulary().motions.elected_groups)
@@ -535,11 +549,22 @@ def _short_item(clause: _Clause) -> bool:
             clause.subject.strip(" ,:–—-(") == clause.before.strip(" ,:–—-(")
             or (_a_line_label(clause) and _words_only(clause.subject) == _words_only(clause.before))
         )
-        and not re.search(rf"\b(?:{either(g.subject_auxiliaries)})\b", clause.subject, _FLAGS)
+        # "Changing how the two reps are elected – agreed 20-9": a verb inside the item's own question is no subject's
+        and not re.search(rf"\b(?:{either(g.subject_auxiliaries)})\b", _before_a_question(clause.subject), _FLAGS)
         # "The chair agreed to consider it" is an undertaking by a person, not a decision on an item ("deferred to
         # the next meeting" names where the item went)
         and not _undertaking().match(clause.after)
     )
+
+
+def _before_a_question(subject: str) -> str:
+    """The item's words before a question it holds ("Changing how the reps are elected": "Changing")."""
+    return _embedded_question().split(subject, maxsplit=1)[0]
+
+
+@cache
+def _embedded_question() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{either(grammar_vocabulary().decisions.question_words)})\b", _FLAGS)
 
 
 def _put_off_alone(clause: _Clause, phrase: OutcomePhrase) -> bool:

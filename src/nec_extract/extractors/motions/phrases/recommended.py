@@ -1,14 +1,15 @@
 """Recommendations put to the meeting: "The NEC was recommended to oppose X", "the Chief Whip recommended that the
-group oppose it", and a committee of the body putting its proposal ("The Finance Committee recommended a new
-branch funding formula", "The Organising Committee proposed two new regional posts"): what the meeting was asked to
-decide, its result in the rest of the sentence or a later one ("This was agreed.")."""
+group oppose it", "The sub-committee's proposal was that ...", and a committee of the body putting its proposal
+("The Finance Committee recommended a new branch funding formula", "The Organising Committee proposed two new regional
+posts"): what the meeting was asked to decide, its result in the rest of the sentence or a later one ("This was
+agreed.")."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from nec_extract.extractors.motions.records.draft import Draft, final_outcome
+from nec_extract.extractors.motions.records.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.sentence.people import People
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
 from nec_extract.extractors.motions.this_meeting.bodies import another_organisation
@@ -22,7 +23,8 @@ _FLAGS = re.IGNORECASE
 def recommended(index: int, reading: Reading) -> list[Draft]:
     """The decision put to the meeting by a recommendation, left open when no result follows in the sentence."""
     text = reading.sentence.text
-    match = _recommendation().search(text)
+    stated = None if _recommendation().search(text) else _proposal_stated().search(text)
+    match = _recommendation().search(text) or stated
     start = None if match is None else match.start("to") if match["to"] else match.start("that")
     start = _committee_proposal(reading) if start is None else start
     if start is None:
@@ -32,7 +34,9 @@ def recommended(index: int, reading: Reading) -> list[Draft]:
     outcome, vote = final_outcome(later, reading.votes) if later else (Outcome.UNKNOWN, None)
     if outcome is Outcome.UNKNOWN and _decision_opener_after(text[start + len(item) :]):
         outcome = Outcome.CARRIED  # "..., and RESOLVED to object", "..., and it was decided that ..."
-    return [Draft(index, index, kind_of(item)[0] or MotionKind.PROPOSAL, item, People(), outcome, vote)]
+    # a proposal stated by its content was put, whatever became of it: kept with its outcome unknown
+    people = strong() if stated is not None else People()
+    return [Draft(index, index, kind_of(item)[0] or MotionKind.PROPOSAL, item, people, outcome, vote)]
 
 
 @cache
@@ -42,6 +46,15 @@ def _recommendation() -> re.Pattern[str]:
         r"\b(?:(?:was|were)\s+recommended(?:\s+by\s+[^,;]{1,60}?)?\s+(?P<to>to\s+[a-z])|recommended\s+(?P<that>that\s))",
         _FLAGS,
     )
+
+
+@cache
+def _proposal_stated() -> re.Pattern[str]:
+    """ "The sub-committee's proposal was that sitting MSPs not stand", "Their recommendation was to defer the
+    ballot": what was put, told as the content of its proposal (not "The proposal was to be discussed")."""
+    nouns = either(decisions_vocabulary().motions.stated_proposal_nouns)
+    owner = r"(?:the|its|their|our|my|[\w-]+['’]s?)\s+(?:[\w-]+['’]?\s+)?"
+    return re.compile(rf"\b{owner}(?:{nouns})\s+(?:was|is)\s+(?:(?P<that>that\s)|(?P<to>to\s+(?!be\b)[a-z]))", _FLAGS)
 
 
 def _committee_proposal(reading: Reading) -> int | None:

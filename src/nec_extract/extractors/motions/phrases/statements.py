@@ -426,9 +426,13 @@ def _put_to_a_vote(index: int, reading: Reading) -> list[Draft]:
     text = reading.sentence.text
     request = _vote_request().search(text)
     match = request or _existential().match(text)
-    if match is None:
+    said = None if match else _motion_says().match(text)  # "A motion from Hackney called for a ceasefire"
+    if match is not None:
+        item = text[match.end() :]
+    elif said is not None:
+        item = text[said.start("item") :]
+    else:
         return []
-    item = text[match.end() :]
     kind = kind_of(item)[0] or reading.kind or MotionKind.MOTION
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     # "There was also a paper on fees": a paper before the meeting is a motion only if a result follows
@@ -494,6 +498,20 @@ def _existential() -> re.Pattern[str]:
     return re.compile(
         rf"\W*{lead}(?:{v.existential_motions.regex()})\s+(?:{either(grammar_vocabulary().decisions.existential_counts)}|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?={nouns}\b)",
+        _FLAGS,
+    )
+
+
+@cache
+def _motion_says() -> re.Pattern[str]:
+    """ "An emergency motion on Syria backed the leader's position", "A motion from Hackney called for a ceasefire": a
+    motion put, opening the sentence with what it says (not "Last year a motion at conference called for ...")."""
+    v = decisions_vocabulary().motions
+    lead = rf"(?:(?:{either(grammar_vocabulary().decisions.lead_in_adverbs)}),?\s+)?"
+    whose = r"(?:\s+(?:on|from|about|by|in\s+the\s+name\s+of)\s+[^,.;:()]{1,60}?)?"
+    return re.compile(
+        rf"\W*{lead}(?P<item>(?:an?|another)\s+(?:[\w-]+\s+){{0,2}}?(?:{either(v.moved_items)})){whose},?\s+"
+        rf"(?:{either(v.motion_content_verbs)})\b",
         _FLAGS,
     )
 

@@ -123,8 +123,9 @@ def patterns() -> MotionPatterns:
             rf"(?i:(?:[a-z'’-]+\s+){{0,2}}?(?:{either(v.other_bodies)}))\b|[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)*))"
         ),
         discussed=re.compile(rf"\b(?:{either(v.discussed_verbs)})\b", _FLAGS),
+        # "the following rule changes", and "these rule changes:" closing the sentence over the list
         following=re.compile(
-            rf"\bthe following\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{either(v.list_heads)})\b",
+            rf"\b(?:the following|these(?=[^:]*:\s*$))\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{either(v.list_heads)})\b",
             _FLAGS,
         ),
         never_put=re.compile(rf"\b(?:{v.never_put.regex()})\b", _FLAGS),

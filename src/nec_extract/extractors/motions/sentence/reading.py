@@ -47,6 +47,10 @@ class Reading:
     # the sentence before, or this one, opened with the meeting's body: "It also agreed ...", "..., but it agreed" is it
     after_our_body: bool = False
 
+    def in_the_heading(self) -> bool:
+        """The report's own heading ("NEC Report 20/9/2016", "Branch minutes, 4 March"), which names no item put."""
+        return self.report.title is not None and self.sentence.start < self.report.start + len(self.report.title)
+
 
 def kind_of(text: str) -> tuple[MotionKind | None, int]:
     """The kind named first in the sentence (a rule change before a plain amendment at the same place); not the

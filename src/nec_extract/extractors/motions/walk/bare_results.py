@@ -35,7 +35,7 @@ def orphan_outcome(readings: list[Reading], index: int) -> list[Draft]:
     if item is None:
         return _under_an_agenda_heading(readings, index) if result == index else []
     previous = readings[item]
-    if previous.kind is None or _in_the_title(previous):
+    if previous.kind is None or previous.in_the_heading():
         return []
     looked_back = item < result - 1  # past the lines of the item's own text
     if (reading.reference == "pronoun" or looked_back) and not _heading_naming_item(previous):
@@ -162,7 +162,7 @@ def _under_an_agenda_heading(readings: list[Reading], index: int) -> list[Draft]
     """ "23/060 – Old Depot, demolition" / "Deferred for a site visit.": a bare result on the line right under an
     agenda item's heading that names no motion (a council's application, a coded item) decides that item."""
     reading, above = readings[index], readings[index - 1]
-    if reading.reference != "none" or not _heading_naming_item(above, any_item=True) or _in_the_title(above):
+    if reading.reference != "none" or not _heading_naming_item(above, any_item=True) or above.in_the_heading():
         return []
     if above.sentence.text.rstrip().endswith(":") or is_bullet(reading.report, reading.sentence):
         return []  # "The branch agreed, after discussion:" / "- to donate £50": a list, read as one
@@ -179,12 +179,6 @@ def _set_out_in_lines(readings: list[Reading], item: int, index: int) -> bool:
     paragraph whose last sentence says "It was accepted")."""
     report = readings[index].report
     return all(starts_line(report, reading.sentence) for reading in readings[item : index + 1])
-
-
-def _in_the_title(reading: Reading) -> bool:
-    """The report's own heading ("NEC Report 20/9/2016", "Branch minutes, 4 March"), which names no item put."""
-    report = reading.report
-    return report.title is not None and reading.sentence.start < report.start + len(report.title)
 
 
 def _bare_result(reading: Reading) -> bool:
@@ -227,7 +221,7 @@ def _item_above(readings: list[Reading], index: int) -> int | None:
     lines since are the item's own text (no item, result or tally of their own)."""
     for at in range(index - 1, max(-1, index - 1 - _ITEM_TEXT_LINES), -1):
         above = readings[at]
-        if _in_the_title(above):
+        if above.in_the_heading():
             return None  # the report's own heading names no item
         if above.excluded and at < index - 1:
             continue

@@ -164,6 +164,8 @@ def _item_subject_before(readings: list[Reading], index: int) -> list[Draft]:
     previous = readings[index - 1]
     if previous.kind is None or previous.excluded or previous.outcomes or previous.votes or previous.people.introduced:
         return []
+    if previous.in_the_heading():
+        return []  # "NEC report, 3 May" / "We liked the idea, but it was deferred.": the heading puts no item
     text = previous.sentence.text
     if not _item_opens().fullmatch(text[: previous.kind_at]) or text.rstrip().endswith(("?", ":")):
         return []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.elections.elections import elects_someone
 from nec_extract.extractors.motions.items.summed_up import sums_up_its_own
 from nec_extract.extractors.motions.phrases.decisions import decides_anew
 from nec_extract.extractors.motions.records.draft import Draft, final_outcome, is_amendment
@@ -207,6 +208,8 @@ def confirms(draft: Draft, readings: list[Reading], index: int) -> bool:
     reading = readings[index]
     if not reading.outcomes or reading.people.movers or _of_its_own(draft, reading) or decides_anew(reading):
         return False
+    if elects_someone(reading):
+        return False  # "The budget was endorsed. / Elected to the panel: Ann Lee and Raj Dev.": a choice of its own
     if opened_by_another_number(readings[draft.first].sentence.text, reading.sentence.text):
         return False  # "Motion 1 (...) – ... it was carried. / Motion 2 (...) – ...; it was lost.": a new number
     if _withdrawn_then_decided(draft, reading):
