@@ -1,5 +1,6 @@
-"""A motion put, told by what it says with the motion opening the sentence ("An emergency motion on Syria backed the
-position the leader had taken", "An amendment about fees urged a freeze"): a motion, its outcome unknown unless told.
+"""A motion put, told by what it says with the motion opening the sentence ("An emergency motion on the bus strike
+backed the position the leader had taken", "An amendment about fees urged a freeze"): a motion, its outcome unknown
+unless told.
 Not motions of the meeting: one told of another time or place ("Last year a motion at conference called for open
 selections"), one named by "the" (the motion told before), a paper that merely exists. Pages written for these tests;
 none is quoted from a real page.
@@ -17,7 +18,7 @@ from support import titled_page_motions
     "page",
     [
         # a Scottish executive write-up
-        "Executive report\n\nAn emergency motion on Syria backed the position the leader had taken.",
+        "Executive report\n\nAn emergency motion on the bus strike backed the position the leader had taken.",
         # union branch minutes
         "Branch minutes\n\nAn amendment about fees urged a freeze for members on low pay.",
         # an NEC blog, a lead-in adverb first

@@ -18,7 +18,7 @@ from support import titled_page_motions
     [
         # an NEC member's list of rule changes
         "NEC report\n\nThe NEC considered these rule changes:\n• Capping delegations – passed 16-11.\n"
-        "• Changing how the two CAC reps are chosen – agreed 20-9.",
+        "• Changing how the two youth reps are chosen – agreed 20-9.",
         # branch minutes
         "Branch minutes\n\nCapping delegations – passed 16-11.\n\nWhether the AGM is held online – agreed.",
     ],

@@ -1,5 +1,5 @@
 """A proposal put to the meeting, told as the content of its proposal, recommendation or suggestion ("The
-sub-committee's proposal was that sitting MSPs should not seek selection", "The officers' recommendation was to defer
+finance sub-committee's proposal was that branch grants be capped at £200", "The officers' recommendation was to defer
 the ballot until March", "My suggestion was that we write to every CLP"): a proposal, unknown unless a result follows
 ("This was agreed."). Not a proposal's content: "The proposal was to be discussed at the next meeting" (what happens
 to it). Pages written for these tests; none is quoted from a real page.
@@ -18,8 +18,8 @@ from support import titled_page_motions
     [
         # a Scottish executive report
         (
-            "Executive committee report\n\nThe sub-committee's proposal was that sitting MSPs should not seek "
-            "selection.",
+            "Executive committee report\n\nThe finance sub-committee's proposal was that branch grants be capped at "
+            "£200.",
             Outcome.UNKNOWN,
         ),
         # an NEC member's blog, the author's own
