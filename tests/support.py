@@ -138,3 +138,11 @@ def meeting_day(page: str) -> str | None:
     assert len(reports) == 1
     date = reports[0].meeting_date
     return date.start if date else None
+
+
+def published_and_meeting(stamp: str, sentence: str) -> tuple[str | None, list[str | None]]:
+    """The publication day ``parse`` finds for a page whose stamp line stands under its heading, and each report's
+    meeting day (ISO), for a page of one heading, the stamp, a sentence and a short body."""
+    body = "\n\nThe executive agreed to back the strike.\n\nThe chair thanked the staff for their hard work.\n"
+    document = extract(f"Executive report\n{stamp}\n\n{sentence}{body}", "test.txt")
+    return document.published, [r.meeting_date.start if r.meeting_date else None for r in document.reports]

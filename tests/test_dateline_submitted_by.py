@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from nec_extract.pipeline import extract
-
-_BODY = "\n\nThe committee agreed to back the strike.\n\nThe chair thanked the staff for their hard work.\n"
-
-
-def published_and_meeting(stamp: str, sentence: str) -> tuple[str | None, list[str | None]]:
-    document = extract(f"Executive report\n{stamp}\n\n{sentence}{_BODY}", "test.txt")
-    return document.published, [r.meeting_date.start if r.meeting_date else None for r in document.reports]
+from support import published_and_meeting
 
 
 @pytest.mark.parametrize(
