@@ -135,24 +135,23 @@ def particle_of(verb: Token) -> Token | None:
 def _particle_after_the_object(verb: Token) -> Token | None:
     """ "nodded the report through" parsed with "through" as an adverb: a word after the verb's object that makes a
     phrasal decision verb with it ("nod through")."""
-    verbs = decisions_vocabulary().clauses.verbs
-    objects = [c.i for c in verb.children if c.dep_ == "dobj"]
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "advmod" and objects and c.i > min(objects) and f"{verb.lemma_.lower()} {c.lower_}" in verbs
-        ),
-        None,
-    )
+    first_object = min((c.i for c in verb.children if c.dep_ == "dobj"), default=None)
+    if first_object is None:
+        return None
+    after = (c for c in verb.children if c.dep_ == "advmod" and c.i > first_object)
+    return next((c for c in after if _makes_a_phrasal_decision_verb(verb, c)), None)
 
 
 def _particle_as_preposition(verb: Token) -> Token | None:
     """ "voting down the motion", "send back the policy" parsed with "down" as a preposition, "back" as an adverb:
     the word right after the verb that makes a phrasal decision verb with it ("vote down", "send back")."""
     after = next((c for c in verb.children if c.dep_ in ("prep", "advmod") and c.i == verb.i + 1), None)
-    verbs = decisions_vocabulary().clauses.verbs
-    return after if after is not None and f"{verb.lemma_.lower()} {after.lower_}" in verbs else None
+    return after if after is not None and _makes_a_phrasal_decision_verb(verb, after) else None
+
+
+def _makes_a_phrasal_decision_verb(verb: Token, word: Token) -> bool:
+    """ "vote" and "down", "nod" and "through": the verb and the word are a decision verb of the vocabulary."""
+    return f"{verb.lemma_.lower()} {word.lower_}" in decisions_vocabulary().clauses.verbs
 
 
 def phrasal_object(verb: Token) -> Token | None:
