@@ -370,6 +370,9 @@ class MotionWords(Section):
     counted_pronouns: Words  # "Three amendments were moved. All three fell.": the items counted before, each
     anaphoric_objects: Words
     demonstrative_objects: Words  # "turned that down": a pronoun the parse makes the object, read only there
+    # "threw it out", "voted that down": a pronoun between a verb and its particle names no item (the walk links one
+    # back); "voted both of them through" keeps its words, as the walk would link back only one item
+    particle_objects: Words
     anaphoric_nouns: Words
     back_reference_nouns: Words  # "decided to refer the matter": the item just put, whatever its name
     heads_a_kind_word_modifies: Words  # "the nomination threshold", "the motions deadline": no item of that kind
