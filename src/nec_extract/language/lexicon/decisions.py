@@ -370,11 +370,14 @@ class MotionWords(Section):
     not_a_decision: NotADecision
     anaphoric_pronouns: Words
     counted_pronouns: Words  # "Three amendments were moved. All three fell.": the items counted before, each
+    # Object pronouns pointing back to what was put, in three sets, each reader asking those it reads (most ask the
+    # first two, motions.sentence.patterns.pointing_pronouns): one item ("threw it out"); several ("voted both of
+    # them through"); a demonstrative ("turned that down"), read only as the parse's object or before a particle,
+    # never "agreed that ...". Before a particle a collective pronoun keeps its words: the walk would link back only
+    # one item
     anaphoric_objects: Words
-    demonstrative_objects: Words  # "turned that down": a pronoun the parse makes the object, read only there
-    # "threw it out", "voted that down": a pronoun between a verb and its particle names no item (the walk links one
-    # back); "voted both of them through" keeps its words, as the walk would link back only one item
-    particle_objects: Words
+    collective_objects: Words
+    demonstrative_objects: Words
     anaphoric_nouns: Words
     back_reference_nouns: Words  # "decided to refer the matter": the item just put, whatever its name
     heads_a_kind_word_modifies: Words  # "the nomination threshold", "the motions deadline": no item of that kind

@@ -102,7 +102,9 @@ def _opening(verb: Token) -> int:
 
 @cache
 def _pronoun_before_particle() -> re.Pattern[str]:
-    return re.compile(either(decisions_vocabulary().motions.particle_objects), re.IGNORECASE)
+    """ "threw it out", "voted that down"; not "voted both of them through" (see the vocabulary's object pronouns)."""
+    motions = decisions_vocabulary().motions
+    return re.compile(either(motions.anaphoric_objects, motions.demonstrative_objects), re.IGNORECASE)
 
 
 def _words_after(verb: Token, text: str, end: int) -> str:
