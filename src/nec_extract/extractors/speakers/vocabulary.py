@@ -10,6 +10,7 @@ from functools import cache
 from nec_extract.language.calendar import FULL_MONTH_RE
 from nec_extract.language.grammar import BODY_DETERMINER_RE
 from nec_extract.language.lexicon import alternation, pattern_alternation
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.lexicon.speakers import speakers_vocabulary
 from nec_extract.language.people.forms import edge_words, non_person_words
 from nec_extract.language.people.titles import role_abbreviations, role_heads, role_words, titles
@@ -200,7 +201,7 @@ def vocabulary() -> Vocabulary:
         gone_through_objects=frozenset(data.gone_through_objects),
         role_determiners=frozenset(data.role_determiners),
         list_introducers=frozenset(data.list_introducers),
-        people_groups=frozenset(data.people_groups),
+        people_groups=frozenset((*data.people_groups, *grammar_vocabulary().group_nouns.singular)),
         source_particles=frozenset(data.source_particles),
         object_preps=frozenset(data.object_preps),
         conditional_marks=frozenset(data.conditional_marks),

@@ -22,7 +22,7 @@ def acts_on_another_thing(verb: str, rest: str) -> bool:
 @cache
 def _an_item_or_pronoun() -> re.Pattern[str]:
     v = decisions_vocabulary()
-    pronouns = either(v.motions.anaphoric_objects)
+    pronouns = either(v.motions.anaphoric_objects, v.motions.collective_objects)
     return re.compile(
         rf"\s*(?:(?:{pronouns})\b|(?:[\w'’-]+\s+){{0,3}}?(?:{either(v.clauses.items)})s?\b)", re.IGNORECASE
     )

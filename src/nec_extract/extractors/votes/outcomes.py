@@ -224,7 +224,7 @@ def _not_an_outcome() -> re.Pattern[str]:
 
 @cache
 def _people_elected() -> re.Pattern[str]:
-    nouns = either(decisions_vocabulary().people_elected_nouns)
+    nouns = either(decisions_vocabulary().people_elected_nouns, grammar_vocabulary().group_nouns.plural)
     return re.compile(rf"\b(?:{nouns})\s+(?:newly\s+|duly\s+)?$", _FLAGS)
 
 

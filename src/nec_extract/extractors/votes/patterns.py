@@ -9,6 +9,7 @@ from functools import cache
 from nec_extract.language.calendar import MONTH_RE
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.numbers import count_pattern
 
 _FLAGS = re.IGNORECASE
@@ -68,7 +69,7 @@ def patterns() -> TallyPatterns:
     answers = either(v.answers.for_, v.answers.against)
     # "three voted no": an answer is a label right after a vote verb
     voted_answer = rf"(?:(?<=\bvoted\s)|(?<=\bvoting\s))(?:{answers})(?![\w-])"
-    voters = either(v.voter_nouns)
+    voters = either(v.voter_nouns, grammar_vocabulary().group_nouns.plural)
     stances = either(v.stance_labels.for_, v.stance_labels.against)
     objects = either(v.stance_objects)
     limiters = either(v.count_limiters)

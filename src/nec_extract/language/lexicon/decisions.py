@@ -72,7 +72,7 @@ class TallyWords(Section):
     # "Yes: 11, No: 4", "three voted no": a side named by the answer; a label only after a vote verb, after a colon,
     # or beside the other side so named
     answers: StanceLabels
-    voter_nouns: Words
+    voter_nouns: Words  # "five councillors voting for", "12 votes": beside grammar's group nouns (plural)
     count_verbs: Words  # between a count and its label: "6 votes having been cast for"
     stance_labels: StanceLabels
     each_side: Words  # "tied at 15 each": both sides the same count
@@ -329,7 +329,9 @@ class MotionWords(Section):
     putting_verbs: Words  # "The Chair put the motion ... to the meeting": put, with where it was put after the item
     argued_for_verbs: Words  # "we argued for", "members pressed for", "Jo called for": a proposal argued or asked for
     plural_back_words: Words  # "They were both lost", "remit them": a result said of items named together
-    argued_sides: Words  # "CLP reps argued for ...", "Members pushed for ...": sides at the meeting, no other body
+    # "CLP reps argued for ...", "Members pushed for ...": sides at the meeting, no other body; beside grammar's group
+    # nouns (plural)
+    argued_sides: Words
     argued_side_lost: Words  # "We argued for a ballot but were outvoted": the side lost, what it argued for fell
     argued_result_openers: Words  # "This was put to a vote and lost": a result said of what went before
     put_destinations: Words  # "to the vote", "to members", "to the committee": where an item is put to be decided
@@ -368,8 +370,14 @@ class MotionWords(Section):
     not_a_decision: NotADecision
     anaphoric_pronouns: Words
     counted_pronouns: Words  # "Three amendments were moved. All three fell.": the items counted before, each
+    # Object pronouns pointing back to what was put, in three sets, each reader asking those it reads (most ask the
+    # first two, motions.sentence.patterns.pointing_pronouns): one item ("threw it out"); several ("voted both of
+    # them through"); a demonstrative ("turned that down"), read only as the parse's object or before a particle,
+    # never "agreed that ...". Before a particle a collective pronoun keeps its words: the walk would link back only
+    # one item
     anaphoric_objects: Words
-    demonstrative_objects: Words  # "turned that down": a pronoun the parse makes the object, read only there
+    collective_objects: Words
+    demonstrative_objects: Words
     anaphoric_nouns: Words
     back_reference_nouns: Words  # "decided to refer the matter": the item just put, whatever its name
     heads_a_kind_word_modifies: Words  # "the nomination threshold", "the motions deadline": no item of that kind
@@ -514,7 +522,8 @@ class DecisionsVocabulary(Vocabulary):
     awaited_openers: Words  # "once they have been approved": a result awaited, in its clause
     conditional_inversions: Words  # "Had the amendment been carried, ...": the same, the auxiliary first
     hedge_scope_ends: Words  # "nearly passed but fell": a contrast ends what the hedge says did not happen
-    people_elected_nouns: Words  # "congratulated the members elected": people the word "elected" describes
+    # "congratulated the members elected": people the word "elected" describes; beside grammar's group nouns (plural)
+    people_elected_nouns: Words
     unreached_aims: Words  # "Agreement on the budget was not reached": an aim not reached, no item not reached
     # "..., which the General Secretary agreed to bring back in July": an officer agreeing to act, no result of an item
     undertaking_officers: Words

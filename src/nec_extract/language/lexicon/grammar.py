@@ -1,4 +1,5 @@
-"""``models/grammar.json``: function words every stage shares (ordinal suffixes, forms of "be", determiners)."""
+"""``models/grammar.json``: words every stage shares (ordinal suffixes, forms of "be", determiners, nouns for a
+group of people)."""
 
 from __future__ import annotations
 
@@ -82,6 +83,15 @@ class DecisionGrammar(BaseModel):
     not_a_resolution_after_that: Words  # "That was the end of it": "that" as a pronoun, no resolution put
 
 
+class GroupNouns(BaseModel):
+    """Nouns for a group of people at a meeting ("members", "delegates", "comrades"): the speakers, votes and motions
+    readers each ask them, in the form they read, beside words of their own."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    singular: Words  # lemmas: "comrades, including A and B" (speakers)
+    plural: Words  # "five councillors voted for", "the members elected", "Members pushed for ..." (votes, motions)
+
+
 class GrammarVocabulary(Vocabulary):
     FILE = "grammar.json"
     sentence_abbreviations: Patterns
@@ -99,6 +109,7 @@ class GrammarVocabulary(Vocabulary):
     opinion_modals: Words  # "agreement that it should ...": an opinion, not a decision
     not_an_infinitive_after_to: Words  # "to the meeting" is no infinitive
     modal_first_names: Words  # "Will presented the accounts": a first name the tagger reads as a modal
+    group_nouns: GroupNouns
     decisions: DecisionGrammar
 
 

@@ -75,7 +75,9 @@ class SpeakersVocabulary(Vocabulary):
     hearsay_verbs: Words
     role_determiners: Words
     list_introducers: Words
-    people_groups: Words  # lemmas of nouns for a group of people a list may name ("comrades, including A and B")
+    # lemmas of nouns for a group of people a list may name ("comrades, including A and B"), beside grammar's group
+    # nouns (singular)
+    people_groups: Words
     source_particles: Words
     object_preps: Words
     conditional_marks: Words

@@ -51,7 +51,7 @@ def points_back(verb: Token) -> bool:
 def _the_item_before(token: Token) -> bool:
     """ "it", "them", "this", or "the motion" / "this amendment" with nothing said of it."""
     words = decisions_vocabulary().motions
-    if token.lower_ in words.anaphoric_objects:
+    if token.lower_ in words.anaphoric_objects or token.lower_ in words.collective_objects:
         return True
     if token.dep_ == "dobj" and token.lower_ in words.demonstrative_objects:
         return True  # "the committee turned that down" (the parse's object, never "agreed that ...")

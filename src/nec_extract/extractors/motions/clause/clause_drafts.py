@@ -4,6 +4,7 @@ each one's words stand in the sentence."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from nec_extract.extractors.motions.clause.clause_grammar import gerund_host, joining_words, particle_of, passive_item
@@ -12,6 +13,7 @@ from nec_extract.extractors.motions.items.enumerations import enumerated_items
 from nec_extract.extractors.motions.phrases.decisions import not_a_decision
 from nec_extract.extractors.motions.records.draft import Draft, strong
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of, noun_at
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.models import MotionKind
 
 if TYPE_CHECKING:
@@ -98,7 +100,11 @@ def _opening(verb: Token) -> int:
     return verb.doc[first].idx
 
 
-_PRONOUN = re.compile(r"it|them|this|that|these|those", re.IGNORECASE)
+@cache
+def _pronoun_before_particle() -> re.Pattern[str]:
+    """ "threw it out", "voted that down"; not "voted both of them through" (see the vocabulary's object pronouns)."""
+    motions = decisions_vocabulary().motions
+    return re.compile(either(motions.anaphoric_objects, motions.demonstrative_objects), re.IGNORECASE)
 
 
 def _words_after(verb: Token, text: str, end: int) -> str:
@@ -112,6 +118,6 @@ def _words_after(verb: Token, text: str, end: int) -> str:
         # "voted the budget through", "nodded the report through": what was decided stands before the particle; a
         # pronoun there ("threw it out") names no item of its own, which the walk links back, if anything
         words = text[verb.idx + len(verb.text) : particle.idx].strip(" ,;:.")
-        return "" if _PRONOUN.fullmatch(words) else words
+        return "" if _pronoun_before_particle().fullmatch(words) else words
     after = particle if particle is not None and particle.i > verb.i else verb
     return text[after.idx + len(after.text) : end].strip(" ,;:.")

@@ -21,6 +21,9 @@ from nec_extract.models import MotionKind, Outcome
 _JOINED = r"\s*(?:,|and|&)\s*"
 _NUMBERS = rf"{ITEM_NUMBER}(?:{_JOINED}{ITEM_NUMBER})*"
 _TWO_OR_MORE_NUMBERS = rf"{ITEM_NUMBER}(?:{_JOINED}{ITEM_NUMBER})+"
+# numbers alone, the group's noun left out, then their clause's verb: "4 and 6 fell", "2 was remitted"; read by both
+# rules for numbers told after a numbered item (_numbers_with_own_verbs, _bare_numbers_after)
+_NUMBERS_THEN_VERB = rf"(?P<numbers>{_NUMBERS})\s+(?=[a-z])"
 
 
 @cache
@@ -149,10 +152,7 @@ def _first_numbered() -> re.Pattern[str]:
 
 
 # numbers alone opening a clause: "; 2 was remitted", "and 5 fell", ", while 4 and 6 were lost"
-_BARE_CLAUSE = re.compile(
-    rf"(?:^|[,;]|\b(?:and|but|while|whereas)\b)\s*(?:and\s+|but\s+)?"
-    rf"(?P<numbers>{_NUMBERS})\s+(?=[a-z])"
-)
+_BARE_CLAUSE = re.compile(rf"(?:^|[,;]|\b(?:and|but|while|whereas)\b)\s*(?:and\s+|but\s+)?{_NUMBERS_THEN_VERB}")
 _BARE_NUMBERS_ONLY = re.compile(_NUMBERS)
 _BARE_OPENING = re.compile(rf"\W*{_NUMBERS}\s+(?:was|were|fell|has|have)\b")
 # between an item and its own result: an auxiliary, an adverb ("2 was then remitted", "5 narrowly fell")
@@ -196,8 +196,8 @@ def _bare_numbers_after(draft: Draft, reading: Reading, group: re.Match[str]) ->
     return _one_per_number(draft, group["noun"], bare["numbers"])
 
 
-# numbers alone opening a clause, then its verb: "4 and 6 fell", "2 was remitted"
-_BARE_NUMBERS = re.compile(rf"\s*(?:and\s+|but\s+|while\s+)?(?P<numbers>{_NUMBERS})\s+(?=[a-z])")
+# numbers alone opening a draft's clause: "4 and 6 fell", "and 2 was remitted"
+_BARE_NUMBERS = re.compile(rf"\s*(?:and\s+|but\s+|while\s+)?{_NUMBERS_THEN_VERB}")
 
 
 @cache

@@ -14,7 +14,7 @@ from nec_extract.extractors.motions.phrases.considered import considered_before
 from nec_extract.extractors.motions.phrases.declined import declined, declines_an_item
 from nec_extract.extractors.motions.phrases.put_off import put_off_to_later
 from nec_extract.extractors.motions.records.draft import Draft, strong
-from nec_extract.extractors.motions.sentence.patterns import patterns
+from nec_extract.extractors.motions.sentence.patterns import patterns, pointing_pronouns
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of, noun_at, reason_after_a_result
 from nec_extract.extractors.motions.this_meeting.bodies import named_as_another
 from nec_extract.extractors.motions.this_meeting.set_against import (
@@ -506,7 +506,7 @@ def refers_back(words: str) -> bool:
         return True
     nouns = either(v.anaphoric_nouns)
     g = grammar_vocabulary().decisions
-    item = rf"(?:{either(v.anaphoric_objects)}|(?:{either(g.item_determiners)})\s+(?:{nouns}))"
+    item = rf"(?:{pointing_pronouns()}|(?:{either(g.item_determiners)})\s+(?:{nouns}))"
     return bool(re.match(rf"\s*{item}\s*(?:[,.;:!?)]|$|\s+(?:{either(g.after_a_bare_object)})\b)", words, _FLAGS))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.sentence.patterns import pointing_pronouns
 from nec_extract.extractors.motions.sentence.reading import kind_of
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 
@@ -32,7 +33,7 @@ def declines_it_or_an_item(clause: str) -> bool:
     one it names; "not to hold hustings" declines nothing put (a decision carried)."""
     if not declined(clause):
         return False
-    pronouns = either(decisions_vocabulary().motions.anaphoric_objects)
+    pronouns = pointing_pronouns()
     head = " ".join(clause.split()[:_ITEM_WORDS])
     return kind_of(head)[0] is not None or bool(re.match(rf"(?:\S+\s+){{3}}(?:{pronouns})\b", clause, _FLAGS))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.sentence.patterns import pointing_pronouns
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 
 _FLAGS = re.IGNORECASE
@@ -21,7 +22,7 @@ def put_off_to_later(clause: str) -> bool:
 def _item() -> str:
     v = decisions_vocabulary()
     nouns = either(v.clauses.items)
-    pointer = rf"(?:{either(v.motions.anaphoric_objects)})\b"
+    pointer = rf"(?:{pointing_pronouns()})\b"
     return rf"(?:{pointer}|(?:the|this|that|its|our|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})s?\b)"
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.extractors.motions.sentence.patterns import patterns
+from nec_extract.extractors.motions.sentence.patterns import patterns, pointing_pronouns
 from nec_extract.extractors.motions.this_meeting.bodies import MeetingBody
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.clauses import clauses
@@ -21,7 +21,7 @@ def reference(text: str, event: int, event_end: int, body: MeetingBody) -> str |
     """How the outcome's subject refers back: absent ("Agreed unanimously."), a pronoun or demonstrative
     ("It fell", "This amendment fell", "the committee rejected them"), "the <noun>" (returned), or not at all
     (None)."""
-    if re.match(rf"\s+(?:{either(decisions_vocabulary().motions.anaphoric_objects)})\b", text[event_end:], _FLAGS):
+    if re.match(rf"\s+(?:{pointing_pronouns()})\b", text[event_end:], _FLAGS):
         return "pronoun"
     told = _object_told().search(text, event, event_end)  # "she was happy to accept that", "... accept the amendment"
     if told is not None:

@@ -269,7 +269,13 @@ def _result_points_back(reading: Reading) -> bool:
     text, first = reading.sentence.text, reading.outcomes[0]
     if reading.reference == "none" and _PRONOUN_OPENS.fullmatch(text, 0, first.start):
         return True  # "It went through.": read as the body's pronoun, it is the item's (the body acting is not put)
-    return re.search(r"\s(?:it|them|this|these)\s", text[first.start : first.end], _FLAGS) is not None
+    return _object_pronoun().search(text[first.start : first.end]) is not None
+
+
+@cache
+def _object_pronoun() -> re.Pattern[str]:
+    """ "voted it down": a pronoun for the one item put, inside the result's words."""
+    return re.compile(rf"\s(?:{either(decisions_vocabulary().motions.anaphoric_objects)})\s", _FLAGS)
 
 
 # the sentence opens with the pronoun, then the result's verb: "It went through", "They then passed"

@@ -9,6 +9,7 @@ from nec_extract.extractors.motions.elections.elections import elects_someone
 from nec_extract.extractors.motions.items.summed_up import sums_up_its_own
 from nec_extract.extractors.motions.phrases.decisions import decides_anew
 from nec_extract.extractors.motions.records.draft import Draft, final_outcome, is_amendment
+from nec_extract.extractors.motions.sentence.patterns import pointing_pronouns
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of, moved_that
 from nec_extract.extractors.motions.walk.bare_results import ITEM_HEADING_WORDS
 from nec_extract.extractors.motions.walk.restated import restates
@@ -431,7 +432,7 @@ def _fate_of_it(reading: Reading) -> bool:
     last = reading.outcomes[-1] if reading.outcomes else None
     if last is None or last.outcome in (Outcome.CARRIED, Outcome.UNKNOWN):
         return False
-    pronouns = either(decisions_vocabulary().motions.anaphoric_objects)
+    pronouns = pointing_pronouns()
     that_it_be = rf"\bthat\s+(?:{pronouns})\s+(?:should\s+|would\s+)?be\s+(?:\w+ly\s+)?$"
     return bool(re.search(that_it_be, reading.sentence.text[: last.start], _FLAGS))
 

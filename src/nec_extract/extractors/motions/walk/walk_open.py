@@ -14,7 +14,7 @@ from nec_extract.extractors.motions.phrases.decisions import decision_on_the_ite
 from nec_extract.extractors.motions.phrases.minutes import numbered_resolution
 from nec_extract.extractors.motions.phrases.statements import drafts_of
 from nec_extract.extractors.motions.records.draft import Draft, final_outcome, strong
-from nec_extract.extractors.motions.sentence.patterns import patterns
+from nec_extract.extractors.motions.sentence.patterns import patterns, pointing_pronouns
 from nec_extract.extractors.motions.sentence.reading import Reading, read_sentence
 from nec_extract.extractors.motions.walk.linking import NEAR, first_clause_outcome, settle, settles
 from nec_extract.extractors.motions.walk.walk_state import WalkState
@@ -189,7 +189,7 @@ def moves_open(walk: WalkState, index: int, reading: Reading) -> bool:
 def _moved_it() -> re.Pattern[str]:
     """A mover verb whose object is a pronoun for the item ("moved it formally", "then proposed this"), not a
     postponement ("moved it to the next meeting")."""
-    objects = either(decisions_vocabulary().motions.anaphoric_objects)
+    objects = pointing_pronouns()
     return re.compile(
         rf"\b(?:{patterns().mover_verbs})\s+(?:{objects})\b(?!\s+(?:to|back|until|forward)\b)", re.IGNORECASE
     )
