@@ -13,7 +13,7 @@ from nec_extract import extract
 from nec_extract.models import Outcome
 from support import titled_page_motions
 
-C, D, R, U = Outcome.CARRIED, Outcome.DEFEATED, Outcome.REMITTED, Outcome.UNKNOWN
+C, D, R, U, W = Outcome.CARRIED, Outcome.DEFEATED, Outcome.REMITTED, Outcome.UNKNOWN, Outcome.WITHDRAWN
 
 
 def outcomes(page: str) -> list[Outcome]:
@@ -71,6 +71,9 @@ def test_one_with_no_motion_before_it_is_no_decision(page: str) -> None:
         ("Branch committee minutes\n\nTwo motions were heard. One was carried, the other was lost.", [C, D]),
         ("NEC report, June\n\nWe debated two amendments. One, from Unite, was accepted; the other fell.", [C, D]),
         ("Council minutes, 3 May\n\nTwo motions were debated. One, on rail, was carried, the other lost.", [C, D]),
+        # "the other two", "the other three": the rest counted by a number
+        ("Union executive report\n\nThree amendments were moved. One was withdrawn and the other two fell.", [W, D, D]),
+        ("CLP minutes, 4 June\n\nWe had four motions. One was lost; the other three were carried.", [D, C, C, C]),
     ],
 )
 def test_each_of_two_items_named_in_turn_keeps_its_own_result(page: str, expected: list[Outcome]) -> None:

@@ -23,6 +23,9 @@ C, D, W = Outcome.CARRIED, Outcome.DEFEATED, Outcome.WITHDRAWN
         ("Union news\n\nA motion on the pension fund was circulated by two delegates. It wasn't moved.", W),
         ("NEC report\n\nA motion was tabled by three CLP reps on the whip. It weren't moved, in the end.", W),
         ("NEC report\n\nJo Reid moved an amendment to add a clause on pay. It was beaten back by 18 to 14.", D),
+        # "beaten" alone on an item: its result (a score of its own stays no tally: see the sports near-miss)
+        ("Council minutes\n\nThe opposition amendment on parking charges was beaten 11-23.", D),
+        ("CLP report\n\nOur motion on the whip was narrowly beaten.", D),
         ("Executive report\n\nThe plan to merge the regions was quietly ditched, to general relief.", D),
     ],
 )
@@ -67,6 +70,7 @@ def test_a_writers_comment_before_the_results_pronoun(page: str, outcome: Outcom
         "NEC report\n\nThe meeting wasn't moved online despite the strike. I'm glad to say it was a friendly meeting.",
         "CLP report\n\nI am pleased to report that membership has grown again.",
         "Staff news\n\nOur team was beaten 3-1 at five-a-side by the regional office.",
+        "Election night\n\nThe Tories were beaten in every ward we stood in.",
         "Branch news\n\nThe old website was quietly dropped in the spring, and nobody noticed.",
     ],
 )

@@ -378,6 +378,10 @@ class MotionWords(Section):
     anaphoric_objects: Words
     collective_objects: Words
     demonstrative_objects: Words
+    # "agreed with an amendment from Jo Bell adding a review", "subject to two amendments": the words that take
+    # amendments into the item's decision, and the words that open what an amendment did
+    amendment_taken_openers: Words
+    amendment_effect_openers: Words
     anaphoric_nouns: Words
     back_reference_nouns: Words  # "decided to refer the matter": the item just put, whatever its name
     heads_a_kind_word_modifies: Words  # "the nomination threshold", "the motions deadline": no item of that kind

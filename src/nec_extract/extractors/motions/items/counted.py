@@ -189,7 +189,8 @@ def _share_subject() -> re.Pattern[str]:
     """What stands before each result of a split: "Two were", ", and one was", "; the others"."""
     return re.compile(
         r"(?:\s*(?:by\s+)?\d{1,3}(?:\s*[-–—]\s*|\s+(?:votes?\s+)?to\s+)\d{1,3}(?:\s+votes?)?)?"  # the tally before
-        r"\W*(?:(?:and|but|while|whereas)\s+)?(?P<count>(?:the\s+)?(?:other|others|rest|remainder|last)"
+        r"\W*(?:(?:and|but|while|whereas)\s+)?"
+        rf"(?P<count>(?:the\s+)?other\s+(?:{count_words(_MOST_COUNTED)})\b|(?:the\s+)?(?:other|others|rest|remainder|last)"
         r"|(?:the\s+)?remaining(?:\s+[\w-]+)?|all\s+but\s+one|[\w-]+)(?:\s+of\s+them|\s+others?)?"
         r"\s+(?:(?:was|were|has\s+been|have\s+been|then|also|\w+ly)\s+)*",
         _FLAGS,
@@ -203,6 +204,8 @@ def _share_count(words: str, items: int, left: int) -> int:
         return left
     if words in ("the other", "other", "the last", "last"):
         return 1
+    if words.startswith(("the other ", "other ")):  # "the other two"
+        return count_value(words.rpartition(" ")[2]) or 0
     if words == "all but one":
         return items - 1
     return count_value(words) or 0
