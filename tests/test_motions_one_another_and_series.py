@@ -74,6 +74,13 @@ def test_one_with_no_motion_before_it_is_no_decision(page: str) -> None:
         # "the other two", "the other three": the rest counted by a number
         ("Union executive report\n\nThree amendments were moved. One was withdrawn and the other two fell.", [W, D, D]),
         ("CLP minutes, 4 June\n\nWe had four motions. One was lost; the other three were carried.", [D, C, C, C]),
+        # counted and shared out in one sentence
+        ("NEC report, June\n\nFour motions were debated; two were carried and two were lost.", [C, C, D, D]),
+        ("Council minutes, 3 May\n\nWe considered three amendments: two were accepted and one fell.", [C, C, D]),
+        (
+            "Union news\n\nFive motions came before the executive; four were passed and one was withdrawn.",
+            [C] * 4 + [W],
+        ),
     ],
 )
 def test_each_of_two_items_named_in_turn_keeps_its_own_result(page: str, expected: list[Outcome]) -> None:

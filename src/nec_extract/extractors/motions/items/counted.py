@@ -94,12 +94,22 @@ def count_number(word: str) -> int:
 
 def one_each(drafts: list[Draft], reading: Reading) -> list[Draft]:
     """A single motion put to the meeting in a sentence that counts its items ("We had two motions.", "Two
-    motions came to us from the women's conference") becomes one per item, for what follows to settle."""
-    if len(drafts) != 1 or reading.kind is None or drafts[0].outcome is not Outcome.UNKNOWN:
+    motions came to us from the women's conference") becomes one per item, for what follows to settle; counted
+    items whose results the same sentence shares among them ("Four motions were debated; two were carried and two
+    were lost") become one per item with its share."""
+    if len(drafts) != 1 or reading.kind is None:
         return drafts
-    more = items_counted(reading.sentence.text, reading.kind_at) - 1
-    first = drafts[0]
-    return [first, *(replace(first, people=People(strong=first.people.strong)) for _ in range(more))]
+    items, first = items_counted(reading.sentence.text, reading.kind_at), drafts[0]
+    if first.outcome is not Outcome.UNKNOWN:
+        shares = split_results(reading, items, after=_clause_break(reading)) if items > 1 else None
+        return [replace(first, outcome=outcome, vote=None) for outcome in shares] if shares else drafts
+    return [first, *(replace(first, people=People(strong=first.people.strong)) for _ in range(items - 1))]
+
+
+def _clause_break(reading: Reading) -> int:
+    """Where the clause that counts the items ends, before the first result: "Four motions were debated; two ..."."""
+    first = next((o.start for o in reading.outcomes if not o.hedged), 0)
+    return max(reading.sentence.text.rfind(mark, 0, first) for mark in ";:,–—")
 
 
 def _the_ordinal_item() -> str:
@@ -159,13 +169,14 @@ def ordinal_of(reading: Reading) -> int | None:
     return decisions_vocabulary().motions.ordinals[match["ordinal"].lower()]
 
 
-def split_results(reading: Reading, items: int) -> list[Outcome] | None:
+def split_results(reading: Reading, items: int, after: int = 0) -> list[Outcome] | None:
     """ "Two were carried and one was lost", "One was agreed; the others fell": the results of items counted
-    together, shared among them in turn, one outcome for each item (None unless the counts cover them all)."""
-    phrases = [o for o in reading.outcomes if not o.hedged]
-    if len(phrases) < 2 or items < 2:
+    together, shared among them in turn, one outcome for each item (None unless the counts cover them all). The
+    shares begin at ``after``."""
+    phrases = [o for o in reading.outcomes if not o.hedged and o.start >= after]
+    if len(phrases) < 2 or items < 2 or after < 0:
         return None
-    text, after = reading.sentence.text, 0
+    text = reading.sentence.text
     results: list[Outcome] = []
     for phrase in phrases:
         share = _share_subject().fullmatch(text, after, phrase.start)
