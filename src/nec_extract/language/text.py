@@ -250,9 +250,18 @@ _CARRIAGE_RETURN_BEFORE_LINE_END = re.compile(r"\r(?=\n)")
 
 def reading_copy(page: str) -> str:
     """The page as the stages read it, one character for one (so offsets hold): space separators as plain
-    spaces, line ends as ``\\n``."""
+    spaces, line ends as ``\\n``, the marks a line opens with that are no words of it read as spaces."""
     copy = _CARRIAGE_RETURN_BEFORE_LINE_END.sub(" ", page.translate(_SPACE_SEPARATORS))
-    return unwrapped(copy.replace("\r", "\n"))
+    return unwrapped(_unmarked(copy.replace("\r", "\n")))
+
+
+# a heading's mark in a page converted to markdown ("## NEC report"); a hashtag ("#NEC") has no space after it
+_HEADING_MARK = re.compile(r"^[ \t]*(#{1,6})(?=[ \t])", re.MULTILINE)
+
+
+def _unmarked(page: str) -> str:
+    """The page with the marks that open its lines and are no words of them blanked out."""
+    return _HEADING_MARK.sub(lambda mark: " " * len(mark.group()), page)
 
 
 def normalise_space(value: str) -> str:
