@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from nec_extract.language.text import reading_copy
 from nec_extract.models import Document
 from nec_extract.pipeline import extract
 
@@ -132,3 +133,109 @@ def test_a_table_of_decisions_read_the_same_when_its_rows_are_indented() -> None
     indented = extract(page.format("\n".join("    " + row for row in rows))).reports[0].motions
     assert [(m.summary, m.outcome) for m in indented] == [(m.summary, m.outcome) for m in flush]
     assert [m.outcome for m in flush] == ["carried", "defeated", "remitted"]
+
+
+# pages written for these tests, their paragraphs numbered as minutes number them
+NUMBERED = {
+    "union executive minutes": (
+        "Executive Committee minutes, 14 May 2024\n\n"
+        "Present: Nadia Quist (NQ) - Treasurer, Alan Forsyth (AF) - Chair\n\n"
+        "1. Two years ago, the executive changed the way it handles hardship claims. The executive decided to hand "
+        "most of that work to a panel of three officers, which many branches resented.\n\n"
+        "2. NQ: Suggested that the panel report to every meeting from now on. Agreed to put this to the branches "
+        "in June.\n\n"
+        "3. AF reported that the accounts for the year had been signed off by the auditors without any comment.\n\n"
+        "4. The executive agreed by 9 votes to 2 to restore the hardship panel's budget for the rest of the year.\n"
+    ),
+    "council minutes": (
+        "Minutes of the Cabinet Meeting of Hartfield Borough Council, 3 February 2025\n\n"
+        "1. Declarations of interest\n"
+        "1.1 Councillor Tom Ashcroft declared an interest in item 3 as a member of the housing trust board.\n\n"
+        "2. Draft budget\n"
+        "2.1 Councillor Dev Patel presented the draft budget and answered questions from members of the cabinet.\n"
+        "2.2 Cabinet resolved:\n"
+        "(a) to recommend a council tax increase of 4.99% to full Council;\n"
+        "(b) to approve the capital programme;\n"
+        "(c) to defer the review of parking charges until 1 April 2025.\n\n"
+        "3. Housing strategy\n"
+        "3.1 Under the provisions of Procedure Rule 12.4 leave was given to amend the recommendation so that the "
+        "strategy runs for three years and it was moved by Councillor Sian Rees seconded by Councillor Dev Patel.\n"
+        "3.2 The amended recommendation was carried by 7 votes to 1.\n"
+    ),
+}
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.? ", re.MULTILINE)
+
+
+@pytest.mark.parametrize("page", NUMBERED.values(), ids=NUMBERED.keys())
+def test_paragraph_numbers_change_no_record(page: str) -> None:
+    numbered = _records(extract(page))
+    assert numbered, "the page is a report"
+    assert numbered == _records(extract(_PARAGRAPH_NUMBER.sub("", page)))
+
+
+def test_a_numbered_paragraph_told_of_another_time_decides_nothing() -> None:
+    (report,) = extract(NUMBERED["union executive minutes"]).reports
+    assert not any("panel of three officers" in motion.summary for motion in report.motions)
+    assert [(v.for_, v.against) for v in report.votes] == [(9, 2)]
+
+
+def test_a_paragraph_number_beside_a_date_is_no_part_of_it() -> None:
+    page = (
+        "Executive Committee minutes\n\n"
+        "4. 12 March 2024: the committee met at head office and agreed the accounts for the year.\n"
+        "5. 3 May was set as the closing day for nominations to the regional committee.\n"
+    )
+    (report,) = extract(page).reports
+    assert report.meeting_date is not None and report.meeting_date.start == "2024-03-12"
+    assert [(d.text, d.start) for d in report.dates] == [("12 March 2024", "2024-03-12"), ("3 May", "2024-05-03")]
+
+
+def test_numbers_of_a_list_brought_in_by_a_colon_still_mark_its_items() -> None:
+    page = (
+        "Executive report – 10 September 2024\n\n"
+        "After a long debate on the general secretary's report, the Executive agreed:\n"
+        "1. Plans to prepare for an early general election, with a campaign on school funding.\n"
+        "2. Funding for that campaign as recommended by the finance committee this morning.\n"
+    )
+    (report,) = extract(page).reports
+    assert [m.outcome for m in report.motions] == ["carried", "carried"]
+    assert report.motions[1].summary.startswith("Funding for that campaign")
+
+
+def test_numbered_item_titles_start_no_report() -> None:
+    page = (
+        "Westbrook CLP annual meeting, 12 January 2025\n\n"
+        "1. Minutes of the 2024 AGM\n"
+        "Approved. Proposed Ola Nwosu, seconded Chris Tate.\n"
+        "2. Minutes of the executive meeting held on 5 December 2024\n"
+        "Noted.\n"
+    )
+    (report,) = extract(page).reports
+    assert report.title == "Westbrook CLP annual meeting, 12 January 2025"
+    assert {s.name for s in report.speakers} == {"Ola Nwosu", "Chris Tate"}
+
+
+def test_the_reading_copy_blanks_the_marks_one_character_for_one() -> None:
+    page = (
+        "## Branch report\n"
+        "#NEC trended\n"
+        "12. The branch agreed to send two delegates to the regional conference in the spring.\n"
+        "3.1 Minutes of the last meeting\n"
+        "12 votes to 9 carried it.\n"
+        "2019 was a hard year for the branch, and the officers said so more than once.\n"
+        "The branch agreed:\n"
+        "1. to send two delegates;\n"
+        "2. to pay their fares.\n"
+    )
+    copy = reading_copy(page)
+    assert len(copy) == len(page)
+    assert copy.split("\n")[:7] == [
+        "   Branch report",
+        "#NEC trended",
+        "    The branch agreed to send two delegates to the regional conference in the spring.",
+        "3.1 Minutes of the last meeting",
+        "12 votes to 9 carried it.",
+        "2019 was a hard year for the branch, and the officers said so more than once.",
+        "The branch agreed:",
+    ]
+    assert copy.endswith("1. to send two delegates;\n2. to pay their fares.\n")
