@@ -10,6 +10,7 @@ from nec_extract.language.calendar import MONTH_ABBREVIATIONS
 from nec_extract.language.lexicon import pattern_alternation
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.lexicon.names import names_vocabulary
+from nec_extract.language.marks import unmarked
 from nec_extract.language.people.titles import abbreviated_titles_re
 from nec_extract.language.unwrap import unwrapped
 from nec_extract.models import Span
@@ -252,55 +253,7 @@ def reading_copy(page: str) -> str:
     """The page as the stages read it, one character for one (so offsets hold): space separators as plain
     spaces, line ends as ``\\n``, the marks a line opens with that are no words of it read as spaces."""
     copy = _CARRIAGE_RETURN_BEFORE_LINE_END.sub(" ", page.translate(_SPACE_SEPARATORS))
-    return unwrapped(_unmarked(copy.replace("\r", "\n")))
-
-
-# a heading's mark in a page converted to markdown ("## NEC report"); a hashtag ("#NEC") has no space after it
-_HEADING_MARK = re.compile(r"^[ \t]*(#{1,6})(?=[ \t])", re.MULTILINE)
-
-
-# a paragraph's number in minutes ("12. The committee agreed ...", "3.1 The minutes were agreed"), not a count ("12
-# votes to 9") nor a year ("2019 was ...")
-_PARAGRAPH_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+)(?=[ \t]+\S)")
-
-
-def _unmarked(page: str) -> str:
-    """The page with the marks that open its lines and are no words of them blanked out: a markdown heading's, and a
-    paragraph's number; not the number of an item in a list that a line ending in a colon brings in ("The Executive
-    agreed:" / "1. Plans for ..." / "2. Funding for ..."), which the readers of lists read as its marker."""
-    page = _HEADING_MARK.sub(lambda mark: " " * len(mark.group()), page)
-    if not _ANY_PARAGRAPH_NUMBER.search(page):
-        return page
-    lines, in_list = page.split("\n"), False
-    for index, line in enumerate(lines):
-        if not line.strip():
-            continue
-        number = _PARAGRAPH_NUMBER.match(line)
-        if number is not None and not in_list and _opens_prose(line[number.end() :]):
-            lines[index] = " " * number.end() + line[number.end() :]
-        in_list = line.rstrip().endswith(":") or (in_list and number is not None)
-    return "\n".join(lines)
-
-
-_ANY_PARAGRAPH_NUMBER = re.compile(rf"^{_PARAGRAPH_NUMBER.pattern}", re.MULTILINE)
-# the words after a number are a paragraph when they could not stand alone as an item's title: they end in a comma, a
-# semicolon or a colon, or run longer than a title, or end a sentence of more than a few words ("1. Minutes of the
-# 2023 AGM", "2. Approved." stay numbered items, whose numbers keep them from reading as a page's headings)
-_BULLET_AFTER_NUMBER = re.compile(r"[•·▪*–-]\s")
-_SENTENCE_CLOSE = re.compile(r"""[.!?]["'”’)\]]?$""")
-_TITLE_WORDS = 6
-_LONGEST_TITLE_WORDS = 22
-_LONGEST_TITLE_CHARS = 160
-
-
-def _opens_prose(words: str) -> bool:
-    words = words.strip()
-    if _BULLET_AFTER_NUMBER.match(words):
-        return True  # "8. • Changing the ...": a list scraped with both marks is a bulleted list
-    count = len(words.split())
-    if words[-1:] in ",;:" or count > _LONGEST_TITLE_WORDS or len(words) > _LONGEST_TITLE_CHARS:
-        return True
-    return count > _TITLE_WORDS and _SENTENCE_CLOSE.search(words) is not None
+    return unwrapped(unmarked(copy.replace("\r", "\n")))
 
 
 def normalise_space(value: str) -> str:
