@@ -10,6 +10,7 @@ from nec_extract.language.calendar import MONTH_ABBREVIATIONS
 from nec_extract.language.lexicon import pattern_alternation
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.lexicon.names import names_vocabulary
+from nec_extract.language.marks import unmarked
 from nec_extract.language.people.titles import abbreviated_titles_re
 from nec_extract.language.unwrap import unwrapped
 from nec_extract.models import Span
@@ -250,9 +251,9 @@ _CARRIAGE_RETURN_BEFORE_LINE_END = re.compile(r"\r(?=\n)")
 
 def reading_copy(page: str) -> str:
     """The page as the stages read it, one character for one (so offsets hold): space separators as plain
-    spaces, line ends as ``\\n``."""
+    spaces, line ends as ``\\n``, the marks a line opens with that are no words of it read as spaces."""
     copy = _CARRIAGE_RETURN_BEFORE_LINE_END.sub(" ", page.translate(_SPACE_SEPARATORS))
-    return unwrapped(copy.replace("\r", "\n"))
+    return unwrapped(unmarked(copy.replace("\r", "\n")))
 
 
 def normalise_space(value: str) -> str:

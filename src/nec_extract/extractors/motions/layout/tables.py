@@ -19,7 +19,7 @@ def _row() -> re.Pattern[str]:
     # tables capitalise their cells ("Carried", "LOST", "Not carried"); a lower-case "carried" ends a sentence, not a
     # row, unless a cell's own mark sets it apart ("support; carried", "Support | carried")
     return re.compile(
-        rf"^(?P<item>\S.*?\w.*?)(?:\s*[;|]\s*|\t\s*|\s+(?=[A-Z]))(?P<result>(?i:{results})){_AFTER_RESULT}[ \t]*$"
+        rf"^[ \t]*(?P<item>\S.*?\w.*?)(?:\s*[;|]\s*|\t\s*|\s+(?=[A-Z]))(?P<result>(?i:{results})){_AFTER_RESULT}[ \t]*$"
     )
 
 
