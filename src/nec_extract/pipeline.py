@@ -106,12 +106,19 @@ def _words_from(page_text: str, text: str, dumped: dict[str, object]) -> None:
 
 
 def _as_written(page_text: str, text: str, words: str, start: int, end: int) -> str:
-    """``words`` of the reading copy as the page writes them: the last place before ``end`` (and from ``start``)
-    the copy has them, else anywhere; the words themselves when the copy has them nowhere."""
+    """``words`` of the reading copy in the letters the page writes them in: the last place before ``end`` (and
+    from ``start``) the copy has them, else anywhere; the words themselves when the copy has them nowhere."""
     at = text.rfind(words, start, end)
     if at < 0:
         at = text.find(words)
-    return page_text[at : at + len(words)] if at >= 0 else words
+    if at < 0:
+        return words
+    # only the letters' case comes back: the copy's plain spaces and line ends stay as the stages read them
+    written = page_text[at : at + len(words)]
+    return "".join(
+        given if given != read and given.casefold() == read.casefold() else read
+        for given, read in zip(written, words, strict=True)
+    )
 
 
 def _context(page: PageFacts, block: ReportBlock, index: int, published: date | None) -> ReportContext:

@@ -33,13 +33,16 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 # a word in capitals of two letters or more, its parts joined by an apostrophe or a hyphen ("SECRETARY'S", "AWAY-DAY")
 _CAPITALS_WORD = rf"[{_UPPER}](?:[{_UPPER}]|['’-](?=[{_UPPER}]))*[{_UPPER}]"
 # two or more of them in a row on one line: a name or a phrase set in capitals inside ordinary writing
-_CAPITALS_RUN = re.compile(rf"(?<![\w'’-]){_CAPITALS_WORD}(?:[ \t]+{_CAPITALS_WORD})+(?![\w'’-])")
+# (a letter alone may stand between two of them: "SAID A MOTION", "JO A BLOGGS")
+_CAPITALS_RUN = re.compile(rf"(?<![\w'’-]){_CAPITALS_WORD}(?:[ \t]+(?:[{_UPPER}][ \t]+)?{_CAPITALS_WORD})+(?![\w'’-])")
 _ANY_CAPITALS_WORD = re.compile(rf"(?<![\w'’-]){_CAPITALS_WORD}(?![\w'’-])")
 _LOWER_LETTER = re.compile(rf"[^\W\d_{_UPPER}]")
 # a sentence's end inside a line: a word (not a number or an initial) and a stop, then a space or the line's end
 _SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?][\"'”’)\]]?(?:\s|$)")
 # a word's letters (apostrophes inside it kept): what is recased one at a time; a hyphen separates two words
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# words joined by a hyphen: "co-chair", "by-election"
+_JOINED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _VOWELS = frozenset("AEIOUY")
 # what an apostrophe joins to a word that is not part of a name: "SECRETARY'S", "DON'T", "WE'LL"
 _CLITICS = frozenset({"S", "T", "D", "M", "LL", "RE", "VE"})
@@ -56,11 +59,13 @@ class _Form(Enum):
 
 
 class _Seen:
-    """How the page writes its words outside capitals: in lower case, or (a word alone) in capitals."""
+    """How the page writes its words outside capitals: in lower case (also words joined by a hyphen, "co-chair"),
+    or (a word alone) in capitals."""
 
     def __init__(self) -> None:
         self.lower: set[str] = set()
         self.capitals: set[str] = set()
+        self.joined: set[str] = set()
 
 
 def in_ordinary_case(page: str) -> str:
@@ -78,18 +83,47 @@ def in_ordinary_case(page: str) -> str:
 
 def _capitals_spans(page: str) -> list[tuple[int, int, bool]]:
     """Where capitals are read otherwise, and whether in title case: every line with no lower-case letter that
-    holds a word in capitals (a heading unless a sentence ends in it), and every run of two or more words in
-    capitals in the other lines."""
+    holds a word in capitals (a heading, unless it is prose: a sentence ends in it or it runs on from or into the
+    lines of a paragraph), and every run of two or more words in capitals in the other lines."""
+    lines = page.split("\n")
+    prose = _prose_in_capitals(lines)
     spans: list[tuple[int, int, bool]] = []
     offset = 0
-    for line in page.split("\n"):
+    for index, line in enumerate(lines):
         if not _LOWER_LETTER.search(line):
             if _ANY_CAPITALS_WORD.search(line):
-                spans.append((offset, offset + len(line), not _SENTENCE_END.search(line)))
+                spans.append((offset, offset + len(line), not prose[index]))
         else:
             spans.extend((offset + run.start(), offset + run.end(), False) for run in _CAPITALS_RUN.finditer(line))
         offset += len(line) + 1
     return spans
+
+
+# a line of a paragraph that runs on to the next: long, and not closed by a stop or a colon
+_RUNNING_ON_CHARS = 40
+_CLOSED = re.compile(r"[.!?:;][\"'”’)\]]?\s*$")
+# a line of ordinary writing left open mid-sentence: its last word in lower case, or a comma
+_LEFT_OPEN = re.compile(r"(?:\b[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*|,)\s*$")
+_OPENS_IN_LOWER_CASE = re.compile(r"\s*[^\W\d_A-ZÀ-ÖØ-Þ]")
+
+
+def _prose_in_capitals(lines: list[str]) -> list[bool]:
+    """Which lines in capitals are prose, not headings: a sentence ends in them, or they are lines of a
+    paragraph broken at a width, running on from a line left open mid-sentence or into a line that goes on in
+    lower case (and so on from line to line)."""
+    capitals = [bool(_ANY_CAPITALS_WORD.search(line)) and not _LOWER_LETTER.search(line) for line in lines]
+    prose = [capitals[i] and bool(_SENTENCE_END.search(line)) for i, line in enumerate(lines)]
+    for i in range(1, len(lines)):
+        before = lines[i - 1]
+        runs_on = len(before.strip()) >= _RUNNING_ON_CHARS and not _CLOSED.search(before)
+        if capitals[i] and runs_on and (prose[i - 1] or (not capitals[i - 1] and _LEFT_OPEN.search(before))):
+            prose[i] = True
+    for i in range(len(lines) - 2, -1, -1):
+        line, after = lines[i], lines[i + 1]
+        runs_on = len(line.strip()) >= _RUNNING_ON_CHARS and not _CLOSED.search(line)
+        if capitals[i] and runs_on and (prose[i + 1] or (not capitals[i + 1] and _OPENS_IN_LOWER_CASE.match(after))):
+            prose[i] = True
+    return prose
 
 
 def _forms_seen(page: str, spans: list[tuple[int, int, bool]]) -> _Seen:
@@ -102,6 +136,7 @@ def _forms_seen(page: str, spans: list[tuple[int, int, bool]]) -> _Seen:
                 seen.lower.add(_stem(text))
             elif text.isupper() and len(text) > 1:
                 seen.capitals.add(_stem(text))
+        seen.joined.update(word.group() for word in _JOINED.finditer(page, cursor, start) if word.group().islower())
         cursor = end
     return seen
 
@@ -141,10 +176,12 @@ def _month_abbreviations() -> frozenset[str]:
 
 def _form(stem: str, heading: bool, seen: _Seen) -> _Form:
     folded = stem.casefold()
-    if len(stem) == 1 or stem in seen.capitals or folded in _acronyms() or not _VOWELS & set(stem):
+    if (len(stem) == 1 and stem != "A") or stem in seen.capitals or folded in _acronyms() or not _VOWELS & set(stem):
         return _Form.KEPT
     if folded in _capitalised_words():
         return _Form.CAPITALISED
+    if stem == "A" and not heading:
+        return _Form.LOWER  # the article, in a sentence
     if heading:
         return _Form.LOWER if folded in _title_small_words() else _Form.NAME
     if folded in _lower_case_words() or folded in seen.lower:
@@ -159,11 +196,32 @@ def _recase(page: str, start: int, end: int, heading: bool, seen: _Seen, charact
     forms = [_form(_stem(word.group()), heading, seen) for word in words]
     if not heading:
         _names_in(words, forms)
+    _joined_words(page, words, forms, seen, heading)
     for index, (word, form) in enumerate(zip(words, forms, strict=True)):
         opens = index == 0 and _opens_a_sentence(page, start)
         written = _written(word.group(), form, opens)
         if len(written) == len(word.group()):
             characters[word.start() : word.end()] = written
+
+
+def _joined_words(page: str, words: list[re.Match[str]], forms: list[_Form], seen: _Seen, heading: bool) -> None:
+    """Words joined by a hyphen that the page, or the vocabulary of roles, writes in lower case are one word: only
+    its first part may be capitalised ("CO-CHAIR" -> "Co-chair", not a name "Co" and a role)."""
+    for index in range(1, len(words)):
+        previous, word = words[index - 1], words[index]
+        if page[previous.end() : word.start()] != "-":
+            continue
+        joined = page[previous.start() : word.end()].casefold()
+        if joined in seen.joined or joined in _joined_roles():
+            forms[index] = _Form.LOWER
+        if forms[index - 1] is _Form.LOWER and heading:
+            forms[index - 1] = _Form.NAME  # "BY-ELECTION" in a heading: "By-election", not a small word
+
+
+@cache
+def _joined_roles() -> frozenset[str]:
+    titles = titles_vocabulary()
+    return frozenset(word for word in (*titles.role_words, *titles.role_heads, *titles.office_titles) if "-" in word)
 
 
 def _names_in(words: list[re.Match[str]], forms: list[_Form]) -> None:
