@@ -142,8 +142,9 @@ def _forms_seen(page: str, spans: list[tuple[int, int, bool]]) -> _Seen:
 
 
 def _stem(word: str) -> str:
-    """The word before an apostrophe's clitic ("secretary's" -> "secretary")."""
-    return re.split(r"['’]", word, maxsplit=1)[0]
+    """The word before an apostrophe's clitic ("secretary's" -> "secretary"); a name's apostrophe stays ("O'NEILL")."""
+    parts = re.split(r"['’]", word)
+    return parts[0] if len(parts) > 1 and parts[-1].upper() in _CLITICS else word
 
 
 @cache
