@@ -171,6 +171,13 @@ def _capitalised_words() -> frozenset[str]:
 
 
 @cache
+def _running_text_ending() -> re.Pattern[str]:
+    """The ending of a word of running text ("reported", "meeting", "nationally"), on a word of five letters or more."""
+    endings = "|".join(sorted(map(re.escape, capitals_vocabulary().running_text_endings), key=len, reverse=True))
+    return re.compile(rf"^\w{{3,}}(?:{endings})$")
+
+
+@cache
 def _month_abbreviations() -> frozenset[str]:
     return frozenset(word.casefold() for word in MONTH_ABBREVIATIONS)
 
@@ -185,7 +192,7 @@ def _form(stem: str, heading: bool, seen: _Seen) -> _Form:
         return _Form.LOWER  # the article, in a sentence
     if heading:
         return _Form.LOWER if folded in _title_small_words() else _Form.NAME
-    if folded in _lower_case_words() or folded in seen.lower:
+    if folded in _lower_case_words() or folded in seen.lower or _running_text_ending().search(folded):
         return _Form.LOWER
     if folded in _month_abbreviations():
         return _Form.CAPITALISED
@@ -199,7 +206,10 @@ def _recase(page: str, start: int, end: int, heading: bool, seen: _Seen, charact
         _names_in(words, forms)
     _joined_words(page, words, forms, seen, heading)
     for index, (word, form) in enumerate(zip(words, forms, strict=True)):
-        opens = index == 0 and _opens_a_sentence(page, start)
+        if index:
+            opens = bool(_SENTENCE_BEFORE.search(page, words[index - 1].end(), word.start()))
+        else:
+            opens = _opens_a_sentence(page, start, heading)
         written = _written(word.group(), form, opens)
         if len(written) == len(word.group()):
             characters[word.start() : word.end()] = written
@@ -244,6 +254,7 @@ def _after_a_first_name(words: list[re.Match[str]], forms: list[_Form], index: i
         index > 0
         and forms[index - 1] is _Form.NAME
         and _is_first_name(words[index - 1])
+        and (index == 1 or forms[index - 2] is not _Form.NAME)  # "DOUGLAS ALEXANDER REPORTING": a surname before
         and _stem(words[index].group()).casefold() not in _lower_case_words()
     )
 
@@ -252,11 +263,18 @@ def _is_first_name(word: re.Match[str]) -> bool:
     return is_common_first_name(_stem(word.group()))
 
 
-def _opens_a_sentence(page: str, start: int) -> bool:
-    """Whether the words in capitals at ``start`` open their line (after a number or a bullet) or a sentence."""
+def _opens_a_sentence(page: str, start: int, heading: bool) -> bool:
+    """Whether the words in capitals at ``start`` open a sentence: after a sentence's end, or at their line's start
+    (after a number or a bullet), unless prose runs on to it from the line above ("... the rule changes on" /
+    "MEMBERS WHO LITIGATE ...")."""
     line_start = page.rfind("\n", 0, start) + 1
     before = page[line_start:start]
-    return bool(_LINE_OPENING.fullmatch(before) or _SENTENCE_BEFORE.search(before))
+    if _SENTENCE_BEFORE.search(before):
+        return True
+    if not _LINE_OPENING.fullmatch(before):
+        return False
+    above = page[page.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
+    return heading or len(above.strip()) < _RUNNING_ON_CHARS or bool(_CLOSED.search(above))
 
 
 def _written(word: str, form: _Form, opens: bool) -> str:

@@ -13,6 +13,7 @@ class CapitalsVocabulary(Vocabulary):
     acronyms: Words  # "NEC", "GMB", "UNISON": kept in capitals
     title_small_words: Words  # "of", "the": lower case in a heading read in title case
     lower_case_words: Words  # "was", "our": lower case in a sentence, though the page writes them only in capitals
+    running_text_endings: Words  # "-ed", "-ing", "-ly": a word of a sentence so ended is no name ("REPORTED")
 
 
 @cache
