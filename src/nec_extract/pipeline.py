@@ -72,6 +72,7 @@ def extract(
     dumped = document.model_dump(by_alias=True)
     if page_text != text:
         _quote_from(page_text, dumped)
+        _words_from(page_text, text, dumped)
     # every span is checked against the text it claims to quote
     return Document.model_validate(dumped, context={"text": page_text})
 
@@ -90,6 +91,34 @@ def _quote_from(page_text: str, record: object) -> None:
         record["text"] = page_text[record["start"] : record["end"]]
     elif isinstance(record.get("span"), dict) and "text" in record:
         record["text"] = record["span"]["text"]
+
+
+def _words_from(page_text: str, text: str, dumped: dict[str, object]) -> None:
+    """Titles and summaries in the page's own letters: the words the reading copy read in other case (a heading in
+    capitals) come back as the page writes them."""
+    for report in dumped["reports"] if isinstance(dumped["reports"], list) else []:
+        span = report["span"]
+        if report["title"]:
+            report["title"] = _as_written(page_text, text, report["title"], span["start"], span["end"])
+        for motion in report["motions"]:
+            evidence = motion["evidence"]
+            motion["summary"] = _as_written(page_text, text, motion["summary"], span["start"], evidence["end"])
+
+
+def _as_written(page_text: str, text: str, words: str, start: int, end: int) -> str:
+    """``words`` of the reading copy in the letters the page writes them in: the last place before ``end`` (and
+    from ``start``) the copy has them, else anywhere; the words themselves when the copy has them nowhere."""
+    at = text.rfind(words, start, end)
+    if at < 0:
+        at = text.find(words)
+    if at < 0:
+        return words
+    # only the letters' case comes back: the copy's plain spaces and line ends stay as the stages read them
+    written = page_text[at : at + len(words)]
+    return "".join(
+        given if given != read and given.casefold() == read.casefold() else read
+        for given, read in zip(written, words, strict=True)
+    )
 
 
 def _context(page: PageFacts, block: ReportBlock, index: int, published: date | None) -> ReportContext:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from nec_extract.language.calendar import MONTH_ABBREVIATIONS
+from nec_extract.language.capitals import in_ordinary_case
 from nec_extract.language.lexicon import pattern_alternation
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.lexicon.names import names_vocabulary
@@ -251,9 +252,10 @@ _CARRIAGE_RETURN_BEFORE_LINE_END = re.compile(r"\r(?=\n)")
 
 def reading_copy(page: str) -> str:
     """The page as the stages read it, one character for one (so offsets hold): space separators as plain
-    spaces, line ends as ``\\n``, the marks a line opens with that are no words of it read as spaces."""
+    spaces, line ends as ``\\n``, the marks a line opens with that are no words of it read as spaces, words set in
+    capitals as ordinary writing."""
     copy = _CARRIAGE_RETURN_BEFORE_LINE_END.sub(" ", page.translate(_SPACE_SEPARATORS))
-    return unwrapped(unmarked(copy.replace("\r", "\n")))
+    return unwrapped(in_ordinary_case(unmarked(copy.replace("\r", "\n"))))
 
 
 def normalise_space(value: str) -> str:

@@ -2,6 +2,7 @@
 
 from nec_extract.language.lexicon import (
     calendar,
+    capitals,
     clauses,
     dates,
     decisions,
@@ -17,6 +18,7 @@ from nec_extract.language.lexicon import (
 
 __all__ = [
     "calendar",
+    "capitals",
     "clauses",
     "dates",
     "decisions",
