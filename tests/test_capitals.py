@@ -122,3 +122,13 @@ def test_a_row_of_a_table_in_capitals_keeps_its_cells_capitalised() -> None:
 
 def test_an_acronym_with_no_vowel_stays_but_a_welsh_name_does_not() -> None:
     assert in_ordinary_case("YLNC REPORT BY GLYN WYN\n") == "YLNC Report by Glyn Wyn\n"
+
+
+def test_a_name_after_a_title_and_a_word_the_page_writes_in_mixed_case() -> None:
+    # "AHMED" ends as "reported" does, but a title stands before it; "GPEx" and "McDonnell" are written so elsewhere
+    page = (
+        "FOR: CLLRS AHMED, BAKER AND 23 OTHERS\nGPEX REPORT BY JOHN MCDONNELL\n\n"
+        "The GPEx met; John McDonnell wrote.\n"
+    )
+    read = in_ordinary_case(page)
+    assert read.startswith("For: Cllrs Ahmed, Baker and 23 Others\nGPEx Report by John McDonnell\n")

@@ -73,6 +73,7 @@ class _Seen:
         self.lower: set[str] = set()
         self.capitals: set[str] = set()
         self.joined: set[str] = set()
+        self.mixed: dict[str, str] = {}  # "GPEX" -> "GPEx", "MCDONNELL" -> "McDonnell"
         self.lower_in_headings = False  # whether the heading being read takes the lower case the page writes
 
 
@@ -144,6 +145,8 @@ def _forms_seen(page: str, spans: list[tuple[int, int, bool]]) -> _Seen:
                 seen.lower.add(_stem(text))
             elif text.isupper() and len(text) > 1:
                 seen.capitals.add(_stem(text))
+            elif not text[1:].islower() and len(text.upper()) == len(text):
+                seen.mixed[text.upper()] = text
         seen.joined.update(word.group() for word in _JOINED.finditer(page, cursor, start) if word.group().islower())
         cursor = end
     return seen
@@ -173,9 +176,14 @@ def _lower_case_words() -> frozenset[str]:
 @cache
 def _capitalised_words() -> frozenset[str]:
     """Months, weekdays, titles and offices: capitalised in running text."""
+    return frozenset(word.casefold() for word in (*FULL_MONTH_NAMES, *WEEKDAY_NAMES)) | _title_words()
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Titles and offices before a name: "Councillor", "Cllrs", "President"."""
     titles = titles_vocabulary()
-    words = (*FULL_MONTH_NAMES, *WEEKDAY_NAMES, *titles.titles, *titles.abbreviated_titles, *titles.office_titles)
-    return frozenset(word.casefold() for word in words)
+    return frozenset((*titles.titles, *titles.abbreviated_titles, *titles.plural_titles, *titles.office_titles))
 
 
 @cache
@@ -195,19 +203,24 @@ def _unspeakable(word: str) -> bool:
     return not _VOWELS & set(word) and not _Y_AS_VOWEL.match(word)
 
 
+def _ends_as_running_text(stem: str) -> bool:
+    """ "REPORTED", "UNOPPOSED", "NATIONALLY"; not a first name so ended ("EMILY", "MOHAMMED")."""
+    return bool(_running_text_ending().search(stem.casefold())) and not is_common_first_name(stem)
+
+
 def _form(stem: str, heading: bool, seen: _Seen) -> _Form:
     folded = stem.casefold()
-    if (len(stem) == 1 and stem != "A") or stem in seen.capitals or folded in _acronyms() or _unspeakable(stem):
-        return _Form.KEPT
     if folded in _capitalised_words():
         return _Form.CAPITALISED
+    if (len(stem) == 1 and stem != "A") or stem in seen.capitals or folded in _acronyms() or _unspeakable(stem):
+        return _Form.KEPT
     if stem == "A" and not heading:
         return _Form.LOWER  # the article, in a sentence
     if heading:
-        running = folded in seen.lower or bool(_running_text_ending().search(folded))
+        running = folded in seen.lower or _ends_as_running_text(stem)
         small = folded in _title_small_words() or (seen.lower_in_headings and running)
         return _Form.LOWER if small else _Form.NAME
-    if folded in _lower_case_words() or folded in seen.lower or _running_text_ending().search(folded):
+    if folded in _lower_case_words() or folded in seen.lower or _ends_as_running_text(stem):
         return _Form.LOWER
     if folded in _month_abbreviations():
         return _Form.CAPITALISED
@@ -229,7 +242,7 @@ def _recase(page: str, start: int, end: int, heading: bool, seen: _Seen, charact
             opens = bool(_SENTENCE_BEFORE.search(page, words[index - 1].end(), word.start()))
         else:
             opens = _opens_a_sentence(page, start, heading)
-        written = _written(word.group(), form, opens)
+        written = _written(word.group(), form, opens) if word.group() not in seen.mixed else seen.mixed[word.group()]
         if len(written) == len(word.group()):
             characters[word.start() : word.end()] = written
 
@@ -285,12 +298,20 @@ def _joined_roles() -> frozenset[str]:
 
 def _names_in(words: list[re.Match[str]], forms: list[_Form]) -> None:
     """A common first name and the surname after it are a name, though the page writes them in lower case too
-    ("MARK SMITH", "ANN BLACK")."""
+    ("MARK SMITH", "ANN BLACK"), and so is a word after a title ("CLLRS AHMED, BAKER")."""
     for index in range(len(words)):
         if forms[index] is _Form.LOWER and (
-            _before_a_surname(words, forms, index) or _after_a_first_name(words, forms, index)
+            _before_a_surname(words, forms, index)
+            or _after_a_first_name(words, forms, index)
+            or _after_a_title(words, index)
         ):
             forms[index] = _Form.NAME
+
+
+def _after_a_title(words: list[re.Match[str]], index: int) -> bool:
+    word = _stem(words[index].group()).casefold()
+    small = word in _lower_case_words() or word in _title_small_words()
+    return index > 0 and not small and _stem(words[index - 1].group()).strip(".").casefold() in _title_words()
 
 
 def _before_a_surname(words: list[re.Match[str]], forms: list[_Form], index: int) -> bool:
