@@ -127,8 +127,7 @@ def test_an_acronym_with_no_vowel_stays_but_a_welsh_name_does_not() -> None:
 def test_a_name_after_a_title_and_a_word_the_page_writes_in_mixed_case() -> None:
     # "AHMED" ends as "reported" does, but a title stands before it; "GPEx" and "McDonnell" are written so elsewhere
     page = (
-        "FOR: CLLRS AHMED, BAKER AND 23 OTHERS\nGPEX REPORT BY JOHN MCDONNELL\n\n"
-        "The GPEx met; John McDonnell wrote.\n"
+        "FOR: CLLRS AHMED, BAKER AND 23 OTHERS\nGPEX REPORT BY JOHN MCDONNELL\n\nThe GPEx met; John McDonnell wrote.\n"
     )
     read = in_ordinary_case(page)
     assert read.startswith("For: Cllrs Ahmed, Baker and 23 Others\nGPEx Report by John McDonnell\n")
