@@ -61,6 +61,19 @@ def _wrapped(text: str, width: int = 72) -> str:
     )
 
 
+def _in_capitals(line: str) -> str:
+    """The line in capitals, one character for one ("ß" stays)."""
+    return "".join(upper if len(upper := character.upper()) == 1 else character for character in line)
+
+
+def _headings_in_capitals(text: str) -> str:
+    """Headings, bylines and labels printed in capitals: every short line with no closing stop or comma."""
+    return "\n".join(
+        _in_capitals(line) if 0 < len(line.strip()) <= 90 and not re.search(r"[.:;,!?]\s*$", line) else line
+        for line in text.split("\n")
+    )
+
+
 # every character kept where it was: records compared with their offsets
 SAME_LENGTH: dict[str, Callable[[str], str]] = {
     "straight_quotes": _translated({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}),
@@ -70,6 +83,7 @@ SAME_LENGTH: dict[str, Callable[[str], str]] = {
     "nbsp_scattered": _every_twelfth_space,
     "nbsp_in_numbers": lambda text: re.sub(r"(?<=\d) (?=\w)|(?<=\w) (?=\d)", "\u00a0", text),
     "thin_spaces": _translated({" ": "\u2009"}),
+    "headings_in_capitals": _headings_in_capitals,
 }
 # characters added or moved: records compared by value
 BY_VALUE: dict[str, Callable[[str], str]] = {

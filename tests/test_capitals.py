@@ -100,3 +100,34 @@ def test_one_character_for_one(text: str) -> None:
 
 def test_the_reading_copy_reads_capitals() -> None:
     assert reading_copy("NEC REPORT – 9 MAY 2023\r\n").startswith("NEC Report – 9 May 2023")
+
+
+def test_a_heading_takes_the_lower_case_the_page_writes_but_a_body_keeps_its_name() -> None:
+    page = (
+        "MOMENTUM NATIONAL COORDINATING GROUP – MINUTES OF THE MEETING\n"
+        "CHAIR: ANNE LOWTHER (ELECTED UNOPPOSED)\n\n"
+        "The group met online. It has a coordinating role, and its minutes record each meeting.\n"
+    )
+    read = in_ordinary_case(page)
+    # "NCG" stands for the body's capitalised words; "elected" reads as a word of running text, not a name
+    assert read.startswith("Momentum National Coordinating Group – minutes of the meeting\n")
+    assert "Chair: Anne Lowther (elected unopposed)\n" in read
+
+
+def test_a_row_of_a_table_in_capitals_keeps_its_cells_capitalised() -> None:
+    # a row's result is a capitalised cell ("Carried"), though the page writes "carried" and "oppose" in lower case
+    page = "A1 RAIL FARES OPPOSE CARRIED\nA2 BUS PASSES SUPPORT LOST\n\nThe motion was carried; we oppose it.\n"
+    assert in_ordinary_case(page).startswith("A1 Rail Fares Oppose Carried\nA2 Bus Passes Support Lost\n")
+
+
+def test_an_acronym_with_no_vowel_stays_but_a_welsh_name_does_not() -> None:
+    assert in_ordinary_case("YLNC REPORT BY GLYN WYN\n") == "YLNC Report by Glyn Wyn\n"
+
+
+def test_a_name_after_a_title_and_a_word_the_page_writes_in_mixed_case() -> None:
+    # "AHMED" ends as "reported" does, but a title stands before it; "GPEx" and "McDonnell" are written so elsewhere
+    page = (
+        "FOR: CLLRS AHMED, BAKER AND 23 OTHERS\nGPEX REPORT BY JOHN MCDONNELL\n\nThe GPEx met; John McDonnell wrote.\n"
+    )
+    read = in_ordinary_case(page)
+    assert read.startswith("For: Cllrs Ahmed, Baker and 23 Others\nGPEx Report by John McDonnell\n")

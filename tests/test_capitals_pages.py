@@ -183,3 +183,27 @@ def test_acronyms_slogans_and_shouted_words_are_no_people_and_no_reports() -> No
     report = document.reports[0]
     assert [s.name for s in report.speakers if s.name] == ["Tom Abernethy"]  # and the chair, by role
     assert [m.outcome.value for m in report.motions] == ["carried"]
+
+
+def test_a_union_named_in_capitals_over_its_minutes_is_no_author() -> None:
+    page = (
+        "NORTHERN CATERING WORKERS – EXECUTIVE COMMITTEE\n"
+        "MINUTES OF THE MEETING HELD 3 JUNE 2021\n\n"
+        "SANDRA BELLINGHAM welcomed members. The accounts for 2020 were approved.\n"
+    )
+    document = extract(page, "page.txt")
+    assert document.author is None
+    assert [s.name for s in document.reports[0].speakers] == ["Sandra Bellingham"]
+
+
+@pytest.mark.parametrize("role", ["(CO-CHAIR)", "(Co-Chair)", "(co-chair)"])
+def test_a_co_chair_in_a_roll_call_is_no_person_called_co(role: str) -> None:
+    page = (
+        "Steering Committee Minutes – 3 May 2024\n\n"
+        "Roll call:\n"
+        f"1. Ruth Cayley {role} – present\n"
+        f"2. Omar Dunmore {role} – present\n\n"
+        "Ruth Cayley opened the meeting. Omar Dunmore reported on the budget.\n"
+    )
+    names = [s.name for s in extract(page, "page.txt").reports[0].speakers]
+    assert names == ["Ruth Cayley", "Omar Dunmore"]

@@ -1,21 +1,23 @@
 """Words printed in capitals read as ordinary writing: a heading, a byline, a minutes label or a name set in
 capitals ("GENERAL SECRETARY'S REPORT", "BY JO BLOGGS", "MOVED: SAM HALE", "COUNCILLOR ADA ROOKE said") reads as
-the page would write it in running text ("General Secretary's Report", "By Jo Bloggs", "Moved: Sam Hale",
-"Councillor Ada Rooke said"), so that the rules and the parser, which read case, read it as they read the rest.
+the page would write it ("General Secretary's report", "By Jo Bloggs", "Moved: Sam Hale", "Councillor Ada Rooke
+said"), so that the rules and the parser, which read case, read it as they read the rest.
 
 One character for one, so every offset still points into the page as given. Two readings:
 
-- a line in capitals with no sentence's end in it (a heading, a byline, a label, a row of a table) is read in
-  title case: every word capitalised but the small words of the vocabulary ("NEC REPORT – 14 MARCH 2023" ->
-  "NEC Report – 14 March 2023");
-- a line in capitals that holds a sentence's end, and in a line of ordinary writing a run of two or more words in
-  capitals ("COUNCILLOR ADA ROOKE said", "NO PROGRESS has been made"), are read in sentence case: a word the page
-  writes in lower case elsewhere, or a small word of the vocabulary, in lower case; a name, and any word the page
-  never writes in lower case, capitalised; a common first name and the surname after it capitalised ("GORDON
-  BROWN").
+- a line in capitals with no sentence's end in it (a heading, a byline, a label) is read in title case: every word
+  capitalised but the small words of the vocabulary and the words the page writes in lower case elsewhere (or
+  that end as running text does: "ELECTED UNOPPOSED"), save a body's name ("NATIONAL COORDINATING GROUP") and
+  the cells of a table's row, a line that ends in its result ("A3 RAIL FARES OPPOSE CARRIED"), which keep their
+  capitals;
+- a line in capitals that is prose (a sentence ends in it, or a paragraph broken at a width runs through it), and
+  in a line of ordinary writing a run of two or more words in capitals ("COUNCILLOR ADA ROOKE said", "NO PROGRESS
+  has been made"), are read in sentence case: a word the page writes in lower case elsewhere, a small word of the
+  vocabulary or a word with a running-text ending in lower case; any other word capitalised, as a name is.
 
 In both, a word the page writes in capitals elsewhere ("the GMB delegate"), an acronym of the vocabulary and a
-word with no vowel ("CLP") stay in capitals; months, weekdays and titles are capitalised. A single word in capitals
+word no one could say ("CLP", "YLNC") stay in capitals; months, weekdays and titles are capitalised; a common first
+name and the surname after it are a name ("ANN BLACK", though the page writes "black"). A single word in capitals
 inside ordinary writing ("we need EVERY member", "AGREED.") is left as it is."""
 
 from __future__ import annotations
@@ -25,7 +27,10 @@ from enum import Enum
 from functools import cache
 
 from nec_extract.language.calendar import FULL_MONTH_NAMES, MONTH_ABBREVIATIONS, WEEKDAY_NAMES
+from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.capitals import capitals_vocabulary
+from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.lexicon.titles import titles_vocabulary
 from nec_extract.language.people.gender import is_common_first_name
 
@@ -43,7 +48,9 @@ _SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?][\"'”’)\]]?(?:\s|$)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # words joined by a hyphen: "co-chair", "by-election"
 _JOINED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
-_VOWELS = frozenset("AEIOUY")
+_VOWELS = frozenset("AEIOU")
+# a word with no vowel but a "Y" inside it is a word ("LYNN", "GLYN"); one that opens with "Y" and a consonant is not
+_Y_AS_VOWEL = re.compile(r".+Y|Y[AEIOU]")
 # what an apostrophe joins to a word that is not part of a name: "SECRETARY'S", "DON'T", "WE'LL"
 _CLITICS = frozenset({"S", "T", "D", "M", "LL", "RE", "VE"})
 # what may stand before the first word of a line's sentence: a number, a bullet, a bracket ("1. APOLOGIES")
@@ -66,6 +73,8 @@ class _Seen:
         self.lower: set[str] = set()
         self.capitals: set[str] = set()
         self.joined: set[str] = set()
+        self.mixed: dict[str, str] = {}  # "GPEX" -> "GPEx", "MCDONNELL" -> "McDonnell"
+        self.lower_in_headings = False  # whether the heading being read takes the lower case the page writes
 
 
 def in_ordinary_case(page: str) -> str:
@@ -136,6 +145,8 @@ def _forms_seen(page: str, spans: list[tuple[int, int, bool]]) -> _Seen:
                 seen.lower.add(_stem(text))
             elif text.isupper() and len(text) > 1:
                 seen.capitals.add(_stem(text))
+            elif not text[1:].islower() and len(text.upper()) == len(text):
+                seen.mixed[text.upper()] = text
         seen.joined.update(word.group() for word in _JOINED.finditer(page, cursor, start) if word.group().islower())
         cursor = end
     return seen
@@ -165,9 +176,14 @@ def _lower_case_words() -> frozenset[str]:
 @cache
 def _capitalised_words() -> frozenset[str]:
     """Months, weekdays, titles and offices: capitalised in running text."""
+    return frozenset(word.casefold() for word in (*FULL_MONTH_NAMES, *WEEKDAY_NAMES)) | _title_words()
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Titles and offices before a name: "Councillor", "Cllrs", "President"."""
     titles = titles_vocabulary()
-    words = (*FULL_MONTH_NAMES, *WEEKDAY_NAMES, *titles.titles, *titles.abbreviated_titles, *titles.office_titles)
-    return frozenset(word.casefold() for word in words)
+    return frozenset((*titles.titles, *titles.abbreviated_titles, *titles.plural_titles, *titles.office_titles))
 
 
 @cache
@@ -182,17 +198,29 @@ def _month_abbreviations() -> frozenset[str]:
     return frozenset(word.casefold() for word in MONTH_ABBREVIATIONS)
 
 
+def _unspeakable(word: str) -> bool:
+    """A word no one could say as a word, so an acronym: no vowel ("CLP", "NCC", "YLNC")."""
+    return not _VOWELS & set(word) and not _Y_AS_VOWEL.match(word)
+
+
+def _ends_as_running_text(stem: str) -> bool:
+    """ "REPORTED", "UNOPPOSED", "NATIONALLY"; not a first name so ended ("EMILY", "MOHAMMED")."""
+    return bool(_running_text_ending().search(stem.casefold())) and not is_common_first_name(stem)
+
+
 def _form(stem: str, heading: bool, seen: _Seen) -> _Form:
     folded = stem.casefold()
-    if (len(stem) == 1 and stem != "A") or stem in seen.capitals or folded in _acronyms() or not _VOWELS & set(stem):
-        return _Form.KEPT
     if folded in _capitalised_words():
         return _Form.CAPITALISED
+    if (len(stem) == 1 and stem != "A") or stem in seen.capitals or folded in _acronyms() or _unspeakable(stem):
+        return _Form.KEPT
     if stem == "A" and not heading:
         return _Form.LOWER  # the article, in a sentence
     if heading:
-        return _Form.LOWER if folded in _title_small_words() else _Form.NAME
-    if folded in _lower_case_words() or folded in seen.lower or _running_text_ending().search(folded):
+        running = folded in seen.lower or _ends_as_running_text(stem)
+        small = folded in _title_small_words() or (seen.lower_in_headings and running)
+        return _Form.LOWER if small else _Form.NAME
+    if folded in _lower_case_words() or folded in seen.lower or _ends_as_running_text(stem):
         return _Form.LOWER
     if folded in _month_abbreviations():
         return _Form.CAPITALISED
@@ -201,18 +229,51 @@ def _form(stem: str, heading: bool, seen: _Seen) -> _Form:
 
 def _recase(page: str, start: int, end: int, heading: bool, seen: _Seen, characters: list[str]) -> None:
     words = list(_WORD.finditer(page, start, end))
+    # a heading's words the page writes in lower case elsewhere read so, but not a row of a table, whose cells are
+    # capitalised ("A3 RAIL FARES OPPOSE CARRIED" -> "A3 Rail Fares Oppose Carried")
+    seen.lower_in_headings = heading and not _ends_in_a_result(page[start:end])
     forms = [_form(_stem(word.group()), heading, seen) for word in words]
-    if not heading:
-        _names_in(words, forms)
+    _names_in(words, forms)
+    if seen.lower_in_headings:
+        _bodies_named(words, forms)
     _joined_words(page, words, forms, seen, heading)
     for index, (word, form) in enumerate(zip(words, forms, strict=True)):
         if index:
             opens = bool(_SENTENCE_BEFORE.search(page, words[index - 1].end(), word.start()))
         else:
             opens = _opens_a_sentence(page, start, heading)
-        written = _written(word.group(), form, opens)
+        written = _written(word.group(), form, opens) if word.group() not in seen.mixed else seen.mixed[word.group()]
         if len(written) == len(word.group()):
             characters[word.start() : word.end()] = written
+
+
+@cache
+def _result_at_the_end() -> re.Pattern[str]:
+    """A table's result cell among a line's last words: "... OPPOSE CARRIED", "... FELL (A2 LOST)"."""
+    results = alternation(decisions_vocabulary().motions.table_results)
+    return re.compile(rf"\b(?i:{results})\b(?:\W+\w+){{0,3}}\W*$")
+
+
+def _ends_in_a_result(line: str) -> bool:
+    return bool(_result_at_the_end().search(line[-60:]))
+
+
+def _bodies_named(words: list[re.Match[str]], forms: list[_Form]) -> None:
+    """A body's name in a heading is capitalised, its last word a body's ("NATIONAL COORDINATING GROUP" -> "National
+    Coordinating Group", whose initials the page's "NCG" stands for), though the page writes its words in lower
+    case elsewhere."""
+    for index, word in enumerate(words):
+        if _stem(word.group()).casefold() not in _body_words():
+            continue
+        before = index
+        while before >= 0 and _stem(words[before].group()).casefold() not in _title_small_words():
+            forms[before] = _Form.NAME if forms[before] is _Form.LOWER else forms[before]
+            before -= 1
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    return frozenset(word for word in pages_vocabulary().body_words if " " not in word)
 
 
 def _joined_words(page: str, words: list[re.Match[str]], forms: list[_Form], seen: _Seen, heading: bool) -> None:
@@ -237,12 +298,20 @@ def _joined_roles() -> frozenset[str]:
 
 def _names_in(words: list[re.Match[str]], forms: list[_Form]) -> None:
     """A common first name and the surname after it are a name, though the page writes them in lower case too
-    ("MARK SMITH", "ANN BLACK")."""
+    ("MARK SMITH", "ANN BLACK"), and so is a word after a title ("CLLRS AHMED, BAKER")."""
     for index in range(len(words)):
         if forms[index] is _Form.LOWER and (
-            _before_a_surname(words, forms, index) or _after_a_first_name(words, forms, index)
+            _before_a_surname(words, forms, index)
+            or _after_a_first_name(words, forms, index)
+            or _after_a_title(words, index)
         ):
             forms[index] = _Form.NAME
+
+
+def _after_a_title(words: list[re.Match[str]], index: int) -> bool:
+    word = _stem(words[index].group()).casefold()
+    small = word in _lower_case_words() or word in _title_small_words()
+    return index > 0 and not small and _stem(words[index - 1].group()).strip(".").casefold() in _title_words()
 
 
 def _before_a_surname(words: list[re.Match[str]], forms: list[_Form], index: int) -> bool:
