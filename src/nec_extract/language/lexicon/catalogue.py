@@ -12,6 +12,7 @@ from nec_extract.language.lexicon import (
     pages,
     people,
     speakers,
+    spelling,
     titles,
 )
 
@@ -27,5 +28,6 @@ __all__ = [
     "pages",
     "people",
     "speakers",
+    "spelling",
     "titles",
 ]
