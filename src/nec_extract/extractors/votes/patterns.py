@@ -11,6 +11,7 @@ from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.numbers import count_pattern
+from nec_extract.language.spelling import either_spelling
 
 _FLAGS = re.IGNORECASE
 # "no one voted against", "no-one opposed it": the "one" of "no one" is no count; nor is the count of those left out
@@ -171,7 +172,7 @@ def patterns() -> TallyPatterns:
             # against: ...", "Voting for: ...", "Votes for: 18", "Votes cast against: 6")
             r"^\s*(?i:(?:those\s+)?voting\s+|those\s+|votes?\s+(?:cast\s+)?)?"
             # "Yes – 9" / "No – 2": a ballot's answers as labels, with a count only ("No – the chair will write")
-            r"(?P<label>(?i:for|against|in favour|abstain(?:ed|ing|s)?|abstentions?"
+            rf"(?P<label>(?i:for|against|{either_spelling('in favour')}|abstain(?:ed|ing|s)?|abstentions?"
             rf"|(?P<answer>{answers})(?![\w'’-])))"
             rf"(?:\s+the\s+(?i:{put_nouns}))?(?:\s*\((?P<lead>\d+)\))?\s*"
             # "Abstain (0)": a count in brackets is the whole line

@@ -40,10 +40,15 @@ def _literal_words(words: tuple[str, ...]) -> tuple[str, ...]:
             raise ValueError(f"{word!r} holds regex syntax: put it under a Patterns key")
     if len(set(words)) != len(words):
         raise ValueError(f"repeated words: {sorted(w for w in set(words) if words.count(w) > 1)}")
-    return words
+    from nec_extract.language.spelling import with_other_spellings  # spelling.json holds no word lists
+
+    return tuple(with_other_spellings(words))
 
 
 def _compiling(patterns: tuple[str, ...]) -> tuple[str, ...]:
+    from nec_extract.language.spelling import either_spelling  # spelling.json holds no patterns
+
+    patterns = tuple(either_spelling(pattern) for pattern in patterns)
     for pattern in patterns:
         try:
             re.compile(pattern)
@@ -52,6 +57,8 @@ def _compiling(patterns: tuple[str, ...]) -> tuple[str, ...]:
     return patterns
 
 
+# held as they read: a word list holds each word's other spelling too ("in favor" beside "in favour"), and a pattern's
+# British parts match either spelling (``models/spelling.json``)
 Words = Annotated[tuple[str, ...], AfterValidator(_literal_words)]
 Patterns = Annotated[tuple[str, ...], AfterValidator(_compiling)]
 

@@ -13,6 +13,7 @@ from nec_extract.language.lexicon import (
     pages,
     people,
     speakers,
+    spelling,
     titles,
 )
 
@@ -29,5 +30,6 @@ __all__ = [
     "pages",
     "people",
     "speakers",
+    "spelling",
     "titles",
 ]
