@@ -319,3 +319,55 @@ def test_the_short_lines_a_writer_set_out_stay_on_a_wrapped_page() -> None:
     for line in short_lines:
         assert _kept(copy, line), line
     assert "was put:\nFor: 12" in copy
+
+
+def test_header_fields_and_labels_in_capitals_keep_their_lines_a_word_before_a_colon_in_prose_does_not() -> None:
+    # each line is broken where the next word would not fit 72 columns
+    header = (
+        "From: Branch Secretary <secretary@branch-of-the-union.example.org>\n"
+        "Subject: Minutes of the Branch Committee for circulation\n\n"
+        "Minutes of the Branch Committee held at the depot on 12 July 2021\n"
+        "PRESENT: the chair, the secretary, the treasurer and nine members.\n\n"
+    )
+    prose = (
+        "Please find the report here, with notes on the away day and with Young\n"
+        "Labour: the campaign in the colleges, the stall at the gala and the site.\n"
+    )
+    page = header + _wrapped(_BRANCH_NOTES, 72) + "\n\n" + prose
+    copy = unwrapped(page)
+    assert copy != page
+    assert copy.startswith(header)
+    assert "with Young Labour: the campaign" in copy
+
+
+def test_a_label_at_a_line_end_takes_its_figure_from_the_next_line() -> None:
+    page = (
+        "Briefing from the executive for all officers and members Last updated:\n"
+        "17th March 2020 Printed: 23rd November 2024 Other formats: Print This\n"
+        f"gives a summary of the main issues discussed by the executive.\n\n{_wrapped(_BRANCH_NOTES)}\n"
+    )
+    assert "Last updated: 17th March 2020 Printed:" in unwrapped(page)
+
+
+def test_a_dated_heading_over_its_body_keeps_its_line_end_a_date_inside_a_sentence_does_not() -> None:
+    # text from a PDF, no blank lines: the heading fills the width, the body starts right under it
+    page = (
+        "Branch Executive Report – from November 2020 to January 2021\n"
+        + "\n".join(textwrap.fill(p, 60) for p in _BRANCH_NOTES)
+        + "\nThe committee agreed that the next meeting would be in January\n"
+        "2021 and that the branch would write to the regional office\n"
+        "about the ballot at the depot before the end of the month.\n"
+    )
+    copy = unwrapped(page)
+    assert copy.startswith("Branch Executive Report – from November 2020 to January 2021\nThe chair opened")
+    assert "would be in January 2021 and that" in copy
+
+
+def test_a_run_of_labels_takes_its_last_value_from_the_next_line() -> None:
+    page = (
+        f"{_wrapped(_BRANCH_NOTES, 60)}\n\n"
+        "Present: 21 delegates. Chair: Verity Hollins. Secretary:\n"
+        "Osian Rees-Parry.\nMeeting opened at half past seven.\n"
+    )
+    copy = unwrapped(page)
+    assert "Secretary: Osian Rees-Parry.\nMeeting opened" in copy

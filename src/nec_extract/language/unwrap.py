@@ -5,18 +5,22 @@ so every offset still points into the page as given.
 A break is the width's when the next line's first word would not have fitted (a no-break space does not break: "24
 March" stays one word, as a mail client keeps it). On a page most of whose running-on lines the width broke, such a
 break is read as a space unless the line ends a sentence before a capital, ends in a colon, or the next line opens an
-item or a label of its own ("2. ...", "– ...", "Subject: ...", "PRESENT: ..."). Where the text shows the writer did
-not stop, some of those come back:
+item or a label of its own ("2. ...", "– ...", "PRESENT: ...", "Subject: ..." under "From: ..."). Where the text
+shows the writer did not stop, some of those come back:
 
 - a number or a dash the wrap put first on a line: a number after a word no sentence stops at ("... by 20 votes to"
   / "14. A second ..."), a year after its month ("... at 31 December" / "2019. The ..."), a spaced dash after a line
   broken mid-sentence, in no list of dashes ("... and then" / "– with the usual two against – ...");
 - a sentence ended inside a paragraph the width broke on both sides of it ("... via live stream." / "There will also
   be ..."), as the wrap had put a sentence's end at the line's end;
-- a line ending in a colon carried on by a last line of its paragraph ("... (proposer:" / "SI, seconder: JA).");
+- a line ending in a colon carried on by a last line of its paragraph ("... (proposer:" / "SI, seconder: JA)."), by
+  a figure or a day ("... Last updated:" / "17th March 2020 ..."), or by the value of one of a run of labels;
 - a page re-wrapped narrower than it was first wrapped (a report quoted in a reply): a long line, the words that no
   longer fitted, then the next long line; the short line carries on into the next where the first wrap broke it
   ("... Samuel" / "Okafor, Joanne" / "Pennington, Martin Rudd ...").
+
+And one break the width forced stays: under a dated heading with its body right below it (text from a PDF), the
+heading's own line end.
 
 On a page whose running-on lines were mostly the writer's own (rows of a table, minutes an item a line, a scraped
 page with one paragraph pasted in wrapped) only a line the width broke mid-sentence is joined: carried on in lower
@@ -49,7 +53,7 @@ _REWRAPPED_SHARE = 0.5
 _FIRST_WIDTH_SPREAD = 6
 # the line that comes next opens a new item of its own: a bullet, a number, a letter in brackets
 _ITEM_START = re.compile(r"\s*(?:[•·▪*–—-]|\(?(?:\d+|[a-hA-H])[.)]|\(?[ivx]{1,4}\))\s")
-# or a label of its own: "Subject: ...", "PRESENT: ...", "For: 12", "Date of next meeting: ..."
+# or a label of its own in capitals, or under another label: "PRESENT: ...", "From: ..." / "Subject: ..."
 _LABEL_START = re.compile(r"\s*[A-Z][\w'’&/-]*(?: [\w'’&/-]+){0,3}:(?:\s|$)")
 _NUMBER_MARKER = re.compile(r"\s*\d+[.)]\s")
 _DASH_MARKER = re.compile(r"\s*[–—]\s")
@@ -61,6 +65,11 @@ _DATE_SPLIT_END = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?|{MONTH_RE})$", re
 _DATE_SPLIT_START = re.compile(rf"(?:\d{{4}}\b|{MONTH_RE})", re.IGNORECASE)
 # a line ending on a word no sentence stops at carries on when it has this many words (not a menu's "Log in")
 _FEWEST_OPEN_WORDS = 4
+# a label inside a line ("... Chair: Verity Hollins. Secretary:"); a sentence's end inside a line; a line ending on a
+# month or a year
+_INNER_LABEL = re.compile(r"\w: ")
+_INNER_SENTENCE_END = re.compile(r"[a-z][.!?] ")
+_HEADING_DATE_END = re.compile(rf"(?:\b\d{{4}}|{MONTH_RE})$", re.IGNORECASE)
 # a figure (not an item's number, which the item test catches first)
 _FIGURE_START = re.compile(r"[£$€]?\d")
 _LOWER_START = re.compile(r"[\"“‘(]?[a-z]")
@@ -165,8 +174,31 @@ def _wrapped_page_breaks(
         if _SENTENCE_END.search(line.rstrip()):
             joined[index] = _within_a_paragraph(joined, index)
         elif line.rstrip().endswith(":"):
-            joined[index] = not after.strip() and _carries_on(following)
+            joined[index] = _colon_carried_on(line, following, after)
+    for index, join in enumerate(joined):
+        if join and (index == 0 or not joined[index - 1]) and _dated_heading(lines[index], lines[index + 1]):
+            joined[index] = False
     return joined
+
+
+def _colon_carried_on(line: str, following: str, after: str) -> bool:
+    """A line the width broke after a colon carried on by the next: its paragraph's last line, a figure or a day
+    ("Last updated:" / "17th March 2020 ..."), or the value of one of a run of labels ("Chair: Verity Hollins.
+    Secretary:" / "Osian Rees-Parry.")."""
+    if _FIGURE_START.match(following.strip()) or _INNER_LABEL.search(line.rstrip()[:-1]):
+        return True
+    return not after.strip() and _carries_on(following)
+
+
+def _dated_heading(line: str, following: str) -> bool:
+    """A line opening its paragraph that ends on a date, no sentence in it, over a capital: a dated heading over its
+    body with no blank line between ("Grassroots Voice NEC Report – November 2020- January 2021" / "See below ...")."""
+    text = line.strip()
+    return (
+        bool(_HEADING_DATE_END.search(text))
+        and not _INNER_SENTENCE_END.search(text)
+        and following.strip()[:1].isupper()
+    )
 
 
 def _left_over_runs_on(lines: list[str], index: int, first_width: int) -> bool:
@@ -200,8 +232,9 @@ def _opens_an_item(line: str, following: str, after: str) -> bool:
     it: a number after a word no sentence stops at ("... by 20 votes to" / "14. A second proposal ..."), a spaced
     dash after a line broken mid-sentence, in no list of dashes ("... the amendment" / "– which I seconded – was
     lost")."""
-    if _LABEL_START.match(following):
-        return True
+    label = _LABEL_START.match(following)
+    if label and (label.group().isupper() or _LABEL_START.match(line)):
+        return True  # "PRESENT: ...", "RESOLVED: ...", a field of a header under another ("From: ..." / "Subject: ...")
     if not _ITEM_START.match(following):
         return False
     text = line.rstrip()
