@@ -70,6 +70,10 @@ _FEWEST_OPEN_WORDS = 4
 _INNER_LABEL = re.compile(r"\w: ")
 _INNER_SENTENCE_END = re.compile(r"[a-z][.!?] ")
 _HEADING_DATE_END = re.compile(rf"(?:\b\d{{4}}|{MONTH_RE})$", re.IGNORECASE)
+# the words a width pushed off a row of a table, between it and a row of at least so many words (not a signature's
+# name over its title)
+_OVERFLOW_WORDS = 2
+_FEWEST_ROW_WORDS = 5
 # a figure (not an item's number, which the item test catches first)
 _FIGURE_START = re.compile(r"[£$€]?\d")
 _LOWER_START = re.compile(r"[\"“‘(]?[a-z]")
@@ -261,13 +265,17 @@ def _carries_on(following: str) -> bool:
 
 def _carried_on(line: str, following: str, after: str) -> bool:
     """A line the width broke mid-sentence: the next line carries the sentence on in lower case or with a figure
-    ("... at 28 February, up" / "310 on the year"), or the line ends on a word no sentence stops at ("... extended
-    for two years from" / "1 April 2023 ..."), or the break splits a date ("... at 31 December" / "2019.")."""
+    ("... at 28 February, up" / "310 on the year"), or holds only the word or two that did not fit, above another
+    row ("... Emergency Motion Support" / "Carried" / "M5 Support and campaign for ..."), or the line ends on a word
+    no sentence stops at ("... extended for two years from" / "1 April 2023 ..."), or the break splits a date ("...
+    at 31 December" / "2019.")."""
     text, next_text = line.rstrip(), following.strip()
     if not text.strip() or _SENTENCE_END.search(text) or text.endswith(":") or _opens_an_item(line, following, after):
         return False
     if _LOWER_START.match(next_text) or _FIGURE_START.match(next_text):
         return True
+    if len(next_text.split()) <= _OVERFLOW_WORDS and len(after.split()) >= _FEWEST_ROW_WORDS:
+        return not _LABEL_START.match(after) and not _ITEM_START.match(after)
     if _DATE_SPLIT_END.search(text) and _DATE_SPLIT_START.match(next_text):
         return True
     return len(text.split()) >= _FEWEST_OPEN_WORDS and bool(_open_end().search(text))
