@@ -254,8 +254,9 @@ def reading_copy(page: str) -> str:
     """The page as the stages read it, one character for one (so offsets hold): space separators as plain
     spaces, line ends as ``\\n``, the marks a line opens with that are no words of it read as spaces, words set in
     capitals as ordinary writing."""
-    copy = _CARRIAGE_RETURN_BEFORE_LINE_END.sub(" ", page.translate(_SPACE_SEPARATORS))
-    return unwrapped(in_ordinary_case(unmarked(copy.replace("\r", "\n"))))
+    # the breaks are read before the space separators become spaces: a no-break space joins two words for the wrap
+    copy = _CARRIAGE_RETURN_BEFORE_LINE_END.sub(" ", page)
+    return unwrapped(in_ordinary_case(unmarked(copy.replace("\r", "\n")))).translate(_SPACE_SEPARATORS)
 
 
 def normalise_space(value: str) -> str:
