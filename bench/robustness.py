@@ -68,10 +68,46 @@ def _in_capitals(line: str) -> str:
 
 def _headings_in_capitals(text: str) -> str:
     """Headings, bylines and labels printed in capitals: every short line with no closing stop or comma."""
-    return "\n".join(
-        _in_capitals(line) if 0 < len(line.strip()) <= 90 and not re.search(r"[.:;,!?]\s*$", line) else line
-        for line in text.split("\n")
-    )
+    return "\n".join(_in_capitals(line) if _heading_line(line) else line for line in text.split("\n"))
+
+
+def _heading_line(line: str) -> bool:
+    return 0 < len(line.strip()) <= 90 and not re.search(r"[.:;,!?]\s*$", line)
+
+
+def _markdown_headings(text: str) -> str:
+    """A page converted from HTML to markdown: every short line with no closing stop a "## " heading."""
+    return "\n".join(f"## {line}" if _heading_line(line) else line for line in text.split("\n"))
+
+
+def _numbered_paragraphs(text: str) -> str:
+    """Minutes' paragraph numbers: every long paragraph opened "1. ", "2. " ..."""
+    lines, number = text.split("\n"), 0
+    for index, line in enumerate(lines):
+        if len(line.strip()) > 90:
+            number += 1
+            lines[index] = f"{number}. {line}"
+    return "\n".join(lines)
+
+
+# American spelling of words the vocabulary writes in British spelling (whole words, the forms a page would use)
+_AMERICAN = {"favour": "favor", "behaviour": "behavior", "centre": "center", "programme": "program"}
+_AMERICAN.update(
+    {
+        f"{stem}s{end}": f"{stem}z{end}"
+        for stem in ("organi", "recogni", "authori", "prioriti", "finali")
+        for end in ("e", "ed", "es", "ing", "ation")
+    }
+)
+_AMERICAN_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_AMERICAN, key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+def _american_spelling(text: str) -> str:
+    def respelt(match: re.Match[str]) -> str:
+        american = _AMERICAN[match[0].lower()]
+        return american.capitalize() if match[0][0].isupper() else american
+
+    return _AMERICAN_WORD.sub(respelt, text)
 
 
 # every character kept where it was: records compared with their offsets
@@ -98,6 +134,9 @@ BY_VALUE: dict[str, Callable[[str], str]] = {
     "heading_colon": _short_lines(lambda line: line.replace(" \u2013 ", ": ").replace(" - ", ": ")),
     "heading_bar": _short_lines(lambda line: line.replace(" \u2013 ", " | ").replace(" - ", " | ")),
     "wrapped_72": _wrapped,
+    "markdown_headings": _markdown_headings,
+    "numbered_paragraphs": _numbered_paragraphs,
+    "american_spelling": _american_spelling,
 }
 VARIANTS = {**SAME_LENGTH, **BY_VALUE}
 
