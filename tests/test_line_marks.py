@@ -341,7 +341,12 @@ def test_the_reading_copy_blanks_emphasis_underlines_and_quote_marks_one_for_one
         "Minutes\n"
         "=======\n\n"
         "**Agreed:** the accounts.\n"
+        "***Resolved:***\n"
+        "(a) to thank the officers;\n"
+        "(b) to send two delegates to the regional conference in the spring, with their fares paid.\n"
         "We **must** act, said the chair.\n"
+        "**The accounts were\n"
+        "approved.**\n"
         "> > 1) The branch agreed to send two delegates to the regional conference in the spring.\n"
         ">\n"
         "> (b) The branch noted the report of the regional secretary on the spring campaign.\n"
@@ -355,7 +360,12 @@ def test_the_reading_copy_blanks_emphasis_underlines_and_quote_marks_one_for_one
         "       ",
         "",
         "  Agreed:   the accounts.",
+        "   Resolved:   ",
+        "(a) to thank the officers;",
+        "(b) to send two delegates to the regional conference in the spring, with their fares paid.",
         "We   must   act, said the chair.",
+        "  The accounts were",
+        "approved.  ",
         "       The branch agreed to send two delegates to the regional conference in the spring.",
         " ",
         "      The branch noted the report of the regional secretary on the spring campaign.",

@@ -21,12 +21,18 @@ _HEADING_MARK = re.compile(r"^[ \t]*(#{1,6})(?=[ \t])", re.MULTILINE)
 # blank line (">"); a lone line opening with ">" is read as written ("> 5,000 members": more than)
 _QUOTE_MARK = re.compile(r"^[ \t]*>(?:[ \t]*>)*(?=[ \t]|$)", re.MULTILINE)
 
-# bold or italic marks around a whole line ("**NEC Report – 14 March 2023**", "_Org Sub_") or around the label that
-# opens it ("**Agreed:** the budget", "*Decisions:*"); a bullet ("* The budget was agreed") has a space after its mark
-_EMPHASISED_LINE = re.compile(r"^([ \t]*)(\*\*|__|\*|_)(?=[^\s*_])(.*?[^\s*_])\2[ \t]*$", re.MULTILINE)
+# bold or italic marks around a whole line ("**NEC Report – 14 March 2023**", "_Org Sub_", "***Agreed***") or around
+# the label that opens it ("**Agreed:** the budget", "*Decisions:*"); a bullet ("* The budget was agreed") has a
+# space after its mark
+_EMPHASISED_LINE = re.compile(r"^([ \t]*)(\*\*\*|___|\*\*|__|\*|_)(?=[^\s*_])(.*?[^\s*_])\2[ \t]*$", re.MULTILINE)
 _EMPHASISED_LABEL = re.compile(
     r"^([ \t]*)(\*\*|__|\*|_)(?=[^\s*_])([^*_\n]*?[:–—-]|[^*_\n]*?[^\s*_](?=\2\**[ \t]*[:–—-]))\2(?=[ \t:–—-])",
     re.MULTILINE,
+)
+# a bold paragraph a converter wrapped ("**The recommendations were" / "agreed without a vote.**"): its marks open its
+# first line and close its last, none between
+_EMPHASISED_PARAGRAPH = re.compile(
+    r"^([ \t]*)(\*\*|__)(?=[^\s*_])((?:[^*_\n]|\n(?![ \t]*\n))*?[^\s*_])\2[ \t]*$", re.MULTILINE
 )
 # strong emphasis inside running text ("we **must** act"): a pair of "**" or "__" marks on one line, each against
 # a word; single "*" and "_" are left (footnote stars, a name's underscores)
@@ -104,6 +110,7 @@ def _unemphasised(page: str) -> str:
 
     page = _EMPHASISED_LINE.sub(_blank_pair, page)
     page = _EMPHASISED_LABEL.sub(_blank_pair, page)
+    page = _EMPHASISED_PARAGRAPH.sub(_blank_pair, page)
     return _STRONG_WORDS.sub(_blank_pair, page)
 
 
