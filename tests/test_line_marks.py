@@ -255,3 +255,169 @@ def test_the_reading_copy_blanks_the_marks_one_character_for_one() -> None:
         "The branch agreed:",
     ]
     assert copy.endswith("1. to send two delegates;\n2. to pay their fares.\n")
+
+
+# pages written for these tests, with the marks of a page converted from HTML, of minutes numbered "1)" and "(a)",
+# and of an e-mail reply; each is read against the same page without them
+CONVERTED = {
+    "nec write-up as markdown with bold headings": (
+        "**NEC Report – 26 September 2023**\n\n"
+        "*by Marianne Howe*\n\n"
+        "The NEC met on the eve of conference.\n\n"
+        "**General Secretary's report**\n\n"
+        "The GS, David Evans, reported that membership was about 370,000, with 9,000 having left since the summer.\n\n"
+        "__Org Sub__\n\n"
+        "The recommendations of the Organisation Committee were agreed, with me voting against one part.\n\n"
+        "*Conference arrangements*\n\n"
+        "A proposal to allow CLPs a second contemporary motion was put to the vote and lost 13 to 21. I spoke in "
+        "favour.\n\n"
+        "*Agreed:*\n\n"
+        "* the timetable for the Blackpool South selection;\n"
+        "* a new code of conduct for social media.\n"
+    ),
+    "council page with setext headings": (
+        "Planning and Environment Committee – Monday 2 September 2024\n"
+        "=============================================================\n\n"
+        "Tree preservation order, Mill Lane\n"
+        "----------------------------------\n\n"
+        "Cllr Martin Osei proposed that the provisional order be confirmed without modification. Cllr Rob Dunne "
+        "seconded. The committee voted 5 in favour, 1 against, and the order was confirmed.\n\n"
+        "Allotment rents\n"
+        "---------------\n\n"
+        "The clerk's paper proposing a rent rise of 3% from April 2025 was considered. It was resolved to defer a "
+        "decision to the October meeting.\n"
+    ),
+    "union minutes numbered 1) and (1)": (
+        "Regional Committee – minutes of meeting held 14 May 2024\n\n"
+        "(1) Apologies were received from Dawn Pike and Les Orme, who were both at the regional conference.\n\n"
+        "(2) The minutes of the meeting of 9 April were agreed as a true record without any amendment.\n\n"
+        "(3) The Regional Secretary, Grace Oduya, reported on the ballot result on the pay offer. It was resolved:\n"
+        "(a) to thank the negotiating team;\n"
+        "(b) to ask branches to report back on local bargaining by 30 June.\n\n"
+        "4) The motion from Westgate branch on agency staff, moved by Ian Trew and seconded by Amira Saleh, was "
+        "carried by 17 votes to 2.\n\n"
+        "5) The committee noted that the region had 12,480 members, a net increase of 310 since January.\n"
+    ),
+    "e-mail reply quoting the minutes": (
+        "Hi all, below are the minutes as agreed, for anyone who missed the meeting.\n\n"
+        "> Eastfield Branch Committee – 16 April 2024\n"
+        ">\n"
+        "> 1) The minutes of the March meeting were approved by the committee without any changes.\n"
+        "> 2) Ben Adeyemi moved that the branch affiliate to the local trades council;\n"
+        "> seconded by Carol Quinn. Carried by 9 votes to 2.\n"
+        "> 3) A proposal to move the committee's meetings to Thursday evenings was lost.\n"
+        "> 4) The treasurer reported that the branch had 214 members, 11 of them in arrears.\n\n"
+        "Tom\n"
+    ),
+}
+_EMPHASIS = re.compile(r"\*\*|__|(?m:^\*(?=\S)|(?<=\S)\*$)")
+_SETEXT_UNDERLINE = re.compile(r"(?m)^(?<=.\n)[=-]{4,}\n")
+_QUOTE = re.compile(r"(?m)^> ?")
+_BRACKETED_NUMBER = re.compile(r"(?m)^(?:> )?\(?\d\) ")
+
+
+def _without_marks(page: str) -> str:
+    return _BRACKETED_NUMBER.sub("", _QUOTE.sub("", _SETEXT_UNDERLINE.sub("", _EMPHASIS.sub("", page))))
+
+
+@pytest.mark.parametrize("page", CONVERTED.values(), ids=CONVERTED.keys())
+def test_converted_and_quoted_pages_read_as_without_their_marks(page: str) -> None:
+    marked = _records(extract(page))
+    assert marked and all(record["motions"] for record in marked), "the page reports decisions"
+    assert marked == _records(extract(_without_marks(page)))
+
+
+@pytest.mark.parametrize("page", CONVERTED.values(), ids=CONVERTED.keys())
+def test_converted_pages_give_titles_without_marks_and_quote_the_page(page: str) -> None:
+    for report in extract(page).reports:
+        assert report.title is not None and report.title[:1].isalnum() and report.title[-1:].isalnum()
+        for span in [m.evidence for m in report.motions] + [v.evidence for v in report.votes]:
+            assert page[span.start : span.end] == span.text
+
+
+def test_the_reading_copy_blanks_emphasis_underlines_and_quote_marks_one_for_one() -> None:
+    page = (
+        "**Branch report – 3 May 2024**\n\n"
+        "Minutes\n"
+        "=======\n\n"
+        "**Agreed:** the accounts.\n"
+        "***Resolved:***\n"
+        "(a) to thank the officers;\n"
+        "(b) to send two delegates to the regional conference in the spring, with their fares paid.\n"
+        "We **must** act, said the chair.\n"
+        "**The accounts were\n"
+        "approved.**\n"
+        "> > 1) The branch agreed to send two delegates to the regional conference in the spring.\n"
+        ">\n"
+        "> (b) The branch noted the report of the regional secretary on the spring campaign.\n"
+    )
+    copy = reading_copy(page)
+    assert len(copy) == len(page)
+    assert copy.split("\n") == [
+        "  Branch report – 3 May 2024  ",
+        "",
+        "Minutes",
+        "       ",
+        "",
+        "  Agreed:   the accounts.",
+        "   Resolved:   ",
+        "(a) to thank the officers;",
+        "(b) to send two delegates to the regional conference in the spring, with their fares paid.",
+        "We   must   act, said the chair.",
+        "  The accounts were",
+        "approved.  ",
+        "       The branch agreed to send two delegates to the regional conference in the spring.",
+        " ",
+        "      The branch noted the report of the regional secretary on the spring campaign.",
+        "",
+    ]
+
+
+def test_bullets_separators_and_lone_marks_are_read_as_written() -> None:
+    page = (
+        "Branch committee meeting, 3 May 2024\n\n"
+        "* The budget was agreed.\n"
+        "* The rota was agreed.\n"
+        "_ the signature line\n\n"
+        "The meeting closed at nine.\n"
+        "----------------------------------------\n\n"
+        "---\n"
+        "> 5,000 members joined the union this year.\n"
+        "snake_case_names and 5* hotels\n"
+    )
+    assert reading_copy(page) == page
+    (report,) = extract(page).reports
+    assert [m.outcome for m in report.motions] == ["carried", "carried"]
+
+
+def test_a_line_of_dashes_between_two_reports_still_parts_them() -> None:
+    page = (
+        "NEC Report – 3 May 2024\n\n"
+        "The NEC agreed to send two delegates to the conference. Keir Starmer reported on the elections.\n"
+        "--------------------\n"
+        "NEC Report – 7 June 2024\n\n"
+        "The accounts for the year were approved by 8 votes to 1. David Evans reported on the finances.\n"
+    )
+    assert reading_copy(page) == page
+    assert [r.title for r in extract(page).reports] == ["NEC Report – 3 May 2024", "NEC Report – 7 June 2024"]
+
+
+def test_bracketed_numbers_inside_a_sentence_or_a_tally_are_its_words() -> None:
+    page = (
+        "Branch committee meeting, 3 May 2024\n\n"
+        "The committee agreed recommendation (1) of the review and deferred recommendation (2) to June.\n"
+        "The amendment fell (for 9, against 11, abstentions\n"
+        "1) and the motion was then carried without a vote.\n"
+    )
+    assert reading_copy(page) == page
+    (report,) = extract(page).reports
+    assert [(v.for_, v.against) for v in report.votes] == [(9, 11)]
+
+
+def test_a_report_quoted_in_a_reply_is_read_whole() -> None:
+    page = CONVERTED["e-mail reply quoting the minutes"]
+    (report,) = extract(page).reports
+    assert report.title == "Eastfield Branch Committee – 16 April 2024"
+    assert {s.name for s in report.speakers} - {None} == {"Ben Adeyemi", "Carol Quinn"}
+    assert [(v.for_, v.against) for v in report.votes] == [(9, 2)]
+    assert [(m.metric, m.value) for m in report.membership] == [("members", 214), ("arrears", 11)]
