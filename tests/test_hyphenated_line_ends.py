@@ -195,3 +195,24 @@ def test_a_word_the_page_writes_whole_elsewhere_is_read_whole() -> None:
     # "cross" opens compounds ("cross-party"), but the page writes "crossroads" whole
     copy = reading_copy("We are at a cross-\nroads, said the chair. The crossroads is this budget.\n")
     assert "crossroads,   said" in copy
+
+
+@pytest.mark.parametrize(
+    ("hyphen", "line_end"), [("-", "\r\n"), ("\u00ad", "\n"), ("\u2010", "\n"), ("-", "\n   ")], ids=repr
+)
+def test_a_soft_hyphen_a_windows_line_end_or_an_indent_breaks_a_word_the_same(hyphen: str, line_end: str) -> None:
+    plain = (
+        "NEC Report – 14 March 2023\n\n"
+        "The General Secretary, Marguerite Fennimore, presented the recommendation on regional boundaries, "
+        "which was agreed by 19 votes to 11.\n"
+    )
+    broken = plain.replace("recommendation", f"recom{hyphen}{line_end}mendation").replace(
+        "Fennimore", f"Fenni{hyphen}{line_end}more"
+    )
+    document = extract(broken)
+    _quotes_hold(broken, document)
+    (report,) = document.reports
+    assert [s.name for s in report.speakers] == ["Marguerite Fennimore"]
+    (motion,) = report.motions
+    assert (motion.outcome, motion.vote and (motion.vote.for_, motion.vote.against)) == ("carried", (19, 11))
+    assert report.span.end == len(broken.rstrip())

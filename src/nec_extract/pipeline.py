@@ -79,8 +79,9 @@ def extract(
 
 
 def _quote_from(page_text: str, text: str, record: object) -> None:
-    """Evidence quotes the page as given: the characters the reading copy read otherwise come back, and a quote that
-    starts or ends at a word the copy wrote whole starts or ends where the page's broken word does."""
+    """Evidence quotes the page as given: the characters the reading copy read otherwise come back, and a quote (or a
+    report's span) that starts or ends at a word the copy wrote whole starts or ends where the page's broken word
+    does."""
     if isinstance(record, list):
         for item in record:
             _quote_from(page_text, text, item)
@@ -89,10 +90,11 @@ def _quote_from(page_text: str, text: str, record: object) -> None:
         return
     for value in record.values():
         _quote_from(page_text, text, value)
-    if isinstance(record.get("start"), int) and isinstance(record.get("end"), int) and "text" in record:
+    if isinstance(record.get("start"), int) and isinstance(record.get("end"), int):
         record["start"] = word_start(page_text, text, record["start"])
         record["end"] = word_end(page_text, text, record["end"])
-        record["text"] = page_text[record["start"] : record["end"]]
+        if "text" in record:
+            record["text"] = page_text[record["start"] : record["end"]]
     elif isinstance(record.get("span"), dict) and "text" in record:
         record["text"] = record["span"]["text"]
 

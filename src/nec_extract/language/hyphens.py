@@ -22,8 +22,9 @@ from functools import cache
 from nec_extract.language.lexicon.pages import pages_vocabulary
 
 # letters, a hyphen at the line's end, and letters opening the next line; not a part of a longer compound
-# ("pro-Labour-" / "run"); then what follows up to the next space
-_BREAK = re.compile(r"(?<![\w-])([^\W\d_]{2,})-[ \t]*\n[ \t]*([^\W\d_]+)(\S*)")
+# ("pro-Labour-" / "run"); then what follows up to the next space. The hyphen may be a soft one or U+2010, as PDF text
+# has them.
+_BREAK = re.compile(r"(?<![\w-])([^\W\d_]{2,})[-\u00ad\u2010][ \t]*\n[ \t]*([^\W\d_]+)(\S*)")
 # a compound's last part follows a word, not a prefix a broken word opens with ("un-" / "affiliated")
 _SHORTEST_FIRST_PART = 3
 # the next word opens with a capital: the broken word may be a name's first part ("Gerald-" / "ine McAllister")
