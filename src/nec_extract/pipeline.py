@@ -13,6 +13,7 @@ from nec_extract.extractors.motions import sentences_to_parse as decision_senten
 from nec_extract.extractors.speakers import extract_speakers
 from nec_extract.extractors.votes import extract_votes
 from nec_extract.language.dates import first_day
+from nec_extract.language.hyphens import word_end, word_start
 from nec_extract.language.text import reading_copy, split_sentences
 from nec_extract.models import Document, InputFormat, Report, ReportSpan
 from nec_extract.page.author import find_author
@@ -71,24 +72,29 @@ def extract(
     )
     dumped = document.model_dump(by_alias=True)
     if page_text != text:
-        _quote_from(page_text, dumped)
+        _quote_from(page_text, text, dumped)
         _words_from(page_text, text, dumped)
     # every span is checked against the text it claims to quote
     return Document.model_validate(dumped, context={"text": page_text})
 
 
-def _quote_from(page_text: str, record: object) -> None:
-    """Evidence quotes the page as given: the characters the reading copy read otherwise come back."""
+def _quote_from(page_text: str, text: str, record: object) -> None:
+    """Evidence quotes the page as given: the characters the reading copy read otherwise come back, and a quote (or a
+    report's span) that starts or ends at a word the copy wrote whole starts or ends where the page's broken word
+    does."""
     if isinstance(record, list):
         for item in record:
-            _quote_from(page_text, item)
+            _quote_from(page_text, text, item)
         return
     if not isinstance(record, dict):
         return
     for value in record.values():
-        _quote_from(page_text, value)
-    if isinstance(record.get("start"), int) and isinstance(record.get("end"), int) and "text" in record:
-        record["text"] = page_text[record["start"] : record["end"]]
+        _quote_from(page_text, text, value)
+    if isinstance(record.get("start"), int) and isinstance(record.get("end"), int):
+        record["start"] = word_start(page_text, text, record["start"])
+        record["end"] = word_end(page_text, text, record["end"])
+        if "text" in record:
+            record["text"] = page_text[record["start"] : record["end"]]
     elif isinstance(record.get("span"), dict) and "text" in record:
         record["text"] = record["span"]["text"]
 

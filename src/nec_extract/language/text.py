@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from nec_extract.language.calendar import MONTH_ABBREVIATIONS
 from nec_extract.language.capitals import in_ordinary_case
+from nec_extract.language.hyphens import whole_words
 from nec_extract.language.lexicon import pattern_alternation
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.lexicon.names import names_vocabulary
@@ -253,10 +254,12 @@ _CARRIAGE_RETURN_BEFORE_LINE_END = re.compile(r"\r(?=\n)")
 def reading_copy(page: str) -> str:
     """The page as the stages read it, one character for one (so offsets hold): space separators as plain
     spaces, line ends as ``\\n``, the marks a line opens with that are no words of it read as spaces, words set in
-    capitals as ordinary writing."""
+    capitals as ordinary writing, words a line end broke with a hyphen whole."""
     # the breaks are read before the space separators become spaces: a no-break space joins two words for the wrap
     copy = _CARRIAGE_RETURN_BEFORE_LINE_END.sub(" ", page)
-    return unwrapped(in_ordinary_case(unmarked(copy.replace("\r", "\n")))).translate(_SPACE_SEPARATORS)
+    lined = in_ordinary_case(unmarked(copy.replace("\r", "\n")))
+    # a broken word's line end is read after the wrap's: its line is as long as the width made it
+    return whole_words(lined, unwrapped(lined)).translate(_SPACE_SEPARATORS)
 
 
 def normalise_space(value: str) -> str:

@@ -40,6 +40,10 @@ class PagesVocabulary(Vocabulary):
     minutes_record_verbs: Words
     # a line ending in one of these runs on into the next (a hard-wrapped paragraph)
     open_line_endings: Words
+    # a hyphen at a line's end after one of these parts, or before one of the others (after a part of three letters
+    # or more), is a compound's ("co-" / "chair", "Labour-" / "run"), not a word broken for the width
+    compound_first_parts: Words
+    compound_last_parts: Words
     # a heading's bracketed aside dating a period by one of these is no date of its meeting ("(from January)")
     period_words_in_an_aside: Words
     # a date after one of these is a meeting to come, named in a label ("Next NEC: Tuesday 23 March")
