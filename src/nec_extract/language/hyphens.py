@@ -57,7 +57,7 @@ def whole_words(lined: str, copy: str) -> str:
 def word_start(page: str, copy: str, start: int) -> int:
     """Where, in the page, the word starts that the copy starts at ``start``: further back when the copy wrote a
     broken word whole there."""
-    while start > 0 and copy[start - 1] == " " and not page[start - 1].isspace():
+    while start > 0 and copy[start - 1] == " " and _of_a_word(page[start - 1]):
         start -= 1
     return start
 
@@ -65,9 +65,18 @@ def word_start(page: str, copy: str, start: int) -> int:
 def word_end(page: str, copy: str, end: int) -> int:
     """Where, in the page, the word ends that the copy ends at ``end``: further on when the copy wrote a broken word
     whole there."""
-    while end < len(copy) and copy[end] == " " and not page[end].isspace():
+    while end < len(copy) and copy[end] == " " and _of_a_word(page[end]):
         end += 1
     return end
+
+
+# marks the reading copy blanks for other reasons ("**26 September 2023**", "## Title"): never part of a word
+_MARKUP = frozenset("*_#>=~`|")
+
+
+def _of_a_word(character: str) -> bool:
+    """A character of the page a broken word's letters, hyphen or stop can stand on (not a space, nor markup)."""
+    return not character.isspace() and character not in _MARKUP
 
 
 def _words_written(page: str) -> frozenset[str]:
