@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from nec_extract.extractors.motions import extract_motions
 from nec_extract.extractors.speakers import extract_speakers
 from nec_extract.extractors.votes import extract_votes
 from nec_extract.language.text import split_sentences
-from nec_extract.models import DateMention, Motion, Outcome, Precision, Report, Span, Speaker
+from nec_extract.models import DateMention, Document, Motion, Outcome, Precision, Report, Span, Speaker
 from nec_extract.page.context import PageFacts, ReportContext
 from nec_extract.pipeline import extract, spacy_parser
 
@@ -146,3 +148,36 @@ def published_and_meeting(stamp: str, sentence: str) -> tuple[str | None, list[s
     body = "\n\nThe executive agreed to back the strike.\n\nThe chair thanked the staff for their hard work.\n"
     document = extract(f"Executive report\n{stamp}\n\n{sentence}{body}", "test.txt")
     return document.published, [r.meeting_date.start if r.meeting_date else None for r in document.reports]
+
+
+def page_records(document: Document, words: Callable[[str | None], str | None]) -> list[dict[str, Any]]:
+    """What a reader of the output compares, every field, with text read through ``words`` (line ends and offsets
+    aside): for the tests that read one page written in several shapes (wrapped, words broken at line ends)."""
+    reports = []
+    for report in document.reports:
+        meeting = report.meeting_date
+        reports.append(
+            {
+                "title": words(report.title),
+                "meeting_date": None if meeting is None else (meeting.start, meeting.precision, words(meeting.text)),
+                "speakers": sorted((s.name or "", s.role or "", s.is_author) for s in report.speakers),
+                "motions": [
+                    (m.kind, words(m.summary), m.movers, m.seconders, m.outcome, words(m.evidence.text))
+                    for m in report.motions
+                ],
+                "votes": [(v.for_, v.against, v.abstentions, v.unanimous, v.outcome) for v in report.votes],
+                "membership": [(f.metric, f.value, f.approximate, words(f.evidence.text)) for f in report.membership],
+                "dates": [(d.start, d.end, d.precision, words(d.text)) for d in report.dates],
+            }
+        )
+    return reports
+
+
+def assert_quotes_hold(page: str, document: Document) -> None:
+    """Every span of the document, speakers' mentions too, quotes the page at its offsets."""
+    for report in document.reports:
+        spans = [m.evidence for m in report.motions] + [v.evidence for v in report.votes]
+        spans += [f.evidence for f in report.membership] + [d.span for d in report.dates]
+        spans += [mention for speaker in report.speakers for mention in speaker.mentions]
+        for span in spans:
+            assert page[span.start : span.end] == span.text

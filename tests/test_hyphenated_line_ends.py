@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 
 from nec_extract.language.text import reading_copy
-from nec_extract.models import Document
 from nec_extract.pipeline import extract
+from support import assert_quotes_hold, page_records
 
 HERE = Path(__file__).resolve().parent / "pages"
 PAGES = sorted([*(HERE / "hyphenated").glob("*.txt"), *(HERE / "wrapped").glob("*.txt")])
@@ -57,39 +57,9 @@ def _words(text: str | None) -> str | None:
     return None if text is None else " ".join(re.sub(r"(?<=[^\W\d_])-\n(?=[a-z])", "", text).split())
 
 
-def _records(document: Document) -> list[dict[str, Any]]:
-    reports = []
-    for report in document.reports:
-        meeting = report.meeting_date
-        reports.append(
-            {
-                "title": _words(report.title),
-                "meeting_date": None if meeting is None else (meeting.start, meeting.precision, _words(meeting.text)),
-                "speakers": sorted((s.name or "", s.role or "", s.is_author) for s in report.speakers),
-                "motions": [
-                    (m.kind, _words(m.summary), m.movers, m.seconders, m.outcome, _words(m.evidence.text))
-                    for m in report.motions
-                ],
-                "votes": [(v.for_, v.against, v.abstentions, v.unanimous, v.outcome) for v in report.votes],
-                "membership": [(f.metric, f.value, f.approximate, _words(f.evidence.text)) for f in report.membership],
-                "dates": [(d.start, d.end, d.precision, _words(d.text)) for d in report.dates],
-            }
-        )
-    return reports
-
-
-def _quotes_hold(page: str, document: Document) -> None:
-    for report in document.reports:
-        spans = [m.evidence for m in report.motions] + [v.evidence for v in report.votes]
-        spans += [f.evidence for f in report.membership] + [d.span for d in report.dates]
-        spans += [mention for speaker in report.speakers for mention in speaker.mentions]
-        for span in spans:
-            assert page[span.start : span.end] == span.text
-
-
 @pytest.fixture(scope="module")
 def unbroken_records() -> dict[str, list[dict[str, Any]]]:
-    return {path.name: _records(extract(path.read_text(encoding="utf-8"))) for path in PAGES}
+    return {path.name: page_records(extract(path.read_text(encoding="utf-8")), _words) for path in PAGES}
 
 
 def test_the_pages_are_there_and_break_words() -> None:
@@ -113,8 +83,8 @@ def test_a_page_with_broken_words_yields_the_records_of_the_page_unbroken(
         pytest.xfail("a heading line as long as the width runs on into its item when wrapped, broken words or not")
     page = _hyphenated(path.read_text(encoding="utf-8"), width)
     document = extract(page)
-    _quotes_hold(page, document)
-    assert _records(document) == unbroken_records[path.name]
+    assert_quotes_hold(page, document)
+    assert page_records(document, _words) == unbroken_records[path.name]
 
 
 def test_the_reading_copy_writes_a_broken_word_whole_one_character_for_one() -> None:
@@ -210,7 +180,7 @@ def test_a_soft_hyphen_a_windows_line_end_or_an_indent_breaks_a_word_the_same(hy
         "Fennimore", f"Fenni{hyphen}{line_end}more"
     )
     document = extract(broken)
-    _quotes_hold(broken, document)
+    assert_quotes_hold(broken, document)
     (report,) = document.reports
     assert [s.name for s in report.speakers] == ["Marguerite Fennimore"]
     (motion,) = report.motions

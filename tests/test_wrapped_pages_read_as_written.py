@@ -20,8 +20,8 @@ from typing import Any
 
 import pytest
 
-from nec_extract.models import Document
 from nec_extract.pipeline import extract
+from support import assert_quotes_hold, page_records
 
 PAGES = Path(__file__).resolve().parent / "pages" / "wrapped"
 NAMES = sorted(path.name for path in PAGES.glob("*.txt"))
@@ -60,39 +60,9 @@ def _flat(text: str | None) -> str | None:
     return None if text is None else " ".join(text.split())
 
 
-def _records(document: Document) -> list[dict[str, Any]]:
-    """What a reader of the output compares: every field, evidence by its words, not its line ends or offsets."""
-    reports = []
-    for report in document.reports:
-        meeting = report.meeting_date
-        reports.append(
-            {
-                "title": _flat(report.title),
-                "meeting_date": None if meeting is None else (meeting.start, meeting.precision, _flat(meeting.text)),
-                "speakers": sorted((s.name or "", s.role or "", s.is_author) for s in report.speakers),
-                "motions": [
-                    (m.kind, _flat(m.summary), m.movers, m.seconders, m.outcome, _flat(m.evidence.text))
-                    for m in report.motions
-                ],
-                "votes": [(v.for_, v.against, v.abstentions, v.unanimous, v.outcome) for v in report.votes],
-                "membership": [(f.metric, f.value, f.approximate, _flat(f.evidence.text)) for f in report.membership],
-                "dates": [(d.start, d.end, d.precision, _flat(d.text)) for d in report.dates],
-            }
-        )
-    return reports
-
-
-def _quotes_hold(page: str, document: Document) -> None:
-    for report in document.reports:
-        spans = [m.evidence for m in report.motions] + [v.evidence for v in report.votes]
-        spans += [f.evidence for f in report.membership] + [d.span for d in report.dates]
-        for span in spans:
-            assert page[span.start : span.end] == span.text
-
-
 @pytest.fixture(scope="module")
 def unwrapped_records() -> dict[str, list[dict[str, Any]]]:
-    return {name: _records(extract((PAGES / name).read_text(encoding="utf-8"))) for name in NAMES}
+    return {name: page_records(extract((PAGES / name).read_text(encoding="utf-8")), _flat) for name in NAMES}
 
 
 def test_the_pages_are_there_and_read() -> None:
@@ -118,5 +88,5 @@ def test_a_wrapped_page_yields_the_records_of_the_page_unwrapped(
     page = VARIANTS[variant]((PAGES / name).read_text(encoding="utf-8"))
     assert "\n" in page
     document = extract(page)
-    _quotes_hold(page, document)
-    assert _records(document) == unwrapped_records[name]
+    assert_quotes_hold(page, document)
+    assert page_records(document, _flat) == unwrapped_records[name]
