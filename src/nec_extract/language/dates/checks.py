@@ -45,8 +45,9 @@ _AFTER_A_BARE_DAY = re.compile(rf"\s*(?:[,.;:)!?]|$|(?:{alternation(_VOCABULARY.
 # a capitalised programme word right before the number: "Vision 2030"
 _PROGRAMME = re.compile(rf"\b(?:{alternation(w.capitalize() for w in _VOCABULARY.programme_words)})\s+$")
 # a year inside a capitalised name before a programme's word: "the Fair Pay 2021 campaign", "Build the Base 2022
-# programme"; not a possessive's ("Labour's 2019 campaign") nor a lead word's ("in 2021 the campaign")
-_NAME_BEFORE = re.compile(r"(?-i:\b[A-Z][a-z]+)(?<!['’]s)\s+$")
+# programme"; not a possessive's ("Labour's 2019 campaign": "s" is no capital) nor a lead word's ("in 2021 the
+# campaign")
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 _PROGRAMME_AFTER = re.compile(rf"\s+(?:{alternation(_VOCABULARY.programme_words)})\b", re.IGNORECASE)
 _MOVED_FROM = re.compile(
     rf"\b(?:{alternation(_VOCABULARY.moves_from_a_date)})(?:\s+[\w'’-]+){{0,3}}?\s+from\s+(?:the\s+)?"
@@ -117,13 +118,15 @@ def _is_a_day_in_figures(before: str) -> bool:
 _MEETINGS_HEADING = re.compile(
     rf"[^\S\n]*[^\n.!?]{{0,50}}\b(?:{alternation(_VOCABULARY.meeting_words)})\b[^\n.!?\d]{{0,6}}$", re.IGNORECASE
 )
-_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
+
+
+_ENDS_ITS_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 
 
 def _ends_a_meetings_heading(page: str, start: int, end: int) -> bool:
     """ "Scottish Executive Committee 21/5": a day in figures that ends a short line naming a meeting dates it."""
     line_start = page.rfind("\n", 0, start) + 1
-    return bool(_LINE_END.match(page, end) and _MEETINGS_HEADING.fullmatch(page, line_start, start))
+    return bool(_ENDS_ITS_LINE.match(page, end) and _MEETINGS_HEADING.fullmatch(page, line_start, start))
 
 
 _OPENING_BRACKET = re.compile(r"[(\[]\s*$")
@@ -297,7 +300,6 @@ def _is_dated_weekday(before: str, after: str) -> bool:
 _AFTER_A_HEADINGS_SEPARATOR = re.compile(
     rf"(?:^|\n)(?:(?!{WEEKDAY_RE})[^\n])*?\w[^\S\n]*[–—:|,-][^\S\n]*$", re.IGNORECASE
 )
-_ENDS_ITS_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 
 
 def _without_possessive(word: str) -> str:

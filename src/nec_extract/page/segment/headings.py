@@ -83,7 +83,8 @@ _ACCOUNT_QUESTION = re.compile(
 _DATED_LABEL = re.compile(r"^(?:\S+\s+){1,7}(?!\w+(?:ed|said|says):$)\S+:$")
 _FUTURE_MEETING = re.compile(_words(_WORDS.future_meeting_words), re.IGNORECASE)
 _FUTURE_DAY = re.compile(rf"\b(?:tomorrow|will|shall)\b|{_words(_WORDS.future_meeting_words)}", re.IGNORECASE)
-_COVER_NOTE = re.compile(_words(_WORDS.cover_note_openers), re.IGNORECASE)
+# a cover note's opening ("Please find below my report"): it points to the report under it, it heads none
+COVER_NOTE = re.compile(_words(_WORDS.cover_note_openers), re.IGNORECASE)
 _ARTICLE_SUFFIX = re.compile(rf"\s(?:{pattern_alternation(_WORDS.print_and_email_buttons)})\s*$", re.IGNORECASE)
 # Archive labels and breadcrumbs ("Category Archives: NEC reports", "Home › Reports › NEC", "Home > News") name no
 # meeting.
@@ -229,7 +230,7 @@ def _dated_relatively(text: str) -> bool:
 
 
 def _could_name_meeting(line: str, text: str) -> bool:
-    if not is_heading_like(line) or _COVER_NOTE.match(text) or is_post_metadata(text):
+    if not is_heading_like(line) or COVER_NOTE.match(text) or is_post_metadata(text):
         return False
     if _LINKED_ARTICLE.match(text) or is_credit_line(text) or is_menu_bar(text) or _ADDRESS.match(text):
         return False

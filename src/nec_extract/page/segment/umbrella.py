@@ -6,19 +6,15 @@ says that a meeting took place or decided something, stays one."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from nec_extract.language.dates import find_candidates, month_span, parse_parts
-from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.page.segment.account import says_it_met_or_decided
 from nec_extract.page.segment.block import ReportBlock
+from nec_extract.page.segment.headings import COVER_NOTE
 
 # an umbrella's own text is a short introduction at most (characters)
 _LONGEST_INTRODUCTION = 400
-# "Please find below my report", "Below is my report": a note that points to the report under it
-_POINTS_BELOW = re.compile(rf"\b(?:{alternation(pages_vocabulary().cover_note_openers)})\b", re.IGNORECASE)
 _DAY_KINDS = frozenset({"day", "iso_day", "range", "bare_ordinal", "weekday_ordinal", "relative_weekday"})
 
 
@@ -51,7 +47,7 @@ def _is_cover_note(page: str, block: ReportBlock, following: ReportBlock) -> boo
     yesterday's NEC." over "NEC report"), whatever the report's heading."""
     if block.title is None or parse_parts(block.title) is not None:
         return False
-    if parse_parts(following.title or "") is None and not _POINTS_BELOW.search(page, block.body_start, block.end):
+    if parse_parts(following.title or "") is None and not COVER_NOTE.search(page, block.body_start, block.end):
         return False
     if block.end - block.body_start > _LONGEST_INTRODUCTION or _names_a_day(page, block.body_start, block.end):
         return False  # a teaser of its own meeting ("Policy Commission, 12 May 2021 ...")

@@ -79,7 +79,7 @@ def _light_decision() -> re.Pattern[str]:
     """ "made appointments", "reached a compromise": a light verb's form, then its decision noun close after."""
     words = decisions_vocabulary().clauses
     made = words.made_decisions
-    forms = sorted({f for lemma in made for f in (*_forms(lemma), *words.irregular_pasts.get(lemma, ()))})
+    forms = sorted({f for lemma in made for f in _all_forms(lemma)})
     nouns = sorted({f"{noun}s?" for nouns in made.values() for noun in nouns})
     return re.compile(rf"\b(?:{'|'.join(forms)})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(nouns)})\b", re.IGNORECASE)
 

@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 from nec_extract.extractors.motions.clause.attributed import attributed_fact, reported_as_news
 from nec_extract.extractors.motions.this_meeting.our_subject import subject_of_aside
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
-from nec_extract.language.text import Sentence
-from nec_extract.page.context import ReportContext
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from nec_extract.language.text import Sentence
+    from nec_extract.page.context import ReportContext
 
 _SUBJECT = "nsubj"
 

@@ -36,9 +36,9 @@ def ballot_results(drafts: list[Draft], readings: list[Reading]) -> list[Draft]:
             # "Votes: Priya 27, Luke 19. Priya Nandakumar was declared elected.": the election has its tally
             if name is not None and told.vote is None and told.outcome is Outcome.CARRIED:
                 told.vote = counts.votes[0]
-        elif name is None and _candidates_counted(counts):
+        elif name is None and (contest_end := _candidates_counted(counts)):
             # "For the Board's vice-chair: Anita Moss 15, Graham Birch 8.": the contest and its counts, no statement
-            first = _OPENING_NAME.match(counts.sentence.text, _candidates_counted(counts))
+            first = _OPENING_NAME.match(counts.sentence.text, contest_end)
             post = f"election of {first['name']}" if first else "election"
             added.append(Draft(index, index, MotionKind.OTHER, post, People(), Outcome.CARRIED, counts.votes[0]))
         elif name is not None and index + 1 not in covered:

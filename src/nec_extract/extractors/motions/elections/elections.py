@@ -414,13 +414,17 @@ def _not_taken_here() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{either(decisions_vocabulary().motions.post_not_taken_openers)})\s+$")
 
 
+# the verbs of leading a body a person is chosen to ("will chair the finance committee", "to convene the group")
+_CHAIRING = r"(?:chair|co-chair|convene|lead)"
+
+
 @cache
 def _post_taken() -> re.Pattern[str]:
     v = decisions_vocabulary()
     m = v.motions
     post = rf"(?:the\s+|its\s+|their\s+|our\s+)?{post_fragment(new=True)}\b{_POST_TAIL}"
     body = rf"the\s+(?:[\w'’&-]+\s+){{0,3}}?(?i:{either(m.committee_nouns, m.own_units)}|executive)\b"
-    chairing = r"(?:chair|co-chair|convene|lead)"
+    chairing = _CHAIRING
     owner = r"(?:the\s+(?:[\w'’&-]+\s+){0,3}?[\w&-]+['’]s|our|its|their|the)"
     return re.compile(
         rf"(?P<who>\bI\b|{minuted_name_re()})(?:\s*,[^,]{{1,100}},)?\s+(?:\w+ly\s+|then\s+|now\s+)?(?:"
@@ -488,7 +492,7 @@ def _choosing() -> re.Pattern[str]:
     return re.compile(
         rf"elected|unopposed|nominated|won by|(?:became|becomes|is)\s+(?:our|its|their)\s+new\b"
         rf"|{either(v.motions.post_taken_verbs, v.motions.post_seat_verbs, v.motions.choice_nouns)}"
-        rf"|\b(?:{either(v.motions.post_held_modals)})\s+(?:chair|co-chair|convene|lead)\b|\bwon\s+the\b"
+        rf"|\b(?:{either(v.motions.post_held_modals)})\s+{_CHAIRING}\b|\bwon\s+the\b"
         rf"|{either(v.motions.appointed_words, v.motions.appointed_to_role_words)}"
         rf"|{either(v.motions.made_to_role_verbs)}"
         rf"|{either(v.tallies.winner_verbs, v.motions.appointment_nouns, v.motions.chosen_alone_verbs)}",

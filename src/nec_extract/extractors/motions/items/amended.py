@@ -47,7 +47,7 @@ def _amended_then_decided(draft: Draft, reading: Reading) -> Draft | None:
         return None
     people = People()
     people.add("mover", told["who"])
-    return _drafted(draft, reading, told, people, told["how"])
+    return _drafted(draft, reading, told, people)
 
 
 def _taken_with_the_item(draft: Draft, reading: Reading, drafts: list[Draft]) -> list[Draft]:
@@ -64,7 +64,7 @@ def _taken_with_the_item(draft: Draft, reading: Reading, drafts: list[Draft]) ->
         return []
     count = count_value(taken["count"]) if taken["count"] else 1
     people = find_people(taken[0])
-    return [_drafted(draft, reading, taken, people, taken["how"]) for _ in range(min(count or 1, _MOST_COUNTED))]
+    return [_drafted(draft, reading, taken, people) for _ in range(min(count or 1, _MOST_COUNTED))]
 
 
 def _vague(taken: re.Match[str]) -> bool:
@@ -76,8 +76,9 @@ def _vague(taken: re.Match[str]) -> bool:
 _MOST_COUNTED = 4  # "with two amendments": one motion each; a larger count is a summary, not a list of decisions
 
 
-def _drafted(draft: Draft, reading: Reading, told: re.Match[str], people: People, how: str | None) -> Draft:
-    how = (how or "").strip(" ,")
+def _drafted(draft: Draft, reading: Reading, told: re.Match[str], people: People) -> Draft:
+    """The amendment ``told`` (a match with a ``how`` group: what it did), carried, moved by ``people``."""
+    how = (told["how"] or "").strip(" ,")
     who = people.movers[0] if people.movers else None
     summary = f"amendment {how}" if how else f"amendment by {who}" if who else "amendment"
     kind = MotionKind.AMENDMENT

@@ -54,8 +54,8 @@ def _choice() -> re.Pattern[str]:
 
 def _chosen_next(reading: Reading) -> bool:
     """Whether the sentence after this one tells the choice made."""
-    later = [s for s in reading.report.sentences if s.start >= reading.sentence.end]
-    return bool(later) and _made().search(later[0].text) is not None
+    following = next((s for s in reading.report.sentences if s.start >= reading.sentence.end), None)
+    return following is not None and _made().search(following.text) is not None
 
 
 @cache

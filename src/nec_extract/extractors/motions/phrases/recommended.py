@@ -23,8 +23,9 @@ _FLAGS = re.IGNORECASE
 def recommended(index: int, reading: Reading) -> list[Draft]:
     """The decision put to the meeting by a recommendation, left open when no result follows in the sentence."""
     text = reading.sentence.text
-    stated = None if _recommendation().search(text) else _proposal_stated().search(text)
-    match = _recommendation().search(text) or stated
+    recommendation = _recommendation().search(text)
+    stated = None if recommendation else _proposal_stated().search(text)
+    match = recommendation or stated
     start = None if match is None else match.start("to") if match["to"] else match.start("that")
     start = _committee_proposal(reading) if start is None else start
     if start is None:

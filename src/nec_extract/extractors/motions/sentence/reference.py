@@ -50,7 +50,7 @@ def reference(text: str, event: int, event_end: int, body: MeetingBody) -> str |
     clause_start = clauses("decision").start_of(before, len(before))
     clause = text[clause_start : event + 12]
     # "I'm glad to say it went through", "Needless to say, this was voted down": the pronoun after the writer's comment
-    after_comment = before[comment_frame_end(before) :] if comment_frame_end(before) else ""
+    after_comment = before[comment_frame_end(before) :]
     if any(_pronoun_subject(words, at_start_only=True) for words in (text[clause_start:event], before, after_comment)):
         return "pronoun"
     if _pronoun_subject(text[clause_start:event]):

@@ -30,7 +30,7 @@ _MOST_WORDS_BEFORE_ITEM = 3  # "The draft campaign plan": a determiner and two w
 def told_before(readings: list[Reading], index: int, drafts: list[Draft] | None = None) -> list[Draft]:
     """The item the sentence before named, settled by this sentence's bare or pronoun outcome, or put by it; not the
     report's own heading ("NEC report – 29 January" names no item that "..., which had been agreed" settles)."""
-    if index > 0 and _the_reports_heading(readings[index - 1]):
+    if index > 0 and readings[index - 1].in_the_heading():
         return []
     orphan = orphan_outcome(readings, index)
     if orphan and _decided_already(orphan[0], drafts or []):
@@ -43,11 +43,6 @@ def told_before(readings: list[Reading], index: int, drafts: list[Draft] | None 
         or _labelled_item_before(readings, index, drafts or [])
         or _labelled_item_settled_after(readings, index)
     )
-
-
-def _the_reports_heading(reading: Reading) -> bool:
-    title, report = reading.report.title, reading.report
-    return title is not None and reading.sentence.start < report.start + len(title)
 
 
 def _decided_already(orphan: Draft, drafts: list[Draft]) -> bool:
@@ -164,8 +159,6 @@ def _item_subject_before(readings: list[Reading], index: int) -> list[Draft]:
     previous = readings[index - 1]
     if previous.kind is None or previous.excluded or previous.outcomes or previous.votes or previous.people.introduced:
         return []
-    if previous.in_the_heading():
-        return []  # "NEC report, 3 May" / "We liked the idea, but it was deferred.": the heading puts no item
     text = previous.sentence.text
     if not _item_opens().fullmatch(text[: previous.kind_at]) or text.rstrip().endswith(("?", ":")):
         return []

@@ -19,6 +19,7 @@ from nec_extract.extractors.motions.walk.item_told_before import settled_after_p
 from nec_extract.extractors.motions.walk.linking import item_put_again, puts_the_item, settle_restated
 from nec_extract.extractors.motions.walk.resolutions import RESOLVES_WITHIN, awaiting_resolution
 from nec_extract.extractors.motions.walk.walk_counted import fill_counted
+from nec_extract.extractors.motions.walk.walk_open import every_item
 from nec_extract.extractors.motions.walk.walk_state import WalkState
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -180,16 +181,9 @@ def _kept_for_a_joint_result(walk: WalkState, index: int, new: list[Draft]) -> l
     put in consecutive sentences stay open together when the next sentence gives one result for all of them."""
     if not new or not all(draft.unsettled for draft in new) or index + 1 >= len(walk.readings):
         return []
-    if not _every_item_opening().match(walk.readings[index + 1].sentence.text):
+    if not every_item().match(walk.readings[index + 1].sentence.text):
         return []
     return [draft for draft in walk.open_drafts if draft.last == index - 1 and draft.unsettled]
-
-
-@cache
-def _every_item_opening() -> re.Pattern[str]:
-    """ "Both were adopted", "All three were agreed": a result said of every item just put."""
-    subjects = either(decisions_vocabulary().motions.every_item_subjects)
-    return re.compile(rf"^\W*(?:{subjects})\b(?!\s+(?:of\s+)?the\b)", _FLAGS)
 
 
 def _quoted(reading: Reading) -> bool:

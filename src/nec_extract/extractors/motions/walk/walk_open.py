@@ -79,7 +79,7 @@ def settles_open(walk: WalkState, index: int, reading: Reading) -> bool:
         return False
     if numbered_resolution(reading):
         return False  # "RESOLVED: (i) to support A; (ii) to oppose B": parts of their own, each with its result
-    every = _every_item().match(reading.sentence.text) is not None
+    every = every_item().match(reading.sentence.text) is not None
     if walk.focus in walk.open_drafts and reading.reference in ("pronoun", "near", "none") and not every:
         walk.settle_one_open(walk.focus, reading, index)
         return True
@@ -141,7 +141,7 @@ def _movers_in_turn(drafts: list[Draft], told: str) -> list[list[str]]:
 
 
 @cache
-def _every_item() -> re.Pattern[str]:
+def every_item() -> re.Pattern[str]:
     """ "Both were carried", "All three fell": a result for every item told, not only the one just named."""
     subjects = either(decisions_vocabulary().motions.every_item_subjects)
     return re.compile(rf"^\W*(?:{subjects})\b(?!\s+(?:of\s+)?the\b)", re.IGNORECASE)
