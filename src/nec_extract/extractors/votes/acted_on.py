@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either, pointing_pronouns
 
 
 def acts_on_another_thing(verb: str, rest: str) -> bool:
@@ -22,7 +22,6 @@ def acts_on_another_thing(verb: str, rest: str) -> bool:
 @cache
 def _an_item_or_pronoun() -> re.Pattern[str]:
     v = decisions_vocabulary()
-    pronouns = either(v.motions.anaphoric_objects, v.motions.collective_objects)
     return re.compile(
-        rf"\s*(?:(?:{pronouns})\b|(?:[\w'’-]+\s+){{0,3}}?(?:{either(v.clauses.items)})s?\b)", re.IGNORECASE
+        rf"\s*(?:(?:{pointing_pronouns()})\b|(?:[\w'’-]+\s+){{0,3}}?(?:{either(v.clauses.items)})s?\b)", re.IGNORECASE
     )

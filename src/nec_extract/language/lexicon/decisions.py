@@ -371,10 +371,9 @@ class MotionWords(Section):
     anaphoric_pronouns: Words
     counted_pronouns: Words  # "Three amendments were moved. All three fell.": the items counted before, each
     # Object pronouns pointing back to what was put, in three sets, each reader asking those it reads (most ask the
-    # first two, motions.sentence.patterns.pointing_pronouns): one item ("threw it out"); several ("voted both of
-    # them through"); a demonstrative ("turned that down"), read only as the parse's object or before a particle,
-    # never "agreed that ...". Before a particle a collective pronoun keeps its words: the walk would link back only
-    # one item
+    # first two through pointing_pronouns below): one item ("threw it out"); several ("voted both of them through");
+    # a demonstrative ("turned that down"), read only as the parse's object or before a particle, never "agreed
+    # that ...". Before a particle a collective pronoun keeps its words: the walk would link back only one item
     anaphoric_objects: Words
     collective_objects: Words
     demonstrative_objects: Words
@@ -541,6 +540,14 @@ class DecisionsVocabulary(Vocabulary):
 @cache
 def decisions_vocabulary() -> DecisionsVocabulary:
     return load(DecisionsVocabulary)
+
+
+@cache
+def pointing_pronouns(several: bool = True) -> str:
+    """ "agreed it", "rejected both of them": an object pronoun for the item or items put before (a regex fragment,
+    no groups); with ``several=False`` only those for one item ("it", "them", "this", "these")."""
+    v = decisions_vocabulary().motions
+    return either(v.anaphoric_objects, v.collective_objects) if several else either(v.anaphoric_objects)
 
 
 @cache

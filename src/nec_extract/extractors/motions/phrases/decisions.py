@@ -14,7 +14,7 @@ from nec_extract.extractors.motions.phrases.considered import considered_before
 from nec_extract.extractors.motions.phrases.declined import declined, declines_an_item
 from nec_extract.extractors.motions.phrases.put_off import put_off_to_later
 from nec_extract.extractors.motions.records.draft import Draft, strong
-from nec_extract.extractors.motions.sentence.patterns import patterns, pointing_pronouns
+from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of, noun_at, reason_after_a_result
 from nec_extract.extractors.motions.this_meeting.bodies import named_as_another
 from nec_extract.extractors.motions.this_meeting.set_against import (
@@ -31,7 +31,7 @@ from nec_extract.extractors.votes import (
 from nec_extract.extractors.votes.acted_on import acts_on_another_thing
 from nec_extract.extractors.votes.members_elsewhere import members_polled
 from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either, pointing_pronouns
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.text import unnumbered
 from nec_extract.models import MotionKind, Outcome

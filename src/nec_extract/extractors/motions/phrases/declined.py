@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.extractors.motions.sentence.patterns import pointing_pronouns
 from nec_extract.extractors.motions.sentence.reading import kind_of
-from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either, pointing_pronouns
 
 _FLAGS = re.IGNORECASE
 _ITEM_WORDS = 8  # "none of the three emergency motions from branches": the item named within the first words

@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.extractors.motions.sentence.patterns import pointing_pronouns
-from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either, pointing_pronouns
 
 _FLAGS = re.IGNORECASE
 

@@ -22,14 +22,6 @@ def numbered_item() -> str:
     return rf"(?:{either(decisions_vocabulary().motions.put_nouns)})\s+{ITEM_NUMBER}"
 
 
-@cache
-def pointing_pronouns() -> str:
-    """ "agreed it", "rejected both of them": an object pronoun for the item or items put before (a regex fragment,
-    no groups)."""
-    v = decisions_vocabulary().motions
-    return either(v.anaphoric_objects, v.collective_objects)
-
-
 @dataclass(frozen=True)
 class MotionPatterns:
     kinds: list[tuple[MotionKind, re.Pattern[str]]]

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nec_extract.extractors.motions.sentence.patterns import patterns, pointing_pronouns
+from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.this_meeting.bodies import MeetingBody
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.clauses import clauses
-from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either, pointing_pronouns
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 
 _FLAGS = re.IGNORECASE

@@ -18,7 +18,7 @@ from nec_extract.extractors.motions.sentence.reading import Reading
 from nec_extract.extractors.motions.walk.argued_items import decides_a_thing_of_its_own
 from nec_extract.extractors.motions.walk.bare_results import orphan_outcome
 from nec_extract.language.grammar import PASSIVE_BE_RE
-from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either, pointing_pronouns
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.people import minuted_name_re
 from nec_extract.models import MotionKind, Outcome
@@ -268,7 +268,7 @@ def _result_points_back(reading: Reading) -> bool:
 @cache
 def _object_pronoun() -> re.Pattern[str]:
     """ "voted it down": a pronoun for the one item put, inside the result's words."""
-    return re.compile(rf"\s(?:{either(decisions_vocabulary().motions.anaphoric_objects)})\s", _FLAGS)
+    return re.compile(rf"\s(?:{pointing_pronouns(several=False)})\s", _FLAGS)
 
 
 # the sentence opens with the pronoun, then the result's verb: "It went through", "They then passed"

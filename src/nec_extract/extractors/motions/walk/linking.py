@@ -9,14 +9,13 @@ from nec_extract.extractors.motions.elections.elections import elects_someone
 from nec_extract.extractors.motions.items.summed_up import sums_up_its_own
 from nec_extract.extractors.motions.phrases.decisions import decides_anew
 from nec_extract.extractors.motions.records.draft import Draft, final_outcome, is_amendment
-from nec_extract.extractors.motions.sentence.patterns import pointing_pronouns
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of, moved_that
 from nec_extract.extractors.motions.walk.bare_results import ITEM_HEADING_WORDS
 from nec_extract.extractors.motions.walk.restated import restates
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.extractors.votes.tallies import is_recorded_line
 from nec_extract.language.clauses import clauses
-from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either, pointing_pronouns
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.models import FATES, Outcome
 

@@ -14,11 +14,11 @@ from nec_extract.extractors.motions.phrases.decisions import decision_on_the_ite
 from nec_extract.extractors.motions.phrases.minutes import numbered_resolution
 from nec_extract.extractors.motions.phrases.statements import drafts_of
 from nec_extract.extractors.motions.records.draft import Draft, final_outcome, strong
-from nec_extract.extractors.motions.sentence.patterns import patterns, pointing_pronouns
+from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.sentence.reading import Reading, read_sentence
 from nec_extract.extractors.motions.walk.linking import NEAR, first_clause_outcome, settle, settles
 from nec_extract.extractors.motions.walk.walk_state import WalkState
-from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either, pointing_pronouns
 from nec_extract.models import MotionKind, Outcome
 
 
