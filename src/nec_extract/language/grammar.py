@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -15,6 +16,13 @@ ORDINAL_SUFFIX_RE = f"(?:{alternation(_VOCABULARY.ordinal_suffixes)})"
 PASSIVE_BE_RE = f"(?:{alternation(_VOCABULARY.passive_be_forms)})"
 #: a determiner tying a noun to the body meeting: "the", "our", "its"
 BODY_DETERMINER_RE = f"(?:{alternation(_VOCABULARY.body_determiners)})"
+
+
+@cache
+def with_group_nouns(own: tuple[str, ...]) -> tuple[str, ...]:
+    """A reader's own nouns for people ("12 votes", "the governors"; "women elected"; "the left argued") and the
+    nouns for a group of people, in the plural ("five councillors voted for", "Members pushed for ...")."""
+    return (*own, *_VOCABULARY.group_nouns.plural)
 
 
 def phrasal_verb_re(verb: str) -> str:

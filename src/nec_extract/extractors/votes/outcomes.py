@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from nec_extract.language.grammar import phrasal_verb_re
+from nec_extract.language.grammar import phrasal_verb_re, with_group_nouns
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.first_letters import Alternation, alternation_by_first_letter
@@ -224,7 +224,7 @@ def _not_an_outcome() -> re.Pattern[str]:
 
 @cache
 def _people_elected() -> re.Pattern[str]:
-    nouns = either(decisions_vocabulary().people_elected_nouns, grammar_vocabulary().group_nouns.plural)
+    nouns = either(with_group_nouns(decisions_vocabulary().people_elected_nouns))
     return re.compile(rf"\b(?:{nouns})\s+(?:newly\s+|duly\s+)?$", _FLAGS)
 
 

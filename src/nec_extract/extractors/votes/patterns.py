@@ -8,8 +8,8 @@ from functools import cache
 
 from nec_extract.language.calendar import MONTH_RE
 from nec_extract.language.clauses import clauses
+from nec_extract.language.grammar import with_group_nouns
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
-from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.numbers import count_pattern
 from nec_extract.language.spelling import either_spelling
 
@@ -62,6 +62,12 @@ class TallyPatterns:
 
 
 @cache
+def voter_words() -> str:
+    """ "five councillors voting for", "12 votes": the nouns for those who vote (a regex fragment, no groups)."""
+    return either(with_group_nouns(decisions_vocabulary().tallies.voter_nouns))
+
+
+@cache
 def patterns() -> TallyPatterns:
     v = decisions_vocabulary().tallies
     # a sum of money ("£412,000 against spending of £398,000") or a part of a number is never a count of votes
@@ -70,7 +76,7 @@ def patterns() -> TallyPatterns:
     answers = either(v.answers.for_, v.answers.against)
     # "three voted no": an answer is a label right after a vote verb
     voted_answer = rf"(?:(?<=\bvoted\s)|(?<=\bvoting\s))(?:{answers})(?![\w-])"
-    voters = either(v.voter_nouns, grammar_vocabulary().group_nouns.plural)
+    voters = voter_words()
     stances = either(v.stance_labels.for_, v.stance_labels.against)
     objects = either(v.stance_objects)
     limiters = either(v.count_limiters)

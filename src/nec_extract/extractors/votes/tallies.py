@@ -8,10 +8,9 @@ from functools import cache
 from nec_extract.extractors.votes.candidates import election_tallies, is_a_members_ballot
 from nec_extract.extractors.votes.direction import read_outcome
 from nec_extract.extractors.votes.outcomes import hedged_before, outcome_matches, outcome_regex
-from nec_extract.extractors.votes.patterns import clause, patterns
+from nec_extract.extractors.votes.patterns import clause, patterns, voter_words
 from nec_extract.extractors.votes.tally import Tally, field_of, label_of
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
-from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.numbers import count_value
 
 _FLAGS = re.IGNORECASE
@@ -256,11 +255,10 @@ def _group_labelled(items: list[tuple[int, int, str, int]], pairs: list[Tally]) 
 def _tally_cue() -> re.Pattern[str]:
     """Every tally form holds a digit or one of these words: a cheap test before the full patterns run."""
     v = decisions_vocabulary().tallies
-    voters = either(v.voter_nouns, grammar_vocabulary().group_nouns.plural)
     return re.compile(
         rf"\d|{v.cue_words.regex()}|\bvotes?\b|\b(?:{either(v.stance_labels.for_)})\b"
         rf"|\bvot\w*\s+(?:{either(v.answers.for_, v.answers.against)})\b"
-        rf"|\b(?:{voters})\s+vot\w*\s+for\b"  # "five Labour councillors voting for it"
+        rf"|\b(?:{voter_words()})\s+vot\w*\s+for\b"  # "five Labour councillors voting for it"
         rf"|\b(?:{either(v.verdicts_before_a_pair)})\s+[a-z]+\s+to\s",
         _FLAGS,
     )

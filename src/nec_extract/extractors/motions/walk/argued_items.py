@@ -15,8 +15,8 @@ from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
 from nec_extract.extractors.motions.this_meeting.background import about_elsewhere
 from nec_extract.extractors.motions.walk.walk_state import WalkState
 from nec_extract.extractors.votes import find_outcomes
+from nec_extract.language.grammar import with_group_nouns
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
-from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.lexicon.names import names_vocabulary
 from nec_extract.models import MotionKind, Outcome, Vote
 
@@ -102,7 +102,7 @@ def _argued_by_another_body(before: str, title: str | None) -> bool:
     own."""
     names = names_vocabulary().non_person_words
     # "Members", "CLP reps", "The left": sides at the meeting
-    sides = {*decisions_vocabulary().motions.argued_sides, *grammar_vocabulary().group_nouns.plural}
+    sides = with_group_nouns(decisions_vocabulary().motions.argued_sides)
     capitalised = [w.lower() for w in re.findall(r"\b[A-Z][\w&'’-]*", before)]
     if any(w in sides for w in capitalised) or any(w.lower() in sides for w in before.split()[-2:]):
         return False
