@@ -250,15 +250,15 @@ def named_as_another(before: str, subject: str, body: MeetingBody, report: Repor
     # "Unite's executive", "Young Labour's national committee": the owner, perhaps a word of the body's name between
     owner = re.search(r"\b([A-Z][\w&-]*)['’]s\s+(?:[a-z][\w-]*\s+)?$", before)
     if owner is not None:
-        return another_organisation(owner[1], title) or _a_wing_of_ours(before, title)
+        return another_organisation(owner[1], title) or _wing_before(before, title)
     common_owner = re.search(r"\b([a-z][\w-]*)['’]s\s+$", before)
     if common_owner is not None:
         return another_owner_noun(common_owner[1], title)
-    title_words = {w.lower() for w in re.findall(r"[\w-]+", title or "")}
+    titled = title_words(title)
     qualifiers = re.search(r"\b[Tt]he\s+((?:[\w-]+\s+){1,3})$", before)  # "The policy " of "The policy committee"
-    if qualifiers is not None and named_for_a_function(qualifiers[1].split(), title_words):
+    if qualifiers is not None and named_for_a_function(qualifiers[1].split(), titled):
         return True  # "The policy committee agreed ..." in an NEC report: a committee of its own
-    if not title_words & {*_body_nouns(), *(n.lower() for n in body.names)}:
+    if not titled & {*_body_nouns(), *(n.lower() for n in body.names)}:
         return False  # the title names no body of its own ("Report of the meeting"): nothing to tell another from
     if titled_elsewhere(subject, title):
         return True  # "the council confirmed the closure" in a branch's report: the employer, not the meeting
@@ -269,7 +269,7 @@ def named_as_another(before: str, subject: str, body: MeetingBody, report: Repor
     initials = [w for w in words if _INITIALS.fullmatch(w)]
     units = decisions_vocabulary().motions.own_units
     # the title's own body with an organisation's initials before it ("the NEU Executive" of an "Executive report")
-    if all(w.lower() in title_words or w.lower() in units for w in words if w not in initials):
+    if all(w.lower() in titled or w.lower() in units for w in words if w not in initials):
         return False
     home = _home_words(report)
     if any(another_organisation(w, home) for w in initials if w not in body.names and w.lower() not in units):
@@ -277,14 +277,24 @@ def named_as_another(before: str, subject: str, body: MeetingBody, report: Repor
     return _another_by_name(before, subject, body, home)
 
 
-def _a_wing_of_ours(before: str, title: str | None) -> bool:
-    """ "Young Labour's national committee", "Scottish Labour's executive" in an NEC report: the home organisation named
-    with a word of its own before it is a wing of the party with bodies of its own, unless the title names that word
-    ("Scottish Executive Committee report")."""
+def _wing_before(before: str, title: str | None) -> bool:
+    """a_wing_of_ours of the capitalised owner and the word before it that the words before a body end with."""
     owner = re.search(r"\b([A-Z][\w&-]*)\s+([A-Z][\w&-]*)['’]s\s+(?:[a-z][\w-]*\s+)?$", before)
-    if owner is None or owner[2].lower() not in decisions_vocabulary().motions.winged_owners:
-        return False
-    return owner[1].lower() not in {w.lower() for w in re.findall(r"[\w-]+", title or "")}
+    return owner is not None and a_wing_of_ours(owner[1], owner[2], title)
+
+
+def a_wing_of_ours(wing: str, owner: str, title: str | None) -> bool:
+    """ "Young Labour's national committee", "Scottish Labour's executive" in an NEC report: the home organisation
+    (``owner``) named with a word of its own before it (``wing``) is a wing of the party with bodies of its own, unless
+    the title names that word ("Scottish Executive Committee report")."""
+    return owner.lower() in decisions_vocabulary().motions.winged_owners and wing.lower() not in title_words(title)
+
+
+@lru_cache(maxsize=256)
+def title_words(title: str | None) -> frozenset[str]:
+    """The title's words in lower case, split at anything but a letter, a digit or a hyphen ("Scotland's" names
+    "scotland")."""
+    return frozenset(w.lower() for w in re.findall(r"[\w-]+", title or ""))
 
 
 def national_above_ours(subject: str, body: MeetingBody, title: str | None) -> bool:
@@ -296,9 +306,9 @@ def national_above_ours(subject: str, body: MeetingBody, title: str | None) -> b
     names = {name.lower() for name in body.names}
     if said not in national or any(name.endswith(said) for name in names):
         return False  # "the EC" in a report on the WEC or the SEC is its own executive
-    title_words = {w.lower() for w in re.findall(r"[\w-]+", title or "")}
+    titled = title_words(title)
     below = decisions_vocabulary().motions.executives_below_national
-    return bool(title_words & set(below)) and not title_words & {"national", "nec"}
+    return bool(titled & set(below)) and not titled & {"national", "nec"}
 
 
 def _another_by_name(before: str, subject: str, body: MeetingBody, home: str) -> bool:
@@ -329,13 +339,13 @@ def titled_elsewhere(subject: str, title: str | None) -> bool:
     """ "the council", "the cabinet" under a title that names a branch, a CLP or a group, not a council's body: the
     employer or the local authority, another body; not "the executive council" under "Union executive meeting",
     named by a word of the title, nor anything where there is no title to tell by."""
-    title_words = {w.lower() for w in re.findall(r"[\w-]+", title or "")}
-    if not title_words or not _titled_only(subject) or _titled_only(" ".join(title_words)):
+    titled = title_words(title)
+    if not titled or not _titled_only(subject) or _titled_only(" ".join(titled)):
         return False
-    return not _shares_a_word(subject, title_words)
+    return not _shares_a_word(subject, titled)
 
 
-def _shares_a_word(subject: str, title_words: set[str]) -> bool:
+def _shares_a_word(subject: str, title_words: AbstractSet[str]) -> bool:
     """ "the executive council" under "Union executive meeting": the body named by a body's word of the title; a
     place the title shares ("the Scottish Parliament" under "Scottish Executive Committee report", "Westmarsh
     council" under "Westmarsh Labour Group") names where the other body sits, not the meeting."""

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from nec_extract.extractors.motions.this_meeting.bodies import (
+    a_wing_of_ours,
     another_organisation,
     another_owner_noun,
     named_for_a_function,
@@ -59,12 +60,9 @@ def our_subject(subject: Token, reading: Reading) -> bool:
 
 
 def _a_wing_of_ours(owner: Token, reading: Reading) -> bool:
-    """ "Young Labour's", "Scottish Labour's": the home organisation with a word of its own before it, which the title
-    does not give ("Scottish Executive Committee report" makes Scottish Labour's executive the meeting's own)."""
-    if owner.lower_ not in decisions_vocabulary().motions.winged_owners:
-        return False
-    title = _title_words(reading.report.title)
-    return any(c.dep_ in ("compound", "amod") and c.lower_ not in title for c in owner.children)
+    """ "Young Labour's", "Scottish Labour's": bodies.a_wing_of_ours of the owner and a word the parse ties to it."""
+    title = reading.report.title
+    return any(c.dep_ in ("compound", "amod") and a_wing_of_ours(c.text, owner.text, title) for c in owner.children)
 
 
 def _named_ours(subject: Token, reading: Reading) -> bool | None:
