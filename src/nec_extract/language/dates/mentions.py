@@ -80,7 +80,10 @@ class DateResolver:
         # stretch keeps that middle while keeping the work per mention small on a huge page
         middle = len(years) // 2
         self.page_years = years[max(0, middle - _MIDDLE_YEARS) : middle + _MIDDLE_YEARS + 1]
-        self.anchor = _anchor(setting)
+        self.anchor = anchor = _anchor(setting)
+        # the meeting's month, for a day written without one, when the meeting is known to the month
+        to_the_month = (Precision.DAY, Precision.MONTH)
+        self.meetings_month = anchor.day if anchor is not None and anchor.precision in to_the_month else None
         # "yesterday" in a report whose meeting is dated by its weekday alone counts from the publication day
         self.writing_day = _counted_from_publication(setting.meeting, setting.published)
         self.written_days = _days_written_with_a_year(candidates)
@@ -192,17 +195,11 @@ class DateResolver:
             self.setting.page, self.month_named_at, candidate.start
         ):
             return self.month_in_view
-        if self.anchor is not None and self.anchor.precision in (Precision.DAY, Precision.MONTH):
-            return self.anchor.day
-        return self.month_in_view
+        return self.meetings_month if self.meetings_month is not None else self.month_in_view
 
     def _month_near(self) -> date | None:
         """The month the report last named, else the meeting's (when known to the month)."""
-        if self.month_in_view is not None:
-            return self.month_in_view
-        if self.anchor is not None and self.anchor.precision in (Precision.DAY, Precision.MONTH):
-            return self.anchor.day
-        return None
+        return self.month_in_view if self.month_in_view is not None else self.meetings_month
 
     def _is_the_meeting_date(self, candidate: Candidate) -> bool:
         """The mention the meeting date was read from ("yesterday's NEC"): its value is the meeting date's."""
