@@ -134,8 +134,9 @@ def _gated_regex() -> re.Pattern[str]:
 def _gate() -> re.Pattern[str]:
     w = decisions_vocabulary().voters_counted
     adverbed = decisions_vocabulary().adverbed_verdicts
-    words = sorted({"through", "won", *w.for_, *w.against, *w.support_nouns, *w.won_over})
-    words = sorted({*words, *adverbed.withdrawn, *adverbed.defeated})
+    # the words a gated phrase needs one of: a side, a support won, "through", "won", an adverbed verdict's verb
+    counted = (*w.for_, *w.against, *w.support_nouns, *w.won_over)
+    words = sorted({"through", "won", *counted, *adverbed.withdrawn, *adverbed.defeated})
     return re.compile(rf"\b(?:{trie_alternation(words)})\b", _FLAGS)
 
 
