@@ -49,26 +49,25 @@ def untitled_report(
     if start is None:
         return None
     end = len(page) if end is None else end
-    return ReportBlock(None, start, trimmed_end(page, start, end), start, top=_top_above(page, first_text, start))
+    top = _top_above(page, lines, first_text, start)
+    return ReportBlock(None, start, trimmed_end(page, start, end), start, top=top)
 
 
-def _top_above(page: str, first_text: int | None, start: int) -> int | None:
+def _top_above(page: str, lines: list[Line], first_text: int | None, start: int) -> int | None:
     """The account's first line of text above its body, when it names a body ("Inside the executive"; not a site's
     "Welcome to ...", nor a section's "Leader's report"); else, under a site's name, the last heading-like line above
     the body that names one: a news headline over its dateline ("The Wyeford Advertiser" / "New chair for Wyeford
     Labour after close AGM contest" / "Monday, 21 March 2016")."""
     if first_text is None or first_text >= start:
         return None
-    line_end = page.find("\n", first_text)
-    if names_a_body(page[first_text : line_end if line_end >= 0 else start]):
+    above = [line for line in lines if first_text <= line.text_start < start]  # the first is first_text's
+    if names_a_body(page[first_text : above[0].end]):
         return first_text
     top = None
-    offset = first_text
-    for line in page[first_text:start].splitlines(keepends=True):
-        text = line.strip()
+    for line in above:
+        text = line.stripped
         if text and is_heading_like(text) and not is_page_furniture(text) and names_a_body(text):
-            top = offset + len(line) - len(line.lstrip())
-        offset += len(line)
+            top = line.text_start
     return top
 
 
