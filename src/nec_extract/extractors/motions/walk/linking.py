@@ -208,8 +208,6 @@ def confirms(draft: Draft, readings: list[Reading], index: int) -> bool:
     reading = readings[index]
     if not reading.outcomes or reading.people.movers or _of_its_own(draft, reading) or decides_anew(reading):
         return False
-    if elects_someone(reading):
-        return False  # "The budget was endorsed. / Elected to the panel: Ann Lee and Raj Dev.": a choice of its own
     if opened_by_another_number(readings[draft.first].sentence.text, reading.sentence.text):
         return False  # "Motion 1 (...) – ... it was carried. / Motion 2 (...) – ...; it was lost.": a new number
     if _withdrawn_then_decided(draft, reading):
@@ -217,7 +215,10 @@ def confirms(draft: Draft, readings: list[Reading], index: int) -> bool:
     between = readings[draft.last + 1 : index]
     if any(r.kind is not None or _a_heading(r) for r in between) or _opens_a_new_item(reading):
         return False  # "EC/23/104 DATE OF NEXT MEETING" / "Agreed as 23 January.": the result of the next item
-    return reading.reference in ("pronoun", "none") or same_noun(draft, reading.reference) or restates(draft, reading)
+    named = reading.reference in ("pronoun", "none") or same_noun(draft, reading.reference)
+    # asked last, as the dearest: "The budget was endorsed. / Elected to the panel: Ann Lee and Raj Dev.": a choice of
+    # its own
+    return (named or restates(draft, reading)) and not elects_someone(reading)
 
 
 def opened_by_another_number(told: str, text: str) -> bool:
@@ -238,8 +239,7 @@ def _numbered_opening() -> re.Pattern[str]:
 
 def _withdrawn_then_decided(draft: Draft, reading: Reading) -> bool:
     """A withdrawn amendment takes no later result but another withdrawal: that result is its motion's."""
-    later = final_outcome(reading.outcomes, reading.votes)[0]
-    return _withdrawn_amendment(draft) and later is not Outcome.WITHDRAWN
+    return _withdrawn_amendment(draft) and final_outcome(reading.outcomes, reading.votes)[0] is not Outcome.WITHDRAWN
 
 
 def _withdrawn_amendment(draft: Draft) -> bool:
