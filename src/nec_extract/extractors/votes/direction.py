@@ -7,7 +7,7 @@ from functools import cache
 
 from nec_extract.extractors.votes.acted_on import acts_on_another_thing
 from nec_extract.extractors.votes.outcomes import find_outcomes
-from nec_extract.extractors.votes.patterns import clause, patterns
+from nec_extract.extractors.votes.patterns import THE_VOTE_WAS, clause, patterns
 from nec_extract.extractors.votes.tally import Tally, orient, outcome_from_counts
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.models import Outcome
@@ -100,10 +100,7 @@ def _reject_infinitive() -> re.Pattern[str]:
 
 
 # "voted 14-3 against", "the vote on it was nine to two against": a pair whose side the words after it name
-_COUNTED_BEFORE = re.compile(
-    r"\b(?:voted\s+(?:by\s+)?|(?:vote|result)(?:\s+on\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?))?\s+(?:was|were)\s+)$",
-    _FLAGS,
-)
+_COUNTED_BEFORE = re.compile(rf"(?:\bvoted\s+(?:by\s+)?|{THE_VOTE_WAS}\s+)$", _FLAGS)
 
 
 def _voted_against_the_item(text: str, tally: Tally) -> bool:

@@ -106,7 +106,7 @@ def patterns() -> TallyPatterns:
             _FLAGS,
         ),
         bare_to=re.compile(
-            rf"(?:(?:\bby|\bof|\bvoted|\b(?:{either(v.verdicts_before_a_pair)})|,|:|{_THE_VOTE_WAS})\s+(?P<a>{num})"
+            rf"(?:(?:\bby|\bof|\bvoted|\b(?:{either(v.verdicts_before_a_pair)})|,|:|{THE_VOTE_WAS})\s+(?P<a>{num})"
             # "passed 25 to nil": after a verdict the second count may be a word for none
             # not the minutes of a time ("9:30 to 12:00")
             rf"|(?<![\d,.:£$€])\b(?P<d>\d{{1,3}}))\s+to\s+(?P<b>{num}|(?<=\bto\s)(?:nil|none|zero|nobody)(?=\W*$|\W*[,;]))\b"
@@ -244,7 +244,7 @@ def _item_object() -> str:
 
 
 # "the vote on the rule change was eleven to four": a pair in words after the vote it counts
-_THE_VOTE_WAS = r"\b(?:vote|result)(?:\s+on\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?))?\s+(?:was|were)"
+THE_VOTE_WAS = r"\b(?:vote|result)(?:\s+on\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?))?\s+(?:was|were)"
 
 # where the voters counted sit: "two councillors on the committee voted against"
 _PLACED = r"(?:(?:on|of|from)\s+(?:the|our|its)\s+[\w'’-]+\s+(?=vot))?"
