@@ -68,11 +68,18 @@ def voter_words() -> str:
 
 
 @cache
+def side_labels() -> str:
+    """ "For", "against", "abstentions": the labels of a tally's sides (a regex fragment, no groups)."""
+    labels = decisions_vocabulary().tallies.labels
+    return either(labels.for_, labels.against, labels.abstentions)
+
+
+@cache
 def patterns() -> TallyPatterns:
     v = decisions_vocabulary().tallies
     # a sum of money ("£412,000 against spending of £398,000") or a part of a number is never a count of votes
     num = rf"(?<![£$€\d,.]){count_pattern()}"
-    labels = either(v.labels.for_, v.labels.against, v.labels.abstentions)
+    labels = side_labels()
     answers = either(v.answers.for_, v.answers.against)
     # "three voted no": an answer is a label right after a vote verb
     voted_answer = rf"(?:(?<=\bvoted\s)|(?<=\bvoting\s))(?:{answers})(?![\w-])"

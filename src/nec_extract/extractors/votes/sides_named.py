@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.extractors.votes.patterns import side_labels
 from nec_extract.extractors.votes.tally import field_of, label_of
-from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.numbers import count_pattern, count_value
 from nec_extract.models import Vote
 
@@ -15,10 +15,8 @@ from nec_extract.models import Vote
 @cache
 def _definite_side() -> re.Pattern[str]:
     """ "the three against", "The two who abstained", "the 12 who voted for": a count with "the" before it."""
-    labels = decisions_vocabulary().tallies.labels
-    sides = either(labels.for_, labels.against, labels.abstentions)
     return re.compile(
-        rf"\bthe\s+(?P<n>{count_pattern()})\s+(?:(?:who|that)\s+(?:had\s+)?(?:voted\s+)?)?(?P<side>{sides})\b",
+        rf"\bthe\s+(?P<n>{count_pattern()})\s+(?:(?:who|that)\s+(?:had\s+)?(?:voted\s+)?)?(?P<side>{side_labels()})\b",
         re.IGNORECASE,
     )
 

@@ -150,11 +150,18 @@ def _another_bodys_report() -> re.Pattern[str]:
 
 
 @cache
+def _subject_pronouns() -> str:
+    """ "We agreed", "It backed": a pronoun for the meeting's body as a subject."""
+    v = decisions_vocabulary().motions
+    return either(v.meeting_pronouns, v.anaphoric_subjects)
+
+
+@cache
 def _subject(names: tuple[str, ...]) -> str:
     v = decisions_vocabulary().motions
     bodies = either(v.meeting_bodies, names)
     members = r"(?:\)?\s+members)?"  # "NEC members voted", "the executive committee (EC) members agreed"
-    pronouns = either(v.meeting_pronouns, v.anaphoric_subjects)
+    pronouns = _subject_pronouns()
     # "Members of the Labour group on Eastshire County Council": the body named with who or where it is
     of_body = rf"(?:members|delegates)\s+of\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?:{bodies})"
     places = either(grammar_vocabulary().decisions.body_place_prepositions)
@@ -183,7 +190,7 @@ def decision_verbs() -> str:
 def _opening_regex(names: tuple[str, ...]) -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     lead = rf"(?:(?:{either(v.decision_adverbs)}|\w+ly|[\w'’-]+['’]s)\s*,?\s+)*"  # "Then", "Labour's"
-    pronouns = either(v.meeting_pronouns, v.anaphoric_subjects)
+    pronouns = _subject_pronouns()
     return re.compile(rf"\W*{lead}(?!(?:{pronouns})\b)(?:{_subject(names)})\s+[a-z]", _FLAGS)
 
 

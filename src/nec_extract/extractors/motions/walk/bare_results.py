@@ -90,8 +90,7 @@ def _resolution() -> re.Pattern[str]:
 
 @cache
 def _moved() -> re.Pattern[str]:
-    v = decisions_vocabulary().motions
-    return re.compile(rf"\b(?:{either(v.mover_labels, v.seconder_labels)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_put_labels()})(?!\w)", re.IGNORECASE)
 
 
 def _tally_before(readings: list[Reading], index: int) -> int:
@@ -130,9 +129,15 @@ def _movers_alone(reading: Reading) -> bool:
 @cache
 def _labelled_names() -> re.Pattern[str]:
     """ "Proposed: J Smith. Seconded: A Jones.": mover and seconder labels, each with a capitalised name."""
-    v = decisions_vocabulary().motions
-    label = rf"(?i:{either(v.mover_labels, v.seconder_labels)})(?:\s+(?i:by))?\s*[:–—-]?"
+    label = rf"(?i:{_put_labels()})(?:\s+(?i:by))?\s*[:–—-]?"
     return re.compile(rf"(?:\W*{label}\s*(?:[A-Z][\w.'’-]*\s*){{1,4}}[.,;]?\s*)+")
+
+
+@cache
+def _put_labels() -> str:
+    """ "Proposed", "Moved by", "Seconded": the labels naming who put an item."""
+    v = decisions_vocabulary().motions
+    return either(v.mover_labels, v.seconder_labels)
 
 
 _TALLY_WORDS = 12
