@@ -10,7 +10,8 @@ from nec_extract.language.dates import find_candidates
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.page.dateline import is_dateline
-from nec_extract.page.meeting_date.source import Dated, MeetingDateInput, dated
+from nec_extract.page.meeting_date.source import MEETING_HOURS, Dated, MeetingDateInput, dated
+from nec_extract.page.segment.headings import FUTURE_MEETING
 from nec_extract.page.segment.lines import is_heading_like, names_a_write_up
 
 _WORDS = pages_vocabulary()
@@ -19,8 +20,6 @@ _MOST_HEADER_LINES = 4
 _BODY_NAME = re.compile(rf"\b(?:{alternation(_WORDS.body_words)})\b", re.IGNORECASE)
 # a posting stamp or a byline: the day the page was written
 _STAMP = re.compile(rf"\b(?:{alternation([*_WORDS.byline_verbs, *_WORDS.update_verbs])}|by)\b", re.IGNORECASE)
-# the hours of a meeting ("7pm", "19:30"), and what may stand before the day on its line besides them
-_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 _DAY_KINDS = frozenset({"day", "iso_day", "range"})
 
 
@@ -35,7 +34,7 @@ def from_header_above(source: MeetingDateInput) -> Dated | None:
             continue  # "By Jo Bloggs" / "4 July 2025": under a byline, a date alone is the day of writing
         names_body = any(_names_the_body(above) for _, above in lines[:index])
         # a day with a time alone is a blog's stamp ("Saturday, 05 December 2009 14:56"), not a meeting's hours
-        if not (names_body or (_TIME.search(line) and not is_dateline(line))):
+        if not (names_body or (MEETING_HOURS.search(line) and not is_dateline(line))):
             continue
         found = _opening_day(source, start, start + len(line))
         if found is not None:
@@ -54,14 +53,13 @@ def from_headline_above(source: MeetingDateInput) -> Dated | None:
 # 14 March 2019", "Notes (5 June 2018)"
 _BEFORE_ITS_DATE = re.compile(r"\S\s*(?:[–—:|(]|\s-|,)\s*$")
 _HEADLINE_DATE_KINDS = frozenset({"day", "iso_day", "range", "month"})
-_TO_COME = re.compile(rf"\b(?:{alternation(_WORDS.future_meeting_words)})\b", re.IGNORECASE)
 
 
 def _headline_date(source: MeetingDateInput, start: int, line: str) -> Dated | None:
     """The date a headline above an untitled account ends with, after a dash, a colon or in brackets: the account's
     meeting, as a title's date would be; not a byline's or a stamp's ("Jo Bloggs – 14 March 2019"), nor a meeting
     to come's ("Next meeting – 5 May 2020")."""
-    if is_dateline(line) or _TO_COME.search(line):
+    if is_dateline(line) or FUTURE_MEETING.search(line):
         return None
     end = start + len(line.rstrip(" )"))
     found = [c for c in find_candidates(source.page, start, end, []) if c.kind in _HEADLINE_DATE_KINDS]
@@ -108,7 +106,8 @@ def _opening_day(source: MeetingDateInput, start: int, end: int) -> Dated | None
     for candidate in find_candidates(source.page, start, end, []):
         if candidate.kind not in _DAY_KINDS:
             continue
-        before = _TIME.sub("", source.page[start : candidate.start])
+        # the meeting's hours may stand before the day on its line
+        before = MEETING_HOURS.sub("", source.page[start : candidate.start])
         if not before.strip(" \t,;:–—-"):
             return dated(source, candidate)
     return None

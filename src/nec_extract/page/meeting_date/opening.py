@@ -33,13 +33,15 @@ from nec_extract.page.meeting_date.meetings_year import in_the_year_named
 from nec_extract.page.meeting_date.source import (
     LEDE_CHARS,
     MEETING_DATE_KINDS,
+    MEETING_HOURS,
     OPENING_CHARS,
     Dated,
     MeetingDateInput,
     dated,
 )
 from nec_extract.page.segment import names_meeting
-from nec_extract.page.segment.lines import is_heading_like
+from nec_extract.page.segment.headings import FUTURE_MEETING
+from nec_extract.page.segment.lines import is_heading_like, names_a_body
 
 _WORDS = pages_vocabulary()
 # the meeting named, or its verb ("met", "reconvened")
@@ -128,13 +130,9 @@ _FOR_THE_MEETING = re.compile(
     rf"(?!(?:{alternation(_WORDS.future_meeting_words)})\b)(?:[\w'’-]+\s+){{0,2}}?(?:meeting|session)\b",
     re.IGNORECASE,
 )
-# the hours of a meeting: "7pm", "11.15am", "19:30"
-_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 _WORDS_BEFORE_ON_OWN_LINE = 6
 # "the March meeting, on the 14th", "the October meeting was held on the 26th"
 _MOST_WORDS_FROM_MONTH_TO_DAY = 5
-# a meeting to come named in a label: "Next NEC: Tuesday 23 March", "Date of next meeting: 5 May"
-_FUTURE_MEETING = re.compile(rf"\b(?:{alternation(_WORDS.future_meeting_words)})\b", re.IGNORECASE)
 # "the aggregate meetings held on 2nd, 7th and 9th March": the days of several meetings, none of them the one
 _SEVERAL_MEETINGS = re.compile(r"\bmeetings\b", re.IGNORECASE)
 _TO_COME = re.compile(rf"\b(?:{alternation(_WORDS.meeting_verbs_to_come)})\b", re.IGNORECASE)
@@ -214,7 +212,7 @@ def from_deep_in_the_body(source: MeetingDateInput) -> Dated | None:
     argument, the NEC met on 14 March 2023 to settle it"), of this meeting and not an earlier one."""
     for candidate in source.within(min(source.end, source.body_start + LEDE_CHARS), source.end, _DEEP_DAY_KINDS):
         clause = _one_line(source.page[_clause_start(source, candidate.start) : candidate.start])
-        if not _MET_RIGHT_BEFORE.search(clause) or not _ANY_BODY.search(clause):
+        if not _MET_RIGHT_BEFORE.search(clause) or not names_a_body(clause):
             continue
         found = dated(source, candidate)
         if found is not None and not _of_an_earlier_meeting(source, candidate):
@@ -223,11 +221,6 @@ def from_deep_in_the_body(source: MeetingDateInput) -> Dated | None:
 
 
 _DEEP_DAY_KINDS = frozenset({"day", "iso_day", "range"})
-_ANY_BODY = re.compile(
-    rf"\b(?:{alternation([*_WORDS.body_words, *_WORDS.nec_names])})\b"
-    rf"|(?-i:\b(?:{pattern_alternation(_WORDS.body_acronyms)})\b)",
-    re.IGNORECASE,
-)
 
 
 def _first_tied(source: MeetingDateInput, start: int, end: int) -> Dated | None:
@@ -367,7 +360,7 @@ def _day_tied(source: MeetingDateInput, candidate: Candidate) -> bool:
         return tense_around(page, sentence_start, candidate.start, candidate.end) != "future"
     line_start = page.rfind("\n", 0, candidate.start) + 1
     before_on_line = page[line_start : candidate.start]
-    if line_start < source.body_start or _FUTURE_MEETING.search(before_on_line):
+    if line_start < source.body_start or FUTURE_MEETING.search(before_on_line):
         return False
     if _LABEL.match(before_on_line):
         return not the_pages_own_label(page, line_start, source.title, _is_published_day(source, candidate))
@@ -442,7 +435,7 @@ def _opens_minutes(source: MeetingDateInput, candidate: Candidate, line_start: i
         return True  # "Minutes of Policy Committee" / "Wednesday, 13 March 2019": minutes are dated by their meeting
     line_end = source.page.find("\n", candidate.end)
     line = source.page[line_start : len(source.page) if line_end < 0 else line_end]
-    return bool(_TIME.search(line, candidate.end - line_start)) and not is_dateline(line)
+    return bool(MEETING_HOURS.search(line, candidate.end - line_start)) and not is_dateline(line)
 
 
 def _clause_start(source: MeetingDateInput, offset: int) -> int:

@@ -41,6 +41,8 @@ OPENING_CHARS = 700
 LEDE_CHARS = 2 * OPENING_CHARS
 # the longest a write-up is dated after the meeting it tells
 DAYS_TO_WRITE_UP = 14
+# the hours of a meeting: "7pm", "11.15am", "19:30"
+MEETING_HOURS = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 
 
 @dataclass

@@ -81,7 +81,8 @@ _ACCOUNT_QUESTION = re.compile(
 # a short heading ending in a colon, as an e-mail heads the paragraph under it; not a sentence that
 # introduces a list ("The NEC on 5 March agreed:")
 _DATED_LABEL = re.compile(r"^(?:\S+\s+){1,7}(?!\w+(?:ed|said|says):$)\S+:$")
-_FUTURE_MEETING = re.compile(_words(_WORDS.future_meeting_words), re.IGNORECASE)
+# "next meeting", "forthcoming": words for a meeting to come
+FUTURE_MEETING = re.compile(_words(_WORDS.future_meeting_words), re.IGNORECASE)
 _FUTURE_DAY = re.compile(rf"\b(?:tomorrow|will|shall)\b|{_words(_WORDS.future_meeting_words)}", re.IGNORECASE)
 # a cover note's opening ("Please find below my report"): it points to the report under it, it heads none
 COVER_NOTE = re.compile(_words(_WORDS.cover_note_openers), re.IGNORECASE)
@@ -148,10 +149,10 @@ _PERIOD_ASIDE = re.compile(
 
 def _names_meeting_to_come(text: str) -> bool:
     """ "Next NEC: Tuesday 23 March", "Forthcoming meeting – 5 May": a label for a meeting to come."""
-    if not _FUTURE_MEETING.search(text):
+    if not FUTURE_MEETING.search(text):
         return False
     found = find_candidates(text, 0, len(text), [])
-    return bool(_FUTURE_MEETING.search(text, 0, found[0].start if found else len(text)))
+    return bool(FUTURE_MEETING.search(text, 0, found[0].start if found else len(text)))
 
 
 # a title's day in brackets at its end: "March meeting (14/03/2023)", "Special meeting (5 March)"
