@@ -15,7 +15,7 @@ from nec_extract.extractors.motions.items.antecedents import (
     rest_of_a_set,
 )
 from nec_extract.extractors.motions.phrases.decisions import anaphoric_subject, habitual
-from nec_extract.extractors.motions.sentence.patterns import patterns
+from nec_extract.extractors.motions.sentence.patterns import adverbs_before, patterns
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
 from nec_extract.extractors.motions.sentence.reference import without_a_closing_comment
 from nec_extract.extractors.motions.this_meeting.bodies import passive_agent
@@ -146,7 +146,7 @@ def _acted_on() -> re.Pattern[str]:
     g = grammar_vocabulary()
     v = decisions_vocabulary().motions
     determiners = either(g.decisions.own_item_determiners)
-    adverbs = rf"(?:(?:\w+ly|{either(v.decision_adverbs)})\s+)*"
+    adverbs = adverbs_before()
     participle = rf"(?!(?:{either(v.not_acts_on_an_item)})\b)[a-z]+(?:ed|en|wn)"
     return re.compile(
         rf"\W*(?:{determiners})\s+[^,;:]{{2,80}}?\s+(?:{either(g.past_be_forms)})\s+{adverbs}{participle}\b[^;:]*",

@@ -176,7 +176,7 @@ def _put_after() -> re.Pattern[str]:
     """ "... was tabled", "... were debated", "... came to us from": the item, then how it came to the meeting."""
     v = decisions_vocabulary().motions
     arrivals = either(v.arrival_verbs)
-    put = rf"(?:{patterns().content_verbs})|{v.put_arrivals.regex()}|put\s+{_destination()}"
+    put = _put_participles()
     return re.compile(
         rf"^[^;:]*?\b(?:(?:{either(grammar_vocabulary().past_be_forms)})\s+(?:\w+ly\s+|(?:{either(v.passive_adverbs)})\s+)?"
         rf"(?:being\s+)?(?:{put})|{arrivals})\b",
@@ -246,10 +246,18 @@ def put_by_pronoun(text: str) -> bool:
 
 
 @cache
+def _put_participles() -> str:
+    """ "(was) moved", "(were) tabled", "(was) put to the vote": how an item came to the meeting, after a form of
+    "be"."""
+    arrivals = decisions_vocabulary().motions.put_arrivals.regex()
+    return rf"(?:{patterns().content_verbs})|{arrivals}|put\s+{_destination()}"
+
+
+@cache
 def _pronoun_put() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
     past_be = either(grammar_vocabulary().past_be_forms)
-    put = rf"(?:{patterns().content_verbs})|{v.put_arrivals.regex()}|put\s+{_destination()}"
+    put = _put_participles()
     return re.compile(
         rf"\W*(?:{either(v.put_pronouns)})\s+(?:{past_be})\s+(?:\w+ly\s+|(?:{either(v.passive_adverbs)})\s+)?"
         rf"(?:{put})\b(?!\s+(?:that|to)\b)",

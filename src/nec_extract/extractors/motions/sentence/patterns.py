@@ -22,6 +22,12 @@ def numbered_item() -> str:
     return rf"(?:{either(decisions_vocabulary().motions.put_nouns)})\s+{ITEM_NUMBER}"
 
 
+@cache
+def adverbs_before() -> str:
+    """ "then unanimously", "also": any adverbs before a verb of deciding (a regex fragment, no groups)."""
+    return rf"(?:(?:\w+ly|{either(decisions_vocabulary().motions.decision_adverbs)})\s+)*"
+
+
 @dataclass(frozen=True)
 class MotionPatterns:
     kinds: list[tuple[MotionKind, re.Pattern[str]]]
@@ -54,7 +60,7 @@ def patterns() -> MotionPatterns:
         (MotionKind(kind), re.compile(rf"\b(?:{getattr(v.nouns, kind).regex()})\b", _FLAGS))
         for kind in type(v.nouns).model_fields
     ]
-    adverbs = rf"(?:(?:\w+ly|{either(v.decision_adverbs)})\s+)*"
+    adverbs = adverbs_before()
     # "the procedures", "the timetable": any word of a kind names the item a result is said of
     kind_words = [getattr(v.nouns, kind).words for kind in type(v.nouns).model_fields]
     anaphoric_nouns = either(v.anaphoric_nouns)

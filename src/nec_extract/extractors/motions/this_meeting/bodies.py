@@ -11,6 +11,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from nec_extract.extractors.motions.sentence.patterns import adverbs_before
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.first_letters import first_letters_ahead
@@ -204,8 +205,7 @@ _DECIMAL = r"(?<=\d)[.,](?=\d)"  # "an offer of 4.5% and agreed": a number's poi
 
 @cache
 def _decision_regex(names: tuple[str, ...]) -> re.Pattern[str]:
-    v = decisions_vocabulary().motions
-    adverbs = rf"(?:(?:\w+ly|{either(v.decision_adverbs)})\s+)*"
+    adverbs = adverbs_before()
     subject = rf"(?:{_subject(names)}|(?-i:I))"
     ahead = first_letters_ahead(subject, _FLAGS)  # the pattern is searched through most sentences of a report
     return re.compile(
