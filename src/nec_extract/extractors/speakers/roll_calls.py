@@ -26,12 +26,18 @@ _LISTED_NAMES = r"(?:[^;.:\n]|(?<=\b[A-Z])\.){1,400}?"
 
 
 @cache
+def _line_label() -> str:
+    """ "For", "Against the amendment (2)", "In favour of the motion 12": a vote label opening a line, perhaps what
+    was voted on and the count (a regex fragment)."""
+    labels = alternation(vocabulary().vote_list_labels)
+    return rf"(?:{labels})(?:[ \t]+(?:of[ \t]+)?the[ \t]+\w+)?[ \t]*(?:\(\d+\)|\d+)?[ \t]*"
+
+
+@cache
 def _vote_line() -> re.Pattern[str]:
     """ "For: Ames, Bell", "Against the amendment (2) – Cole", "(b) Abstained: Dee"; names may be on the next line."""
-    labels = alternation(vocabulary().vote_list_labels)
     return re.compile(
-        rf"^[ \t]*(?:\(?[a-z0-9]{{1,3}}[.)][ \t]*)?(?:{labels})(?:[ \t]+(?:of[ \t]+)?the[ \t]+\w+)?"
-        rf"[ \t]*(?:\(\d+\)|\d+)?[ \t]*[:–—-][ \t]*(?P<names>[^\n]*)$",
+        rf"^[ \t]*(?:\(?[a-z0-9]{{1,3}}[.)][ \t]*)?{_line_label()}[:–—-][ \t]*(?P<names>[^\n]*)$",
         re.IGNORECASE | re.MULTILINE,
     )
 
@@ -39,11 +45,7 @@ def _vote_line() -> re.Pattern[str]:
 @cache
 def _label_alone() -> re.Pattern[str]:
     """A vote label on a line of its own: "For the motion", "Against (2):", "Abstained"."""
-    labels = alternation(vocabulary().vote_list_labels)
-    return re.compile(
-        rf"[ \t]*(?:{labels})(?:[ \t]+(?:of[ \t]+)?the[ \t]+\w+)?[ \t]*(?:\(\d+\)|\d+)?[ \t]*[:–—-]?[ \t]*",
-        re.IGNORECASE,
-    )
+    return re.compile(rf"[ \t]*{_line_label()}[:–—-]?[ \t]*", re.IGNORECASE)
 
 
 @cache
