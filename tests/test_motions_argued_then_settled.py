@@ -9,29 +9,25 @@ from __future__ import annotations
 
 import pytest
 
-from support import titled_page_motions
-
-_NEC = "NEC report, March 2025\n\nThe NEC met on Tuesday.\n\n"
-_BRANCH = "Minutes of the branch committee, 12 May 2024\n\nPresent: eleven members.\n\n"
-_COUNCIL = "Labour group meeting, Westford Council, June 2023\n\nThe group met before full council.\n\n"
-_NEWS = "Union executive meets\n\nThe union's executive met in London on Friday.\n\n"
+from support import BRANCH_OPENING, COUNCIL_OPENING, NEC_OPENING, NEWS_OPENING, titled_page_motions
 
 
 @pytest.mark.parametrize(
     ("page", "words"),
     [
         (
-            _NEC + "Sam Patel argued that only branches should nominate. The NEC went along with this, on the proviso "
+            NEC_OPENING
+            + "Sam Patel argued that only branches should nominate. The NEC went along with this, on the proviso "
             "that it is reviewed in a year.",
             "only branches should nominate",
         ),
-        (_BRANCH + "Jo Bell made the case for a second stall at the market. This was agreed.", "second stall"),
+        (BRANCH_OPENING + "Jo Bell made the case for a second stall at the market. This was agreed.", "second stall"),
         (
-            _COUNCIL + "Cllr Ash insisted that the surgery be moved to Saturdays. This was agreed by the group.",
+            COUNCIL_OPENING + "Cllr Ash insisted that the surgery be moved to Saturdays. This was agreed by the group.",
             "surgery",
         ),
         (
-            _NEWS + "One delegate argued that the strike levy should double. The executive accepted this.",
+            NEWS_OPENING + "One delegate argued that the strike levy should double. The executive accepted this.",
             "strike levy should double",
         ),
     ],
@@ -45,9 +41,9 @@ def test_what_was_argued_for_and_then_settled_is_a_proposal(page: str, words: st
 @pytest.mark.parametrize(
     "page",
     [
-        _NEC + "Sam Patel argued that the plan was a mistake. The NEC went along with this.",
-        _BRANCH + "Jo Bell argued that the rota should change. It was noted.",
-        _COUNCIL + "Cllr Ash argued that the council should drop the plan. The council did so in March.",
+        NEC_OPENING + "Sam Patel argued that the plan was a mistake. The NEC went along with this.",
+        BRANCH_OPENING + "Jo Bell argued that the rota should change. It was noted.",
+        COUNCIL_OPENING + "Cllr Ash argued that the council should drop the plan. The council did so in March.",
     ],
 )
 def test_arguments_not_settled_as_proposals_are_no_motion(page: str) -> None:

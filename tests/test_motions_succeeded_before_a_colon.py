@@ -8,19 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from support import titled_page_motions
-
-_NEC = "NEC report, March 2025\n\nThe NEC met on Tuesday.\n\n"
-_BRANCH = "Minutes of the branch committee, 12 May 2024\n\nPresent: eleven members.\n\n"
-_NEWS = "Union executive meets\n\nThe union's executive met in London on Friday.\n\n"
+from support import BRANCH_OPENING, NEC_OPENING, NEWS_OPENING, titled_page_motions
 
 
 @pytest.mark.parametrize(
     ("page", "count"),
     [
-        (_NEC + "Two amendments from the floor succeeded: one on rents, the other on parking.", 2),
-        (_BRANCH + "The amendment from the youth officer succeeded: the rota now starts in May.", 1),
-        (_NEWS + "Both amendments prevailed: one kept the strike levy, the other raised the hardship grant.", 2),
+        (NEC_OPENING + "Two amendments from the floor succeeded: one on rents, the other on parking.", 2),
+        (BRANCH_OPENING + "The amendment from the youth officer succeeded: the rota now starts in May.", 1),
+        (NEWS_OPENING + "Both amendments prevailed: one kept the strike levy, the other raised the hardship grant.", 2),
     ],
 )
 def test_a_result_verb_before_a_colon_settles_its_items(page: str, count: int) -> None:
@@ -30,8 +26,8 @@ def test_a_result_verb_before_a_colon_settles_its_items(page: str, count: int) -
 @pytest.mark.parametrize(
     "page",
     [
-        _NEC + "Ann Lee succeeded Raj Dev: she takes over the campaign brief.",
-        _BRANCH + "The treasurer succeeded in her aim: the books are balanced.",
+        NEC_OPENING + "Ann Lee succeeded Raj Dev: she takes over the campaign brief.",
+        BRANCH_OPENING + "The treasurer succeeded in her aim: the books are balanced.",
     ],
 )
 def test_succeeding_that_settles_no_item_is_no_result(page: str) -> None:

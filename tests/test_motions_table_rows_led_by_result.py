@@ -9,9 +9,8 @@ from __future__ import annotations
 import pytest
 
 from nec_extract.extractors.motions.layout.tables import row_item, table_result
-from nec_extract.language.text import Sentence
 from nec_extract.models import Outcome
-from support import titled_page_motions
+from support import first_line, titled_page_motions
 
 
 @pytest.mark.parametrize(
@@ -45,10 +44,6 @@ def test_the_item_of_a_row_led_by_its_result_is_what_follows_it() -> None:
     assert row_item("NOT CARRIED: Motion 4 (car parks)") == "Motion 4 (car parks)"
 
 
-def _first_line(text: str) -> Sentence:
-    return Sentence(0, text.index("\n"), text[: text.index("\n")])
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -64,9 +59,9 @@ def _first_line(text: str) -> Sentence:
     ],
 )
 def test_lines_that_are_no_rows_led_by_a_result(text: str) -> None:
-    assert table_result(text, _first_line(text)) is None
+    assert table_result(text, first_line(text)) is None
 
 
 def test_a_row_led_by_a_result_reads_its_outcome() -> None:
     text = "Lost – 7/3\nCarried – 9/1\n"
-    assert table_result(text, _first_line(text)) is Outcome.DEFEATED
+    assert table_result(text, first_line(text)) is Outcome.DEFEATED
