@@ -10,10 +10,16 @@ from typing import Any
 from nec_extract.extractors.motions import extract_motions
 from nec_extract.extractors.speakers import extract_speakers
 from nec_extract.extractors.votes import extract_votes
-from nec_extract.language.text import split_sentences
+from nec_extract.language.text import Sentence, split_sentences
 from nec_extract.models import DateMention, Document, Motion, Outcome, Precision, Report, Span, Speaker
 from nec_extract.page.context import PageFacts, ReportContext
 from nec_extract.pipeline import extract, spacy_parser
+
+# the openings of pages in four registers, for tests that put their own sentences under each
+NEC_OPENING = "NEC report, March 2025\n\nThe NEC met on Tuesday.\n\n"
+BRANCH_OPENING = "Minutes of the branch committee, 12 May 2024\n\nPresent: eleven members.\n\n"
+COUNCIL_OPENING = "Labour group meeting, Westford Council, June 2023\n\nThe group met before full council.\n\n"
+NEWS_OPENING = "Union executive meets\n\nThe union's executive met in London on Friday.\n\n"
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -181,3 +187,8 @@ def assert_quotes_hold(page: str, document: Document) -> None:
         spans += [mention for speaker in report.speakers for mention in speaker.mentions]
         for span in spans:
             assert page[span.start : span.end] == span.text
+
+
+def first_line(text: str) -> Sentence:
+    """The text's first line as a sentence (a row of a table, read on its own)."""
+    return Sentence(0, text.index("\n"), text[: text.index("\n")])

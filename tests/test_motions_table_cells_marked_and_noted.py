@@ -11,9 +11,8 @@ from __future__ import annotations
 import pytest
 
 from nec_extract.extractors.motions.layout.tables import table_result
-from nec_extract.language.text import Sentence
 from nec_extract.models import Outcome
-from support import titled_page_motions
+from support import first_line, titled_page_motions
 
 
 @pytest.mark.parametrize(
@@ -45,10 +44,6 @@ def test_rows_with_marked_or_noted_result_cells_are_one_motion_each(page: str, o
     assert [m.outcome.value for m in titled_page_motions(page)] == outcomes
 
 
-def _first_line(text: str) -> Sentence:
-    return Sentence(0, text.index("\n"), text[: text.index("\n")])
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -59,11 +54,11 @@ def _first_line(text: str) -> Sentence:
     ],
 )
 def test_lines_of_prose_are_no_rows(text: str) -> None:
-    assert table_result(text, _first_line(text)) is None
+    assert table_result(text, first_line(text)) is None
 
 
 def test_a_marked_row_still_needs_a_row_beside_it() -> None:
     text = "C1 (Pay claim): mandate support; branch supported; carried\n\nThe meeting closed at nine.\n"
-    assert table_result(text, _first_line(text)) is None
+    assert table_result(text, first_line(text)) is None
     both = "C1 (Pay claim): support; carried\nC2 (Pension age): oppose; lost\n"
-    assert table_result(both, _first_line(both)) is Outcome.CARRIED
+    assert table_result(both, first_line(both)) is Outcome.CARRIED

@@ -235,6 +235,9 @@ class MotionWords(Section):
     card_vote_words: Words  # "on a card vote by 742,300 to 318,900": a conference counts its votes in thousands
     ballot_means_words: Words  # "voted in an all-member ballot", "the result of the ballot": the ballot decided
     ballot_not_chosen_forms: Words  # "held a ballot", "won the ballot": forms of decision verbs that choose no ballot
+    # "Jo argued that only branches should nominate. The NEC went along with this.": what was argued for is put
+    # when a result points back to it (an argument that something should be, not that something is so)
+    arguing_verbs: Words
     proposing_verbs: Words  # "Jo asked that the letter be copied to branches, which was agreed": what anyone put
     concession_openers: Words  # "The budget was agreed, though several members voted against": the item's result stands
     winged_owners: Words  # "Young Labour's", "Scottish Labour's": the home organisation, a wing named by a word before

@@ -163,10 +163,18 @@ def _told(noun: Token, outcome: Outcome) -> NounDecision:
 
 
 def irrealis(clause: Token) -> bool:
-    """ "that the levy would rise", "that the play area be refurbished", "that the ward fund the leaflet": what
-    is to be done, not what is the case."""
+    """ "that the levy would rise", "that the play area be refurbished", "that the ward fund the leaflet", "that a
+    panel is to be set up": what is to be done, not what is the case."""
     aux = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    return any(a in _IRREALIS_AUX for a in aux) or (not aux and clause.tag_ == "VB")
+    return any(a in _IRREALIS_AUX for a in aux) or (not aux and clause.tag_ == "VB") or _is_to(clause)
+
+
+def _is_to(clause: Token) -> bool:
+    """ "is to be set up", "are to get a vote": "be" with an infinitive is what is planned or ordered."""
+    if clause.lemma_.lower() != "be" or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    planned = (c for c in clause.children if c.dep_ == "xcomp")
+    return any(any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in planned)
 
 
 def conjuncts(verb: Token) -> list[Token]:

@@ -215,9 +215,21 @@ def _decided(verb: Token, lemma: str) -> list[ParsedDecision]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in to)]
     objects += [p for p in [phrasal_object(verb)] if p is not None]  # "voting down the motion"
     objects += [c for c in verb.children if c.dep_ == "prep" and with_an_item(c)]  # "agreed with the recommendation"
+    objects += [] if objects else _raised_object(verb)
     if any(c.lower_ in decisions_vocabulary().motions.not_raised for c in objects):
         return []  # "raised concerns", "set out its views": words, not a decision
     return [ParsedDecision(verb, outcome)] if objects else []
+
+
+def _raised_object(verb: Token) -> list[Token]:
+    """ "We talked through, and then endorsed, plans for a board": the object the coordinated verbs share, after the
+    comma that closes the second, which the parse may hang on that verb, or the first, as a conjunct noun."""
+    after = verb.doc[verb.i + 1 : verb.i + 3]
+    if len(after) < 2 or after[0].text != ",":
+        return []
+    shared = after[1]  # the conjunct of the verb, or of the verb it is coordinated with ("looked at")
+    noun = shared.dep_ == "conj" and shared.pos_ in ("NOUN", "PROPN")
+    return [shared] if noun and shared.head in (verb, verb.head) else []
 
 
 def _beside_a_decision(verb: Token, lemma: str) -> bool:

@@ -94,6 +94,10 @@ def _chosen_by_another_body(text: str, person: _Chosen, ours: Callable[[str], bo
         return True
     # "X has been appointed regional director by the general secretary": chosen by someone else
     agent = passive_agent(re.split(r"[.;]", text[person.end :], maxsplit=1)[0])
+    # "appointed by the union as its delegate": who chose, told before the post
+    stop = _CLAUSE_STOP.search(text, person.end)
+    inside = _AGENT_INSIDE.search(text, person.start, stop.start() if stop is not None else len(text))
+    agent = inside["agent"] if inside is not None else agent
     return agent is not None and not _A_COUNT.search(agent) and not ours(agent)
 
 
@@ -494,6 +498,7 @@ def _choosing() -> re.Pattern[str]:
         rf"|{either(v.motions.post_taken_verbs, v.motions.post_seat_verbs, v.motions.choice_nouns)}"
         rf"|\b(?:{either(v.motions.post_held_modals)})\s+{_CHAIRING}\b|\bwon\s+the\b"
         rf"|{either(v.motions.appointed_words, v.motions.appointed_to_role_words)}"
+        rf"|\b(?:{either(_before_as(v.motions.appointed_words))})\s+by\s"  # "confirmed by the NEC as ..."
         rf"|{either(v.motions.made_to_role_verbs)}"
         rf"|{either(v.tallies.winner_verbs, v.motions.appointment_nouns, v.motions.chosen_alone_verbs)}",
         re.IGNORECASE,
@@ -537,11 +542,25 @@ def _appointment() -> re.Pattern[str]:
         # vacancy", "chosen to chair the panel" are the meeting's
         # "co-opted to the NC", "co-opted onto the committee": co-opting is the act of the body the person joins
         rf"(?:(?:(?i:co-?opted)\b(?:\s+(?:on)?to\s+(?:the\s+|its\s+|their\s+)?[\w'’ -]{{1,40}}?(?=\s*[.,;]|$))?"
-        rf"|(?i:{either(v.appointed_words)})\b(?!\s+(?:on)?to\b(?!\s+(?:{either(v.role_verbs)})\b)))"
-        rf"(?:\s+(?:as\s+|to\s+)?{owner}(?P<role>{role}))?"
+        # "was confirmed by the NEC as campaign manager": the body choosing named before the post
+        rf"|(?i:(?:{either(_before_as(v.appointed_words))}){_AGENT}\s+as|{either(v.appointed_words)})\b"
+        rf"(?!\s+(?:on)?to\b(?!\s+(?:{either(v.role_verbs)})\b)))"
+        rf"(?:{_AGENT}\s+(?:as\s+|to\s+)?{owner}(?P<role>(?!by\b){role}))?"
         # "was made vice-chair": these words choose someone only with the post named
         rf"|(?i:{either(v.appointed_to_role_words)})\s+(?:as\s+)?{owner}(?P<post>{role}))"
     )
+
+
+def _before_as(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The participles of the words that choose with "as" ("confirmed as" gives "confirmed")."""
+    return tuple(word[: -len(" as")] for word in words if word.endswith(" as"))
+
+
+# who chose, told between the participle and the post: "appointed by the executive as", "confirmed by its
+# board as"
+_AGENT = r"(?:\s+by\s+(?:the|its|their)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,3}?(?=\s+as\b))?"
+_CLAUSE_STOP = re.compile(r"[.;]")
+_AGENT_INSIDE = re.compile(r"\bby\s+(?P<agent>(?:the|its|their)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,3}?)\s+as\b")
 
 
 def _made_by_us(text: str) -> list[_Chosen]:

@@ -1,5 +1,7 @@
 """Tables of decisions: a run of lines each ending in its result ("A3 Rail fares  Support  Carried", "A3 (Rail
-fares): support; carried", "A3 | Rail fares | Support | Not carried"), one motion per row."""
+fares): support; carried", "A3 | Rail fares | Support | Not carried"), or each opening with it ("Carried – A3",
+"Lost: Motion 7 (rail fares)"), one motion per row; and a change labelled by what it does, then its tally after a
+colon ("Moving the AGM to June: 12 for, 3 against")."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from functools import cache
 
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.text import Sentence
-from nec_extract.models import Outcome
+from nec_extract.models import Outcome, Vote
 
 
 @cache
@@ -36,6 +38,28 @@ _AFTER_RESULT = (
 )
 
 
+@cache
+def _row_led() -> re.Pattern[str]:
+    """A line that opens with its result cell, capitalised as a table's cells are, set off by a dash, colon or bar,
+    then the item: "Carried – A3", "LOST: Motion 7 (rail fares)", "Referred back | 13/8"."""
+    results = either(tuple(decisions_vocabulary().motions.table_results))
+    mark = r"[ \t]*(?:[–—|:]|-(?=\s))[ \t]*"
+    return re.compile(rf"^[ \t]*(?P<result>(?=[A-Z])(?i:{results})){mark}(?P<item>\S.*?\w.*?)[ \t]*$")
+
+
+def _led_row(line: str) -> re.Match[str] | None:
+    """The line as a row led by its result, when its item is as short as a cell ("Carried – the enabling motion"),
+    not a resolution's text ("CARRIED – That this Council ...")."""
+    row = _row_led().match(line)
+    if row is None or len(row["item"].split()) > _LED_ITEM_WORDS or _RESOLUTION.match(row["item"]):
+        return None
+    return row
+
+
+_LED_ITEM_WORDS = 8
+_RESOLUTION = re.compile(r"(?i:that|to)\b")
+
+
 def table_result(page: str, sentence: Sentence) -> Outcome | None:
     """The result in this row, if the sentence is a whole line of a table of decisions (a line next to it
     is a row too); else None."""
@@ -46,10 +70,15 @@ def table_result(page: str, sentence: Sentence) -> Outcome | None:
     before = page[line_start : sentence.start]
     if (before.strip() and not _ROW_NUMBER.fullmatch(before)) or page[sentence.end : line_end].strip():
         return None
-    if not _ends_in_result(page[line_start:line_end]):
-        return None
-    row = _row().match(page[line_start:line_end])
-    if row is None or not (_is_row(page, _line_before(page, line_start)) or _is_row(page, _line_after(page, line_end))):
+    line = page[line_start:line_end]
+    led = _led_row(line)
+    if led is not None:  # a run of rows led by their results, "Lost – 13/4" under "Withdrawn – 13/3"
+        row: re.Match[str] | None = led
+        rows = _is_led_row(page, _line_before(page, line_start)) or _is_led_row(page, _line_after(page, line_end))
+    else:
+        row = _row().match(line) if _ends_in_result(line) else None
+        rows = _is_row(page, _line_before(page, line_start)) or _is_row(page, _line_after(page, line_end))
+    if row is None or not rows:
         return None
     return decisions_vocabulary().motions.table_results.get(" ".join(row["result"].lower().split()))
 
@@ -63,6 +92,9 @@ def row_item(row: str) -> str:
     """What a row decides: its first cell (after a cell that only numbers the row) when the columns are set apart
     by wide gaps or rules ("M2  Rail fares      A. Lee    Lost" gives "M2  Rail fares", "3 | Rail fares | A. Lee
     | Lost" gives "Rail fares"), else the row without its result cell."""
+    led = _led_row(row)
+    if led is not None:
+        return led["item"]  # "Carried – 15/2" gives "15/2"
     cells = [cell for cell in _CELL_GAP.split(row.strip()) if cell.strip()]
     if len(cells) > 2 and _NUMBER_CELL.fullmatch(cells[0]):
         return cells[1]
@@ -72,8 +104,29 @@ def row_item(row: str) -> str:
     return match["item"] if match else row
 
 
+def tallied_label(sentence: Sentence, votes: list[Vote]) -> tuple[str, Outcome, Vote] | None:
+    """ "Restoring flexibility to shortlisting: 21 in favour, 10 against, 1 abstention": a change told by what it
+    does (opening with its gerund), a colon, then only its tally; the item, the outcome the counts give, the tally.
+    A tie falls (SPEC: Votes). Not "Turnout: 12 for, 3 against": no change told."""
+    label = _TALLIED_LABEL.match(sentence.text)
+    if label is None or not votes:
+        return None
+    vote = votes[0]
+    if vote.evidence.start - sentence.start > label.end() or vote.for_ is None or vote.against is None:
+        return None
+    return label["item"], Outcome.CARRIED if vote.for_ > vote.against else Outcome.DEFEATED, vote  # a tie falls
+
+
+# a label opening with a gerund, closed by its colon: "Capping delegations:", "Moving the AGM to June:"
+_TALLIED_LABEL = re.compile(r"\W*(?P<item>[A-Z][a-z]+ing\s+[^:;.]{3,150}?)\s*:\s*")
+
+
 def _is_row(page: str, span: tuple[int, int] | None) -> bool:
     return span is not None and _ends_in_result(page[span[0] : span[1]]) and bool(_row().match(page[span[0] : span[1]]))
+
+
+def _is_led_row(page: str, span: tuple[int, int] | None) -> bool:
+    return span is not None and _led_row(page[span[0] : span[1]]) is not None
 
 
 @cache

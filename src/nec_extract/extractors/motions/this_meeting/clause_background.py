@@ -72,6 +72,9 @@ def _told_as_done(verb: Token, aux: list[str]) -> bool:
         return True  # "did approve", and "did, after a long debate, agree" (the parse may read it as a present)
     if verb.tag_ == "VB":
         return False
+    if verb.tag_ == "VBN" and not aux and verb.dep_ == "conj" and verb.head.tag_ == "VBD":
+        return True  # "We debated, and then approved, the budget": the parse takes the verb set off by commas for
+        # a participle; coordinated with a past tense and with no auxiliary of its own, it is one too
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a in ("has", "have", "'s", "'ve") for a in aux))
 
 

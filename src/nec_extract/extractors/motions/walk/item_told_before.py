@@ -248,11 +248,16 @@ def _putting() -> re.Pattern[str]:
         rf"(?<=\bthere\s)(?:was|were|came)\s+(?:also\s+|then\s+)?(?:an?\s+)?(?:[\w-]+\s+)?"
         rf"(?:{either(v.attempt_nouns)})\s+(?:(?:by|from)\s+[^,.;:]{{1,60}}?\s+)?to"
     )
+    # "argued that only branches should nominate", "made the case for a stall": what should be, not what is so
+    argued = rf"(?:{either(v.arguing_verbs)})\s+(?:for\b|that\b(?=[^.;:]*?\b(?:{either(_IRREALIS)})\b))"
     return re.compile(
         rf"(?P<subject>\b[\w'’-]+)\s+(?:(?:also|then|again|first|\w+ly)\s+)?"
-        rf"(?:{asked}|{tried}|(?:{either(v.proposing_verbs, v.mover_verbs)})\b(?!\s+(?:by|on\s+to|onto)\b))",
+        rf"(?:{asked}|{tried}|{argued}|(?:{either(v.proposing_verbs, v.mover_verbs)})\b(?!\s+(?:by|on\s+to|onto)\b))",
         _FLAGS,
     )
+
+
+_IRREALIS = ("should", "must", "ought", "be", "would", "needed to", "need to")
 
 
 def _result_points_back(reading: Reading) -> bool:
@@ -305,12 +310,22 @@ def _plural_back() -> re.Pattern[str]:
 
 def _body_acting(reading: Reading) -> bool:
     """The pronoun is who decided, not what: a verb of the body's deciding in the active ("It has agreed guidelines",
-    "They decided to wait"); "This was agreed", "It went through", "it fell" tell the item's result."""
+    "They decided to wait"); "This was agreed", "It went through", "it fell", "The executive accepted this" tell the
+    item's result."""
     first = reading.outcomes[0]
     words = decisions_vocabulary().motions
-    said = reading.sentence.text[first.start : first.end].lower()
-    passive = re.search(rf"\b{PASSIVE_BE_RE}\s+(?:\w+\s+)?$", reading.sentence.text[: first.start], _FLAGS)
+    text = reading.sentence.text
+    said = text[first.start : first.end].lower()
+    if _object_after().match(text, first.end) and not _PRONOUN_OPENS.fullmatch(text, 0, first.start):
+        return False  # "The executive accepted this.": the body names itself, the pronoun is what it accepted
+    passive = re.search(rf"\b{PASSIVE_BE_RE}\s+(?:\w+\s+)?$", text[: first.start], _FLAGS)
     return passive is None and said.split()[0] in (*words.agree_verbs, *words.decide_verbs)
+
+
+@cache
+def _object_after() -> re.Pattern[str]:
+    """A pronoun for the item just after the result's verb: "accepted this", "agreed to it"."""
+    return re.compile(rf"\s+(?:to\s+|with\s+)?(?:{either(decisions_vocabulary().motions.anaphoric_objects)})\b", _FLAGS)
 
 
 @cache
