@@ -71,3 +71,30 @@ def test_a_governing_document_put_for_adoption_is_decided(page: str, expected: l
 )
 def test_the_same_documents_mentioned_decide_nothing(page: str) -> None:
     assert titled_page_motions(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "words"),
+    [
+        ("Branch minutes\n\nStanding orders: a change letting members join by phone was accepted nem con.", "phone"),
+        ("Council minutes\n\nBudget: the leader's proposal for a 2% rise in allowances was agreed unanimously.", "2%"),
+        (
+            "CLP executive minutes\n\nCode of conduct: a new section on social media was adopted nem con.",
+            "social media",
+        ),
+        (
+            "Union executive minutes\n\nStrike fund: an extra £5,000 for the hardship grants was approved nem con.",
+            "£5,000",
+        ),
+    ],
+)
+def test_a_topic_label_before_a_decided_clause_is_no_item_of_its_own(page: str, words: str) -> None:
+    """The label names the topic; the clause after it holds the one decision, whatever its result words."""
+    motions = titled_page_motions(page)
+    assert [m.outcome for m in motions] == [C]
+    assert words in motions[0].summary
+
+
+def test_a_verb_deciding_before_its_colon_still_lists_each_item() -> None:
+    motions = titled_page_motions("NEC report\n\nThe NEC agreed: the budget; the code of conduct; the timetable.")
+    assert [m.summary for m in motions] == ["budget", "code of conduct", "timetable"]
