@@ -98,3 +98,12 @@ def test_a_topic_label_before_a_decided_clause_is_no_item_of_its_own(page: str, 
 def test_a_verb_deciding_before_its_colon_still_lists_each_item() -> None:
     motions = titled_page_motions("NEC report\n\nThe NEC agreed: the budget; the code of conduct; the timetable.")
     assert [m.summary for m in motions] == ["budget", "code of conduct", "timetable"]
+
+
+def test_a_minutes_label_before_its_resolutions_still_lists_each_one() -> None:
+    page = (
+        "Union executive minutes\n\nThe executive considered the branch proposals for rules conference.\n"
+        "RESOLVED: (i) to support proposals 3 and 9; (ii) to back the pay claim; (iii) that proposal 14 be referred "
+        "to the rules committee."
+    )
+    assert len(titled_page_motions(page)) == 3

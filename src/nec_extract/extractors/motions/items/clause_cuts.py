@@ -181,8 +181,10 @@ def clause_parts(reading: Reading) -> list[Sentence]:
 def _a_topic_label_before(text: str, cut: int, first_result: int) -> bool:
     """ "Budget: a change to the hardship fund was accepted nem con": a label that names the topic, with no result
     of its own, before the clause that decides; one decision, not a label item and a clause ("The NEC agreed: A; B"
-    keeps its cut, its verb deciding before the colon)."""
-    return cut <= first_result and _TOPIC_LABEL.fullmatch(text, 0, cut) is not None
+    keeps its cut, its verb deciding before the colon, and so does a minutes label: "RESOLVED: (i) ...; (ii) ...")."""
+    if cut > first_result or _TOPIC_LABEL.fullmatch(text, 0, cut) is None:
+        return False
+    return _label_before().search(text, 0, cut) is None  # "RESOLVED:", "Agreed:" open the decision itself
 
 
 _TOPIC_LABEL = re.compile(r"\W*[A-Za-z][^:;.,]{0,40}:\s*")
