@@ -54,8 +54,22 @@ def _choose(heading: Dated | None, source: MeetingDateInput) -> Dated | None:
     counted = counted_from_heading(source, heading)
     if counted is not None:
         return counted
+    further = _further_on_in(source, heading)
+    if further is not None:
+        return further
     relative = from_relative(source) if PRECISION_RANK[heading.precision] > 0 else None
     return relative if _refines(relative, heading) else heading
+
+
+def _further_on_in(source: MeetingDateInput, heading: Dated) -> Dated | None:
+    """ "NEC report, May 2023" over a personal note, then "So, to the meeting on 23 May": a day tied to the
+    meeting past the opening lines, within the period the heading names, is the meeting's day."""
+    if heading.precision is Precision.DAY:
+        return None
+    for found in (from_further_on(source), from_deep_in_the_body(source)):
+        if _refines(found, heading):
+            return found
+    return None
 
 
 def _met_days_before_the_heading(opening: Dated | None, heading: Dated) -> bool:

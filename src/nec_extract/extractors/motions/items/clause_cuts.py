@@ -163,13 +163,31 @@ def clause_parts(reading: Reading) -> list[Sentence]:
         *earlier_item_cuts(text),
         *contrast_cuts(text, reading.body),
     }
+    first_result = min((phrase.start for phrase in reading.outcomes), default=len(text))
     kept = (
         cut
         for cut in breaks
-        if not (joins_label_to_resolution(text, cut) or _the_vote_before_it(text, cut) or movers_only(text, cut))
+        if not (
+            joins_label_to_resolution(text, cut)
+            or _the_vote_before_it(text, cut)
+            or movers_only(text, cut)
+            or _a_topic_label_before(text, cut, first_result)
+        )
     )
     cuts = sorted({0, *kept, len(text)})
     return [Sentence(start + a, start + b, text[a:b]) for a, b in itertools.pairwise(cuts)]
+
+
+def _a_topic_label_before(text: str, cut: int, first_result: int) -> bool:
+    """ "Budget: a change to the hardship fund was accepted nem con": a label that names the topic, with no result
+    of its own, before the clause that decides; one decision, not a label item and a clause ("The NEC agreed: A; B"
+    keeps its cut, its verb deciding before the colon, and so does a minutes label: "RESOLVED: (i) ...; (ii) ...")."""
+    if cut > first_result or _TOPIC_LABEL.fullmatch(text, 0, cut) is None:
+        return False
+    return _label_before().search(text, 0, cut) is None  # "RESOLVED:", "Agreed:" open the decision itself
+
+
+_TOPIC_LABEL = re.compile(r"\W*[A-Za-z][^:;.,]{0,40}:\s*")
 
 
 def read_parts(report: ReportContext, parts: list[Sentence], votes: list[Vote], reading: Reading) -> list[Reading]:
