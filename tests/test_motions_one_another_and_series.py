@@ -270,3 +270,40 @@ def test_a_result_told_with_now_that_is_the_meeting_s() -> None:
 )
 def test_the_author_s_abstention_on_an_item_puts_it_for_the_result_after(page: str, expected: list[Outcome]) -> None:
     assert outcomes(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Union executive minutes\n\nThe executive considered three emergency motions. Two were agreed; the third "
+            "was referred to the organising committee.",
+            [C, C, R],
+        ),
+        ("CLP report\n\nThe GC debated three motions. The first two were carried and the third fell.", [C, C, D]),
+        (
+            "Council group report\n\nThree amendments were moved. Two were lost; the third, from Cllr Rees, "
+            "was carried.",
+            [D, D, C],
+        ),
+        (
+            "NEC report\n\nWe took three rule changes. Two of them, on trigger ballots and on the youth wing, went "
+            "through; the third, on the freeze date, was withdrawn.",
+            [C, C, W],
+        ),
+        (
+            "Branch minutes\n\nFour motions were debated. The first two were carried and the last two fell.",
+            [C, C, D, D],
+        ),
+    ],
+)
+def test_items_counted_together_are_shared_out_by_ordinal_and_first_or_last_counts(
+    page: str, expected: list[Outcome]
+) -> None:
+    assert outcomes(page) == expected
+
+
+def test_an_ordinal_out_of_turn_shares_nothing_out() -> None:
+    """ "the second" after two are shared already names no item left: no share is guessed."""
+    page = "CLP report\n\nThe GC debated three motions. Two were carried and the second fell."
+    assert outcomes(page) == [U, U, U]

@@ -202,10 +202,18 @@ def _share_subject() -> re.Pattern[str]:
         r"(?:\s*(?:by\s+)?\d{1,3}(?:\s*[-–—]\s*|\s+(?:votes?\s+)?to\s+)\d{1,3}(?:\s+votes?)?)?"  # the tally before
         r"\W*(?:(?:and|but|while|whereas)\s+)?"
         rf"(?P<count>(?:the\s+)?other\s+(?:{count_words(_MOST_COUNTED)})\b|(?:the\s+)?(?:other|others|rest|remainder|last)"
-        r"|(?:the\s+)?remaining(?:\s+[\w-]+)?|all\s+but\s+one|[\w-]+)(?:\s+of\s+them|\s+others?)?"
+        rf"|(?:the\s+)?(?:first|last)\s+(?:{count_words(_MOST_COUNTED)})\b|the\s+(?:{_later_ordinals()})\b|(?:the\s+)?remaining(?:\s+[\w-]+)?|all\s+but\s+one|[\w-]+)"
+        r"(?:\s+of\s+them|\s+others?)?"
+        # what the share is about, set off: "Two of them – on water and on rail – were agreed", "the third, on fees,"
+        r"(?:\s*(?:,|[–—]|\s-)\s*(?:on|about|from|calling|which|that|by)\b[^;:,–—]{1,80}?(?:,|[–—]|\s-))?"
         r"\s+(?:(?:was|were|has\s+been|have\s+been|then|also|\w+ly)\s+)*",
         _FLAGS,
     )
+
+
+def _later_ordinals() -> str:
+    """ "second", "third" ...: the ordinals that can name a later share of items counted together."""
+    return either(tuple(word for word, n in decisions_vocabulary().motions.ordinals.items() if n >= 2))
 
 
 def _share_count(words: str, items: int, left: int) -> int:
@@ -215,8 +223,11 @@ def _share_count(words: str, items: int, left: int) -> int:
         return left
     if words in ("the other", "other", "the last", "last"):
         return 1
-    if words.startswith(("the other ", "other ")):  # "the other two"
+    if words.startswith(("the other ", "other ", "the first ", "first ", "the last ", "last ")):  # "the first two"
         return count_value(words.rpartition(" ")[2]) or 0
     if words == "all but one":
         return items - 1
+    ordinal = decisions_vocabulary().motions.ordinals.get(words.removeprefix("the "))
+    if ordinal is not None and words.startswith("the "):  # "the third", of three, when two are shared out already
+        return 1 if ordinal == items - left + 1 else 0
     return count_value(words) or 0
