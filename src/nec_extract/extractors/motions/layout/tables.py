@@ -1,7 +1,6 @@
 """Tables of decisions: a run of lines each ending in its result ("A3 Rail fares  Support  Carried", "A3 (Rail
 fares): support; carried", "A3 | Rail fares | Support | Not carried"), or each opening with it ("Carried – A3",
-"Lost: Motion 7 (rail fares)"), one motion per row; and a change labelled by what it does, then its tally after a
-colon ("Moving the AGM to June: 12 for, 3 against")."""
+"Lost: Motion 7 (rail fares)"), one motion per row."""
 
 from __future__ import annotations
 
@@ -10,7 +9,7 @@ from functools import cache
 
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.text import Sentence
-from nec_extract.models import Outcome, Vote
+from nec_extract.models import Outcome
 
 
 @cache
@@ -102,23 +101,6 @@ def row_item(row: str) -> str:
         return cells[0]
     match = _row().match(row.strip())
     return match["item"] if match else row
-
-
-def tallied_label(sentence: Sentence, votes: list[Vote]) -> tuple[str, Outcome, Vote] | None:
-    """ "Restoring flexibility to shortlisting: 21 in favour, 10 against, 1 abstention": a change told by what it
-    does (opening with its gerund), a colon, then only its tally; the item, the outcome the counts give, the tally.
-    A tie falls (SPEC: Votes). Not "Turnout: 12 for, 3 against": no change told."""
-    label = _TALLIED_LABEL.match(sentence.text)
-    if label is None or not votes:
-        return None
-    vote = votes[0]
-    if vote.evidence.start - sentence.start > label.end() or vote.for_ is None or vote.against is None:
-        return None
-    return label["item"], Outcome.CARRIED if vote.for_ > vote.against else Outcome.DEFEATED, vote  # a tie falls
-
-
-# a label opening with a gerund, closed by its colon: "Capping delegations:", "Moving the AGM to June:"
-_TALLIED_LABEL = re.compile(r"\W*(?P<item>[A-Z][a-z]+ing\s+[^:;.]{3,150}?)\s*:\s*")
 
 
 def _is_row(page: str, span: tuple[int, int] | None) -> bool:

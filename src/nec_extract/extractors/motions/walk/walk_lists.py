@@ -11,7 +11,7 @@ from nec_extract.extractors.motions.layout.lists import (
     starts_line,
     subheading_umbrella,
 )
-from nec_extract.extractors.motions.layout.tables import row_item, tallied_label
+from nec_extract.extractors.motions.layout.tables import row_item
 from nec_extract.extractors.motions.records.draft import Draft, strong
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
 from nec_extract.extractors.motions.walk.bare_results import orphan_outcome
@@ -39,27 +39,14 @@ def _settles_an_item_above(walk: WalkState, index: int, reading: Reading) -> boo
 
 
 def table_row(walk: WalkState, index: int, reading: Reading) -> bool:
-    """ "A7 Reinstate elections  Support  Carried": one motion per row of a table of decisions; "Capping delegations:
-    16 for, 11 against": a change labelled by what it does, settled by its tally."""
+    """ "A7 Reinstate elections  Support  Carried": one motion per row of a table of decisions."""
     if reading.table_result is None:
-        return _tallied_label(walk, index, reading)
+        return False
     walk.close_open()
     text = row_item(reading.sentence.text)
     vote = reading.votes[-1] if reading.votes else None  # "... | Carried, 41–12"
     kind = MotionKind.AMENDMENT if kind_of(text)[0] is MotionKind.AMENDMENT else MotionKind.MOTION
     row = Draft(index, index, kind, text, strong(), reading.table_result, vote)
-    walk.drafts.append(row)
-    walk.recent = row
-    return True
-
-
-def _tallied_label(walk: WalkState, index: int, reading: Reading) -> bool:
-    labelled = tallied_label(reading.sentence, reading.votes)
-    if labelled is None:
-        return False
-    walk.close_open()
-    text, outcome, vote = labelled
-    row = Draft(index, index, kind_of(text)[0] or MotionKind.PROPOSAL, text, strong(), outcome, vote)
     walk.drafts.append(row)
     walk.recent = row
     return True
