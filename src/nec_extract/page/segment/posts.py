@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nec_extract.language.dates import find_candidates
+from nec_extract.language.dates import candidates_in
 from nec_extract.page.segment.ends import ends_report, labels_other_posts
 from nec_extract.page.segment.furniture import is_post_metadata, stamps_the_post_with_its_day
 from nec_extract.page.segment.headings import names_a_month, titles_page
@@ -55,7 +55,7 @@ def _stamped(text: str) -> bool:
 
 
 def _a_day_alone(text: str) -> bool:
-    found = find_candidates(text, 0, len(text), [])
+    found = candidates_in(text)
     if len(found) != 1 or found[0].kind not in _DAY_KINDS:
         return False
     return not text[: found[0].start].strip() and not text[found[0].end :].strip(" .")
