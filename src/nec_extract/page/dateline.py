@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from nec_extract.language.calendar import WEEKDAY_RE
-from nec_extract.language.dates import DATE_STAMP, find_candidates, iso_to_date, month_span, normalise, parse_parts
+from nec_extract.language.dates import DATE_STAMP, candidates_in, iso_to_date, month_span, normalise, parse_parts
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
@@ -332,7 +332,7 @@ def _without_time_and_tags(line: str) -> str:
 def _without_tail(text: str) -> str:
     """The line up to the end of its date when what follows is the post's author, category or counts; not when it
     is a heading written after its day ("14 March 2021 | Regional Board summary", "3/5/2022 / Branch minutes")."""
-    days = [c for c in find_candidates(text, 0, len(text), []) if c.kind in _DAY_KINDS]
+    days = [c for c in candidates_in(text) if c.kind in _DAY_KINDS]
     tail = _TAIL.match(text, days[0].end) if days else None
     if tail is None:
         return text

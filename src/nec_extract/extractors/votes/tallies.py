@@ -11,6 +11,7 @@ from nec_extract.extractors.votes.outcomes import hedged_before, outcome_matches
 from nec_extract.extractors.votes.patterns import clause, patterns, voter_words
 from nec_extract.extractors.votes.tally import Tally, field_of, label_of
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.first_letters import first_letters
 from nec_extract.language.numbers import count_value
 
 _FLAGS = re.IGNORECASE
@@ -253,15 +254,19 @@ def _group_labelled(items: list[tuple[int, int, str, int]], pairs: list[Tally]) 
 
 @cache
 def _tally_cue() -> re.Pattern[str]:
-    """Every tally form holds a digit or one of these words: a cheap test before the full patterns run."""
+    """Every tally form holds a digit or one of these words: a cheap test before the full patterns run. Only whether
+    it finds one is asked, so a look-ahead for a digit or a letter the words can start with goes first: most places
+    of a sentence fail that one test instead of every word."""
     v = decisions_vocabulary().tallies
-    return re.compile(
-        rf"\d|{v.cue_words.regex()}|\bvotes?\b|\b(?:{either(v.stance_labels.for_)})\b"
+    words = (
+        rf"{v.cue_words.regex()}|\bvotes?\b|\b(?:{either(v.stance_labels.for_)})\b"
         rf"|\bvot\w*\s+(?:{either(v.answers.for_, v.answers.against)})\b"
         rf"|\b(?:{voter_words()})\s+vot\w*\s+for\b"  # "five Labour councillors voting for it"
-        rf"|\b(?:{either(v.verdicts_before_a_pair)})\s+[a-z]+\s+to\s",
-        _FLAGS,
+        rf"|\b(?:{either(v.verdicts_before_a_pair)})\s+[a-z]+\s+to\s"
     )
+    letters = first_letters(words, _FLAGS)
+    ahead = rf"(?=[\d{''.join(re.escape(letter) for letter in sorted(letters))}])" if letters else ""
+    return re.compile(rf"{ahead}(?:\d|{words})", _FLAGS)
 
 
 def sentence_tallies(text: str) -> list[Tally]:

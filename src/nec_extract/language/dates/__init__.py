@@ -12,7 +12,7 @@
 Used by the meeting date, the date mentions, the dateline, segmentation and membership figures.
 """
 
-from nec_extract.language.dates.finding import find_candidates
+from nec_extract.language.dates.finding import candidates_in, find_candidates
 from nec_extract.language.dates.forms import Candidate
 from nec_extract.language.dates.mentions import DateResolver, ReportSetting
 from nec_extract.language.dates.normalise import normalise, written_value
@@ -51,6 +51,7 @@ __all__ = [
     "ReportSetting",
     "Tense",
     "YearHints",
+    "candidates_in",
     "find_candidates",
     "first_day",
     "infer_year",

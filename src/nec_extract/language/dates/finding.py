@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from nec_extract.language.calendar import FULL_MONTH_RE
 from nec_extract.language.dates.checks import acceptable
@@ -53,6 +54,14 @@ def find_candidates(page: str, start: int, end: int, sentences: list[Sentence]) 
             if acceptable(candidate, page, _sentence_start(sentence_starts, sentences, candidate.start, start)):
                 found.append(candidate)
     return _longest_first(found)
+
+
+@lru_cache(maxsize=4096)
+def candidates_in(text: str) -> tuple[Candidate, ...]:
+    """:func:`find_candidates` over the whole of a short text (a line, a title), remembered: segmenting a page asks
+    several questions of each of its lines (a post's metadata or stamp, a dated entry, a day or a month alone, a
+    link's date), and each of them reads the line's dates."""
+    return tuple(find_candidates(text, 0, len(text), []))
 
 
 def _longest_first(found: list[Candidate]) -> list[Candidate]:

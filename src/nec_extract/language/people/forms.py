@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from nec_extract.language.calendar import FULL_MONTH_NAMES, WEEKDAY_NAMES
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.names import names_vocabulary
+from nec_extract.language.lexicon.trie import trie_alternation
 from nec_extract.language.people.gender import is_common_first_name
 from nec_extract.language.people.titles import (
     honours,
@@ -148,8 +149,9 @@ def _month_named_person(page_text: str, run: re.Match[str]) -> bool:
 
 @cache
 def _initialled() -> re.Pattern[str]:
-    """A surname after initials with full stops ("R. Adair", "R.J. Adair") or after a title ("Cllr L Bright")."""
-    title = "|".join(sorted((re.escape(t) for t in titles()), key=len, reverse=True))
+    """A surname after initials with full stops ("R. Adair", "R.J. Adair") or after a title ("Cllr L Bright"). The
+    titles are one prefix tree (the same matches as the list longest first): the pattern scans whole pages."""
+    title = trie_alternation(titles())
     after_title = rf"(?i:{title})\.?[ \t]+(?P<titled>[A-Z]\.?(?:[ \t]?[A-Z]\.?){{0,2}}[ \t]+{NAME_WORD})"
     dotted = rf"(?<![\w.])(?P<dotted>[A-Z]\.(?:[ \t]?[A-Z]\.){{0,2}}[ \t]?{NAME_WORD})"
     return re.compile(rf"(?:\b{after_title}|{dotted})\b")

@@ -65,7 +65,12 @@ def _contains_in_order(full: list[str], short: list[str]) -> bool:
 
 
 def _similar(a: str, b: str, threshold: float) -> bool:
-    return a[:1] == b[:1] and SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= threshold
+    if a[:1] != b[:1]:
+        return False
+    # the quick ratios are upper bounds of the ratio, from the lengths and the letters alone: most pairs fail there
+    matcher = SequenceMatcher(None, a.casefold(), b.casefold())
+    bounds = (matcher.real_quick_ratio, matcher.quick_ratio, matcher.ratio)
+    return all(ratio() >= threshold for ratio in bounds)
 
 
 def _looks_misspelt(short: list[str], full: list[str]) -> bool:

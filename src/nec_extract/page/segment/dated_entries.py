@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nec_extract.language.dates import find_candidates, parse_parts
+from nec_extract.language.dates import candidates_in, parse_parts
 from nec_extract.page.segment.ends import ends_report, labels_other_posts
 from nec_extract.page.segment.lines import Line, is_heading_like, is_prose
 
@@ -38,7 +38,7 @@ def _only_a_date(text: str) -> tuple[int, int, int] | None:
     core = text.strip(_AROUND)
     if not core or not is_heading_like(core):
         return None
-    found = [c for c in find_candidates(core, 0, len(core), []) if c.kind in _DATE_KINDS]
+    found = [c for c in candidates_in(core) if c.kind in _DATE_KINDS]
     if len(found) != 1 or found[0].start != 0 or found[0].end != len(core):
         return None
     parts = parse_parts(core)

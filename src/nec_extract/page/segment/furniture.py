@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nec_extract.language.dates import find_candidates, parse_parts
+from nec_extract.language.dates import candidates_in, find_candidates, parse_parts
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.people import NAME_WORD
@@ -95,7 +95,7 @@ def is_post_metadata(text: str) -> bool:
         return True
     if not _OPENS_LIKE_A_DATE.match(text):
         return False
-    found = find_candidates(text, 0, len(text), [])
+    found = candidates_in(text)
     if not found or found[0].kind not in _POST_DATE_KINDS or text[: found[0].start].strip():
         return False
     after = _AFTER_DATE.match(text, found[0].end)
@@ -111,7 +111,7 @@ def stamps_the_post_with_its_day(text: str) -> bool:
     not the footer the same words open below a body."""
     if not is_post_metadata(text):
         return False
-    return any(found.kind in _POST_STAMP_KINDS for found in find_candidates(text, 0, len(text), []))
+    return any(found.kind in _POST_STAMP_KINDS for found in candidates_in(text))
 
 
 def _stamped_after_separator(text: str) -> bool:
@@ -134,7 +134,7 @@ def is_credit_line(text: str) -> bool:
     role = credit.group("role") or credit.group("bracketed")
     if names_a_write_up(role):  # "Jo Bloggs, NEC report, 12 March 2019" is a title
         return False
-    found = find_candidates(text, 0, len(text), [])
+    found = candidates_in(text)
     date_start = credit.start("date") + len(text) - len(text.lstrip())
     return any(c.start == date_start and not text[c.end :].strip(" .") for c in found)
 
@@ -152,7 +152,7 @@ def ends_in_a_linked_date(text: str) -> bool:
     text = text.rstrip()
     if not text[-1:].isdigit() or not _A_SEPARATOR.search(text):
         return False  # asked of every line of a page: a date with its year ends in a figure, after a separator
-    found = [c for c in find_candidates(text, 0, len(text), []) if c.kind in _LINK_DATE_KINDS]
+    found = [c for c in candidates_in(text) if c.kind in _LINK_DATE_KINDS]
     if not found or found[-1].end != len(text):
         return False
     last = found[-1]

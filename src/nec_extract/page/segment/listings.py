@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from nec_extract.language.dates import find_candidates, parse_parts
+from nec_extract.language.dates import candidates_in, find_candidates, parse_parts
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.page.segment.account import says_it_met_or_decided
@@ -160,7 +160,7 @@ def _month_alone(text: str) -> tuple[int, int] | None:
     """(year, month) of a line that is a month with its year and nothing else."""
     if len(text) > _LONGEST_MONTH_LINE or not any(ch.isdigit() for ch in text):
         return None  # asked of every line of a page: the date finder only for lines that could be one
-    found = find_candidates(text, 0, len(text), [])
+    found = candidates_in(text)
     if len(found) != 1 or found[0].kind not in _MONTH_KINDS or found[0].start != 0:
         return None
     parts = parse_parts(found[0].match.group())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nec_extract.language.dates import find_candidates
+from nec_extract.language.dates import candidates_in
 from nec_extract.page.segment.ends import ends_report, labels_other_posts
 from nec_extract.page.segment.furniture import is_post_metadata, stamps_the_post_with_its_day
 from nec_extract.page.segment.headings import names_a_month, titles_page
@@ -18,17 +18,13 @@ from nec_extract.page.segment.lines import Line, clean_title, is_heading_like
 _FEWEST_MEETING_POSTS = 2
 
 
-def post_heading_lines(lines: Sequence[Line], body_lines: set[int]) -> set[int]:
+def post_headings(lines: Sequence[Line], body_lines: set[int]) -> tuple[set[int], set[int]]:
     """The starts of the headings over a post's metadata line (or under a stamp with its day) that name a meeting
-    or are dated, on a page where at least two such headings name a meeting; before any label over the site's
-    other posts."""
-    return {start for start, _, _ in _post_headings(lines, body_lines)}
-
-
-def stamps_above_post_headings(lines: Sequence[Line], body_lines: set[int]) -> set[int]:
-    """The starts of the stamps written above a post's heading ("Posted on 17 July 2019" / "WEC report"): each
-    ends the post above, and dates the one below."""
-    return {stamp for _, _, stamp in _post_headings(lines, body_lines) if stamp is not None}
+    or are dated, on a page where at least two such headings name a meeting, before any label over the site's
+    other posts; and the starts of the stamps written above a post's heading ("Posted on 17 July 2019" / "WEC
+    report"): each ends the post above, and dates the one below. Both from one reading of the page's lines."""
+    headed = _post_headings(lines, body_lines)
+    return {start for start, _, _ in headed}, {stamp for _, _, stamp in headed if stamp is not None}
 
 
 def _post_headings(lines: Sequence[Line], body_lines: set[int]) -> list[tuple[int, str, int | None]]:
@@ -59,7 +55,7 @@ def _stamped(text: str) -> bool:
 
 
 def _a_day_alone(text: str) -> bool:
-    found = find_candidates(text, 0, len(text), [])
+    found = candidates_in(text)
     if len(found) != 1 or found[0].kind not in _DAY_KINDS:
         return False
     return not text[: found[0].start].strip() and not text[found[0].end :].strip(" .")

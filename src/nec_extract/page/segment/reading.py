@@ -37,7 +37,7 @@ from nec_extract.page.segment.lines import Line, clean_title, is_sentence, lines
 from nec_extract.page.segment.listings import archive_months, dated_link_lines, diary_lines, listed_meetings
 from nec_extract.page.segment.notices import without_notices
 from nec_extract.page.segment.parallel import parallel_bodies
-from nec_extract.page.segment.posts import post_heading_lines, stamps_above_post_headings
+from nec_extract.page.segment.posts import post_headings
 from nec_extract.page.segment.threads import thread_posts
 from nec_extract.page.segment.to_come import with_sections_to_come
 from nec_extract.page.segment.umbrella import without_umbrellas
@@ -58,11 +58,11 @@ def segment(page: str) -> list[ReportBlock]:
     diary = diary_lines(lines)
     body_lines = carried_on_lines(lines) | {start for start, number in posts.items() if number > 1} | diary
     body_lines |= links | answered_question_lines(lines)
-    entry_lines = dated_entry_lines(lines, body_lines) | post_heading_lines(lines, body_lines)
+    # a post's stamp written above its heading ends the post above (and is read as the next one's dateline)
+    headings, stamps = post_headings(lines, body_lines)
+    entry_lines = dated_entry_lines(lines, body_lines) | headings
     reader = _Reader(page, body_lines, entry_lines, _quote_introductions(lines))
     listed = listed_meetings(lines) | archive_months(lines)
-    # a post's stamp written above its heading ends the post above (and is read as the next one's dateline)
-    stamps = stamps_above_post_headings(lines, body_lines)
     for line in lines:
         if line.start in listed or line.start in stamps:
             reader.end_report(line.start)

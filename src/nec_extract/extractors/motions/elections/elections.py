@@ -16,7 +16,9 @@ from nec_extract.extractors.motions.this_meeting.bodies import passive_agent
 from nec_extract.extractors.votes.patterns import patterns as tally_patterns
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.first_letters import first_letters_ahead
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
+from nec_extract.language.lexicon.trie import trie_alternation
 from nec_extract.language.people import clean_name, minuted_name_re
 from nec_extract.models import MotionKind, Outcome
 
@@ -491,18 +493,22 @@ def _role_first(text: str) -> list[_Chosen]:
 
 @cache
 def _choosing() -> re.Pattern[str]:
-    """Every election or appointment form holds one of these words: a cheap test before the patterns run."""
+    """Every election or appointment form holds one of these words: a cheap test before the patterns run. Only
+    whether it finds one is asked, so the words are one prefix tree (tried by their first letters once, not word by
+    word at every place of every sentence), behind a look-ahead for the letters any of its forms can start with."""
     v = decisions_vocabulary()
-    return re.compile(
-        rf"elected|unopposed|nominated|won by|(?:became|becomes|is)\s+(?:our|its|their)\s+new\b"
-        rf"|{either(v.motions.post_taken_verbs, v.motions.post_seat_verbs, v.motions.choice_nouns)}"
+    words = [
+        *("elected", "unopposed", "nominated"),
+        *(*v.motions.post_taken_verbs, *v.motions.post_seat_verbs, *v.motions.choice_nouns),
+        *(*v.motions.appointed_words, *v.motions.appointed_to_role_words, *v.motions.made_to_role_verbs),
+        *(*v.tallies.winner_verbs, *v.motions.appointment_nouns, *v.motions.chosen_alone_verbs),
+    ]
+    forms = (
+        rf"{trie_alternation(words)}|won by|(?:became|becomes|is)\s+(?:our|its|their)\s+new\b"
         rf"|\b(?:{either(v.motions.post_held_modals)})\s+{_CHAIRING}\b|\bwon\s+the\b"
-        rf"|{either(v.motions.appointed_words, v.motions.appointed_to_role_words)}"
         rf"|\b(?:{either(_before_as(v.motions.appointed_words))})\s+by\s"  # "confirmed by the NEC as ..."
-        rf"|{either(v.motions.made_to_role_verbs)}"
-        rf"|{either(v.tallies.winner_verbs, v.motions.appointment_nouns, v.motions.chosen_alone_verbs)}",
-        re.IGNORECASE,
     )
+    return re.compile(rf"{first_letters_ahead(forms, re.IGNORECASE)}(?:{forms})", re.IGNORECASE)
 
 
 # "elected chair of the NEC, and Raj Singh vice-chair", "as mayor for the year, and appointed ...": the first post's
