@@ -43,39 +43,3 @@ def test_a_stance_acts_on_another_thing_is_carried(heading: str, sentence: str) 
 )
 def test_a_stance_against_the_item_put_defeats_it(heading: str, sentence: str) -> None:
     assert _outcomes(heading, sentence) == [Outcome.DEFEATED]
-
-
-@pytest.mark.parametrize(
-    ("heading", "sentence", "expected"),
-    [
-        ("NEC report, March 2024", "The NEC backed the nurses' strike.", [Outcome.CARRIED]),
-        (_BRANCH, "The committee supported the cleaners' dispute with the contractor.", [Outcome.CARRIED]),
-        (_CLP, "The GC backed the campaign against the closure of the maternity unit.", [Outcome.CARRIED]),
-        ("Trades council minutes, 4 May 2023", "Delegates supported the petition on bus fares.", [Outcome.CARRIED]),
-        (
-            "Union executive minutes, 9 May 2019",
-            "The executive opposed the walkout called by the breakaway group.",
-            [Outcome.DEFEATED],
-        ),
-    ],
-)
-def test_the_body_s_stance_on_collective_action_is_a_decision(
-    heading: str, sentence: str, expected: list[Outcome]
-) -> None:
-    """A strike, a dispute, a campaign, a petition backed or opposed by the body; "against" after the object is the
-    object's ("a campaign against the closure"), not a stance against."""
-    assert _outcomes(heading, sentence) == expected
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The NEC has always backed the right to strike.",
-        "Unite backed the strike last year.",
-        "The NEC would back any strike by members.",
-        "Members of the executive said they backed the campaign.",
-        "The executive backed the general secretary.",
-    ],
-)
-def test_a_stance_of_another_time_or_body_or_on_a_person_is_none(sentence: str) -> None:
-    assert _outcomes("NEC report, March 2024", sentence) == []

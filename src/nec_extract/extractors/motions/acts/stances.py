@@ -79,16 +79,10 @@ def _by_strength(verb: Token, stance: Token) -> list[Stance]:
 
 
 def against_an_item(verb: Token) -> bool:
-    """ "decided against a special conference", "resolved against holding a ballot": the item chosen against; not
-    after the verb's object ("backed the campaign against the closure": the parse hangs the object's "against" on
-    the verb)."""
+    """ "decided against a special conference", "resolved against holding a ballot": the item chosen against."""
     against = decisions_vocabulary().clauses.against_words
-    objects = [c.i for c in verb.children if c.dep_ == "dobj"]
     return any(
-        c.dep_ == "prep"
-        and c.lower_ in against
-        and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
-        and not any(i < c.i for i in objects)
+        c.dep_ == "prep" and c.lower_ in against and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
         for c in verb.children
     )
 
