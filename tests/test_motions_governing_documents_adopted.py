@@ -1,5 +1,5 @@
 """Missed decisions (issue 13): minutes shorthand that leaves out the verb "to be" ("Standing orders for conference
-adopted as circulated", "Revised rules for the youth section adopted") decides the body's governing documents and
+adopted as circulated", "Revised constitution for the youth section adopted") decides the body's governing documents and
 arrangements as it decides a report or a code of conduct: standing orders, a constitution, a procedure, a
 protocol, criteria, a programme, arrangements, a framework, a scheme, a charter, a manifesto. The same nouns
 mentioned, explained or followed (not put for adoption) decide nothing. Pages written for these tests as union,
