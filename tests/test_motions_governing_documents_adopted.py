@@ -1,6 +1,6 @@
 """Missed decisions (issue 13): minutes shorthand that leaves out the verb "to be" ("Standing orders for conference
-adopted as circulated", "Revised rules for the youth section adopted") decides the body's governing documents and
-arrangements as it decides a report or a code of conduct: standing orders, a constitution, rules, a procedure, a
+adopted as circulated", "Revised constitution for the youth section adopted") decides the body's governing documents and
+arrangements as it decides a report or a code of conduct: standing orders, a constitution, a procedure, a
 protocol, criteria, a programme, arrangements, a framework, a scheme, a charter, a manifesto. The same nouns
 mentioned, explained or followed (not put for adoption) decide nothing. Pages written for these tests as union,
 council, CLP and small-party minutes and an NEC write-up; none is quoted from a real page.
@@ -26,10 +26,10 @@ C, D = Outcome.CARRIED, Outcome.DEFEATED
             ["Standing orders"],
         ),
         (
-            "Branch committee minutes\n\nRevised rules for the youth section adopted.\n"
+            "Branch committee minutes\n\nRevised constitution for the youth section adopted.\n"
             "Shortlisting criteria for the organiser post agreed.",
             [C, C],
-            ["rules", "criteria"],
+            ["constitution", "criteria"],
         ),
         (
             "Council group minutes\n\nItem 4. The selection procedure for the mayoral candidate agreed.\n"
