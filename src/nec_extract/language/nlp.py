@@ -16,6 +16,7 @@ from nec_extract.language.attribute_rules import AttributeRules, UnsupportedRule
 from nec_extract.language.homographs import names_read_as_modals
 from nec_extract.language.lemmas import Lemmas, index_as_sets
 from nec_extract.language.lemmas import fits as lemmas_fit
+from nec_extract.language.spaces import as_written, one_spaced
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -50,7 +51,14 @@ def _attribute_rules() -> AttributeRules | None:
 
 
 def parse(texts: Iterable[str]) -> Iterator[Doc]:
-    """Tagged, parsed and lemmatised docs of the texts, in one batch; no entities yet."""
+    """Tagged, parsed and lemmatised docs of the texts, in one batch; no entities yet. A text with a run of two spaces
+    in a line is parsed with one there, and its doc rebuilt over the text as written (language/spaces.py)."""
+    written = list(texts)
+    for text, doc in zip(written, _parse(map(one_spaced, written)), strict=True):
+        yield doc if doc.text == text else as_written(doc, text) or next(_parse([text]))
+
+
+def _parse(texts: Iterable[str]) -> Iterator[Doc]:
     nlp = load_nlp()
     rules = _attribute_rules()
     if rules is None:
