@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from nec_extract.language.lexicon import two_spaces_too
-from nec_extract.language.nlp import parse
+from nec_extract.language.nlp import parse, recognise_entities, with_entities
 from nec_extract.language.spaces import as_written, one_spaced
 from nec_extract.pipeline import extract
 from support import assert_quotes_hold, page_records, speaker_names
@@ -110,6 +110,37 @@ def test_a_second_space_moves_no_name(sentence: str, named: set[str], not_named:
     assert not_named not in names
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a later sentence that names the item again ("agreed  the rule change") is the same decision
+        "Conference report, 2 October 2022\n\nA rule change was passed to bring in OMOV for the policy forum. The CLPs "
+        "and the affiliates agreed{}the rule change by a wide margin.\n",
+        # a nominee "nominated in  his absence" moves nothing
+        "NEC report, 3 May 2022\n\nPriya Lannon nominated Cllr Dev Ormsby as vice-chair of the Org Sub. Tom Farr, "
+        "nominated in{}his absence, had asked for his name to be withdrawn, and Dev was elected by acclamation.\n",
+        # a commenter's line under the post ends the report: its name is no speaker
+        "NEC Report – 14 June 2022\n\nThe NEC agreed the campaign budget after Sam Okafor presented it.\n\n"
+        "Anonymous Reader{}said...\n\nWhat about the trigger ballots?\n",
+        # a sign-off over the writer's name
+        "Branch meeting, 9 March 2023\n\nThe branch agreed to send two delegates to the rally.\n\nIn{}solidarity,\n\n"
+        "Nia Corran\nBranch Secretary\n",
+        # a year "in  2021" places the decision at another time
+        "NEC report, 20 September 2022\n\nThe NEC agreed in{}2021 to review the rulebook. Today it agreed the new "
+        "disputes procedure.\n",
+        # the following were elected: a list under it
+        "Branch AGM, 18 January 2020\n\nThe following were elected unopposed:\nChair – Derek Lyle\nSecretary – "
+        "Aisha Karim\n\nThe meeting agreed the{}following as delegates to the regional committee: Bob Mensah and "
+        "Kerry Ng.\n",
+    ],
+)
+def test_two_spaces_at_a_reader_s_cue_change_no_record(page: str) -> None:
+    single, double = page.format(" "), page.format("  ")
+    document = extract(double)
+    assert_quotes_hold(double, document)
+    assert page_records(document, _words) == page_records(extract(single), _words)
+
+
 def test_the_chair_is_the_name_before_in_the_chair() -> None:
     page = (
         "Minutes of the AGM, 16 February 2023\n\n"
@@ -139,6 +170,19 @@ def test_a_sentence_is_parsed_single_spaced_and_read_as_written() -> None:
         (text.index("new  ") + 4, "_SP", seconds[1].i - 1),
         (text.index("votes  ") + 6, "_SP", seconds[2].i - 1),
     ]
+
+
+def test_the_entities_are_those_of_the_sentence_single_spaced() -> None:
+    text = "Yesterday  the Labour NEC heard from Matt  Brown of Preston and  Anneliese Dodds about the  summer."
+    (written,) = parse([text])
+    (single,) = parse([" ".join(text.split())])
+    recognise_entities([written])
+    assert written.text == text
+    assert [(" ".join(e.text.split()), e.label_) for e in written.ents] == [
+        (e.text, e.label_) for e in with_entities(single).ents
+    ]
+    (again,) = parse([text])
+    assert [e.text for e in with_entities(again).ents] == [e.text for e in written.ents]
 
 
 def test_one_spaced_reads_only_runs_of_two_inside_a_line() -> None:

@@ -20,6 +20,8 @@ _DOUBLE_SPACE = "  "
 # an in-line run of two spaces
 _TWO_SPACES = re.compile(r"(?<=\S)  (?=\S)")
 _SPACE_TAG, _SPACE_POS, _SPACE_DEP = "_SP", "SPACE", "dep"
+# where a rebuilt doc keeps the doc the parser read and where each of its tokens went
+_READ = "nec_extract.one_spaced"
 
 
 def one_spaced(text: str) -> str:
@@ -71,7 +73,28 @@ def as_written(doc: Doc, text: str) -> Doc | None:
     rebuilt = Doc(
         doc.vocab, words=words, spaces=spaces, tags=tags, pos=pos, morphs=morphs, lemmas=lemmas, heads=heads, deps=deps
     )
-    return rebuilt if rebuilt.text == text else None
+    if rebuilt.text != text:
+        return None
+    rebuilt.user_data[_READ] = (doc, moved)
+    return rebuilt
+
+
+def as_read(doc: Doc) -> Doc:
+    """The doc the parser read: the single-spaced one a rebuilt doc was made from, else the doc itself. The entity
+    recogniser reads it, so that a second space changes no entity either."""
+    read = doc.user_data.get(_READ)
+    return read[0] if read else doc
+
+
+def entities_as_read(doc: Doc) -> None:
+    """A rebuilt doc given the entities recognised on the doc the parser read, each over the same words."""
+    read = doc.user_data.get(_READ)
+    if not read:
+        return
+    from spacy.tokens import Span
+
+    single, moved = read
+    doc.ents = [Span(doc, moved[e.start], moved[e.end - 1] + 1, label=e.label_) for e in single.ents]
 
 
 def is_second_space(token: Token) -> bool:

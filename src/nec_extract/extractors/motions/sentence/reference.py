@@ -55,7 +55,8 @@ def reference(text: str, event: int, event_end: int, body: MeetingBody) -> str |
         return "pronoun"
     if _pronoun_subject(text[clause_start:event]):
         return "near"
-    noun = patterns().noun_reference.search(clause) or patterns().noun_reference.match(text, event_end + 1)
+    after = event_end + (2 if text.startswith("  ", event_end) else 1)  # "agreed  the rule change" too
+    noun = patterns().noun_reference.search(clause) or patterns().noun_reference.match(text, after)
     return noun["noun"].lower() if noun else None
 
 
