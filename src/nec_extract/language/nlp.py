@@ -54,11 +54,13 @@ def parse(texts: Iterable[str]) -> Iterator[Doc]:
     """Tagged, parsed and lemmatised docs of the texts, in one batch; no entities yet. A text with a run of two spaces
     in a line is parsed with one there, and its doc rebuilt over the text as written (language/spaces.py)."""
     written = list(texts)
-    for text, doc in zip(written, _parse(map(one_spaced, written)), strict=True):
-        yield doc if doc.text == text else as_written(doc, text) or next(_parse([text]))
+    read = [one_spaced(text) for text in written]  # the text itself when it has no run: nothing more to do
+    for text, single, doc in zip(written, read, _parse(read), strict=True):
+        yield doc if single is text else as_written(doc, text) or next(_parse([text]))
 
 
 def _parse(texts: Iterable[str]) -> Iterator[Doc]:
+    """The texts through the pipeline as they are."""
     nlp = load_nlp()
     rules = _attribute_rules()
     if rules is None:
