@@ -122,6 +122,12 @@ def test_a_second_space_moves_no_name(sentence: str, named: set[str], not_named:
         # a commenter's line under the post ends the report: its name is no speaker
         "NEC Report – 14 June 2022\n\nThe NEC agreed the campaign budget after Sam Okafor presented it.\n\n"
         "Anonymous Reader{}said...\n\nWhat about the trigger ballots?\n",
+        # the item named again across two spaces in its noun ("the rule  change")
+        "Conference report, 2 October 2022\n\nA rule change was passed to bring in OMOV for the policy forum. The CLPs "
+        "and the affiliates agreed the rule{}change by a wide margin.\n",
+        # a length of time is no count ("up to 6  months in arrears")
+        "NEC report, 21 March 2017\n\nMembership stood at 412,000 paying members, with another 38,000 up to 6{}months "
+        "in arrears.\n",
         # a sign-off over the writer's name
         "Branch meeting, 9 March 2023\n\nThe branch agreed to send two delegates to the rally.\n\nIn{}solidarity,\n\n"
         "Nia Corran\nBranch Secretary\n",
