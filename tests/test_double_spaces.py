@@ -128,6 +128,9 @@ def test_a_second_space_moves_no_name(sentence: str, named: set[str], not_named:
         # a length of time is no count ("up to 6  months in arrears")
         "NEC report, 21 March 2017\n\nMembership stood at 412,000 paying members, with another 38,000 up to 6{}months "
         "in arrears.\n",
+        # a coded item and its result across two spaces, in a list of results
+        "Rules conference, day two\n\nMotions 7/3 and 9/2 both asked for online ballots. They were remitted to the "
+        "executive.\n\nResults:\n7/1 carried\n8/4 lost\n7/3{}remitted\n9/2 remitted\n",
         # a sign-off over the writer's name
         "Branch meeting, 9 March 2023\n\nThe branch agreed to send two delegates to the rally.\n\nIn{}solidarity,\n\n"
         "Nia Corran\nBranch Secretary\n",
