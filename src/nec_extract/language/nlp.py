@@ -16,6 +16,7 @@ from nec_extract.language.attribute_rules import AttributeRules, UnsupportedRule
 from nec_extract.language.homographs import names_read_as_modals
 from nec_extract.language.lemmas import Lemmas, index_as_sets
 from nec_extract.language.lemmas import fits as lemmas_fit
+from nec_extract.language.spaces import as_read, as_written, entities_as_read, one_spaced
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -50,7 +51,16 @@ def _attribute_rules() -> AttributeRules | None:
 
 
 def parse(texts: Iterable[str]) -> Iterator[Doc]:
-    """Tagged, parsed and lemmatised docs of the texts, in one batch; no entities yet."""
+    """Tagged, parsed and lemmatised docs of the texts, in one batch; no entities yet. A text with a run of two spaces
+    in a line is parsed with one there, and its doc rebuilt over the text as written (language/spaces.py)."""
+    written = list(texts)
+    read = [one_spaced(text) for text in written]  # the text itself when it has no run: nothing more to do
+    for text, single, doc in zip(written, read, _parse(read), strict=True):
+        yield doc if single is text else as_written(doc, text) or next(_parse([text]))
+
+
+def _parse(texts: Iterable[str]) -> Iterator[Doc]:
+    """The texts through the pipeline as they are."""
     nlp = load_nlp()
     rules = _attribute_rules()
     if rules is None:
@@ -81,15 +91,19 @@ def recognise_entities(docs: list[Doc]) -> None:
 
     recogniser = load_nlp().get_pipe(_ENTITIES)
     unread = [doc for doc in docs if not doc.has_annotation("ENT_IOB")]
-    annotated: Iterable[Doc] = map(recogniser, unread)
+    read = [as_read(doc) for doc in unread]  # a doc rebuilt over two spaces: the single-spaced doc parsed
+    annotated: Iterable[Doc] = map(recogniser, read)
     if isinstance(recogniser, EntityRecognizer):
-        annotated = recogniser.pipe(unread, batch_size=64)
+        annotated = recogniser.pipe(read, batch_size=64)
     for _ in annotated:  # each doc is annotated in place
         pass
+    for doc in unread:
+        entities_as_read(doc)
 
 
 def with_entities(doc: Doc) -> Doc:
     """The doc with its named entities, recognised now unless they already are."""
     if not doc.has_annotation("ENT_IOB"):
-        load_nlp().get_pipe(_ENTITIES)(doc)
+        load_nlp().get_pipe(_ENTITIES)(as_read(doc))
+        entities_as_read(doc)
     return doc

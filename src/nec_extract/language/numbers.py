@@ -95,9 +95,10 @@ _PART_OF_DIGIT_RUN = re.compile(r"\d[ \t]$")  # "0345 092 2299": a phone number,
 _MONEY_BEFORE = re.compile(
     rf"{_characters(_VOCABULARY.currency_signs)}\s?$|\b(?:{_joined(c.upper() for c in _VOCABULARY.currency_codes)})\s?$"
 )
+# what after a number makes it no count: "6 months" (two spaces too, "6  months"), "6%", "3/4", "2nd", "1980s"
 _NOT_A_COUNT_AFTER = re.compile(
     rf"^(?:-(?!(?:{alternation(_VOCABULARY.count_suffixes)})\b)[A-Za-z]|\s?{_characters(_VOCABULARY.signs_after)}"
-    rf"|\s?(?:{alternation(_VOCABULARY.units_after)})\b|[:/\-–]\d|(?:{ORDINAL_SUFFIX_RE}|s)\b"
+    rf"|(?:  |\s)?(?:{alternation(_VOCABULARY.units_after)})\b|[:/\-–]\d|(?:{ORDINAL_SUFFIX_RE}|s)\b"
     rf"|[\s-](?:{alternation(_VOCABULARY.denominators)})\b)",
     re.IGNORECASE,
 )

@@ -39,7 +39,7 @@ def _write_up() -> str:
 def _header_patterns() -> Patterns:
     """Where an author names themself in the blog header or a signature above the first report."""
     return [
-        re.compile(rf"\bblog by (?P<name>{FULL_NAME})\b"),
+        re.compile(rf"\bblog[ \t]+by[ \t]+(?P<name>{FULL_NAME})\b"),
         # "Jo Bloggs's blog – CLP rep on the NEC", "Jo Bloggs' NEC notes": the site is the author's own
         re.compile(rf"^[ \t]*(?P<name>{FULL_NAME})['’]s?[ \t]+(?:{_BODY}[ \t]+)?{_write_up()}\b", re.MULTILINE),
         # "Jo Bloggs – notes from a CLP rep", "Jo Bloggs — NEC", "Jo Bloggs: my report", "Jo Bloggs on the NEC"
@@ -226,7 +226,8 @@ def _signed_off(closing: str) -> str | None:
     lines = [line.strip() for line in closing.splitlines() if line.strip()]
     sign_offs = frozenset(names_vocabulary().sign_offs)
     for index, line in enumerate(lines):
-        if line.rstrip(",.!").casefold() not in sign_offs or len(lines) - index - 1 > _SIGNATURE_GAP + _AFTER_SIGNATURE:
+        sign_off = " ".join(line.rstrip(",.!").casefold().split())  # "In  solidarity," too
+        if sign_off not in sign_offs or len(lines) - index - 1 > _SIGNATURE_GAP + _AFTER_SIGNATURE:
             continue
         for candidate in lines[index + 1 : index + 2 + _SIGNATURE_GAP]:
             name = author_names(candidate.rstrip(",")) if _signed_name().fullmatch(candidate) else None

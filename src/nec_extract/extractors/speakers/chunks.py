@@ -26,6 +26,7 @@ from nec_extract.language.people import (
 from nec_extract.language.people.gender import is_common_first_name
 from nec_extract.language.people.roles import role_title
 from nec_extract.language.people.titles import strip_possessive
+from nec_extract.language.spaces import before_second_space, is_second_space, word_after
 from nec_extract.language.text import Sentence
 from nec_extract.page.context import ReportContext
 
@@ -64,13 +65,13 @@ def _continues_name(run: list[Token], token: Token) -> bool:
     """An initial or a surname in capitals inside a titled name: "Councillor B Orme", "Bro. T WOODHOUSE"."""
     if not run:
         return False
-    previous, doc = run[-1], token.doc
+    previous = run[-1]
     if token.text == "." and _is_title(previous) and not previous.whitespace_:
         return True  # "Bro." split in two
     if previous.text == "." and len(run) > 1:
         previous = run[-2]
     if _INITIAL.fullmatch(token.text):
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        following = word_after(token)
         return (_is_title(previous) or bool(_INITIAL.fullmatch(previous.text))) and (
             following is not None and (is_name_word(following.text) or bool(_CAPITALS.fullmatch(following.text)))
         )
@@ -82,9 +83,10 @@ def _runs(doc: Doc) -> Iterator[list[Token]]:
     "of (the)" after a role word ("Director of Legal Affairs Alex Barros-Curtis")."""
     vocab = vocabulary()
     run: list[Token] = []
+    tokens = [token for token in doc if not is_second_space(token)]  # "Director of  Legal Affairs Alex Barros-Curtis"
     i = 0
-    while i < len(doc):
-        token = doc[i]
+    while i < len(tokens):
+        token = tokens[i]
         if token.is_space and "\n" in token.text:  # a line break inside a hard-wrapped sentence
             i += 1
             continue
@@ -100,13 +102,13 @@ def _runs(doc: Doc) -> Iterator[list[Token]]:
             run
             and token.lower_ == "of"
             and run[-1].lower_ in vocab.head_role_words
-            and i + 1 < len(doc)
-            and (_is_capital_token(doc[i + 1]) or (doc[i + 1].lower_ == "the" and i + 2 < len(doc)))
+            and i + 1 < len(tokens)
+            and (_is_capital_token(tokens[i + 1]) or (tokens[i + 1].lower_ == "the" and i + 2 < len(tokens)))
         )
         if joins_role:
             run.append(token)
-            if doc[i + 1].lower_ == "the":
-                run.append(doc[i + 1])
+            if tokens[i + 1].lower_ == "the":
+                run.append(tokens[i + 1])
                 i += 1
             i += 1
             continue
@@ -241,7 +243,7 @@ def _preceded_by_article(doc: Doc, run: list[Token]) -> bool:
     first = run[0]
     if first.lower_ in determiners:
         return True
-    before = doc[first.i - 1] if first.i > 0 else None
+    before = _previous(doc, run) if first.i > 0 else None
     # "the Chair", "the party's Treasurer", "Vera Lindgren, Director of Digital Campaigns,"
     return before is not None and (before.lower_ in determiners or before.tag_ == "POS" or before.text == ",")
 
@@ -260,7 +262,7 @@ def _titled(doc: Doc, run: list[Token], name_tokens: list[Token]) -> bool:
 
 
 def _previous(doc: Doc, run: list[Token]) -> Token:
-    return doc[run[0].i - 1] if run[0].i > 0 else run[0]
+    return before_second_space(doc[run[0].i - 1]) if run[0].i > 0 else run[0]
 
 
 def _is_possessive(doc: Doc, run: list[Token]) -> bool:

@@ -15,6 +15,7 @@ from nec_extract.extractors.speakers.tokens import objects_of, word_in
 from nec_extract.extractors.speakers.vocabulary import vocabulary
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.people.titles import strip_possessive
+from nec_extract.language.spaces import is_second_space
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -212,7 +213,7 @@ def possessor_acts(slot: Token, chunk: Chunk) -> bool:
     noun = slot.head
     if not word_in(noun, vocab.possessive_nouns):
         return False
-    between = [t for t in noun.doc[chunk.tokens[-1].i + 1 : noun.i] if t.dep_ != "case"]
+    between = [t for t in noun.doc[chunk.tokens[-1].i + 1 : noun.i] if t.dep_ != "case" and not is_second_space(t)]
     allowed = vocab.possessive_gap_words | vocab.role_words
     if not all(strip_possessive(t.lower_) in allowed or t.is_punct for t in between) or len(between) > 3:
         return False

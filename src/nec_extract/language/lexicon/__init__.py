@@ -45,10 +45,89 @@ def _literal_words(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(with_other_spellings(words))
 
 
+_QUANTIFIERS = ("?", "*", "+", "{")
+# what a pattern's plain space matches: a run of two in a line too ("the NEC  agreed", language/spaces.py); a wider
+# gap lines up a table's columns and stays unmatched
+_ONE_OR_TWO_SPACES = " {1,2}"
+_LOOK_BEHIND = ("(?<=", "(?<!")
+_MOST_SPACES_BEHIND = 3
+
+
+def two_spaces_too(pattern: str) -> str:
+    """``pattern`` with each plain space matching one or two: not a space escaped, in a character class or under a
+    quantifier of its own (" ?"). A look-behind keeps its width, and is tried with its spaces doubled as well
+    ("(?<=was )" also after "was  ")."""
+    out: list[str] = []
+    at = 0
+    while at < len(pattern):
+        if pattern.startswith(_LOOK_BEHIND, at):
+            end = _group_end(pattern, at)
+            out.append(_behind_either(pattern[at:end]))
+        else:
+            end = _atom_end(pattern, at)
+            out.append(_ONE_OR_TWO_SPACES if at in _plain_spaces(pattern, at, end) else pattern[at:end])
+        at = end
+    return "".join(out)
+
+
+def _atom_end(pattern: str, at: int) -> int:
+    """Where the escape, character class or single character at ``at`` ends."""
+    if pattern[at] == "\\":
+        return at + 2
+    if pattern[at] != "[":
+        return at + 1
+    at += 1
+    at += pattern.startswith("^", at)
+    at += pattern.startswith("]", at)  # a class opening with "]" holds it
+    while pattern[at] != "]":
+        at = _atom_end(pattern, at) if pattern[at] == "\\" else at + 1
+    return at + 1
+
+
+def _group_end(pattern: str, at: int) -> int:
+    depth = 0
+    while True:
+        depth += {"(": 1, ")": -1}.get(pattern[at], 0)
+        at = _atom_end(pattern, at)
+        if depth == 0:
+            return at
+
+
+def _plain_spaces(pattern: str, start: int, end: int) -> list[int]:
+    found = []
+    while start < end:
+        if pattern[start] == " " and not pattern.startswith(_QUANTIFIERS, start + 1):
+            found.append(start)
+        start = _atom_end(pattern, start)
+    return found
+
+
+def _behind_either(group: str) -> str:
+    """A look-behind and its forms with spaces doubled that keep one width ("(?<=was |ere )": "(?<=was  |ere  )")."""
+    spaces = _plain_spaces(group, 0, len(group))
+    if not spaces or len(spaces) > _MOST_SPACES_BEHIND:
+        return group
+    forms = []
+    for doubled in range(1, 2 ** len(spaces)):
+        form = "".join(
+            char * (2 if at in spaces and doubled >> spaces.index(at) & 1 else 1) for at, char in enumerate(group)
+        )
+        try:
+            re.compile(form)
+        except re.error:  # alternatives of unequal width
+            continue
+        forms.append(form)
+    if not forms:
+        return group
+    if group.startswith("(?<!"):
+        return group + "".join(forms)
+    return f"(?:{'|'.join([group, *forms])})"
+
+
 def _compiling(patterns: tuple[str, ...]) -> tuple[str, ...]:
     from nec_extract.language.spelling import either_spelling  # spelling.json holds no patterns
 
-    patterns = tuple(either_spelling(pattern) for pattern in patterns)
+    patterns = tuple(two_spaces_too(either_spelling(pattern)) for pattern in patterns)
     for pattern in patterns:
         try:
             re.compile(pattern)

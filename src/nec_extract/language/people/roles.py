@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from nec_extract.language.grammar import BODY_DETERMINER_RE
-from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon import alternation, two_spaces_too
 from nec_extract.language.lexicon.titles import titles_vocabulary
 from nec_extract.language.lexicon.trie import trie_alternation
 from nec_extract.language.people.forms import NAME_WORD, edge_words, person_words
@@ -76,7 +76,7 @@ def _holder_patterns() -> list[re.Pattern[str]]:
         # "Rosa Linton, our Treasurer", "Jasper Colley, the party's Treasurer"
         re.compile(rf"(?P<name>{run}),[ \t]+(?:the|our)[ \t]+(?:party['’]s[ \t]+)?(?P<role>{role})\b"),
         # "General Secretary Dylan Pryce"; not "Jo Bloggs in the Chair Sam Hale, ...", a list of who attended
-        re.compile(rf"(?<![Ii]n the )(?P<role>{role})[ \t]+(?P<name>{run})"),
+        re.compile(two_spaces_too(r"(?<![Ii]n the )") + rf"(?P<role>{role})[ \t]+(?P<name>{run})"),
         # "Jo Bloggs – in the chair", "Jo Bloggs (in the Chair)", "Jo Bloggs (President, in the chair)",
         # "Jo Bloggs (President) in the Chair"
         re.compile(

@@ -18,7 +18,7 @@ _FOOTER = re.compile(rf"^\s*(?:{pattern_alternation(_WORDS.footer_lines)})", re.
 # A commenter's signature line: a short name, "says:" (or "said..."); not a sentence like "He said:" or
 # "A party spokesperson said:".
 _COMMENT_AUTHOR = re.compile(
-    rf"^\s*(?!(?:{alternation([*_WORDS.comment_pronouns, *_WORDS.speaker_openers])})\s)(?:[\w.'’@-]+\s){{1,4}}"
+    rf"^\s*(?!(?:{alternation([*_WORDS.comment_pronouns, *_WORDS.speaker_openers])})\s)(?:[\w.'’@-]+\s{{1,2}}){{1,4}}"
     rf"(?:{alternation(_WORDS.comment_verbs)})(?::|\.\.\.|…)\s*$",
     re.IGNORECASE,
 )

@@ -641,9 +641,9 @@ def _following() -> re.Pattern[str]:
     be_forms = either(grammar_vocabulary().decisions.list_be_forms)
     # "The following were elected unopposed:", "the executive appointed the following as delegates to X:"
     return re.compile(
-        rf"\bthe following(?:\s+[\w-]+){{0,2}}?\s+(?:{be_forms})\s+(?:\w+ly\s+)?(?:re-?)?"
+        rf"\bthe {{1,2}}following(?:\s+[\w-]+){{0,2}}?\s+(?:{be_forms})\s+(?:\w+ly\s+)?(?:re-?)?"
         rf"(?:{verbs})(?:\s+(?:as|to)\s+(?P<role>[^:]{{1,80}}?)|\s+(?:{either(v.list_manner_words)}))?\s*:\s*"
-        rf"|\b(?:re-?)?(?:{verbs})\s+the following(?:\s+(?:as|to)\s+(?P<active_role>[^:]{{1,80}}?))?\s*:\s*"
+        rf"|\b(?:re-?)?(?:{verbs})\s+the {{1,2}}following(?:\s+(?:as|to)\s+(?P<active_role>[^:]{{1,80}}?))?\s*:\s*"
         # "Elected to the standards panel: A, B and C", a line opening with the verb and the post
         rf"|^\W*(?:re-?)?(?:{verbs})\s+(?:to|onto|as)\s+(?P<lead_role>[^:.;]{{1,80}}?)\s*:\s*",
         re.IGNORECASE,

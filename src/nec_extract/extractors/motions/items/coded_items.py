@@ -31,7 +31,7 @@ def _group() -> re.Pattern[str]:
     aux = either(grammar_vocabulary().past_be_forms)
     return re.compile(
         rf"(?<![\w/.])(?:(?P<noun>(?i:{nouns}))s?\s+)?(?P<codes>{CODE}(?:\s*(?:,|and|&)\s*{CODE})*)(?![\w/])"
-        rf"(?:\s+(?i:{aux}|has\s+been|have\s+been))?(?:\s+(?i:{_ADVERBS}|\w+ly))?\s"
+        rf"(?:\s+(?i:{aux}|has\s+been|have\s+been))?(?:\s+(?i:{_ADVERBS}|\w+ly))?(?:  |\s)"  # "12/13  remitted" too
     )
 
 

@@ -175,7 +175,7 @@ def _add_subjects_of_mover_verbs(text: str, taken: list[tuple[int, int]], people
     for verb in re.finditer(rf"\b(?P<verb>{patterns().mover_or_request})\b", text, _FLAGS):
         if (
             re.match(
-                rf"\s+(?:by|in (?:{either(grammar_vocabulary().decisions.absence_possessives)}) absence)\b",
+                rf"\s+(?:by|in\s+(?:{either(grammar_vocabulary().decisions.absence_possessives)})\s+absence)\b",
                 text[verb.end() :],
             )
             or _rescheduled().match(text, verb.end())

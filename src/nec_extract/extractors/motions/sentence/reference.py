@@ -25,7 +25,7 @@ def reference(text: str, event: int, event_end: int, body: MeetingBody) -> str |
         return "pronoun"
     told = _object_told().search(text, event, event_end)  # "she was happy to accept that", "... accept the amendment"
     if told is not None:
-        return told["noun"].lower() if told["noun"] else "pronoun"
+        return _noun(told["noun"]) if told["noun"] else "pronoun"
     before = text[:event]
     if _demonstrative_subject().search(before) and not find_outcomes(text[event_end:]):
         return "pronoun"  # "After a short debate, that went through" (one result; of two, each has its item)
@@ -44,7 +44,7 @@ def reference(text: str, event: int, event_end: int, body: MeetingBody) -> str |
         return "none"  # "Decision deferred to the July meeting.": minutes' shorthand, no determiner
     shorthand = re.fullmatch(rf"\W*(?P<noun>{patterns().reference_nouns})\s+", bare, _FLAGS)
     if shorthand is not None:
-        return shorthand["noun"].lower()  # "Motion carried.", "Amendment lost.": minutes' "the motion"
+        return _noun(shorthand["noun"])  # "Motion carried.", "Amendment lost.": minutes' "the motion"
     if _body_alone(bare, body) and _no_object().match(text, event_end):
         return "none"  # "The meeting agreed.", "Members agreed unanimously": the body's yes to what was just put
     clause_start = clauses("decision").start_of(before, len(before))
@@ -55,8 +55,14 @@ def reference(text: str, event: int, event_end: int, body: MeetingBody) -> str |
         return "pronoun"
     if _pronoun_subject(text[clause_start:event]):
         return "near"
-    noun = patterns().noun_reference.search(clause) or patterns().noun_reference.match(text, event_end + 1)
-    return noun["noun"].lower() if noun else None
+    after = event_end + (2 if text.startswith("  ", event_end) else 1)  # "agreed  the rule change" too
+    noun = patterns().noun_reference.search(clause) or patterns().noun_reference.match(text, after)
+    return _noun(noun["noun"]) if noun else None
+
+
+def _noun(words: str) -> str:
+    """The noun referred back with, as the vocabulary writes it ("the rule  change": "rule change")."""
+    return " ".join(words.lower().split())
 
 
 @cache

@@ -158,7 +158,7 @@ def _dated_main_clause(text: str) -> bool:
     item ("I moved a motion to restore the rebate that was cut in 2021")."""
     if re.match(r"^\W*(?:\w+\s+)?(?:19|20)\d\d\b", text):
         return True
-    dated = re.search(r"\bin (?:19|20)\d\d\b", text)
+    dated = re.search(r"\bin {1,2}(?:19|20)\d\d\b", text)
     if dated is None or compared_before(text, dated.start()):
         return False  # "a bigger budget than in 2022": a year compared with
     if in_an_opening_contrast(text, dated.start()):
