@@ -59,3 +59,32 @@ def test_an_item_granted_or_a_decision_given_is_a_motion(title: str, sentence: s
 )
 def test_no_decision_of_the_meeting(title: str, sentence: str) -> None:
     assert titled_page_motions(f"{title}\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "Pages report\n\nA move to open all constituency selections was withdrawn before the vote.",
+            [Outcome.WITHDRAWN],
+        ),
+        ("Branch minutes\n\nA move to reopen nominations for treasurer fell by 12 votes to 9.", [Outcome.DEFEATED]),
+        ("Council group notes\n\nThe move to publish the whip's letters was agreed without a vote.", [Outcome.CARRIED]),
+        ("Union executive minutes\n\nTheir move to invite the minister was blocked.", [Outcome.DEFEATED]),
+    ],
+)
+def test_a_move_to_do_anything_is_an_item_put(page: str, expected: list[Outcome]) -> None:
+    """ "A move to <act>" is a proposal whatever the act, not only the acts a list once named."""
+    assert [m.outcome for m in titled_page_motions(page)] == expected
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "NEC report\n\nThe party's move to the left was welcomed by members.",
+        "Branch minutes\n\nA move to London for the regional office was mentioned in passing.",
+        "CLP report\n\nThe move to online meetings has been popular with members.",
+    ],
+)
+def test_a_move_to_a_place_or_a_direction_is_no_item(page: str) -> None:
+    assert titled_page_motions(page) == []
