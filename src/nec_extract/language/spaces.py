@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _DOUBLE_SPACE = "  "
+# what a plain space in a phrase's pattern matches: one, or a run of two in a line ("the NEC  agreed"); a wider gap
+# lines up a table's columns and stays unmatched
+ONE_OR_TWO_SPACES = " {1,2}"
 # an in-line run of two spaces
 _TWO_SPACES = re.compile(r"(?<=\S)  (?=\S)")
 _SPACE_TAG, _SPACE_POS, _SPACE_DEP = "_SP", "SPACE", "dep"

@@ -23,6 +23,8 @@ from typing import Annotated, ClassVar, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from nec_extract.language.spaces import ONE_OR_TWO_SPACES
+
 _PACKAGED = Path(__file__).parents[2] / "models"
 _CHECKOUT = Path(__file__).resolve().parents[4] / "models"
 _REGEX_SYNTAX = re.compile(r"[\\^$.|?*+()\[\]{}]")
@@ -46,9 +48,6 @@ def _literal_words(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _QUANTIFIERS = ("?", "*", "+", "{")
-# what a pattern's plain space matches: a run of two in a line too ("the NEC  agreed", language/spaces.py); a wider
-# gap lines up a table's columns and stays unmatched
-_ONE_OR_TWO_SPACES = " {1,2}"
 _LOOK_BEHIND = ("(?<=", "(?<!")
 _MOST_SPACES_BEHIND = 3
 
@@ -65,7 +64,7 @@ def two_spaces_too(pattern: str) -> str:
             out.append(_behind_either(pattern[at:end]))
         else:
             end = _atom_end(pattern, at)
-            out.append(_ONE_OR_TWO_SPACES if at in _plain_spaces(pattern, at, end) else pattern[at:end])
+            out.append(ONE_OR_TWO_SPACES if at in _plain_spaces(pattern, at, end) else pattern[at:end])
         at = end
     return "".join(out)
 

@@ -215,7 +215,8 @@ def _decided(verb: Token, lemma: str) -> list[ParsedDecision]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in to)]
     objects += [p for p in [phrasal_object(verb)] if p is not None]  # "voting down the motion"
     objects += [c for c in verb.children if c.dep_ == "prep" and with_an_item(c)]  # "agreed with the recommendation"
-    objects += [] if objects else _raised_object(verb)
+    if not objects:
+        objects = _raised_object(verb)
     if any(c.lower_ in decisions_vocabulary().motions.not_raised for c in objects):
         return []  # "raised concerns", "set out its views": words, not a decision
     return [ParsedDecision(verb, outcome)] if objects else []

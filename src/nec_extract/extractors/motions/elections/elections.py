@@ -20,6 +20,7 @@ from nec_extract.language.lexicon.first_letters import first_letters_ahead
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.lexicon.trie import trie_alternation
 from nec_extract.language.people import clean_name, minuted_name_re
+from nec_extract.language.spaces import ONE_OR_TWO_SPACES
 from nec_extract.models import MotionKind, Outcome
 
 
@@ -94,12 +95,12 @@ def _chosen_by_another_body(text: str, person: _Chosen, ours: Callable[[str], bo
     where = re.match(_FROM_WHERE, text[person.end :]) if relative is not None else None
     if where is not None and not ours(re.sub(r"^\s*(?:of|from)\s+", "", where.group())):
         return True
-    # "X has been appointed regional director by the general secretary": chosen by someone else
-    agent = passive_agent(re.split(r"[.;]", text[person.end :], maxsplit=1)[0])
-    # "appointed by the union as its delegate": who chose, told before the post
     stop = _CLAUSE_STOP.search(text, person.end)
-    inside = _AGENT_INSIDE.search(text, person.start, stop.start() if stop is not None else len(text))
-    agent = inside["agent"] if inside is not None else agent
+    clause_end = stop.start() if stop is not None else len(text)
+    # "appointed by the union as its delegate": who chose, told before the post; else after it, "X has been
+    # appointed regional director by the general secretary": chosen by someone else
+    inside = _AGENT_INSIDE.search(text, person.start, clause_end)
+    agent = inside["agent"] if inside is not None else passive_agent(text[person.end : clause_end])
     return agent is not None and not _A_COUNT.search(agent) and not ours(agent)
 
 
@@ -564,9 +565,10 @@ def _before_as(words: tuple[str, ...]) -> tuple[str, ...]:
 
 # who chose, told between the participle and the post: "appointed by the executive as", "confirmed by its
 # board as"
-_AGENT = r"(?:\s+by\s+(?:the|its|their)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,3}?(?=\s+as\b))?"
+_AGENT_WORDS = r"(?:the|its|their)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,3}?"
+_AGENT = rf"(?:\s+by\s+{_AGENT_WORDS}(?=\s+as\b))?"
 _CLAUSE_STOP = re.compile(r"[.;]")
-_AGENT_INSIDE = re.compile(r"\bby\s+(?P<agent>(?:the|its|their)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,3}?)\s+as\b")
+_AGENT_INSIDE = re.compile(rf"\bby\s+(?P<agent>{_AGENT_WORDS})\s+as\b")
 
 
 def _made_by_us(text: str) -> list[_Chosen]:
@@ -641,9 +643,9 @@ def _following() -> re.Pattern[str]:
     be_forms = either(grammar_vocabulary().decisions.list_be_forms)
     # "The following were elected unopposed:", "the executive appointed the following as delegates to X:"
     return re.compile(
-        rf"\bthe {{1,2}}following(?:\s+[\w-]+){{0,2}}?\s+(?:{be_forms})\s+(?:\w+ly\s+)?(?:re-?)?"
+        rf"\bthe{ONE_OR_TWO_SPACES}following(?:\s+[\w-]+){{0,2}}?\s+(?:{be_forms})\s+(?:\w+ly\s+)?(?:re-?)?"
         rf"(?:{verbs})(?:\s+(?:as|to)\s+(?P<role>[^:]{{1,80}}?)|\s+(?:{either(v.list_manner_words)}))?\s*:\s*"
-        rf"|\b(?:re-?)?(?:{verbs})\s+the {{1,2}}following(?:\s+(?:as|to)\s+(?P<active_role>[^:]{{1,80}}?))?\s*:\s*"
+        rf"|\b(?:re-?)?(?:{verbs})\s+the{ONE_OR_TWO_SPACES}following(?:\s+(?:as|to)\s+(?P<active_role>[^:]{{1,80}}?))?\s*:\s*"
         # "Elected to the standards panel: A, B and C", a line opening with the verb and the post
         rf"|^\W*(?:re-?)?(?:{verbs})\s+(?:to|onto|as)\s+(?P<lead_role>[^:.;]{{1,80}}?)\s*:\s*",
         re.IGNORECASE,

@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from nec_extract.extractors.motions.items.coded_items import CODE
-from nec_extract.extractors.motions.sentence.patterns import numbered_item
+from nec_extract.extractors.motions.sentence.patterns import LINE_LABEL, numbered_item
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of, read_sentence
 from nec_extract.extractors.motions.this_meeting.bodies import MeetingBody
 from nec_extract.extractors.motions.this_meeting.set_against import opened_by_our_body, opening_clause_end
@@ -182,12 +182,9 @@ def _a_topic_label_before(text: str, cut: int, first_result: int) -> bool:
     """ "Budget: a change to the hardship fund was accepted nem con": a label that names the topic, with no result
     of its own, before the clause that decides; one decision, not a label item and a clause ("The NEC agreed: A; B"
     keeps its cut, its verb deciding before the colon, and so does a minutes label: "RESOLVED: (i) ...; (ii) ...")."""
-    if cut > first_result or _TOPIC_LABEL.fullmatch(text, 0, cut) is None:
+    if cut > first_result or LINE_LABEL.fullmatch(text, 0, cut) is None:
         return False
     return _label_before().search(text, 0, cut) is None  # "RESOLVED:", "Agreed:" open the decision itself
-
-
-_TOPIC_LABEL = re.compile(r"\W*[A-Za-z][^:;.,]{0,40}:\s*")
 
 
 def read_parts(report: ReportContext, parts: list[Sentence], votes: list[Vote], reading: Reading) -> list[Reading]:

@@ -15,7 +15,7 @@ from nec_extract.extractors.motions.items.antecedents import (
     rest_of_a_set,
 )
 from nec_extract.extractors.motions.phrases.decisions import anaphoric_subject, habitual
-from nec_extract.extractors.motions.sentence.patterns import adverbs_before, patterns
+from nec_extract.extractors.motions.sentence.patterns import LINE_LABEL, adverbs_before, patterns
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
 from nec_extract.extractors.motions.sentence.reference import without_a_closing_comment
 from nec_extract.extractors.motions.this_meeting.bodies import passive_agent
@@ -282,7 +282,7 @@ def _after_a_label(clause: _Clause) -> bool:
     before, subject = clause.before.rstrip(), clause.subject.strip()
     if not subject or not before.endswith(subject) or len(subject.split()) > _LABEL_WORDS:
         return False
-    return _LINE_LABEL.fullmatch(before[: -len(subject)]) is not None and _DETERMINED.match(subject) is not None
+    return LINE_LABEL.fullmatch(before[: -len(subject)]) is not None and _DETERMINED.match(subject) is not None
 
 
 def _said_alone_after(clause: _Clause) -> bool:
@@ -291,7 +291,6 @@ def _said_alone_after(clause: _Clause) -> bool:
     return _INTRANSITIVE_AFTER.match(clause.after) is not None and not re.match(r"\s*with\s+(?!a\b|an\b)", clause.after)
 
 
-_LINE_LABEL = re.compile(r"\W*[A-Za-z][^:;.,]{0,40}:\s*")
 _DETERMINED = re.compile(r"(?:the|a|an|its|their|our|all|both)\s", _FLAGS)
 
 

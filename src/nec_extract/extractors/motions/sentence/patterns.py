@@ -22,6 +22,10 @@ def numbered_item() -> str:
     return rf"(?:{either(decisions_vocabulary().motions.put_nouns)})\s+{ITEM_NUMBER}"
 
 
+# a short label opening a line, closed by its colon: "Code of conduct: ...", "Budget: ..."
+LINE_LABEL = re.compile(r"\W*[A-Za-z][^:;.,]{0,40}:\s*")
+
+
 @cache
 def adverbs_before() -> str:
     """ "then unanimously", "also": any adverbs before a verb of deciding (a regex fragment, no groups)."""

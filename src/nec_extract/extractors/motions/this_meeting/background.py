@@ -15,6 +15,7 @@ from nec_extract.extractors.news_lead import backshifted
 from nec_extract.extractors.votes import OutcomePhrase, find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
+from nec_extract.language.spaces import ONE_OR_TWO_SPACES
 from nec_extract.language.text import Sentence
 from nec_extract.page.context import ReportContext
 
@@ -158,7 +159,7 @@ def _dated_main_clause(text: str) -> bool:
     item ("I moved a motion to restore the rebate that was cut in 2021")."""
     if re.match(r"^\W*(?:\w+\s+)?(?:19|20)\d\d\b", text):
         return True
-    dated = re.search(r"\bin {1,2}(?:19|20)\d\d\b", text)
+    dated = re.search(rf"\bin{ONE_OR_TWO_SPACES}(?:19|20)\d\d\b", text)
     if dated is None or compared_before(text, dated.start()):
         return False  # "a bigger budget than in 2022": a year compared with
     if in_an_opening_contrast(text, dated.start()):

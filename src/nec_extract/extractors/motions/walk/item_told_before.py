@@ -325,7 +325,7 @@ def _body_acting(reading: Reading) -> bool:
 @cache
 def _object_after() -> re.Pattern[str]:
     """A pronoun for the item just after the result's verb: "accepted this", "agreed to it"."""
-    return re.compile(rf"\s+(?:to\s+|with\s+)?(?:{either(decisions_vocabulary().motions.anaphoric_objects)})\b", _FLAGS)
+    return re.compile(rf"\s+(?:to\s+|with\s+)?(?:{pointing_pronouns(several=False)})\b", _FLAGS)
 
 
 @cache
