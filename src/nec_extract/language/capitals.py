@@ -170,7 +170,8 @@ def _title_small_words() -> frozenset[str]:
 
 @cache
 def _lower_case_words() -> frozenset[str]:
-    return frozenset(capitals_vocabulary().lower_case_words)
+    """The words a sentence reads in lower case: the title's small words and more."""
+    return frozenset(capitals_vocabulary().lower_case_words) | _title_small_words()
 
 
 @cache
@@ -310,7 +311,7 @@ def _names_in(words: list[re.Match[str]], forms: list[_Form]) -> None:
 
 def _after_a_title(words: list[re.Match[str]], index: int) -> bool:
     word = _stem(words[index].group()).casefold()
-    small = word in _lower_case_words() or word in _title_small_words()
+    small = word in _lower_case_words()
     return index > 0 and not small and _stem(words[index - 1].group()).strip(".").casefold() in _title_words()
 
 

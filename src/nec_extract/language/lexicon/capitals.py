@@ -12,7 +12,9 @@ class CapitalsVocabulary(Vocabulary):
     FILE = "capitals.json"
     acronyms: Words  # "NEC", "GMB", "UNISON": kept in capitals
     title_small_words: Words  # "of", "the": lower case in a heading read in title case
-    lower_case_words: Words  # "was", "our": lower case in a sentence, though the page writes them only in capitals
+    # "was", "our": lower case in a sentence (as the title's small words are), though the page writes them only in
+    # capitals
+    lower_case_words: Words
     running_text_endings: Words  # "-ed", "-ing", "-ly": a word of a sentence so ended is no name ("REPORTED")
 
 
