@@ -80,6 +80,8 @@ class DecisionGrammar(BaseModel):
     put_item_determiners: Words  # "moved a motion", "tabled two amendments"
     existential_counts: Words  # "there were two motions"
     split_quantities: Words  # "some of them voted against": a split, not the body's vote
+    argued_proposal_modals: Words  # "argued that only branches should nominate": what should be, not what is so
+    decision_ahead_auxiliaries: Words  # "the NEC will take the decision to ...": a decision put ahead, not taken
     not_a_resolution_after_that: Words  # "That was the end of it": "that" as a pronoun, no resolution put
 
 
@@ -107,6 +109,7 @@ class GrammarVocabulary(Vocabulary):
     clause_opening_words: Words  # subordinators and relatives that open a clause
     future_auxiliaries: Words  # "will be deferred": told ahead
     opinion_modals: Words  # "agreement that it should ...": an opinion, not a decision
+    irrealis_auxiliaries: Words  # "agreed that the fee would rise": a clause's auxiliary telling what is to be done
     not_an_infinitive_after_to: Words  # "to the meeting" is no infinitive
     modal_first_names: Words  # "Will presented the accounts": a first name the tagger reads as a modal
     group_nouns: GroupNouns

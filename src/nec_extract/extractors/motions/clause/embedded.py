@@ -17,15 +17,13 @@ from typing import TYPE_CHECKING
 from nec_extract.extractors.motions.this_meeting.clause_background import of_another_time
 from nec_extract.extractors.motions.this_meeting.our_subject import surely_ours
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.models import Outcome
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from nec_extract.extractors.motions.sentence.reading import Reading
-
-_IRREALIS_AUX = ("would", "should", "will", "shall", "must", "be", "could")  # "agreed that the fee would rise"
-_MODALS = ("would", "will", "should", "could", "may", "might", "must", "can", "shall", "to")
 
 
 @dataclass(frozen=True)
@@ -130,7 +128,8 @@ def _not_taken_now(noun: Token, reading: Reading) -> bool:
     while governor.dep_ in ("prep", "pobj", "conj") and governor.head is not governor:
         governor = governor.head
     aux = [c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")]
-    if governor.lemma_.lower() in words.earlier_decision_verbs or any(a in _MODALS for a in aux):
+    ahead = grammar_vocabulary().decisions.decision_ahead_auxiliaries
+    if governor.lemma_.lower() in words.earlier_decision_verbs or any(a in ahead for a in aux):
         return True
     if any(c.dep_ == "neg" for c in governor.children) and governor.pos_ in ("VERB", "AUX"):
         return True  # "did not get the NEC's backing": no decision given
@@ -166,7 +165,8 @@ def irrealis(clause: Token) -> bool:
     """ "that the levy would rise", "that the play area be refurbished", "that the ward fund the leaflet", "that a
     panel is to be set up": what is to be done, not what is the case."""
     aux = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    return any(a in _IRREALIS_AUX for a in aux) or (not aux and clause.tag_ == "VB") or _is_to(clause)
+    irrealis_aux = grammar_vocabulary().irrealis_auxiliaries
+    return any(a in irrealis_aux for a in aux) or (not aux and clause.tag_ == "VB") or _is_to(clause)
 
 
 def _is_to(clause: Token) -> bool:

@@ -249,15 +249,13 @@ def _putting() -> re.Pattern[str]:
         rf"(?:{either(v.attempt_nouns)})\s+(?:(?:by|from)\s+[^,.;:]{{1,60}}?\s+)?to"
     )
     # "argued that only branches should nominate", "made the case for a stall": what should be, not what is so
-    argued = rf"(?:{either(v.arguing_verbs)})\s+(?:for\b|that\b(?=[^.;:]*?\b(?:{either(_IRREALIS)})\b))"
+    modals = grammar_vocabulary().decisions.argued_proposal_modals
+    argued = rf"(?:{either(v.arguing_verbs)})\s+(?:for\b|that\b(?=[^.;:]*?\b(?:{either(modals)})\b))"
     return re.compile(
         rf"(?P<subject>\b[\w'’-]+)\s+(?:(?:also|then|again|first|\w+ly)\s+)?"
         rf"(?:{asked}|{tried}|{argued}|(?:{either(v.proposing_verbs, v.mover_verbs)})\b(?!\s+(?:by|on\s+to|onto)\b))",
         _FLAGS,
     )
-
-
-_IRREALIS = ("should", "must", "ought", "be", "would", "needed to", "need to")
 
 
 def _result_points_back(reading: Reading) -> bool:
