@@ -24,6 +24,7 @@ Sub-packages, in the order a sentence meets them:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nec_extract.extractors.motions.clause.clause_filter import worth_parsing_text
 from nec_extract.extractors.motions.elections.ballot_results import ballot_results
@@ -40,23 +41,30 @@ from nec_extract.extractors.motions.this_meeting.bodies import meeting_body
 from nec_extract.extractors.motions.this_meeting.quoted_words import inside_quoted_motions
 from nec_extract.extractors.motions.walk.later_fates import later_fates
 from nec_extract.extractors.motions.walk.walk import SentenceWalk
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.text import Sentence
 from nec_extract.models import Motion, Speaker, Vote
 from nec_extract.page.context import ReportContext
 
 __all__ = ["extract_motions", "resolve_name", "sentences_to_parse"]
 
-# a main clause joined to the one before with its own body pronoun ("..., but it agreed", "; they then voted"), not
-# a clause of time or reason ("last met in May, when it approved ...": another meeting)
-_PRONOUN_COORDINATED = re.compile(
-    r"(?:[,;]?\s+(?:and|but|yet|so)|;)\s+(?:then\s+|also\s+|instead\s+)?(?:it|they)\s", re.IGNORECASE
-)
 
-# a sentence opening with a body pronoun as the subject of an active verb ("It also rejected ...", not "It was
-# carried", whose "it" is the item)
-_PRONOUN_ACTS = re.compile(
-    r"\W*(?:it|they)\s+(?:(?:then|also|\w+ly)\s+)*(?!(?:was|were|is|are|had|has|have)\b)[a-z]", re.IGNORECASE
-)
+@cache
+def _pronoun_coordinated() -> re.Pattern[str]:
+    """A main clause joined to the one before with its own body pronoun ("..., but it agreed", "; they then voted"),
+    not a clause of time or reason ("last met in May, when it approved ...": another meeting)."""
+    pronouns = either(decisions_vocabulary().motions.body_pronouns)
+    return re.compile(rf"(?:[,;]?\s+(?:and|but|yet|so)|;)\s+(?:then\s+|also\s+|instead\s+)?(?:{pronouns})\s", re.I)
+
+
+@cache
+def _pronoun_acts() -> re.Pattern[str]:
+    """A sentence opening with a body pronoun as the subject of an active verb ("It also rejected ...", not "It was
+    carried", whose "it" is the item)."""
+    pronouns = either(decisions_vocabulary().motions.body_pronouns)
+    return re.compile(
+        rf"\W*(?:{pronouns})\s+(?:(?:then|also|\w+ly)\s+)*(?!(?:was|were|is|are|had|has|have)\b)[a-z]", re.I
+    )
 
 
 def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Speaker]) -> list[Motion]:
@@ -69,10 +77,10 @@ def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Spe
     for index, reading in enumerate(readings):
         # "The NEC met. It agreed ...", and "The executive would not back the strike, but it agreed a ballot"
         reading.after_our_body = (index > 0 and opens[index - 1]) or (
-            opens[index] and _PRONOUN_COORDINATED.search(reading.sentence.text) is not None
+            opens[index] and _pronoun_coordinated().search(reading.sentence.text) is not None
         )
         # "The NEC agreed X. It rejected Y. It also ...": the body's pronoun acting carries the body on
-        opens[index] = opens[index] or (reading.after_our_body and bool(_PRONOUN_ACTS.match(reading.sentence.text)))
+        opens[index] = opens[index] or (reading.after_our_body and bool(_pronoun_acts().match(reading.sentence.text)))
     drafts = SentenceWalk(report, readings, votes).run()
     tally_lines_to_decisions(drafts, readings)
     later_fates(drafts, readings)

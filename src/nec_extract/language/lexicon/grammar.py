@@ -23,7 +23,9 @@ class DecisionGrammar(BaseModel):
     aside_counts: Words  # "two amendments – A and B –"
     object_not_an_infinitive_after_to: Words  # a decision verb's object: not "to the executive"
     object_determiners: Words  # "agreed the budget", "approved both"
-    pronouns_after_and: Words  # "..., and it was carried": an outcome of the item just named
+    # "..., and it was carried", "It went through": the item just named, as its result's subject
+    pronouns_after_and: Words
+    label_result_pronouns: Words  # "– Rents: I abstained; it was carried anyway": the line's one item, settled
     describing_words: Words  # "the report of the review": something said of the noun
     # beyond the describing words, "the change to the fees", "the plan for the office", "the recommendation itself": the
     # noun names an item of its own, not the one before

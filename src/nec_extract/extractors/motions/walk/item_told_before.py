@@ -92,9 +92,12 @@ def _labelled_item_before(readings: list[Reading], index: int, drafts: list[Draf
     return [Draft(index - 1, index, kind, labelled["label"].strip(), strong(), outcome, vote, previous.noun)]
 
 
-# "...: I abstained; it was carried anyway", "...: we voted against, but it passed": the item's result, by a pronoun,
-# in a clause after the one telling someone's own vote
-_PRONOUN_CLAUSE = re.compile(r"(?:;|,?\s+(?:but|and|yet|though))\s+(?:it|this)\s", _FLAGS)
+@cache
+def _pronoun_clause() -> re.Pattern[str]:
+    """ "...: I abstained; it was carried anyway", "...: we voted against, but it passed": the item's result, by a
+    pronoun, in a clause after the one telling someone's own vote."""
+    pronouns = either(grammar_vocabulary().decisions.label_result_pronouns)
+    return re.compile(rf"(?:;|,?\s+(?:but|and|yet|though))\s+(?:{pronouns})\s", _FLAGS)
 
 
 def settles_its_label(reading: Reading) -> bool:
@@ -108,7 +111,7 @@ def _label_settled_after(reading: Reading) -> str | None:
     labelled = _LABELLED.match(reading.sentence.text)
     if labelled is None or not reading.outcomes or reading.excluded or _FINITE.search(labelled["label"]):
         return None
-    clause = _PRONOUN_CLAUSE.search(reading.sentence.text, labelled.start("rest"))
+    clause = _pronoun_clause().search(reading.sentence.text, labelled.start("rest"))
     # "– Rents: agreed; it goes to the council next": a result before the clause is the label's own, read as such
     if clause is None or any(o.start < clause.end() for o in reading.outcomes):
         return None
@@ -263,7 +266,7 @@ def _result_points_back(reading: Reading) -> bool:
     if reading.reference == "pronoun":
         return True
     text, first = reading.sentence.text, reading.outcomes[0]
-    if reading.reference == "none" and _PRONOUN_OPENS.fullmatch(text, 0, first.start):
+    if reading.reference == "none" and _pronoun_opens().fullmatch(text, 0, first.start):
         return True  # "It went through.": read as the body's pronoun, it is the item's (the body acting is not put)
     return _object_pronoun().search(text[first.start : first.end]) is not None
 
@@ -274,8 +277,12 @@ def _object_pronoun() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{pointing_pronouns(several=False)})\s", _FLAGS)
 
 
-# the sentence opens with the pronoun, then the result's verb: "It went through", "They then passed"
-_PRONOUN_OPENS = re.compile(r"\W*(?:it|this|these|they)\s+(?:(?:then|also|\w+ly)\s+)?", _FLAGS)
+@cache
+def _pronoun_opens() -> re.Pattern[str]:
+    """The sentence opens with a pronoun for the item just named, then the result's verb: "It went through", "They
+    then passed"."""
+    pronouns = either(grammar_vocabulary().decisions.pronouns_after_and)
+    return re.compile(rf"\W*(?:{pronouns})\s+(?:(?:then|also|\w+ly)\s+)?", _FLAGS)
 
 
 def _items_subject_before(readings: list[Reading], index: int, drafts: list[Draft]) -> list[Draft]:
@@ -314,7 +321,7 @@ def _body_acting(reading: Reading) -> bool:
     words = decisions_vocabulary().motions
     text = reading.sentence.text
     said = text[first.start : first.end].lower()
-    if _object_after().match(text, first.end) and not _PRONOUN_OPENS.fullmatch(text, 0, first.start):
+    if _object_after().match(text, first.end) and not _pronoun_opens().fullmatch(text, 0, first.start):
         return False  # "The executive accepted this.": the body names itself, the pronoun is what it accepted
     passive = re.search(rf"\b{PASSIVE_BE_RE}\s+(?:\w+\s+)?$", text[: first.start], _FLAGS)
     return passive is None and said.split()[0] in (*words.agree_verbs, *words.decide_verbs)
