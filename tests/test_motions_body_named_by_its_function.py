@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from nec_extract.extractors.motions.this_meeting.bodies import title_words
 from support import titled_page_motions
 
 
@@ -35,3 +36,11 @@ def test_a_body_named_by_its_function_is_another(page: str) -> None:
 )
 def test_the_meetings_own_body_still_decides(page: str) -> None:
     assert [m.outcome.value for m in titled_page_motions(page)] == ["carried"]
+
+
+def test_the_titles_words_are_read_whole_and_between_apostrophes() -> None:
+    """One reading of a title's words for the text rules and the parse's tokens: a word with an apostrophe is kept
+    whole (a token "O'Neill") and in its parts (the "women" of "Women's Forum", the parse's "women" + "'s")."""
+    words = title_words("Scotland's Women’s Forum: O'Neill's report")
+    assert {"scotland's", "scotland", "women’s", "women", "forum", "o'neill's", "o", "neill", "report"} <= words
+    assert "s" in words and "'s" not in words

@@ -299,9 +299,10 @@ def a_wing_of_ours(wing: str, owner: str, title: str | None) -> bool:
 
 @lru_cache(maxsize=256)
 def title_words(title: str | None) -> frozenset[str]:
-    """The title's words in lower case, split at anything but a letter, a digit or a hyphen ("Scotland's" names
-    "scotland")."""
-    return frozenset(w.lower() for w in re.findall(r"[\w-]+", title or ""))
+    """The title's words in lower case, each whole and in its parts between apostrophes: "Scotland's" names
+    "scotland's" and "scotland", "O'Neill" "o'neill" (a token of the parse) and "neill"."""
+    words = re.findall(r"[\w'’-]+", (title or "").lower())
+    return frozenset((*words, *(part for word in words for part in re.split(r"['’]", word) if part)))
 
 
 def national_above_ours(subject: str, body: MeetingBody, title: str | None) -> bool:

@@ -4,8 +4,6 @@ title without Camden, "Unite's executive"."""
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from nec_extract.extractors.motions.this_meeting.bodies import (
@@ -14,6 +12,7 @@ from nec_extract.extractors.motions.this_meeting.bodies import (
     another_owner_noun,
     named_for_a_function,
     national_above_ours,
+    title_words,
     titled_elsewhere,
 )
 from nec_extract.extractors.votes.members_elsewhere import members_placed_elsewhere
@@ -85,7 +84,7 @@ def _a_body_noun_of_ours(subject: Token, reading: Reading) -> bool:
     policy committee") unless the title names it so."""
     words = decisions_vocabulary()
     owned = any(c.dep_ == "poss" for c in subject.children)  # "the NEC's Organisation Committee": the NEC's own
-    if not owned and named_for_a_function([t.text for t in subject.lefts], _title_words(reading.report.title)):
+    if not owned and named_for_a_function([t.text for t in subject.lefts], title_words(reading.report.title)):
         return False
     if subject.lemma_.lower() in words.motions.bodies_ours_only_when_titled:
         return not _council_titled_elsewhere(subject, reading)
@@ -136,15 +135,9 @@ def surely_ours(subject: Token, reading: Reading) -> bool:
 
 def _titled(subject: Token, reading: Reading) -> bool:
     """ "the Regional Executive" under "Regional Executive Committee report": a body named in the title's own words."""
-    title = _title_words(reading.report.title)
+    title = title_words(reading.report.title)
     words = [t.lower_ for t in subject.subtree if t.dep_ != "det"]
     return subject.lemma_.lower() in decisions_vocabulary().clauses.bodies and all(w in title for w in words)
-
-
-@lru_cache(maxsize=256)
-def _title_words(title: str | None) -> frozenset[str]:
-    """The title's words in lower case, asked of each subject the clause layer reads."""
-    return frozenset(re.findall(r"[\w'’-]+", (title or "").lower()))
 
 
 def _another_body(owner: Token, subject: Token) -> bool:
