@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from nec_extract.batch import FileResult
 from nec_extract.cli import app
 from nec_extract.models import (
     UNNAMED_AUTHOR,
@@ -35,9 +36,10 @@ from nec_extract.models import (
     Vote,
 )
 from nec_extract.record_kinds import CsvTable, RecordKind
-from nec_extract.writers import atomic_output
+from nec_extract.writers import OutputFormat, atomic_output
 from nec_extract.writers.database import RENAMED_IN_VERSION_2, DatabaseWriter
-from nec_extract.writers.records_csv import CsvWriter, csv_header, csv_output
+from nec_extract.writers.destinations import Destinations
+from nec_extract.writers.records_csv import CsvWriter, csv_header
 from nec_extract.writers.review import render_review
 
 TEXT = """NEC Report – 14 March 2023
@@ -230,10 +232,10 @@ def test_the_documents_table_has_a_row_for_every_input_with_its_error_and_counts
 
 def test_every_table_in_one_pass_into_a_folder_with_a_byte_order_mark_for_excel(tmp_path: Path) -> None:
     folder = tmp_path / "tables"
-    with csv_output(CsvTable.ALL, folder, excel=True) as writer:
-        writer.write(sample_document())
-        writer.write(Document(source="scan.pdf", error=ErrorInfo(type="BinaryFile", message="binary content")))
-        writer.close()
+    with _every_table_into(folder, excel=True) as destinations:
+        destinations.write(FileResult(sample_document(), key="one"))
+        scan = Document(source="scan.pdf", error=ErrorInfo(type="BinaryFile", message="binary content"))
+        destinations.write(FileResult(scan, key="scan"))
     assert sorted(p.name for p in folder.iterdir()) == sorted(f"{t.value}.csv" for t in CsvTable if t.value != "all")
     raw = (folder / "reports.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
@@ -246,10 +248,15 @@ def test_every_table_in_one_pass_into_a_folder_with_a_byte_order_mark_for_excel(
 
 def test_an_interrupted_run_leaves_no_csv_files(tmp_path: Path) -> None:
     folder = tmp_path / "tables"
-    with pytest.raises(KeyboardInterrupt), csv_output(CsvTable.ALL, folder) as writer:
-        writer.write(sample_document())
+    with pytest.raises(KeyboardInterrupt), _every_table_into(folder) as destinations:
+        destinations.write(FileResult(sample_document(), key="one"))
         raise KeyboardInterrupt
     assert list(folder.iterdir()) == []
+
+
+def _every_table_into(folder: Path, *, excel: bool = False) -> Destinations:
+    """Where ``parse --format csv --records all --output FOLDER`` sends its documents."""
+    return Destinations(OutputFormat.CSV, output=folder, db=None, single=False, records=CsvTable.ALL, excel=excel)
 
 
 def test_a_version_1_database_gets_the_new_column_names(tmp_path: Path) -> None:

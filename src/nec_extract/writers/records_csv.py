@@ -8,15 +8,12 @@ Excel reads dashes and accents as they are instead of guessing a Windows code pa
 
 from __future__ import annotations
 
-import contextlib
 import csv
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any, TextIO
 
 from nec_extract.models import Document
 from nec_extract.record_kinds import CsvTable, RecordKind
-from nec_extract.writers import atomic_output
 from nec_extract.writers.flatten import COLUMNS, DOCUMENT_COLUMNS, Row, document_records, document_row
 
 CONTEXT = ("source", "report_index", "report_title", "meeting_date")
@@ -79,22 +76,6 @@ class CsvFolderWriter:
     def close(self) -> None:
         for writer in self.writers:
             writer.close()
-
-
-@contextlib.contextmanager
-def csv_output(table: CsvTable, output: Path | None, *, excel: bool = False) -> Iterator[CsvWriter | CsvFolderWriter]:
-    """A CSV writer of ``table`` to ``output`` (standard output for None); for ``all``, ``output`` is a folder
-    (made if missing) that receives one file per table. Files appear only when the run completes."""
-    if table is not CsvTable.ALL:
-        with atomic_output(output) as stream:
-            yield CsvWriter(stream, table, excel=excel)
-        return
-    if output is None:
-        raise ValueError("every table at once needs a folder to write into")
-    output.mkdir(exist_ok=True)
-    with contextlib.ExitStack() as files:
-        streams = {table: files.enter_context(atomic_output(output / f"{table.value}.csv")) for table in TABLES}
-        yield CsvFolderWriter(streams, excel=excel)
 
 
 def _cell(value: Any) -> Any:
