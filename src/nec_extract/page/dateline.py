@@ -23,7 +23,6 @@ HEADER_CHARS = 600
 REPORT_HEADER_CHARS = 200
 _WORDS = pages_vocabulary()
 _VERBS = alternation(_WORDS.dateline_verbs)
-_STAMP_VERB = rf"(?:{_VERBS})\s+(?:on\s+)?"
 # a date ending in a year: "Tuesday, 5 March 2019", "March 12th 2021", "12.03.19"
 _DATE = r"[^\n|]{3,30}?\b(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./]\d\d\b"
 _BYLINE_DATE = re.compile(
