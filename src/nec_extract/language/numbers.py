@@ -22,7 +22,7 @@ from text_to_num import text2num
 
 from nec_extract.language.calendar import MONTH_RE
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
-from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon import alternation, two_spaces_too
 from nec_extract.language.lexicon.numbers import numbers_vocabulary
 
 
@@ -191,8 +191,9 @@ def _digits_value(numeral: str, scale_word: str, before: str, after: str) -> int
 
 
 # "roughly 1,500 to 1,600": a hedge opens a range too, but not after "by" or "from" ("grew by about 200 to 1,400")
+_NOT_AFTER_BY_OR_FROM = two_spaces_too(r"(?<!\bby )(?<!\bfrom )")
 _RANGE_HEDGE_BEFORE = re.compile(
-    rf"(?<!\bby )(?<!\bfrom )\b(?:{alternation(_VOCABULARY.range_hedges)})\s+$", re.IGNORECASE
+    rf"{_NOT_AFTER_BY_OR_FROM}\b(?:{alternation(_VOCABULARY.range_hedges)})\s+$", re.IGNORECASE
 )
 
 

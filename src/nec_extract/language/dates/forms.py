@@ -20,6 +20,7 @@ from nec_extract.language.calendar import (
     WEEKDAY_RE,
 )
 from nec_extract.language.dates.parts import (
+    AFTER_THE_RE,
     DAY_NUMBER_RE,
     DAY_ORDINAL_WORDS,
     DAY_RE,
@@ -162,7 +163,7 @@ _FORMS: list[tuple[str, str, str]] = [
     (
         "quarter",
         "word digit",
-        rf"(?<=\bthe )(?:{_ORDINALS_ALONE})\s+quarter\b(?:\s+of\s+the\s+year\b)?"
+        rf"{AFTER_THE_RE}(?:{_ORDINALS_ALONE})\s+quarter\b(?:\s+of\s+the\s+year\b)?"
         rf"(?![ \t]+(?:of|{alternation(_VOCABULARY.words_after_a_quarter_in_a_series)})\b)",
     ),
     # "last night (19/06/13)", "yesterday 20th July", "last Tuesday 20th July": the day written beside the

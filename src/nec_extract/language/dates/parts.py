@@ -19,7 +19,7 @@ from nec_extract.language.calendar import (
     WEEKDAY_RE,
 )
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
-from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon import alternation, two_spaces_too
 from nec_extract.language.lexicon.dates import dates_vocabulary
 
 if TYPE_CHECKING:
@@ -53,8 +53,11 @@ DAY_ORDINAL_WORDS = _day_ordinal_words()
 #: a day as a word, only where a month follows with "of" or comes before with "the": "the fourteenth of June",
 #: "June the fourteenth" (not "the second March meeting")
 WORD_DAY_RE = rf"(?:{alternation(DAY_ORDINAL_WORDS)})"
+#: just after "the" (and its space, or a run of two)
+AFTER_THE_RE = two_spaces_too(r"(?<=\bthe )")
 _WORD_DAY = re.compile(
-    rf"\b(?P<word>{WORD_DAY_RE})(?=[ \t]+(?:day[ \t]+)?of[ \t]+{MONTH_RE})|(?<=\bthe )(?P<after_month>{WORD_DAY_RE})\b",
+    rf"\b(?P<word>{WORD_DAY_RE})(?=[ \t]+(?:day[ \t]+)?of[ \t]+{MONTH_RE})"
+    rf"|{AFTER_THE_RE}(?P<after_month>{WORD_DAY_RE})\b",
     re.IGNORECASE,
 )
 

@@ -9,7 +9,7 @@ from functools import cache
 from nec_extract.language.calendar import MONTH_RE
 from nec_extract.language.clauses import clauses
 from nec_extract.language.dates.years import Tense
-from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon import alternation, two_spaces_too
 from nec_extract.language.lexicon.dates import dates_vocabulary
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 
@@ -82,8 +82,9 @@ _DECIDED_ON = re.compile(
 
 # not "will be agreed in March", "to be adopted in May"
 # "the code agreed in March", "elected Chair of Council in March": a participle and up to four words of its object
+_NOT_AFTER_BE = two_spaces_too(r"(?<!\bbe )(?<!\bbeing )")
 _DECIDED_IN = re.compile(
-    rf"(?<!\bbe )(?<!\bbeing )(?<!\w)(?:{alternation(dates_vocabulary().decided_things_before_in)})"
+    rf"{_NOT_AFTER_BE}(?<!\w)(?:{alternation(dates_vocabulary().decided_things_before_in)})"
     rf"(?:\s+(?!(?:{alternation(dates_vocabulary().stops_in_a_participle_object)})\b)[\w'’-]+){{0,4}}?\s+in\s+$",
     re.IGNORECASE,
 )

@@ -8,7 +8,7 @@ from functools import cache
 
 from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.language.calendar import MONTH_RE, WEEKDAY_RE
-from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon import alternation, two_spaces_too
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.lexicon.required_words import Words, folded, may_match, required_words
@@ -16,6 +16,7 @@ from nec_extract.language.people import SHORTHAND_ROLE_START, clean_name, minute
 from nec_extract.models import UNNAMED_AUTHOR
 
 _FLAGS = re.IGNORECASE
+_NOT_AFTER_BY = two_spaces_too("(?<!by )")  # "seconded by Ann Lee", also with two spaces before the name
 AUTHOR = UNNAMED_AUTHOR
 
 
@@ -115,7 +116,7 @@ def _people_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "seconder",
-            re.compile(rf"(?<!by )(?P<a>{name})\s+(?:(?:{either(v.seconder_adverbs)})\s+)?seconded\b(?!\s+by)"),
+            re.compile(rf"{_NOT_AFTER_BY}(?P<a>{name})\s+(?:(?:{either(v.seconder_adverbs)})\s+)?seconded\b(?!\s+by)"),
         ),
     ]
 
