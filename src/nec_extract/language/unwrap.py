@@ -30,11 +30,15 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
 
 from nec_extract.language.calendar import MONTH_RE
-from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.pages import pages_vocabulary
+from nec_extract.language.line_ends import (
+    LOWER_START,
+    broken_for_width,
+    ends_on_an_open_word,
+    ends_open,
+    next_word_overflows,
+)
 
 # a page is hard-wrapped when most lines that run on to another are filled close to one width
 _FEWEST_BROKEN_LINES = 6
@@ -58,13 +62,9 @@ _LABEL_START = re.compile(r"\s*[A-Z][\w'’&/-]*(?: [\w'’&/-]+){0,3}:(?:\s|$)"
 _NUMBER_MARKER = re.compile(r"\s*\d+[.)]\s")
 _DASH_MARKER = re.compile(r"\s*[–—]\s")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
-# a word runs to the next space or tab: a no-break space joins the words on either side, as a mail client keeps them
-_WORD = re.compile(r"[^ \t]+")
 # a day or a month ending a line and a year or a month opening the next: a date the wrap split
 _DATE_SPLIT_END = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?|{MONTH_RE})$", re.IGNORECASE)
 _DATE_SPLIT_START = re.compile(rf"(?:\d{{4}}\b|{MONTH_RE})", re.IGNORECASE)
-# a line ending on a word no sentence stops at carries on when it has this many words (not a menu's "Log in")
-_FEWEST_OPEN_WORDS = 4
 # a label inside a line ("... Chair: Verity Hollins. Secretary:"); a sentence's end inside a line; a line ending on a
 # month or a year
 _INNER_LABEL = re.compile(r"\w: ")
@@ -76,7 +76,6 @@ _OVERFLOW_WORDS = 2
 _FEWEST_ROW_WORDS = 5
 # a figure (not an item's number, which the item test catches first)
 _FIGURE_START = re.compile(r"[£$€]?\d")
-_LOWER_START = re.compile(r"[\"“‘(]?[a-z]")
 
 
 def unwrapped(page: str) -> str:
@@ -89,7 +88,7 @@ def unwrapped(page: str) -> str:
     width = _wrap_width(running_on, lengths)
     if width is None:
         return page
-    forced = [_broken_for_width(line, following, width) for line, following in itertools.pairwise(lines)]
+    forced = [broken_for_width(line, following, width) for line, following in itertools.pairwise(lines)]
     running = [at and _runs_on(lines[index], lines[index + 1], _after(lines, index)) for index, at in enumerate(forced)]
     left_over = _left_over_lines(lines, forced, width)
     first_width = _first_width(lines, left_over, sum(running))
@@ -209,9 +208,8 @@ def _left_over_runs_on(lines: list[str], index: int, first_width: int) -> bool:
     """The left-over line's end was the first wrap's: the next word would not have fitted the first width either,
     and the text does not stop there."""
     line, following = lines[index], lines[index + 1]
-    first_word = _WORD.match(following.strip())
     held = len(lines[index - 1].rstrip()) + 1 + len(line.strip())
-    if first_word is None or held + 1 + len(first_word.group()) <= first_width:
+    if not next_word_overflows(held, following, first_width):
         return False
     return _runs_on(line, following, _after(lines, index))
 
@@ -245,7 +243,7 @@ def _opens_an_item(line: str, following: str, after: str) -> bool:
     if _DATE_SPLIT_END.search(text) and _DATE_SPLIT_START.match(following.strip()):
         return False  # "... at 31 December" / "2019. The accounts ..."
     if _NUMBER_MARKER.match(following):
-        return not _open_end().search(text)
+        return not ends_open(text)
     if _DASH_MARKER.match(following):
         in_a_list = _DASH_MARKER.match(line) or _DASH_MARKER.match(after)
         return bool(in_a_list) or not text[-1:].isalpha() or not text[-1:].islower()
@@ -272,24 +270,10 @@ def _carried_on(line: str, following: str, after: str) -> bool:
     text, next_text = line.rstrip(), following.strip()
     if not text.strip() or _SENTENCE_END.search(text) or text.endswith(":") or _opens_an_item(line, following, after):
         return False
-    if _LOWER_START.match(next_text) or _FIGURE_START.match(next_text):
+    if LOWER_START.match(next_text) or _FIGURE_START.match(next_text):
         return True
     if len(next_text.split()) <= _OVERFLOW_WORDS and len(after.split()) >= _FEWEST_ROW_WORDS:
         return not _LABEL_START.match(after) and not _ITEM_START.match(after)
     if _DATE_SPLIT_END.search(text) and _DATE_SPLIT_START.match(next_text):
         return True
-    return len(text.split()) >= _FEWEST_OPEN_WORDS and bool(_open_end().search(text))
-
-
-@cache
-def _open_end() -> re.Pattern[str]:
-    return re.compile(rf"(?:,|\b(?:{alternation(pages_vocabulary().open_line_endings)}))$", re.IGNORECASE)
-
-
-def _broken_for_width(line: str, following: str, width: int) -> bool:
-    """The next line's first word would not have fitted on this one: the break is the width's, not the writer's."""
-    text, next_text = line.rstrip(), following.strip()
-    if not text.strip() or not next_text:
-        return False
-    first_word = _WORD.match(next_text)
-    return first_word is not None and len(text) + 1 + len(first_word.group()) > width
+    return ends_on_an_open_word(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from nec_extract.language.dates import parse_parts
+from nec_extract.language.line_ends import ends_on_an_open_word
 from nec_extract.page.segment.account import is_meeting_account
 from nec_extract.page.segment.answered import answered_question_lines
 from nec_extract.page.segment.block import ReportBlock, trimmed_end
@@ -42,7 +43,7 @@ from nec_extract.page.segment.threads import thread_posts
 from nec_extract.page.segment.to_come import with_sections_to_come
 from nec_extract.page.segment.umbrella import without_umbrellas
 from nec_extract.page.segment.untitled import untitled_report
-from nec_extract.page.segment.wrapping import carried_on_lines, ends_on_an_open_word
+from nec_extract.page.segment.wrapping import carried_on_lines
 
 # the words of a line cut off at the page's end that still count as a body ("Keir Starmer joined from ...")
 _CUT_OFF_WORDS = 5

@@ -17,23 +17,16 @@ from collections.abc import Sequence
 
 from nec_extract.language.calendar import MONTH_RE
 from nec_extract.language.dates import find_candidates
-from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.pages import pages_vocabulary
+from nec_extract.language.line_ends import FEWEST_OPEN_WORDS, LOWER_START, broken_for_width, ends_on_an_open_word
 from nec_extract.page.segment.lines import PROSE_CHARS, Line
 
-_WORDS = pages_vocabulary()
 _SENTENCE_END = re.compile(r"[.!?:;…][\"”’')\]]*\s*$")
-_OPEN_END = re.compile(rf"(?:[,(]|\b(?:{alternation(_WORDS.open_line_endings)}))\s*$", re.IGNORECASE)
-_LOWER_START = re.compile(r"^\s*[\"“‘(]?[a-z]")
 # a sentence ends inside the line and another begins: "... meets in Nottingham. Local Government ..."
 _INNER_BREAK = re.compile(r"[a-z)][.!?]\s+[A-Z]")
 # a day or month ending a line, a month, a year or a day opening the next: perhaps a date the wrap split
 _DATE_PART_END = re.compile(rf"(?:\d|\b{MONTH_RE})\s*$", re.IGNORECASE)
 _DATE_PART_START = re.compile(rf"\s*(?:\d|{MONTH_RE}\b)", re.IGNORECASE)
 _DATE_REACH = 30
-# a line ending on an open word carries on only when it has this many words (not a menu's "Log in")
-_FEWEST_OPEN_WORDS = 4
-_WORD = re.compile(r"\S+")
 # a page is hard-wrapped when at least this many of its lines broken straight onto another fill its width,
 # and they are at least this share of such lines
 _FEWEST_FULL_LINES = 3
@@ -81,7 +74,7 @@ def _carries_on(above: Line, line: Line, width: int | None) -> bool:
         return False
     if _ends_open(above) or _splits_a_date(above, line):
         return True
-    if _LOWER_START.match(line.text) and _ends_mid_sentence(above):
+    if LOWER_START.match(line.text) and _ends_mid_sentence(above):
         return True
     return _broken_for_width(above, line, width)
 
@@ -93,9 +86,9 @@ def _runs_on(line: Line, below: Line, width: int | None) -> bool:
         return True
     if _INNER_BREAK.search(line.text):  # "... meets in Nottingham. Local Government Committee\n6 June ..."
         return True
-    if len(line.stripped) >= PROSE_CHARS and _LOWER_START.match(below.text):
+    if len(line.stripped) >= PROSE_CHARS and LOWER_START.match(below.text):
         return True
-    prose = _LOWER_START.match(below.text) or _reads_as_prose(line.stripped)
+    prose = LOWER_START.match(below.text) or _reads_as_prose(line.stripped)
     return _broken_for_width(line, below, width) and bool(prose)
 
 
@@ -111,24 +104,16 @@ def _splits_a_date(line: Line, below: Line) -> bool:
 def _ends_mid_sentence(line: Line) -> bool:
     """A line of prose broken off on a word in lower case or a comma (not a dateline, nor "Posted by admin")."""
     text = line.text.rstrip()
-    return len(text.split()) >= _FEWEST_OPEN_WORDS and (text[-1:].islower() or text.endswith(","))
+    return len(text.split()) >= FEWEST_OPEN_WORDS and (text[-1:].islower() or text.endswith(","))
 
 
 def _ends_open(line: Line) -> bool:
     return ends_on_an_open_word(line.text)
 
 
-def ends_on_an_open_word(text: str) -> bool:
-    """A line of a few words broken off on a word no heading ends on ("and", "the", a comma)."""
-    return len(text.split()) >= _FEWEST_OPEN_WORDS and bool(_OPEN_END.search(text))
-
-
 def _broken_for_width(line: Line, following: Line, width: int | None) -> bool:
     """The break after ``line`` was forced: the next word would not have fitted the page's width."""
-    if width is None:
-        return False
-    first_word = _WORD.search(following.text)
-    return first_word is not None and len(line.text.rstrip()) + 1 + len(first_word.group()) > width
+    return width is not None and broken_for_width(line.text, following.text, width)
 
 
 def _reads_as_prose(text: str) -> bool:
