@@ -218,3 +218,8 @@ def test_one_and_the_other_of_items_counted_take_their_own_results(body: str, ti
 
 def test_one_of_a_kind_of_vote_is_no_item() -> None:
     assert outcomes("The vote was close: one abstention decided it.", BRANCH) == []
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), NOT_BUT[:2])
+def test_not_one_thing_but_another_after_two_spaces(body: str, title: str, expected: list[str]) -> None:
+    assert outcomes(body.replace(" not ", " not  "), title) == expected

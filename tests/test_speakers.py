@@ -796,3 +796,8 @@ def test_he_or_she_after_the_authors_question_is_who_was_asked(text: str, expect
 )
 def test_questions_taken_from_people(text: str) -> None:
     assert {"Lucy Byrne", "Grace Tan"} <= names(text)
+
+
+def test_sources_named_by_a_noun_after_a_comma_and_two_spaces() -> None:
+    text = "There was a presentation by the campaign co-ordinators,  Lena Ortiz and Raj Patel."
+    assert names(text) == {"Lena Ortiz", "Raj Patel"}

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from nec_extract.extractors.speakers.occasion import at_this_meeting
 from nec_extract.extractors.speakers.tokens import objects_of, word_in
 from nec_extract.extractors.speakers.vocabulary import vocabulary
+from nec_extract.language.spaces import before_second_space
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -246,7 +247,7 @@ def _shared_object(child: Token) -> bool:
         child.dep_ == "npadvmod"
         and child.pos_ == "NOUN"
         and first.i > 0
-        and first.doc[first.i - 1].text == ","
+        and before_second_space(first.doc[first.i - 1]).text == ","
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child.children)
     )
 

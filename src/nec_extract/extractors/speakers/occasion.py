@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from nec_extract.extractors.speakers.tokens import text_of
 from nec_extract.extractors.speakers.vocabulary import vocabulary
+from nec_extract.language.spaces import before_second_space
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -89,7 +90,8 @@ def _reported(verb: Token) -> bool:
 
 def _after_a_conjunction(clause: Token) -> bool:
     first = clause.left_edge
-    return first.i > 0 and first.doc[first.i - 1].lower_ in ("and", "but") and first.i > clause.head.i
+    before = before_second_space(first.doc[first.i - 1]) if first.i > 0 else None
+    return before is not None and before.lower_ in ("and", "but") and first.i > clause.head.i
 
 
 def names_elsewhere(preposition: Token) -> bool:

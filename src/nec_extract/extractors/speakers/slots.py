@@ -22,6 +22,7 @@ from nec_extract.extractors.speakers.sources import (
 )
 from nec_extract.extractors.speakers.tokens import NOMINAL, word_in
 from nec_extract.extractors.speakers.vocabulary import vocabulary
+from nec_extract.language.spaces import before_second_space
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -396,9 +397,10 @@ def _names_the_source(slot: Token, chunk: Chunk) -> bool:
     if slot.dep_ not in ("dep", "appos", "npadvmod") or chunk.kind != "name":
         return False
     first = slot.left_edge
-    if first.i < 2 or first.doc[first.i - 1].text != ",":
+    comma = before_second_space(first.doc[first.i - 1]) if first.i >= 2 else None
+    if comma is None or comma.text != "," or comma.i < 1:
         return False
-    noun = first.doc[first.i - 2]
+    noun = first.doc[comma.i - 1]
     while noun.dep_ != "pobj" and noun.head.i > noun.i and noun.head.i < first.i:
         noun = noun.head  # "co - ordinators": the parser may split the noun
     return noun.dep_ == "pobj" and object_of_preposition_acts(noun.head)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from nec_extract.extractors.motions.clause.attributed import attributed_fact, reported_as_news
 from nec_extract.extractors.motions.this_meeting.our_subject import subject_of_aside
 from nec_extract.language.lexicon.decisions import decisions_vocabulary
+from nec_extract.language.spaces import word_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -161,7 +162,7 @@ def phrasal_object(verb: Token) -> Token | None:
     particle = particle_of(verb)
     if particle is None or lemma_of(verb) not in decisions_vocabulary().clauses.verbs:
         return None
-    after = verb.doc[particle.i + 1] if particle.i + 1 < len(verb.doc) else None
+    after = word_after(particle)
     return particle if after is not None and after.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON") else None
 
 
@@ -176,7 +177,7 @@ def negated(verb: Token) -> bool:
 def _sets_objects_apart(verb: Token, neg: Token) -> bool:
     """ "backed not a strike but an overtime ban": a "not" right before the object that "but" sets another against
     negates that object, not the verb (the parse may hang it on either)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == neg.i + 1]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.left_edge == word_after(neg)]
     return any(c.dep_ == "cc" and c.lower_ == "but" for o in objects for c in o.children)
 
 
@@ -197,8 +198,9 @@ def main_clause_subject(report: ReportContext, sentence: Sentence, at: int) -> s
         return None
     doc = report.doc(sentence)
     verb = next((token for token in doc if sentence.start + token.idx == at), None)
-    while verb is not None and verb.pos_ in _BEFORE_THE_VERB and verb.i + 1 < len(doc):
-        verb = doc[verb.i + 1]  # "never had the numbers", "did not get ...": the verb after its adverb or auxiliary
+    # "never had the numbers", "did not get ...": the verb after its adverb or auxiliary
+    while verb is not None and verb.pos_ in _BEFORE_THE_VERB and (following := word_after(verb)) is not None:
+        verb = following
     if verb is None:
         return None
     head = verb.head if verb.dep_ == "conj" else verb  # "... was debated and passed"
