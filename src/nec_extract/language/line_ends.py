@@ -1,8 +1,9 @@
 """What a line end says: the writer's (a heading, an item, a closed sentence) or the page's width's. The width broke
 a line only when the next line's first word would not have fitted on it, and a line that ends on a word no sentence
-or heading ends on, or whose next line goes on in lower case, carries its sentence on. The tests that two readers ask:
-the one that reads a wrapped page's forced breaks as spaces (``language.unwrap``) and the one that keeps the lines
-of a paragraph from being read as headings (``page.segment.wrapping``)."""
+or heading ends on, or whose next line goes on in lower case, carries its sentence on. The tests the readers of line
+ends ask: the one that reads a wrapped page's forced breaks as spaces (``language.unwrap``), the one that keeps the
+lines of a paragraph from being read as headings (``page.segment.wrapping``) and the one that tells a title over a
+line of "=" from a sentence broken there (``language.marks``)."""
 
 from __future__ import annotations
 

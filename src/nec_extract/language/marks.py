@@ -8,10 +8,8 @@ still points into the page as given."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from nec_extract.language.lexicon import alternation
-from nec_extract.language.lexicon.pages import pages_vocabulary
+from nec_extract.language.line_ends import ends_open
 
 # a heading's mark in a page converted to markdown ("## NEC report"); a hashtag ("#NEC") has no space after it
 _HEADING_MARK = re.compile(r"^[ \t]*(#{1,6})(?=[ \t])", re.MULTILINE)
@@ -145,14 +143,9 @@ def _underlines(title: str, width: int) -> bool:
     title = title.strip()
     if len(title) > _LONGEST_UNDERLINED_TITLE or not _WORD.search(title) or _UNDERLINE.fullmatch(title):
         return False
-    if _SENTENCE_CLOSE.search(title) or title[-1] in ",;" or _open_end().search(title):
+    if _SENTENCE_CLOSE.search(title) or title.endswith(";") or ends_open(title):
         return False
     return _SHORTEST_UNDERLINE * len(title) <= width <= _LONGEST_UNDERLINE * len(title) + 2
-
-
-@cache
-def _open_end() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(pages_vocabulary().open_line_endings)})$", re.IGNORECASE)
 
 
 def _closes_a_bracket(lines: list[str], index: int, number: str) -> bool:
