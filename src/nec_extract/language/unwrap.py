@@ -190,7 +190,7 @@ def _colon_carried_on(line: str, following: str, after: str) -> bool:
     Secretary:" / "Osian Rees-Parry.")."""
     if _FIGURE_START.match(following.strip()) or _INNER_LABEL.search(line.rstrip()[:-1]):
         return True
-    return not after.strip() and _carries_on(following)
+    return not after.strip() and _completes_the_colons_line(following)
 
 
 def _dated_heading(line: str, following: str) -> bool:
@@ -255,7 +255,7 @@ def _within_a_paragraph(joined: list[bool], index: int) -> bool:
     return index > 0 and joined[index - 1] and index + 1 < len(joined) and joined[index + 1]
 
 
-def _carries_on(following: str) -> bool:
+def _completes_the_colons_line(following: str) -> bool:
     """The line after a colon finishes what the colon's line began, as no item or heading of its own does."""
     text = following.strip()
     return bool(text) and not text.endswith(":") and not _ITEM_START.match(following) and len(text.split()) > 1

@@ -72,7 +72,7 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
 def _carries_on(above: Line, line: Line, width: int | None) -> bool:
     if _SENTENCE_END.search(above.text):
         return False
-    if _ends_open(above) or _splits_a_date(above, line):
+    if ends_on_an_open_word(above.text) or _splits_a_date(above, line):
         return True
     if LOWER_START.match(line.text) and _ends_mid_sentence(above):
         return True
@@ -82,7 +82,7 @@ def _carries_on(above: Line, line: Line, width: int | None) -> bool:
 def _runs_on(line: Line, below: Line, width: int | None) -> bool:
     if _SENTENCE_END.search(line.text):
         return False
-    if _ends_open(line) or _splits_a_date(line, below):
+    if ends_on_an_open_word(line.text) or _splits_a_date(line, below):
         return True
     if _INNER_BREAK.search(line.text):  # "... meets in Nottingham. Local Government Committee\n6 June ..."
         return True
@@ -105,10 +105,6 @@ def _ends_mid_sentence(line: Line) -> bool:
     """A line of prose broken off on a word in lower case or a comma (not a dateline, nor "Posted by admin")."""
     text = line.text.rstrip()
     return len(text.split()) >= FEWEST_OPEN_WORDS and (text[-1:].islower() or text.endswith(","))
-
-
-def _ends_open(line: Line) -> bool:
-    return ends_on_an_open_word(line.text)
 
 
 def _broken_for_width(line: Line, following: Line, width: int | None) -> bool:
