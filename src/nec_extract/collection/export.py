@@ -11,6 +11,7 @@ from typing import Any
 
 from nec_extract.collection.aggregate import Decision, MembershipPoint, Overview, PersonSummary
 from nec_extract.writers import atomic_output
+from nec_extract.writers.records_csv import csv_cell
 
 REPORT_COLUMNS = ("source", "report_index", "report_title")
 EVIDENCE_COLUMNS = ("evidence_start", "evidence_end", "evidence_text")
@@ -65,17 +66,7 @@ def _write(stream: Any, columns: tuple[str, ...], rows: Iterable[dict[str, Any]]
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([_cell(row[name]) for name in columns])
-
-
-def _cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list | tuple):
-        return "; ".join(str(item) for item in value)
-    return value
+        writer.writerow([csv_cell(row[name]) for name in columns])
 
 
 def _report(point: MembershipPoint | Decision) -> dict[str, Any]:

@@ -57,7 +57,7 @@ class CsvWriter:
 
     def write(self, document: Document) -> None:
         for row in table_rows(document, self.table):
-            self.writer.writerow([_cell(row[name]) for name in self.header])
+            self.writer.writerow([csv_cell(row[name]) for name in self.header])
 
     def close(self) -> None:
         self.stream.flush()
@@ -78,11 +78,13 @@ class CsvFolderWriter:
             writer.close()
 
 
-def _cell(value: Any) -> Any:
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell: empty for none, "true" or "false", a list joined with "; " (a pair in it, a range of
+    offsets, as "start-end"); anything else as it is."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, list):
-        return "; ".join(str(v) if not isinstance(v, list) else f"{v[0]}-{v[1]}" for v in value)
+    if isinstance(value, list | tuple):
+        return "; ".join(f"{v[0]}-{v[1]}" if isinstance(v, list) else str(v) for v in value)
     return value
