@@ -26,6 +26,9 @@ class DecisionGrammar(BaseModel):
     # "..., and it was carried", "It went through": the item just named, as its result's subject
     pronouns_after_and: Words
     label_result_pronouns: Words  # "– Rents: I abstained; it was carried anyway": the line's one item, settled
+    told_object_pronouns: Words  # "referred it", "agreed to this": an outcome phrase that ends on its object
+    request_item_pronouns: Words  # "asked for it to be withdrawn": the item inside a request to withdraw it
+    argued_result_subjects: Words  # "..., but we lost", "..., and it was defeated": the subject of an argument's result
     describing_words: Words  # "the report of the review": something said of the noun
     # beyond the describing words, "the change to the fees", "the plan for the office", "the recommendation itself": the
     # noun names an item of its own, not the one before

@@ -68,7 +68,8 @@ def _noun(words: str) -> str:
 @cache
 def _object_told() -> re.Pattern[str]:
     """An outcome phrase that names its own object at its end: a pronoun, or "the <noun>"."""
-    return re.compile(rf"\s(?:it|that|this|them|the\s+(?P<noun>{patterns().reference_nouns}))$", _FLAGS)
+    pronouns = either(grammar_vocabulary().decisions.told_object_pronouns)
+    return re.compile(rf"\s(?:{pronouns}|the\s+(?P<noun>{patterns().reference_nouns}))$", _FLAGS)
 
 
 @cache

@@ -17,6 +17,7 @@ from nec_extract.extractors.motions.walk.walk_state import WalkState
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.grammar import with_group_nouns
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.lexicon.names import names_vocabulary
 from nec_extract.models import MotionKind, Outcome, Vote
 
@@ -118,10 +119,8 @@ def _a_vote_asked_for() -> re.Pattern[str]:
 @cache
 def _settled_after() -> re.Pattern[str]:
     """Where the clause with the argument's result opens: ", but lost", " and were outvoted", ", which was defeated"."""
-    return re.compile(
-        r"(?:,?\s+(?:but|and|only\s+to)|,\s+which)\s+(?:(?:we|they|it|this|that)\s+)?(?:(?:was|were)\s+)?",
-        _FLAGS,
-    )
+    subjects = either(grammar_vocabulary().decisions.argued_result_subjects)
+    return re.compile(rf"(?:,?\s+(?:but|and|only\s+to)|,\s+which)\s+(?:(?:{subjects})\s+)?(?:(?:was|were)\s+)?", _FLAGS)
 
 
 @cache

@@ -422,7 +422,12 @@ def _mover_withdraws(reading: Reading) -> bool:
 
 
 def _it_inside(phrase: str) -> bool:
-    return len(phrase.split()) > 3 and re.search(r"\b(?:it|them)\b", phrase, _FLAGS) is not None
+    return len(phrase.split()) > 3 and _request_item_pronoun().search(phrase) is not None
+
+
+@cache
+def _request_item_pronoun() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{either(grammar_vocabulary().decisions.request_item_pronouns)})\b", _FLAGS)
 
 
 def _fate_of_it(reading: Reading) -> bool:
