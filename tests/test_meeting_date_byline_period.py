@@ -138,3 +138,26 @@ def test_a_stamp_or_issue_line_under_the_heading_gives_its_year(top: str, day: s
 def test_two_years_above_the_prose_give_none() -> None:
     page = f"Branch committee – 12 October\n\nIssue 14, 2020–2021 season\n\n{_LONG_BODY}\n"
     assert _meeting_date(page) is None
+
+
+# round 25: an affiliation that closes with a bracket before the month ("..., UCU NEC (Midlands), March 2023")
+@pytest.mark.parametrize(
+    ("heading", "byline", "day"),
+    [
+        ("NEC report – 17 May", "Report by Sam Fell, NEC member (CLP section), May 2022", "2022-05-17"),
+        ("Executive Council – 6 June", "Written by Ana Ruiz, Executive Council (Region 4), June 2023", "2023-06-06"),
+        ("Labour group – 11 October", "by Cllr Tom Reeve, group whip (Whitfield ward), October 2021", "2021-10-11"),
+    ],
+)
+def test_a_bracketed_affiliation_before_the_bylines_month(heading: str, byline: str, day: str) -> None:
+    signed_off = f"{heading}\n\nThe meeting was well attended and agreed its budget.\n\n{byline}\n"
+    under_the_heading = f"{heading}\n\n{byline}\n\nThe meeting was well attended and agreed its budget.\n"
+    assert _meeting_date(signed_off) == day
+    assert _meeting_date(under_the_heading) == day
+
+
+def test_a_meetings_name_with_a_bracket_is_no_byline() -> None:
+    page = (
+        "Report – 17 May\n\nExecutive Committee, Wales (special session), May 2022\n\nThe meeting agreed its budget.\n"
+    )
+    assert byline_period(page, page.index("Executive"), len(page)) is None

@@ -186,9 +186,27 @@ _AFTER_SIGNATURE = 3
 
 def signature(closing: str) -> str | None:
     """The name signed under a sign-off in the closing lines of a text ("Best wishes," / "Jo Bloggs" / "CLP rep"),
-    a last paragraph that is a name and the office it signs with ("Pat Doyle" / "CLP representative"), or a
-    last line that is a name and the day it was written ("Jo Bloggs (CLP rep), 14/03/2019")."""
-    return _signed_off(closing) or _signature_block(closing) or _dated_signature(closing)
+    a last paragraph that is a name and the office it signs with ("Pat Doyle" / "CLP representative"), a
+    last line that is a name and the day it was written ("Jo Bloggs (CLP rep), 14/03/2019"), or a byline closing
+    the text ("Posted by Jo Bloggs, youth rep for the North West")."""
+    return _signed_off(closing) or _signature_block(closing) or _dated_signature(closing) or _closing_byline(closing)
+
+
+@cache
+def _closing_byline_pattern() -> re.Pattern[str]:
+    """A byline as a text's last line: an opener, the name, then nothing, an affiliation after a comma or in
+    brackets, or the day or hour of posting ("Posted by Jo Bloggs at 21:48", "Written by Jo Bloggs (Unite)")."""
+    openers = alternation(names_vocabulary().closing_byline_openers)
+    return re.compile(
+        rf"^[ \t]*(?i:{openers})[ \t]+(?P<name>{FULL_NAME})"
+        r"(?:[ \t]*,[^\n]{1,60}|[ \t]*\([^)\n]{1,60}\)|[ \t]+(?i:on|at)\b[^\n]{1,30})?[ \t.]*$"
+    )
+
+
+def _closing_byline(closing: str) -> str | None:
+    lines = [line for line in closing.splitlines() if line.strip()]
+    match = _closing_byline_pattern().match(lines[-1]) if lines else None
+    return author_names(match.group("name")) if match else None
 
 
 # "Jo Bloggs, 14 March 2019", "Jo Bloggs (Unite) – 14/03/2019": a name, an affiliation, the day of writing

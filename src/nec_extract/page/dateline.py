@@ -251,14 +251,15 @@ def _dateline_day(line: str) -> date | None:
 
 # a byline that dates the write-up to a month or a year, on a line of its own: "Report by Mick Doyle, December
 # 2022", "by Jo Bloggs (youth rep) – March 2019", "By Gareth Lewis, constituency rep for North Wales, 2017",
-# "— Jo Bloggs, branch secretary, May 2022", "Words: Jo Bloggs, May 2022", "Jo Bloggs | May 2022"
+# "— Jo Bloggs, branch secretary, May 2022", "Words: Jo Bloggs, May 2022", "Jo Bloggs | May 2022", "Report by Jo
+# Bloggs, UCU NEC (Midlands), March 2023"
 _CAPITALISED_NAME = r"(?-i:[A-ZÀ-ÖØ-Þ][^\s\d,|(]*(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][^\s\d,|(]*){1,3})"
 _PERIOD_BYLINE = re.compile(
     rf"^[^\S\n]*(?P<name>(?:(?:{alternation(_WORDS.month_byline_leads)})\s+)?by\s+[^\d,|(\n]{{2,40}}?"
     rf"|(?:[—–-]+|(?:{alternation(_WORDS.byline_labels)})\s*:)[^\S\n]*{_CAPITALISED_NAME}"
     rf"|{_CAPITALISED_NAME}(?=[^|\n]{{0,60}}\|)"
     rf"|(?P<category>(?:{_VERBS}|filed)\s+(?:in|under)\s+[^\d,|(\n]{{1,40}}?))"
-    r"(?:\s*\([^)\n]{1,60}\))?(?:\s*,\s*[^\d,|(\n]{2,60}?)?\s*[,|—–-]\s*"
+    r"(?:\s*\([^)\n]{1,60}\))?(?:\s*,\s*[^\d,|(\n]{2,60}?(?:\s*\([^)\n]{1,60}\))?)?\s*[,|—–-]\s*"
     r"(?P<date>(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )

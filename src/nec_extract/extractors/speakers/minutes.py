@@ -108,11 +108,15 @@ def _chair_line() -> re.Pattern[str]:
     labels = alternation(vocabulary().chair_labels)
     rosters = alternation(vocabulary().roster_labels)
     # at a line's start or after who attended on it ("Present: 27 delegates. Chair: Jo Bloggs."), also "Chair for
-    # the AGM:"; the names run to the line's end, a semicolon or the next label ("Chair: Robin Ashcroft. Minutes: ...")
+    # the AGM:"; the names run to the line's end, a semicolon, the next label ("Chair: Robin Ashcroft. Minutes: ...",
+    # "Chair: Robin Ashcroft   Minutes: ...") or the sentence's end after a name ("In the chair: Jo Bloggs. 40
+    # members present."; not a title's or an initial's stop: "Dr. Jo Bloggs", "J. Bloggs")
+    not_a_title = "".join(rf"(?<!\b{re.escape(title)})" for title in sorted(personal_titles()))
     return re.compile(
         rf"^(?:[ \t]*(?:{rosters})[ \t]*:[^\n]*?[.;][ \t]+)?[ \t]*(?:\(?[A-Za-z0-9]{{1,3}}[.)][ \t]*)?"
         rf"(?:{labels})(?:[ \t]+for[ \t]+the[ \t]+\w+)?[ \t]*[:–—-][ \t]*"
-        rf"(?P<names>(?:(?!\.[ \t]+\w[\w \t]{{0,20}}:|;)[^\n])+)",
+        rf"(?P<names>(?:(?!\.[ \t]+\w[\w \t]{{0,20}}:|;|(?:[ \t]{{2,}}|\t)\w[\w \t]{{0,20}}:"
+        rf"|(?<=(?-i:[a-z])){not_a_title}\.[ \t])[^\n])+)",
         re.IGNORECASE | re.MULTILINE,
     )
 

@@ -53,7 +53,10 @@ _PARTS_OF_A_PERIOD = alternation(_VOCABULARY.parts_of_a_period)
 _ABBREVIATION_ALONE = "|".join(a for a in MONTH_ABBREVIATIONS if a.lower() not in _VOCABULARY.abbreviations_never_alone)
 
 _DAY_FIRST = rf"(?:{WEEKDAY_ANY},?\s+(?:the\s+)?)?\b{DAY_RE}{OF_MONTH_RE}\s+{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
-_MONTH_FIRST = rf"(?:{WEEKDAY_ANY},?\s+)?\b{MONTH_RE}\s+(?:the\s+)?{DAY_RE}\b(?:,?\s+{YEAR_RE}\b)?"
+# the space between a month and its day; across a line break not the number of the list item that opens the next
+# line ("... by the end of February" / "3. AOB")
+_MONTH_DAY_GAP = r"(?:[^\S\n]+|\s*\n\s*(?!\d{1,2}[.)](?:\s|$)))"
+_MONTH_FIRST = rf"(?:{WEEKDAY_ANY},?\s+)?\b{MONTH_RE}{_MONTH_DAY_GAP}(?:the\s+)?{DAY_RE}\b(?:,?\s+{YEAR_RE}\b)?"
 _MONTH_YEAR = rf"\b{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
 # month first in figures where the second number cannot be a month ("02/25/2024"; parts.US_NUMERIC reads it)
 _US_NUMERIC_DAY = r"(?<![\d./-])(?:1[0-2]|0?[1-9])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d(?!\d|[./-]\d)"
@@ -95,7 +98,7 @@ _FORMS: list[tuple[str, str, str]] = [
     (
         "range",
         "name",
-        rf"(?P<first>\b{MONTH_RE}\s+{DAY_RE})\b{_TO_OR_AND}(?P<last>(?:{MONTH_RE}\s+)?{DAY_RE}\b"
+        rf"(?P<first>\b{MONTH_RE}{_MONTH_DAY_GAP}{DAY_RE})\b{_TO_OR_AND}(?P<last>(?:{MONTH_RE}\s+)?{DAY_RE}\b"
         rf"(?:,?\s+{YEAR_RE}\b)?)",
     ),
     ("range", "name", rf"(?P<first>{_MONTH_YEAR}){_TO_OR_AND}(?P<last>{_MONTH_YEAR})"),

@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from nec_extract.language.calendar import WEEKDAY_RE
 from nec_extract.language.dates.forms import Candidate
 from nec_extract.language.dates.normalise import written_value
 from nec_extract.language.dates.parts import parse_parts, years_written
@@ -84,7 +83,8 @@ class DateResolver:
         # the meeting's month, for a day written without one, when the meeting is known to the month
         to_the_month = (Precision.DAY, Precision.MONTH)
         self.meetings_month = anchor.day if anchor is not None and anchor.precision in to_the_month else None
-        # "yesterday" in a report whose meeting is dated by its weekday alone counts from the publication day
+        # the day the report speaks from when it was published in the days after its meeting: "yesterday", "last
+        # night" and "last Saturday" count from it
         self.writing_day = _counted_from_publication(setting.meeting, setting.published)
         self.written_days = _days_written_with_a_year(candidates)
         # the month the report last named, for "on the 6th", and where it was named
@@ -215,6 +215,9 @@ class DateResolver:
             return DateValue.unresolved() if named else None
         weekday, shift = (match.group("weekday"), match.group("shift")) if named else (match.group(), "this")
         tense = self._tense(candidate) if shift_of(shift) == 0 else None
+        if self.writing_day is not None and shift_of(shift) < 0:
+            # "my report of the meeting last Saturday", posted on the Monday after it
+            return weekday_near(weekday, shift, Anchor(self.writing_day, Precision.DAY), tense)
         return weekday_near(weekday, shift, self.anchor, tense)
 
     def _hints(self, candidate: Candidate) -> YearHints:
@@ -260,19 +263,16 @@ def _offset_of_a_relative_meeting_date(meeting: DateMention) -> int | None:
     return -days_from_today(word.group()) if word else None
 
 
-# a meeting date that is only a weekday ("Tuesday", "last Tuesday", "on Tuesday night") was counted back from
-# the day the page was published
-_WEEKDAY_ONLY = re.compile(rf"^(?:(?:{alternation(dates_vocabulary().shifts)})\s+)?{WEEKDAY_RE}\b", re.IGNORECASE)
 _DAYS_IN_A_WEEK = 7
 
 
 def _counted_from_publication(meeting: DateMention | None, published: date | None) -> date | None:
-    """The publication day, when the meeting is dated by its weekday alone, counted back from it ("the NEC,
-    meeting in London on Tuesday" in a paper of Thursday): the report speaks from that day, so its "yesterday"
-    is the day before it. ("today" stays the meeting's day, as the SPEC reads it.)"""
-    if published is None or meeting is None or meeting.start is None or not _WEEKDAY_ONLY.match(meeting.text):
-        return None
-    if any(ch.isdigit() for ch in meeting.text):
+    """The publication day, when it falls in the week after the meeting's day: the report speaks from that day,
+    so its "yesterday", "last night" and "last Saturday" count back from it, whether the meeting is dated by
+    its weekday alone ("the NEC, meeting in London on Tuesday" in a paper of Thursday) or in full (a post of
+    Monday 20 November on "the meeting last Saturday" under "Executive, 18 November"). ("today" stays the
+    meeting's day, as the SPEC reads it.)"""
+    if published is None or meeting is None or meeting.start is None or meeting.precision != Precision.DAY:
         return None
     days = (published - iso_to_date(meeting.start)).days
     return published if 0 < days < _DAYS_IN_A_WEEK else None

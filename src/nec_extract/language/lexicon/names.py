@@ -19,6 +19,7 @@ class NamesVocabulary(Vocabulary):
     edge_words: Words
     page_chrome_words: Words
     byline_openers: Words
+    closing_byline_openers: Words  # a byline as a page's last line ("Posted by Jo Bloggs"), not "From Jo Bloggs"
     write_up_nouns: Words
     street_words: Words  # the last word of a street's name, on an address line under a signature
     sign_offs: Words
