@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import pytest
 
-from nec_extract.pipeline import extract
-
-NEC = "NEC report – 12 March 2024"
-UNION = "Minutes of the National Executive Council meeting held on 4 June 2024"
-COUNCIL = "Minutes of the Full Council meeting, 9 July 2024"
-CLP = "Riverside CLP General Committee – 3 May 2024"
-NEWS = "Union executive backs pay offer after marathon meeting on 2 October 2024"
+from support import CLP_TITLE as CLP
+from support import COUNCIL_TITLE as COUNCIL
+from support import NEC_TITLE as NEC
+from support import NEWS_TITLE as NEWS
+from support import UNION_TITLE as UNION
+from support import page_motions
 
 
 def motions(body: str, title: str) -> list[tuple[str, str]]:
-    document = extract(f"{title}\n\n{body}\n", "page.txt")
-    return [(m.kind.value, m.outcome.value) for r in document.reports for m in r.motions]
+    return [(m.kind.value, m.outcome.value) for m in page_motions(body, title)]
 
 
 CASES = [
