@@ -20,6 +20,12 @@ NEC_OPENING = "NEC report, March 2025\n\nThe NEC met on Tuesday.\n\n"
 BRANCH_OPENING = "Minutes of the branch committee, 12 May 2024\n\nPresent: eleven members.\n\n"
 COUNCIL_OPENING = "Labour group meeting, Westford Council, June 2023\n\nThe group met before full council.\n\n"
 NEWS_OPENING = "Union executive meets\n\nThe union's executive met in London on Friday.\n\n"
+# the headings of pages in five registers, for tests that put a body of their own under each
+NEC_TITLE = "NEC report – 12 March 2024"
+UNION_TITLE = "Minutes of the National Executive Council meeting held on 4 June 2024"
+COUNCIL_TITLE = "Minutes of the Full Council meeting, 9 July 2024"
+CLP_TITLE = "Riverside CLP General Committee – 3 May 2024"
+NEWS_TITLE = "Union executive backs pay offer after marathon meeting on 2 October 2024"
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -65,10 +71,15 @@ def pipeline_motions(page: str) -> list[Motion]:
     return [motion for report in extract(page).reports for motion in report.motions]
 
 
+def page_motions(body: str, title: str) -> list[Motion]:
+    """The motions of a page with this heading over this body, through the whole pipeline."""
+    document = extract(f"{title}\n\n{body}\n", "page.txt")
+    return [m for r in document.reports for m in r.motions]
+
+
 def page_outcomes(body: str, title: str) -> list[str]:
     """The outcome of each motion of a page with this heading over this body, through the whole pipeline."""
-    document = extract(f"{title}\n\n{body}\n", "page.txt")
-    return [m.outcome.value for r in document.reports for m in r.motions]
+    return [m.outcome.value for m in page_motions(body, title)]
 
 
 def titled_page_motions(page: str, parse: bool = True) -> list[Motion]:

@@ -313,6 +313,9 @@ class MotionWords(Section):
     nominal_decisions: Phrases
     reported_papers: Words  # "the report of the Organisation Committee": another body's paper, "it" next may be it
     reporting_bodies: Words  # the nouns that end such a body's name ("Disputes Panel", "Regional Board")
+    # "the panel recommended ...": a committee of the body's own named by its noun alone (not "the council", which
+    # is often the local authority, nor "the group", often the body itself)
+    reporting_bodies_by_noun: Words
     # "the council confirmed the closure" in a branch's or a group's report: the council is ours only where the
     # title names it
     bodies_ours_only_when_titled: Words

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from nec_extract.extractors.motions.records.draft import Draft, final_outcome, strong
+from nec_extract.extractors.motions.sentence.patterns import LINE_LABEL
 from nec_extract.extractors.motions.sentence.people import People
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
 from nec_extract.extractors.motions.this_meeting.bodies import another_organisation
@@ -65,7 +66,11 @@ def _committee_proposal(reading: Reading) -> int | None:
     proposed a day of action")."""
     text = reading.sentence.text
     match = _proposing_committee().match(text)
-    if match is None or reading.body.is_ours(match["body"]):
+    if match is None:
+        return None
+    if match["by_noun"] is not None:  # "the panel": a committee of ours unless the report is the panel's own
+        return None if match["by_noun"].lower() in (reading.report.title or "").lower() else match.start("item")
+    if reading.body.is_ours(match["body"]):
         return None
     return None if _another_organisations(match["body"].split()[:-1], reading) else match.start("item")
 
@@ -88,9 +93,13 @@ def _proposing_committee() -> re.Pattern[str]:
     nouns = either(v.reporting_bodies)
     determiners = either(grammar_vocabulary().decisions.object_determiners)
     named = rf"(?-i:(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|&)\s+)?)+)(?P<noun>(?i:{nouns}))"
+    # "the panel recommended", after a topic label ("Disputes: the panel recommended ...")
+    by_noun = rf"[Tt]he\s+(?P<by_noun>(?i:{either(v.reporting_bodies_by_noun)}))"
     return re.compile(
-        rf"\W*(?:[Tt]he\s+)?(?P<body>{named})\s+(?:(?:also|then|further)\s+)?(?:recommended|proposed)\s+"
-        rf"(?P<item>(?:{determiners}|\d[\d,.]*|[£$€]\d)\s)",
+        rf"(?:{LINE_LABEL.pattern})?\W*(?:{by_noun}|(?:[Tt]he\s+)?(?P<body>{named}))\s+"
+        rf"(?:(?:also|then|further)\s+)?(?:recommended|proposed)\s+"
+        # "recommended ending the suspension": the item told by a gerund
+        rf"(?P<item>(?:{determiners}|\d[\d,.]*|[£$€]\d)\s|(?-i:[a-z]+ing)\s)",
     )
 
 

@@ -89,8 +89,12 @@ def later_clause_results(report: ReportContext, index: int, reading: Reading, vo
     clauses tell, of which one may be that of an item moved before, named by its bare noun."""
     if len(reading.outcomes) < 2:
         return []
-    parts = clause_parts(reading)[1:]
-    drafts = [d for part in parts for d in drafts_of(index, read_sentence(report, part, votes, reading.body))]
+    drafts = []
+    for part in clause_parts(reading)[1:]:
+        for draft in drafts_of(index, read_sentence(report, part, votes, reading.body)):
+            draft.start = part.start if draft.start is None else draft.start
+            draft.end = part.end if draft.end is None else draft.end
+            drafts.append(draft)
     return [draft for draft in drafts if draft.outcome is not Outcome.UNKNOWN]
 
 

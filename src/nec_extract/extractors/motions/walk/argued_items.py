@@ -9,10 +9,12 @@ import re
 from functools import cache
 
 from nec_extract.extractors.motions.items.listed_decisions import enumerated
+from nec_extract.extractors.motions.phrases.statements import later_clause_results
 from nec_extract.extractors.motions.records.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
 from nec_extract.extractors.motions.this_meeting.background import about_elsewhere
+from nec_extract.extractors.motions.walk.linking import settle_restated, settled_then_another
 from nec_extract.extractors.motions.walk.walk_state import WalkState
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.grammar import with_group_nouns
@@ -55,10 +57,13 @@ def argued_then_decided(walk: WalkState, index: int, reading: Reading) -> bool:
     text = walk.readings[at].sentence.text
     outcome, vote = final_outcome(results, reading.votes)
     items = enumerated(text, argued.end(), len(text))
+    new = []
     for start, end in items:
         kind = kind_of(text[start:end])[0] or MotionKind.PROPOSAL
-        draft = Draft(at, index, kind, text[start:end].strip(" .;"), strong(), outcome, vote)
-        walk.drafts.append(draft)
+        new.append(Draft(at, index, kind, text[start:end].strip(" .;"), strong(), outcome, vote))
+    # "We argued for a review. We lost, 20-14, and the paper itself was then agreed.": a later item's result too
+    later = settle_restated(walk.drafts, later_clause_results(walk.report, index, reading, walk.votes), new, reading)
+    walk.drafts.extend([*new, *settled_then_another(new, later, reading)])
     walk.recent = walk.drafts[-1]
     return True
 

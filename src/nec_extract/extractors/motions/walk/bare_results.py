@@ -38,9 +38,11 @@ def orphan_outcome(readings: list[Reading], index: int) -> list[Draft]:
     if previous.kind is None or previous.in_the_heading():
         return []
     looked_back = item < result - 1  # past the lines of the item's own text
-    if (reading.reference == "pronoun" or looked_back) and not _heading_naming_item(previous):
+    # "A motion from Jo on fares. One member asked about costs. Agreed.": an item told alone, a talk, its result
+    told_alone = reading.reference == "none" and item >= result - _TALK_BETWEEN - 1 and _told_alone(previous)
+    if (reading.reference == "pronoun" or looked_back) and not (_heading_naming_item(previous) or told_alone):
         return []  # "Motion on bus fares / This was carried.": "this" is the item its heading names
-    if looked_back and not _set_out_in_lines(readings, item, result):
+    if looked_back and not (told_alone or _set_out_in_lines(readings, item, result)):
         return []
     outcome, vote = final_outcome(reading.outcomes, _votes_told(readings[result : index + 1]))
     summary = _after_the_label(previous.sentence.text)
@@ -239,6 +241,30 @@ def _item_above(readings: list[Reading], index: int) -> int | None:
 
 # the lines of a motion's own text between its heading and its result ("That this branch ...", "This CLP notes ...")
 _ITEM_TEXT_LINES = 4
+
+
+# how many sentences of talk may stand between an item told alone and its bare result
+_TALK_BETWEEN = 2
+
+
+def _told_alone(reading: Reading) -> bool:
+    """A sentence that only names an item, with no verb of its own: "A motion from Cllr Jo Bell on the pension
+    fund.", "A short paper on expenses for NEC members." (not "A motion on fares was moved by Jo.", "The paper
+    set out three options.")."""
+    text = reading.sentence.text.strip()
+    return (
+        0 <= reading.kind_at <= len(" ".join(text.split()[:3]))
+        and not reading.people.movers
+        and _VERB_OF_ITS_OWN.search(text) is None
+    )
+
+
+# a finite verb, or a past form: the sentence tells something of the item, not only its name
+_VERB_OF_ITS_OWN = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|shall|did|does|do|"
+    r"came|went|got|set|put|said|says|sets|goes|comes|gives|gave|took|takes|made|makes)\b|\b\w+ed\b",
+    re.IGNORECASE,
+)
 
 
 def _heading_naming_item(reading: Reading, any_item: bool = False) -> bool:

@@ -124,17 +124,37 @@ def restated_item(drafts: list[Draft], new: Draft, index: int) -> Draft | None:
     return None
 
 
-def settle_restated(drafts: list[Draft], later: list[Draft], new: list[Draft], reading: Reading) -> None:
+def settle_restated(drafts: list[Draft], later: list[Draft], new: list[Draft], reading: Reading) -> list[Draft]:
     """ "X moved an amendment; it was accepted, but the amended motion was then lost": a later clause's result is
-    that of the item moved before, named by its bare noun; the item this sentence moved keeps the first result."""
-    settled = False
+    that of the item moved before, named by its bare noun; the item this sentence moved keeps the first result. The
+    later results that settle no item moved before are returned."""
+    settled, unsettled = False, []
     for result in later:
         earlier = restated_item(drafts, result, result.first)
         if earlier is not None and earlier not in new:
             earlier.outcome, earlier.vote, earlier.last = result.outcome, result.vote or earlier.vote, result.first
             settled = True
+        else:
+            unsettled.append(result)
     if settled and len(new) == 1 and reading.outcomes:
         new[0].outcome = reading.outcomes[0].outcome
+    return unsettled
+
+
+def settled_then_another(put: list[Draft], later: list[Draft], reading: Reading) -> list[Draft]:
+    """ "We tried to refer the paper back. We lost, 20-14, and the whole report was then approved.": the item put
+    in the sentence before takes the first clause's result (and its tally), and each later clause that names an item
+    with a result of its own is a decision of its own; none when the first clause does not point back alone."""
+    if len(put) != 1 or not later or reading.reference not in ("pronoun", "near") or not reading.outcomes:
+        return []
+    # "..., and the whole package was then carried": the later clause is a result of its own, whatever its noun
+    first = reading.outcomes[0]
+    if reading.sentence.start + first.end > min(draft.start or reading.sentence.end for draft in later):
+        return []
+    own = [draft.vote for draft in later if draft.vote is not None]
+    put[0].outcome = first.outcome
+    put[0].vote = next((vote for vote in reading.votes if vote not in own), None)
+    return later
 
 
 @cache

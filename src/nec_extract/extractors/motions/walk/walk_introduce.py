@@ -16,7 +16,12 @@ from nec_extract.extractors.motions.phrases.statements import drafts_of, drafts_
 from nec_extract.extractors.motions.records.draft import Draft
 from nec_extract.extractors.motions.sentence.reading import Reading
 from nec_extract.extractors.motions.walk.item_told_before import settled_after_put, told_before
-from nec_extract.extractors.motions.walk.linking import item_put_again, puts_the_item, settle_restated
+from nec_extract.extractors.motions.walk.linking import (
+    item_put_again,
+    puts_the_item,
+    settle_restated,
+    settled_then_another,
+)
 from nec_extract.extractors.motions.walk.resolutions import RESOLVES_WITHIN, awaiting_resolution
 from nec_extract.extractors.motions.walk.walk_counted import fill_counted
 from nec_extract.extractors.motions.walk.walk_open import every_item
@@ -58,7 +63,10 @@ def introduce(walk: WalkState, index: int, reading: Reading) -> None:
     new = _resolves_open(walk, index, reading, new)
     new = [draft for draft in new if not walk.settles_restated(draft, index)]
     if not clausal:  # "...; it was carried, and the amended motion was then agreed"
-        settle_restated(walk.drafts, later_clause_results(walk.report, index, reading, walk.votes), new, reading)
+        later = settle_restated(
+            walk.drafts, later_clause_results(walk.report, index, reading, walk.votes), new, reading
+        )
+        new = [*new, *settled_then_another(put, later, reading)] if put and put == new else new
     walk.following = following_intro(walk.readings, index, walk.following)
     _intro_decided(walk, index, new)
     if not new:
