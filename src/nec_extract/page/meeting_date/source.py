@@ -4,7 +4,7 @@ sentences, and the hints that give a date its year."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from nec_extract.language.dates import (
@@ -13,6 +13,8 @@ from nec_extract.language.dates import (
     YearHints,
     iso_to_date,
     month_span,
+    parse_parts,
+    tense_around,
     written_value,
 )
 from nec_extract.language.dates.relative import Anchor, day_in_month, day_of_a_relative_month, weekday_day_near
@@ -117,10 +119,21 @@ def dated(source: MeetingDateInput, candidate: Candidate) -> Dated | None:
             else DateValue.unresolved()
         )
     else:
-        value = written_value(candidate, source.hints)
+        value = written_value(candidate, _with_the_tense(source, candidate))
     if value.start is None:
         return None
     return Dated(make_span(source.page, candidate.start, candidate.end), value)
+
+
+def _with_the_tense(source: MeetingDateInput, candidate: Candidate) -> YearHints:
+    """The report's hints, with the meeting's side of the page for a weekday's day and month written with no year:
+    of two years as near where the day is that weekday, a meeting told of took place in the earlier, unless its
+    clause looks ahead ("met on Tuesday 16 July")."""
+    parts = parse_parts(candidate.match.group())
+    if parts is None or parts.weekday is None or parts.year is not None:
+        return source.hints
+    tense = tense_around(source.page, source.sentence_start(candidate.start), candidate.start, candidate.end)
+    return replace(source.hints, tense="future" if tense == "future" else "past")
 
 
 def _meetings_month(source: MeetingDateInput) -> date | None:
