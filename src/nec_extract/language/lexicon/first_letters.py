@@ -11,15 +11,15 @@ Both find the same matches and pick the same alternative:
 - that branch holds, in their first order, every alternative that can start with that letter, and those that
   cannot start with it would have failed there anyway; backtracking tries them in the same order too.
 
-Each letter's branch is sorted the same way under the character after the letter (``(?=wa)``, ``(?=we)``, then
-``(?!w[ae])`` for any other): an alternative whose second character is not known goes under each of them. The
-letters' branches exclude each other, so they are tried in the order English words most often start with them.
+Each letter's branch is sorted the same way under the character after the letter (``(?=wa)``, ``(?=we)``) when
+every alternative under it names the characters it can go on with. The letters' branches exclude each other, so
+they are tried in the order English words most often start with them.
 
 An alternative's first letters are read from Python's own parse of it (``re._parser``). Only what the reading
 knows is accepted: literals, classes of literals and small ranges, groups, branches, repeats and zero-width
 assertions. Anything else (a ``.`` or ``\\w`` first, an alternative that may match nothing, a letter outside
 ASCII, a group that turns on case-blindness) makes the plain alternation be used, with the same groups; the same
-after the first letter only makes the second character not known.
+after the first letter leaves that letter's branch unsorted by the next character.
 """
 
 from __future__ import annotations
@@ -79,19 +79,16 @@ def alternation_by_first_letter(alternatives: Sequence[str], flags: int, group: 
 
 
 def _under_second(letter: str, starts: list[frozenset[str]], place: Callable[[list[int]], str]) -> str:
-    """The alternatives that can start with ``letter``, sorted under the character after it: one known by its first
-    letter alone goes under each character, and under a last branch for any other character."""
+    """The alternatives that can start with ``letter``, sorted under the character after it when each of them names
+    the characters it can go on with (else, copied under every character, they would make the pattern much longer)."""
     numbers = [n for n, found in enumerate(starts) if any(start[0] == letter for start in found)]
-    any_next = [n for n in numbers if letter in starts[n]]
-    seconds = sorted({start[1] for n in numbers for start in starts[n] if start[0] == letter and len(start) == 2})
+    if any(letter in starts[n] for n in numbers):
+        return place(numbers)
+    seconds = sorted({start[1] for n in numbers for start in starts[n] if start[0] == letter})
     branches = [
-        f"(?={re.escape(letter + second)})"
-        + place([n for n in numbers if n in any_next or letter + second in starts[n]])
+        f"(?={re.escape(letter + second)})" + place([n for n in numbers if letter + second in starts[n]])
         for second in seconds
     ]
-    if any_next:
-        others = f"(?!{re.escape(letter)}[{''.join(map(re.escape, seconds))}])" if seconds else ""
-        branches.append(others + place(any_next))
     return f"(?:{'|'.join(branches)})"
 
 
