@@ -58,6 +58,8 @@ TEXT = st.text(alphabet="aAbBkK\u212a\u017fsx \t", min_size=1, max_size=24)
 @example(["(?<=a )b", "(?:ab )?b", "b"], "a b ab b")
 @example(["K", "k"], "k K \u212a")
 @example(["a", "Ab"], "ab")
+@example(["ab", "a[ab]", r"a\w", "b"], "ab aa ax b")
+@example(["ak", "aK", "a\u212a", "as", "a\u017f"], "ak aK a\u212a as aS a\u017f")
 def test_sorted_alternation_matches_as_the_plain_one(alternatives: list[str], text: str) -> None:
     _assert_same(alternatives, text)
 
@@ -77,6 +79,19 @@ def test_first_letters_of_patterns() -> None:
 )
 def test_first_letters_unknown(pattern: str, flags: int) -> None:
     assert first_letters(pattern, flags) is None
+
+
+def test_a_letters_alternatives_are_sorted_under_the_next_character() -> None:
+    alternatives = ["was carried", "were lost", "(?:went|won)", "fell", r"f\w+ed"]
+    sorted_ = alternation_by_first_letter(alternatives, re.IGNORECASE)
+    assert sorted_.pattern.startswith("(?=[fw])(?:(?=w)(?:(?=wa)")  # "w" first: more words start with it
+    assert "(?=we)" in sorted_.pattern and "(?=wo)" in sorted_.pattern
+    # "f\w+ed" does not name its second character: the "f" branch is not sorted under it
+    assert "(?=f)(?:(?P<" in sorted_.pattern
+    text = "It was carried, the rest were lost; one went, one walked, one fell, one failed."
+    for context in CONTEXTS:
+        expected = _found(_plain(alternatives), context, text, re.IGNORECASE)
+        assert _found(sorted_, context, text, re.IGNORECASE) == expected
 
 
 def test_an_unknown_first_letter_keeps_the_plain_alternation() -> None:
