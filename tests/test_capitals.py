@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nec_extract.language.capitals import in_ordinary_case
-from nec_extract.language.text import reading_copy
+from nec_extract.language.reading_copy import reading_copy
 
 
 @pytest.mark.parametrize(

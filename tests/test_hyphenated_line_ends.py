@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from nec_extract.language.text import reading_copy
+from nec_extract.language.reading_copy import reading_copy
 from nec_extract.pipeline import extract
 from support import assert_quotes_hold, page_records
 

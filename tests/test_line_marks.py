@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from nec_extract.language.text import reading_copy
+from nec_extract.language.reading_copy import reading_copy
 from nec_extract.models import Document
 from nec_extract.pipeline import extract
 

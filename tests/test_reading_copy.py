@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nec_extract.language.text import reading_copy
+from nec_extract.language.reading_copy import reading_copy
 from nec_extract.pipeline import extract
 
 SAMPLE = (Path(__file__).parent.parent / "samples" / "nec-report-single.txt").read_text(encoding="utf-8")
@@ -102,3 +102,17 @@ def test_a_byline_over_windows_line_ends_names_the_author() -> None:
     )
     authors = [s.name for r in extract(page).reports for s in r.speakers if s.is_author]
     assert authors == ["Hannah Okoro"]
+
+
+@pytest.mark.parametrize(
+    ("page", "copy"),
+    [
+        ("Agreed\u00a0by the NEC,\u202f12\u2009votes to 3.", "Agreed by the NEC, 12 votes to 3."),
+        ("Branch minutes\r\nThe motion fell.\r\n", "Branch minutes \nThe motion fell. \n"),
+        ("Council minutes\rThe budget was approved.\r", "Council minutes\nThe budget was approved.\n"),
+    ],
+    ids=["separators", "windows-line-ends", "mac-line-ends"],
+)
+def test_the_reading_copy_is_one_character_for_one(page: str, copy: str) -> None:
+    assert reading_copy(page) == copy
+    assert len(reading_copy(page)) == len(page)

@@ -12,7 +12,7 @@ import textwrap
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nec_extract.language.text import reading_copy
+from nec_extract.language.reading_copy import reading_copy
 from nec_extract.language.unwrap import unwrapped
 from nec_extract.models import Outcome
 from nec_extract.pipeline import extract

@@ -14,7 +14,8 @@ from nec_extract.extractors.speakers import extract_speakers
 from nec_extract.extractors.votes import extract_votes
 from nec_extract.language.dates import first_day
 from nec_extract.language.hyphens import word_end, word_start
-from nec_extract.language.text import reading_copy, split_sentences
+from nec_extract.language.reading_copy import reading_copy
+from nec_extract.language.text import split_sentences
 from nec_extract.models import Document, InputFormat, Report, ReportSpan
 from nec_extract.page.author import find_author
 from nec_extract.page.context import PageFacts, ReportContext

@@ -7,14 +7,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from nec_extract.language.calendar import MONTH_ABBREVIATIONS
-from nec_extract.language.capitals import in_ordinary_case
-from nec_extract.language.hyphens import whole_words
 from nec_extract.language.lexicon import pattern_alternation
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.lexicon.names import names_vocabulary
-from nec_extract.language.marks import unmarked
 from nec_extract.language.people.titles import abbreviated_titles_re
-from nec_extract.language.unwrap import unwrapped
 from nec_extract.models import Span
 
 # A sentence ends at . ! ? (and the quote or bracket that closes it, which it keeps) followed by space
@@ -238,28 +234,6 @@ def _last_space(page: str, start: int, end: int) -> int:
         if page[index].isspace():
             return index
     return -1
-
-
-# Spaces a web page's editor leaves between words (no-break, thin, figure ...) read as plain spaces: the
-# tokenizer and the patterns' literal spaces do not take them for spaces.
-_SPACE_SEPARATORS = str.maketrans(
-    dict.fromkeys(
-        "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "
-    )
-)
-# A Windows line end reads as a space and a line end, an old Mac one (a lone CR) as a line end.
-_CARRIAGE_RETURN_BEFORE_LINE_END = re.compile(r"\r(?=\n)")
-
-
-def reading_copy(page: str) -> str:
-    """The page as the stages read it, one character for one (so offsets hold): space separators as plain
-    spaces, line ends as ``\\n``, the marks a line opens with that are no words of it read as spaces, words set in
-    capitals as ordinary writing, words a line end broke with a hyphen whole."""
-    # the breaks are read before the space separators become spaces: a no-break space joins two words for the wrap
-    copy = _CARRIAGE_RETURN_BEFORE_LINE_END.sub(" ", page)
-    lined = in_ordinary_case(unmarked(copy.replace("\r", "\n")))
-    # a broken word's line end is read after the wrap's: its line is as long as the width made it
-    return whole_words(lined, unwrapped(lined)).translate(_SPACE_SEPARATORS)
 
 
 def normalise_space(value: str) -> str:
