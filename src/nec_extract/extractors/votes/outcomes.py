@@ -302,7 +302,7 @@ def _conditional() -> re.Pattern[str]:
     clause after a semicolon, with the auxiliary before the item)."""
     v, g = decisions_vocabulary(), grammar_vocabulary().decisions
     opener = rf"\b(?:{either(v.conditional_openers)})\b"
-    item = either(g.own_item_determiners, g.pronouns_after_and)
+    item = either(g.own_item_determiners, g.item_pronouns)
     # not after a comma: "Two motions, on A and B, were both carried" is the verb after its subject's aside
     inverted = rf"(?:^|[;:(])\W*(?:{either(v.conditional_inversions)})\s+(?:{item})\b"
     return re.compile(rf"(?:{opener}|{inverted})[^,;:.]*$", _FLAGS)

@@ -24,7 +24,7 @@ class DecisionGrammar(BaseModel):
     object_not_an_infinitive_after_to: Words  # a decision verb's object: not "to the executive"
     object_determiners: Words  # "agreed the budget", "approved both"
     # "..., and it was carried", "It went through": the item just named, as its result's subject
-    pronouns_after_and: Words
+    item_pronouns: Words
     label_result_pronouns: Words  # "– Rents: I abstained; it was carried anyway": the line's one item, settled
     told_object_pronouns: Words  # "referred it", "agreed to this": an outcome phrase that ends on its object
     request_item_pronouns: Words  # "asked for it to be withdrawn": the item inside a request to withdraw it

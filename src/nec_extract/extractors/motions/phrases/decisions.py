@@ -441,7 +441,7 @@ def _that_an_item_be() -> re.Pattern[str]:
 
 def _relative(between: str) -> bool:
     """An outcome told of the item just named: "..., which were agreed", "..., and it was carried"."""
-    pronouns = either(grammar_vocabulary().decisions.pronouns_after_and)
+    pronouns = either(grammar_vocabulary().decisions.item_pronouns)
     return bool(re.search(rf",\s*(?:which|and\s+(?:{pronouns}))\b", between, _FLAGS))
 
 

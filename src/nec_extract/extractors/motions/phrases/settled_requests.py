@@ -132,7 +132,7 @@ def _which_our_body(body: str) -> re.Pattern[str]:
 def _refers_back() -> re.Pattern[str]:
     """ ", which was ", ", and it ", "; this was ", " and that has been ": a clause whose subject is what was just put,
     right before its result; or a dash before a bare result, as minutes write it ("... in advance – agreed")."""
-    pronouns = either(grammar_vocabulary().decisions.pronouns_after_and, ("that",))
+    pronouns = either(grammar_vocabulary().decisions.item_pronouns, ("that",))
     be = either(grammar_vocabulary().past_be_forms, ("has been", "had been"))
     return re.compile(
         rf"(?:(?:,\s*which|[,;]?\s+and\s+(?:{pronouns})|;\s*(?:{pronouns}))\s+(?:(?:{be})\s+)?|\s+[–—-]\s*(?:not\s+)?)"

@@ -281,7 +281,7 @@ def _object_pronoun() -> re.Pattern[str]:
 def _pronoun_opens() -> re.Pattern[str]:
     """The sentence opens with a pronoun for the item just named, then the result's verb: "It went through", "They
     then passed"."""
-    pronouns = either(grammar_vocabulary().decisions.pronouns_after_and)
+    pronouns = either(grammar_vocabulary().decisions.item_pronouns)
     return re.compile(rf"\W*(?:{pronouns})\s+(?:(?:then|also|\w+ly)\s+)?", _FLAGS)
 
 
