@@ -7,7 +7,7 @@ from functools import cache
 
 from nec_extract.extractors.votes.acted_on import acts_on_another_thing
 from nec_extract.extractors.votes.outcomes import find_outcomes
-from nec_extract.extractors.votes.patterns import THE_VOTE_WAS, clause, patterns
+from nec_extract.extractors.votes.patterns import clause, patterns, the_vote_was
 from nec_extract.extractors.votes.tally import Tally, orient, outcome_from_counts
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.models import Outcome
@@ -100,13 +100,15 @@ def _reject_infinitive() -> re.Pattern[str]:
 
 
 # "voted 14-3 against", "the vote on it was nine to two against": a pair whose side the words after it name
-_COUNTED_BEFORE = re.compile(rf"(?:\bvoted\s+(?:by\s+)?|{THE_VOTE_WAS}\s+)$", _FLAGS)
+@cache
+def _counted_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:\bvoted\s+(?:by\s+)?|{the_vote_was()}\s+)$", _FLAGS)
 
 
 def _voted_against_the_item(text: str, tally: Tally) -> bool:
     """ "The committee voted 14-3 against the proposal": the pair's first count is the side against; not "voted
     14-3 against the closure", a stance taken (carried), nor "voted 14-3 for it"."""
-    if not tally.is_pair or not _COUNTED_BEFORE.search(text[: tally.start]):
+    if not tally.is_pair or not _counted_before().search(text[: tally.start]):
         return False
     against = re.match(r"\s+against\b", text[tally.end :], _FLAGS)
     return against is not None and not acts_on_another_thing("oppose", text[tally.end + against.end() :])

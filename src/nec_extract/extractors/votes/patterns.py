@@ -10,6 +10,7 @@ from nec_extract.language.calendar import MONTH_RE
 from nec_extract.language.clauses import clauses
 from nec_extract.language.grammar import with_group_nouns
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.numbers import count_pattern
 from nec_extract.language.spelling import either_spelling
 
@@ -113,7 +114,7 @@ def patterns() -> TallyPatterns:
             _FLAGS,
         ),
         bare_to=re.compile(
-            rf"(?:(?:\bby|\bof|\bvoted|\b(?:{either(v.verdicts_before_a_pair)})|,|:|{THE_VOTE_WAS})\s+(?P<a>{num})"
+            rf"(?:(?:\bby|\bof|\bvoted|\b(?:{either(v.verdicts_before_a_pair)})|,|:|{the_vote_was()})\s+(?P<a>{num})"
             # "passed 25 to nil": after a verdict the second count may be a word for none
             # not the minutes of a time ("9:30 to 12:00")
             rf"|(?<![\d,.:£$€])\b(?P<d>\d{{1,3}}))\s+to\s+(?P<b>{num}|(?<=\bto\s)(?:nil|none|zero|nobody)(?=\W*$|\W*[,;]))\b"
@@ -125,7 +126,7 @@ def patterns() -> TallyPatterns:
             # voting against", "two governors voted for")
             # voting against"); the voters placed ("the two councillors on the committee voted against")
             # "the two union reps voting against", "five Labour councillors voting for it": the voters described
-            rf"\b{_NOT_AFTER_NO}(?P<n>{num})\s+(?:(?:[A-Za-z][\w'’-]*\s+){{0,2}}?(?:{voters})\s+{_PLACED}"
+            rf"\b{_NOT_AFTER_NO}(?P<n>{num})\s+(?:(?:[A-Za-z][\w'’-]*\s+){{0,2}}?(?:{voters})\s+{_placed()}"
             rf"|(?P<other>[a-z][\w'’-]*)\s+(?=vot))?"
             rf"(?:(?:{either(v.count_verbs)})\s+)?"
             rf"(?P<label>{labels}|{voted_answer})\b"
@@ -247,14 +248,23 @@ def patterns() -> TallyPatterns:
 def _item_object() -> str:
     """The item a verdict acts on, named with a determiner ("the motion", "our two amendments") or a pronoun."""
     items = either(decisions_vocabulary().motions.anaphoric_nouns)
-    return rf"(?:(?:the|this|that|these|its|our|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{items})|it|them)\b"
+    g = grammar_vocabulary().decisions
+    determiners, pronouns = either(g.verdict_object_determiners), either(g.verdict_object_pronouns)
+    return rf"(?:(?:{determiners})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{items})|{pronouns})\b"
 
 
-# "the vote on the rule change was eleven to four": a pair in words after the vote it counts
-THE_VOTE_WAS = r"\b(?:vote|result)(?:\s+on\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?))?\s+(?:was|were)"
+@cache
+def the_vote_was() -> str:
+    """ "the vote on the rule change was eleven to four": a pair in words after the vote it counts."""
+    pronouns = either(grammar_vocabulary().decisions.vote_on_pronouns)
+    return rf"\b(?:vote|result)(?:\s+on\s+(?:{pronouns}|the\s+[\w-]+(?:\s+[\w-]+)?))?\s+(?:was|were)"
 
-# where the voters counted sit: "two councillors on the committee voted against"
-_PLACED = r"(?:(?:on|of|from)\s+(?:the|our|its)\s+[\w'’-]+\s+(?=vot))?"
+
+def _placed() -> str:
+    """Where the voters counted sit: "two councillors on the committee voted against"."""
+    determiners = either(grammar_vocabulary().decisions.voters_place_determiners)
+    return rf"(?:(?:on|of|from)\s+(?:{determiners})\s+[\w'’-]+\s+(?=vot))?"
+
 
 # two candidates' totals after a colon or dash, each a capitalised name and a count: "Ann Lee 20, Raj Patel 14",
 # not the sides of a vote ("Result: For 38, Against 6")

@@ -12,6 +12,7 @@ from nec_extract.extractors.votes.patterns import clause, patterns, voter_words
 from nec_extract.extractors.votes.tally import Tally, field_of, label_of
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.first_letters import first_letters
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.numbers import count_value
 
 _FLAGS = re.IGNORECASE
@@ -66,8 +67,9 @@ def _each_side(text: str, found: list[Tally]) -> list[Tally]:
 @cache
 def _the_vote_was() -> re.Pattern[str]:
     # "the vote was", "the vote on it was", "the count on the amendment stood at"
+    pronouns = either(grammar_vocabulary().decisions.vote_on_pronouns)
     return re.compile(
-        r"\b(?:the\s+)?(?:vote|result|count)(?:\s+on\s+(?:it|that|this|the\s+[\w-]+))?\s+"
+        rf"\b(?:the\s+)?(?:vote|result|count)(?:\s+on\s+(?:{pronouns}|the\s+[\w-]+))?\s+"
         r"(?:was|were|stood\s+at|ended)\s+(?:at\s+)?$",
         _FLAGS,
     )
@@ -389,8 +391,9 @@ def _next_item(text: str, earlier: list[Tally], tally: Tally) -> bool:
 @cache
 def _item_alone() -> re.Pattern[str]:
     items = either(decisions_vocabulary().motions.moved_items)
+    determiners = either(grammar_vocabulary().decisions.item_alone_determiners)
     return re.compile(
-        rf"[\s,;]*(?:(?:and|then|while)\s+)?(?:the|that|this|our|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{items})s?"
+        rf"[\s,;]*(?:(?:and|then|while)\s+)?(?:{determiners})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{items})s?"
         r"(?:\s+as\s+amended|\s+itself)?[\s,]*(?:by\s+)?",
         _FLAGS,
     )

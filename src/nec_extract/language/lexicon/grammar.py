@@ -88,6 +88,11 @@ class DecisionGrammar(BaseModel):
     argued_proposal_modals: Words  # "argued that only branches should nominate": what should be, not what is so
     decision_ahead_auxiliaries: Words  # "the NEC will take the decision to ...": a decision put ahead, not taken
     not_a_resolution_after_that: Words  # "That was the end of it": "that" as a pronoun, no resolution put
+    verdict_object_determiners: Words  # "carried the motion 23-1-2", "agreed our two amendments 19:4"
+    verdict_object_pronouns: Words  # "carried it 12/3/1": a verdict's object right before its counts
+    vote_on_pronouns: Words  # "the vote on it was eleven to four": the item a vote was on
+    item_alone_determiners: Words  # "..., and the motion as amended 16-1": an item alone in a tally's clause
+    voters_place_determiners: Words  # "two councillors on the committee voted against": where the voters sit
 
 
 class GroupNouns(BaseModel):
