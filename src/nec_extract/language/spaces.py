@@ -22,6 +22,8 @@ _DOUBLE_SPACE = "  "
 ONE_OR_TWO_SPACES = " {1,2}"
 # an in-line run of two spaces
 _TWO_SPACES = re.compile(r"(?<=\S)  (?=\S)")
+# a look-behind's ``\s`` between two words ("(?<!\bhad\s)")
+_SPACE_CLASS = re.compile(r"(?<!\\)\\s")
 _SPACE_TAG, _SPACE_POS, _SPACE_DEP = "_SP", "SPACE", "dep"
 # where a rebuilt doc keeps the doc the parser read and where each of its tokens went
 _READ = "nec_extract.one_spaced"
@@ -32,6 +34,28 @@ def one_spaced(text: str) -> str:
     if _DOUBLE_SPACE not in text:
         return text
     return _TWO_SPACES.sub(" ", text)
+
+
+def two_spaces_behind(*look_behinds: str) -> str:
+    """Look-behinds written with ``\\s`` between words ("(?<!\\bhad\\s)", "(?<=\\bthere\\s)"), each also tried with an
+    in-line run of two spaces for any of those ``\\s`` ("had  met", "there  was"): a look-behind keeps one width, so
+    each form is a look-behind of its own, all of them for one that must not match, any of them for one that must."""
+    return "".join(_behind_two_spaces_too(look_behind) for look_behind in look_behinds)
+
+
+def _behind_two_spaces_too(look_behind: str) -> str:
+    spaces = [match.start() for match in _SPACE_CLASS.finditer(look_behind)]
+    forms = [look_behind]
+    for doubled in range(1, 2 ** len(spaces)):
+        parts, at = [], 0
+        for bit, space in enumerate(spaces):
+            if doubled >> bit & 1:
+                parts += [look_behind[at:space], _DOUBLE_SPACE]
+                at = space + 2
+        forms.append("".join([*parts, look_behind[at:]]))
+    if look_behind.startswith("(?<!"):
+        return "".join(forms)
+    return f"(?:{'|'.join(forms)})"
 
 
 def as_written(doc: Doc, text: str) -> Doc | None:

@@ -12,12 +12,13 @@ from nec_extract.language.grammar import with_group_nouns
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.numbers import count_pattern
+from nec_extract.language.spaces import two_spaces_behind
 from nec_extract.language.spelling import either_spelling
 
 _FLAGS = re.IGNORECASE
 # "no one voted against", "no-one opposed it": the "one" of "no one" is no count; nor is the count of those left out
 # ("all but one voted for it", "everyone except two backed it")
-_NOT_AFTER_NO = r"(?<!\bno\s)(?<!\bno-)(?<!\ball\sbut\s)(?<!\bexcept\s)"
+_NOT_AFTER_NO = two_spaces_behind(r"(?<!\bno\s)", r"(?<!\bno-)", r"(?<!\ball\sbut\s)", r"(?<!\bexcept\s)")
 # counts joined by dashes ("22-12", "12-2-1"), not inside a number, a price, a date or a longer run of them
 _DASHED_START = r"(?<![\w£$€.,/–—-])"
 _DASH = r"\s?[-–—]\s?"

@@ -19,6 +19,7 @@ from nec_extract.language.dates import Candidate, find_candidates, tense_around
 from nec_extract.language.dates.relative import day_in_month
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
+from nec_extract.language.spaces import two_spaces_behind
 from nec_extract.language.text import make_span
 from nec_extract.models import Precision
 from nec_extract.page.dateline import is_byline, is_dateline, news_dateline_length
@@ -67,7 +68,8 @@ _BODY_RIGHT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a meeting's verb in the past ("met", "convened"), not "had met"
-_MET = rf"(?<!\bhad\s)\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+"
+_NOT_AFTER_HAD = two_spaces_behind(r"(?<!\bhad\s)")
+_MET = rf"{_NOT_AFTER_HAD}\b(?:{alternation(_WORDS.meeting_verbs_before_day)})\s+"
 # "met on", "convened on the": a meeting's verb in the past right before its day, whatever another clause's tense
 # ("Following our April meeting, when we agreed to review it, the NEC met on 17 May")
 _MET_RIGHT_BEFORE = re.compile(rf"{_MET}(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)

@@ -20,6 +20,7 @@ from nec_extract.language.dates import Candidate, find_candidates
 from nec_extract.language.grammar import PASSIVE_BE_RE
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
+from nec_extract.language.spaces import two_spaces_behind
 from nec_extract.language.text import Sentence, split_sentences
 
 _WORDS = pages_vocabulary()
@@ -46,8 +47,9 @@ _THE_MEETING = re.compile(
 )
 # a decision said of a proposal or of the meeting, in the passive or with one word between ("the motion
 # therefore fell"); not of the writer ("I was elected") -- or a tally ("by 28 votes to 22")
+_NOT_AFTER_THE_WRITER = two_spaces_behind(r"(?<!\bI\s)", r"(?<!\bwe\s)")
 _DECIDED = re.compile(
-    rf"(?<!\bI\s)(?<!\bwe\s)\b(?:{PASSIVE_BE_RE}|"
+    rf"{_NOT_AFTER_THE_WRITER}\b(?:{PASSIVE_BE_RE}|"
     rf"{alternation([*_WORDS.account_subjects, *_WORDS.account_meeting_nouns])}|"
     rf"(?-i:{pattern_alternation(_WORDS.body_acronyms)}))"  # "the EC endorsed", "the GC supported"
     rf"\s+(?:[\w-]+\s+)?{_DECISIONS}"

@@ -17,6 +17,7 @@ from nec_extract.language.dates import Parts, find_candidates, parse_parts
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.decisions import headline_decision_verbs
 from nec_extract.language.lexicon.pages import pages_vocabulary
+from nec_extract.language.spaces import two_spaces_behind
 from nec_extract.page.segment.furniture import is_credit_line, is_menu_bar, is_post_metadata
 from nec_extract.page.segment.lines import clean_title, is_heading_like
 
@@ -67,14 +68,17 @@ _ARTICLE_HEADLINE = re.compile(rf"^(?:{'|'.join(word.capitalize() for word in _W
 # headline that opens like a question and tells what a meeting did (no question mark, a verb in the past)
 # "Explainer: ...", "Q&A – ...", "Obituary: ...": a label for another kind of article opening its headline
 _OTHER_ARTICLE_LABEL = re.compile(rf"^\W*(?:{alternation(_WORDS.other_article_labels)})\s*[:|–—-]\s*\S", re.IGNORECASE)
+# not a headline verb after "to" or a form of "be" ("What is agreed when", "How to decide"), after one space or two
+_NOT_AFTER_TO_OR_BE = two_spaces_behind(r"(?<!\bto\s)", r"(?<!\bis\s)", r"(?<!\bare\s)", r"(?<!\bbe\s)")
+_NOT_AFTER_GET = two_spaces_behind(r"(?<!\bget\s)", r"(?<!\bgets\s)")
 _ACCOUNT_HEADLINE = re.compile(
-    rf"^[^?]*(?<!\bto\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bget\s)(?<!\bgets\s)"
+    rf"^[^?]*{_NOT_AFTER_TO_OR_BE}{_NOT_AFTER_GET}"
     rf"\b(?:{alternation(_WORDS.account_headline_verbs)})\b[^?]*$",
     re.IGNORECASE,
 )
 # "What happened at the NEC? (20 May 2025)": the account headline asked as a question, dated
 _ACCOUNT_QUESTION = re.compile(
-    rf"^(?:{alternation(_WORDS.account_question_words)})\b[^?]*(?<!\bto\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+    rf"^(?:{alternation(_WORDS.account_question_words)})\b[^?]*{_NOT_AFTER_TO_OR_BE}"
     rf"\b(?:{alternation(_WORDS.account_headline_verbs)})\b[^?]*\?",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.lexicon.numbers import numbers_vocabulary
 from nec_extract.language.numbers import count_value
+from nec_extract.language.spaces import two_spaces_behind
 from nec_extract.language.text import Sentence
 from nec_extract.models import Outcome
 
@@ -35,7 +36,8 @@ def count_words(most: int) -> str:
 @cache
 def _count_before() -> re.Pattern[str]:
     counts = count_words(_MOST_COUNTED)
-    return re.compile(rf"(?<!\bof\s)(?<!\bof\sthe\s)\b(?P<n>{counts})\s+(?:[\w-]+\s+){{0,2}}$", _FLAGS)
+    not_of = two_spaces_behind(r"(?<!\bof\s)", r"(?<!\bof\sthe\s)")
+    return re.compile(rf"{not_of}\b(?P<n>{counts})\s+(?:[\w-]+\s+){{0,2}}$", _FLAGS)
 
 
 def items_counted(words: str, at: int | None = None) -> int:

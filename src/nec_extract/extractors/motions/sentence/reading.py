@@ -22,6 +22,7 @@ from nec_extract.extractors.votes.members_elsewhere import polled_result
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.first_letters import Alternation, alternation_by_first_letter
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
+from nec_extract.language.spaces import two_spaces_behind
 from nec_extract.language.text import Sentence
 from nec_extract.models import MotionKind, Outcome, Vote
 from nec_extract.page.context import ReportContext
@@ -365,8 +366,9 @@ def a_members_ballot(text: str) -> bool:
 def _tally_in_thousands() -> re.Pattern[str]:
     """ "by 14,212 to 5,806", "12,453 votes to 11,901" (not "from 1,000 to 2,000 members", not money)."""
     thousands = r"\d{1,3}(?:,\d{3})+|\d{5,}"
+    not_from = two_spaces_behind(r"(?<!\bfrom\s)")
     return re.compile(
-        rf"(?<![£$€\d,.])(?<!\bfrom\s)(?:{thousands})(?:\s+votes?)?\s*(?:to|[-–—])\s*\d[\d,]*(?!\s*(?:%|per))",
+        rf"(?<![£$€\d,.]){not_from}(?:{thousands})(?:\s+votes?)?\s*(?:to|[-–—])\s*\d[\d,]*(?!\s*(?:%|per))",
         _FLAGS,
     )
 

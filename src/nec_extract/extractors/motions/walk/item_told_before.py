@@ -21,6 +21,7 @@ from nec_extract.language.grammar import PASSIVE_BE_RE
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either, pointing_pronouns
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.people import minuted_name_re
+from nec_extract.language.spaces import two_spaces_behind
 from nec_extract.models import MotionKind, Outcome
 
 _FLAGS = re.IGNORECASE
@@ -247,8 +248,9 @@ def _putting() -> re.Pattern[str]:
         rf"(?:{either(v.meeting_bodies, decisions_vocabulary().voters_counted.voters)})\s+to"
     )
     # "There was an attempt by the left to add ...": the try told as a noun, "tried to" as "There was"'s subject
+    after_there = two_spaces_behind(r"(?<=\bthere\s)")
     tried = (
-        rf"(?<=\bthere\s)(?:was|were|came)\s+(?:also\s+|then\s+)?(?:an?\s+)?(?:[\w-]+\s+)?"
+        rf"{after_there}(?:was|were|came)\s+(?:also\s+|then\s+)?(?:an?\s+)?(?:[\w-]+\s+)?"
         rf"(?:{either(v.attempt_nouns)})\s+(?:(?:by|from)\s+[^,.;:]{{1,60}}?\s+)?to"
     )
     # "argued that only branches should nominate", "made the case for a stall": what should be, not what is so
