@@ -10,6 +10,7 @@ from nec_extract.language.calendar import MONTH_RE
 from nec_extract.language.clauses import clauses
 from nec_extract.language.grammar import with_group_nouns
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.first_letters import first_letters_ahead
 from nec_extract.language.numbers import count_pattern
 from nec_extract.language.spelling import either_spelling
 
@@ -89,11 +90,6 @@ def patterns() -> TallyPatterns:
     limiters = either(v.count_limiters)
     sides = either(v.labels.for_, v.labels.against)
     put_nouns = either(decisions_vocabulary().motions.put_nouns)
-    roles = either(decisions_vocabulary().motions.election_roles)
-    # a candidate's total in brackets beside their name: "Jo Reid (14)", "Sam Lee (9 votes)"
-    total = rf"\({num}(?:\s+votes?)?\)"
-    named_total = rf"\b[A-Z][a-z]+\s*{total}"
-    beat = either(v.beating_verbs, v.winner_verbs)
     return TallyPatterns(
         # "31 votes to nil": the second count may be a word for none
         votes_to=re.compile(
@@ -205,30 +201,7 @@ def patterns() -> TallyPatterns:
         not_unanimous=re.compile(rf"\b(?:{either(v.not_unanimous_before)})[\s-]*$", _FLAGS),
         context=re.compile(rf"\b(?:{either(v.vote_context)})\b", _FLAGS),
         not_tally=re.compile(rf"\b(?:{v.not_tally_context.regex()})\b", _FLAGS),
-        candidates=re.compile(
-            rf"\b(?:{either(v.candidate_total_verbs)})(?: [\w'’-]+){{0,6}}? with\s+{num}\s+votes?\b"
-            rf"|\b(?:{either(v.candidate_count_verbs)})\s+{num}\s+votes?\b(?!\s+(?:{sides})\b)"
-            rf"|\b{num}\s+votes?\s+to\s+{num}(?:\s+votes?)?\s+for\s+[A-Z]"
-            # "Candidates: Ann Lee 20, Raj Patel 14", "we elected a chair: Ann Lee 20, Raj Patel 14"
-            rf"|\b(?:{either(v.candidate_list_cues)})\b[^:.;–—]*[:–—]\s*{_TOTALS}"
-            # "Ann Lee was elected chair after a ballot (Lee 19, Patel 14)": the totals in brackets after the cue
-            rf"|\b(?:{either(v.candidate_list_cues)})\b[^:.;–—()]*\(\s*{_TOTALS}\s*\)"
-            # "Jan Kowalski was nominated after a vote (20 votes; Cllr Eve Saunders 18)": the winner's votes, then the
-            # rival named with theirs, in brackets after the cue
-            rf"|\b(?:{either(v.candidate_list_cues)})\b[^:.;–—()]*\(\s*{num}\s+votes?\s*[;,]\s*{_NAMED_TOTAL}\s*\)"
-            # "For the Board's vice-chair: Anita Moss 15, Graham Birch 8": the post, a colon or dash, the totals
-            rf"|\b(?:{roles})\s*[:–—]\s*{_TOTALS}"
-            # "Secretary: Ann Lee 12 votes, Raj Dev 4 votes – Ann Lee elected": a post, the totals, the result
-            rf"|^\W*[A-Z][\w'’ -]{{1,40}}:\s*{_TOTALS}\s*[–—-][^.;]*\belected\b"
-            # "Maud Kettle (13) was elected Chair over Orla Marsh (7)": totals in brackets beside the names
-            rf"|{named_total}[^.;()]{{1,80}}?\belected\b[^.;()]{{1,60}}?{named_total}"
-            # "Jo Reid (14) beat Sam Lee (9)", "Sam Lee (9) and Jo Reid (14) stood for vice chair; Jo was elected": both
-            # totals in brackets beside the names, a word of the contest's result anywhere after them
-            rf"|{named_total}[^.()]{{1,80}}?{named_total}"
-            rf"(?=[^.()]{{0,80}}?\b(?:{beat}|elected|won|chosen)\b)"
-            rf"|{named_total}\s+(?:{beat})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}\s*{total}",
-            _FLAGS,
-        ),
+        candidates=_candidates(num),
         unit_after=re.compile(rf"\s*(?:{either(v.units_after_range)}|{MONTH_RE})\b", _FLAGS),
         month_before=re.compile(
             rf"\b(?:{MONTH_RE}|(?:{either(v.before_a_range)})\.?)\s*$",
@@ -242,6 +215,47 @@ def patterns() -> TallyPatterns:
             rf"\b(?:{either(v.verdicts_before_a_slashed_count)})\s+{_item_object()}\s*[,:(]?\s*$", _FLAGS
         ),
     )
+
+
+def _candidates(num: str) -> re.Pattern[str]:
+    """Candidates' totals in a sentence ("Ann Lee 20, Raj Patel 14", "elected with 21 votes"), which a tally of a
+    motion is not. Only whether it finds one is asked. It is searched through every sentence with a tally cue, so each
+    form has a look-ahead for the letters it can start with: at the many places no form can start, one test fails
+    instead of the form's words (the look-ahead is empty when they are not known)."""
+    v = decisions_vocabulary().tallies
+    sides = either(v.labels.for_, v.labels.against)
+    roles = either(decisions_vocabulary().motions.election_roles)
+    # a candidate's total in brackets beside their name: "Jo Reid (14)", "Sam Lee (9 votes)"; the name's letters are
+    # taken whole (a letter is never the space or bracket after them, so giving one back never helps)
+    total = rf"\({num}(?:\s+votes?)?\)"
+    named_total = rf"\b[A-Z](?>[a-z]+)\s*{total}"
+    beat = either(v.beating_verbs, v.winner_verbs)
+    forms = [
+        rf"\b(?:{either(v.candidate_total_verbs)})(?: [\w'’-]+){{0,6}}? with\s+{num}\s+votes?\b",
+        rf"\b(?:{either(v.candidate_count_verbs)})\s+{num}\s+votes?\b(?!\s+(?:{sides})\b)",
+        rf"\b{num}\s+votes?\s+to\s+{num}(?:\s+votes?)?\s+for\s+[A-Z]",
+        # "Candidates: Ann Lee 20, Raj Patel 14", "we elected a chair: Ann Lee 20, Raj Patel 14"
+        rf"\b(?:{either(v.candidate_list_cues)})\b[^:.;–—]*[:–—]\s*{_TOTALS}",
+        # "Ann Lee was elected chair after a ballot (Lee 19, Patel 14)": the totals in brackets after the cue
+        rf"\b(?:{either(v.candidate_list_cues)})\b[^:.;–—()]*\(\s*{_TOTALS}\s*\)",
+        # "Jan Kowalski was nominated after a vote (20 votes; Cllr Eve Saunders 18)": the winner's votes, then the
+        # rival named with theirs, in brackets after the cue
+        rf"\b(?:{either(v.candidate_list_cues)})\b[^:.;–—()]*\(\s*{num}\s+votes?\s*[;,]\s*{_NAMED_TOTAL}\s*\)",
+        # "For the Board's vice-chair: Anita Moss 15, Graham Birch 8": the post, a colon or dash, the totals
+        rf"\b(?:{roles})\s*[:–—]\s*{_TOTALS}",
+        # "Secretary: Ann Lee 12 votes, Raj Dev 4 votes – Ann Lee elected": a post, the totals, the result
+        rf"^\W*[A-Z][\w'’ -]{{1,40}}:\s*{_TOTALS}\s*[–—-][^.;]*\belected\b",
+        # a total in brackets beside a name, then (its end is the first closing bracket, so the name's total is read
+        # once for the three forms):
+        rf"{named_total}(?:"
+        # "Maud Kettle (13) was elected Chair over Orla Marsh (7)": totals in brackets beside the names
+        rf"[^.;()]{{1,80}}?\belected\b[^.;()]{{1,60}}?{named_total}"
+        # "Jo Reid (14) beat Sam Lee (9)", "Sam Lee (9) and Jo Reid (14) stood for vice chair; Jo was elected": both
+        # totals in brackets beside the names, a word of the contest's result anywhere after them
+        rf"|[^.()]{{1,80}}?{named_total}(?=[^.()]{{0,80}}?\b(?:{beat}|elected|won|chosen)\b)"
+        rf"|\s+(?:{beat})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}\s*{total})",
+    ]
+    return re.compile("|".join(first_letters_ahead(form, _FLAGS) + form for form in forms), _FLAGS)
 
 
 def _item_object() -> str:
