@@ -92,23 +92,23 @@ def patterns() -> TallyPatterns:
     put_nouns = either(decisions_vocabulary().motions.put_nouns)
     return TallyPatterns(
         # "31 votes to nil": the second count may be a word for none
-        votes_to=re.compile(
+        votes_to=_compiled(
             rf"\b(?P<a>{num})\s+votes?\s+(?:to|against)\s+(?P<b>{count_pattern(zero_words=True)})\b(?:\s+votes?\b)?",
             _FLAGS,
         ),
         # "carried 12-2-1", "LOST (3–5–1)": for, against and abstentions
-        dash_triple=re.compile(
+        dash_triple=_compiled(
             rf"{_DASHED_START}(?P<a>\d{{1,3}}){_DASH}(?P<b>\d{{1,3}}){_DASH}(?P<c>\d{{1,2}}){_DASHED_END}"
         ),
         # "17 v 9 for Maggie Rooney", "10 vs 18": a pair joined by "v" as by a dash
-        dash=re.compile(rf"{_DASHED_START}(?P<a>\d{{1,3}})(?:{_DASH}|{_VERSUS})(?P<b>\d{{1,3}}){_DASHED_END}"),
+        dash=_compiled(rf"{_DASHED_START}(?P<a>\d{{1,3}})(?:{_DASH}|{_VERSUS})(?P<b>\d{{1,3}}){_DASHED_END}"),
         # minutes' shorthand after the verdict: "Carried 12/3/1", "LOST 4:7:0", "Agreed (9/2)"
-        slashed=re.compile(
+        slashed=_compiled(
             rf"\b(?:{either(v.verdicts_before_a_slashed_count)})(?:\s+{_item_object()})?\s*[,:(]?\s*"
             r"(?P<a>\d{1,3})\s?[/:]\s?(?P<b>\d{1,3})(?:\s?[/:]\s?(?P<c>\d{1,2}))?(?![\w/:]|[.,]\d)",
             _FLAGS,
         ),
-        bare_to=re.compile(
+        bare_to=_compiled(
             rf"(?:(?:\bby|\bof|\bvoted|\b(?:{either(v.verdicts_before_a_pair)})|,|:|{THE_VOTE_WAS})\s+(?P<a>{num})"
             # "passed 25 to nil": after a verdict the second count may be a word for none
             # not the minutes of a time ("9:30 to 12:00")
@@ -116,7 +116,7 @@ def patterns() -> TallyPatterns:
             r"(?![:.]\d)",
             _FLAGS,
         ),
-        labelled_after=re.compile(
+        labelled_after=_compiled(
             # not "550,000 against 520,000 a year before": two figures compared; any voters voting ("one delegate
             # voting against", "two governors voted for")
             # voting against"); the voters placed ("the two councillors on the committee voted against")
@@ -129,44 +129,44 @@ def patterns() -> TallyPatterns:
             _FLAGS,
         ),
         # "21 members supported the motion and 4 opposed it"
-        stance=re.compile(
+        stance=_compiled(
             rf"\b{_NOT_AFTER_NO}(?P<n>{num})\s+(?:(?:{voters})\s+)?(?P<label>{stances})\s+(?:{objects}|the\s+[\w-]+)\b",
             _FLAGS,
         ),
         # "the motion received 6 votes", "it got only five votes": the votes for it
-        received=re.compile(
+        received=_compiled(
             rf"\b(?:{either(v.candidate_count_verbs)})\s+(?:(?:{limiters})\s+)?(?P<n>{num})\s+votes?\b"
             rf"(?!\s+(?:{sides})\b)",
             _FLAGS,
         ),
         # "won the support of 24 members", "backed by only five councillors": the voters for it
-        supported_by=re.compile(
+        supported_by=_compiled(
             rf"\b(?:(?:the\s+)?(?:{either(v.support_nouns)})\s+of|(?:backed|supported)\s+by)\s+"
             rf"(?:(?:{limiters})\s+)?(?P<n>{num})\s+(?:{voters})\b",
             _FLAGS,
         ),
         # a motion, not a candidate, counted: "the motion received 6 votes, with 19 against"; not after a colon, which
         # opens the candidates' totals ("Two nominations for the seat: Ann Lee received 21 votes and Raj Patel 14")
-        motion_counted=re.compile(
+        motion_counted=_compiled(
             rf"\b(?:{either(decisions_vocabulary().motions.anaphoric_nouns)})\b[^.;:]{{0,100}}?"
             rf"\b(?:{either(v.candidate_count_verbs)})\s+(?:(?:{limiters})\s+)?{num}\s+votes?\b",
             _FLAGS,
         ),
         # "I was one of three who voted against", "among the five members who voted for": that side's count
-        one_of=re.compile(
+        one_of=_compiled(
             rf"\b(?:one\s+of|among)\s+(?:the\s+)?(?:(?:{limiters})\s+)?(?P<n>{num})\s+(?:(?:{voters}|of\s+us)\s+)?"
             rf"(?:who|that|to)\s+(?:had\s+)?vot(?:e|ed|ing)\s+(?P<label>{sides})\b",
             _FLAGS,
         ),
         # "I and five others voted against", "five others and I voted for": that side's count, the writer included
-        with_the_writer=re.compile(
+        with_the_writer=_compiled(
             rf"\b(?:(?:I|me)\s+and\s+(?P<n>{num})\s+others|(?P<m>{num})\s+others\s+and\s+(?:I|me))\s+"
             rf"(?:who\s+)?(?:had\s+)?vot(?:e|ed|ing)\s+(?P<label>{sides})\b",
             _FLAGS,
         ),
         # "tied at 15 each", "15 votes apiece"
-        each_side=re.compile(rf"\b(?P<n>{num})\s+(?:{either(v.each_side)})\b", _FLAGS),
-        labelled_before=re.compile(
+        each_side=_compiled(rf"\b(?P<n>{num})\s+(?:{either(v.each_side)})\b", _FLAGS),
+        labelled_before=_compiled(
             # "abstentions 1 – carried": a dash may close the count
             # "For – 12  Against – 9": a dash may part a label from its count, as a colon does
             rf"\b(?P<label>{labels}|{answers})\s*(?P<colon>[:=]|[–—-](?=\s*\d))?\s*(?P<n>{num})\b"
@@ -176,7 +176,7 @@ def patterns() -> TallyPatterns:
             _FLAGS,
         ),
         # "For: Cllrs Ash, Birch." / "Against the motion: Eve and Ford (2)" / "Abstentions: 2"
-        recorded=re.compile(
+        recorded=_compiled(
             # council minutes write the labels in capitals ("FOR: Cllrs Ash, Birch") or as the voters ("Those voting
             # against: ...", "Voting for: ...", "Votes for: 18", "Votes cast against: 6")
             r"^\s*(?i:(?:those\s+)?voting\s+|those\s+|votes?\s+(?:cast\s+)?)?"
@@ -189,29 +189,29 @@ def patterns() -> TallyPatterns:
             r"|(?<=\)))\.?\s*$"
         ),
         # "With 20 votes, the NEC voted to ...": the votes for, the rest not given
-        with_votes=re.compile(rf"^\W*with\s+(?P<n>{num})\s+votes?\s*,", _FLAGS),
-        none_against=re.compile(rf"\b(?:{v.none_against.regex()})\b", _FLAGS),
-        none_abstaining=re.compile(rf"\b(?:{v.none_abstaining.regex()})\b", _FLAGS),
+        with_votes=_compiled(rf"^\W*with\s+(?P<n>{num})\s+votes?\s*,", _FLAGS),
+        none_against=_compiled(rf"\b(?:{v.none_against.regex()})\b", _FLAGS),
+        none_abstaining=_compiled(rf"\b(?:{v.none_abstaining.regex()})\b", _FLAGS),
         # "..., with Cllr Reid abstaining", "14 votes to 3, Sister Grant and Brother Ode abstaining": names, not counts
-        named_abstaining=re.compile(
+        named_abstaining=_compiled(
             rf"(?:\b[Ww]ith\s+|,\s*)(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)\s+"
             rf"(?:{either(v.named_abstainer_verbs)})\b"
         ),
-        unanimous=re.compile(rf"\b(?:{v.unanimous.regex()})(?!\w)", _FLAGS),
-        not_unanimous=re.compile(rf"\b(?:{either(v.not_unanimous_before)})[\s-]*$", _FLAGS),
-        context=re.compile(rf"\b(?:{either(v.vote_context)})\b", _FLAGS),
-        not_tally=re.compile(rf"\b(?:{v.not_tally_context.regex()})\b", _FLAGS),
+        unanimous=_compiled(rf"\b(?:{v.unanimous.regex()})(?!\w)", _FLAGS),
+        not_unanimous=_compiled(rf"\b(?:{either(v.not_unanimous_before)})[\s-]*$", _FLAGS),
+        context=_compiled(rf"\b(?:{either(v.vote_context)})\b", _FLAGS),
+        not_tally=_compiled(rf"\b(?:{v.not_tally_context.regex()})\b", _FLAGS),
         candidates=_candidates(num),
-        unit_after=re.compile(rf"\s*(?:{either(v.units_after_range)}|{MONTH_RE})\b", _FLAGS),
-        month_before=re.compile(
+        unit_after=_compiled(rf"\s*(?:{either(v.units_after_range)}|{MONTH_RE})\b", _FLAGS),
+        month_before=_compiled(
             rf"\b(?:{MONTH_RE}|(?:{either(v.before_a_range)})\.?)\s*$",
             _FLAGS,
         ),
-        casting_for=re.compile(rf"\b(?:{either(v.casting_vote_for)})\b", _FLAGS),
-        casting_against=re.compile(rf"\b(?:{either(v.casting_vote_against)})\b", _FLAGS),
+        casting_for=_compiled(rf"\b(?:{either(v.casting_vote_for)})\b", _FLAGS),
+        casting_against=_compiled(rf"\b(?:{either(v.casting_vote_against)})\b", _FLAGS),
         # "carried the motion 23-1-2", "agreed the proposal 19:4": the verdict's object right before the counts, not
         # a numbered item ("motion 23")
-        verdict_and_item=re.compile(
+        verdict_and_item=_compiled(
             rf"\b(?:{either(v.verdicts_before_a_slashed_count)})\s+{_item_object()}\s*[,:(]?\s*$", _FLAGS
         ),
     )
@@ -256,6 +256,13 @@ def _candidates(num: str) -> re.Pattern[str]:
         rf"|\s+(?:{beat})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}\s*{total})",
     ]
     return re.compile("|".join(first_letters_ahead(form, _FLAGS) + form for form in forms), _FLAGS)
+
+
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` with a look-ahead of the letters a match can start with put first, when they are known
+    (:func:`first_letters_ahead`): no match starts anywhere else, so the matches are the same, and the many places of a
+    sentence where none can start fail one test instead of every word of the pattern."""
+    return re.compile(first_letters_ahead(pattern, flags) + pattern, flags)
 
 
 def _item_object() -> str:

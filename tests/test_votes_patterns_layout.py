@@ -1,11 +1,13 @@
-"""The layout of the candidates' totals pattern (round 25, speed): each form has a look-ahead for the letters it can
-start with, a name's letters are taken whole, and the three forms that open with a name and its total in brackets
-share that opening. None of this may change a match: the pattern finds what the same forms without the look-aheads
-find, at the same places. Sentences written for these tests in several styles; none is quoted from a real page.
+"""The layout of the tally patterns (round 25, speed): each pattern, and each form of the candidates' totals, has a
+look-ahead for the letters a match can start with; a name's letters are taken whole, and the three forms that open
+with a name and its total in brackets share that opening. None of this may change a match: every pattern finds what
+it finds without the look-aheads, at the same places, with the same groups. Sentences written for these tests in
+several styles; none is quoted from a real page.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -37,6 +39,38 @@ _OURS = [
     "candidates: ana costa 14, ben hale 11.",
     "CHAIR: HANNAH WEBB 15, OSCAR FRY 9",
 ]
+
+# the other tally forms, each at least once, and near-misses
+_TALLIES = [
+    "The motion was carried 12/3/1 after a short debate.",
+    "LOST the amendment 4:7:0",
+    "For: 16, Against: 9, Abstentions: 1",
+    "I was one of the three who voted against.",
+    "I and four others voted for it, to no avail.",
+    "The plan won the support of 24 members and was backed by only five councillors.",
+    "The report got just 6 votes, with 19 against.",
+    "No one voted against and nobody abstained; none abstaining was recorded either.",
+    "It passed 14 votes to 3, with Cllr Ann Reid and Sister Grant abstaining.",
+    "The rule change went through unanimously, though not",
+    "The chair used her casting vote in favour; last year the casting vote against sank it.",
+    "The committee carried the motion 23-1-2 and agreed the proposal 19:4.",
+    "By a show of hands the branch agreed the budget, with no abstentions.",
+    "Sales rose 12 to 15 per cent in March 2021, the treasurer said.",
+    "tied at 15 each, the vote went to the chair",
+    "WITH 20 VOTES, THE NEC VOTED TO REFER IT BACK.",
+    "Turnout was 31% of eligible members, 40 to 38 in first preferences, as in the House of Commons",
+    "The figures quoted were for March",
+    "After the debate the conference carried the motion",
+]
+
+
+def _plain(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """A tally pattern without its look-aheads of first letters, and with a name's letters that may be given back."""
+    return re.compile(re.sub(r"\(\?=\[[A-Za-z,]+\]\)", "", regex.pattern).replace("(?>[a-z]+)", "[a-z]+"), regex.flags)
+
+
+def _all_found(regex: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(match.span(), match.groups()) for match in regex.finditer(text)]
 
 
 def _without_look_aheads(pattern: str) -> str:
@@ -83,6 +117,20 @@ def test_each_form_finds_candidates_totals(text: str, found: str) -> None:
 @pytest.mark.parametrize("text", _OURS[11:16])
 def test_near_misses_find_none(text: str) -> None:
     assert patterns().candidates.search(text) is None
+
+
+def test_the_look_aheads_of_first_letters_change_no_match_of_a_tally_pattern() -> None:
+    laid_out = [getattr(patterns(), field.name) for field in dataclasses.fields(patterns())]
+    assert sum(regex.pattern.startswith("(?=[") for regex in laid_out) >= 12
+    for regex in laid_out:
+        plain = _plain(regex)
+        assert plain.groupindex == regex.groupindex
+        for text in _OURS + _TALLIES:
+            for cased in (text, text.upper(), text.lower()):
+                assert _all_found(regex, cased) == _all_found(plain, cased), (regex.pattern[:60], cased)
+                for at in range(len(cased)):
+                    found, expected = regex.match(cased, at), plain.match(cased, at)
+                    assert (found and found.span()) == (expected and expected.span())
 
 
 def test_the_layout_finds_what_the_plain_forms_find() -> None:
