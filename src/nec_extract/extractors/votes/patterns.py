@@ -10,6 +10,7 @@ from nec_extract.language.calendar import MONTH_RE
 from nec_extract.language.clauses import clauses
 from nec_extract.language.grammar import with_group_nouns
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.first_letters import first_letters_ahead
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.numbers import count_pattern
 from nec_extract.language.spaces import two_spaces_behind
@@ -91,30 +92,25 @@ def patterns() -> TallyPatterns:
     limiters = either(v.count_limiters)
     sides = either(v.labels.for_, v.labels.against)
     put_nouns = either(decisions_vocabulary().motions.put_nouns)
-    roles = either(decisions_vocabulary().motions.election_roles)
-    # a candidate's total in brackets beside their name: "Jo Reid (14)", "Sam Lee (9 votes)"
-    total = rf"\({num}(?:\s+votes?)?\)"
-    named_total = rf"\b[A-Z][a-z]+\s*{total}"
-    beat = either(v.beating_verbs, v.winner_verbs)
     return TallyPatterns(
         # "31 votes to nil": the second count may be a word for none
-        votes_to=re.compile(
+        votes_to=_compiled(
             rf"\b(?P<a>{num})\s+votes?\s+(?:to|against)\s+(?P<b>{count_pattern(zero_words=True)})\b(?:\s+votes?\b)?",
             _FLAGS,
         ),
         # "carried 12-2-1", "LOST (3–5–1)": for, against and abstentions
-        dash_triple=re.compile(
+        dash_triple=_compiled(
             rf"{_DASHED_START}(?P<a>\d{{1,3}}){_DASH}(?P<b>\d{{1,3}}){_DASH}(?P<c>\d{{1,2}}){_DASHED_END}"
         ),
         # "17 v 9 for Maggie Rooney", "10 vs 18": a pair joined by "v" as by a dash
-        dash=re.compile(rf"{_DASHED_START}(?P<a>\d{{1,3}})(?:{_DASH}|{_VERSUS})(?P<b>\d{{1,3}}){_DASHED_END}"),
+        dash=_compiled(rf"{_DASHED_START}(?P<a>\d{{1,3}})(?:{_DASH}|{_VERSUS})(?P<b>\d{{1,3}}){_DASHED_END}"),
         # minutes' shorthand after the verdict: "Carried 12/3/1", "LOST 4:7:0", "Agreed (9/2)"
-        slashed=re.compile(
+        slashed=_compiled(
             rf"\b(?:{either(v.verdicts_before_a_slashed_count)})(?:\s+{_item_object()})?\s*[,:(]?\s*"
             r"(?P<a>\d{1,3})\s?[/:]\s?(?P<b>\d{1,3})(?:\s?[/:]\s?(?P<c>\d{1,2}))?(?![\w/:]|[.,]\d)",
             _FLAGS,
         ),
-        bare_to=re.compile(
+        bare_to=_compiled(
             rf"(?:(?:\bby|\bof|\bvoted|\b(?:{either(v.verdicts_before_a_pair)})|,|:|{the_vote_was()})\s+(?P<a>{num})"
             # "passed 25 to nil": after a verdict the second count may be a word for none
             # not the minutes of a time ("9:30 to 12:00")
@@ -122,7 +118,7 @@ def patterns() -> TallyPatterns:
             r"(?![:.]\d)",
             _FLAGS,
         ),
-        labelled_after=re.compile(
+        labelled_after=_compiled(
             # not "550,000 against 520,000 a year before": two figures compared; any voters voting ("one delegate
             # voting against", "two governors voted for")
             # voting against"); the voters placed ("the two councillors on the committee voted against")
@@ -135,44 +131,44 @@ def patterns() -> TallyPatterns:
             _FLAGS,
         ),
         # "21 members supported the motion and 4 opposed it"
-        stance=re.compile(
+        stance=_compiled(
             rf"\b{_NOT_AFTER_NO}(?P<n>{num})\s+(?:(?:{voters})\s+)?(?P<label>{stances})\s+(?:{objects}|the\s+[\w-]+)\b",
             _FLAGS,
         ),
         # "the motion received 6 votes", "it got only five votes": the votes for it
-        received=re.compile(
+        received=_compiled(
             rf"\b(?:{either(v.candidate_count_verbs)})\s+(?:(?:{limiters})\s+)?(?P<n>{num})\s+votes?\b"
             rf"(?!\s+(?:{sides})\b)",
             _FLAGS,
         ),
         # "won the support of 24 members", "backed by only five councillors": the voters for it
-        supported_by=re.compile(
+        supported_by=_compiled(
             rf"\b(?:(?:the\s+)?(?:{either(v.support_nouns)})\s+of|(?:backed|supported)\s+by)\s+"
             rf"(?:(?:{limiters})\s+)?(?P<n>{num})\s+(?:{voters})\b",
             _FLAGS,
         ),
         # a motion, not a candidate, counted: "the motion received 6 votes, with 19 against"; not after a colon, which
         # opens the candidates' totals ("Two nominations for the seat: Ann Lee received 21 votes and Raj Patel 14")
-        motion_counted=re.compile(
+        motion_counted=_compiled(
             rf"\b(?:{either(decisions_vocabulary().motions.anaphoric_nouns)})\b[^.;:]{{0,100}}?"
             rf"\b(?:{either(v.candidate_count_verbs)})\s+(?:(?:{limiters})\s+)?{num}\s+votes?\b",
             _FLAGS,
         ),
         # "I was one of three who voted against", "among the five members who voted for": that side's count
-        one_of=re.compile(
+        one_of=_compiled(
             rf"\b(?:one\s+of|among)\s+(?:the\s+)?(?:(?:{limiters})\s+)?(?P<n>{num})\s+(?:(?:{voters}|of\s+us)\s+)?"
             rf"(?:who|that|to)\s+(?:had\s+)?vot(?:e|ed|ing)\s+(?P<label>{sides})\b",
             _FLAGS,
         ),
         # "I and five others voted against", "five others and I voted for": that side's count, the writer included
-        with_the_writer=re.compile(
+        with_the_writer=_compiled(
             rf"\b(?:(?:I|me)\s+and\s+(?P<n>{num})\s+others|(?P<m>{num})\s+others\s+and\s+(?:I|me))\s+"
             rf"(?:who\s+)?(?:had\s+)?vot(?:e|ed|ing)\s+(?P<label>{sides})\b",
             _FLAGS,
         ),
         # "tied at 15 each", "15 votes apiece"
-        each_side=re.compile(rf"\b(?P<n>{num})\s+(?:{either(v.each_side)})\b", _FLAGS),
-        labelled_before=re.compile(
+        each_side=_compiled(rf"\b(?P<n>{num})\s+(?:{either(v.each_side)})\b", _FLAGS),
+        labelled_before=_compiled(
             # "abstentions 1 – carried": a dash may close the count
             # "For – 12  Against – 9": a dash may part a label from its count, as a colon does
             rf"\b(?P<label>{labels}|{answers})\s*(?P<colon>[:=]|[–—-](?=\s*\d))?\s*(?P<n>{num})\b"
@@ -182,7 +178,7 @@ def patterns() -> TallyPatterns:
             _FLAGS,
         ),
         # "For: Cllrs Ash, Birch." / "Against the motion: Eve and Ford (2)" / "Abstentions: 2"
-        recorded=re.compile(
+        recorded=_compiled(
             # council minutes write the labels in capitals ("FOR: Cllrs Ash, Birch") or as the voters ("Those voting
             # against: ...", "Voting for: ...", "Votes for: 18", "Votes cast against: 6")
             r"^\s*(?i:(?:those\s+)?voting\s+|those\s+|votes?\s+(?:cast\s+)?)?"
@@ -195,55 +191,80 @@ def patterns() -> TallyPatterns:
             r"|(?<=\)))\.?\s*$"
         ),
         # "With 20 votes, the NEC voted to ...": the votes for, the rest not given
-        with_votes=re.compile(rf"^\W*with\s+(?P<n>{num})\s+votes?\s*,", _FLAGS),
-        none_against=re.compile(rf"\b(?:{v.none_against.regex()})\b", _FLAGS),
-        none_abstaining=re.compile(rf"\b(?:{v.none_abstaining.regex()})\b", _FLAGS),
+        with_votes=_compiled(rf"^\W*with\s+(?P<n>{num})\s+votes?\s*,", _FLAGS),
+        none_against=_compiled(rf"\b(?:{v.none_against.regex()})\b", _FLAGS),
+        none_abstaining=_compiled(rf"\b(?:{v.none_abstaining.regex()})\b", _FLAGS),
         # "..., with Cllr Reid abstaining", "14 votes to 3, Sister Grant and Brother Ode abstaining": names, not counts
-        named_abstaining=re.compile(
+        named_abstaining=_compiled(
             rf"(?:\b[Ww]ith\s+|,\s*)(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)\s+"
             rf"(?:{either(v.named_abstainer_verbs)})\b"
         ),
-        unanimous=re.compile(rf"\b(?:{v.unanimous.regex()})(?!\w)", _FLAGS),
-        not_unanimous=re.compile(rf"\b(?:{either(v.not_unanimous_before)})[\s-]*$", _FLAGS),
-        context=re.compile(rf"\b(?:{either(v.vote_context)})\b", _FLAGS),
-        not_tally=re.compile(rf"\b(?:{v.not_tally_context.regex()})\b", _FLAGS),
-        candidates=re.compile(
-            rf"\b(?:{either(v.candidate_total_verbs)})(?: [\w'’-]+){{0,6}}? with\s+{num}\s+votes?\b"
-            rf"|\b(?:{either(v.candidate_count_verbs)})\s+{num}\s+votes?\b(?!\s+(?:{sides})\b)"
-            rf"|\b{num}\s+votes?\s+to\s+{num}(?:\s+votes?)?\s+for\s+[A-Z]"
-            # "Candidates: Ann Lee 20, Raj Patel 14", "we elected a chair: Ann Lee 20, Raj Patel 14"
-            rf"|\b(?:{either(v.candidate_list_cues)})\b[^:.;–—]*[:–—]\s*{_TOTALS}"
-            # "Ann Lee was elected chair after a ballot (Lee 19, Patel 14)": the totals in brackets after the cue
-            rf"|\b(?:{either(v.candidate_list_cues)})\b[^:.;–—()]*\(\s*{_TOTALS}\s*\)"
-            # "Jan Kowalski was nominated after a vote (20 votes; Cllr Eve Saunders 18)": the winner's votes, then the
-            # rival named with theirs, in brackets after the cue
-            rf"|\b(?:{either(v.candidate_list_cues)})\b[^:.;–—()]*\(\s*{num}\s+votes?\s*[;,]\s*{_NAMED_TOTAL}\s*\)"
-            # "For the Board's vice-chair: Anita Moss 15, Graham Birch 8": the post, a colon or dash, the totals
-            rf"|\b(?:{roles})\s*[:–—]\s*{_TOTALS}"
-            # "Secretary: Ann Lee 12 votes, Raj Dev 4 votes – Ann Lee elected": a post, the totals, the result
-            rf"|^\W*[A-Z][\w'’ -]{{1,40}}:\s*{_TOTALS}\s*[–—-][^.;]*\belected\b"
-            # "Maud Kettle (13) was elected Chair over Orla Marsh (7)": totals in brackets beside the names
-            rf"|{named_total}[^.;()]{{1,80}}?\belected\b[^.;()]{{1,60}}?{named_total}"
-            # "Jo Reid (14) beat Sam Lee (9)", "Sam Lee (9) and Jo Reid (14) stood for vice chair; Jo was elected": both
-            # totals in brackets beside the names, a word of the contest's result anywhere after them
-            rf"|{named_total}[^.()]{{1,80}}?{named_total}"
-            rf"(?=[^.()]{{0,80}}?\b(?:{beat}|elected|won|chosen)\b)"
-            rf"|{named_total}\s+(?:{beat})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}\s*{total}",
-            _FLAGS,
-        ),
-        unit_after=re.compile(rf"\s*(?:{either(v.units_after_range)}|{MONTH_RE})\b", _FLAGS),
-        month_before=re.compile(
+        unanimous=_compiled(rf"\b(?:{v.unanimous.regex()})(?!\w)", _FLAGS),
+        not_unanimous=_compiled(rf"\b(?:{either(v.not_unanimous_before)})[\s-]*$", _FLAGS),
+        context=_compiled(rf"\b(?:{either(v.vote_context)})\b", _FLAGS),
+        not_tally=_compiled(rf"\b(?:{v.not_tally_context.regex()})\b", _FLAGS),
+        candidates=_candidates(num),
+        unit_after=_compiled(rf"\s*(?:{either(v.units_after_range)}|{MONTH_RE})\b", _FLAGS),
+        month_before=_compiled(
             rf"\b(?:{MONTH_RE}|(?:{either(v.before_a_range)})\.?)\s*$",
             _FLAGS,
         ),
-        casting_for=re.compile(rf"\b(?:{either(v.casting_vote_for)})\b", _FLAGS),
-        casting_against=re.compile(rf"\b(?:{either(v.casting_vote_against)})\b", _FLAGS),
+        casting_for=_compiled(rf"\b(?:{either(v.casting_vote_for)})\b", _FLAGS),
+        casting_against=_compiled(rf"\b(?:{either(v.casting_vote_against)})\b", _FLAGS),
         # "carried the motion 23-1-2", "agreed the proposal 19:4": the verdict's object right before the counts, not
         # a numbered item ("motion 23")
-        verdict_and_item=re.compile(
+        verdict_and_item=_compiled(
             rf"\b(?:{either(v.verdicts_before_a_slashed_count)})\s+{_item_object()}\s*[,:(]?\s*$", _FLAGS
         ),
     )
+
+
+def _candidates(num: str) -> re.Pattern[str]:
+    """Candidates' totals in a sentence ("Ann Lee 20, Raj Patel 14", "elected with 21 votes"), which a tally of a
+    motion is not. Only whether it finds one is asked. It is searched through every sentence with a tally cue, so each
+    form has a look-ahead for the letters it can start with: at the many places no form can start, one test fails
+    instead of the form's words (the look-ahead is empty when they are not known)."""
+    v = decisions_vocabulary().tallies
+    sides = either(v.labels.for_, v.labels.against)
+    roles = either(decisions_vocabulary().motions.election_roles)
+    # a candidate's total in brackets beside their name: "Jo Reid (14)", "Sam Lee (9 votes)"; the name's letters are
+    # taken whole (a letter is never the space or bracket after them, so giving one back never helps)
+    total = rf"\({num}(?:\s+votes?)?\)"
+    named_total = rf"\b[A-Z](?>[a-z]+)\s*{total}"
+    beat = either(v.beating_verbs, v.winner_verbs)
+    forms = [
+        rf"\b(?:{either(v.candidate_total_verbs)})(?: [\w'’-]+){{0,6}}? with\s+{num}\s+votes?\b",
+        rf"\b(?:{either(v.candidate_count_verbs)})\s+{num}\s+votes?\b(?!\s+(?:{sides})\b)",
+        rf"\b{num}\s+votes?\s+to\s+{num}(?:\s+votes?)?\s+for\s+[A-Z]",
+        # "Candidates: Ann Lee 20, Raj Patel 14", "we elected a chair: Ann Lee 20, Raj Patel 14"
+        rf"\b(?:{either(v.candidate_list_cues)})\b[^:.;–—]*[:–—]\s*{_TOTALS}",
+        # "Ann Lee was elected chair after a ballot (Lee 19, Patel 14)": the totals in brackets after the cue
+        rf"\b(?:{either(v.candidate_list_cues)})\b[^:.;–—()]*\(\s*{_TOTALS}\s*\)",
+        # "Jan Kowalski was nominated after a vote (20 votes; Cllr Eve Saunders 18)": the winner's votes, then the
+        # rival named with theirs, in brackets after the cue
+        rf"\b(?:{either(v.candidate_list_cues)})\b[^:.;–—()]*\(\s*{num}\s+votes?\s*[;,]\s*{_NAMED_TOTAL}\s*\)",
+        # "For the Board's vice-chair: Anita Moss 15, Graham Birch 8": the post, a colon or dash, the totals
+        rf"\b(?:{roles})\s*[:–—]\s*{_TOTALS}",
+        # "Secretary: Ann Lee 12 votes, Raj Dev 4 votes – Ann Lee elected": a post, the totals, the result
+        rf"^\W*[A-Z][\w'’ -]{{1,40}}:\s*{_TOTALS}\s*[–—-][^.;]*\belected\b",
+        # a total in brackets beside a name, then (its end is the first closing bracket, so the name's total is read
+        # once for the three forms):
+        rf"{named_total}(?:"
+        # "Maud Kettle (13) was elected Chair over Orla Marsh (7)": totals in brackets beside the names
+        rf"[^.;()]{{1,80}}?\belected\b[^.;()]{{1,60}}?{named_total}"
+        # "Jo Reid (14) beat Sam Lee (9)", "Sam Lee (9) and Jo Reid (14) stood for vice chair; Jo was elected": both
+        # totals in brackets beside the names, a word of the contest's result anywhere after them
+        rf"|[^.()]{{1,80}}?{named_total}(?=[^.()]{{0,80}}?\b(?:{beat}|elected|won|chosen)\b)"
+        rf"|\s+(?:{beat})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}\s*{total})",
+    ]
+    return re.compile("|".join(first_letters_ahead(form, _FLAGS) + form for form in forms), _FLAGS)
+
+
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` with a look-ahead of the letters a match can start with put first, when they are known
+    (:func:`first_letters_ahead`): no match starts anywhere else, so the matches are the same, and the many places of a
+    sentence where none can start fail one test instead of every word of the pattern."""
+    return re.compile(first_letters_ahead(pattern, flags) + pattern, flags)
 
 
 def _item_object() -> str:
