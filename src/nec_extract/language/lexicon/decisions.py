@@ -242,6 +242,7 @@ class MotionWords(Section):
     concession_openers: Words  # "The budget was agreed, though several members voted against": the item's result stands
     winged_owners: Words  # "Young Labour's", "Scottish Labour's": the home organisation, a wing named by a word before
     attempt_nouns: Words  # "There was an attempt by the left to add a clause. It was beaten back.": a try put
+    same_result_openers: Words  # "We moved that X. Same result, 12-19.": the tally alone, of what was just put
     rival_nouns: Words  # "beat the other candidate, Tom Hart, by 21 votes to 14": the rival named by the contest
     asking_verbs: Words  # "The GS asked the NEC to proscribe two groups": the meeting asked to act, the act put
     percent_result_nouns: Words  # "by a 62% majority", "a 70 per cent yes vote": a share that is the ballot's result
