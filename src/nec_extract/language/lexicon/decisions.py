@@ -247,6 +247,9 @@ class MotionWords(Section):
     asking_verbs: Words  # "The GS asked the NEC to proscribe two groups": the meeting asked to act, the act put
     percent_result_nouns: Words  # "by a 62% majority", "a 70 per cent yes vote": a share that is the ballot's result
     share_words: Words  # "Of the 40 amendments, about half were agreed": a share of many items, none named
+    # "Jo proposed referring it to the Org Sub, and that is what happened": the item just put sent on, and so it went
+    referral_of_it: Phrases
+    referral_accepted: Phrases
     pending: Phrases  # "has not given the scheme the green light yet": an item still waiting, no decision
     comment_frames: Phrases  # "I'm glad to say it went through": the writer's comment before the result's subject
     fronted_past_openers: Words  # "After last year's fiasco, I proposed ...": a past thing named, not the act's time
