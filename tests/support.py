@@ -77,6 +77,11 @@ def page_motions(body: str, title: str) -> list[Motion]:
     return [m for r in document.reports for m in r.motions]
 
 
+def page_motion_triples(body: str, title: str) -> list[tuple[str, str, str]]:
+    """Each motion of the page as (summary, outcome, evidence text)."""
+    return [(m.summary, m.outcome.value, m.evidence.text) for m in page_motions(body, title)]
+
+
 def page_outcomes(body: str, title: str) -> list[str]:
     """The outcome of each motion of a page with this heading over this body, through the whole pipeline."""
     return [m.outcome.value for m in page_motions(body, title)]

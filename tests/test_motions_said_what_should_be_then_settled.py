@@ -16,12 +16,7 @@ from support import COUNCIL_TITLE as COUNCIL
 from support import NEC_TITLE as NEC
 from support import NEWS_TITLE as NEWS
 from support import UNION_TITLE as UNION
-from support import page_motions
-
-
-def motions(body: str, title: str) -> list[tuple[str, str, str]]:
-    return [(m.summary, m.outcome.value, m.evidence.text) for m in page_motions(body, title)]
-
+from support import page_motion_triples as motions
 
 CASES = [
     (

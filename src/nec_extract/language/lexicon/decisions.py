@@ -242,10 +242,14 @@ class MotionWords(Section):
     concession_openers: Words  # "The budget was agreed, though several members voted against": the item's result stands
     winged_owners: Words  # "Young Labour's", "Scottish Labour's": the home organisation, a wing named by a word before
     attempt_nouns: Words  # "There was an attempt by the left to add a clause. It was beaten back.": a try put
+    same_result_openers: Words  # "We moved that X. Same result, 12-19.": the tally alone, of what was just put
     rival_nouns: Words  # "beat the other candidate, Tom Hart, by 21 votes to 14": the rival named by the contest
     asking_verbs: Words  # "The GS asked the NEC to proscribe two groups": the meeting asked to act, the act put
     percent_result_nouns: Words  # "by a 62% majority", "a 70 per cent yes vote": a share that is the ballot's result
     share_words: Words  # "Of the 40 amendments, about half were agreed": a share of many items, none named
+    # "Jo proposed referring it to the Org Sub, and that is what happened": the item just put sent on, and so it went
+    referral_of_it: Phrases
+    referral_accepted: Phrases
     pending: Phrases  # "has not given the scheme the green light yet": an item still waiting, no decision
     comment_frames: Phrases  # "I'm glad to say it went through": the writer's comment before the result's subject
     fronted_past_openers: Words  # "After last year's fiasco, I proposed ...": a past thing named, not the act's time

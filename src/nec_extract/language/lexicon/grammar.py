@@ -41,6 +41,7 @@ class DecisionGrammar(BaseModel):
     list_be_forms: Words  # "the following were elected:"
     same_item_determiners: Words  # "this proposal", "the same amendment": the one before
     new_item_determiners: Words  # "a motion", "another amendment": a new item
+    item_back_determiners: Words  # "the motion", "my proposal was defeated": the item a result is said of
     personal_pronouns: Words  # "she withdrew it": a person withdrew the item
     not_an_item_words: Words  # "which was agreed", "what was agreed": no item as the subject
     absolute_clause_determiners: Words  # ", with a motion to ... failing"

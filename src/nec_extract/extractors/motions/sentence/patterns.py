@@ -82,8 +82,8 @@ def patterns() -> MotionPatterns:
             _FLAGS,
         ),
         noun_reference=re.compile(
-            # "the motion", "the executive's motion"
-            rf"\bthe\s+(?:[\w'’]+\s+)?(?P<noun>{reference_nouns})\b",
+            # "the motion", "the executive's motion", "my proposal"
+            rf"\b(?:{either(g.decisions.item_back_determiners)})\s+(?:[\w'’]+\s+)?(?P<noun>{reference_nouns})\b",
             _FLAGS,
         ),
         reference_nouns=reference_nouns,

@@ -179,7 +179,8 @@ def settled_after_put(readings: list[Reading], index: int, drafts: list[Draft]) 
     sentence's result pointing back. Not "I asked about the backlog. It was noted." (nothing put), nor a sentence
     whose pronoun is the body acting ("It agreed to wait")."""
     reading = readings[index]
-    if index == 0 or not reading.outcomes or reading.people.introduced or not _result_points_back(reading):
+    told = reading.outcomes or _same_result(reading)
+    if index == 0 or not told or reading.people.introduced or not _result_points_back(reading):
         return []
     if any(d.last >= index - 1 for d in drafts) or decides_a_thing_of_its_own(reading.sentence.text):
         return []  # "It was agreed that the chair would write": a decision with words of its own
@@ -267,10 +268,28 @@ def _result_points_back(reading: Reading) -> bool:
     """The result's subject or object points back: "This was agreed", "The right voted it down"."""
     if reading.reference == "pronoun":
         return True
+    if not reading.outcomes:
+        return _same_result(reading)
     text, first = reading.sentence.text, reading.outcomes[0]
     if reading.reference == "none" and _pronoun_opens().fullmatch(text, 0, first.start):
         return True  # "It went through.": read as the body's pronoun, it is the item's (the body acting is not put)
+    if reading.reference == "none" and _BARE_OPENING.fullmatch(text, 0, first.start):
+        return True  # "Carried.", "Lost again – only the CLP reps backed us.": the result alone, of what was put
     return _object_pronoun().search(text[first.start : first.end]) is not None
+
+
+_BARE_OPENING = re.compile(r"\W*")
+
+
+def _same_result(reading: Reading) -> bool:
+    """ "Same result, 12-19.", "Same again: 9 to 14": the sentence opens by saying the vote went as the one before,
+    and gives its tally."""
+    return bool(reading.votes) and _same_result_opens().match(reading.sentence.text) is not None
+
+
+@cache
+def _same_result_opens() -> re.Pattern[str]:
+    return re.compile(rf"\W*(?:the\s+)?(?:{either(decisions_vocabulary().motions.same_result_openers)})\b", _FLAGS)
 
 
 @cache
@@ -319,6 +338,8 @@ def _body_acting(reading: Reading) -> bool:
     """The pronoun is who decided, not what: a verb of the body's deciding in the active ("It has agreed guidelines",
     "They decided to wait"); "This was agreed", "It went through", "it fell", "The executive accepted this" tell the
     item's result."""
+    if not reading.outcomes:
+        return False  # "Same result, 12-19.": a tally, no verb of deciding
     first = reading.outcomes[0]
     words = decisions_vocabulary().motions
     text = reading.sentence.text

@@ -72,6 +72,31 @@ def never_put(walk: WalkState, index: int, reading: Reading) -> bool:
     return True
 
 
+def referred_open(walk: WalkState, index: int, reading: Reading) -> bool:
+    """ "A motion on shortlists was debated. Jo proposed referring it to the Org Sub, and that is what happened.": a
+    referral of the item just put, proposed and then accepted in the same sentence, remits that item; the referral is
+    no motion of its own."""
+    draft = walk.open_drafts[-1] if walk.open_drafts else None
+    if draft is None or index - draft.first > NEAR or reading.votes:
+        return False
+    text = reading.sentence.text
+    referral = _referral_of_it().search(text)
+    if referral is None or _referral_accepted().search(text, referral.end()) is None:
+        return False
+    walk.settle_every_open(reading, index, [Outcome.REMITTED] * len(walk.open_drafts))
+    return True
+
+
+@cache
+def _referral_of_it() -> re.Pattern[str]:
+    return re.compile(decisions_vocabulary().motions.referral_of_it.regex(), re.IGNORECASE)
+
+
+@cache
+def _referral_accepted() -> re.Pattern[str]:
+    return re.compile(rf"[,;]?\s*(?:{decisions_vocabulary().motions.referral_accepted.regex()})\b", re.IGNORECASE)
+
+
 def settles_open(walk: WalkState, index: int, reading: Reading) -> bool:
     """ "This amendment fell.", or for several introduced together, "Both were lost."; of several, "It went
     through" settles the one an ordinal named."""
