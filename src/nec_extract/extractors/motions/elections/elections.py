@@ -253,7 +253,8 @@ def _elected_to_a_committee() -> re.Pattern[str]:
 def _minuted_elected(text: str) -> list[_Chosen]:
     """ "Elections: Amira Said elected as youth rep to the National Policy Forum (unopposed).", "Amira Said elected
     treasurer.": minutes' shorthand, the verb "be" left out, a name opening the line (or its label) and the post; or
-    the name and the verb alone closing the sentence ("Sarah Kim endorsed.", after the vote on her)."""
+    the name and the verb alone closing the sentence ("Sarah Kim endorsed.", after the vote on her), with an aside in
+    brackets ("Tom Pike elected (14 votes to 9 for Ann Bell).")."""
     match = _minuted_election().match(text) or _minuted_chosen_alone().fullmatch(text)
     if match is None:
         return []
@@ -265,7 +266,7 @@ def _minuted_chosen_alone() -> re.Pattern[str]:
     verbs = either(decisions_vocabulary().motions.chosen_alone_verbs)
     return re.compile(
         rf"\W*(?:[^:.;]{{1,40}}:\s*)?(?P<who>{minuted_name_re()})\s+(?:re-?)?(?i:{verbs})"
-        r"(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?))?\W*"
+        r"(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?))?(?:\s*\([^()]{1,80}\))?\W*"
     )
 
 
