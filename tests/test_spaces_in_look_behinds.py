@@ -12,6 +12,7 @@ import pytest
 
 from nec_extract.language.dates.finding import candidates_in
 from nec_extract.language.dates.tense import tense_around
+from nec_extract.language.lexicon import two_spaces_too
 from nec_extract.language.numbers import find_quantities
 from nec_extract.language.spaces import two_spaces_behind
 from nec_extract.page.segment.headings import _heads_another_article
@@ -81,6 +82,14 @@ def test_look_behinds_given_together_all_hold() -> None:
     pattern = re.compile(rf"{not_the_writer}\bagreed\b")
     assert pattern.search("The branch agreed")
     assert not any(pattern.search(text) for text in ["I agreed", "we  agreed", "I  agreed"])
+
+
+def test_a_vocabulary_look_behind_keeps_only_forms_of_one_width() -> None:
+    """Both kinds of look-behind are doubled by one piece (``spaces.look_behind_two_spaces_too``): a form that doubles
+    the space of one alternative only would have two widths, and is left out."""
+    pattern = re.compile(rf"{two_spaces_too('(?<=was |ere )')}carried")
+    assert all(pattern.search(text) for text in ["was carried", "were carried", "was  carried", "were  carried"])
+    assert not pattern.search("is carried")
 
 
 @pytest.mark.parametrize(

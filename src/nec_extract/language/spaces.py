@@ -11,6 +11,7 @@ table, and spaces at a line's start indent it; both are left as the page has the
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -38,24 +39,41 @@ def one_spaced(text: str) -> str:
 
 def two_spaces_behind(*look_behinds: str) -> str:
     """Look-behinds written with ``\\s`` between words ("(?<!\\bhad\\s)", "(?<=\\bthere\\s)"), each also tried with an
-    in-line run of two spaces for any of those ``\\s`` ("had  met", "there  was"): a look-behind keeps one width, so
-    each form is a look-behind of its own, all of them for one that must not match, any of them for one that must."""
-    return "".join(_behind_two_spaces_too(look_behind) for look_behind in look_behinds)
+    in-line run of two spaces for any of those ``\\s`` ("had  met", "there  was")."""
+    return "".join(
+        look_behind_two_spaces_too(look_behind, [match.start() for match in _SPACE_CLASS.finditer(look_behind)], 2)
+        for look_behind in look_behinds
+    )
 
 
-def _behind_two_spaces_too(look_behind: str) -> str:
-    spaces = [match.start() for match in _SPACE_CLASS.finditer(look_behind)]
-    forms = [look_behind]
+def look_behind_two_spaces_too(look_behind: str, spaces: Sequence[int], width: int) -> str:
+    """``look_behind`` with each of its spaces (written ``width`` characters long, at the offsets ``spaces``) also read
+    as an in-line run of two, in every combination. A look-behind keeps one width, so each form is a look-behind of
+    its own: all of them for one that must not match, any of them for one that must. A form of alternatives of
+    unequal width (a space doubled in one alternative only) is left out; with no form left, ``look_behind`` itself."""
+    forms = []
     for doubled in range(1, 2 ** len(spaces)):
         parts, at = [], 0
         for bit, space in enumerate(spaces):
             if doubled >> bit & 1:
                 parts += [look_behind[at:space], _DOUBLE_SPACE]
-                at = space + 2
-        forms.append("".join([*parts, look_behind[at:]]))
+                at = space + width
+        form = "".join([*parts, look_behind[at:]])
+        if _compiles(form):
+            forms.append(form)
+    if not forms:
+        return look_behind
     if look_behind.startswith("(?<!"):
-        return "".join(forms)
-    return f"(?:{'|'.join(forms)})"
+        return "".join([look_behind, *forms])
+    return f"(?:{'|'.join([look_behind, *forms])})"
+
+
+def _compiles(pattern: str) -> bool:
+    try:
+        re.compile(pattern)
+    except re.error:
+        return False
+    return True
 
 
 def as_written(doc: Doc, text: str) -> Doc | None:

@@ -23,7 +23,7 @@ from typing import Annotated, ClassVar, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from nec_extract.language.spaces import ONE_OR_TWO_SPACES
+from nec_extract.language.spaces import ONE_OR_TWO_SPACES, look_behind_two_spaces_too
 
 _PACKAGED = Path(__file__).parents[2] / "models"
 _CHECKOUT = Path(__file__).resolve().parents[4] / "models"
@@ -106,21 +106,7 @@ def _behind_either(group: str) -> str:
     spaces = _plain_spaces(group, 0, len(group))
     if not spaces or len(spaces) > _MOST_SPACES_BEHIND:
         return group
-    forms = []
-    for doubled in range(1, 2 ** len(spaces)):
-        form = "".join(
-            char * (2 if at in spaces and doubled >> spaces.index(at) & 1 else 1) for at, char in enumerate(group)
-        )
-        try:
-            re.compile(form)
-        except re.error:  # alternatives of unequal width
-            continue
-        forms.append(form)
-    if not forms:
-        return group
-    if group.startswith("(?<!"):
-        return group + "".join(forms)
-    return f"(?:{'|'.join([group, *forms])})"
+    return look_behind_two_spaces_too(group, spaces, 1)
 
 
 def _compiling(patterns: tuple[str, ...]) -> tuple[str, ...]:
