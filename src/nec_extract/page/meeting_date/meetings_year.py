@@ -11,7 +11,7 @@ from nec_extract.language.dates import YEAR_RE, Candidate, written_value
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import make_span
-from nec_extract.page.meeting_date.source import OPENING_CHARS, Dated, MeetingDateInput
+from nec_extract.page.meeting_date.source import Dated, MeetingDateInput
 
 # the meeting by its noun, or the body by its acronym ("the first NC of 2022", "2019's last SEC")
 _NOUNS = (
@@ -40,6 +40,6 @@ def in_the_year_named(source: MeetingDateInput, candidate: Candidate, clause: st
 def year_named_in_the_opening(source: MeetingDateInput) -> int | None:
     """The year the opening lines name the meeting in ("NC – 15 January" / "The first NC of 2022."), for a heading's
     day written without one."""
-    opening = source.page[source.body_start : min(source.end, source.body_start + OPENING_CHARS)]
+    opening = source.page[source.body_start : source.opening_end]
     named = _NOUN_OF_YEAR.search(opening) or _YEARS_NOUN.search(opening)
     return int(named.group("year")) if named else None

@@ -32,7 +32,6 @@ from nec_extract.page.meeting_date.labels import (
 )
 from nec_extract.page.meeting_date.meetings_year import in_the_year_named
 from nec_extract.page.meeting_date.source import (
-    LEDE_CHARS,
     MEETING_DATE_KINDS,
     MEETING_HOURS,
     OPENING_CHARS,
@@ -204,15 +203,14 @@ def from_label_above(source: MeetingDateInput) -> Dated | None:
 def from_further_on(source: MeetingDateInput) -> Dated | None:
     """A day tied to the meeting past the opening lines, as far on as a news report's long lede reaches
     ("... The group met on Tuesday 18 July 2023 at the town hall, where she won by 24 votes to 19.")."""
-    end = min(source.end, source.body_start + LEDE_CHARS)
-    found = _first_tied(source, source.opening_end, end)
+    found = _first_tied(source, source.opening_end, source.lede_end)
     return found if found is not None and found.precision == Precision.DAY else None
 
 
 def from_deep_in_the_body(source: MeetingDateInput) -> Dated | None:
     """Past the lede, only a day the body's own verb of meeting stands right before ("... after months of
     argument, the NEC met on 14 March 2023 to settle it"), of this meeting and not an earlier one."""
-    for candidate in source.within(min(source.end, source.body_start + LEDE_CHARS), source.end, _DEEP_DAY_KINDS):
+    for candidate in source.within(source.lede_end, source.end, _DEEP_DAY_KINDS):
         clause = _one_line(source.page[_clause_start(source, candidate.start) : candidate.start])
         if not _MET_RIGHT_BEFORE.search(clause) or not names_a_body(clause):
             continue

@@ -21,7 +21,7 @@ from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.text import make_span
 from nec_extract.models import Precision
 from nec_extract.page.meeting_date.opening import after_a_past_perfect
-from nec_extract.page.meeting_date.source import DAYS_TO_WRITE_UP, LEDE_CHARS, Dated, MeetingDateInput, dated
+from nec_extract.page.meeting_date.source import DAYS_TO_WRITE_UP, Dated, MeetingDateInput, dated
 from nec_extract.page.segment.account import says_it_met_or_decided
 
 _RELATIVE_KINDS = frozenset({"deictic", "deictic_dated", "relative_weekday", "bare_weekday"})
@@ -75,8 +75,7 @@ def from_relative(source: MeetingDateInput) -> Dated | None:
     """The first relative day in the heading or opening lines whose sentence speaks of the meeting, not of
     what is to come."""
     start = source.title_start if source.title_start is not None else source.body_start
-    end = min(source.end, source.body_start + LEDE_CHARS)
-    for candidate in source.within(start, end, _RELATIVE_KINDS):
+    for candidate in source.within(start, source.lede_end, _RELATIVE_KINDS):
         day = _day_of(candidate, source)
         if day is not None and _speaks_of_the_meeting(source, candidate):
             value = DateValue(day.isoformat(), None, Precision.DAY)
@@ -90,8 +89,7 @@ def from_relative_month(source: MeetingDateInput) -> Dated | None:
     if source.published is None:
         return None
     start = source.title_start if source.title_start is not None else source.body_start
-    end = min(source.end, source.body_start + LEDE_CHARS)
-    for candidate in source.within(start, end, frozenset({"relative"})):
+    for candidate in source.within(start, source.lede_end, frozenset({"relative"})):
         match = candidate.match
         if match.group("unit") is None or match.group("unit").lower() != "month" or shift_of(match.group("shift")) > 0:
             continue

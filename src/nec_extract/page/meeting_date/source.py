@@ -64,6 +64,10 @@ class MeetingDateInput:
     def opening_end(self) -> int:
         return min(self.end, self.body_start + OPENING_CHARS)
 
+    @property
+    def lede_end(self) -> int:
+        return min(self.end, self.body_start + LEDE_CHARS)
+
     def within(self, start: int, end: int, kinds: frozenset[str] = MEETING_DATE_KINDS) -> list[Candidate]:
         """The report's date expressions within ``page[start:end]`` of these kinds, in text order."""
         return [c for c in self.candidates if start <= c.start and c.end <= end and c.kind in kinds]
