@@ -24,6 +24,7 @@ from nec_extract.page.meeting_date.opening import after_a_past_perfect
 from nec_extract.page.meeting_date.source import DAYS_TO_WRITE_UP, Dated, MeetingDateInput, dated
 from nec_extract.page.segment.account import says_it_met_or_decided
 
+# a day said relative to another: "yesterday", "last Tuesday", "on Tuesday", "last night (19/06/13)"
 _RELATIVE_KINDS = frozenset({"deictic", "deictic_dated", "relative_weekday", "bare_weekday"})
 _WORDS = pages_vocabulary()
 # the meeting, a decision, or the body by its name or its acronym ("tonight's GC", "yesterday's board")
@@ -74,12 +75,10 @@ _BODY_DECIDES_AFTER = re.compile(
 def from_relative(source: MeetingDateInput) -> Dated | None:
     """The first relative day in the heading or opening lines whose sentence speaks of the meeting, not of
     what is to come."""
-    start = source.title_start if source.title_start is not None else source.body_start
-    for candidate in source.within(start, source.lede_end, _RELATIVE_KINDS):
+    for candidate in source.within(_heading_start(source), source.lede_end, _RELATIVE_KINDS):
         day = _day_of(candidate, source)
         if day is not None and _speaks_of_the_meeting(source, candidate):
-            value = DateValue(day.isoformat(), None, Precision.DAY)
-            return Dated(make_span(source.page, candidate.start, candidate.end), value)
+            return _the_day(source, candidate, day)
     return None
 
 
@@ -88,8 +87,7 @@ def from_relative_month(source: MeetingDateInput) -> Dated | None:
     counted from the publication date (month precision); not a month to come ("next month's NEC")."""
     if source.published is None:
         return None
-    start = source.title_start if source.title_start is not None else source.body_start
-    for candidate in source.within(start, source.lede_end, frozenset({"relative"})):
+    for candidate in source.within(_heading_start(source), source.lede_end, frozenset({"relative"})):
         match = candidate.match
         if match.group("unit") is None or match.group("unit").lower() != "month" or shift_of(match.group("shift")) > 0:
             continue
@@ -99,6 +97,17 @@ def from_relative_month(source: MeetingDateInput) -> Dated | None:
             value = relative_period(match, Anchor(source.published, Precision.DAY))
             return Dated(make_span(source.page, candidate.start, candidate.end), value)
     return None
+
+
+def _heading_start(source: MeetingDateInput) -> int:
+    """Where relative days are looked for: from the report's heading, or its body when it has none."""
+    return source.title_start if source.title_start is not None else source.body_start
+
+
+def _the_day(source: MeetingDateInput, candidate: Candidate, day: date) -> Dated:
+    """The meeting's day, counted from the words at ``candidate``."""
+    value = DateValue(day.isoformat(), None, Precision.DAY)
+    return Dated(make_span(source.page, candidate.start, candidate.end), value)
 
 
 def _tied_to_the_meeting(source: MeetingDateInput, candidate: Candidate) -> bool:
@@ -132,7 +141,7 @@ def counted_from_heading(source: MeetingDateInput, heading: Dated) -> Dated | No
     # conference was the backdrop. Saturday's meeting of the GC was a long one."); not past one that said it ("The
     # executive met in Leeds. The regional board met last night too.")
     for sentence in source.sentences:
-        if sentence.start < source.body_start or sentence.end > min(source.end, source.opening_end):
+        if sentence.start < source.body_start or sentence.end > source.opening_end:
             continue
         found = _counted_in(source, sentence.start, sentence.end, written)
         if found is not None or says_it_met_or_decided(source.page, sentence.start, sentence.end):
@@ -142,7 +151,7 @@ def counted_from_heading(source: MeetingDateInput, heading: Dated) -> Dated | No
 
 def _counted_in(source: MeetingDateInput, start: int, end: int, written: date) -> Dated | None:
     days_named = source.within(start, end, _DAY_NAMING_KINDS)
-    for candidate in source.within(start, end, _COUNTED_KINDS):
+    for candidate in source.within(start, end, _RELATIVE_KINDS):
         # a weekday beside another day ("The committee met on Tuesday and the NEC today") may be another meeting's
         if candidate.kind != "deictic" and len(days_named) > 1:
             continue
@@ -153,12 +162,8 @@ def _counted_in(source: MeetingDateInput, start: int, end: int, written: date) -
         else:
             day = _counted_back(candidate, written)
         if day is not None and _speaks_of_the_meeting(source, candidate):
-            value = DateValue(day.isoformat(), None, Precision.DAY)
-            return Dated(make_span(source.page, candidate.start, candidate.end), value)
+            return _the_day(source, candidate, day)
     return None
-
-
-_COUNTED_KINDS = frozenset({"deictic", "relative_weekday", "bare_weekday", "deictic_dated"})
 
 
 def _written_beside(source: MeetingDateInput, candidate: Candidate, written: date) -> date | None:
@@ -171,7 +176,7 @@ def _written_beside(source: MeetingDateInput, candidate: Candidate, written: dat
     return day if 0 <= (written - day).days <= DAYS_TO_WRITE_UP else None
 
 
-_DAY_NAMING_KINDS = _COUNTED_KINDS | {"day", "iso_day", "range", "deictic_dated", "bare_ordinal", "weekday_ordinal"}
+_DAY_NAMING_KINDS = _RELATIVE_KINDS | {"day", "iso_day", "range", "bare_ordinal", "weekday_ordinal"}
 
 
 def _counted_back(candidate: Candidate, written: date) -> date | None:
