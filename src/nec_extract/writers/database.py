@@ -27,7 +27,7 @@ from nec_extract import __version__
 from nec_extract.models import Document
 from nec_extract.record_kinds import RecordKind
 from nec_extract.writers import people_table
-from nec_extract.writers.flatten import COLUMNS, document_records
+from nec_extract.writers.flatten import COLUMNS, document_facts, document_records
 
 SCHEMA_VERSION = 2
 # version 2 gave every kind the same column names (a tally is vote_*, a date mention date_*); a database
@@ -141,15 +141,8 @@ class DatabaseWriter:
                 {
                     "path": key,
                     "content_hash": content_hash,
-                    "source": document.source,
-                    "author": document.author,
-                    "published": document.published,
-                    "encoding": document.encoding,
-                    "input_format": document.input_format,
+                    **document_facts(document),
                     "schema_version": document.schema_version,
-                    "error_type": document.error.type if document.error else None,
-                    "error_message": document.error.message if document.error else None,
-                    "report_count": len(document.reports),
                     "extracted_at": datetime.now(UTC).isoformat(timespec="seconds"),
                     "extractor_version": __version__,
                 },

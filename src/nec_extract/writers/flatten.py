@@ -117,6 +117,19 @@ def document_row(document: Document) -> Row:
     """One input: what is known of the page, why it failed (if it did) and how many records it gave."""
     reports = document.reports
     return {
+        **document_facts(document),
+        "speaker_count": sum(len(r.speakers) for r in reports),
+        "motion_count": sum(len(r.motions) for r in reports),
+        "vote_count": sum(len(r.votes) for r in reports),
+        "membership_count": sum(len(r.membership) for r in reports),
+        "date_count": sum(len(r.dates) for r in reports),
+    }
+
+
+def document_facts(document: Document) -> Row:
+    """What is known of the page, why it failed (if it did) and how many reports it gave: the columns the CSV
+    documents table and the database's documents table share."""
+    return {
         "source": document.source,
         "author": document.author,
         "published": document.published,
@@ -124,12 +137,7 @@ def document_row(document: Document) -> Row:
         "input_format": document.input_format,
         "error_type": document.error.type if document.error else None,
         "error_message": document.error.message if document.error else None,
-        "report_count": len(reports),
-        "speaker_count": sum(len(r.speakers) for r in reports),
-        "motion_count": sum(len(r.motions) for r in reports),
-        "vote_count": sum(len(r.votes) for r in reports),
-        "membership_count": sum(len(r.membership) for r in reports),
-        "date_count": sum(len(r.dates) for r in reports),
+        "report_count": len(document.reports),
     }
 
 
