@@ -31,6 +31,14 @@ Row = dict[str, Any]
 
 
 EVIDENCE = (("evidence_start", "INTEGER"), ("evidence_end", "INTEGER"), ("evidence_text", "TEXT"))
+# how many records of each kind a report holds (a document: its reports together)
+COUNTS = (
+    ("speaker_count", "INTEGER"),
+    ("motion_count", "INTEGER"),
+    ("vote_count", "INTEGER"),
+    ("membership_count", "INTEGER"),
+    ("date_count", "INTEGER"),
+)
 
 COLUMNS: dict[RecordKind, tuple[tuple[str, str], ...]] = {
     RecordKind.REPORTS: (
@@ -43,11 +51,7 @@ COLUMNS: dict[RecordKind, tuple[tuple[str, str], ...]] = {
         ("meeting_date_precision", "TEXT"),
         ("meeting_date_span_start", "INTEGER"),
         ("meeting_date_span_end", "INTEGER"),
-        ("speaker_count", "INTEGER"),
-        ("motion_count", "INTEGER"),
-        ("vote_count", "INTEGER"),
-        ("membership_count", "INTEGER"),
-        ("date_count", "INTEGER"),
+        *COUNTS,
     ),
     RecordKind.SPEAKERS: (
         ("name", "TEXT"),
@@ -105,25 +109,13 @@ DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("error_type", "TEXT"),
     ("error_message", "TEXT"),
     ("report_count", "INTEGER"),
-    ("speaker_count", "INTEGER"),
-    ("motion_count", "INTEGER"),
-    ("vote_count", "INTEGER"),
-    ("membership_count", "INTEGER"),
-    ("date_count", "INTEGER"),
+    *COUNTS,
 )
 
 
 def document_row(document: Document) -> Row:
     """One input: what is known of the page, why it failed (if it did) and how many records it gave."""
-    reports = document.reports
-    return {
-        **document_facts(document),
-        "speaker_count": sum(len(r.speakers) for r in reports),
-        "motion_count": sum(len(r.motions) for r in reports),
-        "vote_count": sum(len(r.votes) for r in reports),
-        "membership_count": sum(len(r.membership) for r in reports),
-        "date_count": sum(len(r.dates) for r in reports),
-    }
+    return {**document_facts(document), **_counts(document.reports)}
 
 
 def document_facts(document: Document) -> Row:
@@ -176,11 +168,7 @@ def report_row(report: Report) -> Row:
         "meeting_date_precision": date.precision.value if date and date.precision else None,
         "meeting_date_span_start": date.span.start if date else None,
         "meeting_date_span_end": date.span.end if date else None,
-        "speaker_count": len(report.speakers),
-        "motion_count": len(report.motions),
-        "vote_count": len(report.votes),
-        "membership_count": len(report.membership),
-        "date_count": len(report.dates),
+        **_counts([report]),
     }
 
 
@@ -242,6 +230,16 @@ def date_row(mention: DateMention) -> Row:
         "date_end": mention.end,
         "date_precision": mention.precision.value if mention.precision else None,
         **_evidence(mention.span),
+    }
+
+
+def _counts(reports: list[Report]) -> Row:
+    return {
+        "speaker_count": sum(len(r.speakers) for r in reports),
+        "motion_count": sum(len(r.motions) for r in reports),
+        "vote_count": sum(len(r.votes) for r in reports),
+        "membership_count": sum(len(r.membership) for r in reports),
+        "date_count": sum(len(r.dates) for r in reports),
     }
 
 
