@@ -15,7 +15,7 @@ from nec_extract.batch import DEFAULT_GLOBS, STDIN, FileResult, default_jobs, di
 from nec_extract.models import Document
 from nec_extract.reading.discover import SkipReporter, warn_skipped
 from nec_extract.record_kinds import RecordKind
-from nec_extract.writers.flatten import Row, document_records
+from nec_extract.writers.flatten import Row, document_facts, document_records
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 LIST_COLUMNS = {"movers", "seconders", "mentions"}
@@ -85,20 +85,9 @@ def from_documents(documents: Iterable[tuple[Document, str | None]]) -> Collecti
     """The collection of ``(document, path)`` pairs; ``path`` is where the file is, when it is one."""
     collection = Collection()
     for document, path in documents:
-        entry = DocumentEntry(
-            source=document.source,
-            path=path,
-            author=document.author,
-            published=document.published,
-            error_type=document.error.type if document.error else None,
-            error_message=document.error.message if document.error else None,
-            report_count=len(document.reports),
-        )
+        entry = _document_entry(document_facts(document), path)
         collection.documents.append(entry)
-        reports = [
-            ReportEntry(entry, index, report.title, report.meeting_date.start if report.meeting_date else None)
-            for index, report in enumerate(document.reports)
-        ]
+        reports = [_report_entry(entry, index, row) for index, _, row in document_records(document, RecordKind.REPORTS)]
         collection.reports.extend(reports)
         for kind in RECORD_KINDS:
             collection.records[kind].extend((reports[index], row) for index, _, row in document_records(document, kind))
@@ -121,27 +110,36 @@ def from_connection(connection: sqlite3.Connection) -> Collection:
     collection = Collection()
     documents: dict[int, DocumentEntry] = {}
     for row in _rows(connection, "SELECT * FROM documents ORDER BY document_id"):
-        documents[row["document_id"]] = DocumentEntry(
-            source=row["source"],
-            path=row["path"] if Path(row["path"]).is_absolute() else None,
-            author=row["author"],
-            published=row["published"],
-            error_type=row["error_type"],
-            error_message=row["error_message"],
-            report_count=row["report_count"],
-        )
+        path = row["path"] if Path(row["path"]).is_absolute() else None
+        documents[row["document_id"]] = _document_entry(row, path)
     collection.documents.extend(documents.values())
     reports: dict[int, ReportEntry] = {}
     for row in _rows(connection, "SELECT * FROM reports ORDER BY document_id, report_index"):
-        reports[row["report_id"]] = ReportEntry(
-            documents[row["document_id"]], row["report_index"], row["title"], row["meeting_date_start"]
-        )
+        reports[row["report_id"]] = _report_entry(documents[row["document_id"]], row["report_index"], row)
     collection.reports.extend(reports.values())
     for kind in RECORD_KINDS:
         query = f"SELECT * FROM {kind.value} ORDER BY document_id, report_id, record_index"  # kind: a fixed name
         for row in _rows(connection, query):
             collection.records[kind].append((reports[row["report_id"]], _row(row)))
     return collection
+
+
+def _document_entry(row: Row | sqlite3.Row, path: str | None) -> DocumentEntry:
+    """One input from its flat row, as :func:`~nec_extract.writers.flatten.document_facts` gives it or as stored."""
+    return DocumentEntry(
+        source=row["source"],
+        path=path,
+        author=row["author"],
+        published=row["published"],
+        error_type=row["error_type"],
+        error_message=row["error_message"],
+        report_count=row["report_count"],
+    )
+
+
+def _report_entry(document: DocumentEntry, index: int, row: Row | sqlite3.Row) -> ReportEntry:
+    """One report from its flat row, as :func:`~nec_extract.writers.flatten.report_row` gives it or as stored."""
+    return ReportEntry(document, index, row["title"], row["meeting_date_start"])
 
 
 def _rows(connection: sqlite3.Connection, query: str) -> Iterator[sqlite3.Row]:
