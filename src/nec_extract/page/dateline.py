@@ -7,7 +7,15 @@ import re
 from datetime import date
 
 from nec_extract.language.calendar import WEEKDAY_RE
-from nec_extract.language.dates import DATE_STAMP, candidates_in, iso_to_date, month_span, normalise, parse_parts
+from nec_extract.language.dates import (
+    DATE_STAMP,
+    WRITTEN_DAY_KINDS,
+    candidates_in,
+    iso_to_date,
+    month_span,
+    normalise,
+    parse_parts,
+)
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
@@ -94,7 +102,6 @@ _MOST_WORDS = 6
 # a dateline is a short line that writes a year (in full, or two digits after a day and month in figures)
 _LONGEST_DATELINE = 200
 _HAS_A_YEAR = re.compile(r"(?:19|20)\d\d|\d[./-]\d\d?[./-]\d\d")
-_DAY_KINDS = frozenset({"day", "iso_day"})
 # a writer's name and "on" before the day, as a blog theme writes its byline: "Jo Bloggs on 14 March 2019"
 _NAME_ON = re.compile(r"^\s*(?-i:(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)\s+on\s+(?=\S)")
 # a quoted message's header, as a mailing list's archive gives it: "On 14 March 2019, Jo Bloggs wrote:"
@@ -332,7 +339,7 @@ def _without_time_and_tags(line: str) -> str:
 def _without_tail(text: str) -> str:
     """The line up to the end of its date when what follows is the post's author, category or counts; not when it
     is a heading written after its day ("14 March 2021 | Regional Board summary", "3/5/2022 / Branch minutes")."""
-    days = [c for c in candidates_in(text) if c.kind in _DAY_KINDS]
+    days = [c for c in candidates_in(text) if c.kind in WRITTEN_DAY_KINDS]
     tail = _TAIL.match(text, days[0].end) if days else None
     if tail is None:
         return text

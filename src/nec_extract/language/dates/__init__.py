@@ -13,7 +13,7 @@ Used by the meeting date, the date mentions, the dateline, segmentation and memb
 """
 
 from nec_extract.language.dates.finding import candidates_in, find_candidates
-from nec_extract.language.dates.forms import Candidate
+from nec_extract.language.dates.forms import RELATIVE_DAY_KINDS, WRITTEN_DAY_KINDS, Candidate
 from nec_extract.language.dates.mentions import DateResolver, ReportSetting
 from nec_extract.language.dates.normalise import normalise, written_value
 from nec_extract.language.dates.parts import (
@@ -42,6 +42,8 @@ __all__ = [
     "MONTH_DAY",
     "MONTH_YEAR",
     "NUMERIC",
+    "RELATIVE_DAY_KINDS",
+    "WRITTEN_DAY_KINDS",
     "WRITTEN_YEAR",
     "YEAR_RE",
     "Candidate",

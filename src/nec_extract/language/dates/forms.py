@@ -242,6 +242,12 @@ TRIGGER = re.compile(
 )
 
 
+#: a day given by its day of the month and its month, perhaps its year: "14 March 2023", "4/6", "2023-03-14"
+WRITTEN_DAY_KINDS = frozenset({"day", "iso_day"})
+#: a day counted from the day of writing: "yesterday", "last Tuesday", "on Tuesday"
+RELATIVE_DAY_KINDS = frozenset({"deictic", "relative_weekday", "bare_weekday"})
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A date expression the forms found: its kind, its place on the page and the match that found it."""

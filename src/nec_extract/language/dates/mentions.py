@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from nec_extract.language.dates.forms import Candidate
+from nec_extract.language.dates.forms import RELATIVE_DAY_KINDS, WRITTEN_DAY_KINDS, Candidate
 from nec_extract.language.dates.normalise import written_value
 from nec_extract.language.dates.parts import parse_parts, years_written
 from nec_extract.language.dates.relative import (
@@ -36,7 +36,6 @@ from nec_extract.language.lexicon.dates import dates_vocabulary
 from nec_extract.language.text import Sentence
 from nec_extract.models import DateMention, Precision
 
-_RELATIVE_KINDS = frozenset({"deictic", "relative_weekday", "bare_weekday"})
 _ANCHORED_KINDS = frozenset(
     {"deictic", "relative", "relative_month", "meeting_day", "anchor_period", "ordinal_of_month"}
 )
@@ -96,7 +95,7 @@ class DateResolver:
     def value(self, candidate: Candidate) -> DateValue | None:
         """The mention's value; None when it is no date mention after all (a weekday with no week)."""
         kind, match = candidate.kind, candidate.match
-        if kind in _RELATIVE_KINDS and self._is_the_meeting_date(candidate):
+        if kind in RELATIVE_DAY_KINDS and self._is_the_meeting_date(candidate):
             return _meeting_value(self.setting.meeting)
         if kind in ("relative_weekday", "bare_weekday") or kind in _ANCHORED_KINDS or match.groupdict().get("shift"):
             relative = (
@@ -300,14 +299,11 @@ def _writing_day_offset(sentences: list[Sentence]) -> int:
     return 1 if said_of_meeting == {"yesterday"} else 0
 
 
-_WRITTEN_DAY_KINDS = frozenset({"day", "iso_day"})
-
-
 def _days_written_with_a_year(candidates: list[Candidate]) -> dict[tuple[int, int], int]:
     """The year of each day the report writes in full; a day written with two years gives neither."""
     years: dict[tuple[int, int], set[int]] = {}
     for candidate in candidates:
-        if candidate.kind not in _WRITTEN_DAY_KINDS:
+        if candidate.kind not in WRITTEN_DAY_KINDS:
             continue
         parts = parse_parts(candidate.text)
         if parts is not None and parts.year is not None and parts.month is not None and parts.day is not None:

@@ -7,7 +7,14 @@ import re
 from datetime import date, timedelta
 
 from nec_extract.language.calendar import WEEKDAY_NUMBERS
-from nec_extract.language.dates import Candidate, DateValue, nearest_weekday, tense_around, written_value
+from nec_extract.language.dates import (
+    RELATIVE_DAY_KINDS,
+    Candidate,
+    DateValue,
+    nearest_weekday,
+    tense_around,
+    written_value,
+)
 from nec_extract.language.dates.relative import (
     Anchor,
     days_from_today,
@@ -25,7 +32,7 @@ from nec_extract.page.meeting_date.source import DAYS_TO_WRITE_UP, Dated, Meetin
 from nec_extract.page.segment.account import says_it_met_or_decided
 
 # a day said relative to another: "yesterday", "last Tuesday", "on Tuesday", "last night (19/06/13)"
-_RELATIVE_KINDS = frozenset({"deictic", "deictic_dated", "relative_weekday", "bare_weekday"})
+_RELATIVE_KINDS = RELATIVE_DAY_KINDS | {"deictic_dated"}
 _WORDS = pages_vocabulary()
 # the meeting, a decision, or the body by its name or its acronym ("tonight's GC", "yesterday's board")
 _MEETING_WORD = re.compile(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nec_extract.language.dates import candidates_in, find_candidates, parse_parts
+from nec_extract.language.dates import WRITTEN_DAY_KINDS, candidates_in, find_candidates, parse_parts
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.people import NAME_WORD
@@ -24,9 +24,8 @@ _AFTER_DATE = re.compile(
     re.IGNORECASE,
 )
 _METADATA_PART = re.compile(rf"\b(?:{pattern_alternation(_WORDS.post_metadata_parts)})\b", re.IGNORECASE)
-_POST_DATE_KINDS = frozenset({"day", "iso_day"})
 # a post's stamp right under its heading may give the month alone ("Posted in WEC reports, September 2023")
-_POST_STAMP_KINDS = _POST_DATE_KINDS | {"month"}
+_POST_STAMP_KINDS = WRITTEN_DAY_KINDS | {"month"}
 _SEPARATOR_AFTER_DATE = re.compile(r"[|·•/]\s*$")
 # a title with its posting stamp after a separator: "Council news – published 3 February 2021"
 _STAMP_AFTER_SEPARATOR = re.compile(
@@ -96,7 +95,7 @@ def is_post_metadata(text: str) -> bool:
     if not _OPENS_LIKE_A_DATE.match(text):
         return False
     found = candidates_in(text)
-    if not found or found[0].kind not in _POST_DATE_KINDS or text[: found[0].start].strip():
+    if not found or found[0].kind not in WRITTEN_DAY_KINDS or text[: found[0].start].strip():
         return False
     after = _AFTER_DATE.match(text, found[0].end)
     # "14 March 2021 | Regional Board summary": a heading written after its day, no post's category
@@ -119,7 +118,7 @@ def _stamped_after_separator(text: str) -> bool:
     post's stamp."""
     for stamp in _STAMP_AFTER_SEPARATOR.finditer(text):
         found = find_candidates(text, stamp.end(), len(text), [])
-        if found and found[0].start == stamp.end() and found[0].kind in _POST_DATE_KINDS:
+        if found and found[0].start == stamp.end() and found[0].kind in WRITTEN_DAY_KINDS:
             return not text[found[0].end :].strip(" .)")
     return False
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from nec_extract.language.calendar import WEEKDAY_RE
-from nec_extract.language.dates import Parts, find_candidates, parse_parts
+from nec_extract.language.dates import RELATIVE_DAY_KINDS, Parts, find_candidates, parse_parts
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.decisions import headline_decision_verbs
 from nec_extract.language.lexicon.pages import pages_vocabulary
@@ -209,7 +209,6 @@ def tells_a_decision(title: str) -> bool:
     return _names_body(title) and _HEADLINE_DECISION.search(title) is not None
 
 
-_RELATIVE_DAY_KINDS = frozenset({"deictic", "relative_weekday", "bare_weekday"})
 #: a title that ends in a weekday after a dash, a colon or a comma, perhaps with its day of the month: "NEC –
 #: Tuesday", "Executive: Monday", "Labour NEC, Tuesday 12th"
 WEEKDAY_AFTER_SEPARATOR = re.compile(
@@ -231,7 +230,7 @@ def _dated_relatively(text: str) -> bool:
         return False
     if WEEKDAY_AFTER_SEPARATOR.search(text) or _RECENT_PERIODS.search(text):  # "NEC – Tuesday", "Last week's NEC"
         return True
-    return any(c.kind in _RELATIVE_DAY_KINDS for c in find_candidates(text, 0, len(text), []))
+    return any(c.kind in RELATIVE_DAY_KINDS for c in find_candidates(text, 0, len(text), []))
 
 
 def _could_name_meeting(line: str, text: str) -> bool:

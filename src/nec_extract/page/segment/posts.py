@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nec_extract.language.dates import candidates_in
+from nec_extract.language.dates import WRITTEN_DAY_KINDS, candidates_in
 from nec_extract.page.segment.ends import ends_report, labels_other_posts
 from nec_extract.page.segment.furniture import is_post_metadata, stamps_the_post_with_its_day
 from nec_extract.page.segment.headings import names_a_month, titles_page
@@ -56,12 +56,9 @@ def _stamped(text: str) -> bool:
 
 def _a_day_alone(text: str) -> bool:
     found = candidates_in(text)
-    if len(found) != 1 or found[0].kind not in _DAY_KINDS:
+    if len(found) != 1 or found[0].kind not in WRITTEN_DAY_KINDS:
         return False
     return not text[: found[0].start].strip() and not text[found[0].end :].strip(" .")
-
-
-_DAY_KINDS = frozenset({"day", "iso_day"})
 
 
 def _stamps_the_heading_above(texts: Sequence[tuple[Line, str]], stamp: int) -> bool:
