@@ -39,7 +39,6 @@ _BYLINE_DATE = re.compile(
 )
 # a labelled stamp anywhere in the header, also mid-line: "Published: 17th March 2020"
 _LABELLED = re.compile(rf"\b(?:{_VERBS})(?:\s+on)?\s*:\s*(?P<date>[^\n|]{{3,30}}?\b(?:19|20)\d\d)\b", re.IGNORECASE)
-# a time of day, also of a timestamp ("2010-07-22T09:41", "@ 09:41")
 # a time of day, also of a timestamp with its seconds and zone ("2010-07-22T09:41", "@ 09:41",
 # "2023-06-08T09:14:00+01:00", "T09:14:00.000Z")
 _TIME = re.compile(

@@ -47,10 +47,10 @@ def _listed_names() -> str:
     """Names as a minutes note lists them, titles allowed ("Cllr Hamid Rauf and Bro. Walsh"); a wide gap or a
     label ("Ravi Kumar   Seconded: ...") ends a name."""
     title = rf"(?:(?i:{alternation(personal_titles())})\.?[ \t]+)?"
-    # not a place before a lowercase word ("Jo Bloggs, Eastfield branch")
     initials = r"(?:[A-Z]\.?[ \t]+){0,2}"  # "J Smith", "A. B. Carter"
     # a role noun is no name ("Prop. Jo Bloggs, Sec. Sam Hale": "Sec" opens the next note)
     roles = alternation(sorted({noun.rstrip(".") for noun in vocabulary().minute_role_nouns}))
+    # not a place before a lowercase word ("Jo Bloggs, Eastfield branch")
     name = (
         rf"(?!(?i:{roles})\b){title}{initials}{NAME_WORD}(?![\w’'-])(?: {{1,2}}{NAME_WORD}(?![\w:’'-])){{0,3}}"
         r"(?![ \t]+(?!and\b)[a-z])"
