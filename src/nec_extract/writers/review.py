@@ -16,7 +16,7 @@ from html import escape
 from importlib.resources import files
 
 from nec_extract.models import Document, Report, Span
-from nec_extract.writers.wording import speaker_label, tally_words
+from nec_extract.writers.wording import meeting_date_words, report_title, speaker_label, tally_words, vote_words
 
 KINDS = {
     "motion": "Motion",
@@ -99,8 +99,7 @@ def _header(document: Document) -> str:
 
 
 def _report_name(report: Report) -> str:
-    date = report.meeting_date.start if report.meeting_date and report.meeting_date.start else "no date"
-    return f"{report.title or '(untitled)'} ({date})"
+    return f"{report_title(report)} ({meeting_date_words(report, 'no date')})"
 
 
 def _marks(document: Document) -> Iterator[Mark]:
@@ -175,7 +174,7 @@ class _ReportBoundaries:
             out, self.open = self.close(), False
         if offset in self.opening and not self.open:
             index, report = self.opening[offset]
-            label = f"Report {index + 1}: {report.title or '(untitled)'}"
+            label = f"Report {index + 1}: {report_title(report)}"
             out += f"<div class='report' id='report-{index}'><div class='report-label'>{escape(label)}</div>"
             self.open = True
         return out
@@ -193,7 +192,7 @@ def _index(document: Document) -> str:
         return ""
     rows = "".join(
         f"<tr data-report='report-{i}'><td>{i + 1}</td><td><a class='go' href='#report-{i}'>"
-        f"{escape(report.title or '(untitled)')}</a></td><td>{escape(_meeting_date(report))}</td>"
+        f"{escape(report_title(report))}</a></td><td>{escape(meeting_date_words(report))}</td>"
         + "".join(f"<td>{len(getattr(report, field))}</td>" for field in COUNTED)
         + "</tr>"
         for i, report in enumerate(document.reports)
@@ -206,10 +205,6 @@ def _index(document: Document) -> str:
     )
 
 
-def _meeting_date(report: Report) -> str:
-    return report.meeting_date.start if report.meeting_date and report.meeting_date.start else "-"
-
-
 def _records(document: Document) -> str:
     if not document.reports:
         return "<p>No reports found.</p>"
@@ -219,8 +214,8 @@ def _records(document: Document) -> str:
 def _report_records(r: int, report: Report) -> str:
     out = [
         f"<section class='records' data-report='report-{r}'>",
-        f"<h2><a class='go' href='#report-{r}'>{r + 1}. {escape(report.title or '(untitled)')}</a></h2>",
-        f"<div>meeting date: {escape(_meeting_date(report))}</div>",
+        f"<h2><a class='go' href='#report-{r}'>{r + 1}. {escape(report_title(report))}</a></h2>",
+        f"<div>meeting date: {escape(meeting_date_words(report))}</div>",
     ]
     for heading, items in _record_lists(r, report):
         entries = "".join(
@@ -256,7 +251,7 @@ def _record_lists(r: int, report: Report) -> list[tuple[str, list[tuple[str, str
     return [
         ("Speakers", [(f"r{r}-speaker-{i}", speaker_label(s)) for i, s in enumerate(report.speakers)]),
         ("Motions", motions),
-        ("Votes", [(f"r{r}-vote-{i}", f"{tally_words(v)} ({v.outcome.value})") for i, v in enumerate(report.votes)]),
+        ("Votes", [(f"r{r}-vote-{i}", vote_words(v)) for i, v in enumerate(report.votes)]),
         ("Membership", membership),
         (
             "Dates",

@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from nec_extract.models import Document, Span
-from nec_extract.writers.wording import speaker_label, tally_words
+from nec_extract.writers.wording import meeting_date_words, report_title, speaker_label, vote_words
 
 
 def print_table(document: Document, console: Console | None = None) -> None:
@@ -27,8 +27,8 @@ def print_table(document: Document, console: Console | None = None) -> None:
         table.add_column(column, justify="left" if is_text else "right", no_wrap=column != "report")
     for report in document.reports:
         table.add_row(
-            Text(report.title or "(untitled)"),
-            report.meeting_date.start if report.meeting_date and report.meeting_date.start else "-",
+            Text(report_title(report)),
+            meeting_date_words(report),
             str(len(report.speakers)),
             str(len(report.motions)),
             str(len(report.votes)),
@@ -43,7 +43,7 @@ def print_details(document: Document, console: Console | None = None) -> None:
     console = console or Console()
     print_table(document, console)
     for report in document.reports:
-        table = Table(title=Text(report.title or "(untitled)"), title_justify="left", expand=True)
+        table = Table(title=Text(report_title(report)), title_justify="left", expand=True)
         table.add_column("record", no_wrap=True)
         table.add_column("value", ratio=1)
         table.add_column("at", justify="right", no_wrap=True)
@@ -55,8 +55,7 @@ def print_details(document: Document, console: Console | None = None) -> None:
             value = f"{motion.kind.value}, {motion.outcome.value}: {motion.summary}"
             table.add_row("motion", Text(_short(value)), _at(motion.evidence), _quote(motion.evidence))
         for vote in report.votes:
-            value = f"{tally_words(vote)} ({vote.outcome.value})"
-            table.add_row("vote", value, _at(vote.evidence), _quote(vote.evidence))
+            table.add_row("vote", vote_words(vote), _at(vote.evidence), _quote(vote.evidence))
         for figure in report.membership:
             value = f"{figure.metric.value} {figure.value:,}" + (" (approx.)" if figure.approximate else "")
             table.add_row("membership", value, _at(figure.evidence), _quote(figure.evidence))

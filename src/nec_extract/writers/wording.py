@@ -1,8 +1,24 @@
-"""How records read to a person (the review page, `show`): a tally in the SPEC's words, a speaker's name."""
+"""How records read to a person (the review page, `show`): a report's title and meeting date, a tally in the SPEC's
+words, a speaker's name."""
 
 from __future__ import annotations
 
-from nec_extract.models import UNNAMED_AUTHOR, Speaker, Vote
+from nec_extract.models import UNNAMED_AUTHOR, Report, Speaker, Vote
+
+
+def report_title(report: Report) -> str:
+    return report.title or "(untitled)"
+
+
+def meeting_date_words(report: Report, missing: str = "-") -> str:
+    """The meeting date's ISO start, or ``missing`` when the report has none."""
+    date = report.meeting_date
+    return date.start if date and date.start else missing
+
+
+def vote_words(vote: Vote) -> str:
+    """``for 22 / against 12 (carried)``: the tally and its outcome."""
+    return f"{tally_words(vote)} ({vote.outcome.value})"
 
 
 def tally_words(vote: Vote) -> str:
