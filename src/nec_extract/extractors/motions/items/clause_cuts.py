@@ -10,8 +10,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from nec_extract.extractors.motions.items.coded_items import CODE
-from nec_extract.extractors.motions.sentence.patterns import LINE_LABEL, numbered_item
+from nec_extract.extractors.motions.sentence.patterns import CODE, LINE_LABEL, numbered_item
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of, read_sentence
 from nec_extract.extractors.motions.this_meeting.bodies import MeetingBody
 from nec_extract.extractors.motions.this_meeting.set_against import opened_by_our_body, opening_clause_end

@@ -10,14 +10,13 @@ import re
 from functools import cache
 
 from nec_extract.extractors.motions.records.draft import Draft, strong
+from nec_extract.extractors.motions.sentence.patterns import CODE
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
 from nec_extract.extractors.motions.walk.walk_state import WalkState
 from nec_extract.extractors.votes import OutcomePhrase, find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.models import MotionKind
-
-CODE = r"(?:[A-Z]{1,4}/\d{1,3}[a-z]?|\d{1,3}/\d{1,3}[a-z]?|[A-Z]{1,2}\d{1,3}[a-z]?)"
 
 # a cheap test before the group pattern runs: some code stands in the sentence
 _ANY_CODE = re.compile(rf"(?<![\w/.]){CODE}(?![\w/])")

@@ -8,8 +8,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from nec_extract.extractors.motions.items.coded_items import CODE as _CODE
 from nec_extract.extractors.motions.records.draft import Draft
+from nec_extract.extractors.motions.sentence.patterns import CODE as _CODE
 from nec_extract.extractors.motions.sentence.patterns import ITEM_NUMBER, numbered_item
 from nec_extract.extractors.motions.sentence.people import People
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.sentence.patterns import CODE, ITEM_NUMBER
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.text import Sentence
 from nec_extract.models import Outcome
@@ -18,10 +19,9 @@ def _row() -> re.Pattern[str]:
     lost", "...; fell as A2 was defeated"."""
     results = either(tuple(decisions_vocabulary().motions.table_results))
     # tables capitalise their cells ("Carried", "LOST", "Not carried"); a lower-case "carried" ends a sentence, not a
-    # row, unless a cell's own mark sets it apart ("support; carried", "Support | carried")
-    return re.compile(
-        rf"^[ \t]*(?P<item>\S.*?\w.*?)(?:\s*[;|]\s*|\t\s*|\s+(?=[A-Z]))(?P<result>(?i:{results})){_AFTER_RESULT}[ \t]*$"
-    )
+    # row, unless a cell's own mark sets it apart ("support; carried", "Support | carried", "8/5: not moved")
+    cell = r"(?:\s*[;|]\s*|\s*(?P<colon>:)\s*|\t\s*|\s+(?=[A-Z]))"
+    return re.compile(rf"^[ \t]*(?P<item>\S.*?\w.*?){cell}(?P<result>(?i:{results})){_AFTER_RESULT}[ \t]*$")
 
 
 # after the result, a note in brackets or the tally: "Fell (A2 lost)", "Carried, 41–12", "Lost (4–7)"; or the note
@@ -44,6 +44,23 @@ def _row_led() -> re.Pattern[str]:
     results = either(tuple(decisions_vocabulary().motions.table_results))
     mark = r"[ \t]*(?:[–—|:]|-(?=\s))[ \t]*"
     return re.compile(rf"^[ \t]*(?P<result>(?=[A-Z])(?i:{results})){mark}(?P<item>\S.*?\w.*?)[ \t]*$")
+
+
+def _matched_row(line: str) -> re.Match[str] | None:
+    """The line as a row ending in its result; a row whose result follows a colon only when its item opens with the
+    code or number a conference gives it ("8/5: not moved", "Rule 14 (organising fund): pulled"), not a line of
+    figures or notes ("Membership: went down")."""
+    row = _row().match(line)
+    if row is None or row["colon"] is None or _coded_item().match(row["item"]):
+        return row
+    return None
+
+
+@cache
+def _coded_item() -> re.Pattern[str]:
+    """ "13/4", "NR/8", "A7", "Rule 14", "Motion 3b": an item's code, or a numbering noun and its number."""
+    nouns = either(decisions_vocabulary().tallies.numbering_nouns)
+    return re.compile(rf"(?:{CODE}(?![\w/])|(?i:{nouns})\s+{ITEM_NUMBER}\b)")
 
 
 def _led_row(line: str) -> re.Match[str] | None:
@@ -75,7 +92,7 @@ def table_result(page: str, sentence: Sentence) -> Outcome | None:
         row: re.Match[str] | None = led
         rows = _is_led_row(page, _line_before(page, line_start)) or _is_led_row(page, _line_after(page, line_end))
     else:
-        row = _row().match(line) if _ends_in_result(line) else None
+        row = _matched_row(line) if _ends_in_result(line) else None
         rows = _is_row(page, _line_before(page, line_start)) or _is_row(page, _line_after(page, line_end))
     if row is None or not rows:
         return None
@@ -99,12 +116,13 @@ def row_item(row: str) -> str:
         return cells[1]
     if len(cells) > 1:
         return cells[0]
-    match = _row().match(row.strip())
+    match = _matched_row(row.strip())
     return match["item"] if match else row
 
 
 def _is_row(page: str, span: tuple[int, int] | None) -> bool:
-    return span is not None and _ends_in_result(page[span[0] : span[1]]) and bool(_row().match(page[span[0] : span[1]]))
+    line = page[span[0] : span[1]] if span is not None else ""
+    return span is not None and _ends_in_result(line) and _matched_row(line) is not None
 
 
 def _is_led_row(page: str, span: tuple[int, int] | None) -> bool:

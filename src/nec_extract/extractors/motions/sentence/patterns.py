@@ -14,6 +14,8 @@ from nec_extract.models import MotionKind
 _FLAGS = re.IGNORECASE
 # the number an item goes by: "12", "3b"
 ITEM_NUMBER = r"\d{1,3}[a-z]?"
+# the code a conference gives a motion or rule amendment: "13/4", "NR/8", "A7", "EM2"
+CODE = r"(?:[A-Z]{1,4}/\d{1,3}[a-z]?|\d{1,3}/\d{1,3}[a-z]?|[A-Z]{1,2}\d{1,3}[a-z]?)"
 
 
 @cache
