@@ -117,6 +117,8 @@ class TallyWords(Section):
     count_limiters: Words  # "received only five votes"
     numbering_nouns: Words  # "motion 20 to 23": a range only right before the number, not "the motion by 20 to 3"
     support_nouns: Words  # "won the support of 24 members": the votes for, counted as voters
+    elliptical_pair_asides: Words  # "Same result, more or less, 12-19.": words between the opener and a pair alone
+    writer_side_openers: Words  # "We lost. 11 to 15.": a result of the writer's side, not of the item
 
 
 class NewPaperWords(Section):
