@@ -372,6 +372,7 @@ class MotionWords(Section):
     group_kept_verbs: Words  # "The officers were re-elected", "were confirmed in post": a group chosen again or kept
     table_results: dict[str, Outcome]  # a result cell's words, and the outcome they give
     decision_adverbs: Words
+    fronted_list_prepositions: Words  # "In other business the Board:": a phrase fronted with no comma after it
     decision_subordinators: Words
     concessive_subordinators: Words  # "although the regional board approved ...": background, any subject
     # "Although the NEC rejected X, it agreed Y": a clause opening the sentence that sets a decision of the meeting's
