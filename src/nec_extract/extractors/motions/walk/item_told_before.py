@@ -179,7 +179,7 @@ def settled_after_put(readings: list[Reading], index: int, drafts: list[Draft]) 
     sentence's result pointing back. Not "I asked about the backlog. It was noted." (nothing put), nor a sentence
     whose pronoun is the body acting ("It agreed to wait")."""
     reading = readings[index]
-    told = reading.outcomes or _same_result(reading) or _counted_alone(reading)
+    told = reading.outcomes or _same_result(reading) or counted_alone(reading)
     if index == 0 or not told or reading.people.introduced or not _result_points_back(reading):
         return []
     found = _put_before(readings, index)
@@ -214,13 +214,13 @@ _PUT_REACH = 3
 
 def _put_before(readings: list[Reading], index: int) -> tuple[int, re.Match[str]] | None:
     """The sentence that put what this result settles, with its verb: the one just before, or for a tally alone
-    (:func:`_counted_alone`) one a few sentences back in the same paragraph, the sentences between only arguing
+    (:func:`counted_alone`) one a few sentences back in the same paragraph, the sentences between only arguing
     over it (no result, tally, item put or person introduced of their own)."""
     verb = put_just_before(readings, index)
     debated = verb is not None and _debates_the_item(verb)
     if verb is not None and not debated:
         return index - 1, verb
-    if not (debated or _counted_alone(readings[index])):
+    if not (debated or counted_alone(readings[index])):
         return None
     for at in range(index - 2, max(index - 1 - _PUT_REACH, 0) - 1, -1):
         between = readings[at + 1]
@@ -250,7 +250,7 @@ def _debated_pronoun() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{pointing_pronouns(several=False)})\s", _FLAGS)
 
 
-def _counted_alone(reading: Reading) -> bool:
+def counted_alone(reading: Reading) -> bool:
     """ "When it finally came to a vote it was 19 to 11.", "The vote was 20-11.": a tally with no result word and no
     item of its own, of what was put before."""
     return bool(reading.votes) and not reading.outcomes and reading.kind is None
@@ -319,7 +319,7 @@ def _result_points_back(reading: Reading) -> bool:
     if reading.reference == "pronoun":
         return True
     if not reading.outcomes:
-        return _same_result(reading) or _counted_alone(reading)
+        return _same_result(reading) or counted_alone(reading)
     text, first = reading.sentence.text, reading.outcomes[0]
     if reading.reference == "none" and _pronoun_opens().fullmatch(text, 0, first.start):
         return True  # "It went through.": read as the body's pronoun, it is the item's (the body acting is not put)
