@@ -88,7 +88,8 @@ def confirms_recent(walk: WalkState, index: int, reading: Reading) -> bool:
 
 def _tally_of_recent(walk: WalkState, index: int, reading: Reading) -> bool:
     """ "The motion on fares was defeated. 26 to 5.": a tally alone in the sentence right after the one that settled
-    the item just decided, which had none, in the same paragraph, is that item's tally (its result agreeing)."""
+    the item just decided, which had none, in the same paragraph, is that item's tally (its result agreeing; a
+    withdrawn or undecided item takes none)."""
     recent = walk.recent
     if recent is None or recent.vote is not None or index != recent.last + 1 or not counted_alone(reading):
         return False
@@ -98,7 +99,9 @@ def _tally_of_recent(walk: WalkState, index: int, reading: Reading) -> bool:
     if "\n\n" in walk.report.text[told.end : reading.sentence.start]:
         return False
     vote = reading.votes[-1]
-    if recent.outcome in (Outcome.CARRIED, Outcome.DEFEATED) and vote.outcome is not recent.outcome:
+    if recent.outcome not in (Outcome.CARRIED, Outcome.DEFEATED, Outcome.REMITTED):
+        return False  # "Tom's amendment was withdrawn. On a vote, 9 for, 12 against.": the motion it would have amended
+    if recent.outcome is not Outcome.REMITTED and vote.outcome is not recent.outcome:
         return False
     recent.vote, recent.last = vote, index
     return True
