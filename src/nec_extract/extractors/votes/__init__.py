@@ -24,12 +24,12 @@ from nec_extract.extractors.votes.outcomes import (
 from nec_extract.extractors.votes.patterns import clause
 from nec_extract.extractors.votes.recorded import is_recorded, recorded_votes
 from nec_extract.extractors.votes.sides_named import without_sides_named_again
-from nec_extract.extractors.votes.tallies import opening_count, sentence_tallies
-from nec_extract.extractors.votes.tally import Tally, field_of
+from nec_extract.extractors.votes.tallies import elliptical_pair, opening_count, sentence_tallies
+from nec_extract.extractors.votes.tally import Tally, field_of, orient, outcome_from_counts
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.numbers import count_value
 from nec_extract.language.text import Sentence, make_span
-from nec_extract.models import Span, Vote
+from nec_extract.models import Outcome, Span, Vote
 from nec_extract.page.context import ReportContext
 
 __all__ = [
@@ -70,7 +70,8 @@ def _tallies(report: ReportContext, index: int, sentence: Sentence) -> list[Tall
     """The sentence's tallies; "CARRIED.\n(9:2:1)": counts in brackets alone under a result line are that result's,
     read with it (offsets stay the sentence's own)."""
     if not (index and _BRACKETED_COUNTS.fullmatch(sentence.text)):
-        return sentence_tallies(sentence.text)
+        found = sentence_tallies(sentence.text)
+        return found if found or not index else _elliptical(report, index, sentence)
     before = _sentence_before_in_its_paragraph(report, index).rstrip(" .")  # one clause: "CARRIED (9:2:1)"
     if not find_outcomes(before):
         return []
@@ -78,6 +79,29 @@ def _tallies(report: ReportContext, index: int, sentence: Sentence) -> list[Tall
     for tally in tallies:
         tally.start, tally.end = tally.start - len(before) - 1, tally.end - len(before) - 1
     return tallies
+
+
+def _elliptical(report: ReportContext, index: int, sentence: Sentence) -> list[Tally]:
+    """ "The motion to close the office was defeated. 26 to 5.", "Same outcome, 18-31.": a pair alone after a
+    sentence (of its paragraph) that settled an item is that item's tally, its direction read from that result;
+    after the writer's side's result ("We lost. 11 to 15.") or a same-result opener alone, in its written order."""
+    tally = elliptical_pair(sentence.text)
+    before = _sentence_before_in_its_paragraph(report, index)
+    if tally is None or not before:
+        return []
+    phrases = [ph for ph in find_outcomes(before) if not ph.hedged]
+    if not (phrases or tally.said):
+        return []
+    words = before.split()
+    writers = words[0].lower() in decisions_vocabulary().tallies.writer_side_openers if words else False
+    tally.outcome = phrases[-1].outcome if phrases and not writers else Outcome.UNKNOWN
+    if tally.outcome in (Outcome.CARRIED, Outcome.DEFEATED):
+        orient(tally)
+    else:
+        tally.for_, tally.against = tally.first, tally.second
+        tally.outcome = outcome_from_counts(tally)
+    tally.said = True  # read here, not again from the sentence before
+    return [tally]
 
 
 def _sentence_votes(report: ReportContext, index: int, sentence: Sentence) -> list[tuple[int, Vote]]:

@@ -460,3 +460,28 @@ def opening_count(text: str) -> tuple[str, int] | None:
         return None
     n = count_value(match["n"])
     return (label_of(match["label"]), n) if n is not None else None
+
+
+def elliptical_pair(text: str) -> Tally | None:
+    """ "26 to 5.", "(11 to 15)", "Same outcome, 18-31.", "11 to 15, which is closer than last time.": a sentence that
+    is a pair alone, its verb and item left to the sentence before; the pair in its written order, its outcome unread
+    (``said`` is whether a same-result opener points back to a result told before)."""
+    match = _elliptical_pair().fullmatch(text.rstrip())
+    if match is None:
+        return None
+    a, b = count_value(match["a"]), count_value(match["b"])
+    if a is None or b is None:
+        return None
+    return Tally(match.start("a"), match.end("b"), first=a, second=b, said=match["opener"] is not None)
+
+
+@cache
+def _elliptical_pair() -> re.Pattern[str]:
+    v = decisions_vocabulary()
+    opener = rf"(?:the\s+)?(?:{either(v.motions.same_result_openers)})(?:\s+again)?"
+    asides = rf"(?:\s*[,:–—-]?\s*(?:{either(v.tallies.elliptical_pair_asides)}))*"
+    pair = r"(?P<a>\d{1,3})\s*(?:[-–—]|\bto\b|\bvotes?\s+to\b)\s*(?P<b>\d{1,3})\b(?:\s+votes?\b)?"
+    return re.compile(
+        rf"\(?\s*(?:(?P<opener>{opener}){asides}\s*[,:–—-]?\s*)?{pair}\s*\)?(?:[.!]|\s*,\s*(?!\d)[^\d]*)?",
+        _FLAGS,
+    )

@@ -117,6 +117,8 @@ class TallyWords(Section):
     count_limiters: Words  # "received only five votes"
     numbering_nouns: Words  # "motion 20 to 23": a range only right before the number, not "the motion by 20 to 3"
     support_nouns: Words  # "won the support of 24 members": the votes for, counted as voters
+    elliptical_pair_asides: Words  # "Same result, more or less, 12-19.": words between the opener and a pair alone
+    writer_side_openers: Words  # "We lost. 11 to 15.": a result of the writer's side, not of the item
 
 
 class NewPaperWords(Section):
@@ -370,6 +372,7 @@ class MotionWords(Section):
     group_kept_verbs: Words  # "The officers were re-elected", "were confirmed in post": a group chosen again or kept
     table_results: dict[str, Outcome]  # a result cell's words, and the outcome they give
     decision_adverbs: Words
+    fronted_list_prepositions: Words  # "In other business the Board:": a phrase fronted with no comma after it
     decision_subordinators: Words
     concessive_subordinators: Words  # "although the regional board approved ...": background, any subject
     # "Although the NEC rejected X, it agreed Y": a clause opening the sentence that sets a decision of the meeting's

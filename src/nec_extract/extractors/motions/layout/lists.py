@@ -129,7 +129,8 @@ def lists_predicates(reading: Reading) -> bool:
 @cache
 def _body_before_colon(subject: str) -> re.Pattern[str]:
     v = decisions_vocabulary().motions
-    fronted = r"(?:[^,:;.!?]{1,60},\s*)?"  # "In other business, "
+    # "In other business, ", and with no comma "In other business " (a preposition opening it)
+    fronted = rf"(?:[^,:;.!?]{{1,60}},\s*|(?:{either(v.fronted_list_prepositions)})\s+[^,:;.!?]{{1,40}}?\s+)?"
     not_a_pronoun = rf"(?!(?:{either(v.anaphoric_subjects)})\b)"
     # "the SEC", "the Regional Board"; not "the NCG AGREED": a decision verb set in capitals is no word of a name
     word = rf"(?!(?i:{decision_verbs()})\b)[A-Z][\w'’-]+"

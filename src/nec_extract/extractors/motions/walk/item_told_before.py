@@ -179,15 +179,16 @@ def settled_after_put(readings: list[Reading], index: int, drafts: list[Draft]) 
     sentence's result pointing back. Not "I asked about the backlog. It was noted." (nothing put), nor a sentence
     whose pronoun is the body acting ("It agreed to wait")."""
     reading = readings[index]
-    told = reading.outcomes or _same_result(reading)
+    told = reading.outcomes or _same_result(reading) or counted_alone(reading)
     if index == 0 or not told or reading.people.introduced or not _result_points_back(reading):
         return []
-    if any(d.last >= index - 1 for d in drafts) or decides_a_thing_of_its_own(reading.sentence.text):
-        return []  # "It was agreed that the chair would write": a decision with words of its own
-    verb = put_just_before(readings, index)
-    if verb is None:
+    found = _put_before(readings, index)
+    if found is None:
         return []
-    previous = readings[index - 1]
+    at, verb = found
+    if any(d.last >= at for d in drafts) or decides_a_thing_of_its_own(reading.sentence.text):
+        return []  # "It was agreed that the chair would write": a decision with words of its own
+    previous = readings[at]
     text = previous.sentence.text
     summary = text[verb.end() - 4 if verb.group().lower().endswith(" that") else verb.end() :].strip(" ,;.")
     if len(summary.split()) < _FEWEST_WORDS or text.rstrip().endswith(("?", ":")) or _body_acting(reading):
@@ -203,7 +204,56 @@ def settled_after_put(readings: list[Reading], index: int, drafts: list[Draft]) 
     kind = previous.kind if named and previous.kind is not None else MotionKind.PROPOSAL
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     noun = previous.noun if named and previous.noun else "proposal"
-    return [Draft(index - 1, index, kind, summary, people, outcome, vote, noun)]
+    return [Draft(at, index, kind, summary, people, outcome, vote, noun)]
+
+
+# how far back what was put may stand from a tally alone: "The committee proposed that ... . Several of us argued
+# against. The other side said ... . When it finally came to a vote it was 19 to 11."
+_PUT_REACH = 3
+
+
+def _put_before(readings: list[Reading], index: int) -> tuple[int, re.Match[str]] | None:
+    """The sentence that put what this result settles, with its verb: the one just before, or for a tally alone
+    (:func:`counted_alone`) one a few sentences back in the same paragraph, the sentences between only arguing
+    over it (no result, tally, item put or person introduced of their own)."""
+    verb = put_just_before(readings, index)
+    debated = verb is not None and _debates_the_item(verb)
+    if verb is not None and not debated:
+        return index - 1, verb
+    if not (debated or counted_alone(readings[index])):
+        return None
+    for at in range(index - 2, max(index - 1 - _PUT_REACH, 0) - 1, -1):
+        between = readings[at + 1]
+        if between.excluded or between.outcomes or between.votes or between.people.introduced or between.kind:
+            return None
+        argued = put_just_before(readings, at + 2)
+        if (argued is not None and not _debates_the_item(argued)) or "\n\n" in between.report.text[
+            readings[at].sentence.end : readings[index].sentence.start
+        ]:
+            return None  # an item put of its own, or a new paragraph
+        verb = put_just_before(readings, at + 1)
+        if verb is not None and not _debates_the_item(verb):
+            return at, verb
+    return None
+
+
+def _debates_the_item(verb: re.Match[str]) -> bool:
+    """ "Several of us argued that this would shut members out": a claim about the item already put (its subject a
+    pronoun for it), the debate over it, not an item of its own."""
+    if not verb.group().lower().endswith("that"):
+        return False
+    return _debated_pronoun().match(verb.string, verb.end()) is not None
+
+
+@cache
+def _debated_pronoun() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{pointing_pronouns(several=False)})\s", _FLAGS)
+
+
+def counted_alone(reading: Reading) -> bool:
+    """ "When it finally came to a vote it was 19 to 11.", "The vote was 20-11.": a tally with no result word and no
+    item of its own, of what was put before."""
+    return bool(reading.votes) and not reading.outcomes and reading.kind is None
 
 
 def put_just_before(readings: list[Reading], index: int) -> re.Match[str] | None:
@@ -269,7 +319,7 @@ def _result_points_back(reading: Reading) -> bool:
     if reading.reference == "pronoun":
         return True
     if not reading.outcomes:
-        return _same_result(reading)
+        return _same_result(reading) or counted_alone(reading)
     text, first = reading.sentence.text, reading.outcomes[0]
     if reading.reference == "none" and _pronoun_opens().fullmatch(text, 0, first.start):
         return True  # "It went through.": read as the body's pronoun, it is the item's (the body acting is not put)

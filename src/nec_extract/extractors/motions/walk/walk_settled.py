@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nec_extract.extractors.motions.elections.elections import elects_someone
 from nec_extract.extractors.motions.layout.lists import is_umbrella
 from nec_extract.extractors.motions.phrases.settled_requests import settled_request
 from nec_extract.extractors.motions.records.draft import Draft, final_outcome
@@ -14,7 +15,12 @@ from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.sentence.people import only_movers
 from nec_extract.extractors.motions.sentence.reading import Reading
 from nec_extract.extractors.motions.walk.argued_items import argued_then_settled_within
-from nec_extract.extractors.motions.walk.item_told_before import labels_an_item, put_just_before, settles_its_label
+from nec_extract.extractors.motions.walk.item_told_before import (
+    counted_alone,
+    labels_an_item,
+    put_just_before,
+    settles_its_label,
+)
 from nec_extract.extractors.motions.walk.linking import (
     confirms,
     earlier_named,
@@ -25,6 +31,7 @@ from nec_extract.extractors.motions.walk.linking import (
 from nec_extract.extractors.motions.walk.restated import not_described, opens_another_item
 from nec_extract.extractors.motions.walk.walk_state import WalkState
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.models import Outcome
 from nec_extract.page.segment.headings import tells_a_decision
 
 _FLAGS = re.IGNORECASE
@@ -63,6 +70,8 @@ def details_the_lede(walk: WalkState, index: int, reading: Reading) -> bool:
 
 def confirms_recent(walk: WalkState, index: int, reading: Reading) -> bool:
     """ "The motion was declared carried.": a further result of the item just settled, not a new motion."""
+    if _tally_of_recent(walk, index, reading):
+        return True
     if walk.recent is None or index - walk.recent.last > 3 or not confirms(walk.recent, walk.readings, index):
         return False
     if is_umbrella(reading) or settles_its_label(reading):
@@ -75,6 +84,33 @@ def confirms_recent(walk: WalkState, index: int, reading: Reading) -> bool:
         return False  # "I tried to add a clause; that was defeated": the sentence's own request, settled in it
     settle(walk.recent, reading, index)
     return True
+
+
+def _tally_of_recent(walk: WalkState, index: int, reading: Reading) -> bool:
+    """ "The motion on fares was defeated. 26 to 5.": a tally alone in the sentence right after the one that settled
+    the item just decided, which had none, in the same paragraph, is that item's tally (its result agreeing; a
+    withdrawn or undecided item takes none)."""
+    recent = walk.recent
+    if recent is None or recent.vote is not None or index != recent.last + 1 or not counted_alone(reading):
+        return False
+    if elects_someone(reading) or _appointing().search(reading.sentence.text):
+        return False  # "For Deputy Mayor, Cllr Kowalski was nominated after a vote (20 votes; 18)": a choice of its own
+    told = walk.readings[recent.last].sentence
+    if "\n\n" in walk.report.text[told.end : reading.sentence.start]:
+        return False
+    vote = reading.votes[-1]
+    if recent.outcome not in (Outcome.CARRIED, Outcome.DEFEATED, Outcome.REMITTED):
+        return False  # "Tom's amendment was withdrawn. On a vote, 9 for, 12 against.": the motion it would have amended
+    if recent.outcome is not Outcome.REMITTED and vote.outcome is not recent.outcome:
+        return False
+    recent.vote, recent.last = vote, index
+    return True
+
+
+@cache
+def _appointing() -> re.Pattern[str]:
+    verbs = either(decisions_vocabulary().motions.appointment_verbs)
+    return re.compile(rf"\b(?:re-?)?(?:{verbs})\b", re.IGNORECASE)
 
 
 def settles_earlier(walk: WalkState, index: int, reading: Reading) -> bool:
