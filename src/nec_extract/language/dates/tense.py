@@ -267,4 +267,5 @@ def _decisions_to_act() -> frozenset[str]:
 def _cue_pattern() -> re.Pattern[str]:
     vocabulary = dates_vocabulary()
     future, past = alternation(vocabulary.future_cues), alternation(vocabulary.past_cues)
-    return re.compile(rf"(?<!\w)(?:(?P<future>{future})|(?P<past>{past}))(?!\w)", re.IGNORECASE)
+    # a contraction's cue is written onto its word ("it'll come back in March")
+    return re.compile(rf"(?:(?<!\w)|(?=['’]))(?:(?P<future>{future})|(?P<past>{past}))(?!\w)", re.IGNORECASE)
