@@ -247,6 +247,18 @@ def test_invented_pages_of_the_shared_corpus() -> None:
         ("Councillor Ray was elected leader by 21 votes to 19 for Councillor Burt.", [(21, 19, None, False)]),
         # a second tally joined to the first, a count of votes for alone, the losing side's words
         ("The amendment fell 10-14, and 9-15 on the paper itself.", [(10, 14, None, False), (9, 15, None, False)]),
+        (
+            "The rule changes were agreed by 20-11, and by 19-12 on the report itself.",
+            [(20, 11, None, False), (19, 12, None, False)],
+        ),
+        (
+            "The executive carried the amendment by 30 votes to 12, and then by 35 to 7 on the substantive motion.",
+            [(30, 12, None, False), (35, 7, None, False)],
+        ),
+        (
+            "Councillors backed the amendment 30-21, and by 33-18 on the budget as amended.",
+            [(30, 21, None, False), (33, 18, None, False)],
+        ),
         ("With 20 votes, the NEC voted to scrap the levy.", [(20, None, None, False)]),
         ("The motion was lost, losing 12–17.", [(12, 17, None, False)]),
         # unanimity inside the decision, and over several questions at once

@@ -33,6 +33,8 @@ def test_voters_described_then_their_side(body: str, counts: Counts) -> None:
         "Members from 4 branches voted against the proposal.",
         "All but one voted for the motion.",
         "Everyone except two voted against the amendment.",
+        "Every Labour councillor bar one voted for the budget.",
+        "All the regions save two voted in favour.",
     ],
 )
 def test_counts_of_places_or_of_those_left_out_are_no_side(body: str) -> None:
@@ -70,3 +72,18 @@ def test_only_these_with_no_side_decide_nothing() -> None:
 )
 def test_a_group_counted_within_a_pair_is_no_second_tally(body: str) -> None:
     assert len(tally_counts(body)) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "counts"),
+    [
+        (
+            "The guidance was confirmed as policy, 22-12, with every union rep bar one voting for it.",
+            [(22, 12, None)],
+        ),
+        ("Councillors agreed the budget 40-9, every Labour member bar one voting in favour.", [(40, 9, None)]),
+        ("The executive backed the offer by 30 votes to 3, all regions save one voting for it.", [(30, 3, None)]),
+    ],
+)
+def test_those_left_out_beside_a_tally_add_no_second_one(body: str, counts: list[Counts]) -> None:
+    assert tally_counts(body) == counts

@@ -18,8 +18,10 @@ from nec_extract.language.spelling import either_spelling
 
 _FLAGS = re.IGNORECASE
 # "no one voted against", "no-one opposed it": the "one" of "no one" is no count; nor is the count of those left out
-# ("all but one voted for it", "everyone except two backed it")
-_NOT_AFTER_NO = two_spaces_behind(r"(?<!\bno\s)", r"(?<!\bno-)", r"(?<!\ball\sbut\s)", r"(?<!\bexcept\s)")
+# ("all but one voted for it", "everyone except two backed it", "every union rep bar one voting for it")
+_NOT_AFTER_NO = two_spaces_behind(
+    r"(?<!\bno\s)", r"(?<!\bno-)", r"(?<!\ball\sbut\s)", r"(?<!\bexcept\s)", r"(?<!\bbar\s)", r"(?<!\bsave\s)"
+)
 # counts joined by dashes ("22-12", "12-2-1"), not inside a number, a price, a date or a longer run of them
 _DASHED_START = r"(?<![\w£$€.,/–—-])"
 _DASH = r"\s?[-–—]\s?"

@@ -374,7 +374,8 @@ def _votes_for_only(text: str, found: list[Tally]) -> list[Tally]:
 
 
 def _continues(text: str, earlier: list[Tally], tally: Tally) -> bool:
-    """ "It fell 10-14, and 9-15 on the paper itself": a second pair joined to a first tally."""
+    """ "It fell 10-14, and 9-15 on the paper itself", "agreed by 20-11, and by 19-12 on the report itself": a second
+    pair joined to a first tally."""
     return bool(earlier) and bool(_joined().fullmatch(text[earlier[-1].end : tally.start]))
 
 
@@ -407,7 +408,7 @@ def _ordinal_item() -> re.Pattern[str]:
 
 @cache
 def _joined() -> re.Pattern[str]:
-    return re.compile(rf"[\s,;]*(?:{either(decisions_vocabulary().tallies.pair_joiners)})?\s*")
+    return re.compile(rf"[\s,;]*(?:(?:{either(decisions_vocabulary().tallies.pair_joiners)})\s+)*(?:by\s+)?")
 
 
 def _enough_labels(text: str, tally: Tally) -> bool:

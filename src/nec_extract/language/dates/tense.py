@@ -9,7 +9,7 @@ from functools import cache
 from nec_extract.language.calendar import MONTH_RE
 from nec_extract.language.clauses import clauses
 from nec_extract.language.dates.years import Tense
-from nec_extract.language.lexicon import alternation, two_spaces_too
+from nec_extract.language.lexicon import alternation, pattern_alternation, two_spaces_too
 from nec_extract.language.lexicon.dates import dates_vocabulary
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 
@@ -76,7 +76,9 @@ def _decided_after_a_meeting(cue: re.Match[str], before: str) -> bool:
 
 
 _DECIDED_ON = re.compile(
-    rf"(?<!\w)(?:{alternation(dates_vocabulary().decision_verbs_before_day)})\s+(?:on\s+)?$", re.IGNORECASE
+    rf"(?<!\w)(?:{alternation(dates_vocabulary().decision_verbs_before_day)})\s+"
+    rf"(?:(?:{pattern_alternation(dates_vocabulary().places_between_a_verb_and_its_day)})\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -265,4 +267,5 @@ def _decisions_to_act() -> frozenset[str]:
 def _cue_pattern() -> re.Pattern[str]:
     vocabulary = dates_vocabulary()
     future, past = alternation(vocabulary.future_cues), alternation(vocabulary.past_cues)
-    return re.compile(rf"(?<!\w)(?:(?P<future>{future})|(?P<past>{past}))(?!\w)", re.IGNORECASE)
+    # a contraction's cue is written onto its word ("it'll come back in March")
+    return re.compile(rf"(?:(?<!\w)|(?=['’]))(?:(?P<future>{future})|(?P<past>{past}))(?!\w)", re.IGNORECASE)

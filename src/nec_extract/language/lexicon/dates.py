@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from nec_extract.language.lexicon import Vocabulary, Words, load
+from nec_extract.language.lexicon import Patterns, Vocabulary, Words, load
 
 
 class DatesVocabulary(Vocabulary):
@@ -27,6 +27,8 @@ class DatesVocabulary(Vocabulary):
     decisions_to_act: Words
     # the day a decision was taken, said right after its verb: "voted on Tuesday to suspend ..."
     decision_verbs_before_day: Words
+    # "met in London on Wednesday", "met online on Tuesday": where the meeting was, between its verb and day
+    places_between_a_verb_and_its_day: Patterns
     # "the code agreed in March": a decision's participle right before "in" and a month looks back
     decided_things_before_in: Words
     stops_in_a_participle_object: Words  # "agreed to hold a ballot in March": no object, a clause of its own

@@ -25,7 +25,7 @@ from nec_extract.page.segment.ends import (
     labels_other_posts,
     links_inside_an_article,
 )
-from nec_extract.page.segment.furniture import ends_in_a_linked_date, stamps_the_post_with_its_day
+from nec_extract.page.segment.furniture import ends_in_a_linked_date, is_post_metadata
 from nec_extract.page.segment.headings import (
     ends_with_another_article,
     is_dated,
@@ -238,8 +238,10 @@ class _Reader:
         if self.in_quoted_post and counts_reactions(text):
             self.in_quoted_post = False
             return False
-        if not self.lines_under_heading and stamps_the_post_with_its_day(text):
-            return False  # "NEC report" / "Posted in NEC reports on 19 July 2023": the post's stamp, no footer
+        if not self.lines_under_heading and is_post_metadata(text):
+            # "NEC report" / "Posted in NEC reports on 19 July 2023", "Posted in NEC Reports | Leave a comment":
+            # right under the heading, the post's stamp and links, no footer
+            return False
         # a line carrying on a paragraph ("trigger ballots set at a third, why should this differ?") is no headline
         another_article = not body_line and ends_with_another_article(text)
         return ends_report(text) or another_article or (self.has_body and is_footer_bar(text))
