@@ -123,7 +123,8 @@ def lists_predicates(reading: Reading) -> bool:
     text = reading.sentence.text.rstrip()
     if not text.endswith(":"):
         return False
-    return bool(re.fullmatch(_body_before_colon(reading.body.subject()), text[:-1]))
+    before_colon = text[:-1]
+    return bool(re.fullmatch(_body_before_colon(reading.body.subject(before_colon)), before_colon))
 
 
 @cache
