@@ -74,8 +74,12 @@ class MeetingBody:
         """Whether the sentence opens with this body, named, as its subject ("The NEC met on Tuesday.", "Then the
         committee agreed ..."), so that "it" or "they" in the next one is the body; not when it goes on to another
         body's report ("The NEC endorsed the report of the Organisation Committee.": "it" next may be either)."""
-        opening = _opening_regex(self._names_in(sentence))
-        return bool(opening.match(sentence)) and not _another_bodys_report().search(sentence)
+        names = self._names_in(sentence)
+        # the usual names and the page's own in a pattern each (it opens with either when it opens with one of them):
+        # a page's names then make a short pattern
+        subjects = [_subject(()), *([_named_subject(names)] if names else [])]
+        opened = any(_opening_regex(subject).match(sentence) for subject in subjects)
+        return opened and not _another_bodys_report().search(sentence)
 
     def is_ours(self, agent: str) -> bool:
         """Whether these words ("the NEC", "the Welsh Executive") name the meeting's own body."""
@@ -192,14 +196,24 @@ def _subject_pronouns() -> str:
 @cache
 def _subject(names: tuple[str, ...]) -> str:
     v = decisions_vocabulary().motions
-    bodies = either(v.meeting_bodies, names)
+    return rf"(?:{_subject_pronouns()}|{_named_forms(either(v.meeting_bodies, names))})"
+
+
+@cache
+def _named_subject(names: tuple[str, ...]) -> str:
+    """The forms of :func:`_subject` that name the body, with these names only."""
+    return rf"(?:{_named_forms(alternation(names))})"
+
+
+def _named_forms(bodies: str) -> str:
+    """The body named (``bodies``, an alternation of its names) as a subject: "the NEC", "NEC members", "Members of
+    the Labour group on Eastshire County Council"."""
     members = r"(?:\)?\s+members)?"  # "NEC members voted", "the executive committee (EC) members agreed"
-    pronouns = _subject_pronouns()
     # "Members of the Labour group on Eastshire County Council": the body named with who or where it is
     of_body = rf"(?:members|delegates)\s+of\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?:{bodies})"
     places = either(grammar_vocabulary().decisions.body_place_prepositions)
     where = rf"(?:\s+(?:{places})\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?"
-    return rf"(?:{pronouns}|{of_body}{where}|(?:the\s+)?(?:{bodies}){members})"
+    return rf"{of_body}{where}|(?:the\s+)?(?:{bodies}){members}"
 
 
 def decision_verbs() -> str:
@@ -220,11 +234,12 @@ def decision_verbs() -> str:
 
 
 @cache
-def _opening_regex(names: tuple[str, ...]) -> re.Pattern[str]:
+def _opening_regex(subject: str) -> re.Pattern[str]:
+    """A sentence opening with ``subject`` (a regex, not a pronoun)."""
     v = decisions_vocabulary().motions
     lead = rf"(?:(?:{either(v.decision_adverbs)}|\w+ly|[\w'’-]+['’]s)\s*,?\s+)*"  # "Then", "Labour's"
     pronouns = _subject_pronouns()
-    return re.compile(rf"\W*{lead}(?!(?:{pronouns})\b)(?:{_subject(names)})\s+[a-z]", _FLAGS)
+    return re.compile(rf"\W*{lead}(?!(?:{pronouns})\b)(?:{subject})\s+[a-z]", _FLAGS)
 
 
 @cache
