@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from collections.abc import Callable, Iterator
@@ -105,6 +106,11 @@ def test_jobs_1_and_jobs_2_give_the_same_documents_in_the_same_order(folder: Pat
     two = [r.document.to_json() for r in batch.run(items, jobs=2)]
     assert one == two
     assert [json.loads(d)["source"] for d in two] == [item.source for item in items]
+
+
+def test_extracting_leaves_the_loaded_model_out_of_the_collectors_full_passes(folder: Path) -> None:
+    list(batch.run(batch.discover([str(folder / "a_report.txt")]), jobs=1))
+    assert gc.get_freeze_count() > 0  # the model's objects, frozen once the model is loaded
 
 
 def test_a_file_whose_extraction_raises_gets_an_error_record_and_the_batch_goes_on(

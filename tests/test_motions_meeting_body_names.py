@@ -3,11 +3,12 @@ and the patterns built only from the names the page uses."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
-from nec_extract.extractors.motions.this_meeting.bodies import meeting_body
+from nec_extract.extractors.motions.this_meeting.bodies import MeetingBody, _decision_regex, _subject, meeting_body
 from nec_extract.page.context import ReportContext
 from support import report_context
 
@@ -42,7 +43,40 @@ def test_a_name_the_page_never_uses_is_kept_but_left_out_of_the_patterns() -> No
     body = meeting_body(_report("Report of the Welsh Executive Committee, 9 May", "The committee agreed the plan."))
     assert "WEC" in body.names  # the initials still tell "the Welsh Executive Committee" for ours
     assert body.on_page == ()
-    assert body.decision().search("The committee agreed the plan.")
+    assert body.decision("The committee agreed the plan.").search("The committee agreed the plan.")
     used = meeting_body(_report("Report of the Welsh Executive Committee, 9 May", "The WEC agreed the plan."))
     assert used.on_page == ("WEC",)
-    assert used.decision().search("The WEC agreed the plan.")
+    assert used.decision("The WEC agreed the plan.").search("The WEC agreed the plan.")
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(found.span(), found.groupdict()) for found in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SEC agreed to fund the coach to the rally.",  # the name, a decision verb after it
+        "After a long debate the SEC, by a narrow margin, backed the bid.",
+        "Members of the SEC for Fife voted to reject the cuts.",
+        "The SEC report was noted and the committee agreed the budget.",  # the name, the usual body deciding
+        "Secretaries were thanked; the committee then approved the accounts.",  # "sec" inside a word
+        "The committee agreed the plan and we endorsed the slate.",  # no name at all
+        "The SEC met in Perth.",  # the name, no decision verb
+        "The SEC",
+    ],
+)
+def test_a_text_without_the_pages_names_matches_as_with_them(text: str) -> None:
+    body = MeetingBody(("SEC", "NEC"), ("SEC", "NEC"))
+    with_names = _decision_regex(("SEC", "NEC"))
+    assert _matches(body.decision(text), text) == _matches(with_names, text)
+    for end in range(len(text) + 1):
+        assert _matches(body.decision(text[:end]), text[:end]) == _matches(with_names, text[:end])
+    assert body.subject(text) in (_subject(("SEC",)), _subject(()))  # "NEC" is a usual name
+    subject = re.compile(body.subject(text), re.IGNORECASE)
+    assert _matches(subject, text) == _matches(re.compile(_subject(("SEC", "NEC")), re.IGNORECASE), text)
+
+
+def test_a_usual_name_in_the_title_adds_nothing_to_the_patterns() -> None:
+    assert MeetingBody(("NEC", "WEC"), ("NEC", "WEC")).decision("The NEC agreed.") is _decision_regex(())
+    assert MeetingBody(("SEC",), ("SEC",)).decision("The SEC agreed.") is _decision_regex(("SEC",))

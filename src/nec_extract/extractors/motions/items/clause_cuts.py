@@ -71,7 +71,7 @@ def contrast_cuts(text: str, body: MeetingBody) -> list[int]:
 
 
 def _decides(text: str, body: MeetingBody) -> bool:
-    return _has_result(text) or body.decision().search(text) is not None
+    return _has_result(text) or body.decision(text).search(text) is not None
 
 
 @cache

@@ -123,20 +123,30 @@ def lists_predicates(reading: Reading) -> bool:
     text = reading.sentence.text.rstrip()
     if not text.endswith(":"):
         return False
-    return bool(re.fullmatch(_body_before_colon(reading.body.subject()), text[:-1]))
+    before_colon = text[:-1]
+    ours = _before_colon(reading.body.subject(before_colon))
+    return bool(ours.fullmatch(before_colon) or _before_colon(_named_body()).fullmatch(before_colon))
 
 
 @cache
-def _body_before_colon(subject: str) -> re.Pattern[str]:
+def _before_colon(who: str) -> re.Pattern[str]:
+    """``who`` (a regex) alone, perhaps after a fronted phrase and with an adverb after it: all the words before a
+    colon. The words match with either the meeting's body or a body's name in that place when they match with one of
+    them alone, so each takes a pattern of its own: a page's names make a new pattern of the body's, not of the long
+    one for a name (each of its words is checked against every decision verb)."""
     v = decisions_vocabulary().motions
     # "In other business, ", and with no comma "In other business " (a preposition opening it)
     fronted = rf"(?:[^,:;.!?]{{1,60}},\s*|(?:{either(v.fronted_list_prepositions)})\s+[^,:;.!?]{{1,40}}?\s+)?"
     not_a_pronoun = rf"(?!(?:{either(v.anaphoric_subjects)})\b)"
-    # "the SEC", "the Regional Board"; not "the NCG AGREED": a decision verb set in capitals is no word of a name
-    word = rf"(?!(?i:{decision_verbs()})\b)[A-Z][\w'’-]+"
-    named = rf"the\s+(?-i:[A-Z]{{2,6}}|{word}(?:\s+{word}){{0,3}})"
     adverbs = either(v.decision_adverbs)
-    return re.compile(rf"\W*{fronted}{not_a_pronoun}(?:{subject}|{named})(?:\s+(?:{adverbs}))?\s*", _FLAGS)
+    return re.compile(rf"\W*{fronted}{not_a_pronoun}(?:{who})(?:\s+(?:{adverbs}))?\s*", _FLAGS)
+
+
+@cache
+def _named_body() -> str:
+    """ "the SEC", "the Regional Board"; not "the NCG AGREED": a decision verb set in capitals is no word of a name."""
+    word = rf"(?!(?i:{decision_verbs()})\b)[A-Z][\w'’-]+"
+    return rf"the\s+(?-i:[A-Z]{{2,6}}|{word}(?:\s+{word}){{0,3}})"
 
 
 def starts_line(report: ReportContext, sentence: Sentence) -> bool:

@@ -137,7 +137,7 @@ def decides_anew(reading: Reading) -> bool:
     "It also elected X" ("it" choosing is the body), "Agreed to ballot members" (minutes naming what was
     agreed), against "It was carried." or "Agreed unanimously."."""
     text = reading.sentence.text
-    first = reading.body.decision().search(text)
+    first = reading.body.decision(text).search(text)
     if first is not None and _body_as_it(first, reading):
         return True
     opener = _bare_decision().match(text) or patterns().decision_opener.match(text)

@@ -297,7 +297,7 @@ _DETERMINED = re.compile(r"(?:the|a|an|its|their|our|all|both)\s", _FLAGS)
 def _the_body_acting(reading: Reading, clause: _Clause) -> bool:
     """Whether the meeting's own body opens the clause that tells the result, as the active verb's subject ("I can
     report that the NEC agreed ..."); not "Minutes of last AGM agreed", where the body's name ends an item's."""
-    body = reading.body.subject()
+    body = reading.body.subject(clause.before)
     return re.search(rf"\bthat\s+(?:{body})(?:\s+\w+ly|\s+also|\s+then)*\s*$", clause.before, _FLAGS) is not None
 
 

@@ -28,7 +28,8 @@ def settled_request(index: int, reading: Reading) -> list[Draft]:
         return _decided_on_it(index, reading)
     text = reading.sentence.text
     last = reading.outcomes[-1]
-    back = _refers_back().search(text, 0, last.start) or _which_our_body(reading.body.subject()).search(
+    before = text[: last.start]
+    back = _refers_back().search(text, 0, last.start) or _which_our_body(reading.body.subject(before)).search(
         text, 0, last.start
     )
     if back is None or (back.group().lstrip()[:1] in _DASHES and not _BARE_END.fullmatch(text, last.end)):

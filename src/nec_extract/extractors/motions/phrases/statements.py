@@ -53,7 +53,7 @@ _FLAGS = re.IGNORECASE
 def drafts_of_clauses(report: ReportContext, index: int, reading: Reading, votes: list[Vote]) -> list[Draft]:
     """ "Her amendment fell, but the substantive motion was carried.", "The meeting confirmed the officers and
     the policy motions were carried.": clauses that each state a motion are read as sentences of their own."""
-    if not reading.outcomes and not reading.body.decision().search(reading.sentence.text):
+    if not reading.outcomes and not reading.body.decision(reading.sentence.text).search(reading.sentence.text):
         return []
     parts = clause_parts(reading)
     if len(parts) < 2:
@@ -457,7 +457,7 @@ def _nominal_decision(index: int, reading: Reading) -> list[Draft]:
     if not_a_decision(item.strip()) or (
         re.search(r"\bthat\s*$", match.group())
         and re.search(rf"\b(?:{either(grammar_vocabulary().opinion_modals)})\b", item)
-        and not _our_side_should(reading.body.subject()).match(item)
+        and not _our_side_should(reading.body.subject(item)).match(item)
     ):
         return []  # "There was broad agreement that the document should commit to ...": an opinion shared
     kind = kind_of(item)[0] or reading.kind or MotionKind.PROPOSAL

@@ -110,7 +110,7 @@ def _comment_frame() -> re.Pattern[str]:
 
 def _body_alone(words: str, body: MeetingBody) -> bool:
     adverbs = rf"(?:(?:\w+ly|{either(decisions_vocabulary().motions.decision_adverbs)})\s+)*"
-    return bool(re.fullmatch(rf"\s*(?:{body.subject()})\s+{adverbs}", words, _FLAGS))
+    return bool(re.fullmatch(rf"\s*(?:{body.subject(words)})\s+{adverbs}", words, _FLAGS))
 
 
 # what may follow a verb with no object: "unanimously", "without a vote", "with one against", "by 12 votes to 3"

@@ -67,11 +67,12 @@ def outside_background(text: str, body: MeetingBody, outcomes: list[OutcomePhras
         # the background is the opening clause (and whatever the main clause holds of its own)
         rest = background_clause(text[opening:], body)
         main = [o for o in outcomes if o.start >= opening and (rest is None or o.start < opening + rest)]
-        return main, not main and not body.decision().search(text, opening, opening + (rest or len(text)))
+        end = opening + (rest or len(text))
+        return main, not main and not body.decision(text[:end]).search(text, opening, end)
     if background is None:
         return outcomes, False
     main = [o for o in outcomes if o.start < background]
-    return main, not main and not body.decision().search(text, 0, background)
+    return main, not main and not body.decision(text[:background]).search(text, 0, background)
 
 
 def _reporters_past_perfect(text: str, marker: re.Match[str]) -> bool:
@@ -147,7 +148,7 @@ def about_elsewhere(report: ReportContext, sentence: Sentence, body: MeetingBody
     if outcomes and all(told_of_another_time(report, sentence, o.start, o.end) for o in outcomes):
         # every result the sentence tells is dated before the meeting, unless the body decides after them: "Following
         # the motion carried at last year's conference, the NEC agreed to set up a working group"
-        return not body.decision().search(text, outcomes[-1].end)
+        return not body.decision(text).search(text, outcomes[-1].end)
     day = report.meeting_day or report.page.published
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
     return bool(day and years and all(y < day.year for y in years) and _dated_main_clause(text))

@@ -61,23 +61,29 @@ class MeetingBody:
     # leaving it out of the patterns lets reports of many titles share one compiled pattern
     on_page: tuple[str, ...] | None = None
 
-    def decision(self) -> re.Pattern[str]:
-        """A decision of the meeting: its subject, adverbs, then a decision verb (group ``verb``)."""
-        return _decision_regex(self._spoken())
+    def decision(self, text: str) -> re.Pattern[str]:
+        """A decision of the meeting in ``text``: its subject, adverbs, then a decision verb (group ``verb``). To search
+        only up to a point of ``text``, pass ``text`` cut there."""
+        return _decision_regex(self._names_deciding_in(text))
 
-    def subject(self) -> str:
-        """A regex fragment (no groups) for the meeting's own body as a subject."""
-        return _subject(self._spoken())
+    def subject(self, text: str) -> str:
+        """A regex fragment (no groups) for the meeting's own body as a subject, to match in ``text``."""
+        return _subject(self._names_in(text))
 
     def opens(self, sentence: str) -> bool:
         """Whether the sentence opens with this body, named, as its subject ("The NEC met on Tuesday.", "Then the
         committee agreed ..."), so that "it" or "they" in the next one is the body; not when it goes on to another
         body's report ("The NEC endorsed the report of the Organisation Committee.": "it" next may be either)."""
-        return bool(_opening_regex(self._spoken()).match(sentence)) and not _another_bodys_report().search(sentence)
+        names = self._names_in(sentence)
+        # the usual names and the page's own in a pattern each (it opens with either when it opens with one of them):
+        # a page's names then make a short pattern
+        subjects = [_subject(()), *([_named_subject(names)] if names else [])]
+        opened = any(_opening_regex(subject).match(sentence) for subject in subjects)
+        return opened and not _another_bodys_report().search(sentence)
 
     def is_ours(self, agent: str) -> bool:
         """Whether these words ("the NEC", "the Welsh Executive") name the meeting's own body."""
-        return bool(_subject_regex(self._spoken()).fullmatch(agent))
+        return bool(_subject_regex(self._names_in(agent)).fullmatch(agent))
 
     def is_ours_or_the_partys(self, agent: str) -> bool:
         """Whether these words name the meeting's own body, also as the party's or the organisation's ("Labour's NEC",
@@ -85,8 +91,38 @@ class MeetingBody:
         been approved by Labour's NEC")."""
         return self.is_ours(_home_owner().sub("", agent, count=1))
 
+    # Each set of names needs its own patterns, and building the decision pattern costs more than reading a sentence
+    # with it. A name that occurs nowhere in a text matches nothing there, so a pattern without it finds the same
+    # matches (same spans, same groups): the sentences without the page's names share the patterns of the usual names,
+    # built once.
+    def _names_in(self, text: str) -> tuple[str, ...]:
+        """The page's own names when ``text`` holds one of them; none otherwise."""
+        names = self._spoken()
+        return names if names and _any_name(names).search(text) else ()
+
+    def _names_deciding_in(self, text: str) -> tuple[str, ...]:
+        """The page's own names when ``text`` holds one with a decision verb after it (what a decision needs after its
+        subject); none otherwise, for then no decision has a name of the page as its subject."""
+        names = self._spoken()
+        first = _any_name(names).search(text) if names else None
+        return names if first is not None and _after_the_subject_regex().search(text, first.start()) else ()
+
     def _spoken(self) -> tuple[str, ...]:
-        return self.names if self.on_page is None else self.on_page
+        """The names the patterns take: those the page uses, less the usual ones (a title's "NEC" is every report's
+        "nec", which the patterns hold already, case being ignored)."""
+        names = self.names if self.on_page is None else self.on_page
+        return tuple(name for name in names if " ".join(name.lower().split()) not in _usual_names())
+
+
+@cache
+def _usual_names() -> frozenset[str]:
+    return frozenset(" ".join(name.lower().split()) for name in decisions_vocabulary().motions.meeting_bodies)
+
+
+@cache
+def _any_name(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the names, as the subject patterns write them."""
+    return re.compile(alternation(names), _FLAGS)
 
 
 def meeting_body(report: ReportContext) -> MeetingBody:
@@ -160,14 +196,24 @@ def _subject_pronouns() -> str:
 @cache
 def _subject(names: tuple[str, ...]) -> str:
     v = decisions_vocabulary().motions
-    bodies = either(v.meeting_bodies, names)
+    return rf"(?:{_subject_pronouns()}|{_named_forms(either(v.meeting_bodies, names))})"
+
+
+@cache
+def _named_subject(names: tuple[str, ...]) -> str:
+    """The forms of :func:`_subject` that name the body, with these names only."""
+    return rf"(?:{_named_forms(alternation(names))})"
+
+
+def _named_forms(bodies: str) -> str:
+    """The body named (``bodies``, an alternation of its names) as a subject: "the NEC", "NEC members", "Members of
+    the Labour group on Eastshire County Council"."""
     members = r"(?:\)?\s+members)?"  # "NEC members voted", "the executive committee (EC) members agreed"
-    pronouns = _subject_pronouns()
     # "Members of the Labour group on Eastshire County Council": the body named with who or where it is
     of_body = rf"(?:members|delegates)\s+of\s+the\s+(?:[\w'’-]+\s+){{0,3}}?(?:{bodies})"
     places = either(grammar_vocabulary().decisions.body_place_prepositions)
     where = rf"(?:\s+(?:{places})\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?"
-    return rf"(?:{pronouns}|{of_body}{where}|(?:the\s+)?(?:{bodies}){members})"
+    return rf"{of_body}{where}|(?:the\s+)?(?:{bodies}){members}"
 
 
 def decision_verbs() -> str:
@@ -188,11 +234,12 @@ def decision_verbs() -> str:
 
 
 @cache
-def _opening_regex(names: tuple[str, ...]) -> re.Pattern[str]:
+def _opening_regex(subject: str) -> re.Pattern[str]:
+    """A sentence opening with ``subject`` (a regex, not a pronoun)."""
     v = decisions_vocabulary().motions
     lead = rf"(?:(?:{either(v.decision_adverbs)}|\w+ly|[\w'’-]+['’]s)\s*,?\s+)*"  # "Then", "Labour's"
     pronouns = _subject_pronouns()
-    return re.compile(rf"\W*{lead}(?!(?:{pronouns})\b)(?:{_subject(names)})\s+[a-z]", _FLAGS)
+    return re.compile(rf"\W*{lead}(?!(?:{pronouns})\b)(?:{subject})\s+[a-z]", _FLAGS)
 
 
 @cache
@@ -205,14 +252,25 @@ _DECIMAL = r"(?<=\d)[.,](?=\d)"  # "an offer of 4.5% and agreed": a number's poi
 
 @cache
 def _decision_regex(names: tuple[str, ...]) -> re.Pattern[str]:
-    adverbs = adverbs_before()
     subject = rf"(?:{_subject(names)}|(?-i:I))"
     ahead = first_letters_ahead(subject, _FLAGS)  # the pattern is searched through most sentences of a report
-    return re.compile(
-        rf"\b{ahead}(?P<subject>{subject})(?:\s*,[^,.;]{{1,80}},)?\s+(?:(?:[^,.;]|{_DECIMAL}){{0,80}}?\s+and\s+)??{adverbs}"
-        rf"(?P<verb>{decision_verbs()})\b",
-        _FLAGS,
+    return re.compile(rf"\b{ahead}(?P<subject>{subject}){_after_the_subject()}", _FLAGS)
+
+
+@cache
+def _after_the_subject() -> str:
+    """What follows the subject of a decision: an aside, words up to "and", adverbs, then a decision verb (group
+    ``verb``)."""
+    adverbs = adverbs_before()
+    return (
+        rf"(?:\s*,[^,.;]{{1,80}},)?\s+(?:(?:[^,.;]|{_DECIMAL}){{0,80}}?\s+and\s+)??{adverbs}"
+        rf"(?P<verb>{decision_verbs()})\b"
     )
+
+
+@cache
+def _after_the_subject_regex() -> re.Pattern[str]:
+    return re.compile(_after_the_subject(), _FLAGS)
 
 
 @cache

@@ -26,7 +26,7 @@ def outside_a_concession(reading: Reading, text: str) -> re.Match[str] | None:
     """The first decision verb of the body not in a concession, or in an opening one of the body's own: "Although
     the regional board approved the timetable, the group decided to ..." is the group's decision, the board's is
     background; "Although the GC rejected X, it passed Y" is two of the GC's."""
-    for match in reading.body.decision().finditer(text):
+    for match in reading.body.decision(text).finditer(text):
         conceded = _concession_before().search(text[: match.start()]) or in_an_opening_contrast(text, match.start())
         if not conceded or set_against(reading, text, match):
             return match

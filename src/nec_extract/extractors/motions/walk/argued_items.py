@@ -165,7 +165,7 @@ def _the_body_agreed(reading: Reading) -> bool:
     """ "The executive agreed.", "Members agreed unanimously.": the body's decision verb with nothing decided after
     it, a result of what was put before."""
     text = reading.sentence.text.strip()
-    decided = reading.body.decision().match(text)
+    decided = reading.body.decision(text).match(text)
     return decided is not None and re.fullmatch(r"(?:\s+\w+ly)?\W*", text[decided.end() :]) is not None
 
 
