@@ -332,6 +332,9 @@ class MotionWords(Section):
     umbrella_labels: Words
     minutes_labels: Words
     recommended_labels: Words  # "RECOMMENDED TO COUNCIL – That ...": a committee's decision, put to the body above it
+    # "Lost 9-20: our call for a special conference", "Backed by 16 votes to 11: capping the fee": a result set before
+    # the item it settles, with its mark
+    results_labelling_an_item: Words
     habitual_adverbs: Words
     passive_items: Words
     postponed_processes: Words  # "Consideration of the charges was deferred": what is put off is an item put

@@ -33,12 +33,17 @@ def _label() -> re.Pattern[str]:
     # label and what it decides
     adverbs = either(decisions_vocabulary().motions.label_adverbs)
     adverb = rf"(?:\s+(?i:{adverbs})|\s*\((?i:{adverbs})\))?"
+    # "Agreed by 16 votes to 11: capping the fee", "Lost (9-20): our call for ...": the count between label and item
+    tally = r"(?:\s*,?\s*(?i:by\s+)?\(?\d{1,3}(?:\s+(?i:votes?))?\s*(?:[-–—]|(?i:to))\s*\d{1,3}(?:\s+(?i:votes?))?\)?)?"
+    # "Lost 9-20: our call for ...": a result as the label, its mark always written
+    results = either(v.results_labelling_an_item)
     # "resolved: that ...", "decision – to ...": a one-word label in lower case, its colon or dash making it one
     lowered = either(tuple(label.lower() for label in labels if label.isalpha() and label.istitle()))
     # "Not agreed: the proposal to ...": the label negated, the item defeated
     return re.compile(
-        rf"^\W*{item}(?P<negated>(?i:not)\s+)?(?:{subject}|(?:(?i:it\s+was)\s+)?(?:{either(labels)}|{recommended}){adverb}\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b))"
-        rf"|(?:{lowered}){adverb}\s*[:–—]+\s*)"
+        rf"^\W*{item}(?P<negated>(?i:not)\s+)?(?:{subject}|(?:(?i:it\s+was)\s+)?(?:{either(labels)}|{recommended}){adverb}{tally}\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b))"
+        rf"|(?:{lowered}){adverb}\s*[:–—]+\s*"
+        rf"|(?P<result>{results}){adverb}{tally}\s*[:–—]+\s*)"
     )
 
 
@@ -58,7 +63,7 @@ def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
     for start, end in items:
         kind, _ = kind_of(text[start:end])
         words = unnumbered(text[start:end])
-        outcome = decided_outcome(words) or _outcome_named_first(words) or Outcome.CARRIED
+        outcome = decided_outcome(words) or _outcome_named_first(words) or _labelled_result(label) or Outcome.CARRIED
         if label is not None and label["negated"] and outcome is Outcome.CARRIED:
             outcome = Outcome.DEFEATED
         draft = Draft(index, index, kind or MotionKind.PROPOSAL, text[start:end], strong(), outcome)
@@ -68,6 +73,11 @@ def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
             draft.start, draft.end = reading.sentence.start + start, reading.sentence.start + end
         drafts.append(draft)
     return drafts
+
+
+def _labelled_result(label: re.Match[str] | None) -> Outcome | None:
+    """ "Lost 9-20:", "Rejected:": the result the label itself gives."""
+    return _outcome_named_first(label["result"]) if label is not None and label["result"] else None
 
 
 def _officers_action(words: str) -> bool:
