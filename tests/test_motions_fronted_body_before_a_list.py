@@ -9,7 +9,8 @@ Sentences written for these tests; none is quoted from a real page.
 from __future__ import annotations
 
 import pytest
-from tests.support import page_motions
+
+from support import page_motions
 
 _BULLETS = (
     "{m} heard a report from the General Secretary on the May elections;\n"

@@ -9,7 +9,8 @@ none is quoted from a real page.
 from __future__ import annotations
 
 import pytest
-from tests.support import page_motions
+
+from support import page_motions
 
 _NEC = "NEC Report – 16 September 2023"
 _UNION = "Minutes of the National Executive Council, 8 November 2023"

@@ -7,7 +7,8 @@ tests; none is quoted from a real page.
 from __future__ import annotations
 
 import pytest
-from tests.support import page_motions
+
+from support import page_motions
 
 _NEC = "NEC Report – 14 May 2024"
 

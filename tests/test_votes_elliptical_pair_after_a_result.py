@@ -9,7 +9,8 @@ Sentences written for these tests; none is quoted from a real page.
 from __future__ import annotations
 
 import pytest
-from tests.support import tally_counts
+
+from support import tally_counts
 
 
 @pytest.mark.parametrize(
