@@ -19,7 +19,7 @@ from nec_extract.language.spelling import either_spelling
 _FLAGS = re.IGNORECASE
 # "no one voted against", "no-one opposed it": the "one" of "no one" is no count; nor is the count of those left out
 # ("all but one voted for it", "everyone except two backed it", "every union rep bar one voting for it")
-_NOT_AFTER_NO = two_spaces_behind(
+_NOT_NO_ONE_NOR_LEFT_OUT = two_spaces_behind(
     r"(?<!\bno\s)", r"(?<!\bno-)", r"(?<!\ball\sbut\s)", r"(?<!\bexcept\s)", r"(?<!\bbar\s)", r"(?<!\bsave\s)"
 )
 # counts joined by dashes ("22-12", "12-2-1"), not inside a number, a price, a date or a longer run of them
@@ -125,7 +125,7 @@ def patterns() -> TallyPatterns:
             # voting against", "two governors voted for")
             # voting against"); the voters placed ("the two councillors on the committee voted against")
             # "the two union reps voting against", "five Labour councillors voting for it": the voters described
-            rf"\b{_NOT_AFTER_NO}(?P<n>{num})\s+(?:(?:[A-Za-z][\w'’-]*\s+){{0,2}}?(?:{voters})\s+{_placed()}"
+            rf"\b{_NOT_NO_ONE_NOR_LEFT_OUT}(?P<n>{num})\s+(?:(?:[A-Za-z][\w'’-]*\s+){{0,2}}?(?:{voters})\s+{_placed()}"
             rf"|(?P<other>[a-z][\w'’-]*)\s+(?=vot))?"
             rf"(?:(?:{either(v.count_verbs)})\s+)?"
             rf"(?P<label>{labels}|{voted_answer})\b"
@@ -134,7 +134,7 @@ def patterns() -> TallyPatterns:
         ),
         # "21 members supported the motion and 4 opposed it"
         stance=_compiled(
-            rf"\b{_NOT_AFTER_NO}(?P<n>{num})\s+(?:(?:{voters})\s+)?(?P<label>{stances})\s+(?:{objects}|the\s+[\w-]+)\b",
+            rf"\b{_NOT_NO_ONE_NOR_LEFT_OUT}(?P<n>{num})\s+(?:(?:{voters})\s+)?(?P<label>{stances})\s+(?:{objects}|the\s+[\w-]+)\b",
             _FLAGS,
         ),
         # "the motion received 6 votes", "it got only five votes": the votes for it
