@@ -52,6 +52,8 @@ class PagesVocabulary(Vocabulary):
     question_words: Words
     # a label that heads another kind of article: "Explainer: how conference votes on rule changes"
     other_article_labels: Words
+    # an election address's headline: "Vote Jo Bloggs for the NEC", "Re-elect Ann Lee to the Executive Council"
+    election_appeal_verbs: Words
     # a line of a Q&A write-up ("Q: Did the NEC agree ...?", "A: Yes.") opens with one of these labels: it is part
     # of the account, never a heading
     interview_labels: Patterns

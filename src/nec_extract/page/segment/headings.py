@@ -68,6 +68,16 @@ _ARTICLE_HEADLINE = re.compile(rf"^(?:{'|'.join(word.capitalize() for word in _W
 # headline that opens like a question and tells what a meeting did (no question mark, a verb in the past)
 # "Explainer: ...", "Q&A – ...", "Obituary: ...": a label for another kind of article opening its headline
 _OTHER_ARTICLE_LABEL = re.compile(rf"^\W*(?:{alternation(_WORDS.other_article_labels)})\s*[:|–—-]\s*\S", re.IGNORECASE)
+# an election address's headline: its appeal, a person's name and the body or post ("Vote Jo Bloggs for the NEC",
+# "Re-elect Ann Lee to Unite's Executive Council"), or the name alone for a body ("Sam Ode for Regional Board")
+_PERSONS_NAME = r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+_ELECTION_APPEAL = re.compile(
+    rf"^\W*(?:{alternation(_WORDS.election_appeal_verbs)})\s+{_PERSONS_NAME}\s+(?:for|to|as)\b", re.IGNORECASE
+)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_NAME_FOR_A_BODY = re.compile(rf"^\W*(?P<name>{_PERSONS_NAME})\s+for\s+(?P<body>(?:the\s+)?\S+(?:\s+\S+){{0,3}})$")
+# a quotation with whom it is from: "'Ann never misses a meeting.' – Sam Ode, branch secretary"
+_ATTRIBUTED_QUOTE = re.compile(r"^\s*[\"“‘'][^\"“”]{3,}[\"”’']\s*[–—-]+\s*\S")
 # not a headline verb after "to" or a form of "be" ("What is agreed when", "How to decide"), after one space or two
 _NOT_AFTER_TO_OR_BE = two_spaces_behind(r"(?<!\bto\s)", r"(?<!\bis\s)", r"(?<!\bare\s)", r"(?<!\bbe\s)")
 _NOT_AFTER_GET = two_spaces_behind(r"(?<!\bget\s)", r"(?<!\bgets\s)")
@@ -238,6 +248,8 @@ def _could_name_meeting(line: str, text: str) -> bool:
         return False
     if _LINKED_ARTICLE.match(text) or is_credit_line(text) or is_menu_bar(text) or _ADDRESS.match(text):
         return False
+    if _ATTRIBUTED_QUOTE.match(text):
+        return False
     return not _heads_another_article(text) and not _BREADCRUMB.search(text) and not tells_an_election(text)
 
 
@@ -245,11 +257,22 @@ def _heads_another_article(text: str) -> bool:
     """An explainer's or a question's headline ("What is the NEC?", "How to join", "Explainer: how conference votes
     on rule changes"), not an account (nor a dated question about what a meeting did: "What happened at the NEC? (20
     May 2025)")."""
-    if _OTHER_ARTICLE_LABEL.match(text):
+    if _OTHER_ARTICLE_LABEL.match(text) or _appeals_for_votes(text):
         return True
     if not _ARTICLE_HEADLINE.search(text) or _ACCOUNT_HEADLINE.match(text):
         return False
     return not (_ACCOUNT_QUESTION.match(text) and is_dated(text))
+
+
+def _appeals_for_votes(text: str) -> bool:
+    """An election address's headline: "Vote Jo Bloggs for the NEC", "Sam Ode for Regional Board" (a name that names
+    no body, then a body it stands for)."""
+    if _ELECTION_APPEAL.match(text):
+        return True
+    named = _NAME_FOR_A_BODY.match(text)
+    if named is None or _PAGE_TITLE_WORD.search(named["name"]) or _POSSESSIVE.search(named["name"]):
+        return False  # "Pete Smith's Report for Labour's January Executive": a write-up's title
+    return not _names_body(named["name"]) and _names_body(named["body"])
 
 
 _BODY_NAME = (
