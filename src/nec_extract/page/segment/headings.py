@@ -18,6 +18,7 @@ from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.decisions import headline_decision_verbs
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.spaces import two_spaces_behind
+from nec_extract.page.author import SHORT_NAME
 from nec_extract.page.segment.furniture import is_credit_line, is_menu_bar, is_post_metadata
 from nec_extract.page.segment.lines import clean_title, is_heading_like
 
@@ -70,11 +71,10 @@ _ARTICLE_HEADLINE = re.compile(rf"^(?:{'|'.join(word.capitalize() for word in _W
 _OTHER_ARTICLE_LABEL = re.compile(rf"^\W*(?:{alternation(_WORDS.other_article_labels)})\s*[:|–—-]\s*\S", re.IGNORECASE)
 # an election address's headline: its appeal, a person's name and the body or post ("Vote Jo Bloggs for the NEC",
 # "Re-elect Ann Lee to Unite's Executive Council"), or the name alone for a body ("Sam Ode for Regional Board")
-_PERSONS_NAME = r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+_PERSONS_NAME = rf"(?-i:{SHORT_NAME})"
 _ELECTION_APPEAL = re.compile(
     rf"^\W*(?:{alternation(_WORDS.election_appeal_verbs)})\s+{_PERSONS_NAME}\s+(?:for|to|as)\b", re.IGNORECASE
 )
-_POSSESSIVE = re.compile(r"['’]s\b")
 _NAME_FOR_A_BODY = re.compile(rf"^\W*(?P<name>{_PERSONS_NAME})\s+for\s+(?P<body>(?:the\s+)?\S+(?:\s+\S+){{0,3}})$")
 # a quotation with whom it is from: "'Ann never misses a meeting.' – Sam Ode, branch secretary"
 _ATTRIBUTED_QUOTE = re.compile(r"^\s*[\"“‘'][^\"“”]{3,}[\"”’']\s*[–—-]+\s*\S")
@@ -270,8 +270,8 @@ def _appeals_for_votes(text: str) -> bool:
     if _ELECTION_APPEAL.match(text):
         return True
     named = _NAME_FOR_A_BODY.match(text)
-    if named is None or _PAGE_TITLE_WORD.search(named["name"]) or _POSSESSIVE.search(named["name"]):
-        return False  # "Pete Smith's Report for Labour's January Executive": a write-up's title
+    if named is None or _PAGE_TITLE_WORD.search(named["name"]):
+        return False  # "Jo Bloggs Report for the January Executive": a write-up's title
     return not _names_body(named["name"]) and _names_body(named["body"])
 
 
