@@ -95,10 +95,8 @@ def _elliptical(report: ReportContext, index: int, sentence: Sentence) -> list[T
     words = before.split()
     writers = words[0].lower() in decisions_vocabulary().tallies.writer_side_openers if words else False
     tally.outcome = phrases[-1].outcome if phrases and not writers else Outcome.UNKNOWN
-    if tally.outcome in (Outcome.CARRIED, Outcome.DEFEATED):
-        orient(tally)
-    else:
-        tally.for_, tally.against = tally.first, tally.second
+    orient(tally)  # a result that is neither carried nor defeated leaves the pair in its written order
+    if tally.outcome not in (Outcome.CARRIED, Outcome.DEFEATED):
         tally.outcome = outcome_from_counts(tally)
     tally.said = True  # read here, not again from the sentence before
     return [tally]
