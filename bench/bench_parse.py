@@ -145,6 +145,7 @@ def main() -> None:
     )
     args = parser.parse_args()
 
+    from nec_extract.batch import extract_only
     from nec_extract.language.nlp import load_nlp
     from nec_extract.reading.inputs import load_text
 
@@ -160,7 +161,8 @@ def main() -> None:
     if not args.no_n_process:
         rows.append(("plain spaCy nlp.pipe n_process=2", plain_spacy(texts, n_process=2), True))
 
-    load_nlp()  # --jobs 1 runs in this process: load the model before timing, as for the plain pass
+    extract_only()  # --jobs 1 runs in this process, which does nothing else, as the command's does
+    load_nlp()  # load the model before timing, as for the plain pass
     if args.warm_up is not None:
         run_parse(args.warm_up, 1)
     with tempfile.TemporaryDirectory(prefix="bench_parse_") as tmp:

@@ -108,9 +108,32 @@ def test_jobs_1_and_jobs_2_give_the_same_documents_in_the_same_order(folder: Pat
     assert [json.loads(d)["source"] for d in two] == [item.source for item in items]
 
 
-def test_extracting_leaves_the_loaded_model_out_of_the_collectors_full_passes(folder: Path) -> None:
+def test_a_process_that_only_extracts_leaves_the_loaded_model_out_of_the_collectors_full_passes(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch, "_extracting_only", False)
+    batch.extract_only()  # as the command line declares its process
     list(batch.run(batch.discover([str(folder / "a_report.txt")]), jobs=1))
     assert gc.get_freeze_count() > 0  # the model's objects, frozen once the model is loaded
+
+
+def test_the_command_line_declares_its_process_one_that_only_extracts(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nec_extract import cli
+
+    monkeypatch.setattr(batch, "_extracting_only", False)
+    monkeypatch.setattr(cli, "app", lambda: None)
+    cli.main()
+    assert batch._extracting_only
+
+
+def test_a_library_callers_objects_stay_in_the_collectors_full_passes(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settled: list[bool] = []
+    monkeypatch.setattr(batch, "_extracting_only", False)  # a library process never declares itself
+    monkeypatch.setattr(batch, "_settle_the_model", lambda: settled.append(True))
+    documents = list(batch.run(batch.discover([str(folder / "a_report.txt")]), jobs=1))
+    assert documents[0].document.reports and not settled
 
 
 def test_a_file_whose_extraction_raises_gets_an_error_record_and_the_batch_goes_on(

@@ -15,6 +15,7 @@ import typer
 from typer.core import TyperGroup
 
 from nec_extract import __version__, commands
+from nec_extract.batch import extract_only
 from nec_extract.batch.reporting import say
 from nec_extract.commands import CommandError, ExitStatus, OverviewFormat
 from nec_extract.reading.discover import UsageProblem
@@ -256,4 +257,5 @@ def overview(
 
 
 def main() -> None:
+    extract_only()  # the command's process does nothing else
     app()

@@ -4,6 +4,8 @@
 :class:`Item` s, :func:`process_one` turns one item into a :class:`FileResult` whatever happens (a file
 that fails gets an error document), and :func:`run` maps it over the items in input order, streaming,
 with ``jobs`` worker processes (:mod:`nec_extract.batch.pool`). Each worker loads spaCy once, when it starts.
+A process that does nothing but extract (the command line's, declared by :func:`extract_only`; each worker) leaves
+the loaded model out of the garbage collector's full passes; a library caller's own objects stay in them.
 """
 
 from __future__ import annotations
@@ -38,12 +40,15 @@ __all__ = [
     "UsageProblem",
     "default_jobs",
     "discover",
+    "extract_only",
     "process_one",
     "run",
 ]
 
 # imported once by the forkserver for every worker
 WORKER_PRELOAD = ("nec_extract.pipeline", "nec_extract.language.nlp", "spacy")
+
+_extracting_only = False  # set by extract_only: this process does nothing but extract
 
 
 @dataclass(frozen=True)
@@ -111,8 +116,17 @@ def extract_text(
     """The document of a decoded text, recording how it was decoded."""
     from nec_extract.pipeline import extract
 
-    _settle_the_model()
+    if _extracting_only:
+        _settle_the_model()
     return extract(text, source, encoding=encoding, input_format=input_format, published=published)
+
+
+def extract_only() -> None:
+    """Declare this process one that does nothing but extract (the command line's), as each worker is: the model is
+    then loaded before the first text and settled (:func:`_settle_the_model`). A library process is never settled: its
+    own objects alive then would be frozen too (only cycles among them are kept, but they are the caller's)."""
+    global _extracting_only
+    _extracting_only = True
 
 
 @cache
