@@ -112,6 +112,11 @@ class PagesVocabulary(Vocabulary):
     meeting_owners: Words
     # "The board met Thursday, March 9": a meeting verb right before its day
     meeting_verbs_before_day: Words
+    # a past perfect a few words before a day makes it another, earlier time's ("that I had proposed at the September
+    # meeting", "which had already met on the 3rd"): an adverb may part "had" from its participle, which is regular
+    # (the code reads "-ed", "-en", "-wn", "-ne", "-ught") or one of the irregular ones
+    past_perfect_adverbs: Words
+    irregular_past_participles: Words
     # the day of another, earlier meeting: "which last met on 8 June", "Following the meeting of the
     # Organisation Committee on 5 March", "moved from 25 January"; "the minutes of the meeting of 10 November
     # were agreed"

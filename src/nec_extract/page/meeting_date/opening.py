@@ -161,7 +161,8 @@ _ANOTHER_EVENTS_MONTH = re.compile(
 # "the amendments that I had proposed at the September meeting": an earlier meeting, the verb a few words before
 _PAST_PERFECT_WORDS = 6
 _PAST_PERFECT = re.compile(
-    r"\bhad\s+(?:(?:already|previously|just|earlier|first)\s+)?(?:\w+(?:ed|en|wn|ne|ught)|met|held|sat|heard|made)\b",
+    rf"\bhad\s+(?:(?:{alternation(_WORDS.past_perfect_adverbs)})\s+)?"
+    rf"(?:\w+(?:ed|en|wn|ne|ught)|{alternation(_WORDS.irregular_past_participles)})\b",
     re.IGNORECASE,
 )
 # the day a page was posted, after its label: "Published: 5 June 2019", "Posted on 3 May 2021"
