@@ -9,12 +9,11 @@ from functools import cache
 from nec_extract.language.calendar import FULL_MONTH_RE, MONTH_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.names import names_vocabulary
-from nec_extract.language.people import NAME_WORD, author_names, names_on_page
+from nec_extract.language.people import FULL_NAME, NAME_WORD, author_names, names_on_page
 from nec_extract.language.people.gender import is_common_first_name
-from nec_extract.language.people.titles import honours_re, role_heads
+from nec_extract.language.people.signed import signature
+from nec_extract.language.people.titles import honours_re
 
-# two or more name words, initials ("J.") allowed between them
-FULL_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|[A-Z]\.))*[ \t]+{NAME_WORD}"
 # two to four name words, for patterns that may start at any word (not only at a line's start), so that a
 # long run of capitalised words costs no more than a short one; SHORTEST_NAME when what follows may also be
 # capitalised ("Jo Bloggs December NEC report")
@@ -177,87 +176,6 @@ def report_author(page: str, start: int, end: int, title: str | None) -> str | N
         if name:
             return name
     return signature(page[max(start, end - BYLINE_CHARS) : end])
-
-
-# how many lines below a sign-off the writer's name may be, and how many lines may follow it (a role, a ward)
-_SIGNATURE_GAP = 1
-_AFTER_SIGNATURE = 3
-
-
-def signature(closing: str) -> str | None:
-    """The name signed under a sign-off in the closing lines of a text ("Best wishes," / "Jo Bloggs" / "CLP rep"),
-    a last paragraph that is a name and the office it signs with ("Pat Doyle" / "CLP representative"), a
-    last line that is a name and the day it was written ("Jo Bloggs (CLP rep), 14/03/2019"), or a byline closing
-    the text ("Posted by Jo Bloggs, youth rep for the North West")."""
-    return _signed_off(closing) or _signature_block(closing) or _dated_signature(closing) or _closing_byline(closing)
-
-
-@cache
-def _closing_byline_pattern() -> re.Pattern[str]:
-    """A byline as a text's last line: an opener, the name, then nothing, an affiliation after a comma or in
-    brackets, or the day or hour of posting ("Posted by Jo Bloggs at 21:48", "Written by Jo Bloggs (Unite)")."""
-    openers = alternation(names_vocabulary().closing_byline_openers)
-    return re.compile(
-        rf"^[ \t]*(?i:{openers})[ \t]+(?P<name>{FULL_NAME})"
-        r"(?:[ \t]*,[^\n]{1,60}|[ \t]*\([^)\n]{1,60}\)|[ \t]+(?i:on|at)\b[^\n]{1,30})?[ \t.]*$"
-    )
-
-
-def _closing_byline(closing: str) -> str | None:
-    lines = [line for line in closing.splitlines() if line.strip()]
-    match = _closing_byline_pattern().match(lines[-1]) if lines else None
-    return author_names(match.group("name")) if match else None
-
-
-# "Jo Bloggs, 14 March 2019", "Jo Bloggs (Unite) – 14/03/2019": a name, an affiliation, the day of writing
-_DATED_SIGNATURE = re.compile(
-    rf"^[ \t]*(?P<name>{FULL_NAME})[ \t]*(?:\([^)\n]{{1,60}}\))?[ \t]*[,–—-][ \t]*"
-    rf"(?=[^\n]*(?:(?:19|20)\d\d|\d[./-]\d\d?[./-]\d\d))[\w ,./-]{{6,30}}[ \t]*$"
-)
-
-
-def _dated_signature(closing: str) -> str | None:
-    lines = [line for line in closing.splitlines() if line.strip()]
-    match = _DATED_SIGNATURE.match(lines[-1]) if lines else None
-    return author_names(match.group("name")) if match else None
-
-
-# the words an office signed under a name may run to: "CLP representative on the NEC"
-_OFFICE_WORDS = 8
-
-
-def _signature_block(closing: str) -> str | None:
-    block = [line.strip() for line in re.split(r"\n[ \t]*\n", closing.strip())[-1].splitlines() if line.strip()]
-    if not 2 <= len(block) <= 1 + _AFTER_SIGNATURE or not _signed_name().fullmatch(block[0]):
-        return None
-    offices = block[1:]
-    if not all(len(line.split()) <= _OFFICE_WORDS and _names_an_office(line) for line in offices):
-        return None
-    return author_names(block[0].rstrip(","))
-
-
-def _names_an_office(line: str) -> bool:
-    return any(word.strip(",.").casefold() in role_heads() for word in line.split())
-
-
-def _signed_off(closing: str) -> str | None:
-    lines = [line.strip() for line in closing.splitlines() if line.strip()]
-    sign_offs = frozenset(names_vocabulary().sign_offs)
-    for index, line in enumerate(lines):
-        sign_off = " ".join(line.rstrip(",.!").casefold().split())  # "In  solidarity," too
-        if sign_off not in sign_offs or len(lines) - index - 1 > _SIGNATURE_GAP + _AFTER_SIGNATURE:
-            continue
-        for candidate in lines[index + 1 : index + 2 + _SIGNATURE_GAP]:
-            name = author_names(candidate.rstrip(",")) if _signed_name().fullmatch(candidate) else None
-            if name:
-                return name
-    return None
-
-
-@cache
-def _signed_name() -> re.Pattern[str]:
-    """A line that is a name, maybe with a title before it and honours after it: "Cllr Jo Bloggs MP"."""
-    return re.compile(rf"(?:\S+[ \t]+)?{FULL_NAME}(?:[ \t]+(?:{honours_re()}))*[ \t]*,?")
 
 
 def _byline_line_name(line: str) -> str | None:

@@ -29,6 +29,8 @@ NAME_WORD = (
     rf"(?:-(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+)*"
 )
 _NAME_WORD = re.compile(NAME_WORD)
+# two or more name words, initials ("J.") allowed between them
+FULL_NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|[A-Z]\.))*[ \t]+{NAME_WORD}"
 # a surname in capitals, as minutes and rolls print it: "WOODHOUSE", "McCLUSKEY", "O'NEILL"
 CAPITALS_WORD = r"(?:Mc|Mac|O['’])?[A-Z]{2,}(?:[-'’][A-Z]{2,})*"
 # an initial standing for a first name: "A", "J."
