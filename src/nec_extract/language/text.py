@@ -10,6 +10,7 @@ from nec_extract.language.calendar import MONTH_ABBREVIATIONS
 from nec_extract.language.lexicon import pattern_alternation
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.lexicon.names import names_vocabulary
+from nec_extract.language.list_items import LIST_MARKER_OR_EM_DASH
 from nec_extract.language.people.titles import abbreviated_titles_re
 from nec_extract.models import Span
 
@@ -35,22 +36,9 @@ WRAP_WIDTH_SPREAD = 20
 # or by two semicolons or more ("M2 | Rail fares | Lost", "M2 (Rail fares): oppose; opposed; lost")
 _COLUMN_GAP = re.compile(r"\S(?: {3,}|\t| ?\| ?)\S|;[^;]+;")
 TABLE_SHARE = 0.5
-#: what opens an item of a list: a bullet or a dash, a number or a letter ("•", "–", "3.", "(b)")
-LIST_MARKER = r"\s*(?:[•·▪*–-]|\(?(?:\d+|[a-h])[.)]|\(?[ivx]{1,4}\))\s"
-#: the number of one part of a numbered resolution or list: "(1)", "(b)", "ii)", "2."
-PART_NUMBER = r"\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})[.)]"
-_OPENING_PART_NUMBER = re.compile(rf"\W*{PART_NUMBER}\s+", re.IGNORECASE)
-
-
-def unnumbered(words: str) -> str:
-    """A listed part's words without the number that opens it ("(ii) to oppose proposal 12")."""
-    number = _OPENING_PART_NUMBER.match(words)
-    return words[number.end() :] if number else words
-
-
 # nor a list whose items have lost their stops ("Agreed procedures" / "• longlisting by a panel" / "• hustings ..."):
 # most of its lines open with a list marker (here an em dash too)
-_LIST_LINE = re.compile(rf"\s*—\s|{LIST_MARKER}")
+_LIST_LINE = re.compile(LIST_MARKER_OR_EM_DASH)
 LIST_SHARE = 0.5
 # a line of prose that ends in the first part of a name after a title or a word that brings in a person ("... was
 # moved by Cllr Hamid", "... and Dana") and a line that goes on with the rest of it and the sentence ("Rauf and

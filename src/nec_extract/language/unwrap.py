@@ -39,6 +39,7 @@ from nec_extract.language.line_ends import (
     ends_open,
     next_word_overflows,
 )
+from nec_extract.language.list_items import LIST_MARKER_OR_EM_DASH
 
 # a page is hard-wrapped when most lines that run on to another are filled close to one width
 _FEWEST_BROKEN_LINES = 6
@@ -56,7 +57,7 @@ _FEWEST_LEFT_OVERS = 3
 _REWRAPPED_SHARE = 0.5
 _FIRST_WIDTH_SPREAD = 6
 # the line that comes next opens a new item of its own: a bullet, a number, a letter in brackets
-_ITEM_START = re.compile(r"\s*(?:[•·▪*–—-]|\(?(?:\d+|[a-hA-H])[.)]|\(?[ivx]{1,4}\))\s")
+_ITEM_START = re.compile(rf"{LIST_MARKER_OR_EM_DASH}|\s*\(?[A-H][.)]\s")  # a capital letter too: "B) ..."
 # or a label of its own in capitals, or under another label: "PRESENT: ...", "From: ..." / "Subject: ..."
 _LABEL_START = re.compile(r"\s*[A-Z][\w'’&/-]*(?: [\w'’&/-]+){0,3}:(?:\s|$)")
 _NUMBER_MARKER = re.compile(r"\s*\d+[.)]\s")

@@ -20,7 +20,8 @@ from nec_extract.extractors.motions.sentence.people import People
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
 from nec_extract.extractors.motions.this_meeting.bodies import decision_verbs
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
-from nec_extract.language.text import LIST_MARKER, Sentence, unnumbered
+from nec_extract.language.list_items import LIST_MARKER, unnumbered
+from nec_extract.language.text import Sentence
 from nec_extract.models import FATES, MotionKind, Outcome
 from nec_extract.page.context import ReportContext
 

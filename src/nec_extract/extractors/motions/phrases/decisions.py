@@ -33,7 +33,7 @@ from nec_extract.extractors.votes.members_elsewhere import members_polled
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either, pointing_pronouns
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
-from nec_extract.language.text import unnumbered
+from nec_extract.language.list_items import unnumbered
 from nec_extract.models import MotionKind, Outcome
 
 _FLAGS = re.IGNORECASE

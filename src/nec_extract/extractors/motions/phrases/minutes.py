@@ -13,7 +13,7 @@ from nec_extract.extractors.motions.records.draft import Draft, strong
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
-from nec_extract.language.text import PART_NUMBER, unnumbered
+from nec_extract.language.list_items import PART_NUMBER, unnumbered
 from nec_extract.models import MotionKind, Outcome
 
 

@@ -13,7 +13,8 @@ from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon import pattern_alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
-from nec_extract.language.text import LIST_MARKER, Sentence, normalise_space
+from nec_extract.language.list_items import LIST_MARKER_OR_EM_DASH
+from nec_extract.language.text import Sentence, normalise_space
 from nec_extract.models import MotionKind
 from nec_extract.page.context import ReportContext
 
@@ -90,7 +91,7 @@ def trim_summary(raw: str, kind: MotionKind) -> str:
 def _without_lead(raw: str) -> str:
     """Without a list's marker, who moved it ("by Cllr Hale and seconded by Cllr Dean that ...") and the determiner."""
     text = normalise_space(raw).strip(" ,.;:")
-    text = re.sub(rf"^(?:—\s|{LIST_MARKER})\s*", "", text)  # a list's marker is no word of the item
+    text = re.sub(rf"^(?:{LIST_MARKER_OR_EM_DASH})\s*", "", text)  # a list's marker is no word of the item
     text = _lead_movers().sub("", text, count=1)
     g = grammar_vocabulary().decisions
     # "and amendment 3", "while Motion 7": the word that joined the item's clause to the one before
