@@ -1,13 +1,15 @@
 """What a line end says: the writer's (a heading, an item, a closed sentence) or the page's width's. The width broke
 a line only when the next line's first word would not have fitted on it, and a line that ends on a word no sentence
-or heading ends on, or whose next line goes on in lower case, carries its sentence on. The tests the readers of line
-ends ask: the one that reads a wrapped page's forced breaks as spaces (``language.unwrap``), the one that keeps the
-lines of a paragraph from being read as headings (``page.segment.wrapping``) and the one that tells a title over a
-line of "=" from a sentence broken there (``language.marks``)."""
+or heading ends on, or whose next line goes on in lower case, carries its sentence on; the width itself is read from
+the lengths of the lines broken onto the next. The tests the readers of line ends ask: the one that reads a wrapped
+page's forced breaks as spaces (``language.unwrap``), the one that keeps the lines of a paragraph from being read as
+headings (``page.segment.wrapping``) and the one that tells a title over a line of "=" from a sentence broken there
+(``language.marks``)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from nec_extract.language.lexicon import alternation
@@ -19,6 +21,15 @@ FEWEST_OPEN_WORDS = 4
 LOWER_START = re.compile(r"\s*[\"“‘(]?[a-z]")
 # a word runs to the next space or tab: a no-break space joins the words on either side, as a mail client keeps them
 _WORD = re.compile(r"[^ \t]+")
+# the width lines were broken at is read at this share of their lengths, over the few a long word pushed past it
+_WIDTH_PERCENTILE = 0.9
+
+
+def typical_width(lengths: Iterable[int]) -> int:
+    """The width lines broken onto the next were cut at, from their lengths (at least one); whether the page was
+    wrapped at it is the reader's to decide."""
+    ordered = sorted(lengths)
+    return ordered[int(_WIDTH_PERCENTILE * (len(ordered) - 1))]
 
 
 def broken_for_width(line: str, following: str, width: int) -> bool:

@@ -38,12 +38,12 @@ from nec_extract.language.line_ends import (
     ends_on_an_open_word,
     ends_open,
     next_word_overflows,
+    typical_width,
 )
 from nec_extract.language.list_items import LIST_MARKER_OR_EM_DASH
 
 # a page is hard-wrapped when most lines that run on to another are filled close to one width
 _FEWEST_BROKEN_LINES = 6
-_WIDTH_PERCENTILE = 0.9
 _NARROWEST_WIDTH, _WIDEST_WIDTH = 50, 110
 _FULL_SHARE = 0.7  # a line this share of the width or more is full
 _SHARE_FULL = 0.45  # of the lines running on, this share must be full
@@ -119,7 +119,7 @@ def _wrap_width(running_on: list[int], lengths: list[int]) -> int | None:
     """The width the page was broken at, from the lengths of its lines that run on to another; None if none."""
     if len(running_on) < _FEWEST_BROKEN_LINES:
         return None
-    width = sorted(lengths[index] for index in running_on)[int(_WIDTH_PERCENTILE * (len(running_on) - 1))]
+    width = typical_width(lengths[index] for index in running_on)
     if not _NARROWEST_WIDTH <= width <= _WIDEST_WIDTH:
         return None
     full = sum(1 for index in running_on if lengths[index] >= _FULL_SHARE * width)

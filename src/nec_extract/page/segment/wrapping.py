@@ -17,7 +17,13 @@ from collections.abc import Sequence
 
 from nec_extract.language.calendar import MONTH_RE
 from nec_extract.language.dates import find_candidates
-from nec_extract.language.line_ends import FEWEST_OPEN_WORDS, LOWER_START, broken_for_width, ends_on_an_open_word
+from nec_extract.language.line_ends import (
+    FEWEST_OPEN_WORDS,
+    LOWER_START,
+    broken_for_width,
+    ends_on_an_open_word,
+    typical_width,
+)
 from nec_extract.page.segment.lines import PROSE_CHARS, Line
 
 _SENTENCE_END = re.compile(r"[.!?:;…][\"”’')\]]*\s*$")
@@ -31,9 +37,8 @@ _DATE_REACH = 30
 # and they are at least this share of such lines
 _FEWEST_FULL_LINES = 3
 _SHARE_FULL = 0.4
-# a full line reaches this share of the width; the width is read at this share of the broken lines' lengths
+# a full line reaches this share of the width (read by line_ends.typical_width)
 _FULL_SHARE = 0.75
-_WIDTH_PERCENTILE = 0.9
 # no one wraps prose narrower than this: a stack of short lines (a minutes header's body, meeting and day) is
 # not a paragraph broken at their width
 _NARROWEST_WRAP = 40
@@ -62,7 +67,7 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
     ]
     if len(broken) < _FEWEST_FULL_LINES:
         return None
-    width = sorted(broken)[int(_WIDTH_PERCENTILE * (len(broken) - 1))]
+    width = typical_width(broken)
     if width < _NARROWEST_WRAP:
         return None
     full = sum(1 for length in broken if _FULL_SHARE * width <= length <= width)
