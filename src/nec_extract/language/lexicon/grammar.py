@@ -71,6 +71,8 @@ class DecisionGrammar(BaseModel):
     summary_words_after_a_told_result: Words  # "fell by 12 votes", "withdrew it": what follows a result told
     new_subject_determiners: Words  # ", and the amendment was lost": a new subject
     new_subject_be_forms: Words
+    result_pronouns: Words  # ", and it was carried": the result of what the clause before put
+    verbs_after_that_as_a_pronoun: Words  # ", and that was agreed": "that" a pronoun, not opening a clause
     new_subject_contrasts: Words  # ", while a call for a review was defeated": a second item with its own result
     # "..., whereas the one on Y was passed", "..., though it agreed Y": a second clause set against the first
     contrast_joins: Words
@@ -116,6 +118,7 @@ class GrammarVocabulary(Vocabulary):
     negators: Words
     have_forms: Words
     past_be_forms: Words  # "was agreed", "were elected"
+    floated_quantifiers: Words  # "they were both defeated": a quantifier after its subject
     contrast_words: Words  # "agreed it, but then sent it on": a clause of its own
     clause_opening_words: Words  # subordinators and relatives that open a clause
     future_auxiliaries: Words  # "will be deferred": told ahead

@@ -92,6 +92,29 @@ def _the_vote_before_it(text: str, at: int) -> bool:
     return _vote_subject().match(text, at) is not None and kind_of(text[at:])[0] is None
 
 
+def _the_result_of_the_one_before(text: str, cut: int) -> bool:
+    """ "We moved to refer the paper back, and that was agreed", "..., and it was carried 20-3": a pronoun and a
+    result alone tell the result of the proposal before, not a motion of their own (not "and it was agreed to write
+    to the minister", a decision with its own object)."""
+    told = _pronoun_told_result().match(text, cut)
+    if told is None:
+        return False
+    results = find_outcomes(text[told.end() :])
+    return bool(results) and results[0].start == 0 and not _an_object_after().match(text, told.end() + results[0].end)
+
+
+@cache
+def _pronoun_told_result() -> re.Pattern[str]:
+    pronouns = either(grammar_vocabulary().decisions.result_pronouns)
+    be = either(grammar_vocabulary().decisions.new_subject_be_forms)
+    return re.compile(rf"[\s,;]*(?:(?:and|so)\s+)?(?:{pronouns})\s+(?:{be})\s+(?:\w+ly\s+)?", _FLAGS)
+
+
+@cache
+def _an_object_after() -> re.Pattern[str]:
+    return re.compile(r"\s+(?:to|that)\b", _FLAGS)
+
+
 @cache
 def _vote_subject() -> re.Pattern[str]:
     subjects = either(decisions_vocabulary().motions.vote_subjects)
@@ -169,6 +192,7 @@ def clause_parts(reading: Reading) -> list[Sentence]:
         if not (
             joins_label_to_resolution(text, cut)
             or _the_vote_before_it(text, cut)
+            or _the_result_of_the_one_before(text, cut)
             or movers_only(text, cut)
             or _a_topic_label_before(text, cut, first_result)
         )

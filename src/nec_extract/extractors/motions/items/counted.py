@@ -104,8 +104,26 @@ def one_each(drafts: list[Draft], reading: Reading) -> list[Draft]:
     items, first = items_counted(reading.sentence.text, reading.kind_at), drafts[0]
     if first.outcome is not Outcome.UNKNOWN:
         shares = split_results(reading, items, after=_clause_break(reading)) if items > 1 else None
-        return [replace(first, outcome=outcome, vote=None) for outcome in shares] if shares else drafts
+        if shares:
+            return [replace(first, outcome=outcome, vote=None) for outcome in shares]
+        return [first, *(replace(first) for _ in range(items - 1))] if _one_result_for_all(reading) else drafts
     return [first, *(replace(first, people=People(strong=first.people.strong)) for _ in range(items - 1))]
+
+
+def _one_result_for_all(reading: Reading) -> bool:
+    """ "We put forward two amendments, and they were both defeated", "..., which were all agreed", "..., and both
+    fell": the sentence's one result, told of every item it counted."""
+    results = [o for o in reading.outcomes if not o.hedged]
+    return len(results) == 1 and _every_item_subject().search(reading.sentence.text, 0, results[0].start) is not None
+
+
+@cache
+def _every_item_subject() -> re.Pattern[str]:
+    subjects = either(decisions_vocabulary().motions.every_item_subjects, ("which",))
+    floated = either(grammar_vocabulary().floated_quantifiers)
+    be = r"(?:were|have\s+been)"
+    told = rf"(?:{subjects})(?:\s+{be})?(?:\s+(?:{floated}))?|{be}\s+(?:{floated})"
+    return re.compile(rf"\b(?:{told})\s+(?:\w+ly\s+)?$", _FLAGS)
 
 
 def _clause_break(reading: Reading) -> int:

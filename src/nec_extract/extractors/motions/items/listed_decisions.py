@@ -75,7 +75,9 @@ def _appointing() -> re.Pattern[str]:
 
 # a decision verb's object repeated with its own "to" or "that": each is a decision
 def _to_or_that() -> str:
-    return rf"(?:{_infinitive()}|that)\s"
+    # "that" opening a clause, not the pronoun of "..., and that was agreed" (the result of what was just put)
+    verbs = either(grammar_vocabulary().decisions.verbs_after_that_as_a_pronoun)
+    return rf"(?:{_infinitive()}|that(?!\s+(?:{verbs})\b))\s"
 
 
 def _infinitive() -> str:

@@ -284,9 +284,10 @@ _NOUN_WORDS = 2  # longer matches of a kind's pattern ("changes to the rules") a
 @cache
 def _content_end() -> re.Pattern[str]:
     v = decisions_vocabulary().motions
+    floated = either(grammar_vocabulary().floated_quantifiers)  # "..., and they were both defeated"
     return re.compile(
         rf",\s*(?:and\s+)?(?:{either(v.content_end_words)})\b|,\s+and\s+(?:the\s+)?[A-Z]|\.\s|;|\s[–—]\s|"
-        rf"\s(?:{either(grammar_vocabulary().past_be_forms)})\s+(?:\w+ly\s+|then\s+)?(?=\w+ed\b)|"
+        rf"\s(?:{either(grammar_vocabulary().past_be_forms)})\s+(?:\w+ly\s+|then\s+|(?:{floated})\s+)?(?=\w+ed\b)|"
         rf",?\s+(?:and|but)\s+(?:then\s+|later\s+|\w+ly\s+)?(?={either(v.mover_own_acts)}\b)"
     )
 
