@@ -333,6 +333,9 @@ class MotionWords(Section):
     background_openers: Words
     past_paragraph_openers: Phrases  # "Last summer, ...", "Some background.": a paragraph told of another time
     this_meeting_markers: Words  # "this meeting", "today": a sentence back at the meeting itself
+    # "Referred" alone as a label over a list: the items sent on (the participle alone, in prose, may be "referred to")
+    referral_labels: Words
+    umbrella_negators: Words  # "We didn't approve:", "The Board did not agree:": the meeting declining, over a list
     umbrella_labels: Words
     minutes_labels: Words
     recommended_labels: Words  # "RECOMMENDED TO COUNCIL – That ...": a committee's decision, put to the body above it
