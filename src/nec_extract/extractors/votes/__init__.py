@@ -138,10 +138,24 @@ def _sentence_before_in_its_paragraph(report: ReportContext, index: int) -> str:
 
 def _not_restated_from_the_head(report: ReportContext, votes: list[tuple[int, Vote]]) -> list[tuple[int, Vote]]:
     """A tally in a headline or standfirst ("Executive votes 22 to 11 to ...") that the body tells again is listed
-    once, from the body (SPEC: Rulings). The head is the lines before the first that ends a sentence."""
+    once, from the body (SPEC: Rulings). The head is the lines before the first that ends a sentence. A head's pair
+    told the other way round below is the same tally: a headline's verdict in the present ("Executive votes down
+    demand by 21 votes to 9") may leave its pair in written order, the body's past tense orients it."""
     head_end = _end_of_head(report)
     told_below = {_counts(vote) for start, vote in votes if start >= head_end}
+    told_below |= {_reversed(counts) for counts in told_below}
     return [(start, vote) for start, vote in votes if start >= head_end or _counts(vote) not in told_below]
+
+
+_Counts = tuple[int | None, int | None, int | None, bool]
+
+
+def _reversed(counts: _Counts) -> _Counts:
+    """A plain pair the other way round (for and against swapped); anything else as it is."""
+    in_favour, against, abstentions, unanimous = counts
+    if in_favour is None or against is None or abstentions is not None or unanimous:
+        return counts
+    return against, in_favour, abstentions, unanimous
 
 
 def _end_of_head(report: ReportContext) -> int:

@@ -256,6 +256,10 @@ class MotionWords(Section):
     comment_frames: Phrases  # "I'm glad to say it went through": the writer's comment before the result's subject
     fronted_past_openers: Words  # "After last year's fiasco, I proposed ...": a past thing named, not the act's time
     new_item_openers: Words  # "Another statement, on ..., was referred back": a new item, not the one just settled
+    # "The NEC has rejected calls for ...": a news lede tells a decision in the present perfect, the account in the past
+    lede_perfect_auxiliaries: Words
+    lede_adverbs: Words  # "has now agreed", "has narrowly rejected"
+    one_more_item_words: Words  # "It also agreed ...", "The rules on expenses were agreed too": one more item
     # "The SEC backed four of the six rule changes; the other two were sent back": the rest of a set counted before
     rest_of_a_set: Words
     indefinite_item_openers: Words  # "A proposal from the union section was referred": an item told as new
@@ -329,6 +333,9 @@ class MotionWords(Section):
     background_openers: Words
     past_paragraph_openers: Phrases  # "Last summer, ...", "Some background.": a paragraph told of another time
     this_meeting_markers: Words  # "this meeting", "today": a sentence back at the meeting itself
+    # "Referred" alone as a label over a list: the items sent on (the participle alone, in prose, may be "referred to")
+    referral_labels: Words
+    umbrella_negators: Words  # "We didn't approve:", "The Board did not agree:": the meeting declining, over a list
     umbrella_labels: Words
     minutes_labels: Words
     recommended_labels: Words  # "RECOMMENDED TO COUNCIL – That ...": a committee's decision, put to the body above it

@@ -9,6 +9,7 @@ from nec_extract.extractors.motions.items.counted import items_counted
 from nec_extract.extractors.motions.layout.framed_bullets import framed_predicate
 from nec_extract.extractors.motions.phrases.decisions import (
     decided_outcome,
+    label_result,
     umbrella_outcome,
     verb_outcome,
     words_raised,
@@ -106,11 +107,11 @@ _HEADING_WORDS = 10
 
 
 def _opening_result(reading: Reading) -> Outcome | None:
-    """The result a line opens with, a negator apart ("Rejected motions", "Not agreed", "Remitted to the EC")."""
-    first = reading.outcomes[0] if reading.outcomes else None
-    if first is None or not re.fullmatch(r"\W*(?:not\s+)?", reading.sentence.text[: first.start], _FLAGS):
+    """The result a line opens with, a negator apart ("Rejected motions", "Not agreed", "Remitted to the EC"), or a
+    referral by its participle alone ("Referred")."""
+    if label_result(reading) is None:
         return None
-    return final_outcome(reading.outcomes, reading.votes)[0]
+    return label_result(reading) if not reading.outcomes else final_outcome(reading.outcomes, reading.votes)[0]
 
 
 def is_umbrella(reading: Reading) -> bool:

@@ -6,7 +6,7 @@ The several decisions one verb's clause lists ("agreed: A; B; C") are read in `l
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from nec_extract.extractors.another_time import told_of_another_time
 from nec_extract.extractors.motions.items.listed_decisions import enumerated
@@ -354,7 +354,37 @@ def umbrella_outcome(reading: Reading) -> Outcome | None:
     first = _first_decision(reading)
     if first is not None and _empty_object().fullmatch(head[first.end() :]):
         return verb_outcome(" ".join(first["verb"].lower().split()), first["subject"])
+    if len(head.split()) <= _LABEL_WORDS and (result := label_result(reading)) is not None:
+        return result  # "Not approved:", "Referred to the Finance Committee:", "Deferred to the next meeting:"
+    if _declining(reading.body.subject(head)).fullmatch(head):
+        return Outcome.DEFEATED  # "We didn't approve:", "The Board did not agree:"
     return _items_and_result(reading, head)
+
+
+@lru_cache(maxsize=64)
+def _declining(subject: str) -> re.Pattern[str]:
+    """The meeting declining, nothing after its verb ("We didn't approve", "The Board did not agree"): the head of
+    the list of what it turned down."""
+    v = decisions_vocabulary().motions
+    return re.compile(
+        rf"\W*(?:{subject}|{either(v.author_pronouns)})\s+(?:{either(v.umbrella_negators)})\s+(?:{either(v.assent_verbs)})\W*",
+        _FLAGS,
+    )
+
+
+_LABEL_WORDS = 6
+
+
+def label_result(reading: Reading) -> Outcome | None:
+    """The result a label line opens with, a negator apart ("Rejected", "Not agreed", "Remitted to the EC", "Held
+    over"), or a referral told by its participle alone ("Referred"): the result of the items the label heads."""
+    text = reading.sentence.text
+    if re.fullmatch(rf"\W*(?:{either(decisions_vocabulary().motions.referral_labels)})\W*", text, _FLAGS):
+        return Outcome.REMITTED
+    first = reading.outcomes[0] if reading.outcomes else None
+    if first is None or not re.fullmatch(r"\W*(?:not\s+)?", text[: first.start], _FLAGS):
+        return None
+    return reading.outcomes[-1].outcome if reading.outcomes else None
 
 
 def _items_and_result(reading: Reading, head: str) -> Outcome | None:

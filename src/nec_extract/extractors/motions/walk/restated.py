@@ -1,6 +1,6 @@
 """An item named again rather than a new one: a decision told by its verb and named in the next sentence by a bare
-noun ("The NEC voted to cut the fee. The change was backed by 22 votes to 12."), and a sentence that opens with an
-item it calls another ("Another motion ...")."""
+noun ("The NEC voted to cut the fee. The change was backed by 22 votes to 12."), a sentence that opens with an
+item it calls another ("Another motion ..."), and a news report's opening told again by its account."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from nec_extract.extractors.motions.records.draft import Draft
 from nec_extract.extractors.motions.sentence.reading import Reading
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
+from nec_extract.page.context import ReportContext
+from nec_extract.page.segment.headings import tells_a_decision
 
 _FLAGS = re.IGNORECASE
 
@@ -58,3 +60,62 @@ def opens_another_item(reading: Reading) -> bool:
     """ "Another motion ...", "A second proposal ...": the sentence opens with an item it calls another."""
     openers = either(decisions_vocabulary().motions.new_item_openers)
     return re.match(rf"\W*(?:{openers})\b", reading.sentence.text, _FLAGS) is not None
+
+
+# the account's decision follows the opening closely: the standfirst, a byline and a dateline, the lede
+_NEAR_LEDE = 5
+
+
+def told_again_below_the_lede(report: ReportContext, drafts: list[Draft], readings: list[Reading]) -> list[Draft]:
+    """Under a headline telling a decision, a news report's opening (its standfirst, its lede) tells the decision in
+    the present perfect ("Greens' executive has agreed to put the leadership to a ballot") or in a standfirst line
+    with no stop ("Party's executive votes down demand from activists"), and the account under it tells it again in
+    the past ("GPEx met on 12 June and gave its approval to a members' ballot"): one decision, listed once, from the
+    account (SPEC Rulings: a decision restated is listed once). Not when the account's decision has another outcome
+    or is another item ("It also agreed ...", "Another motion ...", "A bid by ..."), nor a lede the walk has already
+    settled."""
+    if report.title is None or not tells_a_decision(report.title) or not drafts or drafts[0].first > _NEAR_LEDE:
+        return drafts
+    lede = 0
+    while lede < len(drafts) and drafts[lede].last == drafts[lede].first and _told_as_a_lede(drafts[lede], readings):
+        lede += 1
+    if lede == 0 or lede == len(drafts):
+        return drafts
+    account, told = drafts[lede], drafts[:lede]
+    reading = readings[account.first]
+    if account.first - told[-1].last > _NEAR_LEDE or _told_as_a_lede(account, readings):
+        return drafts
+    if opens_another_item(reading) or _told_as_new().match(reading.sentence.text):
+        return drafts  # "Another motion ...", "A bid by the CLP section ...", "It also agreed ..."
+    own = reading.outcomes[-1].outcome if reading.outcomes else account.outcome  # its own result, not a later one's
+    if any(draft.outcome is not own for draft in told):
+        return drafts
+    if account.vote is None:
+        account.vote = next((draft.vote for draft in reversed(told) if draft.vote is not None), None)
+    return drafts[lede:]
+
+
+def _told_as_a_lede(draft: Draft, readings: list[Reading]) -> bool:
+    text = readings[draft.first].sentence.text.strip()
+    if "\n" not in text and not text.endswith((".", "!", "?", '"', "\u201d")):
+        return True  # a standfirst line, a headline's sentence with no stop
+    return _present_perfect().search(text) is not None
+
+
+@cache
+def _present_perfect() -> re.Pattern[str]:
+    v = decisions_vocabulary().motions
+    return re.compile(
+        rf"\b(?:{either(v.lede_perfect_auxiliaries)})\s+(?:(?:{either(v.lede_adverbs)}|\w+ly)\s+)?(?:been\s+)?"
+        r"[a-z]+(?:ed|en|wn|t)\b",
+        _FLAGS,
+    )
+
+
+@cache
+def _told_as_new() -> re.Pattern[str]:
+    """An item told as new ("A bid by ...", "An amendment ...") or as one more ("... also agreed ...", "... too")."""
+    v = decisions_vocabulary().motions
+    return re.compile(
+        rf"\W*(?:{either(v.indefinite_item_openers)})\s|.*\b(?:{either(v.one_more_item_words)})\b", _FLAGS | re.DOTALL
+    )
