@@ -16,6 +16,7 @@ from support import titled_page_motions
 @pytest.mark.parametrize(
     ("title", "body", "outcomes"),
     [
+        # put after the frame, settled by the next sentence's pronoun result
         (
             "Labour NEC tightens selection rules",
             "The NEC agreed the new timetable. It is understood that a compromise, under which members would choose "
@@ -41,18 +42,7 @@ from support import titled_page_motions
             "rep. It was carried.",
             [Outcome.CARRIED, Outcome.CARRIED],
         ),
-    ],
-)
-def test_an_item_put_after_an_attribution_is_settled_by_the_next_sentence(
-    title: str, body: str, outcomes: list[Outcome]
-) -> None:
-    motions = titled_page_motions(f"{title}\n\n{body}\n")
-    assert [m.outcome for m in motions] == outcomes
-
-
-@pytest.mark.parametrize(
-    ("title", "body", "outcomes"),
-    [
+        # settled in the frame's own sentence, after another decision: a motion of its own
         (
             "Labour executive backs list timetable",
             "The executive agreed to shorten the nomination window. It is understood that an amendment to keep the "
@@ -70,18 +60,7 @@ def test_an_item_put_after_an_attribution_is_settled_by_the_next_sentence(
             "was carried.",
             [Outcome.DEFEATED, Outcome.CARRIED],
         ),
-    ],
-)
-def test_an_item_settled_after_an_attribution_is_not_the_decision_before(
-    title: str, body: str, outcomes: list[Outcome]
-) -> None:
-    motions = titled_page_motions(f"{title}\n\n{body}\n")
-    assert [m.outcome for m in motions] == outcomes
-
-
-@pytest.mark.parametrize(
-    ("title", "body", "outcomes"),
-    [
+        # the frame alone puts nothing; a pronoun after it still points back
         # the attribution's own "it" aside, a pronoun after it still points back to the item just decided
         (
             "Labour NEC meeting",
@@ -101,7 +80,7 @@ def test_an_item_settled_after_an_attribution_is_not_the_decision_before(
         ),
     ],
 )
-def test_an_attribution_alone_puts_nothing(title: str, body: str, outcomes: list[Outcome]) -> None:
+def test_items_after_an_attribution(title: str, body: str, outcomes: list[Outcome]) -> None:
     motions = titled_page_motions(f"{title}\n\n{body}\n")
     assert [m.outcome for m in motions] == outcomes
 
