@@ -85,13 +85,9 @@ _LEAST_COUNTED = 2
 
 def subheading_umbrella(report: ReportContext, readings: list[Reading], index: int) -> Draft | None:
     """ "Agreed rule changes", "Rejected motions", "Not agreed" on a line of its own over a list: a participle
-    heading whose items were decided, with the result its words say; also with a colon ("Not agreed:", "Referred
-    back:") where no umbrella reads it ("Agreed:" is one), the label of the list below, not a result of the item
-    above it."""
+    heading whose items were decided, with the result its words say."""
     reading = readings[index]
     text = reading.sentence.text.strip()
-    if text.endswith(":") and umbrella_outcome(reading) is None:
-        text = text[:-1].rstrip()
     words = text.split()
     if not words or len(words) > _HEADING_WORDS or re.search(r"[.!?:;,]$", text) or not words[0][0].isupper():
         return None
