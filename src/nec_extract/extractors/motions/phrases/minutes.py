@@ -16,6 +16,8 @@ from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.list_items import PART_NUMBER, unnumbered
 from nec_extract.models import MotionKind, Outcome
 
+_FLAGS = re.IGNORECASE
+
 
 @cache
 def _label() -> re.Pattern[str]:
@@ -39,9 +41,11 @@ def _label() -> re.Pattern[str]:
     results = either(v.results_labelling_an_item)
     # "resolved: that ...", "decision – to ...": a one-word label in lower case, its colon or dash making it one
     lowered = either(tuple(label.lower() for label in labels if label.isalpha() and label.istitle()))
+    # "2.3 AGREED: that ...", "4.1.2 RESOLVED – That ...": minutes number their paragraphs in parts
+    paragraph = r"(?:\d{1,3}(?:\.\d{1,3})+\.?\s+)?"
     # "Not agreed: the proposal to ...": the label negated, the item defeated
     return re.compile(
-        rf"^\W*{item}(?P<negated>(?i:not)\s+)?(?:{subject}|(?:(?i:it\s+was)\s+)?(?:{either(labels)}|{recommended}){adverb}{tally}\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b))"
+        rf"^\W*{paragraph}{item}(?P<negated>(?i:not)\s+)?(?:{subject}|(?:(?i:it\s+was)\s+)?(?:{either(labels)}|{recommended}){adverb}{tally}\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b))"
         rf"|(?:{lowered}){adverb}\s*[:–—]+\s*"
         rf"|(?P<result>{results}){adverb}{tally}\s*[:–—]+\s*)"
     )
@@ -57,6 +61,9 @@ def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
     items = numbered_parts(text, opening) or enumerated(text, opening, len(text))
     # "Agreed to note the report.": a report noted decides nothing (SPEC: Motions)
     items = [(start, end) for start, end in items if not to_nothing(text[start:end])]
+    # "AGREED: that the branch recommends rejection; 14 for, 5 against": the count after the semicolon is the
+    # decision's own tally, no second item
+    items = [(start, end) for start, end in items if not _only_its_tally(reading, start, end)]
     # "Decision: not accepted at this time; the Secretary to explain the criteria": an officer's action after it
     items = items[:1] + [(start, end) for start, end in items[1:] if not _officers_action(text[start:end])]
     drafts = []
@@ -73,6 +80,19 @@ def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
             draft.start, draft.end = reading.sentence.start + start, reading.sentence.start + end
         drafts.append(draft)
     return drafts
+
+
+def _only_its_tally(reading: Reading, start: int, end: int) -> bool:
+    """The part holds nothing but counts and their labels ("14 for, 5 against, 2 abstentions"), in a sentence with a
+    tally."""
+    return bool(reading.votes) and _tally_words().fullmatch(reading.sentence.text[start:end]) is not None
+
+
+@cache
+def _tally_words() -> re.Pattern[str]:
+    labels = decisions_vocabulary().tallies.labels
+    words = either((*labels.for_, *labels.against, *labels.abstentions, *decisions_vocabulary().tallies.voter_nouns))
+    return re.compile(rf"(?:\W*(?:\d+|{words})\b)+\W*", _FLAGS)
 
 
 def _labelled_result(label: re.Match[str] | None) -> Outcome | None:
