@@ -195,6 +195,8 @@ class MotionWords(Section):
     seeming_verbs: Words  # "seemed to be lost": an uncertain result
     seeming_links: Words  # "seems like", "looks set to"
     agreed_to_do_verbs: Words  # "which the NEC agreed to do": agreement to an action asked for
+    put_to_assent_verbs: Words  # "the mover asked that it lie on the table": an action asked of the meeting
+    closing_assent_verbs: Words  # "..., which was agreed.", "..., and the NEC agreed.": bare assent to it
     unopposed_after_without: Words  # "agreed without dissent"
     quote_verbs: Phrases  # "she said: '...'": a quotation follows
     pair_words: Words  # "both motions": two items counted without a number word

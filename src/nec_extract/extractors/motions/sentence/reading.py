@@ -200,15 +200,37 @@ def _vote_held_or_near() -> re.Pattern[str]:
 
 def _confirmed(text: str, outcomes: list[OutcomePhrase]) -> list[OutcomePhrase]:
     """ "... asked for it to be referred to the committee, which the NEC agreed to do": the agreement makes the
-    action asked for the outcome (here a remit), not a carried motion of its own."""
+    action asked for the outcome (here a remit), not a carried motion of its own. So does a bare assent closing the
+    sentence that asked it ("the mover asked that it lie on the table until May, which was agreed", "... asked for
+    it to be held over, and the NEC agreed")."""
     agreed = _agreed_to_do().search(text)
+    closing = agreed is None
+    agreed = agreed or _closing_assent().search(text)
     if agreed is None:
         return outcomes
     asked = [o for o in find_outcomes(text) if o.end <= agreed.start() and o.outcome is not Outcome.CARRIED]
+    if closing and asked and not _request().search(text, 0, asked[-1].start):
+        return outcomes  # "The amendment fell, and the motion was agreed": no action asked of the meeting
     if not asked:
         return outcomes
     action = OutcomePhrase(asked[-1].start, asked[-1].end, asked[-1].outcome)
     return [o for o in outcomes if o.end <= asked[-1].start] + [action]
+
+
+@cache
+def _closing_assent() -> re.Pattern[str]:
+    """ "..., which was agreed.", "..., which the meeting accepted.", "..., and the NEC agreed.": assent with no
+    object of its own, ending the sentence."""
+    assent = either(decisions_vocabulary().motions.closing_assent_verbs)
+    pronouns = either(grammar_vocabulary().decisions.pro_forms_after_do)
+    body = r"the\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+    subject = rf"(?:which|(?:and\s+)?(?:{pronouns}))(?:\s+{body})?|and\s+{body}"
+    return re.compile(rf"[,;]\s*(?:{subject})\s+(?:(?:was|were|duly)\s+)?(?:\w+ly\s+)?(?:{assent})\W*$", _FLAGS)
+
+
+@cache
+def _request() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{either(decisions_vocabulary().motions.put_to_assent_verbs)})\b", _FLAGS)
 
 
 @cache
