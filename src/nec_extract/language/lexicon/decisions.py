@@ -78,6 +78,9 @@ class TallyWords(Section):
     each_side: Words  # "tied at 15 each": both sides the same count
     unanimous: Phrases
     not_unanimous_before: Words
+    unanimity_nouns: Words  # "the decision was taken without dissent", "there was unanimous agreement to ...": a
+    # decision told as a noun (taken, or called unanimous), whose unanimity word is the vote's
+    unanimity_light_verbs: Words  # "taken", "reached": the verb that says such a decision was made
     none_against: Phrases
     none_abstaining: Phrases  # "26 for, 9 against, no abstentions": a count of nought among counts
     named_abstainer_verbs: Words  # "21 to 9, with Cllr Reid abstaining": each person named one abstention
