@@ -59,6 +59,8 @@ def test_assent_to_an_action_asked_gives_the_action_as_the_outcome(body: str, ou
         "The executive's report on recruitment was presented by the organiser, and the committee agreed.",
         # a pronoun's assent with no request before it: one item defeated, the next carried
         "The amendment fell, and the substantive motion was agreed.",
+        # an action of its own asked (a letter sent on), not the item sent anywhere
+        "A delegate from Unite asked that the letter be sent to all affiliated branches, which was accepted.",
     ],
 )
 def test_assent_with_no_action_asked_before_it_keeps_its_own_result(body: str) -> None:

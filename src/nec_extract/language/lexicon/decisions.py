@@ -200,6 +200,7 @@ class MotionWords(Section):
     agreed_to_do_verbs: Words  # "which the NEC agreed to do": agreement to an action asked for
     put_to_assent_verbs: Words  # "the mover asked that it lie on the table": an action asked of the meeting
     closing_assent_verbs: Words  # "..., which was agreed.", "..., and the NEC agreed.": bare assent to it
+    asked_item_nouns: Words  # "asked that the item be deferred": beside the item nouns, what such an action is on
     unopposed_after_without: Words  # "agreed without dissent"
     quote_verbs: Phrases  # "she said: '...'": a quotation follows
     pair_words: Words  # "both motions": two items counted without a number word

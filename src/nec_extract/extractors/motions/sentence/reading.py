@@ -19,7 +19,7 @@ from nec_extract.extractors.motions.this_meeting.background import about_elsewhe
 from nec_extract.extractors.motions.this_meeting.bodies import MeetingBody
 from nec_extract.extractors.votes import OutcomePhrase, find_outcomes
 from nec_extract.extractors.votes.members_elsewhere import polled_result
-from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either, pointing_pronouns
 from nec_extract.language.lexicon.first_letters import Alternation, alternation_by_first_letter
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.spaces import two_spaces_behind
@@ -230,7 +230,13 @@ def _closing_assent() -> re.Pattern[str]:
 
 @cache
 def _request() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{either(decisions_vocabulary().motions.put_to_assent_verbs)})\b", _FLAGS)
+    """ "asked that it lie on the table", "requested that the motion on fares be deferred": an action asked for the
+    item itself (not "asked that the letter be sent to all branches", an action of its own)."""
+    v = decisions_vocabulary()
+    nouns = either(v.clauses.items, v.motions.asked_item_nouns)
+    owner = r"(?:the|this|that|its|our|their|his|her)"
+    item = rf"(?:{pointing_pronouns()})\b|{owner}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})s?\b"
+    return re.compile(rf"\b(?:{either(v.motions.put_to_assent_verbs)})\s+(?:that|for)\s+(?:{item})", _FLAGS)
 
 
 @cache
