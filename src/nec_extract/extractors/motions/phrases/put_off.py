@@ -59,10 +59,8 @@ def _taken_up_once() -> re.Pattern[str]:
     """ "to raise this when the new committee is in post", "to revisit it once the audit is done": the item taken up
     after something yet to happen."""
     w = decisions_vocabulary().put_off_to_later
-    pointer = rf"(?:{pointing_pronouns()})\b"
     return re.compile(
-        rf"\W*to\s+(?:{either(w.taking_up_verbs)})\s+(?:{pointer}|{_item()})\s+(?:again\s+)?(?:{either(w.once_words)})\s",
-        _FLAGS,
+        rf"\W*to\s+(?:{either(w.taking_up_verbs)})\s+{_item()}\s+(?:again\s+)?(?:{either(w.once_words)})\s", _FLAGS
     )
 
 
