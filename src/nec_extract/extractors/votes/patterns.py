@@ -57,6 +57,7 @@ class TallyPatterns:
     unanimous: re.Pattern[str]
     not_unanimous: re.Pattern[str]
     context: re.Pattern[str]
+    unanimity_context: re.Pattern[str]
     not_tally: re.Pattern[str]
     candidates: re.Pattern[str]
     unit_after: re.Pattern[str]
@@ -204,6 +205,12 @@ def patterns() -> TallyPatterns:
         unanimous=_compiled(rf"\b(?:{v.unanimous.regex()})(?!\w)", _FLAGS),
         not_unanimous=_compiled(rf"\b(?:{either(v.not_unanimous_before)})[\s-]*$", _FLAGS),
         context=_compiled(rf"\b(?:{either(v.vote_context)})\b", _FLAGS),
+        # "the decision to strike was taken without dissent", "there was unanimous agreement to the plan"
+        unanimity_context=_compiled(
+            rf"\b(?:{either(v.unanimity_nouns)})\b[^.;:]*?\b(?:was|were)\s+(?:\w+ly\s+)?"
+            rf"(?:{either(v.unanimity_light_verbs)})\b|\bunanimous\s+(?:{either(v.unanimity_nouns)})\b",
+            _FLAGS,
+        ),
         not_tally=_compiled(rf"\b(?:{v.not_tally_context.regex()})\b", _FLAGS),
         candidates=_candidates(num),
         unit_after=_compiled(rf"\s*(?:{either(v.units_after_range)}|{MONTH_RE})\b", _FLAGS),

@@ -426,10 +426,12 @@ def is_recorded_line(text: str) -> bool:
 
 
 def _word_tallies(text: str, numeric: list[Tally]) -> list[Tally]:
-    """Unanimity ("agreed unanimously", "nem con") and "no votes against", where no count says more."""
+    """Unanimity ("agreed unanimously", "nem con") and "no votes against", where no count says more. A unanimity
+    word counts also beside a decision told as a noun ("The decision to strike was taken without dissent")."""
     p = patterns()
     found: list[Tally] = []
-    if not (p.context.search(text) or outcome_matches(text) or _only_unanimity(text)):
+    decided_as_a_noun = p.unanimity_context.search(text) is not None
+    if not (p.context.search(text) or outcome_matches(text) or _only_unanimity(text) or decided_as_a_noun):
         return found
     for match in p.unanimous.finditer(text):
         if p.not_unanimous.search(text, 0, match.start()) or _overlapsclause(text, match, numeric + found):

@@ -78,6 +78,9 @@ class TallyWords(Section):
     each_side: Words  # "tied at 15 each": both sides the same count
     unanimous: Phrases
     not_unanimous_before: Words
+    unanimity_nouns: Words  # "the decision was taken without dissent", "there was unanimous agreement to ...": a
+    # decision told as a noun (taken, or called unanimous), whose unanimity word is the vote's
+    unanimity_light_verbs: Words  # "taken", "reached": the verb that says such a decision was made
     none_against: Phrases
     none_abstaining: Phrases  # "26 for, 9 against, no abstentions": a count of nought among counts
     named_abstainer_verbs: Words  # "21 to 9, with Cllr Reid abstaining": each person named one abstention
@@ -195,6 +198,9 @@ class MotionWords(Section):
     seeming_verbs: Words  # "seemed to be lost": an uncertain result
     seeming_links: Words  # "seems like", "looks set to"
     agreed_to_do_verbs: Words  # "which the NEC agreed to do": agreement to an action asked for
+    put_to_assent_verbs: Words  # "the mover asked that it lie on the table": an action asked of the meeting
+    closing_assent_verbs: Words  # "..., which was agreed.", "..., and the NEC agreed.": bare assent to it
+    asked_item_nouns: Words  # "asked that the item be deferred": beside the item nouns, what such an action is on
     unopposed_after_without: Words  # "agreed without dissent"
     quote_verbs: Phrases  # "she said: '...'": a quotation follows
     pair_words: Words  # "both motions": two items counted without a number word

@@ -47,6 +47,9 @@ class LaterWords(Section):
     later_nouns: Words
     later_prepositions: Words
     waiting_verbs: Words
+    later_deciding_verbs: Words  # "that the nominations will be decided at the January meeting"
+    taking_up_verbs: Words  # "to raise this when the new committee is in post": taken up once something happens
+    once_words: Words  # "when", "once": the event the item waits for
 
 
 class PassedThrough(Section):

@@ -327,8 +327,8 @@ def _contest_won(text: str) -> list[_Chosen]:
         if any(int(n.replace(",", "")) >= _MEETING_SIZE for n in re.findall(r"\d[\d,]*", m.group())):
             continue  # "beat Owen Smith by 313,209 votes to 193,229": a ballot of the members, not the meeting
         # the winner's name ends where the verb starts (names are matched possessively, so not before the verb)
-        before = None if m["winner"] is not None else _winner_told_before(text[: m.start()])
-        who = m["winner"] or (before["who"] if before else None)
+        before = None if m["winner"] or m["winner4"] else _winner_told_before(text[: m.start()])
+        who = m["winner"] or m["winner4"] or (before["who"] if before else None)
         if who is not None:
             start = m.start() if before is None else before.start("who")
             post = m["role"] or m["role3"] or m["post"] or m["post2"] or ""
@@ -349,8 +349,10 @@ def _winner_told_before(words: str) -> re.Match[str] | None:
 
 @cache
 def _winner_before() -> re.Pattern[str]:
-    """The winner's name right before the winning verb, maybe with their total in brackets ("Jo Reid (14) beat")."""
-    return re.compile(rf"(?P<who>{minuted_name_re()})(?:{_BRACKETED_TOTAL})?\s+$")
+    """The winner's name right before the winning verb, maybe with their total in brackets ("Jo Reid (14) beat"), or
+    with a relative clause about them between ("Jo Reid, who joined last year, beat")."""
+    aside = r",\s+(?:who|whose)\b[^,;.()]{1,80},"
+    return re.compile(rf"(?P<who>{minuted_name_re()})(?:{_BRACKETED_TOTAL}|{aside})?\s+$")
 
 
 @cache
@@ -476,14 +478,22 @@ def _winner_of_contest() -> re.Pattern[str]:
     of_what = r"(?:\s+of\s+(?:the\s+)?[\w'’ -]{1,40}?)?"  # "the chair of the disputes panel"
     post = rf"(?:the\s+)?(?:post\s+of\s+)?{post_fragment()}\b{of_what}"
     tally = r"(?:\s+(?:by\s+)?\d+(?:\s+votes?)?(?:\s+to\s+|\s*[-–—]\s*)\d+(?:\s+votes?)?)"
-    # "beat the other candidate, Tom Hart, by 21 votes to 14": the rival named in apposition
+    # "beat the other candidate, Tom Hart, by 21 votes to 14": the rival named in apposition; "beat the sitting
+    # holder, Tom Hart, ...", "beat long-serving chair Tom Hart ...": the rival described by the post they held
     rivals = either(v.motions.rival_nouns)
-    rival = rf"(?:(?:the|her|his|their)\s+(?:other\s+|only\s+)?(?:{rivals})\s*,\s*)?"
+    described = rf"(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{rivals}|{post_fragment()})"
+    rival = (
+        rf"(?:(?:the|her|his|their)\s+(?:other\s+|only\s+)?(?:{rivals})\s*,\s*"
+        rf"|(?:the\s+)?{described}(?:\s*,\s*|\s+(?=[A-Z])))?"
+    )
+    # "a vote between Ann Lee and Tom Hart; Ann won by 21 votes to 12": the rivals named first, then the winner
+    between = rf"\b(?i:between)\s+{minuted_name_re()}\s+(?i:and)\s+{minuted_name_re()}\s*[;:,]\s*"
     return re.compile(
         rf"\b(?:{winners})\s+{rival}{minuted_name_re()},?"
         rf"(?:(?:\s+(?:for|as)\s+(?P<role>{post}))?{tally}|{_BRACKETED_TOTAL}(?:\s+(?:for|as)\s+(?P<role3>{post}))?)"
         rf"(?:\s+to\s+become\s+(?P<post>{post}))?"
         rf"|\b(?i:election|contest|ballot|vote)\s+for\s+(?P<post2>{post})\s+was\s+won\s+by\s+(?P<winner>{minuted_name_re()})"
+        rf"|{between}(?:(?i:and|then)\s+)?(?P<winner4>{minuted_name_re()})\s+won(?:\s+\w+ly)?{tally}"
     )
 
 
@@ -506,7 +516,7 @@ def _choosing() -> re.Pattern[str]:
         *(*v.tallies.winner_verbs, *v.motions.appointment_nouns, *v.motions.chosen_alone_verbs),
     ]
     forms = (
-        rf"{trie_alternation(words)}|won by|(?:became|becomes|is)\s+(?:our|its|their)\s+new\b"
+        rf"{trie_alternation(words)}|won by|won \d|(?:became|becomes|is)\s+(?:our|its|their)\s+new\b"
         rf"|\b(?:{either(v.motions.post_held_modals)})\s+{_CHAIRING}\b|\bwon\s+the\b"
         rf"|\b(?:{either(_before_as(v.motions.appointed_words))})\s+by\s"  # "confirmed by the NEC as ..."
     )

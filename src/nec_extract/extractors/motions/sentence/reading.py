@@ -19,7 +19,7 @@ from nec_extract.extractors.motions.this_meeting.background import about_elsewhe
 from nec_extract.extractors.motions.this_meeting.bodies import MeetingBody
 from nec_extract.extractors.votes import OutcomePhrase, find_outcomes
 from nec_extract.extractors.votes.members_elsewhere import polled_result
-from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.decisions import decisions_vocabulary, either, pointing_pronouns
 from nec_extract.language.lexicon.first_letters import Alternation, alternation_by_first_letter
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.spaces import two_spaces_behind
@@ -200,15 +200,43 @@ def _vote_held_or_near() -> re.Pattern[str]:
 
 def _confirmed(text: str, outcomes: list[OutcomePhrase]) -> list[OutcomePhrase]:
     """ "... asked for it to be referred to the committee, which the NEC agreed to do": the agreement makes the
-    action asked for the outcome (here a remit), not a carried motion of its own."""
+    action asked for the outcome (here a remit), not a carried motion of its own. So does a bare assent closing the
+    sentence that asked it ("the mover asked that it lie on the table until May, which was agreed", "... asked for
+    it to be held over, and the NEC agreed")."""
     agreed = _agreed_to_do().search(text)
+    closing = agreed is None
+    agreed = agreed or _closing_assent().search(text)
     if agreed is None:
         return outcomes
     asked = [o for o in find_outcomes(text) if o.end <= agreed.start() and o.outcome is not Outcome.CARRIED]
+    if closing and asked and not _request().search(text, 0, asked[-1].start):
+        return outcomes  # "The amendment fell, and the motion was agreed": no action asked of the meeting
     if not asked:
         return outcomes
     action = OutcomePhrase(asked[-1].start, asked[-1].end, asked[-1].outcome)
     return [o for o in outcomes if o.end <= asked[-1].start] + [action]
+
+
+@cache
+def _closing_assent() -> re.Pattern[str]:
+    """ "..., which was agreed.", "..., which the meeting accepted.", "..., and the NEC agreed.": assent with no
+    object of its own, ending the sentence."""
+    assent = either(decisions_vocabulary().motions.closing_assent_verbs)
+    pronouns = either(grammar_vocabulary().decisions.pro_forms_after_do)
+    body = r"the\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+    subject = rf"(?:which|(?:and\s+)?(?:{pronouns}))(?:\s+{body})?|and\s+{body}"
+    return re.compile(rf"[,;]\s*(?:{subject})\s+(?:(?:was|were|duly)\s+)?(?:\w+ly\s+)?(?:{assent})\W*$", _FLAGS)
+
+
+@cache
+def _request() -> re.Pattern[str]:
+    """ "asked that it lie on the table", "requested that the motion on fares be deferred": an action asked for the
+    item itself (not "asked that the letter be sent to all branches", an action of its own)."""
+    v = decisions_vocabulary()
+    nouns = either(v.clauses.items, v.motions.asked_item_nouns)
+    owner = r"(?:the|this|that|its|our|their|his|her)"
+    item = rf"(?:{pointing_pronouns()})\b|{owner}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})s?\b"
+    return re.compile(rf"\b(?:{either(v.motions.put_to_assent_verbs)})\s+(?:that|for)\s+(?:{item})", _FLAGS)
 
 
 @cache
