@@ -57,6 +57,9 @@ class PagesVocabulary(Vocabulary):
     # a line of a Q&A write-up ("Q: Did the NEC agree ...?", "A: Yes.") opens with one of these labels: it is part
     # of the account, never a heading
     interview_labels: Patterns
+    # a minutes' agenda item is labelled by one of these and its number ("Item 2 – Minutes of 3 October", "Agenda
+    # item 4: Treasurer's report"): like a numbered list item, part of the minutes, never a heading
+    agenda_item_labels: Words
     # ... unless it tells what a meeting did, with one of these: "What happened at the NEC", "How the NEC voted"
     account_headline_verbs: Words
     account_question_words: Words  # "What happened at the NEC? (20 May 2025)": a dated question that tells an account

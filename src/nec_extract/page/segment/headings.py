@@ -20,7 +20,7 @@ from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.language.spaces import two_spaces_behind
 from nec_extract.page.author import SHORT_NAME
 from nec_extract.page.segment.furniture import is_credit_line, is_menu_bar, is_post_metadata
-from nec_extract.page.segment.lines import clean_title, is_heading_like
+from nec_extract.page.segment.lines import FINITE_BE, clean_title, is_heading_like
 
 _WORDS = pages_vocabulary()
 
@@ -132,7 +132,6 @@ def names_meeting(line: str) -> bool:
 # a minutes title names its meeting by a participle ("held on"), never by a finite verb or a decision ("Minutes of the
 # meeting held on 3 March were agreed", "Minutes of the meeting of 3 March agreed." are sentences)
 _MINUTES_OPENING = re.compile(rf"{_MINUTES_OPENER}\s", re.IGNORECASE)
-_FINITE_BE = re.compile(r"\b(?:was|were|is|are|be|been)\b", re.IGNORECASE)
 _DECIDED = re.compile(
     rf"\b(?:{alternation([*_WORDS.decision_verbs, *_WORDS.minutes_record_verbs, *_WORDS.account_meeting_verbs])})\b",
     re.IGNORECASE,
@@ -143,13 +142,13 @@ def a_sentence_about_a_meeting(text: str) -> bool:
     """ "Conference is on 28 September.", "The AGM was on 3 May.", "The NEC noted the report.", "The GC met on 9
     June.": a short line of prose, a finite verb and a stop, says when a meeting is or what it did; it heads
     nothing."""
-    return text.endswith(".") and (_FINITE_BE.search(text) is not None or _DECIDED.search(text) is not None)
+    return text.endswith(".") and (FINITE_BE.search(text) is not None or _DECIDED.search(text) is not None)
 
 
 def _minutes_title_with_a_stop(text: str) -> bool:
     """ "Minutes of the meeting held at the village hall on Monday 6 January 2025 at 7pm.": a dated minutes title
     may end in a full stop, as a sentence does."""
-    if not text.endswith(".") or not _MINUTES_OPENING.match(text) or _FINITE_BE.search(text) or _DECIDED.search(text):
+    if not text.endswith(".") or not _MINUTES_OPENING.match(text) or FINITE_BE.search(text) or _DECIDED.search(text):
         return False
     return is_dated(text)
 

@@ -17,6 +17,13 @@ _BUTTONS = pattern_alternation([*_WORDS.print_and_email_buttons, *_WORDS.single_
 _CLUTTER_SUFFIX = re.compile(rf"(?<!\s)\s*(?:{_BUTTONS})\s*$", re.IGNORECASE)
 _TABLE_ROW = re.compile(r"\S(?:[^\S\n]{3,}|\t)\S")
 _BULLET = re.compile(r"^\s*(?:[•*·▪–-]|\d+[.)])\s")
+# "4.1 Two nominations ...", "(b) ...": a sub-numbered item
+_SUB_ITEM = re.compile(r"^\s*(?:\d+(?:\.\d+)+\.?|\(?[a-z]\))\s")
+# "Item 2 – Minutes of 3 October 2023", "Agenda item 4: Treasurer's report": a minutes' labelled agenda item, like a
+# numbered one part of the minutes it is in
+_AGENDA_ITEM = re.compile(
+    rf"^\s*(?:{alternation(_WORDS.agenda_item_labels)})\s+\d+(?:\.\d+)*[a-z]?\s*[–—:.)-]\s", re.IGNORECASE
+)
 # "Q: Did the NEC agree a position?", "A: Yes.": a line of a Q&A write-up, like a list item part of the account
 _INTERVIEW_LINE = re.compile(rf"^\s*(?:{pattern_alternation(_WORDS.interview_labels)})\s", re.IGNORECASE)
 _LONGEST_HEADING_CHARS = 160
@@ -63,9 +70,20 @@ def is_heading_like(line: str) -> bool:
     words = text.split()
     if not words or len(text) > _LONGEST_HEADING_CHARS or len(words) > _LONGEST_HEADING_WORDS:
         return False
-    if _BULLET.match(line) or _INTERVIEW_LINE.match(line) or _TABLE_ROW.search(text) or text[-1] in ",;:":
+    if _BULLET.match(line) or _AGENDA_ITEM.match(line) or _INTERVIEW_LINE.match(line):
+        return False
+    if _TABLE_ROW.search(text) or text[-1] in ",;:":
         return False
     return not (text[-1] in ".!" and len(words) > _SHORT_HEADING_WORDS)
+
+
+# a finite form of "be": a line that has one is a sentence ("The minutes of 5 August were agreed"), not a title
+FINITE_BE = re.compile(r"\b(?:was|were|is|are|be|been)\b", re.IGNORECASE)
+
+
+def is_list_item(line: str) -> bool:
+    """A line of a list: bulleted, numbered ("2.", "4.1", "(b)") or a minutes' labelled agenda item ("Item 2 –")."""
+    return bool(_BULLET.match(line) or _AGENDA_ITEM.match(line) or _SUB_ITEM.match(line))
 
 
 def is_prose(line: str) -> bool:

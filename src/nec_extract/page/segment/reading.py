@@ -36,6 +36,7 @@ from nec_extract.page.segment.headings import (
 )
 from nec_extract.page.segment.lines import Line, clean_title, is_sentence, lines_of
 from nec_extract.page.segment.listings import archive_months, dated_link_lines, diary_lines, listed_meetings
+from nec_extract.page.segment.nested import nested_lines
 from nec_extract.page.segment.notices import without_notices
 from nec_extract.page.segment.parallel import parallel_bodies
 from nec_extract.page.segment.posts import post_headings
@@ -58,7 +59,7 @@ def segment(page: str) -> list[ReportBlock]:
     links = dated_link_lines(lines)
     diary = diary_lines(lines)
     body_lines = carried_on_lines(lines) | {start for start, number in posts.items() if number > 1} | diary
-    body_lines |= links | answered_question_lines(lines)
+    body_lines |= links | answered_question_lines(lines) | nested_lines(lines)
     # a post's stamp written above its heading ends the post above (and is read as the next one's dateline)
     headings, stamps = post_headings(lines, body_lines)
     entry_lines = dated_entry_lines(lines, body_lines) | headings

@@ -6,8 +6,9 @@ A line carries on the paragraph above it when the line above ends mid-sentence a
 cannot end a heading ("and", "the", a comma), or this line opens in lower case, or the line above was broken
 only because this line's first word would not fit the page's width. A line runs on into the one below when it
 ends mid-sentence and ends on such a word, or the break splits a date, or a sentence ends inside it and
-another begins, or it is as long as prose and the line below opens in lower case, or it fills the page's
-width and reads as prose."""
+another begins, or it is as long as prose and the line below opens in lower case, or it has a finite verb ("The
+minutes of 5 August were agreed") and the line below opens in lower case, or it fills the page's width and reads as
+prose."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from nec_extract.language.line_ends import (
     ends_on_an_open_word,
     typical_width,
 )
-from nec_extract.page.segment.lines import PROSE_CHARS, Line
+from nec_extract.page.segment.lines import FINITE_BE, PROSE_CHARS, Line
 
 _SENTENCE_END = re.compile(r"[.!?:;…][\"”’')\]]*\s*$")
 # a sentence ends inside the line and another begins: "... meets in Nottingham. Local Government ..."
@@ -33,6 +34,7 @@ _INNER_BREAK = re.compile(r"[a-z)][.!?]\s+[A-Z]")
 _DATE_PART_END = re.compile(rf"(?:\d|\b{MONTH_RE})\s*$", re.IGNORECASE)
 _DATE_PART_START = re.compile(rf"\s*(?:\d|{MONTH_RE}\b)", re.IGNORECASE)
 _DATE_REACH = 30
+_BYLINE_START = re.compile(r"\s*by\s", re.IGNORECASE)
 # a page is hard-wrapped when at least this many of its lines broken straight onto another fill its width,
 # and they are at least this share of such lines
 _FEWEST_FULL_LINES = 3
@@ -93,8 +95,17 @@ def _runs_on(line: Line, below: Line, width: int | None) -> bool:
         return True
     if len(line.stripped) >= PROSE_CHARS and LOWER_START.match(below.text):
         return True
+    if _a_clause_going_on(line, below):
+        return True
     prose = LOWER_START.match(below.text) or _reads_as_prose(line.stripped)
     return _broken_for_width(line, below, width) and bool(prose)
+
+
+def _a_clause_going_on(line: Line, below: Line) -> bool:
+    """A line with a finite verb, broken before the rest of its sentence in lower case ("The minutes of the meeting
+    held on 5 August 2025 were agreed" / "as a correct record ..."): a sentence, however short, never a title (a
+    title's byline under it, "by Jo Bloggs", goes on nothing)."""
+    return bool(LOWER_START.match(below.text) and not _BYLINE_START.match(below.text) and FINITE_BE.search(line.text))
 
 
 def _splits_a_date(line: Line, below: Line) -> bool:
