@@ -90,6 +90,16 @@ def test_rows_of_a_flattened_table_head_nothing() -> None:
     assert titles_and_first_meeting_day(page) == (["NEC report – 21 January 2025"], "2025-01-21")
 
 
+def test_the_row_of_a_table_under_its_rule_heads_nothing() -> None:
+    page = (
+        "Hillcrest CLP – General Committee, 13 May 2025\n\nThe GC was quorate with 31 delegates.\n\n"
+        "Motion | From | Result\n---|:---:|---\n"
+        "Back the bin workers | Unite | Deferred to the June meeting\n\n"
+        "The secretary will write to the council leader.\n"
+    )
+    assert titles_and_first_meeting_day(page) == (["Hillcrest CLP – General Committee, 13 May 2025"], "2025-05-13")
+
+
 def test_a_barred_title_alone_still_heads_its_page() -> None:
     page = "NEC report | 21 January 2025 | Grassroots Voice\n\nThe NEC met on Tuesday and agreed the timetable.\n"
     assert titles_and_first_meeting_day(page)[1] == "2025-01-21"

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from nec_extract.page.segment.lines import Line, is_list_item
 
 _CELL_BAR = re.compile(r"\s\|\s")
+_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?$")
 # a table has at least this many cells in a row, and this many rows in a run
 _FEWEST_CELLS = 3
 _FEWEST_ROWS = 2
@@ -48,9 +49,11 @@ def _cells(line: Line) -> int:
 
 
 def _table_row_lines(lines: Sequence[Line]) -> set[int]:
-    """Lines of a run with the same number of cells (three or more), one after another: a table's rows."""
+    """Lines of a run with the same number of cells (three or more), one after another: a table's rows (a rule of
+    bars and dashes under a table's head, "|---|---|---|", is no row and breaks no run)."""
     found: set[int] = set()
-    for cells, run in itertools.groupby(lines, key=_cells):
+    rows_and_gaps = [line for line in lines if not _TABLE_RULE.match(line.text)]
+    for cells, run in itertools.groupby(rows_and_gaps, key=_cells):
         rows = list(run)
         if cells >= _FEWEST_CELLS and len(rows) >= _FEWEST_ROWS:
             found |= {row.start for row in rows}
