@@ -77,27 +77,29 @@ def test_an_indented_sub_item_heads_nothing(sub_item: str) -> None:
     assert titles_and_first_meeting_day(page) == (["ANNUAL GENERAL MEETING"], "2025-03-06")
 
 
-def test_rows_of_a_flattened_table_head_nothing() -> None:
-    page = (
-        "NEC report – 21 January 2025\n\nBy a CLP rep\n\nThe NEC met on Tuesday with a long agenda. The business, "
-        "as the office circulated it afterwards:\n\n"
-        "Item | Lead | Outcome\n"
-        "CLP boundary review | Org Sub | Deferred to the July meeting\n"
-        "Selection timetable for 2026 | General Secretary | Agreed\n"
-        "Conference arrangements | CAC | Noted; report to the March meeting\n\n"
-        "The left argued the boundary review should go back to the regions, but lost the vote 14-20.\n"
-    )
-    assert titles_and_first_meeting_day(page) == (["NEC report – 21 January 2025"], "2025-01-21")
-
-
-def test_the_row_of_a_table_under_its_rule_heads_nothing() -> None:
-    page = (
-        "Hillcrest CLP – General Committee, 13 May 2025\n\nThe GC was quorate with 31 delegates.\n\n"
-        "Motion | From | Result\n---|:---:|---\n"
-        "Back the bin workers | Unite | Deferred to the June meeting\n\n"
-        "The secretary will write to the council leader.\n"
-    )
-    assert titles_and_first_meeting_day(page) == (["Hillcrest CLP – General Committee, 13 May 2025"], "2025-05-13")
+@pytest.mark.parametrize(
+    ("title", "day", "body"),
+    [
+        (
+            "NEC report – 21 January 2025",
+            "2025-01-21",
+            "By a CLP rep\n\nThe NEC met on Tuesday with a long agenda. The business, as the office circulated it "
+            "afterwards:\n\nItem | Lead | Outcome\nCLP boundary review | Org Sub | Deferred to the July meeting\n"
+            "Selection timetable for 2026 | General Secretary | Agreed\n"
+            "Conference arrangements | CAC | Noted; report to the March meeting\n\n"
+            "The left argued the boundary review should go back to the regions, but lost the vote 14-20.\n",
+        ),
+        (  # one row under the table's head and its rule of bars and dashes
+            "Hillcrest CLP – General Committee, 13 May 2025",
+            "2025-05-13",
+            "The GC was quorate with 31 delegates.\n\nMotion | From | Result\n---|:---:|---\n"
+            "Back the bin workers | Unite | Deferred to the June meeting\n\n"
+            "The secretary will write to the council leader.\n",
+        ),
+    ],
+)
+def test_rows_of_a_flattened_table_head_nothing(title: str, day: str, body: str) -> None:
+    assert titles_and_first_meeting_day(f"{title}\n\n{body}") == ([title], day)
 
 
 def test_a_barred_title_alone_still_heads_its_page() -> None:
