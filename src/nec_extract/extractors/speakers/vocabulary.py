@@ -31,6 +31,7 @@ class Vocabulary:
     light_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     from_nouns: frozenset[str]
+    put_forward_nouns: frozenset[str]  # "Two nominations: A and B": the names are who was put forward
     result_verbs: frozenset[str]  # "a motion from X was not agreed": X still moved it
     elliptical_item_words: frozenset[str]  # "the second, from X": an item of a list named before
     possessive_nouns: frozenset[str]
@@ -153,6 +154,7 @@ def vocabulary() -> Vocabulary:
         light_verbs=frozenset(data.light_verbs),
         speech_nouns=frozenset(data.speech_nouns),
         from_nouns=frozenset(data.from_nouns),
+        put_forward_nouns=frozenset(data.put_forward_nouns),
         result_verbs=frozenset(data.result_verbs),
         elliptical_item_words=frozenset(data.elliptical_item_words),
         possessive_nouns=frozenset(data.possessive_nouns),

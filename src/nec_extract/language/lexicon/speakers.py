@@ -44,6 +44,7 @@ class SpeakersVocabulary(Vocabulary):
     light_verbs: Words
     speech_nouns: Words
     from_nouns: Words
+    put_forward_nouns: Words
     result_verbs: Words
     elliptical_item_words: Words
     possessive_nouns: Words
