@@ -73,6 +73,8 @@ def test_the_chair_labelled_after_the_meetings_particulars_on_the_line(line: str
         "The vote was tied. Vice Chair: Wilhelmina Osei.",
         "The report was noted. Chair's report: deferred to the next meeting.",
         "Elections were held. Chair of the Finance Committee – Wilhelmina Osei, unopposed.",
+        "Branch officers were re-elected unopposed. Chair: Wilhelmina Osei. Secretary: Ravi Nair.",
+        "Result of the ballot for the new term. Chair – Wilhelmina Osei",
     ],
 )
 def test_no_chair_after_particulars_when_the_label_is_not_the_meetings_chair(line: str) -> None:

@@ -75,6 +75,7 @@ class Vocabulary:
     speaker_list_labels: tuple[str, ...]
     passive_act_verbs: frozenset[str]
     roster_labels: frozenset[str]
+    election_words: frozenset[str]  # "Officers were elected. Chair: Jo Bloggs": a post filled, not who chaired
     author_possessive_nouns: frozenset[str]
     walkthrough_verbs: frozenset[str]
     gone_through_objects: frozenset[str]  # "went through the figures": what one goes through aloud
@@ -198,6 +199,7 @@ def vocabulary() -> Vocabulary:
         speaker_list_labels=data.speaker_list_labels,
         passive_act_verbs=frozenset(data.passive_act_verbs),
         roster_labels=frozenset(data.roster_labels),
+        election_words=frozenset(data.election_words),
         author_possessive_nouns=frozenset(data.author_possessive_nouns),
         walkthrough_verbs=frozenset(data.walkthrough_verbs),
         gone_through_objects=frozenset(data.gone_through_objects),

@@ -30,6 +30,7 @@ class SpeakersVocabulary(Vocabulary):
     naming_verbs: Words
     speaker_list_labels: Words
     roster_labels: Words
+    election_words: Words
     passive_act_verbs: Words
     author_possessive_nouns: Words
     walkthrough_verbs: Words
