@@ -15,6 +15,15 @@ def _named(page: str) -> set[str]:
     return {s.name for s in report.speakers if s.name}
 
 
+def _minutes(line: str) -> str:
+    return (
+        "Minutes of the branch meeting held on 5 March 2024\n\n"
+        f"{line}\n\n"
+        "1. The minutes of the last meeting were agreed.\n"
+        "2. The treasurer reported a small surplus.\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("line", "chair"),
     [
@@ -27,13 +36,7 @@ def _named(page: str) -> set[str]:
     ],
 )
 def test_the_chair_named_before_more_of_the_line(line: str, chair: str) -> None:
-    page = (
-        "Minutes of the branch meeting held on 5 March 2024\n\n"
-        f"{line}\n\n"
-        "1. The minutes of the last meeting were agreed.\n"
-        "2. The treasurer reported a small surplus.\n"
-    )
-    assert chair in _named(page)
+    assert chair in _named(_minutes(line))
 
 
 def test_a_line_of_who_attended_names_no_chair() -> None:
@@ -58,13 +61,7 @@ def test_a_line_of_who_attended_names_no_chair() -> None:
 def test_the_chair_labelled_after_the_meetings_particulars_on_the_line(line: str, chair: str) -> None:
     """Round 27: the meeting's particulars (attendance, place, quorum) told before "Chair:" on the same line, in
     union, CLP, council and NEC minutes."""
-    page = (
-        "Minutes of the branch meeting held on 5 March 2024\n\n"
-        f"{line}\n\n"
-        "1. The minutes of the last meeting were agreed.\n"
-        "2. The treasurer reported a small surplus.\n"
-    )
-    assert chair in _named(page)
+    assert chair in _named(_minutes(line))
 
 
 @pytest.mark.parametrize(
@@ -78,9 +75,4 @@ def test_the_chair_labelled_after_the_meetings_particulars_on_the_line(line: str
     ],
 )
 def test_no_chair_after_particulars_when_the_label_is_not_the_meetings_chair(line: str) -> None:
-    page = (
-        "Minutes of the branch meeting held on 5 March 2024\n\n"
-        f"{line}\n\n"
-        "1. The minutes of the last meeting were agreed.\n"
-    )
-    assert "Wilhelmina Osei" not in _named(page)
+    assert "Wilhelmina Osei" not in _named(_minutes(line))
