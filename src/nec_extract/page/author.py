@@ -85,11 +85,14 @@ def _byline_patterns() -> Patterns:
 
 @cache
 def _title_patterns() -> Patterns:
-    """The title of the report itself: "Jo Bloggs's NEC report", "Jo Bloggs reports back", "NEC report – Cllr
-    Jo Bloggs", "Report from Jo Bloggs: NEC meeting", "WEC meeting (report by Jo Bloggs)"."""
+    """The title of the report itself: "Jo Bloggs's NEC report", "Jo Bloggs – NEC report, May 2023", "Jo Bloggs
+    reports back", "NEC report – Cllr Jo Bloggs", "Report from Jo Bloggs: NEC meeting", "WEC meeting (report by Jo
+    Bloggs)"."""
     write_up = _write_up()
     return [
         re.compile(rf"^[ \t]*(?P<name>{FULL_NAME})(?:[’']s?)?[ \t]+(?:\w+[ \t]+)?(?:NEC[ \t]+)?[Rr]eport\b"),
+        # the name first, set off by a dash: "Jo Bloggs – NEC report"; not "Jo Bloggs – Treasurer's report"
+        re.compile(rf"^[ \t]*(?P<name>{FULL_NAME})[ \t]+[–—-][ \t]+(?:NEC[ \t]+)?[Rr]eport\b"),
         re.compile(rf"[–-][ \t]*(?P<name>{FULL_NAME})[’']s[ \t]+(?:\w+[ \t]+)?NEC report\b"),
         re.compile(rf"^[ \t]*(?P<name>{FULL_NAME})[ \t]+reports?\b"),
         re.compile(rf"[–-][ \t]*(?P<name>{FULL_NAME})[ \t]+reports?[ \t]+back\b"),

@@ -103,17 +103,25 @@ def _marked_names(report: ReportContext) -> Iterator[tuple[int, int]]:
             break
 
 
+_PARTICULARS = 200  # how much of a line the meeting's particulars may take before "Chair:"
+
+
 @cache
 def _chair_line() -> re.Pattern[str]:
     labels = alternation(vocabulary().chair_labels)
     rosters = alternation(vocabulary().roster_labels)
-    # at a line's start or after who attended on it ("Present: 27 delegates. Chair: Jo Bloggs."), also "Chair for
+    elections = alternation(vocabulary().election_words)
+    # at a line's start, after who attended on it ("Present: 27 delegates. Chair: Jo Bloggs.") or after other short
+    # particulars of the meeting ("Attendance: 27. Chair: Jo Bloggs.", "Held online, 7 March. 19 delegates present.
+    # Chair: Jo Bloggs"; not "Officers were elected unopposed. Chair: Jo Bloggs.", a post filled); also "Chair for
     # the AGM:"; the names run to the line's end, a semicolon, the next label ("Chair: Robin Ashcroft. Minutes: ...",
     # "Chair: Robin Ashcroft   Minutes: ...") or the sentence's end after a name ("In the chair: Jo Bloggs. 40
     # members present."; not a title's or an initial's stop: "Dr. Jo Bloggs", "J. Bloggs")
     not_a_title = "".join(rf"(?<!\b{re.escape(title)})" for title in sorted(personal_titles()))
     return re.compile(
-        rf"^(?:[ \t]*(?:{rosters})[ \t]*:[^\n]*?[.;][ \t]+)?[ \t]*(?:\(?[A-Za-z0-9]{{1,3}}[.)][ \t]*)?"
+        rf"^(?:[ \t]*(?:{rosters})[ \t]*:[^\n]*?[.;][ \t]+"
+        rf"|(?:(?!\b(?:{elections})\b)[^\n]){{0,{_PARTICULARS}}}?[.;][ \t]+)?"
+        rf"[ \t]*(?:\(?[A-Za-z0-9]{{1,3}}[.)][ \t]*)?"
         rf"(?:{labels})(?:[ \t]+for[ \t]+the[ \t]+\w+)?[ \t]*[:–—-][ \t]*"
         rf"(?P<names>(?:(?!\.[ \t]+\w[\w \t]{{0,20}}:|;|(?:[ \t]{{2,}}|\t)\w[\w \t]{{0,20}}:"
         rf"|(?<=(?-i:[a-z])){not_a_title}\.[ \t])[^\n])+)",

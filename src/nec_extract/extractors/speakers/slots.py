@@ -125,7 +125,9 @@ def speaks(slot: Token, chunk: Chunk) -> bool:
     ):
         return True
     if is_report_heading(slot) and anchor.dep_ == "appos":
-        return True  # "General Secretary's report (David Evans)", "Leader's Report – Keir Starmer"
+        # "General Secretary's report (David Evans)", "Leader's Report – Keir Starmer"; not "Two nominations for the
+        # vacancy: A and B", who were put forward
+        return not word_in(slot, vocabulary().put_forward_nouns)
     if slot.dep_ == "pobj":
         return _object_acts(slot, chunk)
     if slot.dep_ == "poss":

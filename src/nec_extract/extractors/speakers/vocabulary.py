@@ -31,6 +31,7 @@ class Vocabulary:
     light_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     from_nouns: frozenset[str]
+    put_forward_nouns: frozenset[str]  # "Two nominations: A and B": the names are who was put forward
     result_verbs: frozenset[str]  # "a motion from X was not agreed": X still moved it
     elliptical_item_words: frozenset[str]  # "the second, from X": an item of a list named before
     possessive_nouns: frozenset[str]
@@ -74,6 +75,7 @@ class Vocabulary:
     speaker_list_labels: tuple[str, ...]
     passive_act_verbs: frozenset[str]
     roster_labels: frozenset[str]
+    election_words: frozenset[str]  # "Officers were elected. Chair: Jo Bloggs": a post filled, not who chaired
     author_possessive_nouns: frozenset[str]
     walkthrough_verbs: frozenset[str]
     gone_through_objects: frozenset[str]  # "went through the figures": what one goes through aloud
@@ -153,6 +155,7 @@ def vocabulary() -> Vocabulary:
         light_verbs=frozenset(data.light_verbs),
         speech_nouns=frozenset(data.speech_nouns),
         from_nouns=frozenset(data.from_nouns),
+        put_forward_nouns=frozenset(data.put_forward_nouns),
         result_verbs=frozenset(data.result_verbs),
         elliptical_item_words=frozenset(data.elliptical_item_words),
         possessive_nouns=frozenset(data.possessive_nouns),
@@ -196,6 +199,7 @@ def vocabulary() -> Vocabulary:
         speaker_list_labels=data.speaker_list_labels,
         passive_act_verbs=frozenset(data.passive_act_verbs),
         roster_labels=frozenset(data.roster_labels),
+        election_words=frozenset(data.election_words),
         author_possessive_nouns=frozenset(data.author_possessive_nouns),
         walkthrough_verbs=frozenset(data.walkthrough_verbs),
         gone_through_objects=frozenset(data.gone_through_objects),

@@ -30,6 +30,7 @@ class SpeakersVocabulary(Vocabulary):
     naming_verbs: Words
     speaker_list_labels: Words
     roster_labels: Words
+    election_words: Words
     passive_act_verbs: Words
     author_possessive_nouns: Words
     walkthrough_verbs: Words
@@ -44,6 +45,7 @@ class SpeakersVocabulary(Vocabulary):
     light_verbs: Words
     speech_nouns: Words
     from_nouns: Words
+    put_forward_nouns: Words
     result_verbs: Words
     elliptical_item_words: Words
     possessive_nouns: Words
