@@ -93,7 +93,7 @@ def subheading_umbrella(report: ReportContext, readings: list[Reading], index: i
     words = text.split()
     if not words or len(words) > _HEADING_WORDS or re.search(r"[.!?:;,]$", text) or not words[0][0].isupper():
         return None
-    result = _opening_result(reading)
+    result = label_result(reading)  # "Rejected motions", "Not agreed", "Referred"
     if words[0].lower() not in decisions_vocabulary().motions.umbrella_labels and result is None:
         return None
     # the first item below, past a number split off as a sentence of its own ("1." / "Funding for ...")
@@ -104,14 +104,6 @@ def subheading_umbrella(report: ReportContext, readings: list[Reading], index: i
 
 
 _HEADING_WORDS = 10
-
-
-def _opening_result(reading: Reading) -> Outcome | None:
-    """The result a line opens with, a negator apart ("Rejected motions", "Not agreed", "Remitted to the EC"), or a
-    referral by its participle alone ("Referred")."""
-    if label_result(reading) is None:
-        return None
-    return label_result(reading) if not reading.outcomes else final_outcome(reading.outcomes, reading.votes)[0]
 
 
 def is_umbrella(reading: Reading) -> bool:

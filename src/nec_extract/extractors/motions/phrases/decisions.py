@@ -384,7 +384,7 @@ def label_result(reading: Reading) -> Outcome | None:
     first = reading.outcomes[0] if reading.outcomes else None
     if first is None or not re.fullmatch(r"\W*(?:not\s+)?", text[: first.start], _FLAGS):
         return None
-    return reading.outcomes[-1].outcome if reading.outcomes else None
+    return reading.outcomes[-1].outcome
 
 
 def _items_and_result(reading: Reading, head: str) -> Outcome | None:
