@@ -11,6 +11,8 @@ LIST_MARKER = r"\s*(?:[•·▪*–-]|\(?(?:\d+|[a-h])[.)]|\(?[ivx]{1,4}\))\s"
 LIST_MARKER_OR_EM_DASH = rf"\s*—\s|{LIST_MARKER}"
 #: the number of one part of a numbered resolution or list: "(1)", "(b)", "ii)", "2."
 PART_NUMBER = r"\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})[.)]"
+#: a minutes paragraph's number in parts: "2.3", "4.1.2."
+PARAGRAPH_PART_NUMBER = r"\d{1,3}(?:\.\d{1,3})+\.?"
 _OPENING_PART_NUMBER = re.compile(rf"\W*{PART_NUMBER}\s+", re.IGNORECASE)
 
 

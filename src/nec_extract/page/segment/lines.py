@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from nec_extract.language.lexicon import alternation, pattern_alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
+from nec_extract.language.list_items import PARAGRAPH_PART_NUMBER
 
 _LINE = re.compile(r"[^\n]*")
 _WORDS = pages_vocabulary()
@@ -18,7 +19,7 @@ _CLUTTER_SUFFIX = re.compile(rf"(?<!\s)\s*(?:{_BUTTONS})\s*$", re.IGNORECASE)
 _TABLE_ROW = re.compile(r"\S(?:[^\S\n]{3,}|\t)\S")
 _BULLET = re.compile(r"^\s*(?:[•*·▪–-]|\d+[.)])\s")
 # "4.1 Two nominations ...", "(b) ...": a sub-numbered item
-_SUB_ITEM = re.compile(r"^\s*(?:\d+(?:\.\d+)+\.?|\(?[a-z]\))\s")
+_SUB_ITEM = re.compile(rf"^\s*(?:{PARAGRAPH_PART_NUMBER}|\(?[a-z]\))\s")
 # "Item 2 – Minutes of 3 October 2023", "Agenda item 4: Treasurer's report": a minutes' labelled agenda item, like a
 # numbered one part of the minutes it is in
 _AGENDA_ITEM = re.compile(

@@ -13,7 +13,7 @@ from nec_extract.extractors.motions.records.draft import Draft, strong
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
-from nec_extract.language.list_items import PART_NUMBER, unnumbered
+from nec_extract.language.list_items import PARAGRAPH_PART_NUMBER, PART_NUMBER, unnumbered
 from nec_extract.models import MotionKind, Outcome
 
 _FLAGS = re.IGNORECASE
@@ -42,7 +42,7 @@ def _label() -> re.Pattern[str]:
     # "resolved: that ...", "decision – to ...": a one-word label in lower case, its colon or dash making it one
     lowered = either(tuple(label.lower() for label in labels if label.isalpha() and label.istitle()))
     # "2.3 AGREED: that ...", "4.1.2 RESOLVED – That ...": minutes number their paragraphs in parts
-    paragraph = r"(?:\d{1,3}(?:\.\d{1,3})+\.?\s+)?"
+    paragraph = rf"(?:{PARAGRAPH_PART_NUMBER}\s+)?"
     # "Not agreed: the proposal to ...": the label negated, the item defeated
     return re.compile(
         rf"^\W*{paragraph}{item}(?P<negated>(?i:not)\s+)?(?:{subject}|(?:(?i:it\s+was)\s+)?(?:{either(labels)}|{recommended}){adverb}{tally}\s*(?:[:–—-]+\s*|(?=(?i:that|to)\b))"
