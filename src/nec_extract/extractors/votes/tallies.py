@@ -430,8 +430,9 @@ def _word_tallies(text: str, numeric: list[Tally]) -> list[Tally]:
     word counts also beside a decision told as a noun ("The decision to strike was taken without dissent")."""
     p = patterns()
     found: list[Tally] = []
-    decided_as_a_noun = p.unanimity_context.search(text) is not None
-    if not (p.context.search(text) or outcome_matches(text) or _only_unanimity(text) or decided_as_a_noun):
+    if not (
+        p.context.search(text) or outcome_matches(text) or _only_unanimity(text) or p.unanimity_context.search(text)
+    ):
         return found
     for match in p.unanimous.finditer(text):
         if p.not_unanimous.search(text, 0, match.start()) or _overlapsclause(text, match, numeric + found):
