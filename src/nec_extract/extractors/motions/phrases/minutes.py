@@ -13,6 +13,7 @@ from nec_extract.extractors.motions.records.draft import Draft, strong
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
 from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
+from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.list_items import PARAGRAPH_PART_NUMBER, PART_NUMBER, unnumbered
 from nec_extract.models import MotionKind, Outcome
 
@@ -61,6 +62,8 @@ def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
     items = numbered_parts(text, opening) or enumerated(text, opening, len(text))
     # "Agreed to note the report.": a report noted decides nothing (SPEC: Motions)
     items = [(start, end) for start, end in items if not to_nothing(text[start:end])]
+    # "Decision: noted.", "Decision: Cabinet noted the performance report.": noting under the label decides nothing
+    items = [(start, end) for start, end in items if not only_noted(text[start:end])]
     # "AGREED: that the branch recommends rejection; 14 for, 5 against": the count after the semicolon is the
     # decision's own tally, no second item
     items = [(start, end) for start, end in items if not _only_its_tally(reading, start, end)]
@@ -93,6 +96,21 @@ def _tally_words() -> re.Pattern[str]:
     labels = decisions_vocabulary().tallies.labels
     words = either((*labels.for_, *labels.against, *labels.abstentions, *decisions_vocabulary().tallies.voter_nouns))
     return re.compile(rf"(?:\W*(?:\d+|{words})\b)+\W*", _FLAGS)
+
+
+def only_noted(words: str) -> bool:
+    """Whether the words under a decision label only note the item ("noted.", "Received and noted.", "Cabinet noted
+    the performance report."), with no result of their own ("Noted, and the recommendations agreed" decides)."""
+    return _noted().fullmatch(words) is not None and not find_outcomes(words)
+
+
+@cache
+def _noted() -> re.Pattern[str]:
+    """The noting verb, a short subject before it ("Cabinet", "The Board", "Members") and what was noted after."""
+    noting = either(decisions_vocabulary().motions.noting_results)
+    determiners = either(grammar_vocabulary().decisions.own_item_determiners)
+    subject = r"(?:(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
+    return re.compile(rf"\W*{subject}(?:{noting})\b(?:\s+(?:{determiners})\b[^;:]*)?\W*", _FLAGS)
 
 
 def _labelled_result(label: re.Match[str] | None) -> Outcome | None:
