@@ -116,9 +116,9 @@ def patterns() -> TallyPatterns:
         bare_to=_compiled(
             rf"(?:(?:\bby|\bof|\bvoted|\b(?:{either(v.verdicts_before_a_pair)})|,|:|{the_vote_was()})\s+(?P<a>{num})"
             # "passed 25 to nil": after a verdict the second count may be a word for none
-            # not the minutes of a time ("9:30 to 12:00")
-            rf"|(?<![\d,.:£$€])\b(?P<d>\d{{1,3}}))\s+to\s+(?P<b>{num}|(?<=\bto\s)(?:nil|none|zero|nobody)(?=\W*$|\W*[,;]))\b"
-            r"(?![:.]\d)",
+            # not the minutes of a time ("9:30 to 12:00"), nor a run of financial years ("2025/26 to 2027/28")
+            rf"|(?<![\d,.:/£$€])\b(?P<d>\d{{1,3}}))\s+to\s+(?P<b>{num}|(?<=\bto\s)(?:nil|none|zero|nobody)(?=\W*$|\W*[,;]))\b"
+            r"(?![:./]\d)",
             _FLAGS,
         ),
         labelled_after=_compiled(
