@@ -22,7 +22,8 @@ def _count() -> re.Pattern[str]:
     rival = either(decisions_vocabulary().tallies.before_a_rival_count)
     return re.compile(
         rf"\b(?P<a>{num})\s+votes?\b"
-        rf"|(?:\b(?:{rival})|['’]s|\b[A-Z][a-z]+)\s+(?P<b>{num})\b(?!\s*(?:%|per))"
+        # not a label's number ("Round 2: Chohan 36, Lund 31")
+        rf"|(?:\b(?:{rival})|['’]s|\b[A-Z][a-z]+)\s+(?P<b>{num})\b(?!\s*(?:%|per|:))"
         # "Maud Kettle (13) was elected over Orla Marsh (7)": a total in brackets after a name
         rf"|\b[A-Z][a-z]+\s*\((?P<c>\d{{1,3}})(?:\s+votes?)?\)"
         # "Candidate A (Sarah Kim) 18": a total after the candidate's name in brackets
