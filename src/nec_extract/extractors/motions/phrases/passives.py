@@ -459,6 +459,9 @@ def _noun_phrase(clause: _Clause) -> bool:
     words = bare.split()
     if 0 < len(words) <= 6 and _item_kind(" ".join(words[-2:])) is not None:
         return True
+    # "Motion 2 (NEU): Free school meals", "Composite 1 – Pay": an item named by its kind and number, its title after
+    if len(words) > 1 and re.fullmatch(r"[A-Z]?\d+[a-z]?[.:]?", words[1]) and _item_kind(words[0]) is not None:
+        return True
     # "a motion to lift the suspension (failing ...)": a motion noun and the words of what it proposes
     described = _described_item().match(bare)
     if described is None or len(words) > _DESCRIBED_WORDS:
