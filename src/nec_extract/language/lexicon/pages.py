@@ -150,6 +150,9 @@ class PagesVocabulary(Vocabulary):
     # a label that names the meeting's own date ("Date of meeting: 12/03/2019"), read above an untitled report
     # a label that dates the meeting only among its other details ("Date: 15/03/2023" over "Venue: Unity House")
     bare_date_labels: Words
+    # "Minutes of Policy Committee", "Record of Decisions – Cabinet": a title of minutes, dated by their meeting; as a
+    # label ("Minutes – Thursday 12 September 2024") it opens the meeting's date line
+    minutes_titles: Words
     meeting_date_labels: Words
     # labels of a meeting's details ("Venue:", "Present:"): a bare "Date:" among them is the meeting's
     meeting_detail_labels: Words

@@ -16,7 +16,9 @@ BARE_DATE_LABEL = re.compile(
     rf"^[^\S\n]*(?:{alternation(_WORDS.bare_date_labels)})[^\S\n]*:[^\S\n]*", re.IGNORECASE | re.MULTILINE
 )
 _DETAIL_LABEL = re.compile(rf"[^\S\n]*(?:{alternation(_WORDS.meeting_detail_labels)})[^\S\n]*:", re.IGNORECASE)
-_MINUTES = re.compile(r"\bminutes\b", re.IGNORECASE)
+_MINUTES = re.compile(rf"\b(?:{alternation(_WORDS.minutes_titles)})\b", re.IGNORECASE)
+# "Minutes – Thursday 12 September 2024": the minutes' label opening the line of the meeting's date
+MINUTES_LABEL = re.compile(rf"[^\S\n]*(?:{alternation(_WORDS.minutes_titles)})[^\S\n]*[:–—-][^\S\n]*", re.IGNORECASE)
 # a title that is the meeting's own name ("GENERAL MEETING", "Special Branch Meeting"), not a page about it
 _MEETING_NAME = re.compile(r"\bmeeting\b", re.IGNORECASE)
 

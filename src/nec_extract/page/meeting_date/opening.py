@@ -26,6 +26,7 @@ from nec_extract.page.dateline import is_byline, is_dateline, news_dateline_leng
 from nec_extract.page.meeting_date.another_thing import names_another_things_day
 from nec_extract.page.meeting_date.labels import (
     BARE_DATE_LABEL,
+    MINUTES_LABEL,
     among_details,
     names_minutes_or_meeting,
     the_pages_own_label,
@@ -426,8 +427,11 @@ def _names_body_then_day(before: str) -> bool:
 
 def _opens_minutes(source: MeetingDateInput, candidate: Candidate, line_start: int) -> bool:
     """The body's first line (under a subtitle or two) opens with the day and gives the meeting's hours (not a
-    publication dateline), or opens with the day under a minutes title."""
-    if source.page[line_start : candidate.start].strip():
+    publication dateline), or opens with the day under a minutes title; the minutes' own label may open the line
+    ("Minutes – Thursday 12 September 2024")."""
+    if source.page[line_start : candidate.start].strip() and not MINUTES_LABEL.fullmatch(
+        source.page, line_start, candidate.start
+    ):
         return False
     above = [line for line in source.page[source.body_start : line_start].splitlines() if line.strip()]
     if len(above) > _MOST_LINES_ABOVE_MINUTES_DAY or not all(is_heading_like(line) for line in above):
