@@ -165,8 +165,33 @@ def initialled_names(page_text: str) -> tuple[PageName, ...]:
     found: list[PageName] = []
     for match in _initialled().finditer(page_text):
         group = "titled" if match.group("titled") else "dotted"
-        name = " ".join(match.group(group).split())
-        surname = name.split()[-1].split(".")[-1].casefold()
-        if surname not in non_person_words() and surname not in edge_words():
-            found.append(PageName(name, match.start(group)))
-    return tuple(found)
+        _add_initialled(found, match.group(group), match.start(group))
+    # "Cllrs D Fenn, S Gill and L Varley": the names after the first of a titled list are initialled names too
+    for listed in _initialled_list().finditer(page_text):
+        for item in _initialled_item().finditer(page_text, listed.start("rest"), listed.end()):
+            _add_initialled(found, item.group(), item.start())
+    return tuple(sorted(set(found), key=lambda name: name.start))
+
+
+def _add_initialled(found: list[PageName], words: str, start: int) -> None:
+    name = " ".join(words.split())
+    surname = name.split()[-1].split(".")[-1].casefold()
+    if surname not in non_person_words() and surname not in edge_words():
+        found.append(PageName(name, start))
+
+
+_INITIALLED_ITEM = rf"[A-Z]\.?(?:[ \t]?[A-Z]\.?){{0,2}}[ \t]+{NAME_WORD}"
+
+
+@cache
+def _initialled_list() -> re.Pattern[str]:
+    """A title over a list of initialled names, joined by commas and a last "and" ("Councillors P Akinola, J Birtles
+    and\nV Ormerod"); ``rest`` is the list after its first name."""
+    title = trie_alternation(titles())
+    joiner = r"(?:[ \t]*,\s*|[ \t]*,?\s+and\s+|[ \t]*&\s*)"
+    return re.compile(rf"\b(?i:{title})\.?[ \t]+{_INITIALLED_ITEM}(?P<rest>(?:{joiner}{_INITIALLED_ITEM}\b)+)")
+
+
+@cache
+def _initialled_item() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.]){_INITIALLED_ITEM}\b")
