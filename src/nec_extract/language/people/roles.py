@@ -13,7 +13,14 @@ from nec_extract.language.lexicon.titles import titles_vocabulary
 from nec_extract.language.lexicon.trie import trie_alternation
 from nec_extract.language.people.forms import NAME_WORD, edge_words, person_words
 from nec_extract.language.people.fullest import resolve_name
-from nec_extract.language.people.titles import role_abbreviations, role_heads, role_words, strip_possessive, titles
+from nec_extract.language.people.titles import (
+    personal_titles,
+    role_abbreviations,
+    role_heads,
+    role_words,
+    strip_possessive,
+    titles,
+)
 
 _SMALL_WORDS = ("of", "the", "and")
 
@@ -62,7 +69,9 @@ def _holder_patterns() -> list[re.Pattern[str]]:
     # prefix trees: these patterns scan whole pages, trying the role words at every position
     role = rf"(?i:(?:(?:{trie_alternation(role_words())})[ \t-]+)*(?:{trie_alternation(role_heads())}))"
     run = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,4}}"
-    initialled = rf"(?:[A-Z]\.[ \t]?){{1,3}}{NAME_WORD}"  # "T. Poe" in an attendance list
+    # "T. Poe" in an attendance list; after a personal title the initials may go without stops ("Mrs J Pell")
+    title = trie_alternation(personal_titles())
+    initialled = rf"(?:(?i:{title})\.?[ \t]+(?:[A-Z]\.?[ \t]?){{1,3}}[ \t]*|(?:[A-Z]\.[ \t]?){{1,3}}){NAME_WORD}"
     department = rf"{role}(?:[ \t]+of[ \t]+(?:the[ \t]+)?{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})?"
     return [
         # an attendance list: "Ann Doe, General Secretary; Marcus Hale, Head of Finance"
@@ -70,7 +79,7 @@ def _holder_patterns() -> list[re.Pattern[str]]:
         # "T. Poe (Secretary)"
         re.compile(rf"(?<![\w.])(?P<name>{initialled})[ \t]*\([ \t]*(?P<role>[\w’' -]{{2,40}}?)[ \t]*[,;)]"),
         # "Chair: Mina Holloway", "Chair (Ada Fairley)", "Officers: Chair – Mina Holloway; Secretary – ..."
-        re.compile(rf"\b(?P<role>{role})[ \t]*(?:[:(]|[ \t][–—-])[ \t]*(?P<name>{run})"),
+        re.compile(rf"\b(?P<role>{role})[ \t]*(?:[:(]|[ \t][–—-])[ \t]*(?P<name>{run}|{initialled})"),
         # "the General Secretary, Callum Reid", "our Treasurer, Sir Jasper Colley"
         re.compile(rf"\b(?i:{BODY_DETERMINER_RE})[ \t]+(?P<role>{role}),[ \t]+(?P<name>{run})"),
         # "Rosa Linton, our Treasurer", "Jasper Colley, the party's Treasurer"
