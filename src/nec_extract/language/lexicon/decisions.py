@@ -259,6 +259,8 @@ class MotionWords(Section):
     referral_of_it: Phrases
     referral_accepted: Phrases
     pending: Phrases  # "has not given the scheme the green light yet": an item still waiting, no decision
+    # "The decision, taken at yesterday's meeting, follows ...": the decision just told, named again with when or how
+    decision_told_again: Phrases
     comment_frames: Phrases  # "I'm glad to say it went through": the writer's comment before the result's subject
     # "It is understood that an amendment ... went down", "LabourList understands a proposal ...": a news report's
     # attribution before what it tells; its "it" points back to no item
