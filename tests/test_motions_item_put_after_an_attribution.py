@@ -17,6 +17,41 @@ from support import titled_page_motions
     ("title", "body", "outcomes"),
     [
         (
+            "Labour executive backs list timetable",
+            "The executive agreed to shorten the nomination window. It is understood that an amendment to keep the "
+            "longer window for the islands was defeated on a show of hands.",
+            [Outcome.CARRIED, Outcome.DEFEATED],
+        ),
+        (
+            "General Committee, 6 May 2025",
+            "The GC approved the accounts. Sources said a proposal to move meetings online was rejected.",
+            [Outcome.CARRIED, Outcome.DEFEATED],
+        ),
+        (
+            "Union executive meeting",
+            "The executive rejected the merger. The Morning Star understands that a motion to ballot members on it "
+            "was carried.",
+            [Outcome.DEFEATED, Outcome.CARRIED],
+        ),
+        (
+            "Scottish executive sets list rules",
+            "The executive agreed a timetable for the regional lists. It is understood that a bid by two members to "
+            "let branches draw up their own shortlists was heavily defeated.",
+            [Outcome.CARRIED, Outcome.DEFEATED],
+        ),
+        (
+            "Trades council AGM",
+            "Delegates agreed the annual report. It is understood that a bid to merge with the county association "
+            "was thrown out after a short debate.",
+            [Outcome.CARRIED, Outcome.DEFEATED],
+        ),
+        (
+            "Planning committee, 4 June 2025",
+            "Members approved the depot scheme. Sources said a proposal to defer the housing application was rejected "
+            "too.",
+            [Outcome.CARRIED, Outcome.DEFEATED],
+        ),
+        (
             "Labour NEC tightens selection rules",
             "The NEC agreed the new timetable. It is understood that a counter-proposal, under which members would "
             "choose between two shortlisted names, was put forward by the women's officer. It fell too, though no "
@@ -43,36 +78,7 @@ from support import titled_page_motions
         ),
     ],
 )
-def test_an_item_put_after_an_attribution_is_settled_by_the_next_sentence(
-    title: str, body: str, outcomes: list[Outcome]
-) -> None:
-    motions = titled_page_motions(f"{title}\n\n{body}\n")
-    assert [m.outcome for m in motions] == outcomes
-
-
-@pytest.mark.parametrize(
-    ("title", "body", "outcomes"),
-    [
-        (
-            "Labour executive backs list timetable",
-            "The executive agreed to shorten the nomination window. It is understood that an amendment to keep the "
-            "longer window for the islands was defeated on a show of hands.",
-            [Outcome.CARRIED, Outcome.DEFEATED],
-        ),
-        (
-            "General Committee, 6 May 2025",
-            "The GC approved the accounts. Sources said a proposal to move meetings online was rejected.",
-            [Outcome.CARRIED, Outcome.DEFEATED],
-        ),
-        (
-            "Union executive meeting",
-            "The executive rejected the merger. The Morning Star understands that a motion to ballot members on it "
-            "was carried.",
-            [Outcome.DEFEATED, Outcome.CARRIED],
-        ),
-    ],
-)
-def test_an_item_settled_after_an_attribution_is_not_the_decision_before(
+def test_an_item_put_or_settled_after_an_attribution_is_an_item_of_its_own(
     title: str, body: str, outcomes: list[Outcome]
 ) -> None:
     motions = titled_page_motions(f"{title}\n\n{body}\n")
@@ -102,36 +108,6 @@ def test_an_item_settled_after_an_attribution_is_not_the_decision_before(
     ],
 )
 def test_an_attribution_alone_puts_nothing(title: str, body: str, outcomes: list[Outcome]) -> None:
-    motions = titled_page_motions(f"{title}\n\n{body}\n")
-    assert [m.outcome for m in motions] == outcomes
-
-
-@pytest.mark.parametrize(
-    ("title", "body", "outcomes"),
-    [
-        (
-            "Scottish executive sets list rules",
-            "The executive agreed a timetable for the regional lists. It is understood that a bid by two members to "
-            "let branches draw up their own shortlists was heavily defeated.",
-            [Outcome.CARRIED, Outcome.DEFEATED],
-        ),
-        (
-            "Trades council AGM",
-            "Delegates agreed the annual report. It is understood that a bid to merge with the county association "
-            "was thrown out after a short debate.",
-            [Outcome.CARRIED, Outcome.DEFEATED],
-        ),
-        (
-            "Planning committee, 4 June 2025",
-            "Members approved the depot scheme. Sources said a proposal to defer the housing application was rejected "
-            "too.",
-            [Outcome.CARRIED, Outcome.DEFEATED],
-        ),
-    ],
-)
-def test_an_attempt_settled_after_an_attribution_is_its_own_item(
-    title: str, body: str, outcomes: list[Outcome]
-) -> None:
     motions = titled_page_motions(f"{title}\n\n{body}\n")
     assert [m.outcome for m in motions] == outcomes
 
