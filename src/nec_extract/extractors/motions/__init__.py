@@ -40,7 +40,7 @@ from nec_extract.extractors.motions.sentence.reading import read_sentence
 from nec_extract.extractors.motions.this_meeting.bodies import meeting_body
 from nec_extract.extractors.motions.this_meeting.quoted_words import inside_quoted_motions
 from nec_extract.extractors.motions.walk.later_fates import later_fates
-from nec_extract.extractors.motions.walk.restated import told_again_below_the_lede
+from nec_extract.extractors.motions.walk.restated import named_again_alone, told_again_below_the_lede
 from nec_extract.extractors.motions.walk.walk import SentenceWalk
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.text import Sentence
@@ -85,6 +85,7 @@ def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Spe
     drafts = told_again_below_the_lede(report, SentenceWalk(report, readings, votes).run(), readings)
     tally_lines_to_decisions(drafts, readings)
     later_fates(drafts, readings)
+    drafts = named_again_alone(drafts, readings)
     drafts = ballot_results(drafts, readings)
     drafts = elliptical_seconds(drafts, readings)
     drafts = numbered_items(drafts, readings)

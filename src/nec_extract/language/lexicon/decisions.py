@@ -259,7 +259,12 @@ class MotionWords(Section):
     referral_of_it: Phrases
     referral_accepted: Phrases
     pending: Phrases  # "has not given the scheme the green light yet": an item still waiting, no decision
+    # "The decision, taken at yesterday's meeting, follows ...": the decision just told, named again with when or how
+    decision_told_again: Phrases
     comment_frames: Phrases  # "I'm glad to say it went through": the writer's comment before the result's subject
+    # "It is understood that an amendment ... went down", "LabourList understands a proposal ...": a news report's
+    # attribution before what it tells; its "it" points back to no item
+    attribution_frames: Phrases
     fronted_past_openers: Words  # "After last year's fiasco, I proposed ...": a past thing named, not the act's time
     new_item_openers: Words  # "Another statement, on ..., was referred back": a new item, not the one just settled
     # "The NEC has rejected calls for ...": a news lede tells a decision in the present perfect, the account in the past

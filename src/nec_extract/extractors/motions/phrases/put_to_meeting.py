@@ -74,15 +74,17 @@ def put_to_the_meeting(reading: Reading, papers: bool = False) -> bool:
 @cache
 def _subject_start() -> re.Pattern[str]:
     """ "An emergency motion", "Then the rule change", "At Tuesday's meeting a proposal": the words before the item
-    noun when it is the subject, after a fronted phrase naming this meeting, if any."""
+    noun when it is the subject, after a news report's attribution ("It is understood that a compromise ...") and a
+    fronted phrase naming this meeting, if any."""
     v = decisions_vocabulary().motions
+    attributed = rf"(?:(?:{v.attribution_frames.regex()})\s*,?\s+)?"
     earlier = either(v.later_meeting_words, v.earlier_meeting_words)
     fronted = (
         rf"(?:(?:{either(v.fronted_meeting_prepositions)})\s+(?![^,]*\b(?:{earlier})\b)[^,.;]{{0,30}}?\b"
         rf"(?:{either(v.fronted_meeting_nouns)})\s*,?\s+)?"
     )
     return re.compile(
-        rf"\W*{fronted}(?:(?:{either(grammar_vocabulary().decisions.sentence_lead_words)})\s+)*(?:[\w'’-]+\s+){{0,2}}",
+        rf"\W*{attributed}{fronted}(?:(?:{either(grammar_vocabulary().decisions.sentence_lead_words)})\s+)*(?:[\w'’-]+\s+){{0,2}}",
         _FLAGS,
     )
 

@@ -113,6 +113,7 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         outcomes, excluded = outside_background(text, body, outcomes)
     kind, kind_at = kind_of(text)
     inside = [v for v in votes if sentence.start <= v.evidence.start < sentence.end]
+    excluded = excluded or (not inside and _decision_told_again().match(text) is not None)
     first_event = outcomes[0].start if outcomes else min((v.evidence.start - sentence.start for v in inside), default=0)
     first_end = outcomes[0].end if outcomes else first_event
     # "seemed to be lost on a show of hands", "almost fell": a result not (yet) reached, the item put
@@ -419,6 +420,14 @@ def _clause_end(text: str, at: int) -> int:
 
 
 _TALLY = re.compile(r"\d+\s*(?:votes?\s*)?(?:to|[-–—])\s*\d+")
+
+
+@cache
+def _decision_told_again() -> re.Pattern[str]:
+    """ "The decision, taken at yesterday's meeting, comes a year after ...", "The NEC's decision, made without a vote,
+    follows a review in which members rejected ...": the decision just told, named again to say when or how; with no
+    tally of its own it neither puts an item nor settles one (its later verbs tell other things)."""
+    return re.compile(rf"\W*(?:{decisions_vocabulary().motions.decision_told_again.regex()})", _FLAGS)
 
 
 @cache

@@ -21,6 +21,7 @@ def reference(text: str, event: int, event_end: int, body: MeetingBody) -> str |
     """How the outcome's subject refers back: absent ("Agreed unanimously."), a pronoun or demonstrative
     ("It fell", "This amendment fell", "the committee rejected them"), "the <noun>" (returned), or not at all
     (None)."""
+    text = _without_attribution(text, event)
     if re.match(rf"\s+(?:{pointing_pronouns()})\b", text[event_end:], _FLAGS):
         return "pronoun"
     told = _object_told().search(text, event, event_end)  # "she was happy to accept that", "... accept the amendment"
@@ -94,6 +95,25 @@ def without_a_closing_comment(words: str) -> str:
     """The words before the writer's comment that closes the sentence: ", I need hardly add.", ", needless to say."."""
     closing = _closing_comment().search(words)
     return words[: closing.start()] + words[-1:] if closing is not None and words.rstrip()[-1:] in ".!" else words
+
+
+def _without_attribution(text: str, event: int) -> str:
+    """ "It is understood that a proposal to ... was defeated": the frame's "it" is no item; the sentence is read as if
+    it began after the frame, one character for one (so the offsets hold)."""
+    framed = attribution_frame_end(text)
+    return " " * framed + text[framed:] if 0 < framed <= event else text
+
+
+def attribution_frame_end(text: str) -> int:
+    """Where a news report's attribution opening the sentence ends ("It is understood that", "Sources say",
+    "LabourList understands"); 0 when there is none."""
+    framed = _attribution_frame().match(text)
+    return framed.end() if framed is not None else 0
+
+
+@cache
+def _attribution_frame() -> re.Pattern[str]:
+    return re.compile(rf"\W*(?:{decisions_vocabulary().motions.attribution_frames.regex()})\s*,?\s+", _FLAGS)
 
 
 @cache

@@ -1,6 +1,7 @@
 """An item named again rather than a new one: a decision told by its verb and named in the next sentence by a bare
 noun ("The NEC voted to cut the fee. The change was backed by 22 votes to 12."), a sentence that opens with an
-item it calls another ("Another motion ..."), and a news report's opening told again by its account."""
+item it calls another ("Another motion ..."), a news report's opening told again by its account, and a sentence
+that names only the item just told ("Party chair Jo Hart introduced the proposal.")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from functools import cache
 
 from nec_extract.extractors.motions.records.draft import Draft
+from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.sentence.reading import Reading
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -119,3 +121,56 @@ def _told_as_new() -> re.Pattern[str]:
     return re.compile(
         rf"\W*(?:{either(v.indefinite_item_openers)})\s|.*\b(?:{either(v.one_more_item_words)})\b", _FLAGS | re.DOTALL
     )
+
+
+# how many sentences after an item a bare "the proposal" may still name it
+_NEAR_BACK = 4
+
+
+def named_again_alone(drafts: list[Draft], readings: list[Reading]) -> list[Draft]:
+    """ "The executive narrowly approved the pledge. ... Party chair Jo Hart introduced the proposal.", "The NCG agreed
+    by 14 votes to 9 to back the change. The change was proposed by the co-chair.", "I heard Sam Lee, who moved the
+    motion, reply that ...": a sentence that names an item only by a bare back-reference ("the proposal", "the
+    change", "the motion") and settles nothing tells who put the item just told and settled, not a new one (an item
+    still open before it may be what an amendment is moved to). Its movers go to that
+    item when it has none (SPEC Rulings: a decision restated is listed once)."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        earlier = kept[-1] if kept else None
+        if (
+            earlier is not None
+            and not earlier.unsettled
+            and draft.unsettled
+            and draft.first == draft.last
+            and 0 < draft.first - earlier.last <= _NEAR_BACK
+            and _names_only_an_item_told(draft, readings[draft.first])
+        ):
+            if not earlier.people.movers:
+                earlier.people.movers += draft.people.movers
+                earlier.people.seconders += [s for s in draft.people.seconders if s not in earlier.people.seconders]
+            continue
+        kept.append(draft)
+    return kept
+
+
+def _names_only_an_item_told(draft: Draft, reading: Reading) -> bool:
+    """The sentence names the item by "the <noun>" with nothing describing it, and the draft is made of that noun."""
+    if reading.outcomes or reading.votes:
+        return False
+    summary = re.sub(r"^\W*(?:(?:the|this|that)\s+)?", "", draft.summary.strip().rstrip(".;:!?"), flags=_FLAGS).lower()
+    for bare in _bare_back_reference().finditer(reading.sentence.text):
+        noun = bare["noun"].lower()
+        rest = summary[len(noun) :] if summary.startswith(noun) else None
+        if rest is not None and re.match(r"(?:\s*$|\s*,|\s+(?:was|were|had|has)\b)", rest):
+            return True
+    return False
+
+
+@cache
+def _bare_back_reference() -> re.Pattern[str]:
+    """ "the proposal." / "the motion, reply ..." / "The change was proposed by ...": a back-reference that ends its
+    clause or is put by someone."""
+    v = decisions_vocabulary().motions
+    nouns = rf"{patterns().reference_nouns}|{either(v.restating_nouns)}"
+    put = rf"(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:{either(v.mover_verbs)})\s+by\b"
+    return re.compile(rf"\b(?:the|this|that)\s+(?P<noun>{nouns})\b(?=\s*(?:[,.;:!?)]|$)|\s+{put})", _FLAGS)
