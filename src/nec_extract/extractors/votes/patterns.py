@@ -252,8 +252,9 @@ def _candidates(num: str) -> re.Pattern[str]:
         # "Jan Kowalski was nominated after a vote (20 votes; Cllr Eve Saunders 18)": the winner's votes, then the
         # rival named with theirs, in brackets after the cue
         rf"\b(?:{either(v.candidate_list_cues)})\b[^:.;–—()]*\(\s*{num}\s+votes?\s*[;,]\s*{_NAMED_TOTAL}\s*\)",
-        # "For the Board's vice-chair: Anita Moss 15, Graham Birch 8": the post, a colon or dash, the totals
-        rf"\b(?:{roles})\s*[:–—]\s*{_TOTALS}",
+        # "For the Board's vice-chair: Anita Moss 15, Graham Birch 8": the post, a colon or dash, the totals; the post
+        # may carry its portfolio in brackets ("Vice-Chair (Campaigns) – Ola Adebayo 34, Simon Tranter 25")
+        rf"\b(?:{roles})(?:\s*\([^()\n]{{1,40}}\))?\s*[:–—]\s*{_TOTALS}",
         # "Secretary: Ann Lee 12 votes, Raj Dev 4 votes – Ann Lee elected": a post, the totals, the result
         rf"^\W*[A-Z][\w'’ -]{{1,40}}:\s*{_TOTALS}\s*[–—-][^.;]*\belected\b",
         # a total in brackets beside a name, then (its end is the first closing bracket, so the name's total is read
