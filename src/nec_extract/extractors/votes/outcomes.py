@@ -394,7 +394,7 @@ def find_outcomes(text: str, reasons: bool = False) -> list[OutcomePhrase]:
     """Outcome phrases of ``text`` in order; a negated "carried" is a defeat, a negated withdrawal is none. A result
     told as the reason for the one before ("fell when Motion 1 was carried") is another item's: left out, unless
     ``reasons`` (for a reader that tells the items apart by their names)."""
-    phrases = _paper_to_come(text, _fall_by_withdrawal(text, _outcomes(text)))
+    phrases = _fall_by_withdrawal(text, _outcomes(text))
     return _return_after_remit(text, phrases if reasons else _reasons_dropped(text, phrases))
 
 
@@ -421,51 +421,6 @@ def _reasons_dropped(text: str, phrases: list[OutcomePhrase]) -> list[OutcomePhr
 def _coming_back() -> re.Pattern[str]:
     """ "... and will come back in September", "..., to return to the July meeting": a deferral that only says when."""
     return re.compile(rf"\b(?:{decisions_vocabulary().coming_back_words.regex()})\b", _FLAGS)
-
-
-def _paper_to_come(text: str, phrases: list[OutcomePhrase]) -> list[OutcomePhrase]:
-    """ "A paper will come back in the new year", "a fuller report will return to the March meeting": a new paper
-    promised (its determiner makes it one not yet written), not an item put to the meeting and deferred."""
-    return [
-        p
-        for p in phrases
-        if not (
-            p.outcome is Outcome.DEFERRED
-            and _coming_back().search(text, p.start, p.end)
-            and _unwritten_paper().search(text, 0, p.start)
-        )
-    ]
-
-
-def paper_to_come(text: str) -> bool:
-    """Whether the words say only that a paper is still to come ("terms of reference to come to the next meeting",
-    "a paper to follow"), as a listed item may after its label."""
-    return _paper_promised().match(text) is not None
-
-
-@cache
-def _unwritten_paper() -> re.Pattern[str]:
-    """A new paper right before the phrase of its coming, or before its verb: "A paper [will come back]", "a fuller
-    report will [return to the March meeting]"."""
-    words = decisions_vocabulary().papers_to_come
-    determiners, documents = either(words.unwritten_determiners), either(words.documents)
-    return re.compile(
-        rf"\b(?:{determiners})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{documents})\s+(?:(?:will|would|is\s+to|to)\s+)?$", _FLAGS
-    )
-
-
-@cache
-def _paper_promised() -> re.Pattern[str]:
-    """A paper, with its determiner or none, then that it will come ("terms of reference to come to the next
-    meeting")."""
-    words = decisions_vocabulary().papers_to_come
-    determiners, documents = either(words.unwritten_determiners, ("the",)), either(words.documents)
-    arriving = either(words.arriving_words)
-    return re.compile(
-        rf"\W*(?:(?:{determiners})\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{documents})\s+"
-        rf"(?:will|would|is\s+to|are\s+to|to)\s+(?:{arriving})\b",
-        _FLAGS,
-    )
 
 
 def _return_after_remit(text: str, phrases: list[OutcomePhrase]) -> list[OutcomePhrase]:
@@ -538,12 +493,34 @@ def _mentioned(text: str, match: re.Match[str]) -> bool:
     )
 
 
+def _a_new_paper() -> str:
+    """ "a fuller paper", "A paper", "some costings": a paper not yet written, by its determiner."""
+    words = decisions_vocabulary().new_paper_words
+    return (
+        rf"\b(?:{either(words.determiners)})\s+(?:(?:{either(words.adjectives)})\s+(?:[\w-]+\s+)?)?"
+        rf"(?:{either(words.nouns)})\s+"
+    )
+
+
 @cache
 def _new_paper() -> re.Pattern[str]:
+    future = either(grammar_vocabulary().future_auxiliaries)
+    return re.compile(rf"{_a_new_paper()}(?:(?:{future})\s+(?:be\s+)?)?$", _FLAGS)
+
+
+def paper_to_come(text: str) -> bool:
+    """Whether the words say only that a new paper will come ("a revised paper to follow", "terms of reference to come
+    to the next meeting"), as a listed item may after its label: no item put, decided or deferred."""
+    return _paper_promised().match(text) is not None
+
+
+@cache
+def _paper_promised() -> re.Pattern[str]:
+    """A new paper, or one named with no determiner ("terms of reference"), and its coming."""
     words = decisions_vocabulary().new_paper_words
+    future = either(grammar_vocabulary().future_auxiliaries, ("to",))
     return re.compile(
-        rf"\b(?:a|an)\s+(?:{either(words.adjectives)})\s+(?:[\w-]+\s+)?(?:{either(words.nouns)})\s+"
-        rf"(?:(?:{either(grammar_vocabulary().future_auxiliaries)})\s+(?:be\s+)?)?$",
+        rf"\W*(?:{_a_new_paper()}|(?:{either(words.nouns)})\s+)(?:{future})\s+(?:{either(words.arriving_words)})\b",
         _FLAGS,
     )
 

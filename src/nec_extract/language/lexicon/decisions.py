@@ -126,19 +126,13 @@ class TallyWords(Section):
 
 
 class NewPaperWords(Section):
-    """ "A fuller paper will come back in July": a paper still to be written, promised; no item deferred."""
+    """ "A fuller paper will come back in July", "A paper will come back in the new year", "terms of reference to
+    come to the next meeting": a paper still to be written, promised; no item deferred."""
 
+    determiners: Words  # "a", "some": the paper is a new one, not the item the meeting had before it
     adjectives: Words
     nouns: Words
-
-
-class PapersToCome(Section):
-    """A paper promised for a later meeting ("A paper will come back in the new year", "terms of reference to come to
-    the next meeting"): one not yet written, so no item was put, decided or deferred."""
-
-    documents: Words  # "paper", "terms of reference": what is promised
-    unwritten_determiners: Words  # "a", "a fuller": the paper is a new one, not the item the meeting had before it
-    arriving_words: Words  # "come back", "return", "follow": what the paper will do
+    arriving_words: Words  # "come back", "follow": what the promised paper will do
 
 
 class AnotherTimeWords(Section):
@@ -550,7 +544,6 @@ class DecisionsVocabulary(Vocabulary):
     new_paper_words: NewPaperWords  # "a fuller paper will come back in July": a new paper promised, no deferral
     mentioned_after_refer: Words  # "so as to refer to the motion as altered": "refer to" that mentions, no remit
     coming_back_words: Phrases  # "... and will come back in September": a deferral that only says the item returns
-    papers_to_come: PapersToCome  # "A paper will come back in the new year": a paper promised, no item deferred
     shortfalls: ShortfallWords
     voters_counted: VotersCounted
     put_off_to_later: LaterWords
