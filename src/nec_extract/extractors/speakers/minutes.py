@@ -30,8 +30,10 @@ _IN_THE_CHAIR = re.compile(
     rf"(?i:in[ \t]+the[ \t]+chair|chair(?:man|woman|person)?\))"
 )
 # "The Mayor (Councillor Jo Bloggs) in the Chair": the name in brackets after an office; "met with President Jo
-# Bloggs in the chair"
-_NAMED_OFFICE_IN_THE_CHAIR = re.compile(rf"(?:\(|\bwith[ \t]+)(?P<names>{_NAME})\)?[ \t]*(?i:in[ \t]+the[ \t]+chair)")
+# Bloggs in the chair"; a clause of its own after a semicolon ("27 members present; President Jo Bloggs in the chair")
+_NAMED_OFFICE_IN_THE_CHAIR = re.compile(
+    rf"(?:\(|\bwith[ \t]+|;[ \t]*)(?P<names>{_NAME})\)?[ \t]*(?i:in[ \t]+the[ \t]+chair)"
+)
 
 
 # an agenda line that names who presents it: "II. Treasurer's report (Bob) 15 min", "4. Housing update (Jo Bloggs)"
@@ -144,6 +146,16 @@ def _listed_speakers(report: ReportContext) -> Iterator[Heard]:
             yield from listed_people(report, *match.span("names"))
 
 
+def _after_the_office(report: ReportContext, start: int, end: int) -> list[Heard]:
+    """The person named after an office of any words ("Branch President Derek Ames in the chair"): the words from the
+    first one on that the lists read as a person's name."""
+    for word in re.finditer(r"\S+", report.text[start:end]):
+        people = list(listed_people(report, start + word.start(), end, first_only=True))
+        if people:
+            return people
+    return []
+
+
 def minutes_speakers(report: ReportContext) -> list[Heard]:
     """Proposers and seconders noted, who chaired, who presents an agenda item, and who leads a minutes line
     with a speech verb."""
@@ -154,9 +166,11 @@ def minutes_speakers(report: ReportContext) -> list[Heard]:
             heard.extend(listed_people(report, *match.span("names")))
     for start, end in _marked_names(report):
         heard.extend(listed_people(report, start, end))
-    for pattern in (_chair_line(), _IN_THE_CHAIR, _NAMED_OFFICE_IN_THE_CHAIR):
+    for pattern in (_chair_line(), _IN_THE_CHAIR):
         for match in pattern.finditer(page, report.start, report.end):
             heard.extend(listed_people(report, *match.span("names"), first_only=True))
+    for match in _NAMED_OFFICE_IN_THE_CHAIR.finditer(page, report.start, report.end):
+        heard.extend(_after_the_office(report, *match.span("names")))
     heard.extend(_listed_speakers(report))
     for match in _PRESENTER.finditer(page, report.start, report.end):
         heard.extend(listed_people(report, *match.span("names"), full_names_only=True))

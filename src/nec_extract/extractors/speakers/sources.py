@@ -175,7 +175,15 @@ def _done_to_speech(verb: Token) -> bool:
     if any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
         return False  # "the council is led by X": an office held, not an act at the meeting
     done_to = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
+    if verb.dep_ == "relcl" and any(t.tag_ in _RELATIVE_TAGS for t in done_to):
+        # "Saturday's WEC, which was chaired by X": what "which" stands for, or the noun a place it may hang on
+        # belongs to ("the meeting in Leeds, which was chaired by X")
+        head = verb.head
+        done_to = [head, head.head.head] if head.dep_ == "pobj" and head.head.dep_ == "prep" else [head]
     return not done_to or any(word_in(t, vocab.speech_nouns | vocab.meeting_nouns) for t in done_to)
+
+
+_RELATIVE_TAGS = ("WDT", "WP")  # "which", "that", "who" as a relative clause's subject
 
 
 def _circulated_or_missing(noun: Token) -> bool:

@@ -62,7 +62,20 @@ def is_a_members_ballot(text: str, tally: Tally) -> bool:
         return True
     if members_voted_elsewhere(text[: tally.start]):
         return True  # "Members at the depot voted 120 to 14 for action": their vote, not the meeting's
-    return any(not _planned(text, tally, ballot, in_thousands) for ballot in _members_ballot().finditer(text))
+    ballots = (ballot for ballot in _members_ballot().finditer(text) if not _own_body_ballot(ballot))
+    return any(not _planned(text, tally, ballot, in_thousands) for ballot in ballots)
+
+
+def _own_body_ballot(ballot: re.Match[str]) -> bool:
+    """ "Ballot of GPEx members: Sarah Penn 4, Leo Abbott 1", "a ballot of committee members": the members of the
+    meeting's own body voting, its own election, not a ballot of the wider membership."""
+    return _own_body_voters().search(ballot.group()) is not None
+
+
+@cache
+def _own_body_voters() -> re.Pattern[str]:
+    bodies = either(decisions_vocabulary().tallies.own_body_voters)
+    return re.compile(rf"\b(?:{bodies})\s+members$", re.IGNORECASE)
 
 
 def _planned(text: str, tally: Tally, ballot: re.Match[str], in_thousands: bool) -> bool:

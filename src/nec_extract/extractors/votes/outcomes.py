@@ -493,12 +493,34 @@ def _mentioned(text: str, match: re.Match[str]) -> bool:
     )
 
 
+def _a_new_paper() -> str:
+    """ "a fuller paper", "A paper", "some costings": a paper not yet written, by its determiner."""
+    words = decisions_vocabulary().new_paper_words
+    return (
+        rf"\b(?:{either(words.determiners)})\s+(?:(?:{either(words.adjectives)})\s+(?:[\w-]+\s+)?)?"
+        rf"(?:{either(words.nouns)})\s+"
+    )
+
+
 @cache
 def _new_paper() -> re.Pattern[str]:
+    future = either(grammar_vocabulary().future_auxiliaries)
+    return re.compile(rf"{_a_new_paper()}(?:(?:{future})\s+(?:be\s+)?)?$", _FLAGS)
+
+
+def paper_to_come(text: str) -> bool:
+    """Whether the words say only that a new paper will come ("a revised paper to follow", "terms of reference to come
+    to the next meeting"), as a listed item may after its label: no item put, decided or deferred."""
+    return _paper_promised().match(text) is not None
+
+
+@cache
+def _paper_promised() -> re.Pattern[str]:
+    """A new paper, or one named with no determiner ("terms of reference"), and its coming."""
     words = decisions_vocabulary().new_paper_words
+    future = either(grammar_vocabulary().future_auxiliaries, ("to",))
     return re.compile(
-        rf"\b(?:a|an)\s+(?:{either(words.adjectives)})\s+(?:[\w-]+\s+)?(?:{either(words.nouns)})\s+"
-        rf"(?:(?:{either(grammar_vocabulary().future_auxiliaries)})\s+(?:be\s+)?)?$",
+        rf"\W*(?:{_a_new_paper()}|(?:{either(words.nouns)})\s+)(?:{future})\s+(?:{either(words.arriving_words)})\b",
         _FLAGS,
     )
 

@@ -88,6 +88,7 @@ class TallyWords(Section):
     not_tally_context: Phrases
     members_ballots: Phrases  # "the all-member ballot", "a ballot of Young Labour members": the wider membership
     own_ballot_words: Words  # "a secret ballot of EC members": a ballot the meeting holds itself
+    own_body_voters: Words  # "a ballot of GPEx members", "ballot of committee members": the meeting's own members
     named_bodies: Words  # "Camden council voted 30-15" under a title not naming Camden: another body's tally
     generic_bodies: (
         Words  # "the full council approved it 31-25" in a group's notes: another meeting unless the title names it
@@ -125,10 +126,13 @@ class TallyWords(Section):
 
 
 class NewPaperWords(Section):
-    """ "A fuller paper will come back in July": a paper still to be written, promised; no item deferred."""
+    """ "A fuller paper will come back in July", "A paper will come back in the new year", "terms of reference to
+    come to the next meeting": a paper still to be written, promised; no item deferred."""
 
+    determiners: Words  # "a", "some": the paper is a new one, not the item the meeting had before it
     adjectives: Words
     nouns: Words
+    arriving_words: Words  # "come back", "follow": what the promised paper will do
 
 
 class AnotherTimeWords(Section):

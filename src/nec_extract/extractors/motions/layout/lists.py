@@ -20,6 +20,7 @@ from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.sentence.people import People
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
 from nec_extract.extractors.motions.this_meeting.bodies import decision_verbs
+from nec_extract.extractors.votes.outcomes import paper_to_come
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.list_items import LIST_MARKER, unnumbered
 from nec_extract.language.text import Sentence
@@ -190,6 +191,10 @@ def bullet_draft(index: int, reading: Reading, intro: Draft) -> Draft | None:
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     if not (reading.outcomes or vote) and _only_noted().search(text):
         return None  # "Decisions / (b) The complaints report was noted.": the item tells itself merely noted
+    if not (reading.outcomes or vote) and paper_to_come(text.partition(":")[2] or text):
+        return (
+            None  # "Decisions / - Review of rules: terms of reference to come to the next meeting.": a paper promised
+        )
     if not (reading.outcomes or vote):
         # "The NEC agreed: / - to postpone the timetable": agreeing to put an item off defers it
         words = unnumbered(text)
