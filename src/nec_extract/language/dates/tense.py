@@ -32,8 +32,9 @@ def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense 
         # "the code agreed in March is now in force": what the participle says was decided lies behind, as does
         # the earlier value a figure is measured from ("down from 432,000 in January")
         return "past"
-    if _MOVED_TO.search(before):
-        # "was held over to the May meeting": what an item is moved to lies ahead, whatever the clause's tense
+    if _MOVED_TO.search(before) or _moved_to_an_event(before):
+        # "was held over to the May meeting", "to defer the question to Conference in June": what an item is moved to
+        # lies ahead, whatever the clause's tense
         return "future"
     if _REACHING_BACK.search(before):
         # "the award would be backdated to April": what is paid back to a date lies behind, whatever the tense
@@ -102,6 +103,30 @@ _MOVED_TO = re.compile(
 _REACHING_BACK = re.compile(
     rf"(?<!\w)(?:{alternation(dates_vocabulary().reaching_back_to_a_date)})\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "for delegates to the policy conference in July", "to National Delegate Conference in": an event named by its date
+# after "to" or "for" (a few words of its name between)
+_TO_AN_EVENT = re.compile(
+    rf"\b(?:to|for)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(dates_vocabulary().events_named_by_their_date)})"
+    r"\s+(?:in|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ITEM_MOVED = re.compile(
+    rf"(?<!\w)(?:{alternation(dates_vocabulary().moves_of_an_item_to_an_event)})(?!\w)", re.IGNORECASE
+)
+# the words of a moved item's object at most, between its verb and "to": "defer the whole question to"
+_MOST_OBJECT_WORDS = 5
+
+
+def _moved_to_an_event(before: str) -> bool:
+    """ "A counter-proposal to defer the whole question to National Delegate Conference in June": the event an
+    item is moved to, its object between, lies ahead."""
+    event = _TO_AN_EVENT.search(before)
+    if event is None:
+        return False
+    moved = next(reversed(list(_ITEM_MOVED.finditer(before, 0, event.start()))), None)
+    return moved is not None and len(before[moved.end() : event.start()].split()) <= _MOST_OBJECT_WORDS
+
+
 _DEADLINE = re.compile(
     rf"(?<!\w)(?:{alternation(dates_vocabulary().deadline_words_before_a_date)})\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -190,11 +215,23 @@ def _passive_or_to(following: str) -> bool:
 def _in_the_past_perfect(before: str) -> bool:
     """ "had cut its staff from 400 in April": what had happened by the meeting lies behind it; not a date in a
     clause of its own after it ("there had been no time before nominations close on 7 June"), nor a date
-    something had been meant or ready for ("had been ready for a May election")."""
+    something had been meant or ready for ("had been ready for a May election"), nor an event something had been
+    sent or asked for ("had asked for delegates to the conference in July")."""
     found = next(reversed(list(_PAST_PERFECT.finditer(before))), None)
     if found is None or _SUBORDINATOR.search(before, found.end()) or _INFINITIVE.search(before, found.end()):
         return False
-    return not _FOR_A_DATE.search(before, found.end())
+    return not _FOR_A_DATE.search(before, found.end()) and not _asked_for_an_event(before, found.end())
+
+
+_FOR = re.compile(r"\bfor\b", re.IGNORECASE)
+
+
+def _asked_for_an_event(before: str, verb_end: int) -> bool:
+    """ "had asked branches for delegates to the policy conference in July", "had booked the hall for the conference
+    in August": the event something had been asked or booked for is not placed by the past perfect; what had been
+    done at one is ("had gone to the conference in September")."""
+    event = _TO_AN_EVENT.search(before, verb_end)
+    return event is not None and _FOR.search(before, verb_end, event.end()) is not None
 
 
 # a clause that tells of the past: "had reached 500 by 30 June", "who was a member by 20 January"

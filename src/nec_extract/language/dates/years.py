@@ -13,6 +13,8 @@ from nec_extract.language.dates.parts import Parts
 Tense = Literal["past", "future"]
 # how far from the page's years a weekday-qualified date is sought
 _WEEKDAY_REACH = 30
+# the days after the meeting its report may be written (or updated) in: a day told in the past may fall in them
+_WRITING_AFTER_THE_MEETING = 14
 
 
 @dataclass
@@ -103,9 +105,21 @@ def _nearest_year(parts: Parts, anchor: tuple[date, date], hints: YearHints) -> 
     candidates = {year: span for year, span in spans.items() if span is not None}
     if not candidates:
         return first.year
-    fitting = {year: span for year, span in candidates.items() if _fits_tense(span, anchor, hints.tense)}
+    fitting = {
+        year: span
+        for year, span in candidates.items()
+        if _fits_tense(span, _told_from(anchor, parts, hints), hints.tense)
+    }
     pool = fitting or candidates
     return min(pool, key=lambda year: (_gap(pool[year], anchor), abs(year - first.year)))
+
+
+def _told_from(anchor: tuple[date, date], parts: Parts, hints: YearHints) -> tuple[date, date]:
+    """The days a tense is told from: the meeting's, and for a day told in the past the days after it its report
+    may be written in ("UPDATE: the NEC has confirmed it at its meeting on 26 March", of a meeting on the 23rd)."""
+    if parts.day is None or hints.meeting is None or hints.tense != "past":
+        return anchor
+    return anchor[0], anchor[1] + timedelta(days=_WRITING_AFTER_THE_MEETING)
 
 
 def _days_covered(parts: Parts, year: int) -> tuple[date, date] | None:

@@ -41,6 +41,11 @@ class DatesVocabulary(Vocabulary):
     # "wants every ward to have had a leaflet by Christmas", "will have had the report by May": the "had" of what
     # is to be done by a date is no past
     perfects_ahead_before_had: Words
+    # an event named by its date ("the policy conference in July"): after "to" or "for", what something is sent,
+    # asked for or moved to, whose date the tense of the sending or asking does not place
+    events_named_by_their_date: Words
+    # "to defer the whole question to Conference in June": an item moved, its object between, to a dated event
+    moves_of_an_item_to_an_event: Words
     # a time named by the date after it: "for the weekend of 11 March", "for the week commencing 4 May"; after the
     # past perfect, what had been booked or arranged for it lies where its date puts it, not behind the meeting
     times_named_by_their_date: Words

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from nec_extract.language.calendar import WEEKDAY_RE
 from nec_extract.language.dates import candidates_in, find_candidates, parse_parts
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
@@ -80,6 +81,10 @@ _HOUR_AFTER = re.compile(
 # the cheap look for an hour anywhere on the line, before its dates are sought
 _AN_HOUR = re.compile(r"\d(?:\s*[ap]m\b|:\d\d)", re.IGNORECASE)
 _FEWEST_IN_A_DIARY = 2
+_A_DIGIT = re.compile(r"\d")
+# a diary line's date without the hour names its weekday ("Monday 20 May"), and ends the line or its first part
+_WEEKDAY_FIRST = re.compile(rf"{WEEKDAY_RE}\b", re.IGNORECASE)
+_PART_ENDS = re.compile(r"\s*(?:,|$)")
 
 
 # "Upcoming meetings", "Dates for your diary:": a label over a diary of meetings to come
@@ -90,16 +95,21 @@ def diary_lines(lines: Sequence[Line]) -> set[int]:
     """The starts of the lines of a diary: two lines or more in a row, each a label with a date right after its
     colon ("Deadline for copy: Thursday 13 April" / "AGM: Saturday 17 June, Library"), or the dated lines under a
     diary's label ("Upcoming meetings" / "NEC – 19 July 2022" / "Org Committee – 12 July 2022"). They are a
-    report's lines, never headings, though one may name a meeting and its day."""
+    report's lines, never headings, though one may name a meeting and its day. In a run of lines each dated right
+    after a dash, one with the hour makes them all a diary ("Branch meeting – Tuesday 2 July, 7pm, Unity Hall" /
+    "Summer picnic – Sunday 14 July"): stacked meetings' headings give no hour."""
     diary = _under_a_diary_label(lines)
     run: list[int] = []
+    timed = False
     for line in [*lines, None]:
-        if line is not None and _dates_a_label(line.stripped):
+        kind = _dates_a_label(line.stripped) if line is not None else None
+        if line is not None and kind is not None:
             run.append(line.start)
+            timed = timed or kind
             continue
-        if len(run) >= _FEWEST_IN_A_DIARY:
+        if len(run) >= _FEWEST_IN_A_DIARY and timed:
             diary.update(run)
-        run = []
+        run, timed = [], False
     return diary
 
 
@@ -118,16 +128,22 @@ def _under_a_diary_label(lines: Sequence[Line]) -> set[int]:
     return found
 
 
-def _dates_a_label(text: str) -> bool:
-    """ "AGM: Saturday 17 June, Library"; or, after a dash, a date with the hour ("GC – Thursday 12 May, 7pm, Co-op
-    hall"), which a heading over a report does not give."""
-    label = _LABEL.match(text) or (_DASH_LABEL.match(text) if _AN_HOUR.search(text) else None)
+def _dates_a_label(text: str) -> bool | None:
+    """ "AGM: Saturday 17 June, Library" (True); or, after a dash, a date with the hour ("GC – Thursday 12 May,
+    7pm, Co-op hall": True), which a heading over a report does not give; or, after a dash, a weekday's date that
+    ends the line or its first part ("Executive – Monday 20 May": False, a diary's line only beside one with the
+    hour). None for any other line."""
+    # asked of every line of a page: the date finder only for lines that could be one
+    label = _LABEL.match(text) or (_DASH_LABEL.match(text) if _A_DIGIT.search(text) else None)
     if label is None:
-        return False
+        return None
     found = find_candidates(text, label.end(), len(text), [])
     if not found or found[0].start != label.end():
-        return False
-    return label.re is _LABEL or bool(_HOUR_AFTER.match(text, found[0].end))
+        return None
+    if label.re is _LABEL or _HOUR_AFTER.match(text, found[0].end):
+        return True
+    dated = text[found[0].start : found[0].end]
+    return False if _WEEKDAY_FIRST.match(dated) and _PART_ENDS.match(text, found[0].end) else None
 
 
 # a blog's archive of months: "January 2023", "November 2022 (4)", "March 2021 – 3 posts"

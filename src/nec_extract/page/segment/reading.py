@@ -77,7 +77,7 @@ def segment(page: str) -> list[ReportBlock]:
         if (
             untitled is not None
             and not _a_diary_alone(lines, untitled, diary)
-            and is_meeting_account(page, untitled.start, untitled.end)
+            and is_meeting_account(page, _below_its_diary(lines, untitled, diary), untitled.end)
         ):
             return [_from_its_top(untitled, blocks)]
         if not blocks or listed:
@@ -100,6 +100,16 @@ def _a_diary_alone(lines: list[Line], untitled: ReportBlock, diary: set[int]) ->
     only a diary of dated entries tells of no meeting."""
     within = [line for line in lines if line.stripped and untitled.start <= line.text_start < untitled.end]
     return bool(within) and all(line.start in diary for line in within)
+
+
+def _below_its_diary(lines: list[Line], untitled: ReportBlock, diary: set[int]) -> int:
+    """Where the text of an untitled account starts below the diary lines that open it ("Branch meeting – Tuesday
+    14 March, 7pm" / "AGM – Saturday 15 April" / "All members welcome."): a diary's meetings, named and dated,
+    tell of no meeting held."""
+    for line in lines:
+        if line.stripped and untitled.start <= line.text_start < untitled.end and line.start not in diary:
+            return max(untitled.start, line.text_start)
+    return untitled.start
 
 
 def _above_the_links(page: str, untitled: ReportBlock | None, blocks: list[ReportBlock]) -> ReportBlock | None:
