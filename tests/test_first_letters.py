@@ -9,12 +9,19 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from nec_extract.extractors.votes.outcomes import _outcome_phrases, _phrase_alternation, outcome_regex
+from nec_extract.extractors.votes.outcomes import (
+    _gated_alternation,
+    _gated_phrases,
+    _outcome_phrases,
+    _phrase_alternation,
+    outcome_regex,
+)
 from nec_extract.language.lexicon.first_letters import (
     Alternation,
     alternation_by_first_letter,
     first_letters,
     first_letters_ahead,
+    plain_alternation,
 )
 from nec_extract.language.text import split_sentences
 from nec_extract.reading.inputs import load_text
@@ -98,6 +105,10 @@ def test_an_unknown_first_letter_keeps_the_plain_alternation() -> None:
     assert alternation_by_first_letter(["a", r"\w"], 0) == _plain(["a", r"\w"])
 
 
+def test_the_plain_alternation_as_given() -> None:
+    assert plain_alternation(["carried", r"\w+ly won"]) == _plain(["carried", r"\w+ly won"])
+
+
 def test_alternatives_with_groups_are_refused() -> None:
     with pytest.raises(ValueError, match="capturing groups"):
         alternation_by_first_letter(["(a)b"], 0)
@@ -140,6 +151,26 @@ def test_outcome_phrases_match_as_before_on_the_shared_pages() -> None:
         expected = [(m.span(), int(str(m.lastgroup)[3:])) for m in plain.finditer(sentence)]
         found = [(m.span(), _phrase_alternation().alternative(m)) for m in sorted_.finditer(sentence)]
         assert found == expected, sentence
+
+
+GATED_SENTENCES = [
+    "Most members backed it, and a clear majority were against the amendment.",
+    "The rule change squeaked through by two votes; the second was narrowly won.",
+    "The proposal was quietly dropped and the plan was swiftly vetoed.",
+    "Only a handful of delegates supported it. Nobody opposed the report.",
+    "The most recent motion was backed last year, and we ploughed through the agenda.",
+]
+
+
+def test_gated_phrases_plain_match_as_sorted() -> None:
+    """The gated phrases are kept plain (sorted, each long phrase would be copied under many letters): the same
+    matches, the same alternative, as sorted under their first letters."""
+    phrases = [phrase for phrase, _ in _gated_phrases()]
+    sorted_ = alternation_by_first_letter(phrases, re.IGNORECASE, group="g")
+    assert len(_gated_alternation().pattern) < len(sorted_.pattern) / 4
+    found = [_found(_gated_alternation(), r"\b{}\b", sentence, re.IGNORECASE) for sentence in GATED_SENTENCES]
+    assert all(found[:4])
+    assert found == [_found(sorted_, r"\b{}\b", sentence, re.IGNORECASE) for sentence in GATED_SENTENCES]
 
 
 def test_a_look_ahead_for_the_first_letters() -> None:

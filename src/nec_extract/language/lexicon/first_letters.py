@@ -61,9 +61,8 @@ def alternation_by_first_letter(alternatives: Sequence[str], flags: int, group: 
     known = [_starts_of(tree, flags, 2) for tree in parsed]
     starts = [found for found in known if found is not None]
     if len(starts) < len(alternatives):
-        names = {f"{group}{number}": number for number in range(len(alternatives))}
-        return Alternation(_branches(alternatives, list(names)), names)
-    names = {}
+        return plain_alternation(alternatives, group)
+    names: dict[str, int] = {}
 
     def place(numbers: list[int]) -> str:
         placed = [f"{group}{len(names) + k}" for k in range(len(numbers))]
@@ -76,6 +75,14 @@ def alternation_by_first_letter(alternatives: Sequence[str], flags: int, group: 
     # one test fails instead of one per letter
     any_first = "".join(re.escape(letter) for letter in sorted(letters))
     return Alternation(f"(?=[{any_first}])(?:{'|'.join(branches)})", names)
+
+
+def plain_alternation(alternatives: Sequence[str], group: str = "alt") -> Alternation:
+    """``(?:(?P<alt0>a0)|(?P<alt1>a1)|...)`` as given: the same matches as sorted, each alternative written once. For a
+    few long alternatives that can start with many letters, which sorting would copy under each of them: that pattern
+    costs more to compile than it saves where it is searched seldom."""
+    names = {f"{group}{number}": number for number in range(len(alternatives))}
+    return Alternation(_branches(alternatives, list(names)), names)
 
 
 def _under_second(letter: str, starts: list[frozenset[str]], place: Callable[[list[int]], str]) -> str:

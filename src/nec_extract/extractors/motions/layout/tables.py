@@ -93,7 +93,10 @@ def table_result(page: str, sentence: Sentence) -> Outcome | None:
         rows = _is_led_row(page, _line_before(page, line_start)) or _is_led_row(page, _line_after(page, line_end))
     else:
         row = _matched_row(line) if _ends_in_result(line) else None
-        rows = _is_row(page, _line_before(page, line_start)) or _is_row(page, _line_after(page, line_end))
+        # the lines around are read only for a row: a long line of prose before or after costs the row pattern much
+        rows = row is not None and (
+            _is_row(page, _line_before(page, line_start)) or _is_row(page, _line_after(page, line_end))
+        )
     if row is None or not rows:
         return None
     return decisions_vocabulary().motions.table_results.get(" ".join(row["result"].lower().split()))
