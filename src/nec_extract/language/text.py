@@ -10,6 +10,7 @@ from nec_extract.language.calendar import MONTH_ABBREVIATIONS
 from nec_extract.language.lexicon import pattern_alternation
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.language.lexicon.names import names_vocabulary
+from nec_extract.language.line_ends import ends_open
 from nec_extract.language.list_items import LIST_MARKER_OR_EM_DASH
 from nec_extract.language.people.titles import abbreviated_titles_re
 from nec_extract.models import Span
@@ -125,15 +126,22 @@ def _lines_joined_at_broken_names(block: list[re.Match[str]]) -> Iterator[tuple[
 
 
 def _carried_on_in_lower_case(line: str, following: str) -> bool:
+    """The next line carries the sentence on: it opens in lower case, or this long line breaks off on a word no
+    sentence ends on ("... was received after the deadline; the" / "Executive did not accept it ...")."""
     return (
         len(line.strip()) >= _WRAPPED_LINE_CHARS
         and not _CLOSED_LINE.search(line)
-        and bool(_LOWER_CONTINUATION.match(following))
+        and (
+            bool(_LOWER_CONTINUATION.match(following))
+            or (ends_open(line) and bool(_WORD_CONTINUATION.match(following)))
+        )
     )
 
 
 # the line carrying on a sentence opens with a lower-case word (not a bullet or a number)
 _LOWER_CONTINUATION = re.compile(r"\s*[a-z]")
+# after an open word, the line carrying it on opens with a word in lower or title case, not a label ("RESOLVED")
+_WORD_CONTINUATION = re.compile(r"\s*[A-Za-z][a-z]")
 
 
 def _breaks_a_name(line: str, following: str) -> bool:

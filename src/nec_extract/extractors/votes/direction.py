@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from nec_extract.extractors.votes.acted_on import acts_on_another_thing
-from nec_extract.extractors.votes.outcomes import find_outcomes
+from nec_extract.extractors.votes.outcomes import OutcomePhrase, find_outcomes
 from nec_extract.extractors.votes.patterns import clause, patterns, the_vote_was
 from nec_extract.extractors.votes.tally import Tally, orient, outcome_from_counts
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -53,11 +53,38 @@ def read_outcome(text: str, tally: Tally, lo: int, hi: int) -> None:
         tally.outcome = before[-1].outcome
     elif after or inside:
         tally.outcome = (after or inside)[0].outcome
+    elif _defeat_told_just_before(text, since, tally, phrases):
+        tally.outcome = Outcome.DEFEATED
     tally.said = tally.outcome in _DECIDED
     if not tally.said:
         tally.outcome = outcome_from_counts(tally)
     if tally.is_pair:
         orient(tally)
+
+
+def _defeat_told_just_before(text: str, lo: int, tally: Tally, phrases: list[OutcomePhrase]) -> bool:
+    """ "The motion was lost – 20 votes to 12", "the manner of its defeat – 27 votes to 9", "voted against opening
+    talks, by 21 votes to 14": a pair whose clause says no outcome, set after a dash or comma right after a defeat
+    told before it, or after a finite vote against the item; the larger count was against."""
+    if not tally.is_pair:
+        return False
+    gap = _APPOSED.search(text, lo, tally.start)
+    if gap is None:
+        return False
+    if any(ph.outcome is Outcome.DEFEATED and ph.end == gap.start() for ph in phrases):
+        return True
+    return _against_the_item().search(text, lo, gap.start()) is not None
+
+
+# the dash or comma (and "by") between a result and the pair told after it
+_APPOSED = re.compile(r"\s*(?:[–—-]|--|,)\s*(?:by\s+)?$", _FLAGS)
+
+
+@cache
+def _against_the_item() -> re.Pattern[str]:
+    """ "voted against opening merger talks with the other union": the verb and an item with no break in it."""
+    verbs = either(decisions_vocabulary().tallies.against_the_item_verbs)
+    return re.compile(rf"\b(?:{verbs})\s+(?!\d)\w[^,;:()\u2013\u2014]*$", _FLAGS)
 
 
 def _tied(tally: Tally) -> bool:

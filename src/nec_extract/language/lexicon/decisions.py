@@ -103,6 +103,8 @@ class TallyWords(Section):
     casting_vote_for: Words
     casting_vote_against: Words
     reject_verbs: Words
+    # "voted against opening talks, by 21 votes to 14": a finite vote against the item, its pair after a comma
+    against_the_item_verbs: Words
     winner_verbs: Words
     # "opted for the members' ballot, 19 votes to 12": the meeting choosing a ballot, its tally the meeting's own
     ballot_chosen_verbs: Words
