@@ -47,6 +47,8 @@ def ruled_out_by_counted(clause: Clause, quantity: Quantity, counted: Counted, p
         return True
     if _at_the_meeting(counted) or _drawn_to_the_meeting(clause) or _former_who_died(counted):
         return True
+    if _welcomed_to_the_table(clause, counted):
+        return True
     if counted.kind != "none" and _counts_something_else(counted):
         return True
     if _excluded_predicate(counted.predicate) and not _the_whole_will_act(clause, counted):
@@ -73,6 +75,20 @@ def _drawn_to_the_meeting(clause: Clause) -> bool:
     if not before or before[-1].lower not in words_of("attracting_verbs"):
         return False
     return any(w.lower in words_of("gatherings") for w in before[:-1])
+
+
+def _welcomed_to_the_table(clause: Clause, counted: Counted) -> bool:
+    """ "opened the meeting and welcomed two new members", "We welcomed two new members from the affiliated unions":
+    new members of the committee itself, welcomed by whoever opens its meeting or sent by a section it seats; not
+    those who joined the body ("We welcomed 28 new members and bade farewell to 11")."""
+    before = [w for w in clause.left if w.lower not in _hedge_words()]
+    if counted.kind != "member" or not before or before[-1].lower not in words_of("welcoming_verbs"):
+        return False
+    opener = list(clause.outer) + before[:-1] if clause.link == "and" else before[:-1]
+    if any(w.lower in words_of("gatherings") or w.lower in words_of("meeting_hosts") for w in opener):
+        return True
+    source = lowers(counted.predicate[:4])
+    return source[:1] == ["from"] and any(w in words_of("seated_sections") for w in source[1:])
 
 
 @cache

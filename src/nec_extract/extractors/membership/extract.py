@@ -42,18 +42,53 @@ def extract_membership(report: ReportContext) -> list[MembershipFigure]:
         # the cue (a stem of every noun and topic word) spares the word-by-word reading of most sentences
         about_members = cued and _mentions_members(words_in(sentence.text))
         previous = Context(previous=found[-1] if found else None, about_members=about_members)
-    return _place_as_the_whole(figures)
+    return _place_as_the_whole(figures, report)
 
 
-def _place_as_the_whole(figures: list[MembershipFigure]) -> list[MembershipFigure]:
+def _place_as_the_whole(figures: list[MembershipFigure], report: ReportContext) -> list[MembershipFigure]:
     """ "Membership in the region stood at 23,815" with no total beside it: the area of the body reporting (a
     regional council, a district party), named by a common noun, so its own membership, not a part of a whole the
-    report never gives. A named place ("in the Northern region", "in Wales") or two places stay parts."""
+    report never gives. So is "membership in Wales" when the report names the place elsewhere as its own ("the
+    Welsh Executive Committee met", "West of Scotland rep"). Any other named place, or two places, stay parts."""
     places = [i for i, f in enumerate(figures) if f.metric is Metric.OTHER and _in_its_own_area(f.qualifier)]
-    if len(places) != 1 or any(f.metric is Metric.MEMBERS for f in figures):
+    parts = [f for f in figures if f.metric is Metric.OTHER and _named_place(f.qualifier)]
+    named = [i for i, f in enumerate(figures) if len(parts) == 1 and f is parts[0] and _names_it(f, report)]
+    if len(places) + len(named) != 1 or any(f.metric is Metric.MEMBERS for f in figures):
         return figures
-    whole = figures[places[0]].model_copy(update={"metric": Metric.MEMBERS, "qualifier": None})
-    return [whole if i == places[0] else f for i, f in enumerate(figures)]
+    if places:
+        whole = figures[places[0]].model_copy(update={"metric": Metric.MEMBERS, "qualifier": None})
+        return [whole if i == places[0] else f for i, f in enumerate(figures)]
+    where = " ".join(w.text for w in words_in(figures[named[0]].qualifier or "")[1:3])
+    whole = figures[named[0]].model_copy(update={"metric": Metric.MEMBERS, "qualifier": where})
+    return [whole if i == named[0] else f for i, f in enumerate(figures)]
+
+
+def _named_place(qualifier: str | None) -> str | None:
+    """ "membership in Wales": the place (lower case) after the membership noun and a place preposition."""
+    words = words_in(qualifier or "")
+    if len(words) < 3 or not words[0].lower.startswith("membership"):
+        return None
+    if words[1].lower not in words_of("locative_prepositions") or not words[2].text[:1].isupper():
+        return None
+    return words[2].lower
+
+
+def _names_it(figure: MembershipFigure, report: ReportContext) -> bool:
+    """Whether the report names the figure's place (or its adjective, ``own_place_names``) outside the figure."""
+    names = _names_of_place(_named_place(figure.qualifier) or "")
+    if not names:
+        return False
+    evidence = figure.evidence
+    rest = report.text[report.start : evidence.start] + " " + report.text[evidence.end : report.end]
+    return any(w.lower in names for w in words_in(rest))
+
+
+def _names_of_place(place: str) -> tuple[str, ...]:
+    for entry in words_of("own_place_names"):
+        names = tuple(entry.split())
+        if place == names[0]:
+            return names
+    return ()
 
 
 def _in_its_own_area(qualifier: str | None) -> bool:

@@ -109,7 +109,8 @@ def _labelled_noun(clause: Clause) -> tuple[list[Word], int] | None:
     if not left and clause.link in _LABELS and clause.outer:
         label = _label_at(clause.outer)
         return (list(clause.outer), label) if label is not None else None
-    if not left and clause.link == "(" and clause.outer and _only_a_date_or_total(clause.right):
+    adverbs_only = all(w.lower in words_of("level_adverbs") for w in left)  # "membership (now 380k, falling)"
+    if adverbs_only and clause.link == "(" and clause.outer and _only_a_date_or_total(clause.right):
         label = _label_at(clause.outer)  # "Arrears (38,000) are worrying", "lapsed members (about 9,000 of them)"
         return (list(clause.outer), label) if label is not None else None
     if 0 < len(left) <= 6 and clause.link in ("", ";", ",", *_LABELS):
@@ -119,13 +120,19 @@ def _labelled_noun(clause: Clause) -> tuple[list[Word], int] | None:
 
 
 def _only_a_date_or_total(words: Sequence[Word]) -> bool:
-    """What may follow a count in a bracket after its label: nothing, a date ("since May"), "of them", "in all"."""
+    """What may follow a count in a bracket after its label: nothing, a date ("since May"), "of them", "in all",
+    a trend word ("falling")."""
+    if len(words) == 1 and words[0].lower in words_of("increase_words") | words_of("decrease_words"):
+        return True  # "(now around 380k, falling)": the trend of the same level
     return not words or _is_a_date_tail(words) or " ".join(lowers(words)) in words_of("bracket_totals")
 
 
 def _label_at(words: Sequence[Word]) -> int | None:
     """The noun of a label: "Lapsed", "Total membership", "Membership numbers" (the member noun before "numbers"),
-    "Membership as of 1 March", "new members since January" (a date after the noun, no verb)."""
+    "Membership as of 1 March", "new members since January" (a date after the noun, no verb), "Membership
+    currently", "Membership now" (a level adverb after it, no verb)."""
+    while len(words) > 1 and words[-1].lower in words_of("level_adverbs"):
+        words = words[:-1]
     if _is_a_label(words[-1]):
         return len(words) - 1
     if len(words) > 1 and words[-1].lower in words_of("total_nouns") and _is_a_label(words[-2]):

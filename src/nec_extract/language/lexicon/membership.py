@@ -43,6 +43,10 @@ class MembershipVocabulary(Vocabulary):
     sector_nouns: Words
     own_area_adjectives: Words  # "regional membership had grown to 3,410": the same, said by an adjective
     own_area_nouns: Words  # "membership in the region": the area of the body reporting
+    welcoming_verbs: Words  # "welcomed two new members": to the table, or to the body (read by who welcomes)
+    meeting_hosts: Words  # "the chair welcomed two new members": whoever opens a meeting welcomes its own new members
+    seated_sections: Words  # "new members from the affiliated unions": the sections a committee seats
+    own_place_names: Words  # "wales welsh cymru": a place and the words that name a body of it ("Welsh Executive")
     whole_places: Words
     partitive_determiners: Words
     electorate_words: Words
