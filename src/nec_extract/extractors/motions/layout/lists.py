@@ -189,13 +189,11 @@ def bullet_draft(index: int, reading: Reading, intro: Draft) -> Draft | None:
     if intro.predicates:
         return _predicate_draft(index, reading, text)
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
-    if not (reading.outcomes or vote) and _only_noted().search(text):
-        return None  # "Decisions / (b) The complaints report was noted.": the item tells itself merely noted
-    if not (reading.outcomes or vote) and paper_to_come(text.partition(":")[2] or text):
-        return (
-            None  # "Decisions / - Review of rules: terms of reference to come to the next meeting.": a paper promised
-        )
     if not (reading.outcomes or vote):
+        if _only_noted().search(text):
+            return None  # "Decisions / (b) The complaints report was noted.": the item tells itself merely noted
+        if paper_to_come(text.partition(":")[2] or text):
+            return None  # "Decisions / - Review of rules: terms of reference to come to the next meeting.": promised
         # "The NEC agreed: / - to postpone the timetable": agreeing to put an item off defers it
         words = unnumbered(text)
         fate = decided_outcome(words) if intro.outcome is Outcome.CARRIED else None
