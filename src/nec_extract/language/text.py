@@ -112,20 +112,21 @@ def paragraphs(page: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def _lines_joined_at_broken_names(block: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
     """Each line, except that two lines of prose a name is broken across ("... moved by Cllr Hamid" / "Rauf and
-    seconded by ...") are one, and so are a long line left open and the line that carries it on in lower case ("1.
-    Minutes of 20 Sept and of the special" / "meeting on 4 October – agreed.")."""
+    seconded by ...") are one, and so are a long line left open and the line that carries it on (in lower case, "1.
+    Minutes of 20 Sept and of the special" / "meeting on 4 October – agreed.", or after a word no sentence ends
+    on)."""
     start = block[0].start()
     for line, following in zip(block, [*block[1:], None], strict=True):
         if following is not None and _breaks_a_name(line.group(), following.group()):
             continue
-        if following is not None and _carried_on_in_lower_case(line.group(), following.group()):
+        if following is not None and _carried_on(line.group(), following.group()):
             continue
         yield start, line.end()
         if following is not None:
             start = following.start()
 
 
-def _carried_on_in_lower_case(line: str, following: str) -> bool:
+def _carried_on(line: str, following: str) -> bool:
     """The next line carries the sentence on: it opens in lower case, or this long line breaks off on a word no
     sentence ends on ("... was received after the deadline; the" / "Executive did not accept it ...")."""
     return (
