@@ -10,6 +10,7 @@ from functools import cache
 from nec_extract.extractors.motions.items.counted import items_counted
 from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
+from nec_extract.extractors.motions.sentence.reference import attribution_frame
 from nec_extract.language.lexicon import pattern_alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -77,7 +78,7 @@ def _subject_start() -> re.Pattern[str]:
     noun when it is the subject, after a news report's attribution ("It is understood that a compromise ...") and a
     fronted phrase naming this meeting, if any."""
     v = decisions_vocabulary().motions
-    attributed = rf"(?:(?:{v.attribution_frames.regex()})\s*,?\s+)?"
+    attributed = rf"(?:{attribution_frame()})?"
     earlier = either(v.later_meeting_words, v.earlier_meeting_words)
     fronted = (
         rf"(?:(?:{either(v.fronted_meeting_prepositions)})\s+(?![^,]*\b(?:{earlier})\b)[^,.;]{{0,30}}?\b"

@@ -100,20 +100,26 @@ def without_a_closing_comment(words: str) -> str:
 def _without_attribution(text: str, event: int) -> str:
     """ "It is understood that a proposal to ... was defeated": the frame's "it" is no item; the sentence is read as if
     it began after the frame, one character for one (so the offsets hold)."""
-    framed = attribution_frame_end(text)
+    framed = _attribution_frame_end(text)
     return " " * framed + text[framed:] if 0 < framed <= event else text
 
 
-def attribution_frame_end(text: str) -> int:
+def _attribution_frame_end(text: str) -> int:
     """Where a news report's attribution opening the sentence ends ("It is understood that", "Sources say",
     "LabourList understands"); 0 when there is none."""
     framed = _attribution_frame().match(text)
     return framed.end() if framed is not None else 0
 
 
+def attribution_frame() -> str:
+    """A news report's attribution opening what it tells, with its comma and space ("It is understood that ",
+    "Sources say, ", "LabourList understands ")."""
+    return rf"(?:{decisions_vocabulary().motions.attribution_frames.regex()})\s*,?\s+"
+
+
 @cache
 def _attribution_frame() -> re.Pattern[str]:
-    return re.compile(rf"\W*(?:{decisions_vocabulary().motions.attribution_frames.regex()})\s*,?\s+", _FLAGS)
+    return re.compile(rf"\W*{attribution_frame()}", _FLAGS)
 
 
 @cache
