@@ -51,16 +51,15 @@ def _place_as_the_whole(figures: list[MembershipFigure], report: ReportContext) 
     report never gives. So is "membership in Wales" when the report names the place elsewhere as its own ("the
     Welsh Executive Committee met", "West of Scotland rep"). Any other named place, or two places, stay parts."""
     places = [i for i, f in enumerate(figures) if f.metric is Metric.OTHER and _in_its_own_area(f.qualifier)]
-    parts = [f for f in figures if f.metric is Metric.OTHER and _named_place(f.qualifier)]
-    named = [i for i, f in enumerate(figures) if len(parts) == 1 and f is parts[0] and _names_it(f, report)]
+    parts = [i for i, f in enumerate(figures) if f.metric is Metric.OTHER and _named_place(f.qualifier)]
+    named = parts if len(parts) == 1 and _names_it(figures[parts[0]], report) else []
     if len(places) + len(named) != 1 or any(f.metric is Metric.MEMBERS for f in figures):
         return figures
-    if places:
-        whole = figures[places[0]].model_copy(update={"metric": Metric.MEMBERS, "qualifier": None})
-        return [whole if i == places[0] else f for i, f in enumerate(figures)]
-    where = " ".join(w.text for w in words_in(figures[named[0]].qualifier or "")[1:3])
-    whole = figures[named[0]].model_copy(update={"metric": Metric.MEMBERS, "qualifier": where})
-    return [whole if i == named[0] else f for i, f in enumerate(figures)]
+    at = (places or named)[0]
+    # "membership in Wales" keeps where it is ("in Wales"); the region named by a common noun keeps nothing
+    where = None if places else " ".join(w.text for w in words_in(figures[at].qualifier or "")[1:3])
+    whole = figures[at].model_copy(update={"metric": Metric.MEMBERS, "qualifier": where})
+    return [whole if i == at else f for i, f in enumerate(figures)]
 
 
 def _named_place(qualifier: str | None) -> str | None:
