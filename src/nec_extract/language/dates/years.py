@@ -105,11 +105,8 @@ def _nearest_year(parts: Parts, anchor: tuple[date, date], hints: YearHints) -> 
     candidates = {year: span for year, span in spans.items() if span is not None}
     if not candidates:
         return first.year
-    fitting = {
-        year: span
-        for year, span in candidates.items()
-        if _fits_tense(span, _told_from(anchor, parts, hints), hints.tense)
-    }
+    told_from = _told_from(anchor, parts, hints)
+    fitting = {year: span for year, span in candidates.items() if _fits_tense(span, told_from, hints.tense)}
     pool = fitting or candidates
     return min(pool, key=lambda year: (_gap(pool[year], anchor), abs(year - first.year)))
 
