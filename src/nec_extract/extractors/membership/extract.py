@@ -14,6 +14,7 @@ from nec_extract.extractors.membership.vocabulary import sentence_cue, words_of
 from nec_extract.extractors.membership.words import Tagger, Word, kind_of, words_in
 from nec_extract.extractors.votes.tallies import sentence_tallies
 from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.membership import membership_vocabulary
 from nec_extract.language.numbers import Quantity, find_quantities
 from nec_extract.language.text import Sentence, make_span
 from nec_extract.models import MembershipFigure, Metric
@@ -83,11 +84,9 @@ def _names_it(figure: MembershipFigure, report: ReportContext) -> bool:
 
 
 def _names_of_place(place: str) -> tuple[str, ...]:
-    for entry in words_of("own_place_names"):
-        names = tuple(entry.split())
-        if place == names[0]:
-            return names
-    return ()
+    """The place and the other words that name it ("wales", "welsh", "cymru"); none for a place not listed."""
+    others = membership_vocabulary().own_place_names.get(place)
+    return () if others is None else (place, *others)
 
 
 def _in_its_own_area(qualifier: str | None) -> bool:

@@ -46,7 +46,7 @@ class MembershipVocabulary(Vocabulary):
     welcoming_verbs: Words  # "welcomed two new members": to the table, or to the body (read by who welcomes)
     meeting_hosts: Words  # "the chair welcomed two new members": whoever opens a meeting welcomes its own new members
     seated_sections: Words  # "new members from the affiliated unions": the sections a committee seats
-    own_place_names: Words  # "wales welsh cymru": a place and the words that name a body of it ("Welsh Executive")
+    own_place_names: dict[str, Words]  # "wales": the other words that name a body of it ("Welsh Executive")
     whole_places: Words
     partitive_determiners: Words
     electorate_words: Words
