@@ -95,7 +95,8 @@ _PART_OF_DIGIT_RUN = re.compile(r"\d[ \t]$")  # "0345 092 2299": a phone number,
 _MONEY_BEFORE = re.compile(
     rf"{_characters(_VOCABULARY.currency_signs)}\s?$|\b(?:{_joined(c.upper() for c in _VOCABULARY.currency_codes)})\s?$"
 )
-# what after a number makes it no count: "6 months" (two spaces too, "6  months"), "6%", "3/4", "2nd", "1980s"
+# what after a number makes it no count: "6 months" (two spaces too, "6  months"), "6%", "3/4", "2nd", "1980s", a
+# thread post's counter ("7/ Membership stats: ...", "2/n")
 _NOT_A_COUNT_AFTER = re.compile(
     rf"^(?:-(?!(?:{alternation(_VOCABULARY.count_suffixes)})\b)[A-Za-z]|\s?{_characters(_VOCABULARY.signs_after)}"
     rf"|(?:  |\s)?(?:{alternation(_VOCABULARY.units_after)})\b|[:/\-–]\d|(?:{ORDINAL_SUFFIX_RE}|s)\b"
@@ -107,6 +108,12 @@ _DAY_OF_MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$", re.IGNORECASE)
 # "one in four members", "1 in every 5"
 _RATIO_AFTER = re.compile(r"^\s+in\s+(?:every\s+)?(?:\d+|" + _WORD + r")\b", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(r"\b(?:\d+|one|a)\s+in\s+(?:every\s+)?$", re.IGNORECASE)
+# odds, the split of a vote or a room: "about two to one", "by 3 to 1", "three-to-one"; not a change's end ("from two to
+# one hundred")
+_ODDS_AFTER = re.compile(
+    rf"^(?:\s+|-)to(?:\s+|-)(?:{alternation(_VOCABULARY.odds_ends)})\b(?![\s-]*(?:{_joined(_SCALES)}|[\d,.]))",
+    re.IGNORECASE,
+)
 _PARTITIVE_AFTER = re.compile(rf"^\s+of\s+(?:{alternation(_VOCABULARY.partitive_determiners)})\b", re.IGNORECASE)
 
 
@@ -167,6 +174,8 @@ def is_count_suffix(word: str) -> bool:
 def _digit_quantity(text: str, match: re.Match[str]) -> Quantity | None:
     before, after = text[: match.start()], text[match.end() :]
     if _MONEY_BEFORE.search(before) or _NOT_A_COUNT_AFTER.match(after) or _RATIO_BEFORE.search(before):
+        return None
+    if _ODDS_AFTER.match(after):
         return None
     if _PART_OF_DIGIT_RUN.search(before) or re.match(r"[ \t]\d", after):
         return None
@@ -234,6 +243,8 @@ def _looks_like_date(numeral: str, before: str, after: str) -> bool:
 def _word_quantity(text: str, match: re.Match[str]) -> Quantity | None:
     after = text[match.end() :]
     if _NOT_A_COUNT_AFTER.match(after) or _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(text[: match.start()]):
+        return None
+    if _ODDS_AFTER.match(after):
         return None
     if match.group("fraction"):
         share = _VOCABULARY.fractions[re.sub(r"[\s-]+", " ", match.group("fraction").lower())]

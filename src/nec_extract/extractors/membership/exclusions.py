@@ -7,6 +7,7 @@ suspended), conditions and targets, a committee's own size.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from functools import cache
 
@@ -25,12 +26,41 @@ def ruled_out_by_clause(clause: Clause, quantity: Quantity, following: Sequence[
     names of those it counts."""
     if quantity.value < 2 or _excluded_by_context(clause, quantity) or _names_follow(clause):
         return True
+    if _seats_of_a_named_body(clause, quantity):
+        return True
     in_brackets = bool(following) and following[0].text == "("
     if in_brackets:
         return any(w.lower in words_of("excluded_context") for w in following)
     # "183,000 members and 113,000 supporters voted": the subjects share the verb
     shares_a_verb = not clause.left and clause.link in ("", ",", ";", ":") and not _has_a_verb(clause)
     return shares_a_verb and _excluded_predicate_ahead(following)
+
+
+# the most people a body sends to a committee's table ("the two Unite members", "our three CLP reps")
+_MOST_SEATS = 12
+
+
+def _seats_of_a_named_body(clause: Clause, quantity: Quantity) -> bool:
+    """ "The two Unite members voted against", "our two Unite and three GMB members pushed for it": a handful of the
+    meeting's own people, each named by the body that sends them, not that body's membership ("our 612 members",
+    "the union's 1.2 million members" stay figures)."""
+    if quantity.value > _MOST_SEATS:
+        return False
+    named = list(itertools.takewhile(_is_a_name, clause.right))
+    if not named:
+        return False
+    after = clause.right[len(named) : len(named) + 1]
+    if after and kind_of(after[0]) != "member":
+        return False
+    if not after and clause.link != "":
+        return False  # the name ends the clause only before "and" ("two Unite and three GMB members")
+    if clause.link == "and" and not clause.left:
+        return bool(clause.outer) and all(_is_a_name(w) for w in clause.outer)
+    return lowers(clause.left[-1:]) in ([w] for w in words_of("partitive_determiners"))
+
+
+def _is_a_name(word: Word) -> bool:
+    return word.text[:1].isupper() and kind_of(word) is None
 
 
 def _has_a_verb(clause: Clause) -> bool:

@@ -114,6 +114,9 @@ def read_sentence(
     words = words_in(text)
     if _lists_attendance(words):
         return []
+    if _labelled_attendance(words):
+        # "Attendance was good: 23 of 28 members": the whole of those attending is the committee's own size
+        quantities = [q for q in quantities if q.value > _LARGEST_COMMITTEE]
     about_members = previous.about_members or previous.previous is not None or _mentions_members(words)
     found: list[Found] = []
     for index, quantity in enumerate(quantities):
@@ -148,6 +151,25 @@ def _lists_attendance(words: Sequence[Word]) -> bool:
         size = len(label.split())
         if opening.startswith(label) and len(words) > size and words[size].text in (":", "-", "–", "—"):
             return True
+    return False
+
+
+# the most seats a committee has ("23 of 28 members" at an NCG, "38 of 42" at a council group); "31 of our 410
+# members" at a branch meeting counts the branch's membership
+_LARGEST_COMMITTEE = 60
+# the most words between an attendance label and its colon ("Attendance was good:", "Turnout tonight:")
+_LABEL_WORDS = 3
+
+
+def _labelled_attendance(words: Sequence[Word]) -> bool:
+    """ "Attendance was good: 23 of 28 members", "Attendance tonight: 19": a sentence that opens with an attendance
+    label and a few words on it, then a colon; the counts after it are those at the meeting."""
+    opening = " ".join(w.lower for w in words[:3])
+    for label in words_of("attendance_labels"):
+        size = len(label.split())
+        if opening == label or opening.startswith(label + " "):
+            marks = [w.text for w in words[size : size + _LABEL_WORDS + 1]]
+            return ":" in marks
     return False
 
 

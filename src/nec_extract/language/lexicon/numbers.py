@@ -63,6 +63,7 @@ class NumbersVocabulary(Vocabulary):
     currency_codes: Words
     signs_after: Signs
     units_after: Words
+    odds_ends: Words
     denominators: Words
     partitive_determiners: Words
     count_suffixes: Words
