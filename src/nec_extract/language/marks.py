@@ -8,6 +8,8 @@ still points into the page as given."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from functools import lru_cache
 
 from nec_extract.language.line_ends import ends_open
 
@@ -185,3 +187,45 @@ def _opens_prose(words: str, bracketed: bool = False) -> bool:
     if words[-1:] in ",;:" or count > longest or len(words) > _LONGEST_TITLE_CHARS:
         return True
     return count > _TITLE_WORDS and _SENTENCE_CLOSE.search(words) is not None
+
+
+# a thread post's counter opening or closing a line: "1/9", "(2/9)", "[2/9]", "3/9:"; "1/" alone opens a thread's first
+# post
+_THREAD_MARK = re.compile(
+    r"^\s*[(\[]?(?P<number>\d{1,2})/(?P<total>\d{1,2})?[)\]]?[:.]?\s"
+    r"|\s[(\[]?(?P<end_number>\d{1,2})/(?P<end_total>\d{1,2})[)\]]?\s*$"
+)
+# a page's posts are a thread when this many lines, numbered up to one total, count them
+_FEWEST_COUNTED_POSTS = 3
+
+
+def thread_mark(line: str) -> tuple[int, int | None] | None:
+    """The post number and total a line opens or closes with ("(2/9) The Leader's report ...", "... today 1/7"), or
+    None."""
+    found = _THREAD_MARK.search(line)
+    if found is None:
+        return None
+    number = found.group("number") or found.group("end_number")
+    total = found.group("total") or found.group("end_total")
+    return int(number), int(total) if total else None
+
+
+@lru_cache(maxsize=64)
+def thread_total(page: str) -> int | None:
+    """The number of posts a page's thread counts to: its lines counted "1/7", "2/7", "3/7" (or "(1/9)" over "2/",
+    "3/" ...), three posts at least, from the first; None on a page with no thread. A day and month in figures
+    ("1/7") on such a page may be a post's counter, no date."""
+    if "/" not in page:
+        return None
+    marks = [mark for line in page.split("\n") if (mark := thread_mark(line)) is not None]
+    counted: dict[int, set[int]] = defaultdict(set)
+    for total in {of for _, of in marks if of is not None}:
+        counted[total] = {number for number, of in marks if of in (total, None) and number <= total}
+    threads = [total for total, numbers in counted.items() if len(numbers) >= _FEWEST_COUNTED_POSTS and 1 in numbers]
+    return max(threads, key=lambda total: len(counted[total])) if threads else None
+
+
+def counts_a_post(page: str, day: int, month: int) -> bool:
+    """Whether a day and month in figures ("1/7") is the counter of a post of the page's thread."""
+    total = thread_total(page)
+    return total is not None and month == total and day <= total

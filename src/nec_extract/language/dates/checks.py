@@ -12,6 +12,7 @@ from nec_extract.language.dates.parts import WRITTEN_YEAR, YEAR_RE, month_number
 from nec_extract.language.grammar import ORDINAL_SUFFIX_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.dates import dates_vocabulary
+from nec_extract.language.marks import counts_a_post
 
 _VOCABULARY = dates_vocabulary()
 _MONTH_WORD = re.compile(rf"\b{MONTH_RE}", re.IGNORECASE)
@@ -82,8 +83,10 @@ def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
     after = page[candidate.end : candidate.end + 30]
     kind = candidate.kind
     if YEARLESS_FIGURES.fullmatch(text):
-        return text not in _FIGURES_NEVER_A_DAY and (
-            _is_a_day_in_figures(before) or _ends_a_meetings_heading(page, candidate.start, candidate.end)
+        return (
+            text not in _FIGURES_NEVER_A_DAY
+            and not _counts_a_post(text, page)
+            and (_is_a_day_in_figures(before) or _ends_a_meetings_heading(page, candidate.start, candidate.end))
         )
     if DAYS_OF_A_MONTH_IN_FIGURES.fullmatch(text):
         return _is_a_day_in_figures(before) or _in_brackets(before, after)
@@ -100,6 +103,15 @@ def acceptable(candidate: Candidate, page: str, sentence_start: int) -> bool:
     if kind == "bare_month":
         return _is_month(text, page, candidate.start, sentence_start, after)
     return _word_form_stands_for_a_date(candidate, page, before, after)
+
+
+_DAY_AND_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})")
+
+
+def _counts_a_post(text: str, page: str) -> bool:
+    """ "NEC thread: what happened (1/8)" over posts "2/8", "3/8", ...: the counter of a thread's post, no day."""
+    figures = _DAY_AND_MONTH.fullmatch(text)
+    return figures is not None and counts_a_post(page, int(figures.group(1)), int(figures.group(2)))
 
 
 def _joined_by_a_word(match: re.Match[str]) -> bool:

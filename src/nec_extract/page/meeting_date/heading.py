@@ -14,6 +14,7 @@ from nec_extract.language.dates.relative import day_in_month, weekday_day_near
 from nec_extract.language.dates.values import resolve
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
+from nec_extract.language.marks import counts_a_post
 from nec_extract.language.text import make_span
 from nec_extract.models import Precision
 from nec_extract.page.meeting_date.heading_aside import dates_another_thing
@@ -107,8 +108,8 @@ def _day_and_month_in_figures(source: MeetingDateInput) -> list[Dated]:
     """A heading's day and month in figures, without a year (the year from the page's date)."""
     assert source.title is not None and source.title_start is not None
     match = _DAY_MONTH_FIGURES.search(source.title)
-    if match is None:
-        return []
+    if match is None or counts_a_post(source.page, int(match.group("day")), int(match.group("month"))):
+        return []  # "Unite EC report – Day 2 🧵 (1/9)" over the thread's posts "2/", "3/" ...: a post's counter
     weekday = match.group("weekday")
     day = match.group("first") or match.group("day")
     parts = Parts(None, int(match.group("month")), int(day), WEEKDAY_NUMBERS[weekday.lower()] if weekday else None)

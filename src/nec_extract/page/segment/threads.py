@@ -4,16 +4,12 @@ at the first post."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
+from nec_extract.language.marks import thread_mark
 from nec_extract.page.segment.lines import Line, is_sentence
 
-# "1/9", "(2/9)", "3/9:" opening or closing a line; "1/" alone opens a thread's first post
-_MARK = re.compile(
-    r"^\s*\(?(?P<number>\d{1,2})/(?P<total>\d{1,2})?\)?[:.]?\s|\s\(?(?P<end_number>\d{1,2})/(?P<end_total>\d{1,2})\)?\s*$"
-)
 # a page is a thread when at least this many of its lines are numbered posts of the same total, in order
 _FEWEST_POSTS = 2
 _FEWEST_UNCOUNTED_POSTS = 3
@@ -22,7 +18,7 @@ _FEWEST_UNCOUNTED_POSTS = 3
 def thread_posts(lines: Sequence[Line]) -> dict[int, int]:
     """The numbered posts of the page's thread, as {line start: post number}; empty when the page holds no
     thread."""
-    marked = {line.start: mark for line in lines if (mark := _mark(line.text)) is not None}
+    marked = {line.start: mark for line in lines if (mark := thread_mark(line.text)) is not None}
     sentences = {line.start for line in lines if line.start in marked and is_sentence(line.text)}
     totals = Counter(total for number, total in marked.values() if total is not None and number <= total)
     total = totals.most_common(1)[0][0] if totals else None
@@ -35,12 +31,3 @@ def thread_posts(lines: Sequence[Line]) -> dict[int, int]:
     if len(sentences & posts.keys()) * 2 < len(posts):  # dated headings ("NEC report 3/9"), not posts
         return {}
     return posts
-
-
-def _mark(text: str) -> tuple[int, int | None] | None:
-    found = _MARK.search(text)
-    if found is None:
-        return None
-    number = found.group("number") or found.group("end_number")
-    total = found.group("total") or found.group("end_total")
-    return int(number), int(total) if total else None
