@@ -312,3 +312,23 @@ def test_a_dated_signature_names_the_author_and_dates_the_page_not_the_meeting(
 def test_a_last_line_with_a_date_and_no_person_names_no_author(last_line: str) -> None:
     page = f"NEC report\n\nThe NEC met in London. {BODY}\n\n{last_line}\n"
     assert extract(page, "test.txt").author is None
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("Jo Bloggs @jobloggs", "Jo Bloggs"),
+        ("Kez Adeyemi (she/her) @kez@union.social", "Kez Adeyemi"),
+        ("Rhiannon Pryce 🌹\n@RhiPryceNEC", "Rhiannon Pryce"),
+        ("Gethin Morgan @gethinmorgan.bsky.social", "Gethin Morgan"),
+    ],
+)
+def test_a_social_posts_writer_over_their_handle(header: str, author: str) -> None:
+    page = f"{header}\n\nNEC report – 14 March 2023\n\n{BODY}\n"
+    assert find_author(page, page.index("NEC report")) == author
+
+
+@pytest.mark.parametrize("header", ["@BranchLabour", "Follow us @NorthLabour", "Share on X @ NEC"])
+def test_a_handle_with_no_name_gives_no_author(header: str) -> None:
+    page = f"{header}\n\nNEC report – 14 March 2023\n\n{BODY}\n"
+    assert find_author(page, page.index("NEC report")) is None

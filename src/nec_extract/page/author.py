@@ -44,6 +44,12 @@ def _header_patterns() -> Patterns:
         # "Jo Bloggs – notes from a CLP rep", "Jo Bloggs — NEC", "Jo Bloggs: my report", "Jo Bloggs on the NEC"
         re.compile(rf"^[ \t]*(?P<name>{FULL_NAME})(?:[ \t]+(?:[–—|-]|on\b)|[ \t]*:)[ \t]*\S", re.MULTILINE),
         re.compile(rf"^[ \t]*(?P<name>{FULL_NAME})[ \t]+Labour[ \t]*$", re.MULTILINE),
+        # a social post's writer over their handle: "Jo Bloggs @jobloggs", "Jo Bloggs (she/her) @jo@union.social",
+        # "Jo Bloggs 🌹" / "@JoBloggsNEC"
+        re.compile(
+            rf"^[ \t]*(?P<name>{FULL_NAME})(?:[ \t]*\([^)\n]{{1,20}}\)|[ \t]+[^\w\s@]{{1,4}})*[ \t]*\n?[ \t]*@\w",
+            re.MULTILINE,
+        ),
         re.compile(rf"^[ \t]*(?P<name>{FULL_NAME})(?:[ \t]+(?:{honours_re()}))*{_AFFILIATION}[ \t]*$", re.MULTILINE),
     ]
 
