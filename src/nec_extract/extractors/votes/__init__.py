@@ -24,6 +24,7 @@ from nec_extract.extractors.votes.outcomes import (
 from nec_extract.extractors.votes.patterns import clause
 from nec_extract.extractors.votes.recorded import is_recorded, recorded_votes
 from nec_extract.extractors.votes.sides_named import without_sides_named_again
+from nec_extract.extractors.votes.table_rows import table_rows
 from nec_extract.extractors.votes.tallies import count_fragments, elliptical_pair, opening_count, sentence_tallies
 from nec_extract.extractors.votes.tally import Tally, field_of, orient, outcome_from_counts
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
@@ -47,10 +48,14 @@ def extract_votes(report: ReportContext) -> list[Vote]:
     votes: list[tuple[int, Vote]] = []
     told_before = False  # the sentence before gave a tally
     runs = _fragment_runs(report)
+    rows = table_rows(report)
     run_end = -1
     for index, sentence in enumerate(report.sentences):
         if index <= run_end:
             continue
+        if any(sentence.start <= row.start < sentence.end for row, _, _ in rows):
+            told_before = False
+            continue  # read as a row of its table
         if index in runs:
             run_end, tally = runs[index]
             span = make_span(report.text, sentence.start, report.sentences[run_end].end)
@@ -66,7 +71,7 @@ def extract_votes(report: ReportContext) -> list[Vote]:
             continue
         told_before = bool(found)
         votes.extend(found)
-    for first, last, tally in [*recorded_votes(report), *candidate_lines(report)]:
+    for first, last, tally in [*recorded_votes(report), *candidate_lines(report), *rows]:
         votes.append((first.start, _vote(tally, make_span(report.text, first.start, last.end))))
     ordered = [vote for _, vote in sorted(_not_restated_from_the_head(report, votes), key=lambda item: item[0])]
     return without_sides_named_again(ordered)
