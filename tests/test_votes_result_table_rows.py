@@ -1,7 +1,7 @@
-"""A result table scraped one row a line under a header naming the columns ("Proposal   For   Against   Abstain"):
-each row is its item's tally; a row with no result column adds no motion of its own (round 29, tally29; kind seen on
-tally29 dev d08 and voices22 dev vd08). Tables written for these tests; none is quoted from a real page or a probe
-page.
+"""A result table scraped to text, each row of it its item's tally: one row a line under a header naming the
+columns ("Proposal   For   Against   Abstain"; tally29 dev d08, voices22 dev vd08), or one cell a line, the header's
+cells stacked and each row as many lines (genre28a dev d08, tally29 check c08). A row of a table with no result
+column adds no motion of its own. Tables written for these tests; none is quoted from a real page or a probe page.
 """
 
 from __future__ import annotations
@@ -56,3 +56,31 @@ def test_a_row_with_no_result_column_adds_no_motion() -> None:
     report = one_report(page)
     assert [(v.for_, v.against, v.abstentions) for v in report.votes] == [(20, 6, 2), (24, 4, 0)]
     assert len(report.motions) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "counts"),
+    [
+        # union conference record of decisions, one cell a line, dashes where no count was taken
+        (
+            "No.\nTitle\nMoved by\nResult\nFor\nAgainst\n"
+            "11\nRural bus routes\nDevon\nCarried\n–\n–\n"
+            "12\nFarm safety inspections\nNEC\nCarried\n190\n22\n"
+            "13\nA four-day week\nFife\nLost\n75\n140",
+            [(190, 22, None), (75, 140, None)],
+        ),
+        # regional board, three counted columns and a result
+        (
+            "Motion\nFor\nAgainst\nAbstain\nResult\nM1 Tenant fund\n15\n3\n0\nCarried\nM2 Freeze\n7\n11\n1\nLost",
+            [(15, 3, 0), (7, 11, 1)],
+        ),
+    ],
+)
+def test_each_row_of_a_table_scraped_one_cell_a_line_is_a_tally(
+    body: str, counts: list[tuple[int, int, int | None]]
+) -> None:
+    assert tally_counts(body) == counts
+
+
+def test_cells_a_line_with_no_for_and_against_columns_give_no_tally() -> None:
+    assert tally_counts("Item\nCost\nYear\nHall hire\n120\n2024\nLeaflets\n85\n2025") == []

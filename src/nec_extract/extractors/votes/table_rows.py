@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from nec_extract.extractors.votes.outcomes import find_outcomes
 from nec_extract.extractors.votes.recorded import lines_of
@@ -16,11 +17,17 @@ from nec_extract.page.context import ReportContext
 
 _CELLS = re.compile(r"\s{2,}|\t")  # columns are parted by a run of spaces or a tab; words of a cell by one space
 _COUNT = re.compile(r"\d{1,3}")
+_LETTER = re.compile(r"[A-Za-z]")
 
 
 def table_rows(report: ReportContext) -> list[tuple[Sentence, Sentence, Tally]]:
-    """Each row under a header with a "For" and an "Against" column: its line (first and last), and its tally."""
+    """Each row under a header with a "For" and an "Against" column: its lines (first and last), and its tally."""
     lines = lines_of(report.sentences)
+    return sorted([*_rows_as_lines(lines), *_cells_as_lines(report.text, lines)], key=lambda row: row[0].start)
+
+
+def _rows_as_lines(lines: list[Sentence]) -> list[tuple[Sentence, Sentence, Tally]]:
+    """ "Proposal   For   Against" / "Revised budget   24   4": a row a line, its cells parted by wide gaps."""
     found = []
     header: list[str | None] | None = None
     for line in lines:
@@ -32,6 +39,66 @@ def table_rows(report: ReportContext) -> list[tuple[Sentence, Sentence, Tally]]:
                 continue
         header = _header(cells)
     return found
+
+
+def _cells_as_lines(page: str, lines: list[Sentence]) -> list[tuple[Sentence, Sentence, Tally]]:
+    """ "No." / "Title" / "Result" / "For" / "Against" / "22" / "Minimum wage" / "Carried" / "212" / "15": a table
+    scraped one cell a line, the header's cells stacked, then each row as many lines as the header has; a row whose
+    counted cells are dashes gives no tally and the table goes on."""
+    found = []
+    index = 0
+    while index < len(lines):
+        width = _stacked_header(page, lines, index)
+        if width is None:
+            index += 1
+            continue
+        header = _header([line.text.strip() for line in lines[index : index + width]])
+        at = index + width
+        while header is not None and at + width <= len(lines) and _one_paragraph(page, lines[at - 1 : at + width]):
+            cells = [line.text.strip() for line in lines[at : at + width]]
+            counted = [cell for cell, column in zip(cells, header, strict=True) if column in _COUNTED]
+            if not all(_COUNT.fullmatch(cell) or _NO_COUNT.fullmatch(cell) for cell in counted):
+                break
+            tally = _row(cells, header)
+            if tally is not None:
+                found.append((lines[at], lines[at + width - 1], tally))
+            at += width
+        index = max(at, index + 1)
+    return found
+
+
+def _stacked_header(page: str, lines: list[Sentence], index: int) -> int | None:
+    """How many lines from ``index`` on are a header's cells stacked one a line (short words, no digit), when they
+    name a For and an Against column; None otherwise."""
+    width = 0
+    while index + width < len(lines) and _HEADER_CELL.fullmatch(lines[index + width].text.strip()):
+        if width and not _one_paragraph(page, lines[index + width - 1 : index + width + 1]):
+            break
+        width += 1
+    if width < _LEAST_COLUMNS or width > _MOST_COLUMNS:
+        return None
+    return width if _header([line.text.strip() for line in lines[index : index + width]]) is not None else None
+
+
+def _one_paragraph(page: str, lines: list[Sentence]) -> bool:
+    return all("\n\n" not in page[a.end : b.start] for a, b in pairwise(lines))
+
+
+_COUNTED = ("for_", "against", "abstentions")
+_NO_COUNT = re.compile(r"[–—-]|n/a", re.IGNORECASE)
+_HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z.'’/]*(?: [A-Za-z][A-Za-z.'’/]*){0,2}")
+_LEAST_COLUMNS, _MOST_COLUMNS = 3, 8
+
+
+def cells_a_line(evidence: str) -> bool:
+    """Whether a tally's evidence is a row of a table scraped one cell a line ("22" / "Minimum wage" / "NEC" /
+    "Carried" / "212" / "15"): the row's own result line, not a sentence, tells its item's decision."""
+    lines = evidence.split("\n")
+    short = all(len(line.split()) <= _MOST_CELL_WORDS and not line.rstrip().endswith(".") for line in lines)
+    return len(lines) > _LEAST_COLUMNS and short and sum(bool(_COUNT.fullmatch(line.strip())) for line in lines) >= 2
+
+
+_MOST_CELL_WORDS = 6
 
 
 def row_without_result(page: str, sentence: Sentence) -> bool:
@@ -82,8 +149,8 @@ def _row(cells: list[str], header: list[str | None]) -> Tally | None:
         elif column == "result":
             phrases = find_outcomes(cell)
             tally.outcome = phrases[0].outcome if phrases else tally.outcome
-    if _COUNT.fullmatch(cells[0]):
-        return None
+    if not any(_LETTER.search(cell) for cell, column in zip(cells, header, strict=True) if column not in _COUNTED):
+        return None  # no cell names the item
     tally.said = tally.outcome is not Outcome.UNKNOWN
     if not tally.said:
         tally.outcome = outcome_from_counts(tally)
