@@ -24,7 +24,8 @@ from nec_extract.extractors.votes.outcomes import (
 from nec_extract.extractors.votes.patterns import clause
 from nec_extract.extractors.votes.recorded import is_recorded, recorded_votes
 from nec_extract.extractors.votes.sides_named import without_sides_named_again
-from nec_extract.extractors.votes.tallies import elliptical_pair, opening_count, sentence_tallies
+from nec_extract.extractors.votes.table_rows import table_rows
+from nec_extract.extractors.votes.tallies import count_fragments, elliptical_pair, opening_count, sentence_tallies
 from nec_extract.extractors.votes.tally import Tally, field_of, orient, outcome_from_counts
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.numbers import count_value
@@ -46,7 +47,21 @@ def extract_votes(report: ReportContext) -> list[Vote]:
     """Every tally the report gives, in text order."""
     votes: list[tuple[int, Vote]] = []
     told_before = False  # the sentence before gave a tally
+    runs = _fragment_runs(report)
+    rows = table_rows(report)
+    run_end = -1
     for index, sentence in enumerate(report.sentences):
+        if index <= run_end:
+            continue
+        if any(sentence.start <= row.start < sentence.end for row, _, _ in rows):
+            told_before = False
+            continue  # read as a row of its table
+        if index in runs:
+            run_end, tally = runs[index]
+            span = make_span(report.text, sentence.start, report.sentences[run_end].end)
+            votes.append((span.start, _vote(tally, span)))
+            told_before = True
+            continue
         if is_recorded(sentence):
             told_before = False
             continue
@@ -56,10 +71,50 @@ def extract_votes(report: ReportContext) -> list[Vote]:
             continue
         told_before = bool(found)
         votes.extend(found)
-    for first, last, tally in [*recorded_votes(report), *candidate_lines(report)]:
+    for first, last, tally in [*recorded_votes(report), *candidate_lines(report), *rows]:
         votes.append((first.start, _vote(tally, make_span(report.text, first.start, last.end))))
     ordered = [vote for _, vote in sorted(_not_restated_from_the_head(report, votes), key=lambda item: item[0])]
     return without_sides_named_again(ordered)
+
+
+def _fragment_runs(report: ReportContext) -> dict[int, tuple[int, Tally]]:
+    """ "18 for. 2 against. 1 abs.", "For 9. Against 3. Abstentions 1.": counts the sentence splitter parted, each
+    sentence nothing but labelled counts, one after another in a paragraph, are one tally (SPEC: Rulings, Votes);
+    keyed by the run's first sentence, with its last. Its outcome is the result said in the sentence after the run
+    ("Motion carried."), else the one its counts give."""
+    sentences = report.sentences
+    runs: dict[int, tuple[int, Tally]] = {}
+    index = 0
+    while index < len(sentences):
+        counts = _fragment(sentences[index])
+        last = index
+        while counts is not None and last + 1 < len(sentences) and _sentence_before_in_its_paragraph(report, last + 1):
+            more = _fragment(sentences[last + 1])
+            if more is None:
+                break
+            counts, last = counts + more, last + 1
+        fields = [name for name, _ in counts or []]
+        if counts and last > index and len(set(fields)) == len(fields) > 1:
+            tally = Tally(0, 0)
+            for name, count in counts:
+                setattr(tally, name, count)
+            runs[index] = (last, tally)
+            after = _sentence_after_in_its_paragraph(report, last)
+            phrases = [ph for ph in find_outcomes(after) if not ph.hedged] if after else []
+            tally.outcome = phrases[0].outcome if phrases else outcome_from_counts(tally)
+        index = last + 1
+    return runs
+
+
+def _fragment(sentence: Sentence) -> list[tuple[str, int]] | None:
+    return None if is_recorded(sentence) else count_fragments(sentence.text)
+
+
+def _sentence_after_in_its_paragraph(report: ReportContext, index: int) -> str:
+    """The text of the sentence after the one at ``index``; "" when a blank line parts them or none follows."""
+    if index + 1 >= len(report.sentences):
+        return ""
+    return _sentence_before_in_its_paragraph(report, index + 1) and report.sentences[index + 1].text
 
 
 # "(9:2:1)", "(4/9)": bare counts in brackets, a sentence of their own

@@ -18,18 +18,59 @@ _CANDIDATES = 2  # a contest of more is no tally of for and against
 
 
 def candidate_lines(report: ReportContext) -> list[tuple[Sentence, Sentence, Tally]]:
-    """Each run of two candidate lines right under an announcing line: the lines, and the election's tally."""
+    """Each run of two candidates' totals right under an announcing line, or right above a line saying one of them
+    was elected: the lines, and the election's tally. A total is a line ("Ann Lee  12") or a name over its count
+    ("Boyce" / "41")."""
     lines = [line for line in lines_of(report.sentences) if line.text.strip()]
     found = []
     for index, line in enumerate(lines[:-_CANDIDATES]):
-        run = lines[index + 1 : index + 1 + _CANDIDATES + 1]
-        totals = [_total(candidate) for candidate in run[:_CANDIDATES]]
-        if not _announces(line.text) or None in totals or (len(run) > _CANDIDATES and _total(run[-1]) is not None):
+        entries = _entries(lines, index + 1)
+        if len(entries) != _CANDIDATES:
             continue
-        counts = sorted((count for count in totals if count is not None), reverse=True)
+        after = lines[entries[-1][1] + 1].text if entries[-1][1] + 1 < len(lines) else ""
+        if not (_announces(line.text) or _one_elected(after, [name for _, _, name, _ in entries])):
+            continue
+        counts = sorted((count for _, _, _, count in entries), reverse=True)
         tally = Tally(0, 0, for_=counts[0], against=counts[1], outcome=Outcome.CARRIED)
-        found.append((run[0], run[_CANDIDATES - 1], tally))
+        found.append((lines[entries[0][0]], lines[entries[-1][1]], tally))
     return found
+
+
+def _entries(lines: list[Sentence], at: int) -> list[tuple[int, int, str, int]]:
+    """The candidates' totals from line ``at`` on, as (first line, last line, name, count); [] when there are more
+    than two (a contest of more is no tally of for and against)."""
+    entries: list[tuple[int, int, str, int]] = []
+    while at < len(lines):
+        whole = _CANDIDATE_TOTAL.fullmatch(lines[at].text.strip())
+        named = _NAME_ALONE.fullmatch(lines[at].text.strip())
+        count = _COUNT_ALONE.fullmatch(lines[at + 1].text.strip()) if at + 1 < len(lines) else None
+        if whole is not None:
+            entries.append((at, at, whole["name"], int(whole["count"])))
+            at += 1
+        elif named is not None and count is not None:
+            entries.append((at, at + 1, named.group(), int(count["count"])))
+            at += 2
+        else:
+            break
+        if len(entries) > _CANDIDATES:
+            return []
+    return entries
+
+
+def _one_elected(line: str, names: list[str]) -> bool:
+    """ "Adaeze Obi elected", "Marcus Feeney was declared elected.": the line names one of the candidates elected."""
+    if _ELECTED.search(line) is None:
+        return False
+    return any(re.search(rf"\b{re.escape(name.split()[-1])}\b", line) for name in names)
+
+
+_ELECTED = re.compile(r"\belected\b", re.IGNORECASE)
+# "Boyce", "Helen Boyce": a capitalised name alone on its line, its count on the next ("41", "41 votes")
+_NAME_ALONE = re.compile(
+    r"(?!(?:For|Against|In|Abstain\w*|Abstentions?|Total|Turnout|Spoilt|Carried|Lost|Agreed|Result|Motion)\b)"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+)
+_COUNT_ALONE = re.compile(r"(?P<count>\d{1,3})(?:\s+votes?)?\.?")
 
 
 def _total(line: Sentence) -> int | None:
@@ -40,7 +81,7 @@ def _total(line: Sentence) -> int | None:
 # "Ann Lee  12", "Cllr Raj Patel – 8 votes": a capitalised name, then a count (not "For 12", "Against: 9")
 _CANDIDATE_TOTAL = re.compile(
     r"(?!(?:For|Against|In|Abstain\w*|Abstentions?|Total|Turnout|Spoilt)\b)"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}\s*[:–—-]?\s*(?P<count>\d{1,3})(?:\s+votes?)?\.?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s*[:–—-]?\s*(?P<count>\d{1,3})(?:\s+votes?)?\.?"
 )
 
 

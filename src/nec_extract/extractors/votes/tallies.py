@@ -489,3 +489,29 @@ def _elliptical_pair() -> re.Pattern[str]:
         rf"\(?\s*(?:(?P<opener>{opener}){asides}\s*[,:–—-]?\s*)?{pair}\s*\)?(?:[.!]|\s*,\s*(?!\d)[^\d]*)?",
         _FLAGS,
     )
+
+
+def count_fragments(text: str) -> list[tuple[str, int]] | None:
+    """ "18 for.", "2 against. 1 abs.", "For 9.": a sentence that is nothing but labelled counts, as (field, count)
+    pairs; None for any other sentence."""
+    if _count_fragments().fullmatch(text.strip()) is None:
+        return None
+    found = []
+    for match in _count_fragment().finditer(text):
+        number, label = (match["n"], match["label"]) if match["n"] else (match["n2"], match["label2"])
+        found.append((field_of(label_of(label)), int(number)))
+    return found
+
+
+@cache
+def _count_fragment() -> re.Pattern[str]:
+    labels = decisions_vocabulary().tallies.labels
+    words = either(labels.for_, labels.against, labels.abstentions)
+    return re.compile(
+        rf"(?:(?P<n>\d{{1,3}})\s+(?P<label>{words})|(?P<label2>{words})\s*:?\s*(?P<n2>\d{{1,3}}))(?![\w-])\.?", _FLAGS
+    )
+
+
+@cache
+def _count_fragments() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_count_fragment().pattern}\s*[,;]?\s*)+", _FLAGS)

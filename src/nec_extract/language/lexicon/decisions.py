@@ -83,6 +83,7 @@ class TallyWords(Section):
     unanimity_light_verbs: Words  # "taken", "reached": the verb that says such a decision was made
     none_against: Phrases
     none_abstaining: Phrases  # "26 for, 9 against, no abstentions": a count of nought among counts
+    table_result_columns: Words  # "Result", "Outcome": a result table's column that gives each row's outcome
     named_abstainer_verbs: Words  # "21 to 9, with Cllr Reid abstaining": each person named one abstention
     vote_context: Words
     not_tally_context: Phrases

@@ -19,6 +19,7 @@ from nec_extract.extractors.motions.this_meeting.background import about_elsewhe
 from nec_extract.extractors.motions.this_meeting.bodies import MeetingBody
 from nec_extract.extractors.votes import OutcomePhrase, find_outcomes
 from nec_extract.extractors.votes.members_elsewhere import polled_result
+from nec_extract.extractors.votes.table_rows import cells_a_line, row_without_result
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either, pointing_pronouns
 from nec_extract.language.lexicon.first_letters import Alternation, alternation_by_first_letter
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
@@ -109,10 +110,13 @@ def read_sentence(report: ReportContext, sentence: Sentence, votes: list[Vote], 
         # budget was agreed, though several members voted against": a minority's side, or a try that failed
         outcomes = [o for o in outcomes if o.start < aside.start()]
     excluded = about_elsewhere(report, sentence, body) or a_members_ballot(text) or _pending(text, outcomes)
+    excluded = excluded or row_without_result(report.text, sentence)
     if not excluded:
         outcomes, excluded = outside_background(text, body, outcomes)
     kind, kind_at = kind_of(text)
-    inside = [v for v in votes if sentence.start <= v.evidence.start < sentence.end]
+    inside = [
+        v for v in votes if sentence.start <= v.evidence.start < sentence.end and not cells_a_line(v.evidence.text)
+    ]
     excluded = excluded or (not inside and _decision_told_again().match(text) is not None)
     first_event = outcomes[0].start if outcomes else min((v.evidence.start - sentence.start for v in inside), default=0)
     first_end = outcomes[0].end if outcomes else first_event
