@@ -284,11 +284,10 @@ def _own_words(report: ReportContext, draft: Draft, readings: list[Reading], bef
 
 def _words_of(text: str) -> frozenset[str]:
     common = _common_words()
-    return frozenset(
-        word[:_STEM] for word in re.findall(r"[a-z][a-z'’-]+", text.lower()) if len(word) > 2 and word not in common
-    )
+    return frozenset(word[:_STEM] for word in _WORD.findall(text.lower()) if len(word) > 2 and word not in common)
 
 
+_WORD = re.compile(r"[a-z][a-z'’-]+")
 _STEM = 5
 
 
