@@ -40,7 +40,7 @@ from nec_extract.extractors.motions.sentence.reading import read_sentence
 from nec_extract.extractors.motions.this_meeting.bodies import meeting_body
 from nec_extract.extractors.motions.this_meeting.quoted_words import inside_quoted_motions
 from nec_extract.extractors.motions.walk.later_fates import later_fates
-from nec_extract.extractors.motions.walk.restated import named_again_alone, told_again_below_the_lede
+from nec_extract.extractors.motions.walk.restated import named_again_alone, told_again_below_the_lede, told_twice
 from nec_extract.extractors.motions.walk.walk import SentenceWalk
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.text import Sentence
@@ -91,6 +91,7 @@ def extract_motions(report: ReportContext, votes: list[Vote], speakers: list[Spe
     drafts = numbered_items(drafts, readings)
     drafts = summed_up_items(drafts, readings)
     drafts = amendments_told(drafts, readings)
+    drafts = told_twice(report, drafts, readings)
     return [to_motion(report, readings, d, speakers) for d in drafts]
 
 

@@ -32,6 +32,7 @@ from nec_extract.language.numbers import count_value
 from nec_extract.language.text import Sentence, make_span
 from nec_extract.models import Outcome, Span, Vote
 from nec_extract.page.context import ReportContext
+from nec_extract.page.recaps import retellings
 
 __all__ = [
     "OutcomePhrase",
@@ -73,7 +74,8 @@ def extract_votes(report: ReportContext) -> list[Vote]:
         votes.extend(found)
     for first, last, tally in [*recorded_votes(report), *candidate_lines(report), *rows]:
         votes.append((first.start, _vote(tally, make_span(report.text, first.start, last.end))))
-    ordered = [vote for _, vote in sorted(_not_restated_from_the_head(report, votes), key=lambda item: item[0])]
+    votes = _not_restated_in_a_digest(report, _not_restated_from_the_head(report, votes))
+    ordered = [vote for _, vote in sorted(votes, key=lambda item: item[0])]
     return without_sides_named_again(ordered)
 
 
@@ -200,6 +202,18 @@ def _not_restated_from_the_head(report: ReportContext, votes: list[tuple[int, Vo
     told_below = {_counts(vote) for start, vote in votes if start >= head_end}
     told_below |= {_reversed(counts) for counts in told_below}
     return [(start, vote) for start, vote in votes if start >= head_end or _counts(vote) not in told_below]
+
+
+def _not_restated_in_a_digest(report: ReportContext, votes: list[tuple[int, Vote]]) -> list[tuple[int, Vote]]:
+    """A tally in a digest of the report's decisions ("Key points: – rule change approved (22-11)", "Summary of
+    decisions: ... agreed 9-2") that the account tells too, in either order of its pair, is listed once, from the
+    account (SPEC Rulings: a tally restated in a summary is listed once)."""
+    places = retellings(report)
+    if not places.digests:
+        return votes
+    told = {_counts(vote) for start, vote in votes if not places.in_a_digest(start)}
+    told |= {_reversed(counts) for counts in told}
+    return [(start, vote) for start, vote in votes if not places.in_a_digest(start) or _counts(vote) not in told]
 
 
 _Counts = tuple[int | None, int | None, int | None, bool]

@@ -429,6 +429,8 @@ class MotionWords(Section):
     heads_a_kind_word_modifies: Words  # "the nomination threshold", "the motions deadline": no item of that kind
     # "The NEC voted to cut the fee. The change was backed by 22 votes to 12.": a decision told by its verb, named again
     restating_nouns: Words
+    # words any two decisions share ("the motion was carried"): two tellings are one item by the words left over
+    retold_common_words: Words
     ballot_winner_words: Words  # "A 34, B 25. A is therefore the nominee": what the winner's statement says
     election_roles: Words
     appointed_words: Words

@@ -57,6 +57,9 @@ class PagesVocabulary(Vocabulary):
     # a line of a Q&A write-up ("Q: Did the NEC agree ...?", "A: Yes.") opens with one of these labels: it is part
     # of the account, never a heading
     interview_labels: Patterns
+    # a digest telling the report's decisions again ("Key points", "TL;DR: ...", "To sum up, ...")
+    recap_labels: Words
+    update_labels: Words  # a live blog's later entry telling an earlier one's item again ("UPDATE: ...")
     # a minutes' agenda item is labelled by one of these and its number ("Item 2 – Minutes of 3 October", "Agenda
     # item 4: Treasurer's report"): like a numbered list item, part of the minutes, never a heading
     agenda_item_labels: Words
