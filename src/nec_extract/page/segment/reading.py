@@ -38,6 +38,7 @@ from nec_extract.page.segment.lines import Line, clean_title, is_sentence, lines
 from nec_extract.page.segment.listings import archive_months, dated_link_lines, diary_lines, listed_meetings
 from nec_extract.page.segment.nested import nested_lines
 from nec_extract.page.segment.notices import without_notices
+from nec_extract.page.segment.numbered import numbered_sections
 from nec_extract.page.segment.parallel import parallel_bodies
 from nec_extract.page.segment.posts import post_headings
 from nec_extract.page.segment.threads import thread_posts
@@ -62,9 +63,12 @@ def segment(page: str) -> list[ReportBlock]:
     body_lines |= links | answered_question_lines(lines) | nested_lines(lines)
     # a post's stamp written above its heading ends the post above (and is read as the next one's dateline)
     headings, stamps = post_headings(lines, body_lines)
-    entry_lines = dated_entry_lines(lines, body_lines) | headings
+    # a circular's numbered sections: those naming a meeting start reports, the next in the count ends one
+    numbered = numbered_sections(lines)
+    body_lines -= numbered.meetings
+    entry_lines = dated_entry_lines(lines, body_lines) | headings | numbered.meetings
     reader = _Reader(page, body_lines, entry_lines, _quote_introductions(lines))
-    listed = listed_meetings(lines) | archive_months(lines)
+    listed = listed_meetings(lines) | archive_months(lines) | numbered.others
     for line in lines:
         if line.start in listed or line.start in stamps:
             reader.end_report(line.start)
