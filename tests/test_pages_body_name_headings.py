@@ -69,3 +69,12 @@ def test_a_bodys_name_over_no_meeting_heads_nothing() -> None:
         "The forum is still waiting for a date for its first meeting.\n"
     )
     assert [title for title, _ in reports(page)] == ["Regional Board"]
+
+
+def test_a_byline_naming_the_writers_body_is_no_heading() -> None:
+    # near-miss: a byline over the account's first sentence, which says the body met on a day
+    page = (
+        "By Sam Ode, CLP rep on the Regional Board\n\n"
+        "The board met on 14 May 2024 in Leeds and agreed the selection timetable for the mayoral election.\n"
+    )
+    assert [title for title, _ in reports(page)] == [None]

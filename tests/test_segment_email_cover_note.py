@@ -67,7 +67,8 @@ def test_a_union_regions_cover_note_with_a_sent_line_is_no_report() -> None:
 def test_a_subject_over_a_note_that_tells_its_own_meeting_is_the_report() -> None:
     # near-miss: the day is in a sentence that points nowhere below, the note is a teaser of its own meeting
     page = (
-        "Subject: Policy commission report\n\nThe commission met on Saturday 9 March in Cardiff and looked at housing.\n\n"
+        "Subject: Policy commission report\n\nThe commission met on Saturday 9 March in Cardiff and looked at"
+        " housing.\n\n"
         "Housing Working Group – 16 March\n\nThe working group agreed its terms of reference and a timetable for the"
         " consultation.\n"
     )

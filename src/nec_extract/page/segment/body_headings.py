@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from nec_extract.language.dates import find_candidates, parse_parts
+from nec_extract.page.segment.furniture import is_credit_line, is_post_metadata
 from nec_extract.page.segment.headings import is_dated
 from nec_extract.page.segment.lines import Line, clean_title, is_heading_like, names_a_body
 
@@ -39,7 +40,8 @@ def _names_only_a_body(text: str) -> bool:
     title = clean_title(text)
     if not is_heading_like(text) or len(title.split()) > _MOST_WORDS or title[-1] in ".:!?":
         return False
-    return names_a_body(title) and not is_dated(title)
+    # a byline names the writer's body ("By Jo Bloggs, NEC member"), no meeting
+    return names_a_body(title) and not is_dated(title) and not is_post_metadata(title) and not is_credit_line(title)
 
 
 def _says_the_body_met_on_a_day(text: str) -> bool:
