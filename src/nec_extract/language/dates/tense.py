@@ -28,9 +28,10 @@ def tense_around(page: str, sentence_start: int, start: int, end: int) -> Tense 
     joined = _WRAPPED_BREAK.sub(" ", page[clause_start:start])
     before_start = clauses("tense_before").start_of(joined, len(joined))
     before = joined[before_start:]
-    if _DECIDED_IN.search(before) or _BASELINE_IN.search(before):
+    if _decided_in(before) or _BASELINE_IN.search(before) or _moved_from(page, before, end):
         # "the code agreed in March is now in force": what the participle says was decided lies behind, as does
-        # the earlier value a figure is measured from ("down from 432,000 in January")
+        # the earlier value a figure is measured from ("down from 432,000 in January") and where an item was moved
+        # from ("rescheduled from 2 October"), whatever the clause's tense
         return "past"
     if _MOVED_TO.search(before) or _moved_to_an_event(before):
         # "was held over to the May meeting", "to defer the question to Conference in June": what an item is moved to
@@ -91,6 +92,21 @@ _DECIDED_IN = re.compile(
     rf"(?:\s+(?!(?:{alternation(dates_vocabulary().stops_in_a_participle_object)})\b)[\w'’-]+){{0,4}}?\s+in\s+$",
     re.IGNORECASE,
 )
+# a participle that is also a verb's base form after a modal or "to" ("will now set up a group in May", "to form a
+# panel in June") tells of what is to be done
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|shall|should|can|could|may|might|must|to|['’]ll)\s+(?:(?:now|then|also|not|soon|[a-z]+ly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _decided_in(before: str) -> bool:
+    """ "the code agreed in March", "the working group set up in November": a decision's participle, what it
+    decided lies behind."""
+    found = _DECIDED_IN.search(before)
+    return found is not None and not _MODAL_BEFORE.search(before, 0, found.start())
+
+
 # "down from 432,000 in January", "compared with 12 in March": the earlier value of a figure, and when it was so
 _BASELINE_IN = re.compile(
     rf"(?<!\w)(?:{alternation(dates_vocabulary().baselines_before_a_figure)})\s+[£$]?\d[\d,.]*[km]?"
@@ -100,6 +116,22 @@ _BASELINE_IN = re.compile(
 _MOVED_TO = re.compile(
     rf"(?<!\w)(?:{alternation(dates_vocabulary().moves_before_a_date)})\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "rescheduled from 2 October", "postponed from the hearing in March", "put back from the meeting on": the verb of a
+# move, "from" and a few words naming what was moved from (no "to": "moved from 5 June to 12 June" gives the day ahead)
+_MOVED_FROM = re.compile(
+    rf"(?<!\w)(?:{alternation(dates_vocabulary().moves_from_a_date)})(?:\s+[\w'’-]+){{0,3}}?\s+from\s+"
+    r"(?:(?!(?:to|until|till|into|in|on|of)\b)[^\W\d]+\s+){0,3}?(?:(?:in|on|of)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MOVED_ON_TO = re.compile(r"\s*,?\s*(?:to|until|till|into)\b", re.IGNORECASE)
+
+
+def _moved_from(page: str, before: str, end: int) -> bool:
+    """ "rescheduled from 2 October", "postponed from the hearing in March": where an item was moved from; not a move's
+    first end with its second after it ("moved from 12 May to 19 May"), both of which lie where the move puts them."""
+    return _MOVED_FROM.search(before) is not None and not _MOVED_ON_TO.match(page, end)
+
+
 _REACHING_BACK = re.compile(
     rf"(?<!\w)(?:{alternation(dates_vocabulary().reaching_back_to_a_date)})\s+(?:the\s+)?$", re.IGNORECASE
 )

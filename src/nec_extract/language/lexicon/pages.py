@@ -36,6 +36,8 @@ class PagesVocabulary(Vocabulary):
     recent_periods_in_a_title: Words
     # a line of a cover note pointing at a report ("Here is my NEC report") is no heading
     cover_note_openers: Words
+    # an e-mail's header lines above its note ("Date: Mon, 19 Feb 2024 08:41", "Sent: 18 April 2024 09:12")
+    mail_header_labels: Words
     decision_verbs: Words
     minutes_record_verbs: Words
     # a line ending in one of these runs on into the next (a hard-wrapped paragraph)

@@ -14,6 +14,7 @@ from nec_extract.language.line_ends import ends_on_an_open_word
 from nec_extract.page.segment.account import is_meeting_account
 from nec_extract.page.segment.answered import answered_question_lines
 from nec_extract.page.segment.block import ReportBlock, trimmed_end
+from nec_extract.page.segment.body_headings import body_name_headings
 from nec_extract.page.segment.dated_entries import dated_entry_lines
 from nec_extract.page.segment.ends import (
     counts_reactions,
@@ -38,6 +39,7 @@ from nec_extract.page.segment.lines import Line, clean_title, is_sentence, lines
 from nec_extract.page.segment.listings import archive_months, dated_link_lines, diary_lines, listed_meetings
 from nec_extract.page.segment.nested import nested_lines
 from nec_extract.page.segment.notices import without_notices
+from nec_extract.page.segment.numbered import numbered_sections
 from nec_extract.page.segment.parallel import parallel_bodies
 from nec_extract.page.segment.posts import post_headings
 from nec_extract.page.segment.threads import thread_posts
@@ -62,9 +64,13 @@ def segment(page: str) -> list[ReportBlock]:
     body_lines |= links | answered_question_lines(lines) | nested_lines(lines)
     # a post's stamp written above its heading ends the post above (and is read as the next one's dateline)
     headings, stamps = post_headings(lines, body_lines)
-    entry_lines = dated_entry_lines(lines, body_lines) | headings
+    # a circular's numbered sections: those naming a meeting start reports, the next in the count ends one
+    numbered = numbered_sections(lines)
+    body_lines -= numbered.meetings
+    entry_lines = dated_entry_lines(lines, body_lines) | headings | numbered.meetings
     reader = _Reader(page, body_lines, entry_lines, _quote_introductions(lines))
-    listed = listed_meetings(lines) | archive_months(lines)
+    reader.body_headings = body_name_headings(lines) - body_lines
+    listed = listed_meetings(lines) | archive_months(lines) | numbered.others
     for line in lines:
         if line.start in listed or line.start in stamps:
             reader.end_report(line.start)
@@ -197,6 +203,9 @@ class _Reader:
         self.quote_lines = quote_lines
         # lines heading a page's dated entries or its posts: each starts a report
         self.entry_lines = entry_lines
+        # undated headings naming a body over a paragraph that says it met on a day: they start a report where an
+        # undated heading may
+        self.body_headings: set[int] = set()
         self.blocks: list[ReportBlock] = []
         self.current: ReportBlock | None = None
         self.has_body = False
@@ -219,7 +228,9 @@ class _Reader:
         if self.among_other_posts:
             return
         body_line = line.start in self.body_lines
-        starts = line.start in self.entry_lines or (self._is_heading(text) and self._starts_new_report(text))
+        starts = line.start in self.entry_lines or (
+            (self._is_heading(text) or line.start in self.body_headings) and self._starts_new_report(text)
+        )
         if not body_line and starts:
             self._mark_a_parallel_stack(text)
             self._close(line.start)

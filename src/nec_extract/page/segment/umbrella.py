@@ -6,9 +6,12 @@ says that a meeting took place or decided something, stays one."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from nec_extract.language.dates import find_candidates, month_span, parse_parts
+from nec_extract.language.lexicon import alternation
+from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.page.segment.account import says_it_met_or_decided
 from nec_extract.page.segment.block import ReportBlock
 from nec_extract.page.segment.headings import COVER_NOTE
@@ -55,7 +58,25 @@ def _is_cover_note(page: str, block: ReportBlock, following: ReportBlock) -> boo
 
 
 def _names_a_day(page: str, start: int, end: int) -> bool:
-    return any(candidate.kind in _DAY_KINDS for candidate in find_candidates(page, start, end, []))
+    """A day named in the note, not on an e-mail's header line ("Date: Mon, 19 Feb 2024 08:41") nor in a sentence that
+    points below ("Below is a short report of the General Meeting held on Thursday 15 February"): that day is the
+    e-mail's, or the report's below."""
+    return any(
+        candidate.kind in _DAY_KINDS and not _of_the_mail_or_the_report_below(page, start, candidate.start)
+        for candidate in find_candidates(page, start, end, [])
+    )
+
+
+_MAIL_HEADER = re.compile(rf"[^\S\n]*(?:{alternation(pages_vocabulary().mail_header_labels)})\s*:", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _of_the_mail_or_the_report_below(page: str, start: int, at: int) -> bool:
+    line_start = max(start, page.rfind("\n", 0, at) + 1)
+    if _MAIL_HEADER.match(page, line_start, at):
+        return True
+    ends = [found.end() for found in _SENTENCE_END.finditer(page, line_start, at)]
+    return COVER_NOTE.search(page, ends[-1] if ends else line_start, at) is not None
 
 
 def _period_only(title: str | None) -> tuple[date, date] | None:
