@@ -33,7 +33,7 @@ STEMS = [
     ),
     (
         "7. Congress motions\nMembers discussed the motion from the Leeds branch.\nAGREED: that the Committee\n"
-        "(i) submits the motion to Congress as amended;\n(ii) welcomes the national executive's response; and\n"
+        "(i) submits the motion to Congress as amended;\n(ii) notes the national executive's response; and\n"
         "(iii) instructs the Regional Secretary to find a seconding region.",
         UNION,
         [
@@ -86,6 +86,11 @@ NEAR_MISSES = [
     ),
     ("8. Reports\nResolved:\n(a) to note the Clerk's report;\n(b) to receive the police report.", COUNCIL),
 ]
+
+
+def test_a_part_that_thanks_is_a_decision() -> None:
+    found = motions("4. Pay\nRESOLVED: That the Committee\n(a) notes the result;\n(b) thanks the negotiators.", UNION)
+    assert [outcome for outcome, _ in found] == ["carried"]
 
 
 @pytest.mark.parametrize(("body", "title"), NEAR_MISSES)
