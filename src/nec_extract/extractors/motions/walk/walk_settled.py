@@ -122,11 +122,16 @@ def settles_earlier(walk: WalkState, index: int, reading: Reading) -> bool:
     first = draft.first
     settle(draft, reading, index)
     # "4.1 Moved by A / 4.2 Amendment: moved B ... / 4.3 The amendment was lost. / 4.4 The motion was put and carried":
-    # an amendment decided between, the motion's evidence is its result, not all the debate
-    if any(is_amendment(d.kind, d.noun) and first < d.first and d.last < index for d in walk.drafts if d is not draft):
+    # an amendment voted down between, the motion's evidence is its result, not all the debate (an amendment the mover
+    # accepted, or one carried, is part of the motion's story, "Carried as amended")
+    if any(_lost_amendment_between(d, first, index) for d in walk.drafts if d is not draft):
         draft.first = index
     walk.recent = draft
     return True
+
+
+def _lost_amendment_between(draft: Draft, first: int, index: int) -> bool:
+    return draft.outcome is Outcome.DEFEATED and is_amendment(draft.kind, draft.noun) and first < draft.first < index
 
 
 def _movers_told_after_the_result(draft: Draft, reading: Reading) -> bool:
