@@ -67,3 +67,12 @@ def test_a_numbered_paragraph_with_its_own_item_is_its_own_motion() -> None:
         "5.3 The proposal to buy a new van was deferred to March.\n"
     )
     assert [outcome for outcome, _ in motions(text)] == ["carried", "deferred"]
+
+
+def test_a_numbered_label_over_its_own_item_is_no_bare_result() -> None:
+    text = (
+        "Branch Executive Committee minutes, 4 March 2025\n\n"
+        "2.3 AGREED: that the branch recommends members reject the offer; 14 for, 5 against.\n"
+        "2.4 AGREED: that the branch holds workplace meetings at every main site.\n"
+    )
+    assert [outcome for outcome, _ in motions(text)] == ["carried", "carried"]

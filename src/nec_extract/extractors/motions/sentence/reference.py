@@ -18,6 +18,10 @@ from nec_extract.language.list_items import PARAGRAPH_PART_NUMBER
 _FLAGS = re.IGNORECASE
 
 
+# a result set as a label before the item it decides: "AGREED: that ...", "RESOLVED – To ..."
+_LABEL_AFTER = re.compile(r"\s*[:–—-]\s*\S")
+
+
 def reference(text: str, event: int, event_end: int, body: MeetingBody) -> str | None:
     """How the outcome's subject refers back: absent ("Agreed unanimously."), a pronoun or demonstrative
     ("It fell", "This amendment fell", "the committee rejected them"), "the <noun>" (returned), or not at all
@@ -32,10 +36,12 @@ def reference(text: str, event: int, event_end: int, body: MeetingBody) -> str |
     if _demonstrative_subject().search(before) and not find_outcomes(text[event_end:]):
         return "pronoun"  # "After a short debate, that went through" (one result; of two, each has its item)
     # "NOT AGREED.": a negator opening the bare result, which the outcome phrase has already read as a defeat; "5.2
-    # Remitted to the Pay Committee": minutes number their paragraphs in parts, no words of the result
+    # Remitted to the Pay Committee": minutes number their paragraphs in parts, no words of the result (but "2.4
+    # AGREED: that ..." labels an item of its own)
+    number = "" if _LABEL_AFTER.match(text, event_end) else rf"|{PARAGRAPH_PART_NUMBER}"
     bare = re.sub(
         rf"^\W*(?:(?:\w+ly|{either(grammar_vocabulary().decisions.lead_in_adverbs, grammar_vocabulary().negators)}"
-        rf"|after\b.*?,|when\b.*?,|on a show of hands,?|{PARAGRAPH_PART_NUMBER})\s*)*",
+        rf"|after\b.*?,|when\b.*?,|on a show of hands,?{number})\s*)*",
         "",
         before,
         flags=_FLAGS,
