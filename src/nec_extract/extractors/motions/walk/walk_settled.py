@@ -10,7 +10,7 @@ from functools import cache
 from nec_extract.extractors.motions.elections.elections import elects_someone
 from nec_extract.extractors.motions.layout.lists import is_umbrella
 from nec_extract.extractors.motions.phrases.settled_requests import settled_request
-from nec_extract.extractors.motions.records.draft import Draft, final_outcome, is_amendment
+from nec_extract.extractors.motions.records.draft import Draft, final_outcome
 from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.sentence.people import only_movers
 from nec_extract.extractors.motions.sentence.reading import Reading
@@ -119,19 +119,9 @@ def settles_earlier(walk: WalkState, index: int, reading: Reading) -> bool:
     draft = draft or left_by_a_withdrawn_amendment(walk.drafts, walk.readings, index)
     if draft is None:
         return False
-    first = draft.first
     settle(draft, reading, index)
-    # "4.1 Moved by A / 4.2 Amendment: moved B ... / 4.3 The amendment was lost. / 4.4 The motion was put and carried":
-    # an amendment voted down between, the motion's evidence is its result, not all the debate (an amendment the mover
-    # accepted, or one carried, is part of the motion's story, "Carried as amended")
-    if any(_lost_amendment_between(d, first, index) for d in walk.drafts if d is not draft):
-        draft.first = index
     walk.recent = draft
     return True
-
-
-def _lost_amendment_between(draft: Draft, first: int, index: int) -> bool:
-    return draft.outcome is Outcome.DEFEATED and is_amendment(draft.kind, draft.noun) and first < draft.first < index
 
 
 def _movers_told_after_the_result(draft: Draft, reading: Reading) -> bool:
