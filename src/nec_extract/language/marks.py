@@ -48,10 +48,11 @@ _LONGEST_UNDERLINED_TITLE = 120
 _WORD = re.compile(r"\w")
 
 # a paragraph's number in minutes ("12. The committee agreed ...", "3.1 The minutes were agreed", "1) The branch
-# ...", "(4) Motion from ...", "(b) The committee noted ..."), not a count ("12 votes to 9") nor a year ("2019 was
-# ...")
+# ...", "(4) Motion from ...", "(b) The committee noted ...", "(ii) asks the Secretary ..."), not a count ("12 votes
+# to 9") nor a year ("2019 was ...")
 _PARAGRAPH_NUMBER = re.compile(
-    r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|\(?\d{1,2}\)|\([a-z]\)|[a-z]\))(?=[ \t]+\S)"
+    r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|\(?\d{1,2}\)|\((?:[a-z]|i{2,3}|iv|vi{1,3})\)|[a-z]\))"
+    r"(?=[ \t]+\S)"
 )
 
 

@@ -358,6 +358,8 @@ class MotionWords(Section):
     minutes_labels: Words
     # "Decision: noted.", "Decision: Cabinet noted the performance report.": what a label sets over an item only noted
     noting_results: Words
+    # "RESOLVED: That the Board / (a) notes the draft; (b) approves ...": a resolution's part that only notes
+    noting_parts: Words
     recommended_labels: Words  # "RECOMMENDED TO COUNCIL – That ...": a committee's decision, put to the body above it
     # "Lost 9-20: our call for a special conference", "Backed by 16 votes to 11: capping the fee": a result set before
     # the item it settles, with its mark

@@ -95,6 +95,8 @@ class PagesVocabulary(Vocabulary):
     # a link to another article inside one, under a label: "READ MORE: NEC report – 24 May 2022"
     link_labels: Words
     furniture_openers: Patterns
+    # a printed page's number in a running head or foot: "Page 2 of 4", "page 17", "p.2"
+    page_number_marks: Patterns
     byline_roles: Words  # matched as written
     # a post's metadata line: "Posted 14 May 2018 in Executive Council", "14 May 2018 in NEC reports"
     post_metadata_openers: Patterns

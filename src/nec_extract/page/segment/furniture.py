@@ -46,6 +46,18 @@ _NOT_A_PERSON = re.compile(
 _OPENS_LIKE_A_DATE = re.compile(r"\s*(?:\d|[A-Za-z]{3})")
 
 
+# a printed page's number, as a running head or foot carries it beside the minutes' name ("ATLU NEC minutes    Page 2
+# of 4    CONFIDENTIAL", "Castlegate TUC minutes – October – p.2")
+_PAGE_NUMBER = re.compile(rf"\b(?:{pattern_alternation(_WORDS.page_number_marks)})(?!\w)", re.IGNORECASE)
+
+
+def is_running_head(text: str) -> bool:
+    """A printed page's running head or foot inside minutes taken from a PDF, the line carrying the page's number: it
+    names the minutes' meeting, but starts no report. (A line of the page's number alone, "Page 2", may stand right
+    above the next report's heading, which it leaves alone.)"""
+    return _PAGE_NUMBER.search(text) is not None
+
+
 # the items of a site's bar ("Home | News | Minutes | Contact", "Privacy · Cookies"): separators with spaces around
 _BAR_SEPARATOR = re.compile(r"\s[|·•]\s")
 _FEWEST_MENU_ITEMS = 3

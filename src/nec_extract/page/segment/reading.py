@@ -26,7 +26,7 @@ from nec_extract.page.segment.ends import (
     labels_other_posts,
     links_inside_an_article,
 )
-from nec_extract.page.segment.furniture import ends_in_a_linked_date, is_post_metadata
+from nec_extract.page.segment.furniture import ends_in_a_linked_date, is_post_metadata, is_running_head
 from nec_extract.page.segment.headings import (
     ends_with_another_article,
     is_dated,
@@ -282,6 +282,8 @@ class _Reader:
         # "Previous post: NEC Report – 21 September 2021", "Town Council · Privacy · Page last updated 3 May 2021"
         if ends_report(text) or is_footer_bar(text):
             return False
+        if self.current is not None and is_running_head(text):
+            return False  # "ATLU NEC minutes    Page 2 of 4": the minutes' running head, on their second page
         return titles_page(text) if self.current is None else names_meeting(text)
 
     def _starts_new_report(self, heading: str) -> bool:

@@ -14,7 +14,12 @@ from nec_extract.extractors.motions.phrases.decisions import (
     verb_outcome,
     words_raised,
 )
-from nec_extract.extractors.motions.phrases.minutes import numbered_resolution
+from nec_extract.extractors.motions.phrases.minutes import (
+    noting_part,
+    numbered_parts,
+    numbered_resolution,
+    resolution_stem,
+)
 from nec_extract.extractors.motions.records.draft import Draft, final_outcome, strong
 from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.sentence.people import People
@@ -46,7 +51,7 @@ def following_intro(readings: list[Reading], index: int, current: Draft | None) 
     umbrella = umbrella_outcome(reading)
     if umbrella is not None:
         return Draft(index, index, MotionKind.PROPOSAL, "", People(), umbrella)
-    if numbered_resolution(reading):
+    if numbered_resolution(reading) or resolution_stem(reading):
         return Draft(index, index, MotionKind.PROPOSAL, "", People(), Outcome.CARRIED)
     if _a_label_of_its_own(reading):
         return None  # "Decisions: • A • B / Not decided: • C": a new label heads the next list, not as the first
@@ -109,7 +114,7 @@ _HEADING_WORDS = 10
 
 def is_umbrella(reading: Reading) -> bool:
     """A sentence that only announces the list below it: it is no motion itself."""
-    return umbrella_outcome(reading) is not None or lists_predicates(reading)
+    return umbrella_outcome(reading) is not None or lists_predicates(reading) or resolution_stem(reading)
 
 
 def lists_predicates(reading: Reading) -> bool:
@@ -181,17 +186,38 @@ def is_bare_marker(reading: Reading) -> bool:
     return bool(re.fullmatch(r"\s*(?:[•·▪*–-]|\(?(?:\d+|[a-h])[.)])\s*", reading.sentence.text))
 
 
-def bullet_draft(index: int, reading: Reading, intro: Draft) -> Draft | None:
-    """The item a bullet of the list states; None for a bullet that goes on from a body and is no decision of it."""
+def bullet_drafts(index: int, reading: Reading, intro: Draft) -> list[Draft]:
+    """The items a bullet of the list states: one, or one per part when the line runs on into more numbered parts
+    ("a) to note the report; b) to accept the quote; and c) to close the play area": a part that only notes is
+    none). A bullet that goes on from a body and is no decision of it gives none."""
+    text = reading.sentence.text
+    parts = numbered_parts(text, 0) if intro.outcome is Outcome.CARRIED and not intro.predicates else []
+    if not parts:
+        one = bullet_draft(index, reading, intro)
+        return [one] if one is not None else []
+    drafts = []
+    for start, end in parts:
+        draft = bullet_draft(index, reading, intro, text[start:end])
+        if draft is not None:
+            draft.start, draft.end = reading.sentence.start + start, reading.sentence.start + end
+            drafts.append(draft)
+    return drafts
+
+
+def bullet_draft(index: int, reading: Reading, intro: Draft, words: str | None = None) -> Draft | None:
+    """The item a bullet of the list states (or ``words``, one part of it); None for a bullet that goes on from a
+    body and is no decision of it."""
     intro.last = index
     # "(a) endorsed the pay claim;": a letter or number opening the item is no word of it
-    text = unnumbered(reading.sentence.text).lstrip(_BULLET_MARKS)
+    text = unnumbered(reading.sentence.text if words is None else words).lstrip(_BULLET_MARKS)
     if intro.predicates:
         return _predicate_draft(index, reading, text)
     outcome, vote = final_outcome(reading.outcomes, reading.votes)
     if not (reading.outcomes or vote):
         if _only_noted().search(text):
             return None  # "Decisions / (b) The complaints report was noted.": the item tells itself merely noted
+        if noting_part(text):
+            return None  # "RESOLVED: That Council / (a) notes the forecast gap;": a part that only notes
         if paper_to_come(text.partition(":")[2] or text):
             return None  # "Decisions / - Review of rules: terms of reference to come to the next meeting.": promised
         # "The NEC agreed: / - to postpone the timetable": agreeing to put an item off defers it

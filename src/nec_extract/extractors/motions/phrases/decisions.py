@@ -33,7 +33,7 @@ from nec_extract.extractors.votes.members_elsewhere import members_polled
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either, pointing_pronouns
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
-from nec_extract.language.list_items import unnumbered
+from nec_extract.language.list_items import PARAGRAPH_PART_NUMBER, unnumbered
 from nec_extract.models import MotionKind, Outcome
 
 _FLAGS = re.IGNORECASE
@@ -346,7 +346,9 @@ def umbrella_outcome(reading: Reading) -> Outcome | None:
     if not text.endswith(":"):
         return None
     head = text[:-1]
-    if re.fullmatch(rf"\W*(?:{either(decisions_vocabulary().motions.umbrella_labels)})\W*", head, _FLAGS):
+    # "7.1 AGREED:": minutes number their paragraphs in parts, before the label
+    labels = either(decisions_vocabulary().motions.umbrella_labels)
+    if re.fullmatch(rf"\W*(?:{PARAGRAPH_PART_NUMBER}\s+)?(?:{labels})\W*", head, _FLAGS):
         return Outcome.CARRIED
     impersonal = patterns().impersonal.search(head)
     if impersonal and _empty_object().fullmatch(head[impersonal.end() :]):

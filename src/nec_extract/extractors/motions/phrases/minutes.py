@@ -59,11 +59,14 @@ def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
     opening = label.end() if label else _resolution_under_a_label(index, reading)
     if opening is None or not re.search(r"\w", text[opening:]):
         return []
-    items = numbered_parts(text, opening) or enumerated(text, opening, len(text))
-    # "Agreed to note the report.": a report noted decides nothing (SPEC: Motions)
-    items = [(start, end) for start, end in items if not to_nothing(text[start:end])]
-    # "Decision: noted.", "Decision: Cabinet noted the performance report.": noting under the label decides nothing
-    items = [(start, end) for start, end in items if not only_noted(text[start:end])]
+    # "RESOLVED: That the NEC (a) receives the report; (b) endorses its decisions": the parts go on from the stem
+    stem = _STEM_BEFORE_PART.match(text, opening)
+    items = numbered_parts(text, stem.end() if stem else opening) or enumerated(text, opening, len(text))
+    # "Agreed to note the report.", "(a) to note the report;": a report noted decides nothing (SPEC: Motions)
+    items = [(start, end) for start, end in items if not to_nothing(unnumbered(text[start:end]))]
+    # "Decision: noted.", "Decision: Cabinet noted the performance report.", "(a) notes the draft;": noting under the
+    # label decides nothing
+    items = [(start, end) for start, end in items if not _noting(unnumbered(text[start:end]))]
     # "AGREED: that the branch recommends rejection; 14 for, 5 against": the count after the semicolon is the
     # decision's own tally, no second item
     items = [(start, end) for start, end in items if not _only_its_tally(reading, start, end)]
@@ -79,7 +82,7 @@ def minutes_decisions(index: int, reading: Reading) -> list[Draft]:
         draft = Draft(index, index, kind or MotionKind.PROPOSAL, text[start:end], strong(), outcome)
         if reading.votes:
             draft.vote = reading.votes[-1]
-        if len(items) > 1:
+        if len(items) > 1 or stem:
             draft.start, draft.end = reading.sentence.start + start, reading.sentence.start + end
         drafts.append(draft)
     return drafts
@@ -96,6 +99,42 @@ def _tally_words() -> re.Pattern[str]:
     labels = decisions_vocabulary().tallies.labels
     words = either((*labels.for_, *labels.against, *labels.abstentions, *decisions_vocabulary().tallies.voter_nouns))
     return re.compile(rf"(?:\W*(?:\d+|{words})\b)+\W*", _FLAGS)
+
+
+def _noting(words: str) -> bool:
+    return only_noted(words) or noting_part(words)
+
+
+def noting_part(words: str) -> bool:
+    """Whether a resolution's part only notes ("notes the forecast gap;", "to receive the report"), with no result
+    of its own ("notes the report and approves the plan" decides)."""
+    return _noting_part().match(words) is not None and not find_outcomes(words)
+
+
+@cache
+def _noting_part() -> re.Pattern[str]:
+    return re.compile(rf"\W*(?:{either(decisions_vocabulary().motions.noting_parts)})\b", _FLAGS)
+
+
+def resolution_stem(reading: Reading) -> bool:
+    """ "RESOLVED: That the County Council" over "(a) notes ...;" / "(b) adopts ...": the label and the body alone,
+    the stem of the parts on the lines below, each of which decides (or only notes) on its own."""
+    text = reading.sentence.text
+    label = _label().match(text)
+    if label is None or _STEM.fullmatch(text, label.end()) is None:
+        return False
+    after = next((s for s in reading.report.sentences if s.start >= reading.sentence.end), None)
+    if after is None:
+        return False
+    page = reading.report.page.text
+    line_start = page.rfind("\n", 0, after.start) + 1  # "(i)" may stand split off the part it numbers
+    return _PART_LINE_OPENING.match(page, line_start, after.end) is not None
+
+
+# the body a resolution's parts go on from: "That the County Council", "that Cabinet", "That the Board:"
+_STEM = re.compile(r"\W*(?i:that)\s+(?:(?i:the)\s+)?(?:[A-Z][\w'’&-]*\s*){1,5}[:–—-]?\s*")
+_STEM_BEFORE_PART = re.compile(rf"{_STEM.pattern}(?={PART_NUMBER}\s)")
+_PART_LINE_OPENING = re.compile(rf"[ \t]*{PART_NUMBER}\s+[a-z]")
 
 
 def only_noted(words: str) -> bool:

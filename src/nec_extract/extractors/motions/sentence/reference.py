@@ -13,8 +13,13 @@ from nec_extract.extractors.votes import find_outcomes
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either, pointing_pronouns
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
+from nec_extract.language.list_items import PARAGRAPH_PART_NUMBER
 
 _FLAGS = re.IGNORECASE
+
+
+# a result set as a label before the item it decides: "AGREED: that ...", "RESOLVED – To ..."
+_LABEL_AFTER = re.compile(r"\s*[:–—-]\s*\S")
 
 
 def reference(text: str, event: int, event_end: int, body: MeetingBody) -> str | None:
@@ -30,10 +35,13 @@ def reference(text: str, event: int, event_end: int, body: MeetingBody) -> str |
     before = text[:event]
     if _demonstrative_subject().search(before) and not find_outcomes(text[event_end:]):
         return "pronoun"  # "After a short debate, that went through" (one result; of two, each has its item)
-    # "NOT AGREED.": a negator opening the bare result, which the outcome phrase has already read as a defeat
+    # "NOT AGREED.": a negator opening the bare result, which the outcome phrase has already read as a defeat; "5.2
+    # Remitted to the Pay Committee": minutes number their paragraphs in parts, no words of the result (but "2.4
+    # AGREED: that ..." labels an item of its own)
+    number = "" if _LABEL_AFTER.match(text, event_end) else rf"|{PARAGRAPH_PART_NUMBER}"
     bare = re.sub(
         rf"^\W*(?:(?:\w+ly|{either(grammar_vocabulary().decisions.lead_in_adverbs, grammar_vocabulary().negators)}"
-        r"|after\b.*?,|when\b.*?,|on a show of hands,?)\s*)*",
+        rf"|after\b.*?,|when\b.*?,|on a show of hands,?{number})\s*)*",
         "",
         before,
         flags=_FLAGS,

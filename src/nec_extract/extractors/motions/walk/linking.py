@@ -13,6 +13,7 @@ from nec_extract.extractors.motions.sentence.reading import Reading, kind_of, mo
 from nec_extract.extractors.motions.walk.bare_results import ITEM_HEADING_WORDS
 from nec_extract.extractors.motions.walk.restated import restates
 from nec_extract.extractors.votes import find_outcomes
+from nec_extract.extractors.votes.patterns import patterns as tally_patterns
 from nec_extract.extractors.votes.tallies import is_recorded_line
 from nec_extract.language.clauses import clauses
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either, pointing_pronouns
@@ -236,9 +237,21 @@ def confirms(draft: Draft, readings: list[Reading], index: int) -> bool:
     if any(r.kind is not None or _a_heading(r) for r in between) or _opens_a_new_item(reading):
         return False  # "EC/23/104 DATE OF NEXT MEETING" / "Agreed as 23 January.": the result of the next item
     named = reading.reference in ("pronoun", "none") or same_noun(draft, reading.reference)
+    named = named or _casting_vote_on_a_tie(draft, reading)
     # asked last, as the dearest: "The budget was endorsed. / Elected to the panel: Ann Lee and Raj Dev.": a choice of
     # its own
     return (named or restates(draft, reading)) and not elects_someone(reading)
+
+
+def _casting_vote_on_a_tie(draft: Draft, reading: Reading) -> bool:
+    """ "For 28, Against 28. / The Chair used her casting vote against; the motion was lost.": the casting vote after a
+    tie, and the result it gives, are the tied item's."""
+    vote = draft.vote
+    if vote is None or vote.for_ is None or vote.for_ != vote.against:
+        return False
+    tallies = tally_patterns()
+    text = reading.sentence.text
+    return bool(tallies.casting_for.search(text) or tallies.casting_against.search(text))
 
 
 def opened_by_another_number(told: str, text: str) -> bool:

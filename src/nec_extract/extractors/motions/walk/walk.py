@@ -18,7 +18,7 @@ from nec_extract.extractors.motions.sentence.reading import Reading
 from nec_extract.extractors.motions.walk.argued_items import argued_and_settled, argued_then_decided
 from nec_extract.extractors.motions.walk.walk_counted import named_after_count, one_of_several, splits_open
 from nec_extract.extractors.motions.walk.walk_introduce import introduce
-from nec_extract.extractors.motions.walk.walk_lists import list_item, subheading, table_row
+from nec_extract.extractors.motions.walk.walk_lists import list_item, resolution_parts, subheading, table_row
 from nec_extract.extractors.motions.walk.walk_open import (
     decides_open,
     moves_open,
@@ -40,6 +40,7 @@ Step = Callable[[WalkState, int, Reading], bool]
 
 # the order matters: a sentence goes to the first step that takes it
 _STEPS: tuple[Step, ...] = (
+    resolution_parts,
     subheading,
     table_row,
     coded_items,

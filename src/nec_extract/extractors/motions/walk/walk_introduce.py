@@ -113,6 +113,8 @@ def _resolves_open(walk: WalkState, index: int, reading: Reading, new: list[Draf
     moved.outcome, moved.vote = resolution.outcome, resolution.vote or moved.vote
     moved.summary, moved.last = resolution.summary, index
     moved.kind = resolution.kind if moved.kind is MotionKind.MOTION else moved.kind
+    if resolution.start is not None:  # "RESOLVED: That the NEC (a) ...; (b) ...": the first part, in its own words
+        moved.first, moved.start, moved.end = index, resolution.start, resolution.end
     if moved in walk.open_drafts:
         walk.open_drafts.remove(moved)
     elif any(d.kind is MotionKind.AMENDMENT and d.first > moved.first for d in walk.drafts):

@@ -4,7 +4,8 @@ table of decisions, an item under a list's intro ("the following motions:")."""
 from __future__ import annotations
 
 from nec_extract.extractors.motions.layout.lists import (
-    bullet_draft,
+    bullet_drafts,
+    following_intro,
     is_bullet,
     marker_kind,
     opens_numbered,
@@ -12,12 +13,27 @@ from nec_extract.extractors.motions.layout.lists import (
     subheading_umbrella,
 )
 from nec_extract.extractors.motions.layout.tables import row_item
+from nec_extract.extractors.motions.phrases.minutes import resolution_stem
 from nec_extract.extractors.motions.records.draft import Draft, strong
 from nec_extract.extractors.motions.sentence.reading import Reading, kind_of
 from nec_extract.extractors.motions.walk.bare_results import orphan_outcome
 from nec_extract.extractors.motions.walk.linking import NEAR, settle
 from nec_extract.extractors.motions.walk.walk_state import WalkState
 from nec_extract.models import MotionKind
+
+
+def resolution_parts(walk: WalkState, index: int, reading: Reading) -> bool:
+    """ "RESOLVED: That the Council" over its parts "(a) notes ...;" / "(b) adopts ...": the parts below are the
+    decisions, of the item moved or introduced above too ("Moved: Cllr A / Seconded: Cllr B / RESOLVED: That ..."),
+    which closes without a motion of its own."""
+    if not resolution_stem(reading):
+        return False
+    for draft in walk.open_drafts:
+        if draft.unsettled and draft in walk.drafts:
+            walk.drafts.remove(draft)
+    walk.open_drafts = []
+    walk.open_list(following_intro(walk.readings, index, None))
+    return True
 
 
 def subheading(walk: WalkState, index: int, reading: Reading) -> bool:
@@ -68,10 +84,12 @@ def list_item(walk: WalkState, index: int, reading: Reading) -> bool:
         if walk.recent is not None and (reading.outcomes or reading.votes):
             settle(walk.recent, reading, index)
         return True
-    walk.recent = bullet_draft(index, reading, walk.following)
-    if walk.recent is None:
+    drafts = bullet_drafts(index, reading, walk.following)
+    if not drafts:
+        walk.recent = None
         return False  # "the NEC: • heard a report ...", "The Executive: 1. Approved ...": read as it is
-    walk.drafts.append(walk.recent)
+    walk.drafts.extend(drafts)
+    walk.recent = drafts[-1]
     return True
 
 
