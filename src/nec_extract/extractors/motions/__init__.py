@@ -32,6 +32,7 @@ from nec_extract.extractors.motions.items.amended import amendments_told
 from nec_extract.extractors.motions.items.counted import ordinal_parts
 from nec_extract.extractors.motions.items.elliptical import elliptical_seconds
 from nec_extract.extractors.motions.items.numbered_items import numbered_items
+from nec_extract.extractors.motions.items.results_in_turn import results_in_turn
 from nec_extract.extractors.motions.items.summed_up import summed_up_items
 from nec_extract.extractors.motions.layout.tally_lines import tally_lines_to_decisions
 from nec_extract.extractors.motions.records.names import resolve_name
@@ -106,5 +107,8 @@ def sentences_to_parse(report: ReportContext) -> list[Sentence]:
 
 
 def _parts(report: ReportContext) -> list[Sentence]:
-    """The report's sentences, one per item where a sentence tells counted items in turn."""
-    return [part for sentence in report.sentences for part in ordinal_parts(sentence)]
+    """The report's sentences, one per item where a sentence tells counted items in turn, or two items each with its
+    result ("Amendment ... defeated, substantive motion carried")."""
+    return [
+        part for sentence in report.sentences for whole in results_in_turn(sentence) for part in ordinal_parts(whole)
+    ]

@@ -29,6 +29,8 @@ def read_outcome(text: str, tally: Tally, lo: int, hi: int) -> None:
     after = [ph for ph in phrases if tally.end <= ph.start and ph.end <= hi]
     # "The vote went 20-12 against": a phrase that holds the tally, or starts within it
     inside = [ph for ph in phrases if ph.start < tally.end and tally.start < ph.end and lo <= ph.start]
+    if short_of_a_majority(text, tally):
+        return
     tie = _tied(tally)
     purpose = re.match(r"\s+(?:votes?\s+)?to\s+(?P<verb>\w+(?:\s+out)?)", text[tally.end :])
     if (
@@ -60,6 +62,42 @@ def read_outcome(text: str, tally: Tally, lo: int, hi: int) -> None:
         tally.outcome = outcome_from_counts(tally)
     if tally.is_pair:
         orient(tally)
+
+
+def short_of_a_majority(text: str, tally: Tally, items_only: bool = False) -> bool:
+    """ "It got 20 votes to 13, which was not enough, and so falls", "The rule change received 16 votes to 11, short
+    of the two-thirds it needed": counts the item itself got, then told short of the majority it needed; the tally is
+    then made defeated, its counts as written. ``items_only``: only when "it"/"this" got them (a candidate's votes
+    read as an election's are no item's)."""
+    counted = tally.is_pair or (tally.for_ is not None and tally.against is not None)  # "20 votes to 13" is labelled
+    got = _item_got().search(text, 0, tally.start)
+    if not counted or got is None or _short_words().match(text, tally.end) is None:
+        return False
+    if items_only and not _IT_BEFORE.search(text, 0, got.start()):
+        return False
+    tally.outcome, tally.said = Outcome.DEFEATED, True
+    if tally.is_pair:
+        tally.for_, tally.against = tally.first, tally.second
+    return True
+
+
+_IT_BEFORE = re.compile(r"(?:^|[.;:]\s+|\W)(?i:it|this)\s+(?:\w+ly\s+|only\s+)?$")
+
+
+@cache
+def _item_got() -> re.Pattern[str]:
+    verbs = either(decisions_vocabulary().tallies.item_got_verbs)
+    return re.compile(rf"\b(?:{verbs})\s+(?:only\s+)?$", _FLAGS)
+
+
+@cache
+def _short_words() -> re.Pattern[str]:
+    # right after the pair, perhaps as a relative clause: ", which was not enough", " – short of the two-thirds"
+    short = either(decisions_vocabulary().tallies.short_of_a_majority)
+    return re.compile(
+        rf"[\s,–—-]*(?:(?:which|that|this|and)\s+(?:was|is|were|so)\s+(?:just\s+|still\s+|\w+ly\s+)?)?(?:{short})\b",
+        _FLAGS,
+    )
 
 
 def _defeat_told_just_before(text: str, lo: int, tally: Tally, phrases: list[OutcomePhrase]) -> bool:

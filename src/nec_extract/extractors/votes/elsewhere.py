@@ -64,11 +64,13 @@ def _subject() -> re.Pattern[str]:
     v = decisions_vocabulary()
     bodies = either(v.motions.other_bodies)
     legislatures = either(v.tallies.legislatures)
+    papers = v.motions.nouns.report.regex()
     return re.compile(
         rf"\W*(?:(?P<generic>(?i:{either(v.tallies.generic_bodies)}))\b"
         rf"|(?P<owner>[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+){{0,2}}?(?i:{bodies})"
         rf"|(?P<named>(?!The\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+(?i:{either(v.tallies.named_bodies)})"
-        rf"|(?i:the\s+)?(?P<party>{either(v.tallies.party_bodies)})"
+        # "The CAC report was accepted 27-5": a party body before a paper's noun names whose paper it is, not a voter
+        rf"|(?i:the\s+)?(?P<party>{either(v.tallies.party_bodies)})(?!\s+(?i:{papers})\b)"
         rf"|(?i:the\s+)?(?:{legislatures}))\b"
         r"(?!['’]s\b)"  # "The cabinet's proposal was thrown out 31-24": the body owns the item, it does not vote
     )

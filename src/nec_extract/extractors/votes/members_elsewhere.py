@@ -88,8 +88,12 @@ def _placed_members_voting() -> re.Pattern[str]:
     v = decisions_vocabulary()
     placed = either(v.motions.members_placed_by)
     gathered = either(v.motions.members_gathered)
+    # "... new members in rural areas and the SEC voted it down 12-16": a body of the meeting after "and" is a new
+    # subject with its own verb, so neither the gap before the members' verb nor the words after it reach over it
+    new_subject = rf"\s(?:and|but|so)\s+(?:the\s+|our\s+)?(?:{either(v.clauses.bodies)})\s+(?:\w+ly\s+)?[a-z]+ed\b"
     # the members' verb in the past: "voted", "backed", "rejected"
     return re.compile(
-        rf"\bmembers\s+(?:{placed})\s+(?!(?:the\s+)?(?:{gathered})\b)[^,;.:]{{1,60}}?\s+[a-z]+ed\b[^,;.:]*$",
+        rf"\bmembers\s+(?:{placed})\s+(?!(?:the\s+)?(?:{gathered})\b)(?:(?!{new_subject})[^,;.:]){{1,60}}?"
+        rf"\s+[a-z]+ed\b(?:(?!{new_subject})[^,;.:])*$",
         re.IGNORECASE,
     )

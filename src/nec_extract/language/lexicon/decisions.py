@@ -106,6 +106,10 @@ class TallyWords(Section):
     reject_verbs: Words
     # "voted against opening talks, by 21 votes to 14": a finite vote against the item, its pair after a comma
     against_the_item_verbs: Words
+    # "It got 20 votes to 13, which was not enough, and so falls": the item's own votes first, short of the
+    # qualified majority it needed; defeated, the counts as written
+    item_got_verbs: Words
+    short_of_a_majority: Words
     winner_verbs: Words
     # "opted for the members' ballot, 19 votes to 12": the meeting choosing a ballot, its tally the meeting's own
     ballot_chosen_verbs: Words
