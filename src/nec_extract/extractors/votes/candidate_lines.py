@@ -1,6 +1,7 @@
 """Two candidates' totals laid out as lines under the line announcing the result ("A secret ballot was held, with
-the result:" / "Ann Lee  12" / "Raj Patel  8"): an election decided by the meeting, one tally, the winner's votes
-for and the other's against (SPEC: Rulings, Votes)."""
+the result:" / "Ann Lee  12" / "Raj Patel  8"), or above a line saying one of them was elected ("Boyce" / "41" /
+"Obi" / "37" / "Boyce elected"): an election decided by the meeting, one tally, the winner's votes for and the
+other's against (SPEC: Rulings, Votes)."""
 
 from __future__ import annotations
 
@@ -65,22 +66,18 @@ def _one_elected(line: str, names: list[str]) -> bool:
 
 
 _ELECTED = re.compile(r"\belected\b", re.IGNORECASE)
+# a tally's labels and totals, which open a line as a name does ("For 12", "Turnout 41")
+_NOT_A_NAME = r"For|Against|In|Abstain\w*|Abstentions?|Total|Turnout|Spoilt"
 # "Boyce", "Helen Boyce": a capitalised name alone on its line, its count on the next ("41", "41 votes")
 _NAME_ALONE = re.compile(
-    r"(?!(?:For|Against|In|Abstain\w*|Abstentions?|Total|Turnout|Spoilt|Carried|Lost|Agreed|Result|Motion)\b)"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+    rf"(?!(?:{_NOT_A_NAME}|Carried|Lost|Agreed|Result|Motion)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}}"
 )
 _COUNT_ALONE = re.compile(r"(?P<count>\d{1,3})(?:\s+votes?)?\.?")
 
 
-def _total(line: Sentence) -> int | None:
-    match = _CANDIDATE_TOTAL.fullmatch(line.text.strip())
-    return int(match["count"]) if match else None
-
-
 # "Ann Lee  12", "Cllr Raj Patel – 8 votes": a capitalised name, then a count (not "For 12", "Against: 9")
 _CANDIDATE_TOTAL = re.compile(
-    r"(?!(?:For|Against|In|Abstain\w*|Abstentions?|Total|Turnout|Spoilt)\b)"
+    rf"(?!(?:{_NOT_A_NAME})\b)"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s*[:–—-]?\s*(?P<count>\d{1,3})(?:\s+votes?)?\.?"
 )
 
