@@ -29,7 +29,7 @@ def read_outcome(text: str, tally: Tally, lo: int, hi: int) -> None:
     after = [ph for ph in phrases if tally.end <= ph.start and ph.end <= hi]
     # "The vote went 20-12 against": a phrase that holds the tally, or starts within it
     inside = [ph for ph in phrases if ph.start < tally.end and tally.start < ph.end and lo <= ph.start]
-    if short_of_a_majority(text, tally):
+    if defeat_if_short_of_a_majority(text, tally):
         return
     tie = _tied(tally)
     purpose = re.match(r"\s+(?:votes?\s+)?to\s+(?P<verb>\w+(?:\s+out)?)", text[tally.end :])
@@ -64,11 +64,11 @@ def read_outcome(text: str, tally: Tally, lo: int, hi: int) -> None:
         orient(tally)
 
 
-def short_of_a_majority(text: str, tally: Tally, items_only: bool = False) -> bool:
+def defeat_if_short_of_a_majority(text: str, tally: Tally, items_only: bool = False) -> bool:
     """ "It got 20 votes to 13, which was not enough, and so falls", "The rule change received 16 votes to 11, short
-    of the two-thirds it needed": counts the item itself got, then told short of the majority it needed; the tally is
-    then made defeated, its counts as written. ``items_only``: only when "it"/"this" got them (a candidate's votes
-    read as an election's are no item's)."""
+    of the two-thirds it needed": counts the item itself got, then told short of the majority it needed. Makes such a
+    tally defeated, its counts as written, and says whether it did. ``items_only``: only when "it"/"this" got them (a
+    candidate's votes read as an election's are no item's)."""
     counted = tally.is_pair or (tally.for_ is not None and tally.against is not None)  # "20 votes to 13" is labelled
     got = _item_got().search(text, 0, tally.start)
     if not counted or got is None or _short_words().match(text, tally.end) is None:

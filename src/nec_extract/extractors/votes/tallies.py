@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from nec_extract.extractors.votes.candidates import election_tallies, is_a_members_ballot
-from nec_extract.extractors.votes.direction import read_outcome, short_of_a_majority
+from nec_extract.extractors.votes.direction import defeat_if_short_of_a_majority, read_outcome
 from nec_extract.extractors.votes.outcomes import hedged_before, outcome_matches, outcome_regex
 from nec_extract.extractors.votes.patterns import clause, patterns, voter_words
 from nec_extract.extractors.votes.tally import Tally, field_of, label_of
@@ -279,7 +279,7 @@ def sentence_tallies(text: str) -> list[Tally]:
     if p.candidates.search(text) and not p.motion_counted.search(text):
         found = [t for t in election_tallies(text) if not is_a_members_ballot(text, t)]
         for tally in found:  # "It got 20 votes to 13, which was not enough": the item's votes, not a candidate's
-            short_of_a_majority(text, tally, items_only=True)
+            defeat_if_short_of_a_majority(text, tally, items_only=True)
         return found
     has_context = bool(
         p.context.search(text) or outcome_matches(text) or _both_answers_counted(text) or _split_count().search(text)
