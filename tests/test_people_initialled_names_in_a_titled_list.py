@@ -65,3 +65,33 @@ def test_a_surname_takes_its_initials_from_a_titled_list(attendance: str, body: 
 def test_a_list_without_initials_keeps_its_forms(attendance: str, body: str, expected: str) -> None:
     page = f"Minutes of the meeting of the Council held on 3 March 2025\n\n{attendance}\n\n4. Business\n{body}\n"
     assert expected in _speakers(page)
+
+
+@pytest.mark.parametrize(
+    ("attendance", "body", "expected"),
+    [
+        # parish council minutes: the chair's office in brackets after the first name of the list
+        (
+            "PRESENT: Cllrs N Okafor (Chair), B Strudwick, E Lomax, H Penhale",
+            "Proposed Cllr Strudwick, seconded Cllr Penhale, unanimous.",
+            {"B Strudwick", "H Penhale"},
+        ),
+        # a union branch committee: offices in brackets inside the list
+        (
+            "Present: Bros. N Okafor (Branch Secretary), B Strudwick (Treasurer), E Lomax and H Penhale",
+            "Bro. Lomax moved that the donation be made. Agreed.",
+            {"E Lomax"},
+        ),
+        # a town council, the list wrapped across lines
+        (
+            "Present: Councillors N Okafor (Town Mayor), B Strudwick,\nE Lomax (Deputy Mayor) and H Penhale",
+            "Councillor Penhale proposed the grant and Councillor Lomax seconded. Carried.",
+            {"E Lomax", "H Penhale"},
+        ),
+    ],
+)
+def test_an_office_in_brackets_does_not_end_the_titled_list(attendance: str, body: str, expected: set[str]) -> None:
+    page = f"Minutes of the meeting of the Council held on 3 March 2025\n\n{attendance}\n\n4. Business\n{body}\n"
+    found = _speakers(page)
+    assert expected <= found
+    assert not {name.split()[-1] for name in expected} & found  # no bare surname beside the full form

@@ -31,8 +31,12 @@ _IN_THE_CHAIR = re.compile(
 )
 # "The Mayor (Councillor Jo Bloggs) in the Chair": the name in brackets after an office; "met with President Jo
 # Bloggs in the chair"; a clause of its own after a semicolon ("27 members present; President Jo Bloggs in the chair")
+# or as a sentence of its own, also after a thread's post counter ("40 attended. President Jo Bloggs in the chair.",
+# "2/n Branch Secretary Jo Bloggs in the Chair.")
 _NAMED_OFFICE_IN_THE_CHAIR = re.compile(
-    rf"(?:\(|\bwith[ \t]+|;[ \t]*)(?P<names>{_NAME})\)?[ \t]*(?i:in[ \t]+the[ \t]+chair)"
+    rf"(?:\(|\bwith[ \t]+|;[ \t]*|(?:^|(?<=[.!?])[ \t]+)(?:\d{{1,2}}/(?:\d{{1,2}}|n)[ \t]+)?)"
+    rf"(?P<names>{_NAME})\)?[ \t]*(?i:in[ \t]+the[ \t]+chair)\b",
+    re.MULTILINE,
 )
 
 

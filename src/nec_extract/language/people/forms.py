@@ -181,6 +181,8 @@ def _add_initialled(found: list[PageName], words: str, start: int) -> None:
 
 
 _INITIALLED_ITEM = rf"[A-Z]\.?(?:[ \t]?[A-Z]\.?){{0,2}}[ \t]+{NAME_WORD}"
+# an office in brackets after a listed name ("Cllrs P Gathercole (Chair), R Huxley")
+_LISTED_OFFICE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 
 
 @cache
@@ -189,7 +191,8 @@ def _initialled_list() -> re.Pattern[str]:
     and\nV Ormerod"); ``rest`` is the list after its first name."""
     title = trie_alternation(titles())
     joiner = r"(?:[ \t]*,\s*|[ \t]*,?\s+and\s+|[ \t]*&\s*)"
-    return re.compile(rf"\b(?i:{title})\.?[ \t]+{_INITIALLED_ITEM}(?P<rest>(?:{joiner}{_INITIALLED_ITEM}\b)+)")
+    item = rf"{_INITIALLED_ITEM}\b{_LISTED_OFFICE}"
+    return re.compile(rf"\b(?i:{title})\.?[ \t]+{item}(?P<rest>(?:{joiner}{item})+)")
 
 
 @cache
