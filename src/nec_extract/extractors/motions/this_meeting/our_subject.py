@@ -46,7 +46,7 @@ def our_subject(subject: Token, reading: Reading) -> bool:
         return False  # "only seven members supported it": voters counted, not the body
     if first.lower_ in words.motions.not_our_body_before or not _a_body_noun_of_ours(subject, reading):
         return False  # "our branch", "other councils"; "The policy committee" in an NEC report: a committee of its own
-    named = [t for t in subject.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "amod")]
+    named = [t for t in subject.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "amod") and not _generic(t)]
     owners = [t for t in subject.children if t.dep_ == "poss" and t.pos_ == "PROPN"]
     if any(t.lower_ not in title for t in named) or any(another_organisation(t.text, title) for t in owners):
         return False  # "Camden council", "Unite's executive" in a report on another body
@@ -56,6 +56,12 @@ def our_subject(subject: Token, reading: Reading) -> bool:
         return False  # "Councillors in Camden", "members on Westshire council" in a report on another body
     owner = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return owner is None or any(c.dep_ == "pobj" and _ours_of(c, reading) for c in owner.children)
+
+
+def _generic(word: Token) -> bool:
+    """ "Central", "Executive" of "the GMB's Central Executive Council": a word of any body's name, naming no place or
+    other body as "Camden" of "Camden council" does."""
+    return word.lower_ in decisions_vocabulary().motions.generic_name_words
 
 
 def _a_wing_of_ours(owner: Token, reading: Reading) -> bool:
