@@ -50,6 +50,8 @@ def _named_in_full_met() -> re.Pattern[str]:
 _NOT_NAMES = {"I", "II", "III", "IV", "VI", "AM", "PM", "UK", "GB", "EU", "GE", "MP", "MPS", "MEP", "RE", "FAQ"}
 # how many of the report's first sentences may say who met ("The Momentum NCG met at the start of July.")
 _OPENING = 3
+# how many words an untitled report's first line may have to be read as its heading ("Minutes of NCG")
+_HEADING_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,7 @@ def _any_name(names: tuple[str, ...]) -> re.Pattern[str]:
 
 def meeting_body(report: ReportContext) -> MeetingBody:
     """The body named by the report's title and by its opening sentences."""
-    title = report.title or ""
+    title = report.title or _heading(report.body)
     opening = " ".join(s.text for s in report.sentences[:_OPENING])
     names: list[str] = []
     for found in BODY_INITIALS.findall(title):
@@ -144,6 +146,13 @@ def meeting_body(report: ReportContext) -> MeetingBody:
     names.extend(word for word in title_words if re.search(rf"\b{re.escape(word)}\b", title, _FLAGS))
     kept = tuple(sorted({name for name in names if name.upper() not in _NOT_NAMES}))
     return MeetingBody(kept, _used_on(kept, report.text))
+
+
+def _heading(text: str) -> str:
+    """An untitled report's first line when it reads as a heading ("Minutes of NCG", "NCG Minutes"): short, with no
+    full stop at its end; else nothing."""
+    first = text.strip().split("\n", 1)[0].strip()
+    return first if first and len(first.split()) <= _HEADING_WORDS and not first.endswith((".", "?", "!")) else ""
 
 
 def _initials_of(run: str) -> list[str]:
