@@ -32,5 +32,7 @@ WEEKDAY_RE = f"(?:{'|'.join(WEEKDAY_NAMES)})"
 WEEKDAY_ABBR_RE = f"(?-i:{'|'.join(WEEKDAY_ABBREVIATIONS)})"
 #: a weekday, in full or abbreviated ("Tuesday", "Tues.", "Tue")
 WEEKDAY_ANY = rf"(?:{WEEKDAY_RE}|{WEEKDAY_ABBR_RE}\.?)"
+#: a clock time, as a live blog stamps its entries: "10:50", "3.15pm", "11.05 a.m."
+CLOCK_TIME_RE = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
 #: the three letters every month and weekday name starts with ("jan", ..., "sun")
 NAME_PREFIXES: tuple[str, ...] = tuple(name[:3].lower() for name in FULL_MONTH_NAMES + WEEKDAY_NAMES)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from nec_extract.language.calendar import CLOCK_TIME_RE
 from nec_extract.language.lexicon import alternation
 from nec_extract.language.lexicon.pages import pages_vocabulary
 from nec_extract.page.context import ReportContext
@@ -35,7 +36,7 @@ def retellings(report: ReportContext) -> Retellings:
 
 
 # a live blog's time stamp or a thread's post number before a line's label: "16:05 UPDATE:", "5/ To recap:"
-_LEAD = r"[^\w\n]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?[^\w\n]*|\d{1,2}\s*/\s*)?"
+_LEAD = rf"[^\w\n]*(?:{CLOCK_TIME_RE}[^\w\n]*|\d{{1,2}}\s*/\s*)?"
 
 
 @cache

@@ -11,6 +11,7 @@ from functools import cache
 from nec_extract.extractors.motions.records.draft import Draft, is_amendment
 from nec_extract.extractors.motions.sentence.patterns import patterns
 from nec_extract.extractors.motions.sentence.reading import Reading
+from nec_extract.language.calendar import CLOCK_TIME_RE
 from nec_extract.language.lexicon.decisions import decisions_vocabulary, either
 from nec_extract.language.lexicon.grammar import grammar_vocabulary
 from nec_extract.models import Outcome
@@ -385,7 +386,7 @@ def _settled_later(
 
 
 # a live blog entry's time ("10:50", "3.15pm") before its sentence
-_TIME_STAMP = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*")
+_TIME_STAMP = re.compile(rf"^\W*{CLOCK_TIME_RE}\s*")
 
 
 def _take_over(kept: Draft, told: Draft) -> None:
