@@ -142,7 +142,7 @@ def _row(cells: list[str], header: list[str | None]) -> Tally | None:
     """The tally of a row whose every counted column holds a count and whose first cell names the item."""
     tally = Tally(0, 0)
     for cell, column in zip(cells, header, strict=True):
-        if column in ("for_", "against", "abstentions"):
+        if column in _COUNTED:
             if not _COUNT.fullmatch(cell):
                 return None
             setattr(tally, column, int(cell))
