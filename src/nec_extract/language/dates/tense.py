@@ -95,7 +95,7 @@ _DECIDED_IN = re.compile(
 # a participle that is also a verb's base form after a modal or "to" ("will now set up a group in May", "to form a
 # panel in June") tells of what is to be done
 _MODAL_BEFORE = re.compile(
-    r"\b(?:will|would|shall|should|can|could|may|might|must|to|['’]ll)\s+(?:(?:now|then|also|not|soon|[a-z]+ly)\s+)?$",
+    rf"\b(?:{alternation(dates_vocabulary().modals_before_a_base_form)})\s+(?:(?:now|then|also|not|soon|[a-z]+ly)\s+)?$",
     re.IGNORECASE,
 )
 

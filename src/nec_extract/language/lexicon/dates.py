@@ -32,6 +32,8 @@ class DatesVocabulary(Vocabulary):
     # "the code agreed in March": a decision's participle right before "in" and a month looks back
     decided_things_before_in: Words
     stops_in_a_participle_object: Words  # "agreed to hold a ballot in March": no object, a clause of its own
+    # "will now set up a group in May", "to form a panel in June": a participle that is also a base form, told ahead
+    modals_before_a_base_form: Words
     baselines_before_a_figure: Words  # "down from 432,000 in January": a figure's earlier value
     # "by 30 June": a deadline right before a date lies ahead (unless the clause tells of the past)
     deadline_words_before_a_date: Words
